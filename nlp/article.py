@@ -1,0 +1,73 @@
+"""The Article record every reader returns.
+
+Paragraph offsets index into ``Article.body`` (paragraphs joined by a blank
+line), so evidence offsets computed on the body stay valid in the graph.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Article", "Paragraph", "make_article"]
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    source: str
+    url: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+    publisher: str | None = None
+    format: str = "text"
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def stem(self) -> str:
+        """File-name-safe name for per-article outputs."""
+        base = self.source.rsplit("/", 1)[-1]
+        if "#" in base:
+            base = base.replace("#", "-")
+        base = re.sub(r"\.(txt|html?|jsonl)$", "", base)
+        return re.sub(r"[^A-Za-z0-9_.-]+", "_", base) or self.id
+
+    @property
+    def key(self) -> str:
+        """Identity that survives edits: the URL, else the source name.
+
+        A changed article keeps its key and gets a new ``id``, which is how the
+        store knows to replace the old facts rather than add to them.
+        """
+        return self.url or self.source
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()
+
+
+def make_article(paragraphs: list[str], *, title: str, source: str, **meta) -> Article:
+    """Join paragraphs, record offsets and hash the content for a stable id."""
+    parts: list[Paragraph] = []
+    pos = 0
+    texts = [t for t in (_clean(p) for p in paragraphs) if t]
+    for text in texts:
+        parts.append(Paragraph(text, pos, pos + len(text)))
+        pos += len(text) + len(PARAGRAPH_SEPARATOR)
+    body = PARAGRAPH_SEPARATOR.join(texts)
+    title = _clean(title or "")
+    digest = hashlib.sha256((title + "\n" + body).encode("utf-8")).hexdigest()[:16]
+    return Article(id=digest, title=title, body=body, paragraphs=tuple(parts), source=source, **meta)

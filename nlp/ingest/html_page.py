@@ -1,0 +1,115 @@
+"""HTML pages: the story inside ``<article>``, metadata from ``<meta>``.
+
+Captions (``<figure>``), related links (``<aside>``), navigation, scripts and
+JSON-LD carry decoy facts, so they are removed before any text is read.  Pages
+without an ``<article>`` element fall back to trafilatura's main-content
+extractor.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from nlp.article import Article, make_article
+from nlp.errors import E, IngestError
+from nlp.ingest.text_page import _furniture, normalise_date
+
+__all__ = ["parse_html"]
+
+_NEVER_CONTENT = ("script", "style", "noscript", "template", "aside", "figure", "nav", "form", "iframe", "svg", "button", "footer")
+_BLOCKS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"}
+_META_KEYS = {
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "published": ("article:published_time", "datepublished", "dc.date", "date", "pubdate", "publish-date"),
+    "url": ("og:url",),
+    "author": ("author", "article:author", "dc.creator"),
+    "publisher": ("og:site_name", "publisher"),
+}
+
+
+def _meta(doc) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in doc.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        content = (el.get("content") or "").strip()
+        if not name or not content:
+            continue
+        for field, keys in _META_KEYS.items():
+            if name in keys and field not in found:
+                found[field] = content
+    canon = doc.find(".//link[@rel='canonical']")
+    if "url" not in found and canon is not None and canon.get("href", "").startswith("http"):
+        found["url"] = canon.get("href")
+    return found
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _byline(article) -> list[str]:
+    names: list[str] = []
+    for el in article.xpath(".//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'author')]"):
+        raw = re.sub(r"^by\s+", "", _text(el), flags=re.I)
+        raw = raw.split(",")[0]
+        for name in re.split(r"\s+and\s+", raw):
+            if name and name not in names and len(name.split()) <= 4:
+                names.append(name.strip())
+    return names
+
+
+def _blocks(root) -> list[str]:
+    """Text of block elements in document order, innermost blocks only."""
+    out: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
+            continue
+        text = _text(el)
+        if text:
+            out.append(text)
+    return out
+
+
+def parse_html(text: str, source: str, **override) -> Article:
+    try:
+        doc = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise IngestError(E.NO_CONTENT, source, f"cannot parse HTML: {exc}") from None
+    meta = _meta(doc)
+    title = meta.get("title") or ""
+    articles = doc.xpath("//article")
+    authors: list[str] = []
+    if articles:
+        article = max(articles, key=lambda a: len(a.text_content()))
+        h1 = article.find(".//h1")
+        if h1 is not None and not title:
+            title = _text(h1)
+        authors = _byline(article)
+        for el in article.xpath(".//" + " | .//".join(_NEVER_CONTENT)):
+            el.drop_tree()
+        for el in article.xpath(".//h1 | .//time | .//*[contains(@class,'byline')] | .//*[@itemprop='author']"):
+            el.drop_tree()
+        paras = _blocks(article) or [_text(article)]
+    else:
+        import trafilatura  # only for pages without <article>: slow to import
+
+        extracted = trafilatura.extract(text, include_comments=False, include_tables=False, favor_precision=True) or ""
+        paras = [ln for ln in extracted.split("\n") if ln.strip()]
+    if not title:
+        t = doc.find(".//title")
+        title = _text(t) if t is not None else ""
+    f = _furniture()
+    paras = [p for p in paras if not any(rx.match(p) for rx in f.drop)]
+    if not paras:
+        raise IngestError(E.NO_CONTENT, source, "HTML page has no article text")
+    if meta.get("author") and not authors:
+        authors = [meta["author"]]
+    return make_article(
+        paras, title=override.get("title") or title, source=source,
+        url=override.get("url") or meta.get("url"),
+        published=normalise_date(override.get("published") or meta.get("published")),
+        authors=tuple(authors), publisher=meta.get("publisher"), format="html",
+    )

@@ -1,0 +1,179 @@
+"""Plain-text inputs: clean articles with a header, and raw page dumps.
+
+A page dump is a whole web page flattened to lines: menus, ads, captions,
+share buttons and teasers for other stories surround the story.  The story's
+own lines are prose, appear once, and sit between the dateline block and the
+first end marker; the furniture rules that say so live in
+``data/boilerplate.json``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from nlp.article import Article, make_article
+from nlp.errors import E, IngestError
+from nlp.resources import load_json
+
+__all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
+
+_HEADER = re.compile(r"^(source|published|date|url|author|by)\s*:\s*(.*)$", re.I)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_SENTENCE_END = re.compile(r"[.!?:\"\u201d\u2019')]$")
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    end: tuple[re.Pattern, ...]
+    drop: tuple[re.Pattern, ...]
+    caption: tuple[re.Pattern, ...]
+    bullet: re.Pattern
+    date: tuple[re.Pattern, ...]
+    agencies: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> _Furniture:
+    spec = load_json("boilerplate.json")
+    comp = lambda xs: tuple(re.compile(x, re.I) for x in xs)  # noqa: E731
+    return _Furniture(
+        end=comp(spec["end"]), drop=comp(spec["drop"]),
+        caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
+        bullet=re.compile(spec["bullet"]), date=comp(spec["date"]),
+        agencies={k: tuple(v) for k, v in spec["agencies"].items()},
+    )
+
+
+def normalise_date(text: str | None) -> str | None:
+    """ISO date from the common news formats, or None."""
+    if not text:
+        return None
+    m = re.search(r"\d{4}-\d{2}-\d{2}", text)
+    if m:
+        return m.group(0)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    cleaned = re.sub(r"\bSept\b", "Sep", cleaned)
+    for pat, fmts in (
+        (r"\b\d{1,2} [A-Za-z]{3,9}\.?,? \d{4}", ("%d %b %Y", "%d %B %Y")),
+        (r"\b[A-Za-z]{3,9}\.? \d{1,2},? \d{4}", ("%b %d %Y", "%B %d %Y")),
+    ):
+        m = re.search(pat, cleaned)
+        if m:
+            raw = m.group(0).replace(",", "").replace(".", "")
+            for fmt in fmts:
+                try:
+                    return datetime.strptime(raw, fmt).date().isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
+def is_clean_text(text: str) -> bool:
+    lines = text.lstrip("\n").split("\n")
+    return len(lines) > 2 and any(_HEADER.match(ln.strip()) for ln in lines[1:4])
+
+
+def _paragraphs(block: str) -> list[str]:
+    paras = re.split(r"\n\s*\n", block.strip())
+    return [" ".join(p.split()) for p in paras if p.strip()]
+
+
+def parse_clean_text(text: str, source: str) -> Article:
+    """``Title`` / ``Source:`` / ``Published:`` header, a blank line, then the body."""
+    lines = text.lstrip("\n").split("\n")
+    title = lines[0].strip()
+    meta: dict[str, str] = {}
+    i = 1
+    while i < len(lines) and lines[i].strip():
+        m = _HEADER.match(lines[i].strip())
+        if m:
+            meta[m.group(1).lower()] = m.group(2).strip()
+        i += 1
+    paras = _paragraphs("\n".join(lines[i:]))
+    if not paras:
+        raise IngestError(E.NO_CONTENT, source, "header found but the body after it is empty")
+    authors = tuple(a for a in re.split(r",| and ", meta.get("author", meta.get("by", ""))) if a.strip())
+    return make_article(
+        paras, title=title, source=source, url=meta.get("source") or meta.get("url"),
+        published=normalise_date(meta.get("published") or meta.get("date")),
+        authors=tuple(a.strip() for a in authors), format="clean-text",
+    )
+
+
+def _is_prose(line: str) -> bool:
+    words = _WORD.findall(line)
+    return len(words) >= 12 or (len(words) >= 4 and bool(_SENTENCE_END.search(line)))
+
+
+def _agency(line: str, f: _Furniture) -> str | None:
+    key = re.sub(r"[^a-z -]", "", line.lower()).strip(" -")
+    for name, forms in f.agencies.items():
+        if key in forms:
+            return name
+    return None
+
+
+def _find_header(lines: list[str], f: _Furniture) -> tuple[int, int, str | None]:
+    """(title index, date index, date) of the story header; -1 where absent."""
+    for j, ln in enumerate(lines):
+        if len(_WORD.findall(ln)) > 14 or f.bullet.match(ln):
+            continue
+        if any(p.search(ln) for p in f.date):
+            for k in range(max(0, j - 8), j):
+                cand = lines[k]
+                if (len(_WORD.findall(cand)) >= 5 and not f.bullet.match(cand) and not cand.rstrip().endswith(".")
+                        and not any(p.match(cand.strip()) for p in f.drop)):
+                    return k, j, normalise_date(ln)
+    return -1, -1, None
+
+
+def parse_page_dump(text: str, source: str) -> Article:
+    f = _furniture()
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    nonblank = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    stripped = [ln for _, ln in nonblank]
+    title_i, date_i, published = _find_header(stripped, f)
+    counts = Counter(s for s in stripped if len(_WORD.findall(s)) >= 6)
+    authors: list[str] = []
+    agency = None
+    if title_i >= 0:
+        for ln in stripped[title_i + 1:date_i + 1]:
+            ag = _agency(ln, f)
+            if ag:
+                agency = ag
+                continue
+            m = re.match(r"^by\s+(.+)$", ln, re.I)
+            names = m.group(1) if m else ln
+            if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(p.search(ln) for p in f.date):
+                continue
+            parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
+            if all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts):
+                authors += parts
+    start = date_i + 1 if date_i >= 0 else 0
+    title = stripped[title_i] if title_i >= 0 else ""
+    body: list[str] = []
+    for ln in stripped[start:]:
+        if any(p.match(ln) for p in f.end):
+            ag = _agency(ln.lstrip("-\u2013\u2014 "), f)
+            agency = agency or ag
+            if body:
+                break
+            continue
+        if f.bullet.match(ln) or any(p.match(ln) for p in f.drop):
+            continue
+        if counts.get(ln, 0) > 1 or any(p.search(ln) for p in f.caption):
+            continue
+        if _is_prose(ln):
+            body.append(ln)
+    if not title:
+        title = next((s for s in stripped if len(_WORD.findall(s)) >= 5 and not f.bullet.match(s)), "")
+        body = [b for b in body if b != title]
+    if not body:
+        raise IngestError(E.NO_CONTENT, source, "no article text found among the page furniture")
+    return make_article(
+        body, title=title, source=source, published=published, authors=tuple(authors),
+        agency=agency, format="page-dump",
+    )
