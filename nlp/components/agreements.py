@@ -1,0 +1,289 @@
+"""Agreement rules: who agreed what with whom, and how far along it is.
+
+Parties come from the syntax around an agreement noun: the subject (or the
+passive agent) of the verb that governs it, ``with``/``between`` phrases on
+the noun or the verb, compound modifiers ("US-Japan framework") and a relative
+clause ("the agreement that Congo and Rwanda signed").  Venues ("in
+Washington") are never parties because no rule reads them.  Status comes from
+the verb chain: its lemma, modal auxiliaries, negation and time markers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.syntax import countries_in, country_of_token, governing_verb, has_neg, subject_tokens, verb_chain
+from nlp.gazetteer import gazetteer
+from nlp.resources import load_json
+
+__all__ = ["AgreementFact", "find_agreements", "Context"]
+
+PRONOUNS = {"it", "they", "we", "its", "their", "both", "which", "who", "that"}
+
+
+@dataclass
+class AgreementFact:
+    trigger: Token
+    parties: list[str]
+    status: str
+    name: str | None
+    type: str
+    minerals: list[str]
+    announced_by: list[str]
+    date: str | None
+    rule: str
+    confidence: float
+    company: bool = False
+
+
+@dataclass
+class Context:
+    """What earlier sentences said, for pronouns and elided subjects."""
+
+    last_subjects: list[str] = field(default_factory=list)
+    last_countries: list[str] = field(default_factory=list)
+    people: dict = field(default_factory=dict)
+    year: int | None = None
+    last_control_country: str | None = None
+
+
+def _rules() -> dict:
+    return load_json("rules", "relations.json")
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower() if t.lemma_ else t.lower_
+
+
+def is_company(t: Token) -> bool:
+    g = gazetteer()
+    words = set(_rules()["agreement"]["company_words"])
+    if t.ent_type_ == "ORG":
+        kb = t.ent_kb_id_
+        return not kb or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
+    return t.lower_ in words
+
+
+def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
+    """Country codes of the subject of ``v`` (or of the verbs that control it)."""
+    for verb in verb_chain(v):
+        subj = subject_tokens(verb)
+        if not subj:
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                subj = subject_tokens(verb.head)
+            if not subj:
+                continue
+        codes = countries_in(subj)
+        if codes:
+            return codes, False
+        for s in subj:
+            if s.ent_type_ == "PERSON":
+                person = ctx.people.get(_person_key(s, ctx))
+                if person and person.country and not person.private:
+                    return [person.country], False
+                return [], False
+            if is_company(s):
+                return [], True
+            if s.lower_ in ("government", "administration", "cabinet"):
+                officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+                codes = [o.country for o in officials if o is not None and o.country and not o.private]
+                return codes[:1], False
+            if s.lower_ in PRONOUNS or s.lower_ in ("countries", "sides", "governments", "nations"):
+                if s.lower_ in ("countries", "sides", "governments", "nations") and any(c.lower_ in ("two", "both") for c in s.children):
+                    return ctx.last_countries[-2:], False
+                if s.lower_ in ("they",):
+                    return ctx.last_subjects, False
+                return ctx.last_subjects[:1], False
+        return [], False
+    return [], False
+
+
+def _person_key(t: Token, ctx: Context) -> str:
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    text = ent.text if ent is not None else t.text
+    for full in ctx.people:
+        if full == text or full.split()[-1] == text.split()[-1]:
+            return full
+    return text
+
+
+def _with_parties(t: Token, ctx: Context) -> list[str]:
+    out: list[str] = []
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "alongside")):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        codes = countries_in(objs)
+        for o in objs:
+            for c in [o, *o.conjuncts]:
+                if c.ent_type_ == "PERSON":
+                    person = ctx.people.get(_person_key(c, ctx))
+                    if person and person.country and not person.private:
+                        codes.append(person.country)
+                elif c.lower_ in ("bloc",) and "EU" not in codes:
+                    codes.append("EU")
+        out += [c for c in codes if c not in out]
+    return out
+
+
+def _modifier_parties(t: Token) -> list[str]:
+    out: list[str] = []
+    for c in t.subtree:
+        if c.i >= t.i:
+            break
+        code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
+        if code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t):
+            if code not in out:
+                out.append(code)
+    return out
+
+
+def _named(t: Token) -> str | None:
+    """The capitalised name an agreement noun heads, if any."""
+    doc = t.doc
+    if not t.text[:1].isupper() and t.lower_ not in ("mou",):
+        return None
+    start = t.i
+    while start - 1 >= t.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("-", "&")) and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") and doc[start - 1].text not in (",", ".", "\u201c", '"'):
+        start -= 1
+    end = t.i + 1
+    while end + 1 < t.sent.end and doc[end].lower_ in ("on", "of", "for", "in") and doc[end + 1].text[:1].isupper():
+        end += 2
+        while end < t.sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of")) and doc[end].text not in (",",):
+            end += 1
+    while end - 1 > t.i and doc[end - 1].lower_ in ("and", "of"):
+        end -= 1
+    if start == t.i and end == t.i + 1 and t.i == t.sent.start:
+        return None
+    name = doc[start:end].text
+    if start == t.i and end == t.i + 1:
+        return None
+    return name
+
+
+def _project_name(t: Token) -> str | None:
+    doc = t.doc
+    if t.text == "Project" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+        return f"Project {doc[t.i + 1].text}"
+    return None
+
+
+def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
+    r = _rules()["status"]
+    words = {w.lower_ for w in sent}
+    text = sent.text.lower()
+    if any(p in text for p in r["negotiating_phrases"]) and (t.head.lower_ in ("talks", "negotiations") or (t.head.dep_ == "prep" and t.head.head.lower_ in ("talks", "negotiations"))):
+        return "negotiating"
+    chain = verb_chain(v) if v is not None else []
+    for verb in chain:
+        lem = _lemma(verb)
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if has_neg(verb) and lem in r["signed"] + r["announced"] + ["attend", "be", "have"]:
+            return None
+        if lem in r["lapsed"]:
+            return "lapsed"
+        if lem in r["negotiating"]:
+            return "negotiating"
+        if aux & {"could", "might", "may", "would", "should"} and lem not in ("say",):
+            return "planned"
+        if lem in ("plan", "intend", "aim", "seek", "consider", "propose", "hope", "expect", "want", "explore", "eye", "weigh", "pursue", "discuss"):
+            return "planned" if lem != "discuss" else "negotiating"
+        already = any(c.lower_ in r["existing_markers"] for c in verb.children if c.dep_ == "advmod")
+        if lem in r["signed"]:
+            if already or _earlier_year(verb, ctx):
+                return "existing"
+            return "signed" if "will" not in aux else "planned"
+        if lem in r["announced"]:
+            if already or _earlier_year(verb, ctx):
+                return "existing"
+            if "will" in aux:
+                return "planned"
+            return "announced"
+        if lem == "have":
+            return "existing"
+    if t.dep_ in ("pobj",) and t.head.lower_ in ("on", "over") and t.head.head.lower_ in ("talks", "negotiations"):
+        return "negotiating"
+    return "existing"
+
+
+def _earlier_year(v: Token, ctx: Context) -> bool:
+    if ctx.year is None:
+        return False
+    for tok in v.subtree:
+        if re.fullmatch(r"(19|20)\d\d", tok.text) and int(tok.text) < ctx.year:
+            return True
+        if tok.lower_ in ("last", "previous") and tok.head.lower_ == "year":
+            return True
+    return False
+
+
+def _date(v: Token | None, sent: Span) -> str | None:
+    if v is None:
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.root.head.i in {v.i, *[c.i for c in v.children]}:
+            return ent.text
+    return None
+
+
+def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
+    r = _rules()["agreement"]
+    nouns = set(r["nouns"]) | set(r["initiative_nouns"])
+    facts: list[AgreementFact] = []
+    for t in sent:
+        lem = _lemma(t)
+        if lem not in nouns and t.lower_ not in ("mou", "mous", "memorandums", "memoranda"):
+            continue
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = _named(t) or _project_name(t)
+        if lem in set(r["initiative_nouns"]) - set(r["nouns"]) and not name:
+            continue
+        if lem == "project" and not name:
+            continue
+        v = governing_verb(t)
+        subj_codes, company = resolve_subject(v, ctx) if v is not None else ([], False)
+        if v is not None and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "agent" for c in v.children):
+            subj_codes = []
+        with_codes = _with_parties(t, ctx) + (_with_parties(v, ctx) if v is not None and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else [])
+        relcl = [c for c in t.children if c.dep_ in ("relcl", "acl")]
+        for rc in relcl:
+            codes, comp = resolve_subject(rc, ctx)
+            subj_codes = subj_codes or codes
+            company = company or comp
+            with_codes += _with_parties(rc, ctx)
+            v = v or rc
+        mod_codes = _modifier_parties(t)
+        parties: list[str] = []
+        for c in mod_codes + subj_codes + with_codes:
+            if c not in parties:
+                parties.append(c)
+        if company and not with_codes and not mod_codes:
+            continue
+        if any(is_company(c) for c in t.children if c.dep_ in ("compound", "poss")):
+            continue
+        if len(parties) < 2 and not name:
+            continue
+        if not parties:
+            continue
+        status = _status(t, v, ctx, sent)
+        if status is None:
+            continue
+        minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
+        announcers = [e.text for e in sent.ents if e.label_ == "PERSON" and v is not None and (e.root.head == v or e.root.head in verb_chain(v))]
+        type_ = r["type_by_noun"].get(lem, "initiative" if name else "agreement")
+        if t.lower_ in ("mou", "mous", "memorandums", "memoranda") or lem == "memorandum":
+            type_ = "mou"
+        facts.append(AgreementFact(t, parties, status, name, type_, minerals, announcers, _date(v, sent),
+                                   rule=f"agreement.{'named' if name else 'noun'}.{lem}", confidence=0.8 if len(parties) > 1 else 0.6))
+    return _merge_same_clause(facts)
+
+
+def _merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """One fact per agreement noun phrase: 'frameworks or memorandums' is one mention."""
+    out: list[AgreementFact] = []
+    for f in facts:
+        twin = next((o for o in out if set(o.parties) == set(f.parties) and (o.trigger.head == f.trigger or f.trigger.head == o.trigger or f.trigger in o.trigger.conjuncts)), None)
+        if twin is None:
+            out.append(f)
+    return out

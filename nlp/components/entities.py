@@ -1,0 +1,90 @@
+"""``cmkg_entities``: countries, organisations and minerals from the gazetteer.
+
+The small English model knows GPEs but not minerals, calls "Trump" an ORG and
+"Albanese" a NORP.  Gazetteer matches win over the model's spans; the model's
+PERSON spans are kept and cleaned ("Donald Trump's Administration" is the US
+government, not a person).  Every span carries its standard id in ``kb_id_``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.gazetteer import gazetteer
+
+__all__ = ["EntityLinker"]
+
+LABEL_BY_KIND = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
+GOVERNMENT_WORDS = {"administration", "government", "cabinet", "white"}
+
+
+class EntityLinker:
+    def __init__(self, nlp: Language, name: str = "cmkg_entities") -> None:
+        self.name = name
+        g = gazetteer()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kinds: dict[str, tuple[str, str, str]] = {}
+        for form, (code, kind) in g.country_forms.items():
+            key = f"C|{code}|{kind}"
+            self.kinds[key] = (LABEL_BY_KIND[kind], code, kind)
+            self.exact.add(key, [nlp.make_doc(form)])
+            if kind == "name" and len(form) > 4 and form.isascii():
+                self.exact.add(key, [nlp.make_doc(form.upper())])
+        for form, org_id in g.org_forms.items():
+            org = g.orgs[org_id]
+            key = f"O|{org_id}"
+            self.kinds[key] = ("ORG", org_id, org.kind)
+            self.exact.add(key, [nlp.make_doc(form)])
+        for form, name in g.mineral_forms.items():
+            key = f"M|{name}"
+            self.kinds[key] = ("MINERAL", name, "mineral")
+            self.lower.add(key, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for matcher in (self.exact, self.lower):
+            for key_hash, start, end in matcher(doc):
+                label, kb, kind = self.kinds[doc.vocab.strings[key_hash]]
+                if kb == "EU" and kind == "igo":
+                    label = "GPE"
+                found.append(Span(doc, start, end, label=label, kb_id=kb))
+        # "based" compounds ("London-based") and demonyms that are really people's names stay out.
+        found = [s for s in found if not _is_based_compound(s)]
+        ours = filter_spans(found)
+        taken = {i for s in ours for i in range(s.start, s.end)}
+        kept: list[Span] = []
+        for ent in doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            ent = _clean_person(ent) if ent.label_ == "PERSON" else ent
+            if ent is not None:
+                kept.append(ent)
+        ents = filter_spans(ours + kept)
+        surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
+        doc.ents = [Span(doc, e.start, e.end, label="PERSON") if (not e.kb_id_ and e.label_ != "PERSON" and e.text in surnames) else e for e in ents]
+        return doc
+
+
+def _is_based_compound(span: Span) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in {"based", "headquartered", "listed", "registered"}
+
+
+def _clean_person(ent: Span) -> Span | None:
+    """Trim possessives and drop 'X's Administration' (a government, not a person)."""
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    for k in range(ent.start, end):
+        if doc[k].text in ("'s", "’s"):
+            end = k
+            break
+    if end - 1 >= ent.start and doc[end - 1].lower_ in GOVERNMENT_WORDS:
+        return None
+    if end <= ent.start:
+        return None
+    return Span(doc, ent.start, end, label="PERSON")

@@ -1,0 +1,184 @@
+"""``cmkg_officials``: who holds which public office for which country.
+
+A role comes from a title before the name ("Interior Secretary Doug Burgum",
+"senior Japanese official Iwao Horii") or an apposition after it ("Kevin Rudd,
+Australia's ambassador to the United States,").  The country is the one named
+inside the title, else the country of a government body in it, else the
+earlier mention of the same person.  Later surname-only mentions resolve to
+the full name.  People whose title is a private one (analyst, chief
+executive, photographer) are recorded as non-officials and never become
+country representatives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.gazetteer import gazetteer
+from nlp.resources import load_tsv
+
+__all__ = ["Official", "OfficialsFinder"]
+
+STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
+
+
+@dataclass
+class Official:
+    name: str
+    role: str | None
+    country: str | None
+    private: bool
+    start: int
+    end: int
+    sentence: str = ""
+
+
+def _role_words() -> tuple[set[str], set[str], set[str]]:
+    heads, mods, private = set(), set(), set()
+    for row in load_tsv("lexicon_roles.tsv"):
+        {"head": heads, "modifier": mods, "private": private}[row["kind"]].add(row["word"])
+    return heads, mods, private
+
+
+def _title_case(words: list[str]) -> str:
+    small = {"of", "for", "and", "to", "the", "on", "in"}
+    out = []
+    for i, w in enumerate(words):
+        out.append(w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:]))
+    return re.sub(r"\s+-\s+", "-", " ".join(out))
+
+
+class OfficialsFinder:
+    def __init__(self, nlp: Language, name: str = "cmkg_officials") -> None:
+        self.name = name
+        self.heads, self.mods, self.private = _role_words()
+        if not Doc.has_extension("cmkg_people"):
+            Doc.set_extension("cmkg_people", default=None)
+
+    # -- helpers -----------------------------------------------------------
+    def _has_head(self, words: list[str]) -> bool:
+        text = " ".join(w.lower() for w in words)
+        return any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
+
+    def _is_private(self, words: list[str]) -> bool:
+        text = " ".join(w.lower() for w in words)
+        return any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.private)
+
+    def _country_of(self, tokens: list[Token]) -> str | None:
+        """First country inside the title, skipping the host in 'ambassador to X'."""
+        g = gazetteer()
+        for t in tokens:
+            if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not _after_preposition(t, tokens):
+                return t.ent_kb_id_
+            if t.ent_type_ == "ORG" and t.ent_kb_id_ in g.orgs:
+                org = g.orgs[t.ent_kb_id_]
+                return org.country or org.id
+        return None
+
+    def _title_before(self, ent: Span) -> tuple[list[Token], str | None]:
+        doc = ent.doc
+        i = ent.start - 1
+        toks: list[Token] = []
+        while i >= ent.sent.start and len(toks) < 9:
+            t = doc[i]
+            if t.pos_ in STOP_POS and t.text not in ("-", "'s", "’s") and not (t.pos_ == "ADP" and t.lower_ == "of" and toks):
+                break
+            if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                break
+            if t.pos_ == "DET":
+                break
+            toks.insert(0, t)
+            i -= 1
+        while toks and toks[-1].text in ("-",):
+            toks.pop()
+        return toks, None
+
+    def _apposition_after(self, ent: Span) -> list[Token]:
+        doc = ent.doc
+        i = ent.end
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        toks: list[Token] = []
+        i += 1
+        while i < ent.sent.end and doc[i].text not in (",", ".", ";", "(", ")", "\u2014") and len(toks) < 14:
+            if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
+                return []
+            toks.append(doc[i])
+            i += 1
+        return toks
+
+    def _role_from(self, toks: list[Token]) -> tuple[str | None, str | None, bool]:
+        words = [t.text for t in toks]
+        if not words or not (self._has_head(words) or self._is_private(words)):
+            return None, None, False
+        private = self._is_private(words) and not re.search(r"\b(minister|secretary|president|ambassador)\b", " ".join(words).lower())
+        country = self._country_of(toks)
+        keep = [t for t in toks if not (t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks))
+                and t.text not in ("'s", "’s") and t.pos_ != "DET"]
+        while keep and keep[0].lower_ in ("former", "senior", "then", "acting") and len(keep) > 1 and keep[0].lower_ != "former":
+            keep = keep[1:]
+        while keep and keep[0].pos_ == "ADJ" and keep[0].lower_ not in self.mods and not self._has_head([keep[0].text]):
+            keep = keep[1:]
+        role = _title_case([t.text for t in keep]) if keep else None
+        return role, country, private
+
+    def __call__(self, doc: Doc) -> Doc:
+        people: dict[str, Official] = {}
+        mentions: list[Official] = []
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        for ent in persons:
+            name = " ".join(ent.text.split())
+            full = _resolve_surname(name, people)
+            before, _ = self._title_before(ent)
+            role, country, private = self._role_from(before)
+            if role is None:
+                role, country, private = self._role_from(self._apposition_after(ent))
+            if role and role.lower().endswith("counterpart"):
+                prev = [m for m in mentions if m.role and not m.private]
+                role = prev[-1].role if prev else role
+            known = people.get(full)
+            if known is None:
+                known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text)
+                people[full] = known
+            else:
+                known.role = known.role or role
+                known.country = known.country or country
+                known.private = known.private or private
+            mentions.append(known)
+        home = _home_country(doc)
+        for person in people.values():
+            if person.role and not person.private and person.country is None:
+                person.country = home
+        doc._.cmkg_people = list(people.values())
+        return doc
+
+
+def _after_preposition(t: Token, toks: list[Token]) -> bool:
+    idx = [x.i for x in toks]
+    return t.i - 1 in idx and t.doc[t.i - 1].lower_ in ("to", "for", "in", "at") or (t.i - 2 in idx and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ in ("to", "for", "in", "at"))
+
+
+def _resolve_surname(name: str, people: dict[str, Official]) -> str:
+    """'Vance' -> 'JD Vance' when an earlier full name ends with it."""
+    if " " in name:
+        return name
+    for full in people:
+        if full.split()[-1] == name:
+            return full
+    return name
+
+
+def _home_country(doc: Doc) -> str | None:
+    """The country the story is mostly about: where an untitled office belongs.
+
+    "Interior Secretary Doug Burgum" names no country; in a story that is
+    mostly about one government, that government is the best guess.
+    """
+    counts: dict[str, int] = {}
+    for e in doc.ents:
+        if e.label_ in ("GPE", "NORP") and e.kb_id_:
+            counts[e.kb_id_] = counts.get(e.kb_id_, 0) + 1
+    return max(counts, key=counts.get) if counts else None

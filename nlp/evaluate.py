@@ -1,0 +1,156 @@
+"""Score fact sheets against gold files, exactly as the dev corpus README says.
+
+Micro-averaged precision/recall/F1 per field (TP, FP, FN summed over
+articles), status accuracy on matched agreements and export controls, role
+and country accuracy on matched people; acceptable deal partners removed from
+both sides before scoring.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["FIELDS", "score_article", "score_corpus", "load_gold"]
+
+FIELDS = ("countries", "organizations", "people", "agreements", "deals_with_usa", "export_controls", "production_shares", "minerals")
+STAGE = {"mines": "upstream", "produces": "upstream", "processes": "midstream", "refines": "midstream", "reserves": "reserves"}
+
+
+def _code(c: str) -> str:
+    c = " ".join(str(c).split())
+    return "EU" if c.lower() in ("european union", "brussels", "eu") else c.upper()
+
+
+def _name(s: str) -> str:
+    return " ".join(str(s).casefold().split())
+
+
+def _units(sheet: dict, field: str, acceptable: set[str]) -> set:
+    if field in ("countries",):
+        return {_code(c) for c in sheet.get(field, [])}
+    if field == "organizations":
+        return {_name(o) for o in sheet.get(field, [])}
+    if field == "people":
+        return {_name(p["name"]) for p in sheet.get("people", [])}
+    if field == "agreements":
+        return {frozenset(_code(p) for p in a["parties"]) for a in sheet.get("agreements", [])}
+    if field == "deals_with_usa":
+        return {_code(c) for c in sheet.get(field, [])} - acceptable
+    if field == "export_controls":
+        return {(_code(x["country"]), _name(m)) for x in sheet.get(field, []) for m in x["minerals"]}
+    if field == "minerals":
+        return {_name("aluminium" if m.lower() == "aluminum" else m) for m in sheet.get(field, [])}
+    raise KeyError(field)
+
+
+def _shares(sheet: dict) -> dict[tuple, list[float]]:
+    out: dict[tuple, list[float]] = {}
+    for s in sheet.get("production_shares", []):
+        key = (_code(s["country"]), _name(s["mineral"]), STAGE.get(s["activity"], s["activity"]))
+        out.setdefault(key, []).append(float(s["share_percent"]))
+    return out
+
+
+def score_article(pred: dict, gold: dict) -> dict[str, Any]:
+    acceptable = {_code(c) for c in gold.get("deals_with_usa_acceptable", [])}
+    not_actors = {_name(n) for n in gold.get("not_actors", [])}
+    res: dict[str, Any] = {}
+    for field in FIELDS:
+        if field == "production_shares":
+            p, g = _shares(pred), _shares(gold)
+            tp = sum(1 for k, vals in p.items() if k in g and any(abs(v - gv) <= 2 for v in vals for gv in g[k]))
+            fp_keys = [k for k, vals in p.items() if not (k in g and any(abs(v - gv) <= 2 for v in vals for gv in g[k]))]
+            fn_keys = [k for k, vals in g.items() if not (k in p and any(abs(v - gv) <= 2 for v in p[k] for gv in vals))]
+            res[field] = {"tp": tp, "fp": len(fp_keys), "fn": len(fn_keys), "fp_items": fp_keys, "fn_items": fn_keys}
+            continue
+        p, g = _units(pred, field, acceptable), _units(gold, field, acceptable)
+        if field == "people":
+            p_actors = p  # a predicted not-actor is simply a false positive
+        else:
+            p_actors = p
+        tp = p_actors & g
+        res[field] = {"tp": len(tp), "fp": len(p_actors - g), "fn": len(g - p_actors),
+                      "fp_items": sorted(map(str, p_actors - g)), "fn_items": sorted(map(str, g - p_actors))}
+        if field == "people":
+            res[field]["not_actor_fp"] = sorted(p & not_actors)
+    res["_status"] = _status_accuracy(pred, gold)
+    res["_people_attrs"] = _people_accuracy(pred, gold)
+    return res
+
+
+def _status_accuracy(pred: dict, gold: dict) -> dict[str, list[int]]:
+    out = {"agreements": [0, 0], "export_controls": [0, 0]}
+    gold_ag: dict[frozenset, set[str]] = {}
+    for a in gold.get("agreements", []):
+        gold_ag.setdefault(frozenset(_code(p) for p in a["parties"]), set()).add(a["status"])
+    seen = set()
+    for a in pred.get("agreements", []):
+        key = frozenset(_code(p) for p in a["parties"])
+        if key in gold_ag and key not in seen:
+            seen.add(key)
+            out["agreements"][1] += 1
+            out["agreements"][0] += any(x["status"] in gold_ag[key] for x in pred["agreements"] if frozenset(_code(p) for p in x["parties"]) == key)
+    gold_x: dict[tuple, set[str]] = {}
+    for x in gold.get("export_controls", []):
+        for m in x["minerals"]:
+            gold_x.setdefault((_code(x["country"]), _name(m)), set()).add(x["status"])
+    seen = set()
+    for x in pred.get("export_controls", []):
+        for m in x["minerals"]:
+            key = (_code(x["country"]), _name(m))
+            if key in gold_x and key not in seen:
+                seen.add(key)
+                out["export_controls"][1] += 1
+                out["export_controls"][0] += x["status"] in gold_x[key]
+    return out
+
+
+def _people_accuracy(pred: dict, gold: dict) -> dict[str, list[int]]:
+    gold_p = {_name(p["name"]): p for p in gold.get("people", [])}
+    role = [0, 0]
+    country = [0, 0]
+    for p in pred.get("people", []):
+        g = gold_p.get(_name(p["name"]))
+        if not g:
+            continue
+        pr, gr = _name(p.get("role") or ""), _name(g["role"])
+        role[1] += 1
+        role[0] += bool(pr) and (pr in gr or gr in pr)
+        country[1] += 1
+        country[0] += _code(p.get("country") or "") == _code(g["country"])
+    return {"role": role, "country": country}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))}
+
+
+def score_corpus(preds: dict[str, dict], golds: dict[str, dict]) -> dict[str, Any]:
+    per_article = {stem: score_article(preds.get(stem, {}), gold) for stem, gold in golds.items()}
+    fields = {}
+    for field in FIELDS:
+        tp = sum(a[field]["tp"] for a in per_article.values())
+        fp = sum(a[field]["fp"] for a in per_article.values())
+        fn = sum(a[field]["fn"] for a in per_article.values())
+        fields[field] = _prf(tp, fp, fn)
+    acc = {}
+    for key in ("agreements", "export_controls"):
+        ok = sum(a["_status"][key][0] for a in per_article.values())
+        n = sum(a["_status"][key][1] for a in per_article.values())
+        acc[f"{key}_status"] = round(ok / n, 3) if n else None
+    for key in ("role", "country"):
+        ok = sum(a["_people_attrs"][key][0] for a in per_article.values())
+        n = sum(a["_people_attrs"][key][1] for a in per_article.values())
+        acc[f"people_{key}"] = round(ok / n, 3) if n else None
+    macro = round(sum(f["f1"] for f in fields.values()) / len(fields), 3)
+    return {"fields": fields, "accuracy": acc, "macro_f1": macro, "articles": per_article}

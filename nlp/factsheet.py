@@ -1,0 +1,127 @@
+"""From a processed article to the fact sheet (the dev-corpus gold schema).
+
+The fact sheet is the contract between ``nlp/`` and ``graph/``: everything
+the graph states comes from here, and every fact carries its evidence (the
+sentence, its character offsets in the article body, the rule, a
+confidence).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+from nlp.article import Article
+from nlp.gazetteer import gazetteer
+from nlp.resources import load_json
+
+__all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
+
+FACT_SHEET_KEYS = ("article", "countries", "organizations", "people", "not_actors", "agreements", "deals_with_usa",
+                   "deals_with_usa_acceptable", "export_controls", "production_shares", "minerals")
+CORE_STATUSES = {"signed", "announced", "existing"}
+VENUE_PREPS = {"in", "at", "near", "outside", "from", "across", "around", "inside", "throughout", "to", "via"}
+
+
+def _evidence(article: Article, f) -> dict[str, Any]:
+    return {"article_id": article.id, "sentence": f.sentence.strip(), "start": f.sent_start, "end": f.sent_end,
+            "rule": f.rule, "confidence": f.confidence}
+
+
+def _actor_countries(doc: Doc) -> list[str]:
+    """Countries mentioned as actors: not venues, not company nationalities, not 'X-based'."""
+    company_words = set(load_json("rules", "relations.json")["agreement"]["company_words"])
+    out: list[str] = []
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "NORP") or not e.kb_id_:
+            continue
+        root = e.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in VENUE_PREPS and not (head.lower_ == "to" and head.head.pos_ == "NOUN" and head.head.lower_ not in ("trip", "visit")):
+            continue
+        if root.dep_ == "appos" and head.ent_type_ == "GPE":
+            continue
+        if root.dep_ in ("poss", "compound", "amod") and (head.lower_ in company_words or head.ent_type_ in ("ORG", "PERSON") and not head.ent_kb_id_):
+            continue
+        if e.label_ == "NORP" and head.lower_ in company_words:
+            continue
+        if e.kb_id_ not in out:
+            out.append(e.kb_id_)
+    return out
+
+
+def deals_with(agreements: Iterable[dict], country: str = "USA") -> tuple[list[str], list[str]]:
+    """(core partners, borderline partners) of ``country`` from agreement facts."""
+    core: list[str] = []
+    borderline: list[str] = []
+    for a in agreements:
+        parties = a["parties"]
+        if country not in parties or len(parties) < 2:
+            continue
+        others = [p for p in parties if p != country]
+        is_core = a["status"] in CORE_STATUSES and a.get("type") != "truce" and len(parties) <= 3 and not a.get("multilateral")
+        for p in others:
+            (core if is_core else borderline).append(p)
+    core = list(dict.fromkeys(core))
+    borderline = [p for p in dict.fromkeys(borderline) if p not in core]
+    return core, borderline
+
+
+def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
+    g = gazetteer()
+    facts = doc._.cmkg_facts or []
+    people = [p for p in (doc._.cmkg_people or [])]
+    officials = [p for p in people if p.role and not p.private]
+    agreements, controls, shares, territories, extras = [], [], [], [], []
+    for f in facts:
+        d = dict(f.data)
+        if f.kind == "agreement":
+            d["evidence"] = f.sentence.strip()
+            d["provenance"] = _evidence(article, f)
+            agreements.append(d)
+        elif f.kind == "export_control":
+            d["evidence"] = f.sentence.strip()
+            d["provenance"] = _evidence(article, f)
+            controls.append(d)
+        elif f.kind == "production_share":
+            d["evidence"] = f.sentence.strip()
+            d["provenance"] = _evidence(article, f)
+            shares.append(d)
+        else:
+            d["kind"] = f.kind
+            d["evidence"] = f.sentence.strip()
+            d["provenance"] = _evidence(article, f)
+            (territories if f.kind == "territory_of" else extras).append(d)
+    core, borderline = deals_with(agreements)
+    countries: list[str] = []
+    for code in ([c for a in agreements for c in a["parties"]] + [c["country"] for c in controls] + [s["country"] for s in shares]
+                 + [p.country for p in officials if p.country] + [c for t in territories for c in (t["territory"], t["country"])]
+                 + _actor_countries(doc)):
+        if code and code not in countries and (code in g.countries):
+            countries.append(code)
+    orgs = []
+    for e in doc.ents:
+        if e.label_ in ("ORG", "GPE") and e.kb_id_ in g.orgs and g.orgs[e.kb_id_].kind == "igo" and e.kb_id_ not in orgs:
+            orgs.append(e.kb_id_)
+    minerals = list(dict.fromkeys(e.kb_id_ for e in doc.ents if e.label_ == "MINERAL"))
+    return {
+        "article": article.source.rsplit("/", 1)[-1],
+        "article_id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "authors": list(article.authors),
+        "agency": article.agency,
+        "countries": countries,
+        "organizations": orgs,
+        "people": [{"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip()} for p in officials],
+        "not_actors": [p.name for p in people if p.private],
+        "agreements": agreements,
+        "deals_with_usa": [c for c in core if c != "USA"],
+        "deals_with_usa_acceptable": [c for c in borderline if c != "USA"],
+        "export_controls": controls,
+        "production_shares": shares,
+        "minerals": minerals,
+        "relations": territories + extras,
+    }

@@ -1,0 +1,99 @@
+"""Lookup tables built from ``data/gazetteer``: names to standard ids.
+
+One object per process (``gazetteer()``) so every component and the fact
+sheet agree on what "the US" or "Congo" means.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nlp.resources import load_tsv
+
+__all__ = ["Country", "Org", "Mineral", "Gazetteer", "gazetteer"]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    iso2: str
+    qid: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Org:
+    id: str
+    label: str
+    qid: str
+    kind: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Mineral:
+    name: str
+    symbol: str
+    qid: str
+    group: str
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Country] = field(default_factory=dict)
+    country_forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (code, kind)
+    orgs: dict[str, Org] = field(default_factory=dict)
+    org_forms: dict[str, str] = field(default_factory=dict)
+    minerals: dict[str, Mineral] = field(default_factory=dict)
+    mineral_forms: dict[str, str] = field(default_factory=dict)  # lower form -> name
+
+    def resolve_country(self, text: str) -> str | None:
+        """ISO alpha-3 (or ``EU``) for a name, alias, code, demonym or capital."""
+        t = " ".join(text.strip().split())
+        for cand in (t, t.removeprefix("the ").removeprefix("The ")):
+            if cand in self.country_forms:
+                return self.country_forms[cand][0]
+            if cand.upper() in self.countries:
+                return cand.upper()
+        low = t.lower().removeprefix("the ")
+        for form, (code, _kind) in self.country_forms.items():
+            if form.lower().removeprefix("the ") == low:
+                return code
+        return None
+
+    def label(self, code: str) -> str:
+        if code in self.countries:
+            return self.countries[code].label
+        if code in self.orgs:
+            return self.orgs[code].label
+        return code
+
+
+_SHORT = {"USA": "United States", "GBR": "United Kingdom", "KOR": "South Korea", "PRK": "North Korea",
+          "COD": "DR Congo", "RUS": "Russia", "IRN": "Iran", "VNM": "Vietnam", "TWN": "Taiwan",
+          "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "SYR": "Syria", "LAO": "Laos",
+          "MDA": "Moldova", "CZE": "Czechia", "EU": "European Union"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    for row in load_tsv("gazetteer", "countries.tsv"):
+        label = _SHORT.get(row["iso3"]) or row["common_name"] or row["name"]
+        g.countries[row["iso3"]] = Country(row["iso3"], row["iso2"], row["qid"], label)
+        for form in (row["name"], row["common_name"], row["official_name"], label):
+            if form and "," not in form:
+                g.country_forms.setdefault(form, (row["iso3"], "name"))
+    for row in load_tsv("gazetteer", "country_aliases.tsv"):
+        g.country_forms[row["form"]] = (row["iso3"], row["kind"])
+    for row in load_tsv("gazetteer", "organizations.tsv"):
+        org = Org(row["id"], row["label"], row["qid"], row["kind"], row["country"])
+        g.orgs[org.id] = org
+        for form in row["forms"].split("|"):
+            g.org_forms[form] = org.id
+    for row in load_tsv("gazetteer", "minerals.tsv"):
+        m = Mineral(row["name"], row["symbol"], row["qid"], row["group"])
+        g.minerals[m.name] = m
+        for form in row["forms"].split("|"):
+            g.mineral_forms[form.lower()] = m.name
+    return g
