@@ -108,6 +108,7 @@ def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
     return {
         "article": article.source.rsplit("/", 1)[-1],
         "article_id": article.id,
+        "key": article.key,
         "title": article.title,
         "url": article.url,
         "published": article.published,

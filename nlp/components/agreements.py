@@ -93,6 +93,9 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if s.lower_ in PRONOUNS or s.lower_ in ("countries", "sides", "governments", "nations"):
                 if s.lower_ in ("countries", "sides", "governments", "nations") and any(c.lower_ in ("two", "both") for c in s.children):
                     return ctx.last_countries[-2:], False
+                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and countries_in([x])]
+                if earlier:
+                    return countries_in([earlier[-1]]), False
                 if s.lower_ in ("they",):
                     return ctx.last_subjects, False
                 return ctx.last_subjects[:1], False
@@ -234,14 +237,15 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         lem = _lemma(t)
         if lem not in nouns and t.lower_ not in ("mou", "mous", "memorandums", "memoranda"):
             continue
-        if t.pos_ not in ("NOUN", "PROPN"):
+        nounlike = t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
+        if not nounlike:
             continue
         name = _named(t) or _project_name(t)
         if lem in set(r["initiative_nouns"]) - set(r["nouns"]) and not name:
             continue
         if lem == "project" and not name:
             continue
-        v = governing_verb(t)
+        v = governing_verb(t.head) if t.head is not t else None
         subj_codes, company = resolve_subject(v, ctx) if v is not None else ([], False)
         if v is not None and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "agent" for c in v.children):
             subj_codes = []
@@ -274,8 +278,19 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         type_ = r["type_by_noun"].get(lem, "initiative" if name else "agreement")
         if t.lower_ in ("mou", "mous", "memorandums", "memoranda") or lem == "memorandum":
             type_ = "mou"
-        facts.append(AgreementFact(t, parties, status, name, type_, minerals, announcers, _date(v, sent),
-                                   rule=f"agreement.{'named' if name else 'noun'}.{lem}", confidence=0.8 if len(parties) > 1 else 0.6))
+        if any(w.lower_ in r["truce_words"] for w in sent):
+            type_ = "truce"
+        rule = f"agreement.{'named' if name else 'noun'}.{lem}"
+        date = _date(v, sent)
+        plural = t.tag_ in ("NNS", "NNPS") and not name
+        if plural and len(subj_codes) == 1 and len([c for c in parties if c not in subj_codes]) > 1:
+            # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
+            for other in (c for c in parties if c not in subj_codes):
+                facts.append(AgreementFact(t, [subj_codes[0], other], status, None, type_, minerals, announcers, date,
+                                           rule=rule + ".distributed", confidence=0.75))
+            continue
+        facts.append(AgreementFact(t, parties, status, name, type_, minerals, announcers, date,
+                                   rule=rule, confidence=0.8 if len(parties) > 1 else 0.6))
     return _merge_same_clause(facts)
 
 

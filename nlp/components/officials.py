@@ -117,7 +117,7 @@ class OfficialsFinder:
         private = self._is_private(words) and not re.search(r"\b(minister|secretary|president|ambassador)\b", " ".join(words).lower())
         country = self._country_of(toks)
         keep = [t for t in toks if not (t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks))
-                and t.text not in ("'s", "’s") and t.pos_ != "DET"]
+                and t.text not in ("'s", "’s") and not (t.pos_ == "DET" and t.i == toks[0].i)]
         while keep and keep[0].lower_ in ("former", "senior", "then", "acting") and len(keep) > 1 and keep[0].lower_ != "former":
             keep = keep[1:]
         while keep and keep[0].pos_ == "ADJ" and keep[0].lower_ not in self.mods and not self._has_head([keep[0].text]):

@@ -1,0 +1,233 @@
+"""The ``cmkg`` command line.
+
+Query commands (deals, sparql, export) open only the store and never import
+spaCy; extraction commands load the model lazily.  Every failure prints one
+line naming the file and the problem and exits non-zero.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from nlp.errors import CmkgError, IngestError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="cmkg: critical-minerals policy knowledge graph.")
+STORE_OPT = typer.Option("cmkg-store", "--store", help="Graph store directory (embedded Oxigraph), or :memory:.")
+
+
+def _fail(err: Exception, code: int = 2) -> None:
+    typer.echo(f"cmkg: error: {err}", err=True)
+    raise typer.Exit(code)
+
+
+def _default_inputs() -> list[str]:
+    from nlp.resources import data_path
+
+    return [str(data_path("articles"))]
+
+
+def _progress(items, total: int | None, label: str):
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield from items
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+def _read(paths: list[str]):
+    from nlp.ingest import iter_articles
+
+    good, bad = [], []
+    for item in iter_articles(paths):
+        (bad if isinstance(item, IngestError) else good).append(item)
+    return good, bad
+
+
+def _report_bad(bad: list[IngestError], total: int) -> None:
+    for err in bad:
+        typer.echo(f"cmkg: error: {err}", err=True)
+    if bad and total > 1:
+        typer.echo(f"cmkg: {len(bad)} of {total} inputs failed: " + ", ".join(e.path + (f":{e.line}" if e.line else "") for e in bad), err=True)
+
+
+@app.command()
+def extract(paths: list[str] = typer.Argument(..., help="Article files, directories or .jsonl corpora."),
+            out: Optional[Path] = typer.Option(None, "--out", help="Write DIR/<article stem>.json instead of printing.")) -> None:
+    """One fact sheet per article (JSON in the dev-corpus gold schema, plus evidence)."""
+    from graph.exporters import atomic_write
+    from nlp.extract import extract_many
+
+    good, bad = _read(paths)
+    sheets = []
+    for article, sheet in zip(good, _progress(extract_many(good), len(good), "extracting")):
+        if out:
+            atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
+        else:
+            sheets.append(sheet)
+    if not out and sheets:
+        typer.echo(json.dumps(sheets[0] if len(sheets) == 1 else sheets, indent=2, ensure_ascii=False))
+    _report_bad(bad, len(good) + len(bad))
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(paths: Optional[list[str]] = typer.Argument(None, help="Inputs (default: the bundled data/articles)."),
+          store: str = STORE_OPT, jobs: int = typer.Option(1, "--jobs", help="spaCy processes.")) -> None:
+    """Extract articles and add them to the graph store (one named graph each)."""
+    from graph.rdf_build import sheet_to_graph
+    from graph.store import open_store
+    from nlp.extract import extract_many
+
+    good, bad = _read(paths or _default_inputs())
+    try:
+        st = open_store(store)
+    except CmkgError as err:
+        _fail(err)
+    n = 0
+    for sheet in _progress(extract_many(good, n_process=jobs), len(good), "building"):
+        st.add_dataset(sheet_to_graph(sheet))
+        n += 1
+    st.flush()
+    typer.echo(f"cmkg: {n} article(s) in {store}: {len(st.graphs())} named graphs, {len(st)} quads", err=True)
+    _report_bad(bad, len(good) + len(bad))
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+def deals(with_: str = typer.Option("US", "--with", help="Country name, alias or ISO code."),
+          status: Optional[str] = typer.Option(None, "--status", help="Only this status."),
+          fmt: str = typer.Option("table", "--format", help="table, json or csv."),
+          store: str = STORE_OPT, timeout: float = typer.Option(10.0, "--timeout")) -> None:
+    """Which countries have deals with a country, with evidence."""
+    from graph.questions import deals_with
+    from graph.store import open_store
+
+    try:
+        rows = deals_with(open_store(store, read_only=True, must_exist=True), with_, status=status, timeout=timeout)
+    except CmkgError as err:
+        _fail(err)
+    if fmt == "json":
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["partner", "label", "core", "status", "agreements", "evidence"])
+        for r in rows:
+            w.writerow([r["partner"], r["label"], r["core"], r["status"], "; ".join(a["label"] for a in r["agreements"]), r["evidence"][0]["sentence"]])
+        typer.echo(buf.getvalue().rstrip("\n"))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"Deals with {with_}", show_lines=True)
+        for col in ("partner", "status", "agreement", "evidence (source)"):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            ev = r["evidence"][0]
+            tag = "" if r["core"] else " [borderline]"
+            table.add_row(f"{r['label']} ({r['partner']}){tag}", r["status"], "; ".join(a["label"] for a in r["agreements"]),
+                          f"{ev['sentence']} ({ev['article']})")
+        Console(width=160).print(table)
+
+
+@app.command()
+def sparql(query: str = typer.Argument(..., help="A query, a .rq file, or the name of a stored query."),
+           bind: list[str] = typer.Option([], "--bind", help="name=value (IRI in <>, country code, or literal)."),
+           fmt: str = typer.Option("table", "--format", help="table, json, csv, tsv (SELECT/ASK); turtle for CONSTRUCT."),
+           store: str = STORE_OPT, timeout: float = typer.Option(10.0, "--timeout")) -> None:
+    """Run a read-only SPARQL query (SERVICE, LOAD, FROM and updates are refused)."""
+    from graph.query_output import format_result, parse_bindings
+    from graph.questions import list_queries
+    from graph.sparql import run_query
+    from graph.store import open_store
+
+    text = query
+    if query.endswith(".rq") and Path(query).exists():
+        text = Path(query).read_text(encoding="utf-8")
+    elif query in list_queries():
+        text = list_queries()[query].read_text(encoding="utf-8")
+    try:
+        st = open_store(store, read_only=True, must_exist=True)
+        res = run_query(st.ox, text, bindings=parse_bindings(bind), timeout=timeout)
+    except CmkgError as err:
+        typer.echo(f"cmkg: error: {err}", err=True)
+        sys.stderr.flush()
+        os._exit(3)  # a timed-out query may still be running in Oxigraph: end the process
+    typer.echo(format_result(res, fmt))
+
+
+@app.command("export")
+def export_cmd(fmt: str = typer.Option(..., "--format", help="turtle, trig, nquads, nt, jsonld, graphml or html."),
+               out: Path = typer.Option(..., "--out"), store: str = STORE_OPT) -> None:
+    """Export the graph as RDF, GraphML or an offline interactive HTML page."""
+    from graph.exporters import export
+    from graph.store import open_store
+
+    try:
+        export(open_store(store, read_only=True, must_exist=True), fmt, out)
+    except CmkgError as err:
+        _fail(err)
+    typer.echo(f"cmkg: wrote {out}", err=True)
+
+
+@app.command("import")
+def import_cmd(path: Path = typer.Argument(...), store: str = STORE_OPT) -> None:
+    """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD) into the store."""
+    from graph.exporters import import_rdf
+    from graph.store import open_store
+
+    try:
+        n = import_rdf(open_store(store), path)
+    except CmkgError as err:
+        _fail(err)
+    typer.echo(f"cmkg: imported {n} quads from {path}", err=True)
+
+
+@app.command("eval")
+def eval_cmd(gold_dir: Path = typer.Argument(...), articles_dir: Path = typer.Argument(...),
+             as_json: bool = typer.Option(False, "--json")) -> None:
+    """Score extraction against gold fact sheets (dev corpus README scoring)."""
+    from nlp.evaluate import load_gold, score_corpus
+    from nlp.extract import extract_many
+
+    good, bad = _read([str(articles_dir)])
+    preds = {Path(s["article"]).stem: s for s in extract_many(good)}
+    res = score_corpus(preds, load_gold(gold_dir))
+    if as_json:
+        typer.echo(json.dumps(res, indent=2, default=str))
+    else:
+        typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
+        for k, v in res["fields"].items():
+            typer.echo(f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}")
+        typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
+        for stem, a in res["articles"].items():
+            for field in res["fields"]:
+                if a[field]["fp_items"] or a[field]["fn_items"]:
+                    typer.echo(f"  {stem} {field}: FP {a[field]['fp_items']} FN {a[field]['fn_items']}")
+    _report_bad(bad, len(good) + len(bad))
+
+
+def main() -> None:
+    try:
+        app()
+    except CmkgError as err:
+        typer.echo(f"cmkg: error: {err}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

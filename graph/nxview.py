@@ -1,0 +1,59 @@
+"""A networkx MultiDiGraph derived from the RDF store, for analytics and views.
+
+RDF stays the source of truth; this view is rebuilt from one stored query.
+"""
+from __future__ import annotations
+
+import networkx as nx
+import pyoxigraph as ox
+
+from graph.questions import stored_query, term_value
+from graph.sparql import run_query
+from graph.store import GraphStore
+
+__all__ = ["to_networkx", "NODE_TYPES"]
+
+NODE_TYPES = {
+    "https://w3id.org/cmkg/ontology#Country": "country",
+    "https://schema.org/Person": "person",
+    "https://w3id.org/cmkg/ontology#Organization": "organisation",
+    "https://w3id.org/cmkg/ontology#Agreement": "agreement",
+    "https://w3id.org/cmkg/ontology#Mineral": "mineral",
+}
+_PRIORITY = ["agreement", "organisation", "country", "person", "mineral"]
+
+
+def _node_info(store: GraphStore) -> dict[str, dict]:
+    q = """SELECT ?n ?type ?label WHERE { ?n a ?type . OPTIONAL { ?n rdfs:label ?label } }"""
+    info: dict[str, dict] = {}
+    for row in run_query(store.ox, q).rows:
+        kind = NODE_TYPES.get(row["type"].value)
+        if kind is None:
+            continue
+        n = row["n"].value
+        cur = info.setdefault(n, {"type": kind, "label": term_value(row.get("label")) or n.rsplit("/", 1)[-1]})
+        if _PRIORITY.index(kind) < _PRIORITY.index(cur["type"]):
+            cur["type"] = kind
+    return info
+
+
+def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    info = _node_info(store)
+    for n, attrs in info.items():
+        g.add_node(n, **attrs)
+    for row in run_query(store.ox, stored_query("graph_edges")).rows:
+        r = {k: term_value(v) for k, v in row.items()}
+        for end in (r["s"], r["o"]):
+            if end not in g:
+                g.add_node(end, type="other", label=end.rsplit("/", 1)[-1])
+        key = f"{r['rel']}|{r.get('status') or ''}|{r.get('detail') or ''}"
+        if g.has_edge(r["s"], r["o"], key):
+            ev = g.edges[r["s"], r["o"], key]["evidence"]
+            item = {"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}
+            if item not in ev:
+                ev.append(item)
+            continue
+        g.add_edge(r["s"], r["o"], key=key, relation=r["rel"], status=r.get("status"), detail=r.get("detail"),
+                   evidence=[{"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}])
+    return g

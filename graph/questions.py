@@ -1,0 +1,77 @@
+"""Everyday questions as stored SPARQL queries (``data/queries/*.rq``).
+
+The answers come from the store through SPARQL, never from Python walking
+the graph, so a SPARQL client asking the same stored query gets the same
+answer.  Importing this module does not import spaCy.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph.sparql import DEFAULT_TIMEOUT, QueryResult, run_query
+from graph.store import GraphStore
+from graph.vocab import country_iri
+from nlp.errors import CmkgError, E
+from nlp.gazetteer import gazetteer
+from nlp.resources import data_path
+
+__all__ = ["stored_query", "resolve_country", "deals_with", "list_queries", "term_value"]
+
+
+def list_queries() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(data_path("queries").glob("*.rq"))}
+
+
+def stored_query(name: str) -> str:
+    q = list_queries().get(name)
+    if q is None:
+        raise CmkgError(E.BAD_QUERY, f"no stored query named '{name}'; known: {', '.join(list_queries())}")
+    return q.read_text(encoding="utf-8")
+
+
+def resolve_country(text: str) -> str:
+    code = gazetteer().resolve_country(text)
+    if code is None:
+        raise CmkgError(E.UNKNOWN_COUNTRY, f"'{text}' is not a country name, alias or ISO code cmkg knows")
+    return code
+
+
+def term_value(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        return term.value
+    return term.value
+
+
+def deals_with(store: GraphStore, country: str, *, status: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
+    """One entry per partner: code, label, status, agreements and evidence, core deals first."""
+    code = resolve_country(country)
+    res: QueryResult = run_query(store.ox, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout)
+    partners: dict[str, dict[str, Any]] = {}
+    for row in res.rows:
+        r = {k: term_value(v) for k, v in row.items()}
+        if status and r["status"] != status:
+            continue
+        p = partners.setdefault(r["code"], {"partner": r["code"], "label": r["label"], "core": False, "status": None,
+                                            "agreements": [], "evidence": []})
+        p["core"] = p["core"] or bool(r["core"])
+        if r["agreement"] not in [a["iri"] for a in p["agreements"]]:
+            p["agreements"].append({"iri": r["agreement"], "label": r["agreementLabel"], "type": r["type"], "status": r["status"], "date": r.get("date")})
+        ev = {"sentence": r["sentence"], "article": r["title"], "url": r.get("url"), "status": r["status"]}
+        if ev not in p["evidence"]:
+            p["evidence"].append(ev)
+    order = {"signed": 0, "announced": 1, "existing": 2, "planned": 3, "negotiating": 4, "lapsed": 5}
+    for p in partners.values():
+        p["status"] = min((a["status"] for a in p["agreements"]), key=lambda s: order.get(s, 9))
+    return sorted(partners.values(), key=lambda p: (not p["core"], p["label"]))

@@ -1,0 +1,188 @@
+"""Fact sheets to RDF: one named graph per article, n-ary nodes for facts.
+
+rdflib has no RDF-star, so a fact with provenance is a node: an Agreement
+with its parties, an ExportControl, a ProductionShare, a RoleHolding, each
+pointing to an Evidence node (sentence, offsets, rule, confidence) that
+``prov:wasDerivedFrom`` the article.  Direct ``cmkg:hasDealWith`` edges are
+added for the everyday question.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+
+from graph.vocab import (CMKG, ID, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, activity_iri, agreement_iri,
+                         article_iri, country_iri, graph_iri, mineral_iri, org_iri, person_iri, slug, status_iri)
+from nlp.gazetteer import gazetteer
+
+__all__ = ["sheet_to_graph", "article_graph_iri", "CAMEO_BY_STATUS"]
+
+CAMEO_BY_STATUS = {"signed": "057", "announced": "057", "existing": "057", "planned": "0311", "negotiating": "036", "lapsed": "057"}
+CONTROL_CAMEO = "163"  # impose embargo, boycott, or sanctions
+
+
+def article_graph_iri(sheet: dict[str, Any]) -> URIRef:
+    return graph_iri(sheet.get("key") or sheet.get("url") or sheet["article"])
+
+
+def _country(g: Graph, code: str) -> URIRef:
+    gz = gazetteer()
+    iri = country_iri(code)
+    c = gz.countries.get(code)
+    g.add((iri, RDF.type, CMKG.Country))
+    g.add((iri, RDF.type, SCHEMA.Country))
+    g.add((iri, RDFS.label, Literal(gz.label(code), lang="en")))
+    g.add((iri, CMKG.code, Literal(code)))
+    if c and c.qid:
+        g.add((iri, OWL.sameAs, WD[c.qid]))
+        g.add((iri, SKOS.exactMatch, WD[c.qid]))
+    if code == "EU":
+        g.add((iri, RDF.type, CMKG.Organization))
+    return iri
+
+
+def _mineral(g: Graph, name: str) -> URIRef:
+    gz = gazetteer()
+    iri = mineral_iri(name)
+    m = gz.minerals.get(name)
+    g.add((iri, RDF.type, CMKG.Mineral))
+    g.add((iri, RDF.type, SKOS.Concept))
+    g.add((iri, SKOS.prefLabel, Literal(name, lang="en")))
+    g.add((iri, RDFS.label, Literal(name, lang="en")))
+    g.add((iri, SKOS.inScheme, CMKG.MineralScheme))
+    if m and m.qid:
+        g.add((iri, SKOS.exactMatch, WD[m.qid]))
+    if m and m.symbol:
+        g.add((iri, CMKG.symbol, Literal(m.symbol)))
+    if m and m.group and m.group != name:
+        g.add((iri, SKOS.broader, mineral_iri(m.group)))
+    return iri
+
+
+def _person(g: Graph, name: str) -> URIRef:
+    iri = person_iri(name)
+    g.add((iri, RDF.type, SCHEMA.Person))
+    g.add((iri, RDF.type, CMKG.Person))
+    g.add((iri, SCHEMA.name, Literal(name)))
+    g.add((iri, RDFS.label, Literal(name)))
+    return iri
+
+
+def _evidence(g: Graph, art: URIRef, aid: str, n: int, prov: dict[str, Any] | None, sentence: str) -> URIRef:
+    ev = ID[f"evidence/{aid}-{n}"]
+    g.add((ev, RDF.type, CMKG.Evidence))
+    g.add((ev, RDF.type, PROV.Entity))
+    g.add((ev, CMKG.sentence, Literal(sentence)))
+    g.add((ev, PROV.wasDerivedFrom, art))
+    if prov:
+        g.add((ev, CMKG.startOffset, Literal(int(prov["start"]), datatype=XSD.integer)))
+        g.add((ev, CMKG.endOffset, Literal(int(prov["end"]), datatype=XSD.integer)))
+        g.add((ev, CMKG.rule, Literal(prov["rule"])))
+        g.add((ev, CMKG.confidence, Literal(round(float(prov["confidence"]), 3), datatype=XSD.decimal)))
+    return ev
+
+
+def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
+    """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph."""
+    ds = ds if ds is not None else Dataset()
+    key = sheet.get("key") or sheet.get("url") or sheet["article"]
+    g = ds.graph(graph_iri(key))
+    art = article_iri(key)
+    aid = sheet["article_id"]
+    g.add((art, RDF.type, SCHEMA.NewsArticle))
+    g.add((art, RDF.type, PROV.Entity))
+    g.add((art, SCHEMA.headline, Literal(sheet.get("title") or sheet["article"])))
+    g.add((art, CMKG.contentHash, Literal(aid)))
+    g.add((art, CMKG.sourceName, Literal(sheet["article"])))
+    if sheet.get("url"):
+        g.add((art, SCHEMA.url, Literal(sheet["url"], datatype=XSD.anyURI)))
+    if sheet.get("published"):
+        g.add((art, SCHEMA.datePublished, Literal(sheet["published"], datatype=XSD.date)))
+    for a in sheet.get("authors") or []:
+        g.add((art, SCHEMA.author, Literal(a)))
+    if sheet.get("agency"):
+        g.add((art, SCHEMA.publisher, Literal(sheet["agency"])))
+    counter = iter(range(1_000_000))
+
+    for code in sheet.get("countries", []):
+        _country(g, code)
+        g.add((country_iri(code), SCHEMA.subjectOf, art))
+    for org_id in sheet.get("organizations", []):
+        org = gazetteer().orgs.get(org_id)
+        iri = country_iri("EU") if org_id == "EU" else org_iri(org_id)
+        g.add((iri, RDF.type, CMKG.Organization))
+        g.add((iri, RDFS.label, Literal(org.label if org else org_id, lang="en")))
+        if org and org.qid:
+            g.add((iri, OWL.sameAs, WD[org.qid]))
+    for name in sheet.get("minerals", []):
+        _mineral(g, name)
+    for p in sheet.get("people", []):
+        person = _person(g, p["name"])
+        holding = ID[f"role/{slug(p['name'])}-{slug(p.get('role') or 'official')}"]
+        g.add((holding, RDF.type, CMKG.RoleHolding))
+        g.add((holding, CMKG.holder, person))
+        g.add((holding, CMKG.roleTitle, Literal(p.get("role") or "")))
+        if p.get("country"):
+            g.add((holding, CMKG.forCountry, _country(g, p["country"])))
+            g.add((person, CMKG.represents, country_iri(p["country"])))
+        g.add((holding, CMKG.evidence, _evidence(g, art, aid, next(counter), None, p.get("evidence", ""))))
+    for a in sheet.get("agreements", []):
+        iri = agreement_iri(a.get("name"), a["parties"], a.get("type", "agreement"))
+        g.add((iri, RDF.type, CMKG.Agreement))
+        label = a.get("name") or f"{a.get('type', 'agreement').capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
+        g.add((iri, RDFS.label, Literal(label, lang="en")))
+        g.add((iri, CMKG.agreementType, Literal(a.get("type", "agreement"))))
+        g.add((iri, CMKG.status, status_iri(a["status"])))
+        g.add((iri, CMKG.cameoCode, Literal(CAMEO_BY_STATUS.get(a["status"], "057"))))
+        if a.get("date"):
+            g.add((iri, CMKG.dateText, Literal(a["date"])))
+        for c in a["parties"]:
+            g.add((iri, CMKG.party, _country(g, c)))
+            for d in a["parties"]:
+                if d != c:
+                    g.add((country_iri(c), CMKG.hasDealWith, country_iri(d)))
+        for m in a.get("minerals", []):
+            g.add((iri, CMKG.covers, _mineral(g, m)))
+        for who in a.get("announced_by", []):
+            g.add((iri, CMKG.announcedBy, _person(g, who)))
+        g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), a.get("provenance"), a.get("evidence", ""))))
+    for x in sheet.get("export_controls", []):
+        iri = ID[f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{x['status']}"]
+        g.add((iri, RDF.type, CMKG.ExportControl))
+        g.add((iri, RDFS.label, Literal(f"{gazetteer().label(x['country'])} export {x.get('measure', 'controls')} on {', '.join(x['minerals'])}", lang="en")))
+        g.add((iri, CMKG.imposedBy, _country(g, x["country"])))
+        g.add((iri, CMKG.controlStatus, status_iri(x["status"])))
+        g.add((iri, CMKG.measure, Literal(x.get("measure", "controls"))))
+        g.add((iri, CMKG.cameoCode, Literal(CONTROL_CAMEO)))
+        for m in x["minerals"]:
+            g.add((iri, CMKG.onMineral, _mineral(g, m)))
+        g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), x.get("provenance"), x.get("evidence", ""))))
+    for s in sheet.get("production_shares", []):
+        iri = ID[f"share/{s['country']}-{slug(s['mineral'])}-{s['activity']}"]
+        g.add((iri, RDF.type, CMKG.ProductionShare))
+        g.add((iri, RDFS.label, Literal(f"{gazetteer().label(s['country'])} {s['activity']} {s['share_percent']:g}% of world {s['mineral']}", lang="en")))
+        g.add((iri, CMKG.producer, _country(g, s["country"])))
+        g.add((iri, CMKG.mineral, _mineral(g, s["mineral"])))
+        g.add((iri, CMKG.activity, activity_iri(s["activity"])))
+        g.add((iri, CMKG.sharePercent, Literal(float(s["share_percent"]), datatype=XSD.decimal)))
+        g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), s.get("provenance"), s.get("evidence", ""))))
+    for r in sheet.get("relations", []):
+        ev = _evidence(g, art, aid, next(counter), r.get("provenance"), r.get("evidence", ""))
+        if r["kind"] == "territory_of":
+            t, c = _country(g, r["territory"]), _country(g, r["country"])
+            g.add((t, CMKG.territoryOf, c))
+            stmt = ID[f"territory/{r['territory']}-{r['country']}"]
+            g.add((stmt, RDF.type, CMKG.TerritoryStatement))
+            g.add((stmt, CMKG.territory, t))
+            g.add((stmt, CMKG.sovereign, c))
+            g.add((stmt, CMKG.evidence, ev))
+        elif r["kind"] == "participation" and r.get("agreement"):
+            iri = agreement_iri(r["agreement"], [], "initiative")
+            stmt = ID[f"participation/{aid}-{slug(r['agreement'])}-{r['count']}"]
+            g.add((stmt, RDF.type, CMKG.ParticipationCount))
+            g.add((stmt, CMKG.ofAgreement, iri))
+            g.add((stmt, CMKG["count"], Literal(int(r["count"]), datatype=XSD.integer)))
+            g.add((stmt, CMKG.additional, Literal(bool(r.get("additional")))))
+            g.add((stmt, CMKG.evidence, ev))
+    return ds

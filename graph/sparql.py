@@ -1,0 +1,102 @@
+"""Safe SPARQL for untrusted queries.
+
+Security behaviour lives here.  A user query is checked before it runs:
+
+* ``SERVICE``, ``LOAD``, ``FROM`` / ``FROM NAMED`` and every update form are
+  refused, because Oxigraph (like rdflib) would fetch remote URLs for them and
+  Python audit hooks cannot see that traffic;
+* the query must parse as a query (SELECT, ASK, CONSTRUCT, DESCRIBE); syntax
+  errors are reported with line and column;
+* evaluation runs in a worker thread and is abandoned after ``timeout``
+  seconds with a clear error (Oxigraph releases the GIL, so the caller wakes
+  on time; the command line then exits the process, which stops the work).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph.vocab import PREFIXES
+from nlp.errors import CmkgError, E
+
+__all__ = ["FORBIDDEN", "check_query", "run_query", "QueryResult", "DEFAULT_TIMEOUT"]
+
+FORBIDDEN = ("SERVICE", "LOAD", "FROM", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING")
+DEFAULT_TIMEOUT = 10.0
+_STRIP = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*',
+)
+_WORD = re.compile(r"(?<![\w:?$@-])([A-Za-z]+)(?![\w:-])")
+_PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+@dataclass
+class QueryResult:
+    kind: str  # "select", "ask", "graph"
+    variables: list[str]
+    rows: list[dict[str, Any]]
+    boolean: bool | None = None
+    triples: list[Any] | None = None
+    raw: Any = None
+
+
+def check_query(query: str) -> str:
+    """Return the query with cmkg's prefixes available, or raise a CmkgError."""
+    if not query.strip():
+        raise CmkgError(E.BAD_QUERY, "query is empty")
+    scrubbed = _STRIP.sub(" ", query)
+    for m in _WORD.finditer(scrubbed):
+        word = m.group(1).upper()
+        if word in FORBIDDEN:
+            line = scrubbed.count("\n", 0, m.start()) + 1
+            col = m.start() - (scrubbed.rfind("\n", 0, m.start()) + 1) + 1
+            what = "updates are not allowed" if word not in ("SERVICE", "LOAD", "FROM") else "it would reach outside the local store"
+            raise CmkgError(E.FORBIDDEN_QUERY, f"{word} refused at line {line}, column {col}: {what}; cmkg runs read-only queries on the local graph only")
+    declared = set(re.findall(r"(?i)PREFIX\s+([\w-]*):", scrubbed))
+    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared)
+    return prologue + query
+
+
+def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
+    msg = str(exc)
+    m = re.search(r"error at (\d+):(\d+)", msg)
+    if m:
+        line = int(m.group(1)) - offset_lines
+        msg = msg.replace(m.group(0), f"syntax error at line {line}, column {m.group(2)}")
+    return CmkgError(E.BAD_QUERY, msg)
+
+
+def run_query(store: ox.Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
+    full = check_query(query)
+    offset = full.count("\n") - query.count("\n")
+    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            res = store.query(full, substitutions=subs or None, use_default_graph_as_union=True)
+            if isinstance(res, ox.QuerySolutions):
+                variables = [v.value for v in res.variables]
+                rows = [{v: sol[v] for v in variables} for sol in res]
+                box["result"] = QueryResult("select", variables, rows)
+            elif isinstance(res, ox.QueryBoolean):
+                box["result"] = QueryResult("ask", [], [], boolean=bool(res))
+            else:
+                box["result"] = QueryResult("graph", [], [], triples=list(res))
+        except SyntaxError as exc:
+            box["error"] = _syntax_error(exc, offset)
+        except Exception as exc:  # noqa: BLE001 - reported to the user as one line
+            box["error"] = CmkgError(E.BAD_QUERY, f"query failed: {exc}")
+
+    worker = threading.Thread(target=work, daemon=True, name="cmkg-sparql")
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise CmkgError(E.QUERY_TIMEOUT, f"query stopped after the {timeout:g} s timeout; narrow it or raise --timeout")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]

@@ -1,0 +1,79 @@
+"""Entity layer: table-driven cases per pattern family."""
+from __future__ import annotations
+
+import pytest
+
+
+def _doc(nlp, text):
+    return nlp(text)
+
+
+def _people(nlp, text):
+    doc = nlp(text)
+    return {p.name: (p.role, p.country, p.private) for p in doc._.cmkg_people}
+
+
+@pytest.mark.parametrize("text,name,role,country", [
+    ("US Secretary of State Marco Rubio spoke on Tuesday.", "Marco Rubio", "Secretary of State", "USA"),
+    ("Interior Secretary Doug Burgum said the United States would act.", "Doug Burgum", "Interior Secretary", "USA"),
+    ("The talks were led by senior Japanese official Iwao Horii in Tokyo.", "Iwao Horii", "Official", "JPN"),
+    ("Australian Prime Minister Anthony Albanese visited Washington.", "Anthony Albanese", "Prime Minister", "AUS"),
+    ("Kevin Rudd, Australia's ambassador to the United States, attended.", "Kevin Rudd", "Ambassador to the United States", "AUS"),
+    ("The meeting was hosted by Marco Rubio, the secretary of state, who spoke first about China.", "Marco Rubio", "Secretary of State", None),
+])
+def test_titles_and_appositions(nlp, text, name, role, country):
+    people = _people(nlp, text)
+    assert name in people
+    got_role, got_country, private = people[name]
+    assert got_role.lower() == role.lower()
+    if country:
+        assert got_country == country
+    assert not private
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ayesha Raman, a battery metals analyst at London-based Greyfield Commodities, said prices rose.", "Ayesha Raman"),
+    ("Paul Ferreira, a senior fellow at the Washington-based Atlantic Resources Institute, said so.", "Paul Ferreira"),
+])
+def test_non_actors_are_private(nlp, text, name):
+    people = _people(nlp, text)
+    assert people[name][2] is True
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Japanese officials met their Australian counterparts.", {"JPN", "AUS"}),          # demonyms
+    ("Beijing and Canberra traded barbs while Brussels watched.", {"CHN", "AUS", "EU"}),  # metonyms
+    ("The U.S. and the DRC agreed; Congo said Britain would join.", {"USA", "COD", "GBR"}),  # aliases
+])
+def test_country_linking(nlp, text, codes):
+    doc = nlp(text)
+    assert {e.kb_id_ for e in doc.ents if e.label_ in ("GPE", "NORP")} >= codes
+
+
+@pytest.mark.parametrize("text,minerals", [
+    ("Cobalt hydroxide prices doubled while rare-earth magnets stayed scarce.", {"cobalt", "rare earths"}),
+    ("Exports of gallium arsenide and aluminum fell.", {"gallium", "aluminium"}),
+])
+def test_minerals_map_compounds_to_elements(nlp, text, minerals):
+    doc = nlp(text)
+    assert {e.kb_id_ for e in doc.ents if e.label_ == "MINERAL"} == minerals
+
+
+def test_administration_is_not_a_person(nlp):
+    doc = nlp("United States President Donald Trump's Administration called for a trade zone.")
+    names = {p.name for p in doc._.cmkg_people}
+    assert names == {"Donald Trump"}
+    assert [p.role for p in doc._.cmkg_people] == ["President"]
+
+
+def test_surname_resolves_to_full_name(nlp):
+    doc = nlp("Vice-President JD Vance spoke. Later, Vance said the US would lead.")
+    assert [p.name for p in doc._.cmkg_people] == ["JD Vance"]
+
+
+def test_seed_entities(seed_sheet):
+    assert set(seed_sheet["countries"]) >= {"USA", "CHN", "JPN", "MEX", "AUS", "SAU", "KOR", "THA", "DNK", "GRL", "EU"}
+    people = {p["name"]: p for p in seed_sheet["people"]}
+    assert set(people) == {"Donald Trump", "Marco Rubio", "JD Vance", "Doug Burgum", "Iwao Horii", "Joe Biden"}
+    assert people["Iwao Horii"]["country"] == "JPN" and people["Marco Rubio"]["country"] == "USA"
+    assert set(seed_sheet["minerals"]) == {"rare earths", "cobalt", "nickel", "manganese", "graphite", "lithium"}

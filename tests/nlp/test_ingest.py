@@ -1,0 +1,162 @@
+"""Ingestion: every input format and every kind of bad input."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nlp.errors import E, IngestError
+from nlp.ingest import iter_articles, read_article, read_text_as_article
+from tests.conftest import DEV, SEED
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def test_seed_metadata_and_body(seed_article):
+    a = seed_article
+    assert a.title == "US seeks minerals trade zone in rare Trump move with allies"
+    assert a.authors == ("Shaun Tandon",)
+    assert a.agency == "AFP"
+    assert a.published == "2026-02-05"
+    assert a.paragraphs[0].text.startswith("United States President Donald Trump")
+    assert a.paragraphs[-1].text.startswith("The initiative covered two dozen countries")
+    body = a.body
+    assert "Agence France-Presse" not in body
+    for teaser in ("Rayner leads UK Labour", "Little Pablo", "AAT Kings", "Advertise with NZME", "Share this article", "Subscribe"):
+        assert teaser not in body
+    assert body.count("Photo / Oliver Contreras") <= 1
+
+
+def test_paragraph_offsets_index_the_body(seed_article):
+    for p in seed_article.paragraphs:
+        assert seed_article.body[p.start:p.end] == p.text
+
+
+def test_id_is_stable_and_content_based(seed_article):
+    again = read_article(SEED)
+    assert again.id == seed_article.id
+    changed = read_text_as_article(SEED.read_text(encoding="utf-8").replace("55 countries", "56 countries"), str(SEED))
+    assert changed.id != seed_article.id and changed.key == seed_article.key
+
+
+@pytest.mark.parametrize("stem", [p.stem for p in sorted((DEV / "gold").glob("*.json"))] if DEV.is_dir() else [])
+def test_dev_content_holds_every_evidence_and_no_decoy(stem, dev_articles):
+    gold = json.loads((DEV / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    body = norm(dev_articles[stem].body)
+    evidence = [x["evidence"] for key in ("agreements", "export_controls", "production_shares") for x in gold[key]]
+    for ev in evidence:
+        assert norm(ev) in body, ev
+    for decoy in ("Chile and the United States announce lithium partnership", "India, US sign critical minerals MoU",
+                  "Japan and US sign framework on critical minerals in Tokyo", "India and Argentina sign lithium exploration pact",
+                  "Latest from", "Related coverage", "Also read", "Trending in"):
+        assert decoy not in body
+
+
+def test_html_metadata_comes_from_meta_tags(dev_articles):
+    a = dev_articles["11_quad_critical_minerals_initiative"]
+    assert a.title == "Quad foreign ministers launch critical minerals initiative"
+    assert a.published == "2025-07-02"
+    assert a.url.startswith("https://pacificwire.example.com/")
+    assert "Grace Holloway" not in a.body  # figure caption
+    assert "\u00a0" not in a.body and "&nbsp;" not in a.body
+
+
+def test_clean_text_header(dev_articles):
+    a = dev_articles["01_us_australia_framework"]
+    assert a.title.startswith("US and Australia sign critical minerals pact")
+    assert a.published == "2025-10-21" and a.url.startswith("https://www.example.com/")
+    assert not a.body.startswith("Source:")
+
+
+def test_jsonl_corpus(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "url": "https://x.example/a", "title": "T", "published": "2025-01-02", "text": "Japan signed a deal with Australia.\n\nSecond paragraph here."}),
+        "{not json",
+        json.dumps({"id": "b", "html": "<html><body><article><h1>H</h1><p>China restricts gallium exports.</p><aside>decoy</aside></article></body></html>"}),
+        json.dumps({"id": "c", "title": "no text"}),
+    ]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = list(iter_articles([path]))
+    ok = [i for i in items if not isinstance(i, IngestError)]
+    bad = [i for i in items if isinstance(i, IngestError)]
+    assert [a.url for a in ok] == ["https://x.example/a", None]
+    assert ok[0].published == "2025-01-02" and len(ok[0].paragraphs) == 2
+    assert "decoy" not in ok[1].body
+    assert [(e.code, e.line) for e in bad] == [(E.BAD_JSONL, 2), (E.BAD_JSONL, 4)]
+    assert "corpus.jsonl:2" in str(bad[0])
+
+
+def _write(tmp_path: Path, name: str, data: bytes | None = None, size: int | None = None) -> Path:
+    p = tmp_path / name
+    if size is not None:
+        with p.open("wb") as fh:
+            fh.truncate(size)
+    else:
+        p.write_bytes(data or b"")
+    return p
+
+
+@pytest.mark.parametrize("name,data,size,code", [
+    ("empty.txt", b"", None, E.EMPTY),
+    ("blank.txt", b"  \n\n ", None, E.EMPTY),
+    ("binary.txt", bytes(range(256)) * 10, None, E.BINARY),
+    ("latin1.txt", "Caf\u00e9 news about cobalt in Kinshasa and more words here.".encode("latin-1"), None, E.ENCODING),
+    ("huge.txt", None, 50 * 1024 * 1024, E.TOO_LARGE),
+    ("article.pdf", b"%PDF-1.4", None, E.UNKNOWN_FORMAT),
+    ("nocontent.txt", b"Menu\nHome\nWorld\n", None, E.NO_CONTENT),
+])
+def test_bad_inputs_get_one_line_errors(tmp_path, name, data, size, code):
+    path = _write(tmp_path, name, data, size)
+    with pytest.raises(IngestError) as info:
+        read_article(path)
+    assert info.value.code == code
+    msg = str(info.value)
+    assert "\n" not in msg and name in msg
+
+
+def test_directory_without_articles(tmp_path):
+    (tmp_path / "notes.md").write_text("hello")
+    [err] = list(iter_articles([tmp_path]))
+    assert isinstance(err, IngestError) and err.code == E.NO_ARTICLES and str(tmp_path) in str(err)
+
+
+def test_batch_keeps_good_files(tmp_path):
+    _write(tmp_path, "empty.txt", b"")
+    (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())
+    items = list(iter_articles([tmp_path]))
+    assert sum(isinstance(i, IngestError) for i in items) == 1
+    assert sum(not isinstance(i, IngestError) for i in items) == 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=3000))
+def test_random_bytes_never_crash(tmp_path, raw):
+    path = tmp_path / "random.txt"
+    path.write_bytes(raw)
+    try:
+        a = read_article(path)
+    except IngestError as err:
+        assert "\n" not in str(err)
+    else:
+        assert a.body
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=st.text(max_size=1500))
+def test_random_text_through_extraction(text):
+    from nlp.extract import extract
+
+    try:
+        a = read_text_as_article(text, "random.txt")
+    except IngestError as err:
+        assert "\n" not in str(err)
+        return
+    sheet = extract(a)
+    assert set(sheet) >= {"countries", "agreements", "deals_with_usa"}

@@ -1,0 +1,105 @@
+"""Rule layer: table-driven constructions, positive and negative."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.article import make_article
+from nlp.extract import extract
+
+
+def sheet(text: str, published: str = "2025-06-01") -> dict:
+    return extract(make_article([text], title="t", source="case.txt", published=published))
+
+
+def party_sets(s: dict) -> set[frozenset]:
+    return {frozenset(a["parties"]) for a in s["agreements"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # coordination list + prepositional attachment to the verb, distributed into bilateral deals
+    ("The US has already reached deals on critical minerals with Japan, Australia and Thailand.",
+     {frozenset({"USA", "JPN"}), frozenset({"USA", "AUS"}), frozenset({"USA", "THA"})}),
+    # passive voice with metonymy
+    ("A framework on rare earths was signed by Washington and Canberra at the White House.", {frozenset({"USA", "AUS"})}),
+    # coordinated subject
+    ("Japan and Australia have agreed a critical minerals partnership.", {frozenset({"JPN", "AUS"})}),
+    # deal between two other countries signed in Washington: not a US deal
+    ("Congo and Rwanda signed a peace agreement in Washington in June.", {frozenset({"COD", "RWA"})}),
+])
+def test_agreement_parties(text, expected):
+    assert party_sets(sheet(text)) == expected
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The United States said it planned to close a deal with the European Union within 30 days.", "planned"),
+    ("India could sign a framework with the United States next month.", "planned"),
+    ("The US also announced an agreement with Mexico on Monday.", "announced"),
+    ("The US signed a minerals deal with Ukraine on Wednesday.", "signed"),
+    ("Australia signed a critical minerals partnership with Japan in 2022.", "existing"),
+])
+def test_agreement_status(text, status):
+    s = sheet(text)
+    assert [a["status"] for a in s["agreements"]] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam did not sign a deal with the United States.",
+    "MP Materials and Ma'aden signed a memorandum of understanding on Wednesday.",
+])
+def test_no_state_agreement(text):
+    assert sheet(text)["agreements"] == []
+
+
+def test_deals_with_usa_core_and_borderline():
+    s = sheet("The US announced an agreement with Mexico. India could sign a framework with the United States next month.")
+    assert s["deals_with_usa"] == ["MEX"]
+    assert s["deals_with_usa_acceptable"] == ["IND"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China refines roughly 90% of the world's rare earths.", [("CHN", "refines", "rare earths", 90)]),
+    ("China mines about 60% of the world's rare earths and processes around 90%.",
+     [("CHN", "mines", "rare earths", 60), ("CHN", "processes", "rare earths", 90)]),
+    ("Australia mines about half of the world's lithium.", [("AUS", "mines", "lithium", 50)]),
+    ("Chinese refiners process around three-quarters of the world's cobalt.", [("CHN", "processes", "cobalt", 75)]),
+    # not production shares: imports, prices, tariffs
+    ("China accounted for roughly 75% of India's imports of lithium.", []),
+    ("Cobalt prices are up about 60% since February.", []),
+    ("Washington cut the tariff on Chinese goods to 10% from 20%.", []),
+])
+def test_production_shares(text, expected):
+    got = [(x["country"], x["activity"], x["mineral"], round(x["share_percent"])) for x in sheet(text)["production_shares"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China last year tightened controls on critical minerals, including rare earths.", [("CHN", "rare earths", "in_force")]),
+    ("China has suspended a ban on exports of gallium and germanium to the United States.",
+     [("CHN", "gallium", "suspended"), ("CHN", "germanium", "suspended")]),
+    ("Beijing announced new licensing rules for rare earth exports.", [("CHN", "rare earths", "announced")]),
+    ("Malaysia promised not to ban exports of rare earths to the United States.", []),
+])
+def test_export_controls(text, expected):
+    got = [(x["country"], m, x["status"]) for x in sheet(text)["export_controls"] for m in x["minerals"]]
+    assert got == expected
+
+
+def test_seed_relations(seed_sheet):
+    s = seed_sheet
+    assert set(s["deals_with_usa"]) == {"EU", "JPN", "MEX", "AUS", "SAU", "KOR", "THA"}
+    status = {frozenset(a["parties"]): a["status"] for a in s["agreements"]}
+    assert status[frozenset({"USA", "EU", "JPN"})] == "announced"
+    assert status[frozenset({"USA", "MEX"})] == "announced"
+    for c in ("JPN", "AUS", "SAU", "KOR", "THA"):
+        assert status[frozenset({"USA", c})] == "existing"
+    shares = {(x["activity"], x["share_percent"]) for x in s["production_shares"] if x["country"] == "CHN"}
+    assert shares == {("mines", 60.0), ("processes", 90.0)}
+    assert any(x["country"] == "CHN" and "rare earths" in x["minerals"] for x in s["export_controls"])
+    assert {"kind": "territory_of", "territory": "GRL", "country": "DNK"}.items() <= next(r for r in s["relations"] if r["kind"] == "territory_of").items()
+    atcm = next(a for a in s["agreements"] if a.get("name") == "Agreement on Trade in Critical Minerals")
+    assert atcm["announced_by"] == ["JD Vance"] and atcm["status"] == "announced"
+    assert any(r["kind"] == "participation" and r["count"] == 55 for r in s["relations"])
+    for group in (s["agreements"], s["export_controls"], s["production_shares"]):
+        for fact in group:
+            ev = fact["provenance"]
+            assert ev["sentence"] and 0 <= ev["start"] < ev["end"] and ev["rule"]
