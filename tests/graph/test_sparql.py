@@ -1,0 +1,120 @@
+"""Questions and safe SPARQL."""
+from __future__ import annotations
+
+import http.server
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from graph.questions import deals_with
+from graph.rdf_build import sheet_to_graph
+from graph.sparql import check_query, run_query
+from graph.store import open_store
+from nlp.errors import CmkgError, E
+
+
+@pytest.fixture(scope="module")
+def store(seed_sheet):
+    st = open_store(":memory:")
+    st.add_dataset(sheet_to_graph(seed_sheet))
+    return st
+
+
+@pytest.mark.parametrize("alias", ["US", "United States", "America", "USA"])
+def test_deals_with_us_on_the_seed(store, alias):
+    rows = deals_with(store, alias)
+    core = {r["partner"] for r in rows if r["core"]}
+    assert core == {"EU", "JPN", "MEX", "AUS", "SAU", "KOR", "THA"}
+    for r in rows:
+        assert r["evidence"][0]["sentence"] and r["evidence"][0]["article"]
+        assert r["label"] and r["agreements"] and r["status"]
+
+
+def test_deals_status_filter(store):
+    rows = deals_with(store, "US", status="existing")
+    assert {r["partner"] for r in rows if r["core"]} == {"JPN", "AUS", "SAU", "KOR", "THA"}
+
+
+def test_unknown_country(store):
+    with pytest.raises(CmkgError) as info:
+        deals_with(store, "Atlantis")
+    assert info.value.code == E.UNKNOWN_COUNTRY
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802
+        _Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
+    "SELECT * FROM <http://127.0.0.1:{port}/data.ttl> WHERE { ?s ?p ?o }",
+    "SELECT * FROM NAMED <http://127.0.0.1:{port}/g> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "LOAD <http://127.0.0.1:{port}/data.ttl>",
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "drop all",
+    "select * where { service <http://127.0.0.1:{port}/x> { ?s ?p ?o } }",
+])
+def test_forbidden_queries_reach_nothing(store, query):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(CmkgError) as info:
+            run_query(store.ox, query.replace("{port}", str(server.server_port)))
+        assert info.value.code == E.FORBIDDEN_QUERY
+    finally:
+        server.shutdown()
+    assert _Recorder.hits == []
+
+
+@pytest.mark.parametrize("query", [
+    'SELECT ?s WHERE { ?s rdfs:label "SERVICE and FROM in a string" }',
+    "SELECT ?from ?service WHERE { ?from ?service ?o } LIMIT 1",
+    "# a comment that says LOAD\nASK { ?s ?p ?o }",
+])
+def test_keywords_in_strings_comments_and_variables_are_fine(store, query):
+    check_query(query)
+    run_query(store.ox, query)
+
+
+def test_syntax_error_has_line_and_column(store):
+    with pytest.raises(CmkgError) as info:
+        run_query(store.ox, "SELECT ?s\nWHERE { ?s ?p }")
+    assert info.value.code == E.BAD_QUERY
+    assert "line 2" in str(info.value) and "column" in str(info.value)
+
+
+def test_timeout_stops_an_explosive_query(store):
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    with pytest.raises(CmkgError) as info:
+        run_query(store.ox, q, timeout=0.5)
+    assert info.value.code == E.QUERY_TIMEOUT
+
+
+def test_query_commands_do_not_import_spacy(tmp_path, seed_sheet):
+    st = open_store(tmp_path / "s")
+    st.add_dataset(sheet_to_graph(seed_sheet))
+    st.flush()
+    del st
+    code = (
+        "import sys\n"
+        "from graph.questions import deals_with\nfrom graph.store import open_store\n"
+        f"rows = deals_with(open_store({str(tmp_path / 's')!r}, read_only=True), 'US')\n"
+        "assert rows and 'spacy' not in sys.modules, sorted(m for m in sys.modules if 'spacy' in m)\n"
+        "print(len(rows))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) >= 7
