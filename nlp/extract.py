@@ -21,7 +21,7 @@ def extract_many(articles: Iterable[Article], batch_size: int = 16, n_process: i
     relations = nlp.get_pipe("cmkg_relations")
     with nlp.select_pipes(disable=["cmkg_relations"]):
         for doc, article in nlp.pipe(((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process):
-            doc._.cmkg_year = int(article.published[:4]) if article.published else None
+            doc._.cmkg_published = article.published
             relations(doc)
             yield build_fact_sheet(article, doc)
 

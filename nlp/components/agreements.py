@@ -46,6 +46,7 @@ class Context:
     last_countries: list[str] = field(default_factory=list)
     people: dict = field(default_factory=dict)
     year: int | None = None
+    month: int | None = None
     last_control_country: str | None = None
 
 
@@ -112,9 +113,27 @@ def _person_key(t: Token, ctx: Context) -> str:
     return text
 
 
+def _pp_chain_preps(t: Token) -> list[Token]:
+    """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
+    out = []
+    for c in t.subtree:
+        if c.dep_ != "prep" or c.lower_ not in ("with", "between", "among", "alongside"):
+            continue
+        cur = c.head
+        ok = True
+        while cur.i != t.i:
+            if cur.dep_ not in ("prep", "pobj", "conj", "cc", "compound", "amod") or cur.pos_ in ("VERB", "AUX"):
+                ok = False
+                break
+            cur = cur.head
+        if ok:
+            out.append(c)
+    return out
+
+
 def _with_parties(t: Token, ctx: Context) -> list[str]:
     out: list[str] = []
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "alongside")):
+    for prep in _pp_chain_preps(t):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         codes = countries_in(objs)
         for o in objs:
@@ -209,9 +228,18 @@ def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     return "existing"
 
 
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
+
 def _earlier_year(v: Token, ctx: Context) -> bool:
+    """A time phrase on the verb that lies before the article's month: background."""
     if ctx.year is None:
         return False
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                if o.lower_ in MONTHS and ctx.month and MONTHS.index(o.lower_) + 1 != ctx.month and v.tag_ in ("VBD", "VBN"):
+                    return True
     for tok in v.subtree:
         if re.fullmatch(r"(19|20)\d\d", tok.text) and int(tok.text) < ctx.year:
             return True
@@ -245,7 +273,7 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
             continue
         if lem == "project" and not name:
             continue
-        v = governing_verb(t.head) if t.head is not t else None
+        v = governing_verb(t.head) if t.head.i != t.i else None
         subj_codes, company = resolve_subject(v, ctx) if v is not None else ([], False)
         if v is not None and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "agent" for c in v.children):
             subj_codes = []

@@ -47,12 +47,14 @@ class RelationExtractor:
         self.count_nouns = set(rules["participation"]["count_nouns"])
         if not Doc.has_extension("cmkg_facts"):
             Doc.set_extension("cmkg_facts", default=None)
-        if not Doc.has_extension("cmkg_year"):
-            Doc.set_extension("cmkg_year", default=None)
+        if not Doc.has_extension("cmkg_published"):
+            Doc.set_extension("cmkg_published", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         people = {p.name: p for p in (doc._.cmkg_people or [])}
-        ctx = Context(people=people, year=doc._.cmkg_year)
+        published = doc._.cmkg_published or ""
+        ctx = Context(people=people, year=int(published[:4]) if published[:4].isdigit() else None,
+                      month=int(published[5:7]) if published[5:7].isdigit() else None)
         facts: list[Fact] = []
         last_named: str | None = None
         for sent in doc.sents:

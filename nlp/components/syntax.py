@@ -46,7 +46,7 @@ def governing_verb(t: Token, max_steps: int = 5) -> Token | None:
     for _ in range(max_steps):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "amod":
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -58,7 +58,7 @@ def verb_chain(v: Token | None) -> list[Token]:
     cur = v
     while cur is not None and len(out) < 5:
         out.append(cur)
-        if cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
+        if cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             if cur.head.pos_ == "NOUN":
                 break
             cur = cur.head
