@@ -4,11 +4,7 @@
 # write the Turtle and the interactive HTML files into out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m venv .venv
-. .venv/bin/activate
-python -m pip install --quiet --upgrade pip
-python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-python -m pip install --quiet -e .
+. scripts/venv.sh ""
 cmkg build --store cmkg-store
 cmkg deals --with US --store cmkg-store
 mkdir -p out
