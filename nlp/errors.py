@@ -6,7 +6,6 @@ file and the problem.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["CmkgError", "IngestError", "E"]
@@ -44,12 +43,6 @@ class CmkgError(Exception):
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
-
-
-@dataclass
-class _Where:
-    path: str
-    line: int | None = None
 
 
 class IngestError(CmkgError):

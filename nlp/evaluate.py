@@ -67,10 +67,7 @@ def score_article(pred: dict, gold: dict) -> dict[str, Any]:
             res[field] = {"tp": tp, "fp": len(fp_keys), "fn": len(fn_keys), "fp_items": fp_keys, "fn_items": fn_keys}
             continue
         p, g = _units(pred, field, acceptable), _units(gold, field, acceptable)
-        if field == "people":
-            p_actors = p  # a predicted not-actor is simply a false positive
-        else:
-            p_actors = p
+        p_actors = p  # a predicted not-actor is simply a false positive
         tp = p_actors & g
         res[field] = {"tp": len(tp), "fp": len(p_actors - g), "fn": len(g - p_actors),
                       "fp_items": sorted(map(str, p_actors - g)), "fn_items": sorted(map(str, g - p_actors))}

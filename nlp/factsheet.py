@@ -7,7 +7,7 @@ confidence).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc

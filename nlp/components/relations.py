@@ -9,7 +9,7 @@ that fired and a confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -32,11 +32,6 @@ class Fact:
     rule: str
     confidence: float
     sentence: str = ""
-
-
-@dataclass
-class _Counts:
-    nouns: set[str] = field(default_factory=set)
 
 
 class RelationExtractor:

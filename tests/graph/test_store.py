@@ -40,7 +40,6 @@ def test_changed_article_replaces_its_facts(seed_store, seed_sheet):
     changed["agreements"] = [a for a in changed["agreements"] if "MEX" not in a["parties"]]
     seed_store.add_dataset(sheet_to_graph(changed))
     assert len(seed_store.graphs()) == 1
-    ask = "ASK { ?a a cmkg:Agreement ; cmkg:party id:country\\/MEX }".replace("\\/", "/")
     from graph.sparql import run_query
 
     assert run_query(seed_store.ox, "ASK { ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/MEX> }").boolean is False
