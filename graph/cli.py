@@ -85,7 +85,8 @@ def extract(paths: list[str] = typer.Argument(..., help="Article files, director
 
 @app.command()
 def build(paths: Optional[list[str]] = typer.Argument(None, help="Inputs (default: the bundled data/articles)."),
-          store: str = STORE_OPT, jobs: int = typer.Option(1, "--jobs", help="spaCy processes.")) -> None:
+          store: str = STORE_OPT, jobs: int = typer.Option(1, "--jobs", help="spaCy processes."),
+          verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article stored.")) -> None:
     """Extract articles and add them to the graph store (one named graph each)."""
     from graph.rdf_build import sheet_to_graph
     from graph.store import open_store
@@ -96,10 +97,13 @@ def build(paths: Optional[list[str]] = typer.Argument(None, help="Inputs (defaul
         st = open_store(store)
     except CmkgError as err:
         _fail(err)
+    st.ensure_ontology()
     n = 0
     for sheet in _progress(extract_many(good, n_process=jobs), len(good), "building"):
         st.add_dataset(sheet_to_graph(sheet))
         n += 1
+        if verbose:
+            typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
     st.flush()
     typer.echo(f"cmkg: {n} article(s) in {store}: {len(st.graphs())} named graphs, {len(st)} quads", err=True)
     _report_bad(bad, len(good) + len(bad))
@@ -162,7 +166,7 @@ def sparql(query: str = typer.Argument(..., help="A query, a .rq file, or the na
         text = list_queries()[query].read_text(encoding="utf-8")
     try:
         st = open_store(store, read_only=True, must_exist=True)
-        res = run_query(st.ox, text, bindings=parse_bindings(bind), timeout=timeout)
+        res = run_query(st, text, bindings=parse_bindings(bind), timeout=timeout)
     except CmkgError as err:
         typer.echo(f"cmkg: error: {err}", err=True)
         sys.stderr.flush()
@@ -182,6 +186,24 @@ def export_cmd(fmt: str = typer.Option(..., "--format", help="turtle, trig, nqua
     except CmkgError as err:
         _fail(err)
     typer.echo(f"cmkg: wrote {out}", err=True)
+
+
+@app.command()
+def validate(store: str = STORE_OPT) -> None:
+    """Check the graph against the SHACL shapes in data/shapes.ttl (exit 1 if it does not conform)."""
+    from graph.store import open_store
+    from graph.validate import validate_store
+
+    try:
+        report = validate_store(open_store(store, read_only=True, must_exist=True))
+    except CmkgError as err:
+        _fail(err)
+    if report.conforms:
+        typer.echo(f"cmkg: {store} conforms to the cmkg SHACL shapes")
+        return
+    typer.echo(report.text.rstrip())
+    typer.echo(f"cmkg: {store} does not conform: {report.violations} violation(s)", err=True)
+    raise typer.Exit(1)
 
 
 @app.command("import")

@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from graph.store import GraphStore
+from graph.store import Store
 from nlp.errors import CmkgError, E
 
 __all__ = ["EXPORT_FORMATS", "export", "import_rdf", "atomic_write"]
@@ -40,10 +40,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def _union_triples(store: GraphStore) -> list[ox.Triple]:
+def _union_triples(store: Store) -> list[ox.Triple]:
     seen = set()
     out = []
-    for q in store.ox.quads_for_pattern(None, None, None, None):
+    for q in store.quads():
         t = ox.Triple(q.subject, q.predicate, q.object)
         if t not in seen:
             seen.add(t)
@@ -51,7 +51,7 @@ def _union_triples(store: GraphStore) -> list[ox.Triple]:
     return out
 
 
-def _serialize(store: GraphStore, fmt: str) -> bytes:
+def _serialize(store: Store, fmt: str) -> bytes:
     from graph.vocab import PREFIXES
 
     if fmt == "jsonld":
@@ -59,11 +59,11 @@ def _serialize(store: GraphStore, fmt: str) -> bytes:
         return ds.serialize(format="json-ld", indent=1).encode("utf-8")
     rdf_format = RDF_FORMATS[fmt]
     if fmt in ("trig", "nquads"):
-        return ox.serialize(list(store.ox.quads_for_pattern(None, None, None, None)), format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None) or b""
+        return ox.serialize(list(store.quads()), format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None) or b""
     return ox.serialize(_union_triples(store), format=rdf_format, prefixes=PREFIXES if fmt == "turtle" else None) or b""
 
 
-def export(store: GraphStore, fmt: str, out: Path) -> None:
+def export(store: Store, fmt: str, out: Path) -> None:
     if fmt not in EXPORT_FORMATS:
         raise CmkgError(E.BAD_CONFIG, f"unknown export format '{fmt}'; choose one of {', '.join(EXPORT_FORMATS)}")
     if fmt in RDF_FORMATS:
@@ -85,7 +85,7 @@ def export(store: GraphStore, fmt: str, out: Path) -> None:
         atomic_write(out, "\n".join(nx.generate_graphml(flat)).encode("utf-8"))
 
 
-def import_rdf(store: GraphStore, path: Path) -> int:
+def import_rdf(store: Store, path: Path) -> int:
     """Load an RDF file into the store in one transaction; return the quads added."""
     suffix = path.suffix.lower()
     if suffix not in IMPORT_FORMATS:
@@ -107,5 +107,5 @@ def import_rdf(store: GraphStore, path: Path) -> int:
         quads = list(ox.parse(data, format=fmt))
     except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
         raise CmkgError(E.BAD_RDF, f"{path}: malformed RDF: {' '.join(str(exc).split())}") from None
-    store.ox.extend(quads)
+    store.add_quads(quads)
     return len(store) - before

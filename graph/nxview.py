@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from graph.questions import stored_query, term_value
 from graph.sparql import run_query
-from graph.store import GraphStore
+from graph.store import Store
 
 __all__ = ["to_networkx", "NODE_TYPES"]
 
@@ -23,10 +23,10 @@ NODE_TYPES = {
 _PRIORITY = ["agreement", "organisation", "country", "person", "mineral"]
 
 
-def _node_info(store: GraphStore) -> dict[str, dict]:
+def _node_info(store: Store) -> dict[str, dict]:
     q = """SELECT ?n ?type ?label WHERE { ?n a ?type . OPTIONAL { ?n rdfs:label ?label } }"""
     info: dict[str, dict] = {}
-    for row in run_query(store.ox, q).rows:
+    for row in run_query(store, q).rows:
         kind = NODE_TYPES.get(row["type"].value)
         if kind is None:
             continue
@@ -37,12 +37,12 @@ def _node_info(store: GraphStore) -> dict[str, dict]:
     return info
 
 
-def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
+def to_networkx(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     info = _node_info(store)
     for n, attrs in info.items():
         g.add_node(n, **attrs)
-    for row in run_query(store.ox, stored_query("graph_edges")).rows:
+    for row in run_query(store, stored_query("graph_edges")).rows:
         r = {k: term_value(v) for k, v in row.items()}
         for end in (r["s"], r["o"]):
             if end not in g:

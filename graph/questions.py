@@ -12,7 +12,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.sparql import DEFAULT_TIMEOUT, QueryResult, run_query
-from graph.store import GraphStore
+from graph.store import Store
 from graph.vocab import country_iri
 from nlp.errors import CmkgError, E
 from nlp.gazetteer import gazetteer
@@ -54,10 +54,10 @@ def term_value(term: Any) -> Any:
     return term.value
 
 
-def deals_with(store: GraphStore, country: str, *, status: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
+def deals_with(store: Store, country: str, *, status: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
     """One entry per partner: code, label, status, agreements and evidence, core deals first."""
     code = resolve_country(country)
-    res: QueryResult = run_query(store.ox, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout)
+    res: QueryResult = run_query(store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout)
     partners: dict[str, dict[str, Any]] = {}
     for row in res.rows:
         r = {k: term_value(v) for k, v in row.items()}

@@ -8,12 +8,14 @@ added for the everyday question.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from graph.vocab import (CMKG, ID, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, activity_iri, agreement_iri,
-                         article_iri, country_iri, graph_iri, mineral_iri, org_iri, person_iri, slug, status_iri)
+                         article_iri, country_iri, graph_iri, measure_iri, mineral_iri, org_iri, person_iri, slug, status_iri,
+                         type_iri)
 from nlp.gazetteer import gazetteer
 
 __all__ = ["sheet_to_graph", "article_graph_iri", "CAMEO_BY_STATUS"]
@@ -39,6 +41,7 @@ def _country(g: Graph, code: str) -> URIRef:
         g.add((iri, SKOS.exactMatch, WD[c.qid]))
     if code == "EU":
         g.add((iri, RDF.type, CMKG.Organization))
+        g.add((iri, RDF.type, SCHEMA.Organization))
     return iri
 
 
@@ -79,7 +82,7 @@ def _evidence(g: Graph, art: URIRef, aid: str, n: int, prov: dict[str, Any] | No
         g.add((ev, CMKG.startOffset, Literal(int(prov["start"]), datatype=XSD.integer)))
         g.add((ev, CMKG.endOffset, Literal(int(prov["end"]), datatype=XSD.integer)))
         g.add((ev, CMKG.rule, Literal(prov["rule"])))
-        g.add((ev, CMKG.confidence, Literal(round(float(prov["confidence"]), 3), datatype=XSD.decimal)))
+        g.add((ev, CMKG.confidence, Literal(Decimal(str(round(float(prov["confidence"]), 3))), datatype=XSD.decimal)))
     return ev
 
 
@@ -112,6 +115,7 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
         org = gazetteer().orgs.get(org_id)
         iri = country_iri("EU") if org_id == "EU" else org_iri(org_id)
         g.add((iri, RDF.type, CMKG.Organization))
+        g.add((iri, RDF.type, SCHEMA.Organization))
         g.add((iri, RDFS.label, Literal(org.label if org else org_id, lang="en")))
         if org and org.qid:
             g.add((iri, OWL.sameAs, WD[org.qid]))
@@ -132,7 +136,7 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
         g.add((iri, RDF.type, CMKG.Agreement))
         label = a.get("name") or f"{a.get('type', 'agreement').capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
         g.add((iri, RDFS.label, Literal(label, lang="en")))
-        g.add((iri, CMKG.agreementType, Literal(a.get("type", "agreement"))))
+        g.add((iri, CMKG.agreementType, type_iri(a.get("type", "agreement"))))
         g.add((iri, CMKG.status, status_iri(a["status"])))
         g.add((iri, CMKG.cameoCode, Literal(CAMEO_BY_STATUS.get(a["status"], "057"))))
         if a.get("date"):
@@ -148,12 +152,12 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
             g.add((iri, CMKG.announcedBy, _person(g, who)))
         g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), a.get("provenance"), a.get("evidence", ""))))
     for x in sheet.get("export_controls", []):
-        iri = ID[f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{x['status']}"]
+        iri = ID[f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{x.get('measure', 'controls')}-{x['status']}"]
         g.add((iri, RDF.type, CMKG.ExportControl))
         g.add((iri, RDFS.label, Literal(f"{gazetteer().label(x['country'])} export {x.get('measure', 'controls')} on {', '.join(x['minerals'])}", lang="en")))
         g.add((iri, CMKG.imposedBy, _country(g, x["country"])))
         g.add((iri, CMKG.controlStatus, status_iri(x["status"])))
-        g.add((iri, CMKG.measure, Literal(x.get("measure", "controls"))))
+        g.add((iri, CMKG.measure, measure_iri(x.get("measure", "controls"))))
         g.add((iri, CMKG.cameoCode, Literal(CONTROL_CAMEO)))
         for m in x["minerals"]:
             g.add((iri, CMKG.onMineral, _mineral(g, m)))
@@ -165,7 +169,7 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
         g.add((iri, CMKG.producer, _country(g, s["country"])))
         g.add((iri, CMKG.mineral, _mineral(g, s["mineral"])))
         g.add((iri, CMKG.activity, activity_iri(s["activity"])))
-        g.add((iri, CMKG.sharePercent, Literal(float(s["share_percent"]), datatype=XSD.decimal)))
+        g.add((iri, CMKG.sharePercent, Literal(Decimal(str(float(s["share_percent"]))), datatype=XSD.decimal)))
         g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), s.get("provenance"), s.get("evidence", ""))))
     for r in sheet.get("relations", []):
         ev = _evidence(g, art, aid, next(counter), r.get("provenance"), r.get("evidence", ""))

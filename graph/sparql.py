@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from graph.vocab import PREFIXES
 from nlp.errors import CmkgError, E
+
+if TYPE_CHECKING:
+    from graph.store import Store
 
 __all__ = ["FORBIDDEN", "check_query", "run_query", "QueryResult", "DEFAULT_TIMEOUT"]
 
@@ -70,7 +73,7 @@ def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
     return CmkgError(E.BAD_QUERY, msg)
 
 
-def run_query(store: ox.Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
+def run_query(store: "Store", query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
     full = check_query(query)
     offset = full.count("\n") - query.count("\n")
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
@@ -78,7 +81,7 @@ def run_query(store: ox.Store, query: str, *, bindings: dict[str, Any] | None = 
 
     def work() -> None:
         try:
-            res = store.query(full, substitutions=subs or None, use_default_graph_as_union=True)
+            res = store.execute(full, subs or None)
             if isinstance(res, ox.QuerySolutions):
                 variables = [v.value for v in res.variables]
                 rows = [{v: sol[v] for v in variables} for sol in res]
@@ -89,6 +92,8 @@ def run_query(store: ox.Store, query: str, *, bindings: dict[str, Any] | None = 
                 box["result"] = QueryResult("graph", [], [], triples=list(res))
         except SyntaxError as exc:
             box["error"] = _syntax_error(exc, offset)
+        except CmkgError as exc:
+            box["error"] = exc
         except Exception as exc:  # noqa: BLE001 - reported to the user as one line
             box["error"] = CmkgError(E.BAD_QUERY, f"query failed: {exc}")
 

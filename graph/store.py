@@ -1,23 +1,45 @@
-"""The graph store: embedded Oxigraph on disk by default, in memory on request.
+"""The graph store: embedded Oxigraph on disk by default, in memory on request,
+or a SPARQL 1.1 server (``graph.remote_store``) when given a URL.
 
 Each article lives in its own named graph; adding an article drops that graph
-and loads the new one, so re-ingesting an unchanged article changes nothing
-and a changed one replaces its facts.  Oxigraph's ``load`` is one
-transaction, so a killed batch leaves only whole articles behind.
+and loads the new one in a single Oxigraph transaction, so re-ingesting an
+unchanged article changes nothing, a changed one replaces its facts, and a
+killed batch leaves only whole articles behind.
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any, Iterable, Iterator, Protocol
 
 import pyoxigraph as ox
 from rdflib import Dataset
 
 from nlp.errors import CmkgError, E
 
-__all__ = ["GraphStore", "open_store", "DEFAULT_STORE"]
+__all__ = ["GraphStore", "Store", "open_store", "DEFAULT_STORE", "dataset_graphs", "ontology_nquads"]
 
 DEFAULT_STORE = "cmkg-store"
+
+
+def dataset_graphs(ds: Dataset) -> Iterator[tuple[str, bytes]]:
+    """Each non-empty named graph of ``ds`` as (graph IRI, N-Quads)."""
+    for g in ds.graphs():
+        if str(g.identifier).startswith("urn:x-rdflib:default") or len(g) == 0:
+            continue
+        one = Dataset()
+        one.graph(g.identifier).__iadd__(g)
+        yield str(g.identifier), one.serialize(format="nquads").encode("utf-8")
+
+
+def ontology_nquads() -> bytes:
+    """``data/ontology.ttl`` placed in the ontology's named graph."""
+    from graph.vocab import ONTOLOGY_GRAPH
+    from nlp.resources import data_path
+
+    node = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    triples = ox.parse(data_path("ontology.ttl").read_bytes(), format=ox.RdfFormat.TURTLE)
+    return ox.serialize([ox.Quad(t.subject, t.predicate, t.object, node) for t in triples], format=ox.RdfFormat.N_QUADS) or b""
 
 
 class GraphStore:
@@ -25,23 +47,34 @@ class GraphStore:
         self.ox = store
         self.location = location
 
+    def execute(self, query: str, substitutions: dict[ox.Variable, Any] | None = None) -> Any:
+        return self.ox.query(query, substitutions=substitutions or None, use_default_graph_as_union=True)
+
     def replace_graph(self, graph: str, nquads: bytes) -> None:
+        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
         node = ox.NamedNode(graph)
-        existing = self.ox.contains_named_graph(node)
-        if existing:
-            self.ox.update(f"DROP SILENT GRAPH <{graph}>")
-        self.ox.load(nquads, format=ox.RdfFormat.N_QUADS)
+        # One update request = one transaction: the old graph goes and the new one arrives together.
+        body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES) or b""
+        self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{node.value}> {{ {body.decode('utf-8')} }} }}")
 
     def add_dataset(self, ds: Dataset) -> None:
-        for g in ds.graphs():
-            if str(g.identifier).startswith("urn:x-rdflib:default") or len(g) == 0:
-                continue
-            data = Dataset()
-            data.graph(g.identifier).__iadd__(g)
-            self.replace_graph(str(g.identifier), data.serialize(format="nquads").encode("utf-8"))
+        for graph, nquads in dataset_graphs(ds):
+            self.replace_graph(graph, nquads)
+
+    def add_quads(self, quads: list[ox.Quad]) -> None:
+        self.ox.extend(quads)
+
+    def ensure_ontology(self) -> None:
+        """Keep ``data/ontology.ttl`` in its own named graph, so SPARQL clients see labels of statuses and types."""
+        from graph.vocab import ONTOLOGY_GRAPH
+
+        self.replace_graph(str(ONTOLOGY_GRAPH), ontology_nquads())
+
+    def quads(self) -> Iterable[ox.Quad]:
+        return self.ox.quads_for_pattern(None, None, None, None)
 
     def __len__(self) -> int:
-        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, None))
+        return sum(1 for _ in self.quads())
 
     def graphs(self) -> list[str]:
         return [g.value for g in self.ox.named_graphs()]
@@ -59,9 +92,31 @@ class GraphStore:
             self.ox.flush()
 
 
-def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False, must_exist: bool = False) -> GraphStore:
-    """Open ``location`` (a directory) or ``:memory:``; create the directory if needed."""
+class Store(Protocol):
+    """What the rest of cmkg needs from a store, embedded or remote."""
+
+    location: str
+
+    def execute(self, query: str, substitutions: dict[ox.Variable, Any] | None = None) -> Any: ...
+    def replace_graph(self, graph: str, nquads: bytes) -> None: ...
+    def add_dataset(self, ds: Dataset) -> None: ...
+    def add_quads(self, quads: list[ox.Quad]) -> None: ...
+    def ensure_ontology(self) -> None: ...
+    def quads(self) -> Iterable[ox.Quad]: ...
+    def graphs(self) -> list[str]: ...
+    def dump_nquads(self) -> bytes: ...
+    def to_dataset(self) -> Dataset: ...
+    def flush(self) -> None: ...
+    def __len__(self) -> int: ...
+
+
+def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False, must_exist: bool = False) -> Store:
+    """Open ``location``: a directory, ``:memory:``, or the URL of a SPARQL 1.1 server."""
     loc = str(location or DEFAULT_STORE)
+    if loc.startswith(("http://", "https://")):
+        from graph.remote_store import RemoteStore
+
+        return RemoteStore(loc)
     if loc == ":memory:":
         return GraphStore(ox.Store(), loc)
     path = Path(loc)

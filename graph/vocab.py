@@ -16,12 +16,13 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = ["CMKG", "ID", "SCHEMA", "WD", "PROV", "SKOS", "RDF", "RDFS", "OWL", "XSD", "PREFIXES",
            "slug", "country_iri", "org_iri", "mineral_iri", "person_iri", "article_iri", "graph_iri",
-           "status_iri", "activity_iri", "agreement_iri"]
+           "status_iri", "activity_iri", "type_iri", "measure_iri", "agreement_iri", "ONTOLOGY_GRAPH"]
 
 CMKG = Namespace("https://w3id.org/cmkg/ontology#")
 ID = Namespace("https://w3id.org/cmkg/id/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/cmkg/ontology")
 
 PREFIXES = {"cmkg": str(CMKG), "id": str(ID), "schema": str(SCHEMA), "wd": str(WD), "prov": str(PROV),
             "skos": str(SKOS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD)}
@@ -62,6 +63,14 @@ def status_iri(status: str) -> URIRef:
 
 def activity_iri(activity: str) -> URIRef:
     return CMKG[f"activity-{activity}"]
+
+
+def type_iri(agreement_type: str) -> URIRef:
+    return CMKG[f"type-{agreement_type}"]
+
+
+def measure_iri(measure: str) -> URIRef:
+    return CMKG[f"measure-{measure}"]
 
 
 def agreement_iri(name: str | None, parties: list[str], type_: str) -> URIRef:

@@ -72,7 +72,7 @@ def test_forbidden_queries_reach_nothing(store, query):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with pytest.raises(CmkgError) as info:
-            run_query(store.ox, query.replace("{port}", str(server.server_port)))
+            run_query(store, query.replace("{port}", str(server.server_port)))
         assert info.value.code == E.FORBIDDEN_QUERY
     finally:
         server.shutdown()
@@ -86,12 +86,12 @@ def test_forbidden_queries_reach_nothing(store, query):
 ])
 def test_keywords_in_strings_comments_and_variables_are_fine(store, query):
     check_query(query)
-    run_query(store.ox, query)
+    run_query(store, query)
 
 
 def test_syntax_error_has_line_and_column(store):
     with pytest.raises(CmkgError) as info:
-        run_query(store.ox, "SELECT ?s\nWHERE { ?s ?p }")
+        run_query(store, "SELECT ?s\nWHERE { ?s ?p }")
     assert info.value.code == E.BAD_QUERY
     assert "line 2" in str(info.value) and "column" in str(info.value)
 
@@ -99,7 +99,7 @@ def test_syntax_error_has_line_and_column(store):
 def test_timeout_stops_an_explosive_query(store):
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     with pytest.raises(CmkgError) as info:
-        run_query(store.ox, q, timeout=0.5)
+        run_query(store, q, timeout=0.5)
     assert info.value.code == E.QUERY_TIMEOUT
 
 

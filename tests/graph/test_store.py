@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
@@ -42,7 +43,7 @@ def test_changed_article_replaces_its_facts(seed_store, seed_sheet):
     assert len(seed_store.graphs()) == 1
     from graph.sparql import run_query
 
-    assert run_query(seed_store.ox, "ASK { ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/MEX> }").boolean is False
+    assert run_query(seed_store, "ASK { ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/MEX> }").boolean is False
 
 
 def test_two_articles_naming_japan_give_one_node_with_two_evidences(seed_sheet):
@@ -55,9 +56,9 @@ def test_two_articles_naming_japan_give_one_node_with_two_evidences(seed_sheet):
 
     q = """SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {
       ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/JPN> , <https://w3id.org/cmkg/id/country/EU> ; cmkg:evidence ?ev }"""
-    assert int(run_query(st.ox, q).rows[0]["n"].value) == 2
+    assert int(run_query(st, q).rows[0]["n"].value) == 2
     q2 = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c cmkg:code \"JPN\" }"
-    assert int(run_query(st.ox, q2).rows[0]["n"].value) == 1
+    assert int(run_query(st, q2).rows[0]["n"].value) == 1
 
 
 def test_persistent_store_reopens(tmp_path, seed_sheet):
@@ -103,3 +104,37 @@ def test_malformed_rdf_is_one_line_and_writes_nothing(tmp_path, seed_store):
     assert info.value.code == E.BAD_RDF and "bad.ttl" in str(info.value) and "\n" not in str(info.value)
     assert "3" in str(info.value)  # the line number
     assert len(seed_store) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [0.0, 0.05, 0.2])
+def test_kill_9_mid_batch_leaves_only_whole_articles(tmp_path, delay):
+    """SIGKILL a ``cmkg build`` after a few articles are stored; the store must reopen with whole articles only."""
+    import os
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    from tests.conftest import SEED
+
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(40):  # same text, different sources: 40 named graphs with identical quad counts
+        (corpus / f"copy-{i:02d}.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(corpus), "--store", str(store), "-v"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    stored = 0
+    for line in proc.stderr:
+        stored += line.startswith("cmkg: stored")
+        if stored == 3:
+            time.sleep(delay)  # land the kill at different points of the next article's write
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
+    st = open_store(store)
+    article_graphs = [g for g in st.graphs() if "/graph/" in g]
+    assert 3 <= len(article_graphs) < 40
+    sizes = {len(list(st.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)))) for g in article_graphs}
+    assert len(sizes) == 1, f"partial article graphs: {sizes}"

@@ -1,0 +1,135 @@
+"""A graph store that lives in a SPARQL 1.1 server (Oxigraph, Fuseki, GraphDB).
+
+``--store http://host:port[/dataset]`` selects it.  Reads go to the SPARQL
+1.1 Protocol query endpoint, article replacement is one Graph Store Protocol
+``PUT`` per named graph (the server swaps the graph in one request, so a
+reader never sees half an article).  Endpoint paths default to Oxigraph's
+(``/query``, ``/update``, ``/store``); Fuseki users pass the dataset URL and
+``CMKG_GSP_PATH=/data``.
+
+Only the URL the user gives is contacted; queries still go through
+``graph.sparql.check_query`` first, so SERVICE and friends never reach the
+server either.
+"""
+from __future__ import annotations
+
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any, Iterable
+
+import pyoxigraph as ox
+
+from nlp.errors import CmkgError, E
+
+__all__ = ["RemoteStore", "is_remote"]
+
+_HTTP_TIMEOUT = 60.0
+
+
+def is_remote(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def _values_clause(subs: dict[ox.Variable, Any]) -> str:
+    if not subs:
+        return ""
+    names = " ".join(str(v) for v in subs)
+    terms = " ".join(str(t) for t in subs.values())
+    return f"\nVALUES ({names}) {{ ({terms}) }}"
+
+
+class RemoteStore:
+    """The ``graph.store.Store`` interface over HTTP."""
+
+    def __init__(self, base: str) -> None:
+        self.location = base.rstrip("/")
+        self.query_url = self.location + os.environ.get("CMKG_QUERY_PATH", "/query")
+        self.update_url = self.location + os.environ.get("CMKG_UPDATE_PATH", "/update")
+        self.gsp_url = self.location + os.environ.get("CMKG_GSP_PATH", "/store")
+
+    def _request(self, url: str, *, method: str = "GET", data: bytes | None = None,
+                 headers: dict[str, str] | None = None, timeout: float = _HTTP_TIMEOUT) -> bytes:
+        req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - URL chosen by the user
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
+            raise CmkgError(E.STORE, f"{self.location}: server answered {exc.code} to {method} ({detail})") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise CmkgError(E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})") from None
+
+    # -- reading
+    def execute(self, query: str, substitutions: dict[ox.Variable, Any] | None = None) -> Any:
+        body = urllib.parse.urlencode({"query": query + _values_clause(substitutions or {})}).encode()
+        url = self.query_url + "?union-default-graph"
+        head = {"Content-Type": "application/x-www-form-urlencoded",
+                "Accept": "application/sparql-results+json, application/n-triples;q=0.9"}
+        req = urllib.request.Request(url, data=body, method="POST", headers=head)
+        try:
+            with urllib.request.urlopen(req, timeout=_HTTP_TIMEOUT) as resp:  # noqa: S310
+                ctype, data = resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
+            raise SyntaxError(detail) if exc.code == 400 else CmkgError(E.STORE, f"{self.location}: server answered {exc.code} ({detail})")
+        except (urllib.error.URLError, OSError) as exc:
+            raise CmkgError(E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})") from None
+        if "sparql-results+json" in ctype:
+            return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+    def quads(self) -> Iterable[ox.Quad]:
+        data = self._request(self.gsp_url, headers={"Accept": "application/n-quads"})
+        return ox.parse(data, format=ox.RdfFormat.N_QUADS)
+
+    def dump_nquads(self) -> bytes:
+        return ox.serialize(list(self.quads()), format=ox.RdfFormat.N_QUADS) or b""
+
+    def to_dataset(self):
+        from rdflib import Dataset
+
+        ds = Dataset()
+        ds.parse(data=self.dump_nquads().decode("utf-8"), format="nquads")
+        return ds
+
+    def graphs(self) -> list[str]:
+        res = self.execute("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return [sol["g"].value for sol in res]
+
+    def __len__(self) -> int:
+        res = self.execute("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(res))["n"].value)
+
+    # -- writing
+    def replace_graph(self, graph: str, nquads: bytes) -> None:
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": graph})
+        self._request(url, method="PUT", data=body, headers={"Content-Type": "application/n-triples"})
+
+    def add_quads(self, quads: list[ox.Quad]) -> None:
+        by_graph: dict[str, list[ox.Triple]] = {}
+        for q in quads:
+            key = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+            by_graph.setdefault(key, []).append(ox.Triple(q.subject, q.predicate, q.object))
+        for graph, triples in by_graph.items():
+            query = "default" if not graph else urllib.parse.urlencode({"graph": graph})
+            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            self._request(f"{self.gsp_url}?{query}", method="POST", data=body, headers={"Content-Type": "application/n-triples"})
+
+    def add_dataset(self, ds) -> None:
+        from graph.store import dataset_graphs
+
+        for graph, nquads in dataset_graphs(ds):
+            self.replace_graph(graph, nquads)
+
+    def ensure_ontology(self) -> None:
+        from graph.store import ontology_nquads
+        from graph.vocab import ONTOLOGY_GRAPH
+
+        self.replace_graph(str(ONTOLOGY_GRAPH), ontology_nquads())
+
+    def flush(self) -> None:
+        """Nothing to do: every request is durable on the server."""
