@@ -141,6 +141,8 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
         g.add((iri, CMKG.cameoCode, Literal(CAMEO_BY_STATUS.get(a["status"], "057"))))
         if a.get("date"):
             g.add((iri, CMKG.dateText, Literal(a["date"])))
+        if len(a["parties"]) > 3 or a.get("multilateral"):
+            g.add((iri, CMKG.multilateral, Literal(True)))
         for c in a["parties"]:
             g.add((iri, CMKG.party, _country(g, c)))
             for d in a["parties"]:

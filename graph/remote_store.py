@@ -32,14 +32,6 @@ def is_remote(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 
 
-def _values_clause(subs: dict[ox.Variable, Any]) -> str:
-    if not subs:
-        return ""
-    names = " ".join(str(v) for v in subs)
-    terms = " ".join(str(t) for t in subs.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}"
-
-
 class RemoteStore:
     """The ``graph.store.Store`` interface over HTTP."""
 
@@ -62,8 +54,8 @@ class RemoteStore:
             raise CmkgError(E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})") from None
 
     # -- reading
-    def execute(self, query: str, substitutions: dict[ox.Variable, Any] | None = None) -> Any:
-        body = urllib.parse.urlencode({"query": query + _values_clause(substitutions or {})}).encode()
+    def execute(self, query: str) -> Any:
+        body = urllib.parse.urlencode({"query": query}).encode()
         url = self.query_url + "?union-default-graph"
         head = {"Content-Type": "application/x-www-form-urlencoded",
                 "Accept": "application/sparql-results+json, application/n-triples;q=0.9"}

@@ -26,7 +26,7 @@ from nlp.errors import CmkgError, E
 if TYPE_CHECKING:
     from graph.store import Store
 
-__all__ = ["FORBIDDEN", "check_query", "run_query", "QueryResult", "DEFAULT_TIMEOUT"]
+__all__ = ["FORBIDDEN", "check_query", "bind_values", "run_query", "QueryResult", "DEFAULT_TIMEOUT"]
 
 FORBIDDEN = ("SERVICE", "LOAD", "FROM", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING")
 DEFAULT_TIMEOUT = 10.0
@@ -64,6 +64,28 @@ def check_query(query: str) -> str:
     return prologue + query
 
 
+def _term(t: Any) -> str:
+    return str(t)  # pyoxigraph terms print as SPARQL / N-Triples syntax
+
+
+def bind_values(query: str, bindings: dict[str, Any]) -> str:
+    """Put ``VALUES`` for ``bindings`` first in the query's outermost WHERE group.
+
+    Unlike pyoxigraph substitutions, this needs no projected variable, keeps
+    ``BOUND(?x)`` meaningful for optional parameters, and reads the same on a
+    remote SPARQL server.
+    """
+    if not bindings:
+        return query
+    scrubbed = _STRIP.sub(lambda m: " " * len(m.group(0)), query)
+    m = re.search(r"(?i)\bWHERE\s*\{", scrubbed) or re.search(r"\{", scrubbed)
+    if m is None:
+        raise CmkgError(E.BAD_QUERY, "cannot bind values: the query has no WHERE group")
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(_term(v) for v in bindings.values())
+    return f"{query[:m.end()]} VALUES ({names}) {{ ({terms}) }} {query[m.end():]}"
+
+
 def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
     msg = str(exc)
     m = re.search(r"error at (\d+):(\d+)", msg)
@@ -74,14 +96,13 @@ def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
 
 
 def run_query(store: "Store", query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
-    full = check_query(query)
+    full = bind_values(check_query(query), bindings or {})
     offset = full.count("\n") - query.count("\n")
-    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
     box: dict[str, Any] = {}
 
     def work() -> None:
         try:
-            res = store.execute(full, subs or None)
+            res = store.execute(full)
             if isinstance(res, ox.QuerySolutions):
                 variables = [v.value for v in res.variables]
                 rows = [{v: sol[v] for v in variables} for sol in res]

@@ -47,8 +47,8 @@ class GraphStore:
         self.ox = store
         self.location = location
 
-    def execute(self, query: str, substitutions: dict[ox.Variable, Any] | None = None) -> Any:
-        return self.ox.query(query, substitutions=substitutions or None, use_default_graph_as_union=True)
+    def execute(self, query: str) -> Any:
+        return self.ox.query(query, use_default_graph_as_union=True)
 
     def replace_graph(self, graph: str, nquads: bytes) -> None:
         quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
@@ -97,7 +97,7 @@ class Store(Protocol):
 
     location: str
 
-    def execute(self, query: str, substitutions: dict[ox.Variable, Any] | None = None) -> Any: ...
+    def execute(self, query: str) -> Any: ...
     def replace_graph(self, graph: str, nquads: bytes) -> None: ...
     def add_dataset(self, ds: Dataset) -> None: ...
     def add_quads(self, quads: list[ox.Quad]) -> None: ...

@@ -1,0 +1,105 @@
+"""The deals query on a synthetic graph of about a million triples:
+embedded Oxigraph (what cmkg uses) against rdflib's in-memory store, side by side.
+
+    python bench/query_bench.py --triples 1000000 --runs 30
+
+Both stores hold the same quads and answer the same stored query
+(data/queries/deals_with.rq) for the United States; rdflib gets the country
+through ``initBindings``, as its documentation advises, Oxigraph through
+cmkg's VALUES binding.  Reported: median latency of each and their ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pyoxigraph as ox  # noqa: E402
+from rdflib import Dataset, URIRef  # noqa: E402
+
+from bench.synthetic import synthetic_sheets  # noqa: E402
+from graph.questions import stored_query  # noqa: E402
+from graph.rdf_build import sheet_to_graph  # noqa: E402
+from graph.sparql import bind_values, check_query  # noqa: E402
+from graph.store import GraphStore  # noqa: E402
+from graph.vocab import country_iri  # noqa: E402
+
+
+def build(target: int, workdir: Path) -> tuple[GraphStore, Dataset, int]:
+    store = GraphStore(ox.Store(str(workdir / "store")), str(workdir / "store"))
+    n = 0
+    for sheet in synthetic_sheets(10**7):
+        ds = sheet_to_graph(sheet)
+        store.add_dataset(ds)
+        n += sum(1 for _ in ds.quads((None, None, None, None)))
+        if n >= target:
+            break
+    store.flush()
+    mem = Dataset(default_union=True)
+    mem.parse(data=store.dump_nquads().decode("utf-8"), format="nquads")
+    return store, mem, len(store)
+
+
+def timed(fn) -> tuple[float, int]:
+    t = time.perf_counter()
+    rows = fn()
+    return (time.perf_counter() - t) * 1000, rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--rdflib-runs", type=int, default=5)
+    ap.add_argument("--rdflib-timeout", type=float, default=900.0, help="seconds to wait for rdflib's runs")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        store, mem, quads = build(args.triples, Path(tmp))
+        print(f"built {quads} quads in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+        usa = country_iri("USA")
+        text = check_query(stored_query("deals_with"))
+        ox_query = bind_values(text, {"country": ox.NamedNode(str(usa))})
+        ox_fn = lambda: sum(1 for _ in store.execute(ox_query))  # noqa: E731
+        rdf_fn = lambda: sum(1 for _ in mem.query(text, initBindings={"country": URIRef(usa)}))  # noqa: E731
+        ox_fn()  # warm caches once, as a running service would be
+        ox_times, n_ox = [], 0
+        for _ in range(args.runs):
+            ms, n_ox = timed(ox_fn)
+            ox_times.append(ms)
+        rdf_times: list[float] = []
+        rows: dict[str, int] = {}
+
+        def rdflib_runs() -> None:
+            for _ in range(args.rdflib_runs):
+                ms, rows["n"] = timed(rdf_fn)
+                rdf_times.append(ms)
+
+        worker = threading.Thread(target=rdflib_runs, daemon=True)
+        worker.start()
+        worker.join(args.rdflib_timeout)
+        a = statistics.median(ox_times)
+        print("| quads | answer rows | Oxigraph embedded, median ms | rdflib Memory, median ms | ratio |")
+        print("|---:|---:|---:|---:|---:|")
+        if rdf_times and not worker.is_alive():
+            assert rows["n"] == n_ox, f"stores disagree: oxigraph {n_ox} rows, rdflib {rows['n']} rows"
+            b = statistics.median(rdf_times)
+            print(f"| {quads:,} | {n_ox} | {a:.1f} (n={len(ox_times)}) | {b:.0f} (n={len(rdf_times)}) | {b / a:.0f}x |")
+        else:
+            t = args.rdflib_timeout * 1000
+            print(f"| {quads:,} | {n_ox} | {a:.1f} (n={len(ox_times)}) | > {t:.0f} (did not finish one run) | > {t / a:.0f}x |")
+        sys.stdout.flush()
+        shutil.rmtree(tmp, ignore_errors=True)
+        os._exit(0)  # an unfinished rdflib run cannot be interrupted otherwise
+
+
+if __name__ == "__main__":
+    main()

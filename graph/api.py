@@ -1,0 +1,54 @@
+"""The Python API notebooks and scripts use: the command line's answers as data.
+
+Every function opens the store read-only (or takes an open one), asks a
+stored or user SPARQL query through the same safety checks as the command
+line, and returns plain Python values.  Nothing here imports spaCy.
+
+>>> from graph.api import deals_with, sparql            # doctest: +SKIP
+>>> [p["partner"] for p in deals_with("US", store="cmkg-store")]   # doctest: +SKIP
+['AUS', 'EU', 'JPN', 'MEX', 'SAU', 'KOR', 'THA', 'CHN']
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from graph import questions
+from graph.query_output import parse_bindings
+from graph.questions import list_queries, term_value
+from graph.sparql import DEFAULT_TIMEOUT, run_query
+from graph.store import DEFAULT_STORE, Store, open_store
+
+__all__ = ["open_graph", "deals_with", "sparql", "stored_queries"]
+
+
+def open_graph(store: str | Store = DEFAULT_STORE) -> Store:
+    """An open store: a directory, ``:memory:``, a SPARQL server URL, or a store already open."""
+    return store if not isinstance(store, str) else open_store(store, read_only=True, must_exist=not store.startswith(("http", ":")))
+
+
+def deals_with(country: str, *, store: str | Store = DEFAULT_STORE, status: str | None = None,
+               timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
+    """Partners of ``country`` (any alias or ISO code), one dict per partner with agreements and evidence."""
+    return questions.deals_with(open_graph(store), country, status=status, timeout=timeout)
+
+
+def stored_queries() -> list[str]:
+    return list(list_queries())
+
+
+def sparql(query: str, *, store: str | Store = DEFAULT_STORE, bind: dict[str, str] | None = None,
+           timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]] | bool | list[tuple[str, str, Any]]:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query, or a stored query by name.
+
+    SELECT gives a list of row dicts (Python values), ASK a bool, CONSTRUCT and
+    DESCRIBE a list of (subject, predicate, object) tuples.  ``bind`` takes the
+    same ``name=value`` conventions as ``cmkg sparql --bind``.
+    """
+    text = list_queries()[query].read_text(encoding="utf-8") if query in list_queries() else query
+    bindings = parse_bindings([f"{k}={v}" for k, v in (bind or {}).items()])
+    res = run_query(open_graph(store), text, bindings=bindings, timeout=timeout)
+    if res.kind == "ask":
+        return bool(res.boolean)
+    if res.kind == "graph":
+        return [(t.subject.value, t.predicate.value, term_value(t.object)) for t in res.triples or []]
+    return [{k: term_value(v) for k, v in row.items()} for row in res.rows]
