@@ -10,13 +10,14 @@ import csv
 import io
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from nlp.errors import CmkgError, IngestError
+from nlp.errors import E, CmkgError, IngestError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="cmkg: critical-minerals policy knowledge graph.")
 STORE_OPT = typer.Option("cmkg-store", "--store", help="Graph store directory (embedded Oxigraph), or :memory:.")
@@ -25,6 +26,11 @@ STORE_OPT = typer.Option("cmkg-store", "--store", help="Graph store directory (e
 def _fail(err: Exception, code: int = 2) -> None:
     typer.echo(f"cmkg: error: {err}", err=True)
     raise typer.Exit(code)
+
+
+def _interrupt(signum, frame) -> None:
+    """SIGTERM stops ``cmkg serve`` like Ctrl-C, so its Oxigraph backend is shut down too."""
+    raise KeyboardInterrupt
 
 
 def _default_inputs() -> list[str]:
@@ -204,6 +210,46 @@ def validate(store: str = STORE_OPT) -> None:
     typer.echo(report.text.rstrip())
     typer.echo(f"cmkg: {store} does not conform: {report.violations} violation(s)", err=True)
     raise typer.Exit(1)
+
+
+@app.command()
+def serve(port: int = typer.Option(8765, "--port", help="Port (0 picks a free one)."),
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but localhost exposes the graph."),
+          store: str = STORE_OPT, timeout: float = typer.Option(10.0, "--timeout", help="Seconds per query.")) -> None:
+    """Serve the explorer, a query page and a read-only SPARQL endpoint (/sparql)."""
+    from graph.exporters import render_store_html
+    from graph.oxigraph_server import start_oxigraph
+    from graph.questions import list_queries
+    from graph.serve import make_server
+    from graph.store import open_store
+
+    try:
+        html = render_store_html(open_store(store, read_only=True, must_exist=True)).encode("utf-8")
+        backend, backend_url = start_oxigraph(store, read_only=True, timeout_s=timeout)
+    except CmkgError as err:
+        _fail(err)
+    try:
+        queries = {name: path.read_text(encoding="utf-8") for name, path in list_queries().items()}
+        try:
+            server = make_server(host, port, backend_url, html, queries, timeout)
+        except OSError as exc:
+            _fail(CmkgError(E.STORE, f"{host}:{port}: cannot listen ({exc.strerror})"))
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            typer.echo(f"cmkg: warning: listening on {host}; anyone who can reach it can read the graph", err=True)
+        bound_host, bound_port = server.server_address[:2]
+        typer.echo(f"cmkg: serving {store} at http://{bound_host}:{bound_port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
+        typer.echo(f"http://{bound_host}:{bound_port}/")
+        sys.stdout.flush()
+        signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    finally:
+        backend.terminate()
+        backend.wait(timeout=10)
 
 
 @app.command("import")

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from graph.store import Store
 from nlp.errors import CmkgError, E
 
-__all__ = ["EXPORT_FORMATS", "export", "import_rdf", "atomic_write"]
+__all__ = ["EXPORT_FORMATS", "export", "render_store_html", "import_rdf", "atomic_write"]
 
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                "nt": ox.RdfFormat.N_TRIPLES, "jsonld": None}
@@ -63,20 +63,25 @@ def _serialize(store: Store, fmt: str) -> bytes:
     return ox.serialize(_union_triples(store), format=rdf_format, prefixes=PREFIXES if fmt == "turtle" else None) or b""
 
 
+def render_store_html(store: Store) -> str:
+    from graph.html_view import render_html
+    from graph.nxview import to_networkx
+
+    return render_html(to_networkx(store))
+
+
 def export(store: Store, fmt: str, out: Path) -> None:
     if fmt not in EXPORT_FORMATS:
         raise CmkgError(E.BAD_CONFIG, f"unknown export format '{fmt}'; choose one of {', '.join(EXPORT_FORMATS)}")
     if fmt in RDF_FORMATS:
         atomic_write(out, _serialize(store, fmt))
         return
-    from graph.nxview import to_networkx
-
-    g = to_networkx(store)
     if fmt == "html":
-        from graph.html_view import render_html
-
-        atomic_write(out, render_html(g).encode("utf-8"))
+        atomic_write(out, render_store_html(store).encode("utf-8"))
     else:
+        from graph.nxview import to_networkx
+
+        g = to_networkx(store)
         flat = nx.MultiDiGraph()
         for n, a in g.nodes(data=True):
             flat.add_node(n, **{k: str(v) for k, v in a.items() if v is not None})

@@ -11,13 +11,14 @@ Content-Security-Policy forbids any network access from the page.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pyvis
 
-__all__ = ["render_html", "COLORS", "SHAPES"]
+__all__ = ["render_html", "json_for_script", "COLORS", "SHAPES"]
 
 COLORS = {"country": "#1f77b4", "person": "#2ca02c", "organisation": "#9467bd", "agreement": "#ff7f0e", "mineral": "#8c564b", "other": "#7f7f7f"}
 SHAPES = {"country": "dot", "person": "triangle", "organisation": "hexagon", "agreement": "diamond", "mineral": "square", "other": "dot"}
@@ -29,8 +30,14 @@ def _vis_assets() -> tuple[str, str]:
     return (base / "vis-network.min.js").read_text(encoding="utf-8"), (base / "vis-network.css").read_text(encoding="utf-8")
 
 
-def _json_for_script(obj: Any) -> str:
+def json_for_script(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _inline_safe(code: str, tag: str) -> str:
+    """Only ``</script`` (or ``</style``) can end an inline block early; escaping every ``</``
+    would turn ``a</re/.test(b)`` into a syntax error."""
+    return re.sub(rf"</({tag})", r"<\\/\1", code, flags=re.IGNORECASE)
 
 
 def _tooltip(evidence: list[dict]) -> str:
@@ -48,7 +55,7 @@ def render_html(g: nx.MultiDiGraph, heading: str = "cmkg: critical-minerals poli
     nodes = []
     for n, a in g.nodes(data=True):
         kind = a.get("type", "other")
-        nodes.append({"id": n, "label": str(a.get("label", n)), "group": kind, "color": COLORS.get(kind, COLORS["other"]),
+        nodes.append({"id": n, "label": str(a.get("label", n)), "kind": kind, "color": COLORS.get(kind, COLORS["other"]),
                       "shape": SHAPES.get(kind, "dot"), "size": 10 + 3 * min(degree.get(n, 0), 15),
                       "title": f"{kind}: {a.get('label', n)}\n{n}"})
     edges = []
@@ -69,6 +76,6 @@ def render_html(g: nx.MultiDiGraph, heading: str = "cmkg: critical-minerals poli
     }
     js, css = _vis_assets()
     template = (Path(__file__).parent / "templates" / "explorer.html").read_text(encoding="utf-8")
-    return (template.replace("/*__VISCSS__*/", css.replace("</", "<\\/"))
-                    .replace("/*__VISJS__*/", js.replace("</", "<\\/"))
-                    .replace("/*__DATA__*/", _json_for_script(payload)))
+    return (template.replace("/*__VISCSS__*/", _inline_safe(css, "style"))
+                    .replace("/*__VISJS__*/", _inline_safe(js, "script"))
+                    .replace("/*__DATA__*/", json_for_script(payload)))

@@ -5,7 +5,6 @@ RDF stays the source of truth; this view is rebuilt from one stored query.
 from __future__ import annotations
 
 import networkx as nx
-import pyoxigraph as ox
 
 from graph.questions import stored_query, term_value
 from graph.sparql import run_query

@@ -28,6 +28,17 @@ def oxigraph_binary() -> str:
     return found
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when cmkg exits, even on SIGKILL, so no orphan keeps the port."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as s:
         s.bind((host, 0))
@@ -59,7 +70,7 @@ def start_oxigraph(location: str | Path, *, host: str = "127.0.0.1", port: int |
         cmd.append("--union-default-graph")
     if timeout_s:
         cmd += ["--timeout-s", str(int(max(1, timeout_s)))]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
     base = f"http://{host}:{port}"
     try:
         wait_until_up(base + "/query?query=ASK%7B%7D", proc)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from graph.vocab import (CMKG, ID, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, activity_iri, agreement_iri,
                          article_iri, country_iri, graph_iri, measure_iri, mineral_iri, org_iri, person_iri, slug, status_iri,

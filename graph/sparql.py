@@ -26,7 +26,7 @@ from nlp.errors import CmkgError, E
 if TYPE_CHECKING:
     from graph.store import Store
 
-__all__ = ["FORBIDDEN", "check_query", "bind_values", "run_query", "QueryResult", "DEFAULT_TIMEOUT"]
+__all__ = ["FORBIDDEN", "check_query", "bind_values", "relocate_syntax_error", "run_query", "QueryResult", "DEFAULT_TIMEOUT"]
 
 FORBIDDEN = ("SERVICE", "LOAD", "FROM", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING")
 DEFAULT_TIMEOUT = 10.0
@@ -86,13 +86,17 @@ def bind_values(query: str, bindings: dict[str, Any]) -> str:
     return f"{query[:m.end()]} VALUES ({names}) {{ ({terms}) }} {query[m.end():]}"
 
 
-def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
-    msg = str(exc)
+def relocate_syntax_error(msg: str, offset_lines: int) -> str:
+    """Oxigraph's "error at L:C" counts cmkg's prefix prologue; give the user's own line."""
     m = re.search(r"error at (\d+):(\d+)", msg)
     if m:
         line = int(m.group(1)) - offset_lines
         msg = msg.replace(m.group(0), f"syntax error at line {line}, column {m.group(2)}")
-    return CmkgError(E.BAD_QUERY, msg)
+    return msg
+
+
+def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
+    return CmkgError(E.BAD_QUERY, relocate_syntax_error(str(exc), offset_lines))
 
 
 def run_query(store: "Store", query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:

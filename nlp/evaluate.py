@@ -8,8 +8,6 @@ both sides before scoring.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 

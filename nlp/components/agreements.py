@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from nlp.components.syntax import countries_in, country_of_token, governing_verb, has_neg, subject_tokens, verb_chain
+from nlp.components.syntax import countries_in, governing_verb, has_neg, subject_tokens, verb_chain
 from nlp.gazetteer import gazetteer
 from nlp.resources import load_json
 
@@ -192,7 +192,6 @@ def _project_name(t: Token) -> str | None:
 
 def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     r = _rules()["status"]
-    words = {w.lower_ for w in sent}
     text = sent.text.lower()
     if any(p in text for p in r["negotiating_phrases"]) and (t.head.lower_ in ("talks", "negotiations") or (t.head.dep_ == "prep" and t.head.head.lower_ in ("talks", "negotiations"))):
         return "negotiating"

@@ -8,7 +8,6 @@ that fired and a confidence.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import copy
-import json
 import subprocess
 import sys
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from graph.exporters import export, import_rdf

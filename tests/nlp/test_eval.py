@@ -1,7 +1,6 @@
 """Quality on the dev corpus: floors that catch regressions, and the scorer itself."""
 from __future__ import annotations
 
-import json
 
 import pytest
 

@@ -1,0 +1,33 @@
+"""Fixtures shared by the graph tests."""
+from __future__ import annotations
+
+import http.server
+import threading
+
+import pytest
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Answers anything with 200 and remembers the path, so a test can prove nothing was fetched."""
+
+    def do_GET(self):  # noqa: N802
+        self.server.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def trap():
+    """A local HTTP server on 127.0.0.1: yields (port, hits)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    server.hits = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server.server_port, server.hits
+    finally:
+        server.shutdown()

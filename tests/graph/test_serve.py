@@ -1,0 +1,171 @@
+"""``cmkg serve``: a real SPARQL client, plain HTTP, refusals, concurrency and the pages in Chromium."""
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from graph.rdf_build import sheet_to_graph
+from graph.store import open_store
+from tests.graph.browser import browser_page, wait_ready
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, seed_sheet):
+    loc = tmp_path_factory.mktemp("serve") / "store"
+    st = open_store(loc)
+    st.ensure_ontology()
+    st.add_dataset(sheet_to_graph(seed_sheet))
+    st.flush()
+    del st
+    gc.collect()
+    log = loc.parent / "serve.log"
+    with open(log, "w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", str(loc), "--port", "0", "--timeout", "5"],
+                                stdout=subprocess.PIPE, stderr=err, text=True)
+    url = proc.stdout.readline().strip()
+    if not url:
+        proc.kill()
+        pytest.fail("cmkg serve did not start: " + log.read_text())
+    yield url.rstrip("/")
+    proc.terminate()
+    proc.wait(timeout=15)
+
+
+def _http(url, data=None, headers=None, method=None):
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.headers.get("Content-Type", ""), r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type", ""), e.read().decode("utf-8")
+
+
+def test_binds_to_localhost_only(server):
+    import socket
+
+    assert urllib.parse.urlsplit(server).hostname == "127.0.0.1"
+    port = urllib.parse.urlsplit(server).port
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("10.255.255.255", 1))
+            other = s.getsockname()[0]
+        except OSError:
+            other = None
+    if other and other != "127.0.0.1":
+        with pytest.raises(OSError):
+            socket.create_connection((other, port), timeout=2).close()
+
+
+SELECT = "SELECT ?code WHERE { ?c a cmkg:Country ; cmkg:code ?code } ORDER BY ?code"
+
+
+@pytest.mark.parametrize(("fmt", "ctype"), [("json", "application/sparql-results+json"), ("xml", "application/sparql-results+xml"),
+                                            ("csv", "text/csv"), ("tsv", "text/tab-separated-values")])
+def test_sparqlwrapper_select_formats(server, fmt, ctype):
+    from SPARQLWrapper import SPARQLWrapper
+
+    client = SPARQLWrapper(server + "/sparql")
+    client.setQuery(SELECT)
+    client.setReturnFormat(fmt)
+    client.setMethod("POST")
+    res = client.query()
+    assert res.response.headers["Content-Type"].startswith(ctype)
+    body = res.convert()
+    if fmt == "json":
+        codes = [b["code"]["value"] for b in body["results"]["bindings"]]
+        assert "JPN" in codes and "USA" in codes
+    elif fmt == "xml":
+        assert "JPN" in body.toxml()
+    else:
+        assert "JPN" in (body.decode() if isinstance(body, bytes) else body)
+
+
+def test_sparqlwrapper_construct_and_ask(server):
+    from SPARQLWrapper import SPARQLWrapper, TURTLE, JSON
+
+    client = SPARQLWrapper(server + "/sparql")
+    client.setQuery("CONSTRUCT WHERE { ?c cmkg:code 'JPN' }")
+    client.setReturnFormat(TURTLE)
+    res = client.query()
+    assert res.response.headers["Content-Type"].startswith("text/turtle")
+    assert b"JPN" in res.convert()
+    client.setQuery("ASK { ?a cmkg:party ?c . ?c cmkg:code 'MEX' }")
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["boolean"] is True
+
+
+def test_plain_http_get_and_pages(server):
+    q = urllib.parse.quote("ASK { ?s ?p ?o }")
+    status, ctype, body = _http(f"{server}/sparql?query={q}", headers={"Accept": "application/sparql-results+json"})
+    assert (status, ctype.split(";")[0], body.strip()) == (200, "application/sparql-results+json", '{"head":{},"boolean":true}')
+    status, ctype, body = _http(server + "/")
+    assert status == 200 and ctype.startswith("text/html") and "vis.Network" in body
+    status, ctype, body = _http(server + "/queries")
+    assert status == 200 and "deals_with" in body
+    status, _, body = _http(server + "/queries/officials.rq")
+    assert status == 200 and "RoleHolding" in body
+
+
+@pytest.mark.parametrize(("data", "ctype"), [
+    (b"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "application/sparql-update"),
+    (urllib.parse.urlencode({"update": "DELETE WHERE { ?s ?p ?o }"}).encode(), "application/x-www-form-urlencoded"),
+    (b"SELECT * WHERE { ?s ?p ?o } ; DROP ALL", "application/sparql-query"),
+])
+def test_updates_are_refused(server, data, ctype):
+    status, _, body = _http(server + "/sparql", data=data, headers={"Content-Type": ctype})
+    assert status == 403, body
+    status, _, body = _http(f"{server}/sparql?query={urllib.parse.quote('ASK { ?s ?p ?o }')}")
+    assert status == 200
+
+
+@pytest.mark.parametrize("template", [
+    "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+    "SELECT * FROM <http://127.0.0.1:{port}/data.ttl> WHERE {{ ?s ?p ?o }}",
+    "LOAD <http://127.0.0.1:{port}/data.ttl>",
+])
+def test_remote_access_is_refused_and_nothing_is_fetched(server, template, trap):
+    port, hits = trap
+    q = template.format(port=port)
+    status, _, body = _http(server + "/sparql", data=q.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert status == 403 and "refused" in body
+    assert hits == []
+
+
+def test_syntax_error_names_the_users_line(server):
+    status, _, body = _http(server + "/sparql", data=b"SELECT ?s\nWHERE { ?s ?p }", headers={"Content-Type": "application/sparql-query"})
+    assert status == 400 and "line 2" in body
+
+
+def test_fifty_concurrent_clients(server):
+    q = urllib.parse.quote(SELECT)
+
+    def ask(i):
+        return _http(f"{server}/sparql?query={q}", headers={"Accept": "text/csv"})
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        results = list(pool.map(ask, range(50)))
+    assert all(status == 200 for status, _, _ in results)
+    assert len({body for _, _, body in results}) == 1 and "JPN" in results[0][2]
+
+
+@pytest.mark.browser
+def test_query_page_and_explorer_in_chromium(server):
+    with browser_page(allow=(server,)) as (page, blocked):
+        page.goto(server + "/queries")
+        page.select_option("#examples", "deals_with")
+        assert "cmkg:party" in page.input_value("#query")
+        page.fill("#query", SELECT)
+        page.click("#run")
+        page.wait_for_selector("#results tr td")
+        assert "JPN" in page.text_content("#results")
+        page.goto(server + "/")
+        wait_ready(page)
+        assert page.evaluate("cmkg.network.body.nodeIndices.length") > 10
+        assert blocked == []
