@@ -18,7 +18,34 @@ from graph.questions import list_queries, term_value
 from graph.sparql import DEFAULT_TIMEOUT, run_query
 from graph.store import DEFAULT_STORE, Store, open_store
 
-__all__ = ["open_graph", "deals_with", "sparql", "stored_queries"]
+__all__ = ["build", "open_graph", "deals_with", "sparql", "stored_queries", "explorer_html"]
+
+
+def build(paths: list[str] | None = None, *, store: str | Store = ":memory:") -> Store:
+    """Extract articles (default: the bundled data/articles) into a store and return it.
+
+    This is the one function here that loads spaCy; bad inputs are skipped and
+    reported by ``nlp.ingest`` exactly as ``cmkg build`` does.
+    """
+    from graph.rdf_build import sheet_to_graph
+    from nlp.extract import extract_many
+    from nlp.ingest import iter_articles
+    from nlp.resources import data_path
+
+    st = open_store(store) if isinstance(store, str) else store
+    st.ensure_ontology()
+    articles = [a for a in iter_articles(paths or [str(data_path("articles"))]) if not isinstance(a, Exception)]
+    for sheet in extract_many(articles):
+        st.add_dataset(sheet_to_graph(sheet))
+    st.flush()
+    return st
+
+
+def explorer_html(store: str | Store = DEFAULT_STORE) -> str:
+    """The offline explorer page for ``store``, e.g. for an iframe in a notebook."""
+    from graph.exporters import render_store_html
+
+    return render_store_html(open_graph(store))
 
 
 def open_graph(store: str | Store = DEFAULT_STORE) -> Store:

@@ -52,6 +52,17 @@ def _progress(items, total: int | None, label: str):
             bar.advance(task)
 
 
+def _stream(paths: list[str], bad: list[IngestError]):
+    """Articles one at a time (a 5,000-article corpus is never all in memory); failures go to ``bad``."""
+    from nlp.ingest import iter_articles
+
+    for item in iter_articles(paths):
+        if isinstance(item, IngestError):
+            bad.append(item)
+        else:
+            yield item
+
+
 def _read(paths: list[str]):
     from nlp.ingest import iter_articles
 
@@ -98,21 +109,21 @@ def build(paths: Optional[list[str]] = typer.Argument(None, help="Inputs (defaul
     from graph.store import open_store
     from nlp.extract import extract_many
 
-    good, bad = _read(paths or _default_inputs())
+    bad: list[IngestError] = []
     try:
         st = open_store(store)
     except CmkgError as err:
         _fail(err)
     st.ensure_ontology()
     n = 0
-    for sheet in _progress(extract_many(good, n_process=jobs), len(good), "building"):
+    for sheet in _progress(extract_many(_stream(paths or _default_inputs(), bad), n_process=jobs), None, "building"):
         st.add_dataset(sheet_to_graph(sheet))
         n += 1
         if verbose:
             typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
     st.flush()
     typer.echo(f"cmkg: {n} article(s) in {store}: {len(st.graphs())} named graphs, {len(st)} quads", err=True)
-    _report_bad(bad, len(good) + len(bad))
+    _report_bad(bad, n + len(bad))
     if bad:
         raise typer.Exit(1)
 

@@ -1,8 +1,11 @@
 """The extraction entry point: articles in, fact sheets out.
 
-Batches go through ``nlp.pipe`` so throughput stays close to bare spaCy; the
-relation component runs after the publication year is attached to each doc
-(it decides whether a deal "in 2022" is background or news).
+Batches go through ``nlp.pipe`` so throughput stays close to bare spaCy.  The
+model's own components run inside ``nlp.pipe`` (in worker processes when
+``n_process > 1``); the ``cmkg_*`` components run afterwards in this process,
+because their results (officials, facts) are Python objects that spaCy's
+multiprocessing cannot ship back, and because the relation component needs the
+publication year (it decides whether a deal "in 2022" is background or news).
 """
 from __future__ import annotations
 
@@ -18,11 +21,13 @@ __all__ = ["extract", "extract_many"]
 
 def extract_many(articles: Iterable[Article], batch_size: int = 16, n_process: int = 1) -> Iterator[dict[str, Any]]:
     nlp = load_pipeline()
-    relations = nlp.get_pipe("cmkg_relations")
-    with nlp.select_pipes(disable=["cmkg_relations"]):
+    ours = [name for name in nlp.pipe_names if name.startswith("cmkg_")]
+    components = [nlp.get_pipe(name) for name in ours]
+    with nlp.select_pipes(disable=ours):
         for doc, article in nlp.pipe(((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process):
             doc._.cmkg_published = article.published
-            relations(doc)
+            for component in components:
+                doc = component(doc)
             yield build_fact_sheet(article, doc)
 
 

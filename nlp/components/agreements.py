@@ -18,7 +18,7 @@ from nlp.components.syntax import countries_in, governing_verb, has_neg, subject
 from nlp.gazetteer import gazetteer
 from nlp.resources import load_json
 
-__all__ = ["AgreementFact", "find_agreements", "Context"]
+__all__ = ["AgreementFact", "find_agreements", "find_listed_partners", "Context"]
 
 PRONOUNS = {"it", "they", "we", "its", "their", "both", "which", "who", "that"}
 
@@ -48,6 +48,9 @@ class Context:
     year: int | None = None
     month: int | None = None
     last_control_country: str | None = None
+    # "signed partnerships with 14 countries." announces a list the next sentences give:
+    # (subject codes, agreement type, status, sentences left)
+    pending_list: tuple[list[str], str, str, int] | None = None
 
 
 def _rules() -> dict:
@@ -193,7 +196,10 @@ def _project_name(t: Token) -> str | None:
 def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     r = _rules()["status"]
     text = sent.text.lower()
-    if any(p in text for p in r["negotiating_phrases"]) and (t.head.lower_ in ("talks", "negotiations") or (t.head.dep_ == "prep" and t.head.head.lower_ in ("talks", "negotiations"))):
+    talks = ("talks", "negotiations")
+    if any(p in text for p in r["negotiating_phrases"]) and (
+            t.head.lower_ in talks or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
+            or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))):
         return "negotiating"
     chain = verb_chain(v) if v is not None else []
     for verb in chain:
@@ -294,6 +300,11 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         if any(is_company(c) for c in t.children if c.dep_ in ("compound", "poss")):
             continue
         if len(parties) < 2 and not name:
+            if len(subj_codes) == 1 and t.tag_ in ("NNS", "NNPS") and (_counted_partners(t) or (v is not None and _counted_partners(v))):
+                status = _status(t, v, ctx, sent)
+                if status:
+                    type_ = r["type_by_noun"].get(lem, "agreement")
+                    ctx.pending_list = (subj_codes, type_, status, int(r["list_continuation_window"]))
             continue
         if not parties:
             continue
@@ -319,6 +330,44 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         facts.append(AgreementFact(t, parties, status, name, type_, minerals, announcers, date,
                                    rule=rule, confidence=0.8 if len(parties) > 1 else 0.6))
     return _merge_same_clause(facts)
+
+
+def _counted_partners(t: Token) -> bool:
+    """'partnerships with 14 countries': the partners are counted, not named."""
+    count_nouns = set(_rules()["participation"]["count_nouns"])
+    for prep in _pp_chain_preps(t):
+        for obj in prep.children:
+            if obj.lower_ in count_nouns and not countries_in([obj]):
+                return True
+    return False
+
+
+def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
+    """The list a counted plural announced: 'The most recent were Australia, Serbia and Norway.'
+
+    Applies to the next few sentences whose verb is a copula or 'include' and
+    whose subject names no country; each listed country becomes a bilateral
+    agreement with the earlier subject.
+    """
+    if ctx.pending_list is None:
+        return []
+    subj, type_, status, left = ctx.pending_list
+    r = _rules()["agreement"]
+    root = sent.root
+    nouns = set(r["nouns"])
+    subject = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
+    listed = [c for c in countries_in([x for x in sent if x.i > root.i]) if c not in subj]
+    if _lemma(root) not in r["list_continuation_verbs"] or not subject or countries_in(subject) \
+            or any(_lemma(x) in nouns for x in sent) or len(listed) < 2:
+        ctx.pending_list = (subj, type_, status, left - 1) if left > 1 else None
+        return []
+    ctx.pending_list = (subj, type_, status, left)
+    seen: list[str] = []
+    for c in listed:
+        if c not in seen:
+            seen.append(c)
+    return [AgreementFact(root, [subj[0], c], status, None, type_, [], [], None, rule="agreement.list_continuation", confidence=0.6)
+            for c in seen]
 
 
 def _merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -146,6 +147,12 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
 _PCT = re.compile(r"^\d+(\.\d+)?$")
 
 
+@lru_cache(maxsize=4)
+def _fraction_starts(phrases: tuple[str, ...]) -> frozenset[str]:
+    """First tokens of word fractions ("half", "three" of "three-quarters"): a cheap gate per token."""
+    return frozenset(p.split()[0].split("-")[0] for p in phrases)
+
+
 def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
     """(value, last token index) if a share expression starts at token i."""
     doc = sent.doc
@@ -157,6 +164,8 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)%", t.text)
     if m:
         return float(m.group(1)), i
+    if t.lower_ not in _fraction_starts(tuple(fr)):
+        return None
     for phrase, value in fr.items():
         words = phrase.split()
         span = [x.lower_ for x in doc[i:i + len(words)]]
@@ -174,6 +183,9 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
     actor_acts = r["actor_activity"]
     world = set(r["world_words"])
     exclude = set(r["exclude_words"])
+    text = sent.text.lower()
+    if "%" not in text and "percent" not in text and not any(f in text for f in r["fractions"]):
+        return []  # most sentences state no share: skip the token scan
     doc = sent.doc
     facts: list[ShareFact] = []
     prev: ShareFact | None = None

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.components.agreements import Context, find_agreements
+from nlp.components.agreements import Context, find_agreements, find_listed_partners
 from nlp.components.controls import find_controls, find_shares
 from nlp.components.syntax import countries_in, subject_tokens
 from nlp.resources import load_json
@@ -55,7 +55,7 @@ class RelationExtractor:
             def add(kind: str, data: dict, rule: str, conf: float) -> None:
                 facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
-            for a in find_agreements(sent, ctx):
+            for a in find_listed_partners(sent, ctx) + find_agreements(sent, ctx):
                 add("agreement", {"parties": a.parties, "status": a.status, "name": a.name, "type": a.type,
                                   "minerals": a.minerals, "announced_by": a.announced_by, "date": a.date}, a.rule, a.confidence)
                 if a.name and len(a.parties) <= 1:

@@ -111,3 +111,17 @@ def test_eval_command_json():
     assert out.returncode == 0, out.stderr
     res = json.loads(out.stdout)
     assert set(res["fields"]) >= {"countries", "deals_with_usa", "production_shares"}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev corpus not found")
+def test_build_with_two_processes_gives_the_same_graph(tmp_path):
+    for jobs in ("1", "2"):
+        out = run("build", str(DEV / "articles"), "--store", str(tmp_path / jobs), "--jobs", jobs)
+        assert out.returncode == 0, out.stderr
+    dumps = []
+    for jobs in ("1", "2"):
+        nq = tmp_path / f"{jobs}.nq"
+        assert run("export", "--format", "nquads", "--out", str(nq), "--store", str(tmp_path / jobs)).returncode == 0
+        dumps.append(sorted(nq.read_text(encoding="utf-8").splitlines()))
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 1000

@@ -25,6 +25,17 @@ def party_sets(s: dict) -> set[frozenset]:
     ("Japan and Australia have agreed a critical minerals partnership.", {frozenset({"JPN", "AUS"})}),
     # deal between two other countries signed in Washington: not a US deal
     ("Congo and Rwanda signed a peace agreement in Washington in June.", {frozenset({"COD", "RWA"})}),
+    # implicit subject carried over from the previous sentence by a pronoun
+    ("Canada is widening its supply base. It signed a lithium agreement with Chile on Friday.", {frozenset({"CAN", "CHL"})}),
+    # demonym + capital metonymy
+    ("Tokyo and the Indian government sealed a rare earths pact.", {frozenset({"JPN", "IND"})}),
+    # a counted plural and the list that follows it
+    ("Since 2020 Canada has signed mining partnerships with nine countries. The latest were Peru, Kenya and Mongolia.",
+     {frozenset({"CAN", "PER"}), frozenset({"CAN", "KEN"}), frozenset({"CAN", "MNG"})}),
+    # ...but a list sentence that names its own subject country is not a continuation
+    ("Since 2020 Canada has signed mining partnerships with nine countries. Peru's neighbours are Chile, Bolivia and Brazil.", set()),
+    # a company deal is not a state agreement
+    ("Glencore and Codelco signed a copper supply agreement with Japan's Sumitomo.", set()),
 ])
 def test_agreement_parties(text, expected):
     assert party_sets(sheet(text)) == expected
@@ -36,6 +47,9 @@ def test_agreement_parties(text, expected):
     ("The US also announced an agreement with Mexico on Monday.", "announced"),
     ("The US signed a minerals deal with Ukraine on Wednesday.", "signed"),
     ("Australia signed a critical minerals partnership with Japan in 2022.", "existing"),
+    ("Talks are under way on a lithium agreement between Chile and the European Union.", "negotiating"),
+    ("Kenya is considering a cobalt deal with the United States.", "planned"),
+    ("Japan already has a graphite agreement with Mozambique.", "existing"),
 ])
 def test_agreement_status(text, status):
     s = sheet(text)
@@ -45,6 +59,8 @@ def test_agreement_status(text, status):
 @pytest.mark.parametrize("text", [
     "Vietnam did not sign a deal with the United States.",
     "MP Materials and Ma'aden signed a memorandum of understanding on Wednesday.",
+    "Peru has not signed an agreement with Canada.",
+    "Norway is not a party to the lithium pact with Chile.",
 ])
 def test_no_state_agreement(text):
     assert sheet(text)["agreements"] == []

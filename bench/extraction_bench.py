@@ -1,0 +1,69 @@
+"""Extraction throughput: the whole cmkg pipeline against bare spaCy, side by side.
+
+    python bench/extraction_bench.py --copies 20
+
+cmkg: read the article files (ingestion and boilerplate removal), run the
+model, the cmkg_* components and the fact-sheet builder.  Baseline: bare
+``nlp.pipe`` of the same model on the same cleaned texts.  Both with
+``n_process`` 1 and 2, each timed after a warm-up, in one process.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+
+from nlp.extract import extract_many  # noqa: E402
+from nlp.ingest import iter_articles  # noqa: E402
+from nlp.model import load_pipeline, model_name  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+
+
+def corpus(copies: int, into: Path) -> list[Path]:
+    sources = sorted(DEV.glob("*.txt")) + [ROOT / "data" / "articles" / "us-minerals-trade-zone.txt"]
+    files = []
+    for i in range(copies):
+        for src in sources:
+            dst = into / f"{i:03d}-{src.name}"
+            shutil.copyfile(src, dst)
+            files.append(dst)
+    return files
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=20, help="copies of the 13 dev + seed articles")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        files = corpus(args.copies, Path(tmp))
+        texts = [a.body for a in iter_articles([str(f) for f in files])]
+        bare = spacy.load(model_name())
+        words = sum(len(d) for d in bare.pipe(texts[:13]))  # warm-up
+        load_pipeline()
+        words = sum(len(d) for d in bare.tokenizer.pipe(texts))
+        print(f"{len(texts)} articles, {words:,} words, model {model_name()}", file=sys.stderr)
+        print("| n_process | bare spaCy words/s | cmkg words/s | ratio |")
+        print("|---:|---:|---:|---:|")
+        for n_process in (1, 2):
+            t = time.perf_counter()
+            for _ in bare.pipe(texts, batch_size=16, n_process=n_process):
+                pass
+            bare_wps = words / (time.perf_counter() - t)
+            t = time.perf_counter()
+            n = sum(1 for _ in extract_many((a for a in iter_articles([str(f) for f in files])), n_process=n_process))
+            cmkg_wps = words / (time.perf_counter() - t)
+            assert n == len(texts)
+            print(f"| {n_process} | {bare_wps:,.0f} | {cmkg_wps:,.0f} | {cmkg_wps / bare_wps:.2f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Time until the explorer is interactive at about 2,000 nodes, in headless Chromium.
+
+    python bench/html_bench.py --nodes 2000
+
+cmkg's page (``cmkg export --format html``) against pyvis's own page for the
+same networkx graph, both loaded from disk with every network request
+blocked.  "Interactive" means physics has stabilised: cmkg's page sets
+``window.cmkgReady``; for pyvis the script polls vis-network's
+``physics.stabilized`` flag.  Median of a few loads each, side by side.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic import synthetic_sheets  # noqa: E402
+from graph.html_view import render_html  # noqa: E402
+from graph.nxview import to_networkx  # noqa: E402
+from graph.rdf_build import sheet_to_graph  # noqa: E402
+from graph.store import open_store  # noqa: E402
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+def graph_with(nodes: int):
+    st = open_store(":memory:")
+    for i, sheet in enumerate(synthetic_sheets(10**6, seed=3)):
+        st.add_dataset(sheet_to_graph(sheet))
+        if i % 20 == 19 and to_networkx(st).number_of_nodes() >= nodes:
+            break
+    return to_networkx(st)
+
+
+def pyvis_page(g, path: Path) -> None:
+    import networkx as nx
+    from pyvis.network import Network
+
+    flat = nx.MultiDiGraph()
+    for n, a in g.nodes(data=True):
+        flat.add_node(n, label=str(a.get("label", n)))
+    for u, v, a in g.edges(data=True):
+        flat.add_edge(u, v, title=a.get("relation", ""))
+    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line")
+    net.from_nx(flat)
+    path.write_text(net.generate_html(), encoding="utf-8")
+
+
+def time_to_ready(page, url: str, probe: str, timeout: float = 300.0) -> float:
+    start = time.perf_counter()
+    page.goto(url)
+    while not page.evaluate(probe):
+        if time.perf_counter() - start > timeout:
+            return float("inf")
+        page.wait_for_timeout(20)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--nodes", type=int, default=2000)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    g = graph_with(args.nodes)
+    with tempfile.TemporaryDirectory() as tmp:
+        ours, theirs = Path(tmp) / "cmkg.html", Path(tmp) / "pyvis.html"
+        ours.write_text(render_html(g), encoding="utf-8")
+        pyvis_page(g, theirs)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+            a, b = [], []
+            for _ in range(args.runs):
+                a.append(time_to_ready(page, ours.as_uri(), "window.cmkgReady === true"))
+                b.append(time_to_ready(page, theirs.as_uri(),
+                                       "typeof network !== 'undefined' && network.physics && network.physics.stabilized === true"))
+            browser.close()
+    print("| nodes | edges | cmkg page, median s | pyvis page, median s | ratio |")
+    print("|---:|---:|---:|---:|---:|")
+    ma, mb = statistics.median(a), statistics.median(b)
+    print(f"| {g.number_of_nodes():,} | {g.number_of_edges():,} | {ma:.1f} (n={len(a)}) | {mb:.1f} (n={len(b)}) | {mb / ma:.1f}x |")
+
+
+if __name__ == "__main__":
+    main()
