@@ -46,6 +46,7 @@ class Gazetteer:
     org_forms: dict[str, str] = field(default_factory=dict)
     minerals: dict[str, Mineral] = field(default_factory=dict)
     mineral_forms: dict[str, str] = field(default_factory=dict)  # lower form -> name
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # grouping id -> member codes
 
     def resolve_country(self, text: str) -> str | None:
         """ISO alpha-3 (or ``EU``) for a name, alias, code, demonym or capital."""
@@ -91,6 +92,8 @@ def gazetteer() -> Gazetteer:
         g.orgs[org.id] = org
         for form in row["forms"].split("|"):
             g.org_forms[form] = org.id
+    for row in load_tsv("gazetteer", "memberships.tsv"):
+        g.members[row["org"]] = tuple(row["members"].split("|"))
     for row in load_tsv("gazetteer", "minerals.tsv"):
         m = Mineral(row["name"], row["symbol"], row["qid"], row["group"])
         g.minerals[m.name] = m

@@ -88,15 +88,17 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 if person and person.country and not person.private:
                     return [person.country], False
                 return [], False
-            if is_company(s):
-                return [], True
             if s.lower_ in ("government", "administration", "cabinet"):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]
-                return codes[:1], False
-            if s.lower_ in PRONOUNS or s.lower_ in ("countries", "sides", "governments", "nations"):
-                if s.lower_ in ("countries", "sides", "governments", "nations") and any(c.lower_ in ("two", "both") for c in s.children):
-                    return ctx.last_countries[-2:], False
+                # no official named: the country the sentence itself names ("India's reliance"), else the story's subject
+                return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
+            if is_company(s):
+                return [], True
+            collective = set(_rules()["agreement"]["collective_states"]) | set(_rules()["agreement"]["collective_people"])
+            if s.lower_ in collective and any(c.lower_ in ("two", "both") for c in s.children):
+                return _the_two(s, ctx), False
+            if s.lower_ in PRONOUNS or s.lower_ in collective:
                 earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and countries_in([x])]
                 if earlier:
                     return countries_in([earlier[-1]]), False
@@ -105,6 +107,27 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return ctx.last_subjects[:1], False
         return [], False
     return [], False
+
+
+def _the_two(s: Token, ctx: Context) -> list[str]:
+    """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
+    people = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+    codes = []
+    for p in people:
+        if p is not None and p.country and not p.private and p.country not in codes:
+            codes.append(p.country)
+    if len(codes) >= 2:
+        return codes[:2]
+    if len(codes) == 1:
+        other = next((c for c in reversed(ctx.last_countries) if c != codes[0]), None)
+        return [codes[0], other] if other else codes
+    here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
+    if len(here) >= 2:
+        return here[-2:]
+    if len(here) == 1:
+        other = next((c for c in reversed(ctx.last_subjects + ctx.last_countries) if c != here[0]), None)
+        return [other, here[0]] if other else here
+    return ctx.last_countries[-2:]
 
 
 def _person_key(t: Token, ctx: Context) -> str:
@@ -205,7 +228,8 @@ def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     for verb in chain:
         lem = _lemma(verb)
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if has_neg(verb) and lem in r["signed"] + r["announced"] + ["attend", "be", "have"]:
+        neither = any(c.lower_ == "neither" for x in subject_tokens(verb) for c in x.children if c.dep_ in ("preconj", "det"))
+        if (has_neg(verb) or neither) and lem in r["signed"] + r["announced"] + ["attend", "be", "have"]:
             return None
         if lem in r["lapsed"]:
             return "lapsed"
@@ -283,6 +307,16 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         if v is not None and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "agent" for c in v.children):
             subj_codes = []
         with_codes = _with_parties(t, ctx) + (_with_parties(v, ctx) if v is not None and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else [])
+        if t.dep_ == "nsubjpass" and not subj_codes and with_codes and v is not None and v.dep_ == "ccomp":
+            # "Japanese officials indicated that a framework could be signed with Washington": the speakers' country
+            subj_codes = [c for c in countries_in(subject_tokens(v.head)) if c not in with_codes]
+        if name and v is not None and _is_membership(v) and not with_codes and _status(t, v, ctx, sent) in ("planned", "negotiating"):
+            continue  # "would consider taking part in Project Vault": a prospective member, not a party
+        member_of = t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in r["membership_nouns"]
+        if t.dep_ == "pobj" and t.head.lower_ in r["reference_prepositions"] and not with_codes and not member_of:
+            subj_codes = []  # "financed under the Critical Minerals Framework" mentions it; nobody agrees anything here
+        if v is not None and with_codes and len(with_codes) >= 2 and any(_lemma(x) in r["witness_verbs"] for x in verb_chain(v)):
+            subj_codes = []  # "Trump witnessed the signing of a declaration between Thailand and Cambodia"
         relcl = [c for c in t.children if c.dep_ in ("relcl", "acl")]
         for rc in relcl:
             codes, comp = resolve_subject(rc, ctx)
@@ -291,13 +325,15 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
             with_codes += _with_parties(rc, ctx)
             v = v or rc
         mod_codes = _modifier_parties(t)
+        if name:
+            mod_codes += [c for c in _grouping_members(t) if c not in mod_codes]
         parties: list[str] = []
         for c in mod_codes + subj_codes + with_codes:
             if c not in parties:
                 parties.append(c)
         if company and not with_codes and not mod_codes:
             continue
-        if any(is_company(c) for c in t.children if c.dep_ in ("compound", "poss")):
+        if any(is_company(c) for c in t.children if c.dep_ in ("compound", "poss") and not _same_entity(c, t)):
             continue
         if len(parties) < 2 and not name:
             if len(subj_codes) == 1 and t.tag_ in ("NNS", "NNPS") and (_counted_partners(t) or (v is not None and _counted_partners(v))):
@@ -321,6 +357,12 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         rule = f"agreement.{'named' if name else 'noun'}.{lem}"
         date = _date(v, sent)
         plural = t.tag_ in ("NNS", "NNPS") and not name
+        if plural and len(subj_codes) > 1 and len(with_codes) == 1 and not mod_codes and with_codes[0] not in subj_codes:
+            # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
+            for one in subj_codes:
+                facts.append(AgreementFact(t, [one, with_codes[0]], status, None, type_, minerals, announcers, date,
+                                           rule=rule + ".distributed_subjects", confidence=0.7))
+            continue
         if plural and len(subj_codes) == 1 and len([c for c in parties if c not in subj_codes]) > 1:
             # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
             for other in (c for c in parties if c not in subj_codes):
@@ -330,6 +372,29 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         facts.append(AgreementFact(t, parties, status, name, type_, minerals, announcers, date,
                                    rule=rule, confidence=0.8 if len(parties) > 1 else 0.6))
     return _merge_same_clause(facts)
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
+    return a.ent_iob_ != "O" and b.ent_iob_ != "O" and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+
+
+def _grouping_members(t: Token) -> list[str]:
+    """'the Quad Critical Minerals Initiative': the members of a grouping named in the initiative's name."""
+    g = gazetteer()
+    for x in t.doc[max(t.sent.start, t.i - 6):t.i]:
+        if x.ent_type_ == "ORG" and x.ent_kb_id_ in g.members:
+            return list(g.members[x.ent_kb_id_])
+    return []
+
+
+def _is_membership(v: Token) -> bool:
+    verbs = _rules()["agreement"]["membership_verbs"]
+    for verb in verb_chain(v):
+        lem = _lemma(verb)
+        if lem in verbs or (lem == "take" and any(c.lower_ == "part" for c in verb.children)):
+            return True
+    return False
 
 
 def _counted_partners(t: Token) -> bool:

@@ -36,6 +36,24 @@ def party_sets(s: dict) -> set[frozenset]:
     ("Since 2020 Canada has signed mining partnerships with nine countries. Peru's neighbours are Chile, Bolivia and Brazil.", set()),
     # a company deal is not a state agreement
     ("Glencore and Codelco signed a copper supply agreement with Japan's Sumitomo.", set()),
+    # relative clause on a named agreement
+    ("Both follow the Lithium Partnership Framework that Ottawa agreed with Santiago in May.", {frozenset({"CAN", "CHL"})}),
+    # coordinated subjects of a relative clause, one partner: one deal each
+    ("Peru and Chile, which reached copper deals with Beijing in March, stayed away.",
+     {frozenset({"PER", "CHN"}), frozenset({"CHL", "CHN"})}),
+    # membership of a named initiative led by another country
+    ("Norway is a member of the US-led Minerals Security Partnership.", {frozenset({"NOR", "USA"})}),
+    # a country that only hosted or witnessed the signing is not a party
+    ("Washington hosted the signing of a peace accord between Armenia and Azerbaijan.", {frozenset({"ARM", "AZE"})}),
+    # an initiative named after a grouping has the grouping's members as parties
+    ("The Quad Ports Initiative was launched on Monday.", {frozenset({"USA", "JPN", "AUS", "IND"})}),
+    # passive in reported speech: the speakers' country is the other party
+    ("Japanese officials said a similar framework could be signed with Canberra next month.", {frozenset({"JPN", "AUS"})}),
+    # 'the two leaders': the officials the sentence names
+    ("Brazilian President Luiz Inacio Lula da Silva met US President Donald Trump, and the two leaders agreed a trade truce.",
+     {frozenset({"BRA", "USA"})}),
+    # prospective membership is not a party
+    ("Mexico said it would consider taking part in Project Atlas.", set()),
 ])
 def test_agreement_parties(text, expected):
     assert party_sets(sheet(text)) == expected
@@ -61,6 +79,8 @@ def test_agreement_status(text, status):
     "MP Materials and Ma'aden signed a memorandum of understanding on Wednesday.",
     "Peru has not signed an agreement with Canada.",
     "Norway is not a party to the lithium pact with Chile.",
+    "Neither Chile nor Peru is a party to the copper agreement.",
+    "Buyers in Europe could be financed under the Critical Minerals Framework.",
 ])
 def test_no_state_agreement(text):
     assert sheet(text)["agreements"] == []
