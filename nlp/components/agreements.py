@@ -74,6 +74,10 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
     """Country codes of the subject of ``v`` (or of the verbs that control it)."""
     for verb in verb_chain(v):
         subj = subject_tokens(verb)
+        if verb.dep_ == "relcl" and any(x.lower_ in ("which", "who", "that") for x in subj):
+            codes = countries_in([verb.head])  # "Indonesia, which banned exports": the antecedent
+            if codes:
+                return codes, False
         if not subj:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 subj = subject_tokens(verb.head)

@@ -62,6 +62,16 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
         w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3):t.i])
 
 
+def _on_mineral(t: Token, imports: set[str]) -> bool:
+    """'checks on graphite', 'a quota on cobalt': the measure names a mineral it applies to (and no imports)."""
+    owners = [t, t.head] if t.dep_ == "dobj" else [t]  # "lifted its quota on tungsten": the PP may hang on the verb
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in ("on", "for")):
+        span = list(prep.subtree)
+        if _minerals(span) and not any(w.lower_ in imports for w in span):
+            return True
+    return False
+
+
 def _control_status(v: Token | None, sent: Span) -> str:
     r = _rules()["export_control"]
     text = sent.text.lower()
@@ -99,7 +109,10 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     used_verbs: set[int] = set()
     for t in sent:
         lem = _lemma(t)
-        is_noun_trigger = lem in triggers and t.pos_ in ("NOUN", "PROPN") and (_export_linked(t, exp_words) or (lem in ("control", "restriction", "curb") and any(c.lower_ == "on" for c in t.children)))
+        is_noun_trigger = lem in triggers and t.pos_ in ("NOUN", "PROPN") and (
+            _export_linked(t, exp_words) or _on_mineral(t, set(r["import_words"]))
+            or (lem in ("control", "restriction", "curb") and any(c.lower_ == "on" for c in t.children))
+            or (lem == "requirement" and any(c.lower_ in r["licence_words"] for c in t.children) and _minerals(t.subtree)))
         is_verb_trigger = t.pos_ == "VERB" and lem in r["verbs_implying_control"] and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree)) for c in t.children)
         if lem == "require" and t.pos_ == "VERB" and any(c.lower_.startswith("exporter") for c in t.children):
@@ -135,6 +148,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             country = codes[0] if codes else None
         if country is None and ctx.last_control_country:
             country = ctx.last_control_country
+        if country is None and ctx.last_subjects and not countries_in(sent):
+            country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
         if country is None:
             continue
         kind = r["kind_by_word"].get(lem, "controls")

@@ -114,6 +114,16 @@ def test_production_shares(text, expected):
      [("CHN", "gallium", "suspended"), ("CHN", "germanium", "suspended")]),
     ("Beijing announced new licensing rules for rare earth exports.", [("CHN", "rare earths", "announced")]),
     ("Malaysia promised not to ban exports of rare earths to the United States.", []),
+    # relative clause: the antecedent imposes it, not the main clause's subject
+    ("Zambia's plan copies Zimbabwe, which banned exports of raw lithium ore in 2022.", [("ZWE", "lithium", "in_force")]),
+    # a measure 'on' a mineral, no export word
+    ("Vietnam lifted its quota on tungsten last week.", [("VNM", "tungsten", "lifted")]),
+    # licensing requirements naming minerals, with the country carried from the previous sentence
+    ("China tightened its grip on supply chains. Licensing requirements for gallium imposed in 2023 remain in force.",
+     [("CHN", "gallium", "in_force")]),
+    # import caps, price limits and equipment controls are not mineral export controls
+    ("India set a cap on lithium imports from China.", []),
+    ("The Netherlands restricted exports of chipmaking equipment.", []),
 ])
 def test_export_controls(text, expected):
     got = [(x["country"], m, x["status"]) for x in sheet(text)["export_controls"] for m in x["minerals"]]
