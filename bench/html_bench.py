@@ -33,11 +33,14 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
 
 def graph_with(nodes: int):
     st = open_store(":memory:")
+    batch = 50
     for i, sheet in enumerate(synthetic_sheets(10**6, seed=3)):
         st.add_dataset(sheet_to_graph(sheet))
-        if i % 20 == 19 and to_networkx(st).number_of_nodes() >= nodes:
-            break
-    return to_networkx(st)
+        if i % batch == batch - 1:
+            g = to_networkx(st)
+            if g.number_of_nodes() >= nodes:
+                return g
+            print(f"{i + 1} articles: {g.number_of_nodes()} nodes", file=sys.stderr)
 
 
 def pyvis_page(g, path: Path) -> None:
@@ -68,6 +71,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--nodes", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=300.0, help="give up on a page after this many seconds")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -82,10 +86,12 @@ def main() -> None:
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
             a, b = [], []
             for _ in range(args.runs):
-                a.append(time_to_ready(page, ours.as_uri(), "window.cmkgReady === true"))
+                a.append(time_to_ready(page, ours.as_uri(), "window.cmkgReady === true", args.timeout))
+                print(f"cmkg page: {a[-1]:.1f} s", file=sys.stderr)
                 b.append(time_to_ready(page, theirs.as_uri(),
                                        "(function () { var b = document.getElementById('loadingBar');"
-                                       " return !!b && b.style.opacity === '0'; })()"))
+                                       " return !!b && b.style.opacity === '0'; })()", args.timeout))
+                print(f"pyvis page: {b[-1]:.1f} s", file=sys.stderr)
             browser.close()
     print("| nodes | edges | cmkg page, median s | pyvis page, median s | ratio |")
     print("|---:|---:|---:|---:|---:|")

@@ -69,6 +69,10 @@ def _person(g: Graph, name: str) -> URIRef:
     g.add((iri, RDF.type, CMKG.Person))
     g.add((iri, SCHEMA.name, Literal(name)))
     g.add((iri, RDFS.label, Literal(name)))
+    known = gazetteer().known_official(name)
+    if known and known[2]:
+        g.add((iri, OWL.sameAs, WD[known[2]]))
+        g.add((iri, SKOS.exactMatch, WD[known[2]]))
     return iri
 
 

@@ -47,6 +47,11 @@ class Gazetteer:
     minerals: dict[str, Mineral] = field(default_factory=dict)
     mineral_forms: dict[str, str] = field(default_factory=dict)  # lower form -> name
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # grouping id -> member codes
+    officials: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # any form -> (name, country, qid)
+
+    def known_official(self, name: str) -> tuple[str, str, str] | None:
+        """(canonical name, country, QID) of a well-known office holder, by full name or alias."""
+        return self.officials.get(" ".join(name.split()))
 
     def resolve_country(self, text: str) -> str | None:
         """ISO alpha-3 (or ``EU``) for a name, alias, code, demonym or capital."""
@@ -92,6 +97,10 @@ def gazetteer() -> Gazetteer:
         g.orgs[org.id] = org
         for form in row["forms"].split("|"):
             g.org_forms[form] = org.id
+    for row in load_tsv("gazetteer", "officials.tsv"):
+        entry = (row["name"], row["country"], row["qid"])
+        for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            g.officials[form] = entry
     for row in load_tsv("gazetteer", "memberships.tsv"):
         g.members[row["org"]] = tuple(row["members"].split("|"))
     for row in load_tsv("gazetteer", "minerals.tsv"):

@@ -1,7 +1,8 @@
 """``cmkg_entities``: countries, organisations and minerals from the gazetteer.
 
 The small English model knows GPEs but not minerals, calls "Trump" an ORG and
-"Albanese" a NORP.  Gazetteer matches win over the model's spans; the model's
+"Albanese" a NORP.  Gazetteer matches (including well-known office holders,
+whose span carries their Wikidata id) win over the model's spans; the model's
 PERSON spans are kept and cleaned ("Donald Trump's Administration" is the US
 government, not a person).  Every span carries its standard id in ``kb_id_``.
 """
@@ -37,6 +38,10 @@ class EntityLinker:
             org = g.orgs[org_id]
             key = f"O|{org_id}"
             self.kinds[key] = ("ORG", org_id, org.kind)
+            self.exact.add(key, [nlp.make_doc(form)])
+        for form, (name, _country, qid) in g.officials.items():
+            key = f"P|{name}"
+            self.kinds[key] = ("PERSON", qid, "official")
             self.exact.add(key, [nlp.make_doc(form)])
         for form, name in g.mineral_forms.items():
             key = f"M|{name}"

@@ -78,13 +78,14 @@ class OfficialsFinder:
                 return org.country or org.id
         return None
 
-    def _title_before(self, ent: Span) -> tuple[list[Token], str | None]:
+    def _title_before(self, ent: Span, end: int | None = None) -> tuple[list[Token], str | None]:
         doc = ent.doc
-        i = ent.start - 1
+        i = (ent.start if end is None else end) - 1
         toks: list[Token] = []
         while i >= ent.sent.start and len(toks) < 9:
             t = doc[i]
-            if t.pos_ in STOP_POS and t.text not in ("-", "'s", "’s") and not (t.pos_ == "ADP" and t.lower_ == "of" and toks):
+            linked = t.ent_type_ in ("GPE", "NORP", "ORG") and bool(t.ent_kb_id_)
+            if t.pos_ in STOP_POS and not linked and t.text not in ("-", "'s", "’s") and not (t.pos_ == "ADP" and t.lower_ == "of" and toks):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 break
@@ -94,6 +95,8 @@ class OfficialsFinder:
             i -= 1
         while toks and toks[-1].text in ("-",):
             toks.pop()
+        while toks and toks[0].text in ("-", "'s", "’s"):
+            toks.pop(0)
         return toks, None
 
     def _apposition_after(self, ent: Span) -> list[Token]:
@@ -136,6 +139,9 @@ class OfficialsFinder:
             role, country, private = self._role_from(before)
             if role is None:
                 role, country, private = self._role_from(self._apposition_after(ent))
+            if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
+                # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
+                role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1)[0])
             if role and role.lower().endswith("counterpart"):
                 prev = [m for m in mentions if m.role and not m.private]
                 role = prev[-1].role if prev else role
@@ -149,11 +155,45 @@ class OfficialsFinder:
                 known.private = known.private or private
             mentions.append(known)
         home = _home_country(doc)
+        g = gazetteer()
+        for ent in persons:
+            person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
+            if person is not None and person.role and not person.private and person.country is None:
+                person.country = _represented_country(ent) or _speaks_for(ent)
         for person in people.values():
             if person.role and not person.private and person.country is None:
-                person.country = home
+                known = g.known_official(person.name)
+                person.country = known[1] if known else home
         doc._.cmkg_people = list(people.values())
         return doc
+
+
+def _represented_country(ent: Span) -> str | None:
+    """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
+    by = ent.root.head
+    if by.lower_ == "by" and _lemma_of(by.head) in ("represent", "lead", "head"):
+        target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
+        if target is not None:
+            codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
+            return codes[0] if codes else None
+    return None
+
+
+def _speaks_for(ent: Span) -> str | None:
+    """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
+    country that is the subject of what they said."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in ("say", "add", "tell", "warn", "insist", "stress", "note"):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
+                return subj.ent_kb_id_
+    return None
+
+
+def _lemma_of(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
 
 
 def _after_preposition(t: Token, toks: list[Token]) -> bool:
@@ -168,7 +208,8 @@ def _resolve_surname(name: str, people: dict[str, Official]) -> str:
     for full in people:
         if full.split()[-1] == name:
             return full
-    return name
+    firsts = [full for full in people if full.split()[0] == name]  # 'Anwar' for 'Anwar Ibrahim'
+    return firsts[0] if len(firsts) == 1 else name
 
 
 def _home_country(doc: Doc) -> str | None:
