@@ -29,9 +29,25 @@ def _evidence(article: Article, f) -> dict[str, Any]:
             "rule": f.rule, "confidence": f.confidence}
 
 
+def _after_place(e) -> bool:
+    """'<Place>, <Country>' after a place preposition: the country only locates the place."""
+    doc = e.doc
+    if e.start < 3 or doc[e.start - 1].text != ",":
+        return False
+    place = doc[e.start - 2]
+    if place.pos_ != "PROPN" or place.ent_kb_id_:
+        return False
+    head = place
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS
+
+
 def _actor_countries(doc: Doc) -> list[str]:
     """Countries mentioned as actors: not venues, not company nationalities, not 'X-based'."""
-    company_words = set(load_json("rules", "relations.json")["agreement"]["company_words"])
+    rules = load_json("rules", "relations.json")
+    company_words = set(rules["agreement"]["company_words"])
+    language_nouns = set(rules["language_nouns"])
     out: list[str] = []
     for e in doc.ents:
         if e.label_ not in ("GPE", "NORP") or not e.kb_id_:
@@ -44,8 +60,13 @@ def _actor_countries(doc: Doc) -> list[str]:
             continue
         if root.dep_ in ("poss", "compound", "amod") and (head.lower_ in company_words or head.ent_type_ in ("ORG", "PERSON") and not head.ent_kb_id_):
             continue
-        if e.label_ == "NORP" and head.lower_ in company_words:
-            continue
+        next_word = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
+        if e.label_ == "NORP" and (head.lower_ in company_words or head.lower_ in language_nouns or next_word in language_nouns):
+            continue  # "its French acronym" names a language, not an actor
+        if root.dep_ == "poss" and head.pos_ == "PROPN" and not head.ent_kb_id_ and head.ent_type_ not in ("PERSON", "GPE", "NORP"):
+            continue  # "Brazil's Vale": a company's nationality
+        if _after_place(e):
+            continue  # "in Busan, South Korea": where a meeting happened
         if e.kb_id_ not in out:
             out.append(e.kb_id_)
     return out

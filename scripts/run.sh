@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/venv.sh ""
 cmkg build --store cmkg-store
+cmkg validate --store cmkg-store
 cmkg deals --with US --store cmkg-store
 mkdir -p out
 cmkg export --format turtle --out out/graph.ttl --store cmkg-store

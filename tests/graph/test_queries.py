@@ -34,6 +34,8 @@ CASES = [
     ("agreements_by_status", {"status": "existing"}, ("type", "parties"),
      {("partnership", "AUS, JPN"), ("initiative", "AUS, IND, JPN, USA")}),
     ("agreements_by_status", {}, ("statusName",), {("signed",), ("planned",), ("existing",)}),
+    ("deal_partners", {"country": "US"}, ("code",), {("JPN",), ("IND",), ("AUS",)}),
+    ("deal_partners", {"country": "CHN"}, ("code",), set()),
     ("deals_with", {"country": "India"}, ("code", "status", "core"),
      {("USA", "planned", False), ("USA", "existing", False), ("JPN", "existing", False), ("AUS", "existing", False)}),
     ("deals_with", {"country": "United States"}, ("code", "status", "core"),

@@ -100,3 +100,17 @@ def test_given_name_resolves_to_the_full_name(nlp):
 def test_known_officials_carry_wikidata_ids(nlp):
     doc = nlp("Donald Trump met Xi Jinping.")
     assert {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"} == {("Donald Trump", "Q22686"), ("Xi Jinping", "Q15031")}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The regulator, known by its French acronym ARECOMS, set quotas for Congo.", "FRA"),   # a language
+    ("Saudi Arabia took a stake in the nickel unit of Brazil's Vale.", "BRA"),              # a company's nationality
+    ("The leaders of China and the US met in Busan, South Korea, on Thursday.", "KOR"),    # a venue
+    ("A London-based analyst said Chile would gain.", "GBR"),                               # X-based
+])
+def test_non_actor_country_mentions(text, absent):
+    from nlp.article import make_article
+    from nlp.extract import extract
+
+    countries = extract(make_article([text], title="t", source="case.txt"))["countries"]
+    assert absent not in countries and countries
