@@ -113,4 +113,9 @@ def import_rdf(store: Store, path: Path) -> int:
     except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
         raise CmkgError(E.BAD_RDF, f"{path}: malformed RDF: {' '.join(str(exc).split())}") from None
     store.add_quads(quads)
-    return len(store) - before
+    added = len(store) - before
+    from graph.deal_summary import SUMMARY_GRAPH
+
+    if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == SUMMARY_GRAPH for q in quads):
+        store.refresh_summary()  # data from elsewhere: derive the deal summaries it lacks
+    return added

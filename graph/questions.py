@@ -55,23 +55,20 @@ def term_value(term: Any) -> Any:
 
 
 def deals_with(store: Store, country: str, *, status: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
-    """One entry per partner: code, label, status, agreements and evidence, core deals first."""
+    """One entry per partner: code, label, best status, core flag, agreements and one evidence sentence.
+
+    ``status`` keeps the partners whose best status is that one.  The full
+    evidence per agreement is the stored query ``deal_evidence``.
+    """
     code = resolve_country(country)
     res: QueryResult = run_query(store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout)
-    partners: dict[str, dict[str, Any]] = {}
+    partners = []
     for row in res.rows:
         r = {k: term_value(v) for k, v in row.items()}
         if status and r["status"] != status:
             continue
-        p = partners.setdefault(r["code"], {"partner": r["code"], "label": r["label"], "core": False, "status": None,
-                                            "agreements": [], "evidence": []})
-        p["core"] = p["core"] or bool(r["core"])
-        if r["agreement"] not in [a["iri"] for a in p["agreements"]]:
-            p["agreements"].append({"iri": r["agreement"], "label": r["agreementLabel"], "type": r["type"], "status": r["status"], "date": r.get("date")})
-        ev = {"sentence": r["sentence"], "article": r["title"], "url": r.get("url"), "status": r["status"]}
-        if ev not in p["evidence"]:
-            p["evidence"].append(ev)
-    order = {"signed": 0, "announced": 1, "existing": 2, "planned": 3, "negotiating": 4, "lapsed": 5}
-    for p in partners.values():
-        p["status"] = min((a["status"] for a in p["agreements"]), key=lambda s: order.get(s, 9))
-    return sorted(partners.values(), key=lambda p: (not p["core"], p["label"]))
+        partners.append({"partner": r["code"], "label": r["label"], "core": bool(r["core"]), "status": r["status"],
+                         "agreements": [{"label": label} for label in sorted((r["agreements"] or "").split("; ")) if label],
+                         "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r.get("url")}],
+                         "evidence_count": r["evidenceCount"]})
+    return sorted(partners, key=lambda p: (not p["core"], p["label"]))

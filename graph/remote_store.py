@@ -96,10 +96,29 @@ class RemoteStore:
 
     # -- writing
     def replace_graph(self, graph: str, nquads: bytes) -> None:
+        """A Graph Store Protocol PUT, then the deal summaries it touches (two requests: a reader may see
+        the article a moment before its summary)."""
+        from graph.deal_summary import pairs_in_nquads, pairs_query, refresh_update, with_prologue
+
+        old = {(r["c"].value, r["p"].value) for r in self.execute(pairs_query(graph))}
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": graph})
         self._request(url, method="PUT", data=body, headers={"Content-Type": "application/n-triples"})
+        pairs = old | pairs_in_nquads(nquads)
+        if pairs:
+            self._update(with_prologue(refresh_update(pairs)))
+
+    def refresh_summary(self) -> None:
+        from graph.deal_summary import SUMMARY_GRAPH, all_pairs_query, refresh_update, with_prologue
+
+        pairs = {(r["c"].value, r["p"].value) for r in self.execute(all_pairs_query())}
+        ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>"] + ([refresh_update(pairs)] if pairs else [])
+        self._update(with_prologue(" ;\n".join(ops)))
+
+    def _update(self, update: str) -> None:
+        self._request(self.update_url, method="POST", data=update.encode("utf-8"),
+                      headers={"Content-Type": "application/sparql-update"})
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         by_graph: dict[str, list[ox.Triple]] = {}

@@ -51,11 +51,26 @@ class GraphStore:
         return self.ox.query(query, use_default_graph_as_union=True)
 
     def replace_graph(self, graph: str, nquads: bytes) -> None:
+        from graph.deal_summary import pairs_in_nquads, pairs_query, refresh_update, with_prologue
+
         quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-        node = ox.NamedNode(graph)
-        # One update request = one transaction: the old graph goes and the new one arrives together.
         body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES) or b""
-        self.ox.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{node.value}> {{ {body.decode('utf-8')} }} }}")
+        ops = [f"DROP SILENT GRAPH <{graph}>", f"INSERT DATA {{ GRAPH <{graph}> {{ {body.decode('utf-8')} }} }}"]
+        old = {(r["c"].value, r["p"].value) for r in self.ox.query(pairs_query(graph))}
+        pairs = old | pairs_in_nquads(nquads)
+        if pairs:
+            ops.append(refresh_update(pairs))
+        # One update request = one transaction: the old graph goes, the new one and the deal summaries it
+        # touches arrive together.
+        self.ox.update(with_prologue(" ;\n".join(ops)))
+
+    def refresh_summary(self) -> None:
+        """Recompute every deal summary (after an import that bypassed replace_graph)."""
+        from graph.deal_summary import SUMMARY_GRAPH, all_pairs_query, refresh_update, with_prologue
+
+        pairs = {(r["c"].value, r["p"].value) for r in self.ox.query(all_pairs_query())}
+        self.ox.update(with_prologue(" ;\n".join([f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", refresh_update(pairs)] if pairs
+                                                  else [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>"])))
 
     def add_dataset(self, ds: Dataset) -> None:
         for graph, nquads in dataset_graphs(ds):
@@ -102,6 +117,7 @@ class Store(Protocol):
     def add_dataset(self, ds: Dataset) -> None: ...
     def add_quads(self, quads: list[ox.Quad]) -> None: ...
     def ensure_ontology(self) -> None: ...
+    def refresh_summary(self) -> None: ...
     def quads(self) -> Iterable[ox.Quad]: ...
     def graphs(self) -> list[str]: ...
     def dump_nquads(self) -> bytes: ...

@@ -36,11 +36,16 @@ CASES = [
     ("agreements_by_status", {}, ("statusName",), {("signed",), ("planned",), ("existing",)}),
     ("deal_partners", {"country": "US"}, ("code",), {("JPN",), ("IND",), ("AUS",)}),
     ("deal_partners", {"country": "CHN"}, ("code",), set()),
-    ("deals_with", {"country": "India"}, ("code", "status", "core"),
+    ("deal_evidence", {"country": "India"}, ("code", "status", "core"),
      {("USA", "planned", False), ("USA", "existing", False), ("JPN", "existing", False), ("AUS", "existing", False)}),
-    ("deals_with", {"country": "United States"}, ("code", "status", "core"),
+    ("deal_evidence", {"country": "United States"}, ("code", "status", "core"),
      {("JPN", "signed", True), ("JPN", "existing", False), ("IND", "planned", False), ("IND", "existing", False),
       ("AUS", "existing", False)}),
+    # the maintained summary: one row per partner, furthest status first, core if any core agreement
+    ("deals_with", {"country": "United States"}, ("code", "status", "core", "evidenceCount"),
+     {("JPN", "signed", True, 2), ("IND", "existing", False, 2), ("AUS", "existing", False, 1)}),
+    ("deals_with", {"country": "India"}, ("code", "status", "core"),
+     {("USA", "existing", False), ("JPN", "existing", False), ("AUS", "existing", False)}),
 ]
 
 
@@ -71,6 +76,7 @@ def test_every_stored_query_is_tested():
 def test_api_deals_with_and_ask_and_construct(mini):
     partners = api.deals_with("America", store=mini)
     assert [(p["partner"], p["core"]) for p in partners] == [("JPN", True), ("AUS", False), ("IND", False)]
+    assert partners[0]["agreements"] == [{"label": "Deal: United States - Japan"}, {"label": "Quad Critical Minerals Initiative"}]
     assert partners[0]["evidence"][0]["sentence"] == "The US and Japan signed a lithium deal."
     assert api.sparql("ASK { ?c cmkg:code 'JPN' }", store=mini) is True
     triples = api.sparql("CONSTRUCT { ?c cmkg:code ?k } WHERE { ?c a cmkg:Country ; cmkg:code ?k }", store=mini)

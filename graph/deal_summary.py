@@ -1,0 +1,97 @@
+"""A per-pair summary of deals, kept up to date as articles come and go.
+
+"Which countries have deals with the US?" must answer in milliseconds on a
+graph of a million triples, but the evidence behind it grows with every
+article (thousands of sentences for the US).  So each time an article's
+graph is replaced, the summaries of the country pairs it touches (before and
+after) are recomputed from all articles, in the same SPARQL update request as
+the replacement: a reader never sees an article without its summary, and a
+killed batch leaves both consistent.  The summaries live in their own named
+graph; ``data/queries/deals_with.rq`` reads them, ``deal_evidence.rq`` reads
+the full evidence.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from graph.vocab import CMKG, ID, PREFIXES
+
+__all__ = ["SUMMARY_GRAPH", "STATUS_RANK", "pairs_in_nquads", "pairs_query", "refresh_update", "all_pairs_query"]
+
+SUMMARY_GRAPH = str(ID["graph/deal-summary"])
+STATUS_RANK = ("signed", "announced", "existing", "planned", "negotiating", "lapsed")
+_DEAL = str(CMKG.hasDealWith)
+_PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+def pairs_in_nquads(nquads: bytes) -> set[tuple[str, str]]:
+    return {(q.subject.value, q.object.value) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+            if q.predicate.value == _DEAL}
+
+
+def pairs_query(graph: str) -> str:
+    return _PROLOGUE + f"SELECT DISTINCT ?c ?p WHERE {{ GRAPH <{graph}> {{ ?c cmkg:hasDealWith ?p }} }}"
+
+
+def all_pairs_query() -> str:
+    return _PROLOGUE + "SELECT DISTINCT ?c ?p WHERE { GRAPH ?g { ?c cmkg:hasDealWith ?p } }"
+
+
+def _rank_expr() -> str:
+    expr = str(len(STATUS_RANK))
+    for i, status in reversed(list(enumerate(STATUS_RANK))):
+        expr = f"IF(?st = cmkg:status-{status}, {i}, {expr})"
+    return expr
+
+
+def _status_expr() -> str:
+    expr = "cmkg:status-lapsed"
+    for i, status in reversed(list(enumerate(STATUS_RANK))):
+        expr = f"IF(?r = {i}, cmkg:status-{status}, {expr})"
+    return expr
+
+
+def _one_pair(country: str, partner: str) -> str:
+    node = f"<{ID}deal-summary/{country.rsplit('/', 1)[-1]}-{partner.rsplit('/', 1)[-1]}>"
+    return f"""
+DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} ;
+INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
+  {node} a cmkg:DealSummary ; cmkg:country <{country}> ; cmkg:partner <{partner}> ;
+    cmkg:partnerCode ?code ; rdfs:label ?label ; cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ;
+    cmkg:agreementLabels ?labels ; cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url .
+}} }} WHERE {{
+  {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (SAMPLE(?code0) AS ?code)
+            (SAMPLE(?label0) AS ?label) (MIN(?key) AS ?pick)
+            (GROUP_CONCAT(DISTINCT ?alabel; SEPARATOR="; ") AS ?labels)
+     WHERE {{
+       GRAPH ?g {{
+         ?a cmkg:party <{country}> , <{partner}> ; cmkg:status ?st ; cmkg:agreementType ?ty ; cmkg:evidence ?ev ;
+            rdfs:label ?alabel .
+         ?ev cmkg:sentence ?sent ; prov:wasDerivedFrom ?art .
+         ?art schema:headline ?t .
+         OPTIONAL {{ ?art schema:url ?u }}
+         <{partner}> cmkg:code ?code0 ; rdfs:label ?label0 .
+       }}
+       BIND ({_rank_expr()} AS ?rank)
+       BIND (IF(?rank <= 2 && ?ty != cmkg:type-truce && NOT EXISTS {{ GRAPH ?any {{ ?a cmkg:multilateral true }} }}, 1, 0) AS ?isCore)
+       # the sample sentence: from a core agreement with the furthest status first, then alphabetical
+       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f", COALESCE(STR(?u), "")) AS ?key)
+     }} }}
+  FILTER (?n > 0)
+  BIND (STRAFTER(?pick, "\u001f") AS ?rest)
+  BIND (STRBEFORE(?rest, "\u001f") AS ?sentence)
+  BIND (STRBEFORE(STRAFTER(?rest, "\u001f"), "\u001f") AS ?title)
+  BIND (STRAFTER(STRAFTER(?rest, "\u001f"), "\u001f") AS ?link)
+  BIND (IF(?link = "", ?unbound, STRDT(?link, xsd:anyURI)) AS ?url)
+  BIND ({_status_expr()} AS ?best)
+  BIND (?c = 1 AS ?core)
+}}"""
+
+
+def refresh_update(pairs: set[tuple[str, str]]) -> str:
+    """SPARQL update operations (no prologue) that recompute the summaries of ``pairs``."""
+    return " ;\n".join(_one_pair(c, p) for c, p in sorted(pairs))
+
+
+def with_prologue(update: str) -> str:
+    return _PROLOGUE + update
