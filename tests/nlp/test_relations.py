@@ -86,6 +86,16 @@ def test_no_state_agreement(text):
     assert sheet(text)["agreements"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Congo and Rwanda signed a peace agreement in Washington on Friday.",         # signed in Washington, between others
+    "Trump witnessed the signing of a peace declaration between Thailand and Cambodia.",  # only witnessed
+    "MP Materials signed a supply deal with Saudi Arabia's Ma'aden.",               # a company deal
+])
+def test_not_a_us_deal(text):
+    s = sheet(text)
+    assert s["deals_with_usa"] == [] and s["deals_with_usa_acceptable"] == []
+
+
 def test_deals_with_usa_core_and_borderline():
     s = sheet("The US announced an agreement with Mexico. India could sign a framework with the United States next month.")
     assert s["deals_with_usa"] == ["MEX"]
@@ -102,6 +112,8 @@ def test_deals_with_usa_core_and_borderline():
     ("China accounted for roughly 75% of India's imports of lithium.", []),
     ("Cobalt prices are up about 60% since February.", []),
     ("Washington cut the tariff on Chinese goods to 10% from 20%.", []),
+    ("Saudi Arabia took a 10% stake in the nickel unit of a Brazilian miner.", []),
+    ("Indonesia produces more than 50% of the world's nickel.", [("IDN", "produces", "nickel", 50)]),
 ])
 def test_production_shares(text, expected):
     got = [(x["country"], x["activity"], x["mineral"], round(x["share_percent"])) for x in sheet(text)["production_shares"]]
