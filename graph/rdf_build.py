@@ -36,6 +36,8 @@ def _country(g: Graph, code: str) -> URIRef:
     g.add((iri, RDF.type, SCHEMA.Country))
     g.add((iri, RDFS.label, Literal(gz.label(code), lang="en")))
     g.add((iri, CMKG.code, Literal(code)))
+    for alias in gz.aliases(code):
+        g.add((iri, SKOS.altLabel, Literal(alias, lang="en")))
     if c and c.qid:
         g.add((iri, OWL.sameAs, WD[c.qid]))
         g.add((iri, SKOS.exactMatch, WD[c.qid]))

@@ -49,6 +49,12 @@ class Gazetteer:
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # grouping id -> member codes
     officials: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # any form -> (name, country, qid)
 
+    def aliases(self, code: str) -> list[str]:
+        """Other names of a country (not demonyms or capitals), for skos:altLabel."""
+        label = self.label(code)
+        return sorted({f for f, (c, kind) in self.country_forms.items()
+                       if c == code and kind == "name" and f != label and not f.startswith(("the ", "The "))})
+
     def known_official(self, name: str) -> tuple[str, str, str] | None:
         """(canonical name, country, QID) of a well-known office holder, by full name or alias."""
         return self.officials.get(" ".join(name.split()))

@@ -105,3 +105,11 @@ def test_validate_command(tmp_path, seed_sheet):
     assert result.exit_code == 0 and "conforms" in result.output
     missing = CliRunner().invoke(app, ["validate", "--store", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2
+
+
+def test_countries_carry_iso_code_wikidata_id_and_aliases(seed_sheet):
+    g = _union(seed_sheet)
+    usa = URIRef("https://w3id.org/cmkg/id/country/USA")
+    assert str(g.value(usa, CMKG.code)) == "USA"
+    assert (usa, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q30")) in g
+    assert {"America", "U.S."} <= {str(a) for a in g.objects(usa, SKOS.altLabel)}
