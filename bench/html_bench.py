@@ -35,8 +35,9 @@ def graph_with(nodes: int):
     st = open_store(":memory:")
     batch = 50
     for i, sheet in enumerate(synthetic_sheets(10**6, seed=3)):
-        st.add_dataset(sheet_to_graph(sheet))
+        st.add_dataset(sheet_to_graph(sheet), defer=True)
         if i % batch == batch - 1:
+            st.flush_summaries()
             g = to_networkx(st)
             if g.number_of_nodes() >= nodes:
                 return g

@@ -39,10 +39,13 @@ def build(target: int, workdir: Path) -> tuple[GraphStore, Dataset, int]:
     n = 0
     for sheet in synthetic_sheets(10**7):
         ds = sheet_to_graph(sheet)
-        store.add_dataset(ds)
+        store.add_dataset(ds, defer=True)
         n += sum(1 for _ in ds.quads((None, None, None, None)))
         if n >= target:
             break
+    t = time.perf_counter()
+    store.flush_summaries()
+    print(f"deal summaries computed in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     store.flush()
     mem = Dataset(default_union=True)
     mem.parse(data=store.dump_nquads().decode("utf-8"), format="nquads")

@@ -36,7 +36,8 @@ def build(paths: list[str] | None = None, *, store: str | Store = ":memory:") ->
     st.ensure_ontology()
     articles = [a for a in iter_articles(paths or [str(data_path("articles"))]) if not isinstance(a, Exception)]
     for sheet in extract_many(articles):
-        st.add_dataset(sheet_to_graph(sheet))
+        st.add_dataset(sheet_to_graph(sheet), defer=True)
+    st.flush_summaries()
     st.flush()
     return st
 

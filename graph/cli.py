@@ -20,6 +20,7 @@ import typer
 from nlp.errors import E, CmkgError, IngestError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="cmkg: critical-minerals policy knowledge graph.")
+SUMMARY_BATCH = 250  # articles between deal-summary refreshes during a build
 STORE_OPT = typer.Option("cmkg-store", "--store", help="Graph store directory (embedded Oxigraph), or :memory:.")
 
 
@@ -115,12 +116,17 @@ def build(paths: Optional[list[str]] = typer.Argument(None, help="Inputs (defaul
     except CmkgError as err:
         _fail(err)
     st.ensure_ontology()
+    if (left := st.flush_summaries()):
+        typer.echo(f"cmkg: refreshed {left} deal summaries left pending by an interrupted build", err=True)
     n = 0
     for sheet in _progress(extract_many(_stream(paths or _default_inputs(), bad), n_process=jobs), None, "building"):
-        st.add_dataset(sheet_to_graph(sheet))
+        st.add_dataset(sheet_to_graph(sheet), defer=True)  # summaries once per batch: see graph/deal_summary.py
         n += 1
+        if n % SUMMARY_BATCH == 0:
+            st.flush_summaries()
         if verbose:
             typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
+    st.flush_summaries()
     st.flush()
     typer.echo(f"cmkg: {n} article(s) in {store}: {len(st.graphs())} named graphs, {len(st)} quads", err=True)
     _report_bad(bad, n + len(bad))
@@ -138,7 +144,13 @@ def deals(with_: str = typer.Option("US", "--with", help="Country name, alias or
     from graph.store import open_store
 
     try:
-        rows = deals_with(open_store(store, read_only=True, must_exist=True), with_, status=status, timeout=timeout)
+        st = open_store(store, read_only=True, must_exist=True)
+        rows = deals_with(st, with_, status=status, timeout=timeout)
+        from graph.questions import pending_summaries
+
+        if (pending := pending_summaries(st)):
+            typer.echo(f"cmkg: note: {pending} deal summaries are pending after an interrupted build; "
+                       "run 'cmkg build' to refresh them (cmkg sparql deal_evidence is always current)", err=True)
     except CmkgError as err:
         _fail(err)
     if fmt == "json":

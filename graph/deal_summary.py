@@ -9,6 +9,13 @@ the replacement: a reader never sees an article without its summary, and a
 killed batch leaves both consistent.  The summaries live in their own named
 graph; ``data/queries/deals_with.rq`` reads them, ``deal_evidence.rq`` reads
 the full evidence.
+
+A batch (``cmkg build`` of many articles) defers the work: each article's
+update only records the pairs it touched in a "pending" graph, in the same
+transaction, and the batch recomputes them all at the end (and every few
+hundred articles).  Recomputing per article made building a million-triple
+graph quadratic; after a killed batch the pending graph says what to redo,
+and the next build does it first.
 """
 from __future__ import annotations
 
@@ -16,9 +23,11 @@ import pyoxigraph as ox
 
 from graph.vocab import CMKG, ID, PREFIXES
 
-__all__ = ["SUMMARY_GRAPH", "STATUS_RANK", "pairs_in_nquads", "pairs_query", "refresh_update", "all_pairs_query"]
+__all__ = ["SUMMARY_GRAPH", "PENDING_GRAPH", "STATUS_RANK", "pairs_in_nquads", "pairs_query", "refresh_update",
+           "all_pairs_query", "pending_update", "pending_pairs_query", "flush_update"]
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
+PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = ("signed", "announced", "existing", "planned", "negotiating", "lapsed")
 _DEAL = str(CMKG.hasDealWith)
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -52,7 +61,7 @@ def _status_expr() -> str:
 
 
 def _one_pair(country: str, partner: str) -> str:
-    node = f"<{ID}deal-summary/{country.rsplit('/', 1)[-1]}-{partner.rsplit('/', 1)[-1]}>"
+    node = f"<{_node(country, partner)}>"
     return f"""
 DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
@@ -86,6 +95,26 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   BIND ({_status_expr()} AS ?best)
   BIND (?c = 1 AS ?core)
 }}"""
+
+
+def pending_update(pairs: set[tuple[str, str]]) -> str:
+    """Record ``pairs`` as needing a refresh (an update operation, no prologue)."""
+    triples = " ".join(f"<{_node(c, p)}> cmkg:country <{c}> ; cmkg:partner <{p}> ." for c, p in sorted(pairs))
+    return f"INSERT DATA {{ GRAPH <{PENDING_GRAPH}> {{ {triples} }} }}"
+
+
+def pending_pairs_query() -> str:
+    return _PROLOGUE + f"SELECT DISTINCT ?c ?p WHERE {{ GRAPH <{PENDING_GRAPH}> {{ ?s cmkg:country ?c ; cmkg:partner ?p }} }}"
+
+
+def flush_update(pairs: set[tuple[str, str]]) -> str:
+    """Recompute ``pairs`` and forget that they were pending, in one request."""
+    ops = ([refresh_update(pairs)] if pairs else []) + [f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
+    return with_prologue(" ;\n".join(ops))
+
+
+def _node(country: str, partner: str) -> str:
+    return f"{ID}deal-summary/{country.rsplit('/', 1)[-1]}-{partner.rsplit('/', 1)[-1]}"
 
 
 def refresh_update(pairs: set[tuple[str, str]]) -> str:

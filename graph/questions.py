@@ -18,7 +18,7 @@ from nlp.errors import CmkgError, E
 from nlp.gazetteer import gazetteer
 from nlp.resources import data_path
 
-__all__ = ["stored_query", "resolve_country", "deals_with", "list_queries", "term_value"]
+__all__ = ["stored_query", "resolve_country", "deals_with", "pending_summaries", "list_queries", "term_value"]
 
 
 def list_queries() -> dict[str, Path]:
@@ -52,6 +52,13 @@ def term_value(term: Any) -> Any:
             return float(term.value)
         return term.value
     return term.value
+
+
+def pending_summaries(store: Store) -> int:
+    """How many deal summaries an interrupted build left to recompute."""
+    from graph.deal_summary import pending_pairs_query
+
+    return len(run_query(store, pending_pairs_query()).rows)
 
 
 def deals_with(store: Store, country: str, *, status: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:

@@ -95,25 +95,37 @@ class RemoteStore:
         return int(next(iter(res))["n"].value)
 
     # -- writing
-    def replace_graph(self, graph: str, nquads: bytes) -> None:
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
         """A Graph Store Protocol PUT, then the deal summaries it touches (two requests: a reader may see
         the article a moment before its summary)."""
-        from graph.deal_summary import pairs_in_nquads, pairs_query, refresh_update, with_prologue
+        from graph.deal_summary import pairs_in_nquads, pairs_query, pending_update, with_prologue
 
         old = {(r["c"].value, r["p"].value) for r in self.execute(pairs_query(graph))}
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        pairs = old | pairs_in_nquads(nquads)
+        if pairs:  # record the pairs first: if the PUT succeeds and we die, the next build still refreshes them
+            self._update(with_prologue(pending_update(pairs)))
         url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": graph})
         self._request(url, method="PUT", data=body, headers={"Content-Type": "application/n-triples"})
-        pairs = old | pairs_in_nquads(nquads)
+        if pairs and not defer:
+            self.flush_summaries()
+
+    def flush_summaries(self) -> int:
+        from graph.deal_summary import flush_update, pending_pairs_query
+
+        pairs = {(r["c"].value, r["p"].value) for r in self.execute(pending_pairs_query())}
         if pairs:
-            self._update(with_prologue(refresh_update(pairs)))
+            self._update(flush_update(pairs))
+        return len(pairs)
 
     def refresh_summary(self) -> None:
         from graph.deal_summary import SUMMARY_GRAPH, all_pairs_query, refresh_update, with_prologue
 
         pairs = {(r["c"].value, r["p"].value) for r in self.execute(all_pairs_query())}
-        ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>"] + ([refresh_update(pairs)] if pairs else [])
+        from graph.deal_summary import PENDING_GRAPH
+
+        ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"] + ([refresh_update(pairs)] if pairs else [])
         self._update(with_prologue(" ;\n".join(ops)))
 
     def _update(self, update: str) -> None:
@@ -130,11 +142,11 @@ class RemoteStore:
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
             self._request(f"{self.gsp_url}?{query}", method="POST", data=body, headers={"Content-Type": "application/n-triples"})
 
-    def add_dataset(self, ds) -> None:
+    def add_dataset(self, ds, *, defer: bool = False) -> None:
         from graph.store import dataset_graphs
 
         for graph, nquads in dataset_graphs(ds):
-            self.replace_graph(graph, nquads)
+            self.replace_graph(graph, nquads, defer=defer)
 
     def ensure_ontology(self) -> None:
         from graph.store import ontology_nquads

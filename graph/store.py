@@ -50,8 +50,9 @@ class GraphStore:
     def execute(self, query: str) -> Any:
         return self.ox.query(query, use_default_graph_as_union=True)
 
-    def replace_graph(self, graph: str, nquads: bytes) -> None:
-        from graph.deal_summary import pairs_in_nquads, pairs_query, refresh_update, with_prologue
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
+        """Swap an article's graph; recompute the deal summaries it touches now, or mark them pending."""
+        from graph.deal_summary import pairs_in_nquads, pairs_query, pending_update, refresh_update, with_prologue
 
         quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
         body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES) or b""
@@ -59,22 +60,33 @@ class GraphStore:
         old = {(r["c"].value, r["p"].value) for r in self.ox.query(pairs_query(graph))}
         pairs = old | pairs_in_nquads(nquads)
         if pairs:
-            ops.append(refresh_update(pairs))
-        # One update request = one transaction: the old graph goes, the new one and the deal summaries it
-        # touches arrive together.
+            ops.append(pending_update(pairs) if defer else refresh_update(pairs))
+        # One update request = one transaction: the old graph goes, the new one arrives, and its deal
+        # summaries are recomputed (or recorded as pending) together.
         self.ox.update(with_prologue(" ;\n".join(ops)))
+
+    def flush_summaries(self) -> int:
+        """Recompute the pending deal summaries; return how many pairs were pending."""
+        from graph.deal_summary import flush_update, pending_pairs_query
+
+        pairs = {(r["c"].value, r["p"].value) for r in self.ox.query(pending_pairs_query())}
+        if pairs:
+            self.ox.update(flush_update(pairs))
+        return len(pairs)
 
     def refresh_summary(self) -> None:
         """Recompute every deal summary (after an import that bypassed replace_graph)."""
         from graph.deal_summary import SUMMARY_GRAPH, all_pairs_query, refresh_update, with_prologue
 
-        pairs = {(r["c"].value, r["p"].value) for r in self.ox.query(all_pairs_query())}
-        self.ox.update(with_prologue(" ;\n".join([f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", refresh_update(pairs)] if pairs
-                                                  else [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>"])))
+        from graph.deal_summary import PENDING_GRAPH
 
-    def add_dataset(self, ds: Dataset) -> None:
+        pairs = {(r["c"].value, r["p"].value) for r in self.ox.query(all_pairs_query())}
+        ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
+        self.ox.update(with_prologue(" ;\n".join(ops + ([refresh_update(pairs)] if pairs else []))))
+
+    def add_dataset(self, ds: Dataset, *, defer: bool = False) -> None:
         for graph, nquads in dataset_graphs(ds):
-            self.replace_graph(graph, nquads)
+            self.replace_graph(graph, nquads, defer=defer)
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         self.ox.extend(quads)
@@ -113,8 +125,9 @@ class Store(Protocol):
     location: str
 
     def execute(self, query: str) -> Any: ...
-    def replace_graph(self, graph: str, nquads: bytes) -> None: ...
-    def add_dataset(self, ds: Dataset) -> None: ...
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None: ...
+    def add_dataset(self, ds: Dataset, *, defer: bool = False) -> None: ...
+    def flush_summaries(self) -> int: ...
     def add_quads(self, quads: list[ox.Quad]) -> None: ...
     def ensure_ontology(self) -> None: ...
     def refresh_summary(self) -> None: ...
