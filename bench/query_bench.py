@@ -64,7 +64,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--rdflib-runs", type=int, default=5)
     ap.add_argument("--rdflib-timeout", type=float, default=900.0, help="seconds to wait for rdflib's runs")
-    ap.add_argument("--queries", nargs="+", default=["deals_with", "deal_partners"])
+    ap.add_argument("--queries", nargs="+", default=["deals_with", "deal_partners", "deal_evidence"])
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()

@@ -67,7 +67,8 @@ DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} WHERE {{ GRAPH <{SUMMARY
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   {node} a cmkg:DealSummary ; cmkg:country <{country}> ; cmkg:partner <{partner}> ;
     cmkg:partnerCode ?code ; rdfs:label ?label ; cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ;
-    cmkg:agreementLabels ?labels ; cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url .
+    cmkg:agreementLabels ?labels ; cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url ;
+    cmkg:listing ?listing .
 }} }} WHERE {{
   {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (SAMPLE(?code0) AS ?code)
             (SAMPLE(?label0) AS ?label) (MIN(?key) AS ?pick)
@@ -94,6 +95,9 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   BIND (IF(?link = "", ?unbound, STRDT(?link, xsd:anyURI)) AS ?url)
   BIND ({_status_expr()} AS ?best)
   BIND (?c = 1 AS ?core)
+  # the same fields in one literal, so listing a country's partners costs one lookup per partner
+  BIND (CONCAT(STR(?code), "\u001f", STR(?label), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
+               IF(?core, "1", "0"), "\u001f", STR(?n), "\u001f", ?labels, "\u001f", ?rest) AS ?listing)
 }}"""
 
 

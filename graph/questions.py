@@ -71,11 +71,11 @@ def deals_with(store: Store, country: str, *, status: str | None = None, timeout
     res: QueryResult = run_query(store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout)
     partners = []
     for row in res.rows:
-        r = {k: term_value(v) for k, v in row.items()}
-        if status and r["status"] != status:
+        code_, label, best, core, count, agreements, sentence, title, url = row["listing"].value.split("\u001f")
+        if status and best != status:
             continue
-        partners.append({"partner": r["code"], "label": r["label"], "core": bool(r["core"]), "status": r["status"],
-                         "agreements": [{"label": label} for label in sorted((r["agreements"] or "").split("; ")) if label],
-                         "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r.get("url")}],
-                         "evidence_count": r["evidenceCount"]})
+        partners.append({"partner": code_, "label": label, "core": core == "1", "status": best,
+                         "agreements": [{"label": a} for a in sorted(agreements.split("; ")) if a],
+                         "evidence": [{"sentence": sentence, "article": title, "url": url or None}],
+                         "evidence_count": int(count)})
     return sorted(partners, key=lambda p: (not p["core"], p["label"]))
