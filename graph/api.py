@@ -34,9 +34,12 @@ def build(paths: list[str] | None = None, *, store: str | Store = ":memory:") ->
 
     st = open_store(store) if isinstance(store, str) else store
     st.ensure_ontology()
-    articles = [a for a in iter_articles(paths or [str(data_path("articles"))]) if not isinstance(a, Exception)]
-    for sheet in extract_many(articles):
+    articles = (a for a in iter_articles(paths or [str(data_path("articles"))]) if not isinstance(a, Exception))
+    for i, sheet in enumerate(extract_many(articles), 1):
         st.add_dataset(sheet_to_graph(sheet), defer=True)
+        if i % 250 == 0:
+            st.flush_summaries()
+            st.flush()
     st.flush_summaries()
     st.flush()
     return st

@@ -20,7 +20,7 @@ import typer
 from nlp.errors import E, CmkgError, IngestError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="cmkg: critical-minerals policy knowledge graph.")
-SUMMARY_BATCH = 250  # articles between deal-summary refreshes during a build
+SUMMARY_BATCH = 250  # articles between deal-summary refreshes and store flushes during a build
 STORE_OPT = typer.Option("cmkg-store", "--store", help="Graph store directory (embedded Oxigraph), or :memory:.")
 
 
@@ -124,6 +124,7 @@ def build(paths: Optional[list[str]] = typer.Argument(None, help="Inputs (defaul
         n += 1
         if n % SUMMARY_BATCH == 0:
             st.flush_summaries()
+            st.flush()  # write RocksDB's memtables out: without it RSS grows with the corpus (820 MB vs 160 MB at 3,000)
         if verbose:
             typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
     st.flush_summaries()
