@@ -24,13 +24,36 @@ import pyoxigraph as ox
 from graph.vocab import CMKG, ID, PREFIXES
 
 __all__ = ["SUMMARY_GRAPH", "PENDING_GRAPH", "STATUS_RANK", "pairs_in_nquads", "pairs_query", "refresh_update",
-           "all_pairs_query", "pending_update", "pending_pairs_query", "flush_update"]
+           "all_pairs_query", "pending_update", "pending_pairs_query", "flush_update", "pair_set", "flush_pending",
+           "rebuild_all"]
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = ("signed", "announced", "existing", "planned", "negotiating", "lapsed")
 _DEAL = str(CMKG.hasDealWith)
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+def pair_set(rows) -> set[tuple[str, str]]:
+    """(country IRI, partner IRI) pairs from the ?c ?p solutions of the pair queries."""
+    return {(r["c"].value, r["p"].value) for r in rows}
+
+
+def flush_pending(store) -> int:
+    """Recompute the summaries a batch left pending, in one update; return how many pairs there were.
+
+    ``store`` is any store with ``execute(query)`` and ``update(text)``, embedded or remote."""
+    pairs = pair_set(store.execute(pending_pairs_query()))
+    if pairs:
+        store.update(flush_update(pairs))
+    return len(pairs)
+
+
+def rebuild_all(store) -> None:
+    """Recompute every summary from scratch (after an import that bypassed article replacement)."""
+    pairs = pair_set(store.execute(all_pairs_query()))
+    ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
+    store.update(with_prologue(" ;\n".join(ops + ([refresh_update(pairs)] if pairs else []))))
 
 
 def pairs_in_nquads(nquads: bytes) -> set[tuple[str, str]]:

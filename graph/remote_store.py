@@ -98,37 +98,30 @@ class RemoteStore:
     def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
         """A Graph Store Protocol PUT, then the deal summaries it touches (two requests: a reader may see
         the article a moment before its summary)."""
-        from graph.deal_summary import pairs_in_nquads, pairs_query, pending_update, with_prologue
+        from graph.deal_summary import pair_set, pairs_in_nquads, pairs_query, pending_update, with_prologue
 
-        old = {(r["c"].value, r["p"].value) for r in self.execute(pairs_query(graph))}
+        old = pair_set(self.execute(pairs_query(graph)))
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         pairs = old | pairs_in_nquads(nquads)
         if pairs:  # record the pairs first: if the PUT succeeds and we die, the next build still refreshes them
-            self._update(with_prologue(pending_update(pairs)))
+            self.update(with_prologue(pending_update(pairs)))
         url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": graph})
         self._request(url, method="PUT", data=body, headers={"Content-Type": "application/n-triples"})
         if pairs and not defer:
             self.flush_summaries()
 
     def flush_summaries(self) -> int:
-        from graph.deal_summary import flush_update, pending_pairs_query
+        from graph.deal_summary import flush_pending
 
-        pairs = {(r["c"].value, r["p"].value) for r in self.execute(pending_pairs_query())}
-        if pairs:
-            self._update(flush_update(pairs))
-        return len(pairs)
+        return flush_pending(self)
 
     def refresh_summary(self) -> None:
-        from graph.deal_summary import SUMMARY_GRAPH, all_pairs_query, refresh_update, with_prologue
+        from graph.deal_summary import rebuild_all
 
-        pairs = {(r["c"].value, r["p"].value) for r in self.execute(all_pairs_query())}
-        from graph.deal_summary import PENDING_GRAPH
+        rebuild_all(self)
 
-        ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"] + ([refresh_update(pairs)] if pairs else [])
-        self._update(with_prologue(" ;\n".join(ops)))
-
-    def _update(self, update: str) -> None:
+    def update(self, update: str) -> None:
         self._request(self.update_url, method="POST", data=update.encode("utf-8"),
                       headers={"Content-Type": "application/sparql-update"})
 

@@ -52,12 +52,12 @@ class GraphStore:
 
     def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
         """Swap an article's graph; recompute the deal summaries it touches now, or mark them pending."""
-        from graph.deal_summary import pairs_in_nquads, pairs_query, pending_update, refresh_update, with_prologue
+        from graph.deal_summary import pair_set, pairs_in_nquads, pairs_query, pending_update, refresh_update, with_prologue
 
         quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
         body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES) or b""
         ops = [f"DROP SILENT GRAPH <{graph}>", f"INSERT DATA {{ GRAPH <{graph}> {{ {body.decode('utf-8')} }} }}"]
-        old = {(r["c"].value, r["p"].value) for r in self.ox.query(pairs_query(graph))}
+        old = pair_set(self.ox.query(pairs_query(graph)))
         pairs = old | pairs_in_nquads(nquads)
         if pairs:
             ops.append(pending_update(pairs) if defer else refresh_update(pairs))
@@ -65,24 +65,20 @@ class GraphStore:
         # summaries are recomputed (or recorded as pending) together.
         self.ox.update(with_prologue(" ;\n".join(ops)))
 
+    def update(self, text: str) -> None:
+        self.ox.update(text)
+
     def flush_summaries(self) -> int:
         """Recompute the pending deal summaries; return how many pairs were pending."""
-        from graph.deal_summary import flush_update, pending_pairs_query
+        from graph.deal_summary import flush_pending
 
-        pairs = {(r["c"].value, r["p"].value) for r in self.ox.query(pending_pairs_query())}
-        if pairs:
-            self.ox.update(flush_update(pairs))
-        return len(pairs)
+        return flush_pending(self)
 
     def refresh_summary(self) -> None:
         """Recompute every deal summary (after an import that bypassed replace_graph)."""
-        from graph.deal_summary import SUMMARY_GRAPH, all_pairs_query, refresh_update, with_prologue
+        from graph.deal_summary import rebuild_all
 
-        from graph.deal_summary import PENDING_GRAPH
-
-        pairs = {(r["c"].value, r["p"].value) for r in self.ox.query(all_pairs_query())}
-        ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
-        self.ox.update(with_prologue(" ;\n".join(ops + ([refresh_update(pairs)] if pairs else []))))
+        rebuild_all(self)
 
     def add_dataset(self, ds: Dataset, *, defer: bool = False) -> None:
         for graph, nquads in dataset_graphs(ds):
@@ -125,6 +121,7 @@ class Store(Protocol):
     location: str
 
     def execute(self, query: str) -> Any: ...
+    def update(self, text: str) -> None: ...
     def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None: ...
     def add_dataset(self, ds: Dataset, *, defer: bool = False) -> None: ...
     def flush_summaries(self) -> int: ...
