@@ -7,6 +7,7 @@ model, the cmkg_* components and the fact-sheet builder.  Baseline: bare
 ``nlp.pipe`` of the same model on the same cleaned texts.  Both with
 ``n_process`` 1 and 2, each timed after a warm-up, in one process.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
 
-from nlp.extract import extract_many  # noqa: E402
-from nlp.ingest import iter_articles  # noqa: E402
-from nlp.model import load_pipeline, model_name  # noqa: E402
+from cmkg.nlp.extract import extract_many  # noqa: E402
+from cmkg.nlp.ingest import iter_articles  # noqa: E402
+from cmkg.nlp.model import load_pipeline, model_name  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
 

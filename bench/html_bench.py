@@ -9,6 +9,7 @@ page sets ``window.cmkgReady`` and stops physics; pyvis fades its loading bar
 out on the same vis-network event (``stabilizationIterationsDone``) but keeps
 simulating.  Median of a few loads each, side by side.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,13 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_sheets  # noqa: E402
-from graph.html_view import render_html  # noqa: E402
-from graph.nxview import to_networkx  # noqa: E402
-from graph.rdf_build import sheet_to_graph  # noqa: E402
-from graph.store import open_store  # noqa: E402
+from cmkg.graph.html_view import render_html  # noqa: E402
+from cmkg.graph.nxview import to_networkx  # noqa: E402
+from cmkg.graph.rdf_build import sheet_to_graph  # noqa: E402
+from cmkg.graph.store import open_store  # noqa: E402
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def graph_with(nodes: int):
@@ -96,10 +104,15 @@ def main() -> None:
         ours.write_text(render_html(g), encoding="utf-8")
         pyvis_page(g, theirs)
         a, b = [], []
-        pyvis_probe = "(function () { var b = document.getElementById('loadingBar'); return !!b && b.style.opacity === '0'; })()"
+        pyvis_probe = (
+            "(function () { var b = document.getElementById('loadingBar'); return !!b && b.style.opacity === '0'; })()"
+        )
         with sync_playwright() as p:
             for _ in range(args.runs):  # a new browser per load: a page busy for minutes never slows the next one
-                for page_file, probe, poll, out in ((ours, "window.cmkgReady === true", True, a), (theirs, pyvis_probe, False, b)):
+                for page_file, probe, poll, out in (
+                    (ours, "window.cmkgReady === true", True, a),
+                    (theirs, pyvis_probe, False, b),
+                ):
                     browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
                     page = browser.new_page(viewport={"width": 1400, "height": 900})
                     page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
@@ -111,7 +124,9 @@ def main() -> None:
     ma, mb = statistics.median(a), statistics.median(b)
     theirs_text = f"{mb:.1f}" if mb != float("inf") else f"> {args.timeout:.0f} (not interactive)"
     ratio = f"{mb / ma:.1f}x" if mb != float("inf") else f"> {args.timeout / ma:.0f}x"
-    print(f"| {g.number_of_nodes():,} | {g.number_of_edges():,} | {ma:.1f} (n={len(a)}) | {theirs_text} (n={len(b)}) | {ratio} |")
+    print(
+        f"| {g.number_of_nodes():,} | {g.number_of_edges():,} | {ma:.1f} (n={len(a)}) | {theirs_text} (n={len(b)}) | {ratio} |"
+    )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ own child process and its peak RSS is read from ``wait4``: cmkg builds an
 embedded store with ``cmkg build`` (streaming), the baseline runs bare
 ``nlp.pipe`` over the same texts.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,8 @@ DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
 BARE = """
 import json, sys, spacy
 sys.path.insert(0, {root!r})
-from nlp.model import model_name
-from nlp.ingest import iter_articles
+from cmkg.nlp.model import model_name
+from cmkg.nlp.ingest import iter_articles
 nlp = spacy.load(model_name())
 n = sum(1 for _ in nlp.pipe((a.body for a in iter_articles([{corpus!r}])), batch_size=16))
 print(n)
@@ -37,7 +38,9 @@ def make_corpus(n: int, path: Path) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
-            fh.write(json.dumps({"id": f"a{i}", "url": f"https://example.org/{i}", "text": texts[i % len(texts)]}) + "\n")
+            fh.write(
+                json.dumps({"id": f"a{i}", "url": f"https://example.org/{i}", "text": texts[i % len(texts)]}) + "\n"
+            )
 
 
 def peak_rss_mb(cmd: list[str]) -> tuple[float, float]:
@@ -57,10 +60,16 @@ def main() -> None:
         corpus = Path(tmp) / "corpus.jsonl"
         make_corpus(args.articles, corpus)
         bare_mb, bare_s = peak_rss_mb([sys.executable, "-c", BARE.format(root=str(ROOT), corpus=str(corpus))])
-        cmkg_mb, cmkg_s = peak_rss_mb([sys.executable, "-m", "graph.cli", "build", str(corpus), "--store", str(Path(tmp) / "store")])
-        print("| articles | bare nlp.pipe peak RSS (MB) | cmkg build peak RSS (MB) | ratio | bare time (s) | cmkg time (s) |")
+        cmkg_mb, cmkg_s = peak_rss_mb(
+            [sys.executable, "-m", "cmkg.app.cli", "build", str(corpus), "--store", str(Path(tmp) / "store")]
+        )
+        print(
+            "| articles | bare nlp.pipe peak RSS (MB) | cmkg build peak RSS (MB) | ratio | bare time (s) | cmkg time (s) |"
+        )
         print("|---:|---:|---:|---:|---:|---:|")
-        print(f"| {args.articles:,} | {bare_mb:,.0f} | {cmkg_mb:,.0f} | {cmkg_mb / bare_mb:.2f} | {bare_s:,.0f} | {cmkg_s:,.0f} |")
+        print(
+            f"| {args.articles:,} | {bare_mb:,.0f} | {cmkg_mb:,.0f} | {cmkg_mb / bare_mb:.2f} | {bare_s:,.0f} | {cmkg_s:,.0f} |"
+        )
 
 
 if __name__ == "__main__":

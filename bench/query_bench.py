@@ -9,6 +9,7 @@ deal_partners.rq: the partner list alone) for the United States; rdflib gets the
 through ``initBindings``, as its documentation advises, Oxigraph through
 cmkg's VALUES binding.  Reported: median latency of each and their ratio.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,15 +24,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pyoxigraph as ox  # noqa: E402
-from rdflib import Dataset, URIRef  # noqa: E402
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
 
-from bench.synthetic import synthetic_sheets  # noqa: E402
-from graph.questions import stored_query  # noqa: E402
-from graph.rdf_build import sheet_to_graph  # noqa: E402
-from graph.sparql import bind_values, check_query  # noqa: E402
-from graph.store import GraphStore  # noqa: E402
-from graph.vocab import country_iri  # noqa: E402
+from bench.synthetic import synthetic_sheets
+from cmkg.graph.questions import stored_query
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.sparql import bind_values, check_query
+from cmkg.graph.store import GraphStore
+from cmkg.graph.vocab import country_iri
 
 
 def build(target: int, workdir: Path) -> tuple[GraphStore, Dataset, int]:

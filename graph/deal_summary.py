@@ -17,15 +17,28 @@ hundred articles).  Recomputing per article made building a million-triple
 graph quadratic; after a killed batch the pending graph says what to redo,
 and the next build does it first.
 """
+
 from __future__ import annotations
 
 import pyoxigraph as ox
 
-from graph.vocab import CMKG, ID, PREFIXES
+from cmkg.graph.vocab import CMKG, ID, PREFIXES
 
-__all__ = ["SUMMARY_GRAPH", "PENDING_GRAPH", "STATUS_RANK", "pairs_in_nquads", "pairs_query", "refresh_update",
-           "all_pairs_query", "pending_update", "pending_pairs_query", "flush_update", "pair_set", "flush_pending",
-           "rebuild_all"]
+__all__ = [
+    "SUMMARY_GRAPH",
+    "PENDING_GRAPH",
+    "STATUS_RANK",
+    "pairs_in_nquads",
+    "pairs_query",
+    "refresh_update",
+    "all_pairs_query",
+    "pending_update",
+    "pending_pairs_query",
+    "flush_update",
+    "pair_set",
+    "flush_pending",
+    "rebuild_all",
+]
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
@@ -57,8 +70,11 @@ def rebuild_all(store) -> None:
 
 
 def pairs_in_nquads(nquads: bytes) -> set[tuple[str, str]]:
-    return {(q.subject.value, q.object.value) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
-            if q.predicate.value == _DEAL}
+    return {
+        (q.subject.value, q.object.value)
+        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+        if q.predicate.value == _DEAL
+    }
 
 
 def pairs_query(graph: str) -> str:
@@ -131,7 +147,10 @@ def pending_update(pairs: set[tuple[str, str]]) -> str:
 
 
 def pending_pairs_query() -> str:
-    return _PROLOGUE + f"SELECT DISTINCT ?c ?p WHERE {{ GRAPH <{PENDING_GRAPH}> {{ ?s cmkg:country ?c ; cmkg:partner ?p }} }}"
+    return (
+        _PROLOGUE
+        + f"SELECT DISTINCT ?c ?p WHERE {{ GRAPH <{PENDING_GRAPH}> {{ ?s cmkg:country ?c ; cmkg:partner ?p }} }}"
+    )
 
 
 def flush_update(pairs: set[tuple[str, str]]) -> str:

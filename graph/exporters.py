@@ -5,6 +5,7 @@ Turtle and N-Triples carry the union.  GraphML (for Gephi) and HTML come from
 the networkx view.  Files are written to a temporary name and renamed, so a
 failure never leaves half a file.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,16 +16,26 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from graph.store import Store
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
+from cmkg.graph.store import Store
 
 __all__ = ["EXPORT_FORMATS", "export", "render_store_html", "import_rdf", "atomic_write"]
 
-RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
-               "nt": ox.RdfFormat.N_TRIPLES, "jsonld": None}
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": None,
+}
 EXPORT_FORMATS = (*RDF_FORMATS, "graphml", "html")
-IMPORT_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
-                  ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": None}
+IMPORT_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": None,
+}
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -52,7 +63,7 @@ def _union_triples(store: Store) -> list[ox.Triple]:
 
 
 def _serialize(store: Store, fmt: str) -> bytes:
-    from graph.vocab import PREFIXES
+    from cmkg.graph.vocab import PREFIXES
 
     if fmt == "jsonld":
         ds = store.to_dataset()
@@ -64,8 +75,8 @@ def _serialize(store: Store, fmt: str) -> bytes:
 
 
 def render_store_html(store: Store) -> str:
-    from graph.html_view import render_html
-    from graph.nxview import to_networkx
+    from cmkg.graph.html_view import render_html
+    from cmkg.graph.nxview import to_networkx
 
     return render_html(to_networkx(store))
 
@@ -79,14 +90,23 @@ def export(store: Store, fmt: str, out: Path) -> None:
     if fmt == "html":
         atomic_write(out, render_store_html(store).encode("utf-8"))
     else:
-        from graph.nxview import to_networkx
+        from cmkg.graph.nxview import to_networkx
 
         g = to_networkx(store)
         flat = nx.MultiDiGraph()
         for n, a in g.nodes(data=True):
             flat.add_node(n, **{k: str(v) for k, v in a.items() if v is not None})
         for u, v, k, a in g.edges(keys=True, data=True):
-            flat.add_edge(u, v, key=k, **{kk: (json.dumps(vv) if isinstance(vv, (list, dict)) else str(vv)) for kk, vv in a.items() if vv is not None})
+            flat.add_edge(
+                u,
+                v,
+                key=k,
+                **{
+                    kk: (json.dumps(vv) if isinstance(vv, (list, dict)) else str(vv))
+                    for kk, vv in a.items()
+                    if vv is not None
+                },
+            )
         atomic_write(out, "\n".join(nx.generate_graphml(flat)).encode("utf-8"))
 
 
@@ -114,7 +134,7 @@ def import_rdf(store: Store, path: Path) -> int:
         raise CmkgError(E.BAD_RDF, f"{path}: malformed RDF: {' '.join(str(exc).split())}") from None
     store.add_quads(quads)
     added = len(store) - before
-    from graph.deal_summary import SUMMARY_GRAPH
+    from cmkg.graph.deal_summary import SUMMARY_GRAPH
 
     if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == SUMMARY_GRAPH for q in quads):
         store.refresh_summary()  # data from elsewhere: derive the deal summaries it lacks

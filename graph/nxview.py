@@ -2,13 +2,14 @@
 
 RDF stays the source of truth; this view is rebuilt from one stored query.
 """
+
 from __future__ import annotations
 
 import networkx as nx
 
-from graph.questions import stored_query, term_value
-from graph.sparql import run_query
-from graph.store import Store
+from cmkg.graph.questions import stored_query, term_value
+from cmkg.graph.sparql import run_query
+from cmkg.graph.store import Store
 
 __all__ = ["to_networkx", "NODE_TYPES"]
 
@@ -53,6 +54,13 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             if item not in ev:
                 ev.append(item)
             continue
-        g.add_edge(r["s"], r["o"], key=key, relation=r["rel"], status=r.get("status"), detail=r.get("detail"),
-                   evidence=[{"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}])
+        g.add_edge(
+            r["s"],
+            r["o"],
+            key=key,
+            relation=r["rel"],
+            status=r.get("status"),
+            detail=r.get("detail"),
+            evidence=[{"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}],
+        )
     return g

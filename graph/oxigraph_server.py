@@ -4,6 +4,7 @@ cmkg does not implement the SPARQL 1.1 Protocol itself: Oxigraph's server
 does, and is maintained.  This module only finds the binary, starts it bound
 to a local address, and waits until it answers.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -14,7 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
 
 __all__ = ["oxigraph_binary", "free_port", "start_oxigraph", "wait_until_up"]
 
@@ -50,22 +51,37 @@ def wait_until_up(url: str, proc: subprocess.Popen | None = None, timeout: float
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
             err = proc.stderr.read().decode("utf-8", "replace").strip() if proc.stderr else ""
-            raise CmkgError(E.STORE, f"oxigraph server exited with {proc.returncode}: {err.splitlines()[-1] if err else 'no message'}")
+            raise CmkgError(
+                E.STORE,
+                f"oxigraph server exited with {proc.returncode}: {err.splitlines()[-1] if err else 'no message'}",
+            )
         try:
-            with urllib.request.urlopen(url, timeout=1):  # noqa: S310 - local server we started
+            with urllib.request.urlopen(url, timeout=1):
                 return
         except OSError:
             time.sleep(0.1)
     raise CmkgError(E.STORE, f"oxigraph server did not answer at {url} within {timeout:g} s")
 
 
-def start_oxigraph(location: str | Path, *, host: str = "127.0.0.1", port: int | None = None,
-                   read_only: bool = True, timeout_s: float | None = None,
-                   union_default_graph: bool = True) -> tuple[subprocess.Popen, str]:
+def start_oxigraph(
+    location: str | Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    read_only: bool = True,
+    timeout_s: float | None = None,
+    union_default_graph: bool = True,
+) -> tuple[subprocess.Popen, str]:
     """Start ``oxigraph serve[-read-only]`` on ``host:port``; return the process and its base URL."""
     port = port or free_port(host)
-    cmd = [oxigraph_binary(), "serve-read-only" if read_only else "serve", "--location", str(location),
-           "--bind", f"{host}:{port}"]
+    cmd = [
+        oxigraph_binary(),
+        "serve-read-only" if read_only else "serve",
+        "--location",
+        str(location),
+        "--bind",
+        f"{host}:{port}",
+    ]
     if union_default_graph:
         cmd.append("--union-default-graph")
     if timeout_s:

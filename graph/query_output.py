@@ -1,4 +1,5 @@
 """Render query results as a table, SPARQL JSON, CSV, TSV or Turtle."""
+
 from __future__ import annotations
 
 import csv
@@ -7,16 +8,16 @@ import json
 
 import pyoxigraph as ox
 
-from graph.sparql import QueryResult
-from graph.vocab import ID
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
+from cmkg.graph.sparql import QueryResult
+from cmkg.graph.vocab import ID
 
 __all__ = ["format_result", "parse_bindings"]
 
 
 def parse_bindings(pairs: list[str]) -> dict[str, object]:
     """``name=<iri>``, ``name=USA`` (a country code) or ``name=text`` (a literal)."""
-    from nlp.gazetteer import gazetteer
+    from cmkg.core.gazetteer import gazetteer
 
     out: dict[str, object] = {}
     for pair in pairs:
@@ -54,8 +55,15 @@ def format_result(res: QueryResult, fmt: str) -> str:
             return json.dumps({"head": {}, "boolean": res.boolean})
         return "true" if res.boolean else "false"
     if fmt == "json":
-        return json.dumps({"head": {"vars": res.variables},
-                           "results": {"bindings": [{k: _json_term(v) for k, v in row.items() if v is not None} for row in res.rows]}}, indent=1)
+        return json.dumps(
+            {
+                "head": {"vars": res.variables},
+                "results": {
+                    "bindings": [{k: _json_term(v) for k, v in row.items() if v is not None} for row in res.rows]
+                },
+            },
+            indent=1,
+        )
     value = lambda t: "" if t is None else t.value  # noqa: E731
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()

@@ -4,6 +4,7 @@ The answers come from the store through SPARQL, never from Python walking
 the graph, so a SPARQL client asking the same stored query gets the same
 answer.  Importing this module does not import spaCy.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,12 +12,12 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph.sparql import DEFAULT_TIMEOUT, QueryResult, run_query
-from graph.store import Store
-from graph.vocab import country_iri
-from nlp.errors import CmkgError, E
-from nlp.gazetteer import gazetteer
-from nlp.resources import data_path
+from cmkg.core.errors import CmkgError, E
+from cmkg.core.gazetteer import gazetteer
+from cmkg.core.resources import data_path
+from cmkg.graph.sparql import DEFAULT_TIMEOUT, QueryResult, run_query
+from cmkg.graph.store import Store
+from cmkg.graph.vocab import country_iri
 
 __all__ = ["stored_query", "resolve_country", "deals_with", "pending_summaries", "list_queries", "term_value"]
 
@@ -56,26 +57,37 @@ def term_value(term: Any) -> Any:
 
 def pending_summaries(store: Store) -> int:
     """How many deal summaries an interrupted build left to recompute."""
-    from graph.deal_summary import pending_pairs_query
+    from cmkg.graph.deal_summary import pending_pairs_query
 
     return len(run_query(store, pending_pairs_query()).rows)
 
 
-def deals_with(store: Store, country: str, *, status: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
+def deals_with(
+    store: Store, country: str, *, status: str | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> list[dict[str, Any]]:
     """One entry per partner: code, label, best status, core flag, agreements and one evidence sentence.
 
     ``status`` keeps the partners whose best status is that one.  The full
     evidence per agreement is the stored query ``deal_evidence``.
     """
     code = resolve_country(country)
-    res: QueryResult = run_query(store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout)
+    res: QueryResult = run_query(
+        store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout
+    )
     partners = []
     for row in res.rows:
         code_, label, best, core, count, agreements, sentence, title, url = row["listing"].value.split("\u001f")
         if status and best != status:
             continue
-        partners.append({"partner": code_, "label": label, "core": core == "1", "status": best,
-                         "agreements": [{"label": a} for a in sorted(agreements.split("; ")) if a],
-                         "evidence": [{"sentence": sentence, "article": title, "url": url or None}],
-                         "evidence_count": int(count)})
+        partners.append(
+            {
+                "partner": code_,
+                "label": label,
+                "core": core == "1",
+                "status": best,
+                "agreements": [{"label": a} for a in sorted(agreements.split("; ")) if a],
+                "evidence": [{"sentence": sentence, "article": title, "url": url or None}],
+                "evidence_count": int(count),
+            }
+        )
     return sorted(partners, key=lambda p: (not p["core"], p["label"]))

@@ -6,6 +6,7 @@ pointing to an Evidence node (sentence, offsets, rule, confidence) that
 ``prov:wasDerivedFrom`` the article.  Direct ``cmkg:hasDealWith`` edges are
 added for the everyday question.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -13,14 +14,42 @@ from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from graph.vocab import (CMKG, ID, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD, activity_iri, agreement_iri,
-                         article_iri, country_iri, graph_iri, measure_iri, mineral_iri, org_iri, person_iri, slug, status_iri,
-                         type_iri)
-from nlp.gazetteer import gazetteer
+from cmkg.core.gazetteer import gazetteer
+from cmkg.graph.vocab import (
+    CMKG,
+    ID,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    WD,
+    XSD,
+    activity_iri,
+    agreement_iri,
+    article_iri,
+    country_iri,
+    graph_iri,
+    measure_iri,
+    mineral_iri,
+    org_iri,
+    person_iri,
+    slug,
+    status_iri,
+    type_iri,
+)
 
 __all__ = ["sheet_to_graph", "article_graph_iri", "CAMEO_BY_STATUS"]
 
-CAMEO_BY_STATUS = {"signed": "057", "announced": "057", "existing": "057", "planned": "0311", "negotiating": "036", "lapsed": "057"}
+CAMEO_BY_STATUS = {
+    "signed": "057",
+    "announced": "057",
+    "existing": "057",
+    "planned": "0311",
+    "negotiating": "036",
+    "lapsed": "057",
+}
 CONTROL_CAMEO = "163"  # impose embargo, boycott, or sanctions
 
 
@@ -140,7 +169,10 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
     for a in sheet.get("agreements", []):
         iri = agreement_iri(a.get("name"), a["parties"], a.get("type", "agreement"))
         g.add((iri, RDF.type, CMKG.Agreement))
-        label = a.get("name") or f"{a.get('type', 'agreement').capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
+        label = (
+            a.get("name")
+            or f"{a.get('type', 'agreement').capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
+        )
         g.add((iri, RDFS.label, Literal(label, lang="en")))
         g.add((iri, CMKG.agreementType, type_iri(a.get("type", "agreement"))))
         g.add((iri, CMKG.status, status_iri(a["status"])))
@@ -160,9 +192,20 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
             g.add((iri, CMKG.announcedBy, _person(g, who)))
         g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), a.get("provenance"), a.get("evidence", ""))))
     for x in sheet.get("export_controls", []):
-        iri = ID[f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{x.get('measure', 'controls')}-{x['status']}"]
+        iri = ID[
+            f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{x.get('measure', 'controls')}-{x['status']}"
+        ]
         g.add((iri, RDF.type, CMKG.ExportControl))
-        g.add((iri, RDFS.label, Literal(f"{gazetteer().label(x['country'])} export {x.get('measure', 'controls')} on {', '.join(x['minerals'])}", lang="en")))
+        g.add(
+            (
+                iri,
+                RDFS.label,
+                Literal(
+                    f"{gazetteer().label(x['country'])} export {x.get('measure', 'controls')} on {', '.join(x['minerals'])}",
+                    lang="en",
+                ),
+            )
+        )
         g.add((iri, CMKG.imposedBy, _country(g, x["country"])))
         g.add((iri, CMKG.controlStatus, status_iri(x["status"])))
         g.add((iri, CMKG.measure, measure_iri(x.get("measure", "controls"))))
@@ -173,7 +216,16 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
     for s in sheet.get("production_shares", []):
         iri = ID[f"share/{s['country']}-{slug(s['mineral'])}-{s['activity']}"]
         g.add((iri, RDF.type, CMKG.ProductionShare))
-        g.add((iri, RDFS.label, Literal(f"{gazetteer().label(s['country'])} {s['activity']} {s['share_percent']:g}% of world {s['mineral']}", lang="en")))
+        g.add(
+            (
+                iri,
+                RDFS.label,
+                Literal(
+                    f"{gazetteer().label(s['country'])} {s['activity']} {s['share_percent']:g}% of world {s['mineral']}",
+                    lang="en",
+                ),
+            )
+        )
         g.add((iri, CMKG.producer, _country(g, s["country"])))
         g.add((iri, CMKG.mineral, _mineral(g, s["mineral"])))
         g.add((iri, CMKG.activity, activity_iri(s["activity"])))

@@ -8,20 +8,22 @@ reader never sees half an article).  Endpoint paths default to Oxigraph's
 ``CMKG_GSP_PATH=/data``.
 
 Only the URL the user gives is contacted; queries still go through
-``graph.sparql.check_query`` first, so SERVICE and friends never reach the
+``cmkg.graph.sparql.check_query`` first, so SERVICE and friends never reach the
 server either.
 """
+
 from __future__ import annotations
 
 import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pyoxigraph as ox
 
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
 
 __all__ = ["RemoteStore", "is_remote"]
 
@@ -33,7 +35,7 @@ def is_remote(location: str) -> bool:
 
 
 class RemoteStore:
-    """The ``graph.store.Store`` interface over HTTP."""
+    """The ``cmkg.graph.store.Store`` interface over HTTP."""
 
     def __init__(self, base: str) -> None:
         self.location = base.rstrip("/")
@@ -41,33 +43,50 @@ class RemoteStore:
         self.update_url = self.location + os.environ.get("CMKG_UPDATE_PATH", "/update")
         self.gsp_url = self.location + os.environ.get("CMKG_GSP_PATH", "/store")
 
-    def _request(self, url: str, *, method: str = "GET", data: bytes | None = None,
-                 headers: dict[str, str] | None = None, timeout: float = _HTTP_TIMEOUT) -> bytes:
+    def _request(
+        self,
+        url: str,
+        *,
+        method: str = "GET",
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: float = _HTTP_TIMEOUT,
+    ) -> bytes:
         req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - URL chosen by the user
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
                 return resp.read()
         except urllib.error.HTTPError as exc:
             detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
             raise CmkgError(E.STORE, f"{self.location}: server answered {exc.code} to {method} ({detail})") from None
         except (urllib.error.URLError, OSError) as exc:
-            raise CmkgError(E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})") from None
+            raise CmkgError(
+                E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})"
+            ) from None
 
     # -- reading
     def execute(self, query: str) -> Any:
         body = urllib.parse.urlencode({"query": query}).encode()
         url = self.query_url + "?union-default-graph"
-        head = {"Content-Type": "application/x-www-form-urlencoded",
-                "Accept": "application/sparql-results+json, application/n-triples;q=0.9"}
+        head = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9",
+        }
         req = urllib.request.Request(url, data=body, method="POST", headers=head)
         try:
-            with urllib.request.urlopen(req, timeout=_HTTP_TIMEOUT) as resp:  # noqa: S310
+            with urllib.request.urlopen(req, timeout=_HTTP_TIMEOUT) as resp:
                 ctype, data = resp.headers.get("Content-Type", ""), resp.read()
         except urllib.error.HTTPError as exc:
             detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
-            raise SyntaxError(detail) if exc.code == 400 else CmkgError(E.STORE, f"{self.location}: server answered {exc.code} ({detail})")
+            raise (
+                SyntaxError(detail)
+                if exc.code == 400
+                else CmkgError(E.STORE, f"{self.location}: server answered {exc.code} ({detail})")
+            )
         except (urllib.error.URLError, OSError) as exc:
-            raise CmkgError(E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})") from None
+            raise CmkgError(
+                E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})"
+            ) from None
         if "sparql-results+json" in ctype:
             return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
         return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
@@ -98,7 +117,7 @@ class RemoteStore:
     def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
         """A Graph Store Protocol PUT, then the deal summaries it touches (two requests: a reader may see
         the article a moment before its summary)."""
-        from graph.deal_summary import pair_set, pairs_in_nquads, pairs_query, pending_update, with_prologue
+        from cmkg.graph.deal_summary import pair_set, pairs_in_nquads, pairs_query, pending_update, with_prologue
 
         old = pair_set(self.execute(pairs_query(graph)))
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]
@@ -112,18 +131,22 @@ class RemoteStore:
             self.flush_summaries()
 
     def flush_summaries(self) -> int:
-        from graph.deal_summary import flush_pending
+        from cmkg.graph.deal_summary import flush_pending
 
         return flush_pending(self)
 
     def refresh_summary(self) -> None:
-        from graph.deal_summary import rebuild_all
+        from cmkg.graph.deal_summary import rebuild_all
 
         rebuild_all(self)
 
     def update(self, update: str) -> None:
-        self._request(self.update_url, method="POST", data=update.encode("utf-8"),
-                      headers={"Content-Type": "application/sparql-update"})
+        self._request(
+            self.update_url,
+            method="POST",
+            data=update.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update"},
+        )
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         by_graph: dict[str, list[ox.Triple]] = {}
@@ -133,17 +156,19 @@ class RemoteStore:
         for graph, triples in by_graph.items():
             query = "default" if not graph else urllib.parse.urlencode({"graph": graph})
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-            self._request(f"{self.gsp_url}?{query}", method="POST", data=body, headers={"Content-Type": "application/n-triples"})
+            self._request(
+                f"{self.gsp_url}?{query}", method="POST", data=body, headers={"Content-Type": "application/n-triples"}
+            )
 
     def add_dataset(self, ds, *, defer: bool = False) -> None:
-        from graph.store import dataset_graphs
+        from cmkg.graph.store import dataset_graphs
 
         for graph, nquads in dataset_graphs(ds):
             self.replace_graph(graph, nquads, defer=defer)
 
     def ensure_ontology(self) -> None:
-        from graph.store import ontology_nquads
-        from graph.vocab import ONTOLOGY_GRAPH
+        from cmkg.graph.store import ontology_nquads
+        from cmkg.graph.vocab import ONTOLOGY_GRAPH
 
         self.replace_graph(str(ONTOLOGY_GRAPH), ontology_nquads())
 

@@ -6,12 +6,13 @@ Security behaviour lives here:
 * SPARQL 1.1 Protocol requests are answered by ``oxigraph serve-read-only``
   (a maintained implementation of the protocol, content negotiation and
   result formats), which listens on a private 127.0.0.1 port; cmkg's front
-  server only lets a request through after ``graph.sparql.check_query``
+  server only lets a request through after ``cmkg.graph.sparql.check_query``
   accepted it, because Oxigraph itself would follow SERVICE to any URL;
 * updates (``update=`` or ``application/sparql-update``) are refused with 403
   before they reach Oxigraph, which is read-only anyway;
 * the query timeout is enforced by Oxigraph (``--timeout-s``).
 """
+
 from __future__ import annotations
 
 import sys
@@ -21,9 +22,9 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from graph.html_view import json_for_script
-from graph.sparql import check_query, relocate_syntax_error
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
+from cmkg.graph.html_view import json_for_script
+from cmkg.graph.sparql import check_query, relocate_syntax_error
 
 __all__ = ["SparqlFrontServer", "make_server", "MAX_BODY"]
 
@@ -35,7 +36,9 @@ class SparqlFrontServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], backend: str, explorer_html: bytes, queries: dict[str, str], timeout: float) -> None:
+    def __init__(
+        self, address: tuple[str, int], backend: str, explorer_html: bytes, queries: dict[str, str], timeout: float
+    ) -> None:
         super().__init__(address, _Handler)
         self.backend = backend
         self.explorer_html = explorer_html
@@ -69,14 +72,14 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
 
     # -- pages
-    def do_GET(self) -> None:  # noqa: N802 - http.server naming
+    def do_GET(self) -> None:
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/explorer"):
             self._send(200, self.server.explorer_html, "text/html; charset=utf-8")
         elif url.path == "/queries":
             self._send(200, self.server.query_page, "text/html; charset=utf-8")
         elif url.path.startswith("/queries/") and url.path.endswith(".rq"):
-            name = url.path[len("/queries/"):-3]
+            name = url.path[len("/queries/") : -3]
             if name not in self.server.queries:
                 return self._error(404, f"no stored query named {name!r}")
             self._send(200, self.server.queries[name].encode("utf-8"), "application/sparql-query; charset=utf-8")
@@ -92,7 +95,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_HEAD = do_GET
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         url = urllib.parse.urlsplit(self.path)
         if url.path != "/sparql":
             return self._error(404, "not found")
@@ -114,7 +117,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(400, "missing 'query' parameter")
         self._error(415, "send application/sparql-query or a form with 'query'")
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._error(405, "this endpoint is read-only")
 
     do_DELETE = do_PATCH = do_PUT
@@ -126,10 +129,14 @@ class _Handler(BaseHTTPRequestHandler):
         except CmkgError as err:
             return self._error(403 if err.code == E.FORBIDDEN_QUERY else 400, str(err))
         accept = self.headers.get("Accept") or "application/sparql-results+json"
-        req = urllib.request.Request(self.server.backend + "/query", data=urllib.parse.urlencode({"query": full}).encode(),
-                                     method="POST", headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        req = urllib.request.Request(
+            self.server.backend + "/query",
+            data=urllib.parse.urlencode({"query": full}).encode(),
+            method="POST",
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+        )
         try:
-            with urllib.request.urlopen(req, timeout=self.server.query_timeout + 5) as resp:  # noqa: S310 - private local backend
+            with urllib.request.urlopen(req, timeout=self.server.query_timeout + 5) as resp:
                 self._send(resp.status, resp.read(), resp.headers.get("Content-Type", "application/octet-stream"))
         except urllib.error.HTTPError as exc:
             body = exc.read()
@@ -141,5 +148,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(504 if isinstance(exc, TimeoutError) else 502, f"query backend failed: {exc}")
 
 
-def make_server(host: str, port: int, backend: str, explorer_html: bytes, queries: dict[str, str], timeout: float) -> SparqlFrontServer:
+def make_server(
+    host: str, port: int, backend: str, explorer_html: bytes, queries: dict[str, str], timeout: float
+) -> SparqlFrontServer:
     return SparqlFrontServer((host, port), backend, explorer_html, queries, timeout)

@@ -11,6 +11,7 @@ Security behaviour lives here.  A user query is checked before it runs:
   seconds with a clear error (Oxigraph releases the GIL, so the caller wakes
   on time; the command line then exits the process, which stops the work).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,15 +21,37 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from graph.vocab import PREFIXES
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
+from cmkg.graph.vocab import PREFIXES
 
 if TYPE_CHECKING:
-    from graph.store import Store
+    from cmkg.graph.store import Store
 
-__all__ = ["FORBIDDEN", "check_query", "bind_values", "relocate_syntax_error", "run_query", "QueryResult", "DEFAULT_TIMEOUT"]
+__all__ = [
+    "FORBIDDEN",
+    "check_query",
+    "bind_values",
+    "relocate_syntax_error",
+    "run_query",
+    "QueryResult",
+    "DEFAULT_TIMEOUT",
+]
 
-FORBIDDEN = ("SERVICE", "LOAD", "FROM", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING")
+FORBIDDEN = (
+    "SERVICE",
+    "LOAD",
+    "FROM",
+    "INSERT",
+    "DELETE",
+    "CLEAR",
+    "DROP",
+    "CREATE",
+    "ADD",
+    "MOVE",
+    "COPY",
+    "WITH",
+    "USING",
+)
 DEFAULT_TIMEOUT = 10.0
 _STRIP = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*',
@@ -57,8 +80,15 @@ def check_query(query: str) -> str:
         if word in FORBIDDEN:
             line = scrubbed.count("\n", 0, m.start()) + 1
             col = m.start() - (scrubbed.rfind("\n", 0, m.start()) + 1) + 1
-            what = "updates are not allowed" if word not in ("SERVICE", "LOAD", "FROM") else "it would reach outside the local store"
-            raise CmkgError(E.FORBIDDEN_QUERY, f"{word} refused at line {line}, column {col}: {what}; cmkg runs read-only queries on the local graph only")
+            what = (
+                "updates are not allowed"
+                if word not in ("SERVICE", "LOAD", "FROM")
+                else "it would reach outside the local store"
+            )
+            raise CmkgError(
+                E.FORBIDDEN_QUERY,
+                f"{word} refused at line {line}, column {col}: {what}; cmkg runs read-only queries on the local graph only",
+            )
     declared = set(re.findall(r"(?i)PREFIX\s+([\w-]*):", scrubbed))
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared)
     return prologue + query
@@ -83,7 +113,7 @@ def bind_values(query: str, bindings: dict[str, Any]) -> str:
         raise CmkgError(E.BAD_QUERY, "cannot bind values: the query has no WHERE group")
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(_term(v) for v in bindings.values())
-    return f"{query[:m.end()]} VALUES ({names}) {{ ({terms}) }} {query[m.end():]}"
+    return f"{query[: m.end()]} VALUES ({names}) {{ ({terms}) }} {query[m.end() :]}"
 
 
 def relocate_syntax_error(msg: str, offset_lines: int) -> str:
@@ -99,7 +129,9 @@ def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
     return CmkgError(E.BAD_QUERY, relocate_syntax_error(str(exc), offset_lines))
 
 
-def run_query(store: "Store", query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
+def run_query(
+    store: Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> QueryResult:
     full = bind_values(check_query(query), bindings or {})
     offset = full.count("\n") - query.count("\n")
     box: dict[str, Any] = {}
@@ -119,7 +151,7 @@ def run_query(store: "Store", query: str, *, bindings: dict[str, Any] | None = N
             box["error"] = _syntax_error(exc, offset)
         except CmkgError as exc:
             box["error"] = exc
-        except Exception as exc:  # noqa: BLE001 - reported to the user as one line
+        except Exception as exc:
             box["error"] = CmkgError(E.BAD_QUERY, f"query failed: {exc}")
 
     worker = threading.Thread(target=work, daemon=True, name="cmkg-sparql")

@@ -1,21 +1,23 @@
 """The graph store: embedded Oxigraph on disk by default, in memory on request,
-or a SPARQL 1.1 server (``graph.remote_store``) when given a URL.
+or a SPARQL 1.1 server (``cmkg.graph.remote_store``) when given a URL.
 
 Each article lives in its own named graph; adding an article drops that graph
 and loads the new one in a single Oxigraph transaction, so re-ingesting an
 unchanged article changes nothing, a changed one replaces its facts, and a
 killed batch leaves only whole articles behind.
 """
+
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
 
 __all__ = ["GraphStore", "Store", "open_store", "DEFAULT_STORE", "dataset_graphs", "ontology_nquads"]
 
@@ -34,12 +36,15 @@ def dataset_graphs(ds: Dataset) -> Iterator[tuple[str, bytes]]:
 
 def ontology_nquads() -> bytes:
     """``data/ontology.ttl`` placed in the ontology's named graph."""
-    from graph.vocab import ONTOLOGY_GRAPH
-    from nlp.resources import data_path
+    from cmkg.core.resources import data_path
+    from cmkg.graph.vocab import ONTOLOGY_GRAPH
 
     node = ox.NamedNode(str(ONTOLOGY_GRAPH))
     triples = ox.parse(data_path("ontology.ttl").read_bytes(), format=ox.RdfFormat.TURTLE)
-    return ox.serialize([ox.Quad(t.subject, t.predicate, t.object, node) for t in triples], format=ox.RdfFormat.N_QUADS) or b""
+    return (
+        ox.serialize([ox.Quad(t.subject, t.predicate, t.object, node) for t in triples], format=ox.RdfFormat.N_QUADS)
+        or b""
+    )
 
 
 class GraphStore:
@@ -52,10 +57,20 @@ class GraphStore:
 
     def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
         """Swap an article's graph; recompute the deal summaries it touches now, or mark them pending."""
-        from graph.deal_summary import pair_set, pairs_in_nquads, pairs_query, pending_update, refresh_update, with_prologue
+        from cmkg.graph.deal_summary import (
+            pair_set,
+            pairs_in_nquads,
+            pairs_query,
+            pending_update,
+            refresh_update,
+            with_prologue,
+        )
 
         quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-        body = ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES) or b""
+        body = (
+            ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
+            or b""
+        )
         ops = [f"DROP SILENT GRAPH <{graph}>", f"INSERT DATA {{ GRAPH <{graph}> {{ {body.decode('utf-8')} }} }}"]
         old = pair_set(self.ox.query(pairs_query(graph)))
         pairs = old | pairs_in_nquads(nquads)
@@ -70,13 +85,13 @@ class GraphStore:
 
     def flush_summaries(self) -> int:
         """Recompute the pending deal summaries; return how many pairs were pending."""
-        from graph.deal_summary import flush_pending
+        from cmkg.graph.deal_summary import flush_pending
 
         return flush_pending(self)
 
     def refresh_summary(self) -> None:
         """Recompute every deal summary (after an import that bypassed replace_graph)."""
-        from graph.deal_summary import rebuild_all
+        from cmkg.graph.deal_summary import rebuild_all
 
         rebuild_all(self)
 
@@ -89,7 +104,7 @@ class GraphStore:
 
     def ensure_ontology(self) -> None:
         """Keep ``data/ontology.ttl`` in its own named graph, so SPARQL clients see labels of statuses and types."""
-        from graph.vocab import ONTOLOGY_GRAPH
+        from cmkg.graph.vocab import ONTOLOGY_GRAPH
 
         self.replace_graph(str(ONTOLOGY_GRAPH), ontology_nquads())
 
@@ -136,11 +151,13 @@ class Store(Protocol):
     def __len__(self) -> int: ...
 
 
-def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False, must_exist: bool = False) -> Store:
+def open_store(
+    location: str | os.PathLike | None = None, *, read_only: bool = False, must_exist: bool = False
+) -> Store:
     """Open ``location``: a directory, ``:memory:``, or the URL of a SPARQL 1.1 server."""
     loc = str(location or DEFAULT_STORE)
     if loc.startswith(("http://", "https://")):
-        from graph.remote_store import RemoteStore
+        from cmkg.graph.remote_store import RemoteStore
 
         return RemoteStore(loc)
     if loc == ":memory:":

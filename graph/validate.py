@@ -4,15 +4,16 @@ Validation runs on the union of the named graphs, because shapes talk about
 entities (one Japan node), not about one article's slice of them.  The
 ontology is passed as pyshacl's ``ont_graph`` so subclass targets resolve.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rdflib import Graph
 
-from graph.store import Store
-from nlp.errors import CmkgError, E
-from nlp.resources import data_path
+from cmkg.core.errors import CmkgError, E
+from cmkg.core.resources import data_path
+from cmkg.graph.store import Store
 
 __all__ = ["ValidationReport", "validate_store", "validate_graph", "load_ontology", "load_shapes"]
 
@@ -29,7 +30,7 @@ def _load(name: str) -> Graph:
     g = Graph()
     try:
         g.parse(path, format="turtle")
-    except Exception as exc:  # noqa: BLE001 - one line naming the file
+    except Exception as exc:
         raise CmkgError(E.BAD_RDF, f"{path}: malformed Turtle: {' '.join(str(exc).split())}") from None
     return g
 
@@ -46,8 +47,14 @@ def validate_graph(data: Graph) -> ValidationReport:
     from pyshacl import validate
     from rdflib.namespace import SH
 
-    conforms, report, text = validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(),
-                                      inference="none", advanced=False, allow_warnings=True)
+    conforms, report, text = validate(
+        data,
+        shacl_graph=load_shapes(),
+        ont_graph=load_ontology(),
+        inference="none",
+        advanced=False,
+        allow_warnings=True,
+    )
     violations = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Violation))
     return ValidationReport(bool(conforms), violations, str(text))
 

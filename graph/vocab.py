@@ -5,6 +5,7 @@ names, name slugs), so the same country or person mentioned in N articles is
 one node.  Article IRIs come from the article's *key* (URL or source name),
 so a changed article replaces its own named graph.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -14,9 +15,32 @@ import unicodedata
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-__all__ = ["CMKG", "ID", "SCHEMA", "WD", "PROV", "SKOS", "RDF", "RDFS", "OWL", "XSD", "PREFIXES",
-           "slug", "country_iri", "org_iri", "mineral_iri", "person_iri", "article_iri", "graph_iri",
-           "status_iri", "activity_iri", "type_iri", "measure_iri", "agreement_iri", "ONTOLOGY_GRAPH"]
+__all__ = [
+    "CMKG",
+    "ID",
+    "SCHEMA",
+    "WD",
+    "PROV",
+    "SKOS",
+    "RDF",
+    "RDFS",
+    "OWL",
+    "XSD",
+    "PREFIXES",
+    "slug",
+    "country_iri",
+    "org_iri",
+    "mineral_iri",
+    "person_iri",
+    "article_iri",
+    "graph_iri",
+    "status_iri",
+    "activity_iri",
+    "type_iri",
+    "measure_iri",
+    "agreement_iri",
+    "ONTOLOGY_GRAPH",
+]
 
 CMKG = Namespace("https://w3id.org/cmkg/ontology#")
 ID = Namespace("https://w3id.org/cmkg/id/")
@@ -24,8 +48,18 @@ SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/cmkg/ontology")
 
-PREFIXES = {"cmkg": str(CMKG), "id": str(ID), "schema": str(SCHEMA), "wd": str(WD), "prov": str(PROV),
-            "skos": str(SKOS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD)}
+PREFIXES = {
+    "cmkg": str(CMKG),
+    "id": str(ID),
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}
 
 
 def slug(text: str) -> str:

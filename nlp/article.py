@@ -3,6 +3,7 @@
 Paragraph offsets index into ``Article.body`` (paragraphs joined by a blank
 line), so evidence offsets computed on the body stay valid in the graph.
 """
+
 from __future__ import annotations
 
 import hashlib

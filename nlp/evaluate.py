@@ -5,6 +5,7 @@ articles), status accuracy on matched agreements and export controls, role
 and country accuracy on matched people; acceptable deal partners removed from
 both sides before scoring.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,23 @@ from typing import Any
 
 __all__ = ["FIELDS", "score_article", "score_corpus", "load_gold"]
 
-FIELDS = ("countries", "organizations", "people", "agreements", "deals_with_usa", "export_controls", "production_shares", "minerals")
-STAGE = {"mines": "upstream", "produces": "upstream", "processes": "midstream", "refines": "midstream", "reserves": "reserves"}
+FIELDS = (
+    "countries",
+    "organizations",
+    "people",
+    "agreements",
+    "deals_with_usa",
+    "export_controls",
+    "production_shares",
+    "minerals",
+)
+STAGE = {
+    "mines": "upstream",
+    "produces": "upstream",
+    "processes": "midstream",
+    "refines": "midstream",
+    "reserves": "reserves",
+}
 
 
 def _code(c: str) -> str:
@@ -60,15 +76,24 @@ def score_article(pred: dict, gold: dict) -> dict[str, Any]:
         if field == "production_shares":
             p, g = _shares(pred), _shares(gold)
             tp = sum(1 for k, vals in p.items() if k in g and any(abs(v - gv) <= 2 for v in vals for gv in g[k]))
-            fp_keys = [k for k, vals in p.items() if not (k in g and any(abs(v - gv) <= 2 for v in vals for gv in g[k]))]
-            fn_keys = [k for k, vals in g.items() if not (k in p and any(abs(v - gv) <= 2 for v in p[k] for gv in vals))]
+            fp_keys = [
+                k for k, vals in p.items() if not (k in g and any(abs(v - gv) <= 2 for v in vals for gv in g[k]))
+            ]
+            fn_keys = [
+                k for k, vals in g.items() if not (k in p and any(abs(v - gv) <= 2 for v in p[k] for gv in vals))
+            ]
             res[field] = {"tp": tp, "fp": len(fp_keys), "fn": len(fn_keys), "fp_items": fp_keys, "fn_items": fn_keys}
             continue
         p, g = _units(pred, field, acceptable), _units(gold, field, acceptable)
         p_actors = p  # a predicted not-actor is simply a false positive
         tp = p_actors & g
-        res[field] = {"tp": len(tp), "fp": len(p_actors - g), "fn": len(g - p_actors),
-                      "fp_items": sorted(map(str, p_actors - g)), "fn_items": sorted(map(str, g - p_actors))}
+        res[field] = {
+            "tp": len(tp),
+            "fp": len(p_actors - g),
+            "fn": len(g - p_actors),
+            "fp_items": sorted(map(str, p_actors - g)),
+            "fn_items": sorted(map(str, g - p_actors)),
+        }
         if field == "people":
             res[field]["not_actor_fp"] = sorted(p & not_actors)
     res["_status"] = _status_accuracy(pred, gold)
@@ -87,7 +112,11 @@ def _status_accuracy(pred: dict, gold: dict) -> dict[str, list[int]]:
         if key in gold_ag and key not in seen:
             seen.add(key)
             out["agreements"][1] += 1
-            out["agreements"][0] += any(x["status"] in gold_ag[key] for x in pred["agreements"] if frozenset(_code(p) for p in x["parties"]) == key)
+            out["agreements"][0] += any(
+                x["status"] in gold_ag[key]
+                for x in pred["agreements"]
+                if frozenset(_code(p) for p in x["parties"]) == key
+            )
     gold_x: dict[tuple, set[str]] = {}
     for x in gold.get("export_controls", []):
         for m in x["minerals"]:

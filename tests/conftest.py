@@ -1,4 +1,5 @@
 """Shared fixtures: the dev corpus, the seed, and fact sheets extracted once."""
+
 from __future__ import annotations
 
 import os
@@ -21,34 +22,34 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def dev_articles():
-    from nlp.ingest import iter_articles
+    from cmkg.nlp.ingest import iter_articles
 
     return {Path(a.source).stem: a for a in iter_articles([DEV / "articles"])}
 
 
 @pytest.fixture(scope="session")
 def dev_sheets(dev_articles):
-    from nlp.extract import extract_many
+    from cmkg.nlp.extract import extract_many
 
     return {Path(s["article"]).stem: s for s in extract_many(dev_articles.values())}
 
 
 @pytest.fixture(scope="session")
 def seed_article():
-    from nlp.ingest import read_article
+    from cmkg.nlp.ingest import read_article
 
     return read_article(SEED)
 
 
 @pytest.fixture(scope="session")
 def seed_sheet(seed_article):
-    from nlp.extract import extract
+    from cmkg.nlp.extract import extract
 
     return extract(seed_article)
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    from nlp.model import load_pipeline
+    from cmkg.nlp.model import load_pipeline
 
     return load_pipeline()

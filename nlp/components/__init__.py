@@ -3,13 +3,14 @@
 Importing this module makes ``nlp.add_pipe("cmkg_entities")`` (and the other
 ``cmkg_*`` names) work in any spaCy pipeline.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
 
-from nlp.components.entities import EntityLinker
-from nlp.components.officials import OfficialsFinder
-from nlp.components.relations import RelationExtractor
+from cmkg.nlp.components.entities import EntityLinker
+from cmkg.nlp.components.officials import OfficialsFinder
+from cmkg.nlp.components.relations import RelationExtractor
 
 __all__ = ["EntityLinker", "OfficialsFinder", "RelationExtractor", "FACTORIES"]
 

@@ -7,6 +7,7 @@ clause ("the agreement that Congo and Rwanda signed").  Venues ("in
 Washington") are never parties because no rule reads them.  Status comes from
 the verb chain: its lemma, modal auxiliaries, negation and time markers.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from nlp.components.syntax import countries_in, governing_verb, has_neg, subject_tokens, verb_chain
-from nlp.gazetteer import gazetteer
-from nlp.resources import load_json
+from cmkg.core.gazetteer import gazetteer
+from cmkg.core.resources import load_json
+from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg, subject_tokens, verb_chain
 
 __all__ = ["AgreementFact", "find_agreements", "find_listed_partners", "Context"]
 
@@ -99,7 +100,9 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
             if is_company(s):
                 return [], True
-            collective = set(_rules()["agreement"]["collective_states"]) | set(_rules()["agreement"]["collective_people"])
+            collective = set(_rules()["agreement"]["collective_states"]) | set(
+                _rules()["agreement"]["collective_people"]
+            )
             if s.lower_ in collective and any(c.lower_ in ("two", "both") for c in s.children):
                 return _the_two(s, ctx), False
             if s.lower_ in PRONOUNS or s.lower_ in collective:
@@ -184,7 +187,12 @@ def _modifier_parties(t: Token) -> list[str]:
         if c.i >= t.i:
             break
         code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
-        if code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t):
+        if (
+            code
+            and c.head.i >= t.i - 6
+            and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+            or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)
+        ):
             if code not in out:
                 out.append(code)
     return out
@@ -196,12 +204,21 @@ def _named(t: Token) -> str | None:
     if not t.text[:1].isupper() and t.lower_ not in ("mou",):
         return None
     start = t.i
-    while start - 1 >= t.sent.start and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("-", "&")) and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") and doc[start - 1].text not in (",", ".", "\u201c", '"'):
+    while (
+        start - 1 >= t.sent.start
+        and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("-", "&"))
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB")
+        and doc[start - 1].text not in (",", ".", "\u201c", '"')
+    ):
         start -= 1
     end = t.i + 1
     while end + 1 < t.sent.end and doc[end].lower_ in ("on", "of", "for", "in") and doc[end + 1].text[:1].isupper():
         end += 2
-        while end < t.sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of")) and doc[end].text not in (",",):
+        while (
+            end < t.sent.end
+            and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of"))
+            and doc[end].text not in (",",)
+        ):
             end += 1
     while end - 1 > t.i and doc[end - 1].lower_ in ("and", "of"):
         end -= 1
@@ -225,14 +242,18 @@ def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     text = sent.text.lower()
     talks = ("talks", "negotiations")
     if any(p in text for p in r["negotiating_phrases"]) and (
-            t.head.lower_ in talks or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
-            or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))):
+        t.head.lower_ in talks
+        or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
+        or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))
+    ):
         return "negotiating"
     chain = verb_chain(v) if v is not None else []
     for verb in chain:
         lem = _lemma(verb)
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        neither = any(c.lower_ == "neither" for x in subject_tokens(verb) for c in x.children if c.dep_ in ("preconj", "det"))
+        neither = any(
+            c.lower_ == "neither" for x in subject_tokens(verb) for c in x.children if c.dep_ in ("preconj", "det")
+        )
         if (has_neg(verb) or neither) and lem in r["signed"] + r["announced"] + ["attend", "be", "have"]:
             return None
         if lem in r["lapsed"]:
@@ -241,7 +262,22 @@ def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
             return "negotiating"
         if aux & {"could", "might", "may", "would", "should"} and lem not in ("say",):
             return "planned"
-        if lem in ("plan", "intend", "aim", "seek", "consider", "propose", "hope", "expect", "want", "explore", "eye", "weigh", "pursue", "discuss"):
+        if lem in (
+            "plan",
+            "intend",
+            "aim",
+            "seek",
+            "consider",
+            "propose",
+            "hope",
+            "expect",
+            "want",
+            "explore",
+            "eye",
+            "weigh",
+            "pursue",
+            "discuss",
+        ):
             return "planned" if lem != "discuss" else "negotiating"
         already = any(c.lower_ in r["existing_markers"] for c in verb.children if c.dep_ == "advmod")
         if lem in r["signed"]:
@@ -261,7 +297,20 @@ def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     return "existing"
 
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def _earlier_year(v: Token, ctx: Context) -> bool:
@@ -271,7 +320,12 @@ def _earlier_year(v: Token, ctx: Context) -> bool:
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for o in c.children:
-                if o.lower_ in MONTHS and ctx.month and MONTHS.index(o.lower_) + 1 != ctx.month and v.tag_ in ("VBD", "VBN"):
+                if (
+                    o.lower_ in MONTHS
+                    and ctx.month
+                    and MONTHS.index(o.lower_) + 1 != ctx.month
+                    and v.tag_ in ("VBD", "VBN")
+                ):
                     return True
     for tok in v.subtree:
         if re.fullmatch(r"(19|20)\d\d", tok.text) and int(tok.text) < ctx.year:
@@ -310,16 +364,29 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         subj_codes, company = resolve_subject(v, ctx) if v is not None else ([], False)
         if v is not None and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "agent" for c in v.children):
             subj_codes = []
-        with_codes = _with_parties(t, ctx) + (_with_parties(v, ctx) if v is not None and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else [])
+        with_codes = _with_parties(t, ctx) + (
+            _with_parties(v, ctx) if v is not None and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else []
+        )
         if t.dep_ == "nsubjpass" and not subj_codes and with_codes and v is not None and v.dep_ == "ccomp":
             # "Japanese officials indicated that a framework could be signed with Washington": the speakers' country
             subj_codes = [c for c in countries_in(subject_tokens(v.head)) if c not in with_codes]
-        if name and v is not None and _is_membership(v) and not with_codes and _status(t, v, ctx, sent) in ("planned", "negotiating"):
+        if (
+            name
+            and v is not None
+            and _is_membership(v)
+            and not with_codes
+            and _status(t, v, ctx, sent) in ("planned", "negotiating")
+        ):
             continue  # "would consider taking part in Project Vault": a prospective member, not a party
         member_of = t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in r["membership_nouns"]
         if t.dep_ == "pobj" and t.head.lower_ in r["reference_prepositions"] and not with_codes and not member_of:
             subj_codes = []  # "financed under the Critical Minerals Framework" mentions it; nobody agrees anything here
-        if v is not None and with_codes and len(with_codes) >= 2 and any(_lemma(x) in r["witness_verbs"] for x in verb_chain(v)):
+        if (
+            v is not None
+            and with_codes
+            and len(with_codes) >= 2
+            and any(_lemma(x) in r["witness_verbs"] for x in verb_chain(v))
+        ):
             subj_codes = []  # "Trump witnessed the signing of a declaration between Thailand and Cambodia"
         relcl = [c for c in t.children if c.dep_ in ("relcl", "acl")]
         for rc in relcl:
@@ -340,7 +407,11 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         if any(is_company(c) for c in t.children if c.dep_ in ("compound", "poss") and not _same_entity(c, t)):
             continue
         if len(parties) < 2 and not name:
-            if len(subj_codes) == 1 and t.tag_ in ("NNS", "NNPS") and (_counted_partners(t) or (v is not None and _counted_partners(v))):
+            if (
+                len(subj_codes) == 1
+                and t.tag_ in ("NNS", "NNPS")
+                and (_counted_partners(t) or (v is not None and _counted_partners(v)))
+            ):
                 status = _status(t, v, ctx, sent)
                 if status:
                     type_ = r["type_by_noun"].get(lem, "agreement")
@@ -352,7 +423,11 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         if status is None:
             continue
         minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
-        announcers = [e.text for e in sent.ents if e.label_ == "PERSON" and v is not None and (e.root.head == v or e.root.head in verb_chain(v))]
+        announcers = [
+            e.text
+            for e in sent.ents
+            if e.label_ == "PERSON" and v is not None and (e.root.head == v or e.root.head in verb_chain(v))
+        ]
         type_ = r["type_by_noun"].get(lem, "initiative" if name else "agreement")
         if t.lower_ in ("mou", "mous", "memorandums", "memoranda") or lem == "memorandum":
             type_ = "mou"
@@ -361,32 +436,78 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         rule = f"agreement.{'named' if name else 'noun'}.{lem}"
         date = _date(v, sent)
         plural = t.tag_ in ("NNS", "NNPS") and not name
-        if plural and len(subj_codes) > 1 and len(with_codes) == 1 and not mod_codes and with_codes[0] not in subj_codes:
+        if (
+            plural
+            and len(subj_codes) > 1
+            and len(with_codes) == 1
+            and not mod_codes
+            and with_codes[0] not in subj_codes
+        ):
             # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
             for one in subj_codes:
-                facts.append(AgreementFact(t, [one, with_codes[0]], status, None, type_, minerals, announcers, date,
-                                           rule=rule + ".distributed_subjects", confidence=0.7))
+                facts.append(
+                    AgreementFact(
+                        t,
+                        [one, with_codes[0]],
+                        status,
+                        None,
+                        type_,
+                        minerals,
+                        announcers,
+                        date,
+                        rule=rule + ".distributed_subjects",
+                        confidence=0.7,
+                    )
+                )
             continue
         if plural and len(subj_codes) == 1 and len([c for c in parties if c not in subj_codes]) > 1:
             # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
             for other in (c for c in parties if c not in subj_codes):
-                facts.append(AgreementFact(t, [subj_codes[0], other], status, None, type_, minerals, announcers, date,
-                                           rule=rule + ".distributed", confidence=0.75))
+                facts.append(
+                    AgreementFact(
+                        t,
+                        [subj_codes[0], other],
+                        status,
+                        None,
+                        type_,
+                        minerals,
+                        announcers,
+                        date,
+                        rule=rule + ".distributed",
+                        confidence=0.75,
+                    )
+                )
             continue
-        facts.append(AgreementFact(t, parties, status, name, type_, minerals, announcers, date,
-                                   rule=rule, confidence=0.8 if len(parties) > 1 else 0.6))
+        facts.append(
+            AgreementFact(
+                t,
+                parties,
+                status,
+                name,
+                type_,
+                minerals,
+                announcers,
+                date,
+                rule=rule,
+                confidence=0.8 if len(parties) > 1 else 0.6,
+            )
+        )
     return _merge_same_clause(facts)
 
 
 def _same_entity(a: Token, b: Token) -> bool:
     """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
-    return a.ent_iob_ != "O" and b.ent_iob_ != "O" and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+    return (
+        a.ent_iob_ != "O"
+        and b.ent_iob_ != "O"
+        and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+    )
 
 
 def _grouping_members(t: Token) -> list[str]:
     """'the Quad Critical Minerals Initiative': the members of a grouping named in the initiative's name."""
     g = gazetteer()
-    for x in t.doc[max(t.sent.start, t.i - 6):t.i]:
+    for x in t.doc[max(t.sent.start, t.i - 6) : t.i]:
         if x.ent_type_ == "ORG" and x.ent_kb_id_ in g.members:
             return list(g.members[x.ent_kb_id_])
     return []
@@ -426,8 +547,13 @@ def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
     nouns = set(r["nouns"])
     subject = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
     listed = [c for c in countries_in([x for x in sent if x.i > root.i]) if c not in subj]
-    if _lemma(root) not in r["list_continuation_verbs"] or not subject or countries_in(subject) \
-            or any(_lemma(x) in nouns for x in sent) or len(listed) < 2:
+    if (
+        _lemma(root) not in r["list_continuation_verbs"]
+        or not subject
+        or countries_in(subject)
+        or any(_lemma(x) in nouns for x in sent)
+        or len(listed) < 2
+    ):
         ctx.pending_list = (subj, type_, status, left - 1) if left > 1 else None
         return []
     ctx.pending_list = (subj, type_, status, left)
@@ -435,15 +561,27 @@ def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
     for c in listed:
         if c not in seen:
             seen.append(c)
-    return [AgreementFact(root, [subj[0], c], status, None, type_, [], [], None, rule="agreement.list_continuation", confidence=0.6)
-            for c in seen]
+    return [
+        AgreementFact(
+            root, [subj[0], c], status, None, type_, [], [], None, rule="agreement.list_continuation", confidence=0.6
+        )
+        for c in seen
+    ]
 
 
 def _merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:
     """One fact per agreement noun phrase: 'frameworks or memorandums' is one mention."""
     out: list[AgreementFact] = []
     for f in facts:
-        twin = next((o for o in out if set(o.parties) == set(f.parties) and (o.trigger.head == f.trigger or f.trigger.head == o.trigger or f.trigger in o.trigger.conjuncts)), None)
+        twin = next(
+            (
+                o
+                for o in out
+                if set(o.parties) == set(f.parties)
+                and (o.trigger.head == f.trigger or f.trigger.head == o.trigger or f.trigger in o.trigger.conjuncts)
+            ),
+            None,
+        )
         if twin is None:
             out.append(f)
     return out

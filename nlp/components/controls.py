@@ -13,6 +13,7 @@ stakes are excluded by the words around the number.  An elided object ("and
 processes around 90%") inherits the mineral and world scope of the share
 before it in the same sentence.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,9 +22,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from nlp.components.agreements import Context, _lemma, resolve_subject
-from nlp.components.syntax import countries_in, governing_verb, has_neg, verb_chain
-from nlp.resources import load_json
+from cmkg.core.resources import load_json
+from cmkg.nlp.components.agreements import Context, _lemma, resolve_subject
+from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg, verb_chain
 
 __all__ = ["ControlFact", "ShareFact", "find_controls", "find_shares"]
 
@@ -59,7 +60,8 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
     if t.head.dep_ == "compound":
         window.append(t.head.head)
     return any(w.lower_ in exp_words or w.lower_.startswith("export") for w in window) or any(
-        w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3):t.i])
+        w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i]
+    )
 
 
 def _on_mineral(t: Token, imports: set[str]) -> bool:
@@ -109,12 +111,29 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     used_verbs: set[int] = set()
     for t in sent:
         lem = _lemma(t)
-        is_noun_trigger = lem in triggers and t.pos_ in ("NOUN", "PROPN") and (
-            _export_linked(t, exp_words) or _on_mineral(t, set(r["import_words"]))
-            or (lem in ("control", "restriction", "curb") and any(c.lower_ == "on" for c in t.children))
-            or (lem == "requirement" and any(c.lower_ in r["licence_words"] for c in t.children) and _minerals(t.subtree)))
-        is_verb_trigger = t.pos_ == "VERB" and lem in r["verbs_implying_control"] and any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree)) for c in t.children)
+        is_noun_trigger = (
+            lem in triggers
+            and t.pos_ in ("NOUN", "PROPN")
+            and (
+                _export_linked(t, exp_words)
+                or _on_mineral(t, set(r["import_words"]))
+                or (lem in ("control", "restriction", "curb") and any(c.lower_ == "on" for c in t.children))
+                or (
+                    lem == "requirement"
+                    and any(c.lower_ in r["licence_words"] for c in t.children)
+                    and _minerals(t.subtree)
+                )
+            )
+        )
+        is_verb_trigger = (
+            t.pos_ == "VERB"
+            and lem in r["verbs_implying_control"]
+            and any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree))
+                for c in t.children
+            )
+        )
         if lem == "require" and t.pos_ == "VERB" and any(c.lower_.startswith("exporter") for c in t.children):
             is_verb_trigger = True
         if not (is_noun_trigger or is_verb_trigger):
@@ -126,10 +145,13 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if v is not None and v.i in used_verbs:
             continue
         if v is not None:
-            if has_neg(v) or any(_lemma(x) in r["promise_words"] and any(c.dep_ == "neg" for c in v.children) for x in verb_chain(v)):
+            if has_neg(v) or any(
+                _lemma(x) in r["promise_words"] and any(c.dep_ == "neg" for c in v.children) for x in verb_chain(v)
+            ):
                 continue
             if any(c.dep_ == "neg" for x in verb_chain(v) for c in x.children) or any(
-                    x.lower_ == "not" and x.head in verb_chain(v) for x in sent):
+                x.lower_ == "not" and x.head in verb_chain(v) for x in sent
+            ):
                 continue
             used_verbs.add(v.i)
         minerals = _minerals(scope) or (_minerals(v.subtree) if v is not None else []) or _minerals(sent)
@@ -138,7 +160,11 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         country = None
         for p in (c for c in t.children if c.dep_ == "poss"):
             codes = countries_in([p])
-            country = codes[0] if codes else (ctx.last_subjects[0] if p.lower_ in ("its", "their") and ctx.last_subjects else None)
+            country = (
+                codes[0]
+                if codes
+                else (ctx.last_subjects[0] if p.lower_ in ("its", "their") and ctx.last_subjects else None)
+            )
         if country is None and v is not None:
             codes, _company = resolve_subject(v, ctx)
             codes = [c for c in codes]
@@ -154,7 +180,17 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         kind = r["kind_by_word"].get(lem, "controls")
         status = _control_status(v, sent)
-        facts.append(ControlFact(t, country, minerals, status, kind, rule=f"export_control.{'verb' if is_verb_trigger else 'noun'}.{lem}", confidence=0.75))
+        facts.append(
+            ControlFact(
+                t,
+                country,
+                minerals,
+                status,
+                kind,
+                rule=f"export_control.{'verb' if is_verb_trigger else 'noun'}.{lem}",
+                confidence=0.75,
+            )
+        )
         ctx.last_control_country = country
     return facts
 
@@ -183,9 +219,9 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
         return None
     for phrase, value in fr.items():
         words = phrase.split()
-        span = [x.lower_ for x in doc[i:i + len(words)]]
+        span = [x.lower_ for x in doc[i : i + len(words)]]
         joined = " ".join(span)
-        if joined == phrase or "".join(x.text for x in doc[i:i + 3]).lower() == phrase.replace(" ", ""):
+        if joined == phrase or "".join(x.text for x in doc[i : i + 3]).lower() == phrase.replace(" ", ""):
             n = len(words) if joined == phrase else 3
             if i + n < sent.end and doc[i + n].lower_ == "of":
                 return float(value), i + n - 1
@@ -211,28 +247,47 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
             i += 1
             continue
         value, last = hit
-        before = doc[max(sent.start, i - 6):i]
-        after = doc[last + 1:min(sent.end, last + 10)]
+        before = doc[max(sent.start, i - 6) : i]
+        after = doc[last + 1 : min(sent.end, last + 10)]
         clause_after = []
         for x in after:
             if x.text in (",", ";") or (x.lower_ in ("and", "but") and clause_after):
                 break
             clause_after.append(x)
         near = [x.lower_ for x in list(before)[-4:]] + [x.lower_ for x in clause_after]
-        if any(w in exclude for w in near) or any(w in exclude for w in (x.lower_ for x in doc[sent.start:i]) if w in ("import", "imports", "tariff", "tariffs")) and not any(w in world for w in near):
+        if (
+            any(w in exclude for w in near)
+            or any(
+                w in exclude
+                for w in (x.lower_ for x in doc[sent.start : i])
+                if w in ("import", "imports", "tariff", "tariffs")
+            )
+            and not any(w in world for w in near)
+        ):
             i = last + 1
             continue
-        is_world = any(w in world for w in near) or any(x.lower_ in ("globally", "worldwide") for x in doc[sent.start:i])
+        is_world = any(w in world for w in near) or any(
+            x.lower_ in ("globally", "worldwide") for x in doc[sent.start : i]
+        )
         minerals = _minerals(clause_after)
         activity = None
-        for x in reversed(list(doc[sent.start:i])):
+        for x in reversed(list(doc[sent.start : i])):
             if x.lower_ in acts and x.ent_type_ != "MINERAL":
                 activity = acts[x.lower_]
                 break
             if x.text in (";",):
                 break
         for x in clause_after:
-            if x.lower_ in acts and x.lower_ in ("processing", "refining", "mining", "production", "output", "reserves", "mined", "refined"):
+            if x.lower_ in acts and x.lower_ in (
+                "processing",
+                "refining",
+                "mining",
+                "production",
+                "output",
+                "reserves",
+                "mined",
+                "refined",
+            ):
                 activity = acts[x.lower_]
         if prev is not None and not minerals and not is_world:
             minerals, is_world = [prev.mineral], True
@@ -243,8 +298,17 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
             i = last + 1
             continue
         country = None
-        for x in reversed(list(doc[sent.start:i])):
-            if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.dep_ not in ("pobj",) or (x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.head.lower_ not in ("of", "from", "in", "to", "for")):
+        for x in reversed(list(doc[sent.start : i])):
+            if (
+                x.ent_type_ in ("GPE", "NORP")
+                and x.ent_kb_id_
+                and x.dep_ not in ("pobj",)
+                or (
+                    x.ent_type_ in ("GPE", "NORP")
+                    and x.ent_kb_id_
+                    and x.head.lower_ not in ("of", "from", "in", "to", "for")
+                )
+            ):
                 country = x.ent_kb_id_
                 if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts:
                     activity = actor_acts[x.head.lower_] if activity == "produces" else activity
@@ -259,7 +323,9 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
             i = last + 1
             continue
         for m in minerals[:1] if prev is None or minerals != [prev.mineral] else minerals[:1]:
-            fact = ShareFact(doc[i], country, activity, m, value, rule="production_share.percent_of_world", confidence=0.8)
+            fact = ShareFact(
+                doc[i], country, activity, m, value, rule="production_share.percent_of_world", confidence=0.8
+            )
             facts.append(fact)
             prev = fact
         i = last + 1

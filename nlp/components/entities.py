@@ -6,6 +6,7 @@ whose span carries their Wikidata id) win over the model's spans; the model's
 PERSON spans are kept and cleaned ("Donald Trump's Administration" is the US
 government, not a person).  Every span carries its standard id in ``kb_id_``.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -13,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp.gazetteer import gazetteer
+from cmkg.core.gazetteer import gazetteer
 
 __all__ = ["EntityLinker"]
 
@@ -69,13 +70,22 @@ class EntityLinker:
                 kept.append(ent)
         ents = filter_spans(ours + kept)
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
-        doc.ents = [Span(doc, e.start, e.end, label="PERSON") if (not e.kb_id_ and e.label_ != "PERSON" and e.text in surnames) else e for e in ents]
+        doc.ents = [
+            Span(doc, e.start, e.end, label="PERSON")
+            if (not e.kb_id_ and e.label_ != "PERSON" and e.text in surnames)
+            else e
+            for e in ents
+        ]
         return doc
 
 
 def _is_based_compound(span: Span) -> bool:
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in {"based", "headquartered", "listed", "registered"}
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in {"based", "headquartered", "listed", "registered"}
+    )
 
 
 def _clean_person(ent: Span) -> Span | None:

@@ -9,6 +9,7 @@ the full name.  People whose title is a private one (analyst, chief
 executive, photographer) are recorded as non-officials and never become
 country representatives.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.gazetteer import gazetteer
-from nlp.resources import load_tsv
+from cmkg.core.gazetteer import gazetteer
+from cmkg.core.resources import load_tsv
 
 __all__ = ["Official", "OfficialsFinder"]
 
@@ -47,7 +48,9 @@ def _title_case(words: list[str]) -> str:
     small = {"of", "for", "and", "to", "the", "on", "in"}
     out = []
     for i, w in enumerate(words):
-        out.append(w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:]))
+        out.append(
+            w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:])
+        )
     return re.sub(r"\s+-\s+", "-", " ".join(out))
 
 
@@ -85,7 +88,12 @@ class OfficialsFinder:
         while i >= ent.sent.start and len(toks) < 9:
             t = doc[i]
             linked = t.ent_type_ in ("GPE", "NORP", "ORG") and bool(t.ent_kb_id_)
-            if t.pos_ in STOP_POS and not linked and t.text not in ("-", "'s", "’s") and not (t.pos_ == "ADP" and t.lower_ == "of" and toks):
+            if (
+                t.pos_ in STOP_POS
+                and not linked
+                and t.text not in ("-", "'s", "’s")
+                and not (t.pos_ == "ADP" and t.lower_ == "of" and toks)
+            ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 break
@@ -117,11 +125,25 @@ class OfficialsFinder:
         words = [t.text for t in toks]
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
-        private = self._is_private(words) and not re.search(r"\b(minister|secretary|president|ambassador)\b", " ".join(words).lower())
+        private = self._is_private(words) and not re.search(
+            r"\b(minister|secretary|president|ambassador)\b", " ".join(words).lower()
+        )
         country = self._country_of(toks)
-        keep = [t for t in toks if not (t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks))
-                and t.text not in ("'s", "’s") and not (t.pos_ == "DET" and t.i == toks[0].i)]
-        while keep and keep[0].lower_ in ("former", "senior", "then", "acting") and len(keep) > 1 and keep[0].lower_ != "former":
+        keep = [
+            t
+            for t in toks
+            if not (
+                t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks)
+            )
+            and t.text not in ("'s", "’s")
+            and not (t.pos_ == "DET" and t.i == toks[0].i)
+        ]
+        while (
+            keep
+            and keep[0].lower_ in ("former", "senior", "then", "acting")
+            and len(keep) > 1
+            and keep[0].lower_ != "former"
+        ):
             keep = keep[1:]
         while keep and keep[0].pos_ == "ADJ" and keep[0].lower_ not in self.mods and not self._has_head([keep[0].text]):
             keep = keep[1:]
@@ -198,7 +220,11 @@ def _lemma_of(t: Token) -> str:
 
 def _after_preposition(t: Token, toks: list[Token]) -> bool:
     idx = [x.i for x in toks]
-    return t.i - 1 in idx and t.doc[t.i - 1].lower_ in ("to", "for", "in", "at") or (t.i - 2 in idx and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ in ("to", "for", "in", "at"))
+    return (
+        t.i - 1 in idx
+        and t.doc[t.i - 1].lower_ in ("to", "for", "in", "at")
+        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ in ("to", "for", "in", "at"))
+    )
 
 
 def _resolve_surname(name: str, people: dict[str, Official]) -> str:

@@ -6,6 +6,7 @@ ones here (territory, participation counts, policies), carrying a
 Every fact records the sentence's character span in the document, the rule
 that fired and a confidence.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,10 +15,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.components.agreements import Context, find_agreements, find_listed_partners
-from nlp.components.controls import find_controls, find_shares
-from nlp.components.syntax import countries_in, subject_tokens
-from nlp.resources import load_json
+from cmkg.core.resources import load_json
+from cmkg.nlp.components.agreements import Context, find_agreements, find_listed_partners
+from cmkg.nlp.components.controls import find_controls, find_shares
+from cmkg.nlp.components.syntax import countries_in, subject_tokens
 
 __all__ = ["Fact", "RelationExtractor"]
 
@@ -47,27 +48,63 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         people = {p.name: p for p in (doc._.cmkg_people or [])}
         published = doc._.cmkg_published or ""
-        ctx = Context(people=people, year=int(published[:4]) if published[:4].isdigit() else None,
-                      month=int(published[5:7]) if published[5:7].isdigit() else None)
+        ctx = Context(
+            people=people,
+            year=int(published[:4]) if published[:4].isdigit() else None,
+            month=int(published[5:7]) if published[5:7].isdigit() else None,
+        )
         facts: list[Fact] = []
         last_named: str | None = None
         for sent in doc.sents:
+
             def add(kind: str, data: dict, rule: str, conf: float) -> None:
                 facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
             for a in find_listed_partners(sent, ctx) + find_agreements(sent, ctx):
-                add("agreement", {"parties": a.parties, "status": a.status, "name": a.name, "type": a.type,
-                                  "minerals": a.minerals, "announced_by": a.announced_by, "date": a.date}, a.rule, a.confidence)
+                add(
+                    "agreement",
+                    {
+                        "parties": a.parties,
+                        "status": a.status,
+                        "name": a.name,
+                        "type": a.type,
+                        "minerals": a.minerals,
+                        "announced_by": a.announced_by,
+                        "date": a.date,
+                    },
+                    a.rule,
+                    a.confidence,
+                )
                 if a.name and len(a.parties) <= 1:
                     last_named = a.name
             for c in find_controls(sent, ctx):
-                add("export_control", {"country": c.country, "minerals": c.minerals, "status": c.status, "measure": c.measure}, c.rule, c.confidence)
+                add(
+                    "export_control",
+                    {"country": c.country, "minerals": c.minerals, "status": c.status, "measure": c.measure},
+                    c.rule,
+                    c.confidence,
+                )
             for s in find_shares(sent, ctx):
-                add("production_share", {"country": s.country, "activity": s.activity, "mineral": s.mineral, "share_percent": s.share_percent}, s.rule, s.confidence)
+                add(
+                    "production_share",
+                    {
+                        "country": s.country,
+                        "activity": s.activity,
+                        "mineral": s.mineral,
+                        "share_percent": s.share_percent,
+                    },
+                    s.rule,
+                    s.confidence,
+                )
             for terr, owner in self._territories(sent):
                 add("territory_of", {"territory": terr, "country": owner}, "territory.appos_of", 0.85)
             for n, extra in self._counts(sent):
-                add("participation", {"count": n, "additional": extra, "agreement": last_named}, "participation.count_noun", 0.6)
+                add(
+                    "participation",
+                    {"count": n, "additional": extra, "agreement": last_named},
+                    "participation.count_noun",
+                    0.6,
+                )
             self._update(ctx, sent)
         doc._.cmkg_facts = facts
         return doc
@@ -76,12 +113,12 @@ class RelationExtractor:
         doc = sent.doc
         ents = [e for e in sent.ents if e.label_ == "GPE" and e.kb_id_]
         for e in ents:
-            window = doc[e.end:min(sent.end, e.end + 10)]
+            window = doc[e.end : min(sent.end, e.end + 10)]
             words = [t.lower_ for t in window]
             if "territory" in words or "dependency" in words:
                 k = words.index("territory") if "territory" in words else words.index("dependency")
                 if k + 1 < len(window) and window[k + 1].lower_ == "of":
-                    for t in window[k + 2:]:
+                    for t in window[k + 2 :]:
                         if t.ent_type_ == "GPE" and t.ent_kb_id_ and t.ent_kb_id_ != e.kb_id_:
                             yield e.kb_id_, t.ent_kb_id_
                             break

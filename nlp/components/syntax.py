@@ -1,13 +1,32 @@
 """Small dependency-tree helpers shared by the relation rules."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-__all__ = ["country_of_token", "countries_in", "conj_chain", "governing_verb", "subject_tokens", "verb_chain", "has_neg"]
+__all__ = [
+    "country_of_token",
+    "countries_in",
+    "conj_chain",
+    "governing_verb",
+    "subject_tokens",
+    "verb_chain",
+    "has_neg",
+]
 
-GOVERNMENT_HEADS = {"government", "administration", "officials", "official", "ministry", "cabinet", "side", "leaders", "delegation"}
+GOVERNMENT_HEADS = {
+    "government",
+    "administration",
+    "officials",
+    "official",
+    "ministry",
+    "cabinet",
+    "side",
+    "leaders",
+    "delegation",
+}
 
 
 def country_of_token(t: Token) -> str | None:
@@ -16,7 +35,11 @@ def country_of_token(t: Token) -> str | None:
         return t.ent_kb_id_
     if t.lower_ in GOVERNMENT_HEADS or t.pos_ in ("NOUN",):
         for child in t.children:
-            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_:
+            if (
+                child.dep_ in ("compound", "amod", "poss", "nmod")
+                and child.ent_type_ in ("GPE", "NORP")
+                and child.ent_kb_id_
+            ):
                 if t.lower_ in GOVERNMENT_HEADS or child.ent_type_ == "GPE":
                     return child.ent_kb_id_
     return None
@@ -58,7 +81,11 @@ def verb_chain(v: Token | None) -> list[Token]:
     cur = v
     while cur is not None and len(out) < 5:
         out.append(cur)
-        if cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
+        if (
+            cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl")
+            and cur.head.i != cur.i
+            and cur.head.pos_ in ("VERB", "AUX", "NOUN")
+        ):
             if cur.head.pos_ == "NOUN":
                 break
             cur = cur.head

@@ -1,20 +1,21 @@
 """Read articles from files, directories and corpora.
 
 Every reader yields either an :class:`~nlp.article.Article` or an
-:class:`~nlp.errors.IngestError`, never raises for bad input, so a batch keeps
+:class:`~cmkg.core.errors.IngestError`, never raises for bad input, so a batch keeps
 its good files and can list its bad ones.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from nlp.article import Article
-from nlp.errors import E, IngestError
-from nlp.ingest.decode import MAX_ARTICLE_BYTES, read_text
-from nlp.ingest.html_page import parse_html
-from nlp.ingest.jsonl import read_jsonl
-from nlp.ingest.text_page import is_clean_text, parse_clean_text, parse_page_dump
+from cmkg.core.errors import E, IngestError
+from cmkg.nlp.article import Article
+from cmkg.nlp.ingest.decode import MAX_ARTICLE_BYTES, read_text
+from cmkg.nlp.ingest.html_page import parse_html
+from cmkg.nlp.ingest.jsonl import read_jsonl
+from cmkg.nlp.ingest.text_page import is_clean_text, parse_clean_text, parse_page_dump
 
 __all__ = ["ARTICLE_SUFFIXES", "read_article", "read_text_as_article", "iter_articles", "MAX_ARTICLE_BYTES"]
 
@@ -34,13 +35,19 @@ def read_text_as_article(text: str, source: str, suffix: str = ".txt") -> Articl
 def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES - {".jsonl"}:
-        raise IngestError(E.UNKNOWN_FORMAT, path, f"unknown extension '{suffix or '(none)'}'; expected .txt, .html or .jsonl")
+        raise IngestError(
+            E.UNKNOWN_FORMAT, path, f"unknown extension '{suffix or '(none)'}'; expected .txt, .html or .jsonl"
+        )
     return read_text_as_article(read_text(path, max_bytes), str(path), suffix)
 
 
 def _expand(path: Path) -> Iterator[Path | IngestError]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+        )
         if not files:
             yield IngestError(E.NO_ARTICLES, path, "directory holds no .txt, .html or .jsonl articles")
         yield from files

@@ -3,11 +3,12 @@
 Checks run cheapest first so a 50 MB binary is refused before it is read
 whole.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from nlp.errors import E, IngestError
+from cmkg.core.errors import E, IngestError
 
 __all__ = ["MAX_ARTICLE_BYTES", "read_text", "decode_bytes"]
 
@@ -25,7 +26,10 @@ def decode_bytes(raw: bytes, where: str, line: int | None = None) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise IngestError(
-            E.ENCODING, where, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8", line
+            E.ENCODING,
+            where,
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8",
+            line,
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -36,7 +40,9 @@ def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     except FileNotFoundError:
         raise IngestError(E.NOT_FOUND, path, "no such file") from None
     if size > max_bytes:
-        raise IngestError(E.TOO_LARGE, path, f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one article")
+        raise IngestError(
+            E.TOO_LARGE, path, f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one article"
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:

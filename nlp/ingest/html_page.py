@@ -5,19 +5,33 @@ JSON-LD carry decoy facts, so they are removed before any text is read.  Pages
 without an ``<article>`` element fall back to trafilatura's main-content
 extractor.
 """
+
 from __future__ import annotations
 
 import re
 
 import lxml.html
 
-from nlp.article import Article, make_article
-from nlp.errors import E, IngestError
-from nlp.ingest.text_page import _furniture, normalise_date
+from cmkg.core.errors import E, IngestError
+from cmkg.nlp.article import Article, make_article
+from cmkg.nlp.ingest.text_page import _furniture, normalise_date
 
 __all__ = ["parse_html"]
 
-_NEVER_CONTENT = ("script", "style", "noscript", "template", "aside", "figure", "nav", "form", "iframe", "svg", "button", "footer")
+_NEVER_CONTENT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "aside",
+    "figure",
+    "nav",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "footer",
+)
 _BLOCKS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"}
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
@@ -50,7 +64,9 @@ def _text(el) -> str:
 
 def _byline(article) -> list[str]:
     names: list[str] = []
-    for el in article.xpath(".//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'author')]"):
+    for el in article.xpath(
+        ".//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'author')]"
+    ):
         raw = re.sub(r"^by\s+", "", _text(el), flags=re.I)
         raw = raw.split(",")[0]
         for name in re.split(r"\s+and\s+", raw):
@@ -108,8 +124,12 @@ def parse_html(text: str, source: str, **override) -> Article:
     if meta.get("author") and not authors:
         authors = [meta["author"]]
     return make_article(
-        paras, title=override.get("title") or title, source=source,
+        paras,
+        title=override.get("title") or title,
+        source=source,
         url=override.get("url") or meta.get("url"),
         published=normalise_date(override.get("published") or meta.get("published")),
-        authors=tuple(authors), publisher=meta.get("publisher"), format="html",
+        authors=tuple(authors),
+        publisher=meta.get("publisher"),
+        format="html",
     )

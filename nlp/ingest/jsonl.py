@@ -3,27 +3,30 @@
 A malformed line is reported with its line number and the rest of the corpus
 is still read, so one bad record never costs a whole batch.
 """
+
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from nlp.article import Article
-from nlp.errors import E, IngestError
-from nlp.ingest.decode import MAX_ARTICLE_BYTES, decode_bytes
+from cmkg.core.errors import E, IngestError
+from cmkg.nlp.article import Article
+from cmkg.nlp.ingest.decode import MAX_ARTICLE_BYTES, decode_bytes
 
 __all__ = ["read_jsonl"]
 
 
 def _article(record: dict, where: str, line: int) -> Article:
-    from nlp.ingest.html_page import parse_html
-    from nlp.ingest.text_page import normalise_date, parse_clean_text, parse_page_dump, is_clean_text
-    from nlp.article import make_article
+    from cmkg.nlp.article import make_article
+    from cmkg.nlp.ingest.html_page import parse_html
+    from cmkg.nlp.ingest.text_page import is_clean_text, normalise_date, parse_clean_text, parse_page_dump
 
     source = f"{where}#{record.get('id') or line}"
     if isinstance(record.get("html"), str) and record["html"].strip():
-        return parse_html(record["html"], source, title=record.get("title"), url=record.get("url"), published=record.get("published"))
+        return parse_html(
+            record["html"], source, title=record.get("title"), url=record.get("url"), published=record.get("published")
+        )
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise IngestError(E.BAD_JSONL, where, "record has neither a non-empty 'text' nor 'html'", line)
@@ -33,8 +36,14 @@ def _article(record: dict, where: str, line: int) -> Article:
         paras = [p for p in text.split("\n\n") if p.strip()]
         if len(paras) == 1:
             paras = [p for p in text.split("\n") if p.strip()]
-        return make_article(paras, title=record["title"], source=source, url=record.get("url"),
-                            published=normalise_date(record.get("published")), format="jsonl")
+        return make_article(
+            paras,
+            title=record["title"],
+            source=source,
+            url=record.get("url"),
+            published=normalise_date(record.get("published")),
+            format="jsonl",
+        )
     return parse_page_dump(text, source)
 
 

@@ -6,6 +6,7 @@ own lines are prose, appear once, and sit between the dateline block and the
 first end marker; the furniture rules that say so live in
 ``data/boilerplate.json``.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from nlp.article import Article, make_article
-from nlp.errors import E, IngestError
-from nlp.resources import load_json
+from cmkg.core.errors import E, IngestError
+from cmkg.core.resources import load_json
+from cmkg.nlp.article import Article, make_article
 
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
 
@@ -40,9 +41,11 @@ def _furniture() -> _Furniture:
     spec = load_json("boilerplate.json")
     comp = lambda xs: tuple(re.compile(x, re.I) for x in xs)  # noqa: E731
     return _Furniture(
-        end=comp(spec["end"]), drop=comp(spec["drop"]),
+        end=comp(spec["end"]),
+        drop=comp(spec["drop"]),
         caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
-        bullet=re.compile(spec["bullet"]), date=comp(spec["date"]),
+        bullet=re.compile(spec["bullet"]),
+        date=comp(spec["date"]),
         agencies={k: tuple(v) for k, v in spec["agencies"].items()},
     )
 
@@ -97,9 +100,13 @@ def parse_clean_text(text: str, source: str) -> Article:
         raise IngestError(E.NO_CONTENT, source, "header found but the body after it is empty")
     authors = tuple(a for a in re.split(r",| and ", meta.get("author", meta.get("by", ""))) if a.strip())
     return make_article(
-        paras, title=title, source=source, url=meta.get("source") or meta.get("url"),
+        paras,
+        title=title,
+        source=source,
+        url=meta.get("source") or meta.get("url"),
         published=normalise_date(meta.get("published") or meta.get("date")),
-        authors=tuple(a.strip() for a in authors), format="clean-text",
+        authors=tuple(a.strip() for a in authors),
+        format="clean-text",
     )
 
 
@@ -124,8 +131,12 @@ def _find_header(lines: list[str], f: _Furniture) -> tuple[int, int, str | None]
         if any(p.search(ln) for p in f.date):
             for k in range(max(0, j - 8), j):
                 cand = lines[k]
-                if (len(_WORD.findall(cand)) >= 5 and not f.bullet.match(cand) and not cand.rstrip().endswith(".")
-                        and not any(p.match(cand.strip()) for p in f.drop)):
+                if (
+                    len(_WORD.findall(cand)) >= 5
+                    and not f.bullet.match(cand)
+                    and not cand.rstrip().endswith(".")
+                    and not any(p.match(cand.strip()) for p in f.drop)
+                ):
                     return k, j, normalise_date(ln)
     return -1, -1, None
 
@@ -140,14 +151,16 @@ def parse_page_dump(text: str, source: str) -> Article:
     authors: list[str] = []
     agency = None
     if title_i >= 0:
-        for ln in stripped[title_i + 1:date_i + 1]:
+        for ln in stripped[title_i + 1 : date_i + 1]:
             ag = _agency(ln, f)
             if ag:
                 agency = ag
                 continue
             m = re.match(r"^by\s+(.+)$", ln, re.I)
             names = m.group(1) if m else ln
-            if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(p.search(ln) for p in f.date):
+            if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(
+                p.search(ln) for p in f.date
+            ):
                 continue
             parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
             if all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts):
@@ -174,6 +187,11 @@ def parse_page_dump(text: str, source: str) -> Article:
     if not body:
         raise IngestError(E.NO_CONTENT, source, "no article text found among the page furniture")
     return make_article(
-        body, title=title, source=source, published=published, authors=tuple(authors),
-        agency=agency, format="page-dump",
+        body,
+        title=title,
+        source=source,
+        published=published,
+        authors=tuple(authors),
+        agency=agency,
+        format="page-dump",
     )

@@ -1,4 +1,5 @@
 """Fixtures shared by the graph tests."""
+
 from __future__ import annotations
 
 import http.server
@@ -10,7 +11,7 @@ import pytest
 class _Recorder(http.server.BaseHTTPRequestHandler):
     """Answers anything with 200 and remembers the path, so a test can prove nothing was fetched."""
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self.server.hits.append(self.path)
         self.send_response(200)
         self.end_headers()

@@ -1,4 +1,5 @@
 """The command line end to end, as a user runs it."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ import pytest
 
 from tests.conftest import DEV, SEED
 
-CMKG = [sys.executable, "-m", "graph.cli"]
+CMKG = [sys.executable, "-m", "cmkg.app.cli"]
 
 
 def run(*args, cwd=None):
@@ -49,12 +50,19 @@ def test_sparql_formats(built):
     assert "Japan" in labels and "Greenland" in labels
     tsv = run("sparql", q, "--format", "tsv", "--store", str(built / "store"))
     assert tsv.stdout.splitlines()[0] == "label"
-    ttl = run("sparql", "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a cmkg:Country ; rdfs:label ?l }", "--store", str(built / "store"))
+    ttl = run(
+        "sparql",
+        "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a cmkg:Country ; rdfs:label ?l }",
+        "--store",
+        str(built / "store"),
+    )
     assert "Japan" in ttl.stdout
 
 
 def test_sparql_refusal_exit_code(built):
-    out = run("sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "--store", str(built / "store"))
+    out = run(
+        "sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "--store", str(built / "store")
+    )
     assert out.returncode != 0 and "SERVICE refused" in out.stderr and len(out.stderr.strip().splitlines()) == 1
 
 
@@ -76,19 +84,26 @@ def test_export_html_is_offline_and_escapes(built, tmp_path):
 def test_html_escapes_untrusted_text(tmp_path):
     import networkx as nx
 
-    from graph.html_view import render_html
+    from cmkg.graph.html_view import render_html
 
     g = nx.MultiDiGraph()
     evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
     g.add_node("n1", type="country", label=evil)
     g.add_node("n2", type="mineral", label="javascript:alert(3)")
-    g.add_edge("n1", "n2", key="k", relation="export control", status="in_force", detail="x",
-               evidence=[{"sentence": evil, "title": evil, "url": "javascript:alert(4)"}])
+    g.add_edge(
+        "n1",
+        "n2",
+        key="k",
+        relation="export control",
+        status="in_force",
+        detail="x",
+        evidence=[{"sentence": evil, "title": evil, "url": "javascript:alert(4)"}],
+    )
     html = render_html(g, heading=evil)
-    data = html[html.index('id="cmkg-data">'):]
-    data = data[:data.index("</script>")]
+    data = html[html.index('id="cmkg-data">') :]
+    data = data[: data.index("</script>")]
     assert "<script>alert" not in data and "<img" not in data
-    payload = data[len('id="cmkg-data">'):]
+    payload = data[len('id="cmkg-data">') :]
     assert "<" not in payload and ">" not in payload  # every angle bracket travels as \u003c / \u003e
     assert json.loads(payload)["heading"] == evil  # ...and decodes back to the same text
 

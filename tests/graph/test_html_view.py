@@ -1,12 +1,13 @@
 """The exported explorer in real headless Chromium, with no network."""
+
 from __future__ import annotations
 
 import pytest
 
-from graph.exporters import export
-from graph.nxview import to_networkx
-from graph.rdf_build import sheet_to_graph
-from graph.store import open_store
+from cmkg.graph.exporters import export
+from cmkg.graph.nxview import to_networkx
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.store import open_store
 from tests.graph.browser import browser_page, wait_ready
 
 pytestmark = pytest.mark.browser

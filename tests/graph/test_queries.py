@@ -1,4 +1,5 @@
 """Each stored query on a small hand-made graph, where the right answer is known."""
+
 from __future__ import annotations
 
 import json
@@ -6,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from graph import api
-from graph.rdf_build import sheet_to_graph
-from graph.store import open_store
+from cmkg.app import api
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.store import open_store
 
 MINI = Path(__file__).resolve().parent.parent / "fixtures" / "mini_sheet.json"
 
@@ -24,28 +25,57 @@ def mini():
 CASES = [
     ("officials", {"country": "Japan"}, ("name", "role"), {("Ada Minister", "Trade Minister")}),
     ("officials", {}, ("code", "name"), {("JPN", "Ada Minister"), ("USA", "Bob Secretary")}),
-    ("export_controls", {"country": "CHN"}, ("mineralLabel", "measure", "status"),
-     {("gallium", "licence", "in_force"), ("germanium", "licence", "in_force"), ("graphite", "ban", "suspended")}),
+    (
+        "export_controls",
+        {"country": "CHN"},
+        ("mineralLabel", "measure", "status"),
+        {("gallium", "licence", "in_force"), ("germanium", "licence", "in_force"), ("graphite", "ban", "suspended")},
+    ),
     ("export_controls", {"mineral": "Graphite"}, ("code", "status"), {("CHN", "suspended")}),
     ("export_controls", {"country": "Japan"}, ("code",), set()),
     ("production_shares", {"mineral": "lithium"}, ("code", "activity", "percent"), {("AUS", "mines", 50.0)}),
     ("production_shares", {}, ("code", "mineralLabel"), {("AUS", "lithium"), ("CHN", "graphite")}),
     ("agreements_by_status", {"status": "planned"}, ("type", "parties"), {("framework", "IND, USA")}),
-    ("agreements_by_status", {"status": "existing"}, ("type", "parties"),
-     {("partnership", "AUS, JPN"), ("initiative", "AUS, IND, JPN, USA")}),
+    (
+        "agreements_by_status",
+        {"status": "existing"},
+        ("type", "parties"),
+        {("partnership", "AUS, JPN"), ("initiative", "AUS, IND, JPN, USA")},
+    ),
     ("agreements_by_status", {}, ("statusName",), {("signed",), ("planned",), ("existing",)}),
     ("deal_partners", {"country": "US"}, ("code",), {("JPN",), ("IND",), ("AUS",)}),
     ("deal_partners", {"country": "CHN"}, ("code",), set()),
-    ("deal_evidence", {"country": "India"}, ("code", "status", "core"),
-     {("USA", "planned", False), ("USA", "existing", False), ("JPN", "existing", False), ("AUS", "existing", False)}),
-    ("deal_evidence", {"country": "United States"}, ("code", "status", "core"),
-     {("JPN", "signed", True), ("JPN", "existing", False), ("IND", "planned", False), ("IND", "existing", False),
-      ("AUS", "existing", False)}),
+    (
+        "deal_evidence",
+        {"country": "India"},
+        ("code", "status", "core"),
+        {("USA", "planned", False), ("USA", "existing", False), ("JPN", "existing", False), ("AUS", "existing", False)},
+    ),
+    (
+        "deal_evidence",
+        {"country": "United States"},
+        ("code", "status", "core"),
+        {
+            ("JPN", "signed", True),
+            ("JPN", "existing", False),
+            ("IND", "planned", False),
+            ("IND", "existing", False),
+            ("AUS", "existing", False),
+        },
+    ),
     # the maintained summary: one row per partner, furthest status first, core if any core agreement
-    ("deal_summaries", {"country": "United States"}, ("code", "status", "core", "evidenceCount"),
-     {("JPN", "signed", True, 2), ("IND", "existing", False, 2), ("AUS", "existing", False, 1)}),
-    ("deal_summaries", {"country": "India"}, ("code", "status", "core"),
-     {("USA", "existing", False), ("JPN", "existing", False), ("AUS", "existing", False)}),
+    (
+        "deal_summaries",
+        {"country": "United States"},
+        ("code", "status", "core", "evidenceCount"),
+        {("JPN", "signed", True, 2), ("IND", "existing", False, 2), ("AUS", "existing", False, 1)},
+    ),
+    (
+        "deal_summaries",
+        {"country": "India"},
+        ("code", "status", "core"),
+        {("USA", "existing", False), ("JPN", "existing", False), ("AUS", "existing", False)},
+    ),
     # deals_with packs the same fields into one literal per partner (code first)
     ("deals_with", {"country": "India"}, ("listing",), None),
 ]
@@ -82,7 +112,10 @@ def test_every_stored_query_is_tested():
 def test_api_deals_with_and_ask_and_construct(mini):
     partners = api.deals_with("America", store=mini)
     assert [(p["partner"], p["core"]) for p in partners] == [("JPN", True), ("AUS", False), ("IND", False)]
-    assert partners[0]["agreements"] == [{"label": "Deal: United States - Japan"}, {"label": "Quad Critical Minerals Initiative"}]
+    assert partners[0]["agreements"] == [
+        {"label": "Deal: United States - Japan"},
+        {"label": "Quad Critical Minerals Initiative"},
+    ]
     assert partners[0]["evidence"][0]["sentence"] == "The US and Japan signed a lithium deal."
     assert api.sparql("ASK { ?c cmkg:code 'JPN' }", store=mini) is True
     triples = api.sparql("CONSTRUCT { ?c cmkg:code ?k } WHERE { ?c a cmkg:Country ; cmkg:code ?k }", store=mini)

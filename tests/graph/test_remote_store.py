@@ -1,16 +1,17 @@
 """The remote-store path against a real ``oxigraph serve`` on 127.0.0.1."""
+
 from __future__ import annotations
 
 import copy
 
 import pytest
 
-from graph.oxigraph_server import start_oxigraph
-from graph.questions import deals_with
-from graph.rdf_build import sheet_to_graph
-from graph.sparql import run_query
-from graph.store import open_store
-from nlp.errors import CmkgError
+from cmkg.core.errors import CmkgError
+from cmkg.graph.oxigraph_server import start_oxigraph
+from cmkg.graph.questions import deals_with
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.sparql import run_query
+from cmkg.graph.store import open_store
 
 
 @pytest.fixture()
@@ -24,8 +25,11 @@ def server(tmp_path):
 def _normalised(store) -> list[str]:
     """N-Quads lines, without the summary literals that join agreement labels (GROUP_CONCAT order is
     unspecified); deals_with compares those fields after sorting."""
-    return sorted(x for x in store.dump_nquads().decode("utf-8").splitlines()
-                  if "ontology#agreementLabels>" not in x and "ontology#listing>" not in x)
+    return sorted(
+        x
+        for x in store.dump_nquads().decode("utf-8").splitlines()
+        if "ontology#agreementLabels>" not in x and "ontology#listing>" not in x
+    )
 
 
 def test_remote_store_answers_like_the_embedded_one(server, seed_sheet):

@@ -1,4 +1,5 @@
 """``cmkg serve``: a real SPARQL client, plain HTTP, refusals, concurrency and the pages in Chromium."""
+
 from __future__ import annotations
 
 import gc
@@ -11,8 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from graph.rdf_build import sheet_to_graph
-from graph.store import open_store
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.store import open_store
 from tests.graph.browser import browser_page, wait_ready
 
 
@@ -27,8 +28,12 @@ def server(tmp_path_factory, seed_sheet):
     gc.collect()
     log = loc.parent / "serve.log"
     with open(log, "w") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", str(loc), "--port", "0", "--timeout", "5"],
-                                stdout=subprocess.PIPE, stderr=err, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "cmkg.app.cli", "serve", "--store", str(loc), "--port", "0", "--timeout", "5"],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
     url = proc.stdout.readline().strip()
     if not url:
         proc.kill()
@@ -66,8 +71,15 @@ def test_binds_to_localhost_only(server):
 SELECT = "SELECT ?code WHERE { ?c a cmkg:Country ; cmkg:code ?code } ORDER BY ?code"
 
 
-@pytest.mark.parametrize(("fmt", "ctype"), [("json", "application/sparql-results+json"), ("xml", "application/sparql-results+xml"),
-                                            ("csv", "text/csv"), ("tsv", "text/tab-separated-values")])
+@pytest.mark.parametrize(
+    ("fmt", "ctype"),
+    [
+        ("json", "application/sparql-results+json"),
+        ("xml", "application/sparql-results+xml"),
+        ("csv", "text/csv"),
+        ("tsv", "text/tab-separated-values"),
+    ],
+)
 def test_sparqlwrapper_select_formats(server, fmt, ctype):
     from SPARQLWrapper import SPARQLWrapper
 
@@ -88,7 +100,7 @@ def test_sparqlwrapper_select_formats(server, fmt, ctype):
 
 
 def test_sparqlwrapper_construct_and_ask(server):
-    from SPARQLWrapper import SPARQLWrapper, TURTLE, JSON
+    from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
     client = SPARQLWrapper(server + "/sparql")
     client.setQuery("CONSTRUCT WHERE { ?c cmkg:code 'JPN' }")
@@ -104,7 +116,11 @@ def test_sparqlwrapper_construct_and_ask(server):
 def test_plain_http_get_and_pages(server):
     q = urllib.parse.quote("ASK { ?s ?p ?o }")
     status, ctype, body = _http(f"{server}/sparql?query={q}", headers={"Accept": "application/sparql-results+json"})
-    assert (status, ctype.split(";")[0], body.strip()) == (200, "application/sparql-results+json", '{"head":{},"boolean":true}')
+    assert (status, ctype.split(";")[0], body.strip()) == (
+        200,
+        "application/sparql-results+json",
+        '{"head":{},"boolean":true}',
+    )
     status, ctype, body = _http(server + "/")
     assert status == 200 and ctype.startswith("text/html") and "vis.Network" in body
     status, ctype, body = _http(server + "/queries")
@@ -113,11 +129,14 @@ def test_plain_http_get_and_pages(server):
     assert status == 200 and "RoleHolding" in body
 
 
-@pytest.mark.parametrize(("data", "ctype"), [
-    (b"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "application/sparql-update"),
-    (urllib.parse.urlencode({"update": "DELETE WHERE { ?s ?p ?o }"}).encode(), "application/x-www-form-urlencoded"),
-    (b"SELECT * WHERE { ?s ?p ?o } ; DROP ALL", "application/sparql-query"),
-])
+@pytest.mark.parametrize(
+    ("data", "ctype"),
+    [
+        (b"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "application/sparql-update"),
+        (urllib.parse.urlencode({"update": "DELETE WHERE { ?s ?p ?o }"}).encode(), "application/x-www-form-urlencoded"),
+        (b"SELECT * WHERE { ?s ?p ?o } ; DROP ALL", "application/sparql-query"),
+    ],
+)
 def test_updates_are_refused(server, data, ctype):
     status, _, body = _http(server + "/sparql", data=data, headers={"Content-Type": ctype})
     assert status == 403, body
@@ -125,11 +144,14 @@ def test_updates_are_refused(server, data, ctype):
     assert status == 200
 
 
-@pytest.mark.parametrize("template", [
-    "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
-    "SELECT * FROM <http://127.0.0.1:{port}/data.ttl> WHERE {{ ?s ?p ?o }}",
-    "LOAD <http://127.0.0.1:{port}/data.ttl>",
-])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+        "SELECT * FROM <http://127.0.0.1:{port}/data.ttl> WHERE {{ ?s ?p ?o }}",
+        "LOAD <http://127.0.0.1:{port}/data.ttl>",
+    ],
+)
 def test_remote_access_is_refused_and_nothing_is_fetched(server, template, trap):
     port, hits = trap
     q = template.format(port=port)
@@ -139,7 +161,9 @@ def test_remote_access_is_refused_and_nothing_is_fetched(server, template, trap)
 
 
 def test_syntax_error_names_the_users_line(server):
-    status, _, body = _http(server + "/sparql", data=b"SELECT ?s\nWHERE { ?s ?p }", headers={"Content-Type": "application/sparql-query"})
+    status, _, body = _http(
+        server + "/sparql", data=b"SELECT ?s\nWHERE { ?s ?p }", headers={"Content-Type": "application/sparql-query"}
+    )
     assert status == 400 and "line 2" in body
 
 

@@ -1,4 +1,5 @@
 """Questions and safe SPARQL."""
+
 from __future__ import annotations
 
 import subprocess
@@ -6,11 +7,11 @@ import sys
 
 import pytest
 
-from graph.questions import deals_with
-from graph.rdf_build import sheet_to_graph
-from graph.sparql import check_query, run_query
-from graph.store import open_store
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
+from cmkg.graph.questions import deals_with
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.sparql import check_query, run_query
+from cmkg.graph.store import open_store
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,12 @@ def test_deals_with_us_on_the_seed(store, alias):
 
 def test_deals_status_filter(store):
     # --status keeps the partners whose furthest status is that one (Japan's is 'announced')
-    assert {r["partner"] for r in deals_with(store, "US", status="existing") if r["core"]} == {"AUS", "SAU", "KOR", "THA"}
+    assert {r["partner"] for r in deals_with(store, "US", status="existing") if r["core"]} == {
+        "AUS",
+        "SAU",
+        "KOR",
+        "THA",
+    }
     assert {r["partner"] for r in deals_with(store, "US", status="announced")} == {"EU", "JPN", "MEX"}
 
 
@@ -42,16 +48,19 @@ def test_unknown_country(store):
     assert info.value.code == E.UNKNOWN_COUNTRY
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE { SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
-    "SELECT * FROM <http://127.0.0.1:{port}/data.ttl> WHERE { ?s ?p ?o }",
-    "SELECT * FROM NAMED <http://127.0.0.1:{port}/g> WHERE { GRAPH ?g { ?s ?p ?o } }",
-    "LOAD <http://127.0.0.1:{port}/data.ttl>",
-    "INSERT DATA { <http://a> <http://b> <http://c> }",
-    "DELETE WHERE { ?s ?p ?o }",
-    "drop all",
-    "select * where { service <http://127.0.0.1:{port}/x> { ?s ?p ?o } }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
+        "SELECT * FROM <http://127.0.0.1:{port}/data.ttl> WHERE { ?s ?p ?o }",
+        "SELECT * FROM NAMED <http://127.0.0.1:{port}/g> WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "LOAD <http://127.0.0.1:{port}/data.ttl>",
+        "INSERT DATA { <http://a> <http://b> <http://c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "drop all",
+        "select * where { service <http://127.0.0.1:{port}/x> { ?s ?p ?o } }",
+    ],
+)
 def test_forbidden_queries_reach_nothing(store, query, trap):
     port, hits = trap
     with pytest.raises(CmkgError) as info:
@@ -60,11 +69,14 @@ def test_forbidden_queries_reach_nothing(store, query, trap):
     assert hits == []
 
 
-@pytest.mark.parametrize("query", [
-    'SELECT ?s WHERE { ?s rdfs:label "SERVICE and FROM in a string" }',
-    "SELECT ?from ?service WHERE { ?from ?service ?o } LIMIT 1",
-    "# a comment that says LOAD\nASK { ?s ?p ?o }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        'SELECT ?s WHERE { ?s rdfs:label "SERVICE and FROM in a string" }',
+        "SELECT ?from ?service WHERE { ?from ?service ?o } LIMIT 1",
+        "# a comment that says LOAD\nASK { ?s ?p ?o }",
+    ],
+)
 def test_keywords_in_strings_comments_and_variables_are_fine(store, query):
     check_query(query)
     run_query(store, query)
@@ -91,7 +103,7 @@ def test_query_commands_do_not_import_spacy(tmp_path, seed_sheet):
     del st
     code = (
         "import sys\n"
-        "from graph.questions import deals_with\nfrom graph.store import open_store\n"
+        "from cmkg.graph.questions import deals_with\nfrom cmkg.graph.store import open_store\n"
         f"rows = deals_with(open_store({str(tmp_path / 's')!r}, read_only=True), 'US')\n"
         "assert rows and 'spacy' not in sys.modules, sorted(m for m in sys.modules if 'spacy' in m)\n"
         "print(len(rows))\n"

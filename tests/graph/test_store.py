@@ -1,4 +1,5 @@
 """The graph: building, merging, re-ingesting, exports and imports."""
+
 from __future__ import annotations
 
 import copy
@@ -10,10 +11,10 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from graph.exporters import export, import_rdf
-from graph.rdf_build import sheet_to_graph
-from graph.store import open_store
-from nlp.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E
+from cmkg.graph.exporters import export, import_rdf
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.store import open_store
 
 
 @pytest.fixture()
@@ -44,10 +45,13 @@ def test_changed_article_replaces_its_facts(seed_store, seed_sheet):
     changed["agreements"] = [a for a in changed["agreements"] if "MEX" not in a["parties"]]
     seed_store.add_dataset(sheet_to_graph(changed))
     assert len(_article_graphs(seed_store)) == 1
-    from graph.questions import deals_with
-    from graph.sparql import run_query
+    from cmkg.graph.questions import deals_with
+    from cmkg.graph.sparql import run_query
 
-    assert run_query(seed_store, "ASK { ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/MEX> }").boolean is False
+    assert (
+        run_query(seed_store, "ASK { ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/MEX> }").boolean
+        is False
+    )
     # the deal summary follows the replacement: Mexico is no longer a partner
     assert "MEX" not in {p["partner"] for p in deals_with(seed_store, "US")}
 
@@ -58,12 +62,12 @@ def test_two_articles_naming_japan_give_one_node_with_two_evidences(seed_sheet):
     st = open_store(":memory:")
     st.add_dataset(sheet_to_graph(seed_sheet))
     st.add_dataset(sheet_to_graph(other))
-    from graph.sparql import run_query
+    from cmkg.graph.sparql import run_query
 
     q = """SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {
       ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/JPN> , <https://w3id.org/cmkg/id/country/EU> ; cmkg:evidence ?ev }"""
     assert int(run_query(st, q).rows[0]["n"].value) == 2
-    q2 = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c cmkg:code \"JPN\" }"
+    q2 = 'SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c cmkg:code "JPN" }'
     assert int(run_query(st, q2).rows[0]["n"].value) == 1
 
 
@@ -77,7 +81,9 @@ def test_persistent_store_reopens(tmp_path, seed_sheet):
     assert len(again) == n
 
 
-@pytest.mark.parametrize("fmt,suffix", [("turtle", ".ttl"), ("nt", ".nt"), ("trig", ".trig"), ("nquads", ".nq"), ("jsonld", ".jsonld")])
+@pytest.mark.parametrize(
+    "fmt,suffix", [("turtle", ".ttl"), ("nt", ".nt"), ("trig", ".trig"), ("nquads", ".nq"), ("jsonld", ".jsonld")]
+)
 def test_export_import_round_trip(tmp_path, seed_store, fmt, suffix):
     out = tmp_path / f"graph{suffix}"
     export(seed_store, fmt, out)
@@ -103,7 +109,7 @@ def test_graphml_export(tmp_path, seed_store):
 
 def test_malformed_rdf_is_one_line_and_writes_nothing(tmp_path, seed_store):
     bad = tmp_path / "bad.ttl"
-    bad.write_text("@prefix ex: <http://ex/> .\nex:a ex:b ex:c .\nex:d ex:e \"unterminated .\n")
+    bad.write_text('@prefix ex: <http://ex/> .\nex:a ex:b ex:c .\nex:d ex:e "unterminated .\n')
     before = len(seed_store)
     with pytest.raises(CmkgError) as info:
         import_rdf(seed_store, bad)
@@ -128,8 +134,12 @@ def test_kill_9_mid_batch_leaves_only_whole_articles(tmp_path, delay):
     for i in range(40):  # same text, different sources: 40 named graphs with identical quad counts
         (corpus / f"copy-{i:02d}.txt").write_text(text, encoding="utf-8")
     store = tmp_path / "store"
-    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "build", str(corpus), "--store", str(store), "-v"],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cmkg.app.cli", "build", str(corpus), "--store", str(store), "-v"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
     stored = 0
     for line in proc.stderr:
         stored += line.startswith("cmkg: stored")
@@ -146,7 +156,7 @@ def test_kill_9_mid_batch_leaves_only_whole_articles(tmp_path, delay):
     assert len(sizes) == 1, f"partial article graphs: {sizes}"
     # the summaries the killed batch still owed are recorded, and a flush brings them in line
     st.flush_summaries()
-    from graph.questions import deals_with
+    from cmkg.graph.questions import deals_with
 
     assert {p["partner"] for p in deals_with(st, "US") if p["core"]} == {"EU", "JPN", "MEX", "AUS", "SAU", "KOR", "THA"}
     assert st.flush_summaries() == 0

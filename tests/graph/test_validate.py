@@ -1,15 +1,16 @@
 """SHACL shapes: real graphs conform, and each kind of broken graph is caught."""
+
 from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from typer.testing import CliRunner
 
-from graph.cli import app
-from graph.rdf_build import sheet_to_graph
-from graph.store import open_store
-from graph.validate import load_ontology, validate_graph, validate_store
-from graph.vocab import CMKG, OWL, RDFS, SKOS, XSD
+from cmkg.app.cli import app
+from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.store import open_store
+from cmkg.graph.validate import load_ontology, validate_graph, validate_store
+from cmkg.graph.vocab import CMKG, OWL, RDFS, SKOS, XSD
 
 
 def _union(sheet) -> Graph:
@@ -86,8 +87,10 @@ def _mineral_outside_scheme(g):
     g.remove((m, SKOS.inScheme, None))
 
 
-@pytest.mark.parametrize("breakage", [_drop_evidence, _bad_status, _share_over_100, _bad_country_code,
-                                      _empty_sentence, _mineral_outside_scheme])
+@pytest.mark.parametrize(
+    "breakage",
+    [_drop_evidence, _bad_status, _share_over_100, _bad_country_code, _empty_sentence, _mineral_outside_scheme],
+)
 def test_broken_graphs_do_not_conform(seed_sheet, breakage):
     g = _union(seed_sheet)
     assert validate_graph(g).conforms

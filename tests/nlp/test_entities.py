@@ -1,4 +1,5 @@
 """Entity layer: table-driven cases per pattern family."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,26 +14,74 @@ def _people(nlp, text):
     return {p.name: (p.role, p.country, p.private) for p in doc._.cmkg_people}
 
 
-@pytest.mark.parametrize("text,name,role,country", [
-    ("US Secretary of State Marco Rubio spoke on Tuesday.", "Marco Rubio", "Secretary of State", "USA"),
-    ("Interior Secretary Doug Burgum said the United States would act.", "Doug Burgum", "Interior Secretary", "USA"),
-    ("The talks were led by senior Japanese official Iwao Horii in Tokyo.", "Iwao Horii", "Official", "JPN"),
-    ("Australian Prime Minister Anthony Albanese visited Washington.", "Anthony Albanese", "Prime Minister", "AUS"),
-    ("Kevin Rudd, Australia's ambassador to the United States, attended.", "Kevin Rudd", "Ambassador to the United States", "AUS"),
-    ("The meeting was hosted by Marco Rubio, the secretary of state, who spoke first about China.", "Marco Rubio", "Secretary of State", None),
-    # a demonym tagged as a verb by the tagger still belongs to the title
-    ("Many people died. Thai Prime Minister Anutin Charnvirakul signed it.", "Anutin Charnvirakul", "Prime Minister", "THA"),
-    # apposition before the name
-    ("He will meet Kenya's new trade minister, Lee Kinyanjui, on Monday.", "Lee Kinyanjui", "Trade Minister", "KEN"),
-    # a counterpart takes the demonym before 'counterpart'
-    ("Brazil's foreign minister met his Chilean counterpart, Alberto van Klaveren.", "Alberto van Klaveren", None, "CHL"),
-    # no country in the title: the speaker speaks for the country they talk about
-    ("Trade minister Kenji Tanaka said Tokyo would respond to the measures.", "Kenji Tanaka", "Trade Minister", "JPN"),
-    # no country in the title: the party the official represents
-    ("The European Union, represented by trade commissioner Anna Lindqvist, joined the talks.", "Anna Lindqvist", "Trade Commissioner", "EU"),
-    # no country in the title: a well-known office holder from data/gazetteer/officials.tsv, not the story's main country
-    ("Australia and Japan met in Perth, where President Donald Trump spoke about Australia.", "Donald Trump", "President", "USA"),
-])
+@pytest.mark.parametrize(
+    "text,name,role,country",
+    [
+        ("US Secretary of State Marco Rubio spoke on Tuesday.", "Marco Rubio", "Secretary of State", "USA"),
+        (
+            "Interior Secretary Doug Burgum said the United States would act.",
+            "Doug Burgum",
+            "Interior Secretary",
+            "USA",
+        ),
+        ("The talks were led by senior Japanese official Iwao Horii in Tokyo.", "Iwao Horii", "Official", "JPN"),
+        ("Australian Prime Minister Anthony Albanese visited Washington.", "Anthony Albanese", "Prime Minister", "AUS"),
+        (
+            "Kevin Rudd, Australia's ambassador to the United States, attended.",
+            "Kevin Rudd",
+            "Ambassador to the United States",
+            "AUS",
+        ),
+        (
+            "The meeting was hosted by Marco Rubio, the secretary of state, who spoke first about China.",
+            "Marco Rubio",
+            "Secretary of State",
+            None,
+        ),
+        # a demonym tagged as a verb by the tagger still belongs to the title
+        (
+            "Many people died. Thai Prime Minister Anutin Charnvirakul signed it.",
+            "Anutin Charnvirakul",
+            "Prime Minister",
+            "THA",
+        ),
+        # apposition before the name
+        (
+            "He will meet Kenya's new trade minister, Lee Kinyanjui, on Monday.",
+            "Lee Kinyanjui",
+            "Trade Minister",
+            "KEN",
+        ),
+        # a counterpart takes the demonym before 'counterpart'
+        (
+            "Brazil's foreign minister met his Chilean counterpart, Alberto van Klaveren.",
+            "Alberto van Klaveren",
+            None,
+            "CHL",
+        ),
+        # no country in the title: the speaker speaks for the country they talk about
+        (
+            "Trade minister Kenji Tanaka said Tokyo would respond to the measures.",
+            "Kenji Tanaka",
+            "Trade Minister",
+            "JPN",
+        ),
+        # no country in the title: the party the official represents
+        (
+            "The European Union, represented by trade commissioner Anna Lindqvist, joined the talks.",
+            "Anna Lindqvist",
+            "Trade Commissioner",
+            "EU",
+        ),
+        # no country in the title: a well-known office holder from data/gazetteer/officials.tsv, not the story's main country
+        (
+            "Australia and Japan met in Perth, where President Donald Trump spoke about Australia.",
+            "Donald Trump",
+            "President",
+            "USA",
+        ),
+    ],
+)
 def test_titles_and_appositions(nlp, text, name, role, country):
     people = _people(nlp, text)
     assert name in people
@@ -44,29 +93,44 @@ def test_titles_and_appositions(nlp, text, name, role, country):
     assert not private
 
 
-@pytest.mark.parametrize("text,name", [
-    ("Ayesha Raman, a battery metals analyst at London-based Greyfield Commodities, said prices rose.", "Ayesha Raman"),
-    ("Paul Ferreira, a senior fellow at the Washington-based Atlantic Resources Institute, said so.", "Paul Ferreira"),
-])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Ayesha Raman, a battery metals analyst at London-based Greyfield Commodities, said prices rose.",
+            "Ayesha Raman",
+        ),
+        (
+            "Paul Ferreira, a senior fellow at the Washington-based Atlantic Resources Institute, said so.",
+            "Paul Ferreira",
+        ),
+    ],
+)
 def test_non_actors_are_private(nlp, text, name):
     people = _people(nlp, text)
     assert people[name][2] is True
 
 
-@pytest.mark.parametrize("text,codes", [
-    ("Japanese officials met their Australian counterparts.", {"JPN", "AUS"}),          # demonyms
-    ("Beijing and Canberra traded barbs while Brussels watched.", {"CHN", "AUS", "EU"}),  # metonyms
-    ("The U.S. and the DRC agreed; Congo said Britain would join.", {"USA", "COD", "GBR"}),  # aliases
-])
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("Japanese officials met their Australian counterparts.", {"JPN", "AUS"}),  # demonyms
+        ("Beijing and Canberra traded barbs while Brussels watched.", {"CHN", "AUS", "EU"}),  # metonyms
+        ("The U.S. and the DRC agreed; Congo said Britain would join.", {"USA", "COD", "GBR"}),  # aliases
+    ],
+)
 def test_country_linking(nlp, text, codes):
     doc = nlp(text)
     assert {e.kb_id_ for e in doc.ents if e.label_ in ("GPE", "NORP")} >= codes
 
 
-@pytest.mark.parametrize("text,minerals", [
-    ("Cobalt hydroxide prices doubled while rare-earth magnets stayed scarce.", {"cobalt", "rare earths"}),
-    ("Exports of gallium arsenide and aluminum fell.", {"gallium", "aluminium"}),
-])
+@pytest.mark.parametrize(
+    "text,minerals",
+    [
+        ("Cobalt hydroxide prices doubled while rare-earth magnets stayed scarce.", {"cobalt", "rare earths"}),
+        ("Exports of gallium arsenide and aluminum fell.", {"gallium", "aluminium"}),
+    ],
+)
 def test_minerals_map_compounds_to_elements(nlp, text, minerals):
     doc = nlp(text)
     assert {e.kb_id_ for e in doc.ents if e.label_ == "MINERAL"} == minerals
@@ -99,18 +163,24 @@ def test_given_name_resolves_to_the_full_name(nlp):
 
 def test_known_officials_carry_wikidata_ids(nlp):
     doc = nlp("Donald Trump met Xi Jinping.")
-    assert {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"} == {("Donald Trump", "Q22686"), ("Xi Jinping", "Q15031")}
+    assert {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"} == {
+        ("Donald Trump", "Q22686"),
+        ("Xi Jinping", "Q15031"),
+    }
 
 
-@pytest.mark.parametrize("text,absent", [
-    ("The regulator, known by its French acronym ARECOMS, set quotas for Congo.", "FRA"),   # a language
-    ("Saudi Arabia took a stake in the nickel unit of Brazil's Vale.", "BRA"),              # a company's nationality
-    ("The leaders of China and the US met in Busan, South Korea, on Thursday.", "KOR"),    # a venue
-    ("A London-based analyst said Chile would gain.", "GBR"),                               # X-based
-])
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The regulator, known by its French acronym ARECOMS, set quotas for Congo.", "FRA"),  # a language
+        ("Saudi Arabia took a stake in the nickel unit of Brazil's Vale.", "BRA"),  # a company's nationality
+        ("The leaders of China and the US met in Busan, South Korea, on Thursday.", "KOR"),  # a venue
+        ("A London-based analyst said Chile would gain.", "GBR"),  # X-based
+    ],
+)
 def test_non_actor_country_mentions(text, absent):
-    from nlp.article import make_article
-    from nlp.extract import extract
+    from cmkg.nlp.article import make_article
+    from cmkg.nlp.extract import extract
 
     countries = extract(make_article([text], title="t", source="case.txt"))["countries"]
     assert absent not in countries and countries

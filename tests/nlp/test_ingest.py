@@ -1,4 +1,5 @@
 """Ingestion: every input format and every kind of bad input."""
+
 from __future__ import annotations
 
 import json
@@ -9,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nlp.errors import E, IngestError
-from nlp.ingest import iter_articles, read_article, read_text_as_article
+from cmkg.core.errors import E, IngestError
+from cmkg.nlp.ingest import iter_articles, read_article, read_text_as_article
 from tests.conftest import DEV, SEED
 
 
@@ -28,14 +29,21 @@ def test_seed_metadata_and_body(seed_article):
     assert a.paragraphs[-1].text.startswith("The initiative covered two dozen countries")
     body = a.body
     assert "Agence France-Presse" not in body
-    for teaser in ("Rayner leads UK Labour", "Little Pablo", "AAT Kings", "Advertise with NZME", "Share this article", "Subscribe"):
+    for teaser in (
+        "Rayner leads UK Labour",
+        "Little Pablo",
+        "AAT Kings",
+        "Advertise with NZME",
+        "Share this article",
+        "Subscribe",
+    ):
         assert teaser not in body
     assert body.count("Photo / Oliver Contreras") <= 1
 
 
 def test_paragraph_offsets_index_the_body(seed_article):
     for p in seed_article.paragraphs:
-        assert seed_article.body[p.start:p.end] == p.text
+        assert seed_article.body[p.start : p.end] == p.text
 
 
 def test_id_is_stable_and_content_based(seed_article):
@@ -52,9 +60,16 @@ def test_dev_content_holds_every_evidence_and_no_decoy(stem, dev_articles):
     evidence = [x["evidence"] for key in ("agreements", "export_controls", "production_shares") for x in gold[key]]
     for ev in evidence:
         assert norm(ev) in body, ev
-    for decoy in ("Chile and the United States announce lithium partnership", "India, US sign critical minerals MoU",
-                  "Japan and US sign framework on critical minerals in Tokyo", "India and Argentina sign lithium exploration pact",
-                  "Latest from", "Related coverage", "Also read", "Trending in"):
+    for decoy in (
+        "Chile and the United States announce lithium partnership",
+        "India, US sign critical minerals MoU",
+        "Japan and US sign framework on critical minerals in Tokyo",
+        "India and Argentina sign lithium exploration pact",
+        "Latest from",
+        "Related coverage",
+        "Also read",
+        "Trending in",
+    ):
         assert decoy not in body
 
 
@@ -76,9 +91,22 @@ def test_clean_text_header(dev_articles):
 
 def test_jsonl_corpus(tmp_path):
     lines = [
-        json.dumps({"id": "a", "url": "https://x.example/a", "title": "T", "published": "2025-01-02", "text": "Japan signed a deal with Australia.\n\nSecond paragraph here."}),
+        json.dumps(
+            {
+                "id": "a",
+                "url": "https://x.example/a",
+                "title": "T",
+                "published": "2025-01-02",
+                "text": "Japan signed a deal with Australia.\n\nSecond paragraph here.",
+            }
+        ),
         "{not json",
-        json.dumps({"id": "b", "html": "<html><body><article><h1>H</h1><p>China restricts gallium exports.</p><aside>decoy</aside></article></body></html>"}),
+        json.dumps(
+            {
+                "id": "b",
+                "html": "<html><body><article><h1>H</h1><p>China restricts gallium exports.</p><aside>decoy</aside></article></body></html>",
+            }
+        ),
         json.dumps({"id": "c", "title": "no text"}),
     ]
     path = tmp_path / "corpus.jsonl"
@@ -103,15 +131,23 @@ def _write(tmp_path: Path, name: str, data: bytes | None = None, size: int | Non
     return p
 
 
-@pytest.mark.parametrize("name,data,size,code", [
-    ("empty.txt", b"", None, E.EMPTY),
-    ("blank.txt", b"  \n\n ", None, E.EMPTY),
-    ("binary.txt", bytes(range(256)) * 10, None, E.BINARY),
-    ("latin1.txt", "Caf\u00e9 news about cobalt in Kinshasa and more words here.".encode("latin-1"), None, E.ENCODING),
-    ("huge.txt", None, 50 * 1024 * 1024, E.TOO_LARGE),
-    ("article.pdf", b"%PDF-1.4", None, E.UNKNOWN_FORMAT),
-    ("nocontent.txt", b"Menu\nHome\nWorld\n", None, E.NO_CONTENT),
-])
+@pytest.mark.parametrize(
+    "name,data,size,code",
+    [
+        ("empty.txt", b"", None, E.EMPTY),
+        ("blank.txt", b"  \n\n ", None, E.EMPTY),
+        ("binary.txt", bytes(range(256)) * 10, None, E.BINARY),
+        (
+            "latin1.txt",
+            "Caf\u00e9 news about cobalt in Kinshasa and more words here.".encode("latin-1"),
+            None,
+            E.ENCODING,
+        ),
+        ("huge.txt", None, 50 * 1024 * 1024, E.TOO_LARGE),
+        ("article.pdf", b"%PDF-1.4", None, E.UNKNOWN_FORMAT),
+        ("nocontent.txt", b"Menu\nHome\nWorld\n", None, E.NO_CONTENT),
+    ],
+)
 def test_bad_inputs_get_one_line_errors(tmp_path, name, data, size, code):
     path = _write(tmp_path, name, data, size)
     with pytest.raises(IngestError) as info:
@@ -151,7 +187,7 @@ def test_random_bytes_never_crash(tmp_path, raw):
 @settings(max_examples=25, deadline=None)
 @given(text=st.text(max_size=1500))
 def test_random_text_through_extraction(text):
-    from nlp.extract import extract
+    from cmkg.nlp.extract import extract
 
     try:
         a = read_text_as_article(text, "random.txt")

@@ -3,12 +3,13 @@
 One object per process (``gazetteer()``) so every component and the fact
 sheet agree on what "the US" or "Congo" means.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nlp.resources import load_tsv
+from cmkg.core.resources import load_tsv
 
 __all__ = ["Country", "Org", "Mineral", "Gazetteer", "gazetteer"]
 
@@ -52,8 +53,13 @@ class Gazetteer:
     def aliases(self, code: str) -> list[str]:
         """Other names of a country (not demonyms or capitals), for skos:altLabel."""
         label = self.label(code)
-        return sorted({f for f, (c, kind) in self.country_forms.items()
-                       if c == code and kind == "name" and f != label and not f.startswith(("the ", "The "))})
+        return sorted(
+            {
+                f
+                for f, (c, kind) in self.country_forms.items()
+                if c == code and kind == "name" and f != label and not f.startswith(("the ", "The "))
+            }
+        )
 
     def known_official(self, name: str) -> tuple[str, str, str] | None:
         """(canonical name, country, QID) of a well-known office holder, by full name or alias."""
@@ -81,10 +87,25 @@ class Gazetteer:
         return code
 
 
-_SHORT = {"USA": "United States", "GBR": "United Kingdom", "KOR": "South Korea", "PRK": "North Korea",
-          "COD": "DR Congo", "RUS": "Russia", "IRN": "Iran", "VNM": "Vietnam", "TWN": "Taiwan",
-          "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "SYR": "Syria", "LAO": "Laos",
-          "MDA": "Moldova", "CZE": "Czechia", "EU": "European Union"}
+_SHORT = {
+    "USA": "United States",
+    "GBR": "United Kingdom",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "COD": "DR Congo",
+    "RUS": "Russia",
+    "IRN": "Iran",
+    "VNM": "Vietnam",
+    "TWN": "Taiwan",
+    "BOL": "Bolivia",
+    "VEN": "Venezuela",
+    "TZA": "Tanzania",
+    "SYR": "Syria",
+    "LAO": "Laos",
+    "MDA": "Moldova",
+    "CZE": "Czechia",
+    "EU": "European Union",
+}
 
 
 @lru_cache(maxsize=1)

@@ -4,11 +4,12 @@ Knowledge (gazetteers, patterns, furniture lists) lives in ``data/``; this is
 the one place that knows where that folder is, so an installed wheel and a
 source checkout behave the same.
 """
+
 from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,28 +17,26 @@ __all__ = ["data_dir", "data_path", "load_json", "load_tsv"]
 
 
 def data_dir() -> Path:
-    """``$CMKG_DATA`` if set, else ``data/`` beside the packages (checkout or wheel)."""
+    """``$CMKG_DATA`` if set, else the ``cmkg.data`` package (``data/`` in a checkout)."""
     env = os.environ.get("CMKG_DATA")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "data", here / "_data"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("cmkg data directory not found; set CMKG_DATA")
+    import cmkg.data
+
+    return Path(cmkg.data.__file__).resolve().parent
 
 
 def data_path(*parts: str) -> Path:
     return data_dir().joinpath(*parts)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(*parts: str) -> Any:
     with data_path(*parts).open(encoding="utf-8") as fh:
         return json.load(fh)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(*parts: str) -> tuple[dict[str, str], ...]:
     """Rows of a tab-separated file with a header line; '#' lines are comments."""
     rows: list[dict[str, str]] = []

@@ -4,19 +4,20 @@ Every function opens the store read-only (or takes an open one), asks a
 stored or user SPARQL query through the same safety checks as the command
 line, and returns plain Python values.  Nothing here imports spaCy.
 
->>> from graph.api import deals_with, sparql            # doctest: +SKIP
+>>> from cmkg.app.api import deals_with, sparql            # doctest: +SKIP
 >>> [p["partner"] for p in deals_with("US", store="cmkg-store")]   # doctest: +SKIP
 ['AUS', 'EU', 'JPN', 'MEX', 'SAU', 'KOR', 'THA', 'CHN']
 """
+
 from __future__ import annotations
 
 from typing import Any
 
-from graph import questions
-from graph.query_output import parse_bindings
-from graph.questions import list_queries, term_value
-from graph.sparql import DEFAULT_TIMEOUT, run_query
-from graph.store import DEFAULT_STORE, Store, open_store
+from cmkg.graph import questions
+from cmkg.graph.query_output import parse_bindings
+from cmkg.graph.questions import list_queries, term_value
+from cmkg.graph.sparql import DEFAULT_TIMEOUT, run_query
+from cmkg.graph.store import DEFAULT_STORE, Store, open_store
 
 __all__ = ["build", "open_graph", "deals_with", "sparql", "stored_queries", "explorer_html"]
 
@@ -25,40 +26,34 @@ def build(paths: list[str] | None = None, *, store: str | Store = ":memory:") ->
     """Extract articles (default: the bundled data/articles) into a store and return it.
 
     This is the one function here that loads spaCy; bad inputs are skipped and
-    reported by ``nlp.ingest`` exactly as ``cmkg build`` does.
+    reported exactly as ``cmkg build`` does (``cmkg.app.pipeline``).
     """
-    from graph.rdf_build import sheet_to_graph
-    from nlp.extract import extract_many
-    from nlp.ingest import iter_articles
-    from nlp.resources import data_path
+    from cmkg.app.pipeline import build_store
 
     st = open_store(store) if isinstance(store, str) else store
-    st.ensure_ontology()
-    articles = (a for a in iter_articles(paths or [str(data_path("articles"))]) if not isinstance(a, Exception))
-    for i, sheet in enumerate(extract_many(articles), 1):
-        st.add_dataset(sheet_to_graph(sheet), defer=True)
-        if i % 250 == 0:
-            st.flush_summaries()
-            st.flush()
-    st.flush_summaries()
-    st.flush()
+    build_store(st, paths)
     return st
 
 
 def explorer_html(store: str | Store = DEFAULT_STORE) -> str:
     """The offline explorer page for ``store``, e.g. for an iframe in a notebook."""
-    from graph.exporters import render_store_html
+    from cmkg.graph.exporters import render_store_html
 
     return render_store_html(open_graph(store))
 
 
 def open_graph(store: str | Store = DEFAULT_STORE) -> Store:
     """An open store: a directory, ``:memory:``, a SPARQL server URL, or a store already open."""
-    return store if not isinstance(store, str) else open_store(store, read_only=True, must_exist=not store.startswith(("http", ":")))
+    return (
+        store
+        if not isinstance(store, str)
+        else open_store(store, read_only=True, must_exist=not store.startswith(("http", ":")))
+    )
 
 
-def deals_with(country: str, *, store: str | Store = DEFAULT_STORE, status: str | None = None,
-               timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
+def deals_with(
+    country: str, *, store: str | Store = DEFAULT_STORE, status: str | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> list[dict[str, Any]]:
     """Partners of ``country`` (any alias or ISO code), one dict per partner with agreements and evidence."""
     return questions.deals_with(open_graph(store), country, status=status, timeout=timeout)
 
@@ -67,8 +62,13 @@ def stored_queries() -> list[str]:
     return list(list_queries())
 
 
-def sparql(query: str, *, store: str | Store = DEFAULT_STORE, bind: dict[str, str] | None = None,
-           timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]] | bool | list[tuple[str, str, Any]]:
+def sparql(
+    query: str,
+    *,
+    store: str | Store = DEFAULT_STORE,
+    bind: dict[str, str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> list[dict[str, Any]] | bool | list[tuple[str, str, Any]]:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query, or a stored query by name.
 
     SELECT gives a list of row dicts (Python values), ASK a bool, CONSTRUCT and

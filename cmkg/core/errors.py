@@ -4,6 +4,7 @@ Codes let scripts and tests tell failures apart without parsing prose, and the
 one-line ``str()`` form is what the command line prints: it always names the
 file and the problem.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

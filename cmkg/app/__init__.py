@@ -1,0 +1,1 @@
+"""The application: the pipeline wired once, used by the CLI, the API and the server."""

@@ -1,0 +1,5 @@
+"""``python -m cmkg.app.cli``."""
+
+from cmkg.app.cli import main
+
+main()

@@ -1,0 +1,96 @@
+"""Commands that read articles: extract, build, eval."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
+from cmkg.app.pipeline import read_articles
+from cmkg.core.errors import CmkgError
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Article files, directories or .jsonl corpora."),
+    out: Path | None = typer.Option(None, "--out", help="Write DIR/<article stem>.json instead of printing."),
+) -> None:
+    """One fact sheet per article (JSON in the dev-corpus gold schema, plus evidence)."""
+    from cmkg.graph.exporters import atomic_write
+    from cmkg.nlp.extract import extract_many
+
+    good, bad = read_articles(paths)
+    sheets = []
+    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting")):
+        if out:
+            atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
+        else:
+            sheets.append(sheet)
+    if not out and sheets:
+        typer.echo(json.dumps(sheets[0] if len(sheets) == 1 else sheets, indent=2, ensure_ascii=False))
+    report_bad(bad, len(good) + len(bad))
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(
+    paths: list[str] | None = typer.Argument(None, help="Inputs (default: the bundled data/articles)."),
+    store: str = STORE_OPT,
+    jobs: int = typer.Option(1, "--jobs", help="spaCy processes."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article stored."),
+) -> None:
+    """Extract articles and add them to the graph store (one named graph each)."""
+    from cmkg.app.pipeline import build_store
+    from cmkg.graph.store import open_store
+
+    def stored(sheet: dict) -> None:
+        if verbose:
+            typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
+
+    try:
+        st = open_store(store)
+    except CmkgError as err:
+        fail(err)
+    report = build_store(st, paths, jobs=jobs, on_stored=stored, progress=lambda it: progress(it, None, "building"))
+    if report.refreshed_pending:
+        typer.echo(
+            f"cmkg: refreshed {report.refreshed_pending} deal summaries left pending by an interrupted build", err=True
+        )
+    typer.echo(
+        f"cmkg: {report.stored} article(s) in {store}: {len(st.graphs())} named graphs, {len(st)} quads", err=True
+    )
+    report_bad(report.bad, report.stored + len(report.bad))
+    if report.bad:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold_dir: Path = typer.Argument(...),
+    articles_dir: Path = typer.Argument(...),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Score extraction against gold fact sheets (dev corpus README scoring)."""
+    from cmkg.nlp.evaluate import load_gold, score_corpus
+    from cmkg.nlp.extract import extract_many
+
+    good, bad = read_articles([str(articles_dir)])
+    preds = {Path(s["article"]).stem: s for s in extract_many(good)}
+    res = score_corpus(preds, load_gold(gold_dir))
+    if as_json:
+        typer.echo(json.dumps(res, indent=2, default=str))
+    else:
+        typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
+        for k, v in res["fields"].items():
+            typer.echo(
+                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+            )
+        typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
+        for stem, a in res["articles"].items():
+            for field in res["fields"]:
+                if a[field]["fp_items"] or a[field]["fn_items"]:
+                    typer.echo(f"  {stem} {field}: FP {a[field]['fp_items']} FN {a[field]['fn_items']}")
+    report_bad(bad, len(good) + len(bad))

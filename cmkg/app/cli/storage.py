@@ -1,0 +1,110 @@
+"""Commands on the store as a whole: export, import, validate, serve."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+import typer
+
+from cmkg.app.cli import STORE_OPT, app, fail
+from cmkg.core.errors import CmkgError, E
+
+
+def _interrupt(signum, frame) -> None:
+    """SIGTERM stops ``cmkg serve`` like Ctrl-C, so its Oxigraph backend is shut down too."""
+    raise KeyboardInterrupt
+
+
+@app.command("export")
+def export_cmd(
+    fmt: str = typer.Option(..., "--format", help="turtle, trig, nquads, nt, jsonld, graphml or html."),
+    out: Path = typer.Option(..., "--out"),
+    store: str = STORE_OPT,
+) -> None:
+    """Export the graph as RDF, GraphML or an offline interactive HTML page."""
+    from cmkg.graph.exporters import export
+    from cmkg.graph.store import open_store
+
+    try:
+        export(open_store(store, read_only=True, must_exist=True), fmt, out)
+    except CmkgError as err:
+        fail(err)
+    typer.echo(f"cmkg: wrote {out}", err=True)
+
+
+@app.command()
+def validate(store: str = STORE_OPT) -> None:
+    """Check the graph against the SHACL shapes in data/shapes.ttl (exit 1 if it does not conform)."""
+    from cmkg.graph.store import open_store
+    from cmkg.graph.validate import validate_store
+
+    try:
+        report = validate_store(open_store(store, read_only=True, must_exist=True))
+    except CmkgError as err:
+        fail(err)
+    if report.conforms:
+        typer.echo(f"cmkg: {store} conforms to the cmkg SHACL shapes")
+        return
+    typer.echo(report.text.rstrip())
+    typer.echo(f"cmkg: {store} does not conform: {report.violations} violation(s)", err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    port: int = typer.Option(8765, "--port", help="Port (0 picks a free one)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but localhost exposes the graph."),
+    store: str = STORE_OPT,
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds per query."),
+) -> None:
+    """Serve the explorer, a query page and a read-only SPARQL endpoint (/sparql)."""
+    from cmkg.graph.exporters import render_store_html
+    from cmkg.graph.oxigraph_server import start_oxigraph
+    from cmkg.graph.questions import list_queries
+    from cmkg.graph.serve import make_server
+    from cmkg.graph.store import open_store
+
+    try:
+        html = render_store_html(open_store(store, read_only=True, must_exist=True)).encode("utf-8")
+        backend, backend_url = start_oxigraph(store, read_only=True, timeout_s=timeout)
+    except CmkgError as err:
+        fail(err)
+    try:
+        queries = {name: path.read_text(encoding="utf-8") for name, path in list_queries().items()}
+        try:
+            server = make_server(host, port, backend_url, html, queries, timeout)
+        except OSError as exc:
+            fail(CmkgError(E.STORE, f"{host}:{port}: cannot listen ({exc.strerror})"))
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            typer.echo(f"cmkg: warning: listening on {host}; anyone who can reach it can read the graph", err=True)
+        bound_host, bound_port = server.server_address[:2]
+        typer.echo(
+            f"cmkg: serving {store} at http://{bound_host}:{bound_port}/ (SPARQL at /sparql); Ctrl-C stops", err=True
+        )
+        typer.echo(f"http://{bound_host}:{bound_port}/")
+        sys.stdout.flush()
+        signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    finally:
+        backend.terminate()
+        backend.wait(timeout=10)
+
+
+@app.command("import")
+def import_cmd(path: Path = typer.Argument(...), store: str = STORE_OPT) -> None:
+    """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD) into the store."""
+    from cmkg.graph.exporters import import_rdf
+    from cmkg.graph.store import open_store
+
+    try:
+        n = import_rdf(open_store(store), path)
+    except CmkgError as err:
+        fail(err)
+    typer.echo(f"cmkg: imported {n} quads from {path}", err=True)

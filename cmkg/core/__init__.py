@@ -1,0 +1,1 @@
+"""Basics shared by every layer: coded errors, data files, the gazetteer."""
