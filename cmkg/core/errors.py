@@ -13,7 +13,11 @@ __all__ = ["CmkgError", "IngestError", "E"]
 
 
 class E:
-    """Error codes. E0xx: input; E1xx: pipeline; E2xx: graph and queries."""
+    """Error codes. E0xx: input; E1xx: pipeline and rules; E2xx: graph, store and queries; E3xx: serving.
+
+    Message templates stay with the code that raises them; each code is
+    defined here once so scripts and tests can tell failures apart.
+    """
 
     EMPTY = "E001"
     BINARY = "E002"
