@@ -19,6 +19,8 @@ from typing import Any
 import networkx as nx
 import pyvis
 
+from cmkg.core.vocabulary import vocabulary
+
 __all__ = ["render_html", "json_for_script", "COLORS", "SHAPES"]
 
 COLORS = {
@@ -37,7 +39,7 @@ SHAPES = {
     "mineral": "square",
     "other": "dot",
 }
-DASHED = {"planned", "negotiating", "lapsed"}
+DASHED = vocabulary().dashed_statuses  # statuses drawn as dashed edges: not (yet) a deal
 
 
 def _vis_assets() -> tuple[str, str]:

@@ -14,7 +14,9 @@ from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from cmkg.core.factsheet import FactSheet, check_fact_sheet
 from cmkg.core.gazetteer import gazetteer
+from cmkg.core.vocabulary import is_multilateral, vocabulary
 from cmkg.graph.vocab import (
     CMKG,
     ID,
@@ -42,18 +44,11 @@ from cmkg.graph.vocab import (
 
 __all__ = ["sheet_to_graph", "article_graph_iri", "CAMEO_BY_STATUS"]
 
-CAMEO_BY_STATUS = {
-    "signed": "057",
-    "announced": "057",
-    "existing": "057",
-    "planned": "0311",
-    "negotiating": "036",
-    "lapsed": "057",
-}
-CONTROL_CAMEO = "163"  # impose embargo, boycott, or sanctions
+CAMEO_BY_STATUS = {s.id: s.cameo for s in vocabulary().agreement_statuses}
+CONTROL_CAMEO = vocabulary().control_cameo  # impose embargo, boycott, or sanctions
 
 
-def article_graph_iri(sheet: dict[str, Any]) -> URIRef:
+def article_graph_iri(sheet: FactSheet) -> URIRef:
     return graph_iri(sheet.get("key") or sheet.get("url") or sheet["article"])
 
 
@@ -121,8 +116,12 @@ def _evidence(g: Graph, art: URIRef, aid: str, n: int, prov: dict[str, Any] | No
     return ev
 
 
-def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
-    """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph."""
+def sheet_to_graph(sheet: FactSheet, ds: Dataset | None = None) -> Dataset:
+    """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph.
+
+    The sheet is checked first (E230 names the bad value), so a malformed sheet
+    adds nothing rather than half an article."""
+    check_fact_sheet(sheet)
     ds = ds if ds is not None else Dataset()
     key = sheet.get("key") or sheet.get("url") or sheet["article"]
     g = ds.graph(graph_iri(key))
@@ -176,10 +175,10 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
         g.add((iri, RDFS.label, Literal(label, lang="en")))
         g.add((iri, CMKG.agreementType, type_iri(a.get("type", "agreement"))))
         g.add((iri, CMKG.status, status_iri(a["status"])))
-        g.add((iri, CMKG.cameoCode, Literal(CAMEO_BY_STATUS.get(a["status"], "057"))))
+        g.add((iri, CMKG.cameoCode, Literal(CAMEO_BY_STATUS[a["status"]])))
         if a.get("date"):
             g.add((iri, CMKG.dateText, Literal(a["date"])))
-        if len(a["parties"]) > 3 or a.get("multilateral"):
+        if is_multilateral(len(a["parties"]), a.get("multilateral", False)):
             g.add((iri, CMKG.multilateral, Literal(True)))
         for c in a["parties"]:
             g.add((iri, CMKG.party, _country(g, c)))

@@ -9,34 +9,22 @@ confidence).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from spacy.tokens import Doc
 
+from cmkg.core.factsheet import GOLD_KEYS, FactSheet, Provenance
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_json
+from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
 
-FACT_SHEET_KEYS = (
-    "article",
-    "countries",
-    "organizations",
-    "people",
-    "not_actors",
-    "agreements",
-    "deals_with_usa",
-    "deals_with_usa_acceptable",
-    "export_controls",
-    "production_shares",
-    "minerals",
-)
-CORE_STATUSES = {"signed", "announced", "existing"}
+FACT_SHEET_KEYS = GOLD_KEYS
 VENUE_PREPS = {"in", "at", "near", "outside", "from", "across", "around", "inside", "throughout", "to", "via"}
 
 
-def _evidence(article: Article, f) -> dict[str, Any]:
+def _evidence(article: Article, f) -> Provenance:
     return {
         "article_id": article.id,
         "sentence": f.sentence.strip(),
@@ -112,12 +100,7 @@ def deals_with(agreements: Iterable[dict], country: str = "USA") -> tuple[list[s
         if country not in parties or len(parties) < 2:
             continue
         others = [p for p in parties if p != country]
-        is_core = (
-            a["status"] in CORE_STATUSES
-            and a.get("type") != "truce"
-            and len(parties) <= 3
-            and not a.get("multilateral")
-        )
+        is_core = is_core_deal(a["status"], a.get("type"), len(parties), a.get("multilateral", False))
         for p in others:
             (core if is_core else borderline).append(p)
     core = list(dict.fromkeys(core))
@@ -125,7 +108,7 @@ def deals_with(agreements: Iterable[dict], country: str = "USA") -> tuple[list[s
     return core, borderline
 
 
-def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
+def build_fact_sheet(article: Article, doc: Doc) -> FactSheet:
     g = gazetteer()
     facts = doc._.cmkg_facts or []
     people = [p for p in (doc._.cmkg_people or [])]

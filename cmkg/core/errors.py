@@ -30,12 +30,15 @@ class E:
     NO_CONTENT = "E009"
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
+    BAD_VOCABULARY = "E103"
     BAD_RDF = "E201"
     BAD_QUERY = "E202"
     FORBIDDEN_QUERY = "E203"
     QUERY_TIMEOUT = "E204"
     STORE = "E205"
     UNKNOWN_COUNTRY = "E206"
+    BAD_FACT_SHEET = "E230"
+    FACT_SHEET_FILE = "E231"
 
 
 class CmkgError(Exception):
