@@ -126,7 +126,8 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
        BIND ({_rank_expr()} AS ?rank)
        BIND (IF({_CORE_DEAL}, 1, 0) AS ?isCore)
        # the sample sentence: from a core agreement with the furthest status first, then alphabetical
-       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f", COALESCE(STR(?u), "")) AS ?key)
+       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f",
+                    COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
   BIND (STRAFTER(?pick, "\u001f") AS ?rest)

@@ -39,9 +39,7 @@ def test_ontology_states_the_same_concepts_as_the_vocabulary(stem):
         )
         for c in onto.subjects(SKOS.inScheme, scheme)
     }
-    in_data = {
-        c.local_name: (c.label, c.definition, c.broader and c.iri_prefix + c.broader) for c in concepts
-    }
+    in_data = {c.local_name: (c.label, c.definition, c.broader and c.iri_prefix + c.broader) for c in concepts}
     assert in_ontology == in_data
     assert all((CMKG[name], RDF.type, SKOS.Concept) in onto for name in in_data)
 

@@ -85,8 +85,6 @@ def test_deal_summaries_use_the_core_deal_rule(combos):
 
 def test_deal_evidence_query_uses_the_core_deal_rule(combos):
     st, expected = combos
-    res = run_query(
-        st, stored_query("deal_evidence"), bindings={"country": ox.NamedNode(str(country_iri("USA")))}
-    )
+    res = run_query(st, stored_query("deal_evidence"), bindings={"country": ox.NamedNode(str(country_iri("USA")))})
     got = {term_value(r["code"]): term_value(r["core"]) for r in res.rows}
     assert got == expected
