@@ -11,6 +11,8 @@ from cmkg.app.cli.common import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError
 
+__all__ = ["extract", "build", "eval_cmd"]
+
 
 @app.command()
 def extract(

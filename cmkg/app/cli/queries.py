@@ -14,6 +14,8 @@ import typer
 from cmkg.app.cli.common import STORE_OPT, app, fail
 from cmkg.core.errors import CmkgError
 
+__all__ = ["deals", "sparql"]
+
 
 @app.command()
 def deals(

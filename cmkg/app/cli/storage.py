@@ -11,6 +11,8 @@ import typer
 from cmkg.app.cli.common import STORE_OPT, app, fail
 from cmkg.core.errors import CmkgError, E
 
+__all__ = ["export_cmd", "validate", "serve", "import_cmd"]
+
 
 def _interrupt(signum, frame) -> None:
     """SIGTERM stops ``cmkg serve`` like Ctrl-C, so its Oxigraph backend is shut down too."""
