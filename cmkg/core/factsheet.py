@@ -29,7 +29,7 @@ from typing import (
     is_typeddict,
 )
 
-from cmkg.core.errors import E, IngestError
+from cmkg.core.errors import TEMPLATES, E, IngestError
 from cmkg.core.vocabulary import vocabulary
 
 __all__ = [
@@ -157,7 +157,13 @@ GOLD_KEYS = (
 
 
 class FactSheetError(IngestError):
-    """A fact sheet that breaks the schema (E230) or a sheet file that cannot be read (E231)."""
+    """A fact sheet that breaks the schema (E230) or a sheet file that cannot be read (E231).
+
+    An ``IngestError`` so that a build reports it with the inputs that failed and goes on."""
+
+    def __init__(self, code: str, path: str | Path, problem: str) -> None:
+        super().__init__(code, path, problem)
+        self.message = " ".join(TEMPLATES[code].format(path=path, problem=problem).split())
 
 
 class _Invalid(Exception):
@@ -248,7 +254,7 @@ def check_fact_sheet(sheet: Any, source: str | Path | None = None) -> FactSheet:
         _check_record(sheet, FactSheet, "")
     except _Invalid as err:
         name = source or (sheet.get("article") if isinstance(sheet, dict) else None) or "fact sheet"
-        raise FactSheetError(E.BAD_FACT_SHEET, name, f"not a valid fact sheet: {err}") from None
+        raise FactSheetError(E.BAD_FACT_SHEET, name, str(err)) from None
     return sheet
 
 
@@ -258,5 +264,5 @@ def read_fact_sheet(path: str | Path) -> FactSheet:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         problem = err.strerror if isinstance(err, OSError) and err.strerror else str(err).split("\n")[0]
-        raise FactSheetError(E.FACT_SHEET_FILE, path, f"cannot read fact sheet: {problem}") from None
+        raise FactSheetError(E.FACT_SHEET_FILE, path, problem) from None
     return check_fact_sheet(data, path)

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from cmkg.core.errors import CmkgError, E
+from cmkg.core.errors import E, error
 from cmkg.core.resources import data_path
 
 __all__ = [
@@ -155,9 +155,9 @@ def load_vocabulary(directory: str | Path | None = None) -> Vocabulary:
         return _build(raw)
     except _Bad as err:
         bad_stem, problem = err.args
-        raise CmkgError(E.BAD_VOCABULARY, f"{folder / (bad_stem + '.json')}: {problem}") from None
+        raise error(E.BAD_VOCABULARY, path=folder / f"{bad_stem}.json", problem=problem) from None
     except (OSError, ValueError) as err:
-        raise CmkgError(E.BAD_VOCABULARY, f"{folder / (stem + '.json')}: {str(err).splitlines()[0]}") from None
+        raise error(E.BAD_VOCABULARY, path=folder / f"{stem}.json", problem=str(err).splitlines()[0]) from None
 
 
 def _build(raw: dict[str, Any]) -> Vocabulary:
