@@ -34,8 +34,6 @@ OVERSIZE_ALLOWLIST: dict[str, str] = {
     "cmkg.nlp.components.controls.find_shares": "function",
     # the component gets a spaCy factory with default_config (branch `rules`)
     "cmkg.nlp.components.relations.RelationExtractor.__call__": "function",
-    # the explorer's node and edge building; untouched by the layout work
-    "cmkg.graph.html_view.render_html": "function",
 }
 
 # Import cycles being removed elsewhere. Only delete entries.
