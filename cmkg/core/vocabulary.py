@@ -32,7 +32,7 @@ __all__ = [
 
 SCHEME_FILES = ("statuses", "agreement_types", "measures", "activities")
 _FILE_KEYS = {"_comment", "scheme", "iri_prefix", "concepts", "core_deal", "cameo"}
-_CONCEPT_KEYS = {"id", "label", "definition", "broader", "agreement", "control", "core"}
+_CONCEPT_KEYS = {"id", "label", "definition", "broader", "agreement", "control", "core", "stage"}
 _AGREEMENT_KEYS = {"rank", "core", "cameo", "dashed"}
 
 
@@ -72,6 +72,7 @@ class Vocabulary:
     agreement_types: tuple[str, ...]
     measures: tuple[str, ...]
     activities: tuple[str, ...]
+    activity_stage: dict[str, str]  # activity -> supply-chain stage (upstream, midstream, reserves)
     control_cameo: str
     max_core_parties: int
 
@@ -167,6 +168,8 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
         max_parties = int(types["core_deal"]["max_parties"])
     except (KeyError, TypeError, ValueError):
         raise _fail("agreement_types", "core_deal.max_parties must be an integer") from None
+    if any(not isinstance(c.get("stage"), str) for c in raw["activities"]["concepts"]):
+        raise _fail("activities", "every activity needs a stage (the supply-chain stage cmkg eval compares)")
     if not isinstance(raw["measures"].get("cameo"), str):
         raise _fail("measures", "cameo must be a string (the CAMEO code of every export control)")
     return Vocabulary(
@@ -177,6 +180,7 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
         agreement_types=tuple(c.id for c in concepts["agreement_types"]),
         measures=tuple(c.id for c in concepts["measures"]),
         activities=tuple(c.id for c in concepts["activities"]),
+        activity_stage={c["id"]: str(c["stage"]) for c in raw["activities"]["concepts"]},
         control_cameo=raw["measures"]["cameo"],
         max_core_parties=max_parties,
     )

@@ -69,6 +69,7 @@ def test_rank_core_and_cameo_come_from_the_data():
     assert v.core_statuses == {"signed", "announced", "existing"}
     assert [v.cameo(s) for s in ("signed", "planned", "negotiating")] == ["057", "0311", "036"]
     assert v.control_cameo == "163"
+    assert v.activity_stage["processes"] == v.activity_stage["refines"] == "midstream"
     # the core statuses are the furthest along: the deal summary's "best status" of a core pair is a core status
     assert set(v.status_rank[: len(v.core_statuses)]) == v.core_statuses
 
@@ -121,6 +122,7 @@ def _edit(folder, stem, change):
         ("activities", lambda r: r["concepts"].append(r["concepts"][0]), "unique"),
         ("agreement_types", lambda r: r.pop("core_deal"), "core_deal.max_parties must be an integer"),
         ("measures", lambda r: r.pop("concepts"), "missing key(s) concepts"),
+        ("activities", lambda r: r["concepts"][0].pop("stage"), "every activity needs a stage"),
     ],
 )
 def test_a_malformed_vocabulary_file_fails_to_load_with_a_coded_message(tmp_path, stem, change, message):
