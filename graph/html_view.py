@@ -111,6 +111,8 @@ def _vis_edges(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "label": label,
                 "relation": a["relation"],
                 "status": a.get("status"),
+                "first_date": a.get("first_date"),  # event dates of the evidence, for a date-range filter
+                "last_date": a.get("last_date"),
                 "dashes": a.get("status") in DASHED,
                 "arrows": "to",
                 "title": _tooltip(a.get("evidence", [])),

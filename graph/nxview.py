@@ -1,6 +1,9 @@
 """A networkx MultiDiGraph derived from the RDF store, for analytics and views.
 
 RDF stays the source of truth; this view is rebuilt from one stored query.
+Each edge's evidence items carry their event ``date`` (with ``precision``)
+and the article's ``published`` date, and the edge its ``first_date`` and
+``last_date``, so a view can filter by a date range.
 """
 
 from __future__ import annotations
@@ -48,19 +51,28 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             if end not in g:
                 g.add_node(end, type="other", label=end.rsplit("/", 1)[-1])
         key = f"{r['rel']}|{r.get('status') or ''}|{r.get('detail') or ''}"
-        if g.has_edge(r["s"], r["o"], key):
-            ev = g.edges[r["s"], r["o"], key]["evidence"]
-            item = {"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}
-            if item not in ev:
-                ev.append(item)
-            continue
-        g.add_edge(
-            r["s"],
-            r["o"],
-            key=key,
-            relation=r["rel"],
-            status=r.get("status"),
-            detail=r.get("detail"),
-            evidence=[{"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}],
-        )
+        item = {
+            "sentence": r.get("sentence"),
+            "title": r.get("title"),
+            "url": r.get("url"),
+            "date": r.get("date"),
+            "precision": r.get("precision"),
+            "published": r.get("published"),
+        }
+        if not g.has_edge(r["s"], r["o"], key):
+            g.add_edge(
+                r["s"], r["o"], key=key, relation=r["rel"], status=r.get("status"), detail=r.get("detail"), evidence=[]
+            )
+        edge = g.edges[r["s"], r["o"], key]
+        if item not in edge["evidence"]:
+            edge["evidence"].append(item)
+        _date_range(edge, item["date"])
     return g
+
+
+def _date_range(edge: dict, day: str | None) -> None:
+    """``first_date`` and ``last_date`` of an edge: the span of its evidence's event dates (for date filters)."""
+    if not day:
+        return
+    edge["first_date"] = min(edge.get("first_date") or day, day)
+    edge["last_date"] = max(edge.get("last_date") or day, day)

@@ -18,6 +18,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_json
 from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
+from cmkg.nlp.dates import resolve_when
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
 
@@ -123,6 +124,7 @@ def _group_facts(article: Article, facts) -> dict[str, list[dict[str, Any]]]:
             d["kind"] = f.kind
         d["evidence"] = f.sentence.strip()
         d["provenance"] = _evidence(article, f)
+        d["when"] = resolve_when(f.sentence, article.published).as_dict()
         if f.kind in _GROUPS:
             out[_GROUPS[f.kind]].append(d)
         else:

@@ -41,6 +41,9 @@ class E:
     UNKNOWN_COUNTRY = "E206"
     BAD_FACT_SHEET = "E230"
     FACT_SHEET_FILE = "E231"
+    BAD_DATE = "E250"
+    DIFF_ARGS = "E251"
+    NO_HISTORY = "E252"
 
 
 MEANINGS: dict[str, str] = {
@@ -64,12 +67,18 @@ MEANINGS: dict[str, str] = {
     E.UNKNOWN_COUNTRY: "a country name, alias or code cmkg does not know",
     E.BAD_FACT_SHEET: "a fact sheet does not follow the schema (cmkg.core.factsheet)",
     E.FACT_SHEET_FILE: "a fact sheet file cannot be read as JSON",
+    E.BAD_DATE: "a date option (--since, --as-of) is not a YYYY-MM-DD date",
+    E.DIFF_ARGS: "cmkg diff was given neither --since nor a store to compare with",
+    E.NO_HISTORY: "a graph store has no status history (built before dated facts); rebuild it",
 }
 
 TEMPLATES: dict[str, str] = {
     E.BAD_VOCABULARY: "{path}: {problem}",
     E.BAD_FACT_SHEET: "{path}: not a valid fact sheet: {problem}",
     E.FACT_SHEET_FILE: "{path}: cannot read fact sheet: {problem}",
+    E.BAD_DATE: "{path}: {option} {value!r} is not a date; give YYYY-MM-DD",
+    E.DIFF_ARGS: "{path}: nothing to compare with; give --since YYYY-MM-DD or --against OTHER_STORE",
+    E.NO_HISTORY: "{path}: this store has no status history; run 'cmkg build --store {path}' again",
 }
 
 
