@@ -114,9 +114,9 @@ def merge_steps(steps: list[Step]) -> list[Change]:
 
 
 def _steps(store: Any) -> dict[str, list[Step]]:
-    from cmkg.core.resources import data_path
+    from cmkg.graph.questions import stored_query
 
-    rows = run_query(store, data_path("queries", "status_steps.rq").read_text(encoding="utf-8"), timeout=600).rows
+    rows = run_query(store, stored_query("status_steps"), timeout=600).rows
     by_agreement: dict[str, list[Step]] = defaultdict(list)
     for r in rows:
         a = r["agreement"].value

@@ -160,3 +160,13 @@ def test_bad_time_options_fail_with_one_coded_line(tmp_path, args, code):
     assert out.returncode != 0
     assert out.stderr.strip().startswith(f"cmkg: error: [{code}] {st}")
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_the_python_api_gives_the_same_answers(sheets):
+    from cmkg.app import api
+
+    old, new = _store(sheets[:2]), _store(sheets)
+    assert _steps(api.timeline("US", store=new)) == EXPECTED
+    assert [r["status"] for r in api.deals_as_of("US", "2025-11-10", store=new)] == ["signed"]
+    assert [(c["change"], c["status"]) for c in api.changes(against=old, store=new)] == [("status_change", "lapsed")]
+    assert [c["status"] for c in api.changes(since="2026-01-01", store=new)] == ["lapsed"]
