@@ -9,6 +9,7 @@ exits 1 when a capability falls below its floor in
 from __future__ import annotations
 
 import json
+from itertools import zip_longest
 from typing import Any
 
 import typer
@@ -33,14 +34,15 @@ def _rows(table: dict[str, dict[str, Any]], floors: dict[str, float]) -> list[li
         flag = " (below floor)" if floor is not None and row["pass_rate"] < floor else ""
         rows.append(
             [name, str(row["cases"]), f"{row['pass_rate']:.3f}{flag}", *(_rate(row[k]) for k in KINDS)]
-            + ["-" if floor is None else f"{floor:.3f}"]
+            + [str(row["invariance_breaks"]), "-" if floor is None else f"{floor:.3f}"]
         )
     total = [sum(r["cases"] for r in table.values()), sum(r["passed"] for r in table.values())]
-    rows.append(["all", str(total[0]), _rate([total[1], total[0]]), "", "", "", ""])
+    breaks = sum(r["invariance_breaks"] for r in table.values())
+    rows.append(["all", str(total[0]), _rate([total[1], total[0]]), "", "", "", str(breaks), ""])
     return rows
 
 
-HEADER = ["capability", "cases", "pass", "mft", "inv", "dir", "floor"]
+HEADER = ["capability", "cases", "pass", "mft", "inv", "dir", "inv breaks", "floor"]
 
 
 def _print_table(rows: list[list[str]], markdown: bool) -> None:
@@ -67,10 +69,16 @@ def _failure(o) -> dict[str, Any]:
 
 
 def _failures(outcomes, limit: int) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
+    """Up to ``limit`` failures per capability, one per template in turn, so examples are varied."""
+    groups: dict[str, dict[str, list]] = {}
     for o in outcomes:
-        if not o.passed and len(out.setdefault(o.case.capability, [])) < limit:
-            out[o.case.capability].append(_failure(o))
+        if not o.passed:
+            groups.setdefault(o.case.capability, {}).setdefault(o.case.id.rsplit(".", 1)[0], []).append(o)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for cap, by_template in groups.items():
+        rounds = zip_longest(*by_template.values())
+        ordered = [o for r in rounds for o in r if o is not None]
+        out[cap] = [_failure(o) for o in ordered[:limit]]
     return out
 
 
