@@ -14,6 +14,7 @@ from cmkg.nlp.checklist import DEFAULT_SEED, capabilities, check, generate, summ
 from cmkg.nlp.checklist.generate import Case
 
 US_FORMS = ("United States", "US", "U.S.", "Washington", "America")
+FRACTION_WORDS = {50: "half", 75: "three-quarters"}
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,8 @@ def test_templates_fill_completely_and_consistently(suite):
             assert code in gazetteer().countries, (c.id, code)
             assert _mentions(c.text, code), (c.id, code, c.text)
         for share in c.expect.get("production_shares", []):
-            assert re.search(rf"\b{share['share_percent']:g}\b", c.text), c.id
+            number = rf"\b{share['share_percent']:g}\b"
+            assert re.search(number, c.text) or FRACTION_WORDS.get(share["share_percent"], "@") in c.text, c.id
             assert share["mineral"] in gazetteer().minerals
         for person in c.expect.get("people", []):
             assert person["name"] in c.text and person["role"] in c.text, c.id
