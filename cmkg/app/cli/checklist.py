@@ -83,11 +83,12 @@ def _failures(outcomes, limit: int) -> dict[str, list[dict[str, Any]]]:
 
 
 def run_checklist(seed: int, capability: list[str] | None, failures: int, as_json: bool, markdown: bool) -> None:
-    from cmkg.nlp.checklist import generate, run_cases, summarise
+    from cmkg.nlp.checklist import capabilities, generate, run_cases, summarise
 
+    unknown = sorted(set(capability or ()) - {c["name"] for c in capabilities()})
+    if unknown:
+        raise typer.BadParameter(f"no capability named {', '.join(unknown)}", param_hint="--capability")
     cases = generate(seed, set(capability) if capability else None)
-    if not cases:
-        raise typer.BadParameter(f"no capability named {', '.join(capability or [])}", param_hint="--capability")
     outcomes = run_cases(cases, progress=lambda it: progress(it, len(cases), "checklist"))
     table = summarise(outcomes)
     floors = load_json("checklist", "floors.json")["floors"]
