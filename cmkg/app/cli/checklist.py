@@ -14,7 +14,7 @@ from typing import Any
 
 import typer
 
-from cmkg.app.cli import progress
+from cmkg.app.cli.common import progress
 from cmkg.core.resources import load_json
 from cmkg.core.terminal import printable
 
