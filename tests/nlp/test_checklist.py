@@ -10,6 +10,7 @@ import pytest
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_json
+from cmkg.core.vocabulary import is_core_deal, vocabulary
 from cmkg.nlp.checklist import DEFAULT_SEED, capabilities, check, generate, summarise
 from cmkg.nlp.checklist.generate import Case
 
@@ -70,6 +71,27 @@ def test_templates_fill_completely_and_consistently(suite):
             assert share["mineral"] in gazetteer().minerals
         for person in c.expect.get("people", []):
             assert person["name"] in c.text and person["role"] in c.text, c.id
+
+
+def test_expected_values_come_from_the_vocabulary(suite):
+    """Statuses and activities are the vocabulary's; deals with the US follow its one definition of a core deal."""
+    v = vocabulary()
+    for c in suite:
+        for a in c.expect.get("agreements", []):
+            assert a.get("status", "signed") in v.status_rank, c.id
+        for x in c.expect.get("export_controls", []):
+            assert x["status"] in v.control_statuses, c.id
+        for sh in c.expect.get("production_shares", []):
+            assert sh["activity"] in v.activities, c.id
+        if "deals_with_usa" in c.fields:
+            core = {
+                p
+                for a in c.expect["agreements"]
+                if "USA" in a["parties"] and is_core_deal(a["status"], None, len(a["parties"]))
+                for p in a["parties"]
+                if p != "USA"
+            }
+            assert set(c.expect["deals_with_usa"]) == core, c.id
 
 
 def test_parties_of_one_case_are_distinct_countries(suite):
