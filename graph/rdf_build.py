@@ -201,8 +201,10 @@ def _status_step(ag: _ArticleGraph, agreement: URIRef, a: Agreement, ev: URIRef)
     g.add((step, CMKG.evidence, ev))
     g.add((step, PROV.wasDerivedFrom, ag.art))
     if when.get("date"):
-        g.add((step, CMKG.validFrom, Literal(when["date"], datatype=XSD.date)))
-        g.add((step, CMKG.datePrecision, Literal(when["precision"])))
+        # "will sign on Friday", "by 2030": the event lies ahead, but the status reported holds from publication
+        ahead = ag.published is not None and when["date"] > ag.published
+        g.add((step, CMKG.validFrom, Literal(ag.published if ahead else when["date"], datatype=XSD.date)))
+        g.add((step, CMKG.datePrecision, Literal("day" if ahead else when["precision"])))
     if ag.published:
         g.add((step, PROV.generatedAtTime, Literal(f"{ag.published}T00:00:00Z", datatype=XSD.dateTime)))
 

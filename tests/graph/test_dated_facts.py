@@ -55,6 +55,13 @@ def _dates(sheet):
             "year",
         ),
         (None, "2026-01-02", "published", "2026-01-02", "day"),  # a sheet without dates: its publication
+        (
+            {"date": "2030-01-01", "precision": "year", "basis": "stated", "text": "by 2030"},
+            "2026-01-02",
+            "stated",
+            "2030-01-01",
+            "year",
+        ),
         (None, None, "undated", None, None),
     ],
 )
@@ -66,7 +73,8 @@ def test_a_fact_is_dated_by_its_sentence_its_article_or_not_at_all(when, publish
         sheet["agreements"][0]["when"] = when
     evidence, steps = _dates(sheet)
     assert ("The US and Japan signed a lithium deal.", basis, day, precision) in evidence
-    assert steps == ({day} if day else set())
+    # a status holds from when it is reported at the latest, even when the event lies ahead
+    assert steps == ({min(day, published) if published else day} if day else set())
     assert all(b in ("relative", "stated", "published", "undated") for _, b, _, _ in evidence)
 
 
