@@ -40,6 +40,7 @@ class E:
     STORE_AUTH = "E241"
     STORE_SERVER = "E242"
     BULK_LOAD = "E243"
+    READ_ONLY_VIEW = "E244"
 
 
 class CmkgError(Exception):
