@@ -46,6 +46,10 @@ class ServerProfile:
     bulk_loader: str = "gsp"
     # host:port of the server's SQL port, for the isql bulk loader
     isql: str = ""
+    # a directory the server may read (Virtuoso: in DirsAllowed) where bytes and streams are staged for isql
+    bulk_dir: str = ""
+    # the server answers with one format whatever the Accept weights, so ask per query form
+    accept_by_form: bool = False
 
 
 PROFILES = {
@@ -63,6 +67,7 @@ PROFILES = {
         auth="digest",
         refusal_marker="SECURITY",
         typed_literal_json=True,
+        accept_by_form=True,
         system_graphs=(
             "http://www.openlinksw.com/schemas/virtrdf#",
             "http://www.w3.org/ns/ldp#",

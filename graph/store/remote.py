@@ -81,10 +81,10 @@ class RemoteStore(Store):
     # -- reading
     def execute(self, query: str) -> Any:
         body = urllib.parse.urlencode({"query": query}).encode()
-        head = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/sparql-results+json, application/n-triples;q=0.9",
-        }
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        if self.profile.accept_by_form:
+            accept = "application/n-triples" if _is_graph_query(query) else "application/sparql-results+json"
+        head = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
         try:
             reply = self.http.request(self.query_url, method="POST", data=body, headers=head)
         except ServerRefused as exc:
@@ -170,6 +170,16 @@ class RemoteStore(Store):
 
     def flush(self) -> None:
         """Nothing to do: every request is durable on the server."""
+
+
+def _is_graph_query(query: str) -> bool:
+    """CONSTRUCT or DESCRIBE, read from rdflib's parse tree (a query it cannot parse is sent as it is)."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return parseQuery(query)[1].name in ("ConstructQuery", "DescribeQuery")
+    except Exception:
+        return False
 
 
 def _by_graph(quads: Iterable[ox.Quad]) -> dict[str | None, list[ox.Quad]]:
