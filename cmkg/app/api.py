@@ -76,11 +76,7 @@ def open_graph(store: str | Store = DEFAULT_STORE) -> Dataset:
 
 def _as_store(store: str | Store) -> Store:
     """An open store: a directory, ``:memory:``, a SPARQL server URL, or a store already open."""
-    return (
-        store
-        if not isinstance(store, str)
-        else open_store(store, read_only=True, must_exist=not store.startswith(("http", ":")) and "://" not in store)
-    )
+    return store if not isinstance(store, str) else open_store(store, read_only=True, must_exist=store != ":memory:")
 
 
 def deals_with(

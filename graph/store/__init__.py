@@ -31,7 +31,6 @@ __all__ = [
     "DEFAULT_STORE",
     "Store",
     "EmbeddedStore",
-    "GraphStore",
     "RemoteStore",
     "BulkSource",
     "RejectedQuery",
@@ -43,7 +42,6 @@ __all__ = [
 ]
 
 DEFAULT_STORE = "cmkg-store"
-GraphStore = EmbeddedStore  # the name callers used before the package existed
 
 
 def open_oxigraph(location: str | os.PathLike, *, read_only: bool = False, must_exist: bool = False) -> ox.Store:
