@@ -88,7 +88,9 @@ class RemoteStore(Store):
         try:
             reply = self.http.request(self.query_url, method="POST", data=body, headers=head)
         except ServerRefused as exc:
-            raise (RejectedQuery(exc.detail) if exc.status == 400 else self._refusal(exc, "POST")) from None
+            raise (
+                RejectedQuery(_without_echo(exc.detail, query)) if exc.status == 400 else self._refusal(exc, "POST")
+            ) from None
         if "sparql-results+json" in reply.content_type:
             return ox.parse_query_results(self._json(reply.body), ox.QueryResultsFormat.JSON)
         return triples_of(ox.parse(reply.body, format=ox.RdfFormat.N_TRIPLES, lenient=True))
@@ -172,13 +174,19 @@ class RemoteStore(Store):
         """Nothing to do: every request is durable on the server."""
 
 
-def _is_graph_query(query: str) -> bool:
-    """CONSTRUCT or DESCRIBE, read from rdflib's parse tree (a query it cannot parse is sent as it is)."""
-    from rdflib.plugins.sparql.parser import parseQuery
+def _without_echo(detail: str, query: str) -> str:
+    """A server's error message up to where it starts repeating the query back (cmkg's prologue included)."""
+    at = detail.find(" ".join(query.split())[:40])
+    return detail[:at].rstrip() if at > 0 else detail
 
+
+def _is_graph_query(query: str) -> bool:
+    """CONSTRUCT or DESCRIBE: Oxigraph's own parser decides, by running the (checked) query on an empty
+    in-memory store; a query it cannot parse is sent as it is.  (rdflib's parser would leave reference
+    cycles holding the caller's frames, and with them pyoxigraph results bound to this thread.)"""
     try:
-        return parseQuery(query)[1].name in ("ConstructQuery", "DescribeQuery")
-    except Exception:
+        return isinstance(ox.Store().query(query), ox.QueryTriples)
+    except (SyntaxError, ValueError, OSError):
         return False
 
 
