@@ -51,6 +51,7 @@ class RemoteStore(Store):
         self.query_url = base + p.query_path + (f"?{p.union_flag}" if p.union_flag else "")
         self.update_url = base + p.update_path
         self.gsp_url = base + p.gsp_path
+        self.summary_batch = p.summary_batch
         self.user = os.environ.get("CMKG_STORE_USER", "")
         self.password = os.environ.get("CMKG_STORE_PASSWORD", "")
         self.http = HttpConnector(base, auth=p.auth, user=self.user, password=self.password)

@@ -180,3 +180,16 @@ def test_graph_modules_import_without_cycles():
             g.add_edge(name, target)
     assert "cmkg.graph.store.base" in g
     assert list(nx.simple_cycles(g)) == []
+
+
+@pytest.mark.parametrize("batch", [1, 5])
+def test_summaries_in_batches_equal_one_request(seed_sheet, batch):
+    """A server that cannot compile large updates gets its summaries in batches: the same summaries."""
+    batched = open_store(":memory:")
+    batched.summary_batch = batch
+    batched.ensure_ontology()
+    batched.add_dataset(sheet_to_graph(seed_sheet), defer=True)
+    assert batched.flush_summaries() > batch
+    _same(batched, _built(seed_sheet))
+    batched.refresh_summary()
+    _same(batched, _built(seed_sheet))
