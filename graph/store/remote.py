@@ -163,7 +163,7 @@ class RemoteStore(Store):
         if self.profile.bulk_loader == "isql":
             from cmkg.graph.store.virtuoso import isql_bulk_load
 
-            isql_bulk_load(self, path, data, fmt)
+            isql_bulk_load(self.profile, self.user, self.password, path, data, fmt)
         elif self.profile.dataset_post:
             body = data if data is not None else open(path, "rb").read()  # noqa: SIM115
             self._send(self.gsp_url, "POST", body, **{"Content-Type": fmt.media_type})
