@@ -102,7 +102,7 @@ def deals_as_of(
     """Partners of ``country`` as they stood on ``as_of`` (YYYY-MM-DD), from the merged status history."""
     from cmkg.graph import timeline as time_questions
 
-    return time_questions.deals_as_of(open_graph(store), country, as_of, timeout=timeout)
+    return time_questions.deals_as_of(_as_store(store), country, as_of, timeout=timeout)
 
 
 def timeline(
@@ -111,7 +111,7 @@ def timeline(
     """The dated status changes of ``country``'s agreements, oldest first, each with its evidence."""
     from cmkg.graph import timeline as time_questions
 
-    return time_questions.timeline(open_graph(store), country, since=since, timeout=timeout)
+    return time_questions.timeline(_as_store(store), country, since=since, timeout=timeout)
 
 
 def changes(
@@ -120,9 +120,9 @@ def changes(
     """What ``store`` adds to the older store ``against``, or what it dates on or after ``since``."""
     from cmkg.graph.diff import changes_since, diff_snapshots, snapshot
 
-    new = snapshot(open_graph(store))
+    new = snapshot(_as_store(store))
     if against is not None:
-        found = diff_snapshots(snapshot(open_graph(against)), new)
+        found = diff_snapshots(snapshot(_as_store(against)), new)
         return [c for c in found if not since or (c["date"] and c["date"] >= since)]
     return changes_since(new, since or "0000-01-01")
 
