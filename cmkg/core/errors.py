@@ -36,6 +36,8 @@ class E:
     QUERY_TIMEOUT = "E204"
     STORE = "E205"
     UNKNOWN_COUNTRY = "E206"
+    BAD_PARAMETER = "E260"  # a value for a parameter a stored query does not declare
+    MISSING_ASSET = "E261"  # a page asset (vendored script or template) missing from the installed package
 
 
 class CmkgError(Exception):
