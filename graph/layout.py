@@ -40,7 +40,7 @@ def _fruchterman_reingold(adj: np.ndarray, pos: np.ndarray, iterations: int) -> 
         dist = np.sqrt((delta**2).sum(-1))
         np.clip(dist, 0.005, None, out=dist)
         force = (k * k) / (dist * dist) - adj * dist / k
-        disp = (delta * force[..., None]).sum(1) - 0.05 * pos  # mild gravity keeps components together
+        disp = (delta * force[..., None]).sum(1) - 1.5 * pos  # gravity keeps small components near the rest
         length = np.linalg.norm(disp, axis=1)
         np.clip(length, 1e-4, None, out=length)
         pos += disp * (np.minimum(length, temp) / length)[:, None]

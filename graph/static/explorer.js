@@ -304,6 +304,7 @@
   function badge(status) {
     var b = el("span", status || "no status", "badge"); b.style.background = statusColor(status); return b;
   }
+  function labels(ids) { return ids.map(function (p) { return byId[p].label; }).sort().join(", "); }
   function agreementCard(a) {
     var card = el("div", null, "card agreement"); card.dataset.id = a.id;
     card.appendChild(el("h3", a.label));
@@ -313,9 +314,9 @@
     meta.appendChild(document.createTextNode(" date: " + (a.when || "not stated") +
       (dates.length ? "; reported " + dates.sort().join(", ") : "")));
     card.appendChild(meta);
-    card.appendChild(el("div", "Parties: " + a.parties.map(function (p) { return byId[p].label; }).join(", "), "meta parties"));
-    if (a.minerals.length) card.appendChild(el("div", "Minerals: " + a.minerals.map(function (p) { return byId[p].label; }).join(", "), "meta"));
-    if (a.announcedBy.length) card.appendChild(el("div", "Announced by: " + a.announcedBy.map(function (p) { return byId[p].label; }).join(", "), "meta"));
+    card.appendChild(el("div", "Parties: " + labels(a.parties), "meta parties"));
+    if (a.minerals.length) card.appendChild(el("div", "Minerals: " + labels(a.minerals), "meta"));
+    if (a.announcedBy.length) card.appendChild(el("div", "Announced by: " + labels(a.announcedBy), "meta"));
     evidenceList(card, a.ev);
     return card;
   }
