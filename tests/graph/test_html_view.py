@@ -14,7 +14,7 @@ from cmkg.graph.exporters import export
 from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.store import open_store
 from tests.graph.browser import browser_page, wait_ready
-from tests.graph.explorer_sheets import AUS, CHN, EU, GALLIUM, JPN, PACT_SENTENCE, URL_A, USA, explorer_sheets
+from tests.graph.explorer_sheets import AUS, EU, GALLIUM, JPN, PACT_SENTENCE, URL_A, USA, explorer_sheets
 
 pytestmark = pytest.mark.browser
 
