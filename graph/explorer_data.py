@@ -55,8 +55,8 @@ def _evidence_index(table: list[list], seen: dict[tuple, int], ev: dict) -> int 
 
 
 def _nodes(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    pos = layout(g)
     rank = importance(g)
+    pos = layout(g, rank=rank)
     out = []
     for n, a in g.nodes(data=True):
         x, y = pos.get(n, (0.0, 0.0))

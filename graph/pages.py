@@ -81,6 +81,7 @@ def _asset_text(rel: str) -> str:
         raise CmkgError(E.MISSING_ASSET, f"{path}: page asset missing from the cmkg package ({exc.strerror})") from None
 
 
+@cache
 def _assets() -> frozenset[str]:
     return frozenset(p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.suffix in _TYPES)
 

@@ -148,7 +148,8 @@
       angleOf[p.id] = ang;
       var n = byId[p.id];
       g.addNode(p.id, {x: R * Math.cos(ang), y: R * Math.sin(ang), size: 9 + Math.min(p.deals.length, 8),
-                       label: n.label, color: nodeColor(n), forceLabel: true, kind: n.kind, rank: p.deals.length});
+                       label: n.label, color: nodeColor(n), forceLabel: list.length <= 40, kind: n.kind,
+                       rank: p.deals.length});
     });
     var placed = deals.map(function (a) {
       var sx = 0, sy = 0;
@@ -182,6 +183,14 @@
     labelGridCellSize: 90, labelSize: 13, labelWeight: "500", edgeLabelSize: 11, zIndex: true,
     defaultEdgeType: "arrow", minCameraRatio: 0.02, maxCameraRatio: 20, stagePadding: 40
   };
+  var BIG = data.facts.length > 8000;  // large graphs: plain lines, no edge picking, edges hidden while moving
+  // and the cheapest WebGL programs (one vertex per node, two per edge): without a GPU every vertex costs
+  var programs = window.Sigma && window.Sigma.rendering;
+  var bigSettings = {defaultEdgeType: "line", enableEdgeEvents: false, hideEdgesOnMove: true, renderEdgeLabels: false};
+  if (programs && programs.EdgeLineProgram && programs.NodePointProgram) {
+    bigSettings.defaultEdgeType = "thin"; bigSettings.edgeProgramClasses = {thin: programs.EdgeLineProgram};
+    bigSettings.defaultNodeType = "point"; bigSettings.nodeProgramClasses = {point: programs.NodePointProgram};
+  }
   function reducers(flt, active) {
     var g = state.graph;
     var edgeOk = {};
@@ -215,11 +224,13 @@
   }
   var renderer = null;
   function build() {
-    var flt = currentFilter();
+    var flt = currentFilter(), t0 = performance.now();
     if (state.renderer) state.renderer.kill();
     state.graph = state.view === "country" ? countryGraph(state.center, flt) : wholeGraph();
+    var t1 = performance.now();
     try {
-      renderer = state.renderer = new SigmaCtor(state.graph, $("net"), settings);
+      var opts = Object.assign({}, settings, BIG && state.view !== "country" ? bigSettings : {});
+      renderer = state.renderer = new SigmaCtor(state.graph, $("net"), opts);
     } catch (err) {
       $("nogl").hidden = false; $("nogl").textContent = "The explorer cannot draw here: " + err.message;
       throw err;
@@ -227,8 +238,10 @@
     renderer.on("clickNode", function (e) { select(e.node); });
     renderer.on("clickEdge", function (e) { showEdge(e.edge); });
     renderer.on("clickStage", function () { clearSelection(); });
+    var t2 = performance.now();
     reducers(flt, filtersActive(flt));
     renderer.refresh();
+    state.timings = {graph: t1 - t0, sigma: t2 - t1, draw: performance.now() - t2};
     $("v-country").setAttribute("aria-pressed", String(state.view === "country"));
     $("v-graph").setAttribute("aria-pressed", String(state.view !== "country"));
     $("f-country").value = state.center || "";
