@@ -7,9 +7,11 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
+from cmkg.app.cli.common import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError
+
+__all__ = ["extract", "build", "eval_cmd"]
 
 
 @app.command()
@@ -23,7 +25,7 @@ def extract(
 
     good, bad = read_articles(paths)
     sheets = []
-    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting")):
+    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=True):
         if out:
             atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
         else:
@@ -86,7 +88,8 @@ def eval_cmd(
         typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
         for k, v in res["fields"].items():
             typer.echo(
-                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  "
+                f"{v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
             )
         typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
         for stem, a in res["articles"].items():
