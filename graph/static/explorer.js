@@ -183,7 +183,7 @@
     labelGridCellSize: 90, labelSize: 13, labelWeight: "500", edgeLabelSize: 11, zIndex: true,
     defaultEdgeType: "arrow", minCameraRatio: 0.02, maxCameraRatio: 20, stagePadding: 40
   };
-  var BIG = data.facts.length > 8000;  // large graphs: plain lines, no edge picking, edges hidden while moving
+  var BIG = data.facts.length > 3000;  // large graphs: plain lines, no edge picking, edges hidden while moving
   // and the cheapest WebGL programs (one vertex per node, two per edge): without a GPU every vertex costs
   var programs = window.Sigma && window.Sigma.rendering;
   var bigSettings = {defaultEdgeType: "line", enableEdgeEvents: false, hideEdgesOnMove: true, renderEdgeLabels: false};

@@ -34,6 +34,20 @@ def _control(measure, status, evidence) -> dict[str, Any]:
     return {"country": "CHN", "minerals": ["gallium"], "measure": measure, "status": status, "evidence": evidence}
 
 
+_EMPTY = {
+    "countries": [],
+    "organizations": [],
+    "people": [],
+    "not_actors": [],
+    "agreements": [],
+    "deals_with_usa": [],
+    "deals_with_usa_acceptable": [],
+    "export_controls": [],
+    "production_shares": [],
+    "minerals": [],
+}
+
+
 def explorer_sheets() -> list[dict[str, Any]]:
     a = {
         "article": "a.txt",
@@ -74,4 +88,4 @@ def explorer_sheets() -> list[dict[str, Any]]:
         ],
     }
     b["agreements"][0]["minerals"] = ["graphite"]
-    return [a, b]
+    return [{**_EMPTY, **a}, {**_EMPTY, **b}]
