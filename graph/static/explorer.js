@@ -289,7 +289,7 @@
     state.selected = id; state.near = neighbours(id);
     renderer.refresh();
     var d = renderer.getNodeDisplayData(id);
-    if (d) renderer.getCamera().animate({x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.6)}, {duration: 300});
+    if (d) renderer.getCamera().animate({x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, state.view === "country" ? 0.6 : 0.3)}, {duration: 300});
     showNode(id);
   }
   function clearSelection() {
