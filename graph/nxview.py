@@ -1,9 +1,9 @@
 """A networkx MultiDiGraph derived from the RDF store, for analytics and views.
 
 RDF stays the source of truth; this view is rebuilt from one stored query.
-Each edge's evidence items carry their event ``date`` (with ``precision``)
-and the article's ``published`` date, and the edge its ``first_date`` and
-``last_date``, so a view can filter by a date range.
+Each edge's evidence items carry the article's ``published`` date and the
+fact's event ``date`` (with ``precision``); the edge carries ``first_date``
+and ``last_date``, the span of those event dates, for date-range filters.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ NODE_TYPES = {
     "https://w3id.org/cmkg/ontology#Agreement": "agreement",
     "https://w3id.org/cmkg/ontology#Mineral": "mineral",
 }
-_PRIORITY = ["agreement", "organisation", "country", "person", "mineral"]
+# The EU is typed both Country (a party in deals and SPARQL) and Organization: it is drawn as a party.
+_PRIORITY = ["agreement", "country", "organisation", "person", "mineral"]
 
 
 def _node_info(store: Store) -> dict[str, dict]:
@@ -40,6 +41,18 @@ def _node_info(store: Store) -> dict[str, dict]:
     return info
 
 
+def _evidence_item(r: dict) -> dict:
+    published = r.get("published")
+    return {
+        "sentence": r.get("sentence"),
+        "title": r.get("title"),
+        "url": r.get("url"),
+        "published": str(published) if published is not None else None,
+        "date": r.get("date"),  # the fact's event date (first day of the period) and its precision
+        "precision": r.get("precision"),
+    }
+
+
 def to_networkx(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     info = _node_info(store)
@@ -51,22 +64,24 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             if end not in g:
                 g.add_node(end, type="other", label=end.rsplit("/", 1)[-1])
         key = f"{r['rel']}|{r.get('status') or ''}|{r.get('detail') or ''}"
-        item = {
-            "sentence": r.get("sentence"),
-            "title": r.get("title"),
-            "url": r.get("url"),
-            "date": r.get("date"),
-            "precision": r.get("precision"),
-            "published": r.get("published"),
-        }
-        if not g.has_edge(r["s"], r["o"], key):
-            g.add_edge(
-                r["s"], r["o"], key=key, relation=r["rel"], status=r.get("status"), detail=r.get("detail"), evidence=[]
-            )
-        edge = g.edges[r["s"], r["o"], key]
-        if item not in edge["evidence"]:
-            edge["evidence"].append(item)
-        _date_range(edge, item["date"])
+        if g.has_edge(r["s"], r["o"], key):
+            ev = g.edges[r["s"], r["o"], key]["evidence"]
+            item = _evidence_item(r)
+            if item not in ev:
+                ev.append(item)
+            _date_range(g.edges[r["s"], r["o"], key], r.get("date"))
+            continue
+        g.add_edge(
+            r["s"],
+            r["o"],
+            key=key,
+            relation=r["rel"],
+            status=r.get("status"),
+            detail=r.get("detail"),
+            when=r.get("when"),
+            evidence=[_evidence_item(r)],
+        )
+        _date_range(g.edges[r["s"], r["o"], key], r.get("date"))
     return g
 
 

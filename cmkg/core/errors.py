@@ -49,6 +49,8 @@ class E:
     BAD_DATE = "E250"
     DIFF_ARGS = "E251"
     NO_HISTORY = "E252"
+    BAD_PARAMETER = "E260"
+    MISSING_ASSET = "E261"
 
 
 MEANINGS: dict[str, str] = {
@@ -80,6 +82,8 @@ MEANINGS: dict[str, str] = {
     E.BAD_DATE: "a date option (--since, --as-of) is not a YYYY-MM-DD date",
     E.DIFF_ARGS: "cmkg diff was given neither --since nor a store to compare with",
     E.NO_HISTORY: "a graph store has no status history (built before dated facts); rebuild it",
+    E.BAD_PARAMETER: "a value for a parameter the stored query does not declare",
+    E.MISSING_ASSET: "a page script, stylesheet or template is missing from the installed package",
 }
 
 TEMPLATES: dict[str, str] = {
