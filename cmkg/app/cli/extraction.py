@@ -9,7 +9,7 @@ import typer
 
 from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
-from cmkg.core.errors import CmkgError
+from cmkg.core.errors import CmkgError, E
 
 
 @app.command()
@@ -23,7 +23,7 @@ def extract(
 
     good, bad = read_articles(paths)
     sheets = []
-    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting")):
+    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=True):
         if out:
             atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
         else:
@@ -72,23 +72,35 @@ def eval_cmd(
     gold_dir: Path = typer.Argument(...),
     articles_dir: Path = typer.Argument(...),
     as_json: bool = typer.Option(False, "--json"),
+    fold: str = typer.Option(
+        "all", "--fold", help="all, tuning or validation (items numbered 03, 06, ...; scored, errors hidden)."
+    ),
 ) -> None:
     """Score extraction against gold fact sheets (dev corpus README scoring)."""
-    from cmkg.nlp.evaluate import load_gold, score_corpus
+    from cmkg.nlp.evaluate import FOLDS, in_fold, load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
+    if fold not in FOLDS:
+        fail(CmkgError(E.BAD_CONFIG, f"--fold {fold}: expected one of {', '.join(FOLDS)}"))
+    golds = {stem: g for stem, g in load_gold(gold_dir).items() if in_fold(stem, fold)}
     good, bad = read_articles([str(articles_dir)])
+    good = [a for a in good if in_fold(a.stem, fold)]
     preds = {Path(s["article"]).stem: s for s in extract_many(good)}
-    res = score_corpus(preds, load_gold(gold_dir))
+    res = score_corpus(preds, golds)
+    hidden = [stem for stem in golds if not in_fold(stem, "tuning")]
+    for stem in hidden:  # the held-out fold is scored, never read: no per-item errors
+        for field in res["fields"]:
+            res["articles"][stem][field]["fp_items"] = res["articles"][stem][field]["fn_items"] = []
     if as_json:
         typer.echo(json.dumps(res, indent=2, default=str))
     else:
         typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
         for k, v in res["fields"].items():
-            typer.echo(
-                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
-            )
+            prf = f"{v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}"
+            typer.echo(f"{k:20s} {prf}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}")
         typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
+        if hidden:
+            typer.echo(f"(per-item errors of {len(hidden)} validation-fold item(s) hidden)")
         for stem, a in res["articles"].items():
             for field in res["fields"]:
                 if a[field]["fp_items"] or a[field]["fn_items"]:
