@@ -14,8 +14,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.core.resources import load_json
 from cmkg.nlp.article import Article
+from cmkg.nlp.rules import rules
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
 
@@ -33,7 +33,6 @@ FACT_SHEET_KEYS = (
     "minerals",
 )
 CORE_STATUSES = {"signed", "announced", "existing"}
-VENUE_PREPS = {"in", "at", "near", "outside", "from", "across", "around", "inside", "throughout", "to", "via"}
 
 
 def _evidence(article: Article, f) -> dict[str, Any]:
@@ -58,14 +57,14 @@ def _after_place(e) -> bool:
     head = place
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS
+    return head.dep_ == "pobj" and head.head.lower_ in rules().words("venue.prepositions")
 
 
 def _actor_countries(doc: Doc) -> list[str]:
     """Countries mentioned as actors: not venues, not company nationalities, not 'X-based'."""
-    rules = load_json("rules", "relations.json")
-    company_words = set(rules["agreement"]["company_words"])
-    language_nouns = set(rules["language_nouns"])
+    company_words = rules().words("agreement.company_words")
+    language_nouns = rules().words("language_nouns")
+    venue_preps = rules().words("venue.prepositions")
     out: list[str] = []
     for e in doc.ents:
         if e.label_ not in ("GPE", "NORP") or not e.kb_id_:
@@ -74,8 +73,12 @@ def _actor_countries(doc: Doc) -> list[str]:
         head = root.head
         if (
             root.dep_ == "pobj"
-            and head.lower_ in VENUE_PREPS
-            and not (head.lower_ == "to" and head.head.pos_ == "NOUN" and head.head.lower_ not in ("trip", "visit"))
+            and head.lower_ in venue_preps
+            and not (
+                head.lower_ in rules().words("venue.destination_prepositions")
+                and head.head.pos_ == "NOUN"
+                and head.head.lower_ not in rules().words("venue.visit_nouns")
+            )
         ):
             continue
         if root.dep_ == "appos" and head.ent_type_ == "GPE":
@@ -125,31 +128,30 @@ def deals_with(agreements: Iterable[dict], country: str = "USA") -> tuple[list[s
     return core, borderline
 
 
+FACT_KINDS = ("agreement", "export_control", "production_share")
+
+
+def _facts_by_kind(article: Article, facts) -> dict[str, list[dict[str, Any]]]:
+    """Facts as sheet entries with their evidence; relations other than the three fact kinds carry their kind."""
+    out: dict[str, list[dict[str, Any]]] = {k: [] for k in (*FACT_KINDS, "territory_of", "other")}
+    for f in facts:
+        d = dict(f.data)
+        if f.kind not in FACT_KINDS:
+            d["kind"] = f.kind
+        d["evidence"] = f.sentence.strip()
+        d["provenance"] = _evidence(article, f)
+        out[f.kind if f.kind in out else "other"].append(d)
+    return out
+
+
 def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
     g = gazetteer()
     facts = doc._.cmkg_facts or []
     people = [p for p in (doc._.cmkg_people or [])]
     officials = [p for p in people if p.role and not p.private]
-    agreements, controls, shares, territories, extras = [], [], [], [], []
-    for f in facts:
-        d = dict(f.data)
-        if f.kind == "agreement":
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
-            agreements.append(d)
-        elif f.kind == "export_control":
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
-            controls.append(d)
-        elif f.kind == "production_share":
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
-            shares.append(d)
-        else:
-            d["kind"] = f.kind
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
-            (territories if f.kind == "territory_of" else extras).append(d)
+    by_kind = _facts_by_kind(article, facts)
+    agreements, controls, shares = by_kind["agreement"], by_kind["export_control"], by_kind["production_share"]
+    territories, extras = by_kind["territory_of"], by_kind["other"]
     core, borderline = deals_with(agreements)
     countries: list[str] = []
     for code in (

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
 
@@ -37,6 +38,10 @@ class Official:
     sentence: str = ""
 
 
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
 def _role_words() -> tuple[set[str], set[str], set[str]]:
     heads, mods, private = set(), set(), set()
     for row in load_tsv("lexicon_roles.tsv"):
@@ -45,7 +50,7 @@ def _role_words() -> tuple[set[str], set[str], set[str]]:
 
 
 def _title_case(words: list[str]) -> str:
-    small = {"of", "for", "and", "to", "the", "on", "in"}
+    small = _w("officials.title_small_words")
     out = []
     for i, w in enumerate(words):
         out.append(
@@ -58,8 +63,6 @@ class OfficialsFinder:
     def __init__(self, nlp: Language, name: str = "cmkg_officials") -> None:
         self.name = name
         self.heads, self.mods, self.private = _role_words()
-        if not Doc.has_extension("cmkg_people"):
-            Doc.set_extension("cmkg_people", default=None)
 
     # -- helpers -----------------------------------------------------------
     def _has_head(self, words: list[str]) -> bool:
@@ -81,7 +84,7 @@ class OfficialsFinder:
                 return org.country or org.id
         return None
 
-    def _title_before(self, ent: Span, end: int | None = None) -> tuple[list[Token], str | None]:
+    def _title_before(self, ent: Span, end: int | None = None) -> list[Token]:
         doc = ent.doc
         i = (ent.start if end is None else end) - 1
         toks: list[Token] = []
@@ -91,8 +94,8 @@ class OfficialsFinder:
             if (
                 t.pos_ in STOP_POS
                 and not linked
-                and t.text not in ("-", "'s", "’s")
-                and not (t.pos_ == "ADP" and t.lower_ == "of" and toks)
+                and t.text not in _w("officials.title_joiners")
+                and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
@@ -103,9 +106,9 @@ class OfficialsFinder:
             i -= 1
         while toks and toks[-1].text in ("-",):
             toks.pop()
-        while toks and toks[0].text in ("-", "'s", "’s"):
+        while toks and toks[0].text in _w("officials.title_joiners"):
             toks.pop(0)
-        return toks, None
+        return toks
 
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
@@ -125,9 +128,7 @@ class OfficialsFinder:
         words = [t.text for t in toks]
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
-        private = self._is_private(words) and not re.search(
-            r"\b(minister|secretary|president|ambassador)\b", " ".join(words).lower()
-        )
+        private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
         country = self._country_of(toks)
         keep = [
             t
@@ -135,14 +136,14 @@ class OfficialsFinder:
             if not (
                 t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks)
             )
-            and t.text not in ("'s", "’s")
+            and t.text not in _w("officials.possessive_marks")
             and not (t.pos_ == "DET" and t.i == toks[0].i)
         ]
         while (
             keep
-            and keep[0].lower_ in ("former", "senior", "then", "acting")
+            and keep[0].lower_ in _w("officials.title_prefixes")
             and len(keep) > 1
-            and keep[0].lower_ != "former"
+            and keep[0].lower_ not in _w("officials.kept_prefix")
         ):
             keep = keep[1:]
         while keep and keep[0].pos_ == "ADJ" and keep[0].lower_ not in self.mods and not self._has_head([keep[0].text]):
@@ -157,14 +158,14 @@ class OfficialsFinder:
         for ent in persons:
             name = " ".join(ent.text.split())
             full = _resolve_surname(name, people)
-            before, _ = self._title_before(ent)
+            before = self._title_before(ent)
             role, country, private = self._role_from(before)
             if role is None:
                 role, country, private = self._role_from(self._apposition_after(ent))
             if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
                 # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-                role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1)[0])
-            if role and role.lower().endswith("counterpart"):
+                role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
+            if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
                 prev = [m for m in mentions if m.role and not m.private]
                 role = prev[-1].role if prev else role
             known = people.get(full)
@@ -193,7 +194,7 @@ class OfficialsFinder:
 def _represented_country(ent: Span) -> str | None:
     """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
     by = ent.root.head
-    if by.lower_ == "by" and _lemma_of(by.head) in ("represent", "lead", "head"):
+    if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
         target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
         if target is not None:
             codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
@@ -205,7 +206,7 @@ def _speaks_for(ent: Span) -> str | None:
     """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
     country that is the subject of what they said."""
     verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in ("say", "add", "tell", "warn", "insist", "stress", "note"):
+    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -220,10 +221,11 @@ def _lemma_of(t: Token) -> str:
 
 def _after_preposition(t: Token, toks: list[Token]) -> bool:
     idx = [x.i for x in toks]
+    hosts, the = _w("officials.host_prepositions"), _w("officials.definite_article")
     return (
         t.i - 1 in idx
-        and t.doc[t.i - 1].lower_ in ("to", "for", "in", "at")
-        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ in ("to", "for", "in", "at"))
+        and t.doc[t.i - 1].lower_ in hosts
+        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ in the and t.doc[t.i - 2].lower_ in hosts)
     )
 
 

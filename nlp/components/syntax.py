@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.rules import rules
+
 __all__ = [
     "country_of_token",
     "countries_in",
@@ -14,34 +16,29 @@ __all__ = [
     "subject_tokens",
     "verb_chain",
     "has_neg",
+    "AUX_DEPS",
+    "SUBJECT_DEPS",
+    "MODIFIER_DEPS",
+    "CLAUSE_DEPS",
 ]
 
-GOVERNMENT_HEADS = {
-    "government",
-    "administration",
-    "officials",
-    "official",
-    "ministry",
-    "cabinet",
-    "side",
-    "leaders",
-    "delegation",
-}
+# Named dependency-label sets (textacy style): the syntax the rules read.
+AUX_DEPS = frozenset({"aux", "auxpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"})
 
 
 def country_of_token(t: Token) -> str | None:
     """Country code of a token that names (or is headed by a modifier naming) a state."""
     if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
         return t.ent_kb_id_
-    if t.lower_ in GOVERNMENT_HEADS or t.pos_ in ("NOUN",):
+    heads = rules().words("syntax.government_heads")
+    if t.lower_ in heads or t.pos_ == "NOUN":
         for child in t.children:
-            if (
-                child.dep_ in ("compound", "amod", "poss", "nmod")
-                and child.ent_type_ in ("GPE", "NORP")
-                and child.ent_kb_id_
-            ):
-                if t.lower_ in GOVERNMENT_HEADS or child.ent_type_ == "GPE":
-                    return child.ent_kb_id_
+            linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
+            if linked and (t.lower_ in heads or child.ent_type_ == "GPE"):
+                return child.ent_kb_id_
     return None
 
 
@@ -81,11 +78,7 @@ def verb_chain(v: Token | None) -> list[Token]:
     cur = v
     while cur is not None and len(out) < 5:
         out.append(cur)
-        if (
-            cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl")
-            and cur.head.i != cur.i
-            and cur.head.pos_ in ("VERB", "AUX", "NOUN")
-        ):
+        if cur.dep_ in CLAUSE_DEPS and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             if cur.head.pos_ == "NOUN":
                 break
             cur = cur.head
@@ -95,7 +88,7 @@ def verb_chain(v: Token | None) -> list[Token]:
 
 
 def subject_tokens(v: Token) -> list[Token]:
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.dep_ != "expl"]
+    subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
     agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return agent + subj if agent else subj
 

@@ -61,4 +61,4 @@ def main() -> None:
 
 
 # The command modules register themselves on ``app``; they need it defined first.
-from cmkg.app.cli import extraction, queries, storage  # noqa: E402,F401
+from cmkg.app.cli import extraction, queries, rules, storage  # noqa: E402,F401

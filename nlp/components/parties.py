@@ -1,0 +1,213 @@
+"""Party rules: which countries stand behind a verb, a pronoun or a phrase.
+
+Parties come from the subject (or the passive agent) of a verb, ``with`` /
+``between`` phrases on the noun or the verb, compound modifiers ("US-Japan
+framework"), officials resolved to their country, pronouns and collective
+nouns ("both countries", "the two sides") resolved against the story so far
+(:class:`Context`).  Word lists: ``agreement.*`` and ``participation.*``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = [
+    "Context",
+    "lemma",
+    "is_company",
+    "resolve_subject",
+    "with_parties",
+    "modifier_parties",
+    "pp_chain_preps",
+    "same_entity",
+    "grouping_members",
+    "counted_partners",
+]
+
+
+@dataclass
+class Context:
+    """What earlier sentences said, for pronouns and elided subjects."""
+
+    last_subjects: list[str] = field(default_factory=list)
+    last_countries: list[str] = field(default_factory=list)
+    people: dict = field(default_factory=dict)
+    year: int | None = None
+    month: int | None = None
+    last_control_country: str | None = None
+    # "signed partnerships with 14 countries." announces a list the next sentences give:
+    # (subject codes, agreement type, status, sentences left)
+    pending_list: tuple[list[str], str, str, int] | None = None
+    # the last named agreement with at most one party: what a later count of members refers to
+    last_named: str | None = None
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def lemma(t: Token) -> str:
+    return t.lemma_.lower() if t.lemma_ else t.lower_
+
+
+def is_company(t: Token) -> bool:
+    g = gazetteer()
+    words = _w("agreement.company_words")
+    if t.ent_type_ == "ORG":
+        kb = t.ent_kb_id_
+        return not kb or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
+    return t.lower_ in words
+
+
+def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
+    """Country codes of the subject of ``v`` (or of the verbs that control it)."""
+    for verb in verb_chain(v):
+        subj = subject_tokens(verb)
+        if verb.dep_ == "relcl" and any(x.lower_ in _w("agreement.relative_pronouns") for x in subj):
+            codes = countries_in([verb.head])  # "Indonesia, which banned exports": the antecedent
+            if codes:
+                return codes, False
+        if not subj:
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                subj = subject_tokens(verb.head)
+            if not subj:
+                continue
+        codes = countries_in(subj)
+        if codes:
+            return codes, False
+        for s in subj:
+            if s.ent_type_ == "PERSON":
+                person = ctx.people.get(_person_key(s, ctx))
+                if person and person.country and not person.private:
+                    return [person.country], False
+                return [], False
+            if s.lower_ in _w("agreement.government_nouns"):
+                officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+                codes = [o.country for o in officials if o is not None and o.country and not o.private]
+                # no official named: the country the sentence names ("India's reliance"), else the story's subject
+                return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
+            if is_company(s):
+                return [], True
+            collective = _w("agreement.collective_states") | _w("agreement.collective_people")
+            if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
+                return _the_two(s, ctx), False
+            if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
+                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and countries_in([x])]
+                if earlier:
+                    return countries_in([earlier[-1]]), False
+                if s.lower_ in _w("agreement.plural_pronouns"):
+                    return ctx.last_subjects, False
+                return ctx.last_subjects[:1], False
+        return [], False
+    return [], False
+
+
+def _the_two(s: Token, ctx: Context) -> list[str]:
+    """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
+    people = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+    codes = []
+    for p in people:
+        if p is not None and p.country and not p.private and p.country not in codes:
+            codes.append(p.country)
+    if len(codes) >= 2:
+        return codes[:2]
+    if len(codes) == 1:
+        other = next((c for c in reversed(ctx.last_countries) if c != codes[0]), None)
+        return [codes[0], other] if other else codes
+    here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
+    if len(here) >= 2:
+        return here[-2:]
+    if len(here) == 1:
+        other = next((c for c in reversed(ctx.last_subjects + ctx.last_countries) if c != here[0]), None)
+        return [other, here[0]] if other else here
+    return ctx.last_countries[-2:]
+
+
+def _person_key(t: Token, ctx: Context) -> str:
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    text = ent.text if ent is not None else t.text
+    for full in ctx.people:
+        if full == text or full.split()[-1] == text.split()[-1]:
+            return full
+    return text
+
+
+def pp_chain_preps(t: Token) -> list[Token]:
+    """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
+    out = []
+    for c in t.subtree:
+        if c.dep_ != "prep" or c.lower_ not in _w("agreement.party_prepositions"):
+            continue
+        cur = c.head
+        ok = True
+        while cur.i != t.i:
+            if cur.dep_ not in ("prep", "pobj", "conj", "cc", "compound", "amod") or cur.pos_ in ("VERB", "AUX"):
+                ok = False
+                break
+            cur = cur.head
+        if ok:
+            out.append(c)
+    return out
+
+
+def with_parties(t: Token, ctx: Context) -> list[str]:
+    out: list[str] = []
+    for prep in pp_chain_preps(t):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        codes = countries_in(objs)
+        for o in objs:
+            for c in [o, *o.conjuncts]:
+                if c.ent_type_ == "PERSON":
+                    person = ctx.people.get(_person_key(c, ctx))
+                    if person and person.country and not person.private:
+                        codes.append(person.country)
+                elif c.lower_ in _w("agreement.bloc_nouns") and "EU" not in codes:
+                    codes.append("EU")
+        out += [c for c in codes if c not in out]
+    return out
+
+
+def modifier_parties(t: Token) -> list[str]:
+    out: list[str] = []
+    for c in t.subtree:
+        if c.i >= t.i:
+            break
+        code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
+        near = code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+        if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
+            out.append(code)
+    return out
+
+
+def same_entity(a: Token, b: Token) -> bool:
+    """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
+    return (
+        a.ent_iob_ != "O"
+        and b.ent_iob_ != "O"
+        and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+    )
+
+
+def grouping_members(t: Token) -> list[str]:
+    """'the Quad Critical Minerals Initiative': the members of a grouping named in the initiative's name."""
+    g = gazetteer()
+    for x in t.doc[max(t.sent.start, t.i - 6) : t.i]:
+        if x.ent_type_ == "ORG" and x.ent_kb_id_ in g.members:
+            return list(g.members[x.ent_kb_id_])
+    return []
+
+
+def counted_partners(t: Token) -> bool:
+    """'partnerships with 14 countries': the partners are counted, not named."""
+    count_nouns = _w("participation.count_nouns")
+    for prep in pp_chain_preps(t):
+        for obj in prep.children:
+            if obj.lower_ in count_nouns and not countries_in([obj]):
+                return True
+    return False
