@@ -1,5 +1,8 @@
 """The Article record every reader returns.
 
+A dateline before the lead ("MUMBAI, April 19 (Kyodo) - ") is cut from the
+body here, whatever the reader, and kept as ``Article.dateline``.
+
 Paragraph offsets index into ``Article.body`` (paragraphs joined by a blank
 line), so evidence offsets computed on the body stay valid in the graph.
 """
@@ -9,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+
+from cmkg.nlp.dateline import Dateline, split_dateline
 
 __all__ = ["Article", "Paragraph", "make_article"]
 
@@ -35,6 +40,7 @@ class Article:
     agency: str | None = None
     publisher: str | None = None
     format: str = "text"
+    dateline: Dateline | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -64,7 +70,12 @@ def make_article(paragraphs: list[str], *, title: str, source: str, **meta) -> A
     """Join paragraphs, record offsets and hash the content for a stable id."""
     parts: list[Paragraph] = []
     pos = 0
-    texts = [t for t in (_clean(p) for p in paragraphs) if t]
+    dateline, texts = split_dateline([t for t in (_clean(p) for p in paragraphs) if t])
+    texts = [t for t in texts if t]
+    if dateline is not None:
+        meta["dateline"] = dateline
+        if dateline.agency and not meta.get("agency"):
+            meta["agency"] = dateline.agency
     for text in texts:
         parts.append(Paragraph(text, pos, pos + len(text)))
         pos += len(text) + len(PARAGRAPH_SEPARATOR)

@@ -183,10 +183,14 @@ def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
         "published": article.published,
         "authors": list(article.authors),
         "agency": article.agency,
+        "dateline": None
+        if article.dateline is None
+        else {"place": article.dateline.place, "agency": article.dateline.agency, "date": article.dateline.date},
         "countries": countries,
         "organizations": orgs,
         "people": [
-            {"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip()} for p in officials
+            {"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip(), "rule": p.rule}
+            for p in officials
         ],
         "not_actors": [p.name for p in people if p.private],
         "agreements": agreements,

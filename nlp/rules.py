@@ -184,13 +184,14 @@ def fired(sheets: Iterable[dict[str, Any]]) -> Counter[str]:
     Fact rules are counted from each fact's provenance ``rule``; the rules of
     the other components by what they leave on the sheet: officials with a
     role (``officials.title``), linked entities (``entities.gazetteer``) and
-    actor countries (``countries.actors``).
+    actor countries (``countries.actors``) and cut datelines (``ingest.dateline``).
     """
     counts: Counter[str] = Counter()
     for sheet in sheets:
         for field_name in FACT_FIELDS:
             counts.update(f["provenance"]["rule"] for f in sheet.get(field_name, []) if "provenance" in f)
-        counts["officials.title"] += sum(1 for p in sheet.get("people", []) if p.get("role"))
+        counts.update(p.get("rule", "officials.title") for p in sheet.get("people", []) if p.get("role"))
         counts["entities.gazetteer"] += len(sheet.get("minerals", [])) + len(sheet.get("organizations", []))
         counts["countries.actors"] += len(sheet.get("countries", []))
+        counts["ingest.dateline"] += sheet.get("dateline") is not None
     return counts

@@ -125,7 +125,9 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     out = []
     for t in sent:
         lem = lemma(t)
-        if lem not in nouns | initiatives and t.lower_ not in _w("agreement.mou_forms"):
+        compound = rules().table("agreement.compound_heads").get(lem, ())
+        headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
+        if lem not in nouns | initiatives and t.lower_ not in _w("agreement.mou_forms") and not headed:
             continue
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
             continue
@@ -196,7 +198,8 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj = c.subj or codes
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
-        c.v = c.v or rc
+        committing = lemma(rc) in _w("status.signed") | _w("status.announced")
+        c.v = rc if committing or c.v is None else c.v  # "hailed the new agreement, which was signed on Monday"
     return True
 
 

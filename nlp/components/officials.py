@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.components.persons import is_anchor, merge_persons, title_end
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
@@ -36,6 +37,7 @@ class Official:
     start: int
     end: int
     sentence: str = ""
+    rule: str = "officials.title"
 
 
 def _w(name: str) -> frozenset[str]:
@@ -56,17 +58,20 @@ def _title_case(words: list[str]) -> str:
         out.append(
             w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:])
         )
-    return re.sub(r"\s+-\s+", "-", " ".join(out))
+    return re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", "-", " ".join(out)))
 
 
 class OfficialsFinder:
     def __init__(self, nlp: Language, name: str = "cmkg_officials") -> None:
         self.name = name
         self.heads, self.mods, self.private = _role_words()
+        self.anchors = frozenset(h for h in self.heads if " " not in h)
 
     # -- helpers -----------------------------------------------------------
     def _has_head(self, words: list[str]) -> bool:
-        text = " ".join(w.lower() for w in words)
+        text = " ".join(
+            w.lower().removesuffix("s") if w.lower().removesuffix("s") in self.heads else w.lower() for w in words
+        )
         return any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
 
     def _is_private(self, words: list[str]) -> bool:
@@ -85,8 +90,19 @@ class OfficialsFinder:
         return None
 
     def _title_before(self, ent: Span, end: int | None = None) -> list[Token]:
+        """The title that ends right before the name: an anchored title with its tail, else the modifier run."""
         doc = ent.doc
-        i = (ent.start if end is None else end) - 1
+        stop = ent.start if end is None else end
+        for a in range(stop - 1, max(ent.sent.start, stop - 16) - 1, -1):
+            if doc[a].ent_type_ == "PERSON" or doc[a].pos_ in ("VERB", "AUX"):
+                break
+            if is_anchor(doc[a], self.anchors) and title_end(doc, a, ent.sent.end, self.anchors) == stop:
+                return self._walk_back(ent, a) + list(doc[a:stop])
+        return self._walk_back(ent, stop)
+
+    def _walk_back(self, ent: Span, end: int) -> list[Token]:
+        doc = ent.doc
+        i = end - 1
         toks: list[Token] = []
         while i >= ent.sent.start and len(toks) < 9:
             t = doc[i]
@@ -151,44 +167,66 @@ class OfficialsFinder:
         role = _title_case([t.text for t in keep]) if keep else None
         return role, country, private
 
+    def _role_of(self, ent: Span, mentions: list[Official], last: tuple | None) -> tuple:
+        """(role, country, private, plural title) from the title before, an apposition, or a shared plural title."""
+        doc = ent.doc
+        before = self._title_before(ent)
+        role, country, private = self._role_from(before)
+        plural = any(t.tag_ in ("NNS", "NNPS") and is_anchor(t, self.anchors) for t in before)
+        if role is None:
+            role, country, private = self._role_from(self._apposition_after(ent))
+        if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
+            # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
+            role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
+        if role is None and last is not None and last[3] and _listed_after(last[0], ent):
+            role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
+        if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
+            prev = [m for m in mentions if m.role and not m.private]
+            role = prev[-1].role if prev else role
+        return role, country, private, plural
+
     def __call__(self, doc: Doc) -> Doc:
         people: dict[str, Official] = {}
         mentions: list[Official] = []
+        anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors)}
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        last = None
         for ent in persons:
-            name = " ".join(ent.text.split())
-            full = _resolve_surname(name, people)
-            before = self._title_before(ent)
-            role, country, private = self._role_from(before)
-            if role is None:
-                role, country, private = self._role_from(self._apposition_after(ent))
-            if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
-                # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-                role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
-            if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
-                prev = [m for m in mentions if m.role and not m.private]
-                role = prev[-1].role if prev else role
+            full = _resolve_surname(" ".join(ent.text.split()), people)
+            role, country, private, plural = self._role_of(ent, mentions, last)
+            last = (ent, role, country, plural)
             known = people.get(full)
             if known is None:
-                known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text)
+                rule = "persons.title_anchored" if (ent.start, ent.end) in anchored else "officials.title"
+                known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text, rules().rule(rule))
                 people[full] = known
             else:
                 known.role = known.role or role
                 known.country = known.country or country
                 known.private = known.private or private
             mentions.append(known)
-        home = _home_country(doc)
-        g = gazetteer()
-        for ent in persons:
-            person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
-            if person is not None and person.role and not person.private and person.country is None:
-                person.country = _represented_country(ent) or _speaks_for(ent)
-        for person in people.values():
-            if person.role and not person.private and person.country is None:
-                known = g.known_official(person.name)
-                person.country = known[1] if known else home
+        _fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
         return doc
+
+
+def _listed_after(prev: Span, ent: Span) -> bool:
+    between = ent.doc[prev.end : ent.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
+
+
+def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
+    """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
+    home = _home_country(doc)
+    g = gazetteer()
+    for ent in persons:
+        person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
+        if person is not None and person.role and not person.private and person.country is None:
+            person.country = _represented_country(ent) or _speaks_for(ent)
+    for person in people.values():
+        if person.role and not person.private and person.country is None:
+            known = g.known_official(person.name)
+            person.country = known[1] if known else home
 
 
 def _represented_country(ent: Span) -> str | None:

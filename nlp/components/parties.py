@@ -31,6 +31,9 @@ __all__ = [
 ]
 
 
+PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
+
+
 @dataclass
 class Context:
     """What earlier sentences said, for pronouns and elided subjects."""
@@ -147,7 +150,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         cur = c.head
         ok = True
         while cur.i != t.i:
-            if cur.dep_ not in ("prep", "pobj", "conj", "cc", "compound", "amod") or cur.pos_ in ("VERB", "AUX"):
+            nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
+            if cur.dep_ not in PP_CHAIN_DEPS or not nominal:
                 ok = False
                 break
             cur = cur.head

@@ -52,6 +52,8 @@ def _verb_status(verb: Token, ctx: Context) -> str | None:
     committed = _w("status.signed") | _w("status.announced")
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return ""
+    if lem in _w("status.refusal_verbs"):
+        return ""  # "refused to sign", "declined to join": the agreement is denied
     if lem in _w("status.lapsed"):
         return "lapsed"
     if lem in _w("status.negotiating"):

@@ -34,6 +34,11 @@ def country_of_token(t: Token) -> str | None:
     if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
         return t.ent_kb_id_
     heads = rules().words("syntax.government_heads")
+    if t.lower_ in heads:  # "the Government of Greenland"
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if obj.ent_type_ in ("GPE", "NORP") and obj.ent_kb_id_:
+                    return obj.ent_kb_id_
     if t.lower_ in heads or t.pos_ == "NOUN":
         for child in t.children:
             linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_

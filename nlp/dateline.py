@@ -1,0 +1,92 @@
+"""Datelines: the place, date and agency before a news lead, kept as metadata.
+
+"MUMBAI, April 19 (Kyodo) - ", "PERTH (AFP) - ", "BRUSSELS -- ",
+"BERLIN, Germany, Aug. 26, 2025 /CNW/ - " and a paragraph that is only a
+place and a date ("Brussels, 13 June 2023") are not sentence text: left in,
+they glue the place onto the lead's subject and the parser loses the lead's
+agreement.  They are cut from the first paragraphs at ingestion and kept as
+``Article.dateline`` (place, agency).  Month names come from the rule
+lexicons (``dates.months``); the patterns are shapes, not words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["Dateline", "split_dateline", "FIRST_PARAGRAPHS"]
+
+FIRST_PARAGRAPHS = 2  # a dateline opens the body: look no further
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
+_NAME_WORD = r"[A-Z][\w'’.\-]*"
+_AGENCY = r"(?:\((?P<agency>[A-Z][\w .&'’-]{0,40})\)|/(?P<wire>[A-Z][\w .&'’-]{0,40})/)"
+_DASH = r"(?:--|[-–—])"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    agency: str | None
+    date: str | None
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    from cmkg.nlp.rules import rules
+
+    months = rules().value("dates.months")
+    month = "(?:" + "|".join(sorted({m[:3] for m in months} | {"sept"}, key=len, reverse=True)) + r")[a-z]*\.?"
+    date = rf"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{month}(?:,?\s+\d{{4}})?)"
+    region = rf"(?:,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
+    caps = re.compile(
+        rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))?\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
+    )
+    named = re.compile(
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)",
+        re.IGNORECASE,
+    )
+    alone = re.compile(rf"(?P<date>{date})", re.IGNORECASE)
+    return caps, named, alone
+
+
+def _inline(text: str) -> tuple[Dateline, str] | None:
+    caps, named, _ = _patterns()
+    for pattern in (caps, named):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        place = m.group("place").strip()
+        agency = m.group("agency") or m.group("wire")
+        if pattern is caps and not (agency or m.group("date")) and len(place.replace(" ", "")) < 4:
+            continue  # "US - China ..." is a headline-ish sentence, not a dateline
+        return Dateline(place, agency.strip() if agency else None, m.group("date")), text[m.end() :]
+    return None
+
+
+def _alone(text: str) -> Dateline | None:
+    """A whole paragraph that is a place, a date and perhaps a publisher: 'Brussels, 13 June 2023'."""
+    _, _, alone = _patterns()
+    m = alone.search(text)
+    if m is None or len(text.split()) > 12 or text.rstrip().endswith((".", ":", ";", "?", "!")):
+        return None
+    rest = (text[: m.start()] + " " + text[m.end() :]).replace(",", " ").split()
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    place = re.split(r"\s*,\s*|\s{2,}", (text[: m.start()] or text[m.end() :]).strip(" ,"))[0]
+    return Dateline(place.strip(), None, m.group("date"))
+
+
+def split_dateline(paragraphs: list[str]) -> tuple[Dateline | None, list[str]]:
+    """The dateline of the first paragraphs (cut out) and the paragraphs without it."""
+    out = list(paragraphs)
+    for k, text in enumerate(out[:FIRST_PARAGRAPHS]):
+        alone = _alone(text.strip())
+        if alone is not None:
+            return alone, out[:k] + out[k + 1 :]
+        found = _inline(text.strip())
+        if found is not None:
+            dateline, rest = found
+            out[k] = rest
+            return dateline, out
+    return None, out
