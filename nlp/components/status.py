@@ -18,6 +18,7 @@ from cmkg.nlp.rules import rules
 
 __all__ = ["agreement_status", "earlier_year", "date_of", "is_membership"]
 
+CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -52,8 +53,6 @@ def _verb_status(verb: Token, ctx: Context) -> str | None:
     committed = _w("status.signed") | _w("status.announced")
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return ""
-    if lem in _w("status.refusal_verbs"):
-        return ""  # "refused to sign", "declined to join": the agreement is denied
     if lem in _w("status.lapsed"):
         return "lapsed"
     if lem in _w("status.negotiating"):
@@ -79,7 +78,14 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if _in_talks(t, v, sent):
         return "negotiating"
-    for verb in verb_chain(v) if v is not None else []:
+    chain = verb_chain(v) if v is not None else []
+    committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
+    for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
+        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in committed):
+            return None
+        if verb.dep_ not in CONTROL_DEPS:
+            break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
+    for verb in chain:
         status = _verb_status(verb, ctx)
         if status == "":
             return None

@@ -75,6 +75,11 @@ def eval_cmd(
     fold: str = typer.Option(
         "all", "--fold", help="all, tuning or validation (items numbered 03, 06, ...; scored, errors hidden)."
     ),
+    all_errors: bool = typer.Option(
+        False,
+        "--all-errors",
+        help="Also list errors of items numbered 03, 06, ... (for corpora with no held-out fold).",
+    ),
     checklist: bool = typer.Option(False, "--checklist", help="Run the behavioural suite instead of a gold corpus."),
     failures: int = typer.Option(0, "--failures", help="With --checklist: show up to N failing cases per capability."),
     capability: list[str] | None = typer.Option(None, "--capability", help="With --checklist: only this capability."),
@@ -100,7 +105,7 @@ def eval_cmd(
     good = [a for a in good if in_fold(a.stem, fold)]
     preds = {Path(s["article"]).stem: s for s in extract_many(good)}
     res = score_corpus(preds, golds)
-    hidden = [stem for stem in golds if not in_fold(stem, "tuning")]
+    hidden = [] if all_errors else [stem for stem in golds if not in_fold(stem, "tuning")]
     for stem in hidden:  # the held-out fold is scored, never read: no per-item errors
         for field in res["fields"]:
             res["articles"][stem][field]["fp_items"] = res["articles"][stem][field]["fn_items"] = []
