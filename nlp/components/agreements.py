@@ -210,6 +210,11 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     return True
 
 
+def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'deepen strategic U.S. partnerships with the DRC': a relationship being strengthened, not an instrument."""
+    return bool(c.name) or c.v is None or lemma(c.v) not in _w("agreement.relationship_verbs")
+
+
 def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.company and not c.with_ and not c.mods:
         return False
@@ -242,6 +247,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _witnesses,
     _relative_clauses,
     _modifiers,
+    _not_relationship,
     _not_company,
     _enough_parties,
     _has_status,

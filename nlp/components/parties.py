@@ -81,7 +81,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 subj = subject_tokens(verb.head)
             if not subj:
                 continue
-        codes = countries_in(subj)
+        codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
         for s in subj:
@@ -109,6 +109,24 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return ctx.last_subjects[:1], False
         return [], False
     return [], False
+
+
+def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
+    """Countries of the officials among coordinated subjects and their appositions.
+
+    "Estonian Foreign Minister Dragan Petrovic and Indonesian Minister ... Omar Haddadin signed",
+    "the President of Argentina, Alberto Fernandez, signed": each official stands for their country.
+    """
+    out: list[str] = []
+    for s in subj:
+        for c in [s, *s.conjuncts]:
+            for x in [c, *(a for a in c.children if a.dep_ == "appos")]:
+                if x.ent_type_ != "PERSON":
+                    continue
+                person = ctx.people.get(_person_key(x, ctx))
+                if person and person.country and not person.private and person.country not in out:
+                    out.append(person.country)
+    return out
 
 
 def _the_two(s: Token, ctx: Context) -> list[str]:
@@ -183,6 +201,8 @@ def modifier_parties(t: Token) -> list[str]:
         if c.i >= t.i:
             break
         code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
+        if code and any(not x.ent_kb_id_ for x in c.conjuncts):
+            continue  # "the China and Transformational Exports Program": a word of the name, not a party
         near = code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
         if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
             out.append(code)

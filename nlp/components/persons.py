@@ -112,8 +112,14 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
     while start < end:
         stop = _name_run(doc, start, end)
         alpha = [t for t in doc[start:stop] if t.is_alpha]
-        if len(alpha) < 2 or any(t.lower_ in heads for t in alpha):
+        if len(alpha) < 2 or any(t.lower_ in heads or t.lower_ in _w("persons.institution_words") for t in alpha):
             break
+        if (
+            stop + 1 < end
+            and doc[stop].lower_ in _w("persons.title_links") - {"and", "&"}
+            and (_capitalised(doc[stop + 1]) or doc[stop + 1].lower_ in _w("persons.title_links"))
+        ):
+            break  # "... for the European Green Deal, ... of the Commission": the title goes on
         names.append(Span(doc, start, stop, label="PERSON"))
         if not plural:
             break

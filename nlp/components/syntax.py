@@ -34,16 +34,27 @@ def country_of_token(t: Token) -> str | None:
     if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
         return t.ent_kb_id_
     heads = rules().words("syntax.government_heads")
-    if t.lower_ in heads:  # "the Government of Greenland"
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                if obj.ent_type_ in ("GPE", "NORP") and obj.ent_kb_id_:
-                    return obj.ent_kb_id_
+    if t.lower_ in heads:  # "the Government of Greenland", "the Department of State of the United States"
+        code = _of_country(t, depth=2)
+        if code:
+            return code
     if t.lower_ in heads or t.pos_ == "NOUN":
         for child in t.children:
             linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
             if linked and (t.lower_ in heads or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
+    return None
+
+
+def _of_country(t: Token, depth: int) -> str | None:
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ in ("GPE", "NORP") and obj.ent_kb_id_:
+                return obj.ent_kb_id_
+            if depth > 1:
+                code = _of_country(obj, depth - 1)
+                if code:
+                    return code
     return None
 
 
