@@ -32,41 +32,51 @@ class Dateline:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, ...]:
     from cmkg.nlp.rules import rules
 
     months = rules().value("dates.months")
-    month = "(?:" + "|".join(sorted({m[:3] for m in months} | {"sept"}, key=len, reverse=True)) + r")[a-z]*\.?"
+    month = "(?i:" + "|".join(sorted({m[:3] for m in months} | {"sept"}, key=len, reverse=True)) + r")[a-z]*\.?"
     date = rf"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{month}(?:,?\s+\d{{4}})?)"
     region = rf"(?:,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
+    date_year = rf"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{month},?\s+\d{{4}})"
     caps = re.compile(
         rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))?\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
     )
     named = re.compile(
-        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)",
-        re.IGNORECASE,
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
     )
-    alone = re.compile(rf"(?P<date>{date})", re.IGNORECASE)
-    return caps, named, alone
+    alone = re.compile(rf"(?P<date>{date})")
+    # "Brussels, 13 June 2023 Today, ..." (a dateline line merged into the lead) and "Washington, D.C. - "
+    dashless = re.compile(
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){region},?\s*(?P<date>{date_year})\s+(?=[A-Z])"
+    )
+    regional = re.compile(
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s*(?P<region>[A-Z][\w.]*)\s*{_DASH}\s+(?=\S)"
+    )
+    return caps, named, alone, dashless, regional
 
 
 def _inline(text: str) -> tuple[Dateline, str] | None:
-    caps, named, _ = _patterns()
-    for pattern in (caps, named):
+    caps, named, _, dashless, regional = _patterns()
+    for pattern in (caps, named, dashless, regional):
         m = pattern.match(text)
         if m is None:
             continue
         place = m.group("place").strip()
-        agency = m.group("agency") or m.group("wire")
-        if pattern is caps and not (agency or m.group("date")) and len(place.replace(" ", "")) < 4:
+        groups = m.groupdict()
+        agency = groups.get("agency") or groups.get("wire")
+        if pattern is caps and not (agency or groups.get("date")) and len(place.replace(" ", "")) < 4:
             continue  # "US - China ..." is a headline-ish sentence, not a dateline
-        return Dateline(place, agency.strip() if agency else None, m.group("date")), text[m.end() :]
+        if pattern is regional and len(groups["region"].strip(".")) > 4 and "." not in groups["region"]:
+            continue  # "Washington, D.C. -" and "Ottawa, ON -" but not "Japan, Australia - and ..."
+        return Dateline(place, agency.strip() if agency else None, groups.get("date")), text[m.end() :]
     return None
 
 
 def _alone(text: str) -> Dateline | None:
     """A whole paragraph that is a place, a date and perhaps a publisher: 'Brussels, 13 June 2023'."""
-    _, _, alone = _patterns()
+    alone = _patterns()[2]
     m = alone.search(text)
     if m is None or len(text.split()) > 12 or text.rstrip().endswith((".", ":", ";", "?", "!")):
         return None

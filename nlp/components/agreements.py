@@ -32,7 +32,7 @@ from cmkg.nlp.components.status import agreement_status, date_of, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["AgreementFact", "Candidate", "Context", "find_agreements", "find_listed_partners"]
+__all__ = ["AgreementFact", "Candidate", "Context", "find_agreements", "find_listed_partners", "find_member_lists"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
@@ -70,6 +70,7 @@ class Candidate:
     mods: list[str] = field(default_factory=list)
     company: bool = False
     status: str | None = None
+    self_reference: bool = False
 
     @property
     def parties(self) -> list[str]:
@@ -222,6 +223,15 @@ def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     return not any(is_company(x) for x in owners)
 
 
+def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The purpose of this Memorandum ...': an official text speaking of itself binds the document's pair."""
+    own = any(x.dep_ == "det" and x.lower_ in _w("status.self_reference_determiners") for x in c.t.children)
+    if own and len(c.parties) < 2 and ctx.doc_pair:
+        c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
+        c.self_reference = True
+    return True
+
+
 def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Two parties, or a name; a counted plural ('deals with 14 countries') announces a list instead."""
     if len(c.parties) >= 2 or (c.name and c.parties):
@@ -237,6 +247,8 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.self_reference and c.status == "existing":
+        c.status = "announced"  # the text is the instrument: announced by being published
     return c.status is not None
 
 
@@ -249,6 +261,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _modifiers,
     _not_relationship,
     _not_company,
+    _self_reference,
     _enough_parties,
     _has_status,
 )
@@ -297,6 +310,22 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
         if all(keep(c, ctx, sent) for keep in FILTERS):
             facts += _facts(c, sent)
     return _merge_same_clause(facts)
+
+
+def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
+    """'MSP partners include Australia, Canada, ... and the European Union': one agreement of the members."""
+    root = sent.root
+    if lemma(root) not in _w("agreement.list_continuation_verbs"):
+        return []
+    subject = subject_tokens(root)
+    if not subject or lemma(subject[0]) not in _w("agreement.member_nouns"):
+        return []
+    listed = countries_in([x for x in root.children if x.dep_ in ("dobj", "attr", "oprd")])
+    if len(listed) < 2:
+        return []
+    name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
+    rule = rules().rule("agreement.member_list")
+    return [AgreementFact(root, listed, "existing", name, "agreement", [], [], None, rule, 0.6)]
 
 
 def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:

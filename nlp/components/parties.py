@@ -28,6 +28,8 @@ __all__ = [
     "same_entity",
     "grouping_members",
     "counted_partners",
+    "defined_parties",
+    "document_pair",
 ]
 
 
@@ -49,6 +51,9 @@ class Context:
     pending_list: tuple[list[str], str, str, int] | None = None
     # the last named agreement with at most one party: what a later count of members refers to
     last_named: str | None = None
+    # the pair of countries the document coordinates most ("the United States and Thailand"): what
+    # "the Participants", "both countries" and "this Memorandum" stand for in official prose
+    doc_pair: list[str] = field(default_factory=list)
 
 
 def _w(name: str) -> frozenset[str]:
@@ -84,6 +89,9 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
+        defined = [x for s in subj for x in defined_parties(s, ctx)]
+        if defined:
+            return defined, False
         for s in subj:
             if s.ent_type_ == "PERSON":
                 person = ctx.people.get(_person_key(s, ctx))
@@ -109,6 +117,29 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return ctx.last_subjects[:1], False
         return [], False
     return [], False
+
+
+def defined_parties(tok: Token, ctx: Context) -> list[str]:
+    """'the Participants', 'the Parties': a defined term of official prose stands for the document's pair.
+
+    Lower-case 'both countries' / 'the two sides' are resolved locally first (:func:`_the_two`).
+    """
+    if tok.lower_ not in _w("agreement.participant_terms") or not ctx.doc_pair or not tok.text[:1].isupper():
+        return []
+    return list(ctx.doc_pair)
+
+
+def document_pair(doc) -> list[str]:
+    """The coordinated pair of countries ('X and Y') the document names most often."""
+    counts: dict[tuple[str, str], int] = {}
+    for t in doc:
+        if t.dep_ == "conj" or not t.conjuncts:
+            continue
+        codes = countries_in([t])
+        if len(codes) == 2 and len(t.conjuncts) == 1:
+            key = (codes[0], codes[1])
+            counts[key] = counts.get(key, 0) + 1
+    return list(max(counts, key=counts.get)) if counts else []
 
 
 def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
@@ -147,7 +178,7 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if len(here) == 1:
         other = next((c for c in reversed(ctx.last_subjects + ctx.last_countries) if c != here[0]), None)
         return [other, here[0]] if other else here
-    return ctx.last_countries[-2:]
+    return ctx.last_countries[-2:] or list(ctx.doc_pair)
 
 
 def _person_key(t: Token, ctx: Context) -> str:
@@ -184,6 +215,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         codes = countries_in(objs)
         for o in objs:
+            codes += [x for x in defined_parties(o, ctx) if x not in codes]
             for c in [o, *o.conjuncts]:
                 if c.ent_type_ == "PERSON":
                     person = ctx.people.get(_person_key(c, ctx))

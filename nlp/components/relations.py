@@ -15,8 +15,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from cmkg.nlp.components.agreements import Context, find_agreements, find_listed_partners
+from cmkg.nlp.components.agreements import Context, find_agreements, find_listed_partners, find_member_lists
 from cmkg.nlp.components.controls import find_controls
+from cmkg.nlp.components.parties import document_pair
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import RuleSet, rules
@@ -49,6 +50,7 @@ class RelationExtractor:
             people={p.name: p for p in (doc._.cmkg_people or [])},
             year=int(published[:4]) if published[:4].isdigit() else None,
             month=int(published[5:7]) if published[5:7].isdigit() else None,
+            doc_pair=document_pair(doc),
         )
         facts: list[Fact] = []
         for sent in doc.sents:
@@ -63,7 +65,7 @@ class RelationExtractor:
         def add(kind: str, data: dict, rule: str, conf: float) -> None:
             facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
-        for a in find_listed_partners(sent, ctx) + find_agreements(sent, ctx):
+        for a in find_listed_partners(sent, ctx) + find_member_lists(sent, ctx) + find_agreements(sent, ctx):
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
             add("agreement", data, a.rule, a.confidence)
             if a.name and len(a.parties) <= 1:
