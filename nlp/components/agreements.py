@@ -176,7 +176,9 @@ def _reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         and t.head.lower_ in _w("agreement.membership_prepositions")
         and lemma(t.head.head) in _w("agreement.membership_nouns")
     )
-    if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions") and not c.with_ and not member_of:
+    event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
+    referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
+    if referenced and not c.with_ and not member_of and not event_of:
         c.subj = []
     return True
 
