@@ -136,8 +136,10 @@ def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str
     country = None
     for p in (c for c in t.children if c.dep_ == "poss"):
         codes = countries_in([p])
-        own = p.lower_ in _w("export_control.possessive_pronouns") and ctx.last_subjects
-        country = codes[0] if codes else (ctx.last_subjects[0] if own else None)
+        if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
+            # "Meanwhile, Germany extended its ban": the clause's own subject, else the story's
+            codes = (resolve_subject(v, ctx)[0] if v is not None else []) or ctx.last_subjects[:1]
+        country = codes[0] if codes else None
     for verb in (v, sent.root):
         if country is None and verb is not None:
             codes, _company = resolve_subject(verb, ctx)

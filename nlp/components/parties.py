@@ -84,6 +84,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         if not subj:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 subj = subject_tokens(verb.head)
+            subj = subj or _subject_before(verb)
             if not subj:
                 continue
         codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
@@ -150,14 +151,24 @@ def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
     """
     out: list[str] = []
     for s in subj:
-        for c in [s, *s.conjuncts]:
-            for x in [c, *(a for a in c.children if a.dep_ == "appos")]:
-                if x.ent_type_ != "PERSON":
-                    continue
-                person = ctx.people.get(_person_key(x, ctx))
-                if person and person.country and not person.private and person.country not in out:
-                    out.append(person.country)
+        verb = s.head
+        # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
+        for x in (x for x in s.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < verb.i):
+            person = ctx.people.get(_person_key(x, ctx))
+            if person and person.country and not person.private and person.country not in out:
+                out.append(person.country)
     return out
+
+
+def _subject_before(verb: Token) -> list[Token]:
+    """'attended as Namibia and Uzbekistan signed': countries right before a verb that has no subject."""
+    k = verb.i - 1
+    if k < verb.sent.start or verb.dep_ in ("conj", "xcomp", "relcl", "acl") or not countries_in([verb.doc[k]]):
+        return []
+    head = verb.doc[k]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return [head] if head.head.i != verb.i else []
 
 
 def _the_two(s: Token, ctx: Context) -> list[str]:

@@ -122,6 +122,17 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
     return None, activity
 
 
+def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | None, str | None]:
+    """'About 44% of the world's niobium is mined in South Korea': the place of a passive activity verb."""
+    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    for x in sent.doc[last + 1 : sent.end]:
+        if x.ent_type_ in COUNTRY_LABELS and x.ent_kb_id_ and x.dep_ == "pobj":
+            prep = x.head
+            if prep.lower_ in _w("production_share.place_prepositions") and prep.head.lower_ in acts:
+                return x.ent_kb_id_, acts[prep.head.lower_]
+    return None, activity
+
+
 def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Context) -> tuple | None:
     """(country, activity, mineral) of the share at token i, or None."""
     doc = sent.doc
@@ -144,6 +155,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     country, activity = _country(before, activity)
     if country is None and prev is not None:
         country = prev.country
+    if country is None:
+        country, activity = _place_country(sent, last, activity)
     if country is None:
         v = governing_verb(doc[i])
         codes = resolve_subject(v, ctx)[0] if v is not None else []

@@ -83,6 +83,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
         if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in committed):
             return None
+        if verb is not chain[0] and lemma(verb) in _w("status.planned"):
+            return "planned"  # "plan to sign", "are expected to sign"
         if verb.dep_ not in CONTROL_DEPS:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
     for verb in chain:

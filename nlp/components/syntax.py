@@ -58,6 +58,17 @@ def _of_country(t: Token, depth: int) -> str | None:
     return None
 
 
+def _of_countries(t: Token) -> list[str]:
+    """Every country in the 'of' phrase of a government noun, coordinated ones included."""
+    out: list[str] = []
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for x in conj_chain(obj):
+                if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
+                    out.append(x.ent_kb_id_)
+    return out
+
+
 def conj_chain(t: Token) -> list[Token]:
     """The token and every conjunct coordinated with it ("Japan, Australia and Thailand")."""
     return [t, *t.conjuncts]
@@ -66,6 +77,8 @@ def conj_chain(t: Token) -> list[Token]:
 def countries_in(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     for t in tokens:
+        if t.lower_ in rules().words("syntax.government_heads"):  # "the governments of Spain and Mexico"
+            out += [c for c in _of_countries(t) if c not in out]
         for c in conj_chain(t):
             code = country_of_token(c)
             if code and code not in out:
