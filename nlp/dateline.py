@@ -54,12 +54,13 @@ def _patterns() -> tuple[re.Pattern, ...]:
     regional = re.compile(
         rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s*(?P<region>[A-Z][\w.]*)\s*{_DASH}\s+(?=\S)"
     )
-    return caps, named, alone, dashless, regional
+    wired = re.compile(rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){region},?\s*{_AGENCY}\s*{_DASH}\s+(?=\S)")
+    return caps, named, alone, dashless, regional, wired
 
 
 def _inline(text: str) -> tuple[Dateline, str] | None:
-    caps, named, _, dashless, regional = _patterns()
-    for pattern in (caps, named, dashless, regional):
+    caps, named, _, dashless, regional, wired = _patterns()
+    for pattern in (caps, named, dashless, regional, wired):
         m = pattern.match(text)
         if m is None:
             continue

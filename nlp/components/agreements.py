@@ -128,7 +128,13 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         lem = lemma(t)
         compound = rules().table("agreement.compound_heads").get(lem, ())
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
-        if lem not in nouns | initiatives and t.lower_ not in _w("agreement.mou_forms") and not headed:
+        plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
+        if (
+            lem not in nouns | initiatives
+            and t.lower_ not in _w("agreement.mou_forms")
+            and not headed
+            and not plural_only
+        ):
             continue
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
             continue
@@ -147,6 +153,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
     c.with_ = with_parties(t, ctx) + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS else [])
+    talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
+    if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
+        c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
     return c
 
 
@@ -196,7 +205,22 @@ def _witnesses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
-    for rc in (x for x in c.t.children if x.dep_ in ("relcl", "acl")):
+    topics = [
+        o
+        for p in c.t.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"
+    ]
+    clauses = [x for x in c.t.children if x.dep_ in ("relcl", "acl")]
+    # "the new X-Y agreement on nickel, which was signed on Monday": the clause hangs on the topic
+    clauses += [
+        x
+        for o in topics
+        for x in o.children
+        if x.dep_ == "relcl" and lemma(x) in _w("status.signed") | _w("status.announced")
+    ]
+    for rc in clauses:
         codes, comp = resolve_subject(rc, ctx)
         c.subj = c.subj or codes
         c.company = c.company or comp
@@ -228,6 +252,9 @@ def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'The purpose of this Memorandum ...': an official text speaking of itself binds the document's pair."""
     own = any(x.dep_ == "det" and x.lower_ in _w("status.self_reference_determiners") for x in c.t.children)
+    # "..., have reached the following understandings:": a preamble whose subject opened the document
+    opening = c.v is not None and not c.parties and sent[0].i in {x.i for x in c.v.subtree if x.pos_ in ("AUX", "VERB")}
+    own = own or (opening and not any(subject_tokens(x) for x in verb_chain(c.v)))
     if own and len(c.parties) < 2 and ctx.doc_pair:
         c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
         c.self_reference = True

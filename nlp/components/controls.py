@@ -72,7 +72,7 @@ def _control_status(v: Token | None, sent: Span) -> str:
         aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
         for status, lemmas in rules().table("export_control.status_by_lemma").items():
             if lem in lemmas:
-                if status == "in_force" and aux & _w("status.future_auxiliaries"):
+                if status == "in_force" and aux & _w("status.conditional_auxiliaries"):
                     return "announced"
                 return status
         if aux & _w("status.conditional_auxiliaries"):

@@ -151,9 +151,9 @@ def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
     """
     out: list[str] = []
     for s in subj:
-        verb = s.head
+        limit = s.head.i if s.dep_ != "pobj" else s.sent.end  # an agent ("signed by X and Y") follows its verb
         # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
-        for x in (x for x in s.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < verb.i):
+        for x in (x for x in s.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
             person = ctx.people.get(_person_key(x, ctx))
             if person and person.country and not person.private and person.country not in out:
                 out.append(person.country)

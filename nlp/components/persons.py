@@ -114,10 +114,13 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         alpha = [t for t in doc[start:stop] if t.is_alpha]
         if len(alpha) < 2 or any(t.lower_ in heads or t.lower_ in _w("persons.institution_words") for t in alpha):
             break
+        after = doc[stop + 1] if stop + 1 < end else None
+        country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
         if (
-            stop + 1 < end
+            after is not None
+            and not country  # "Layla Abdel-Rahman of Argentina" is a name; "X for the Green Deal" a title
             and doc[stop].lower_ in _w("persons.title_links") - {"and", "&"}
-            and (_capitalised(doc[stop + 1]) or doc[stop + 1].lower_ in _w("persons.title_links"))
+            and (_capitalised(after) or after.lower_ in _w("persons.title_links"))
         ):
             break  # "... for the European Green Deal, ... of the Commission": the title goes on
         names.append(Span(doc, start, stop, label="PERSON"))
