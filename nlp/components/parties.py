@@ -87,6 +87,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             subj = subj or _subject_before(verb)
             if not subj:
                 continue
+        # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
+        subj = [x for s in subj for x in (subject_tokens(s) or [s])]
         codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
