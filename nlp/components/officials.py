@@ -173,11 +173,15 @@ class OfficialsFinder:
         before = self._title_before(ent)
         role, country, private = self._role_from(before)
         plural = any(t.tag_ in ("NNS", "NNPS") and is_anchor(t, self.anchors) for t in before)
-        if role is None:
-            role, country, private = self._role_from(self._apposition_after(ent))
+        after = self._apposition_after(ent)
+        if role is None and after and after[0].pos_ != "CCONJ":
+            role, country, private = self._role_from(after)
         if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
             role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
+        if role is None and after:
+            # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
+            role, country, private = self._role_from(after)
         if role is None and last is not None and last[3] and _listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
