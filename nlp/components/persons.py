@@ -13,9 +13,12 @@ name is what follows them.  The officials gazetteer stays a supplement.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from cmkg.core.resources import load_tsv
 from cmkg.nlp.rules import rules
 
 __all__ = ["title_anchored_persons", "strip_title", "merge_persons", "title_end", "is_anchor"]
@@ -99,11 +102,56 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
                 i += 1
                 continue
             k = title_end(doc, i, sent.end, heads)
+            before = _name_before(doc, i, sent.start, heads)
+            if before is not None and not any(s.start == before.start for s in out):
+                out.append(before)
             start = k + 1 if k < sent.end and doc[k].text == "," else k
             names = _names_after(doc, start, sent.end, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out
+
+
+def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
+    """Title and institution words never sit inside a name ('SAFE Founder', 'Green Deal')."""
+    low = t.lower_
+    return low in heads or low in _w("persons.institution_words") or low in _role_words()
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Private titles (founder, CEO, analyst): never surnames, unlike 'King' or 'Bishop'."""
+    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
+
+
+def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) -> Span | None:
+    """'Siti Rahmawati, Canada's Minister of ...': the name before an apposed title."""
+    j = anchor - 1
+    while j >= sent_start and (
+        doc[j].ent_type_ in COUNTRY_LABELS
+        or doc[j].text in _w("officials.possessive_marks")
+        or (_capitalised(doc[j]) and doc[j].lower_ not in heads and doc[j].text != ",")
+        or doc[j].lower_ in _w("officials.definite_article")
+    ):
+        j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian"
+    if j <= sent_start or doc[j].text != ",":
+        return None
+    end = j
+    k = end - 1
+    particles = _w("persons.name_particles")
+    while k >= sent_start and (
+        (_capitalised(doc[k]) and not (doc[k].ent_type_ in COUNTRY_LABELS and doc[k].ent_kb_id_))
+        or doc[k].lower_ in particles
+        or (doc[k].text == "-" and not doc[k].whitespace_)
+    ):
+        k -= 1
+    start = k + 1
+    if k >= sent_start and doc[k].pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+        return None
+    alpha = [t for t in doc[start:end] if t.is_alpha]
+    if not 2 <= len(alpha) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
+        return None
+    return Span(doc, start, end, label="PERSON")
 
 
 def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: bool) -> list[Span]:
@@ -112,7 +160,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
     while start < end:
         stop = _name_run(doc, start, end)
         alpha = [t for t in doc[start:stop] if t.is_alpha]
-        if len(alpha) < 2 or any(t.lower_ in heads or t.lower_ in _w("persons.institution_words") for t in alpha):
+        if len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha):
             break
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
@@ -152,8 +200,8 @@ def merge_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     for e in doc.ents:
         if e.label_ == "PERSON" and not e.kb_id_:
             stripped = strip_title(e, heads)
-            if stripped is not None:
-                cleaned.append(stripped)
+            if stripped is not None and not any(_not_a_name(t, frozenset()) for t in stripped):
+                cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
         else:
             cleaned.append(e)
     taken = {i for s in found for i in range(s.start, s.end)}
