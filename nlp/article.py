@@ -1,7 +1,8 @@
 """The Article record every reader returns.
 
-A dateline before the lead ("MUMBAI, April 19 (Kyodo) - ") is cut from the
-body here, whatever the reader, and kept as ``Article.dateline``.
+A dateline before the lead ("MUMBAI, April 19 (Kyodo) - ") is recognised
+here, whatever the reader, and kept as ``Article.dateline``; the body keeps
+it verbatim and extraction blanks it out.
 
 Paragraph offsets index into ``Article.body`` (paragraphs joined by a blank
 line), so evidence offsets computed on the body stay valid in the graph.
@@ -13,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from cmkg.nlp.dateline import Dateline, split_dateline
+from cmkg.nlp.dateline import Dateline, find_dateline
 
 __all__ = ["Article", "Paragraph", "make_article"]
 
@@ -41,6 +42,15 @@ class Article:
     publisher: str | None = None
     format: str = "text"
     dateline: Dateline | None = None
+
+    @property
+    def dateline_span(self) -> tuple[int, int] | None:
+        """Character span of the dateline in ``body``."""
+        if self.dateline is None:
+            return None
+        start = self.paragraphs[self.dateline.paragraph].start
+        return start, start + self.dateline.length
+
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -70,8 +80,8 @@ def make_article(paragraphs: list[str], *, title: str, source: str, **meta) -> A
     """Join paragraphs, record offsets and hash the content for a stable id."""
     parts: list[Paragraph] = []
     pos = 0
-    dateline, texts = split_dateline([t for t in (_clean(p) for p in paragraphs) if t])
-    texts = [t for t in texts if t]
+    texts = [t for t in (_clean(p) for p in paragraphs) if t]
+    dateline = find_dateline(texts)
     if dateline is not None:
         meta["dateline"] = dateline
         if dateline.agency and not meta.get("agency"):

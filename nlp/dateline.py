@@ -4,8 +4,10 @@
 "BERLIN, Germany, Aug. 26, 2025 /CNW/ - " and a paragraph that is only a
 place and a date ("Brussels, 13 June 2023") are not sentence text: left in,
 they glue the place onto the lead's subject and the parser loses the lead's
-agreement.  They are cut from the first paragraphs at ingestion and kept as
-``Article.dateline`` (place, agency).  Month names come from the rule
+agreement.  They are recognised at ingestion and kept as ``Article.dateline`` (place,
+agency, date, character span); the stored body keeps the text verbatim (so
+evidence quoting it still matches), and extraction parses the body with the
+dateline blanked out.  Month names come from the rule
 lexicons (``dates.months``); the patterns are shapes, not words.
 """
 
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Dateline", "split_dateline", "FIRST_PARAGRAPHS"]
+__all__ = ["Dateline", "find_dateline", "split_dateline", "blank_dateline", "FIRST_PARAGRAPHS"]
 
 FIRST_PARAGRAPHS = 2  # a dateline opens the body: look no further
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
@@ -29,6 +31,8 @@ class Dateline:
     place: str
     agency: str | None
     date: str | None
+    paragraph: int = 0  # which paragraph opens with it
+    length: int = 0  # its characters at the start of that paragraph
 
 
 @cache
@@ -71,7 +75,8 @@ def _inline(text: str) -> tuple[Dateline, str] | None:
             continue  # "US - China ..." is a headline-ish sentence, not a dateline
         if pattern is regional and len(groups["region"].strip(".")) > 4 and "." not in groups["region"]:
             continue  # "Washington, D.C. -" and "Ottawa, ON -" but not "Japan, Australia - and ..."
-        return Dateline(place, agency.strip() if agency else None, groups.get("date")), text[m.end() :]
+        dateline = Dateline(place, agency.strip() if agency else None, groups.get("date"), 0, m.end())
+        return dateline, text[m.end() :]
     return None
 
 
@@ -85,19 +90,32 @@ def _alone(text: str) -> Dateline | None:
     if not rest or not all(w[:1].isupper() for w in rest):
         return None
     place = re.split(r"\s*,\s*|\s{2,}", (text[: m.start()] or text[m.end() :]).strip(" ,"))[0]
-    return Dateline(place.strip(), None, m.group("date"))
+    return Dateline(place.strip(), None, m.group("date"), 0, len(text))
 
 
 def split_dateline(paragraphs: list[str]) -> tuple[Dateline | None, list[str]]:
-    """The dateline of the first paragraphs (cut out) and the paragraphs without it."""
+    """The dateline of the first paragraphs and the paragraphs without it (for callers that cut it)."""
+    dateline = find_dateline(paragraphs)
     out = list(paragraphs)
-    for k, text in enumerate(out[:FIRST_PARAGRAPHS]):
-        alone = _alone(text.strip())
-        if alone is not None:
-            return alone, out[:k] + out[k + 1 :]
-        found = _inline(text.strip())
+    if dateline is not None:
+        k = dateline.paragraph
+        out[k] = out[k][dateline.length :]
+        out = [p for p in out if p.strip()]
+    return dateline, out
+
+
+def find_dateline(paragraphs: list[str]) -> Dateline | None:
+    """The dateline opening one of the first paragraphs (paragraphs as stored, already stripped)."""
+    for k, text in enumerate(paragraphs[:FIRST_PARAGRAPHS]):
+        found = _alone(text) or (_inline(text) or (None, ""))[0]
         if found is not None:
-            dateline, rest = found
-            out[k] = rest
-            return dateline, out
-    return None, out
+            return Dateline(found.place, found.agency, found.date, k, found.length)
+    return None
+
+
+def blank_dateline(body: str, span: tuple[int, int] | None) -> str:
+    """The body with its dateline turned to spaces: the parser never sees it, offsets stay valid."""
+    if span is None:
+        return body
+    start, end = span
+    return body[:start] + " " * (end - start) + body[end:]
