@@ -84,7 +84,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         if not subj:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 subj = subject_tokens(verb.head)
-            subj = subj or _subject_before(verb)
+            subj = subj or _subject_before(verb) or _orphaned_subject(verb)
             if not subj:
                 continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
@@ -162,6 +162,25 @@ def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
     return out
 
 
+ORPHAN_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dep", "npadvmod"})
+
+
+def _orphaned_subject(verb: Token) -> list[Token]:
+    """A root verb with no subject after a long preamble: the noun phrase that opens the sentence.
+
+    "The Government of X and the Government of Y (hereinafter ...), RECOGNISING ..., have reached ...":
+    the parser attaches the opening phrase elsewhere, but it is what the verb is said of.
+    """
+    if verb.dep_ != "ROOT":
+        return []
+    for x in verb.sent:
+        if x.i >= verb.i:
+            break
+        if x.dep_ in ORPHAN_DEPS and x.head.i != verb.i and countries_in([x]):
+            return [x]
+    return []
+
+
 def _subject_before(verb: Token) -> list[Token]:
     """'attended as Namibia and Uzbekistan signed': countries right before a verb that has no subject."""
     k = verb.i - 1
@@ -229,6 +248,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
         codes = countries_in(objs)
         for o in objs:
             codes += [x for x in defined_parties(o, ctx) if x not in codes]
+            codes += [x for x in _signatory_countries([o], ctx) if x not in codes]  # "with Poland's minister, X,"
             for c in [o, *o.conjuncts]:
                 if c.ent_type_ == "PERSON":
                     person = ctx.people.get(_person_key(c, ctx))

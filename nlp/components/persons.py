@@ -145,9 +145,11 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         or (doc[k].text == "-" and not doc[k].whitespace_)
     ):
         k -= 1
-    start = k + 1
     if k >= sent_start and doc[k].pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
+    start = k + 1
+    while start < end and (is_anchor(doc[start], heads) or doc[start].text == "."):
+        start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
     alpha = [t for t in doc[start:end] if t.is_alpha]
     if not 2 <= len(alpha) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
         return None

@@ -87,6 +87,8 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 code = country_of_token(appos)
                 if code and code not in out:
                     out.append(code)
+                if appos.lower_ in rules().words("syntax.government_heads"):  # "We, the leaders of X and Y,"
+                    out += [x for x in _of_countries(appos) if x not in out]
     return out
 
 
