@@ -174,8 +174,9 @@ class OfficialsFinder:
         role, country, private = self._role_from(before)
         plural = any(t.tag_ in ("NNS", "NNPS") and is_anchor(t, self.anchors) for t in before)
         after = self._apposition_after(ent)
-        if role is None and after and after[0].pos_ != "CCONJ":
-            role, country, private = self._role_from(after)
+        honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
+        if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
+            role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
         if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
             role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
