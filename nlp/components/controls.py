@@ -163,6 +163,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = list(t.subtree)
         if any(w.lower_ in equipment for w in scope) and not minerals_in(scope):
             continue
+        if any(m.head.lower_ in equipment for m in scope if m.ent_type_ == "MINERAL"):
+            continue  # "exports of rare earth processing technology": the technology, not the mineral
         v = t if is_verb else governing_verb(t)
         if v is not None:
             if v.i in used_verbs or _negated(v, sent):

@@ -93,6 +93,11 @@ def _excluded(near: list[str], earlier: list[str]) -> bool:
     return any(w in _w("production_share.sentence_exclusions") for w in earlier) and not any(w in world for w in near)
 
 
+@lru_cache(maxsize=1)
+def _activity_words() -> frozenset[str]:
+    return frozenset(w for ws in rules().table("production_share.activity_forms").values() for w in ws)
+
+
 def _activity(before: list[Token], after: list[Token]) -> str | None:
     """The nearest activity word before the number; a stage noun after it ('of global X processing') wins."""
     acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
@@ -145,14 +150,25 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     is_world = any(w in world for w in near) or any(x.lower_ in _w("production_share.world_adverbs") for x in before)
     minerals = minerals_in(after)
     activity = _activity(before, after)
+    lead = before[-12:]
+    if not minerals and any(
+        x.lower_ in _w("production_share.share_nouns") or x.lower_ in _activity_words() for x in lead
+    ):
+        # "China's share of global gallium production is 98%", "the largest lithium producer, accounting for 47%"
+        minerals = minerals_in(lead)
+        is_world = is_world or any(x.lower_ in world for x in lead)
+        activity = activity or _activity([], lead)
     if prev is not None and not minerals and not is_world:
         minerals, is_world = [prev.mineral], True
         activity = activity or prev.activity
     elif prev is not None and minerals and not is_world:
         is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)
+    place = None
+    if activity is None:  # "About 60% of the world's cobalt comes from Congo": the verb after gives both
+        place, activity = _place_country(sent, last, activity)
     if not (is_world and minerals and activity):
         return None
-    country, activity = _country(before, activity)
+    country, activity = (place, activity) if place else _country(before, activity)
     if country is None and prev is not None:
         country = prev.country
     if country is None:
