@@ -128,6 +128,8 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         lem = lemma(t)
         compound = rules().table("agreement.compound_heads").get(lem, ())
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
+        of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
+        headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
         plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
         if (
             lem not in nouns | initiatives

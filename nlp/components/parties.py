@@ -101,6 +101,16 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 if person and person.country and not person.private:
                     return [person.country], False
                 return [], False
+            if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN":
+                # "the minister said the country signed": the speaker's country, else the story's subject
+                said = verb.head if verb.dep_ == "ccomp" else None
+                speaker = (
+                    _signatory_countries(subject_tokens(said), ctx) + countries_in(subject_tokens(said))
+                    if said is not None
+                    else []
+                )
+                if speaker or s.lower_ not in _w("agreement.government_nouns"):
+                    return (speaker or ctx.last_subjects)[:1], False
             if s.lower_ in _w("agreement.government_nouns"):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]

@@ -111,6 +111,11 @@ def verb_chain(v: Token | None) -> list[Token]:
         out.append(cur)
         if cur.dep_ in CLAUSE_DEPS and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             if cur.head.pos_ == "NOUN":
+                # "announced their intention to conclude": through the intention noun to its verb
+                noun = cur.head
+                if noun.lower_ in rules().words("status.intention_nouns") and noun.head.pos_ in ("VERB", "AUX"):
+                    cur = noun.head
+                    continue
                 break
             cur = cur.head
         else:
