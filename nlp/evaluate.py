@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cmkg.core.errors import CmkgError, E
+from cmkg.core.vocabulary import vocabulary
 
 __all__ = ["FIELDS", "FOLDS", "in_fold", "score_article", "score_corpus", "load_gold"]
 
@@ -42,13 +43,7 @@ def in_fold(stem: str, fold: str) -> bool:
     return held_out if fold == "validation" else not held_out
 
 
-STAGE = {
-    "mines": "upstream",
-    "produces": "upstream",
-    "processes": "midstream",
-    "refines": "midstream",
-    "reserves": "reserves",
-}
+STAGE = vocabulary().activity_stage  # 'processes' and 'refines' both score as midstream
 
 
 def _code(c: str) -> str:

@@ -4,7 +4,8 @@ Three kinds of case, as in CheckList (Ribeiro et al., ACL 2020):
 
 - ``mft``: one construction, the facts it states;
 - ``inv``: an ``mft`` case with something added that must change nothing (a
-  dateline, a quote, a bullet, a heading, a paragraph about another country);
+  dateline, a quote, a bullet, a heading, a connective, a paragraph about
+  another country);
 - ``dir``: a changed sentence whose facts change in a known way (negation
   removes the deal, "could sign" makes it planned, "lifted" changes a status).
 
@@ -27,7 +28,7 @@ from cmkg.nlp.checklist.perturb import PERTURBATIONS, perturb
 __all__ = ["Case", "DEFAULT_SEED", "capabilities", "generate"]
 
 DEFAULT_SEED = 20260
-DEFAULT_PERTURBATIONS = ("quote", "bullet", "heading", "unrelated")
+DEFAULT_PERTURBATIONS = ("quote", "bullet", "heading", "unrelated", "connective")
 
 
 @dataclass(frozen=True)

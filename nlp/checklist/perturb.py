@@ -48,12 +48,22 @@ def _unrelated(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[st
     return para + SEP + text, (para,)
 
 
+def _connective(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """'Separately, ' before the lead: connective material that states nothing."""
+    lead = rng.choice(lexicon()["connectives"])
+    first, _, rest = text.partition(" ")
+    if first in lexicon()["lowercase_after_connective"]:
+        text = first.lower() + " " + rest
+    return lead + text, (lead,)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[str, tuple[str, ...]]]] = {
     "dateline": _dateline,
     "quote": _quote,
     "bullet": _bullet,
     "heading": _heading,
     "unrelated": _unrelated,
+    "connective": _connective,
 }
 
 

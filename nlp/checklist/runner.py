@@ -131,14 +131,23 @@ def run_cases(
 
 
 def summarise(outcomes: list[Outcome]) -> dict[str, dict[str, Any]]:
-    """Pass rate per capability, overall and by kind of test, in suite order."""
+    """Pass rate per capability, overall and by kind of test, in suite order.
+
+    ``invariance_breaks`` counts the invariance cases that fail while their
+    base passes: a failure the perturbation caused, not one inherited.
+    """
     table: dict[str, dict[str, Any]] = {}
+    passed = {o.case.id: o.passed for o in outcomes}
     for o in outcomes:
-        row = table.setdefault(o.case.capability, {"cases": 0, "passed": 0, **{k: [0, 0] for k in KINDS}})
+        row = table.setdefault(
+            o.case.capability, {"cases": 0, "passed": 0, **{k: [0, 0] for k in KINDS}, "invariance_breaks": 0}
+        )
         row["cases"] += 1
         row["passed"] += o.passed
         row[o.case.kind][0] += o.passed
         row[o.case.kind][1] += 1
+        # an invariance failure whose unperturbed base passes: the perturbation itself broke it
+        row["invariance_breaks"] += o.case.kind == "inv" and not o.passed and passed.get(o.case.base_id, False)
     for row in table.values():
         row["pass_rate"] = round(row["passed"] / row["cases"], 3)
     return table

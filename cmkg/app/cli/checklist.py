@@ -9,11 +9,12 @@ exits 1 when a capability falls below its floor in
 from __future__ import annotations
 
 import json
+from itertools import zip_longest
 from typing import Any
 
 import typer
 
-from cmkg.app.cli import progress
+from cmkg.app.cli.common import progress
 from cmkg.core.resources import load_json
 from cmkg.core.terminal import printable
 
@@ -33,14 +34,15 @@ def _rows(table: dict[str, dict[str, Any]], floors: dict[str, float]) -> list[li
         flag = " (below floor)" if floor is not None and row["pass_rate"] < floor else ""
         rows.append(
             [name, str(row["cases"]), f"{row['pass_rate']:.3f}{flag}", *(_rate(row[k]) for k in KINDS)]
-            + ["-" if floor is None else f"{floor:.3f}"]
+            + [str(row["invariance_breaks"]), "-" if floor is None else f"{floor:.3f}"]
         )
     total = [sum(r["cases"] for r in table.values()), sum(r["passed"] for r in table.values())]
-    rows.append(["all", str(total[0]), _rate([total[1], total[0]]), "", "", "", ""])
+    breaks = sum(r["invariance_breaks"] for r in table.values())
+    rows.append(["all", str(total[0]), _rate([total[1], total[0]]), "", "", "", str(breaks), ""])
     return rows
 
 
-HEADER = ["capability", "cases", "pass", "mft", "inv", "dir", "floor"]
+HEADER = ["capability", "cases", "pass", "mft", "inv", "dir", "inv breaks", "floor"]
 
 
 def _print_table(rows: list[list[str]], markdown: bool) -> None:
@@ -67,19 +69,26 @@ def _failure(o) -> dict[str, Any]:
 
 
 def _failures(outcomes, limit: int) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
+    """Up to ``limit`` failures per capability, one per template in turn, so examples are varied."""
+    groups: dict[str, dict[str, list]] = {}
     for o in outcomes:
-        if not o.passed and len(out.setdefault(o.case.capability, [])) < limit:
-            out[o.case.capability].append(_failure(o))
+        if not o.passed:
+            groups.setdefault(o.case.capability, {}).setdefault(o.case.id.rsplit(".", 1)[0], []).append(o)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for cap, by_template in groups.items():
+        rounds = zip_longest(*by_template.values())
+        ordered = [o for r in rounds for o in r if o is not None]
+        out[cap] = [_failure(o) for o in ordered[:limit]]
     return out
 
 
 def run_checklist(seed: int, capability: list[str] | None, failures: int, as_json: bool, markdown: bool) -> None:
-    from cmkg.nlp.checklist import generate, run_cases, summarise
+    from cmkg.nlp.checklist import capabilities, generate, run_cases, summarise
 
+    unknown = sorted(set(capability or ()) - {c["name"] for c in capabilities()})
+    if unknown:
+        raise typer.BadParameter(f"no capability named {', '.join(unknown)}", param_hint="--capability")
     cases = generate(seed, set(capability) if capability else None)
-    if not cases:
-        raise typer.BadParameter(f"no capability named {', '.join(capability or [])}", param_hint="--capability")
     outcomes = run_cases(cases, progress=lambda it: progress(it, len(cases), "checklist"))
     table = summarise(outcomes)
     floors = load_json("checklist", "floors.json")["floors"]

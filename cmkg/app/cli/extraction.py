@@ -7,9 +7,11 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
+from cmkg.app.cli.common import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError, E
+
+__all__ = ["extract", "build", "eval_cmd"]
 
 
 @app.command()
@@ -114,8 +116,10 @@ def eval_cmd(
     else:
         typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
         for k, v in res["fields"].items():
-            prf = f"{v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}"
-            typer.echo(f"{k:20s} {prf}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}")
+            typer.echo(
+                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  "
+                f"{v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+            )
         typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
         if hidden:
             typer.echo(f"(per-item errors of {len(hidden)} validation-fold item(s) hidden)")

@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from cmkg.app.cli import app, fail, progress, report_bad
+from cmkg.app.cli.common import app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError
 from cmkg.core.terminal import printable
