@@ -15,8 +15,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from cmkg.nlp.components.agreements import Context, find_agreements, find_listed_partners, find_member_lists
+from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
+from cmkg.nlp.components.lists import find_listed_partners, find_member_lists
 from cmkg.nlp.components.parties import document_pair
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.syntax import countries_in, subject_tokens

@@ -11,6 +11,8 @@ from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError
 from cmkg.core.terminal import printable
 
+__all__ = ["rules_cmd"]
+
 
 @app.command("rules")
 def rules_cmd(
