@@ -156,3 +156,49 @@ def test_negation_on_a_hand_built_doc_removes_the_agreement():
     ]
     doc = make_doc(rows, JA_ENTS)
     assert find_agreements(doc[:], Context()) == []
+
+
+# -- the command line -----------------------------------------------------------------
+
+
+def test_cmkg_rules_lists_every_rule_and_counts_firings(tmp_path):
+    from typer.testing import CliRunner
+
+    from cmkg.app.cli import app
+
+    listed = CliRunner().invoke(app, ["rules"])
+    assert listed.exit_code == 0
+    assert {line.split()[0] for line in listed.output.splitlines()} == set(load_rules().records)
+    (tmp_path / "a.txt").write_text(
+        "Deal\nSource: https://example.org/a\nPublished: 2025-06-01\n\n"
+        "Japan and Australia signed a critical minerals agreement on Tuesday.\n",
+        encoding="utf-8",
+    )
+    counted = CliRunner().invoke(app, ["rules", str(tmp_path), "--json"])
+    assert counted.exit_code == 0, counted.output
+    fired_counts = {r["id"]: r["fired"] for r in json.loads(counted.output)}
+    assert fired_counts["agreement.noun"] == 1 and fired_counts["export_control.noun"] == 0
+
+
+def test_cmkg_eval_folds_score_apart_and_hide_the_held_out_errors(tmp_path):
+    from typer.testing import CliRunner
+
+    from cmkg.app.cli import app
+    from cmkg.nlp.evaluate import in_fold
+
+    assert [in_fold(s, "validation") for s in ("03_x", "04_x", "30_y", "dev")] == [True, False, True, False]
+    gold, arts = tmp_path / "gold", tmp_path / "articles"
+    gold.mkdir()
+    arts.mkdir()
+    for stem in ("01_a", "03_b"):
+        (arts / f"{stem}.txt").write_text(
+            "T\nSource: https://example.org/x\n\nJapan and Chile signed a lithium agreement.\n", encoding="utf-8"
+        )
+        empty = {k: [] for k in ("countries", "organizations", "people", "agreements", "minerals")}
+        (gold / f"{stem}.json").write_text(json.dumps({"article": stem, **empty}), encoding="utf-8")
+    both = CliRunner().invoke(app, ["eval", str(gold), str(arts)])
+    assert "01_a agreements" in both.output and "03_b" not in both.output and "1 validation-fold item" in both.output
+    held = CliRunner().invoke(app, ["eval", str(gold), str(arts), "--fold", "validation", "--json"])
+    assert list(json.loads(held.output)["articles"]) == ["03_b"]
+    bad = CliRunner().invoke(app, ["eval", str(gold), str(arts), "--fold", "tunning"])
+    assert bad.exit_code != 0 and "E102" in bad.output
