@@ -125,7 +125,8 @@ def _negated(v: Token, sent: Span) -> bool:
     """'promised not to restrict', 'did not ban': no control."""
     chain = verb_chain(v)
     return (
-        has_neg(v)
+        any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
+        or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or any(x.lower_ in _w("export_control.negation_words") and x.head in chain for x in sent)
     )

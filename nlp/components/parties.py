@@ -220,6 +220,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if len(here) == 1:
         other = next((c for c in reversed(ctx.last_subjects + ctx.last_countries) if c != here[0]), None)
         return [other, here[0]] if other else here
+    if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
+        return ctx.last_subjects[-2:]
     return ctx.last_countries[-2:] or list(ctx.doc_pair)
 
 

@@ -66,6 +66,9 @@ def _of_countries(t: Token) -> list[str]:
             for x in conj_chain(obj):
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
                     out.append(x.ent_kb_id_)
+            if not out:  # "the Ministry of Mines of Mozambique"
+                code = _of_country(obj, depth=1)
+                out += [code] if code else []
     return out
 
 
