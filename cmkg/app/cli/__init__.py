@@ -10,7 +10,7 @@ Commands live in one module per family (``extraction``, ``queries``,
 
 from __future__ import annotations
 
-from cmkg.app.cli import extraction, queries, storage, time_cmds  # registers the commands on ``app``
+from cmkg.app.cli import extraction, queries, rules, storage, time_cmds  # registers the commands on ``app``
 from cmkg.app.cli.common import STORE_OPT, app, main
 
-__all__ = ["app", "main", "STORE_OPT", "extraction", "queries", "storage", "time_cmds"]
+__all__ = ["app", "main", "STORE_OPT", "extraction", "queries", "rules", "storage", "time_cmds"]
