@@ -105,21 +105,16 @@ def _one_pair(country: str, partner: str) -> str:
 DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   {node} a cmkg:DealSummary ; cmkg:country <{country}> ; cmkg:partner <{partner}> ;
-    cmkg:partnerCode ?code ; rdfs:label ?label ; cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ;
-    cmkg:agreementLabels ?labels ; cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url ;
-    cmkg:listing ?listing .
+    cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ; cmkg:agreementLabel ?alabel ;
+    cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url .
 }} }} WHERE {{
-  {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (SAMPLE(?code0) AS ?code)
-            (SAMPLE(?label0) AS ?label) (MIN(?key) AS ?pick)
-            (GROUP_CONCAT(DISTINCT ?alabel; SEPARATOR="; ") AS ?labels)
+  {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (MIN(?key) AS ?pick)
      WHERE {{
        GRAPH ?g {{
-         ?a cmkg:party <{country}> , <{partner}> ; cmkg:status ?st ; cmkg:agreementType ?ty ; cmkg:evidence ?ev ;
-            rdfs:label ?alabel .
+         ?a cmkg:party <{country}> , <{partner}> ; cmkg:status ?st ; cmkg:agreementType ?ty ; cmkg:evidence ?ev .
          ?ev cmkg:sentence ?sent ; prov:wasDerivedFrom ?art .
          ?art schema:headline ?t .
          OPTIONAL {{ ?art schema:url ?u }}
-         <{partner}> cmkg:code ?code0 ; rdfs:label ?label0 .
        }}
        BIND ({_rank_expr()} AS ?rank)
        BIND (IF(?rank <= 2 && ?ty != cmkg:type-truce && NOT EXISTS {{ GRAPH ?any {{ ?a cmkg:multilateral true }} }}, 1, 0) AS ?isCore)
@@ -127,6 +122,9 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
        BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f", COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
+  # one cmkg:agreementLabel per agreement (a set of labels, not one joined string)
+  {{ SELECT DISTINCT ?alabel WHERE {{
+       GRAPH ?g2 {{ ?a2 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev2 ; rdfs:label ?alabel }} }} }}
   BIND (STRAFTER(?pick, "\u001f") AS ?rest)
   BIND (STRBEFORE(?rest, "\u001f") AS ?sentence)
   BIND (STRBEFORE(STRAFTER(?rest, "\u001f"), "\u001f") AS ?title)
@@ -134,9 +132,6 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   BIND (IF(?link = "", ?unbound, STRDT(?link, xsd:anyURI)) AS ?url)
   BIND ({_status_expr()} AS ?best)
   BIND (?c = 1 AS ?core)
-  # the same fields in one literal, so listing a country's partners costs one lookup per partner
-  BIND (CONCAT(STR(?code), "\u001f", STR(?label), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
-               IF(?core, "1", "0"), "\u001f", STR(?n), "\u001f", ?labels, "\u001f", ?rest) AS ?listing)
 }}"""
 
 

@@ -67,27 +67,34 @@ def deals_with(
 ) -> list[dict[str, Any]]:
     """One entry per partner: code, label, best status, core flag, agreements and one evidence sentence.
 
-    ``status`` keeps the partners whose best status is that one.  The full
-    evidence per agreement is the stored query ``deal_evidence``.
+    The rows of the stored query ``deals_with`` (one per partner and
+    agreement) grouped by partner; the command line's JSON, CSV and table all
+    come from this list.  ``status`` keeps the partners whose best status is
+    that one.  The full evidence per agreement is the stored query ``deal_evidence``.
     """
     code = resolve_country(country)
     res: QueryResult = run_query(
         store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout
     )
-    partners = []
+    partners: dict[str, dict[str, Any]] = {}
     for row in res.rows:
-        code_, label, best, core, count, agreements, sentence, title, url = row["listing"].value.split("\u001f")
-        if status and best != status:
+        r = {k: term_value(v) for k, v in row.items()}
+        if status and r["status"] != status:
             continue
-        partners.append(
+        entry = partners.setdefault(
+            r["code"],
             {
-                "partner": code_,
-                "label": label,
-                "core": core == "1",
-                "status": best,
-                "agreements": [{"label": a} for a in sorted(agreements.split("; ")) if a],
-                "evidence": [{"sentence": sentence, "article": title, "url": url or None}],
-                "evidence_count": int(count),
-            }
+                "partner": r["code"],
+                "label": r["label"],
+                "core": bool(r["core"]),
+                "status": r["status"],
+                "agreements": [],
+                "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r.get("url")}],
+                "evidence_count": r["evidenceCount"],
+            },
         )
-    return sorted(partners, key=lambda p: (not p["core"], p["label"]))
+        if {"label": r["agreement"]} not in entry["agreements"]:
+            entry["agreements"].append({"label": r["agreement"]})
+    for entry in partners.values():
+        entry["agreements"].sort(key=lambda a: a["label"])
+    return sorted(partners.values(), key=lambda p: (not p["core"], p["label"]))

@@ -1,6 +1,8 @@
 """Fact sheets to RDF: one named graph per article, n-ary nodes for facts.
 
-rdflib has no RDF-star, so a fact with provenance is a node: an Agreement
+Countries, organisations, minerals and people are described once, in the
+entities graph (``cmkg.graph.entities``); the article's graph holds the
+facts about them.  rdflib has no RDF-star, so a fact with provenance is a node: an Agreement
 with its parties, an ExportControl, a ProductionShare, a RoleHolding, each
 pointing to an Evidence node (sentence, offsets, rule, confidence) that
 ``prov:wasDerivedFrom`` the article.  Direct ``cmkg:hasDealWith`` edges are
@@ -15,16 +17,15 @@ from typing import Any
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.graph.entities import agreement_label, describe_country, describe_mineral, describe_org, describe_person
 from cmkg.graph.vocab import (
     CMKG,
+    ENTITIES_GRAPH,
     ID,
-    OWL,
     PROV,
     RDF,
     RDFS,
     SCHEMA,
-    SKOS,
-    WD,
     XSD,
     activity_iri,
     agreement_iri,
@@ -32,9 +33,6 @@ from cmkg.graph.vocab import (
     country_iri,
     graph_iri,
     measure_iri,
-    mineral_iri,
-    org_iri,
-    person_iri,
     slug,
     status_iri,
     type_iri,
@@ -57,56 +55,6 @@ def article_graph_iri(sheet: dict[str, Any]) -> URIRef:
     return graph_iri(sheet.get("key") or sheet.get("url") or sheet["article"])
 
 
-def _country(g: Graph, code: str) -> URIRef:
-    gz = gazetteer()
-    iri = country_iri(code)
-    c = gz.countries.get(code)
-    g.add((iri, RDF.type, CMKG.Country))
-    g.add((iri, RDF.type, SCHEMA.Country))
-    g.add((iri, RDFS.label, Literal(gz.label(code), lang="en")))
-    g.add((iri, CMKG.code, Literal(code)))
-    for alias in gz.aliases(code):
-        g.add((iri, SKOS.altLabel, Literal(alias, lang="en")))
-    if c and c.qid:
-        g.add((iri, OWL.sameAs, WD[c.qid]))
-        g.add((iri, SKOS.exactMatch, WD[c.qid]))
-    if code == "EU":
-        g.add((iri, RDF.type, CMKG.Organization))
-        g.add((iri, RDF.type, SCHEMA.Organization))
-    return iri
-
-
-def _mineral(g: Graph, name: str) -> URIRef:
-    gz = gazetteer()
-    iri = mineral_iri(name)
-    m = gz.minerals.get(name)
-    g.add((iri, RDF.type, CMKG.Mineral))
-    g.add((iri, RDF.type, SKOS.Concept))
-    g.add((iri, SKOS.prefLabel, Literal(name, lang="en")))
-    g.add((iri, RDFS.label, Literal(name, lang="en")))
-    g.add((iri, SKOS.inScheme, CMKG.MineralScheme))
-    if m and m.qid:
-        g.add((iri, SKOS.exactMatch, WD[m.qid]))
-    if m and m.symbol:
-        g.add((iri, CMKG.symbol, Literal(m.symbol)))
-    if m and m.group and m.group != name:
-        g.add((iri, SKOS.broader, mineral_iri(m.group)))
-    return iri
-
-
-def _person(g: Graph, name: str) -> URIRef:
-    iri = person_iri(name)
-    g.add((iri, RDF.type, SCHEMA.Person))
-    g.add((iri, RDF.type, CMKG.Person))
-    g.add((iri, SCHEMA.name, Literal(name)))
-    g.add((iri, RDFS.label, Literal(name)))
-    known = gazetteer().known_official(name)
-    if known and known[2]:
-        g.add((iri, OWL.sameAs, WD[known[2]]))
-        g.add((iri, SKOS.exactMatch, WD[known[2]]))
-    return iri
-
-
 def _evidence(g: Graph, art: URIRef, aid: str, n: int, prov: dict[str, Any] | None, sentence: str) -> URIRef:
     ev = ID[f"evidence/{aid}-{n}"]
     g.add((ev, RDF.type, CMKG.Evidence))
@@ -122,10 +70,16 @@ def _evidence(g: Graph, art: URIRef, aid: str, n: int, prov: dict[str, Any] | No
 
 
 def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
-    """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph."""
+    """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph.
+
+    The entities the facts mention are described in ``ENTITIES_GRAPH`` of the
+    same dataset; stores merge that graph rather than replace it.
+    """
     ds = ds if ds is not None else Dataset()
     key = sheet.get("key") or sheet.get("url") or sheet["article"]
     g = ds.graph(graph_iri(key))
+    ent = ds.graph(ENTITIES_GRAPH)
+
     art = article_iri(key)
     aid = sheet["article_id"]
     g.add((art, RDF.type, SCHEMA.NewsArticle))
@@ -144,35 +98,26 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
     counter = iter(range(1_000_000))
 
     for code in sheet.get("countries", []):
-        _country(g, code)
+        describe_country(ent, code)
         g.add((country_iri(code), SCHEMA.subjectOf, art))
     for org_id in sheet.get("organizations", []):
-        org = gazetteer().orgs.get(org_id)
-        iri = country_iri("EU") if org_id == "EU" else org_iri(org_id)
-        g.add((iri, RDF.type, CMKG.Organization))
-        g.add((iri, RDF.type, SCHEMA.Organization))
-        g.add((iri, RDFS.label, Literal(org.label if org else org_id, lang="en")))
-        if org and org.qid:
-            g.add((iri, OWL.sameAs, WD[org.qid]))
+        describe_org(ent, org_id)
     for name in sheet.get("minerals", []):
-        _mineral(g, name)
+        describe_mineral(ent, name)
     for p in sheet.get("people", []):
-        person = _person(g, p["name"])
+        person = describe_person(ent, p["name"])
         holding = ID[f"role/{slug(p['name'])}-{slug(p.get('role') or 'official')}"]
         g.add((holding, RDF.type, CMKG.RoleHolding))
         g.add((holding, CMKG.holder, person))
         g.add((holding, CMKG.roleTitle, Literal(p.get("role") or "")))
         if p.get("country"):
-            g.add((holding, CMKG.forCountry, _country(g, p["country"])))
+            g.add((holding, CMKG.forCountry, describe_country(ent, p["country"])))
             g.add((person, CMKG.represents, country_iri(p["country"])))
         g.add((holding, CMKG.evidence, _evidence(g, art, aid, next(counter), None, p.get("evidence", ""))))
     for a in sheet.get("agreements", []):
         iri = agreement_iri(a.get("name"), a["parties"], a.get("type", "agreement"))
         g.add((iri, RDF.type, CMKG.Agreement))
-        label = (
-            a.get("name")
-            or f"{a.get('type', 'agreement').capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
-        )
+        label = a.get("name") or agreement_label(a.get("type", "agreement"), a["parties"])
         g.add((iri, RDFS.label, Literal(label, lang="en")))
         g.add((iri, CMKG.agreementType, type_iri(a.get("type", "agreement"))))
         g.add((iri, CMKG.status, status_iri(a["status"])))
@@ -182,14 +127,14 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
         if len(a["parties"]) > 3 or a.get("multilateral"):
             g.add((iri, CMKG.multilateral, Literal(True)))
         for c in a["parties"]:
-            g.add((iri, CMKG.party, _country(g, c)))
+            g.add((iri, CMKG.party, describe_country(ent, c)))
             for d in a["parties"]:
                 if d != c:
                     g.add((country_iri(c), CMKG.hasDealWith, country_iri(d)))
         for m in a.get("minerals", []):
-            g.add((iri, CMKG.covers, _mineral(g, m)))
+            g.add((iri, CMKG.covers, describe_mineral(ent, m)))
         for who in a.get("announced_by", []):
-            g.add((iri, CMKG.announcedBy, _person(g, who)))
+            g.add((iri, CMKG.announcedBy, describe_person(ent, who)))
         g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), a.get("provenance"), a.get("evidence", ""))))
     for x in sheet.get("export_controls", []):
         iri = ID[
@@ -206,12 +151,12 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
                 ),
             )
         )
-        g.add((iri, CMKG.imposedBy, _country(g, x["country"])))
+        g.add((iri, CMKG.imposedBy, describe_country(ent, x["country"])))
         g.add((iri, CMKG.controlStatus, status_iri(x["status"])))
         g.add((iri, CMKG.measure, measure_iri(x.get("measure", "controls"))))
         g.add((iri, CMKG.cameoCode, Literal(CONTROL_CAMEO)))
         for m in x["minerals"]:
-            g.add((iri, CMKG.onMineral, _mineral(g, m)))
+            g.add((iri, CMKG.onMineral, describe_mineral(ent, m)))
         g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), x.get("provenance"), x.get("evidence", ""))))
     for s in sheet.get("production_shares", []):
         iri = ID[f"share/{s['country']}-{slug(s['mineral'])}-{s['activity']}"]
@@ -226,15 +171,15 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
                 ),
             )
         )
-        g.add((iri, CMKG.producer, _country(g, s["country"])))
-        g.add((iri, CMKG.mineral, _mineral(g, s["mineral"])))
+        g.add((iri, CMKG.producer, describe_country(ent, s["country"])))
+        g.add((iri, CMKG.mineral, describe_mineral(ent, s["mineral"])))
         g.add((iri, CMKG.activity, activity_iri(s["activity"])))
         g.add((iri, CMKG.sharePercent, Literal(Decimal(str(float(s["share_percent"]))), datatype=XSD.decimal)))
         g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), s.get("provenance"), s.get("evidence", ""))))
     for r in sheet.get("relations", []):
         ev = _evidence(g, art, aid, next(counter), r.get("provenance"), r.get("evidence", ""))
         if r["kind"] == "territory_of":
-            t, c = _country(g, r["territory"]), _country(g, r["country"])
+            t, c = describe_country(ent, r["territory"]), describe_country(ent, r["country"])
             g.add((t, CMKG.territoryOf, c))
             stmt = ID[f"territory/{r['territory']}-{r['country']}"]
             g.add((stmt, RDF.type, CMKG.TerritoryStatement))

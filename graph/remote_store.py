@@ -114,17 +114,23 @@ class RemoteStore:
         return int(next(iter(res))["n"].value)
 
     # -- writing
-    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False, describe: bytes = b"") -> None:
         """A Graph Store Protocol PUT, then the deal summaries it touches (two requests: a reader may see
-        the article a moment before its summary)."""
+        the article a moment before its summary).  ``describe`` is POSTed (merged) into the entities graph
+        first, so an article never names an entity that is not described yet."""
         from cmkg.graph.deal_summary import pair_set, pairs_in_nquads, pairs_query, pending_update, with_prologue
+        from cmkg.graph.store import nquads_as_ntriples
+        from cmkg.graph.vocab import ENTITIES_GRAPH
 
         old = pair_set(self.execute(pairs_query(graph)))
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        body = nquads_as_ntriples(nquads).encode("utf-8")
         pairs = old | pairs_in_nquads(nquads)
         if pairs:  # record the pairs first: if the PUT succeeds and we die, the next build still refreshes them
             self.update(with_prologue(pending_update(pairs)))
+        if describe:
+            url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": str(ENTITIES_GRAPH)})
+            ntriples = nquads_as_ntriples(describe).encode("utf-8")
+            self._request(url, method="POST", data=ntriples, headers={"Content-Type": "application/n-triples"})
         url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": graph})
         self._request(url, method="PUT", data=body, headers={"Content-Type": "application/n-triples"})
         if pairs and not defer:
@@ -161,10 +167,12 @@ class RemoteStore:
             )
 
     def add_dataset(self, ds, *, defer: bool = False) -> None:
-        from cmkg.graph.store import dataset_graphs
+        from cmkg.graph.store import article_graphs
 
-        for graph, nquads in dataset_graphs(ds):
-            self.replace_graph(graph, nquads, defer=defer)
+        graphs, described = article_graphs(ds)
+        for graph, nquads in graphs:
+            self.replace_graph(graph, nquads, defer=defer, describe=described)
+            described = b""
 
     def ensure_ontology(self) -> None:
         from cmkg.graph.store import ontology_nquads

@@ -19,7 +19,16 @@ from rdflib import Dataset
 
 from cmkg.core.errors import CmkgError, E
 
-__all__ = ["GraphStore", "Store", "open_store", "DEFAULT_STORE", "dataset_graphs", "ontology_nquads"]
+__all__ = [
+    "GraphStore",
+    "Store",
+    "open_store",
+    "DEFAULT_STORE",
+    "dataset_graphs",
+    "article_graphs",
+    "ontology_nquads",
+    "nquads_as_ntriples",
+]
 
 DEFAULT_STORE = "cmkg-store"
 
@@ -32,6 +41,25 @@ def dataset_graphs(ds: Dataset) -> Iterator[tuple[str, bytes]]:
         one = Dataset()
         one.graph(g.identifier).__iadd__(g)
         yield str(g.identifier), one.serialize(format="nquads").encode("utf-8")
+
+
+def article_graphs(ds: Dataset) -> tuple[list[tuple[str, bytes]], bytes]:
+    """The graphs of ``ds`` to replace, and the entity descriptions (N-Quads) to merge into the entities graph.
+
+    Descriptions are merged, never replaced: they depend on the entity alone
+    (``cmkg.graph.entities``), and other articles mention the same entities.
+    """
+    from cmkg.graph.vocab import ENTITIES_GRAPH
+
+    graphs = list(dataset_graphs(ds))
+    described = b"".join(nq for g, nq in graphs if g == str(ENTITIES_GRAPH))
+    return [(g, nq) for g, nq in graphs if g != str(ENTITIES_GRAPH)], described
+
+
+def nquads_as_ntriples(nquads: bytes) -> str:
+    """The triples of ``nquads`` (graph names dropped), as N-Triples text for an update or a PUT."""
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)]
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
 
 def ontology_nquads() -> bytes:
@@ -55,8 +83,11 @@ class GraphStore:
     def execute(self, query: str) -> Any:
         return self.ox.query(query, use_default_graph_as_union=True)
 
-    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
-        """Swap an article's graph; recompute the deal summaries it touches now, or mark them pending."""
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False, describe: bytes = b"") -> None:
+        """Swap an article's graph; recompute the deal summaries it touches now, or mark them pending.
+
+        ``describe`` (N-Quads) is merged into the entities graph in the same transaction, so the
+        entities an article names are described as soon as the article is visible."""
         from cmkg.graph.deal_summary import (
             pair_set,
             pairs_in_nquads,
@@ -65,13 +96,11 @@ class GraphStore:
             refresh_update,
             with_prologue,
         )
+        from cmkg.graph.vocab import ENTITIES_GRAPH
 
-        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-        body = (
-            ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=ox.RdfFormat.N_TRIPLES)
-            or b""
-        )
-        ops = [f"DROP SILENT GRAPH <{graph}>", f"INSERT DATA {{ GRAPH <{graph}> {{ {body.decode('utf-8')} }} }}"]
+        ops = [f"DROP SILENT GRAPH <{graph}>", f"INSERT DATA {{ GRAPH <{graph}> {{ {nquads_as_ntriples(nquads)} }} }}"]
+        if describe:
+            ops.insert(0, f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {nquads_as_ntriples(describe)} }} }}")
         old = pair_set(self.ox.query(pairs_query(graph)))
         pairs = old | pairs_in_nquads(nquads)
         if pairs:
@@ -96,8 +125,10 @@ class GraphStore:
         rebuild_all(self)
 
     def add_dataset(self, ds: Dataset, *, defer: bool = False) -> None:
-        for graph, nquads in dataset_graphs(ds):
-            self.replace_graph(graph, nquads, defer=defer)
+        graphs, described = article_graphs(ds)
+        for graph, nquads in graphs:
+            self.replace_graph(graph, nquads, defer=defer, describe=described)
+            described = b""
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         self.ox.extend(quads)
@@ -137,7 +168,7 @@ class Store(Protocol):
 
     def execute(self, query: str) -> Any: ...
     def update(self, text: str) -> None: ...
-    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None: ...
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False, describe: bytes = b"") -> None: ...
     def add_dataset(self, ds: Dataset, *, defer: bool = False) -> None: ...
     def flush_summaries(self) -> int: ...
     def add_quads(self, quads: list[ox.Quad]) -> None: ...

@@ -36,6 +36,11 @@ class E:
     QUERY_TIMEOUT = "E204"
     STORE = "E205"
     UNKNOWN_COUNTRY = "E206"
+    BAD_OPTION = "E220"  # an option value outside its allowed values (--status, --format)
+    UNKNOWN_QUERY = "E221"  # a name that is neither a stored query nor a file nor SPARQL text
+    UNKNOWN_BIND = "E222"  # --bind names a variable the query does not use
+    BAD_BIND = "E223"  # --bind that is not name=value
+    EVAL_INPUTS = "E224"  # cmkg eval: articles without gold, or inputs that failed
 
 
 class CmkgError(Exception):
