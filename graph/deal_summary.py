@@ -117,9 +117,11 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
          OPTIONAL {{ ?art schema:url ?u }}
        }}
        BIND ({_rank_expr()} AS ?rank)
-       BIND (IF(?rank <= 2 && ?ty != cmkg:type-truce && NOT EXISTS {{ GRAPH ?any {{ ?a cmkg:multilateral true }} }}, 1, 0) AS ?isCore)
+       BIND (IF(?rank <= 2 && ?ty != cmkg:type-truce
+                && NOT EXISTS {{ GRAPH ?any {{ ?a cmkg:multilateral true }} }}, 1, 0) AS ?isCore)
        # the sample sentence: from a core agreement with the furthest status first, then alphabetical
-       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f", COALESCE(STR(?u), "")) AS ?key)
+       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f",
+                    COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
   # one cmkg:agreementLabel per agreement (a set of labels, not one joined string)

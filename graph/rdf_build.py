@@ -137,16 +137,15 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
             g.add((iri, CMKG.announcedBy, describe_person(ent, who)))
         g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), a.get("provenance"), a.get("evidence", ""))))
     for x in sheet.get("export_controls", []):
-        iri = ID[
-            f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{x.get('measure', 'controls')}-{x['status']}"
-        ]
+        measure = x.get("measure", "controls")
+        iri = ID[f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{measure}-{x['status']}"]
         g.add((iri, RDF.type, CMKG.ExportControl))
         g.add(
             (
                 iri,
                 RDFS.label,
                 Literal(
-                    f"{gazetteer().label(x['country'])} export {x.get('measure', 'controls')} on {', '.join(x['minerals'])}",
+                    f"{gazetteer().label(x['country'])} export {measure} on {', '.join(x['minerals'])}",
                     lang="en",
                 ),
             )
@@ -166,7 +165,8 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
                 iri,
                 RDFS.label,
                 Literal(
-                    f"{gazetteer().label(s['country'])} {s['activity']} {s['share_percent']:g}% of world {s['mineral']}",
+                    f"{gazetteer().label(s['country'])} {s['activity']} "
+                    f"{s['share_percent']:g}% of world {s['mineral']}",
                     lang="en",
                 ),
             )

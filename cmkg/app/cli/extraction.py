@@ -7,23 +7,30 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
+from cmkg.app.cli import STORE_OPT, app, fail, print_error, progress, report_bad
 from cmkg.app.pipeline import read_articles
-from cmkg.core.errors import CmkgError
+from cmkg.core.errors import CmkgError, E
 
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Article files, directories or .jsonl corpora."),
-    out: Path | None = typer.Option(None, "--out", help="Write DIR/<article stem>.json instead of printing."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", hidden=True, show_default=False),
+    out: Path | None = typer.Option(
+        None, "--out", metavar="DIR", help="Write DIR/<article stem>.json instead of printing."
+    ),
 ) -> None:
-    """One fact sheet per article (JSON in the dev-corpus gold schema, plus evidence)."""
+    """One fact sheet per article (JSON in the dev-corpus gold schema, plus evidence).
+
+    PATH: article files (.txt, .html), directories or .jsonl corpora.
+
+    Example: cmkg extract article.txt --out sheets/
+    """
     from cmkg.graph.exporters import atomic_write
     from cmkg.nlp.extract import extract_many
 
     good, bad = read_articles(paths)
     sheets = []
-    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting")):
+    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=False):
         if out:
             atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
         else:
@@ -37,12 +44,17 @@ def extract(
 
 @app.command()
 def build(
-    paths: list[str] | None = typer.Argument(None, help="Inputs (default: the bundled data/articles)."),
+    paths: list[str] | None = typer.Argument(None, metavar="PATH", hidden=True, show_default=False),
     store: str = STORE_OPT,
-    jobs: int = typer.Option(1, "--jobs", help="spaCy processes."),
+    jobs: int = typer.Option(1, "--jobs", metavar="N", help="spaCy processes."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article stored."),
 ) -> None:
-    """Extract articles and add them to the graph store (one named graph each)."""
+    """Extract articles and add them to the graph store (one named graph each).
+
+    PATH: article files (.txt, .html), directories or .jsonl corpora; default: the bundled data/articles.
+
+    Example: cmkg build ../shared/eval/dev/articles --store cmkg-store
+    """
     from cmkg.app.pipeline import build_store
     from cmkg.graph.store import open_store
 
@@ -67,30 +79,65 @@ def build(
         raise typer.Exit(1)
 
 
+def _plain(item: object) -> str:
+    """A scored item as text: a set of parties reads "AUS + USA", not "frozenset({'AUS', 'USA'})"."""
+    if isinstance(item, (set, frozenset)):
+        return " + ".join(sorted(_plain(x) for x in item))
+    if isinstance(item, (tuple, list)):
+        return "(" + ", ".join(_plain(x) for x in item) + ")"
+    return str(item)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (set, frozenset)):
+        return sorted(_plain(x) for x in value)
+    return str(value)
+
+
 @app.command("eval")
 def eval_cmd(
-    gold_dir: Path = typer.Argument(...),
-    articles_dir: Path = typer.Argument(...),
-    as_json: bool = typer.Option(False, "--json"),
+    gold_dir: Path = typer.Argument(..., metavar="GOLD_DIR", hidden=True),
+    articles_dir: Path = typer.Argument(..., metavar="ARTICLES_DIR", hidden=True),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
-    """Score extraction against gold fact sheets (dev corpus README scoring)."""
+    """Score extraction against gold fact sheets (dev corpus README scoring).
+
+    GOLD_DIR holds one <stem>.json per article; ARTICLES_DIR the articles, one <stem>.txt each.
+
+    Exits 1 when an article could not be read or a gold file has no article.
+
+    Example: cmkg eval ../shared/eval/dev/gold ../shared/eval/dev/articles
+    """
     from cmkg.nlp.evaluate import load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
     good, bad = read_articles([str(articles_dir)])
     preds = {Path(s["article"]).stem: s for s in extract_many(good)}
-    res = score_corpus(preds, load_gold(gold_dir))
+    golds = load_gold(gold_dir)
+    unread = {Path(e.path).stem for e in bad}
+    orphans = [stem for stem in golds if stem not in preds and stem not in unread]
+    res = score_corpus(preds, golds)
     if as_json:
-        typer.echo(json.dumps(res, indent=2, default=str))
+        typer.echo(json.dumps(res, indent=2, default=_json_default))
     else:
-        typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
-        for k, v in res["fields"].items():
-            typer.echo(
-                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
-            )
-        typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
-        for stem, a in res["articles"].items():
-            for field in res["fields"]:
-                if a[field]["fp_items"] or a[field]["fn_items"]:
-                    typer.echo(f"  {stem} {field}: FP {a[field]['fp_items']} FN {a[field]['fn_items']}")
+        _print_scores(res)
+    for stem in orphans:
+        print_error(CmkgError(E.EVAL_INPUTS, f"{gold_dir / (stem + '.json')}: no article '{stem}' in {articles_dir}"))
     report_bad(bad, len(good) + len(bad))
+    if bad or orphans:
+        raise typer.Exit(1)
+
+
+def _print_scores(res: dict) -> None:
+    typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
+    for k, v in res["fields"].items():
+        typer.echo(
+            f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+        )
+    typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
+    for stem, a in res["articles"].items():
+        for field in res["fields"]:
+            fp = ", ".join(_plain(x) for x in a[field]["fp_items"])
+            fn = ", ".join(_plain(x) for x in a[field]["fn_items"])
+            if fp or fn:
+                typer.echo(f"  {stem} {field}: FP [{fp}] FN [{fn}]")

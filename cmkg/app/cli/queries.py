@@ -73,13 +73,12 @@ def deals(
         print_deals_table(rows, with_)
 
 
-@app.command()
+_STORED = ", ".join(list_queries())
+
+
+@app.command(epilog=f"Stored queries: {_STORED}.")
 def sparql(
-    query: str = typer.Argument(
-        ...,
-        metavar="QUERY",
-        help=f"SPARQL text, a .rq file, or a stored query: {', '.join(list_queries())}.",
-    ),
+    query: str = typer.Argument(..., metavar="QUERY", hidden=True),
     bind: list[str] = typer.Option(
         [],
         "--bind",
@@ -97,6 +96,8 @@ def sparql(
     timeout: float = TIMEOUT_OPT,
 ) -> None:
     """Run a read-only SPARQL query (SERVICE, LOAD, FROM and updates are refused).
+
+    QUERY: SPARQL text, a .rq file, or the name of a stored query.
 
     Labels are language-tagged: write rdfs:label "gallium"@en, not "gallium".
 

@@ -74,11 +74,12 @@ def _console() -> Console:
 
 
 def print_deals_table(rows: list[dict[str, Any]], country: str) -> None:
-    table = Table(title=f"Deals with {_cell(country)}", show_lines=True, expand=True)
-    table.add_column("partner", overflow="fold", ratio=2)
-    table.add_column("status", overflow="fold", ratio=1)
-    table.add_column("agreements", overflow="fold", ratio=3)
-    table.add_column("evidence (source)", overflow="fold", ratio=6)
+    table = Table(title=f"Deals with {_cell(country)}", show_lines=True)
+    # partner and status keep their width (a wrapped "[borderl/ine]" is no marker); the rest wraps
+    table.add_column("partner", overflow="fold", min_width=len(NOT_CORE_MARK))
+    table.add_column("status", overflow="fold", min_width=max((len(r["status"]) for r in rows), default=6))
+    table.add_column("agreements", overflow="fold")
+    table.add_column("evidence (source)", overflow="fold")
     for r in rows:
         ev = r["evidence"][0] if r["evidence"] else {}
         mark = "" if r["core"] else f"\n{escape(NOT_CORE_MARK)}"
