@@ -12,13 +12,10 @@ a description wrong or duplicated.
 
 from __future__ import annotations
 
-from functools import cache
-
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.core.resources import data_path
+from cmkg.core.vocabulary import vocabulary
 from cmkg.graph.vocab import (
     CMKG,
     OWL,
@@ -31,7 +28,6 @@ from cmkg.graph.vocab import (
     mineral_iri,
     org_iri,
     person_iri,
-    type_iri,
 )
 
 __all__ = ["describe_country", "describe_org", "describe_mineral", "describe_person", "agreement_label"]
@@ -100,14 +96,6 @@ def describe_person(g: Graph, name: str) -> URIRef:
     return iri
 
 
-@cache
-def _type_notations() -> dict[str, str]:
-    """Short forms of agreement types (``skos:notation`` in the ontology, e.g. MOU)."""
-    triples = ox.parse(data_path("ontology.ttl").read_bytes(), format=ox.RdfFormat.TURTLE)
-    notation = str(SKOS.notation)
-    return {t.subject.value: t.object.value for t in triples if t.predicate.value == notation}
-
-
 def agreement_label(type_: str, parties: list[str]) -> str:
     """The label of an unnamed agreement: its type, then its parties in alphabetical order.
 
@@ -115,5 +103,6 @@ def agreement_label(type_: str, parties: list[str]) -> str:
     Japan" in two articles are one agreement with one label.
     """
     gz = gazetteer()
-    head = _type_notations().get(str(type_iri(type_)), type_.capitalize())
+    concept = next((c for c in vocabulary().concepts["agreement_types"] if c.id == type_), None)
+    head = concept.notation if concept and concept.notation else type_.capitalize()
     return f"{head}: {' - '.join(sorted(gz.label(c) for c in parties))}"

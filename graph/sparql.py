@@ -87,7 +87,8 @@ def check_query(query: str) -> str:
             )
             raise CmkgError(
                 E.FORBIDDEN_QUERY,
-                f"{word} refused at line {line}, column {col}: {what}; cmkg runs read-only queries on the local graph only",
+                f"{word} refused at line {line}, column {col}: {what}; "
+                "cmkg runs read-only queries on the local graph only",
             )
     declared = set(re.findall(r"(?i)PREFIX\s+([\w-]*):", scrubbed))
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared)

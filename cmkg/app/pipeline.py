@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cmkg.core.errors import IngestError
+from cmkg.core.factsheet import FactSheetError
 from cmkg.core.resources import data_path
 
 __all__ = ["SUMMARY_BATCH", "BuildReport", "default_inputs", "stream_articles", "read_articles", "build_store"]
@@ -74,7 +75,12 @@ def build_store(
     report.refreshed_pending = store.flush_summaries()
     sheets = extract_many(stream_articles(paths or default_inputs(), report.bad), n_process=jobs)
     for sheet in progress(sheets):
-        store.add_dataset(sheet_to_graph(sheet), defer=True)
+        try:
+            graph = sheet_to_graph(sheet)
+        except FactSheetError as err:  # a rule bug must not cost the rest of the batch
+            report.bad.append(err)
+            continue
+        store.add_dataset(graph, defer=True)
         report.stored += 1
         if report.stored % SUMMARY_BATCH == 0:
             store.flush_summaries()

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["CmkgError", "IngestError", "E"]
+__all__ = ["CmkgError", "IngestError", "E", "MEANINGS", "TEMPLATES", "error"]
 
 
 class E:
     """Error codes. E0xx: input; E1xx: pipeline and rules; E2xx: graph, store and queries; E3xx: serving.
 
-    Message templates stay with the code that raises them; each code is
-    defined here once so scripts and tests can tell failures apart.
+    Each code is defined here once, with its meaning in ``MEANINGS``.  Codes
+    whose message has one fixed form also have a template in ``TEMPLATES``
+    (raise them with :func:`error`); the older codes still word their message
+    where they are raised.
     """
 
     EMPTY = "E001"
@@ -30,17 +32,60 @@ class E:
     NO_CONTENT = "E009"
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
+    BAD_VOCABULARY = "E103"
     BAD_RDF = "E201"
     BAD_QUERY = "E202"
     FORBIDDEN_QUERY = "E203"
     QUERY_TIMEOUT = "E204"
     STORE = "E205"
     UNKNOWN_COUNTRY = "E206"
-    BAD_OPTION = "E220"  # an option value outside its allowed values (--status, --format)
-    UNKNOWN_QUERY = "E221"  # a name that is neither a stored query nor a file nor SPARQL text
-    UNKNOWN_BIND = "E222"  # --bind names a variable the query does not use
-    BAD_BIND = "E223"  # --bind that is not name=value
-    EVAL_INPUTS = "E224"  # cmkg eval: articles without gold, or inputs that failed
+    BAD_OPTION = "E220"
+    UNKNOWN_QUERY = "E221"
+    UNKNOWN_BIND = "E222"
+    BAD_BIND = "E223"
+    EVAL_INPUTS = "E224"
+    BAD_FACT_SHEET = "E230"
+    FACT_SHEET_FILE = "E231"
+
+
+MEANINGS: dict[str, str] = {
+    E.EMPTY: "an input file is empty",
+    E.BINARY: "an input file is binary, not text",
+    E.ENCODING: "an input file is not UTF-8 (nor a recognised legacy encoding)",
+    E.TOO_LARGE: "an input file or record is over the size limit for one article",
+    E.NO_ARTICLES: "an input folder holds no articles",
+    E.UNKNOWN_FORMAT: "an input file has an extension cmkg does not read",
+    E.BAD_JSONL: "a line of a JSON Lines corpus is not a usable article record",
+    E.NOT_FOUND: "an input path does not exist or cannot be read",
+    E.NO_CONTENT: "a page has no article text",
+    E.MODEL_MISSING: "the pinned spaCy model is missing or of the wrong version",
+    E.BAD_CONFIG: "a rule or configuration file is malformed",
+    E.BAD_VOCABULARY: "a file of data/vocabulary is malformed",
+    E.BAD_RDF: "an RDF file to import cannot be parsed",
+    E.BAD_QUERY: "a SPARQL query is malformed or unknown",
+    E.FORBIDDEN_QUERY: "a SPARQL query would write or reach outside the local graph",
+    E.QUERY_TIMEOUT: "a SPARQL query ran past its timeout",
+    E.STORE: "the graph store cannot be opened, reached or written",
+    E.UNKNOWN_COUNTRY: "a country name, alias or code cmkg does not know",
+    E.BAD_FACT_SHEET: "a fact sheet does not follow the schema (cmkg.core.factsheet)",
+    E.FACT_SHEET_FILE: "a fact sheet file cannot be read as JSON",
+    E.BAD_OPTION: "an option value outside its allowed values (--status, --format)",
+    E.UNKNOWN_QUERY: "a one-word query that names no stored query",
+    E.UNKNOWN_BIND: "a --bind name that is no variable of the query",
+    E.BAD_BIND: "a --bind that is not name=value",
+    E.EVAL_INPUTS: "cmkg eval: a gold file has no article to score",
+}
+
+TEMPLATES: dict[str, str] = {
+    E.BAD_VOCABULARY: "{path}: {problem}",
+    E.BAD_FACT_SHEET: "{path}: not a valid fact sheet: {problem}",
+    E.FACT_SHEET_FILE: "{path}: cannot read fact sheet: {problem}",
+}
+
+
+def error(code: str, **fields: object) -> CmkgError:
+    """The error for ``code`` with its template filled in (every template names the file first)."""
+    return CmkgError(code, TEMPLATES[code].format(**fields))
 
 
 class CmkgError(Exception):

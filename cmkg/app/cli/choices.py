@@ -11,29 +11,15 @@ import difflib
 from collections.abc import Iterable
 
 from cmkg.core.errors import CmkgError, E
+from cmkg.core.vocabulary import vocabulary
 from cmkg.graph.exporters import EXPORT_FORMATS
 
 __all__ = ["suggest", "check_choice", "DEAL_STATUSES", "DEALS_FORMATS", "SPARQL_FORMATS", "EXPORT_FORMATS"]
 
 
-def _deal_statuses() -> tuple[str, ...]:
-    """Deal statuses, furthest first, from where the deal summaries rank them (one source of truth)."""
-    try:  # the status vocabulary moves to one module; read it there when it exists
-        from cmkg.core import vocabulary  # type: ignore[attr-defined]
-
-        return tuple(vocabulary.DEAL_STATUSES)
-    except (ImportError, AttributeError):
-        from cmkg.graph.deal_summary import STATUS_RANK
-
-        return tuple(STATUS_RANK)
-
-
-DEAL_STATUSES = _deal_statuses()
+DEAL_STATUSES = vocabulary().status_rank  # agreement statuses, furthest first (data/vocabulary/statuses.json)
 DEALS_FORMATS = ("table", "json", "csv")
 SPARQL_FORMATS = ("table", "json", "csv", "tsv")
-
-
-EXPORT_FORMATS = EXPORT_FORMATS
 
 
 def suggest(value: str, allowed: Iterable[str]) -> str:

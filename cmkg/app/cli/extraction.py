@@ -7,9 +7,11 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail, print_error, progress, report_bad
+from cmkg.app.cli.common import STORE_OPT, app, fail, print_error, progress, report_bad
 from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError, E
+
+__all__ = ["extract", "build", "eval_cmd"]
 
 
 @app.command()

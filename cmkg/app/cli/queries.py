@@ -13,10 +13,12 @@ import sys
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, TIMEOUT_OPT, app, fail, print_error
 from cmkg.app.cli.choices import DEAL_STATUSES, DEALS_FORMATS, SPARQL_FORMATS, check_choice
+from cmkg.app.cli.common import STORE_OPT, TIMEOUT_OPT, app, fail, print_error
 from cmkg.core.errors import CmkgError
 from cmkg.graph.questions import list_queries
+
+__all__ = ["deals", "sparql"]
 
 
 def _pending_note(store) -> None:
