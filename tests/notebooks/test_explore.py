@@ -94,3 +94,28 @@ def test_the_chart_is_drawn(outputs):
 def test_the_explorer_is_embedded(outputs):
     frame = _html(outputs["explorer"])
     assert frame.startswith("<iframe srcdoc=") and "vis.Network" in frame and "Japan" in frame
+
+
+def test_the_readme_commands_run_it_headless(tmp_path):
+    """notebooks/README.md's headless commands, run as written (after the install they document)."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    import nbformat
+
+    readme = (NOTEBOOK.parent / "README.md").read_text(encoding="utf-8")
+    block = re.findall(r"```bash\n(.*?)```", readme, re.S)[0]
+    commands = [line for line in block.splitlines() if line.strip() and not line.startswith("pip install")]
+    assert any("jupyter execute" in c for c in commands)
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "notebooks" / "explore.ipynb").write_bytes(NOTEBOOK.read_bytes())
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("CMKG_STORE", None)
+    for command in commands:
+        done = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, f"{command}: {done.stderr}"
+    nb = nbformat.read(tmp_path / "notebooks" / "explore-run.ipynb", as_version=4)
+    deals = next(c for c in nb.cells if c.cell_type == "code" and c.metadata["tags"][0] == "deals")
+    assert "<td>MEX</td>" in _html(deals.outputs)
