@@ -23,7 +23,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from cmkg.core.vocabulary import core_deal_sparql, vocabulary
-from cmkg.graph.vocab import CMKG, ID, PREFIXES
+from cmkg.graph.vocab import CMKG, ENTITIES_GRAPH, ID, PREFIXES
 
 __all__ = [
     "SUMMARY_GRAPH",
@@ -108,7 +108,7 @@ DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} WHERE {{ GRAPH <{SUMMARY
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   {node} a cmkg:DealSummary ; cmkg:country <{country}> ; cmkg:partner <{partner}> ;
     cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ; cmkg:agreementLabel ?alabel ;
-    cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url .
+    cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url ; cmkg:listing ?listing .
 }} }} WHERE {{
   {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (MIN(?key) AS ?pick)
      WHERE {{
@@ -135,6 +135,12 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   BIND (IF(?link = "", ?unbound, STRDT(?link, xsd:anyURI)) AS ?url)
   BIND ({_status_expr()} AS ?best)
   BIND (?c = 1 AS ?core)
+  GRAPH <{ENTITIES_GRAPH}> {{ <{partner}> cmkg:code ?code ; rdfs:label ?plabel }}
+  # The single-valued fields again in one literal, an index for deals_with.rq (which unpacks it into
+  # typed columns): Oxigraph joins each property of a summary over every summary, while this costs
+  # one lookup per partner of the country asked about.
+  BIND (CONCAT(STR(?code), "\u001f", STR(?plabel), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
+               IF(?core, "true", "false"), "\u001f", STR(?n), "\u001f", ?rest) AS ?listing)
 }}"""
 
 
