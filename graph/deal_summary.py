@@ -39,9 +39,15 @@ __all__ = [
     "pair_set",
     "flush_pending",
     "rebuild_all",
+    "LISTING_FIELDS",
+    "listing_query",
+    "unpack_listing",
 ]
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
+# The order of the fields in a summary's cmkg:listing (the builder below and unpack_listing agree on it).
+LISTING_FIELDS = ("code", "label", "status", "core", "evidenceCount", "sentence", "title", "url")
+_SEP = "\u001f"
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
@@ -142,6 +148,31 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   BIND (CONCAT(STR(?code), "\u001f", STR(?plabel), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
                IF(?core, "true", "false"), "\u001f", STR(?n), "\u001f", ?rest) AS ?listing)
 }}"""
+
+
+def listing_query() -> str:
+    """A country's partners from the summaries' one-literal index: one row per partner and agreement.
+
+    ``cmkg deals`` reads this and unpacks each listing in Python
+    (:func:`unpack_listing`): two lookups per row.  The stored query
+    ``deals_with.rq`` gives the same rows as typed SPARQL columns, but
+    unpacking the literal in SPARQL costs Oxigraph about 30 times more.
+    Bind ``?country``.
+    """
+    return (
+        _PROLOGUE
+        + f"SELECT ?listing ?agreement WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ "
+        + "?s cmkg:country ?country ; cmkg:listing ?listing ; cmkg:agreementLabel ?agreement } }"
+    )
+
+
+def unpack_listing(listing: str) -> dict[str, object]:
+    """The typed fields of a cmkg:listing literal (``LISTING_FIELDS``), as deals_with.rq gives them."""
+    row: dict[str, object] = dict(zip(LISTING_FIELDS, listing.split(_SEP), strict=True))
+    row["core"] = row["core"] == "true"
+    row["evidenceCount"] = int(str(row["evidenceCount"]))
+    row["url"] = row["url"] or None
+    return row
 
 
 def pending_update(pairs: set[tuple[str, str]]) -> str:

@@ -129,3 +129,29 @@ def test_api_deals_with_and_ask_and_construct(mini):
     assert api.sparql("ASK { ?c cmkg:code 'JPN' }", store=mini) is True
     triples = api.sparql("CONSTRUCT { ?c cmkg:code ?k } WHERE { ?c a cmkg:Country ; cmkg:code ?k }", store=mini)
     assert {o for _, _, o in triples} == {"USA", "JPN", "CHN", "AUS", "IND"}
+
+
+@pytest.mark.parametrize("country", ["US", "India", "Japan", "China"])
+def test_cmkg_deals_reads_the_same_rows_as_the_stored_query(mini, country):
+    """cmkg deals reads the summaries' index; the stored query deals_with gives the same rows, typed."""
+    stored = api.sparql("deals_with", store=mini, bind={"country": country})
+    fast = api.deals_with(country, store=mini)
+    flat = {
+        (
+            p["partner"],
+            p["label"],
+            p["status"],
+            p["core"],
+            p["evidence_count"],
+            a["label"],
+            p["evidence"][0]["sentence"],
+        )
+        for p in fast
+        for a in p["agreements"]
+    }
+    typed = {
+        (r["code"], r["label"], r["status"], r["core"], r["evidenceCount"], r["agreement"], r["sentence"])
+        for r in stored
+    }
+    assert flat == typed
+    assert all(isinstance(r["core"], bool) and isinstance(r["evidenceCount"], int) for r in stored)
