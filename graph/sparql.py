@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
+from cmkg.graph.store.base import RejectedQuery
 from cmkg.graph.vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def run_query(
                 box["result"] = QueryResult("ask", [], [], boolean=bool(res))
             else:
                 box["result"] = QueryResult("graph", [], [], triples=list(res))
-        except SyntaxError as exc:
+        except (SyntaxError, RejectedQuery) as exc:  # pyoxigraph's parser, or a server's 400
             box["error"] = _syntax_error(query, exc, offset)
         except CmkgError as exc:
             box["error"] = exc

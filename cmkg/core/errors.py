@@ -46,6 +46,11 @@ class E:
     EVAL_INPUTS = "E224"
     BAD_FACT_SHEET = "E230"
     FACT_SHEET_FILE = "E231"
+    STORE_CONFIG = "E240"
+    STORE_AUTH = "E241"
+    STORE_SERVER = "E242"
+    BULK_LOAD = "E243"
+    READ_ONLY_VIEW = "E244"
 
 
 MEANINGS: dict[str, str] = {
@@ -69,6 +74,11 @@ MEANINGS: dict[str, str] = {
     E.UNKNOWN_COUNTRY: "a country name, alias or code cmkg does not know",
     E.BAD_FACT_SHEET: "a fact sheet does not follow the schema (cmkg.core.factsheet)",
     E.FACT_SHEET_FILE: "a fact sheet file cannot be read as JSON",
+    E.STORE_CONFIG: "a store location, server profile or profile setting (CMKG_STORE_*) is invalid",
+    E.STORE_AUTH: "a SPARQL server refused a request for want of credentials or permission",
+    E.STORE_SERVER: "a SPARQL server answered a store request with an error",
+    E.BULK_LOAD: "a bulk load did not load a file",
+    E.READ_ONLY_VIEW: "a write was attempted through the read-only rdflib view of a store",
     E.BAD_OPTION: "an option value outside its allowed values (--status, --format)",
     E.UNKNOWN_QUERY: "a one-word query that names no stored query",
     E.UNKNOWN_BIND: "a --bind name that is no variable of the query",

@@ -98,11 +98,22 @@ def _json_default(value: object) -> object:
 
 @app.command("eval")
 def eval_cmd(
-    gold_dir: Path = typer.Argument(..., metavar="GOLD_DIR", hidden=True),
-    articles_dir: Path = typer.Argument(..., metavar="ARTICLES_DIR", hidden=True),
+    gold_dir: Path | None = typer.Argument(None, metavar="GOLD_DIR", hidden=True),
+    articles_dir: Path | None = typer.Argument(None, metavar="ARTICLES_DIR", hidden=True),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    checklist: bool = typer.Option(False, "--checklist", help="Run the behavioural suite instead of a gold corpus."),
+    failures: int = typer.Option(
+        0, "--failures", metavar="N", help="With --checklist: show up to N failing cases per capability."
+    ),
+    capability: list[str] | None = typer.Option(
+        None, "--capability", metavar="NAME", help="With --checklist: only this capability."
+    ),
+    seed: int | None = typer.Option(
+        None, "--seed", metavar="N", help="With --checklist: another fill of the templates."
+    ),
+    markdown: bool = typer.Option(False, "--markdown", help="With --checklist: the table in Markdown."),
 ) -> None:
-    """Score extraction against gold fact sheets (dev corpus README scoring).
+    """Score extraction against gold fact sheets (dev corpus README scoring), or run the behavioural suite.
 
     GOLD_DIR holds one <stem>.json per article; ARTICLES_DIR the articles, one <stem>.txt each.
 
@@ -110,6 +121,14 @@ def eval_cmd(
 
     Example: cmkg eval ../shared/eval/dev/gold ../shared/eval/dev/articles
     """
+    if checklist:
+        from cmkg.app.cli.checklist import run_checklist
+        from cmkg.nlp.checklist import DEFAULT_SEED
+
+        run_checklist(DEFAULT_SEED if seed is None else seed, capability, failures, as_json, markdown)
+        return
+    if gold_dir is None or articles_dir is None:
+        raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
     from cmkg.nlp.evaluate import load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
