@@ -46,8 +46,9 @@ __all__ = [
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 # The order of the fields in a summary's cmkg:listing (the builder below and unpack_listing agree on it).
-LISTING_FIELDS = ("code", "label", "status", "core", "evidenceCount", "sentence", "title", "url")
+LISTING_FIELDS = ("code", "label", "status", "core", "evidenceCount", "agreements", "sentence", "title", "url")
 _SEP = "\u001f"
+_LABEL_SEP = "\u001e"  # between the agreement labels inside the listing's agreements field
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
@@ -147,9 +148,12 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
                     COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
-  # one cmkg:agreementLabel per agreement (a set of labels, not one joined string)
+  # one cmkg:agreementLabel per agreement (a set of labels, not one joined string) ...
   {{ SELECT DISTINCT ?alabel WHERE {{
        GRAPH ?g2 {{ ?a2 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev2 ; rdfs:label ?alabel }} }} }}
+  # ... and the same labels joined, for the listing index
+  {{ SELECT (GROUP_CONCAT(DISTINCT STR(?alabel3); SEPARATOR="\u001e") AS ?labels) WHERE {{
+       GRAPH ?g3 {{ ?a3 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev3 ; rdfs:label ?alabel3 }} }} }}
   BIND (STRAFTER(?pick, "\u001f") AS ?rest)
   BIND (STRBEFORE(?rest, "\u001f") AS ?sentence)
   BIND (STRBEFORE(STRAFTER(?rest, "\u001f"), "\u001f") AS ?title)
@@ -162,23 +166,22 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   # typed columns): Oxigraph joins each property of a summary over every summary, while this costs
   # one lookup per partner of the country asked about.
   BIND (CONCAT(STR(?code), "\u001f", STR(?plabel), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
-               IF(?core, "true", "false"), "\u001f", STR(?n), "\u001f", ?rest) AS ?listing)
+               IF(?core, "true", "false"), "\u001f", STR(?n), "\u001f", ?labels, "\u001f", ?rest) AS ?listing)
 }}"""
 
 
 def listing_query() -> str:
-    """A country's partners from the summaries' one-literal index: one row per partner and agreement.
+    """A country's partners from the summaries' one-literal index: one row per partner.
 
     ``cmkg deals`` reads this and unpacks each listing in Python
-    (:func:`unpack_listing`): two lookups per row.  The stored query
+    (:func:`unpack_listing`): one lookup per partner.  The stored query
     ``deals_with.rq`` gives the same rows as typed SPARQL columns, but
     unpacking the literal in SPARQL costs Oxigraph about 30 times more.
     Bind ``?country``.
     """
     return (
         _PROLOGUE
-        + f"SELECT ?listing ?agreement WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ "
-        + "?s cmkg:country ?country ; cmkg:listing ?listing ; cmkg:agreementLabel ?agreement } }"
+        + f"SELECT ?listing WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s cmkg:country ?country ; cmkg:listing ?listing }} }}"
     )
 
 
@@ -188,6 +191,7 @@ def unpack_listing(listing: str) -> dict[str, object]:
     row["core"] = row["core"] == "true"
     row["evidenceCount"] = int(str(row["evidenceCount"]))
     row["url"] = row["url"] or None
+    row["agreements"] = sorted(str(row["agreements"]).split(_LABEL_SEP)) if row["agreements"] else []
     return row
 
 

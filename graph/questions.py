@@ -86,19 +86,13 @@ def deals_with(
         r = unpack_listing(row["listing"].value)
         if status and r["status"] != status:
             continue
-        entry = partners.setdefault(
-            str(r["code"]),
-            {
-                "partner": r["code"],
-                "label": r["label"],
-                "core": r["core"],
-                "status": r["status"],
-                "agreements": [],
-                "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r["url"]}],
-                "evidence_count": r["evidenceCount"],
-            },
-        )
-        entry["agreements"].append({"label": row["agreement"].value})
-    for entry in partners.values():
-        entry["agreements"].sort(key=lambda a: a["label"])
+        partners[str(r["code"])] = {
+            "partner": r["code"],
+            "label": r["label"],
+            "core": r["core"],
+            "status": r["status"],
+            "agreements": [{"label": label} for label in r["agreements"]],
+            "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r["url"]}],
+            "evidence_count": r["evidenceCount"],
+        }
     return sorted(partners.values(), key=lambda p: (not p["core"], p["label"]))
