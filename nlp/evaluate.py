@@ -65,11 +65,11 @@ def _shares(sheet: dict) -> dict[tuple, list[float]]:
 
 
 def _readable(item: Any) -> str:
-    """A scored unit as a person reads it: the parties {USA, NZL} as "NZL + USA", not a frozenset."""
+    """A scored unit as a person reads it: a party set "NZL+USA" (not a frozenset), a pair "CHN/gallium"."""
     if isinstance(item, (set, frozenset)):
-        return " + ".join(sorted(_readable(x) for x in item))
+        return "+".join(sorted(_readable(x) for x in item)) or "(no parties)"
     if isinstance(item, tuple):
-        return ", ".join(_readable(x) for x in item)
+        return "/".join(_readable(x) for x in item)
     return str(item)
 
 

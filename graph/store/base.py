@@ -19,7 +19,7 @@ from rdflib import Dataset
 
 from cmkg.graph.store.convert import dataset_graphs, nquads_of, quads_to_dataset
 
-__all__ = ["Store", "BulkSource", "RejectedQuery", "ontology_nquads", "read_source", "graphs_in"]
+__all__ = ["Store", "BulkSource", "RejectedQuery", "ontology_nquads", "read_source", "graphs_in", "replaced_graphs"]
 
 BulkSource = str | os.PathLike | IO[bytes] | bytes
 
@@ -145,6 +145,14 @@ def graphs_in(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> set[st
         raise CmkgError(E.BAD_RDF, f"{where}: malformed RDF: {' '.join(str(exc).split())}") from None
     except OSError as exc:
         raise CmkgError(E.NOT_FOUND, f"{where}: cannot read ({exc.strerror or exc})") from None
+
+
+def replaced_graphs(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> set[str]:
+    """The named graphs a bulk load with ``replace`` empties first: all it writes to but the entities
+    graph, which is merged (each file describes the entities it names; ``cmkg.graph.entities``)."""
+    from cmkg.graph.vocab import ENTITIES_GRAPH
+
+    return graphs_in(path, data, fmt) - {str(ENTITIES_GRAPH)}
 
 
 class RejectedQuery(Exception):

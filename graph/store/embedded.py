@@ -14,7 +14,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
-from cmkg.graph.store.base import BulkSource, Store, graphs_in, read_source
+from cmkg.graph.store.base import BulkSource, Store, read_source, replaced_graphs
 from cmkg.graph.store.convert import ntriples_of, rdf_format
 
 __all__ = ["EmbeddedStore"]
@@ -66,7 +66,7 @@ class EmbeddedStore(Store):
         path, data = read_source(source)
         where = path or "bulk-load input"
         if replace:
-            for graph in sorted(graphs_in(path, data, fmt)):
+            for graph in sorted(replaced_graphs(path, data, fmt)):
                 self.ox.remove_graph(ox.NamedNode(graph))
         try:
             if path is not None:

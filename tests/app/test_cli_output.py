@@ -118,7 +118,7 @@ def test_eval_prints_sets_readably_and_fails_on_bad_inputs(tmp_path):
     (gold / "missing.json").write_text(json.dumps(sheet), encoding="utf-8")
     out = run("eval", str(gold), str(arts))
     assert out.returncode == 1
-    assert "frozenset" not in out.stdout and "NZL + USA" in out.stdout
+    assert "frozenset" not in out.stdout and "NZL+USA" in out.stdout
     assert "[E001]" in out.stderr and "empty.txt" in out.stderr
     assert "[E224]" in out.stderr and "missing.json" in out.stderr
     js = run("eval", str(gold), str(arts), "--json")

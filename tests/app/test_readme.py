@@ -23,7 +23,7 @@ README = ROOT / "README.md"
 # Examples that cannot run here, each tested elsewhere.
 SKIP = {
     r"^cmkg serve": "runs until stopped; tests/graph/test_serve.py",
-    r"^oxigraph serve|--store http": "needs a SPARQL server; tests/graph/test_remote_store.py",
+    r"^oxigraph serve|^isql|https?://127": "needs a SPARQL server; tests/graph/test_remote_store.py, test_virtuoso.py",
 }
 
 pytestmark = pytest.mark.slow

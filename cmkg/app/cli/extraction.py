@@ -82,11 +82,11 @@ def build(
 
 
 def _plain(item: object) -> str:
-    """A scored item as text: a set of parties reads "AUS + USA", not "frozenset({'AUS', 'USA'})"."""
+    """A scored item as text: a set of parties reads "AUS+USA", not "frozenset({'AUS', 'USA'})"."""
     if isinstance(item, (set, frozenset)):
-        return " + ".join(sorted(_plain(x) for x in item))
+        return "+".join(sorted(_plain(x) for x in item))
     if isinstance(item, (tuple, list)):
-        return "(" + ", ".join(_plain(x) for x in item) + ")"
+        return "/".join(_plain(x) for x in item)
     return str(item)
 
 
