@@ -101,6 +101,17 @@ def eval_cmd(
     gold_dir: Path | None = typer.Argument(None, metavar="GOLD_DIR", hidden=True),
     articles_dir: Path | None = typer.Argument(None, metavar="ARTICLES_DIR", hidden=True),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    fold: str = typer.Option(
+        "all",
+        "--fold",
+        metavar="FOLD",
+        help="all, tuning or validation (items numbered 03, 06, ...; scored, errors hidden).",
+    ),
+    all_errors: bool = typer.Option(
+        False,
+        "--all-errors",
+        help="Also list errors of items numbered 03, 06, ... (for corpora with no held-out fold).",
+    ),
     checklist: bool = typer.Option(False, "--checklist", help="Run the behavioural suite instead of a gold corpus."),
     failures: int = typer.Option(
         0, "--failures", metavar="N", help="With --checklist: show up to N failing cases per capability."
@@ -129,19 +140,26 @@ def eval_cmd(
         return
     if gold_dir is None or articles_dir is None:
         raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
-    from cmkg.nlp.evaluate import load_gold, score_corpus
+    from cmkg.nlp.evaluate import FOLDS, in_fold, load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
+    if fold not in FOLDS:
+        fail(CmkgError(E.BAD_CONFIG, f"--fold {fold}: expected one of {', '.join(FOLDS)}"))
+    golds = {stem: g for stem, g in load_gold(gold_dir).items() if in_fold(stem, fold)}
     good, bad = read_articles([str(articles_dir)])
+    good = [a for a in good if in_fold(a.stem, fold)]
     preds = {Path(s["article"]).stem: s for s in extract_many(good)}
-    golds = load_gold(gold_dir)
     unread = {Path(e.path).stem for e in bad}
     orphans = [stem for stem in golds if stem not in preds and stem not in unread]
     res = score_corpus(preds, golds)
+    hidden = [] if all_errors else [stem for stem in golds if not in_fold(stem, "tuning")]
+    for stem in hidden:  # the held-out fold is scored, never read: no per-item errors
+        for field in res["fields"]:
+            res["articles"][stem][field]["fp_items"] = res["articles"][stem][field]["fn_items"] = []
     if as_json:
         typer.echo(json.dumps(res, indent=2, default=_json_default))
     else:
-        _print_scores(res)
+        _print_scores(res, len(hidden))
     for stem in orphans:
         print_error(CmkgError(E.EVAL_INPUTS, f"{gold_dir / (stem + '.json')}: no article '{stem}' in {articles_dir}"))
     report_bad(bad, len(good) + len(bad))
@@ -149,13 +167,15 @@ def eval_cmd(
         raise typer.Exit(1)
 
 
-def _print_scores(res: dict) -> None:
+def _print_scores(res: dict, hidden: int = 0) -> None:
     typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
     for k, v in res["fields"].items():
         typer.echo(
             f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
         )
     typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
+    if hidden:
+        typer.echo(f"(per-item errors of {hidden} validation-fold item(s) hidden)")
     for stem, a in res["articles"].items():
         for field in res["fields"]:
             fp = ", ".join(_plain(x) for x in a[field]["fp_items"])
