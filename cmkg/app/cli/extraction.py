@@ -140,6 +140,11 @@ def eval_cmd(
         return
     if gold_dir is None or articles_dir is None:
         raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
+    _score_gold(gold_dir, articles_dir, fold, all_errors, as_json)
+
+
+def _score_gold(gold_dir: Path, articles_dir: Path, fold: str, all_errors: bool, as_json: bool) -> None:
+    """Score one fold of a gold corpus; exit 1 when an input failed or a gold file has no article."""
     from cmkg.nlp.evaluate import FOLDS, in_fold, load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
