@@ -23,7 +23,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from cmkg.core.vocabulary import core_deal_sparql, vocabulary
-from cmkg.graph.vocab import CMKG, ID, PREFIXES
+from cmkg.graph.vocab import CMKG, ENTITIES_GRAPH, ID, PREFIXES
 
 __all__ = [
     "SUMMARY_GRAPH",
@@ -39,9 +39,16 @@ __all__ = [
     "pair_set",
     "flush_pending",
     "rebuild_all",
+    "LISTING_FIELDS",
+    "listing_query",
+    "unpack_listing",
 ]
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
+# The order of the fields in a summary's cmkg:listing (the builder below and unpack_listing agree on it).
+LISTING_FIELDS = ("code", "label", "status", "core", "evidenceCount", "agreements", "sentence", "title", "url")
+_SEP = "\u001f"
+_LABEL_SEP = "\u001e"  # between the agreement labels inside the listing's agreements field
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
@@ -123,21 +130,16 @@ def _one_pair(country: str, partner: str) -> str:
 DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   {node} a cmkg:DealSummary ; cmkg:country <{country}> ; cmkg:partner <{partner}> ;
-    cmkg:partnerCode ?code ; rdfs:label ?label ; cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ;
-    cmkg:agreementLabels ?labels ; cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url ;
-    cmkg:listing ?listing .
+    cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ; cmkg:agreementLabel ?alabel ;
+    cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url ; cmkg:listing ?listing .
 }} }} WHERE {{
-  {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (SAMPLE(?code0) AS ?code)
-            (SAMPLE(?label0) AS ?label) (MIN(?key) AS ?pick)
-            (GROUP_CONCAT(DISTINCT ?alabel; SEPARATOR="; ") AS ?labels)
+  {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (MIN(?key) AS ?pick)
      WHERE {{
        GRAPH ?g {{
-         ?a cmkg:party <{country}> , <{partner}> ; cmkg:status ?st ; cmkg:agreementType ?ty ; cmkg:evidence ?ev ;
-            rdfs:label ?alabel .
+         ?a cmkg:party <{country}> , <{partner}> ; cmkg:status ?st ; cmkg:agreementType ?ty ; cmkg:evidence ?ev .
          ?ev cmkg:sentence ?sent ; prov:wasDerivedFrom ?art .
          ?art schema:headline ?t .
          OPTIONAL {{ ?art schema:url ?u }}
-         <{partner}> cmkg:code ?code0 ; rdfs:label ?label0 .
        }}
        BIND ({_rank_expr()} AS ?rank)
        BIND (IF({_CORE_DEAL}, 1, 0) AS ?isCore)
@@ -146,6 +148,12 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
                     COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
+  # one cmkg:agreementLabel per agreement (a set of labels, not one joined string) ...
+  {{ SELECT DISTINCT ?alabel WHERE {{
+       GRAPH ?g2 {{ ?a2 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev2 ; rdfs:label ?alabel }} }} }}
+  # ... and the same labels joined, for the listing index
+  {{ SELECT (GROUP_CONCAT(DISTINCT STR(?alabel3); SEPARATOR="\u001e") AS ?labels) WHERE {{
+       GRAPH ?g3 {{ ?a3 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev3 ; rdfs:label ?alabel3 }} }} }}
   BIND (STRAFTER(?pick, "\u001f") AS ?rest)
   BIND (STRBEFORE(?rest, "\u001f") AS ?sentence)
   BIND (STRBEFORE(STRAFTER(?rest, "\u001f"), "\u001f") AS ?title)
@@ -153,10 +161,38 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   BIND (IF(?link = "", ?unbound, STRDT(?link, xsd:anyURI)) AS ?url)
   BIND ({_status_expr()} AS ?best)
   BIND (?c = 1 AS ?core)
-  # the same fields in one literal, so listing a country's partners costs one lookup per partner
-  BIND (CONCAT(STR(?code), "\u001f", STR(?label), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
-               IF(?core, "1", "0"), "\u001f", STR(?n), "\u001f", ?labels, "\u001f", ?rest) AS ?listing)
+  GRAPH <{ENTITIES_GRAPH}> {{ <{partner}> cmkg:code ?code ; rdfs:label ?plabel }}
+  # The single-valued fields again in one literal, an index for deals_with.rq (which unpacks it into
+  # typed columns): Oxigraph joins each property of a summary over every summary, while this costs
+  # one lookup per partner of the country asked about.
+  BIND (CONCAT(STR(?code), "\u001f", STR(?plabel), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
+               IF(?core, "true", "false"), "\u001f", STR(?n), "\u001f", ?labels, "\u001f", ?rest) AS ?listing)
 }}"""
+
+
+def listing_query() -> str:
+    """A country's partners from the summaries' one-literal index: one row per partner.
+
+    ``cmkg deals`` reads this and unpacks each listing in Python
+    (:func:`unpack_listing`): one lookup per partner.  The stored query
+    ``deals_with.rq`` gives the same rows as typed SPARQL columns, but
+    unpacking the literal in SPARQL costs Oxigraph about 30 times more.
+    Bind ``?country``.
+    """
+    return (
+        _PROLOGUE
+        + f"SELECT ?listing WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s cmkg:country ?country ; cmkg:listing ?listing }} }}"
+    )
+
+
+def unpack_listing(listing: str) -> dict[str, object]:
+    """The typed fields of a cmkg:listing literal (``LISTING_FIELDS``), as deals_with.rq gives them."""
+    row: dict[str, object] = dict(zip(LISTING_FIELDS, listing.split(_SEP), strict=True))
+    row["core"] = row["core"] == "true"
+    row["evidenceCount"] = int(str(row["evidenceCount"]))
+    row["url"] = row["url"] or None
+    row["agreements"] = sorted(str(row["agreements"]).split(_LABEL_SEP)) if row["agreements"] else []
+    return row
 
 
 def pending_update(pairs: set[tuple[str, str]]) -> str:

@@ -20,7 +20,7 @@ from cmkg.core.errors import CmkgError, E
 from cmkg.graph.store import Store
 from cmkg.graph.store.convert import dataset_quads, triples_of
 
-__all__ = ["EXPORT_FORMATS", "export", "render_store_html", "import_rdf", "atomic_write"]
+__all__ = ["EXPORT_FORMATS", "export", "export_bytes", "render_store_html", "import_rdf", "atomic_write"]
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -76,33 +76,37 @@ def render_store_html(store: Store, *, served: bool = False) -> str:
     return render_explorer(to_networkx(store), served=served)
 
 
-def export(store: Store, fmt: str, out: Path) -> None:
+def export_bytes(store: Store, fmt: str) -> bytes:
+    """The whole export in memory, for a file (``export``) or standard output (``--out -``)."""
     if fmt not in EXPORT_FORMATS:
         raise CmkgError(E.BAD_CONFIG, f"unknown export format '{fmt}'; choose one of {', '.join(EXPORT_FORMATS)}")
     if fmt in RDF_FORMATS:
-        atomic_write(out, _serialize(store, fmt))
-        return
+        return _serialize(store, fmt)
     if fmt == "html":
-        atomic_write(out, render_store_html(store).encode("utf-8"))
-    else:
-        from cmkg.graph.nxview import to_networkx
+        return render_store_html(store).encode("utf-8")
+    from cmkg.graph.nxview import to_networkx
 
-        g = to_networkx(store)
-        flat = nx.MultiDiGraph()
-        for n, a in g.nodes(data=True):
-            flat.add_node(n, **{k: str(v) for k, v in a.items() if v is not None})
-        for u, v, k, a in g.edges(keys=True, data=True):
-            flat.add_edge(
-                u,
-                v,
-                key=k,
-                **{
-                    kk: (json.dumps(vv) if isinstance(vv, (list, dict)) else str(vv))
-                    for kk, vv in a.items()
-                    if vv is not None
-                },
-            )
-        atomic_write(out, "\n".join(nx.generate_graphml(flat)).encode("utf-8"))
+    g = to_networkx(store)
+    flat = nx.MultiDiGraph()
+    for n, a in g.nodes(data=True):
+        flat.add_node(n, **{k: str(v) for k, v in a.items() if v is not None})
+    for u, v, k, a in g.edges(keys=True, data=True):
+        flat.add_edge(
+            u,
+            v,
+            key=k,
+            **{
+                kk: (json.dumps(vv) if isinstance(vv, (list, dict)) else str(vv))
+                for kk, vv in a.items()
+                if vv is not None
+            },
+        )
+    return "\n".join(nx.generate_graphml(flat)).encode("utf-8")
+
+
+def export(store: Store, fmt: str, out: Path) -> None:
+    """Write the export to ``out`` through a temporary name, so a failure leaves no half file."""
+    atomic_write(out, export_bytes(store, fmt))
 
 
 def import_rdf(store: Store, path: Path) -> int:

@@ -67,27 +67,32 @@ def deals_with(
 ) -> list[dict[str, Any]]:
     """One entry per partner: code, label, best status, core flag, agreements and one evidence sentence.
 
-    ``status`` keeps the partners whose best status is that one.  The full
-    evidence per agreement is the stored query ``deal_evidence``.
+    The rows of the stored query ``deals_with`` (one per partner and
+    agreement) grouped by partner; they are read through the summaries'
+    index (``deal_summary.listing_query``), which answers the same rows in a
+    few milliseconds on a large graph (tested equal).  The command line's
+    JSON, CSV and table all come from this list.  ``status`` keeps the
+    partners whose best status is that one.  The full evidence per agreement
+    is the stored query ``deal_evidence``.
     """
+    from cmkg.graph.deal_summary import listing_query, unpack_listing
+
     code = resolve_country(country)
     res: QueryResult = run_query(
-        store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout
+        store, listing_query(), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout
     )
-    partners = []
+    partners: dict[str, dict[str, Any]] = {}
     for row in res.rows:
-        code_, label, best, core, count, agreements, sentence, title, url = row["listing"].value.split("\u001f")
-        if status and best != status:
+        r = unpack_listing(row["listing"].value)
+        if status and r["status"] != status:
             continue
-        partners.append(
-            {
-                "partner": code_,
-                "label": label,
-                "core": core == "1",
-                "status": best,
-                "agreements": [{"label": a} for a in sorted(agreements.split("; ")) if a],
-                "evidence": [{"sentence": sentence, "article": title, "url": url or None}],
-                "evidence_count": int(count),
-            }
-        )
-    return sorted(partners, key=lambda p: (not p["core"], p["label"]))
+        partners[str(r["code"])] = {
+            "partner": r["code"],
+            "label": r["label"],
+            "core": r["core"],
+            "status": r["status"],
+            "agreements": [{"label": label} for label in r["agreements"]],
+            "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r["url"]}],
+            "evidence_count": r["evidenceCount"],
+        }
+    return sorted(partners.values(), key=lambda p: (not p["core"], p["label"]))

@@ -1,6 +1,8 @@
 """Fact sheets to RDF: one named graph per article, n-ary nodes for facts.
 
-rdflib has no RDF-star, so a fact with provenance is a node: an Agreement
+Countries, organisations, minerals and people are described once, in the
+entities graph (``cmkg.graph.entities``); the article's graph holds the facts
+about them and their evidence.  rdflib has no RDF-star, so a fact with provenance is a node: an Agreement
 with its parties, an ExportControl, a ProductionShare, a RoleHolding, each
 pointing to an Evidence node (sentence, offsets, rule, confidence) that
 ``prov:wasDerivedFrom`` the article.  Direct ``cmkg:hasDealWith`` edges are
@@ -28,16 +30,15 @@ from cmkg.core.factsheet import (
 )
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.vocabulary import is_multilateral, vocabulary
+from cmkg.graph.entities import agreement_label, describe_country, describe_mineral, describe_org, describe_person
 from cmkg.graph.vocab import (
     CMKG,
+    ENTITIES_GRAPH,
     ID,
-    OWL,
     PROV,
     RDF,
     RDFS,
     SCHEMA,
-    SKOS,
-    WD,
     XSD,
     activity_iri,
     agreement_iri,
@@ -45,9 +46,6 @@ from cmkg.graph.vocab import (
     country_iri,
     graph_iri,
     measure_iri,
-    mineral_iri,
-    org_iri,
-    person_iri,
     slug,
     status_iri,
     type_iri,
@@ -61,56 +59,6 @@ CONTROL_CAMEO = vocabulary().control_cameo  # impose embargo, boycott, or sancti
 
 def article_graph_iri(sheet: FactSheet) -> URIRef:
     return graph_iri(sheet.get("key") or sheet.get("url") or sheet["article"])
-
-
-def _country(g: Graph, code: str) -> URIRef:
-    gz = gazetteer()
-    iri = country_iri(code)
-    c = gz.countries.get(code)
-    g.add((iri, RDF.type, CMKG.Country))
-    g.add((iri, RDF.type, SCHEMA.Country))
-    g.add((iri, RDFS.label, Literal(gz.label(code), lang="en")))
-    g.add((iri, CMKG.code, Literal(code)))
-    for alias in gz.aliases(code):
-        g.add((iri, SKOS.altLabel, Literal(alias, lang="en")))
-    if c and c.qid:
-        g.add((iri, OWL.sameAs, WD[c.qid]))
-        g.add((iri, SKOS.exactMatch, WD[c.qid]))
-    if code == "EU":
-        g.add((iri, RDF.type, CMKG.Organization))
-        g.add((iri, RDF.type, SCHEMA.Organization))
-    return iri
-
-
-def _mineral(g: Graph, name: str) -> URIRef:
-    gz = gazetteer()
-    iri = mineral_iri(name)
-    m = gz.minerals.get(name)
-    g.add((iri, RDF.type, CMKG.Mineral))
-    g.add((iri, RDF.type, SKOS.Concept))
-    g.add((iri, SKOS.prefLabel, Literal(name, lang="en")))
-    g.add((iri, RDFS.label, Literal(name, lang="en")))
-    g.add((iri, SKOS.inScheme, CMKG.MineralScheme))
-    if m and m.qid:
-        g.add((iri, SKOS.exactMatch, WD[m.qid]))
-    if m and m.symbol:
-        g.add((iri, CMKG.symbol, Literal(m.symbol)))
-    if m and m.group and m.group != name:
-        g.add((iri, SKOS.broader, mineral_iri(m.group)))
-    return iri
-
-
-def _person(g: Graph, name: str) -> URIRef:
-    iri = person_iri(name)
-    g.add((iri, RDF.type, SCHEMA.Person))
-    g.add((iri, RDF.type, CMKG.Person))
-    g.add((iri, SCHEMA.name, Literal(name)))
-    g.add((iri, RDFS.label, Literal(name)))
-    known = gazetteer().known_official(name)
-    if known and known[2]:
-        g.add((iri, OWL.sameAs, WD[known[2]]))
-        g.add((iri, SKOS.exactMatch, WD[known[2]]))
-    return iri
 
 
 def _add_when(g: Graph, ev: URIRef, when: Mapping[str, Any]) -> None:
@@ -142,6 +90,7 @@ class _ArticleGraph:
     """The named graph of one article, and the numbering of its evidence nodes."""
 
     g: Graph
+    ent: Graph  # the entities graph: descriptions of what the facts mention
     art: URIRef
     aid: str
     published: str | None = None
@@ -161,7 +110,7 @@ class _ArticleGraph:
         return {"date": None, "precision": None, "basis": "undated"}
 
 
-def _add_article(g: Graph, sheet: FactSheet, key: str) -> _ArticleGraph:
+def _add_article(g: Graph, ent: Graph, sheet: FactSheet, key: str) -> _ArticleGraph:
     art = article_iri(key)
     aid = sheet["article_id"]
     g.add((art, RDF.type, SCHEMA.NewsArticle))
@@ -178,7 +127,7 @@ def _add_article(g: Graph, sheet: FactSheet, key: str) -> _ArticleGraph:
         g.add((art, SCHEMA.author, Literal(a)))
     if sheet.get("agency"):
         g.add((art, SCHEMA.publisher, Literal(sheet["agency"])))
-    return _ArticleGraph(g, art, aid, published)
+    return _ArticleGraph(g, ent, art, aid, published)
 
 
 def _iso_date(text: str | None) -> str | None:
@@ -210,31 +159,24 @@ def _status_step(ag: _ArticleGraph, agreement: URIRef, a: Agreement, ev: URIRef)
 
 
 def _add_entities(ag: _ArticleGraph, sheet: FactSheet) -> None:
-    g = ag.g
     for code in sheet.get("countries", []):
-        _country(g, code)
-        g.add((country_iri(code), SCHEMA.subjectOf, ag.art))
+        describe_country(ag.ent, code)
+        ag.g.add((country_iri(code), SCHEMA.subjectOf, ag.art))
     for org_id in sheet.get("organizations", []):
-        org = gazetteer().orgs.get(org_id)
-        iri = country_iri("EU") if org_id == "EU" else org_iri(org_id)
-        g.add((iri, RDF.type, CMKG.Organization))
-        g.add((iri, RDF.type, SCHEMA.Organization))
-        g.add((iri, RDFS.label, Literal(org.label if org else org_id, lang="en")))
-        if org and org.qid:
-            g.add((iri, OWL.sameAs, WD[org.qid]))
+        describe_org(ag.ent, org_id)
     for name in sheet.get("minerals", []):
-        _mineral(g, name)
+        describe_mineral(ag.ent, name)
 
 
 def _add_person(ag: _ArticleGraph, p: Person) -> None:
     g = ag.g
-    person = _person(g, p["name"])
+    person = describe_person(ag.ent, p["name"])
     holding = ID[f"role/{slug(p['name'])}-{slug(p.get('role') or 'official')}"]
     g.add((holding, RDF.type, CMKG.RoleHolding))
     g.add((holding, CMKG.holder, person))
     g.add((holding, CMKG.roleTitle, Literal(p.get("role") or "")))
     if p.get("country"):
-        g.add((holding, CMKG.forCountry, _country(g, p["country"])))
+        g.add((holding, CMKG.forCountry, describe_country(ag.ent, p["country"])))
         g.add((person, CMKG.represents, country_iri(p["country"])))
     g.add((holding, CMKG.evidence, ag.evidence(p)))
 
@@ -244,7 +186,7 @@ def _add_agreement(ag: _ArticleGraph, a: Agreement) -> None:
     type_ = a.get("type", "agreement")
     iri = agreement_iri(a.get("name"), a["parties"], type_)
     g.add((iri, RDF.type, CMKG.Agreement))
-    label = a.get("name") or f"{type_.capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
+    label = a.get("name") or agreement_label(type_, a["parties"])
     g.add((iri, RDFS.label, Literal(label, lang="en")))
     g.add((iri, CMKG.agreementType, type_iri(type_)))
     g.add((iri, CMKG.status, status_iri(a["status"])))
@@ -254,14 +196,14 @@ def _add_agreement(ag: _ArticleGraph, a: Agreement) -> None:
     if is_multilateral(len(a["parties"]), a.get("multilateral", False)):
         g.add((iri, CMKG.multilateral, Literal(True)))
     for c in a["parties"]:
-        g.add((iri, CMKG.party, _country(g, c)))
+        g.add((iri, CMKG.party, describe_country(ag.ent, c)))
         for d in a["parties"]:
             if d != c:
                 g.add((country_iri(c), CMKG.hasDealWith, country_iri(d)))
     for m in a.get("minerals", []):
-        g.add((iri, CMKG.covers, _mineral(g, m)))
+        g.add((iri, CMKG.covers, describe_mineral(ag.ent, m)))
     for who in a.get("announced_by", []):
-        g.add((iri, CMKG.announcedBy, _person(g, who)))
+        g.add((iri, CMKG.announcedBy, describe_person(ag.ent, who)))
     ev = ag.evidence(a, a.get("provenance"))
     g.add((iri, CMKG.evidence, ev))
     _status_step(ag, iri, a, ev)
@@ -275,12 +217,12 @@ def _add_control(ag: _ArticleGraph, x: ExportControl) -> None:
     g.add((iri, RDF.type, CMKG.ExportControl))
     label = f"{gazetteer().label(x['country'])} export {measure} on {', '.join(minerals)}"
     g.add((iri, RDFS.label, Literal(label, lang="en")))
-    g.add((iri, CMKG.imposedBy, _country(g, x["country"])))
+    g.add((iri, CMKG.imposedBy, describe_country(ag.ent, x["country"])))
     g.add((iri, CMKG.controlStatus, status_iri(x["status"])))
     g.add((iri, CMKG.measure, measure_iri(measure)))
     g.add((iri, CMKG.cameoCode, Literal(CONTROL_CAMEO)))
     for m in minerals:
-        g.add((iri, CMKG.onMineral, _mineral(g, m)))
+        g.add((iri, CMKG.onMineral, describe_mineral(ag.ent, m)))
     g.add((iri, CMKG.evidence, ag.evidence(x, x.get("provenance"))))
 
 
@@ -290,8 +232,8 @@ def _add_share(ag: _ArticleGraph, s: ProductionShare) -> None:
     g.add((iri, RDF.type, CMKG.ProductionShare))
     label = f"{gazetteer().label(s['country'])} {s['activity']} {s['share_percent']:g}% of world {s['mineral']}"
     g.add((iri, RDFS.label, Literal(label, lang="en")))
-    g.add((iri, CMKG.producer, _country(g, s["country"])))
-    g.add((iri, CMKG.mineral, _mineral(g, s["mineral"])))
+    g.add((iri, CMKG.producer, describe_country(ag.ent, s["country"])))
+    g.add((iri, CMKG.mineral, describe_mineral(ag.ent, s["mineral"])))
     g.add((iri, CMKG.activity, activity_iri(s["activity"])))
     g.add((iri, CMKG.sharePercent, Literal(Decimal(str(float(s["share_percent"]))), datatype=XSD.decimal)))
     g.add((iri, CMKG.evidence, ag.evidence(s, s.get("provenance"))))
@@ -301,7 +243,7 @@ def _add_relation(ag: _ArticleGraph, r: Relation) -> None:
     g = ag.g
     ev = ag.evidence(r, r.get("provenance"))
     if r["kind"] == "territory_of":
-        t, c = _country(g, r["territory"]), _country(g, r["country"])
+        t, c = describe_country(ag.ent, r["territory"]), describe_country(ag.ent, r["country"])
         g.add((t, CMKG.territoryOf, c))
         stmt = ID[f"territory/{r['territory']}-{r['country']}"]
         g.add((stmt, RDF.type, CMKG.TerritoryStatement))
@@ -321,13 +263,16 @@ def _add_relation(ag: _ArticleGraph, r: Relation) -> None:
 def sheet_to_graph(sheet: FactSheet, ds: Dataset | None = None) -> Dataset:
     """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph.
 
+    The entities the facts mention are described in ``ENTITIES_GRAPH`` of the
+    same dataset; stores merge that graph rather than replace it.
+
     The sheet is checked first (E230 names the bad value), so a malformed sheet
     adds nothing rather than half an article.  Evidence nodes are numbered in
     the order people, agreements, controls, shares, relations."""
     check_fact_sheet(sheet)
     ds = ds if ds is not None else Dataset()
     key = sheet.get("key") or sheet.get("url") or sheet["article"]
-    ag = _add_article(ds.graph(graph_iri(key)), sheet, key)
+    ag = _add_article(ds.graph(graph_iri(key)), ds.graph(ENTITIES_GRAPH), sheet, key)
     _add_entities(ag, sheet)
     for p in sheet.get("people", []):
         _add_person(ag, p)

@@ -127,14 +127,19 @@ def relocate_syntax_error(msg: str, offset_lines: int) -> str:
     return msg
 
 
-def _syntax_error(exc: Exception, offset_lines: int) -> CmkgError:
-    return CmkgError(E.BAD_QUERY, relocate_syntax_error(str(exc), offset_lines))
+def _syntax_error(query: str, exc: Exception, offset_lines: int) -> CmkgError:
+    from cmkg.graph.sparql_errors import syntax_error
+
+    return syntax_error(query, str(exc), offset_lines)
 
 
 def run_query(
     store: Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT
 ) -> QueryResult:
+    from cmkg.graph.sparql_errors import check_keywords
+
     full = bind_values(check_query(query), bindings or {})
+    check_keywords(query)
     offset = full.count("\n") - query.count("\n")
     box: dict[str, Any] = {}
 
@@ -150,7 +155,7 @@ def run_query(
             else:
                 box["result"] = QueryResult("graph", [], [], triples=list(res))
         except (SyntaxError, RejectedQuery) as exc:  # pyoxigraph's parser, or a server's 400
-            box["error"] = _syntax_error(exc, offset)
+            box["error"] = _syntax_error(query, exc, offset)
         except CmkgError as exc:
             box["error"] = exc
         except Exception as exc:

@@ -40,6 +40,7 @@ __all__ = [
     "measure_iri",
     "agreement_iri",
     "ONTOLOGY_GRAPH",
+    "ENTITIES_GRAPH",
 ]
 
 CMKG = Namespace("https://w3id.org/cmkg/ontology#")
@@ -47,6 +48,10 @@ ID = Namespace("https://w3id.org/cmkg/id/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/cmkg/ontology")
+# Countries, organisations, minerals and people are described (labels, codes, QIDs, aliases) once, here,
+# not in every article graph: their descriptions come from the gazetteer or the name alone, so they are the
+# same whichever article mentions them, and a plain SELECT over the union gives one row per entity.
+ENTITIES_GRAPH = URIRef("https://w3id.org/cmkg/entities")
 
 PREFIXES = {
     "cmkg": str(CMKG),

@@ -81,6 +81,15 @@ def _shares(sheet: dict) -> dict[tuple, list[float]]:
     return out
 
 
+def _readable(item: Any) -> str:
+    """A scored unit as a person reads it: a party set "NZL+USA" (not a frozenset), a pair "CHN/gallium"."""
+    if isinstance(item, (set, frozenset)):
+        return "+".join(sorted(_readable(x) for x in item)) or "(no parties)"
+    if isinstance(item, tuple):
+        return "/".join(_readable(x) for x in item)
+    return str(item)
+
+
 def score_article(pred: dict, gold: dict) -> dict[str, Any]:
     acceptable = {_code(c) for c in gold.get("deals_with_usa_acceptable", [])}
     not_actors = {_name(n) for n in gold.get("not_actors", [])}
@@ -104,8 +113,8 @@ def score_article(pred: dict, gold: dict) -> dict[str, Any]:
             "tp": len(tp),
             "fp": len(p_actors - g),
             "fn": len(g - p_actors),
-            "fp_items": sorted(map(str, p_actors - g)),
-            "fn_items": sorted(map(str, g - p_actors)),
+            "fp_items": sorted(map(_readable, p_actors - g)),
+            "fn_items": sorted(map(_readable, g - p_actors)),
         }
         if field == "people":
             res[field]["not_actor_fp"] = sorted(p & not_actors)

@@ -17,7 +17,7 @@ from rdflib import Dataset
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.graph import questions
-from cmkg.graph.query_output import parse_bindings
+from cmkg.graph.query_params import parse_bindings, resolve_query
 from cmkg.graph.questions import list_queries, term_value
 from cmkg.graph.sparql import DEFAULT_TIMEOUT, run_query
 from cmkg.graph.store import DEFAULT_STORE, Store, open_store
@@ -144,8 +144,8 @@ def sparql(
     DESCRIBE a list of (subject, predicate, object) tuples.  ``bind`` takes the
     same ``name=value`` conventions as ``cmkg sparql --bind``.
     """
-    text = list_queries()[query].read_text(encoding="utf-8") if query in list_queries() else query
-    bindings = parse_bindings([f"{k}={v}" for k, v in (bind or {}).items()])
+    text = resolve_query(query, list_queries())  # a misspelt stored-query name is E221, not a SPARQL error
+    bindings = parse_bindings([f"{k}={v}" for k, v in (bind or {}).items()], text)
     res = run_query(_as_store(store), text, bindings=bindings, timeout=timeout)
     if res.kind == "ask":
         return bool(res.boolean)

@@ -46,6 +46,11 @@ class E:
     QUERY_TIMEOUT = "E204"
     STORE = "E205"
     UNKNOWN_COUNTRY = "E206"
+    BAD_OPTION = "E220"
+    UNKNOWN_QUERY = "E221"
+    UNKNOWN_BIND = "E222"
+    BAD_BIND = "E223"
+    EVAL_INPUTS = "E224"
     BAD_FACT_SHEET = "E230"
     FACT_SHEET_FILE = "E231"
     STORE_CONFIG = "E240"
@@ -96,6 +101,11 @@ MEANINGS: dict[str, str] = {
     E.BAD_DATE: "a date option (--since, --as-of) is not a YYYY-MM-DD date",
     E.DIFF_ARGS: "cmkg diff was given neither --since nor a store to compare with",
     E.NO_HISTORY: "a graph store has no status history (built before dated facts); rebuild it",
+    E.BAD_OPTION: "an option value outside its allowed values (--status, --format)",
+    E.UNKNOWN_QUERY: "a one-word query that names no stored query",
+    E.UNKNOWN_BIND: "a --bind name that is no variable of the query",
+    E.BAD_BIND: "a --bind that is not name=value",
+    E.EVAL_INPUTS: "cmkg eval: a gold file has no article to score",
     E.BAD_PARAMETER: "a value for a parameter the stored query does not declare",
     E.MISSING_ASSET: "a page script, stylesheet or template is missing from the installed package",
 }

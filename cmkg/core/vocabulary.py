@@ -32,7 +32,7 @@ __all__ = [
 
 SCHEME_FILES = ("statuses", "agreement_types", "measures", "activities")
 _FILE_KEYS = {"_comment", "scheme", "iri_prefix", "concepts", "core_deal", "cameo"}
-_CONCEPT_KEYS = {"id", "label", "definition", "broader", "agreement", "control", "core", "stage"}
+_CONCEPT_KEYS = {"id", "label", "definition", "broader", "agreement", "control", "core", "stage", "notation"}
 _AGREEMENT_KEYS = {"rank", "core", "cameo", "dashed"}
 
 
@@ -46,6 +46,7 @@ class Concept:
     iri_prefix: str
     definition: str | None = None
     broader: str | None = None
+    notation: str | None = None  # a short form for labels ("MOU"), when the id is not one
 
     @property
     def local_name(self) -> str:
@@ -121,7 +122,15 @@ def _concepts(stem: str, raw: dict[str, Any]) -> tuple[Concept, ...]:
         if not isinstance(c.get("id"), str) or not isinstance(c.get("label"), str):
             raise _fail(stem, f"concept {i}: 'id' and 'label' must be strings")
         out.append(
-            Concept(c["id"], c["label"], raw["scheme"], raw["iri_prefix"], c.get("definition"), c.get("broader"))
+            Concept(
+                c["id"],
+                c["label"],
+                raw["scheme"],
+                raw["iri_prefix"],
+                c.get("definition"),
+                c.get("broader"),
+                c.get("notation"),
+            )
         )
     ids = [c.id for c in out]
     if not ids or len(set(ids)) != len(ids):

@@ -19,7 +19,7 @@ from rdflib import Dataset
 
 from cmkg.graph.store.convert import dataset_graphs, nquads_of, quads_to_dataset
 
-__all__ = ["Store", "BulkSource", "RejectedQuery", "ontology_nquads", "read_source", "graphs_in"]
+__all__ = ["Store", "BulkSource", "RejectedQuery", "ontology_nquads", "read_source", "graphs_in", "replaced_graphs"]
 
 BulkSource = str | os.PathLike | IO[bytes] | bytes
 
@@ -51,8 +51,12 @@ class Store(ABC):
         """Run a SPARQL update (cmkg's own updates only; user text never gets here)."""
 
     @abstractmethod
-    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
-        """Swap an article's graph; recompute the deal summaries it touches now, or mark them pending."""
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False, describe: bytes = b"") -> None:
+        """Swap an article's graph; recompute the deal summaries it touches now, or mark them pending.
+
+        ``describe`` (N-Quads) is merged into the entities graph first (never replaced: descriptions
+        depend on the entity alone, ``cmkg.graph.entities``), so an article never names an entity
+        that is not described yet."""
 
     @abstractmethod
     def quads(self) -> Iterable[ox.Quad]: ...
@@ -83,9 +87,16 @@ class Store(ABC):
 
     # -- shared behaviour
     def add_dataset(self, ds: Dataset, *, defer: bool = False) -> None:
-        """Store each named graph of an rdflib ``Dataset`` (one article's graph) as a replacement."""
-        for graph, nquads in dataset_graphs(ds):
-            self.replace_graph(graph, nquads, defer=defer)
+        """Store each named graph of an rdflib ``Dataset`` (one article's graph) as a replacement;
+        the entities graph of ``ds`` is merged in with the first of them."""
+        from cmkg.graph.vocab import ENTITIES_GRAPH
+
+        graphs = list(dataset_graphs(ds))
+        described = b"".join(nq for g, nq in graphs if g == str(ENTITIES_GRAPH))
+        for graph, nquads in graphs:
+            if graph != str(ENTITIES_GRAPH):
+                self.replace_graph(graph, nquads, defer=defer, describe=described)
+                described = b""
 
     def flush_summaries(self) -> int:
         """Recompute the pending deal summaries; return how many pairs were pending."""
@@ -134,6 +145,14 @@ def graphs_in(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> set[st
         raise CmkgError(E.BAD_RDF, f"{where}: malformed RDF: {' '.join(str(exc).split())}") from None
     except OSError as exc:
         raise CmkgError(E.NOT_FOUND, f"{where}: cannot read ({exc.strerror or exc})") from None
+
+
+def replaced_graphs(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> set[str]:
+    """The named graphs a bulk load with ``replace`` empties first: all it writes to but the entities
+    graph, which is merged (each file describes the entities it names; ``cmkg.graph.entities``)."""
+    from cmkg.graph.vocab import ENTITIES_GRAPH
+
+    return graphs_in(path, data, fmt) - {str(ENTITIES_GRAPH)}
 
 
 class RejectedQuery(Exception):

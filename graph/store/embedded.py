@@ -14,7 +14,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
-from cmkg.graph.store.base import BulkSource, Store, graphs_in, read_source
+from cmkg.graph.store.base import BulkSource, Store, read_source, replaced_graphs
 from cmkg.graph.store.convert import ntriples_of, rdf_format
 
 __all__ = ["EmbeddedStore"]
@@ -30,7 +30,7 @@ class EmbeddedStore(Store):
     def execute(self, query: str) -> Any:
         return self.ox.query(query, use_default_graph_as_union=True)
 
-    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False, describe: bytes = b"") -> None:
         from cmkg.graph.deal_summary import (
             pair_set,
             pairs_in_nquads,
@@ -42,6 +42,11 @@ class EmbeddedStore(Store):
 
         body = ntriples_of(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)).decode("utf-8")
         ops = [f"DROP SILENT GRAPH <{graph}>", f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}"]
+        if describe:  # the entities the article names, described in the same transaction
+            from cmkg.graph.vocab import ENTITIES_GRAPH
+
+            described = ntriples_of(ox.parse(describe, format=ox.RdfFormat.N_QUADS)).decode("utf-8")
+            ops.insert(0, f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {described} }} }}")
         old = pair_set(self.ox.query(pairs_query(graph)))
         pairs = old | pairs_in_nquads(nquads)
         if pairs:
@@ -61,7 +66,7 @@ class EmbeddedStore(Store):
         path, data = read_source(source)
         where = path or "bulk-load input"
         if replace:
-            for graph in sorted(graphs_in(path, data, fmt)):
+            for graph in sorted(replaced_graphs(path, data, fmt)):
                 self.ox.remove_graph(ox.NamedNode(graph))
         try:
             if path is not None:

@@ -24,7 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
-from cmkg.graph.store.base import BulkSource, RejectedQuery, Store, graphs_in, read_source
+from cmkg.graph.store.base import BulkSource, RejectedQuery, Store, read_source, replaced_graphs
 from cmkg.graph.store.convert import ntriples_of, rdf_format, triples_of
 from cmkg.graph.store.http import HttpConnector, HttpReply, ServerRefused
 from cmkg.graph.store.profiles import ServerProfile, profile_for, split_location
@@ -133,9 +133,10 @@ class RemoteStore(Store):
         return int(next(iter(res))["n"].value)
 
     # -- writing
-    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False) -> None:
+    def replace_graph(self, graph: str, nquads: bytes, *, defer: bool = False, describe: bytes = b"") -> None:
         """A Graph Store Protocol PUT, then the deal summaries it touches (two requests: a reader may see
-        the article a moment before its summary)."""
+        the article a moment before its summary).  ``describe`` is POSTed (merged) into the entities
+        graph first."""
         from cmkg.graph.deal_summary import pair_set, pairs_in_nquads, pairs_query, pending_update, with_prologue
 
         old = pair_set(self.execute(pairs_query(graph)))
@@ -143,6 +144,11 @@ class RemoteStore(Store):
         pairs = old | pairs_in_nquads(nquads)
         if pairs:  # record the pairs first: if the PUT succeeds and we die, the next build still refreshes them
             self.update(with_prologue(pending_update(pairs)))
+        if describe:
+            from cmkg.graph.vocab import ENTITIES_GRAPH
+
+            described = ntriples_of(ox.parse(describe, format=ox.RdfFormat.N_QUADS))
+            self._send(self._gsp(str(ENTITIES_GRAPH)), "POST", described, **_NT)
         self._send(self._gsp(graph), "PUT", body, **_NT)
         if pairs and not defer:
             self.flush_summaries()
@@ -157,7 +163,7 @@ class RemoteStore(Store):
     def bulk_load(self, source: BulkSource, format: str = "nquads", *, replace: bool = True) -> None:
         fmt = rdf_format(format)
         path, data = read_source(source)
-        graphs = graphs_in(path, data, fmt) if replace else set()
+        graphs = replaced_graphs(path, data, fmt) if replace else set()
         if graphs:
             self.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
         if self.profile.bulk_loader == "isql":

@@ -22,6 +22,7 @@ from cmkg.nlp.article import Article, make_article
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
 
 _HEADER = re.compile(r"^(source|published|date|url|author|by)\s*:\s*(.*)$", re.I)
+_TITLE_LABEL = re.compile(r"^title\s*:\s*", re.I)  # "Title: ..." on the first line is a label, not the title
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = re.compile(r"[.!?:\"\u201d\u2019')]$")
 
@@ -87,7 +88,7 @@ def _paragraphs(block: str) -> list[str]:
 def parse_clean_text(text: str, source: str) -> Article:
     """``Title`` / ``Source:`` / ``Published:`` header, a blank line, then the body."""
     lines = text.lstrip("\n").split("\n")
-    title = lines[0].strip()
+    title = _TITLE_LABEL.sub("", lines[0].strip())
     meta: dict[str, str] = {}
     i = 1
     while i < len(lines) and lines[i].strip():

@@ -38,7 +38,7 @@ def test_deals_json_schema(built):
 
 def test_deals_csv_and_table(built):
     csv_out = run("deals", "--with", "US", "--format", "csv", "--store", str(built / "store"))
-    assert csv_out.stdout.splitlines()[0] == "partner,label,core,status,agreements,evidence"
+    assert csv_out.stdout.splitlines()[0] == "partner,label,core,status,evidence_count,agreements,sentence,article,url"
     table = run("deals", "--with", "US", "--store", str(built / "store"))
     assert "Mexico" in table.stdout and "Thailand" in table.stdout
 

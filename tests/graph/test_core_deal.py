@@ -19,7 +19,7 @@ from cmkg.graph.questions import stored_query, term_value
 from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.sparql import run_query
 from cmkg.graph.store import open_store
-from cmkg.graph.vocab import country_iri
+from cmkg.graph.vocab import ENTITIES_GRAPH, country_iri
 
 
 def _cases() -> list[tuple[str, str, bool]]:
@@ -77,7 +77,9 @@ def test_deal_summaries_use_the_core_deal_rule(combos):
         + SUMMARY_GRAPH
         + "> { ?s cmkg:country <"
         + str(country_iri("USA"))
-        + "> ; cmkg:partnerCode ?code ; cmkg:core ?core } }"
+        + "> ; cmkg:partner ?p ; cmkg:core ?core } GRAPH <"
+        + str(ENTITIES_GRAPH)
+        + "> { ?p cmkg:code ?code } }"
     )
     got = {r["code"].value: r["core"].value == "true" for r in rows}
     assert got == expected

@@ -89,6 +89,21 @@ def test_clean_text_header(dev_articles):
     assert not a.body.startswith("Source:")
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Title: Japan and Australia sign a pact", "Japan and Australia sign a pact"),
+        ("TITLE:Japan and Australia sign a pact", "Japan and Australia sign a pact"),
+        ("Japan and Australia sign a pact", "Japan and Australia sign a pact"),
+        ("Titles: a word, not the label", "Titles: a word, not the label"),
+    ],
+)
+def test_a_title_label_is_not_part_of_the_title(tmp_path, first_line, title):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{first_line}\nSource: https://x.example/a\nPublished: 2025-01-02\n\nJapan signed a deal.\n")
+    assert read_article(path).title == title
+
+
 def test_jsonl_corpus(tmp_path):
     lines = [
         json.dumps(

@@ -13,15 +13,62 @@ import typer
 
 from cmkg.core.errors import CmkgError, IngestError
 
-__all__ = ["app", "main", "fail", "progress", "report_bad", "STORE_OPT"]
+__all__ = ["app", "main", "fail", "print_error", "progress", "report_bad", "STORE_OPT", "TIMEOUT_OPT"]
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="cmkg: critical-minerals policy knowledge graph.")
-STORE_OPT = typer.Option("cmkg-store", "--store", help="Graph store directory (embedded Oxigraph), or :memory:.")
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"cmkg {version('cmkg')}")
+        raise typer.Exit()
+
+
+# Plain (click) help: option metavars read as written (COUNTRY, FORMAT), flags show no type.
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="cmkg: critical-minerals policy knowledge graph.",
+)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version of cmkg and exit."
+    ),
+) -> None:
+    """cmkg: critical-minerals policy knowledge graph.
+
+    Example: cmkg build && cmkg deals --with US
+    """
+
+
+STORE_OPT = typer.Option(
+    "cmkg-store",
+    "--store",
+    metavar="DIR|URL",
+    help="Graph store: a directory (embedded Oxigraph), :memory:, or the URL of a SPARQL 1.1 server "
+    "(e.g. http://127.0.0.1:7878).",
+)
+TIMEOUT_OPT = typer.Option(
+    10.0, "--timeout", metavar="SECONDS", help="Stop a query that runs longer than this many seconds."
+)
+
+
+def print_error(err: Exception) -> None:
+    """The one coded error line (control characters made visible), then any excerpt under it."""
+    from cmkg.core.terminal import printable
+
+    typer.echo(f"cmkg: error: {printable(err)}", err=True)
+    for line in getattr(err, "excerpt", []):
+        typer.echo(line, err=True)
 
 
 def fail(err: Exception, code: int = 2) -> None:
     """Print one coded error line and exit."""
-    typer.echo(f"cmkg: error: {err}", err=True)
+    print_error(err)
     raise typer.Exit(code)
 
 
@@ -52,5 +99,5 @@ def main() -> None:
     try:
         app()
     except CmkgError as err:
-        typer.echo(f"cmkg: error: {err}", err=True)
+        print_error(err)
         sys.exit(2)

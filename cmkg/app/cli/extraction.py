@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli.common import STORE_OPT, app, fail, progress, report_bad
+from cmkg.app.cli.common import STORE_OPT, app, fail, print_error, progress, report_bad
 from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError, E
 
@@ -16,16 +16,23 @@ __all__ = ["extract", "build", "eval_cmd"]
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Article files, directories or .jsonl corpora."),
-    out: Path | None = typer.Option(None, "--out", help="Write DIR/<article stem>.json instead of printing."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", hidden=True, show_default=False),
+    out: Path | None = typer.Option(
+        None, "--out", metavar="DIR", help="Write DIR/<article stem>.json instead of printing."
+    ),
 ) -> None:
-    """One fact sheet per article (JSON in the dev-corpus gold schema, plus evidence)."""
+    """One fact sheet per article (JSON in the dev-corpus gold schema, plus evidence).
+
+    PATH: article files (.txt, .html), directories or .jsonl corpora.
+
+    Example: cmkg extract article.txt --out sheets/
+    """
     from cmkg.graph.exporters import atomic_write
     from cmkg.nlp.extract import extract_many
 
     good, bad = read_articles(paths)
     sheets = []
-    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=True):
+    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=False):
         if out:
             atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
         else:
@@ -39,12 +46,17 @@ def extract(
 
 @app.command()
 def build(
-    paths: list[str] | None = typer.Argument(None, help="Inputs (default: the bundled data/articles)."),
+    paths: list[str] | None = typer.Argument(None, metavar="PATH", hidden=True, show_default=False),
     store: str = STORE_OPT,
-    jobs: int = typer.Option(1, "--jobs", help="spaCy processes."),
+    jobs: int = typer.Option(1, "--jobs", metavar="N", help="spaCy processes."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article stored."),
 ) -> None:
-    """Extract articles and add them to the graph store (one named graph each)."""
+    """Extract articles and add them to the graph store (one named graph each).
+
+    PATH: article files (.txt, .html), directories or .jsonl corpora; default: the bundled data/articles.
+
+    Example: cmkg build ../shared/eval/dev/articles --store cmkg-store
+    """
     from cmkg.app.pipeline import build_store
     from cmkg.graph.store import open_store
 
@@ -69,13 +81,31 @@ def build(
         raise typer.Exit(1)
 
 
+def _plain(item: object) -> str:
+    """A scored item as text: a set of parties reads "AUS+USA", not "frozenset({'AUS', 'USA'})"."""
+    if isinstance(item, (set, frozenset)):
+        return "+".join(sorted(_plain(x) for x in item))
+    if isinstance(item, (tuple, list)):
+        return "/".join(_plain(x) for x in item)
+    return str(item)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (set, frozenset)):
+        return sorted(_plain(x) for x in value)
+    return str(value)
+
+
 @app.command("eval")
 def eval_cmd(
-    gold_dir: Path | None = typer.Argument(None),
-    articles_dir: Path | None = typer.Argument(None),
-    as_json: bool = typer.Option(False, "--json"),
+    gold_dir: Path | None = typer.Argument(None, metavar="GOLD_DIR", hidden=True),
+    articles_dir: Path | None = typer.Argument(None, metavar="ARTICLES_DIR", hidden=True),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     fold: str = typer.Option(
-        "all", "--fold", help="all, tuning or validation (items numbered 03, 06, ...; scored, errors hidden)."
+        "all",
+        "--fold",
+        metavar="FOLD",
+        help="all, tuning or validation (items numbered 03, 06, ...; scored, errors hidden).",
     ),
     all_errors: bool = typer.Option(
         False,
@@ -83,12 +113,25 @@ def eval_cmd(
         help="Also list errors of items numbered 03, 06, ... (for corpora with no held-out fold).",
     ),
     checklist: bool = typer.Option(False, "--checklist", help="Run the behavioural suite instead of a gold corpus."),
-    failures: int = typer.Option(0, "--failures", help="With --checklist: show up to N failing cases per capability."),
-    capability: list[str] | None = typer.Option(None, "--capability", help="With --checklist: only this capability."),
-    seed: int | None = typer.Option(None, "--seed", help="With --checklist: another fill of the templates."),
+    failures: int = typer.Option(
+        0, "--failures", metavar="N", help="With --checklist: show up to N failing cases per capability."
+    ),
+    capability: list[str] | None = typer.Option(
+        None, "--capability", metavar="NAME", help="With --checklist: only this capability."
+    ),
+    seed: int | None = typer.Option(
+        None, "--seed", metavar="N", help="With --checklist: another fill of the templates."
+    ),
     markdown: bool = typer.Option(False, "--markdown", help="With --checklist: the table in Markdown."),
 ) -> None:
-    """Score extraction against gold fact sheets (dev corpus README scoring), or run the behavioural suite."""
+    """Score extraction against gold fact sheets (dev corpus README scoring), or run the behavioural suite.
+
+    GOLD_DIR holds one <stem>.json per article; ARTICLES_DIR the articles, one <stem>.txt each.
+
+    Exits 1 when an article could not be read or a gold file has no article.
+
+    Example: cmkg eval ../shared/eval/dev/gold ../shared/eval/dev/articles
+    """
     if checklist:
         from cmkg.app.cli.checklist import run_checklist
         from cmkg.nlp.checklist import DEFAULT_SEED
@@ -97,6 +140,11 @@ def eval_cmd(
         return
     if gold_dir is None or articles_dir is None:
         raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
+    _score_gold(gold_dir, articles_dir, fold, all_errors, as_json)
+
+
+def _score_gold(gold_dir: Path, articles_dir: Path, fold: str, all_errors: bool, as_json: bool) -> None:
+    """Score one fold of a gold corpus; exit 1 when an input failed or a gold file has no article."""
     from cmkg.nlp.evaluate import FOLDS, in_fold, load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
@@ -106,25 +154,36 @@ def eval_cmd(
     good, bad = read_articles([str(articles_dir)])
     good = [a for a in good if in_fold(a.stem, fold)]
     preds = {Path(s["article"]).stem: s for s in extract_many(good)}
+    unread = {Path(e.path).stem for e in bad}
+    orphans = [stem for stem in golds if stem not in preds and stem not in unread]
     res = score_corpus(preds, golds)
     hidden = [] if all_errors else [stem for stem in golds if not in_fold(stem, "tuning")]
     for stem in hidden:  # the held-out fold is scored, never read: no per-item errors
         for field in res["fields"]:
             res["articles"][stem][field]["fp_items"] = res["articles"][stem][field]["fn_items"] = []
     if as_json:
-        typer.echo(json.dumps(res, indent=2, default=str))
+        typer.echo(json.dumps(res, indent=2, default=_json_default))
     else:
-        typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
-        for k, v in res["fields"].items():
-            typer.echo(
-                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  "
-                f"{v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
-            )
-        typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
-        if hidden:
-            typer.echo(f"(per-item errors of {len(hidden)} validation-fold item(s) hidden)")
-        for stem, a in res["articles"].items():
-            for field in res["fields"]:
-                if a[field]["fp_items"] or a[field]["fn_items"]:
-                    typer.echo(f"  {stem} {field}: FP {a[field]['fp_items']} FN {a[field]['fn_items']}")
+        _print_scores(res, len(hidden))
+    for stem in orphans:
+        print_error(CmkgError(E.EVAL_INPUTS, f"{gold_dir / (stem + '.json')}: no article '{stem}' in {articles_dir}"))
     report_bad(bad, len(good) + len(bad))
+    if bad or orphans:
+        raise typer.Exit(1)
+
+
+def _print_scores(res: dict, hidden: int = 0) -> None:
+    typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
+    for k, v in res["fields"].items():
+        typer.echo(
+            f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+        )
+    typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
+    if hidden:
+        typer.echo(f"(per-item errors of {hidden} validation-fold item(s) hidden)")
+    for stem, a in res["articles"].items():
+        for field in res["fields"]:
+            fp = ", ".join(_plain(x) for x in a[field]["fp_items"])
+            fn = ", ".join(_plain(x) for x in a[field]["fn_items"])
+            if fp or fn:
+                typer.echo(f"  {stem} {field}: FP [{fp}] FN [{fn}]")

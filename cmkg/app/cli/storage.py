@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli.common import STORE_OPT, app, fail
+from cmkg.app.cli.choices import EXPORT_FORMATS, check_choice
+from cmkg.app.cli.common import STORE_OPT, TIMEOUT_OPT, app, fail
 from cmkg.core.errors import CmkgError, E
 
 __all__ = ["export_cmd", "validate", "serve", "import_cmd"]
@@ -21,24 +22,39 @@ def _interrupt(signum, frame) -> None:
 
 @app.command("export")
 def export_cmd(
-    fmt: str = typer.Option(..., "--format", help="turtle, trig, nquads, nt, jsonld, graphml or html."),
-    out: Path = typer.Option(..., "--out"),
+    fmt: str = typer.Option(..., "--format", metavar="FORMAT", help=f"One of {', '.join(EXPORT_FORMATS)}."),
+    out: str = typer.Option(..., "--out", metavar="FILE", help="File to write, or - for standard output."),
     store: str = STORE_OPT,
 ) -> None:
-    """Export the graph as RDF, GraphML or an offline interactive HTML page."""
-    from cmkg.graph.exporters import export
+    """Export the graph as RDF, GraphML or an offline interactive HTML page.
+
+    Example: cmkg export --format turtle --out - | head
+    """
+    from cmkg.graph.exporters import export, export_bytes
     from cmkg.graph.store import open_store
 
     try:
-        export(open_store(store, read_only=True, must_exist=True), fmt, out)
+        fmt = check_choice("--format", fmt, EXPORT_FORMATS)
+        st = open_store(store, read_only=True, must_exist=True)
+        if out == "-":
+            data = export_bytes(st, fmt)
+        else:
+            export(st, fmt, Path(out))
     except CmkgError as err:
         fail(err)
+    if out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
     typer.echo(f"cmkg: wrote {out}", err=True)
 
 
 @app.command()
 def validate(store: str = STORE_OPT) -> None:
-    """Check the graph against the SHACL shapes in data/shapes.ttl (exit 1 if it does not conform)."""
+    """Check the graph against the SHACL shapes in data/shapes.ttl (exit 1 if it does not conform).
+
+    Example: cmkg validate --store cmkg-store
+    """
     from cmkg.graph.store import open_store
     from cmkg.graph.validate import validate_store
 
@@ -56,12 +72,17 @@ def validate(store: str = STORE_OPT) -> None:
 
 @app.command()
 def serve(
-    port: int = typer.Option(8765, "--port", help="Port (0 picks a free one)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but localhost exposes the graph."),
+    port: int = typer.Option(8765, "--port", metavar="PORT", help="Port (0 picks a free one)."),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", metavar="ADDRESS", help="Address to bind; anything but localhost exposes the graph."
+    ),
     store: str = STORE_OPT,
-    timeout: float = typer.Option(10.0, "--timeout", help="Seconds per query."),
+    timeout: float = TIMEOUT_OPT,
 ) -> None:
-    """Serve the explorer, a query page and a read-only SPARQL endpoint (/sparql)."""
+    """Serve the explorer, a query page and a read-only SPARQL endpoint (/sparql).
+
+    Example: cmkg serve --port 8765   (then open http://127.0.0.1:8765/)
+    """
     from cmkg.graph.exporters import render_store_html
     from cmkg.graph.oxigraph_server import start_oxigraph
     from cmkg.graph.questions import list_queries
@@ -100,8 +121,16 @@ def serve(
 
 
 @app.command("import")
-def import_cmd(path: Path = typer.Argument(...), store: str = STORE_OPT) -> None:
-    """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD) into the store."""
+def import_cmd(
+    path: Path = typer.Argument(..., metavar="FILE", hidden=True),
+    store: str = STORE_OPT,
+) -> None:
+    """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD) into the store.
+
+    FILE: a .ttl, .trig, .nq, .nt or .jsonld file.
+
+    Example: cmkg import graph.trig --store cmkg-store
+    """
     from cmkg.graph.exporters import import_rdf
     from cmkg.graph.store import open_store
 

@@ -1,0 +1,60 @@
+"""A quiet install and a quiet test run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+import warnings
+import zipfile
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def test_warnings_from_cmkg_modules_are_errors():
+    with pytest.raises(DeprecationWarning):
+        warnings.warn_explicit("old", DeprecationWarning, "graph/x.py", 1, module="cmkg.graph.x")
+    with warnings.catch_warnings(record=True):  # the same warning from elsewhere is only reported
+        warnings.warn_explicit("old", DeprecationWarning, "x.py", 1, module="thirdparty.x")
+
+
+def test_every_filtered_third_party_warning_says_why():
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    filters = tomllib.loads(text)["tool"]["pytest"]["ini_options"]["filterwarnings"]
+    assert filters[0] == "error:::cmkg"
+    lines = text.splitlines()
+    for entry in filters[1:]:
+        assert entry.startswith("ignore:")
+        at = next(i for i, line in enumerate(lines) if f'"{entry}"' in line)
+        while lines[at - 1].strip().startswith('"ignore:'):  # a group of filters under one comment
+            at -= 1
+        assert lines[at - 1].strip().startswith("#"), f"{entry} has no comment saying why"
+
+
+@pytest.mark.slow
+def test_building_the_package_prints_no_setuptools_warning(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    noise = [
+        line
+        for line in (done.stdout + done.stderr).splitlines()
+        if "warning" in line.lower() and "ignored: it is neither a file nor a directory" not in line
+    ]
+    assert noise == []
+    (wheel,) = tmp_path.glob("cmkg-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "cmkg/app/cli/queries.py",
+        "cmkg/data/queries/deals_with.rq",
+        "cmkg/data/gazetteer/countries.tsv",
+        "cmkg/data/rules/relations.json",
+        "cmkg/data/ontology.ttl",
+        "cmkg/graph/templates/explorer.html",
+    ):
+        assert needed in names
