@@ -28,8 +28,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from bench.synthetic import synthetic_sheets
-from cmkg.graph.history import refresh_history
 from cmkg.graph.deal_summary import listing_query
+from cmkg.graph.history import refresh_history
 from cmkg.graph.questions import stored_query
 from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.sparql import bind_values, check_query

@@ -99,8 +99,4 @@ def synthetic_sheets(n: int, seed: int = 7) -> Iterator[dict[str, Any]]:
             "production_shares": shares,
             "minerals": [],
             "relations": [],
-            # the fields the fact-sheet schema requires (cmkg.core.factsheet); unused by the graph
-            "deals_with_usa": [],
-            "deals_with_usa_acceptable": [],
-            "not_actors": [],
         }

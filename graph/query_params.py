@@ -55,7 +55,7 @@ def resolve_query(query: str, stored: dict[str, Path]) -> str:
 
 
 def parse_bindings(pairs: list[str], query: str | None = None) -> dict[str, object]:
-    """``name=<iri>``, ``name=2025-10-01`` (an xsd:date), ``name=USA`` (a country) or ``name=text`` (a literal), checked against ``query``.
+    """``name=<iri>``, ``name=2025-10-01`` (an xsd:date), ``name=USA`` (a country) or ``name=text``.
 
     With ``query``, each name must be one of its variables.  A name in
     ``COUNTRY_BINDS`` must resolve to a country (E206 otherwise); other values

@@ -53,7 +53,9 @@ def test_building_the_package_prints_no_setuptools_warning(tmp_path):
         "cmkg/app/cli/queries.py",
         "cmkg/data/queries/deals_with.rq",
         "cmkg/data/gazetteer/countries.tsv",
-        "cmkg/data/rules/relations.json",
+        "cmkg/data/rules/rules.json",
+        "cmkg/data/rules/lexicons.json",
+        "cmkg/graph/static/explorer.js",
         "cmkg/data/ontology.ttl",
         "cmkg/graph/templates/explorer.html",
     ):

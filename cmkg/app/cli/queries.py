@@ -60,7 +60,10 @@ def deals(
     ),
     fmt: str = typer.Option("table", "--format", metavar="FORMAT", help=f"One of {', '.join(DEALS_FORMATS)}."),
     as_of: str | None = typer.Option(
-        None, "--as-of", metavar="DATE", help="The answer as it stood on that day (YYYY-MM-DD), from the status history."
+        None,
+        "--as-of",
+        metavar="DATE",
+        help="The answer as it stood on that day (YYYY-MM-DD), from the status history.",
     ),
     store: str = STORE_OPT,
     timeout: float = TIMEOUT_OPT,
