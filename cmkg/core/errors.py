@@ -30,6 +30,13 @@ class E:
     NO_CONTENT = "E009"
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
+    ENGINE_MISSING = "E120"
+    BAD_PARQUET = "E121"
+    SCHEDULER = "E122"
+    PARTITION_FAILED = "E123"
+    PARTS_DIR = "E124"
+    ENGINE_OPTIONS = "E125"
+    BULK_LOAD = "E126"
     BAD_RDF = "E201"
     BAD_QUERY = "E202"
     FORBIDDEN_QUERY = "E203"
@@ -49,6 +56,10 @@ class CmkgError(Exception):
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
 
+    def __reduce__(self):
+        # Errors cross process boundaries (build workers report bad articles to the client).
+        return (type(self), (self.code, self.message))
+
 
 class IngestError(CmkgError):
     """A file (or one line of a corpus) that could not be read as an article."""
@@ -59,3 +70,6 @@ class IngestError(CmkgError):
         self.path = str(path)
         self.line = line
         self.problem = problem
+
+    def __reduce__(self):
+        return (IngestError, (self.code, self.path, self.problem, self.line))

@@ -9,7 +9,7 @@ import typer
 
 from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
-from cmkg.core.errors import CmkgError
+from cmkg.core.errors import CmkgError, E
 
 
 @app.command()
@@ -35,16 +35,64 @@ def extract(
         raise typer.Exit(1)
 
 
+ENGINES = ("local", "dask")
+
+
+def _engine_options(engine: str, jobs: int, workers: int | None, scheduler: str | None) -> None:
+    """Refuse option mixes that would be silently ignored."""
+    if engine not in ENGINES:
+        fail(CmkgError(E.ENGINE_OPTIONS, f"--engine {engine}: unknown engine; expected one of {', '.join(ENGINES)}"))
+    if engine == "local" and (workers or scheduler):
+        fail(CmkgError(E.ENGINE_OPTIONS, "--workers and --scheduler need --engine dask"))
+    if engine == "dask" and jobs != 1:
+        fail(CmkgError(E.ENGINE_OPTIONS, "--jobs is for the local engine; with --engine dask use --workers"))
+    if workers and scheduler:
+        fail(CmkgError(E.ENGINE_OPTIONS, "give --workers (a local cluster) or --scheduler (an existing one), not both"))
+    if jobs < 1 or (workers is not None and workers < 1):
+        fail(CmkgError(E.ENGINE_OPTIONS, "--jobs and --workers must be at least 1"))
+
+
+def _dask_build(st, paths, *, workers, scheduler, parts, shard_mb, verbose):
+    try:
+        from cmkg.app.engines.dask_engine import build_with_dask, default_parts_dir
+    except ImportError as exc:
+        fail(CmkgError(E.ENGINE_MISSING, f"--engine dask needs Dask: pip install 'cmkg[dask]' ({exc})"))
+
+    def stored(part) -> None:
+        if verbose:
+            typer.echo(f"cmkg: partition {part.name}: {part.stored} article(s) -> {part.nquads}", err=True)
+
+    return build_with_dask(
+        st,
+        paths,
+        workers=workers,
+        scheduler=scheduler,
+        parts_dir=parts or default_parts_dir(st.location),
+        shard_bytes=int(shard_mb * 1_000_000),
+        progress=lambda it, total: progress(it, total, "partitions"),
+        on_part=stored,
+    )
+
+
 @app.command()
 def build(
     paths: list[str] | None = typer.Argument(None, help="Inputs (default: the bundled data/articles)."),
     store: str = STORE_OPT,
-    jobs: int = typer.Option(1, "--jobs", help="spaCy processes."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article stored."),
+    jobs: int = typer.Option(1, "--jobs", help="Local engine: processes, each running the whole extraction."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    workers: int | None = typer.Option(None, "--workers", help="Dask: start a local cluster of N worker processes."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask: address of a running scheduler."),
+    parts: str | None = typer.Option(
+        None, "--parts", help="Dask: directory for the partition outputs, shared by all workers (default STORE-parts)."
+    ),
+    shard_mb: float = typer.Option(4.0, "--partition-mb", help="Dask: input megabytes per partition."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article (per partition with dask)."),
 ) -> None:
     """Extract articles and add them to the graph store (one named graph each)."""
     from cmkg.app.pipeline import build_store
     from cmkg.graph.store import open_store
+
+    _engine_options(engine, jobs, workers, scheduler)
 
     def stored(sheet: dict) -> None:
         if verbose:
@@ -52,9 +100,16 @@ def build(
 
     try:
         st = open_store(store)
+        if engine == "dask":
+            report = _dask_build(
+                st, paths, workers=workers, scheduler=scheduler, parts=parts, shard_mb=shard_mb, verbose=verbose
+            )
+        else:
+            report = build_store(
+                st, paths, jobs=jobs, on_stored=stored, progress=lambda it, total: progress(it, total, "building")
+            )
     except CmkgError as err:
         fail(err)
-    report = build_store(st, paths, jobs=jobs, on_stored=stored, progress=lambda it: progress(it, None, "building"))
     if report.refreshed_pending:
         typer.echo(
             f"cmkg: refreshed {report.refreshed_pending} deal summaries left pending by an interrupted build", err=True
