@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
+from cmkg.graph.store.base import RejectedQuery
 from cmkg.graph.vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ def check_query(query: str) -> str:
             )
             raise CmkgError(
                 E.FORBIDDEN_QUERY,
-                f"{word} refused at line {line}, column {col}: {what}; cmkg runs read-only queries on the local graph only",
+                f"{word} refused at line {line}, column {col}: {what}; "
+                "cmkg runs read-only queries on the local graph only",
             )
     declared = set(re.findall(r"(?i)PREFIX\s+([\w-]*):", scrubbed))
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared)
@@ -147,7 +149,7 @@ def run_query(
                 box["result"] = QueryResult("ask", [], [], boolean=bool(res))
             else:
                 box["result"] = QueryResult("graph", [], [], triples=list(res))
-        except SyntaxError as exc:
+        except (SyntaxError, RejectedQuery) as exc:  # pyoxigraph's parser, or a server's 400
             box["error"] = _syntax_error(exc, offset)
         except CmkgError as exc:
             box["error"] = exc

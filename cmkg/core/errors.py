@@ -43,6 +43,11 @@ class E:
     QUERY_TIMEOUT = "E204"
     STORE = "E205"
     UNKNOWN_COUNTRY = "E206"
+    STORE_CONFIG = "E240"
+    STORE_AUTH = "E241"
+    STORE_SERVER = "E242"
+    BULK_LOAD = "E243"
+    READ_ONLY_VIEW = "E244"
 
 
 class CmkgError(Exception):
