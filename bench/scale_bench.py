@@ -34,10 +34,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import synthetic_articles  # noqa: E402
 
-MODES = {
-    "one process": [],
-    "--jobs 2": ["--jobs", "2"],
-    "dask, 2 workers": ["--engine", "dask", "--workers", "2"],
+MODES = {  # name: (label in the table, extra cmkg build options)
+    "one": ("one process", []),
+    "jobs2": ("`--jobs 2`", ["--jobs", "2"]),
+    "dask2": ("`--engine dask --workers 2`", ["--engine", "dask", "--workers", "2"]),
 }
 
 
@@ -84,7 +84,9 @@ def run_mode(args: list[str], corpus: Path, store: Path) -> dict:
     if status != 0:
         raise SystemExit(f"{args} failed: {proc.stderr.read().decode()[-800:]}")
     main = peaks.pop(proc.pid, ("", 0.0))[1]
-    workers = [mb for role, mb in peaks.values() if mb > 250]  # pool and Dask worker processes hold the model (~300 MB and up)
+    workers = [
+        mb for role, mb in peaks.values() if mb > 250
+    ]  # pool and Dask worker processes hold the model (~300 MB and up)
     return {
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,
@@ -128,17 +130,19 @@ def main() -> None:
         print(f"{args.articles:,} articles, {words:,} words, {os.cpu_count()} cores", file=sys.stderr)
         rows = {}
         for i, name in enumerate(args.modes.split(",")):
-            rows[name] = run_mode(MODES[name], corpus, Path(tmp) / f"store{i}")
+            rows[name] = run_mode(MODES[name][1], corpus, Path(tmp) / f"store{i}")
             print(name, json.dumps(rows[name]), file=sys.stderr, flush=True)
         base = rows[next(iter(rows))]
         print("| mode | wall (s) | words/s | ratio to one process | CPU s (whole tree) | words per CPU s "
               "| peak RSS main (MB) | peak RSS per worker (MB) | load avg before/after | quads:hash |")  # fmt: skip
         print("|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
         for name, r in rows.items():
+            worker_mb = r["worker_mb"] if r["workers"] else r["main_mb"]  # one process: it is the worker
+            ratio = base["wall"] / r["wall"]
             print(
-                f"| {name} | {r['wall']:,.0f} | {words / r['wall']:,.0f} | **{base['wall'] / r['wall']:.2f}** "
+                f"| {MODES[name][0]} | {r['wall']:,.0f} | {words / r['wall']:,.0f} | **{ratio:.2f}** "
                 f"| {r['cpu']:,.0f} | {words / r['cpu']:,.0f} | {r['main_mb']:,.0f} "
-                f"| {r['worker_mb']:,.0f} ({r['workers']}) | {r['load_before']:.1f} / {r['load_after']:.1f} "
+                f"| {worker_mb:,.0f} ({r['workers'] or 1}) | {r['load_before']:.1f} / {r['load_after']:.1f} "
                 f"| {r['digest']} |"
             )
         if len({r["digest"] for r in rows.values()}) != 1:

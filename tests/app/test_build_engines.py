@@ -54,11 +54,12 @@ def corpus(tmp_path_factory) -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((DEV / "articles").glob("*.txt"))]
     with (d / "news.jsonl").open("w", encoding="utf-8") as fh:
         for i, text in enumerate(texts[:5]):
-            fh.write(json.dumps({"id": f"n{i}", "text": text}) + "\n")
+            fh.write(json.dumps({"id": f"n{i}", "url": f"https://example.org/news/{i}", "text": text}) + "\n")
             if i == 2:
                 fh.write("{not json\n")
-        # the first article again, edited: the same key, new content, in a later partition
-        fh.write(json.dumps({"id": "n0-again", "text": texts[0] + "\n\nThe pact was welcomed in Ottawa."}) + "\n")
+        # the first article again, edited: the same URL (its key), new content, in a later partition
+        again = {"id": "n0-again", "url": "https://example.org/news/0", "text": texts[0] + "\n\nIt was welcomed."}
+        fh.write(json.dumps(again) + "\n")
     folder = d / "folder"
     folder.mkdir()
     for i, text in enumerate(texts[5:8]):

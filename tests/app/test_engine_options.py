@@ -28,3 +28,14 @@ def test_contradictory_engine_options(tmp_path, args, words):
     assert out.stderr.strip().splitlines() == [out.stderr.strip()]
     assert "[E125]" in out.stderr and words in out.stderr
     assert not store.exists()
+
+
+def test_nlp_and_graph_never_import_dask():
+    """The engine in cmkg.app wires Dask to the pipeline; the libraries stay usable without it."""
+    code = (
+        "import sys, cmkg.nlp.extract, cmkg.nlp.ingest, cmkg.graph.fact_table, cmkg.graph.store, cmkg.app.pipeline; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
