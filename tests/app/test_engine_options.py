@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -39,3 +40,24 @@ def test_nlp_and_graph_never_import_dask():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_unreachable_scheduler_is_one_coded_line(tmp_path):
+    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
+    parts = tmp_path / "parts"
+    args = [
+        "build",
+        "--store",
+        ":memory:",
+        "--engine",
+        "dask",
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+        "--parts",
+        str(parts),
+    ]
+    out = subprocess.run([sys.executable, "-m", "cmkg.app.cli", *args], capture_output=True, text=True, env=env)
+    assert out.returncode == 2
+    assert out.stderr.startswith("cmkg: error: [E122] tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert not parts.exists()  # nothing written before the cluster answers

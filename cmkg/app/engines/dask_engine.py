@@ -36,8 +36,6 @@ from cmkg.core.errors import CmkgError, E, IngestError
 
 __all__ = ["PipelinePreload", "build_with_dask", "default_parts_dir", "connect"]
 
-CONNECT_TIMEOUT = "20s"
-
 
 class PipelinePreload(WorkerPlugin):
     """Load the pipeline when a worker starts (and restarts), before its first partition."""
@@ -61,8 +59,10 @@ def default_parts_dir(store_location: str) -> str | None:
 def connect(workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
     """A client of the cluster at ``scheduler``, or of a new local cluster of ``workers`` processes on 127.0.0.1."""
     if scheduler:
-        try:
-            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        import dask
+
+        try:  # Dask's own connect timeout (DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT), 30 s by default
+            client = Client(scheduler, timeout=dask.config.get("distributed.comm.timeouts.connect"))
         except (OSError, TimeoutError) as exc:
             raise CmkgError(E.SCHEDULER, f"{scheduler}: cannot reach the Dask scheduler ({exc})") from None
         with client:
@@ -114,6 +114,29 @@ def _clean_tmp(parts_dir: Path) -> None:
         stray.unlink(missing_ok=True)
 
 
+def _parts_dir(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CmkgError(E.PARTS_DIR, f"{path}: cannot create the partition output directory ({exc})") from None
+    if not os.access(path, os.W_OK):
+        raise CmkgError(E.PARTS_DIR, f"{path}: partition output directory is not writable")
+    return path
+
+
+def _errors_in_order(
+    plan: Sequence[Shard | IngestError], done: dict[int, PartResult], failed: dict[int, IngestError]
+) -> list[IngestError]:
+    """Input errors, bad records and failed partitions in the order a local build reads them."""
+    bad: list[IngestError] = []
+    for item in plan:
+        if isinstance(item, IngestError):
+            bad.append(item)
+        else:
+            bad.extend([failed[item.index]] if item.index in failed else done[item.index].bad)
+    return bad
+
+
 def build_with_dask(
     store: Any,
     paths: Iterable[str] | None = None,
@@ -125,26 +148,20 @@ def build_with_dask(
     progress: Callable[[Iterable[Any], int | None], Iterable[Any]] = lambda items, total: items,
     on_part: Callable[[PartResult], None] | None = None,
 ) -> BuildReport:
-    """Extract ``paths`` on a Dask cluster into ``store``; bad inputs are reported as a local build reports them."""
-    report = open_build(store)
+    """Extract ``paths`` on a Dask cluster into ``store``; bad inputs are reported as a local build reports them.
+
+    Nothing is written (store or outputs) until the cluster answers; the
+    cluster is closed before the bulk load, so its memory is free for it.
+    """
     plan = plan_shards(paths or default_inputs(), shard_bytes)
     shards = [item for item in plan if isinstance(item, Shard)]
     with tempfile.TemporaryDirectory(prefix="cmkg-parts-") as scratch:
-        out = Path(parts_dir or scratch).resolve()
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise CmkgError(E.PARTS_DIR, f"{out}: cannot create the partition output directory ({exc})") from None
-        if not os.access(out, os.W_OK):
-            raise CmkgError(E.PARTS_DIR, f"{out}: partition output directory is not writable")
         with connect(workers, scheduler) as client:
+            out = _parts_dir(Path(parts_dir or scratch).resolve())
+            report = open_build(store)
             done, failed = _run(client, shards, str(out), progress, on_part)
         _clean_tmp(out)
-        for item in plan:
-            if isinstance(item, IngestError):
-                report.bad.append(item)
-            else:
-                report.bad.extend([failed[item.index]] if item.index in failed else done[item.index].bad)
+        report.bad = _errors_in_order(plan, done, failed)
         parts = [done[i] for i in sorted(done)]
         load_parts(store, parts)
     report.stored = sum(part.stored for part in parts)
