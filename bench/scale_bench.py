@@ -37,7 +37,7 @@ from bench.synthetic import synthetic_articles  # noqa: E402
 MODES = {  # name: (label in the table, extra cmkg build options)
     "one": ("one process", []),
     "jobs2": ("`--jobs 2`", ["--jobs", "2"]),
-    "dask2": ("`--engine dask --workers 2`", ["--engine", "dask", "--workers", "2"]),
+    "dask2": ("`--engine dask --workers 2`", ["--engine", "dask", "--workers", "2", "-v"]),
 }
 
 
@@ -81,8 +81,10 @@ def run_mode(args: list[str], corpus: Path, store: Path) -> dict:
     wall = time.perf_counter() - t
     stop.set()
     watcher.join()
+    stderr = proc.stderr.read().decode()
     if status != 0:
-        raise SystemExit(f"{args} failed: {proc.stderr.read().decode()[-800:]}")
+        raise SystemExit(f"{args} failed: {stderr[-800:]}")
+    phases = [line for line in stderr.splitlines() if " s, " in line and "extraction" in line]
     main = peaks.pop(proc.pid, ("", 0.0))[1]
     workers = [
         mb for role, mb in peaks.values() if mb > 250
@@ -96,6 +98,7 @@ def run_mode(args: list[str], corpus: Path, store: Path) -> dict:
         "load_before": load,
         "load_after": os.getloadavg()[0],
         "digest": store_digest(store),
+        "phases": phases[-1].removeprefix("cmkg: ") if phases else "",
     }
 
 
@@ -145,6 +148,9 @@ def main() -> None:
                 f"| {worker_mb:,.0f} ({r['workers'] or 1}) | {r['load_before']:.1f} / {r['load_after']:.1f} "
                 f"| {r['digest']} |"
             )
+        for name, r in rows.items():
+            if r["phases"]:
+                print(f"\n{MODES[name][0]}: {r['phases']}")
         if len({r["digest"] for r in rows.values()}) != 1:
             raise SystemExit("the modes built different graphs")
 

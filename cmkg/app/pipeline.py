@@ -35,6 +35,7 @@ class BuildReport:
     stored: int = 0
     bad: list[IngestError] = field(default_factory=list)
     refreshed_pending: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per phase, where an engine measures it
 
 
 def default_inputs() -> list[str]:

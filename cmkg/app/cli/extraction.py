@@ -117,6 +117,8 @@ def build(
     typer.echo(
         f"cmkg: {report.stored} article(s) in {store}: {len(st.graphs())} named graphs, {len(st)} quads", err=True
     )
+    if verbose and report.seconds:
+        typer.echo("cmkg: " + ", ".join(f"{phase} {s:,.1f} s" for phase, s in report.seconds.items()), err=True)
     report_bad(report.bad, report.stored + len(report.bad))
     if report.bad:
         raise typer.Exit(1)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -153,16 +154,20 @@ def build_with_dask(
     Nothing is written (store or outputs) until the cluster answers; the
     cluster is closed before the bulk load, so its memory is free for it.
     """
+    started = time.perf_counter()
     plan = plan_shards(paths or default_inputs(), shard_bytes)
     shards = [item for item in plan if isinstance(item, Shard)]
     with tempfile.TemporaryDirectory(prefix="cmkg-parts-") as scratch:
         with connect(workers, scheduler) as client:
             out = _parts_dir(Path(parts_dir or scratch).resolve())
             report = open_build(store)
+            report.seconds["plan and cluster start"] = time.perf_counter() - started
             done, failed = _run(client, shards, str(out), progress, on_part)
+        report.seconds["extraction"] = time.perf_counter() - started - sum(report.seconds.values())
         _clean_tmp(out)
         report.bad = _errors_in_order(plan, done, failed)
         parts = [done[i] for i in sorted(done)]
         load_parts(store, parts)
+        report.seconds["bulk load and summaries"] = time.perf_counter() - started - sum(report.seconds.values())
     report.stored = sum(part.stored for part in parts)
     return report
