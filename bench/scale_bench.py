@@ -74,14 +74,17 @@ def run_mode(args: list[str], corpus: Path, store: Path) -> dict:
     stop = threading.Event()
     load = os.getloadavg()[0]
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = store.with_suffix(".log").open("w+b")  # a file, not a pipe: a chatty child never blocks on it
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
     watcher = threading.Thread(target=watch, args=(proc, peaks, stop), daemon=True)
     watcher.start()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     stop.set()
     watcher.join()
-    stderr = proc.stderr.read().decode()
+    log.seek(0)
+    stderr = log.read().decode()
+    log.close()
     if status != 0:
         raise SystemExit(f"{args} failed: {stderr[-800:]}")
     phases = [line for line in stderr.splitlines() if " s, " in line and "extraction" in line]
