@@ -68,7 +68,8 @@ def run_shard(shard: Shard, parts_dir: str) -> PartResult:
     name, items = read_shard(shard)
     articles = [a for a in items if isinstance(a, Article)]
     by_graph: dict[str, tuple[bytes, list[dict[str, Any]]]] = {}
-    sheets = extract_batch(articles)
+    extracted = extract_batch(articles)
+    sheets = [s for s in extracted if not isinstance(s, IngestError)]  # an article that failed comes as its error
     for sheet in sheets:
         rows = list(fact_rows(sheet))
         for graph, nquads in article_graphs(sheet):
@@ -85,5 +86,5 @@ def run_shard(shard: Shard, parts_dir: str) -> PartResult:
         facts=str(facts_path),
         graphs=tuple(by_graph),
         stored=len(sheets),
-        bad=[e for e in items if isinstance(e, IngestError)],
+        bad=[e for e in [*items, *extracted] if isinstance(e, IngestError)],
     )
