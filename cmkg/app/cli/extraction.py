@@ -68,7 +68,7 @@ def _dask_build(st, paths, *, workers, scheduler, parts, shard_mb, verbose):
         workers=workers,
         scheduler=scheduler,
         parts_dir=parts or default_parts_dir(st.location),
-        shard_bytes=int(shard_mb * 1_000_000),
+        shard_bytes=int(shard_mb * 1_000_000) if shard_mb else None,
         progress=lambda it, total: progress(it, total, "partitions"),
         on_part=stored,
     )
@@ -85,7 +85,9 @@ def build(
     parts: str | None = typer.Option(
         None, "--parts", help="Dask: directory for the partition outputs, shared by all workers (default STORE-parts)."
     ),
-    shard_mb: float = typer.Option(4.0, "--partition-mb", help="Dask: input megabytes per partition."),
+    shard_mb: float | None = typer.Option(
+        None, "--partition-mb", help="Dask: input megabytes per partition (default: about 1/64 of the corpus, 0.25-4)."
+    ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article (per partition with dask)."),
 ) -> None:
     """Extract articles and add them to the graph store (one named graph each)."""

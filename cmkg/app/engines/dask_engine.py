@@ -31,7 +31,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from cmkg.app.engines.bulk import load_parts
 from cmkg.app.engines.partition import TMP_MARK, PartResult, run_shard
-from cmkg.app.engines.shards import DEFAULT_SHARD_BYTES, Shard, plan_shards
+from cmkg.app.engines.shards import Shard, plan_shards
 from cmkg.app.pipeline import BuildReport, default_inputs, open_build
 from cmkg.core.errors import CmkgError, E, IngestError
 
@@ -145,7 +145,7 @@ def build_with_dask(
     workers: int | None = None,
     scheduler: str | None = None,
     parts_dir: str | None = None,
-    shard_bytes: int = DEFAULT_SHARD_BYTES,
+    shard_bytes: int | None = None,
     progress: Callable[[Iterable[Any], int | None], Iterable[Any]] = lambda items, total: items,
     on_part: Callable[[PartResult], None] | None = None,
 ) -> BuildReport:

@@ -25,9 +25,11 @@ from pathlib import Path
 from cmkg.core.errors import IngestError
 from cmkg.nlp.article import Article
 
-__all__ = ["Shard", "plan_shards", "read_shard", "DEFAULT_SHARD_BYTES"]
+__all__ = ["Shard", "plan_shards", "read_shard", "auto_shard_bytes", "MAX_SHARD_BYTES"]
 
-DEFAULT_SHARD_BYTES = 4_000_000  # about 1,000 news articles: minutes of work per partition, many partitions per worker
+MAX_SHARD_BYTES = 4_000_000  # about 1,000 news articles: minutes of work per partition
+MIN_SHARD_BYTES = 250_000  # below this the per-partition costs (a task, two files, a bulk load) start to show
+SHARDS_WANTED = 64  # a small corpus is still cut fine enough to keep every worker of a large cluster busy
 MAX_FILES_PER_SHARD = 500
 
 
@@ -115,8 +117,19 @@ def _plan_path(raw: str, target: int) -> Iterator[dict | IngestError]:
         yield {"kind": "files", "files": tuple(files), "records": len(files)}
 
 
-def plan_shards(paths: Iterable[str], target_bytes: int = DEFAULT_SHARD_BYTES) -> list[Shard | IngestError]:
+def auto_shard_bytes(paths: Iterable[str]) -> int:
+    """A partition size from the corpus size alone (never from the cluster's, so names stay stable):
+    about ``SHARDS_WANTED`` partitions, within ``MIN_SHARD_BYTES`` .. ``MAX_SHARD_BYTES``."""
+    from cmkg.nlp.ingest import expand_path
+
+    total = sum(p.stat().st_size for raw in paths for p in expand_path(Path(raw)) if isinstance(p, Path))
+    return max(MIN_SHARD_BYTES, min(MAX_SHARD_BYTES, total // SHARDS_WANTED))
+
+
+def plan_shards(paths: Iterable[str], target_bytes: int | None = None) -> list[Shard | IngestError]:
     """Shards and input errors of ``paths``, in the reading order of a local build."""
+    paths = [str(p) for p in paths]
+    target_bytes = target_bytes or auto_shard_bytes(paths)
     plan: list[Shard | IngestError] = []
     for raw in paths:
         for item in _plan_path(str(raw), target_bytes):
