@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from cmkg.core.vocabulary import core_deal_sparql, vocabulary
 from cmkg.graph.vocab import CMKG, ID, PREFIXES
 
 __all__ = [
@@ -42,8 +43,9 @@ __all__ = [
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
-STATUS_RANK = ("signed", "announced", "existing", "planned", "negotiating", "lapsed")
+STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
+_CORE_DEAL = core_deal_sparql("?st", "?ty", "GRAPH ?any { ?a cmkg:multilateral true }")
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
@@ -52,13 +54,26 @@ def pair_set(rows) -> set[tuple[str, str]]:
     return {(r["c"].value, r["p"].value) for r in rows}
 
 
-def flush_pending(store) -> int:
-    """Recompute the summaries a batch left pending, in one update; return how many pairs there were.
+def _batches(pairs: set[tuple[str, str]], size: int) -> list[set[tuple[str, str]]]:
+    ordered = sorted(pairs)
+    step = size if size > 0 else max(1, len(ordered))
+    return [set(ordered[i : i + step]) for i in range(0, len(ordered), step)]
 
-    ``store`` is any store with ``execute(query)`` and ``update(text)``, embedded or remote."""
+
+def flush_pending(store) -> int:
+    """Recompute the summaries a batch left pending; return how many pairs there were.
+
+    ``store`` is any store with ``execute(query)`` and ``update(text)``, embedded or remote.  One update
+    request does it all, unless the store sets ``summary_batch`` (a server that cannot compile large
+    updates): then the pairs go in batches, and the pending graph is dropped only after the last one."""
     pairs = pair_set(store.execute(pending_pairs_query()))
-    if pairs:
+    batch = getattr(store, "summary_batch", 0)
+    if pairs and not batch:
         store.update(flush_update(pairs))
+    elif pairs:
+        for part in _batches(pairs, batch):
+            store.update(with_prologue(refresh_update(part)))
+        store.update(flush_update(set()))
     return len(pairs)
 
 
@@ -66,7 +81,10 @@ def rebuild_all(store) -> None:
     """Recompute every summary from scratch (after an import that bypassed article replacement)."""
     pairs = pair_set(store.execute(all_pairs_query()))
     ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
-    store.update(with_prologue(" ;\n".join(ops + ([refresh_update(pairs)] if pairs else []))))
+    parts = _batches(pairs, getattr(store, "summary_batch", 0)) if pairs else []
+    store.update(with_prologue(" ;\n".join(ops + ([refresh_update(parts[0])] if parts else []))))
+    for part in parts[1:]:
+        store.update(with_prologue(refresh_update(part)))
 
 
 def pairs_in_nquads(nquads: bytes) -> set[tuple[str, str]]:
@@ -93,7 +111,7 @@ def _rank_expr() -> str:
 
 
 def _status_expr() -> str:
-    expr = "cmkg:status-lapsed"
+    expr = f"cmkg:status-{STATUS_RANK[-1]}"
     for i, status in reversed(list(enumerate(STATUS_RANK))):
         expr = f"IF(?r = {i}, cmkg:status-{status}, {expr})"
     return expr
@@ -122,9 +140,10 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
          <{partner}> cmkg:code ?code0 ; rdfs:label ?label0 .
        }}
        BIND ({_rank_expr()} AS ?rank)
-       BIND (IF(?rank <= 2 && ?ty != cmkg:type-truce && NOT EXISTS {{ GRAPH ?any {{ ?a cmkg:multilateral true }} }}, 1, 0) AS ?isCore)
+       BIND (IF({_CORE_DEAL}, 1, 0) AS ?isCore)
        # the sample sentence: from a core agreement with the furthest status first, then alphabetical
-       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f", COALESCE(STR(?u), "")) AS ?key)
+       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f",
+                    COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
   BIND (STRAFTER(?pick, "\u001f") AS ?rest)

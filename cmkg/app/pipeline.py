@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cmkg.core.errors import IngestError
+from cmkg.core.factsheet import FactSheetError
 from cmkg.core.resources import data_path
 
 __all__ = [
@@ -98,7 +99,12 @@ def build_store(
     report = open_build(store)
     sheets = extract_many(stream_articles(paths or default_inputs(), report.bad), n_process=jobs)
     for sheet in progress(sheets, None):
-        for graph, nquads in article_graphs(sheet):
+        try:
+            graphs = article_graphs(sheet)
+        except FactSheetError as err:  # a rule bug must not cost the rest of the batch
+            report.bad.append(err)
+            continue
+        for graph, nquads in graphs:
             store.replace_graph(graph, nquads, defer=True)
         report.stored += 1
         if report.stored % SUMMARY_BATCH == 0:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["CmkgError", "IngestError", "E"]
+__all__ = ["CmkgError", "IngestError", "E", "MEANINGS", "TEMPLATES", "error"]
 
 
 class E:
     """Error codes. E0xx: input; E1xx: pipeline and rules; E2xx: graph, store and queries; E3xx: serving.
 
-    Message templates stay with the code that raises them; each code is
-    defined here once so scripts and tests can tell failures apart.
+    Each code is defined here once, with its meaning in ``MEANINGS``.  Codes
+    whose message has one fixed form also have a template in ``TEMPLATES``
+    (raise them with :func:`error`); the older codes still word their message
+    where they are raised.
     """
 
     EMPTY = "E001"
@@ -30,6 +32,7 @@ class E:
     NO_CONTENT = "E009"
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
+    BAD_VOCABULARY = "E103"
     ENGINE_MISSING = "E120"
     BAD_PARQUET = "E121"
     SCHEDULER = "E122"
@@ -42,11 +45,66 @@ class E:
     QUERY_TIMEOUT = "E204"
     STORE = "E205"
     UNKNOWN_COUNTRY = "E206"
+    BAD_FACT_SHEET = "E230"
+    FACT_SHEET_FILE = "E231"
     STORE_CONFIG = "E240"
     STORE_AUTH = "E241"
     STORE_SERVER = "E242"
     BULK_LOAD = "E243"
     READ_ONLY_VIEW = "E244"
+
+
+MEANINGS: dict[str, str] = {
+    E.EMPTY: "an input file is empty",
+    E.BINARY: "an input file is binary, not text",
+    E.ENCODING: "an input file is not UTF-8 (nor a recognised legacy encoding)",
+    E.TOO_LARGE: "an input file or record is over the size limit for one article",
+    E.NO_ARTICLES: "an input folder holds no articles",
+    E.UNKNOWN_FORMAT: "an input file has an extension cmkg does not read",
+    E.BAD_JSONL: "a line of a JSON Lines corpus is not a usable article record",
+    E.NOT_FOUND: "an input path does not exist or cannot be read",
+    E.NO_CONTENT: "a page has no article text",
+    E.MODEL_MISSING: "the pinned spaCy model is missing or of the wrong version",
+    E.BAD_CONFIG: "a rule or configuration file is malformed",
+    E.BAD_VOCABULARY: "a file of data/vocabulary is malformed",
+    E.ENGINE_MISSING: "the build engine asked for is not installed (pip install 'cmkg[dask]')",
+    E.BAD_PARQUET: "a Parquet corpus cannot be read (damaged, or pyarrow missing)",
+    E.SCHEDULER: "the Dask scheduler given with --scheduler cannot be reached",
+    E.PARTITION_FAILED: "a partition of a Dask build failed for good (its articles are not stored)",
+    E.PARTS_DIR: "the partition output directory (--parts) cannot be created or written",
+    E.ENGINE_OPTIONS: "build options that contradict each other or the engine",
+    E.BAD_RDF: "an RDF file to import cannot be parsed",
+    E.BAD_QUERY: "a SPARQL query is malformed or unknown",
+    E.FORBIDDEN_QUERY: "a SPARQL query would write or reach outside the local graph",
+    E.QUERY_TIMEOUT: "a SPARQL query ran past its timeout",
+    E.STORE: "the graph store cannot be opened, reached or written",
+    E.UNKNOWN_COUNTRY: "a country name, alias or code cmkg does not know",
+    E.BAD_FACT_SHEET: "a fact sheet does not follow the schema (cmkg.core.factsheet)",
+    E.FACT_SHEET_FILE: "a fact sheet file cannot be read as JSON",
+    E.STORE_CONFIG: "a store location, server profile or profile setting (CMKG_STORE_*) is invalid",
+    E.STORE_AUTH: "a SPARQL server refused a request for want of credentials or permission",
+    E.STORE_SERVER: "a SPARQL server answered a store request with an error",
+    E.BULK_LOAD: "a bulk load did not load a file",
+    E.READ_ONLY_VIEW: "a write was attempted through the read-only rdflib view of a store",
+}
+
+TEMPLATES: dict[str, str] = {
+    E.BAD_VOCABULARY: "{path}: {problem}",
+    E.BAD_FACT_SHEET: "{path}: not a valid fact sheet: {problem}",
+    E.FACT_SHEET_FILE: "{path}: cannot read fact sheet: {problem}",
+}
+
+
+def error(code: str, **fields: object) -> CmkgError:
+    """The error for ``code`` with its template filled in (every template names the file first)."""
+    return CmkgError(code, TEMPLATES[code].format(**fields))
+
+
+def _restore(cls: type, args: tuple, state: dict) -> Exception:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
 
 
 class CmkgError(Exception):
@@ -61,8 +119,9 @@ class CmkgError(Exception):
         return f"[{self.code}] {self.message}"
 
     def __reduce__(self):
-        # Errors cross process boundaries (build workers report bad articles to the client).
-        return (type(self), (self.code, self.message))
+        # Errors cross process boundaries (build workers report bad articles to the client); subclasses
+        # have their own constructor arguments, so rebuild from the state rather than call __init__.
+        return (_restore, (type(self), self.args, self.__dict__))
 
 
 class IngestError(CmkgError):
@@ -74,6 +133,3 @@ class IngestError(CmkgError):
         self.path = str(path)
         self.line = line
         self.problem = problem
-
-    def __reduce__(self):
-        return (IngestError, (self.code, self.path, self.problem, self.line))

@@ -38,6 +38,8 @@ class Store(ABC):
     """A graph store: one named graph per article, deal summaries kept current."""
 
     location: str
+    # deal summaries recomputed per update request; 0 = all in one request (one transaction)
+    summary_batch: int = 0
 
     # -- primitives each kind of store provides
     @abstractmethod

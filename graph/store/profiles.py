@@ -50,6 +50,8 @@ class ServerProfile:
     bulk_dir: str = ""
     # the server answers with one format whatever the Accept weights, so ask per query form
     accept_by_form: bool = False
+    # deal summaries recomputed per update request (0 = all in one; Virtuoso cannot compile large updates)
+    summary_batch: int = 0
 
 
 PROFILES = {
@@ -68,6 +70,7 @@ PROFILES = {
         refusal_marker="SECURITY",
         typed_literal_json=True,
         accept_by_form=True,
+        summary_batch=8,
         system_graphs=(
             "http://www.openlinksw.com/schemas/virtrdf#",
             "http://www.w3.org/ns/ldp#",
@@ -98,6 +101,10 @@ def _coerce(kind: type | str, raw: str, key: str) -> object:
         return raw.lower() in ("1", "true", "yes")
     if kind in (tuple[str, ...], "tuple[str, ...]"):
         return tuple(p for p in raw.split() if p)
+    if kind in (int, "int"):
+        if not raw.isdigit():
+            raise CmkgError(E.STORE_CONFIG, f"{key}={raw!r}: expected a whole number")
+        return int(raw)
     return raw
 
 

@@ -51,6 +51,7 @@ class RemoteStore(Store):
         self.query_url = base + p.query_path + (f"?{p.union_flag}" if p.union_flag else "")
         self.update_url = base + p.update_path
         self.gsp_url = base + p.gsp_path
+        self.summary_batch = p.summary_batch
         self.user = os.environ.get("CMKG_STORE_USER", "")
         self.password = os.environ.get("CMKG_STORE_PASSWORD", "")
         self.http = HttpConnector(base, auth=p.auth, user=self.user, password=self.password)
@@ -88,7 +89,9 @@ class RemoteStore(Store):
         try:
             reply = self.http.request(self.query_url, method="POST", data=body, headers=head)
         except ServerRefused as exc:
-            raise (RejectedQuery(exc.detail) if exc.status == 400 else self._refusal(exc, "POST")) from None
+            raise (
+                RejectedQuery(_without_echo(exc.detail, query)) if exc.status == 400 else self._refusal(exc, "POST")
+            ) from None
         if "sparql-results+json" in reply.content_type:
             return ox.parse_query_results(self._json(reply.body), ox.QueryResultsFormat.JSON)
         return triples_of(ox.parse(reply.body, format=ox.RdfFormat.N_TRIPLES, lenient=True))
@@ -160,7 +163,7 @@ class RemoteStore(Store):
         if self.profile.bulk_loader == "isql":
             from cmkg.graph.store.virtuoso import isql_bulk_load
 
-            isql_bulk_load(self, path, data, fmt)
+            isql_bulk_load(self.profile, self.user, self.password, path, data, fmt)
         elif self.profile.dataset_post:
             body = data if data is not None else open(path, "rb").read()  # noqa: SIM115
             self._send(self.gsp_url, "POST", body, **{"Content-Type": fmt.media_type})
@@ -172,13 +175,19 @@ class RemoteStore(Store):
         """Nothing to do: every request is durable on the server."""
 
 
-def _is_graph_query(query: str) -> bool:
-    """CONSTRUCT or DESCRIBE, read from rdflib's parse tree (a query it cannot parse is sent as it is)."""
-    from rdflib.plugins.sparql.parser import parseQuery
+def _without_echo(detail: str, query: str) -> str:
+    """A server's error message up to where it starts repeating the query back (cmkg's prologue included)."""
+    at = detail.find(" ".join(query.split())[:40])
+    return detail[:at].rstrip() if at > 0 else detail
 
+
+def _is_graph_query(query: str) -> bool:
+    """CONSTRUCT or DESCRIBE: Oxigraph's own parser decides, by running the (checked) query on an empty
+    in-memory store; a query it cannot parse is sent as it is.  (rdflib's parser would leave reference
+    cycles holding the caller's frames, and with them pyoxigraph results bound to this thread.)"""
     try:
-        return parseQuery(query)[1].name in ("ConstructQuery", "DescribeQuery")
-    except Exception:
+        return isinstance(ox.Store().query(query), ox.QueryTriples)
+    except (SyntaxError, ValueError, OSError):
         return False
 
 

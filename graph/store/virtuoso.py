@@ -21,14 +21,11 @@ import os
 import shutil
 import subprocess
 import tempfile
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
-
-if TYPE_CHECKING:
-    from cmkg.graph.store.remote import RemoteStore
+from cmkg.graph.store.profiles import ServerProfile
 
 __all__ = ["isql_bulk_load", "loader_script", "BULK_DEFAULT_GRAPH"]
 
@@ -65,19 +62,17 @@ def loader_script(path: str) -> str:
     )
 
 
-def _isql(store: RemoteStore) -> str:
+def _isql() -> str:
     found = shutil.which("isql-vt") or shutil.which("isql")
     if not found:
         raise CmkgError(E.BULK_LOAD, "Virtuoso's isql is missing (Debian: apt-get install virtuoso-opensource)")
     return found
 
 
-def _staged(store: RemoteStore, data: bytes, fmt: ox.RdfFormat) -> str:
-    bulk_dir = store.profile.bulk_dir
+def _staged(profile: ServerProfile, data: bytes, fmt: ox.RdfFormat) -> str:
+    bulk_dir = profile.bulk_dir
     if not bulk_dir:
-        raise CmkgError(
-            E.BULK_LOAD, f"{store.location}: set CMKG_STORE_BULK_DIR to a directory in the server's DirsAllowed"
-        )
+        raise CmkgError(E.BULK_LOAD, "set CMKG_STORE_BULK_DIR to a directory in the server's DirsAllowed")
     fd, path = tempfile.mkstemp(dir=bulk_dir, prefix="cmkg-bulk-", suffix=_SUFFIX.get(fmt, ".nq"))
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
@@ -85,15 +80,17 @@ def _staged(store: RemoteStore, data: bytes, fmt: ox.RdfFormat) -> str:
     return path
 
 
-def isql_bulk_load(store: RemoteStore, path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> None:
+def isql_bulk_load(
+    profile: ServerProfile, user: str, password: str, path: str | None, data: bytes | None, fmt: ox.RdfFormat
+) -> None:
     """Load one file (or buffer) with Virtuoso's bulk loader; raise a one-line error naming the file."""
     if path is not None and _SUFFIX.get(fmt) and not path.endswith((_SUFFIX[fmt], _SUFFIX[fmt] + ".gz")):
         raise CmkgError(
             E.BULK_LOAD, f"{path}: Virtuoso's loader picks the format by extension; name it *{_SUFFIX[fmt]}"
         )
-    staged = _staged(store, data or b"", fmt) if path is None else None
+    staged = _staged(profile, data or b"", fmt) if path is None else None
     target = staged or path or ""
-    cmd = [_isql(store), store.profile.isql, store.user or "dba", store.password]
+    cmd = [_isql(), profile.isql, user or "dba", password]
     try:
         out = subprocess.run(cmd, input=loader_script(target), capture_output=True, text=True, timeout=3600)
     finally:

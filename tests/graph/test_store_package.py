@@ -143,40 +143,14 @@ def test_bad_profile_settings_fail_clearly(call, code):
     assert err.value.code == code
 
 
-def _module_imports(path) -> set[str]:
-    """cmkg modules a file imports anywhere, lazy imports included; ``if TYPE_CHECKING:`` blocks excluded."""
-    import ast
-
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = {
-        id(n)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING"
-        for n in ast.walk(node)
-    }
-    out = set()
-    for node in ast.walk(tree):
-        if id(node) in skipped:
-            continue
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cmkg."):
-            out.add(node.module)
-        elif isinstance(node, ast.Import):
-            out.update(a.name for a in node.names if a.name.startswith("cmkg."))
-    return out
-
-
-def test_graph_modules_import_without_cycles():
-    from pathlib import Path
-
-    import networkx as nx
-
-    root = Path(__file__).resolve().parents[2] / "graph"
-    g = nx.DiGraph()
-    for path in root.rglob("*.py"):
-        rel = path.relative_to(root).with_suffix("")
-        parts = [p for p in rel.parts if p != "__init__"]
-        name = ".".join(["cmkg.graph", *parts])
-        for target in _module_imports(path):
-            g.add_edge(name, target)
-    assert "cmkg.graph.store.base" in g
-    assert list(nx.simple_cycles(g)) == []
+@pytest.mark.parametrize("batch", [1, 5])
+def test_summaries_in_batches_equal_one_request(seed_sheet, batch):
+    """A server that cannot compile large updates gets its summaries in batches: the same summaries."""
+    batched = open_store(":memory:")
+    batched.summary_batch = batch
+    batched.ensure_ontology()
+    batched.add_dataset(sheet_to_graph(seed_sheet), defer=True)
+    assert batched.flush_summaries() > batch
+    _same(batched, _built(seed_sheet))
+    batched.refresh_summary()
+    _same(batched, _built(seed_sheet))

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail
+from cmkg.app.cli.common import STORE_OPT, app, fail
 from cmkg.core.errors import CmkgError
+
+__all__ = ["deals", "sparql"]
 
 
 @app.command()

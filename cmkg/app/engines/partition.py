@@ -69,10 +69,19 @@ def run_shard(shard: Shard, parts_dir: str) -> PartResult:
     articles = [a for a in items if isinstance(a, Article)]
     by_graph: dict[str, tuple[bytes, list[dict[str, Any]]]] = {}
     extracted = extract_batch(articles)
-    sheets = [s for s in extracted if not isinstance(s, IngestError)]  # an article that failed comes as its error
-    for sheet in sheets:
+    bad = [e for e in items if isinstance(e, IngestError)]
+    stored = 0
+    for sheet in extracted:
+        try:
+            if isinstance(sheet, IngestError):  # an article whose extraction failed comes as its error
+                raise sheet
+            graphs = article_graphs(sheet)
+        except IngestError as err:  # ... and a sheet that breaks the schema is reported, as in a local build
+            bad.append(err)
+            continue
+        stored += 1
         rows = list(fact_rows(sheet))
-        for graph, nquads in article_graphs(sheet):
+        for graph, nquads in graphs:
             by_graph[graph] = (nquads, rows)  # an article given twice: the last copy wins, as in a local build
     out = Path(parts_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -85,6 +94,6 @@ def run_shard(shard: Shard, parts_dir: str) -> PartResult:
         nquads=str(nq_path),
         facts=str(facts_path),
         graphs=tuple(by_graph),
-        stored=len(sheets),
-        bad=[e for e in [*items, *extracted] if isinstance(e, IngestError)],
+        stored=stored,
+        bad=bad,
     )
