@@ -20,10 +20,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 from cmkg.core.errors import CmkgError, E
-from cmkg.graph.html_view import json_for_script
+from cmkg.graph import pages
 from cmkg.graph.sparql import check_query, relocate_syntax_error
 
 __all__ = ["SparqlFrontServer", "make_server", "MAX_BODY"]
@@ -44,8 +43,7 @@ class SparqlFrontServer(ThreadingHTTPServer):
         self.explorer_html = explorer_html
         self.queries = queries
         self.query_timeout = timeout
-        template = (Path(__file__).parent / "templates" / "queries.html").read_text(encoding="utf-8")
-        self.query_page = template.replace("/*__QUERIES__*/", json_for_script(queries)).encode("utf-8")
+        self.query_page = pages.render_query_page(queries).encode("utf-8")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -78,11 +76,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, self.server.explorer_html, "text/html; charset=utf-8")
         elif url.path == "/queries":
             self._send(200, self.server.query_page, "text/html; charset=utf-8")
-        elif url.path.startswith("/queries/") and url.path.endswith(".rq"):
-            name = url.path[len("/queries/") : -3]
-            if name not in self.server.queries:
-                return self._error(404, f"no stored query named {name!r}")
-            self._send(200, self.server.queries[name].encode("utf-8"), "application/sparql-query; charset=utf-8")
+        elif url.path.startswith(("/queries/", "/static/")):
+            self._send(*pages.respond(url.path, url.query, self.server.queries))
         elif url.path == "/sparql":
             params = urllib.parse.parse_qs(url.query)
             if "update" in params:

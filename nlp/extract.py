@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Any
 
 from cmkg.nlp.article import Article
+from cmkg.nlp.dateline import blank_dateline
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
 
@@ -36,7 +37,9 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
     ours = [name for name in nlp.pipe_names if name.startswith("cmkg_")]
     components = [nlp.get_pipe(name) for name in ours]
     with nlp.select_pipes(disable=ours):
-        for doc, article in nlp.pipe(((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size):
+        for doc, article in nlp.pipe(
+            ((blank_dateline(a.body, a.dateline_span), a) for a in articles), as_tuples=True, batch_size=batch_size
+        ):
             doc._.cmkg_published = article.published
             for component in components:
                 doc = component(doc)

@@ -33,6 +33,13 @@ class E:
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
     BAD_VOCABULARY = "E103"
+    RULE_FILE = "E110"
+    RULE_KEY = "E111"
+    RULE_TYPE = "E112"
+    RULE_LEXICON = "E113"
+    RULE_UNUSED = "E114"
+    RULE_DUPLICATE = "E115"
+    RULE_UNKNOWN_ID = "E116"
     ENGINE_MISSING = "E120"
     BAD_PARQUET = "E121"
     SCHEDULER = "E122"
@@ -52,6 +59,8 @@ class E:
     STORE_SERVER = "E242"
     BULK_LOAD = "E243"
     READ_ONLY_VIEW = "E244"
+    BAD_PARAMETER = "E260"
+    MISSING_ASSET = "E261"
 
 
 MEANINGS: dict[str, str] = {
@@ -67,6 +76,13 @@ MEANINGS: dict[str, str] = {
     E.MODEL_MISSING: "the pinned spaCy model is missing or of the wrong version",
     E.BAD_CONFIG: "a rule or configuration file is malformed",
     E.BAD_VOCABULARY: "a file of data/vocabulary is malformed",
+    E.RULE_FILE: "a rule or lexicon file of data/rules is missing or not valid JSON",
+    E.RULE_KEY: "a rule record has an unknown or missing key",
+    E.RULE_TYPE: "a rule record or lexicon has a value of the wrong type",
+    E.RULE_LEXICON: "a rule names a lexicon that data/rules/lexicons.json does not define",
+    E.RULE_UNUSED: "a lexicon of data/rules/lexicons.json is read by no rule",
+    E.RULE_DUPLICATE: "two rule records share one id",
+    E.RULE_UNKNOWN_ID: "the rule code emitted a rule id that data/rules/rules.json does not declare",
     E.ENGINE_MISSING: "the build engine asked for is not installed (pip install 'cmkg[dask]')",
     E.BAD_PARQUET: "a Parquet corpus cannot be read (damaged, or pyarrow missing)",
     E.SCHEDULER: "the Dask scheduler given with --scheduler cannot be reached",
@@ -86,6 +102,8 @@ MEANINGS: dict[str, str] = {
     E.STORE_SERVER: "a SPARQL server answered a store request with an error",
     E.BULK_LOAD: "a bulk load did not load a file",
     E.READ_ONLY_VIEW: "a write was attempted through the read-only rdflib view of a store",
+    E.BAD_PARAMETER: "a value for a parameter the stored query does not declare",
+    E.MISSING_ASSET: "a page script, stylesheet or template is missing from the installed package",
 }
 
 TEMPLATES: dict[str, str] = {

@@ -69,7 +69,7 @@ def serve(
     from cmkg.graph.store import open_store
 
     try:
-        html = render_store_html(open_store(store, read_only=True, must_exist=True)).encode("utf-8")
+        html = render_store_html(open_store(store, read_only=True, must_exist=True), served=True).encode("utf-8")
         backend, backend_url = start_oxigraph(store, read_only=True, timeout_s=timeout)
     except CmkgError as err:
         fail(err)
