@@ -15,7 +15,16 @@ from cmkg.core.errors import IngestError
 from cmkg.core.factsheet import FactSheetError
 from cmkg.core.resources import data_path
 
-__all__ = ["SUMMARY_BATCH", "BuildReport", "default_inputs", "stream_articles", "read_articles", "build_store"]
+__all__ = [
+    "SUMMARY_BATCH",
+    "BuildReport",
+    "default_inputs",
+    "stream_articles",
+    "read_articles",
+    "open_build",
+    "article_graphs",
+    "build_store",
+]
 
 SUMMARY_BATCH = 250  # articles between deal-summary refreshes and store flushes during a build
 
@@ -27,6 +36,7 @@ class BuildReport:
     stored: int = 0
     bad: list[IngestError] = field(default_factory=list)
     refreshed_pending: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per phase, where an engine measures it
 
 
 def default_inputs() -> list[str]:
@@ -52,13 +62,30 @@ def read_articles(paths: Iterable[str]) -> tuple[list[Any], list[IngestError]]:
     return good, bad
 
 
+def open_build(store: Any) -> BuildReport:
+    """Start a build on ``store`` (any engine): the ontology graph in place, and the deal summaries an
+    interrupted build left pending recomputed first."""
+    report = BuildReport()
+    store.ensure_ontology()
+    report.refreshed_pending = store.flush_summaries()
+    return report
+
+
+def article_graphs(sheet: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """One fact sheet as (named graph IRI, N-Quads): what every engine stores for an article."""
+    from cmkg.graph.rdf_build import sheet_to_graph
+    from cmkg.graph.store import dataset_graphs
+
+    return list(dataset_graphs(sheet_to_graph(sheet)))
+
+
 def build_store(
     store: Any,
     paths: Iterable[str] | None = None,
     *,
     jobs: int = 1,
     on_stored: Callable[[dict[str, Any]], None] | None = None,
-    progress: Callable[[Iterable[Any]], Iterable[Any]] = lambda items: items,
+    progress: Callable[[Iterable[Any], int | None], Iterable[Any]] = lambda items, total: items,
 ) -> BuildReport:
     """Extract ``paths`` (default: the bundled articles) into an open ``store``.
 
@@ -71,17 +98,15 @@ def build_store(
     from cmkg.graph.rdf_build import sheet_to_graph
     from cmkg.nlp.extract import extract_many
 
-    report = BuildReport()
-    store.ensure_ontology()
-    report.refreshed_pending = store.flush_summaries()
+    report = open_build(store)
     sheets = extract_many(stream_articles(paths or default_inputs(), report.bad), n_process=jobs)
-    for sheet in progress(sheets):
+    for sheet in progress(sheets, None):
         try:
-            graph = sheet_to_graph(sheet)
+            dataset = sheet_to_graph(sheet)
         except FactSheetError as err:  # a rule bug must not cost the rest of the batch
             report.bad.append(err)
             continue
-        store.add_dataset(graph, defer=True)
+        store.add_dataset(dataset, defer=True)  # merges the entities graph, replaces the article's
         report.stored += 1
         if report.stored % SUMMARY_BATCH == 0:
             store.flush_summaries()

@@ -40,6 +40,12 @@ class E:
     RULE_UNUSED = "E114"
     RULE_DUPLICATE = "E115"
     RULE_UNKNOWN_ID = "E116"
+    ENGINE_MISSING = "E120"
+    BAD_PARQUET = "E121"
+    SCHEDULER = "E122"
+    PARTITION_FAILED = "E123"
+    PARTS_DIR = "E124"
+    ENGINE_OPTIONS = "E125"
     BAD_RDF = "E201"
     BAD_QUERY = "E202"
     FORBIDDEN_QUERY = "E203"
@@ -85,6 +91,12 @@ MEANINGS: dict[str, str] = {
     E.RULE_UNUSED: "a lexicon of data/rules/lexicons.json is read by no rule",
     E.RULE_DUPLICATE: "two rule records share one id",
     E.RULE_UNKNOWN_ID: "the rule code emitted a rule id that data/rules/rules.json does not declare",
+    E.ENGINE_MISSING: "the build engine asked for is not installed (pip install 'cmkg[dask]')",
+    E.BAD_PARQUET: "a Parquet corpus cannot be read (damaged, or pyarrow missing)",
+    E.SCHEDULER: "the Dask scheduler given with --scheduler cannot be reached",
+    E.PARTITION_FAILED: "a partition of a Dask build failed for good (its articles are not stored)",
+    E.PARTS_DIR: "the partition output directory (--parts) cannot be created or written",
+    E.ENGINE_OPTIONS: "build options that contradict each other or the engine",
     E.BAD_RDF: "an RDF file to import cannot be parsed",
     E.BAD_QUERY: "a SPARQL query is malformed or unknown",
     E.FORBIDDEN_QUERY: "a SPARQL query would write or reach outside the local graph",
@@ -125,6 +137,13 @@ def error(code: str, **fields: object) -> CmkgError:
     return CmkgError(code, TEMPLATES[code].format(**fields))
 
 
+def _restore(cls: type, args: tuple, state: dict) -> Exception:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
+
+
 class CmkgError(Exception):
     """Base class: ``code`` plus a one-line message."""
 
@@ -135,6 +154,11 @@ class CmkgError(Exception):
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
+
+    def __reduce__(self):
+        # Errors cross process boundaries (build workers report bad articles to the client); subclasses
+        # have their own constructor arguments, so rebuild from the state rather than call __init__.
+        return (_restore, (type(self), self.args, self.__dict__))
 
 
 class IngestError(CmkgError):

@@ -44,12 +44,74 @@ def extract(
         raise typer.Exit(1)
 
 
+ENGINES = ("local", "dask")
+
+
+def _engine_options(engine: str, jobs: int, workers: int | None, scheduler: str | None) -> None:
+    """Refuse option mixes that would be silently ignored."""
+    if engine not in ENGINES:
+        fail(CmkgError(E.ENGINE_OPTIONS, f"--engine {engine}: unknown engine; expected one of {', '.join(ENGINES)}"))
+    if engine == "local" and (workers or scheduler):
+        fail(CmkgError(E.ENGINE_OPTIONS, "--workers and --scheduler need --engine dask"))
+    if engine == "dask" and jobs != 1:
+        fail(CmkgError(E.ENGINE_OPTIONS, "--jobs is for the local engine; with --engine dask use --workers"))
+    if workers and scheduler:
+        fail(CmkgError(E.ENGINE_OPTIONS, "give --workers (a local cluster) or --scheduler (an existing one), not both"))
+    if jobs < 1 or (workers is not None and workers < 1):
+        fail(CmkgError(E.ENGINE_OPTIONS, "--jobs and --workers must be at least 1"))
+
+
+def _dask_build(st, paths, *, workers, scheduler, parts, shard_mb, verbose):
+    try:
+        from cmkg.app.engines.dask_engine import build_with_dask, default_parts_dir
+    except ImportError as exc:
+        fail(CmkgError(E.ENGINE_MISSING, f"--engine dask needs Dask: pip install 'cmkg[dask]' ({exc})"))
+
+    def stored(part) -> None:
+        if verbose:
+            typer.echo(f"cmkg: partition {part.name}: {part.stored} article(s) -> {part.nquads}", err=True)
+
+    return build_with_dask(
+        st,
+        paths,
+        workers=workers,
+        scheduler=scheduler,
+        parts_dir=parts or default_parts_dir(st.location),
+        shard_bytes=int(shard_mb * 1_000_000) if shard_mb else None,
+        progress=lambda it, total: progress(it, total, "partitions"),
+        on_part=stored,
+    )
+
+
 @app.command()
 def build(
     paths: list[str] | None = typer.Argument(None, metavar="PATH", hidden=True, show_default=False),
     store: str = STORE_OPT,
-    jobs: int = typer.Option(1, "--jobs", metavar="N", help="spaCy processes."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article stored."),
+    jobs: int = typer.Option(
+        1, "--jobs", metavar="N", help="Local engine: processes, each running the whole extraction."
+    ),
+    engine: str = typer.Option(
+        "local", "--engine", metavar="ENGINE", help="local (this machine) or dask (a Dask cluster)."
+    ),
+    workers: int | None = typer.Option(
+        None, "--workers", metavar="N", help="Dask: start a local cluster of N worker processes."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", help="Dask: address of a running scheduler."
+    ),
+    parts: str | None = typer.Option(
+        None,
+        "--parts",
+        metavar="DIR",
+        help="Dask: directory for the partition outputs, shared by all workers (default STORE-parts).",
+    ),
+    shard_mb: float | None = typer.Option(
+        None,
+        "--partition-mb",
+        metavar="MB",
+        help="Dask: input megabytes per partition (default: about 1/64 of the corpus, 0.25-4).",
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article (per partition with dask)."),
 ) -> None:
     """Extract articles and add them to the graph store (one named graph each).
 
@@ -60,15 +122,24 @@ def build(
     from cmkg.app.pipeline import build_store
     from cmkg.graph.store import open_store
 
+    _engine_options(engine, jobs, workers, scheduler)
+
     def stored(sheet: dict) -> None:
         if verbose:
             typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
 
     try:
         st = open_store(store)
+        if engine == "dask":
+            report = _dask_build(
+                st, paths, workers=workers, scheduler=scheduler, parts=parts, shard_mb=shard_mb, verbose=verbose
+            )
+        else:
+            report = build_store(
+                st, paths, jobs=jobs, on_stored=stored, progress=lambda it, total: progress(it, total, "building")
+            )
     except CmkgError as err:
         fail(err)
-    report = build_store(st, paths, jobs=jobs, on_stored=stored, progress=lambda it: progress(it, None, "building"))
     if report.refreshed_pending:
         typer.echo(
             f"cmkg: refreshed {report.refreshed_pending} deal summaries left pending by an interrupted build", err=True
@@ -76,6 +147,8 @@ def build(
     typer.echo(
         f"cmkg: {report.stored} article(s) in {store}: {len(st.graphs())} named graphs, {len(st)} quads", err=True
     )
+    if verbose and report.seconds:
+        typer.echo("cmkg: " + ", ".join(f"{phase} {s:,.1f} s" for phase, s in report.seconds.items()), err=True)
     report_bad(report.bad, report.stored + len(report.bad))
     if report.bad:
         raise typer.Exit(1)

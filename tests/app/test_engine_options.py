@@ -1,0 +1,63 @@
+"""``cmkg build`` refuses engine options that would be silently ignored: one coded line, exit 2, no store."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--workers", "2"], "need --engine dask"),
+        (["--scheduler", "tcp://127.0.0.1:9"], "need --engine dask"),
+        (["--engine", "dask", "--jobs", "2"], "--jobs is for the local engine"),
+        (["--engine", "dask", "--workers", "2", "--scheduler", "tcp://127.0.0.1:9"], "not both"),
+        (["--engine", "spark"], "unknown engine"),
+        (["--jobs", "0"], "at least 1"),
+    ],
+)
+def test_contradictory_engine_options(tmp_path, args, words):
+    store = tmp_path / "store"
+    out = subprocess.run(
+        [sys.executable, "-m", "cmkg.app.cli", "build", "--store", str(store), *args], capture_output=True, text=True
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [out.stderr.strip()]
+    assert "[E125]" in out.stderr and words in out.stderr
+    assert not store.exists()
+
+
+def test_nlp_and_graph_never_import_dask():
+    """The engine in cmkg.app wires Dask to the pipeline; the libraries stay usable without it."""
+    code = (
+        "import sys, cmkg.nlp.extract, cmkg.nlp.ingest, cmkg.graph.fact_table, cmkg.graph.store, cmkg.app.pipeline; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_unreachable_scheduler_is_one_coded_line(tmp_path):
+    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
+    parts = tmp_path / "parts"
+    args = [
+        "build",
+        "--store",
+        ":memory:",
+        "--engine",
+        "dask",
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+        "--parts",
+        str(parts),
+    ]
+    out = subprocess.run([sys.executable, "-m", "cmkg.app.cli", *args], capture_output=True, text=True, env=env)
+    assert out.returncode == 2
+    assert out.stderr.startswith("cmkg: error: [E122] tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert not parts.exists()  # nothing written before the cluster answers
