@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -130,12 +131,18 @@ def _in_thread(store: Store, query: str, bindings: dict[str, Any], timeout: floa
     return box["result"]
 
 
+@lru_cache(maxsize=1)
+def _warm() -> None:
+    sparql_guard.warm_up()
+
+
 def run_query(
     store: Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT
 ) -> QueryResult:
     """Check and evaluate ``query``: in a killable child without network where the store is local."""
     local = hasattr(store, "ox")
     if local and sparql_sandbox.can_fork():
+        _warm()
         kind, data = sparql_sandbox.run_isolated(_in_child, (store, query, bindings or {}), timeout)
         return _decode(data, kind)
     return _in_thread(store, query, bindings or {}, timeout)

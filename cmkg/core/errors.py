@@ -51,6 +51,7 @@ class E:
     STORE_LOCKED = "E215"
     MALFORMED_HTTP = "E301"
     BUSY = "E302"
+    NOT_ACCEPTABLE = "E303"
 
 
 class CmkgError(Exception):

@@ -61,40 +61,38 @@ def serve(
 ) -> None:
     """Serve the explorer, a query page and a read-only SPARQL endpoint (/sparql)."""
     from cmkg.graph.exporters import render_store_html
-    from cmkg.graph.oxigraph_server import start_oxigraph
     from cmkg.graph.questions import list_queries
     from cmkg.graph.serve import make_server
+    from cmkg.graph.sparql_sandbox import network_isolation
     from cmkg.graph.store import open_store
 
     try:
-        html = render_store_html(open_store(store, read_only=True, must_exist=True)).encode("utf-8")
-        backend, backend_url = start_oxigraph(store, read_only=True, timeout_s=timeout)
+        st = open_store(store, read_only=True, must_exist=True)
+        html = render_store_html(st).encode("utf-8")
     except CmkgError as err:
         fail(err)
+    queries = {name: path.read_text(encoding="utf-8") for name, path in list_queries().items()}
     try:
-        queries = {name: path.read_text(encoding="utf-8") for name, path in list_queries().items()}
-        try:
-            server = make_server(host, port, backend_url, html, queries, timeout)
-        except OSError as exc:
-            fail(CmkgError(E.STORE, f"{host}:{port}: cannot listen ({exc.strerror})"))
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            typer.echo(f"cmkg: warning: listening on {host}; anyone who can reach it can read the graph", err=True)
-        bound_host, bound_port = server.server_address[:2]
-        typer.echo(
-            f"cmkg: serving {store} at http://{bound_host}:{bound_port}/ (SPARQL at /sparql); Ctrl-C stops", err=True
-        )
-        typer.echo(f"http://{bound_host}:{bound_port}/")
-        sys.stdout.flush()
-        signal.signal(signal.SIGTERM, _interrupt)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+        server = make_server(host, port, st, html, queries, timeout)
+    except OSError as exc:
+        fail(CmkgError(E.STORE, f"{host}:{port}: cannot listen ({exc.strerror})"))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"cmkg: warning: listening on {host}; anyone who can reach it can read the graph", err=True)
+    if why := network_isolation():
+        typer.echo(f"cmkg: note: queries run with this machine's network ({why}); see SECURITY.md", err=True)
+    bound_host, bound_port = server.server_address[:2]
+    typer.echo(
+        f"cmkg: serving {store} at http://{bound_host}:{bound_port}/ (SPARQL at /sparql); Ctrl-C stops", err=True
+    )
+    typer.echo(f"http://{bound_host}:{bound_port}/")
+    sys.stdout.flush()
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
     finally:
-        backend.terminate()
-        backend.wait(timeout=10)
+        server.server_close()
 
 
 @app.command("import")
