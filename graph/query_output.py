@@ -1,4 +1,9 @@
-"""Render query results as a table, SPARQL JSON, CSV, TSV or Turtle."""
+"""Render query results as a table, SPARQL JSON, CSV, TSV or Turtle.
+
+Tables, CSV and TSV are read by people in terminals, so control characters in
+values are escaped (``cmkg.core.terminal.printable``); JSON and Turtle stay
+exact, since their own escaping makes control characters inert.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import json
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
+from cmkg.core.terminal import printable
 from cmkg.graph.sparql import QueryResult
 from cmkg.graph.vocab import ID
 
@@ -64,7 +70,7 @@ def format_result(res: QueryResult, fmt: str) -> str:
             },
             indent=1,
         )
-    value = lambda t: "" if t is None else t.value  # noqa: E731
+    value = lambda t: "" if t is None else printable(t.value)  # noqa: E731 - human output: controls escaped
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")

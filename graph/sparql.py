@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.graph import sparql_guard, sparql_sandbox
+from cmkg.graph.store_errors import STORE_FAILURES, translate_store_error
 
 if TYPE_CHECKING:
     from cmkg.graph.store import Store
@@ -86,6 +87,10 @@ def evaluate_checked(store: Store, checked: sparql_guard.CheckedQuery) -> Any:
         raise CmkgError(E.BAD_QUERY, relocate_syntax_error(str(exc), checked.offset_lines)) from None
     except CmkgError:
         raise
+    except STORE_FAILURES as exc:
+        if "Corruption" in str(exc) or isinstance(exc, OSError):
+            raise translate_store_error(exc, store.location) from None
+        raise CmkgError(E.BAD_QUERY, f"query failed: {exc}") from None
     except Exception as exc:
         raise CmkgError(E.BAD_QUERY, f"query failed: {exc}") from None
 

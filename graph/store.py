@@ -167,6 +167,8 @@ def open_store(
         raise CmkgError(E.STORE, f"{path}: no graph store here; run 'cmkg build --store {path}' first")
     try:
         store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as exc:
-        raise CmkgError(E.STORE, f"{path}: cannot open graph store ({exc})") from None
+    except (OSError, RuntimeError) as exc:
+        from cmkg.graph.store_errors import translate_store_error
+
+        raise translate_store_error(exc, path) from None
     return GraphStore(store, loc)

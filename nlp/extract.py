@@ -6,6 +6,7 @@ model's own components run inside ``nlp.pipe`` (in worker processes when
 because their results (officials, facts) are Python objects that spaCy's
 multiprocessing cannot ship back, and because the relation component needs the
 publication year (it decides whether a deal "in 2022" is background or news).
+An article whose extraction fails comes out as an ``IngestError`` in its place.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from cmkg.core.errors import E, IngestError
 from cmkg.nlp.article import Article
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
@@ -20,7 +22,9 @@ from cmkg.nlp.model import load_pipeline
 __all__ = ["extract", "extract_many"]
 
 
-def extract_many(articles: Iterable[Article], batch_size: int = 16, n_process: int = 1) -> Iterator[dict[str, Any]]:
+def extract_many(
+    articles: Iterable[Article], batch_size: int = 16, n_process: int = 1
+) -> Iterator[dict[str, Any] | IngestError]:
     nlp = load_pipeline()
     ours = [name for name in nlp.pipe_names if name.startswith("cmkg_")]
     components = [nlp.get_pipe(name) for name in ours]
@@ -28,11 +32,17 @@ def extract_many(articles: Iterable[Article], batch_size: int = 16, n_process: i
         for doc, article in nlp.pipe(
             ((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
-            doc._.cmkg_published = article.published
-            for component in components:
-                doc = component(doc)
-            yield build_fact_sheet(article, doc)
+            try:
+                doc._.cmkg_published = article.published
+                for component in components:
+                    doc = component(doc)
+                yield build_fact_sheet(article, doc)
+            except Exception as exc:  # one article's failure is one error line; the batch goes on
+                yield IngestError(E.ARTICLE_FAILED, article.source, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def extract(article: Article) -> dict[str, Any]:
-    return next(extract_many([article]))
+    sheet = next(extract_many([article]))
+    if isinstance(sheet, IngestError):
+        raise sheet
+    return sheet

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cmkg.core.errors import IngestError
+from cmkg.core.errors import E, IngestError
 from cmkg.core.resources import data_path
 
 __all__ = ["SUMMARY_BATCH", "BuildReport", "default_inputs", "stream_articles", "read_articles", "build_store"]
@@ -74,7 +74,17 @@ def build_store(
     report.refreshed_pending = store.flush_summaries()
     sheets = extract_many(stream_articles(paths or default_inputs(), report.bad), n_process=jobs)
     for sheet in progress(sheets):
-        store.add_dataset(sheet_to_graph(sheet), defer=True)
+        if isinstance(sheet, IngestError):
+            report.bad.append(sheet)
+            continue
+        try:
+            graph = sheet_to_graph(sheet)
+        except Exception as exc:  # one article's failure is one error line; the store is untouched by it
+            report.bad.append(
+                IngestError(E.ARTICLE_FAILED, sheet.get("article", "?"), f"cannot build its graph ({exc})")
+            )
+            continue
+        store.add_dataset(graph, defer=True)
         report.stored += 1
         if report.stored % SUMMARY_BATCH == 0:
             store.flush_summaries()

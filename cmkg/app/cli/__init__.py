@@ -16,16 +16,18 @@ import sys
 import typer
 
 from cmkg.core.errors import CmkgError, IngestError
+from cmkg.core.terminal import printable
 
-__all__ = ["app", "main", "STORE_OPT"]
+__all__ = ["app", "main", "STORE_OPT", "MAX_ERROR_LINES"]
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="cmkg: critical-minerals policy knowledge graph.")
+MAX_ERROR_LINES = 50  # a 200,000-line bad corpus must not print 20 MB of errors
 STORE_OPT = typer.Option("cmkg-store", "--store", help="Graph store directory (embedded Oxigraph), or :memory:.")
 
 
 def fail(err: Exception, code: int = 2) -> None:
-    """Print one coded error line and exit."""
-    typer.echo(f"cmkg: error: {err}", err=True)
+    """Print one coded error line (control characters escaped) and exit."""
+    typer.echo(f"cmkg: error: {printable(err)}", err=True)
     raise typer.Exit(code)
 
 
@@ -43,20 +45,23 @@ def progress(items, total: int | None, label: str):
             bar.advance(task)
 
 
-def report_bad(bad: list[IngestError], total: int) -> None:
-    """One line per failed input, then a summary line when the batch had more than one."""
-    for err in bad:
-        typer.echo(f"cmkg: error: {err}", err=True)
+def report_bad(bad: list[IngestError], total: int, limit: int = MAX_ERROR_LINES) -> None:
+    """One line per failed input (the first ``limit``), then a summary line when the batch had more than one."""
+    for err in bad[:limit]:
+        typer.echo(f"cmkg: error: {printable(err)}", err=True)
+    if len(bad) > limit:
+        typer.echo(f"cmkg: ... and {len(bad) - limit:,} more error(s) not shown", err=True)
     if bad and total > 1:
-        names = ", ".join(e.path + (f":{e.line}" if e.line else "") for e in bad)
-        typer.echo(f"cmkg: {len(bad)} of {total} inputs failed: {names}", err=True)
+        names = ", ".join(printable(e.path + (f":{e.line}" if e.line else "")) for e in bad[:limit])
+        more = f" and {len(bad) - limit:,} more" if len(bad) > limit else ""
+        typer.echo(f"cmkg: {len(bad):,} of {total:,} inputs failed: {names}{more}", err=True)
 
 
 def main() -> None:
     try:
         app()
     except CmkgError as err:
-        typer.echo(f"cmkg: error: {err}", err=True)
+        typer.echo(f"cmkg: error: {printable(err)}", err=True)
         sys.exit(2)
 
 

@@ -9,7 +9,8 @@ import typer
 
 from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
-from cmkg.core.errors import CmkgError
+from cmkg.core.errors import CmkgError, IngestError
+from cmkg.core.terminal import printable
 
 
 @app.command()
@@ -23,8 +24,10 @@ def extract(
 
     good, bad = read_articles(paths)
     sheets = []
-    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting")):
-        if out:
+    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=True):
+        if isinstance(sheet, IngestError):
+            bad.append(sheet)
+        elif out:
             atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
         else:
             sheets.append(sheet)
@@ -45,16 +48,24 @@ def build(
     """Extract articles and add them to the graph store (one named graph each)."""
     from cmkg.app.pipeline import build_store
     from cmkg.graph.store import open_store
+    from cmkg.graph.store_errors import store_errors
 
     def stored(sheet: dict) -> None:
         if verbose:
-            typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
+            n = len(sheet.get("agreements", []))
+            typer.echo(f"cmkg: stored {printable(sheet['article'])} ({n} agreements)", err=True)
 
     try:
         st = open_store(store)
     except CmkgError as err:
         fail(err)
-    report = build_store(st, paths, jobs=jobs, on_stored=stored, progress=lambda it: progress(it, None, "building"))
+    try:
+        with store_errors(store):
+            report = build_store(
+                st, paths, jobs=jobs, on_stored=stored, progress=lambda it: progress(it, None, "building")
+            )
+    except CmkgError as err:
+        fail(err)
     if report.refreshed_pending:
         typer.echo(
             f"cmkg: refreshed {report.refreshed_pending} deal summaries left pending by an interrupted build", err=True
@@ -78,7 +89,12 @@ def eval_cmd(
     from cmkg.nlp.extract import extract_many
 
     good, bad = read_articles([str(articles_dir)])
-    preds = {Path(s["article"]).stem: s for s in extract_many(good)}
+    preds = {}
+    for sheet in extract_many(good):
+        if isinstance(sheet, IngestError):
+            bad.append(sheet)
+        else:
+            preds[Path(sheet["article"]).stem] = sheet
     res = score_corpus(preds, load_gold(gold_dir))
     if as_json:
         typer.echo(json.dumps(res, indent=2, default=str))
@@ -86,11 +102,14 @@ def eval_cmd(
         typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
         for k, v in res["fields"].items():
             typer.echo(
-                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+                f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  "
+                f"{v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
             )
         typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
         for stem, a in res["articles"].items():
             for field in res["fields"]:
                 if a[field]["fp_items"] or a[field]["fn_items"]:
-                    typer.echo(f"  {stem} {field}: FP {a[field]['fp_items']} FN {a[field]['fn_items']}")
+                    typer.echo(printable(f"  {stem} {field}: FP {a[field]['fp_items']} FN {a[field]['fn_items']}"))
     report_bad(bad, len(good) + len(bad))
+    if bad:
+        raise typer.Exit(1)  # a score over a partial corpus must not pass for a full one

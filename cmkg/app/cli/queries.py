@@ -13,6 +13,7 @@ import typer
 
 from cmkg.app.cli import STORE_OPT, app, fail
 from cmkg.core.errors import CmkgError
+from cmkg.core.terminal import printable
 
 
 @app.command()
@@ -49,17 +50,18 @@ def deals(
         for r in rows:
             w.writerow(
                 [
-                    r["partner"],
-                    r["label"],
+                    printable(r["partner"]),
+                    printable(r["label"]),
                     r["core"],
-                    r["status"],
-                    "; ".join(a["label"] for a in r["agreements"]),
-                    r["evidence"][0]["sentence"],
+                    printable(r["status"]),
+                    printable("; ".join(a["label"] for a in r["agreements"])),
+                    printable(r["evidence"][0]["sentence"]),
                 ]
             )
         typer.echo(buf.getvalue().rstrip("\n"))
     else:
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         table = Table(title=f"Deals with {with_}", show_lines=True)
@@ -68,11 +70,11 @@ def deals(
         for r in rows:
             ev = r["evidence"][0]
             tag = "" if r["core"] else " [borderline]"
-            table.add_row(
-                f"{r['label']} ({r['partner']}){tag}",
-                r["status"],
-                "; ".join(a["label"] for a in r["agreements"]),
-                f"{ev['sentence']} ({ev['article']})",
+            table.add_row(  # article text is neither terminal controls nor rich markup
+                escape(printable(f"{r['label']} ({r['partner']}){tag}")),
+                escape(printable(r["status"])),
+                escape(printable("; ".join(a["label"] for a in r["agreements"]))),
+                escape(printable(f"{ev['sentence']} ({ev['article']})")),
             )
         Console(width=160).print(table)
 
@@ -100,7 +102,7 @@ def sparql(
         st = open_store(store, read_only=True, must_exist=True)
         res = run_query(st, text, bindings=parse_bindings(bind), timeout=timeout)
     except CmkgError as err:
-        typer.echo(f"cmkg: error: {err}", err=True)
+        typer.echo(f"cmkg: error: {printable(err)}", err=True)
         sys.stderr.flush()
-        os._exit(3)  # a timed-out query may still be running in Oxigraph: end the process
+        os._exit(3)  # a timed-out query may still be running (remote store, no fork): end the process
     typer.echo(format_result(res, fmt))

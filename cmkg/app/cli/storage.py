@@ -10,6 +10,7 @@ import typer
 
 from cmkg.app.cli import STORE_OPT, app, fail
 from cmkg.core.errors import CmkgError, E
+from cmkg.core.terminal import printable
 
 
 def _interrupt(signum, frame) -> None:
@@ -31,7 +32,7 @@ def export_cmd(
         export(open_store(store, read_only=True, must_exist=True), fmt, out)
     except CmkgError as err:
         fail(err)
-    typer.echo(f"cmkg: wrote {out}", err=True)
+    typer.echo(f"cmkg: wrote {printable(out)}", err=True)
 
 
 @app.command()
@@ -98,11 +99,15 @@ def serve(
 @app.command("import")
 def import_cmd(path: Path = typer.Argument(...), store: str = STORE_OPT) -> None:
     """Load an RDF file (Turtle, TriG, N-Quads, N-Triples, JSON-LD) into the store."""
-    from cmkg.graph.exporters import import_rdf
+    from cmkg.graph.exporters import import_rdf, triples_only
     from cmkg.graph.store import open_store
+    from cmkg.graph.store_errors import store_errors
 
     try:
-        n = import_rdf(open_store(store), path)
+        with store_errors(store):
+            n = import_rdf(open_store(store), path)
     except CmkgError as err:
         fail(err)
-    typer.echo(f"cmkg: imported {n} quads from {path}", err=True)
+    typer.echo(f"cmkg: imported {n} quads from {printable(path)}", err=True)
+    if lost := triples_only(path, n):
+        fail(lost, 1)
