@@ -31,7 +31,10 @@ def parse_bindings(pairs: list[str]) -> dict[str, object]:
             raise CmkgError(E.BAD_QUERY, f"--bind '{pair}' is not name=value")
         name, value = pair.split("=", 1)
         if value.startswith("<") and value.endswith(">"):
-            out[name] = ox.NamedNode(value[1:-1])
+            try:
+                out[name] = ox.NamedNode(value[1:-1])
+            except ValueError as exc:
+                raise CmkgError(E.BAD_BINDING, f"--bind {name}: {value!r} is not an IRI ({exc})") from None
         elif (code := gazetteer().resolve_country(value)) is not None:
             out[name] = ox.NamedNode(f"{ID}country/{code}")
         else:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import sys
 from pathlib import Path
 
 import typer
@@ -102,7 +100,5 @@ def sparql(
         st = open_store(store, read_only=True, must_exist=True)
         res = run_query(st, text, bindings=parse_bindings(bind), timeout=timeout)
     except CmkgError as err:
-        typer.echo(f"cmkg: error: {printable(err)}", err=True)
-        sys.stderr.flush()
-        os._exit(3)  # a timed-out query may still be running (remote store, no fork): end the process
+        fail(err, 3)  # a timed-out local query was killed with its child; a remote one's thread is a daemon
     typer.echo(format_result(res, fmt))
