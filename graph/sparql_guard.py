@@ -65,9 +65,15 @@ class CheckedQuery:
     offset_lines: int  # lines of cmkg's prefix prologue before the user's first line
 
 
-def prologue() -> str:
-    """cmkg's prefixes; a user's own PREFIX of the same name comes later and wins."""
-    return _PROLOGUE
+def prologue(text: str | None = None) -> str:
+    """cmkg's prefixes that ``text`` may use (all without ``text``); a user's own PREFIX comes later and wins.
+
+    Only the prefixes a query can use are declared: parsing the ten declarations
+    costs twice as much as a typical query.  Over-inclusion is harmless.
+    """
+    if text is None:
+        return _PROLOGUE
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if f"{k}:" in text)
 
 
 def _refuse(keyword: str) -> CmkgError:
@@ -271,8 +277,10 @@ def check(query: str, bindings: dict[str, Any] | None = None) -> CheckedQuery:
 
     user = _normalise(query)
     bindings = bindings or {}
-    text = prologue() + _with_bindings(user, bindings)
-    offset = prologue().count("\n")
+    bound = _with_bindings(user, bindings)
+    declared = prologue(bound)
+    text = declared + bound
+    offset = declared.count("\n")
     if (depth := nesting_depth(text)) > MAX_NESTING:
         raise CmkgError(E.QUERY_TOO_DEEP, f"query nests {depth} levels deep; the limit is {MAX_NESTING}")
     with _deep_recursion():

@@ -89,7 +89,9 @@ def service_query(draw, base: str) -> str:
     service = f"{draw(keyword('SERVICE'))}{draw(ws)}{silent}{tgt}{gap}{{ ?a ?b ?c }}"
     if draw(st.booleans()):
         service = f"BIND({tgt} AS ?svc){draw(ws)}{draw(keyword('SERVICE'))} ?svc {{ ?a ?b ?c }}"
-        service = service if tgt.startswith("<") else f"{tgt} ?p ?o . " + service.replace(f"BIND({tgt} AS", "BIND(?s AS")
+        service = (
+            service if tgt.startswith("<") else f"{tgt} ?p ?o . " + service.replace(f"BIND({tgt} AS", "BIND(?s AS")
+        )
     body = draw(nest(service))
     form = draw(st.sampled_from(["SELECT *", "ASK", "CONSTRUCT { ?a ?b ?c }", "SELECT (COUNT(*) AS ?n)"]))
     where = f"{draw(keyword('WHERE'))}{draw(ws)}" if not form.startswith("ASK") else ""

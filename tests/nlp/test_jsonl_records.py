@@ -20,7 +20,9 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
-texts = st.sampled_from(["", " ", BODY, HEADER + BODY, "<html><body><article><p>" + BODY + "</p></article></body></html>"])
+texts = st.sampled_from(
+    ["", " ", BODY, HEADER + BODY, "<html><body><article><p>" + BODY + "</p></article></body></html>"]
+)
 records = st.fixed_dictionaries(
     {},
     optional={
