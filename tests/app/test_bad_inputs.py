@@ -43,7 +43,10 @@ BAD = {
 
 @pytest.fixture()
 def hostile_fs(monkeypatch):
-    """Root reads any directory, so 'unreadable' is simulated where os.walk lists it; one title makes extraction fail."""
+    """Root reads any directory, so 'unreadable' is simulated where os.walk lists it.
+
+    One title makes extraction fail, standing for any bug a strange article could trigger.
+    """
     real_scandir = os.scandir
 
     def scandir(path="."):

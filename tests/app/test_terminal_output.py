@@ -1,4 +1,7 @@
-"""Untrusted text reaches terminals escaped (tables, CSV, TSV, error lines); JSON stays exact; eval fails on bad inputs."""
+"""Untrusted text reaches terminals escaped (tables, CSV, TSV, error lines) and JSON stays exact.
+
+Also: ``cmkg eval`` fails when some of its inputs failed.
+"""
 
 from __future__ import annotations
 

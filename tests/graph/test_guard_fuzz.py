@@ -117,7 +117,7 @@ def update(draw, base: str) -> str:
         f"{draw(keyword('LOAD'))}{w}{tgt}",
         f"LOAD SILENT {tgt}{w}INTO GRAPH <urn:g>",
         f"{draw(keyword('INSERT'))} {draw(keyword('DATA'))}{w}{{ <urn:a> <urn:b> <urn:c> }}",
-        f"DELETE DATA {{ GRAPH <urn:g> {{ <urn:a> <urn:b> <urn:c> }} }}",
+        "DELETE DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
         f"{draw(keyword('DELETE'))}{w}WHERE {{ ?s ?p ?o{w}. GRAPH ?g {{ ?s ?p ?o }} }}",
         f"{draw(keyword('DROP'))}{w}{draw(st.sampled_from(['ALL', 'DEFAULT', 'NAMED', 'SILENT GRAPH <urn:g>']))}",
         f"{draw(keyword('CLEAR'))} GRAPH {tgt}",

@@ -156,7 +156,8 @@ def test_600_slow_clients_do_not_grow_the_thread_count(served):
 @pytest.mark.parametrize(
     "raw",
     [
-        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: abc\r\n\r\nASK{}",
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: abc\r\n\r\nASK{}",
         b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: -5\r\n\r\n",
         b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 1e3\r\n\r\n",
         b"GARBAGE\r\n\r\n",
