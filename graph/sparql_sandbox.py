@@ -38,6 +38,10 @@ REQUIRE_ISOLATION_ENV = "CMKG_REQUIRE_NETWORK_ISOLATION"
 _CLONE_NEWNET = 0x40000000
 _CLONE_NEWUSER = 0x10000000
 try:
+    import resource  # imported here, not in the forked child
+except ImportError:  # Windows: no fork either, so no child
+    resource = None  # type: ignore[assignment]
+try:
     _LIBC: Any = ctypes.CDLL(None, use_errno=True)
     _UNSHARE = _LIBC.unshare
 except (OSError, AttributeError):
@@ -59,8 +63,6 @@ def _cut_network() -> str | None:
 
 def _child(fn: Callable[..., Any], args: tuple, timeout: float, out: int) -> None:
     try:
-        import resource
-
         cpu = math.ceil(timeout) + 2  # belt and braces: the kernel stops a child the parent lost track of
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
         why = _cut_network()
