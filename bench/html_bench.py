@@ -125,7 +125,8 @@ def main() -> None:
     theirs_text = f"{mb:.1f}" if mb != float("inf") else f"> {args.timeout:.0f} (not interactive)"
     ratio = f"{mb / ma:.1f}x" if mb != float("inf") else f"> {args.timeout / ma:.0f}x"
     print(
-        f"| {g.number_of_nodes():,} | {g.number_of_edges():,} | {ma:.1f} (n={len(a)}) | {theirs_text} (n={len(b)}) | {ratio} |"
+        f"| {g.number_of_nodes():,} | {g.number_of_edges():,} | {ma:.1f} (n={len(a)}) "
+        f"| {theirs_text} (n={len(b)}) | {ratio} |"
     )
 
 

@@ -77,8 +77,8 @@ def main() -> None:
         for name in args.queries:
             text = check_query(stored_query(name))
             ox_query = bind_values(text, {"country": ox.NamedNode(str(usa))})
-            ox_fn = lambda: sum(1 for _ in store.execute(ox_query))  # noqa: E731
-            rdf_fn = lambda: sum(1 for _ in mem.query(text, initBindings={"country": URIRef(usa)}))  # noqa: E731
+            ox_fn = lambda q=ox_query: sum(1 for _ in store.execute(q))  # noqa: E731
+            rdf_fn = lambda q=text: sum(1 for _ in mem.query(q, initBindings={"country": URIRef(usa)}))  # noqa: E731
             print(_compare(name, quads, ox_fn, rdf_fn, args), flush=True)
         shutil.rmtree(tmp, ignore_errors=True)
         os._exit(0)  # an unfinished rdflib run cannot be interrupted otherwise
@@ -105,7 +105,10 @@ def _compare(name: str, quads: int, ox_fn, rdf_fn, args) -> str:
     if rdf_times and not worker.is_alive():
         assert rows["n"] == n_ox, f"{name}: stores disagree: oxigraph {n_ox} rows, rdflib {rows['n']} rows"
         b = statistics.median(rdf_times)
-        return f"| {name} | {quads:,} | {n_ox} | {a:.1f} (n={len(ox_times)}) | {b:.0f} (n={len(rdf_times)}) | {b / a:.0f}x |"
+        return (
+            f"| {name} | {quads:,} | {n_ox} | {a:.1f} (n={len(ox_times)}) "
+            f"| {b:.0f} (n={len(rdf_times)}) | {b / a:.0f}x |"
+        )
     t = args.rdflib_timeout * 1000
     return f"| {name} | {quads:,} | {n_ox} | {a:.1f} (n={len(ox_times)}) | > {t:.0f} (unfinished) | > {t / a:.0f}x |"
 

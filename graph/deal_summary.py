@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from cmkg.core.vocabulary import core_deal_sparql, vocabulary
 from cmkg.graph.vocab import CMKG, ID, PREFIXES
 
 __all__ = [
@@ -42,8 +43,9 @@ __all__ = [
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
-STATUS_RANK = ("signed", "announced", "existing", "planned", "negotiating", "lapsed")
+STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
+_CORE_DEAL = core_deal_sparql("?st", "?ty", "GRAPH ?any { ?a cmkg:multilateral true }")
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
@@ -93,7 +95,7 @@ def _rank_expr() -> str:
 
 
 def _status_expr() -> str:
-    expr = "cmkg:status-lapsed"
+    expr = f"cmkg:status-{STATUS_RANK[-1]}"
     for i, status in reversed(list(enumerate(STATUS_RANK))):
         expr = f"IF(?r = {i}, cmkg:status-{status}, {expr})"
     return expr
@@ -122,9 +124,10 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
          <{partner}> cmkg:code ?code0 ; rdfs:label ?label0 .
        }}
        BIND ({_rank_expr()} AS ?rank)
-       BIND (IF(?rank <= 2 && ?ty != cmkg:type-truce && NOT EXISTS {{ GRAPH ?any {{ ?a cmkg:multilateral true }} }}, 1, 0) AS ?isCore)
+       BIND (IF({_CORE_DEAL}, 1, 0) AS ?isCore)
        # the sample sentence: from a core agreement with the furthest status first, then alphabetical
-       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f", COALESCE(STR(?u), "")) AS ?key)
+       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f",
+                    COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
   BIND (STRAFTER(?pick, "\u001f") AS ?rest)

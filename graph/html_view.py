@@ -19,6 +19,8 @@ from typing import Any
 import networkx as nx
 import pyvis
 
+from cmkg.core.vocabulary import vocabulary
+
 __all__ = ["render_html", "json_for_script", "COLORS", "SHAPES"]
 
 COLORS = {
@@ -37,7 +39,7 @@ SHAPES = {
     "mineral": "square",
     "other": "dot",
 }
-DASHED = {"planned", "negotiating", "lapsed"}
+DASHED = vocabulary().dashed_statuses  # statuses drawn as dashed edges: not (yet) a deal
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -74,7 +76,7 @@ def _tooltip(evidence: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def render_html(g: nx.MultiDiGraph, heading: str = "cmkg: critical-minerals policy graph") -> str:
+def _vis_nodes(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     degree = dict(g.degree())
     nodes = []
     for n, a in g.nodes(data=True):
@@ -90,6 +92,10 @@ def render_html(g: nx.MultiDiGraph, heading: str = "cmkg: critical-minerals poli
                 "title": f"{kind}: {a.get('label', n)}\n{n}",
             }
         )
+    return nodes
+
+
+def _vis_edges(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     edges = []
     for i, (u, v, a) in enumerate(g.edges(data=True)):
         label = (
@@ -111,20 +117,23 @@ def render_html(g: nx.MultiDiGraph, heading: str = "cmkg: critical-minerals poli
                 "font": {"size": 9},
             }
         )
-    countries = sorted(
-        ((n, a["label"]) for n, a in g.nodes(data=True) if a.get("type") == "country"), key=lambda x: x[1]
-    )
-    minerals = sorted(
-        ((n, a["label"]) for n, a in g.nodes(data=True) if a.get("type") == "mineral"), key=lambda x: x[1]
-    )
+    return edges
+
+
+def _labelled(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, str]]:
+    return sorted(((n, a["label"]) for n, a in g.nodes(data=True) if a.get("type") == kind), key=lambda x: x[1])
+
+
+def render_html(g: nx.MultiDiGraph, heading: str = "cmkg: critical-minerals policy graph") -> str:
+    nodes, edges = _vis_nodes(g), _vis_edges(g)
     payload = {
         "heading": heading,
         "nodes": nodes,
         "edges": edges,
         "relations": sorted({e["relation"] for e in edges}),
         "statuses": sorted({e["status"] for e in edges if e["status"]}),
-        "countries": countries,
-        "minerals": minerals,
+        "countries": _labelled(g, "country"),
+        "minerals": _labelled(g, "mineral"),
         "legend": [{"label": k, "color": c} for k, c in COLORS.items() if k != "other"],
         # Large graphs: vis-network's improvedLayout (Kamada-Kawai on clusters) dominates load time, and
         # fewer stabilisation iterations still give a readable layout; physics stops after either way.

@@ -9,12 +9,24 @@ added for the everyday question.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
+from cmkg.core.factsheet import (
+    Agreement,
+    ExportControl,
+    FactSheet,
+    Person,
+    ProductionShare,
+    Relation,
+    check_fact_sheet,
+)
 from cmkg.core.gazetteer import gazetteer
+from cmkg.core.vocabulary import is_multilateral, vocabulary
 from cmkg.graph.vocab import (
     CMKG,
     ID,
@@ -42,18 +54,11 @@ from cmkg.graph.vocab import (
 
 __all__ = ["sheet_to_graph", "article_graph_iri", "CAMEO_BY_STATUS"]
 
-CAMEO_BY_STATUS = {
-    "signed": "057",
-    "announced": "057",
-    "existing": "057",
-    "planned": "0311",
-    "negotiating": "036",
-    "lapsed": "057",
-}
-CONTROL_CAMEO = "163"  # impose embargo, boycott, or sanctions
+CAMEO_BY_STATUS = {s.id: s.cameo for s in vocabulary().agreement_statuses}
+CONTROL_CAMEO = vocabulary().control_cameo  # impose embargo, boycott, or sanctions
 
 
-def article_graph_iri(sheet: dict[str, Any]) -> URIRef:
+def article_graph_iri(sheet: FactSheet) -> URIRef:
     return graph_iri(sheet.get("key") or sheet.get("url") or sheet["article"])
 
 
@@ -121,11 +126,20 @@ def _evidence(g: Graph, art: URIRef, aid: str, n: int, prov: dict[str, Any] | No
     return ev
 
 
-def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
-    """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph."""
-    ds = ds if ds is not None else Dataset()
-    key = sheet.get("key") or sheet.get("url") or sheet["article"]
-    g = ds.graph(graph_iri(key))
+@dataclass
+class _ArticleGraph:
+    """The named graph of one article, and the numbering of its evidence nodes."""
+
+    g: Graph
+    art: URIRef
+    aid: str
+    counter: Iterator[int] = field(default_factory=lambda: iter(range(1_000_000)))
+
+    def evidence(self, fact: Mapping[str, Any], prov: Mapping[str, Any] | None = None) -> URIRef:
+        return _evidence(self.g, self.art, self.aid, next(self.counter), prov, fact.get("evidence", ""))
+
+
+def _add_article(g: Graph, sheet: FactSheet, key: str) -> _ArticleGraph:
     art = article_iri(key)
     aid = sheet["article_id"]
     g.add((art, RDF.type, SCHEMA.NewsArticle))
@@ -141,11 +155,14 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
         g.add((art, SCHEMA.author, Literal(a)))
     if sheet.get("agency"):
         g.add((art, SCHEMA.publisher, Literal(sheet["agency"])))
-    counter = iter(range(1_000_000))
+    return _ArticleGraph(g, art, aid)
 
+
+def _add_entities(ag: _ArticleGraph, sheet: FactSheet) -> None:
+    g = ag.g
     for code in sheet.get("countries", []):
         _country(g, code)
-        g.add((country_iri(code), SCHEMA.subjectOf, art))
+        g.add((country_iri(code), SCHEMA.subjectOf, ag.art))
     for org_id in sheet.get("organizations", []):
         org = gazetteer().orgs.get(org_id)
         iri = country_iri("EU") if org_id == "EU" else org_iri(org_id)
@@ -156,97 +173,117 @@ def sheet_to_graph(sheet: dict[str, Any], ds: Dataset | None = None) -> Dataset:
             g.add((iri, OWL.sameAs, WD[org.qid]))
     for name in sheet.get("minerals", []):
         _mineral(g, name)
+
+
+def _add_person(ag: _ArticleGraph, p: Person) -> None:
+    g = ag.g
+    person = _person(g, p["name"])
+    holding = ID[f"role/{slug(p['name'])}-{slug(p.get('role') or 'official')}"]
+    g.add((holding, RDF.type, CMKG.RoleHolding))
+    g.add((holding, CMKG.holder, person))
+    g.add((holding, CMKG.roleTitle, Literal(p.get("role") or "")))
+    if p.get("country"):
+        g.add((holding, CMKG.forCountry, _country(g, p["country"])))
+        g.add((person, CMKG.represents, country_iri(p["country"])))
+    g.add((holding, CMKG.evidence, ag.evidence(p)))
+
+
+def _add_agreement(ag: _ArticleGraph, a: Agreement) -> None:
+    g = ag.g
+    type_ = a.get("type", "agreement")
+    iri = agreement_iri(a.get("name"), a["parties"], type_)
+    g.add((iri, RDF.type, CMKG.Agreement))
+    label = a.get("name") or f"{type_.capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
+    g.add((iri, RDFS.label, Literal(label, lang="en")))
+    g.add((iri, CMKG.agreementType, type_iri(type_)))
+    g.add((iri, CMKG.status, status_iri(a["status"])))
+    g.add((iri, CMKG.cameoCode, Literal(CAMEO_BY_STATUS[a["status"]])))
+    if a.get("date"):
+        g.add((iri, CMKG.dateText, Literal(a["date"])))
+    if is_multilateral(len(a["parties"]), a.get("multilateral", False)):
+        g.add((iri, CMKG.multilateral, Literal(True)))
+    for c in a["parties"]:
+        g.add((iri, CMKG.party, _country(g, c)))
+        for d in a["parties"]:
+            if d != c:
+                g.add((country_iri(c), CMKG.hasDealWith, country_iri(d)))
+    for m in a.get("minerals", []):
+        g.add((iri, CMKG.covers, _mineral(g, m)))
+    for who in a.get("announced_by", []):
+        g.add((iri, CMKG.announcedBy, _person(g, who)))
+    g.add((iri, CMKG.evidence, ag.evidence(a, a.get("provenance"))))
+
+
+def _add_control(ag: _ArticleGraph, x: ExportControl) -> None:
+    g = ag.g
+    measure = x.get("measure", "controls")
+    minerals = x["minerals"]
+    iri = ID[f"control/{x['country']}-{'-'.join(slug(m) for m in minerals)}-{measure}-{x['status']}"]
+    g.add((iri, RDF.type, CMKG.ExportControl))
+    label = f"{gazetteer().label(x['country'])} export {measure} on {', '.join(minerals)}"
+    g.add((iri, RDFS.label, Literal(label, lang="en")))
+    g.add((iri, CMKG.imposedBy, _country(g, x["country"])))
+    g.add((iri, CMKG.controlStatus, status_iri(x["status"])))
+    g.add((iri, CMKG.measure, measure_iri(measure)))
+    g.add((iri, CMKG.cameoCode, Literal(CONTROL_CAMEO)))
+    for m in minerals:
+        g.add((iri, CMKG.onMineral, _mineral(g, m)))
+    g.add((iri, CMKG.evidence, ag.evidence(x, x.get("provenance"))))
+
+
+def _add_share(ag: _ArticleGraph, s: ProductionShare) -> None:
+    g = ag.g
+    iri = ID[f"share/{s['country']}-{slug(s['mineral'])}-{s['activity']}"]
+    g.add((iri, RDF.type, CMKG.ProductionShare))
+    label = f"{gazetteer().label(s['country'])} {s['activity']} {s['share_percent']:g}% of world {s['mineral']}"
+    g.add((iri, RDFS.label, Literal(label, lang="en")))
+    g.add((iri, CMKG.producer, _country(g, s["country"])))
+    g.add((iri, CMKG.mineral, _mineral(g, s["mineral"])))
+    g.add((iri, CMKG.activity, activity_iri(s["activity"])))
+    g.add((iri, CMKG.sharePercent, Literal(Decimal(str(float(s["share_percent"]))), datatype=XSD.decimal)))
+    g.add((iri, CMKG.evidence, ag.evidence(s, s.get("provenance"))))
+
+
+def _add_relation(ag: _ArticleGraph, r: Relation) -> None:
+    g = ag.g
+    ev = ag.evidence(r, r.get("provenance"))
+    if r["kind"] == "territory_of":
+        t, c = _country(g, r["territory"]), _country(g, r["country"])
+        g.add((t, CMKG.territoryOf, c))
+        stmt = ID[f"territory/{r['territory']}-{r['country']}"]
+        g.add((stmt, RDF.type, CMKG.TerritoryStatement))
+        g.add((stmt, CMKG.territory, t))
+        g.add((stmt, CMKG.sovereign, c))
+        g.add((stmt, CMKG.evidence, ev))
+    elif r["kind"] == "participation" and r.get("agreement"):
+        iri = agreement_iri(r["agreement"], [], "initiative")
+        stmt = ID[f"participation/{ag.aid}-{slug(r['agreement'])}-{r['count']}"]
+        g.add((stmt, RDF.type, CMKG.ParticipationCount))
+        g.add((stmt, CMKG.ofAgreement, iri))
+        g.add((stmt, CMKG["count"], Literal(int(r["count"]), datatype=XSD.integer)))
+        g.add((stmt, CMKG.additional, Literal(bool(r.get("additional")))))
+        g.add((stmt, CMKG.evidence, ev))
+
+
+def sheet_to_graph(sheet: FactSheet, ds: Dataset | None = None) -> Dataset:
+    """Add one article's facts to ``ds`` (new Dataset if None) in its own named graph.
+
+    The sheet is checked first (E230 names the bad value), so a malformed sheet
+    adds nothing rather than half an article.  Evidence nodes are numbered in
+    the order people, agreements, controls, shares, relations."""
+    check_fact_sheet(sheet)
+    ds = ds if ds is not None else Dataset()
+    key = sheet.get("key") or sheet.get("url") or sheet["article"]
+    ag = _add_article(ds.graph(graph_iri(key)), sheet, key)
+    _add_entities(ag, sheet)
     for p in sheet.get("people", []):
-        person = _person(g, p["name"])
-        holding = ID[f"role/{slug(p['name'])}-{slug(p.get('role') or 'official')}"]
-        g.add((holding, RDF.type, CMKG.RoleHolding))
-        g.add((holding, CMKG.holder, person))
-        g.add((holding, CMKG.roleTitle, Literal(p.get("role") or "")))
-        if p.get("country"):
-            g.add((holding, CMKG.forCountry, _country(g, p["country"])))
-            g.add((person, CMKG.represents, country_iri(p["country"])))
-        g.add((holding, CMKG.evidence, _evidence(g, art, aid, next(counter), None, p.get("evidence", ""))))
+        _add_person(ag, p)
     for a in sheet.get("agreements", []):
-        iri = agreement_iri(a.get("name"), a["parties"], a.get("type", "agreement"))
-        g.add((iri, RDF.type, CMKG.Agreement))
-        label = (
-            a.get("name")
-            or f"{a.get('type', 'agreement').capitalize()}: {' - '.join(gazetteer().label(c) for c in a['parties'])}"
-        )
-        g.add((iri, RDFS.label, Literal(label, lang="en")))
-        g.add((iri, CMKG.agreementType, type_iri(a.get("type", "agreement"))))
-        g.add((iri, CMKG.status, status_iri(a["status"])))
-        g.add((iri, CMKG.cameoCode, Literal(CAMEO_BY_STATUS.get(a["status"], "057"))))
-        if a.get("date"):
-            g.add((iri, CMKG.dateText, Literal(a["date"])))
-        if len(a["parties"]) > 3 or a.get("multilateral"):
-            g.add((iri, CMKG.multilateral, Literal(True)))
-        for c in a["parties"]:
-            g.add((iri, CMKG.party, _country(g, c)))
-            for d in a["parties"]:
-                if d != c:
-                    g.add((country_iri(c), CMKG.hasDealWith, country_iri(d)))
-        for m in a.get("minerals", []):
-            g.add((iri, CMKG.covers, _mineral(g, m)))
-        for who in a.get("announced_by", []):
-            g.add((iri, CMKG.announcedBy, _person(g, who)))
-        g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), a.get("provenance"), a.get("evidence", ""))))
+        _add_agreement(ag, a)
     for x in sheet.get("export_controls", []):
-        iri = ID[
-            f"control/{x['country']}-{'-'.join(slug(m) for m in x['minerals'])}-{x.get('measure', 'controls')}-{x['status']}"
-        ]
-        g.add((iri, RDF.type, CMKG.ExportControl))
-        g.add(
-            (
-                iri,
-                RDFS.label,
-                Literal(
-                    f"{gazetteer().label(x['country'])} export {x.get('measure', 'controls')} on {', '.join(x['minerals'])}",
-                    lang="en",
-                ),
-            )
-        )
-        g.add((iri, CMKG.imposedBy, _country(g, x["country"])))
-        g.add((iri, CMKG.controlStatus, status_iri(x["status"])))
-        g.add((iri, CMKG.measure, measure_iri(x.get("measure", "controls"))))
-        g.add((iri, CMKG.cameoCode, Literal(CONTROL_CAMEO)))
-        for m in x["minerals"]:
-            g.add((iri, CMKG.onMineral, _mineral(g, m)))
-        g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), x.get("provenance"), x.get("evidence", ""))))
+        _add_control(ag, x)
     for s in sheet.get("production_shares", []):
-        iri = ID[f"share/{s['country']}-{slug(s['mineral'])}-{s['activity']}"]
-        g.add((iri, RDF.type, CMKG.ProductionShare))
-        g.add(
-            (
-                iri,
-                RDFS.label,
-                Literal(
-                    f"{gazetteer().label(s['country'])} {s['activity']} {s['share_percent']:g}% of world {s['mineral']}",
-                    lang="en",
-                ),
-            )
-        )
-        g.add((iri, CMKG.producer, _country(g, s["country"])))
-        g.add((iri, CMKG.mineral, _mineral(g, s["mineral"])))
-        g.add((iri, CMKG.activity, activity_iri(s["activity"])))
-        g.add((iri, CMKG.sharePercent, Literal(Decimal(str(float(s["share_percent"]))), datatype=XSD.decimal)))
-        g.add((iri, CMKG.evidence, _evidence(g, art, aid, next(counter), s.get("provenance"), s.get("evidence", ""))))
+        _add_share(ag, s)
     for r in sheet.get("relations", []):
-        ev = _evidence(g, art, aid, next(counter), r.get("provenance"), r.get("evidence", ""))
-        if r["kind"] == "territory_of":
-            t, c = _country(g, r["territory"]), _country(g, r["country"])
-            g.add((t, CMKG.territoryOf, c))
-            stmt = ID[f"territory/{r['territory']}-{r['country']}"]
-            g.add((stmt, RDF.type, CMKG.TerritoryStatement))
-            g.add((stmt, CMKG.territory, t))
-            g.add((stmt, CMKG.sovereign, c))
-            g.add((stmt, CMKG.evidence, ev))
-        elif r["kind"] == "participation" and r.get("agreement"):
-            iri = agreement_iri(r["agreement"], [], "initiative")
-            stmt = ID[f"participation/{aid}-{slug(r['agreement'])}-{r['count']}"]
-            g.add((stmt, RDF.type, CMKG.ParticipationCount))
-            g.add((stmt, CMKG.ofAgreement, iri))
-            g.add((stmt, CMKG["count"], Literal(int(r["count"]), datatype=XSD.integer)))
-            g.add((stmt, CMKG.additional, Literal(bool(r.get("additional")))))
-            g.add((stmt, CMKG.evidence, ev))
+        _add_relation(ag, r)
     return ds

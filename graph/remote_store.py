@@ -82,7 +82,7 @@ class RemoteStore:
                 SyntaxError(detail)
                 if exc.code == 400
                 else CmkgError(E.STORE, f"{self.location}: server answered {exc.code} ({detail})")
-            )
+            ) from exc
         except (urllib.error.URLError, OSError) as exc:
             raise CmkgError(
                 E.STORE, f"{self.location}: cannot reach SPARQL server ({getattr(exc, 'reason', exc)})"

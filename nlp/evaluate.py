@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from cmkg.core.vocabulary import vocabulary
+
 __all__ = ["FIELDS", "score_article", "score_corpus", "load_gold"]
 
 FIELDS = (
@@ -24,13 +26,7 @@ FIELDS = (
     "production_shares",
     "minerals",
 )
-STAGE = {
-    "mines": "upstream",
-    "produces": "upstream",
-    "processes": "midstream",
-    "refines": "midstream",
-    "reserves": "reserves",
-}
+STAGE = vocabulary().activity_stage  # 'processes' and 'refines' both score as midstream
 
 
 def _code(c: str) -> str:

@@ -13,30 +13,19 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from cmkg.core.factsheet import GOLD_KEYS, FactSheet, Provenance
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_json
+from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
 
-FACT_SHEET_KEYS = (
-    "article",
-    "countries",
-    "organizations",
-    "people",
-    "not_actors",
-    "agreements",
-    "deals_with_usa",
-    "deals_with_usa_acceptable",
-    "export_controls",
-    "production_shares",
-    "minerals",
-)
-CORE_STATUSES = {"signed", "announced", "existing"}
+FACT_SHEET_KEYS = GOLD_KEYS
 VENUE_PREPS = {"in", "at", "near", "outside", "from", "across", "around", "inside", "throughout", "to", "via"}
 
 
-def _evidence(article: Article, f) -> dict[str, Any]:
+def _evidence(article: Article, f) -> Provenance:
     return {
         "article_id": article.id,
         "sentence": f.sentence.strip(),
@@ -112,12 +101,7 @@ def deals_with(agreements: Iterable[dict], country: str = "USA") -> tuple[list[s
         if country not in parties or len(parties) < 2:
             continue
         others = [p for p in parties if p != country]
-        is_core = (
-            a["status"] in CORE_STATUSES
-            and a.get("type") != "truce"
-            and len(parties) <= 3
-            and not a.get("multilateral")
-        )
+        is_core = is_core_deal(a["status"], a.get("type"), len(parties), a.get("multilateral", False))
         for p in others:
             (core if is_core else borderline).append(p)
     core = list(dict.fromkeys(core))
@@ -125,44 +109,48 @@ def deals_with(agreements: Iterable[dict], country: str = "USA") -> tuple[list[s
     return core, borderline
 
 
-def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
-    g = gazetteer()
-    facts = doc._.cmkg_facts or []
-    people = [p for p in (doc._.cmkg_people or [])]
-    officials = [p for p in people if p.role and not p.private]
-    agreements, controls, shares, territories, extras = [], [], [], [], []
+_GROUPS = {"agreement": "agreements", "export_control": "export_controls", "production_share": "production_shares"}
+
+
+def _group_facts(article: Article, facts) -> dict[str, list[dict[str, Any]]]:
+    """Facts by fact-sheet key, each with its evidence sentence and provenance; smaller kinds go to relations."""
+    out: dict[str, list[dict[str, Any]]] = {"agreements": [], "export_controls": [], "production_shares": []}
+    territories: list[dict[str, Any]] = []
+    extras: list[dict[str, Any]] = []
     for f in facts:
         d = dict(f.data)
-        if f.kind == "agreement":
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
-            agreements.append(d)
-        elif f.kind == "export_control":
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
-            controls.append(d)
-        elif f.kind == "production_share":
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
-            shares.append(d)
-        else:
+        if f.kind not in _GROUPS:
             d["kind"] = f.kind
-            d["evidence"] = f.sentence.strip()
-            d["provenance"] = _evidence(article, f)
+        d["evidence"] = f.sentence.strip()
+        d["provenance"] = _evidence(article, f)
+        if f.kind in _GROUPS:
+            out[_GROUPS[f.kind]].append(d)
+        else:
             (territories if f.kind == "territory_of" else extras).append(d)
-    core, borderline = deals_with(agreements)
+    out["relations"] = territories + extras
+    return out
+
+
+def _sheet_countries(groups: dict[str, list[dict[str, Any]]], officials, doc: Doc) -> list[str]:
+    """Every country the facts, the officials or the actor mentions name, once, in order of appearance by kind."""
+    g = gazetteer()
     countries: list[str] = []
     for code in (
-        [c for a in agreements for c in a["parties"]]
-        + [c["country"] for c in controls]
-        + [s["country"] for s in shares]
+        [c for a in groups["agreements"] for c in a["parties"]]
+        + [c["country"] for c in groups["export_controls"]]
+        + [s["country"] for s in groups["production_shares"]]
         + [p.country for p in officials if p.country]
-        + [c for t in territories for c in (t["territory"], t["country"])]
+        + [c for t in groups["relations"] if t["kind"] == "territory_of" for c in (t["territory"], t["country"])]
         + _actor_countries(doc)
     ):
         if code and code not in countries and (code in g.countries):
             countries.append(code)
-    orgs = []
+    return countries
+
+
+def _organizations(doc: Doc) -> list[str]:
+    g = gazetteer()
+    orgs: list[str] = []
     for e in doc.ents:
         if (
             e.label_ in ("ORG", "GPE")
@@ -171,7 +159,14 @@ def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
             and e.kb_id_ not in orgs
         ):
             orgs.append(e.kb_id_)
-    minerals = list(dict.fromkeys(e.kb_id_ for e in doc.ents if e.label_ == "MINERAL"))
+    return orgs
+
+
+def build_fact_sheet(article: Article, doc: Doc) -> FactSheet:
+    people = list(doc._.cmkg_people or [])
+    officials = [p for p in people if p.role and not p.private]
+    groups = _group_facts(article, doc._.cmkg_facts or [])
+    core, borderline = deals_with(groups["agreements"])
     return {
         "article": article.source.rsplit("/", 1)[-1],
         "article_id": article.id,
@@ -181,17 +176,17 @@ def build_fact_sheet(article: Article, doc: Doc) -> dict[str, Any]:
         "published": article.published,
         "authors": list(article.authors),
         "agency": article.agency,
-        "countries": countries,
-        "organizations": orgs,
+        "countries": _sheet_countries(groups, officials, doc),
+        "organizations": _organizations(doc),
         "people": [
             {"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip()} for p in officials
         ],
         "not_actors": [p.name for p in people if p.private],
-        "agreements": agreements,
+        "agreements": groups["agreements"],
         "deals_with_usa": [c for c in core if c != "USA"],
         "deals_with_usa_acceptable": [c for c in borderline if c != "USA"],
-        "export_controls": controls,
-        "production_shares": shares,
-        "minerals": minerals,
-        "relations": territories + extras,
+        "export_controls": groups["export_controls"],
+        "production_shares": groups["production_shares"],
+        "minerals": list(dict.fromkeys(e.kb_id_ for e in doc.ents if e.label_ == "MINERAL")),
+        "relations": groups["relations"],
     }

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cmkg.core.errors import E, IngestError
+from cmkg.core.factsheet import FactSheetError
 from cmkg.core.resources import data_path
 
 __all__ = ["SUMMARY_BATCH", "BuildReport", "default_inputs", "stream_articles", "read_articles", "build_store"]
@@ -79,7 +80,10 @@ def build_store(
             continue
         try:
             graph = sheet_to_graph(sheet)
-        except Exception as exc:  # one article's failure is one error line; the store is untouched by it
+        except FactSheetError as err:  # a rule bug must not cost the rest of the batch
+            report.bad.append(err)
+            continue
+        except Exception as exc:  # nor may any other failure of one article; the store is untouched by it
             report.bad.append(
                 IngestError(E.ARTICLE_FAILED, sheet.get("article", "?"), f"cannot build its graph ({exc})")
             )

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["CmkgError", "IngestError", "E"]
+__all__ = ["CmkgError", "IngestError", "E", "MEANINGS", "TEMPLATES", "error"]
 
 
 class E:
     """Error codes. E0xx: input; E1xx: pipeline and rules; E2xx: graph, store and queries; E3xx: serving.
 
-    Message templates stay with the code that raises them; each code is
-    defined here once so scripts and tests can tell failures apart.
+    Each code is defined here once, with its meaning in ``MEANINGS``.  Codes
+    whose message has one fixed form also have a template in ``TEMPLATES``
+    (raise them with :func:`error`); the older codes still word their message
+    where they are raised.
     """
 
     EMPTY = "E001"
@@ -34,6 +36,7 @@ class E:
     ARTICLE_FAILED = "E013"
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
+    BAD_VOCABULARY = "E103"
     BAD_RDF = "E201"
     BAD_QUERY = "E202"
     FORBIDDEN_QUERY = "E203"
@@ -52,6 +55,59 @@ class E:
     MALFORMED_HTTP = "E301"
     BUSY = "E302"
     NOT_ACCEPTABLE = "E303"
+    BAD_FACT_SHEET = "E230"
+    FACT_SHEET_FILE = "E231"
+
+
+MEANINGS: dict[str, str] = {
+    E.EMPTY: "an input file is empty",
+    E.BINARY: "an input file is binary, not text",
+    E.ENCODING: "an input file is not UTF-8 (nor a recognised legacy encoding)",
+    E.TOO_LARGE: "an input file or record is over the size limit for one article",
+    E.NO_ARTICLES: "an input folder holds no articles",
+    E.UNKNOWN_FORMAT: "an input file has an extension cmkg does not read",
+    E.BAD_JSONL: "a line of a JSON Lines corpus is not a usable article record",
+    E.NOT_FOUND: "an input path does not exist or cannot be read",
+    E.NO_CONTENT: "a page has no article text",
+    E.MODEL_MISSING: "the pinned spaCy model is missing or of the wrong version",
+    E.BAD_CONFIG: "a rule or configuration file is malformed",
+    E.BAD_VOCABULARY: "a file of data/vocabulary is malformed",
+    E.BAD_RDF: "an RDF file to import cannot be parsed",
+    E.BAD_QUERY: "a SPARQL query is malformed or unknown",
+    E.FORBIDDEN_QUERY: "a SPARQL query would write or reach outside the local graph",
+    E.QUERY_TIMEOUT: "a SPARQL query ran past its timeout",
+    E.STORE: "the graph store cannot be opened, reached or written",
+    E.UNKNOWN_COUNTRY: "a country name, alias or code cmkg does not know",
+    E.BAD_FACT_SHEET: "a fact sheet does not follow the schema (cmkg.core.factsheet)",
+    E.FACT_SHEET_FILE: "a fact sheet file cannot be read as JSON",
+    E.BAD_RECORD: "a JSONL record has a field of the wrong type or a lone surrogate",
+    E.UNREADABLE: "an input file or directory cannot be read (permissions)",
+    E.SYMLINK: "an input symlink is dangling or loops back",
+    E.ARTICLE_FAILED: "extracting or building one article failed; the rest of the batch was stored",
+    E.QUERY_TOO_LARGE: "a SPARQL query is over the size limit",
+    E.QUERY_TOO_DEEP: "a SPARQL query nests too deeply",
+    E.BAD_BINDING: "a --bind name or value is not a SPARQL variable, IRI or literal",
+    E.QUERY_CRASHED: "query evaluation crashed or could not start as required",
+    E.REMOTE_CONTEXT: "a JSON-LD file refers to a remote context, which cmkg never fetches",
+    E.PARTIAL_IMPORT: "an imported file carries no named graphs, so it is no working cmkg graph",
+    E.STORE_CORRUPT: "the graph store's files are damaged",
+    E.DISK_FULL: "the disk is full",
+    E.STORE_LOCKED: "another process holds the graph store for writing",
+    E.MALFORMED_HTTP: "an HTTP request to cmkg serve is malformed",
+    E.BUSY: "cmkg serve is busy; try again",
+    E.NOT_ACCEPTABLE: "no result format matches the request's Accept header",
+}
+
+TEMPLATES: dict[str, str] = {
+    E.BAD_VOCABULARY: "{path}: {problem}",
+    E.BAD_FACT_SHEET: "{path}: not a valid fact sheet: {problem}",
+    E.FACT_SHEET_FILE: "{path}: cannot read fact sheet: {problem}",
+}
+
+
+def error(code: str, **fields: object) -> CmkgError:
+    """The error for ``code`` with its template filled in (every template names the file first)."""
+    return CmkgError(code, TEMPLATES[code].format(**fields))
 
 
 class CmkgError(Exception):

@@ -46,5 +46,5 @@ def load_tsv(*parts: str) -> tuple[dict[str, str], ...]:
     for ln in lines[1:]:
         cells = ln.split("\t")
         cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=False)))  # a longer row keeps its first columns
     return tuple(rows)

@@ -96,7 +96,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if s.lower_ in ("government", "administration", "cabinet"):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]
-                # no official named: the country the sentence itself names ("India's reliance"), else the story's subject
+                # no official named: the country the sentence itself names ("India's reliance"),
+                # else the story's subject
                 return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
             if is_company(s):
                 return [], True
@@ -192,9 +193,8 @@ def _modifier_parties(t: Token) -> list[str]:
             and c.head.i >= t.i - 6
             and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
             or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)
-        ):
-            if code not in out:
-                out.append(code)
+        ) and code not in out:
+            out.append(code)
     return out
 
 

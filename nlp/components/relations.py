@@ -57,7 +57,7 @@ class RelationExtractor:
         last_named: str | None = None
         for sent in doc.sents:
 
-            def add(kind: str, data: dict, rule: str, conf: float) -> None:
+            def add(kind: str, data: dict, rule: str, conf: float, sent: Span = sent) -> None:
                 facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
             for a in find_listed_partners(sent, ctx) + find_agreements(sent, ctx):

@@ -39,9 +39,9 @@ def country_of_token(t: Token) -> str | None:
                 child.dep_ in ("compound", "amod", "poss", "nmod")
                 and child.ent_type_ in ("GPE", "NORP")
                 and child.ent_kb_id_
+                and (t.lower_ in GOVERNMENT_HEADS or child.ent_type_ == "GPE")
             ):
-                if t.lower_ in GOVERNMENT_HEADS or child.ent_type_ == "GPE":
-                    return child.ent_kb_id_
+                return child.ent_kb_id_
     return None
 
 

@@ -65,7 +65,8 @@ def _text(el) -> str:
 def _byline(article) -> list[str]:
     names: list[str] = []
     for el in article.xpath(
-        ".//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'author')]"
+        ".//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
+        " or contains(@class, 'author')]"
     ):
         raw = re.sub(r"^by\s+", "", _text(el), flags=re.I)
         raw = raw.split(",")[0]

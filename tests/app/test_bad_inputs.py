@@ -121,7 +121,7 @@ def test_a_flood_of_bad_records_prints_a_capped_report(tmp_path):
     corpus.write_text("not json\n" * 5000, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(corpus)])
     assert result.exit_code == 1
-    from cmkg.app.cli import MAX_ERROR_LINES
+    from cmkg.app.cli.common import MAX_ERROR_LINES
 
     assert len(_error_lines(result.output)) == MAX_ERROR_LINES
     assert "4,950 more" in result.output and len(result.output) < 20_000

@@ -65,7 +65,9 @@ def test_two_articles_naming_japan_give_one_node_with_two_evidences(seed_sheet):
     from cmkg.graph.sparql import run_query
 
     q = """SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {
-      ?a a cmkg:Agreement ; cmkg:party <https://w3id.org/cmkg/id/country/JPN> , <https://w3id.org/cmkg/id/country/EU> ; cmkg:evidence ?ev }"""
+      ?a a cmkg:Agreement ;
+         cmkg:party <https://w3id.org/cmkg/id/country/JPN> , <https://w3id.org/cmkg/id/country/EU> ;
+         cmkg:evidence ?ev }"""
     assert int(run_query(st, q).rows[0]["n"].value) == 2
     q2 = 'SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c cmkg:code "JPN" }'
     assert int(run_query(st, q2).rows[0]["n"].value) == 1

@@ -36,7 +36,7 @@ def test_every_term_the_builder_uses_is_declared(seed_sheet):
     onto = load_ontology()
     declared = set(onto.subjects())
     used = set()
-    for s, p, o in _union(seed_sheet):
+    for _s, p, o in _union(seed_sheet):
         if str(p).startswith(str(CMKG)):
             used.add(p)
         if isinstance(o, URIRef) and str(o).startswith(str(CMKG)):

@@ -73,7 +73,8 @@ def _people(nlp, text):
             "Trade Commissioner",
             "EU",
         ),
-        # no country in the title: a well-known office holder from data/gazetteer/officials.tsv, not the story's main country
+        # no country in the title: a well-known office holder from data/gazetteer/officials.tsv,
+        # not the story's main country
         (
             "Australia and Japan met in Perth, where President Donald Trump spoke about Australia.",
             "Donald Trump",

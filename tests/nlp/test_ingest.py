@@ -104,7 +104,8 @@ def test_jsonl_corpus(tmp_path):
         json.dumps(
             {
                 "id": "b",
-                "html": "<html><body><article><h1>H</h1><p>China restricts gallium exports.</p><aside>decoy</aside></article></body></html>",
+                "html": "<html><body><article><h1>H</h1><p>China restricts gallium exports.</p>"
+                "<aside>decoy</aside></article></body></html>",
             }
         ),
         json.dumps({"id": "c", "title": "no text"}),

@@ -42,12 +42,14 @@ def party_sets(s: dict) -> set[frozenset]:
         ("Tokyo and the Indian government sealed a rare earths pact.", {frozenset({"JPN", "IND"})}),
         # a counted plural and the list that follows it
         (
-            "Since 2020 Canada has signed mining partnerships with nine countries. The latest were Peru, Kenya and Mongolia.",
+            "Since 2020 Canada has signed mining partnerships with nine countries. "
+            "The latest were Peru, Kenya and Mongolia.",
             {frozenset({"CAN", "PER"}), frozenset({"CAN", "KEN"}), frozenset({"CAN", "MNG"})},
         ),
         # ...but a list sentence that names its own subject country is not a continuation
         (
-            "Since 2020 Canada has signed mining partnerships with nine countries. Peru's neighbours are Chile, Bolivia and Brazil.",
+            "Since 2020 Canada has signed mining partnerships with nine countries. "
+            "Peru's neighbours are Chile, Bolivia and Brazil.",
             set(),
         ),
         # a company deal is not a state agreement
@@ -78,7 +80,8 @@ def party_sets(s: dict) -> set[frozenset]:
         ),
         # 'the two leaders': the officials the sentence names
         (
-            "Brazilian President Luiz Inacio Lula da Silva met US President Donald Trump, and the two leaders agreed a trade truce.",
+            "Brazilian President Luiz Inacio Lula da Silva met US President Donald Trump, "
+            "and the two leaders agreed a trade truce.",
             {frozenset({"BRA", "USA"})},
         ),
         # prospective membership is not a party
@@ -190,7 +193,8 @@ def test_production_shares(text, expected):
         ("Vietnam lifted its quota on tungsten last week.", [("VNM", "tungsten", "lifted")]),
         # licensing requirements naming minerals, with the country carried from the previous sentence
         (
-            "China tightened its grip on supply chains. Licensing requirements for gallium imposed in 2023 remain in force.",
+            "China tightened its grip on supply chains. "
+            "Licensing requirements for gallium imposed in 2023 remain in force.",
             [("CHN", "gallium", "in_force")],
         ),
         # import caps, price limits and equipment controls are not mineral export controls

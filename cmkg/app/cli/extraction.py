@@ -7,10 +7,12 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail, progress, report_bad
+from cmkg.app.cli.common import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
 from cmkg.core.errors import CmkgError, IngestError
 from cmkg.core.terminal import printable
+
+__all__ = ["extract", "build", "eval_cmd"]
 
 
 @app.command()
@@ -80,11 +82,24 @@ def build(
 
 @app.command("eval")
 def eval_cmd(
-    gold_dir: Path = typer.Argument(...),
-    articles_dir: Path = typer.Argument(...),
+    gold_dir: Path | None = typer.Argument(None),
+    articles_dir: Path | None = typer.Argument(None),
     as_json: bool = typer.Option(False, "--json"),
+    checklist: bool = typer.Option(False, "--checklist", help="Run the behavioural suite instead of a gold corpus."),
+    failures: int = typer.Option(0, "--failures", help="With --checklist: show up to N failing cases per capability."),
+    capability: list[str] | None = typer.Option(None, "--capability", help="With --checklist: only this capability."),
+    seed: int | None = typer.Option(None, "--seed", help="With --checklist: another fill of the templates."),
+    markdown: bool = typer.Option(False, "--markdown", help="With --checklist: the table in Markdown."),
 ) -> None:
-    """Score extraction against gold fact sheets (dev corpus README scoring)."""
+    """Score extraction against gold fact sheets (dev corpus README scoring), or run the behavioural suite."""
+    if checklist:
+        from cmkg.app.cli.checklist import run_checklist
+        from cmkg.nlp.checklist import DEFAULT_SEED
+
+        run_checklist(DEFAULT_SEED if seed is None else seed, capability, failures, as_json, markdown)
+        return
+    if gold_dir is None or articles_dir is None:
+        raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
     from cmkg.nlp.evaluate import load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 

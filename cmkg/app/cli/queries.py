@@ -9,9 +9,11 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail
+from cmkg.app.cli.common import STORE_OPT, app, fail
 from cmkg.core.errors import CmkgError
 from cmkg.core.terminal import printable
+
+__all__ = ["deals", "sparql"]
 
 
 @app.command()
@@ -46,16 +48,9 @@ def deals(
         w = csv.writer(buf)
         w.writerow(["partner", "label", "core", "status", "agreements", "evidence"])
         for r in rows:
-            w.writerow(
-                [
-                    printable(r["partner"]),
-                    printable(r["label"]),
-                    r["core"],
-                    printable(r["status"]),
-                    printable("; ".join(a["label"] for a in r["agreements"])),
-                    printable(r["evidence"][0]["sentence"]),
-                ]
-            )
+            agreements = "; ".join(a["label"] for a in r["agreements"])
+            cells = (r["partner"], r["label"], r["core"], r["status"], agreements, r["evidence"][0]["sentence"])
+            w.writerow([printable(c) for c in cells])
         typer.echo(buf.getvalue().rstrip("\n"))
     else:
         from rich.console import Console
@@ -68,12 +63,14 @@ def deals(
         for r in rows:
             ev = r["evidence"][0]
             tag = "" if r["core"] else " [borderline]"
-            table.add_row(  # article text is neither terminal controls nor rich markup
-                escape(printable(f"{r['label']} ({r['partner']}){tag}")),
-                escape(printable(r["status"])),
-                escape(printable("; ".join(a["label"] for a in r["agreements"]))),
-                escape(printable(f"{ev['sentence']} ({ev['article']})")),
+            agreements = "; ".join(a["label"] for a in r["agreements"])
+            cells = (
+                f"{r['label']} ({r['partner']}){tag}",
+                r["status"],
+                agreements,
+                f"{ev['sentence']} ({ev['article']})",
             )
+            table.add_row(*(escape(printable(c)) for c in cells))  # neither terminal controls nor rich markup
         Console(width=160).print(table)
 
 

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import typer
 
-from cmkg.app.cli import STORE_OPT, app, fail
+from cmkg.app.cli.common import STORE_OPT, app, fail
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.terminal import printable
+
+__all__ = ["export_cmd", "validate", "serve", "import_cmd"]
 
 
 def _interrupt(signum, frame) -> None:

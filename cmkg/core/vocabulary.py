@@ -1,0 +1,225 @@
+"""The domain vocabulary: statuses, agreement types, measures, activities.
+
+``data/vocabulary/*.json`` is the one source; the extraction rules, the fact
+sheet schema, the RDF builder, the deal summaries and the explorer read it
+through here, and a test proves that ``data/ontology.ttl`` and
+``data/shapes.ttl`` state the same concepts.  "Core deal" is defined once, by
+:func:`is_core_deal`; :func:`core_deal_sparql` is the same rule for SPARQL.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from cmkg.core.errors import E, error
+from cmkg.core.resources import data_path
+
+__all__ = [
+    "Concept",
+    "AgreementStatus",
+    "Vocabulary",
+    "vocabulary",
+    "load_vocabulary",
+    "is_multilateral",
+    "is_core_deal",
+    "core_deal_sparql",
+    "SCHEME_FILES",
+]
+
+SCHEME_FILES = ("statuses", "agreement_types", "measures", "activities")
+_FILE_KEYS = {"_comment", "scheme", "iri_prefix", "concepts", "core_deal", "cameo"}
+_CONCEPT_KEYS = {"id", "label", "definition", "broader", "agreement", "control", "core", "stage"}
+_AGREEMENT_KEYS = {"rank", "core", "cameo", "dashed"}
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One SKOS concept: ``iri_prefix + id`` in the cmkg namespace, in ``scheme``."""
+
+    id: str
+    label: str
+    scheme: str
+    iri_prefix: str
+    definition: str | None = None
+    broader: str | None = None
+
+    @property
+    def local_name(self) -> str:
+        return self.iri_prefix + self.id
+
+
+@dataclass(frozen=True)
+class AgreementStatus:
+    """A status an agreement can have; ``rank`` 0 is furthest along."""
+
+    id: str
+    rank: int
+    core: bool
+    cameo: str
+    dashed: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    concepts: dict[str, tuple[Concept, ...]]  # scheme file stem -> concepts, in file order
+    agreement_statuses: tuple[AgreementStatus, ...]  # by rank
+    control_statuses: tuple[str, ...]
+    core_types: frozenset[str]
+    agreement_types: tuple[str, ...]
+    measures: tuple[str, ...]
+    activities: tuple[str, ...]
+    activity_stage: dict[str, str]  # activity -> supply-chain stage (upstream, midstream, reserves)
+    control_cameo: str
+    max_core_parties: int
+
+    @property
+    def status_rank(self) -> tuple[str, ...]:
+        """Agreement statuses from furthest along to least: a pair's best status is the first."""
+        return tuple(s.id for s in self.agreement_statuses)
+
+    @property
+    def core_statuses(self) -> frozenset[str]:
+        return frozenset(s.id for s in self.agreement_statuses if s.core)
+
+    @property
+    def dashed_statuses(self) -> frozenset[str]:
+        return frozenset(s.id for s in self.agreement_statuses if s.dashed)
+
+    def cameo(self, status: str) -> str:
+        """CAMEO event code of an agreement in ``status``."""
+        return next(s.cameo for s in self.agreement_statuses if s.id == status)
+
+
+class _Bad(Exception):
+    """A problem in one vocabulary file; ``load_vocabulary`` adds the file name."""
+
+
+def _fail(stem: str, problem: str) -> _Bad:
+    return _Bad(stem, problem)
+
+
+def _check_keys(stem: str, where: str, got: Any, allowed: set[str]) -> None:
+    if not isinstance(got, dict):
+        raise _fail(stem, f"{where}: expected an object")
+    unknown = sorted(set(got) - allowed)
+    if unknown:
+        raise _fail(stem, f"{where}: unknown key(s) {', '.join(unknown)}")
+
+
+def _concepts(stem: str, raw: dict[str, Any]) -> tuple[Concept, ...]:
+    _check_keys(stem, "file", raw, _FILE_KEYS)
+    missing = sorted({"scheme", "iri_prefix", "concepts"} - set(raw))
+    if missing:
+        raise _fail(stem, f"file: missing key(s) {', '.join(missing)}")
+    out: list[Concept] = []
+    for i, c in enumerate(raw.get("concepts") or []):
+        _check_keys(stem, f"concept {i}", c, _CONCEPT_KEYS)
+        if not isinstance(c.get("id"), str) or not isinstance(c.get("label"), str):
+            raise _fail(stem, f"concept {i}: 'id' and 'label' must be strings")
+        out.append(
+            Concept(c["id"], c["label"], raw["scheme"], raw["iri_prefix"], c.get("definition"), c.get("broader"))
+        )
+    ids = [c.id for c in out]
+    if not ids or len(set(ids)) != len(ids):
+        raise _fail(stem, "concept ids must be present and unique")
+    return tuple(out)
+
+
+def _agreement_statuses(raw: dict[str, Any]) -> tuple[AgreementStatus, ...]:
+    out = []
+    for c in raw["concepts"]:
+        a = c.get("agreement")
+        if a is None:
+            continue
+        _check_keys("statuses", f"concept {c['id']!r} agreement", a, _AGREEMENT_KEYS)
+        if set(a) != _AGREEMENT_KEYS:
+            raise _fail("statuses", f"concept {c['id']!r} agreement needs {', '.join(sorted(_AGREEMENT_KEYS))}")
+        out.append(AgreementStatus(c["id"], int(a["rank"]), bool(a["core"]), str(a["cameo"]), bool(a["dashed"])))
+    out.sort(key=lambda s: s.rank)
+    if [s.rank for s in out] != list(range(len(out))):
+        raise _fail("statuses", "agreement ranks must be 0, 1, 2, ... without gaps or repeats")
+    return tuple(out)
+
+
+def load_vocabulary(directory: str | Path | None = None) -> Vocabulary:
+    """Read and check ``data/vocabulary`` (or ``directory``); a malformed file raises E103 naming it."""
+    folder = Path(directory) if directory is not None else data_path("vocabulary")
+    raw: dict[str, Any] = {}
+    stem = SCHEME_FILES[0]
+    try:
+        for stem in SCHEME_FILES:
+            raw[stem] = json.loads((folder / f"{stem}.json").read_text(encoding="utf-8"))
+        return _build(raw)
+    except _Bad as err:
+        bad_stem, problem = err.args
+        raise error(E.BAD_VOCABULARY, path=folder / f"{bad_stem}.json", problem=problem) from None
+    except (OSError, ValueError) as err:
+        raise error(E.BAD_VOCABULARY, path=folder / f"{stem}.json", problem=str(err).splitlines()[0]) from None
+
+
+def _build(raw: dict[str, Any]) -> Vocabulary:
+    concepts = {stem: _concepts(stem, r) for stem, r in raw.items()}
+    types = raw["agreement_types"]
+    try:
+        max_parties = int(types["core_deal"]["max_parties"])
+    except (KeyError, TypeError, ValueError):
+        raise _fail("agreement_types", "core_deal.max_parties must be an integer") from None
+    if any(not isinstance(c.get("stage"), str) for c in raw["activities"]["concepts"]):
+        raise _fail("activities", "every activity needs a stage (the supply-chain stage cmkg eval compares)")
+    if not isinstance(raw["measures"].get("cameo"), str):
+        raise _fail("measures", "cameo must be a string (the CAMEO code of every export control)")
+    return Vocabulary(
+        concepts=concepts,
+        agreement_statuses=_agreement_statuses(raw["statuses"]),
+        control_statuses=tuple(c["id"] for c in raw["statuses"]["concepts"] if c.get("control")),
+        core_types=frozenset(c["id"] for c in types["concepts"] if c.get("core", True)),
+        agreement_types=tuple(c.id for c in concepts["agreement_types"]),
+        measures=tuple(c.id for c in concepts["measures"]),
+        activities=tuple(c.id for c in concepts["activities"]),
+        activity_stage={c["id"]: str(c["stage"]) for c in raw["activities"]["concepts"]},
+        control_cameo=raw["measures"]["cameo"],
+        max_core_parties=max_parties,
+    )
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary, read once per process."""
+    return load_vocabulary()
+
+
+def is_multilateral(n_parties: int, said_multilateral: bool = False) -> bool:
+    """More parties than a deal between a few governments has, or described as multilateral."""
+    return bool(said_multilateral) or n_parties > vocabulary().max_core_parties
+
+
+def is_core_deal(status: str, agreement_type: str | None, n_parties: int, said_multilateral: bool = False) -> bool:
+    """A core deal: a status that counts (signed, announced, existing), a type that
+    counts (not a truce), and not multilateral.  The one definition; the SPARQL
+    form is :func:`core_deal_sparql`."""
+    v = vocabulary()
+    return (
+        status in v.core_statuses
+        and (agreement_type or "agreement") in v.core_types
+        and not is_multilateral(n_parties, said_multilateral)
+    )
+
+
+def core_deal_sparql(status: str, agreement_type: str, multilateral_pattern: str) -> str:
+    """:func:`is_core_deal` as a SPARQL boolean expression.
+
+    ``status`` and ``agreement_type`` are variables bound to the concept IRIs
+    (``cmkg:status-…``, ``cmkg:type-…``); ``multilateral_pattern`` is a graph
+    pattern that matches when the agreement is multilateral (the RDF builder
+    states ``cmkg:multilateral true`` for every agreement that
+    :func:`is_multilateral` says is).  Needs the ``cmkg:`` prefix.
+    """
+    v = vocabulary()
+    statuses = ", ".join(f"cmkg:status-{s}" for s in v.status_rank if s in v.core_statuses)
+    not_core = ", ".join(f"cmkg:type-{t}" for t in v.agreement_types if t not in v.core_types)
+    type_test = f" && {agreement_type} NOT IN ({not_core})" if not_core else ""
+    return f"{status} IN ({statuses}){type_test} && NOT EXISTS {{ {multilateral_pattern} }}"

@@ -1,0 +1,147 @@
+"""Generate the behavioural suite: templates filled from lists, with a fixed seed.
+
+Three kinds of case, as in CheckList (Ribeiro et al., ACL 2020):
+
+- ``mft``: one construction, the facts it states;
+- ``inv``: an ``mft`` case with something added that must change nothing (a
+  dateline, a quote, a bullet, a heading, a connective, a paragraph about
+  another country);
+- ``dir``: a changed sentence whose facts change in a known way (negation
+  removes the deal, "could sign" makes it planned, "lifted" changes a status).
+
+Each case carries its expected facts in the fact-sheet schema.  Each template
+draws from its own random stream (seeded by the suite seed, the capability and
+the template number), so adding a template never changes the cases of another
+and a failure can be reproduced from its id.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from cmkg.core.resources import load_json
+from cmkg.nlp.checklist.fill import CountryFill, Fill, draw_fill, render, resolve, slots_in
+from cmkg.nlp.checklist.perturb import PERTURBATIONS, perturb
+
+__all__ = ["Case", "DEFAULT_SEED", "capabilities", "generate"]
+
+DEFAULT_SEED = 20260
+DEFAULT_PERTURBATIONS = ("quote", "bullet", "heading", "unrelated", "connective")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One test: a text, the fields that are checked and the facts expected in them."""
+
+    id: str
+    capability: str
+    kind: str
+    text: str
+    fields: tuple[str, ...]
+    expect: dict[str, Any]
+    template: str
+    countries: tuple[str, ...] = ()
+    base: str | None = None
+    base_id: str | None = None
+    perturbation: str | None = None
+    added: tuple[str, ...] = field(default=())
+
+
+def capabilities() -> list[dict[str, Any]]:
+    return load_json("checklist", "capabilities.json")["capabilities"]
+
+
+def _expect(spec: dict[str, Any], fields: tuple[str, ...], fill: Fill) -> dict[str, Any]:
+    """Expected facts: every checked field is present; one left out of the template is expected empty."""
+    unknown = set(spec) - set(fields)
+    if unknown:
+        raise ValueError(f"expectation names unchecked fields {sorted(unknown)}")
+    return {f: resolve(spec.get(f, []), fill) for f in fields}
+
+
+def _codes(fill: Fill) -> tuple[str, ...]:
+    return tuple(v.code for v in fill.values() if isinstance(v, CountryFill))
+
+
+def _template_cases(cap: dict[str, Any], kind: str, seed: int) -> list[Case]:
+    fields = tuple(cap["fields"])
+    out = []
+    for t_no, tpl in enumerate(cap.get(kind, [])):
+        rng = random.Random(f"{seed}:{cap['name']}:{kind}:{t_no}")
+        texts = [tpl["text"]] + ([tpl["base"]] if kind == "dir" else [])
+        slots = slots_in(*texts, *_strings(tpl["expect"]))
+        for f_no in range(tpl.get("fills", cap["fills"])):
+            fill = draw_fill(slots, rng)
+            out.append(
+                Case(
+                    id=f"{cap['name']}/{kind}{t_no}.{f_no}",
+                    capability=cap["name"],
+                    kind=kind,
+                    text=render(tpl["text"], fill),
+                    fields=fields,
+                    expect=_expect(tpl["expect"], fields, fill),
+                    template=tpl["text"],
+                    countries=_codes(fill),
+                    base=render(tpl["base"], fill) if kind == "dir" else None,
+                    perturbation=tpl.get("change") if kind == "dir" else None,
+                )
+            )
+    return out
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _invariance_cases(cap: dict[str, Any], pool: list[Case], seed: int) -> list[Case]:
+    rng = random.Random(f"{seed}:{cap['name']}:inv")
+    names = cap.get("perturbations", DEFAULT_PERTURBATIONS)
+    out = []
+    for i in range(cap.get("invariance", 0)):
+        base = rng.choice(pool)
+        name = names[i % len(names)]
+        text, added = perturb(name, base.text, rng, avoid=frozenset(base.countries))
+        out.append(
+            Case(
+                id=f"{cap['name']}/inv.{i}",
+                capability=cap["name"],
+                kind="inv",
+                text=text,
+                fields=base.fields,
+                expect=base.expect,
+                template=base.template,
+                countries=base.countries,
+                base=base.text,
+                base_id=base.id,
+                perturbation=name,
+                added=added,
+            )
+        )
+    return out
+
+
+def generate(seed: int = DEFAULT_SEED, only: set[str] | None = None) -> list[Case]:
+    """Every case of the suite (or of the capabilities in ``only``), in a fixed order."""
+    caps = capabilities()
+    unknown = {p for c in caps for p in c.get("perturbations", ())} - set(PERTURBATIONS)
+    if unknown:
+        raise ValueError(f"unknown perturbations {sorted(unknown)}")
+    mft = {c["name"]: _template_cases(c, "mft", seed) for c in caps}
+    cases: list[Case] = []
+    for cap in caps:
+        if only and cap["name"] not in only:
+            continue
+        cases += mft[cap["name"]] + _template_cases(cap, "dir", seed)
+        sources = cap.get("invariance_of") or [cap["name"]]
+        pool = [c for name in sources for c in mft[name]]
+        if cap.get("invariance") and pool:
+            cases += _invariance_cases(cap, pool, seed)
+    return cases

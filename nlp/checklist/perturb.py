@@ -1,0 +1,73 @@
+"""Perturbations that must not change the facts of a text.
+
+Each returns the perturbed text and the material it added, so a test can
+check that a pair differs only by that material.  The wording (datelines,
+quotes, headings, unrelated paragraphs) lives in ``data/checklist/lexicon.json``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from cmkg.nlp.checklist.fill import draw_fill, lexicon, render, slots_in
+
+__all__ = ["PERTURBATIONS", "perturb"]
+
+SEP = "\n\n"
+
+
+def _filled(template: str, rng: random.Random, avoid: frozenset[str]) -> str:
+    return render(template, draw_fill(slots_in(template), rng, avoid))
+
+
+def _dateline(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """'CITY, Month D (Agency) - ' before the lead; the city is never one of the text's countries."""
+    lead = _filled(rng.choice(lexicon()["datelines"]), rng, avoid)
+    return lead + text, (lead,)
+
+
+def _quote(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    quote = _filled(rng.choice(lexicon()["quotes"]), rng, avoid)
+    return text + SEP + quote, (quote,)
+
+
+def _bullet(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    mark = rng.choice(lexicon()["bullets"])
+    return SEP.join(mark + p for p in text.split(SEP)), (mark,)
+
+
+def _heading(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    heading = rng.choice(lexicon()["headings"])
+    return heading + SEP + text, (heading,)
+
+
+def _unrelated(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """A paragraph about another country before the story: none of its words may leak into the facts."""
+    para = _filled(rng.choice(lexicon()["unrelated"]), rng, avoid)
+    return para + SEP + text, (para,)
+
+
+def _connective(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """'Separately, ' before the lead: connective material that states nothing."""
+    lead = rng.choice(lexicon()["connectives"])
+    first, _, rest = text.partition(" ")
+    if first in lexicon()["lowercase_after_connective"]:
+        text = first.lower() + " " + rest
+    return lead + text, (lead,)
+
+
+PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[str, tuple[str, ...]]]] = {
+    "dateline": _dateline,
+    "quote": _quote,
+    "bullet": _bullet,
+    "heading": _heading,
+    "unrelated": _unrelated,
+    "connective": _connective,
+}
+
+
+def perturb(
+    name: str, text: str, rng: random.Random, avoid: frozenset[str] = frozenset()
+) -> tuple[str, tuple[str, ...]]:
+    return PERTURBATIONS[name](text, rng, avoid)
