@@ -31,12 +31,12 @@ from bench.synthetic import synthetic_sheets
 from cmkg.graph.questions import stored_query
 from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.sparql import bind_values, check_query
-from cmkg.graph.store import GraphStore
+from cmkg.graph.store import EmbeddedStore
 from cmkg.graph.vocab import country_iri
 
 
-def build(target: int, workdir: Path) -> tuple[GraphStore, Dataset, int]:
-    store = GraphStore(ox.Store(str(workdir / "store")), str(workdir / "store"))
+def build(target: int, workdir: Path) -> tuple[EmbeddedStore, Dataset, int]:
+    store = EmbeddedStore(ox.Store(str(workdir / "store")), str(workdir / "store"))
     n = 0
     for sheet in synthetic_sheets(10**7):
         ds = sheet_to_graph(sheet)

@@ -54,13 +54,26 @@ def pair_set(rows) -> set[tuple[str, str]]:
     return {(r["c"].value, r["p"].value) for r in rows}
 
 
-def flush_pending(store) -> int:
-    """Recompute the summaries a batch left pending, in one update; return how many pairs there were.
+def _batches(pairs: set[tuple[str, str]], size: int) -> list[set[tuple[str, str]]]:
+    ordered = sorted(pairs)
+    step = size if size > 0 else max(1, len(ordered))
+    return [set(ordered[i : i + step]) for i in range(0, len(ordered), step)]
 
-    ``store`` is any store with ``execute(query)`` and ``update(text)``, embedded or remote."""
+
+def flush_pending(store) -> int:
+    """Recompute the summaries a batch left pending; return how many pairs there were.
+
+    ``store`` is any store with ``execute(query)`` and ``update(text)``, embedded or remote.  One update
+    request does it all, unless the store sets ``summary_batch`` (a server that cannot compile large
+    updates): then the pairs go in batches, and the pending graph is dropped only after the last one."""
     pairs = pair_set(store.execute(pending_pairs_query()))
-    if pairs:
+    batch = getattr(store, "summary_batch", 0)
+    if pairs and not batch:
         store.update(flush_update(pairs))
+    elif pairs:
+        for part in _batches(pairs, batch):
+            store.update(with_prologue(refresh_update(part)))
+        store.update(flush_update(set()))
     return len(pairs)
 
 
@@ -68,7 +81,10 @@ def rebuild_all(store) -> None:
     """Recompute every summary from scratch (after an import that bypassed article replacement)."""
     pairs = pair_set(store.execute(all_pairs_query()))
     ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
-    store.update(with_prologue(" ;\n".join(ops + ([refresh_update(pairs)] if pairs else []))))
+    parts = _batches(pairs, getattr(store, "summary_batch", 0)) if pairs else []
+    store.update(with_prologue(" ;\n".join(ops + ([refresh_update(parts[0])] if parts else []))))
+    for part in parts[1:]:
+        store.update(with_prologue(refresh_update(part)))
 
 
 def pairs_in_nquads(nquads: bytes) -> set[tuple[str, str]]:

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.graph.store import Store
+from cmkg.graph.store.convert import dataset_quads, triples_of
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -62,14 +63,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def _union_triples(store: Store) -> list[ox.Triple]:
-    seen = set()
-    out = []
-    for q in store.quads():
-        t = ox.Triple(q.subject, q.predicate, q.object)
-        if t not in seen:
-            seen.add(t)
-            out.append(t)
-    return out
+    return list(dict.fromkeys(triples_of(store.quads())))
 
 
 def _serialize(store: Store, fmt: str) -> bytes:
@@ -143,10 +137,9 @@ def import_rdf(store: Store, path: Path) -> int:
                 )
             ds = Dataset()
             ds.parse(data=json.dumps(doc), format="json-ld")
-            data, fmt = ds.serialize(format="nquads").encode("utf-8"), ox.RdfFormat.N_QUADS
+            quads = dataset_quads(ds)
         else:
-            fmt = IMPORT_FORMATS[suffix]
-        quads = list(ox.parse(data, format=fmt))
+            quads = list(ox.parse(data, format=IMPORT_FORMATS[suffix]))
     except RecursionError:
         raise CmkgError(E.BAD_RDF, f"{path}: malformed RDF: nested too deeply") from None
     except (SyntaxError, ValueError, UnicodeDecodeError) as exc:

@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.graph import sparql_guard, sparql_sandbox
+from cmkg.graph.store.base import RejectedQuery
 from cmkg.graph.store_errors import STORE_FAILURES, translate_store_error
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def evaluate_checked(store: Store, checked: sparql_guard.CheckedQuery) -> Any:
     """Run a checked query on ``store``; Oxigraph's errors become coded CmkgErrors."""
     try:
         return store.execute(checked.text)
-    except SyntaxError as exc:
+    except (SyntaxError, RejectedQuery) as exc:  # pyoxigraph's parser, or a server's 400
         raise CmkgError(E.BAD_QUERY, relocate_syntax_error(str(exc), checked.offset_lines)) from None
     except CmkgError:
         raise

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rdflib import Dataset
+
+from cmkg.core.errors import CmkgError, E
 from cmkg.graph import questions
 from cmkg.graph.query_output import parse_bindings
 from cmkg.graph.questions import list_queries, term_value
@@ -39,23 +42,48 @@ def explorer_html(store: str | Store = DEFAULT_STORE) -> str:
     """The offline explorer page for ``store``, e.g. for an iframe in a notebook."""
     from cmkg.graph.exporters import render_store_html
 
-    return render_store_html(open_graph(store))
+    return render_store_html(_as_store(store))
 
 
-def open_graph(store: str | Store = DEFAULT_STORE) -> Store:
+def open_graph(store: str | Store = DEFAULT_STORE) -> Dataset:
+    """The built store itself as an rdflib ``Dataset`` (oxrdflib over the same Oxigraph store, no copy).
+
+    Any rdflib code can read it; ``ds.query(text)`` is answered by Oxigraph
+    with the union of all graphs as the default graph and cmkg's prefixes
+    bound, so it returns the same rows as ``cmkg sparql``.  The view is
+    read-only.  Security: rdflib's own SPARQL engine fetches remote URLs for
+    ``SERVICE``, ``FROM`` and ``LOAD``, so query text is checked like
+    ``cmkg sparql`` input before it runs, and prepared queries
+    (``prepareQuery``) are refused; ``query(..., use_store_provided=False)``
+    bypasses the check, so use it only with trusted queries.
+
+    >>> import cmkg                                                   # doctest: +SKIP
+    >>> ds = cmkg.open_graph("cmkg-store")                            # doctest: +SKIP
+    >>> rows = ds.query("SELECT ?c WHERE { ?c a cmkg:Country }")      # doctest: +SKIP
+    """
+    from cmkg.graph.store import EmbeddedStore, is_remote, open_oxigraph
+    from cmkg.graph.store.rdflib_view import dataset_over
+
+    if isinstance(store, EmbeddedStore):
+        return dataset_over(store.ox)
+    location = str(store if isinstance(store, str) else store.location)
+    if is_remote(location):
+        raise CmkgError(
+            E.STORE_CONFIG, f"{location}: open_graph needs an embedded store; use rdflib's SPARQLStore for a server"
+        )
+    return dataset_over(open_oxigraph(location, read_only=True, must_exist=location != ":memory:"))
+
+
+def _as_store(store: str | Store) -> Store:
     """An open store: a directory, ``:memory:``, a SPARQL server URL, or a store already open."""
-    return (
-        store
-        if not isinstance(store, str)
-        else open_store(store, read_only=True, must_exist=not store.startswith(("http", ":")))
-    )
+    return store if not isinstance(store, str) else open_store(store, read_only=True, must_exist=store != ":memory:")
 
 
 def deals_with(
     country: str, *, store: str | Store = DEFAULT_STORE, status: str | None = None, timeout: float = DEFAULT_TIMEOUT
 ) -> list[dict[str, Any]]:
     """Partners of ``country`` (any alias or ISO code), one dict per partner with agreements and evidence."""
-    return questions.deals_with(open_graph(store), country, status=status, timeout=timeout)
+    return questions.deals_with(_as_store(store), country, status=status, timeout=timeout)
 
 
 def stored_queries() -> list[str]:
@@ -77,7 +105,7 @@ def sparql(
     """
     text = list_queries()[query].read_text(encoding="utf-8") if query in list_queries() else query
     bindings = parse_bindings([f"{k}={v}" for k, v in (bind or {}).items()])
-    res = run_query(open_graph(store), text, bindings=bindings, timeout=timeout)
+    res = run_query(_as_store(store), text, bindings=bindings, timeout=timeout)
     if res.kind == "ask":
         return bool(res.boolean)
     if res.kind == "graph":

@@ -57,6 +57,11 @@ class E:
     NOT_ACCEPTABLE = "E303"
     BAD_FACT_SHEET = "E230"
     FACT_SHEET_FILE = "E231"
+    STORE_CONFIG = "E240"
+    STORE_AUTH = "E241"
+    STORE_SERVER = "E242"
+    BULK_LOAD = "E243"
+    READ_ONLY_VIEW = "E244"
 
 
 MEANINGS: dict[str, str] = {
@@ -96,6 +101,11 @@ MEANINGS: dict[str, str] = {
     E.MALFORMED_HTTP: "an HTTP request to cmkg serve is malformed",
     E.BUSY: "cmkg serve is busy; try again",
     E.NOT_ACCEPTABLE: "no result format matches the request's Accept header",
+    E.STORE_CONFIG: "a store location, server profile or profile setting (CMKG_STORE_*) is invalid",
+    E.STORE_AUTH: "a SPARQL server refused a request for want of credentials or permission",
+    E.STORE_SERVER: "a SPARQL server answered a store request with an error",
+    E.BULK_LOAD: "a bulk load did not load a file",
+    E.READ_ONLY_VIEW: "a write was attempted through the read-only rdflib view of a store",
 }
 
 TEMPLATES: dict[str, str] = {

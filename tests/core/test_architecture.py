@@ -37,10 +37,7 @@ OVERSIZE_ALLOWLIST: dict[str, str] = {
 }
 
 # Import cycles being removed elsewhere. Only delete entries.
-CYCLE_ALLOWLIST: set[frozenset[str]] = {
-    # the store package (branch `scale`) puts the shared methods in a base class
-    frozenset({"cmkg.graph.store", "cmkg.graph.remote_store"}),
-}
+CYCLE_ALLOWLIST: set[frozenset[str]] = set()
 
 # Which layer may import which (besides itself and cmkg.data, which holds no code).
 LAYERS = {
