@@ -39,6 +39,7 @@ __all__ = [
     "relocate_syntax_error",
     "run_query",
     "evaluate_checked",
+    "forkable",
     "QueryResult",
     "DEFAULT_TIMEOUT",
 ]
@@ -112,6 +113,20 @@ def _decode(data: bytes, kind: str) -> QueryResult:
     return QueryResult("select", variables, [{v: sol[v] for v in variables} for sol in res])
 
 
+def forkable(store: Store) -> bool:
+    """Whether a forked child may query ``store`` through the handle it inherits.
+
+    An in-memory store or a read-only RocksDB has no background threads; a
+    read-write RocksDB has flush and compaction threads that may hold a lock at
+    ``fork`` time (the child would wait forever), and a second read-only handle
+    races with their compactions.  Untrusted queries always come through
+    read-only stores (CLI, API by path, ``cmkg serve``).
+    """
+    if not sparql_sandbox.can_fork() or not hasattr(store, "ox"):
+        return False
+    return getattr(store, "location", None) == ":memory:" or bool(getattr(store, "read_only", False))
+
+
 def _in_child(store: Store, query: str, bindings: dict[str, Any]) -> tuple[str, bytes]:
     checked = sparql_guard.check(query, bindings)
     return checked.kind, _encode(evaluate_checked(store, checked), checked.kind)
@@ -145,9 +160,8 @@ def _warm() -> None:
 def run_query(
     store: Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT
 ) -> QueryResult:
-    """Check and evaluate ``query``: in a killable child without network where the store is local."""
-    local = hasattr(store, "ox")
-    if local and sparql_sandbox.can_fork():
+    """Check and evaluate ``query``: in a killable child without network where the store allows (``forkable``)."""
+    if forkable(store):
         _warm()
         kind, data = sparql_sandbox.run_isolated(_in_child, (store, query, bindings or {}), timeout)
         return _decode(data, kind)

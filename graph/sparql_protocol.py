@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.graph import sparql_guard, sparql_sandbox
-from cmkg.graph.sparql import evaluate_checked
+from cmkg.graph.sparql import evaluate_checked, forkable
 
 __all__ = ["answer", "negotiate", "STATUS", "EvaluationSlots"]
 
@@ -109,7 +109,7 @@ class EvaluationSlots:
         if not self._slots.acquire(timeout=3 * timeout):
             raise CmkgError(E.BUSY, "every query slot is busy; try again in a moment")
         try:
-            if sparql_sandbox.can_fork():
+            if forkable(store):
                 return sparql_sandbox.run_isolated(_in_child, (store, text, accept), timeout)
             return _in_child(store, text, accept)
         finally:

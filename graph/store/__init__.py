@@ -67,4 +67,4 @@ def open_store(
     loc = str(location or DEFAULT_STORE)
     if is_remote(loc):
         return RemoteStore(loc)
-    return EmbeddedStore(open_oxigraph(loc, read_only=read_only, must_exist=must_exist), loc)
+    return EmbeddedStore(open_oxigraph(loc, read_only=read_only, must_exist=must_exist), loc, read_only=read_only)

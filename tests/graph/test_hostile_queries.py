@@ -207,3 +207,18 @@ def test_serve(entry, how, trap, endpoint):
     else:
         assert (status, entry["code"]) == (STATUS[entry["code"]], entry["code"]) and f"[{entry['code']}]" in body
     assert hits == []
+
+
+@pytest.mark.parametrize("entry", UNBOUND, ids=[e["id"] for e in UNBOUND])
+def test_rdflib_view(entry, trap, store_dir):
+    """The rdflib view runs the checked text through Oxigraph, so the corpus is refused there too."""
+    port, hits = trap
+    query, _ = _fill(entry, port)
+    ds = api.open_graph(store_dir)
+    if entry["code"] == "accepted":
+        list(ds.query(query))
+    else:
+        with pytest.raises(CmkgError) as info:
+            ds.query(query)
+        assert info.value.code == entry["code"]
+    assert hits == []
