@@ -78,11 +78,12 @@ def _serialize(store: Store, fmt: str) -> bytes:
     return ox.serialize(_union_triples(store), format=rdf_format, prefixes=PREFIXES if fmt == "turtle" else None) or b""
 
 
-def render_store_html(store: Store) -> str:
-    from cmkg.graph.html_view import render_html
+def render_store_html(store: Store, *, served: bool = False) -> str:
+    """The explorer page: self-contained for a file, or loading its scripts from ``cmkg serve``."""
     from cmkg.graph.nxview import to_networkx
+    from cmkg.graph.pages import render_explorer
 
-    return render_html(to_networkx(store))
+    return render_explorer(to_networkx(store), served=served)
 
 
 def export(store: Store, fmt: str, out: Path) -> None:

@@ -20,7 +20,8 @@ NODE_TYPES = {
     "https://w3id.org/cmkg/ontology#Agreement": "agreement",
     "https://w3id.org/cmkg/ontology#Mineral": "mineral",
 }
-_PRIORITY = ["agreement", "organisation", "country", "person", "mineral"]
+# The EU is typed both Country (a party in deals and SPARQL) and Organization: it is drawn as a party.
+_PRIORITY = ["agreement", "country", "organisation", "person", "mineral"]
 
 
 def _node_info(store: Store) -> dict[str, dict]:
@@ -37,6 +38,16 @@ def _node_info(store: Store) -> dict[str, dict]:
     return info
 
 
+def _evidence_item(r: dict) -> dict:
+    published = r.get("published")
+    return {
+        "sentence": r.get("sentence"),
+        "title": r.get("title"),
+        "url": r.get("url"),
+        "published": str(published) if published is not None else None,
+    }
+
+
 def to_networkx(store: Store) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     info = _node_info(store)
@@ -50,7 +61,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
         key = f"{r['rel']}|{r.get('status') or ''}|{r.get('detail') or ''}"
         if g.has_edge(r["s"], r["o"], key):
             ev = g.edges[r["s"], r["o"], key]["evidence"]
-            item = {"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}
+            item = _evidence_item(r)
             if item not in ev:
                 ev.append(item)
             continue
@@ -61,6 +72,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             relation=r["rel"],
             status=r.get("status"),
             detail=r.get("detail"),
-            evidence=[{"sentence": r.get("sentence"), "title": r.get("title"), "url": r.get("url")}],
+            when=r.get("when"),
+            evidence=[_evidence_item(r)],
         )
     return g

@@ -19,10 +19,9 @@ import os
 import sys
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from pathlib import Path
 from typing import Any
 
-from cmkg.graph.html_view import json_for_script
+from cmkg.graph import pages
 from cmkg.graph.serve_pool import SOCKET_TIMEOUT, BoundedThreadsMixIn
 from cmkg.graph.sparql_protocol import EvaluationSlots, answer
 
@@ -45,8 +44,7 @@ class SparqlFrontServer(BoundedThreadsMixIn, HTTPServer):
         self.explorer_html = explorer_html
         self.queries = queries
         self.query_timeout = timeout
-        template = (Path(__file__).parent / "templates" / "queries.html").read_text(encoding="utf-8")
-        self.query_page = template.replace("/*__QUERIES__*/", json_for_script(queries)).encode("utf-8")
+        self.query_page = pages.render_query_page(queries).encode("utf-8")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -80,11 +78,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, self.server.explorer_html, "text/html; charset=utf-8")
         elif url.path == "/queries":
             self._send(200, self.server.query_page, "text/html; charset=utf-8")
-        elif url.path.startswith("/queries/") and url.path.endswith(".rq"):
-            name = url.path[len("/queries/") : -3]
-            if name not in self.server.queries:
-                return self._error(404, f"no stored query named {name!r}")
-            self._send(200, self.server.queries[name].encode("utf-8"), "application/sparql-query; charset=utf-8")
+        elif url.path.startswith(("/queries/", "/static/")):
+            self._send(*pages.respond(url.path, url.query, self.server.queries))
         elif url.path == "/sparql":
             params = urllib.parse.parse_qs(url.query)
             if "update" in params:

@@ -62,6 +62,8 @@ class E:
     STORE_SERVER = "E242"
     BULK_LOAD = "E243"
     READ_ONLY_VIEW = "E244"
+    BAD_PARAMETER = "E260"
+    MISSING_ASSET = "E261"
 
 
 MEANINGS: dict[str, str] = {
@@ -106,6 +108,8 @@ MEANINGS: dict[str, str] = {
     E.STORE_SERVER: "a SPARQL server answered a store request with an error",
     E.BULK_LOAD: "a bulk load did not load a file",
     E.READ_ONLY_VIEW: "a write was attempted through the read-only rdflib view of a store",
+    E.BAD_PARAMETER: "a value for a parameter the stored query does not declare",
+    E.MISSING_ASSET: "a page script, stylesheet or template is missing from the installed package",
 }
 
 TEMPLATES: dict[str, str] = {

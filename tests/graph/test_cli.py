@@ -78,13 +78,13 @@ def test_export_html_is_offline_and_escapes(built, tmp_path):
     assert res.returncode == 0, res.stderr
     html = out.read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img)[^>]+(src|href)\s*=\s*[\"']?(https?:)?//", html, re.I)
-    assert "Japan" in html and "vis.Network" in html
+    assert "Japan" in html and "Sigma" in html
 
 
 def test_html_escapes_untrusted_text(tmp_path):
     import networkx as nx
 
-    from cmkg.graph.html_view import render_html
+    from cmkg.graph.pages import render_explorer
 
     g = nx.MultiDiGraph()
     evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
@@ -99,7 +99,7 @@ def test_html_escapes_untrusted_text(tmp_path):
         detail="x",
         evidence=[{"sentence": evil, "title": evil, "url": "javascript:alert(4)"}],
     )
-    html = render_html(g, heading=evil)
+    html = render_explorer(g, heading=evil)
     data = html[html.index('id="cmkg-data">') :]
     data = data[: data.index("</script>")]
     assert "<script>alert" not in data and "<img" not in data

@@ -68,6 +68,7 @@ def test_binds_to_localhost_only(server):
             socket.create_connection((other, port), timeout=2).close()
 
 
+USA = "https://w3id.org/cmkg/id/country/USA"
 SELECT = "SELECT ?code WHERE { ?c a cmkg:Country ; cmkg:code ?code } ORDER BY ?code"
 
 
@@ -122,7 +123,7 @@ def test_plain_http_get_and_pages(server):
         '{"head":{},"boolean":true}',
     )
     status, ctype, body = _http(server + "/")
-    assert status == 200 and ctype.startswith("text/html") and "vis.Network" in body
+    assert status == 200 and ctype.startswith("text/html") and '<script src="/static/explorer.js">' in body
     status, ctype, body = _http(server + "/queries")
     assert status == 200 and "deals_with" in body
     status, _, body = _http(server + "/queries/officials.rq")
@@ -179,17 +180,90 @@ def test_fifty_concurrent_clients(server):
     assert len({body for _, _, body in results}) == 1 and "JPN" in results[0][2]
 
 
+@pytest.mark.parametrize(
+    ("path", "status", "needle"),
+    [
+        ("/static/vendor/sigma/sigma.min.js", 200, "Sigma"),
+        ("/static/explorer.js", 200, "cmkg explorer"),
+        ("/static/vendor/../../pages.py", 404, "not found"),
+        ("/static/%2e%2e/pages.py", 404, "not found"),
+        ("/static/vendor/sigma/LICENSE.txt", 404, "not found"),
+        (
+            "/queries/deal_summaries.rq?country=US",
+            200,
+            "VALUES (?country) { (<https://w3id.org/cmkg/id/country/USA>) }",
+        ),
+        ("/queries/deal_summaries.rq?bogus=1", 400, "E260"),
+        ("/queries/nothing.rq", 404, "nothing"),
+    ],
+)
+def test_static_assets_and_bound_stored_queries(server, path, status, needle):
+    got, ctype, body = _http(server + path)
+    assert got == status and needle in body
+    if path.endswith(".js") and got == 200:
+        assert ctype.startswith("text/javascript")
+
+
 @pytest.mark.browser
-def test_query_page_and_explorer_in_chromium(server):
+def test_query_page_form_sorting_and_links_to_the_explorer(server):
     with browser_page(allow=(server,)) as (page, blocked):
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(server + "/queries")
-        page.select_option("#examples", "deals_with")
-        assert "cmkg:DealSummary" in page.input_value("#query") or "deal-summary" in page.input_value("#query")
-        page.fill("#query", SELECT)
-        page.click("#run")
+        wait_ready(page)
+        assert page.locator(".CodeMirror .cm-keyword").count() > 0  # highlighted by the SPARQL mode
+        page.select_option("#examples", "deal_summaries")
+        assert page.is_visible("#param-country")
+        page.fill("#param-country", "US")
+        page.click("#run-params")
         page.wait_for_selector("#results tr td")
-        assert "JPN" in page.text_content("#results")
+        assert "VALUES (?country)" in page.evaluate("cmkgQueries.editor.getValue()")
+        heads = page.eval_on_selector_all("#results th", "ths => ths.map(t => t.textContent)")
+        assert heads[0] == "country"  # whose partner each row is
+        col = heads.index("label")
+        page.click(f"#results th:nth-child({col + 1})")
+        labels = page.eval_on_selector_all(f"#results tr td:nth-child({col + 1})", "tds => tds.map(t => t.textContent)")
+        assert labels == sorted(labels) and {"Japan", "Mexico"} <= set(labels)
+        page.click(f"#results th:nth-child({col + 1})")
+        again = page.eval_on_selector_all(f"#results tr td:nth-child({col + 1})", "tds => tds.map(t => t.textContent)")
+        assert again == sorted(labels, reverse=True)
+        link = page.locator("#results tr td:first-child a").first
+        assert link.get_attribute("href") == "/#entity=" + urllib.parse.quote(USA, safe="")
+        link.click()
+        wait_ready(page)
+        assert page.text_content("#view-title") == "Deals with United States"
+        assert page.is_visible("#query-link")
+        assert blocked == [] and errors == []
+
+
+@pytest.mark.browser
+def test_editor_completes_ontology_terms(server):
+    with browser_page(allow=(server,)) as (page, _blocked):
+        page.goto(server + "/queries")
+        wait_ready(page)
+        page.evaluate("cmkgQueries.editor.setValue('SELECT * WHERE { ?a cmkg:pa')")
+        page.evaluate("cmkgQueries.editor.setCursor({line: 0, ch: 100})")
+        page.click(".CodeMirror")
+        page.keyboard.press("End")
+        page.keyboard.press("Control+Space")
+        page.wait_for_selector(".CodeMirror-hints")
+        hints = page.eval_on_selector_all(".CodeMirror-hint", "hs => hs.map(h => h.textContent)")
+        assert "cmkg:party" in hints
+
+
+@pytest.mark.browser
+def test_explorer_served_links_to_the_query_page(server):
+    with browser_page(allow=(server,)) as (page, blocked):
         page.goto(server + "/")
         wait_ready(page)
-        assert page.evaluate("cmkg.network.body.nodeIndices.length") > 10
+        assert page.evaluate("cmkg.visibleNodes().length") > 3
+        page.click("#query-link")
+        wait_ready(page)
+        assert page.url == server + "/queries"
+        page.goto(server + "/#entity=" + urllib.parse.quote(USA, safe=""))
+        wait_ready(page)
+        assert page.text_content("#panel h2") == "United States"
+        page.click("#panel a[href^='/queries#about=']")
+        page.wait_for_selector("#results tr td")
+        assert page.input_value("#param-entity") == f"<{USA}>"
         assert blocked == []

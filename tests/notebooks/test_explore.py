@@ -55,4 +55,4 @@ def test_the_chart_is_drawn(outputs):
 
 def test_the_explorer_is_embedded(outputs):
     frame = _html(outputs["explorer"])
-    assert frame.startswith("<iframe srcdoc=") and "vis.Network" in frame and "Japan" in frame
+    assert frame.startswith("<iframe srcdoc=") and "Sigma" in frame and "Japan" in frame

@@ -16,7 +16,7 @@ __all__ = ["export_cmd", "validate", "serve", "import_cmd"]
 
 
 def _interrupt(signum, frame) -> None:
-    """SIGTERM stops ``cmkg serve`` like Ctrl-C, so its Oxigraph backend is shut down too."""
+    """SIGTERM stops ``cmkg serve`` like Ctrl-C, so the server closes its socket cleanly."""
     raise KeyboardInterrupt
 
 
@@ -71,7 +71,7 @@ def serve(
 
     try:
         st = open_store(store, read_only=True, must_exist=True)
-        html = render_store_html(st).encode("utf-8")
+        html = render_store_html(st, served=True).encode("utf-8")
     except CmkgError as err:
         fail(err)
     queries = {name: path.read_text(encoding="utf-8") for name, path in list_queries().items()}
