@@ -63,13 +63,16 @@ def check_query(query: str) -> str:
 
 
 def bind_values(query: str, bindings: dict[str, Any]) -> str:
-    """``query`` checked, with ``VALUES`` for ``bindings`` first in its outermost WHERE group.
+    """``query`` with ``VALUES`` for ``bindings`` first in its outermost WHERE group, checked (prologue not added).
 
     Unlike pyoxigraph substitutions, this needs no projected variable, keeps
     ``BOUND(?x)`` meaningful for optional parameters, and reads the same on a
     remote SPARQL server.
     """
-    return sparql_guard.check(query, bindings).text
+    if not bindings:
+        return query
+    checked = sparql_guard.check(query, bindings)
+    return checked.text.split("\n", checked.offset_lines)[-1] if checked.offset_lines else checked.text
 
 
 def relocate_syntax_error(msg: str, offset_lines: int) -> str:
@@ -127,6 +130,16 @@ def forkable(store: Store) -> bool:
     return getattr(store, "location", None) == ":memory:" or bool(getattr(store, "read_only", False))
 
 
+def _result(res: Any) -> QueryResult:
+    """A QueryResult from what a store's ``execute`` returned (pyoxigraph results, or a remote store's lists)."""
+    if isinstance(res, ox.QuerySolutions):
+        variables = [v.value for v in res.variables]
+        return QueryResult("select", variables, [{v: sol[v] for v in variables} for sol in res])
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ask", [], [], boolean=bool(res))
+    return QueryResult("graph", [], [], triples=list(res))
+
+
 def _in_child(store: Store, query: str, bindings: dict[str, Any]) -> tuple[str, bytes]:
     checked = sparql_guard.check(query, bindings)
     return checked.kind, _encode(evaluate_checked(store, checked), checked.kind)
@@ -138,7 +151,7 @@ def _in_thread(store: Store, query: str, bindings: dict[str, Any], timeout: floa
 
     def work() -> None:
         try:
-            box["result"] = _decode(_encode(evaluate_checked(store, checked), checked.kind), checked.kind)
+            box["result"] = _result(evaluate_checked(store, checked))
         except CmkgError as exc:
             box["error"] = exc
 
