@@ -1,5 +1,9 @@
 """The Article record every reader returns.
 
+A dateline before the lead ("MUMBAI, April 19 (Kyodo) - ") is recognised
+here, whatever the reader, and kept as ``Article.dateline``; the body keeps
+it verbatim and extraction blanks it out.
+
 Paragraph offsets index into ``Article.body`` (paragraphs joined by a blank
 line), so evidence offsets computed on the body stay valid in the graph.
 """
@@ -9,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+
+from cmkg.nlp.dateline import Dateline, find_dateline
 
 __all__ = ["Article", "Paragraph", "make_article"]
 
@@ -35,6 +41,16 @@ class Article:
     agency: str | None = None
     publisher: str | None = None
     format: str = "text"
+    dateline: Dateline | None = None
+
+    @property
+    def dateline_span(self) -> tuple[int, int] | None:
+        """Character span of the dateline in ``body``."""
+        if self.dateline is None:
+            return None
+        start = self.paragraphs[self.dateline.paragraph].start
+        return start, start + self.dateline.length
+
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -66,6 +82,11 @@ def make_article(paragraphs: list[str], *, title: str, source: str, **meta) -> A
     parts: list[Paragraph] = []
     pos = 0
     texts = [t for t in (_clean(p) for p in paragraphs) if t]
+    dateline = find_dateline(texts)
+    if dateline is not None:
+        meta["dateline"] = dateline
+        if dateline.agency and not meta.get("agency"):
+            meta["agency"] = dateline.agency
     for text in texts:
         parts.append(Paragraph(text, pos, pos + len(text)))
         pos += len(text) + len(PARAGRAPH_SEPARATOR)

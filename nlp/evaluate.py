@@ -12,9 +12,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from cmkg.core.errors import CmkgError, E
 from cmkg.core.vocabulary import vocabulary
 
-__all__ = ["FIELDS", "score_article", "score_corpus", "load_gold"]
+__all__ = ["FIELDS", "FOLDS", "in_fold", "score_article", "score_corpus", "load_gold"]
 
 FIELDS = (
     "countries",
@@ -26,6 +27,22 @@ FIELDS = (
     "production_shares",
     "minerals",
 )
+FOLDS = ("all", "tuning", "validation")
+
+
+def in_fold(stem: str, fold: str) -> bool:
+    """Items whose leading number is divisible by 3 form the held-out validation fold.
+
+    Files without a leading number belong to the tuning fold, so a corpus
+    without numbering (the dev set) is scored whole under ``tuning``.
+    """
+    if fold == "all":
+        return True
+    head = stem.split("_", 1)[0]
+    held_out = head.isdigit() and int(head) % 3 == 0
+    return held_out if fold == "validation" else not held_out
+
+
 STAGE = vocabulary().activity_stage  # 'processes' and 'refines' both score as midstream
 
 
@@ -152,7 +169,10 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))}
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))}
+    if not golds:  # a mistyped path must not score a perfect 1.000 on nothing
+        raise CmkgError(E.NOT_FOUND, f"{gold_dir}: no gold .json files")
+    return golds
 
 
 def score_corpus(preds: dict[str, dict], golds: dict[str, dict]) -> dict[str, Any]:

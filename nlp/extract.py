@@ -16,6 +16,7 @@ from typing import Any
 
 from cmkg.core.errors import E, IngestError
 from cmkg.nlp.article import Article
+from cmkg.nlp.dateline import blank_dateline
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
 
@@ -30,7 +31,10 @@ def extract_many(
     components = [nlp.get_pipe(name) for name in ours]
     with nlp.select_pipes(disable=ours):
         for doc, article in nlp.pipe(
-            ((a.body, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process
+            ((blank_dateline(a.body, a.dateline_span), a) for a in articles),
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process,
         ):
             try:
                 doc._.cmkg_published = article.published

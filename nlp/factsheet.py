@@ -15,14 +15,13 @@ from spacy.tokens import Doc
 
 from cmkg.core.factsheet import GOLD_KEYS, FactSheet, Provenance
 from cmkg.core.gazetteer import gazetteer
-from cmkg.core.resources import load_json
 from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
+from cmkg.nlp.rules import rules
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
 
 FACT_SHEET_KEYS = GOLD_KEYS
-VENUE_PREPS = {"in", "at", "near", "outside", "from", "across", "around", "inside", "throughout", "to", "via"}
 
 
 def _evidence(article: Article, f) -> Provenance:
@@ -47,14 +46,14 @@ def _after_place(e) -> bool:
     head = place
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS
+    return head.dep_ == "pobj" and head.head.lower_ in rules().words("venue.prepositions")
 
 
 def _actor_countries(doc: Doc) -> list[str]:
     """Countries mentioned as actors: not venues, not company nationalities, not 'X-based'."""
-    rules = load_json("rules", "relations.json")
-    company_words = set(rules["agreement"]["company_words"])
-    language_nouns = set(rules["language_nouns"])
+    company_words = rules().words("agreement.company_words")
+    language_nouns = rules().words("language_nouns")
+    venue_preps = rules().words("venue.prepositions")
     out: list[str] = []
     for e in doc.ents:
         if e.label_ not in ("GPE", "NORP") or not e.kb_id_:
@@ -63,8 +62,12 @@ def _actor_countries(doc: Doc) -> list[str]:
         head = root.head
         if (
             root.dep_ == "pobj"
-            and head.lower_ in VENUE_PREPS
-            and not (head.lower_ == "to" and head.head.pos_ == "NOUN" and head.head.lower_ not in ("trip", "visit"))
+            and head.lower_ in venue_preps
+            and not (
+                head.lower_ in rules().words("venue.destination_prepositions")
+                and head.head.pos_ == "NOUN"
+                and head.head.lower_ not in rules().words("venue.visit_nouns")
+            )
         ):
             continue
         if root.dep_ == "appos" and head.ent_type_ == "GPE":
@@ -176,10 +179,14 @@ def build_fact_sheet(article: Article, doc: Doc) -> FactSheet:
         "published": article.published,
         "authors": list(article.authors),
         "agency": article.agency,
+        "dateline": None
+        if article.dateline is None
+        else {"place": article.dateline.place, "agency": article.dateline.agency, "date": article.dateline.date},
         "countries": _sheet_countries(groups, officials, doc),
         "organizations": _organizations(doc),
         "people": [
-            {"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip()} for p in officials
+            {"name": p.name, "role": p.role, "country": p.country, "evidence": p.sentence.strip(), "rule": p.rule}
+            for p in officials
         ],
         "not_actors": [p.name for p in people if p.private],
         "agreements": groups["agreements"],

@@ -37,6 +37,13 @@ class E:
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
     BAD_VOCABULARY = "E103"
+    RULE_FILE = "E110"
+    RULE_KEY = "E111"
+    RULE_TYPE = "E112"
+    RULE_LEXICON = "E113"
+    RULE_UNUSED = "E114"
+    RULE_DUPLICATE = "E115"
+    RULE_UNKNOWN_ID = "E116"
     BAD_RDF = "E201"
     BAD_QUERY = "E202"
     FORBIDDEN_QUERY = "E203"
@@ -79,6 +86,13 @@ MEANINGS: dict[str, str] = {
     E.MODEL_MISSING: "the pinned spaCy model is missing or of the wrong version",
     E.BAD_CONFIG: "a rule or configuration file is malformed",
     E.BAD_VOCABULARY: "a file of data/vocabulary is malformed",
+    E.RULE_FILE: "a rule or lexicon file of data/rules is missing or not valid JSON",
+    E.RULE_KEY: "a rule record has an unknown or missing key",
+    E.RULE_TYPE: "a rule record or lexicon has a value of the wrong type",
+    E.RULE_LEXICON: "a rule names a lexicon that data/rules/lexicons.json does not define",
+    E.RULE_UNUSED: "a lexicon of data/rules/lexicons.json is read by no rule",
+    E.RULE_DUPLICATE: "two rule records share one id",
+    E.RULE_UNKNOWN_ID: "the rule code emitted a rule id that data/rules/rules.json does not declare",
     E.BAD_RDF: "an RDF file to import cannot be parsed",
     E.BAD_QUERY: "a SPARQL query is malformed or unknown",
     E.FORBIDDEN_QUERY: "a SPARQL query would write or reach outside the local graph",

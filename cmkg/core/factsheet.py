@@ -73,6 +73,15 @@ class Person(TypedDict):
     role: str | None
     country: str | None
     evidence: NotRequired[str]
+    rule: NotRequired[str]  # the rule id that found the person (data/rules/rules.json)
+
+
+class Dateline(TypedDict):
+    """The dateline before the lead, kept as metadata ("MUMBAI, April 19 (Kyodo) - ")."""
+
+    place: str
+    agency: str | None
+    date: str | None
 
 
 class Agreement(TypedDict):
@@ -128,6 +137,7 @@ class FactSheet(TypedDict):
     published: NotRequired[str | None]
     authors: NotRequired[list[str]]
     agency: NotRequired[str | None]
+    dateline: NotRequired[Dateline | None]
     countries: list[str]
     organizations: list[str]
     people: list[Person]

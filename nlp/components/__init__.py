@@ -1,32 +1,64 @@
-"""spaCy factories for cmkg, registered here and only here.
+"""spaCy factories and Doc extensions for cmkg, registered here and only here.
 
 Importing this module makes ``nlp.add_pipe("cmkg_entities")`` (and the other
-``cmkg_*`` names) work in any spaCy pipeline.
+``cmkg_*`` names) work in any spaCy pipeline.  Each factory takes the rule and
+lexicon files in its config (empty = the packaged ``data/rules/``), so a
+pipeline can be built over another rule set::
+
+    nlp.add_pipe("cmkg_relations", config={"rules_path": "my/rules.json", "lexicons_path": "my/lexicons.json"})
+
+The rule layer reads one active rule set (:func:`cmkg.nlp.rules.use_rules`);
+the last factory built sets it.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.relations import RelationExtractor
+from cmkg.nlp.rules import load_rules, use_rules
 
-__all__ = ["EntityLinker", "OfficialsFinder", "RelationExtractor", "FACTORIES"]
+__all__ = ["EntityLinker", "OfficialsFinder", "RelationExtractor", "FACTORIES", "EXTENSIONS", "register_extensions"]
 
 FACTORIES = ("cmkg_entities", "cmkg_officials", "cmkg_relations")
+# Doc attributes the components write and read: name -> what it holds.
+EXTENSIONS = {
+    "cmkg_people": "list[Official] from cmkg_officials",
+    "cmkg_facts": "list[Fact] from cmkg_relations",
+    "cmkg_published": "the article's ISO publication date, set by the caller",
+    "cmkg_dateline": "(place, agency) of a dateline removed at ingestion, set by the caller",
+}
+RULE_CONFIG = {"rules_path": "", "lexicons_path": ""}
 
 
-@Language.factory("cmkg_entities")
-def make_entities(nlp: Language, name: str) -> EntityLinker:
+def register_extensions() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+def _activate(rules_path: str, lexicons_path: str):
+    return use_rules(load_rules(rules_path or None, lexicons_path or None))
+
+
+@Language.factory("cmkg_entities", default_config=RULE_CONFIG)
+def make_entities(nlp: Language, name: str, rules_path: str, lexicons_path: str) -> EntityLinker:
+    _activate(rules_path, lexicons_path)
     return EntityLinker(nlp, name)
 
 
-@Language.factory("cmkg_officials")
-def make_officials(nlp: Language, name: str) -> OfficialsFinder:
+@Language.factory("cmkg_officials", default_config=RULE_CONFIG)
+def make_officials(nlp: Language, name: str, rules_path: str, lexicons_path: str) -> OfficialsFinder:
+    _activate(rules_path, lexicons_path)
     return OfficialsFinder(nlp, name)
 
 
-@Language.factory("cmkg_relations")
-def make_relations(nlp: Language, name: str) -> RelationExtractor:
-    return RelationExtractor(nlp, name)
+@Language.factory("cmkg_relations", default_config=RULE_CONFIG)
+def make_relations(nlp: Language, name: str, rules_path: str, lexicons_path: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name, _activate(rules_path, lexicons_path))

@@ -1,27 +1,45 @@
 """Agreement rules: who agreed what with whom, and how far along it is.
 
-Parties come from the syntax around an agreement noun: the subject (or the
-passive agent) of the verb that governs it, ``with``/``between`` phrases on
-the noun or the verb, compound modifiers ("US-Japan framework") and a relative
-clause ("the agreement that Congo and Rwanda signed").  Venues ("in
-Washington") are never parties because no rule reads them.  Status comes from
-the verb chain: its lemma, modal auxiliaries, negation and time markers.
+A rule pipeline over records: every agreement noun (``agreement.nouns``,
+named initiatives) becomes a :class:`Candidate` carrying its governing verb
+and the parties each party rule found (subject, ``with`` phrases, modifiers,
+relative clauses); a sequence of filters, each a small named function, drops
+or edits candidates (references, witnesses, prospective members, companies);
+the survivors become facts, one per party set, with a status from
+:mod:`status`.  Venues ("in Washington") are never parties because no rule
+reads them.  Rule ids are declared in ``data/rules/rules.json``.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from cmkg.core.gazetteer import gazetteer
-from cmkg.core.resources import load_json
-from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.parties import (
+    Context,
+    counted_partners,
+    grouping_members,
+    is_company,
+    lemma,
+    modifier_parties,
+    resolve_subject,
+    same_entity,
+    with_parties,
+)
+from cmkg.nlp.components.status import agreement_status, date_of, is_membership
+from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
 
-__all__ = ["AgreementFact", "find_agreements", "find_listed_partners", "Context"]
+__all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
-PRONOUNS = {"it", "they", "we", "its", "their", "both", "which", "who", "that"}
+NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
 
 
 @dataclass
@@ -40,168 +58,29 @@ class AgreementFact:
 
 
 @dataclass
-class Context:
-    """What earlier sentences said, for pronouns and elided subjects."""
+class Candidate:
+    """One agreement mention on its way through the filters."""
 
-    last_subjects: list[str] = field(default_factory=list)
-    last_countries: list[str] = field(default_factory=list)
-    people: dict = field(default_factory=dict)
-    year: int | None = None
-    month: int | None = None
-    last_control_country: str | None = None
-    # "signed partnerships with 14 countries." announces a list the next sentences give:
-    # (subject codes, agreement type, status, sentences left)
-    pending_list: tuple[list[str], str, str, int] | None = None
+    t: Token
+    lem: str
+    name: str | None
+    v: Token | None
+    subj: list[str] = field(default_factory=list)
+    with_: list[str] = field(default_factory=list)
+    mods: list[str] = field(default_factory=list)
+    company: bool = False
+    status: str | None = None
+    self_reference: bool = False
 
-
-def _rules() -> dict:
-    return load_json("rules", "relations.json")
-
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower() if t.lemma_ else t.lower_
-
-
-def is_company(t: Token) -> bool:
-    g = gazetteer()
-    words = set(_rules()["agreement"]["company_words"])
-    if t.ent_type_ == "ORG":
-        kb = t.ent_kb_id_
-        return not kb or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
-    return t.lower_ in words
-
-
-def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
-    """Country codes of the subject of ``v`` (or of the verbs that control it)."""
-    for verb in verb_chain(v):
-        subj = subject_tokens(verb)
-        if verb.dep_ == "relcl" and any(x.lower_ in ("which", "who", "that") for x in subj):
-            codes = countries_in([verb.head])  # "Indonesia, which banned exports": the antecedent
-            if codes:
-                return codes, False
-        if not subj:
-            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-                subj = subject_tokens(verb.head)
-            if not subj:
-                continue
-        codes = countries_in(subj)
-        if codes:
-            return codes, False
-        for s in subj:
-            if s.ent_type_ == "PERSON":
-                person = ctx.people.get(_person_key(s, ctx))
-                if person and person.country and not person.private:
-                    return [person.country], False
-                return [], False
-            if s.lower_ in ("government", "administration", "cabinet"):
-                officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
-                codes = [o.country for o in officials if o is not None and o.country and not o.private]
-                # no official named: the country the sentence itself names ("India's reliance"),
-                # else the story's subject
-                return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
-            if is_company(s):
-                return [], True
-            collective = set(_rules()["agreement"]["collective_states"]) | set(
-                _rules()["agreement"]["collective_people"]
-            )
-            if s.lower_ in collective and any(c.lower_ in ("two", "both") for c in s.children):
-                return _the_two(s, ctx), False
-            if s.lower_ in PRONOUNS or s.lower_ in collective:
-                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and countries_in([x])]
-                if earlier:
-                    return countries_in([earlier[-1]]), False
-                if s.lower_ in ("they",):
-                    return ctx.last_subjects, False
-                return ctx.last_subjects[:1], False
-        return [], False
-    return [], False
-
-
-def _the_two(s: Token, ctx: Context) -> list[str]:
-    """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
-    people = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
-    codes = []
-    for p in people:
-        if p is not None and p.country and not p.private and p.country not in codes:
-            codes.append(p.country)
-    if len(codes) >= 2:
-        return codes[:2]
-    if len(codes) == 1:
-        other = next((c for c in reversed(ctx.last_countries) if c != codes[0]), None)
-        return [codes[0], other] if other else codes
-    here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
-    if len(here) >= 2:
-        return here[-2:]
-    if len(here) == 1:
-        other = next((c for c in reversed(ctx.last_subjects + ctx.last_countries) if c != here[0]), None)
-        return [other, here[0]] if other else here
-    return ctx.last_countries[-2:]
-
-
-def _person_key(t: Token, ctx: Context) -> str:
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    text = ent.text if ent is not None else t.text
-    for full in ctx.people:
-        if full == text or full.split()[-1] == text.split()[-1]:
-            return full
-    return text
-
-
-def _pp_chain_preps(t: Token) -> list[Token]:
-    """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
-    out = []
-    for c in t.subtree:
-        if c.dep_ != "prep" or c.lower_ not in ("with", "between", "among", "alongside"):
-            continue
-        cur = c.head
-        ok = True
-        while cur.i != t.i:
-            if cur.dep_ not in ("prep", "pobj", "conj", "cc", "compound", "amod") or cur.pos_ in ("VERB", "AUX"):
-                ok = False
-                break
-            cur = cur.head
-        if ok:
-            out.append(c)
-    return out
-
-
-def _with_parties(t: Token, ctx: Context) -> list[str]:
-    out: list[str] = []
-    for prep in _pp_chain_preps(t):
-        objs = [c for c in prep.children if c.dep_ == "pobj"]
-        codes = countries_in(objs)
-        for o in objs:
-            for c in [o, *o.conjuncts]:
-                if c.ent_type_ == "PERSON":
-                    person = ctx.people.get(_person_key(c, ctx))
-                    if person and person.country and not person.private:
-                        codes.append(person.country)
-                elif c.lower_ in ("bloc",) and "EU" not in codes:
-                    codes.append("EU")
-        out += [c for c in codes if c not in out]
-    return out
-
-
-def _modifier_parties(t: Token) -> list[str]:
-    out: list[str] = []
-    for c in t.subtree:
-        if c.i >= t.i:
-            break
-        code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
-        if (
-            code
-            and c.head.i >= t.i - 6
-            and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
-            or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)
-        ) and code not in out:
-            out.append(code)
-    return out
+    @property
+    def parties(self) -> list[str]:
+        return list(dict.fromkeys(self.mods + self.subj + self.with_))
 
 
 def _named(t: Token) -> str | None:
     """The capitalised name an agreement noun heads, if any."""
     doc = t.doc
-    if not t.text[:1].isupper() and t.lower_ not in ("mou",):
+    if not t.text[:1].isupper() and t.lower_ not in _w("agreement.mou_forms"):
         return None
     start = t.i
     while (
@@ -212,15 +91,19 @@ def _named(t: Token) -> str | None:
     ):
         start -= 1
     end = t.i + 1
-    while end + 1 < t.sent.end and doc[end].lower_ in ("on", "of", "for", "in") and doc[end + 1].text[:1].isupper():
+    while (
+        end + 1 < t.sent.end
+        and doc[end].lower_ in _w("agreement.name_prepositions")
+        and doc[end + 1].text[:1].isupper()
+    ):
         end += 2
         while (
             end < t.sent.end
-            and (doc[end].text[:1].isupper() or doc[end].lower_ in ("and", "of"))
+            and (doc[end].text[:1].isupper() or doc[end].lower_ in _w("agreement.name_joiners"))
             and doc[end].text not in (",",)
         ):
             end += 1
-    while end - 1 > t.i and doc[end - 1].lower_ in ("and", "of"):
+    while end - 1 > t.i and doc[end - 1].lower_ in _w("agreement.name_joiners"):
         end -= 1
     if start == t.i and end == t.i + 1 and t.i == t.sent.start:
         return None
@@ -232,341 +115,232 @@ def _named(t: Token) -> str | None:
 
 def _project_name(t: Token) -> str | None:
     doc = t.doc
-    if t.text == "Project" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
-        return f"Project {doc[t.i + 1].text}"
+    if t.text in _w("agreement.project_word") and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+        return f"{t.text} {doc[t.i + 1].text}"
     return None
 
 
-def _status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
-    r = _rules()["status"]
-    text = sent.text.lower()
-    talks = ("talks", "negotiations")
-    if any(p in text for p in r["negotiating_phrases"]) and (
-        t.head.lower_ in talks
-        or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
-        or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))
-    ):
-        return "negotiating"
-    chain = verb_chain(v) if v is not None else []
-    for verb in chain:
-        lem = _lemma(verb)
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        neither = any(
-            c.lower_ == "neither" for x in subject_tokens(verb) for c in x.children if c.dep_ in ("preconj", "det")
-        )
-        if (has_neg(verb) or neither) and lem in r["signed"] + r["announced"] + ["attend", "be", "have"]:
-            return None
-        if lem in r["lapsed"]:
-            return "lapsed"
-        if lem in r["negotiating"]:
-            return "negotiating"
-        if aux & {"could", "might", "may", "would", "should"} and lem not in ("say",):
-            return "planned"
-        if lem in (
-            "plan",
-            "intend",
-            "aim",
-            "seek",
-            "consider",
-            "propose",
-            "hope",
-            "expect",
-            "want",
-            "explore",
-            "eye",
-            "weigh",
-            "pursue",
-            "discuss",
-        ):
-            return "planned" if lem != "discuss" else "negotiating"
-        already = any(c.lower_ in r["existing_markers"] for c in verb.children if c.dep_ == "advmod")
-        if lem in r["signed"]:
-            if already or _earlier_year(verb, ctx):
-                return "existing"
-            return "signed" if "will" not in aux else "planned"
-        if lem in r["announced"]:
-            if already or _earlier_year(verb, ctx):
-                return "existing"
-            if "will" in aux:
-                return "planned"
-            return "announced"
-        if lem == "have":
-            return "existing"
-    if t.dep_ in ("pobj",) and t.head.lower_ in ("on", "over") and t.head.head.lower_ in ("talks", "negotiations"):
-        return "negotiating"
-    return "existing"
-
-
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-
-
-def _earlier_year(v: Token, ctx: Context) -> bool:
-    """A time phrase on the verb that lies before the article's month: background."""
-    if ctx.year is None:
-        return False
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
-            for o in c.children:
-                if (
-                    o.lower_ in MONTHS
-                    and ctx.month
-                    and MONTHS.index(o.lower_) + 1 != ctx.month
-                    and v.tag_ in ("VBD", "VBN")
-                ):
-                    return True
-    for tok in v.subtree:
-        if re.fullmatch(r"(19|20)\d\d", tok.text) and int(tok.text) < ctx.year:
-            return True
-        if tok.lower_ in ("last", "previous") and tok.head.lower_ == "year":
-            return True
-    return False
-
-
-def _date(v: Token | None, sent: Span) -> str | None:
-    if v is None:
-        return None
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and ent.root.head.i in {v.i, *[c.i for c in v.children]}:
-            return ent.text
-    return None
-
-
-def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
-    r = _rules()["agreement"]
-    nouns = set(r["nouns"]) | set(r["initiative_nouns"])
-    facts: list[AgreementFact] = []
+def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
+    """Agreement nouns, and initiative nouns only when they head a name."""
+    nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
+    out = []
     for t in sent:
-        lem = _lemma(t)
-        if lem not in nouns and t.lower_ not in ("mou", "mous", "memorandums", "memoranda"):
+        lem = lemma(t)
+        compound = rules().table("agreement.compound_heads").get(lem, ())
+        headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
+        of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
+        headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
+        plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
+        if (
+            lem not in nouns | initiatives
+            and t.lower_ not in _w("agreement.mou_forms")
+            and not headed
+            and not plural_only
+        ):
             continue
-        nounlike = t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
-        if not nounlike:
+        if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
             continue
         name = _named(t) or _project_name(t)
-        if lem in set(r["initiative_nouns"]) - set(r["nouns"]) and not name:
+        if not name and (lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")):
             continue
-        if lem == "project" and not name:
-            continue
-        v = governing_verb(t.head) if t.head.i != t.i else None
-        subj_codes, company = resolve_subject(v, ctx) if v is not None else ([], False)
-        if v is not None and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "agent" for c in v.children):
-            subj_codes = []
-        with_codes = _with_parties(t, ctx) + (
-            _with_parties(v, ctx) if v is not None and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj") else []
-        )
-        if t.dep_ == "nsubjpass" and not subj_codes and with_codes and v is not None and v.dep_ == "ccomp":
-            # "Japanese officials indicated that a framework could be signed with Washington": the speakers' country
-            subj_codes = [c for c in countries_in(subject_tokens(v.head)) if c not in with_codes]
-        if (
-            name
-            and v is not None
-            and _is_membership(v)
-            and not with_codes
-            and _status(t, v, ctx, sent) in ("planned", "negotiating")
-        ):
-            continue  # "would consider taking part in Project Vault": a prospective member, not a party
-        member_of = t.dep_ == "pobj" and t.head.lower_ == "of" and _lemma(t.head.head) in r["membership_nouns"]
-        if t.dep_ == "pobj" and t.head.lower_ in r["reference_prepositions"] and not with_codes and not member_of:
-            subj_codes = []  # "financed under the Critical Minerals Framework" mentions it; nobody agrees anything here
-        if (
-            v is not None
-            and with_codes
-            and len(with_codes) >= 2
-            and any(_lemma(x) in r["witness_verbs"] for x in verb_chain(v))
-        ):
-            subj_codes = []  # "Trump witnessed the signing of a declaration between Thailand and Cambodia"
-        relcl = [c for c in t.children if c.dep_ in ("relcl", "acl")]
-        for rc in relcl:
-            codes, comp = resolve_subject(rc, ctx)
-            subj_codes = subj_codes or codes
-            company = company or comp
-            with_codes += _with_parties(rc, ctx)
-            v = v or rc
-        mod_codes = _modifier_parties(t)
-        if name:
-            mod_codes += [c for c in _grouping_members(t) if c not in mod_codes]
-        parties: list[str] = []
-        for c in mod_codes + subj_codes + with_codes:
-            if c not in parties:
-                parties.append(c)
-        if company and not with_codes and not mod_codes:
-            continue
-        if any(is_company(c) for c in t.children if c.dep_ in ("compound", "poss") and not _same_entity(c, t)):
-            continue
-        if len(parties) < 2 and not name:
-            if (
-                len(subj_codes) == 1
-                and t.tag_ in ("NNS", "NNPS")
-                and (_counted_partners(t) or (v is not None and _counted_partners(v)))
-            ):
-                status = _status(t, v, ctx, sent)
-                if status:
-                    type_ = r["type_by_noun"].get(lem, "agreement")
-                    ctx.pending_list = (subj_codes, type_, status, int(r["list_continuation_window"]))
-            continue
-        if not parties:
-            continue
-        status = _status(t, v, ctx, sent)
-        if status is None:
-            continue
-        minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
-        announcers = [
-            e.text
-            for e in sent.ents
-            if e.label_ == "PERSON" and v is not None and (e.root.head == v or e.root.head in verb_chain(v))
-        ]
-        type_ = r["type_by_noun"].get(lem, "initiative" if name else "agreement")
-        if t.lower_ in ("mou", "mous", "memorandums", "memoranda") or lem == "memorandum":
-            type_ = "mou"
-        if any(w.lower_ in r["truce_words"] for w in sent):
-            type_ = "truce"
-        rule = f"agreement.{'named' if name else 'noun'}.{lem}"
-        date = _date(v, sent)
-        plural = t.tag_ in ("NNS", "NNPS") and not name
-        if (
-            plural
-            and len(subj_codes) > 1
-            and len(with_codes) == 1
-            and not mod_codes
-            and with_codes[0] not in subj_codes
-        ):
-            # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
-            for one in subj_codes:
-                facts.append(
-                    AgreementFact(
-                        t,
-                        [one, with_codes[0]],
-                        status,
-                        None,
-                        type_,
-                        minerals,
-                        announcers,
-                        date,
-                        rule=rule + ".distributed_subjects",
-                        confidence=0.7,
-                    )
-                )
-            continue
-        if plural and len(subj_codes) == 1 and len([c for c in parties if c not in subj_codes]) > 1:
-            # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
-            for other in (c for c in parties if c not in subj_codes):
-                facts.append(
-                    AgreementFact(
-                        t,
-                        [subj_codes[0], other],
-                        status,
-                        None,
-                        type_,
-                        minerals,
-                        announcers,
-                        date,
-                        rule=rule + ".distributed",
-                        confidence=0.75,
-                    )
-                )
-            continue
-        facts.append(
-            AgreementFact(
-                t,
-                parties,
-                status,
-                name,
-                type_,
-                minerals,
-                announcers,
-                date,
-                rule=rule,
-                confidence=0.8 if len(parties) > 1 else 0.6,
-            )
-        )
-    return _merge_same_clause(facts)
+        out.append((t, lem, name))
+    return out
 
 
-def _same_entity(a: Token, b: Token) -> bool:
-    """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
-    return (
-        a.ent_iob_ != "O"
-        and b.ent_iob_ != "O"
-        and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
+    v = governing_verb(t.head) if t.head.i != t.i else None
+    c = Candidate(t, lem, name, v)
+    if v is not None:
+        c.subj, c.company = resolve_subject(v, ctx)
+        if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
+            c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
+    c.with_ = with_parties(t, ctx) + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS else [])
+    talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
+    if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
+        c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
+    return c
+
+
+def _speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
+    if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
+        c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
+    return True
+
+
+def _not_prospective_member(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'would consider taking part in Project Vault': a prospective member, not a party."""
+    return not (
+        c.name
+        and c.v is not None
+        and is_membership(c.v)
+        and not c.with_
+        and agreement_status(c.t, c.v, ctx, sent) in ("planned", "negotiating")
     )
 
 
-def _grouping_members(t: Token) -> list[str]:
-    """'the Quad Critical Minerals Initiative': the members of a grouping named in the initiative's name."""
-    g = gazetteer()
-    for x in t.doc[max(t.sent.start, t.i - 6) : t.i]:
-        if x.ent_type_ == "ORG" and x.ent_kb_id_ in g.members:
-            return list(g.members[x.ent_kb_id_])
-    return []
+def _reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'financed under the Critical Minerals Framework' mentions it; nobody agrees anything here."""
+    t = c.t
+    member_of = (
+        t.dep_ == "pobj"
+        and t.head.lower_ in _w("agreement.membership_prepositions")
+        and lemma(t.head.head) in _w("agreement.membership_nouns")
+    )
+    event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
+    referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
+    if referenced and not c.with_ and not member_of and not event_of:
+        c.subj = []
+    return True
 
 
-def _is_membership(v: Token) -> bool:
-    verbs = _rules()["agreement"]["membership_verbs"]
-    for verb in verb_chain(v):
-        lem = _lemma(verb)
-        if lem in verbs or (lem == "take" and any(c.lower_ == "part" for c in verb.children)):
-            return True
-    return False
-
-
-def _counted_partners(t: Token) -> bool:
-    """'partnerships with 14 countries': the partners are counted, not named."""
-    count_nouns = set(_rules()["participation"]["count_nouns"])
-    for prep in _pp_chain_preps(t):
-        for obj in prep.children:
-            if obj.lower_ in count_nouns and not countries_in([obj]):
-                return True
-    return False
-
-
-def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
-    """The list a counted plural announced: 'The most recent were Australia, Serbia and Norway.'
-
-    Applies to the next few sentences whose verb is a copula or 'include' and
-    whose subject names no country; each listed country becomes a bilateral
-    agreement with the earlier subject.
-    """
-    if ctx.pending_list is None:
-        return []
-    subj, type_, status, left = ctx.pending_list
-    r = _rules()["agreement"]
-    root = sent.root
-    nouns = set(r["nouns"])
-    subject = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
-    listed = [c for c in countries_in([x for x in sent if x.i > root.i]) if c not in subj]
+def _witnesses(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Trump witnessed the signing of a declaration between Thailand and Cambodia': no party."""
     if (
-        _lemma(root) not in r["list_continuation_verbs"]
-        or not subject
-        or countries_in(subject)
-        or any(_lemma(x) in nouns for x in sent)
-        or len(listed) < 2
+        c.v is not None
+        and len(c.with_) >= 2
+        and any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v))
     ):
-        ctx.pending_list = (subj, type_, status, left - 1) if left > 1 else None
-        return []
-    ctx.pending_list = (subj, type_, status, left)
-    seen: list[str] = []
-    for c in listed:
-        if c not in seen:
-            seen.append(c)
-    return [
-        AgreementFact(
-            root, [subj[0], c], status, None, type_, [], [], None, rule="agreement.list_continuation", confidence=0.6
-        )
-        for c in seen
+        c.subj = []
+    return True
+
+
+def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
+    topics = [
+        o
+        for p in c.t.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"
     ]
+    clauses = [x for x in c.t.children if x.dep_ in ("relcl", "acl")]
+    # "the new X-Y agreement on nickel, which was signed on Monday": the clause hangs on the topic
+    clauses += [
+        x
+        for o in topics
+        for x in o.children
+        if x.dep_ == "relcl" and lemma(x) in _w("status.signed") | _w("status.announced")
+    ]
+    for rc in clauses:
+        codes, comp = resolve_subject(rc, ctx)
+        c.subj = c.subj or codes
+        c.company = c.company or comp
+        c.with_ += with_parties(rc, ctx)
+        committing = lemma(rc) in _w("status.signed") | _w("status.announced")
+        c.v = rc if committing or c.v is None else c.v  # "hailed the new agreement, which was signed on Monday"
+    return True
+
+
+def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
+    c.mods = modifier_parties(c.t)
+    if c.name:
+        c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
+    return True
+
+
+def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'deepen strategic U.S. partnerships with the DRC': a relationship being strengthened, not an instrument."""
+    return bool(c.name) or c.v is None or lemma(c.v) not in _w("agreement.relationship_verbs")
+
+
+def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
+    if c.company and not c.with_ and not c.mods:
+        return False
+    owners = (x for x in c.t.children if x.dep_ in ("compound", "poss") and not same_entity(x, c.t))
+    return not any(is_company(x) for x in owners)
+
+
+def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The purpose of this Memorandum ...': an official text speaking of itself binds the document's pair."""
+    own = any(x.dep_ == "det" and x.lower_ in _w("status.self_reference_determiners") for x in c.t.children)
+    # "..., have reached the following understandings:": a preamble whose subject opened the document
+    opening = c.v is not None and not c.parties and sent[0].i in {x.i for x in c.v.subtree if x.pos_ in ("AUX", "VERB")}
+    own = own or (opening and not any(subject_tokens(x) for x in verb_chain(c.v)))
+    if own and len(c.parties) < 2 and ctx.doc_pair:
+        c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
+        c.self_reference = True
+    return True
+
+
+def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Two parties, or a name; a counted plural ('deals with 14 countries') announces a list instead."""
+    if len(c.parties) >= 2 or (c.name and c.parties):
+        return True
+    counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
+    if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
+        status = agreement_status(c.t, c.v, ctx, sent)
+        if status:
+            type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
+            ctx.pending_list = (c.subj, type_, status, int(rules().value("agreement.list_continuation_window")))
+    return False
+
+
+def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
+    c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.self_reference and c.status == "existing":
+        c.status = "announced"  # the text is the instrument: announced by being published
+    return c.status is not None
+
+
+FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
+    _speakers_country,
+    _not_prospective_member,
+    _reference_only,
+    _witnesses,
+    _relative_clauses,
+    _modifiers,
+    _not_relationship,
+    _not_company,
+    _self_reference,
+    _enough_parties,
+    _has_status,
+)
+
+
+def _type_of(c: Candidate, sent: Span) -> str:
+    type_ = rules().table("agreement.type_by_noun").get(c.lem, "initiative" if c.name else "agreement")
+    if c.t.lower_ in _w("agreement.mou_forms"):
+        type_ = "mou"
+    if any(w.lower_ in _w("agreement.truce_words") for w in sent):
+        type_ = "truce"
+    return type_
+
+
+def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
+    """One fact, or one per partner when a plural noun distributes over a list."""
+    t, v = c.t, c.v
+    minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
+    announcers = [
+        e.text
+        for e in sent.ents
+        if e.label_ == "PERSON" and v is not None and (e.root.head == v or e.root.head in verb_chain(v))
+    ]
+    common = (c.status, minerals, announcers, date_of(v, sent))
+
+    def fact(parties: list[str], name: str | None, rule: str, conf: float) -> AgreementFact:
+        status, mins, ann, date = common
+        return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
+
+    plural = t.tag_ in ("NNS", "NNPS") and not c.name
+    if plural and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
+        # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
+        return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]
+    others = [x for x in c.parties if x not in c.subj]
+    if plural and len(c.subj) == 1 and len(others) > 1:
+        # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
+        return [fact([c.subj[0], o], None, "agreement.noun.distributed", 0.75) for o in others]
+    rule = "agreement.named" if c.name else "agreement.noun"
+    return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
+
+
+def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
+    facts: list[AgreementFact] = []
+    for t, lem, name in _triggers(sent):
+        c = _candidate(t, lem, name, ctx)
+        if all(keep(c, ctx, sent) for keep in FILTERS):
+            facts += _facts(c, sent)
+    return _merge_same_clause(facts)
 
 
 def _merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.rules import rules
 
 __all__ = ["EntityLinker"]
 
 LABEL_BY_KIND = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
-GOVERNMENT_WORDS = {"administration", "government", "cabinet", "white"}
 
 
 class EntityLinker:
@@ -84,7 +84,7 @@ def _is_based_compound(span: Span) -> bool:
     return (
         span.end + 1 < len(doc)
         and doc[span.end].text == "-"
-        and doc[span.end + 1].lower_ in {"based", "headquartered", "listed", "registered"}
+        and doc[span.end + 1].lower_ in rules().words("entities.based_suffixes")
     )
 
 
@@ -92,13 +92,14 @@ def _clean_person(ent: Span) -> Span | None:
     """Trim possessives and drop 'X's Administration' (a government, not a person)."""
     doc = ent.doc
     end = ent.end
-    while end > ent.start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    marks = rules().words("entities.possessive_marks")
+    while end > ent.start and doc[end - 1].text in marks:
         end -= 1
     for k in range(ent.start, end):
-        if doc[k].text in ("'s", "’s"):
+        if doc[k].text in marks and len(doc[k].text) > 1:
             end = k
             break
-    if end - 1 >= ent.start and doc[end - 1].lower_ in GOVERNMENT_WORDS:
+    if end - 1 >= ent.start and doc[end - 1].lower_ in rules().words("entities.government_words"):
         return None
     if end <= ent.start:
         return None

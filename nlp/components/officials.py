@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.components.persons import is_anchor, merge_persons, title_end
+from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
 
@@ -35,6 +37,11 @@ class Official:
     start: int
     end: int
     sentence: str = ""
+    rule: str = "officials.title"
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
 
 
 def _role_words() -> tuple[set[str], set[str], set[str]]:
@@ -45,25 +52,26 @@ def _role_words() -> tuple[set[str], set[str], set[str]]:
 
 
 def _title_case(words: list[str]) -> str:
-    small = {"of", "for", "and", "to", "the", "on", "in"}
+    small = _w("officials.title_small_words")
     out = []
     for i, w in enumerate(words):
         out.append(
             w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:])
         )
-    return re.sub(r"\s+-\s+", "-", " ".join(out))
+    return re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", "-", " ".join(out)))
 
 
 class OfficialsFinder:
     def __init__(self, nlp: Language, name: str = "cmkg_officials") -> None:
         self.name = name
         self.heads, self.mods, self.private = _role_words()
-        if not Doc.has_extension("cmkg_people"):
-            Doc.set_extension("cmkg_people", default=None)
+        self.anchors = frozenset(h for h in self.heads if " " not in h)
 
     # -- helpers -----------------------------------------------------------
     def _has_head(self, words: list[str]) -> bool:
-        text = " ".join(w.lower() for w in words)
+        text = " ".join(
+            w.lower().removesuffix("s") if w.lower().removesuffix("s") in self.heads else w.lower() for w in words
+        )
         return any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
 
     def _is_private(self, words: list[str]) -> bool:
@@ -81,9 +89,20 @@ class OfficialsFinder:
                 return org.country or org.id
         return None
 
-    def _title_before(self, ent: Span, end: int | None = None) -> tuple[list[Token], str | None]:
+    def _title_before(self, ent: Span, end: int | None = None) -> list[Token]:
+        """The title that ends right before the name: an anchored title with its tail, else the modifier run."""
         doc = ent.doc
-        i = (ent.start if end is None else end) - 1
+        stop = ent.start if end is None else end
+        for a in range(stop - 1, max(ent.sent.start, stop - 16) - 1, -1):
+            if doc[a].ent_type_ == "PERSON" or doc[a].pos_ in ("VERB", "AUX"):
+                break
+            if is_anchor(doc[a], self.anchors) and title_end(doc, a, ent.sent.end, self.anchors) == stop:
+                return self._walk_back(ent, a) + list(doc[a:stop])
+        return self._walk_back(ent, stop)
+
+    def _walk_back(self, ent: Span, end: int) -> list[Token]:
+        doc = ent.doc
+        i = end - 1
         toks: list[Token] = []
         while i >= ent.sent.start and len(toks) < 9:
             t = doc[i]
@@ -91,8 +110,8 @@ class OfficialsFinder:
             if (
                 t.pos_ in STOP_POS
                 and not linked
-                and t.text not in ("-", "'s", "’s")
-                and not (t.pos_ == "ADP" and t.lower_ == "of" and toks)
+                and t.text not in _w("officials.title_joiners")
+                and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
@@ -103,9 +122,9 @@ class OfficialsFinder:
             i -= 1
         while toks and toks[-1].text in ("-",):
             toks.pop()
-        while toks and toks[0].text in ("-", "'s", "’s"):
+        while toks and toks[0].text in _w("officials.title_joiners"):
             toks.pop(0)
-        return toks, None
+        return toks
 
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
@@ -125,9 +144,7 @@ class OfficialsFinder:
         words = [t.text for t in toks]
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
-        private = self._is_private(words) and not re.search(
-            r"\b(minister|secretary|president|ambassador)\b", " ".join(words).lower()
-        )
+        private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
         country = self._country_of(toks)
         keep = [
             t
@@ -135,14 +152,14 @@ class OfficialsFinder:
             if not (
                 t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks)
             )
-            and t.text not in ("'s", "’s")
+            and t.text not in _w("officials.possessive_marks")
             and not (t.pos_ == "DET" and t.i == toks[0].i)
         ]
         while (
             keep
-            and keep[0].lower_ in ("former", "senior", "then", "acting")
+            and keep[0].lower_ in _w("officials.title_prefixes")
             and len(keep) > 1
-            and keep[0].lower_ != "former"
+            and keep[0].lower_ not in _w("officials.kept_prefix")
         ):
             keep = keep[1:]
         while keep and keep[0].pos_ == "ADJ" and keep[0].lower_ not in self.mods and not self._has_head([keep[0].text]):
@@ -150,50 +167,77 @@ class OfficialsFinder:
         role = _title_case([t.text for t in keep]) if keep else None
         return role, country, private
 
+    def _role_of(self, ent: Span, mentions: list[Official], last: tuple | None) -> tuple:
+        """(role, country, private, plural title) from the title before, an apposition, or a shared plural title."""
+        doc = ent.doc
+        before = self._title_before(ent)
+        role, country, private = self._role_from(before)
+        plural = any(t.tag_ in ("NNS", "NNPS") and is_anchor(t, self.anchors) for t in before)
+        after = self._apposition_after(ent)
+        honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
+        if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
+            role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
+        if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
+            # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
+            role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
+        if role is None and after:
+            # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
+            role, country, private = self._role_from(after)
+        if role is None and last is not None and last[3] and _listed_after(last[0], ent):
+            role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
+        if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
+            prev = [m for m in mentions if m.role and not m.private]
+            role = prev[-1].role if prev else role
+        return role, country, private, plural
+
     def __call__(self, doc: Doc) -> Doc:
         people: dict[str, Official] = {}
         mentions: list[Official] = []
+        anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors)}
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        last = None
         for ent in persons:
-            name = " ".join(ent.text.split())
-            full = _resolve_surname(name, people)
-            before, _ = self._title_before(ent)
-            role, country, private = self._role_from(before)
-            if role is None:
-                role, country, private = self._role_from(self._apposition_after(ent))
-            if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
-                # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-                role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1)[0])
-            if role and role.lower().endswith("counterpart"):
-                prev = [m for m in mentions if m.role and not m.private]
-                role = prev[-1].role if prev else role
+            full = _resolve_surname(" ".join(ent.text.split()), people)
+            role, country, private, plural = self._role_of(ent, mentions, last)
+            last = (ent, role, country, plural)
             known = people.get(full)
             if known is None:
-                known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text)
+                rule = "persons.title_anchored" if (ent.start, ent.end) in anchored else "officials.title"
+                known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text, rules().rule(rule))
                 people[full] = known
             else:
                 known.role = known.role or role
                 known.country = known.country or country
                 known.private = known.private or private
             mentions.append(known)
-        home = _home_country(doc)
-        g = gazetteer()
-        for ent in persons:
-            person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
-            if person is not None and person.role and not person.private and person.country is None:
-                person.country = _represented_country(ent) or _speaks_for(ent)
-        for person in people.values():
-            if person.role and not person.private and person.country is None:
-                known = g.known_official(person.name)
-                person.country = known[1] if known else home
+        _fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
         return doc
+
+
+def _listed_after(prev: Span, ent: Span) -> bool:
+    between = ent.doc[prev.end : ent.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
+
+
+def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
+    """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
+    home = _home_country(doc)
+    g = gazetteer()
+    for ent in persons:
+        person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
+        if person is not None and person.role and not person.private and person.country is None:
+            person.country = _represented_country(ent) or _speaks_for(ent)
+    for person in people.values():
+        if person.role and not person.private and person.country is None:
+            known = g.known_official(person.name)
+            person.country = known[1] if known else home
 
 
 def _represented_country(ent: Span) -> str | None:
     """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
     by = ent.root.head
-    if by.lower_ == "by" and _lemma_of(by.head) in ("represent", "lead", "head"):
+    if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
         target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
         if target is not None:
             codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
@@ -205,7 +249,7 @@ def _speaks_for(ent: Span) -> str | None:
     """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
     country that is the subject of what they said."""
     verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in ("say", "add", "tell", "warn", "insist", "stress", "note"):
+    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -220,10 +264,11 @@ def _lemma_of(t: Token) -> str:
 
 def _after_preposition(t: Token, toks: list[Token]) -> bool:
     idx = [x.i for x in toks]
+    hosts, the = _w("officials.host_prepositions"), _w("officials.definite_article")
     return (
         t.i - 1 in idx
-        and t.doc[t.i - 1].lower_ in ("to", "for", "in", "at")
-        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ in ("to", "for", "in", "at"))
+        and t.doc[t.i - 1].lower_ in hosts
+        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ in the and t.doc[t.i - 2].lower_ in hosts)
     )
 
 

@@ -15,10 +15,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from cmkg.core.resources import load_json
-from cmkg.nlp.components.agreements import Context, find_agreements, find_listed_partners
-from cmkg.nlp.components.controls import find_controls, find_shares
+from cmkg.nlp.components.agreements import Context, find_agreements
+from cmkg.nlp.components.controls import find_controls
+from cmkg.nlp.components.lists import find_listed_partners, find_member_lists
+from cmkg.nlp.components.parties import document_pair
+from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.rules import RuleSet, rules
 
 __all__ = ["Fact", "RelationExtractor"]
 
@@ -34,80 +37,57 @@ class Fact:
     sentence: str = ""
 
 
+AGREEMENT_FIELDS = ("parties", "status", "name", "type", "minerals", "announced_by", "date")
+
+
 class RelationExtractor:
-    def __init__(self, nlp: Language, name: str = "cmkg_relations", year: int | None = None) -> None:
+    def __init__(self, nlp: Language, name: str = "cmkg_relations", rule_set: RuleSet | None = None) -> None:
         self.name = name
-        rules = load_json("rules", "relations.json")
-        self.territory_nouns = set(rules["territory"]["nouns"])
-        self.count_nouns = set(rules["participation"]["count_nouns"])
-        if not Doc.has_extension("cmkg_facts"):
-            Doc.set_extension("cmkg_facts", default=None)
-        if not Doc.has_extension("cmkg_published"):
-            Doc.set_extension("cmkg_published", default=None)
+        self.rules = rule_set or rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        people = {p.name: p for p in (doc._.cmkg_people or [])}
         published = doc._.cmkg_published or ""
         ctx = Context(
-            people=people,
+            people={p.name: p for p in (doc._.cmkg_people or [])},
             year=int(published[:4]) if published[:4].isdigit() else None,
             month=int(published[5:7]) if published[5:7].isdigit() else None,
+            doc_pair=document_pair(doc),
         )
         facts: list[Fact] = []
-        last_named: str | None = None
         for sent in doc.sents:
-
-            def add(kind: str, data: dict, rule: str, conf: float, sent: Span = sent) -> None:
-                facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
-
-            for a in find_listed_partners(sent, ctx) + find_agreements(sent, ctx):
-                add(
-                    "agreement",
-                    {
-                        "parties": a.parties,
-                        "status": a.status,
-                        "name": a.name,
-                        "type": a.type,
-                        "minerals": a.minerals,
-                        "announced_by": a.announced_by,
-                        "date": a.date,
-                    },
-                    a.rule,
-                    a.confidence,
-                )
-                if a.name and len(a.parties) <= 1:
-                    last_named = a.name
-            for c in find_controls(sent, ctx):
-                add(
-                    "export_control",
-                    {"country": c.country, "minerals": c.minerals, "status": c.status, "measure": c.measure},
-                    c.rule,
-                    c.confidence,
-                )
-            for s in find_shares(sent, ctx):
-                add(
-                    "production_share",
-                    {
-                        "country": s.country,
-                        "activity": s.activity,
-                        "mineral": s.mineral,
-                        "share_percent": s.share_percent,
-                    },
-                    s.rule,
-                    s.confidence,
-                )
-            for terr, owner in self._territories(sent):
-                add("territory_of", {"territory": terr, "country": owner}, "territory.appos_of", 0.85)
-            for n, extra in self._counts(sent):
-                add(
-                    "participation",
-                    {"count": n, "additional": extra, "agreement": last_named},
-                    "participation.count_noun",
-                    0.6,
-                )
+            facts += self._sentence_facts(sent, ctx)
             self._update(ctx, sent)
         doc._.cmkg_facts = facts
         return doc
+
+    def _sentence_facts(self, sent: Span, ctx: Context) -> list[Fact]:
+        facts: list[Fact] = []
+
+        def add(kind: str, data: dict, rule: str, conf: float) -> None:
+            facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
+
+        for a in find_listed_partners(sent, ctx) + find_member_lists(sent, ctx) + find_agreements(sent, ctx):
+            data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
+            add("agreement", data, a.rule, a.confidence)
+            if a.name and len(a.parties) <= 1:
+                ctx.last_named = a.name
+        for c in find_controls(sent, ctx):
+            data = {"country": c.country, "minerals": c.minerals, "status": c.status, "measure": c.measure}
+            add("export_control", data, c.rule, c.confidence)
+        for s in find_shares(sent, ctx):
+            data = {
+                "country": s.country,
+                "activity": s.activity,
+                "mineral": s.mineral,
+                "share_percent": s.share_percent,
+            }
+            add("production_share", data, s.rule, s.confidence)
+        for terr, owner in self._territories(sent):
+            add("territory_of", {"territory": terr, "country": owner}, self.rules.rule("territory.appos_of"), 0.85)
+        for n, extra in self._counts(sent):
+            data = {"count": n, "additional": extra, "agreement": ctx.last_named}
+            add("participation", data, self.rules.rule("participation.count_noun"), 0.6)
+        return facts
 
     def _territories(self, sent: Span):
         doc = sent.doc
@@ -115,22 +95,21 @@ class RelationExtractor:
         for e in ents:
             window = doc[e.end : min(sent.end, e.end + 10)]
             words = [t.lower_ for t in window]
-            if "territory" in words or "dependency" in words:
-                k = words.index("territory") if "territory" in words else words.index("dependency")
-                if k + 1 < len(window) and window[k + 1].lower_ == "of":
-                    for t in window[k + 2 :]:
-                        if t.ent_type_ == "GPE" and t.ent_kb_id_ and t.ent_kb_id_ != e.kb_id_:
-                            yield e.kb_id_, t.ent_kb_id_
-                            break
+            k = next((n for n, w in enumerate(words) if w in self.rules.words("territory.owner_nouns")), None)
+            if k is not None and k + 1 < len(window) and window[k + 1].lower_ in self.rules.words("territory.of_word"):
+                for t in window[k + 2 :]:
+                    if t.ent_type_ == "GPE" and t.ent_kb_id_ and t.ent_kb_id_ != e.kb_id_:
+                        yield e.kb_id_, t.ent_kb_id_
+                        break
 
     def _counts(self, sent: Span):
         for t in sent:
-            if t.like_num and t.head.lower_ in self.count_nouns and t.dep_ == "nummod":
+            if t.like_num and t.head.lower_ in self.rules.words("participation.count_nouns") and t.dep_ == "nummod":
                 try:
                     n = int(t.text.replace(",", ""))
                 except ValueError:
                     continue
-                extra = any(c.lower_ in ("another", "more", "additional", "other") for c in t.head.children)
+                extra = any(c.lower_ in self.rules.words("participation.additional_words") for c in t.head.children)
                 yield n, extra
 
     def _update(self, ctx: Context, sent: Span) -> None:

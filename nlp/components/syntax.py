@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.rules import rules
+
 __all__ = [
     "country_of_token",
     "countries_in",
@@ -14,35 +16,60 @@ __all__ = [
     "subject_tokens",
     "verb_chain",
     "has_neg",
+    "AUX_DEPS",
+    "SUBJECT_DEPS",
+    "MODIFIER_DEPS",
+    "CLAUSE_DEPS",
 ]
 
-GOVERNMENT_HEADS = {
-    "government",
-    "administration",
-    "officials",
-    "official",
-    "ministry",
-    "cabinet",
-    "side",
-    "leaders",
-    "delegation",
-}
+# Named dependency-label sets (textacy style): the syntax the rules read.
+AUX_DEPS = frozenset({"aux", "auxpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"})
 
 
 def country_of_token(t: Token) -> str | None:
     """Country code of a token that names (or is headed by a modifier naming) a state."""
     if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
         return t.ent_kb_id_
-    if t.lower_ in GOVERNMENT_HEADS or t.pos_ in ("NOUN",):
+    heads = rules().words("syntax.government_heads")
+    if t.lower_ in heads:  # "the Government of Greenland", "the Department of State of the United States"
+        code = _of_country(t, depth=2)
+        if code:
+            return code
+    if t.lower_ in heads or t.pos_ == "NOUN":
         for child in t.children:
-            if (
-                child.dep_ in ("compound", "amod", "poss", "nmod")
-                and child.ent_type_ in ("GPE", "NORP")
-                and child.ent_kb_id_
-                and (t.lower_ in GOVERNMENT_HEADS or child.ent_type_ == "GPE")
-            ):
+            linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
+            if linked and (t.lower_ in heads or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
     return None
+
+
+def _of_country(t: Token, depth: int) -> str | None:
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ in ("GPE", "NORP") and obj.ent_kb_id_:
+                return obj.ent_kb_id_
+            if depth > 1:
+                code = _of_country(obj, depth - 1)
+                if code:
+                    return code
+    return None
+
+
+def _of_countries(t: Token) -> list[str]:
+    """Every country in the 'of' phrase of a government noun, coordinated ones included."""
+    out: list[str] = []
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for x in conj_chain(obj):
+                if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
+                    out.append(x.ent_kb_id_)
+            if not out:  # "the Ministry of Mines of Mozambique"
+                code = _of_country(obj, depth=1)
+                out += [code] if code else []
+    return out
 
 
 def conj_chain(t: Token) -> list[Token]:
@@ -53,6 +80,8 @@ def conj_chain(t: Token) -> list[Token]:
 def countries_in(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     for t in tokens:
+        if t.lower_ in rules().words("syntax.government_heads"):  # "the governments of Spain and Mexico"
+            out += [c for c in _of_countries(t) if c not in out]
         for c in conj_chain(t):
             code = country_of_token(c)
             if code and code not in out:
@@ -61,6 +90,8 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 code = country_of_token(appos)
                 if code and code not in out:
                     out.append(code)
+                if appos.lower_ in rules().words("syntax.government_heads"):  # "We, the leaders of X and Y,"
+                    out += [x for x in _of_countries(appos) if x not in out]
     return out
 
 
@@ -81,12 +112,13 @@ def verb_chain(v: Token | None) -> list[Token]:
     cur = v
     while cur is not None and len(out) < 5:
         out.append(cur)
-        if (
-            cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl")
-            and cur.head.i != cur.i
-            and cur.head.pos_ in ("VERB", "AUX", "NOUN")
-        ):
+        if cur.dep_ in CLAUSE_DEPS and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             if cur.head.pos_ == "NOUN":
+                # "announced their intention to conclude": through the intention noun to its verb
+                noun = cur.head
+                if noun.lower_ in rules().words("status.intention_nouns") and noun.head.pos_ in ("VERB", "AUX"):
+                    cur = noun.head
+                    continue
                 break
             cur = cur.head
         else:
@@ -95,7 +127,7 @@ def verb_chain(v: Token | None) -> list[Token]:
 
 
 def subject_tokens(v: Token) -> list[Token]:
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.dep_ != "expl"]
+    subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
     agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return agent + subj if agent else subj
 

@@ -10,7 +10,7 @@ Commands live in one module per family (``extraction``, ``queries``,
 
 from __future__ import annotations
 
-from cmkg.app.cli import extraction, queries, storage  # registers the commands on ``app``
+from cmkg.app.cli import extraction, queries, rules, storage  # registers the commands on ``app``
 from cmkg.app.cli.common import STORE_OPT, app, main
 
-__all__ = ["app", "main", "STORE_OPT", "extraction", "queries", "storage"]
+__all__ = ["app", "main", "STORE_OPT", "extraction", "queries", "rules", "storage"]

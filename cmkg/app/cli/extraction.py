@@ -9,7 +9,7 @@ import typer
 
 from cmkg.app.cli.common import STORE_OPT, app, fail, progress, report_bad
 from cmkg.app.pipeline import read_articles
-from cmkg.core.errors import CmkgError, IngestError
+from cmkg.core.errors import CmkgError, E, IngestError
 from cmkg.core.terminal import printable
 
 __all__ = ["extract", "build", "eval_cmd"]
@@ -85,6 +85,14 @@ def eval_cmd(
     gold_dir: Path | None = typer.Argument(None),
     articles_dir: Path | None = typer.Argument(None),
     as_json: bool = typer.Option(False, "--json"),
+    fold: str = typer.Option(
+        "all", "--fold", help="all, tuning or validation (items numbered 03, 06, ...; scored, errors hidden)."
+    ),
+    all_errors: bool = typer.Option(
+        False,
+        "--all-errors",
+        help="Also list errors of items numbered 03, 06, ... (for corpora with no held-out fold).",
+    ),
     checklist: bool = typer.Option(False, "--checklist", help="Run the behavioural suite instead of a gold corpus."),
     failures: int = typer.Option(0, "--failures", help="With --checklist: show up to N failing cases per capability."),
     capability: list[str] | None = typer.Option(None, "--capability", help="With --checklist: only this capability."),
@@ -100,17 +108,25 @@ def eval_cmd(
         return
     if gold_dir is None or articles_dir is None:
         raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
-    from cmkg.nlp.evaluate import load_gold, score_corpus
+    from cmkg.nlp.evaluate import FOLDS, in_fold, load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
+    if fold not in FOLDS:
+        fail(CmkgError(E.BAD_CONFIG, f"--fold {fold}: expected one of {', '.join(FOLDS)}"))
+    golds = {stem: g for stem, g in load_gold(gold_dir).items() if in_fold(stem, fold)}
     good, bad = read_articles([str(articles_dir)])
+    good = [a for a in good if in_fold(a.stem, fold)]
     preds = {}
     for sheet in extract_many(good):
         if isinstance(sheet, IngestError):
             bad.append(sheet)
         else:
             preds[Path(sheet["article"]).stem] = sheet
-    res = score_corpus(preds, load_gold(gold_dir))
+    res = score_corpus(preds, golds)
+    hidden = [] if all_errors else [stem for stem in golds if not in_fold(stem, "tuning")]
+    for stem in hidden:  # the held-out fold is scored, never read: no per-item errors
+        for field in res["fields"]:
+            res["articles"][stem][field]["fp_items"] = res["articles"][stem][field]["fn_items"] = []
     if as_json:
         typer.echo(json.dumps(res, indent=2, default=str))
     else:
@@ -121,6 +137,8 @@ def eval_cmd(
                 f"{v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
             )
         typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
+        if hidden:
+            typer.echo(f"(per-item errors of {len(hidden)} validation-fold item(s) hidden)")
         for stem, a in res["articles"].items():
             for field in res["fields"]:
                 if a[field]["fp_items"] or a[field]["fn_items"]:

@@ -1,0 +1,314 @@
+"""Party rules: which countries stand behind a verb, a pronoun or a phrase.
+
+Parties come from the subject (or the passive agent) of a verb, ``with`` /
+``between`` phrases on the noun or the verb, compound modifiers ("US-Japan
+framework"), officials resolved to their country, pronouns and collective
+nouns ("both countries", "the two sides") resolved against the story so far
+(:class:`Context`).  Word lists: ``agreement.*`` and ``participation.*``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = [
+    "Context",
+    "lemma",
+    "is_company",
+    "resolve_subject",
+    "with_parties",
+    "modifier_parties",
+    "pp_chain_preps",
+    "same_entity",
+    "grouping_members",
+    "counted_partners",
+    "defined_parties",
+    "document_pair",
+]
+
+
+PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
+
+
+@dataclass
+class Context:
+    """What earlier sentences said, for pronouns and elided subjects."""
+
+    last_subjects: list[str] = field(default_factory=list)
+    last_countries: list[str] = field(default_factory=list)
+    people: dict = field(default_factory=dict)
+    year: int | None = None
+    month: int | None = None
+    last_control_country: str | None = None
+    # "signed partnerships with 14 countries." announces a list the next sentences give:
+    # (subject codes, agreement type, status, sentences left)
+    pending_list: tuple[list[str], str, str, int] | None = None
+    # the last named agreement with at most one party: what a later count of members refers to
+    last_named: str | None = None
+    # the pair of countries the document coordinates most ("the United States and Thailand"): what
+    # "the Participants", "both countries" and "this Memorandum" stand for in official prose
+    doc_pair: list[str] = field(default_factory=list)
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def lemma(t: Token) -> str:
+    return t.lemma_.lower() if t.lemma_ else t.lower_
+
+
+def is_company(t: Token) -> bool:
+    g = gazetteer()
+    words = _w("agreement.company_words")
+    if t.ent_type_ == "ORG":
+        kb = t.ent_kb_id_
+        return not kb or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
+    return t.lower_ in words
+
+
+def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
+    """Country codes of the subject of ``v`` (or of the verbs that control it)."""
+    for verb in verb_chain(v):
+        subj = subject_tokens(verb)
+        if verb.dep_ == "relcl" and any(x.lower_ in _w("agreement.relative_pronouns") for x in subj):
+            codes = countries_in([verb.head])  # "Indonesia, which banned exports": the antecedent
+            if codes:
+                return codes, False
+        if not subj:
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                subj = subject_tokens(verb.head)
+            subj = subj or _subject_before(verb) or _orphaned_subject(verb)
+            if not subj:
+                continue
+        # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
+        subj = [x for s in subj for x in (subject_tokens(s) or [s])]
+        codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
+        if codes:
+            return codes, False
+        defined = [x for s in subj for x in defined_parties(s, ctx)]
+        if defined:
+            return defined, False
+        for s in subj:
+            if s.ent_type_ == "PERSON":
+                person = ctx.people.get(_person_key(s, ctx))
+                if person and person.country and not person.private:
+                    return [person.country], False
+                return [], False
+            if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN":
+                # "the minister said the country signed": the speaker's country, else the story's subject
+                said = verb.head if verb.dep_ == "ccomp" else None
+                speaker = (
+                    _signatory_countries(subject_tokens(said), ctx) + countries_in(subject_tokens(said))
+                    if said is not None
+                    else []
+                )
+                if speaker or s.lower_ not in _w("agreement.government_nouns"):
+                    return (speaker or ctx.last_subjects)[:1], False
+            if s.lower_ in _w("agreement.government_nouns"):
+                officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+                codes = [o.country for o in officials if o is not None and o.country and not o.private]
+                # no official named: the country the sentence names ("India's reliance"), else the story's subject
+                return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
+            if is_company(s):
+                return [], True
+            collective = _w("agreement.collective_states") | _w("agreement.collective_people")
+            if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
+                return _the_two(s, ctx), False
+            if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
+                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and countries_in([x])]
+                if earlier:
+                    return countries_in([earlier[-1]]), False
+                if s.lower_ in _w("agreement.plural_pronouns"):
+                    return ctx.last_subjects, False
+                return ctx.last_subjects[:1], False
+        return [], False
+    return [], False
+
+
+def defined_parties(tok: Token, ctx: Context) -> list[str]:
+    """'the Participants', 'the Parties': a defined term of official prose stands for the document's pair.
+
+    Lower-case 'both countries' / 'the two sides' are resolved locally first (:func:`_the_two`).
+    """
+    if tok.lower_ not in _w("agreement.participant_terms") or not ctx.doc_pair or not tok.text[:1].isupper():
+        return []
+    return list(ctx.doc_pair)
+
+
+def document_pair(doc) -> list[str]:
+    """The coordinated pair of countries ('X and Y') the document names most often."""
+    counts: dict[tuple[str, str], int] = {}
+    for t in doc:
+        if t.dep_ == "conj" or not t.conjuncts:
+            continue
+        codes = countries_in([t])
+        if len(codes) == 2 and len(t.conjuncts) == 1:
+            key = (codes[0], codes[1])
+            counts[key] = counts.get(key, 0) + 1
+    return list(max(counts, key=counts.get)) if counts else []
+
+
+def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
+    """Countries of the officials among coordinated subjects and their appositions.
+
+    "Estonian Foreign Minister Dragan Petrovic and Indonesian Minister ... Omar Haddadin signed",
+    "the President of Argentina, Alberto Fernandez, signed": each official stands for their country.
+    """
+    out: list[str] = []
+    for s in subj:
+        limit = s.head.i if s.dep_ != "pobj" else s.sent.end  # an agent ("signed by X and Y") follows its verb
+        # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
+        for x in (x for x in s.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
+            person = ctx.people.get(_person_key(x, ctx))
+            if person and person.country and not person.private and person.country not in out:
+                out.append(person.country)
+    return out
+
+
+ORPHAN_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dep", "npadvmod"})
+
+
+def _orphaned_subject(verb: Token) -> list[Token]:
+    """A root verb with no subject after a long preamble: the noun phrase that opens the sentence.
+
+    "The Government of X and the Government of Y (hereinafter ...), RECOGNISING ..., have reached ...":
+    the parser attaches the opening phrase elsewhere, but it is what the verb is said of.
+    """
+    if verb.dep_ != "ROOT":
+        return []
+    for x in verb.sent:
+        if x.i >= verb.i:
+            break
+        if x.dep_ in ORPHAN_DEPS and x.head.i != verb.i and countries_in([x]):
+            return [x]
+    return []
+
+
+def _subject_before(verb: Token) -> list[Token]:
+    """'attended as Namibia and Uzbekistan signed': countries right before a verb that has no subject."""
+    k = verb.i - 1
+    if k < verb.sent.start or verb.dep_ in ("conj", "xcomp", "relcl", "acl") or not countries_in([verb.doc[k]]):
+        return []
+    head = verb.doc[k]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return [head] if head.head.i != verb.i else []
+
+
+def _the_two(s: Token, ctx: Context) -> list[str]:
+    """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
+    people = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+    codes = []
+    for p in people:
+        if p is not None and p.country and not p.private and p.country not in codes:
+            codes.append(p.country)
+    if len(codes) >= 2:
+        return codes[:2]
+    if len(codes) == 1:
+        other = next((c for c in reversed(ctx.last_countries) if c != codes[0]), None)
+        return [codes[0], other] if other else codes
+    here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
+    if len(here) >= 2:
+        return here[-2:]
+    if len(here) == 1:
+        other = next((c for c in reversed(ctx.last_subjects + ctx.last_countries) if c != here[0]), None)
+        return [other, here[0]] if other else here
+    if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
+        return ctx.last_subjects[-2:]
+    return ctx.last_countries[-2:] or list(ctx.doc_pair)
+
+
+def _person_key(t: Token, ctx: Context) -> str:
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    text = ent.text if ent is not None else t.text
+    for full in ctx.people:
+        if full == text or full.split()[-1] == text.split()[-1]:
+            return full
+    return text
+
+
+def pp_chain_preps(t: Token) -> list[Token]:
+    """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
+    out = []
+    for c in t.subtree:
+        if c.dep_ != "prep" or c.lower_ not in _w("agreement.party_prepositions"):
+            continue
+        cur = c.head
+        ok = True
+        while cur.i != t.i:
+            nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
+            if cur.dep_ not in PP_CHAIN_DEPS or not nominal:
+                ok = False
+                break
+            cur = cur.head
+        if ok:
+            out.append(c)
+    return out
+
+
+def with_parties(t: Token, ctx: Context) -> list[str]:
+    out: list[str] = []
+    for prep in pp_chain_preps(t):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        codes = countries_in(objs)
+        for o in objs:
+            codes += [x for x in defined_parties(o, ctx) if x not in codes]
+            codes += [x for x in _signatory_countries([o], ctx) if x not in codes]  # "with Poland's minister, X,"
+            for c in [o, *o.conjuncts]:
+                if c.ent_type_ == "PERSON":
+                    person = ctx.people.get(_person_key(c, ctx))
+                    if person and person.country and not person.private:
+                        codes.append(person.country)
+                elif c.lower_ in _w("agreement.bloc_nouns") and "EU" not in codes:
+                    codes.append("EU")
+        out += [c for c in codes if c not in out]
+    return out
+
+
+def modifier_parties(t: Token) -> list[str]:
+    out: list[str] = []
+    for c in t.subtree:
+        if c.i >= t.i:
+            break
+        code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
+        if code and any(not x.ent_kb_id_ for x in c.conjuncts):
+            continue  # "the China and Transformational Exports Program": a word of the name, not a party
+        near = code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+        if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
+            out.append(code)
+    return out
+
+
+def same_entity(a: Token, b: Token) -> bool:
+    """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
+    return (
+        a.ent_iob_ != "O"
+        and b.ent_iob_ != "O"
+        and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+    )
+
+
+def grouping_members(t: Token) -> list[str]:
+    """'the Quad Critical Minerals Initiative': the members of a grouping named in the initiative's name."""
+    g = gazetteer()
+    for x in t.doc[max(t.sent.start, t.i - 6) : t.i]:
+        if x.ent_type_ == "ORG" and x.ent_kb_id_ in g.members:
+            return list(g.members[x.ent_kb_id_])
+    return []
+
+
+def counted_partners(t: Token) -> bool:
+    """'partnerships with 14 countries': the partners are counted, not named."""
+    count_nouns = _w("participation.count_nouns")
+    for prep in pp_chain_preps(t):
+        for obj in prep.children:
+            if obj.lower_ in count_nouns and not countries_in([obj]):
+                return True
+    return False

@@ -1,0 +1,212 @@
+"""Title-anchored person detection: a title, then a run of proper nouns, is a person.
+
+The small model misses names it has not seen ("Minister of Industry and
+Construction Thandiwe Mthembu", "Park Seo-yeon", "Faisal al-Harthy") or
+swallows the title into the name ("Treasurer Jim Chalmers").  Names in real
+news are open-ended, so the anchor is the title, not a list of names: a
+title word (``lexicon_roles.tsv`` heads, honorifics) optionally followed by a
+portfolio tail ("of Mines and Energy", "for Foreign Affairs and Trade"),
+then a run of capitalised words, initials and name particles (bin, al-, von
+der).  Portfolio words (``persons.portfolio_words``) end the title, so the
+name is what follows them.  The officials gazetteer stays a supplement.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from cmkg.core.resources import load_tsv
+from cmkg.nlp.rules import rules
+
+__all__ = ["title_anchored_persons", "strip_title", "merge_persons", "title_end", "is_anchor"]
+
+MAX_NAME_WORDS = 5
+COUNTRY_LABELS = ("GPE", "NORP")
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def is_anchor(t: Token, heads: frozenset[str]) -> bool:
+    low = t.lower_.rstrip(".")
+    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics")
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)
+
+
+def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
+    """Index after the title that starts with the anchor at ``i``: heads, 'and' heads, a portfolio tail."""
+    k = i + 1
+    portfolio = _w("persons.portfolio_words")
+    while k < end:
+        t = doc[k]
+        low = t.lower_.rstrip(".")
+        link = low in _w("persons.title_links") and k + 1 < end
+        if (
+            (
+                low in heads
+                or low in _w("persons.honorifics")
+                or (low in portfolio and _capitalised(t))
+                or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links")))
+            )
+            or t.text == ","
+            and k + 1 < end
+            and doc[k + 1].lower_.rstrip(".") in portfolio
+            and _capitalised(doc[k + 1])
+        ):
+            k += 1
+        elif (
+            t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_ and doc[k - 1].lower_ in _w("persons.title_links")
+        ):
+            k += 1  # "Ambassador to the United States", "Minister of State of Japan"
+        else:
+            break
+    return k
+
+
+def _name_run(doc: Doc, k: int, end: int) -> int:
+    """Index after the proper-noun run starting at ``k`` (0 words if it is not a name)."""
+    particles = _w("persons.name_particles")
+    j = k
+    words = 0
+    while j < end and words <= MAX_NAME_WORDS:
+        t = doc[j]
+        glued = j > k and not doc[j - 1].whitespace_ and (doc[j - 1].text == "-" or t.text == "-")
+        if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            break
+        if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
+            words += t.text != "-"
+        elif t.lower_ in particles and j > k:
+            pass
+        else:
+            break
+        j += 1
+    while j > k and (doc[j - 1].lower_ in particles or doc[j - 1].text == "-"):
+        j -= 1
+    return j
+
+
+def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """PERSON spans after titles: 'Minister of Mines and Energy Ricardo Ibarra Soto', 'Ambassador X, Y Z,'."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            if not is_anchor(doc[i], heads):
+                i += 1
+                continue
+            k = title_end(doc, i, sent.end, heads)
+            before = _name_before(doc, i, sent.start, heads)
+            if before is not None and not any(s.start == before.start for s in out):
+                out.append(before)
+            start = k + 1 if k < sent.end and doc[k].text == "," else k
+            names = _names_after(doc, start, sent.end, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
+            out += names
+            i = names[-1].end if names else (k if k > i else i + 1)
+    return out
+
+
+def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
+    """Title and institution words never sit inside a name ('SAFE Founder', 'Green Deal')."""
+    low = t.lower_
+    return low in heads or low in _w("persons.institution_words") or low in _role_words()
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Private titles (founder, CEO, analyst): never surnames, unlike 'King' or 'Bishop'."""
+    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
+
+
+def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) -> Span | None:
+    """'Siti Rahmawati, Canada's Minister of ...': the name before an apposed title."""
+    j = anchor - 1
+    while j >= sent_start and (
+        doc[j].ent_type_ in COUNTRY_LABELS
+        or doc[j].text in _w("officials.possessive_marks")
+        or (_capitalised(doc[j]) and doc[j].lower_ not in heads and doc[j].text != ",")
+        or doc[j].lower_ in _w("officials.definite_article")
+    ):
+        j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian"
+    if j <= sent_start or doc[j].text != ",":
+        return None
+    end = j
+    k = end - 1
+    particles = _w("persons.name_particles")
+    while k >= sent_start and (
+        (_capitalised(doc[k]) and not (doc[k].ent_type_ in COUNTRY_LABELS and doc[k].ent_kb_id_))
+        or doc[k].lower_ in particles
+        or (doc[k].text == "-" and not doc[k].whitespace_)
+    ):
+        k -= 1
+    if k >= sent_start and doc[k].pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+        return None
+    start = k + 1
+    while start < end and (is_anchor(doc[start], heads) or doc[start].text == "."):
+        start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
+    alpha = [t for t in doc[start:end] if t.is_alpha]
+    if not 2 <= len(alpha) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
+        return None
+    return Span(doc, start, end, label="PERSON")
+
+
+def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: bool) -> list[Span]:
+    """The name after a title; after a plural title ('Senators'), the listed names."""
+    names: list[Span] = []
+    while start < end:
+        stop = _name_run(doc, start, end)
+        alpha = [t for t in doc[start:stop] if t.is_alpha]
+        if len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha):
+            break
+        after = doc[stop + 1] if stop + 1 < end else None
+        country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
+        if (
+            after is not None
+            and not country  # "Layla Abdel-Rahman of Argentina" is a name; "X for the Green Deal" a title
+            and doc[stop].lower_ in _w("persons.title_links") - {"and", "&"}
+            and (_capitalised(after) or after.lower_ in _w("persons.title_links"))
+        ):
+            break  # "... for the European Green Deal, ... of the Commission": the title goes on
+        names.append(Span(doc, start, stop, label="PERSON"))
+        if not plural:
+            break
+        start = stop
+        while start < end and doc[start].lower_ in _w("persons.list_joiners"):
+            start += 1
+    return names
+
+
+def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
+    """'Treasurer Jim Chalmers' -> 'Jim Chalmers': a title inside a PERSON span belongs before it."""
+    start = ent.start
+    while start < ent.end and (
+        is_anchor(ent.doc[start], heads) or ent.doc[start].lower_.rstrip(".") in _w("persons.portfolio_words")
+    ):
+        start += 1
+    if start == ent.start:
+        return ent
+    alpha = [t for t in ent.doc[start : ent.end] if t.is_alpha]
+    return Span(ent.doc, start, ent.end, label="PERSON", kb_id=ent.kb_id_) if len(alpha) >= 1 else None
+
+
+def merge_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """Put title-anchored names into ``doc.ents``: they win over the model's unlinked spans they overlap."""
+    found = title_anchored_persons(doc, heads)
+    cleaned: list[Span] = []
+    for e in doc.ents:
+        if e.label_ == "PERSON" and not e.kb_id_:
+            stripped = strip_title(e, heads)
+            if stripped is not None and not any(_not_a_name(t, frozenset()) for t in stripped):
+                cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
+        else:
+            cleaned.append(e)
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])
+    return found

@@ -1,0 +1,209 @@
+"""Production-share rules: who mines, processes or refines how much of a mineral.
+
+A percentage or fraction word, tied to an activity word (mines, processes,
+refines, produces, accounts for, controls, reserves: ``activity_forms``) and
+to the *world* ("of the world's", "global", "globally").  The stage follows
+the verb, or a stage noun after the number ("of global cobalt processing").
+Import shares, tariffs, price moves, stakes and growth are excluded by the
+words around the number.  An elided object ("and processes around 90%")
+inherits the mineral and world scope of the share before it in the same
+sentence.  Word lists: ``production_share.*``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.controls import minerals_in
+from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.syntax import governing_verb
+from cmkg.nlp.rules import rules
+
+__all__ = ["ShareFact", "find_shares"]
+
+_PCT = re.compile(r"^\d+(\.\d+)?$")
+_PCT_GLUED = re.compile(r"(\d+(?:\.\d+)?)%")
+COUNTRY_LABELS = ("GPE", "NORP")
+
+
+@dataclass
+class ShareFact:
+    token: Token
+    country: str
+    activity: str
+    mineral: str
+    share_percent: float
+    rule: str
+    confidence: float
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+@lru_cache(maxsize=4)
+def _fraction_starts(phrases: tuple[str, ...]) -> frozenset[str]:
+    """First tokens of word fractions ("half", "three" of "three-quarters"): a cheap gate per token."""
+    return frozenset(p.split()[0].split("-")[0] for p in phrases)
+
+
+def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
+    """(value, last token index) if a share expression starts at token i."""
+    doc = sent.doc
+    t = doc[i]
+    fr = rules().table("production_share.fractions")
+    if _PCT.match(t.text) and i + 1 < sent.end and doc[i + 1].text in _w("production_share.percent_signs"):
+        end = i + 2 if doc[i + 1].text in _w("production_share.per_word") else i + 1
+        return float(t.text), end
+    m = _PCT_GLUED.fullmatch(t.text)
+    if m:
+        return float(m.group(1)), i
+    if t.lower_ not in _fraction_starts(tuple(fr)):
+        return None
+    for phrase, value in fr.items():
+        words = phrase.split()
+        joined = " ".join(x.lower_ for x in doc[i : i + len(words)])
+        if joined == phrase or "".join(x.text for x in doc[i : i + 3]).lower() == phrase.replace(" ", ""):
+            n = len(words) if joined == phrase else 3
+            if i + n < sent.end and doc[i + n].lower_ in _w("production_share.of_word"):
+                return float(value), i + n - 1
+    return None
+
+
+def _clause_after(sent: Span, last: int) -> list[Token]:
+    out: list[Token] = []
+    for x in sent.doc[last + 1 : min(sent.end, last + 10)]:
+        if x.text in _w("production_share.clause_breaks") or (
+            x.lower_ in _w("production_share.clause_conjunctions") and out
+        ):
+            break
+        out.append(x)
+    return out
+
+
+def _excluded(near: list[str], earlier: list[str]) -> bool:
+    """Tariffs, stakes, imports, prices and growth near the number; imports or tariffs earlier in the sentence."""
+    exclude, world = _w("production_share.exclude_words"), _w("production_share.world_words")
+    if any(w in exclude for w in near):
+        return True
+    return any(w in _w("production_share.sentence_exclusions") for w in earlier) and not any(w in world for w in near)
+
+
+@lru_cache(maxsize=1)
+def _activity_words() -> frozenset[str]:
+    return frozenset(w for ws in rules().table("production_share.activity_forms").values() for w in ws)
+
+
+def _activity(before: list[Token], after: list[Token]) -> str | None:
+    """The nearest activity word before the number; a stage noun after it ('of global X processing') wins."""
+    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    activity = None
+    for x in reversed(before):
+        if x.lower_ in acts and x.ent_type_ != "MINERAL":
+            activity = acts[x.lower_]
+            break
+        if x.text in _w("production_share.clause_breaks") - {","}:
+            break
+    for x in after:
+        if x.lower_ in acts and x.lower_ in _w("production_share.stage_nouns"):
+            activity = acts[x.lower_]
+    return activity
+
+
+def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
+    """The nearest country before the number that is not inside a place phrase ('in Congo')."""
+    actor_acts = rules().table("production_share.actor_activity")
+    for x in reversed(before):
+        if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
+            continue
+        if x.dep_ != "pobj" or x.head.lower_ not in _w("production_share.location_prepositions"):
+            if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":
+                activity = actor_acts[x.head.lower_]  # "Chinese refiners produce ...": the actor's stage
+            return x.ent_kb_id_, activity
+    return None, activity
+
+
+def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | None, str | None]:
+    """'About 44% of the world's niobium is mined in South Korea': the place of a passive activity verb."""
+    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    for x in sent.doc[last + 1 : sent.end]:
+        if x.ent_type_ in COUNTRY_LABELS and x.ent_kb_id_ and x.dep_ == "pobj":
+            prep = x.head
+            if prep.lower_ in _w("production_share.place_prepositions") and prep.head.lower_ in acts:
+                return x.ent_kb_id_, acts[prep.head.lower_]
+    return None, activity
+
+
+def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Context) -> tuple | None:
+    """(country, activity, mineral) of the share at token i, or None."""
+    doc = sent.doc
+    before = list(doc[sent.start : i])
+    after = _clause_after(sent, last)
+    near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in after]
+    if _excluded(near, [x.lower_ for x in before]):
+        return None
+    world = _w("production_share.world_words")
+    is_world = any(w in world for w in near) or any(x.lower_ in _w("production_share.world_adverbs") for x in before)
+    minerals = minerals_in(after)
+    activity = _activity(before, after)
+    lead = before[-12:]
+    if not minerals and any(
+        x.lower_ in _w("production_share.share_nouns") or x.lower_ in _activity_words() for x in lead
+    ):
+        # "China's share of global gallium production is 98%", "the largest lithium producer, accounting for 47%"
+        minerals = minerals_in(lead)
+        is_world = is_world or any(x.lower_ in world for x in lead)
+        activity = activity or _activity([], lead)
+    if prev is not None and not minerals and not is_world:
+        minerals, is_world = [prev.mineral], True
+        activity = activity or prev.activity
+    elif prev is not None and minerals and not is_world:
+        is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)
+    place = None
+    if activity is None:  # "About 60% of the world's cobalt comes from Congo": the verb after gives both
+        place, activity = _place_country(sent, last, activity)
+    if not (is_world and minerals and activity):
+        return None
+    country, activity = (place, activity) if place else _country(before, activity)
+    if country is None and prev is not None:
+        country = prev.country
+    if country is None:
+        country, activity = _place_country(sent, last, activity)
+    if country is None:
+        v = governing_verb(doc[i])
+        codes = resolve_subject(v, ctx)[0] if v is not None else []
+        country = codes[0] if codes else None
+    return (country, activity, minerals[0]) if country else None
+
+
+def _may_state_a_share(sent: Span) -> bool:
+    text = sent.text.lower()
+    return any(p in text for p in _w("production_share.percent_words")) or any(
+        f in text for f in rules().table("production_share.fractions")
+    )
+
+
+def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
+    if not _may_state_a_share(sent):
+        return []  # most sentences state no share: skip the token scan
+    facts: list[ShareFact] = []
+    prev: ShareFact | None = None
+    i = sent.start
+    while i < sent.end:
+        hit = _percent_at(sent, i)
+        if hit is None:
+            i += 1
+            continue
+        value, last = hit
+        found = _share_at(sent, i, last, prev, ctx)
+        if found:
+            country, activity, mineral = found
+            rule = rules().rule("production_share.percent_of_world")
+            prev = ShareFact(sent.doc[i], country, activity, mineral, value, rule, 0.8)
+            facts.append(prev)
+        i = last + 1
+    return facts

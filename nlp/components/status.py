@@ -1,0 +1,147 @@
+"""Status rules: how far along an agreement is, read off its verb chain.
+
+The lemma of each verb in the chain, its auxiliaries, negation and time
+markers decide between signed, announced, existing, planned, negotiating and
+lapsed; a verb in the past with a time phrase before the article's month or
+year is background ("existing").  Word lists: ``status.*`` and ``dates.*``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = ["agreement_status", "earlier_year", "date_of", "is_membership"]
+
+CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
+    talks = _w("status.talks_nouns")
+    text = sent.text.lower()
+    return any(p in text for p in _w("status.negotiating_phrases")) and (
+        t.head.lower_ in talks
+        or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
+        or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))
+    )
+
+
+def _negated(verb: Token) -> bool:
+    neither = any(
+        c.lower_ in _w("status.negating_determiners")
+        for x in subject_tokens(verb)
+        for c in x.children
+        if c.dep_ in ("preconj", "det")
+    )
+    return has_neg(verb) or neither
+
+
+def _verb_status(verb: Token, ctx: Context) -> str | None:
+    """The status one verb of the chain gives, or None to look further up the chain ('' = negated)."""
+    lem = lemma(verb)
+    aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+    committed = _w("status.signed") | _w("status.announced")
+    if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
+        return ""
+    if lem in _w("status.lapsed"):
+        return "lapsed"
+    if lem in _w("status.negotiating"):
+        return "negotiating"
+    if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
+        return "planned"
+    if lem in _w("status.planned"):
+        return "planned"
+    background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
+    future = bool(aux & _w("status.future_auxiliaries"))
+    if lem in committed:
+        if background or earlier_year(verb, ctx):
+            return "existing"
+        if future:
+            return "planned"
+        return "signed" if lem in _w("status.signed") else "announced"
+    if lem in _w("status.possession_verbs"):
+        return "existing"
+    return None
+
+
+def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
+    """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
+    if _in_talks(t, v, sent):
+        return "negotiating"
+    chain = verb_chain(v) if v is not None else []
+    for k, x in enumerate(chain[:-1]):
+        if x.dep_ in ("acl", "xcomp") and x.head.lower_ in _w("status.intention_nouns"):
+            if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in x.head.children):
+                return None  # "has no plans to sign"
+            chain = chain[k + 1 :]  # "announced their intention to conclude": the announcing verb decides
+            break
+    committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
+    for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
+        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in committed):
+            return None
+        if verb is not chain[0] and lemma(verb) in _w("status.planned"):
+            return "planned"  # "plan to sign", "are expected to sign"
+        if verb.dep_ not in CONTROL_DEPS:
+            break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
+    for verb in chain:
+        status = _verb_status(verb, ctx)
+        if status == "":
+            return None
+        if status:
+            return status
+    talks = _w("status.talks_nouns")
+    if t.dep_ == "pobj" and t.head.lower_ in _w("status.talks_prepositions") and t.head.head.lower_ in talks:
+        return "negotiating"
+    return "existing"
+
+
+def earlier_year(v: Token, ctx: Context) -> bool:
+    """A time phrase on the verb that lies before the article's month or year: background."""
+    if ctx.year is None:
+        return False
+    months = rules().value("dates.months")
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in _w("dates.time_prepositions"):
+            for o in c.children:
+                if (
+                    o.lower_ in months
+                    and ctx.month
+                    and months.index(o.lower_) + 1 != ctx.month
+                    and v.tag_ in ("VBD", "VBN")
+                ):
+                    return True
+    for tok in v.subtree:
+        if _YEAR.fullmatch(tok.text) and int(tok.text) < ctx.year:
+            return True
+        if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in _w("dates.year_nouns"):
+            return True
+    return False
+
+
+def date_of(v: Token | None, sent: Span) -> str | None:
+    if v is None:
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.root.head.i in {v.i, *[c.i for c in v.children]}:
+            return ent.text
+    return None
+
+
+def is_membership(v: Token) -> bool:
+    verbs = _w("agreement.membership_verbs")
+    take, part = rules().value("agreement.take_part")
+    for verb in verb_chain(v):
+        lem = lemma(verb)
+        if lem in verbs or (lem == take and any(c.lower_ == part for c in verb.children)):
+            return True
+    return False

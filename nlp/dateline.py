@@ -1,0 +1,121 @@
+"""Datelines: the place, date and agency before a news lead, kept as metadata.
+
+"MUMBAI, April 19 (Kyodo) - ", "PERTH (AFP) - ", "BRUSSELS -- ",
+"BERLIN, Germany, Aug. 26, 2025 /CNW/ - " and a paragraph that is only a
+place and a date ("Brussels, 13 June 2023") are not sentence text: left in,
+they glue the place onto the lead's subject and the parser loses the lead's
+agreement.  They are recognised at ingestion and kept as ``Article.dateline`` (place,
+agency, date, character span); the stored body keeps the text verbatim (so
+evidence quoting it still matches), and extraction parses the body with the
+dateline blanked out.  Month names come from the rule
+lexicons (``dates.months``); the patterns are shapes, not words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["Dateline", "find_dateline", "split_dateline", "blank_dateline", "FIRST_PARAGRAPHS"]
+
+FIRST_PARAGRAPHS = 2  # a dateline opens the body: look no further
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
+_NAME_WORD = r"[A-Z][\w'’.\-]*"
+_AGENCY = r"(?:\((?P<agency>[A-Z][\w .&'’-]{0,40})\)|/(?P<wire>[A-Z][\w .&'’-]{0,40})/)"
+_DASH = r"(?:--|[-–—])"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    agency: str | None
+    date: str | None
+    paragraph: int = 0  # which paragraph opens with it
+    length: int = 0  # its characters at the start of that paragraph
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, ...]:
+    from cmkg.nlp.rules import rules
+
+    months = rules().value("dates.months")
+    month = "(?i:" + "|".join(sorted({m[:3] for m in months} | {"sept"}, key=len, reverse=True)) + r")[a-z]*\.?"
+    date = rf"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{month}(?:,?\s+\d{{4}})?)"
+    region = rf"(?:,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
+    date_year = rf"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{month},?\s+\d{{4}})"
+    caps = re.compile(
+        rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))?\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
+    )
+    named = re.compile(
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
+    )
+    alone = re.compile(rf"(?P<date>{date})")
+    # "Brussels, 13 June 2023 Today, ..." (a dateline line merged into the lead) and "Washington, D.C. - "
+    dashless = re.compile(
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){region},?\s*(?P<date>{date_year})\s+(?=[A-Z])"
+    )
+    regional = re.compile(
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s*(?P<region>[A-Z][\w.]*)\s*{_DASH}\s+(?=\S)"
+    )
+    wired = re.compile(rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){region},?\s*{_AGENCY}\s*{_DASH}\s+(?=\S)")
+    return caps, named, alone, dashless, regional, wired
+
+
+def _inline(text: str) -> tuple[Dateline, str] | None:
+    caps, named, _, dashless, regional, wired = _patterns()
+    for pattern in (caps, named, dashless, regional, wired):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        place = m.group("place").strip()
+        groups = m.groupdict()
+        agency = groups.get("agency") or groups.get("wire")
+        if pattern is caps and not (agency or groups.get("date")) and len(place.replace(" ", "")) < 4:
+            continue  # "US - China ..." is a headline-ish sentence, not a dateline
+        if pattern is regional and len(groups["region"].strip(".")) > 4 and "." not in groups["region"]:
+            continue  # "Washington, D.C. -" and "Ottawa, ON -" but not "Japan, Australia - and ..."
+        dateline = Dateline(place, agency.strip() if agency else None, groups.get("date"), 0, m.end())
+        return dateline, text[m.end() :]
+    return None
+
+
+def _alone(text: str) -> Dateline | None:
+    """A whole paragraph that is a place, a date and perhaps a publisher: 'Brussels, 13 June 2023'."""
+    alone = _patterns()[2]
+    m = alone.search(text)
+    if m is None or len(text.split()) > 12 or text.rstrip().endswith((".", ":", ";", "?", "!")):
+        return None
+    rest = (text[: m.start()] + " " + text[m.end() :]).replace(",", " ").split()
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return None
+    place = re.split(r"\s*,\s*|\s{2,}", (text[: m.start()] or text[m.end() :]).strip(" ,"))[0]
+    return Dateline(place.strip(), None, m.group("date"), 0, len(text))
+
+
+def split_dateline(paragraphs: list[str]) -> tuple[Dateline | None, list[str]]:
+    """The dateline of the first paragraphs and the paragraphs without it (for callers that cut it)."""
+    dateline = find_dateline(paragraphs)
+    out = list(paragraphs)
+    if dateline is not None:
+        k = dateline.paragraph
+        out[k] = out[k][dateline.length :]
+        out = [p for p in out if p.strip()]
+    return dateline, out
+
+
+def find_dateline(paragraphs: list[str]) -> Dateline | None:
+    """The dateline opening one of the first paragraphs (paragraphs as stored, already stripped)."""
+    for k, text in enumerate(paragraphs[:FIRST_PARAGRAPHS]):
+        found = _alone(text) or (_inline(text) or (None, ""))[0]
+        if found is not None:
+            return Dateline(found.place, found.agency, found.date, k, found.length)
+    return None
+
+
+def blank_dateline(body: str, span: tuple[int, int] | None) -> str:
+    """The body with its dateline turned to spaces: the parser never sees it, offsets stay valid."""
+    if span is None:
+        return body
+    start, end = span
+    return body[:start] + " " * (end - start) + body[end:]
