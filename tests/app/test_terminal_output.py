@@ -54,6 +54,7 @@ def test_a_file_name_cannot_forge_error_lines(tmp_path):
 
 def test_eval_exits_non_zero_when_inputs_failed(tmp_path):
     (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "good.json").write_text('{"article": "good.txt"}', encoding="utf-8")
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "bin.txt").write_bytes(b"\x00\x01\x02binary")
     out = subprocess.run([*CMKG, "eval", str(tmp_path / "gold"), str(tmp_path / "articles")], capture_output=True)

@@ -80,6 +80,17 @@ def build(
         raise typer.Exit(1)
 
 
+def _predict(sheets, bad: list) -> dict:
+    """Fact sheets by article stem; an article whose extraction failed goes to ``bad``."""
+    preds = {}
+    for sheet in sheets:
+        if isinstance(sheet, IngestError):
+            bad.append(sheet)
+        else:
+            preds[Path(sheet["article"]).stem] = sheet
+    return preds
+
+
 @app.command("eval")
 def eval_cmd(
     gold_dir: Path | None = typer.Argument(None),
@@ -116,13 +127,7 @@ def eval_cmd(
     golds = {stem: g for stem, g in load_gold(gold_dir).items() if in_fold(stem, fold)}
     good, bad = read_articles([str(articles_dir)])
     good = [a for a in good if in_fold(a.stem, fold)]
-    preds = {}
-    for sheet in extract_many(good):
-        if isinstance(sheet, IngestError):
-            bad.append(sheet)
-        else:
-            preds[Path(sheet["article"]).stem] = sheet
-    res = score_corpus(preds, golds)
+    res = score_corpus(_predict(extract_many(good), bad), golds)
     hidden = [] if all_errors else [stem for stem in golds if not in_fold(stem, "tuning")]
     for stem in hidden:  # the held-out fold is scored, never read: no per-item errors
         for field in res["fields"]:
