@@ -1,7 +1,9 @@
 """Exports and imports.
 
 RDF formats keep named graphs where the format can (TriG, N-Quads, JSON-LD);
-Turtle and N-Triples carry the union.  GraphML (for Gephi) and HTML come from
+Turtle and N-Triples carry the union, so importing them cannot restore a
+working cmkg graph: the import says so (E212).  JSON-LD never loads a remote
+``@context`` or ``@import`` (E211): that would fetch URLs or read local files.  GraphML (for Gephi) and HTML come from
 the networkx view.  Files are written to a temporary name and renamed, so a
 failure never leaves half a file.
 """
@@ -20,7 +22,16 @@ from cmkg.core.errors import CmkgError, E
 from cmkg.graph.store import Store
 from cmkg.graph.store.convert import dataset_quads, triples_of
 
-__all__ = ["EXPORT_FORMATS", "export", "export_bytes", "render_store_html", "import_rdf", "atomic_write"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "export",
+    "export_bytes",
+    "render_store_html",
+    "import_rdf",
+    "atomic_write",
+    "remote_contexts",
+    "triples_only",
+]
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -123,11 +134,20 @@ def import_rdf(store: Store, path: Path) -> int:
         if suffix == ".jsonld":
             from rdflib import Dataset
 
+            doc = json.loads(data.decode("utf-8"))
+            if remote := remote_contexts(doc):
+                raise CmkgError(
+                    E.REMOTE_CONTEXT,
+                    f"{path}: refers to a remote JSON-LD context ({remote[:200]}); cmkg never fetches one "
+                    "(it would reach the network or read local files); inline the context and import again",
+                )
             ds = Dataset()
-            ds.parse(data=data.decode("utf-8"), format="json-ld")
+            ds.parse(data=json.dumps(doc), format="json-ld")
             quads = dataset_quads(ds)
         else:
             quads = list(ox.parse(data, format=IMPORT_FORMATS[suffix]))
+    except RecursionError:
+        raise CmkgError(E.BAD_RDF, f"{path}: malformed RDF: nested too deeply") from None
     except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
         raise CmkgError(E.BAD_RDF, f"{path}: malformed RDF: {' '.join(str(exc).split())}") from None
     store.add_quads(quads)
@@ -141,3 +161,34 @@ def import_rdf(store: Store, path: Path) -> int:
     if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == HISTORY_GRAPH for q in quads):
         refresh_history(store)  # imported status steps join the merged histories
     return added
+
+
+def triples_only(path: Path, added: int) -> CmkgError | None:
+    """What importing a Turtle or N-Triples file cannot restore, said plainly; None for quad formats."""
+    if path.suffix.lower() not in (".ttl", ".nt"):
+        return None
+    return CmkgError(
+        E.PARTIAL_IMPORT,
+        f"{path}: {path.suffix.lower()} carries no named graphs, so its {added} triples went to the default graph; "
+        "cmkg's questions (deals, summaries) read the per-article named graphs and will not see them; "
+        "export and import TriG, N-Quads or JSON-LD to move a whole cmkg graph",
+    )
+
+
+def remote_contexts(node: object) -> str | None:
+    """The first context a JSON-LD document would load from elsewhere (a string ``@context``, or ``@import``)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key == "@import":
+                    return str(value)
+                if key == "@context":
+                    for ctx in value if isinstance(value, list) else [value]:
+                        if isinstance(ctx, str):
+                            return ctx
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None

@@ -1,4 +1,9 @@
-"""Render query results as SPARQL JSON, CSV, TSV or Turtle (tables: ``cmkg.app.cli.render``)."""
+"""Render query results as SPARQL JSON, CSV, TSV or Turtle (tables: ``cmkg.app.cli.render``).
+
+CSV and TSV are read by people in terminals, so control characters in values
+are escaped (``cmkg.core.terminal.printable``); JSON and Turtle stay exact,
+since their own escaping makes control characters inert.
+"""
 
 from __future__ import annotations
 

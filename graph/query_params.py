@@ -77,7 +77,10 @@ def parse_bindings(pairs: list[str], query: str | None = None) -> dict[str, obje
                 f"its variables: {', '.join(used) or 'none'}",
             )
         if value.startswith("<") and value.endswith(">"):
-            out[name] = ox.NamedNode(value[1:-1])
+            try:
+                out[name] = ox.NamedNode(value[1:-1])
+            except ValueError as exc:
+                raise CmkgError(E.BAD_BINDING, f"--bind {name}: {value!r} is not an IRI ({exc})") from None
         elif _DATE.fullmatch(value):
             out[name] = ox.Literal(value, datatype=_XSD_DATE)  # dates compare as dates (--since, --as-of)
         elif name in COUNTRY_BINDS:  # the same check, and the same error, as cmkg deals --with

@@ -1,45 +1,46 @@
 """``cmkg serve``: the explorer, a query page and a read-only SPARQL endpoint.
 
-Security behaviour lives here:
+Security behaviour lives here and in two helpers:
 
 * the server binds to 127.0.0.1 unless the user names another host;
-* SPARQL 1.1 Protocol requests are answered by ``oxigraph serve-read-only``
-  (a maintained implementation of the protocol, content negotiation and
-  result formats), which listens on a private 127.0.0.1 port; cmkg's front
-  server only lets a request through after ``cmkg.graph.sparql.check_query``
-  accepted it, because Oxigraph itself would follow SERVICE to any URL;
-* updates (``update=`` or ``application/sparql-update``) are refused with 403
-  before they reach Oxigraph, which is read-only anyway;
-* the query timeout is enforced by Oxigraph (``--timeout-s``).
+* each SPARQL query is checked by ``cmkg.graph.sparql_guard`` and evaluated
+  by ``cmkg.graph.sparql_protocol`` in a forked child without network that is
+  killed at ``--timeout`` (so a runaway query stops, and a crash costs one
+  answer); at most ``EVALUATIONS`` children run at once;
+* ``cmkg.graph.serve_pool`` serves connections from a fixed pool of threads
+  with socket timeouts, so slow clients cannot grow the thread count;
+* updates (``update=`` or ``application/sparql-update``) are refused with 403;
+  a malformed request gets 400.
 """
 
 from __future__ import annotations
 
+import os
 import sys
-import urllib.error
 import urllib.parse
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
 
-from cmkg.core.errors import CmkgError, E
 from cmkg.graph import pages
-from cmkg.graph.sparql import check_query, relocate_syntax_error
+from cmkg.graph.serve_pool import SOCKET_TIMEOUT, BoundedThreadsMixIn
+from cmkg.graph.sparql_protocol import EvaluationSlots, answer
 
-__all__ = ["SparqlFrontServer", "make_server", "MAX_BODY"]
+__all__ = ["SparqlFrontServer", "make_server", "MAX_BODY", "EVALUATIONS"]
 
 MAX_BODY = 1_000_000
-_FORWARD_HEADERS = ("Content-Type", "Content-Length")
+EVALUATIONS = max(2, os.cpu_count() or 2)
 
 
-class SparqlFrontServer(ThreadingHTTPServer):
-    daemon_threads = True
+class SparqlFrontServer(BoundedThreadsMixIn, HTTPServer):
     request_queue_size = 128
 
     def __init__(
-        self, address: tuple[str, int], backend: str, explorer_html: bytes, queries: dict[str, str], timeout: float
+        self, address: tuple[str, int], store: Any, explorer_html: bytes, queries: dict[str, str], timeout: float
     ) -> None:
         super().__init__(address, _Handler)
-        self.backend = backend
+        self.start_workers()
+        self.store = store
+        self.slots = EvaluationSlots(EVALUATIONS)
         self.explorer_html = explorer_html
         self.queries = queries
         self.query_timeout = timeout
@@ -50,6 +51,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: SparqlFrontServer
     protocol_version = "HTTP/1.1"
     server_version = "cmkg"
+    timeout = SOCKET_TIMEOUT
 
     def log_message(self, fmt: str, *args) -> None:  # quiet unless asked
         if getattr(self.server, "verbose", False):
@@ -94,10 +96,18 @@ class _Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path != "/sparql":
             return self._error(404, "not found")
-        length = int(self.headers.get("Content-Length") or 0)
+        length = _content_length(self.headers.get("Content-Length"))
+        if length is None:
+            self.close_connection = True
+            return self._error(400, "[E301] Content-Length must be a non-negative whole number")
         if length > MAX_BODY:
+            self.close_connection = True
             return self._error(413, f"query body larger than {MAX_BODY} bytes")
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        try:
+            body = self.rfile.read(length).decode("utf-8", "replace")
+        except TimeoutError:
+            self.close_connection = True
+            return self._error(408, "[E301] the request body did not arrive in time")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if ctype == "application/sparql-update":
             return self._error(403, "updates are refused: this endpoint is read-only")
@@ -119,31 +129,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- SPARQL
     def _query(self, text: str) -> None:
-        try:
-            full = check_query(text)
-        except CmkgError as err:
-            return self._error(403 if err.code == E.FORBIDDEN_QUERY else 400, str(err))
-        accept = self.headers.get("Accept") or "application/sparql-results+json"
-        req = urllib.request.Request(
-            self.server.backend + "/query",
-            data=urllib.parse.urlencode({"query": full}).encode(),
-            method="POST",
-            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
-        )
-        try:
-            with urllib.request.urlopen(req, timeout=self.server.query_timeout + 5) as resp:
-                self._send(resp.status, resp.read(), resp.headers.get("Content-Type", "application/octet-stream"))
-        except urllib.error.HTTPError as exc:
-            body = exc.read()
-            if exc.code == 400:
-                offset = full.count("\n") - text.count("\n")
-                body = relocate_syntax_error(body.decode("utf-8", "replace"), offset).encode("utf-8")
-            self._send(exc.code, body, exc.headers.get("Content-Type", "text/plain"))
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            self._error(504 if isinstance(exc, TimeoutError) else 502, f"query backend failed: {exc}")
+        srv = self.server
+        status, ctype, body = answer(srv.slots, srv.store, text, self.headers.get("Accept"), srv.query_timeout)
+        self._send(status, body, ctype)
+
+
+def _content_length(value: str | None) -> int | None:
+    """The body length a client declared, or None when it is not a plain non-negative number."""
+    if value is None or not value.strip():
+        return 0
+    text = value.strip()
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def make_server(
-    host: str, port: int, backend: str, explorer_html: bytes, queries: dict[str, str], timeout: float
+    host: str, port: int, store: Any, explorer_html: bytes, queries: dict[str, str], timeout: float
 ) -> SparqlFrontServer:
-    return SparqlFrontServer((host, port), backend, explorer_html, queries, timeout)
+    return SparqlFrontServer((host, port), store, explorer_html, queries, timeout)

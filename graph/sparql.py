@@ -1,64 +1,48 @@
 """Safe SPARQL for untrusted queries.
 
-Security behaviour lives here.  A user query is checked before it runs:
+Security behaviour lives here and in two helpers:
 
-* ``SERVICE``, ``LOAD``, ``FROM`` / ``FROM NAMED`` and every update form are
-  refused, because Oxigraph (like rdflib) would fetch remote URLs for them and
-  Python audit hooks cannot see that traffic;
-* the query must parse as a query (SELECT, ASK, CONSTRUCT, DESCRIBE); syntax
-  errors are reported with line and column;
-* evaluation runs in a worker thread and is abandoned after ``timeout``
-  seconds with a clear error (Oxigraph releases the GIL, so the caller wakes
-  on time; the command line then exits the process, which stops the work).
+* ``cmkg.graph.sparql_guard`` parses every query with a SPARQL 1.1 grammar
+  and refuses ``SERVICE``, ``LOAD``, ``FROM`` / ``FROM NAMED`` and every
+  update form wherever they occur; bindings are written into the text before
+  that check, so the checked text is the text that runs;
+* ``cmkg.graph.sparql_sandbox`` checks and evaluates the query in a forked
+  child without network that is killed at the deadline, so a timeout stops
+  the work and a crash costs one answer.
+
+A store behind a SPARQL server URL is queried over HTTP from this process
+(the guard still runs first); without ``fork`` (Windows) evaluation runs in a
+worker thread that is abandoned at the deadline.  See SECURITY.md.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
+from cmkg.graph import sparql_guard, sparql_sandbox
 from cmkg.graph.store.base import RejectedQuery
-from cmkg.graph.vocab import PREFIXES
+from cmkg.graph.store_errors import STORE_FAILURES, translate_store_error
 
 if TYPE_CHECKING:
     from cmkg.graph.store import Store
 
 __all__ = [
-    "FORBIDDEN",
     "check_query",
     "bind_values",
-    "relocate_syntax_error",
     "run_query",
+    "evaluate_checked",
+    "forkable",
     "QueryResult",
     "DEFAULT_TIMEOUT",
 ]
 
-FORBIDDEN = (
-    "SERVICE",
-    "LOAD",
-    "FROM",
-    "INSERT",
-    "DELETE",
-    "CLEAR",
-    "DROP",
-    "CREATE",
-    "ADD",
-    "MOVE",
-    "COPY",
-    "WITH",
-    "USING",
-)
 DEFAULT_TIMEOUT = 10.0
-_STRIP = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*',
-)
-_WORD = re.compile(r"(?<![\w:?$@-])([A-Za-z]+)(?![\w:-])")
-_PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 
 @dataclass
@@ -72,36 +56,12 @@ class QueryResult:
 
 
 def check_query(query: str) -> str:
-    """Return the query with cmkg's prefixes available, or raise a CmkgError."""
-    if not query.strip():
-        raise CmkgError(E.BAD_QUERY, "query is empty")
-    scrubbed = _STRIP.sub(" ", query)
-    for m in _WORD.finditer(scrubbed):
-        word = m.group(1).upper()
-        if word in FORBIDDEN:
-            line = scrubbed.count("\n", 0, m.start()) + 1
-            col = m.start() - (scrubbed.rfind("\n", 0, m.start()) + 1) + 1
-            what = (
-                "updates are not allowed"
-                if word not in ("SERVICE", "LOAD", "FROM")
-                else "it would reach outside the local store"
-            )
-            raise CmkgError(
-                E.FORBIDDEN_QUERY,
-                f"{word} refused at line {line}, column {col}: {what}; "
-                "cmkg runs read-only queries on the local graph only",
-            )
-    declared = set(re.findall(r"(?i)PREFIX\s+([\w-]*):", scrubbed))
-    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k not in declared)
-    return prologue + query
-
-
-def _term(t: Any) -> str:
-    return str(t)  # pyoxigraph terms print as SPARQL / N-Triples syntax
+    """The text that will run for ``query`` (cmkg's prefixes first), or a CmkgError."""
+    return sparql_guard.check(query).text
 
 
 def bind_values(query: str, bindings: dict[str, Any]) -> str:
-    """Put ``VALUES`` for ``bindings`` first in the query's outermost WHERE group.
+    """``query`` with ``VALUES`` for ``bindings`` first in its outermost WHERE group, checked (prologue not added).
 
     Unlike pyoxigraph substitutions, this needs no projected variable, keeps
     ``BOUND(?x)`` meaningful for optional parameters, and reads the same on a
@@ -109,57 +69,83 @@ def bind_values(query: str, bindings: dict[str, Any]) -> str:
     """
     if not bindings:
         return query
-    scrubbed = _STRIP.sub(lambda m: " " * len(m.group(0)), query)
-    m = re.search(r"(?i)\bWHERE\s*\{", scrubbed) or re.search(r"\{", scrubbed)
-    if m is None:
-        raise CmkgError(E.BAD_QUERY, "cannot bind values: the query has no WHERE group")
-    names = " ".join(f"?{k}" for k in bindings)
-    terms = " ".join(_term(v) for v in bindings.values())
-    return f"{query[: m.end()]} VALUES ({names}) {{ ({terms}) }} {query[m.end() :]}"
+    checked = sparql_guard.check(query, bindings)
+    return checked.text.split("\n", checked.offset_lines)[-1] if checked.offset_lines else checked.text
 
 
-def relocate_syntax_error(msg: str, offset_lines: int) -> str:
-    """Oxigraph's "error at L:C" counts cmkg's prefix prologue; give the user's own line."""
-    m = re.search(r"error at (\d+):(\d+)", msg)
-    if m:
-        line = int(m.group(1)) - offset_lines
-        msg = msg.replace(m.group(0), f"syntax error at line {line}, column {m.group(2)}")
-    return msg
+def evaluate_checked(store: Store, checked: sparql_guard.CheckedQuery) -> Any:
+    """Run a checked query on ``store``; Oxigraph's errors become coded CmkgErrors."""
+    try:
+        return store.execute(checked.text)
+    except (SyntaxError, RejectedQuery) as exc:  # pyoxigraph's parser, or a server's 400
+        from cmkg.graph.sparql_errors import syntax_error
+
+        user_text = "\n".join(checked.text.split("\n")[checked.offset_lines :])
+        raise syntax_error(user_text, str(exc), checked.offset_lines) from None
+    except CmkgError:
+        raise
+    except STORE_FAILURES as exc:
+        if "Corruption" in str(exc) or isinstance(exc, OSError):
+            raise translate_store_error(exc, store.location) from None
+        raise CmkgError(E.BAD_QUERY, f"query failed: {exc}") from None
+    except Exception as exc:
+        raise CmkgError(E.BAD_QUERY, f"query failed: {exc}") from None
 
 
-def _syntax_error(query: str, exc: Exception, offset_lines: int) -> CmkgError:
-    from cmkg.graph.sparql_errors import syntax_error
+def _encode(res: Any, kind: str) -> bytes:
+    if kind == "graph":
+        return res.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+    return res.serialize(format=ox.QueryResultsFormat.JSON) or b""
 
-    return syntax_error(query, str(exc), offset_lines)
+
+def _decode(data: bytes, kind: str) -> QueryResult:
+    if kind == "graph":
+        return QueryResult("graph", [], [], triples=list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
+    res = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ask", [], [], boolean=bool(res))
+    variables = [v.value for v in res.variables]
+    return QueryResult("select", variables, [{v: sol[v] for v in variables} for sol in res])
 
 
-def run_query(
-    store: Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT
-) -> QueryResult:
-    from cmkg.graph.sparql_errors import check_keywords
+def forkable(store: Store) -> bool:
+    """Whether a forked child may query ``store`` through the handle it inherits.
 
-    full = bind_values(check_query(query), bindings or {})
-    check_keywords(query)
-    offset = full.count("\n") - query.count("\n")
+    An in-memory store or a read-only RocksDB has no background threads; a
+    read-write RocksDB has flush and compaction threads that may hold a lock at
+    ``fork`` time (the child would wait forever), and a second read-only handle
+    races with their compactions.  Untrusted queries always come through
+    read-only stores (CLI, API by path, ``cmkg serve``).
+    """
+    if not sparql_sandbox.can_fork() or not hasattr(store, "ox"):
+        return False
+    return getattr(store, "location", None) == ":memory:" or bool(getattr(store, "read_only", False))
+
+
+def _result(res: Any) -> QueryResult:
+    """A QueryResult from what a store's ``execute`` returned (pyoxigraph results, or a remote store's lists)."""
+    if isinstance(res, ox.QuerySolutions):
+        variables = [v.value for v in res.variables]
+        return QueryResult("select", variables, [{v: sol[v] for v in variables} for sol in res])
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ask", [], [], boolean=bool(res))
+    return QueryResult("graph", [], [], triples=list(res))
+
+
+def _in_child(store: Store, query: str, bindings: dict[str, Any]) -> tuple[str, bytes]:
+    checked = sparql_guard.check(query, bindings)
+    return checked.kind, _encode(evaluate_checked(store, checked), checked.kind)
+
+
+def _in_thread(store: Store, query: str, bindings: dict[str, Any], timeout: float) -> QueryResult:
+    checked = sparql_guard.check(query, bindings)
     box: dict[str, Any] = {}
 
     def work() -> None:
         try:
-            res = store.execute(full)
-            if isinstance(res, ox.QuerySolutions):
-                variables = [v.value for v in res.variables]
-                rows = [{v: sol[v] for v in variables} for sol in res]
-                box["result"] = QueryResult("select", variables, rows)
-            elif isinstance(res, ox.QueryBoolean):
-                box["result"] = QueryResult("ask", [], [], boolean=bool(res))
-            else:
-                box["result"] = QueryResult("graph", [], [], triples=list(res))
-        except (SyntaxError, RejectedQuery) as exc:  # pyoxigraph's parser, or a server's 400
-            box["error"] = _syntax_error(query, exc, offset)
+            box["result"] = _result(evaluate_checked(store, checked))
         except CmkgError as exc:
             box["error"] = exc
-        except Exception as exc:
-            box["error"] = CmkgError(E.BAD_QUERY, f"query failed: {exc}")
 
     worker = threading.Thread(target=work, daemon=True, name="cmkg-sparql")
     worker.start()
@@ -169,3 +155,22 @@ def run_query(
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+@lru_cache(maxsize=1)
+def _warm() -> None:
+    sparql_guard.warm_up()
+
+
+def run_query(
+    store: Store, query: str, *, bindings: dict[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> QueryResult:
+    """Check and evaluate ``query``: in a killable child without network where the store allows (``forkable``)."""
+    from cmkg.graph.sparql_errors import check_keywords
+
+    check_keywords(query)  # 'SELEC', 'ORDERBY': a word a person reads before the grammar's own message
+    if forkable(store):
+        _warm()
+        kind, data = sparql_sandbox.run_isolated(_in_child, (store, query, bindings or {}), timeout)
+        return _decode(data, kind)
+    return _in_thread(store, query, bindings or {}, timeout)

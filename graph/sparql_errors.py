@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.terminal import printable
 
-__all__ = ["QuerySyntaxError", "syntax_error", "check_keywords", "words", "variables", "KEYWORDS"]
+__all__ = ["QuerySyntaxError", "syntax_error", "located_error", "check_keywords", "words", "variables", "KEYWORDS"]
 
 # The SPARQL 1.1 keywords a hand-written query uses (for "did you mean").
 KEYWORDS = [
@@ -169,6 +169,11 @@ def _excerpt(query: str, line: int, column: int) -> list[str]:
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     shown = printable(text.expandtabs(1))
     return [f"  {shown}", "  " + " " * (max(column, 1) - 1) + "^"]
+
+
+def located_error(query: str, line: int, column: int, problem: str) -> QuerySyntaxError:
+    """``problem`` as a coded error, with the line of ``query`` it is about and a caret under ``column``."""
+    return _error(query, line, column, problem)
 
 
 def _error(query: str, line: int, column: int, problem: str) -> QuerySyntaxError:

@@ -67,9 +67,10 @@ class Article:
         """Identity that survives edits: the URL, else the source name.
 
         A changed article keeps its key and gets a new ``id``, which is how the
-        store knows to replace the old facts rather than add to them.
+        store knows to replace the old facts rather than add to them.  A corpus
+        record with its own id sets ``extra["key"]``, so two records never merge.
         """
-        return self.url or self.source
+        return self.extra.get("key") or self.url or self.source
 
 
 def _clean(text: str) -> str:

@@ -12,6 +12,8 @@ once.  spaCy's own ``n_process`` cannot do that: it ships Docs back with
 (measured: E871 on the first batch), so the rules had to run in the parent,
 and two processes gave 0.92 of bare spaCy.  The pool ships articles in and
 fact sheets (plain dicts) out instead.
+
+An article whose extraction fails comes out as an ``IngestError`` in its place.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from cmkg.core.errors import E, IngestError
 from cmkg.nlp.article import Article
 from cmkg.nlp.dateline import blank_dateline
 from cmkg.nlp.factsheet import build_fact_sheet
@@ -32,7 +35,7 @@ __all__ = ["extract", "extract_many", "extract_batch"]
 IN_FLIGHT_PER_PROCESS = 2  # chunks queued per pool process: keeps both busy without reading the corpus ahead
 
 
-def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict[str, Any]]:
+def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict[str, Any] | IngestError]:
     nlp = load_pipeline()
     ours = [name for name in nlp.pipe_names if name.startswith("cmkg_")]
     components = [nlp.get_pipe(name) for name in ours]
@@ -40,13 +43,16 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
         for doc, article in nlp.pipe(
             ((blank_dateline(a.body, a.dateline_span), a) for a in articles), as_tuples=True, batch_size=batch_size
         ):
-            doc._.cmkg_published = article.published
-            for component in components:
-                doc = component(doc)
-            yield build_fact_sheet(article, doc)
+            try:
+                doc._.cmkg_published = article.published
+                for component in components:
+                    doc = component(doc)
+                yield build_fact_sheet(article, doc)
+            except Exception as exc:  # one article's failure is one error line; the batch goes on
+                yield IngestError(E.ARTICLE_FAILED, article.source, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
-def extract_batch(articles: list[Article], batch_size: int = 16) -> list[dict[str, Any]]:
+def extract_batch(articles: list[Article], batch_size: int = 16) -> list[dict[str, Any] | IngestError]:
     """Fact sheets of ``articles`` in this process (the pipeline is loaded once per process and cached)."""
     return list(_extract_here(articles, batch_size))
 
@@ -55,7 +61,9 @@ def _load_in_worker() -> None:
     load_pipeline()
 
 
-def _extract_in_pool(articles: Iterable[Article], batch_size: int, n_process: int) -> Iterator[dict[str, Any]]:
+def _extract_in_pool(
+    articles: Iterable[Article], batch_size: int, n_process: int
+) -> Iterator[dict[str, Any] | IngestError]:
     """Chunks of ``batch_size`` articles to a process pool; fact sheets back in input order.
 
     ``Pool.imap`` would read the whole input ahead of the workers, so chunks
@@ -75,12 +83,18 @@ def _extract_in_pool(articles: Iterable[Article], batch_size: int, n_process: in
             yield from window.popleft().get()
 
 
-def extract_many(articles: Iterable[Article], batch_size: int = 16, n_process: int = 1) -> Iterator[dict[str, Any]]:
-    """Fact sheets in input order; ``n_process > 1`` runs the whole extraction in worker processes."""
+def extract_many(
+    articles: Iterable[Article], batch_size: int = 16, n_process: int = 1
+) -> Iterator[dict[str, Any] | IngestError]:
+    """Fact sheets in input order (an ``IngestError`` in place of a failed article); ``n_process > 1`` runs the
+    whole extraction in worker processes."""
     if n_process > 1:
         return _extract_in_pool(articles, batch_size, n_process)
     return _extract_here(articles, batch_size)
 
 
 def extract(article: Article) -> dict[str, Any]:
-    return next(extract_many([article]))
+    sheet = next(extract_many([article]))
+    if isinstance(sheet, IngestError):
+        raise sheet
+    return sheet

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cmkg.core.errors import IngestError
+from cmkg.core.errors import E, IngestError
 from cmkg.core.factsheet import FactSheetError
 from cmkg.core.resources import data_path
 
@@ -101,10 +101,18 @@ def build_store(
     report = open_build(store)
     sheets = extract_many(stream_articles(paths or default_inputs(), report.bad), n_process=jobs)
     for sheet in progress(sheets, None):
+        if isinstance(sheet, IngestError):
+            report.bad.append(sheet)
+            continue
         try:
             dataset = sheet_to_graph(sheet)
         except FactSheetError as err:  # a rule bug must not cost the rest of the batch
             report.bad.append(err)
+            continue
+        except Exception as exc:  # nor may any other failure of one article; the store is untouched by it
+            report.bad.append(
+                IngestError(E.ARTICLE_FAILED, sheet.get("article", "?"), f"cannot build its graph ({exc})")
+            )
             continue
         store.add_dataset(dataset, defer=True)  # merges the entities graph, replaces the article's
         report.stored += 1

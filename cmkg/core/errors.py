@@ -30,6 +30,10 @@ class E:
     BAD_JSONL = "E007"
     NOT_FOUND = "E008"
     NO_CONTENT = "E009"
+    BAD_RECORD = "E010"
+    UNREADABLE = "E011"
+    SYMLINK = "E012"
+    ARTICLE_FAILED = "E013"
     MODEL_MISSING = "E101"
     BAD_CONFIG = "E102"
     BAD_VOCABULARY = "E103"
@@ -57,6 +61,18 @@ class E:
     UNKNOWN_BIND = "E222"
     BAD_BIND = "E223"
     EVAL_INPUTS = "E224"
+    QUERY_TOO_LARGE = "E207"
+    QUERY_TOO_DEEP = "E208"
+    BAD_BINDING = "E209"
+    QUERY_CRASHED = "E210"
+    REMOTE_CONTEXT = "E211"
+    PARTIAL_IMPORT = "E212"
+    STORE_CORRUPT = "E213"
+    DISK_FULL = "E214"
+    STORE_LOCKED = "E215"
+    MALFORMED_HTTP = "E301"
+    BUSY = "E302"
+    NOT_ACCEPTABLE = "E303"
     BAD_FACT_SHEET = "E230"
     FACT_SHEET_FILE = "E231"
     STORE_CONFIG = "E240"
@@ -105,6 +121,22 @@ MEANINGS: dict[str, str] = {
     E.UNKNOWN_COUNTRY: "a country name, alias or code cmkg does not know",
     E.BAD_FACT_SHEET: "a fact sheet does not follow the schema (cmkg.core.factsheet)",
     E.FACT_SHEET_FILE: "a fact sheet file cannot be read as JSON",
+    E.BAD_RECORD: "a JSONL record has a field of the wrong type or a lone surrogate",
+    E.UNREADABLE: "an input file or directory cannot be read (permissions)",
+    E.SYMLINK: "an input symlink is dangling or loops back",
+    E.ARTICLE_FAILED: "extracting or building one article failed; the rest of the batch was stored",
+    E.QUERY_TOO_LARGE: "a SPARQL query is over the size limit",
+    E.QUERY_TOO_DEEP: "a SPARQL query nests too deeply",
+    E.BAD_BINDING: "a --bind name or value is not a SPARQL variable, IRI or literal",
+    E.QUERY_CRASHED: "query evaluation crashed or could not start as required",
+    E.REMOTE_CONTEXT: "a JSON-LD file refers to a remote context, which cmkg never fetches",
+    E.PARTIAL_IMPORT: "an imported file carries no named graphs, so it is no working cmkg graph",
+    E.STORE_CORRUPT: "the graph store's files are damaged",
+    E.DISK_FULL: "the disk is full",
+    E.STORE_LOCKED: "another process holds the graph store for writing",
+    E.MALFORMED_HTTP: "an HTTP request to cmkg serve is malformed",
+    E.BUSY: "cmkg serve is busy; try again",
+    E.NOT_ACCEPTABLE: "no result format matches the request's Accept header",
     E.STORE_CONFIG: "a store location, server profile or profile setting (CMKG_STORE_*) is invalid",
     E.STORE_AUTH: "a SPARQL server refused a request for want of credentials or permission",
     E.STORE_SERVER: "a SPARQL server answered a store request with an error",

@@ -54,8 +54,10 @@ def open_oxigraph(location: str | os.PathLike, *, read_only: bool = False, must_
         raise CmkgError(E.STORE, f"{path}: no graph store here; run 'cmkg build --store {path}' first")
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as exc:
-        raise CmkgError(E.STORE, f"{path}: cannot open graph store ({exc})") from None
+    except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption: ..." as a RuntimeError
+        from cmkg.graph.store_errors import translate_store_error
+
+        raise translate_store_error(exc, path) from None
 
 
 def open_store(
@@ -65,4 +67,4 @@ def open_store(
     loc = str(location or DEFAULT_STORE)
     if is_remote(loc):
         return RemoteStore(loc)
-    return EmbeddedStore(open_oxigraph(loc, read_only=read_only, must_exist=must_exist), loc)
+    return EmbeddedStore(open_oxigraph(loc, read_only=read_only, must_exist=must_exist), loc, read_only=read_only)

@@ -23,9 +23,10 @@ __all__ = ["EmbeddedStore"]
 class EmbeddedStore(Store):
     """A ``pyoxigraph.Store`` (``self.ox``) with cmkg's article and summary upkeep."""
 
-    def __init__(self, store: ox.Store, location: str) -> None:
+    def __init__(self, store: ox.Store, location: str, *, read_only: bool = False) -> None:
         self.ox = store
         self.location = location
+        self.read_only = read_only  # a read-only RocksDB has no background writers: safe to fork with
 
     def execute(self, query: str) -> Any:
         return self.ox.query(query, use_default_graph_as_union=True)

@@ -38,8 +38,8 @@ class GuardedOxigraphStore(OxigraphStore):
                 "prepared rdflib queries run on rdflib's own engine, which fetches SERVICE and FROM URLs; "
                 "pass the query text instead",
             )
-        check_query(query)
-        return super().query(query, initNs, initBindings, queryGraph, **kwargs)
+        checked = check_query(query)  # run the text that was checked, not the one that was given
+        return super().query(checked, initNs, initBindings, queryGraph, **kwargs)
 
     def update(self, update: Any, *args: Any, **kwargs: Any) -> None:
         raise CmkgError(E.READ_ONLY_VIEW, "the rdflib view of a cmkg store is read-only; use 'cmkg build' or 'import'")

@@ -7,6 +7,7 @@ its good files and can list its bad ones.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -26,7 +27,10 @@ __all__ = [
     "iter_articles",
     "expand_path",
     "MAX_ARTICLE_BYTES",
+    "MAX_ARTICLE_CHARS",
 ]
+
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's default max_length; the parser needs ~1 GB per 100,000 characters
 
 CORPUS_SUFFIXES = {".jsonl", ".parquet"}  # many articles per file
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm"} | CORPUS_SUFFIXES
@@ -53,21 +57,59 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     return read_text_as_article(read_text(path, max_bytes), str(path), suffix)
 
 
+def _walk_dir(root: Path) -> Iterator[Path | IngestError]:
+    """Article files under ``root``, following symlinks once; loops, dangling links and unreadable dirs reported."""
+    errors: list[IngestError] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(IngestError(E.UNREADABLE, exc.filename or root, f"cannot read directory: {exc.strerror}"))
+
+    found = []
+    for top, dirs, names in os.walk(root, onerror=unreadable, followlinks=True):
+        here = Path(top)
+        st = here.stat()
+        if (st.st_dev, st.st_ino) in seen:
+            errors.append(IngestError(E.SYMLINK, here, "symlink loop: this directory was already read; skipped"))
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            p = here / name
+            if name.startswith("."):
+                continue
+            if p.is_symlink() and not p.exists():
+                errors.append(IngestError(E.SYMLINK, p, f"dangling symlink to {os.readlink(p)}"))
+            elif p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file():
+                found.append(p)
+    yield from errors
+    if not found and not errors:
+        yield IngestError(E.NO_ARTICLES, root, "directory holds no .txt, .html, .jsonl or .parquet articles")
+    yield from sorted(found)
+
+
 def expand_path(path: Path) -> Iterator[Path | IngestError]:
-    """The article files under ``path`` in reading order, or the error that it names none."""
+    """The article files under ``path`` in reading order, or the errors that stand in for unreadable ones."""
     if path.is_dir():
-        files = sorted(
-            p
-            for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-        )
-        if not files:
-            yield IngestError(E.NO_ARTICLES, path, "directory holds no .txt, .html, .jsonl or .parquet articles")
-        yield from files
+        yield from _walk_dir(path)
     elif path.exists():
         yield path
+    elif path.is_symlink():
+        yield IngestError(E.SYMLINK, path, f"dangling symlink to {os.readlink(path)}")
     else:
         yield IngestError(E.NOT_FOUND, path, "no such file or directory")
+
+
+def _sized(item: Article | IngestError) -> Article | IngestError:
+    """spaCy refuses texts over its max_length (1,000,000 characters) with a traceback; say so per article."""
+    if isinstance(item, Article) and len(item.body) > MAX_ARTICLE_CHARS:
+        return IngestError(
+            E.TOO_LARGE,
+            item.source,
+            f"article text is {len(item.body):,} characters; the limit is {MAX_ARTICLE_CHARS:,}; split it",
+        )
+    return item
 
 
 def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | IngestError]:
@@ -76,11 +118,11 @@ def iter_articles(paths: Iterable[str | Path], max_bytes: int = MAX_ARTICLE_BYTE
             if isinstance(item, IngestError):
                 yield item
             elif item.suffix.lower() == ".jsonl":
-                yield from read_jsonl(item)
+                yield from map(_sized, read_jsonl(item))
             elif item.suffix.lower() == ".parquet":
-                yield from read_parquet(item)
+                yield from map(_sized, read_parquet(item))
             else:
                 try:
-                    yield read_article(item, max_bytes)
+                    yield _sized(read_article(item, max_bytes))
                 except IngestError as err:
                     yield err

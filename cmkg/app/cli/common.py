@@ -12,8 +12,21 @@ import sys
 import typer
 
 from cmkg.core.errors import CmkgError, IngestError
+from cmkg.core.terminal import printable
 
-__all__ = ["app", "main", "fail", "print_error", "progress", "report_bad", "STORE_OPT", "TIMEOUT_OPT"]
+__all__ = [
+    "app",
+    "main",
+    "fail",
+    "print_error",
+    "progress",
+    "report_bad",
+    "STORE_OPT",
+    "TIMEOUT_OPT",
+    "MAX_ERROR_LINES",
+]
+
+MAX_ERROR_LINES = 50  # a 200,000-line bad corpus must not print 20 MB of errors
 
 
 def _version(value: bool) -> None:
@@ -59,11 +72,9 @@ TIMEOUT_OPT = typer.Option(
 
 def print_error(err: Exception) -> None:
     """The one coded error line (control characters made visible), then any excerpt under it."""
-    from cmkg.core.terminal import printable
-
     typer.echo(f"cmkg: error: {printable(err)}", err=True)
     for line in getattr(err, "excerpt", []):
-        typer.echo(line, err=True)
+        typer.echo(printable(line), err=True)
 
 
 def fail(err: Exception, code: int = 2) -> None:
@@ -86,13 +97,16 @@ def progress(items, total: int | None, label: str):
             bar.advance(task)
 
 
-def report_bad(bad: list[IngestError], total: int) -> None:
-    """One line per failed input, then a summary line when the batch had more than one."""
-    for err in bad:
-        typer.echo(f"cmkg: error: {err}", err=True)
+def report_bad(bad: list[IngestError], total: int, limit: int = MAX_ERROR_LINES) -> None:
+    """One line per failed input (the first ``limit``), then a summary line when the batch had more than one."""
+    for err in bad[:limit]:
+        typer.echo(f"cmkg: error: {printable(err)}", err=True)
+    if len(bad) > limit:
+        typer.echo(f"cmkg: ... and {len(bad) - limit:,} more error(s) not shown", err=True)
     if bad and total > 1:
-        names = ", ".join(e.path + (f":{e.line}" if e.line else "") for e in bad)
-        typer.echo(f"cmkg: {len(bad)} of {total} inputs failed: {names}", err=True)
+        names = ", ".join(printable(e.path + (f":{e.line}" if e.line else "")) for e in bad[:limit])
+        more = f" and {len(bad) - limit:,} more" if len(bad) > limit else ""
+        typer.echo(f"cmkg: {len(bad):,} of {total:,} inputs failed: {names}{more}", err=True)
 
 
 def main() -> None:

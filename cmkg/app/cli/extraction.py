@@ -9,7 +9,8 @@ import typer
 
 from cmkg.app.cli.common import STORE_OPT, app, fail, print_error, progress, report_bad
 from cmkg.app.pipeline import read_articles
-from cmkg.core.errors import CmkgError, E
+from cmkg.core.errors import CmkgError, E, IngestError
+from cmkg.core.terminal import printable
 
 __all__ = ["extract", "build", "eval_cmd"]
 
@@ -32,8 +33,10 @@ def extract(
 
     good, bad = read_articles(paths)
     sheets = []
-    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=False):
-        if out:
+    for article, sheet in zip(good, progress(extract_many(good), len(good), "extracting"), strict=True):
+        if isinstance(sheet, IngestError):
+            bad.append(sheet)
+        elif out:
             atomic_write(out / f"{article.stem}.json", json.dumps(sheet, indent=2, ensure_ascii=False).encode("utf-8"))
         else:
             sheets.append(sheet)
@@ -121,23 +124,26 @@ def build(
     """
     from cmkg.app.pipeline import build_store
     from cmkg.graph.store import open_store
+    from cmkg.graph.store_errors import store_errors
 
     _engine_options(engine, jobs, workers, scheduler)
 
     def stored(sheet: dict) -> None:
         if verbose:
-            typer.echo(f"cmkg: stored {sheet['article']} ({len(sheet.get('agreements', []))} agreements)", err=True)
+            n = len(sheet.get("agreements", []))
+            typer.echo(f"cmkg: stored {printable(sheet['article'])} ({n} agreements)", err=True)
 
     try:
         st = open_store(store)
-        if engine == "dask":
-            report = _dask_build(
-                st, paths, workers=workers, scheduler=scheduler, parts=parts, shard_mb=shard_mb, verbose=verbose
-            )
-        else:
-            report = build_store(
-                st, paths, jobs=jobs, on_stored=stored, progress=lambda it, total: progress(it, total, "building")
-            )
+        with store_errors(store):  # a full disk or a damaged store mid-build: one line, not a traceback
+            if engine == "dask":
+                report = _dask_build(
+                    st, paths, workers=workers, scheduler=scheduler, parts=parts, shard_mb=shard_mb, verbose=verbose
+                )
+            else:
+                report = build_store(
+                    st, paths, jobs=jobs, on_stored=stored, progress=lambda it, total: progress(it, total, "building")
+                )
     except CmkgError as err:
         fail(err)
     if report.refreshed_pending:
@@ -167,6 +173,17 @@ def _json_default(value: object) -> object:
     if isinstance(value, (set, frozenset)):
         return sorted(_plain(x) for x in value)
     return str(value)
+
+
+def _predict(sheets, bad: list) -> dict:
+    """Fact sheets by article stem; an article whose extraction failed goes to ``bad``."""
+    preds = {}
+    for sheet in sheets:
+        if isinstance(sheet, IngestError):
+            bad.append(sheet)
+        else:
+            preds[Path(sheet["article"]).stem] = sheet
+    return preds
 
 
 @app.command("eval")
@@ -226,8 +243,8 @@ def _score_gold(gold_dir: Path, articles_dir: Path, fold: str, all_errors: bool,
     golds = {stem: g for stem, g in load_gold(gold_dir).items() if in_fold(stem, fold)}
     good, bad = read_articles([str(articles_dir)])
     good = [a for a in good if in_fold(a.stem, fold)]
-    preds = {Path(s["article"]).stem: s for s in extract_many(good)}
-    unread = {Path(e.path).stem for e in bad}
+    preds = _predict(extract_many(good), bad)
+    unread = {Path(e.path).stem for e in bad if getattr(e, "path", None)}
     orphans = [stem for stem in golds if stem not in preds and stem not in unread]
     res = score_corpus(preds, golds)
     hidden = [] if all_errors else [stem for stem in golds if not in_fold(stem, "tuning")]
@@ -259,4 +276,4 @@ def _print_scores(res: dict, hidden: int = 0) -> None:
             fp = ", ".join(_plain(x) for x in a[field]["fp_items"])
             fn = ", ".join(_plain(x) for x in a[field]["fn_items"])
             if fp or fn:
-                typer.echo(f"  {stem} {field}: FP [{fp}] FN [{fn}]")
+                typer.echo(printable(f"  {stem} {field}: FP [{fp}] FN [{fn}]"))

@@ -8,13 +8,11 @@ empty answer with exit status 0.
 from __future__ import annotations
 
 import json
-import os
-import sys
 
 import typer
 
 from cmkg.app.cli.choices import DEAL_STATUSES, DEALS_FORMATS, SPARQL_FORMATS, check_choice
-from cmkg.app.cli.common import STORE_OPT, TIMEOUT_OPT, app, fail, print_error
+from cmkg.app.cli.common import STORE_OPT, TIMEOUT_OPT, app, fail
 from cmkg.core.errors import CmkgError
 from cmkg.graph.questions import list_queries
 
@@ -137,9 +135,7 @@ def sparql(
         st = open_store(store, read_only=True, must_exist=True)
         res = run_query(st, text, bindings=bindings, timeout=timeout)
     except CmkgError as err:
-        print_error(err)
-        sys.stderr.flush()
-        os._exit(3)  # a timed-out query may still be running in Oxigraph: end the process
+        fail(err, 3)  # a timed-out local query was killed with its child; a remote one's thread is a daemon
     if res.kind == "select" and fmt == "table":
         print_result_table(res)
     else:

@@ -11,12 +11,13 @@ import typer
 from cmkg.app.cli.choices import EXPORT_FORMATS, check_choice
 from cmkg.app.cli.common import STORE_OPT, TIMEOUT_OPT, app, fail
 from cmkg.core.errors import CmkgError, E
+from cmkg.core.terminal import printable
 
 __all__ = ["export_cmd", "validate", "serve", "import_cmd"]
 
 
 def _interrupt(signum, frame) -> None:
-    """SIGTERM stops ``cmkg serve`` like Ctrl-C, so its Oxigraph backend is shut down too."""
+    """SIGTERM stops ``cmkg serve`` like Ctrl-C, so the server closes its socket cleanly."""
     raise KeyboardInterrupt
 
 
@@ -46,7 +47,7 @@ def export_cmd(
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    typer.echo(f"cmkg: wrote {out}", err=True)
+    typer.echo(f"cmkg: wrote {printable(out)}", err=True)
 
 
 @app.command()
@@ -84,40 +85,38 @@ def serve(
     Example: cmkg serve --port 8765   (then open http://127.0.0.1:8765/)
     """
     from cmkg.graph.exporters import render_store_html
-    from cmkg.graph.oxigraph_server import start_oxigraph
     from cmkg.graph.questions import list_queries
     from cmkg.graph.serve import make_server
+    from cmkg.graph.sparql_sandbox import network_isolation
     from cmkg.graph.store import open_store
 
     try:
-        html = render_store_html(open_store(store, read_only=True, must_exist=True), served=True).encode("utf-8")
-        backend, backend_url = start_oxigraph(store, read_only=True, timeout_s=timeout)
+        st = open_store(store, read_only=True, must_exist=True)
+        html = render_store_html(st, served=True).encode("utf-8")
     except CmkgError as err:
         fail(err)
+    queries = {name: path.read_text(encoding="utf-8") for name, path in list_queries().items()}
     try:
-        queries = {name: path.read_text(encoding="utf-8") for name, path in list_queries().items()}
-        try:
-            server = make_server(host, port, backend_url, html, queries, timeout)
-        except OSError as exc:
-            fail(CmkgError(E.STORE, f"{host}:{port}: cannot listen ({exc.strerror})"))
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            typer.echo(f"cmkg: warning: listening on {host}; anyone who can reach it can read the graph", err=True)
-        bound_host, bound_port = server.server_address[:2]
-        typer.echo(
-            f"cmkg: serving {store} at http://{bound_host}:{bound_port}/ (SPARQL at /sparql); Ctrl-C stops", err=True
-        )
-        typer.echo(f"http://{bound_host}:{bound_port}/")
-        sys.stdout.flush()
-        signal.signal(signal.SIGTERM, _interrupt)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+        server = make_server(host, port, st, html, queries, timeout)
+    except OSError as exc:
+        fail(CmkgError(E.STORE, f"{host}:{port}: cannot listen ({exc.strerror})"))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"cmkg: warning: listening on {host}; anyone who can reach it can read the graph", err=True)
+    if why := network_isolation():
+        typer.echo(f"cmkg: note: queries run with this machine's network ({why}); see SECURITY.md", err=True)
+    bound_host, bound_port = server.server_address[:2]
+    typer.echo(
+        f"cmkg: serving {store} at http://{bound_host}:{bound_port}/ (SPARQL at /sparql); Ctrl-C stops", err=True
+    )
+    typer.echo(f"http://{bound_host}:{bound_port}/")
+    sys.stdout.flush()
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
     finally:
-        backend.terminate()
-        backend.wait(timeout=10)
+        server.server_close()
 
 
 @app.command("import")
@@ -131,11 +130,15 @@ def import_cmd(
 
     Example: cmkg import graph.trig --store cmkg-store
     """
-    from cmkg.graph.exporters import import_rdf
+    from cmkg.graph.exporters import import_rdf, triples_only
     from cmkg.graph.store import open_store
+    from cmkg.graph.store_errors import store_errors
 
     try:
-        n = import_rdf(open_store(store), path)
+        with store_errors(store):
+            n = import_rdf(open_store(store), path)
     except CmkgError as err:
         fail(err)
-    typer.echo(f"cmkg: imported {n} quads from {path}", err=True)
+    typer.echo(f"cmkg: imported {n} quads from {printable(path)}", err=True)
+    if lost := triples_only(path, n):
+        fail(lost, 1)
