@@ -188,13 +188,30 @@ def _deep_recursion() -> Iterator[None]:
 
 
 def _parse_error(exc: Any, text: str, offset_lines: int) -> CmkgError:
-    """The grammar's complaint at the user's own line and column, with that line and a caret under it."""
-    from cmkg.graph.sparql_errors import located_error
+    """The grammar's complaint in plain words at the user's own line, with that line and a caret under it.
 
-    line = max(1, getattr(exc, "lineno", 1) - offset_lines)
+    A misspelt keyword is named first.  In a query child without network
+    (``sparql_sandbox.isolated``), Oxigraph's own parser is asked for its
+    message on an empty store, since it says what was expected where; nothing
+    it might try to fetch is reachable there, and the real store is not used.
+    """
+    from cmkg.graph import sparql_sandbox
+    from cmkg.graph.sparql_errors import check_keywords, located_error, syntax_error
+
     user_text = "\n".join(text.split("\n")[offset_lines:])
+    check_keywords(user_text)
+    if sparql_sandbox.isolated():
+        import pyoxigraph as ox
+
+        try:
+            ox.Store().query(text)
+        except SyntaxError as oxigraph:
+            return syntax_error(user_text, str(oxigraph), offset_lines)
+        except Exception:  # anything else: fall back to the grammar's own position
+            pass
+    line = max(1, getattr(exc, "lineno", 1) - offset_lines)
     column = getattr(exc, "col", 1)
-    return located_error(user_text, line, column, f"syntax error at line {line}, column {column}: {exc.msg}")
+    return located_error(user_text, line, column, f"the SPARQL grammar stops here ({exc.msg})")
 
 
 def _walk(node: Any) -> Iterator[str]:

@@ -32,7 +32,7 @@ from typing import Any
 
 from cmkg.core.errors import CmkgError, E
 
-__all__ = ["can_fork", "run_isolated", "network_isolation", "REQUIRE_ISOLATION_ENV"]
+__all__ = ["can_fork", "isolated", "run_isolated", "network_isolation", "REQUIRE_ISOLATION_ENV"]
 
 REQUIRE_ISOLATION_ENV = "CMKG_REQUIRE_NETWORK_ISOLATION"
 _CLONE_NEWNET = 0x40000000
@@ -61,16 +61,27 @@ def _cut_network() -> str | None:
     return f"unshare(2) refused: {os.strerror(ctypes.get_errno())}"
 
 
+_ISOLATED = False  # true in a query child that runs without network
+
+
+def isolated() -> bool:
+    """Whether this process is a query child cut off from the network (so a failed parse may be re-tried
+    by Oxigraph itself for its more precise message: nothing it could fetch is reachable)."""
+    return _ISOLATED
+
+
 def _child(fn: Callable[..., Any], args: tuple, timeout: float, out: int) -> None:
+    global _ISOLATED
     try:
         cpu = math.ceil(timeout) + 2  # belt and braces: the kernel stops a child the parent lost track of
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
         why = _cut_network()
+        _ISOLATED = why is None
         if why and os.environ.get(REQUIRE_ISOLATION_ENV) == "1":
             raise CmkgError(E.QUERY_CRASHED, f"network isolation is required ({REQUIRE_ISOLATION_ENV}=1) but {why}")
         payload: tuple = ("ok", fn(*args))
-    except CmkgError as err:
-        payload = ("err", err.code, err.message)
+    except CmkgError as err:  # the error itself crosses (CmkgError pickles), so a syntax error keeps its excerpt
+        payload = ("exc", err)
     except BaseException as exc:  # everything must reach the parent as one line
         payload = ("err", E.BAD_QUERY, f"query failed: {type(exc).__name__}: {exc}")
     try:
@@ -132,6 +143,8 @@ def run_isolated(fn: Callable[..., Any], args: tuple, timeout: float) -> Any:
     if not data or os.WIFSIGNALED(status):
         raise _crash(status)
     payload = pickle.loads(data)
+    if payload[0] == "exc":
+        raise payload[1]
     if payload[0] == "err":
         raise CmkgError(payload[1], payload[2])
     return payload[1]

@@ -86,34 +86,35 @@ def _dask_build(st, paths, *, workers, scheduler, parts, shard_mb, verbose):
     )
 
 
+# The build command's engine options, declared apart so the command itself reads in one screen.
+_JOBS_OPT = typer.Option(1, "--jobs", metavar="N", help="Local engine: processes, each running the whole extraction.")
+_ENGINE_OPT = typer.Option("local", "--engine", metavar="ENGINE", help="local (this machine) or dask (a Dask cluster).")
+_WORKERS_OPT = typer.Option(None, "--workers", metavar="N", help="Dask: start a local cluster of N worker processes.")
+_SCHEDULER_OPT = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask: address of a running scheduler.")
+_PARTS_OPT = typer.Option(
+    None,
+    "--parts",
+    metavar="DIR",
+    help="Dask: directory for the partition outputs, shared by all workers (default STORE-parts).",
+)
+_PARTITION_MB_OPT = typer.Option(
+    None,
+    "--partition-mb",
+    metavar="MB",
+    help="Dask: input megabytes per partition (default: about 1/64 of the corpus, 0.25-4).",
+)
+
+
 @app.command()
 def build(
     paths: list[str] | None = typer.Argument(None, metavar="PATH", hidden=True, show_default=False),
     store: str = STORE_OPT,
-    jobs: int = typer.Option(
-        1, "--jobs", metavar="N", help="Local engine: processes, each running the whole extraction."
-    ),
-    engine: str = typer.Option(
-        "local", "--engine", metavar="ENGINE", help="local (this machine) or dask (a Dask cluster)."
-    ),
-    workers: int | None = typer.Option(
-        None, "--workers", metavar="N", help="Dask: start a local cluster of N worker processes."
-    ),
-    scheduler: str | None = typer.Option(
-        None, "--scheduler", metavar="ADDRESS", help="Dask: address of a running scheduler."
-    ),
-    parts: str | None = typer.Option(
-        None,
-        "--parts",
-        metavar="DIR",
-        help="Dask: directory for the partition outputs, shared by all workers (default STORE-parts).",
-    ),
-    shard_mb: float | None = typer.Option(
-        None,
-        "--partition-mb",
-        metavar="MB",
-        help="Dask: input megabytes per partition (default: about 1/64 of the corpus, 0.25-4).",
-    ),
+    jobs: int = _JOBS_OPT,
+    engine: str = _ENGINE_OPT,
+    workers: int | None = _WORKERS_OPT,
+    scheduler: str | None = _SCHEDULER_OPT,
+    parts: str | None = _PARTS_OPT,
+    shard_mb: float | None = _PARTITION_MB_OPT,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="One line per article (per partition with dask)."),
 ) -> None:
     """Extract articles and add them to the graph store (one named graph each).
