@@ -62,9 +62,11 @@ def _write_facts(path: Path, rows: list[dict[str, Any]]) -> None:
 def run_shard(shard: Shard, parts_dir: str) -> PartResult:
     """Extract one shard with this process's cached pipeline and write its two output files."""
     from cmkg.graph.fact_table import fact_rows
+    from cmkg.graph.vocab import ENTITIES_GRAPH
     from cmkg.nlp.article import Article
     from cmkg.nlp.extract import extract_batch
 
+    entities = str(ENTITIES_GRAPH)
     name, items = read_shard(shard)
     articles = [a for a in items if isinstance(a, Article)]
     by_graph: dict[str, tuple[bytes, list[dict[str, Any]]]] = {}
@@ -82,7 +84,11 @@ def run_shard(shard: Shard, parts_dir: str) -> PartResult:
         stored += 1
         rows = list(fact_rows(sheet))
         for graph, nquads in graphs:
-            by_graph[graph] = (nquads, rows)  # an article given twice: the last copy wins, as in a local build
+            if graph == entities:  # shared by every article: its descriptions add up (a bulk load merges them)
+                described, _ = by_graph.get(graph, (b"", []))
+                by_graph[graph] = (described + nquads, [])
+            else:
+                by_graph[graph] = (nquads, rows)  # an article given twice: the last copy wins, as in a local build
     out = Path(parts_dir)
     out.mkdir(parents=True, exist_ok=True)
     nq_path, facts_path = out / f"part-{name}.nq", out / f"part-{name}.facts.parquet"
