@@ -47,8 +47,9 @@ __all__ = [
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 # The order of the fields in a summary's cmkg:listing (the builder below and unpack_listing agree on it).
 LISTING_FIELDS = ("code", "label", "status", "core", "evidenceCount", "agreements", "sentence", "title", "url")
+# Printable separators: the query guard refuses control characters in query text.
 _SEP = "\u241f"
-_LABEL_SEP = "\u241e"  # printable separators (the query guard refuses control characters); between the agreement labels inside the listing's agreements field
+_LABEL_SEP = "\u241e"  # between the agreement labels inside the listing's agreements field
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
