@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.parties import (
     Context,
     counted_partners,
+    dash_compound,
     grouping_members,
     is_company,
     lemma,
@@ -29,7 +30,7 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, is_membership
-from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
@@ -71,6 +72,7 @@ class Candidate:
     company: bool = False
     status: str | None = None
     self_reference: bool = False
+    rule: str | None = None  # the construction that supplied the parties, when not the plain noun rule
 
     @property
     def parties(self) -> list[str]:
@@ -154,6 +156,11 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj, c.company = resolve_subject(v, ctx)
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
+        elif c.subj:
+            stranded = [x for x in stranded_conjuncts(v) if x not in c.subj]
+            if stranded:
+                c.subj += stranded
+                c.rule = "agreement.stranded_subject"
     c.with_ = with_parties(t, ctx) + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS else [])
     talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
     if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
@@ -207,13 +214,10 @@ def _witnesses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
-    topics = [
-        o
-        for p in c.t.children
-        if p.dep_ == "prep"
-        for o in p.children
-        if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"
-    ]
+    # the topic phrase right after the noun, even when the parser hung it on the verb ("hailed X on nickel, which")
+    preps = [p for p in c.t.children if p.dep_ == "prep"]
+    preps += [p for p in (c.v.children if c.v is not None else ()) if p.dep_ == "prep" and p.i == c.t.right_edge.i + 1]
+    topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
     clauses = [x for x in c.t.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday": the clause hangs on the topic
     clauses += [
@@ -234,6 +238,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = modifier_parties(c.t)
+    dashed = [x for x in dash_compound(c.t) if x not in c.parties]
+    if dashed:
+        c.mods += dashed
+        c.rule = "agreement.dash_compound"
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
     return True
@@ -330,7 +338,7 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
     if plural and len(c.subj) == 1 and len(others) > 1:
         # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
         return [fact([c.subj[0], o], None, "agreement.noun.distributed", 0.75) for o in others]
-    rule = "agreement.named" if c.name else "agreement.noun"
+    rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
 
 

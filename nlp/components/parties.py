@@ -24,6 +24,7 @@ __all__ = [
     "resolve_subject",
     "with_parties",
     "modifier_parties",
+    "dash_compound",
     "pp_chain_preps",
     "same_entity",
     "grouping_members",
@@ -284,6 +285,35 @@ def modifier_parties(t: Token) -> list[str]:
         if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
             out.append(code)
     return out
+
+
+PREMODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT"})
+
+
+def dash_compound(t: Token) -> list[str]:
+    """'the Poland–India agreement', 'a new US-Japan joint action plan': countries joined by a dash before the noun.
+
+    Read off the token sequence, not the tree: the parser attaches an en dash compound every which way.
+    """
+    joiners = _w("agreement.compound_joiners")
+    k = t.i - 1
+    while (
+        k >= t.sent.start
+        and t.doc[k].pos_ in PREMODIFIER_POS
+        and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
+    ):
+        k -= 1
+    run = t.doc[k + 1 : t.i]
+    out: list[str] = []
+    for x in run:
+        if x.text not in joiners or x.i in (run.start, run.end - 1):
+            continue
+        left, right = t.doc[x.i - 1], t.doc[x.i + 1]
+        for side in (left, right):
+            code = side.ent_kb_id_ if side.ent_type_ in ("GPE", "NORP") else None
+            if code and code not in out:
+                out.append(code)
+    return out if len(out) >= 2 else []
 
 
 def same_entity(a: Token, b: Token) -> bool:
