@@ -37,6 +37,7 @@ __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
+ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _w(name: str) -> frozenset[str]:
@@ -133,6 +134,10 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
         plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
+        antecedent = _anaphor_antecedent(t, out)
+        if antecedent is not None:
+            out.append((t, antecedent, None))
+            continue
         if (
             lem not in nouns | initiatives
             and t.lower_ not in _w("agreement.mou_forms")
@@ -149,9 +154,27 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     return out
 
 
+def _anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -> str | None:
+    """'did not sign an agreement with X but signed one with Y': 'one' stands for the last agreement noun.
+
+    Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
+    noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
+    """
+    if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
+        return None
+    if any(
+        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in _w("agreement.party_prepositions")
+        for c in t.children
+    ):
+        return None
+    return earlier[-1][1]
+
+
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     v = governing_verb(t.head) if t.head.i != t.i else None
     c = Candidate(t, lem, name, v)
+    if t.lower_ in _w("agreement.anaphors"):
+        c.rule = "agreement.one_anaphor"
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
