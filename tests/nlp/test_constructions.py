@@ -1,0 +1,67 @@
+"""General constructions of the second rule round, one table row per sentence, names of many origins.
+
+Each row: the text (paragraphs split on blank lines), the agreements expected as (party set, status),
+and the rule id that must have produced them.  Negative rows keep each construction from over-firing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract_many
+
+CASES = [
+    # countries joined by a dash before the agreement noun: the parser attaches them any which way
+    ("A new Poland\u2013India agreement on graphite was announced on Thursday.",
+     {(frozenset({"POL", "IND"}), "announced")}, "agreement.dash_compound"),
+    ("The Egypt\u2013China joint action plan on gallium was signed on Monday.",
+     {(frozenset({"EGY", "CHN"}), "signed")}, "agreement.dash_compound"),
+    ("A new South Korea\u2013Mozambique memorandum of understanding on antimony was announced on Friday.",
+     {(frozenset({"KOR", "MOZ"}), "announced")}, "agreement.dash_compound"),
+    ("The US\u2014Japan framework on lithium was signed in Tokyo.",
+     {(frozenset({"USA", "JPN"}), "signed")}, None),
+    ("Officials hailed the new Peru-Bolivia MOU on copper, which was signed on Thursday.",
+     {(frozenset({"PER", "BOL"}), "signed")}, None),
+    # subject conjuncts the parser hung inside the first conjunct's phrase
+    ("The Ministry of Mines of Mozambique and the Ministry of Industry of Malaysia signed a deal on cobalt.",
+     {(frozenset({"MOZ", "MYS"}), "signed")}, "agreement.stranded_subject"),
+    ("Zimbabwe, represented by its Trade Minister, Annelie van der Berg, and Sweden, represented by its "
+     "Foreign Minister, Faisal al-Harthy, signed an MOU on copper on Monday.",
+     {(frozenset({"ZWE", "SWE"}), "signed")}, "agreement.stranded_subject"),
+    ("Spain, whose minister met officials from Kenya and Peru, signed an agreement on nickel with Chile.",
+     {(frozenset({"ESP", "CHL"}), "signed")}, None),
+    # 'one' standing for the agreement noun of its sentence
+    ("Bolivia did not sign an agreement with Chile on Monday but signed one with South Africa.",
+     {(frozenset({"BOL", "ZAF"}), "signed")}, "agreement.one_anaphor"),
+    ("Vietnam did not sign an MOU with Egypt but signed one with Nigeria on Friday.",
+     {(frozenset({"VNM", "NGA"}), "signed")}, "agreement.one_anaphor"),
+    ("Only one country signed an MOU with Peru.", set(), None),
+    # a bulleted member list after 'has the following members:'
+    ("The Northern Minerals Partnership has the following members:\n\n- Nigeria\n\n- Kazakhstan\n\n- Tanzania",
+     {(frozenset({"NGA", "KAZ", "TZA"}), "existing")}, "agreement.bulleted_members"),
+    ("The Andes Lithium Alliance has the following members:\n\n\u2022 Chile\n\n\u2022 South Africa\n\n\u2022 Indonesia"
+     "\n\nPeru and Canada said they would watch closely.",
+     {(frozenset({"CHL", "ZAF", "IDN"}), "existing")}, "agreement.bulleted_members"),
+    ("The report has the following sections:\n\n- Chile\n\n- Peru", set(), None),
+    # intention to conclude: planned, not yet agreed
+    ("Kazakhstan and Qatar announced their intention to conclude a memorandum of understanding on copper.",
+     {(frozenset({"KAZ", "QAT"}), "planned")}, None),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sheets():
+    arts = [
+        make_article(text.split("\n\n"), title="t", source=f"c{i}.txt", published="2025-06-01")
+        for i, (text, *_) in enumerate(CASES)
+    ]
+    return dict(zip([c[0] for c in CASES], extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected,rule", CASES, ids=range(len(CASES)))
+def test_construction(sheets, text, expected, rule):
+    agreements = sheets[text]["agreements"]
+    assert {(frozenset(a["parties"]), a["status"]) for a in agreements} == expected
+    if rule is not None:
+        assert {a["provenance"]["rule"] for a in agreements} == {rule}
