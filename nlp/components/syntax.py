@@ -39,10 +39,12 @@ def country_of_token(t: Token) -> str | None:
         code = _of_country(t, depth=2)
         if code:
             return code
-    if t.lower_ in heads or t.pos_ == "NOUN":
+    # "Egypt's Minister of Industry", "the Estonian Ambassador": a public office stands for its state
+    office = t.lower_ in rules().words("officials.public_heads")
+    if t.lower_ in heads or t.pos_ == "NOUN" or office:
         for child in t.children:
             linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
-            if linked and (t.lower_ in heads or child.ent_type_ == "GPE"):
+            if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
     return None
 

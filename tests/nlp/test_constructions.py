@@ -47,7 +47,36 @@ CASES = [
     # intention to conclude: planned, not yet agreed
     ("Kazakhstan and Qatar announced their intention to conclude a memorandum of understanding on copper.",
      {(frozenset({"KAZ", "QAT"}), "planned")}, None),
+    # a public office with a possessive or demonym stands for its state, in 'with' phrases too
+    ("Estonia's Ambassador to Egypt, Chen Yuxiao, signed an MOU on germanium with Egypt's Minister of Industry "
+     "and Construction, Miroslaw Wisniewski, on Wednesday.", {(frozenset({"EST", "EGY"}), "signed")}, None),
+    ("Finnish Minister of Economy, Trade and Industry Annelie van der Berg signed a deal on germanium with "
+     "France's Vice Minister for Industrial Policy, Nguyen Thi Lan, on Thursday.",
+     {(frozenset({"FIN", "FRA"}), "signed")}, None),
+    ("A deal on nickel was signed by Kazakh Trade Minister Morikawa Sayuri and Japanese Minister of Industry "
+     "and Construction Arvind Raghunathan on Thursday.", {(frozenset({"KAZ", "JPN"}), "signed")}, None),
+    ("Dragan Petrovic, the Trade Minister of Rwanda, and Faisal al-Harthy, the Minister of Economy, Trade and "
+     "Industry of South Korea, signed a joint action plan on antimony.", {(frozenset({"RWA", "KOR"}), "signed")}, None),
 ]  # fmt: skip
+
+PEOPLE = [
+    ("A deal was signed by Kazakh Trade Minister Morikawa Sayuri and Japanese Minister of Industry and "
+     "Construction Arvind Raghunathan on Thursday.", "Arvind Raghunathan", "JPN"),
+    ("The talks would continue, said Peruvian Minister for Resources Chukwuemeka Okonkwo on Friday.",
+     "Chukwuemeka Okonkwo", "PER"),
+    ("Dragan Petrovic, the Trade Minister of Rwanda, and Faisal al-Harthy, the Minister of Economy, Trade and "
+     "Industry of South Korea, met in Seoul.", "Faisal al-Harthy", "KOR"),
+    ("Estonia's Ambassador to South Africa, Erlan Nurpeisov, said cooperation would deepen.", "Erlan Nurpeisov", "EST"),
+    ("The Honourable Priya Venkataraman, Ghana's Minister of Mines, said supplies were secure.",
+     "Priya Venkataraman", "GHA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,name,country", PEOPLE, ids=range(len(PEOPLE)))
+def test_titled_person(text, name, country):
+    (sheet,) = extract_many([make_article([text], title="t", source="p.txt", published="2025-06-01")])
+    people = {p["name"]: p for p in sheet["people"]}
+    assert name in people and people[name]["country"] == country and people[name]["role"]
 
 
 @pytest.fixture(scope="module")
