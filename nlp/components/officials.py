@@ -114,8 +114,8 @@ class OfficialsFinder:
                 and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
             ):
                 break
-            if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
-                break
+            if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
+                break  # a blanked dateline is no part of a title
             if t.pos_ == "DET":
                 break
             toks.insert(0, t)

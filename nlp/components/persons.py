@@ -147,7 +147,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         or (doc[k].text == "-" and not doc[k].whitespace_)
     ):
         k -= 1
-    if k >= sent_start and doc[k].pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+    if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
     start = k + 1
     article = _w("officials.definite_article")
