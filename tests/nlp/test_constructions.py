@@ -57,6 +57,13 @@ CASES = [
      "and Construction Arvind Raghunathan on Thursday.", {(frozenset({"KAZ", "JPN"}), "signed")}, None),
     ("Dragan Petrovic, the Trade Minister of Rwanda, and Faisal al-Harthy, the Minister of Economy, Trade and "
      "Industry of South Korea, signed a joint action plan on antimony.", {(frozenset({"RWA", "KOR"}), "signed")}, None),
+    # an agent run of titled names; countries right before a coordinated verb, not the first clause's subject
+    ("A framework on lithium was signed by Estonian Deputy Prime Minister Sunil Deshpande and Zimbabwean "
+     "Minister for Resources Park Seo-yeon on Monday.", {(frozenset({"EST", "ZWE"}), "signed")}, None),
+    ("Officials from Namibia attended as Ghana and Canada signed a declaration of intent on germanium.",
+     {(frozenset({"GHA", "CAN"}), "signed")}, None),
+    ("An MOU was signed by Japan's Minister of Trade Ken Sato in the presence of Chile's President Ana Soto.",
+     set(), None),
 ]  # fmt: skip
 
 PEOPLE = [
