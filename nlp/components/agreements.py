@@ -88,8 +88,12 @@ def _named(t: Token) -> str | None:
     start = t.i
     while (
         start - 1 >= t.sent.start
-        and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("-", "&"))
-        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB")
+        and (
+            doc[start - 1].text[:1].isupper()
+            or doc[start - 1].text in _w("agreement.compound_joiners") | {"&"}
+            or _inner_joiner(doc, start - 1)
+        )
+        and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") or _inner_joiner(doc, start - 1))
         and doc[start - 1].text not in (",", ".", "\u201c", '"')
     ):
         start -= 1
@@ -114,6 +118,16 @@ def _named(t: Token) -> str | None:
     if start == t.i and end == t.i + 1:
         return None
     return name
+
+
+def _inner_joiner(doc, k: int) -> bool:
+    """'Science and Technology Agreement': a joiner between two capitalised words of one name."""
+    return (
+        k > 0
+        and doc[k].lower_ in _w("agreement.name_joiners")
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 def _project_name(t: Token) -> str | None:

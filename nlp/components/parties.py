@@ -317,10 +317,10 @@ def dash_compound(t: Token) -> list[str]:
     """
     joiners = _w("agreement.compound_joiners")
     k = t.i - 1
-    while (
-        k >= t.sent.start
-        and t.doc[k].pos_ in PREMODIFIER_POS
+    while k >= t.sent.start and (
+        t.doc[k].pos_ in PREMODIFIER_POS
         and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
+        or _capitalised_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
     ):
         k -= 1
     run = t.doc[k + 1 : t.i]
@@ -334,6 +334,16 @@ def dash_compound(t: Token) -> list[str]:
             if code and code not in out:
                 out.append(code)
     return out if len(out) >= 2 else []
+
+
+def _capitalised_joiner(doc, k: int) -> bool:
+    """'Science and Technology': a name joiner between two capitalised words stays inside the premodifiers."""
+    return (
+        k > 0
+        and doc[k].lower_ in _w("agreement.name_joiners")
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 def same_entity(a: Token, b: Token) -> bool:

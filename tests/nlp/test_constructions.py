@@ -62,6 +62,11 @@ CASES = [
      "Minister for Resources Park Seo-yeon on Monday.", {(frozenset({"EST", "ZWE"}), "signed")}, None),
     ("Officials from Namibia attended as Ghana and Canada signed a declaration of intent on germanium.",
      {(frozenset({"GHA", "CAN"}), "signed")}, None),
+    # a joiner between capitalised words stays inside a name and its dash compound
+    ("Noting the United States-Brazil Science and Technology Agreement, which came into force in 1986.",
+     {(frozenset({"USA", "BRA"}), "existing")}, "agreement.dash_compound"),
+    ("The Poland\u2013India Trade and Investment Framework was signed on Monday.",
+     {(frozenset({"POL", "IND"}), "signed")}, None),
     ("An MOU was signed by Japan's Minister of Trade Ken Sato in the presence of Chile's President Ana Soto.",
      set(), None),
 ]  # fmt: skip
@@ -101,3 +106,18 @@ def test_construction(sheets, text, expected, rule):
     assert {(frozenset(a["parties"]), a["status"]) for a in agreements} == expected
     if rule is not None:
         assert {a["provenance"]["rule"] for a in agreements} == {rule}
+
+
+NAMES = [
+    ("Noting the United States-Brazil Science and Technology Agreement, which came into force in 1986.",
+     "United States-Brazil Science and Technology Agreement"),
+    ("The Poland\u2013India Trade and Investment Framework was signed on Monday.",
+     "Poland\u2013India Trade and Investment Framework"),
+    ("Japan and Chile signed the Science and Technology Agreement.", "Science and Technology Agreement"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,name", NAMES, ids=range(len(NAMES)))
+def test_agreement_names_keep_inner_joiners(text, name):
+    (sheet,) = extract_many([make_article([text], title="t", source="n.txt", published="2025-06-01")])
+    assert [a["name"] for a in sheet["agreements"]] == [name]
