@@ -258,11 +258,25 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
+        included = _included_partners(c, sent)
+        if included:
+            c.with_ += included  # "with several countries on Friday, including X, Y and Z"
+            return True
         status = agreement_status(c.t, c.v, ctx, sent)
         if status:
             type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
             ctx.pending_list = (c.subj, type_, status, int(rules().value("agreement.list_continuation_window")))
     return False
+
+
+def _included_partners(c: Candidate, sent: Span) -> list[str]:
+    """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
+    out: list[str] = []
+    for x in sent:
+        if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
+            objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
+            out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
+    return out
 
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -62,6 +62,10 @@ CASES = [
      "Minister for Resources Park Seo-yeon on Monday.", {(frozenset({"EST", "ZWE"}), "signed")}, None),
     ("Officials from Namibia attended as Ghana and Canada signed a declaration of intent on germanium.",
      {(frozenset({"GHA", "CAN"}), "signed")}, None),
+    # a counted plural followed by an 'including' list: one bilateral agreement per listed country
+    ("Chile signed frameworks with several countries on Friday, including Namibia, Finland and Canada.",
+     {(frozenset({"CHL", "NAM"}), "signed"), (frozenset({"CHL", "FIN"}), "signed"),
+      (frozenset({"CHL", "CAN"}), "signed")}, "agreement.noun.distributed"),
     # a joiner between capitalised words stays inside a name and its dash compound
     ("Noting the United States-Brazil Science and Technology Agreement, which came into force in 1986.",
      {(frozenset({"USA", "BRA"}), "existing")}, "agreement.dash_compound"),
