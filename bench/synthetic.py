@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from datetime import date, timedelta
 from typing import Any
 
 from cmkg.core.gazetteer import gazetteer
@@ -84,13 +85,16 @@ def synthetic_sheets(n: int, seed: int = 7) -> Iterator[dict[str, Any]]:
             "key": f"synthetic/{i}",
             "title": f"Synthetic article {i}",
             "url": f"https://example.org/news/{i}",
-            "published": "2026-01-01",
+            "published": (date(2024, 1, 1) + timedelta(days=i % 730)).isoformat(),  # two years of news
             "authors": [],
             "agency": None,
             "countries": used,
             "organizations": [],
             "people": people,
+            "not_actors": [],
             "agreements": agreements,
+            "deals_with_usa": [],
+            "deals_with_usa_acceptable": [],
             "export_controls": controls,
             "production_shares": shares,
             "minerals": [],

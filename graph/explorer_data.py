@@ -82,7 +82,13 @@ def _facts(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[list]]:
     for u, v, a in g.edges(data=True):
         ev = [i for e in a.get("evidence", []) if (i := _evidence_index(table, seen, e)) is not None]
         fact = {"s": u, "t": v, "rel": a["relation"], "ev": ev}
-        for key, attr in (("st", "status"), ("det", "detail"), ("when", "when")):
+        for key, attr in (
+            ("st", "status"),
+            ("det", "detail"),
+            ("when", "when"),
+            ("from", "first_date"),
+            ("to", "last_date"),
+        ):
             if a.get(attr):
                 fact[key] = str(a[attr])
         facts.append(fact)

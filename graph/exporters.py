@@ -132,4 +132,8 @@ def import_rdf(store: Store, path: Path) -> int:
 
     if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == SUMMARY_GRAPH for q in quads):
         store.refresh_summary()  # data from elsewhere: derive the deal summaries it lacks
+    from cmkg.graph.history import HISTORY_GRAPH, refresh_history
+
+    if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == HISTORY_GRAPH for q in quads):
+        refresh_history(store)  # imported status steps join the merged histories
     return added

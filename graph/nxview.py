@@ -1,6 +1,9 @@
 """A networkx MultiDiGraph derived from the RDF store, for analytics and views.
 
 RDF stays the source of truth; this view is rebuilt from one stored query.
+Each edge's evidence items carry the article's ``published`` date and the
+fact's event ``date`` (with ``precision``); the edge carries ``first_date``
+and ``last_date``, the span of those event dates, for date-range filters.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ def _evidence_item(r: dict) -> dict:
         "title": r.get("title"),
         "url": r.get("url"),
         "published": str(published) if published is not None else None,
+        "date": r.get("date"),  # the fact's event date (first day of the period) and its precision
+        "precision": r.get("precision"),
     }
 
 
@@ -64,6 +69,7 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             item = _evidence_item(r)
             if item not in ev:
                 ev.append(item)
+            _date_range(g.edges[r["s"], r["o"], key], r.get("date"))
             continue
         g.add_edge(
             r["s"],
@@ -75,4 +81,13 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
             when=r.get("when"),
             evidence=[_evidence_item(r)],
         )
+        _date_range(g.edges[r["s"], r["o"], key], r.get("date"))
     return g
+
+
+def _date_range(edge: dict, day: str | None) -> None:
+    """``first_date`` and ``last_date`` of an edge: the span of its evidence's event dates (for date filters)."""
+    if not day:
+        return
+    edge["first_date"] = min(edge.get("first_date") or day, day)
+    edge["last_date"] = max(edge.get("last_date") or day, day)

@@ -5,18 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.graph.sparql import QueryResult
-from cmkg.graph.vocab import ID
+from cmkg.graph.vocab import ID, XSD
 
 __all__ = ["format_result", "parse_bindings"]
 
 
 def parse_bindings(pairs: list[str]) -> dict[str, object]:
-    """``name=<iri>``, ``name=USA`` (a country code) or ``name=text`` (a literal)."""
+    """``name=<iri>``, ``name=2025-10-01`` (an xsd:date), ``name=USA`` (a country code) or ``name=text``."""
     from cmkg.core.gazetteer import gazetteer
 
     out: dict[str, object] = {}
@@ -26,6 +27,8 @@ def parse_bindings(pairs: list[str]) -> dict[str, object]:
         name, value = pair.split("=", 1)
         if value.startswith("<") and value.endswith(">"):
             out[name] = ox.NamedNode(value[1:-1])
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            out[name] = ox.Literal(value, datatype=ox.NamedNode(str(XSD.date)))  # dates compare as dates
         elif (code := gazetteer().resolve_country(value)) is not None:
             out[name] = ox.NamedNode(f"{ID}country/{code}")
         else:

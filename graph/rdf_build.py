@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -112,6 +113,16 @@ def _person(g: Graph, name: str) -> URIRef:
     return iri
 
 
+def _add_when(g: Graph, ev: URIRef, when: Mapping[str, Any]) -> None:
+    """The fact's date on its evidence node: every fact knows when, or says it is undated."""
+    g.add((ev, CMKG.dateBasis, Literal(when["basis"])))
+    if when.get("date"):
+        g.add((ev, CMKG.eventDate, Literal(when["date"], datatype=XSD.date)))
+        g.add((ev, CMKG.datePrecision, Literal(when["precision"])))
+    if when.get("text"):
+        g.add((ev, CMKG.dateExpression, Literal(when["text"])))
+
+
 def _evidence(g: Graph, art: URIRef, aid: str, n: int, prov: dict[str, Any] | None, sentence: str) -> URIRef:
     ev = ID[f"evidence/{aid}-{n}"]
     g.add((ev, RDF.type, CMKG.Evidence))
@@ -133,10 +144,21 @@ class _ArticleGraph:
     g: Graph
     art: URIRef
     aid: str
+    published: str | None = None
     counter: Iterator[int] = field(default_factory=lambda: iter(range(1_000_000)))
 
     def evidence(self, fact: Mapping[str, Any], prov: Mapping[str, Any] | None = None) -> URIRef:
-        return _evidence(self.g, self.art, self.aid, next(self.counter), prov, fact.get("evidence", ""))
+        ev = _evidence(self.g, self.art, self.aid, next(self.counter), prov, fact.get("evidence", ""))
+        _add_when(self.g, ev, self.when(fact))
+        return ev
+
+    def when(self, fact: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The fact's own date, else its article's publication date, else undated."""
+        if fact.get("when"):
+            return fact["when"]
+        if self.published:
+            return {"date": self.published, "precision": "day", "basis": "published"}
+        return {"date": None, "precision": None, "basis": "undated"}
 
 
 def _add_article(g: Graph, sheet: FactSheet, key: str) -> _ArticleGraph:
@@ -149,13 +171,42 @@ def _add_article(g: Graph, sheet: FactSheet, key: str) -> _ArticleGraph:
     g.add((art, CMKG.sourceName, Literal(sheet["article"])))
     if sheet.get("url"):
         g.add((art, SCHEMA.url, Literal(sheet["url"], datatype=XSD.anyURI)))
-    if sheet.get("published"):
-        g.add((art, SCHEMA.datePublished, Literal(sheet["published"], datatype=XSD.date)))
+    published = _iso_date(sheet.get("published"))
+    if published:
+        g.add((art, SCHEMA.datePublished, Literal(published, datatype=XSD.date)))
     for a in sheet.get("authors") or []:
         g.add((art, SCHEMA.author, Literal(a)))
     if sheet.get("agency"):
         g.add((art, SCHEMA.publisher, Literal(sheet["agency"])))
-    return _ArticleGraph(g, art, aid)
+    return _ArticleGraph(g, art, aid, published)
+
+
+def _iso_date(text: str | None) -> str | None:
+    """The YYYY-MM-DD of a publication date, or None when it is not an ISO date."""
+    try:
+        return date.fromisoformat(str(text)[:10]).isoformat() if text else None
+    except ValueError:
+        return None
+
+
+def _status_step(ag: _ArticleGraph, agreement: URIRef, a: Agreement, ev: URIRef) -> None:
+    """One dated observation of an agreement's status; graph.history merges them across articles."""
+    g = ag.g
+    when = ag.when(a)
+    step = ID[f"status-step/{ev.rsplit('/', 1)[-1]}"]
+    g.add((step, RDF.type, CMKG.StatusStep))
+    g.add((step, RDF.type, PROV.Entity))
+    g.add((step, CMKG.stepOf, agreement))
+    g.add((step, CMKG.stepStatus, status_iri(a["status"])))
+    g.add((step, CMKG.evidence, ev))
+    g.add((step, PROV.wasDerivedFrom, ag.art))
+    if when.get("date"):
+        # "will sign on Friday", "by 2030": the event lies ahead, but the status reported holds from publication
+        ahead = ag.published is not None and when["date"] > ag.published
+        g.add((step, CMKG.validFrom, Literal(ag.published if ahead else when["date"], datatype=XSD.date)))
+        g.add((step, CMKG.datePrecision, Literal("day" if ahead else when["precision"])))
+    if ag.published:
+        g.add((step, PROV.generatedAtTime, Literal(f"{ag.published}T00:00:00Z", datatype=XSD.dateTime)))
 
 
 def _add_entities(ag: _ArticleGraph, sheet: FactSheet) -> None:
@@ -211,7 +262,9 @@ def _add_agreement(ag: _ArticleGraph, a: Agreement) -> None:
         g.add((iri, CMKG.covers, _mineral(g, m)))
     for who in a.get("announced_by", []):
         g.add((iri, CMKG.announcedBy, _person(g, who)))
-    g.add((iri, CMKG.evidence, ag.evidence(a, a.get("provenance"))))
+    ev = ag.evidence(a, a.get("provenance"))
+    g.add((iri, CMKG.evidence, ev))
+    _status_step(ag, iri, a, ev)
 
 
 def _add_control(ag: _ArticleGraph, x: ExportControl) -> None:

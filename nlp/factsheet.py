@@ -17,6 +17,7 @@ from cmkg.core.factsheet import GOLD_KEYS, FactSheet, Provenance
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
+from cmkg.nlp.dates import resolve_when
 from cmkg.nlp.rules import rules
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
@@ -126,6 +127,7 @@ def _group_facts(article: Article, facts) -> dict[str, list[dict[str, Any]]]:
             d["kind"] = f.kind
         d["evidence"] = f.sentence.strip()
         d["provenance"] = _evidence(article, f)
+        d["when"] = resolve_when(f.sentence, article.published).as_dict()
         if f.kind in _GROUPS:
             out[_GROUPS[f.kind]].append(d)
         else:

@@ -22,7 +22,17 @@ from cmkg.graph.questions import list_queries, term_value
 from cmkg.graph.sparql import DEFAULT_TIMEOUT, run_query
 from cmkg.graph.store import DEFAULT_STORE, Store, open_store
 
-__all__ = ["build", "open_graph", "deals_with", "sparql", "stored_queries", "explorer_html"]
+__all__ = [
+    "build",
+    "open_graph",
+    "deals_with",
+    "deals_as_of",
+    "timeline",
+    "changes",
+    "sparql",
+    "stored_queries",
+    "explorer_html",
+]
 
 
 def build(paths: list[str] | None = None, *, store: str | Store = ":memory:") -> Store:
@@ -84,6 +94,37 @@ def deals_with(
 ) -> list[dict[str, Any]]:
     """Partners of ``country`` (any alias or ISO code), one dict per partner with agreements and evidence."""
     return questions.deals_with(_as_store(store), country, status=status, timeout=timeout)
+
+
+def deals_as_of(
+    country: str, as_of: str, *, store: str | Store = DEFAULT_STORE, timeout: float = DEFAULT_TIMEOUT
+) -> list[dict[str, Any]]:
+    """Partners of ``country`` as they stood on ``as_of`` (YYYY-MM-DD), from the merged status history."""
+    from cmkg.graph import timeline as time_questions
+
+    return time_questions.deals_as_of(_as_store(store), country, as_of, timeout=timeout)
+
+
+def timeline(
+    country: str, *, since: str | None = None, store: str | Store = DEFAULT_STORE, timeout: float = DEFAULT_TIMEOUT
+) -> list[dict[str, Any]]:
+    """The dated status changes of ``country``'s agreements, oldest first, each with its evidence."""
+    from cmkg.graph import timeline as time_questions
+
+    return time_questions.timeline(_as_store(store), country, since=since, timeout=timeout)
+
+
+def changes(
+    *, since: str | None = None, against: str | Store | None = None, store: str | Store = DEFAULT_STORE
+) -> list[dict[str, Any]]:
+    """What ``store`` adds to the older store ``against``, or what it dates on or after ``since``."""
+    from cmkg.graph.diff import changes_since, diff_snapshots, snapshot
+
+    new = snapshot(_as_store(store))
+    if against is not None:
+        found = diff_snapshots(snapshot(_as_store(against)), new)
+        return [c for c in found if not since or (c["date"] and c["date"] >= since)]
+    return changes_since(new, since or "0000-01-01")
 
 
 def stored_queries() -> list[str]:

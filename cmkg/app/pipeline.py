@@ -67,6 +67,7 @@ def build_store(
     store is flushed at the same points because RocksDB's memtables otherwise
     grow with the corpus (820 MB against 160 MB at 3,000 articles).
     """
+    from cmkg.graph.history import refresh_history
     from cmkg.graph.rdf_build import sheet_to_graph
     from cmkg.nlp.extract import extract_many
 
@@ -88,5 +89,6 @@ def build_store(
         if on_stored:
             on_stored(sheet)
     store.flush_summaries()
+    refresh_history(store)  # once per build: it depends on every article's status steps
     store.flush()
     return report

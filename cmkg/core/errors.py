@@ -53,6 +53,9 @@ class E:
     STORE_SERVER = "E242"
     BULK_LOAD = "E243"
     READ_ONLY_VIEW = "E244"
+    BAD_DATE = "E250"
+    DIFF_ARGS = "E251"
+    NO_HISTORY = "E252"
     BAD_PARAMETER = "E260"
     MISSING_ASSET = "E261"
 
@@ -90,6 +93,9 @@ MEANINGS: dict[str, str] = {
     E.STORE_SERVER: "a SPARQL server answered a store request with an error",
     E.BULK_LOAD: "a bulk load did not load a file",
     E.READ_ONLY_VIEW: "a write was attempted through the read-only rdflib view of a store",
+    E.BAD_DATE: "a date option (--since, --as-of) is not a YYYY-MM-DD date",
+    E.DIFF_ARGS: "cmkg diff was given neither --since nor a store to compare with",
+    E.NO_HISTORY: "a graph store has no status history (built before dated facts); rebuild it",
     E.BAD_PARAMETER: "a value for a parameter the stored query does not declare",
     E.MISSING_ASSET: "a page script, stylesheet or template is missing from the installed package",
 }
@@ -98,6 +104,9 @@ TEMPLATES: dict[str, str] = {
     E.BAD_VOCABULARY: "{path}: {problem}",
     E.BAD_FACT_SHEET: "{path}: not a valid fact sheet: {problem}",
     E.FACT_SHEET_FILE: "{path}: cannot read fact sheet: {problem}",
+    E.BAD_DATE: "{path}: {option} {value!r} is not a date; give YYYY-MM-DD",
+    E.DIFF_ARGS: "{path}: nothing to compare with; give --since YYYY-MM-DD or --against OTHER_STORE",
+    E.NO_HISTORY: "{path}: this store has no status history; run 'cmkg build --store {path}' again",
 }
 
 

@@ -35,6 +35,9 @@ from cmkg.core.vocabulary import vocabulary
 __all__ = [
     "OneOf",
     "Provenance",
+    "When",
+    "DATE_PRECISIONS",
+    "DATE_BASES",
     "Person",
     "Agreement",
     "ExportControl",
@@ -48,6 +51,11 @@ __all__ = [
 ]
 
 
+DATE_PRECISIONS = ("day", "week", "month", "year")  # a fact's date is the first day of such a period
+DATE_BASES = ("stated", "relative", "published", "undated")  # how cmkg.nlp.dates found a fact's date
+_DATE_WORDS = {"date_precisions": DATE_PRECISIONS, "date_bases": DATE_BASES}
+
+
 class OneOf:
     """Annotation metadata: the value must be one of a vocabulary list (an attribute of ``Vocabulary``)."""
 
@@ -56,6 +64,8 @@ class OneOf:
 
     def allowed(self) -> tuple[str, ...]:
         v = vocabulary()
+        if self.name in _DATE_WORDS:
+            return _DATE_WORDS[self.name]
         return v.status_rank if self.name == "agreement_statuses" else tuple(getattr(v, self.name))
 
 
@@ -66,6 +76,16 @@ class Provenance(TypedDict):
     confidence: float
     article_id: NotRequired[str]
     sentence: NotRequired[str]
+
+
+class When(TypedDict):
+    """When a fact happened (``cmkg.nlp.dates``): ISO date of the period's first day, its precision,
+    how it was found (stated, relative, published, undated) and the words that said so."""
+
+    date: str | None
+    precision: Annotated[str, OneOf("date_precisions")] | None
+    basis: Annotated[str, OneOf("date_bases")]
+    text: NotRequired[str | None]
 
 
 class Person(TypedDict):
@@ -94,6 +114,7 @@ class Agreement(TypedDict):
     date: NotRequired[str | None]
     multilateral: NotRequired[bool]
     evidence: NotRequired[str]
+    when: NotRequired[When]
     provenance: NotRequired[Provenance]
 
 
@@ -103,6 +124,7 @@ class ExportControl(TypedDict):
     status: Annotated[str, OneOf("control_statuses")]
     measure: NotRequired[Annotated[str, OneOf("measures")]]
     evidence: NotRequired[str]
+    when: NotRequired[When]
     provenance: NotRequired[Provenance]
 
 
@@ -112,6 +134,7 @@ class ProductionShare(TypedDict):
     mineral: str
     share_percent: float
     evidence: NotRequired[str]
+    when: NotRequired[When]
     provenance: NotRequired[Provenance]
 
 
@@ -125,6 +148,7 @@ class Relation(TypedDict):
     additional: NotRequired[bool]
     agreement: NotRequired[str | None]
     evidence: NotRequired[str]
+    when: NotRequired[When]
     provenance: NotRequired[Provenance]
 
 

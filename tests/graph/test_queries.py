@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cmkg.app import api
+from cmkg.graph.history import refresh_history
 from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.store import open_store
 
@@ -19,6 +20,7 @@ def mini():
     st = open_store(":memory:")
     st.ensure_ontology()
     st.add_dataset(sheet_to_graph(json.loads(MINI.read_text(encoding="utf-8"))))
+    refresh_history(st)  # what cmkg build does last
     return st
 
 
@@ -78,6 +80,58 @@ CASES = [
     ),
     # deals_with packs the same fields into one literal per partner (code first)
     ("deals_with", {"country": "India"}, ("listing",), None),
+    # time: the mini sheet states no dates, so every fact is dated by its publication, 2026-01-02
+    (
+        "status_steps",
+        {},
+        ("status", "from", "published"),
+        {
+            (f"https://w3id.org/cmkg/ontology#status-{s}", "2026-01-02", "2026-01-02T00:00:00Z")
+            for s in ("signed", "planned", "existing")
+        },
+    ),
+    (
+        "status_timeline",
+        {"country": "India"},
+        ("partnerLabel", "status", "from"),
+        {
+            ("United States", "planned", "2026-01-02"),
+            ("United States", "existing", "2026-01-02"),
+            ("Japan", "existing", "2026-01-02"),
+            ("Australia", "existing", "2026-01-02"),
+        },
+    ),
+    ("status_timeline", {"country": "India", "since": "2026-01-03"}, ("status",), set()),
+    (
+        "deals_as_of",
+        {"country": "US", "asOf": "2026-01-02"},
+        ("code", "status", "type"),
+        {
+            ("JPN", "signed", "https://w3id.org/cmkg/ontology#type-deal"),
+            ("JPN", "existing", "https://w3id.org/cmkg/ontology#type-initiative"),
+            ("IND", "planned", "https://w3id.org/cmkg/ontology#type-framework"),
+            ("IND", "existing", "https://w3id.org/cmkg/ontology#type-initiative"),
+            ("AUS", "existing", "https://w3id.org/cmkg/ontology#type-initiative"),
+        },
+    ),
+    ("deals_as_of", {"country": "US", "asOf": "2026-01-01"}, ("code",), set()),  # before anything was reported
+    (
+        "history_snapshot",
+        {},
+        ("status", "parties", "seq"),
+        {
+            ("signed", "JPN, USA", 0),
+            ("planned", "IND, USA", 0),
+            ("existing", "AUS, JPN", 0),
+            ("existing", "AUS, IND, JPN, USA", 0),
+        },
+    ),
+    (
+        "controls_snapshot",
+        {},
+        ("country", "status", "from"),
+        {("CHN", "in_force", "2026-01-02"), ("CHN", "suspended", "2026-01-02")},
+    ),
 ]
 
 

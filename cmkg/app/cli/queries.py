@@ -17,29 +17,40 @@ from cmkg.core.errors import CmkgError
 __all__ = ["deals", "sparql"]
 
 
+def _deal_rows(store: str, with_: str, status: str | None, as_of: str | None, timeout: float) -> list[dict]:
+    """The current answer from the deal summaries, or with ``as_of`` the one from the status history."""
+    from cmkg.graph.questions import deals_with, pending_summaries
+    from cmkg.graph.store import open_store
+
+    st = open_store(store, read_only=True, must_exist=True)
+    if as_of:
+        from cmkg.graph.timeline import check_date, deals_as_of, require_history
+
+        day = check_date(as_of, "--as-of", store)
+        require_history(st)
+        return deals_as_of(st, with_, day, status=status, timeout=timeout)
+    rows = deals_with(st, with_, status=status, timeout=timeout)
+    if pending := pending_summaries(st):
+        typer.echo(
+            f"cmkg: note: {pending} deal summaries are pending after an interrupted build; "
+            "run 'cmkg build' to refresh them (cmkg sparql deal_evidence is always current)",
+            err=True,
+        )
+    return rows
+
+
 @app.command()
 def deals(
     with_: str = typer.Option("US", "--with", help="Country name, alias or ISO code."),
     status: str | None = typer.Option(None, "--status", help="Only this status."),
+    as_of: str | None = typer.Option(None, "--as-of", help="The answer as it stood on YYYY-MM-DD."),
     fmt: str = typer.Option("table", "--format", help="table, json or csv."),
     store: str = STORE_OPT,
     timeout: float = typer.Option(10.0, "--timeout"),
 ) -> None:
-    """Which countries have deals with a country, with evidence."""
-    from cmkg.graph.questions import deals_with
-    from cmkg.graph.store import open_store
-
+    """Which countries have deals with a country, with evidence (now, or --as-of a date)."""
     try:
-        st = open_store(store, read_only=True, must_exist=True)
-        rows = deals_with(st, with_, status=status, timeout=timeout)
-        from cmkg.graph.questions import pending_summaries
-
-        if pending := pending_summaries(st):
-            typer.echo(
-                f"cmkg: note: {pending} deal summaries are pending after an interrupted build; "
-                "run 'cmkg build' to refresh them (cmkg sparql deal_evidence is always current)",
-                err=True,
-            )
+        rows = _deal_rows(store, with_, status, as_of, timeout)
     except CmkgError as err:
         fail(err)
     if fmt == "json":
