@@ -47,6 +47,8 @@ CASES = [
     # intention to conclude: planned, not yet agreed
     ("Kazakhstan and Qatar announced their intention to conclude a memorandum of understanding on copper.",
      {(frozenset({"KAZ", "QAT"}), "planned")}, None),
+    ("Peru and Ghana announced their intention to establish a Critical Minerals Partnership.",
+     {(frozenset({"PER", "GHA"}), "announced")}, None),
     # a public office with a possessive or demonym stands for its state, in 'with' phrases too
     ("Estonia's Ambassador to Egypt, Chen Yuxiao, signed an MOU on germanium with Egypt's Minister of Industry "
      "and Construction, Miroslaw Wisniewski, on Wednesday.", {(frozenset({"EST", "EGY"}), "signed")}, None),
