@@ -73,7 +73,11 @@ def _item_countries(tokens: Span) -> list[str]:
     line_start, bulleted = False, False
     for x in tokens:
         if x.is_space:
-            line_start = line_start or "\n" in x.text
+            indented = "\n" in x.text and (x.text.endswith(" ") or bool(x.whitespace_))
+            if indented:  # a blanked bullet glyph leaves the item indented
+                line_start, bulleted = False, True
+            else:
+                line_start = line_start or "\n" in x.text
             continue
         if line_start:
             if x.text not in bullets:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract_many
+from cmkg.nlp.extract import blank_bullets, extract_many
 
 CASES = [
     # countries joined by a dash before the agreement noun: the parser attaches them any which way
@@ -37,6 +37,9 @@ CASES = [
     ("Vietnam did not sign an MOU with Egypt but signed one with Nigeria on Friday.",
      {(frozenset({"VNM", "NGA"}), "signed")}, "agreement.one_anaphor"),
     ("Only one country signed an MOU with Peru.", set(), None),
+    # a bullet glyph opening a line is blanked before parsing: the sentence after it reads as usual
+    ("Background.\n\n\u2022 Uzbekistan and Estonia plan to sign a declaration of intent on copper next year.",
+     {(frozenset({"UZB", "EST"}), "planned")}, None),
     # a bulleted member list after 'has the following members:'
     ("The Northern Minerals Partnership has the following members:\n\n- Nigeria\n\n- Kazakhstan\n\n- Tanzania",
      {(frozenset({"NGA", "KAZ", "TZA"}), "existing")}, "agreement.bulleted_members"),
@@ -127,3 +130,17 @@ NAMES = [
 def test_agreement_names_keep_inner_joiners(text, name):
     (sheet,) = extract_many([make_article([text], title="t", source="n.txt", published="2025-06-01")])
     assert [a["name"] for a in sheet["agreements"]] == [name]
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("\u2022 Chile signed.\n\u25aa Peru too.", "  Chile signed.\n  Peru too."),
+        ("  \u2022 Chile", "    Chile"),
+        ("- Chile\n- Peru", "- Chile\n- Peru"),  # dashes stay: the member-list rule reads them
+        ("Rates rose \u2022 again", "Rates rose \u2022 again"),  # only at the start of a line
+    ],
+)
+def test_blank_bullets_keeps_offsets(body, expected):
+    out = blank_bullets(body)
+    assert out == expected and len(out) == len(body)
