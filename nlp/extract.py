@@ -19,8 +19,10 @@ An article whose extraction fails comes out as an ``IngestError`` in its place.
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -29,8 +31,9 @@ from cmkg.nlp.article import Article
 from cmkg.nlp.dateline import blank_dateline
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
+from cmkg.nlp.rules import rules
 
-__all__ = ["extract", "extract_many", "extract_batch"]
+__all__ = ["extract", "extract_many", "extract_batch", "blank_bullets"]
 
 IN_FLIGHT_PER_PROCESS = 2  # chunks queued per pool process: keeps both busy without reading the corpus ahead
 
@@ -41,7 +44,9 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
     components = [nlp.get_pipe(name) for name in ours]
     with nlp.select_pipes(disable=ours):
         for doc, article in nlp.pipe(
-            ((blank_dateline(a.body, a.dateline_span), a) for a in articles), as_tuples=True, batch_size=batch_size
+            ((blank_bullets(blank_dateline(a.body, a.dateline_span)), a) for a in articles),
+            as_tuples=True,
+            batch_size=batch_size,
         ):
             try:
                 doc._.cmkg_published = article.published
@@ -91,6 +96,20 @@ def extract_many(
     if n_process > 1:
         return _extract_in_pool(articles, batch_size, n_process)
     return _extract_here(articles, batch_size)
+
+
+@cache
+def _bullet_pattern(glyphs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?m)^([ \t]*)[" + re.escape("".join(sorted(glyphs))) + r"](?=[ \t])")
+
+
+def blank_bullets(body: str) -> str:
+    """Bullet glyphs that open a line turned to spaces: the parser reads '\u2022 X and Y signed' badly.
+
+    Dashes stay (they are also list markers the member-list rule reads); offsets stay valid.
+    """
+    glyphs = rules().words("agreement.bullets") - rules().words("agreement.compound_joiners")
+    return _bullet_pattern(glyphs).sub(lambda m: m.group(1) + " ", body)
 
 
 def extract(article: Article) -> dict[str, Any]:

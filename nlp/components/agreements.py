@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.names import agreement_name, project_name
 from cmkg.nlp.components.parties import (
     Context,
     counted_partners,
+    dash_compound,
     grouping_members,
     is_company,
     lemma,
@@ -29,13 +31,14 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, is_membership
-from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
+ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _w(name: str) -> frozenset[str]:
@@ -71,53 +74,11 @@ class Candidate:
     company: bool = False
     status: str | None = None
     self_reference: bool = False
+    rule: str | None = None  # the construction that supplied the parties, when not the plain noun rule
 
     @property
     def parties(self) -> list[str]:
         return list(dict.fromkeys(self.mods + self.subj + self.with_))
-
-
-def _named(t: Token) -> str | None:
-    """The capitalised name an agreement noun heads, if any."""
-    doc = t.doc
-    if not t.text[:1].isupper() and t.lower_ not in _w("agreement.mou_forms"):
-        return None
-    start = t.i
-    while (
-        start - 1 >= t.sent.start
-        and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("-", "&"))
-        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB")
-        and doc[start - 1].text not in (",", ".", "\u201c", '"')
-    ):
-        start -= 1
-    end = t.i + 1
-    while (
-        end + 1 < t.sent.end
-        and doc[end].lower_ in _w("agreement.name_prepositions")
-        and doc[end + 1].text[:1].isupper()
-    ):
-        end += 2
-        while (
-            end < t.sent.end
-            and (doc[end].text[:1].isupper() or doc[end].lower_ in _w("agreement.name_joiners"))
-            and doc[end].text not in (",",)
-        ):
-            end += 1
-    while end - 1 > t.i and doc[end - 1].lower_ in _w("agreement.name_joiners"):
-        end -= 1
-    if start == t.i and end == t.i + 1 and t.i == t.sent.start:
-        return None
-    name = doc[start:end].text
-    if start == t.i and end == t.i + 1:
-        return None
-    return name
-
-
-def _project_name(t: Token) -> str | None:
-    doc = t.doc
-    if t.text in _w("agreement.project_word") and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
-        return f"{t.text} {doc[t.i + 1].text}"
-    return None
 
 
 def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
@@ -131,6 +92,10 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
         plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
+        antecedent = _anaphor_antecedent(t, out)
+        if antecedent is not None:
+            out.append((t, antecedent, None))
+            continue
         if (
             lem not in nouns | initiatives
             and t.lower_ not in _w("agreement.mou_forms")
@@ -140,20 +105,43 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             continue
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
             continue
-        name = _named(t) or _project_name(t)
+        name = agreement_name(t) or project_name(t)
         if not name and (lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")):
             continue
         out.append((t, lem, name))
     return out
 
 
+def _anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -> str | None:
+    """'did not sign an agreement with X but signed one with Y': 'one' stands for the last agreement noun.
+
+    Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
+    noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
+    """
+    if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
+        return None
+    if any(
+        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in _w("agreement.party_prepositions")
+        for c in t.children
+    ):
+        return None
+    return earlier[-1][1]
+
+
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     v = governing_verb(t.head) if t.head.i != t.i else None
     c = Candidate(t, lem, name, v)
+    if t.lower_ in _w("agreement.anaphors"):
+        c.rule = "agreement.one_anaphor"
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
+        elif c.subj:
+            stranded = [x for x in stranded_conjuncts(v) if x not in c.subj]
+            if stranded:
+                c.subj += stranded
+                c.rule = "agreement.stranded_subject"
     c.with_ = with_parties(t, ctx) + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS else [])
     talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
     if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
@@ -207,13 +195,10 @@ def _witnesses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
-    topics = [
-        o
-        for p in c.t.children
-        if p.dep_ == "prep"
-        for o in p.children
-        if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"
-    ]
+    # the topic phrase right after the noun, even when the parser hung it on the verb ("hailed X on nickel, which")
+    preps = [p for p in c.t.children if p.dep_ == "prep"]
+    preps += [p for p in (c.v.children if c.v is not None else ()) if p.dep_ == "prep" and p.i == c.t.right_edge.i + 1]
+    topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
     clauses = [x for x in c.t.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday": the clause hangs on the topic
     clauses += [
@@ -234,6 +219,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = modifier_parties(c.t)
+    dashed = [x for x in dash_compound(c.t) if x not in c.parties]
+    if dashed:
+        c.mods += dashed
+        c.rule = "agreement.dash_compound"
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
     return True
@@ -269,11 +258,25 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
+        included = _included_partners(c, sent)
+        if included:
+            c.with_ += included  # "with several countries on Friday, including X, Y and Z"
+            return True
         status = agreement_status(c.t, c.v, ctx, sent)
         if status:
             type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
             ctx.pending_list = (c.subj, type_, status, int(rules().value("agreement.list_continuation_window")))
     return False
+
+
+def _included_partners(c: Candidate, sent: Span) -> list[str]:
+    """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
+    out: list[str] = []
+    for x in sent:
+        if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
+            objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
+            out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
+    return out
 
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -330,7 +333,7 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
     if plural and len(c.subj) == 1 and len(others) > 1:
         # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
         return [fact([c.subj[0], o], None, "agreement.noun.distributed", 0.75) for o in others]
-    rule = "agreement.named" if c.name else "agreement.noun"
+    rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
 
 

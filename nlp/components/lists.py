@@ -15,7 +15,7 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["find_member_lists", "find_listed_partners"]
+__all__ = ["find_member_lists", "find_bulleted_members", "find_listed_partners"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -36,6 +36,61 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
     name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
     rule = rules().rule("agreement.member_list")
     return [AgreementFact(root, listed, "existing", name, "agreement", [], [], None, rule, 0.6)]
+
+
+def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
+    """'The X Partnership has the following members:' and then one country per bulleted line.
+
+    The subject is an agreement or initiative noun, the object a member noun, and a list opener
+    (a colon) follows it; each bulleted line after it that starts with a country adds a member.
+    The lines are read off the document's tokens, since sentence splitting cuts lists anywhere.
+    """
+    for verb in (x for x in sent if lemma(x) in _w("agreement.member_list_verbs") and x.pos_ in ("VERB", "AUX")):
+        objects = [x for x in verb.children if x.dep_ in ("dobj", "attr") and lemma(x) in _w("agreement.member_nouns")]
+        subject = subject_tokens(verb)
+        agreement_words = _w("agreement.nouns") | _w("agreement.initiative_nouns")
+        if not objects or not subject or lemma(subject[0]) not in agreement_words:
+            continue
+        opener = objects[0].i + 1  # "the following members:"
+        if opener >= len(sent.doc) or sent.doc[opener].text not in _w("agreement.list_openers"):
+            continue
+        members = _item_countries(sent.doc[opener + 1 :])
+        if len(members) < 2:
+            continue
+        head = subject[0]
+        named = [x for x in sent.doc[head.left_edge.i : head.i + 1] if x.dep_ != "det"]
+        name = " ".join(x.text for x in named) if head.text[:1].isupper() else None
+        type_ = rules().table("agreement.type_by_noun").get(lemma(head), "initiative" if name else "agreement")
+        rule = rules().rule("agreement.bulleted_members")
+        return [AgreementFact(verb, members, "existing", name, type_, [], [], None, rule, 0.6)]
+    return []
+
+
+def _item_countries(tokens: Span) -> list[str]:
+    """The country that opens each bulleted line; the first line without a bullet ends the list."""
+    bullets = _w("agreement.bullets")
+    out: list[str] = []
+    line_start, bulleted = False, False
+    for x in tokens:
+        if x.is_space:
+            indented = "\n" in x.text and (x.text.endswith(" ") or bool(x.whitespace_))
+            if indented:  # a blanked bullet glyph leaves the item indented
+                line_start, bulleted = False, True
+            else:
+                line_start = line_start or "\n" in x.text
+            continue
+        if line_start:
+            if x.text not in bullets:
+                break
+            line_start, bulleted = False, True
+            continue
+        if bulleted and x.text not in bullets:
+            code = x.ent_kb_id_ if x.ent_type_ == "GPE" else None
+            if code and code not in out:
+                out.append(code)
+            bulleted = False
+        line_start = line_start or "\n" in x.whitespace_
+    return out
 
 
 def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:

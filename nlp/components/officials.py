@@ -114,8 +114,8 @@ class OfficialsFinder:
                 and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
             ):
                 break
-            if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
-                break
+            if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
+                break  # a blanked dateline is no part of a title
             if t.pos_ == "DET":
                 break
             toks.insert(0, t)
@@ -133,7 +133,11 @@ class OfficialsFinder:
             return []
         toks: list[Token] = []
         i += 1
-        while i < ent.sent.end and doc[i].text not in (",", ".", ";", "(", ")", "\u2014") and len(toks) < 14:
+        while (
+            i < ent.sent.end
+            and len(toks) < 14
+            and (doc[i].text not in (",", ".", ";", "(", ")", "\u2014") or _portfolio_comma(doc, i))
+        ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
             toks.append(doc[i])
@@ -213,6 +217,18 @@ class OfficialsFinder:
         _fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
         return doc
+
+
+def _portfolio_comma(doc: Doc, i: int) -> bool:
+    """'Minister of Economy, Trade and Industry': a comma inside a portfolio list does not end the title."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        doc[i].text == ","
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.lower_ in _w("persons.portfolio_words")
+        and nxt.ent_type_ not in ("GPE", "NORP", "PERSON")
+    )
 
 
 def _listed_after(prev: Span, ent: Span) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "resolve_subject",
     "with_parties",
     "modifier_parties",
+    "dash_compound",
     "pp_chain_preps",
     "same_entity",
     "grouping_members",
@@ -83,7 +84,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return codes, False
         if not subj:
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-                subj = subject_tokens(verb.head)
+                # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
+                subj = _subject_before(verb, conj=True) or subject_tokens(verb.head)
             subj = subj or _subject_before(verb) or _orphaned_subject(verb)
             if not subj:
                 continue
@@ -165,10 +167,28 @@ def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
     for s in subj:
         limit = s.head.i if s.dep_ != "pobj" else s.sent.end  # an agent ("signed by X and Y") follows its verb
         # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
-        for x in (x for x in s.subtree if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
+        phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else [])
+        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
             person = ctx.people.get(_person_key(x, ctx))
             if person and person.country and not person.private and person.country not in out:
                 out.append(person.country)
+    return out
+
+
+def _agent_run(s: Token) -> list[Token]:
+    """'signed by [demonym title name] and [demonym title name] on Monday': the titled names after 'by'.
+
+    The parser scatters long titles over the verb's other phrases; the run goes on through capitalised
+    words, title links and name particles, and ends at a date, a verb or any other lower-case word.
+    """
+    links = _w("persons.title_links") | _w("persons.name_particles")
+    out: list[Token] = []
+    for x in s.doc[s.i + 1 : s.sent.end]:
+        if x.ent_type_ in ("DATE", "TIME") or x.pos_ in ("VERB", "AUX") or x.is_sent_end:
+            break
+        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-")):
+            break
+        out.append(x)
     return out
 
 
@@ -191,10 +211,11 @@ def _orphaned_subject(verb: Token) -> list[Token]:
     return []
 
 
-def _subject_before(verb: Token) -> list[Token]:
+def _subject_before(verb: Token, conj: bool = False) -> list[Token]:
     """'attended as Namibia and Uzbekistan signed': countries right before a verb that has no subject."""
     k = verb.i - 1
-    if k < verb.sent.start or verb.dep_ in ("conj", "xcomp", "relcl", "acl") or not countries_in([verb.doc[k]]):
+    excluded = ("xcomp", "relcl", "acl") if conj else ("conj", "xcomp", "relcl", "acl")
+    if k < verb.sent.start or verb.dep_ in excluded or not countries_in([verb.doc[k]]):
         return []
     head = verb.doc[k]
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -284,6 +305,45 @@ def modifier_parties(t: Token) -> list[str]:
         if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
             out.append(code)
     return out
+
+
+PREMODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT"})
+
+
+def dash_compound(t: Token) -> list[str]:
+    """'the Poland–India agreement', 'a new US-Japan joint action plan': countries joined by a dash before the noun.
+
+    Read off the token sequence, not the tree: the parser attaches an en dash compound every which way.
+    """
+    joiners = _w("agreement.compound_joiners")
+    k = t.i - 1
+    while k >= t.sent.start and (
+        t.doc[k].pos_ in PREMODIFIER_POS
+        and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
+        or _capitalised_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
+    ):
+        k -= 1
+    run = t.doc[k + 1 : t.i]
+    out: list[str] = []
+    for x in run:
+        if x.text not in joiners or x.i in (run.start, run.end - 1):
+            continue
+        left, right = t.doc[x.i - 1], t.doc[x.i + 1]
+        for side in (left, right):
+            code = side.ent_kb_id_ if side.ent_type_ in ("GPE", "NORP") else None
+            if code and code not in out:
+                out.append(code)
+    return out if len(out) >= 2 else []
+
+
+def _capitalised_joiner(doc, k: int) -> bool:
+    """'Science and Technology': a name joiner between two capitalised words stays inside the premodifiers."""
+    return (
+        k > 0
+        and doc[k].lower_ in _w("agreement.name_joiners")
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 def same_entity(a: Token, b: Token) -> bool:

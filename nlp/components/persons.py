@@ -65,6 +65,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_ and doc[k - 1].lower_ in _w("persons.title_links")
         ):
             k += 1  # "Ambassador to the United States", "Minister of State of Japan"
+        elif t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and doc[k - 1].ent_type_ == t.ent_type_:
+            k += 1  # the rest of a country's name: "Ambassador to South Africa"
         else:
             break
     return k
@@ -145,10 +147,11 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         or (doc[k].text == "-" and not doc[k].whitespace_)
     ):
         k -= 1
-    if k >= sent_start and doc[k].pos_ not in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+    if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
     start = k + 1
-    while start < end and (is_anchor(doc[start], heads) or doc[start].text == "."):
+    article = _w("officials.definite_article")
+    while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
     alpha = [t for t in doc[start:end] if t.is_alpha]
     if not 2 <= len(alpha) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
@@ -166,6 +169,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
             break
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
+        country = country or (after is not None and after.ent_type_ in ("DATE", "TIME"))  # "X on Thursday"
         if (
             after is not None
             and not country  # "Layla Abdel-Rahman of Argentina" is a name; "X for the Green Deal" a title
@@ -186,7 +190,14 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
     """'Treasurer Jim Chalmers' -> 'Jim Chalmers': a title inside a PERSON span belongs before it."""
     start = ent.start
     while start < ent.end and (
-        is_anchor(ent.doc[start], heads) or ent.doc[start].lower_.rstrip(".") in _w("persons.portfolio_words")
+        is_anchor(ent.doc[start], heads)
+        or ent.doc[start].lower_.rstrip(".") in _w("persons.portfolio_words")
+        # "The Honourable X": an article that only introduces the honorific
+        or (
+            ent.doc[start].lower_ in _w("officials.definite_article")
+            and start + 1 < ent.end
+            and is_anchor(ent.doc[start + 1], heads)
+        )
     ):
         start += 1
     if start == ent.start:

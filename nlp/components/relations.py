@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
-from cmkg.nlp.components.lists import find_listed_partners, find_member_lists
+from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.parties import document_pair
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
@@ -66,7 +66,12 @@ class RelationExtractor:
         def add(kind: str, data: dict, rule: str, conf: float) -> None:
             facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
-        for a in find_listed_partners(sent, ctx) + find_member_lists(sent, ctx) + find_agreements(sent, ctx):
+        for a in (
+            find_listed_partners(sent, ctx)
+            + find_member_lists(sent, ctx)
+            + find_bulleted_members(sent, ctx)
+            + find_agreements(sent, ctx)
+        ):
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
             add("agreement", data, a.rule, a.confidence)
             if a.name and len(a.parties) <= 1:

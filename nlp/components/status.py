@@ -79,11 +79,13 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if _in_talks(t, v, sent):
         return "negotiating"
     chain = verb_chain(v) if v is not None else []
-    for k, x in enumerate(chain[:-1]):
+    for x in chain[:-1]:
         if x.dep_ in ("acl", "xcomp") and x.head.lower_ in _w("status.intention_nouns"):
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in x.head.children):
                 return None  # "has no plans to sign"
-            chain = chain[k + 1 :]  # "announced their intention to conclude": the announcing verb decides
+            if lemma(x) in _w("status.signed"):
+                return "planned"  # "announced their intention to conclude/sign an MOU": intended, not yet signed
+            chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides
             break
     committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
     for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it

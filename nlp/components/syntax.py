@@ -13,6 +13,7 @@ __all__ = [
     "countries_in",
     "conj_chain",
     "governing_verb",
+    "stranded_conjuncts",
     "subject_tokens",
     "verb_chain",
     "has_neg",
@@ -38,10 +39,12 @@ def country_of_token(t: Token) -> str | None:
         code = _of_country(t, depth=2)
         if code:
             return code
-    if t.lower_ in heads or t.pos_ == "NOUN":
+    # "Egypt's Minister of Industry", "the Estonian Ambassador": a public office stands for its state
+    office = t.lower_ in rules().words("officials.public_heads")
+    if t.lower_ in heads or t.pos_ == "NOUN" or office:
         for child in t.children:
             linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
-            if linked and (t.lower_ in heads or child.ent_type_ == "GPE"):
+            if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
     return None
 
@@ -92,6 +95,28 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                     out.append(code)
                 if appos.lower_ in rules().words("syntax.government_heads"):  # "We, the leaders of X and Y,"
                     out += [x for x in _of_countries(appos) if x not in out]
+    return out
+
+
+def stranded_conjuncts(verb: Token) -> list[str]:
+    """Countries of subject conjuncts the parser hung inside the first conjunct's phrase.
+
+    "The Ministry of Mines of X and the Ministry of Industry of Y signed", "X, represented by its
+    minister, N, and Y, represented by ..., signed": the second party lands under an 'of' object or
+    an apposition.  A conjunct counts when it has the subject's own shape (the same government noun,
+    or a country beside a country subject) and does not coordinate with a country inside a phrase.
+    """
+    out: list[str] = []
+    for s in (x for x in verb.children if x.dep_ in SUBJECT_DEPS):
+        state = s.ent_type_ == "GPE" and bool(s.ent_kb_id_)
+        for x in s.subtree:
+            if x.i >= verb.i or x.dep_ != "conj" or x.head.i == s.i:
+                continue
+            same_noun = x.lower_ == s.lower_ and x.lower_ in rules().words("syntax.government_heads")
+            beside_state = state and x.ent_type_ == "GPE" and x.head.ent_type_ not in ("GPE", "NORP")
+            code = country_of_token(x) if same_noun or beside_state else None
+            if code and code not in out:
+                out.append(code)
     return out
 
 

@@ -1,0 +1,76 @@
+"""Agreement names: the capitalised name an agreement noun heads.
+
+"the Minerals Security Partnership", "the United States-Brazil Science and
+Technology Agreement", "Project Vault": the run of capitalised words (and
+joiners between them) around the noun, plus a trailing "of/on ..." phrase.
+Word lists: ``agreement.mou_forms``, ``agreement.name_*``, ``agreement.project_word``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.rules import rules
+
+__all__ = ["agreement_name", "project_name"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def agreement_name(t: Token) -> str | None:
+    """The capitalised name an agreement noun heads, if any."""
+    doc = t.doc
+    if not t.text[:1].isupper() and t.lower_ not in _w("agreement.mou_forms"):
+        return None
+    start = t.i
+    while (
+        start - 1 >= t.sent.start
+        and (
+            doc[start - 1].text[:1].isupper()
+            or doc[start - 1].text in _w("agreement.compound_joiners") | {"&"}
+            or _inner_joiner(doc, start - 1)
+        )
+        and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") or _inner_joiner(doc, start - 1))
+        and doc[start - 1].text not in (",", ".", "\u201c", '"')
+    ):
+        start -= 1
+    end = t.i + 1
+    while (
+        end + 1 < t.sent.end
+        and doc[end].lower_ in _w("agreement.name_prepositions")
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+        while (
+            end < t.sent.end
+            and (doc[end].text[:1].isupper() or doc[end].lower_ in _w("agreement.name_joiners"))
+            and doc[end].text not in (",",)
+        ):
+            end += 1
+    while end - 1 > t.i and doc[end - 1].lower_ in _w("agreement.name_joiners"):
+        end -= 1
+    if start == t.i and end == t.i + 1 and t.i == t.sent.start:
+        return None
+    name = doc[start:end].text
+    if start == t.i and end == t.i + 1:
+        return None
+    return name
+
+
+def _inner_joiner(doc, k: int) -> bool:
+    """'Science and Technology Agreement': a joiner between two capitalised words of one name."""
+    return (
+        k > 0
+        and doc[k].lower_ in _w("agreement.name_joiners")
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
+
+
+def project_name(t: Token) -> str | None:
+    doc = t.doc
+    if t.text in _w("agreement.project_word") and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+        return f"{t.text} {doc[t.i + 1].text}"
+    return None
