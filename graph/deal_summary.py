@@ -47,9 +47,8 @@ __all__ = [
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 # The order of the fields in a summary's cmkg:listing (the builder below and unpack_listing agree on it).
 LISTING_FIELDS = ("code", "label", "status", "core", "evidenceCount", "agreements", "sentence", "title", "url")
-# Printable separators: the query guard refuses control characters in query text.
-_SEP = "\u241f"
-_LABEL_SEP = "\u241e"  # between the agreement labels inside the listing's agreements field
+_SEP = "\u001f"
+_LABEL_SEP = "\u001e"  # between the agreement labels inside the listing's agreements field
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
@@ -145,7 +144,7 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
        BIND ({_rank_expr()} AS ?rank)
        BIND (IF({_CORE_DEAL}, 1, 0) AS ?isCore)
        # the sample sentence: from a core agreement with the furthest status first, then alphabetical
-       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u241f", ?sent, "\u241f", ?t, "\u241f",
+       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f",
                     COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
@@ -153,12 +152,12 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   {{ SELECT DISTINCT ?alabel WHERE {{
        GRAPH ?g2 {{ ?a2 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev2 ; rdfs:label ?alabel }} }} }}
   # ... and the same labels joined, for the listing index
-  {{ SELECT (GROUP_CONCAT(DISTINCT STR(?alabel3); SEPARATOR="\u241e") AS ?labels) WHERE {{
+  {{ SELECT (GROUP_CONCAT(DISTINCT STR(?alabel3); SEPARATOR="\u001e") AS ?labels) WHERE {{
        GRAPH ?g3 {{ ?a3 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev3 ; rdfs:label ?alabel3 }} }} }}
-  BIND (STRAFTER(?pick, "\u241f") AS ?rest)
-  BIND (STRBEFORE(?rest, "\u241f") AS ?sentence)
-  BIND (STRBEFORE(STRAFTER(?rest, "\u241f"), "\u241f") AS ?title)
-  BIND (STRAFTER(STRAFTER(?rest, "\u241f"), "\u241f") AS ?link)
+  BIND (STRAFTER(?pick, "\u001f") AS ?rest)
+  BIND (STRBEFORE(?rest, "\u001f") AS ?sentence)
+  BIND (STRBEFORE(STRAFTER(?rest, "\u001f"), "\u001f") AS ?title)
+  BIND (STRAFTER(STRAFTER(?rest, "\u001f"), "\u001f") AS ?link)
   BIND (IF(?link = "", ?unbound, STRDT(?link, xsd:anyURI)) AS ?url)
   BIND ({_status_expr()} AS ?best)
   BIND (?c = 1 AS ?core)
@@ -166,8 +165,8 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   # The single-valued fields again in one literal, an index for deals_with.rq (which unpacks it into
   # typed columns): Oxigraph joins each property of a summary over every summary, while this costs
   # one lookup per partner of the country asked about.
-  BIND (CONCAT(STR(?code), "\u241f", STR(?plabel), "\u241f", STRAFTER(STR(?best), "#status-"), "\u241f",
-               IF(?core, "true", "false"), "\u241f", STR(?n), "\u241f", ?labels, "\u241f", ?rest) AS ?listing)
+  BIND (CONCAT(STR(?code), "\u001f", STR(?plabel), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
+               IF(?core, "true", "false"), "\u001f", STR(?n), "\u001f", ?labels, "\u001f", ?rest) AS ?listing)
 }}"""
 
 
