@@ -22,13 +22,27 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
         pass
 
 
+def _serve_recorder(poll_interval: float = 0.5) -> http.server.ThreadingHTTPServer:
+    """A recording HTTP server on 127.0.0.1, serving in a daemon thread; ``server.hits`` lists the paths asked."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    server.hits = []
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": poll_interval}, daemon=True).start()
+    return server
+
+
 @pytest.fixture()
 def trap():
     """A local HTTP server on 127.0.0.1: yields (port, hits)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    server.hits = []
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = _serve_recorder()
     try:
         yield server.server_port, server.hits
     finally:
         server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def recorder():
+    """One recorder for a module (a fresh one per test spends 0.5 s shutting down)."""
+    server = _serve_recorder(poll_interval=0.05)
+    yield server
+    server.shutdown()

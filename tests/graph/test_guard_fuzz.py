@@ -152,20 +152,6 @@ def store():
     return st_
 
 
-@pytest.fixture(scope="module")
-def recorder():
-    import http.server
-    import threading
-
-    from tests.graph.conftest import _Recorder
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    server.hits = []
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    yield server
-    server.shutdown()
-
-
 def test_a_sample_through_real_evaluation_fetches_nothing(store, recorder):
     base = f"http://127.0.0.1:{recorder.server_port}/"
 

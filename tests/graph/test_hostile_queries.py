@@ -39,21 +39,6 @@ def _fill(entry: dict, port: int) -> tuple[str, dict[str, str]]:
     return fill(entry["query"]), {k: fill(v) for k, v in (entry.get("bind") or {}).items()}
 
 
-@pytest.fixture(scope="module")
-def recorder():
-    """One recorder for the module (a fresh one per test spends 0.5 s shutting down)."""
-    import http.server
-    import threading
-
-    from tests.graph.conftest import _Recorder
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    server.hits = []
-    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    yield server
-    server.shutdown()
-
-
 @pytest.fixture()
 def trap(recorder):
     """(port, hits) with the hits of earlier tests cleared."""
