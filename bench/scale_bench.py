@@ -1,6 +1,12 @@
 """Scaling of ``cmkg build``: one process, ``--jobs 2`` and Dask with 2 workers, in one run.
 
-    python bench/scale_bench.py --articles 20000
+    python bench/scale_bench.py --articles 20000 --out bench-out/
+
+With ``--out DIR`` the corpus and each finished mode's figures are kept in
+``DIR`` (``corpus-N.jsonl``, ``results-N.json``): a second run with the same
+``--articles`` and ``DIR`` skips the modes already measured, so the modes can
+be run one at a time (``--modes dask2``) or an interrupted run resumed, and
+the table always comes from all the modes measured so far.
 
 The corpus is a synthetic JSON Lines file (``bench/synthetic.py``,
 ``synthetic_articles``: news-like text the rules fire on, about 400 words an
@@ -19,6 +25,7 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -122,38 +129,64 @@ def count_words(corpus: Path) -> int:
     return sum(len(doc) for doc in tok.pipe(a.body for a in iter_articles([corpus])))
 
 
+def write_corpus(path: Path, articles: int) -> None:
+    tmp = path.with_suffix(".partial")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for record in synthetic_articles(articles):
+            fh.write(json.dumps(record) + "\n")
+    tmp.replace(path)
+
+
+def print_table(rows: dict, words: int) -> None:
+    base = rows.get("one")
+    print("| mode | wall (s) | words/s | ratio to one process | CPU s (whole tree) | words per CPU s "
+          "| peak RSS main (MB) | peak RSS per worker (MB) | load avg before/after | quads:hash |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    for name in (m for m in MODES if m in rows):
+        r = rows[name]
+        worker_mb = r["worker_mb"] if r["workers"] else r["main_mb"]  # one process: it is the worker
+        ratio = f"**{base['wall'] / r['wall']:.2f}**" if base else "(no one-process run yet)"
+        print(
+            f"| {MODES[name][0]} | {r['wall']:,.0f} | {words / r['wall']:,.0f} | {ratio} "
+            f"| {r['cpu']:,.0f} | {words / r['cpu']:,.0f} | {r['main_mb']:,.0f} "
+            f"| {worker_mb:,.0f} ({r['workers'] or 1}) | {r['load_before']:.1f} / {r['load_after']:.1f} "
+            f"| {r['digest']} |"
+        )
+    for name, r in rows.items():
+        if r["phases"]:
+            print(f"\n{MODES[name][0]}: {r['phases']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=20000)
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated subset of: " + ", ".join(MODES))
+    ap.add_argument("--out", type=Path, help="keep the corpus and each mode's figures here; resume from them")
     args = ap.parse_args()
+    unknown = set(args.modes.split(",")) - set(MODES)
+    if unknown:
+        raise SystemExit(f"unknown mode(s) {', '.join(sorted(unknown))}; choose from {', '.join(MODES)}")
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        with corpus.open("w", encoding="utf-8") as fh:
-            for record in synthetic_articles(args.articles):
-                fh.write(json.dumps(record) + "\n")
-        words = count_words(corpus)
+        out = args.out or Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        corpus, results = out / f"corpus-{args.articles}.jsonl", out / f"results-{args.articles}.json"
+        if not corpus.exists():
+            write_corpus(corpus, args.articles)
+        saved = json.loads(results.read_text()) if results.exists() else {}
+        words = saved.get("words") or count_words(corpus)
+        rows = saved.get("modes", {})
         print(f"{args.articles:,} articles, {words:,} words, {os.cpu_count()} cores", file=sys.stderr)
-        rows = {}
-        for i, name in enumerate(args.modes.split(",")):
-            rows[name] = run_mode(MODES[name][1], corpus, Path(tmp) / f"store{i}")
+        for name in args.modes.split(","):
+            if name in rows:
+                print(name, "already measured in", results, file=sys.stderr)
+                continue
+            store = Path(tmp) / f"store-{name}"
+            rows[name] = run_mode(MODES[name][1], corpus, store)
+            shutil.rmtree(store, ignore_errors=True)
+            shutil.rmtree(f"{store}-parts", ignore_errors=True)
+            results.write_text(json.dumps({"articles": args.articles, "words": words, "modes": rows}, indent=1))
             print(name, json.dumps(rows[name]), file=sys.stderr, flush=True)
-        base = rows[next(iter(rows))]
-        print("| mode | wall (s) | words/s | ratio to one process | CPU s (whole tree) | words per CPU s "
-              "| peak RSS main (MB) | peak RSS per worker (MB) | load avg before/after | quads:hash |")  # fmt: skip
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
-        for name, r in rows.items():
-            worker_mb = r["worker_mb"] if r["workers"] else r["main_mb"]  # one process: it is the worker
-            ratio = base["wall"] / r["wall"]
-            print(
-                f"| {MODES[name][0]} | {r['wall']:,.0f} | {words / r['wall']:,.0f} | **{ratio:.2f}** "
-                f"| {r['cpu']:,.0f} | {words / r['cpu']:,.0f} | {r['main_mb']:,.0f} "
-                f"| {worker_mb:,.0f} ({r['workers'] or 1}) | {r['load_before']:.1f} / {r['load_after']:.1f} "
-                f"| {r['digest']} |"
-            )
-        for name, r in rows.items():
-            if r["phases"]:
-                print(f"\n{MODES[name][0]}: {r['phases']}")
+        print_table(rows, words)
         if len({r["digest"] for r in rows.values()}) != 1:
             raise SystemExit("the modes built different graphs")
 
