@@ -152,8 +152,21 @@ def test_killed_worker_loses_only_its_partition(corpus, reference, tmp_path):
         with Client(cluster) as client:
             client.register_plugin(KillOnce(str(marker), str(log)))
         store = open_store(str(tmp_path / "store"))
+        bar: list = []  # what a progress bar is given: the number of partitions, then one item per partition
+
+        def progress(items, total):
+            bar.append(total)
+            for item in items:
+                bar.append("tick")
+                yield item
+
         report = build_with_dask(
-            store, corpus, scheduler=cluster.scheduler_address, parts_dir=str(tmp_path / "parts"), shard_bytes=12_000
+            store,
+            corpus,
+            scheduler=cluster.scheduler_address,
+            parts_dir=str(tmp_path / "parts"),
+            shard_bytes=12_000,
+            progress=progress,
         )
         del store
     pid, key = marker.read_text().split()
@@ -161,5 +174,6 @@ def test_killed_worker_loses_only_its_partition(corpus, reference, tmp_path):
         os.kill(int(pid), 0)  # that worker is gone
     started = log.read_text().split()
     assert started.count(key) == 2  # the killed partition ran again, once
+    assert bar[0] == len(set(started)) >= 4 and bar[1:] == ["tick"] * bar[0]  # every partition advanced the bar once
     assert [str(e) for e in report.bad] == [line.removeprefix("cmkg: error: ") for line in reference[1][:-1]]
     assert canonical(tmp_path / "store") == reference[0]

@@ -61,3 +61,37 @@ def test_unreachable_scheduler_is_one_coded_line(tmp_path):
     assert out.stderr.startswith("cmkg: error: [E122] tcp://127.0.0.1:9: cannot reach the Dask scheduler")
     assert len(out.stderr.strip().splitlines()) == 1
     assert not parts.exists()  # nothing written before the cluster answers
+
+
+def _worker_settings(dask_worker) -> dict:
+    import dask
+
+    return {
+        "MALLOC_TRIM_THRESHOLD_": os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+        "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS"),
+        "profile config": dask.config.get("distributed.worker.profile.enabled"),
+        "profiler running": "profile" in dask_worker.periodic_callbacks,
+        "threads": dask_worker.state.nthreads,
+    }
+
+
+def test_local_cluster_workers_run_one_thread_without_profiler_or_malloc_trimming():
+    """Dask's defaults for many small in-memory tasks cost a partition CPU (BENCHMARKS.md): a local cluster
+    starts its workers without them, and the caller's own Dask configuration is left as it was."""
+    import dask
+
+    from cmkg.app.engines.dask_engine import connect
+
+    before = dask.config.get("distributed.worker.profile.enabled")
+    with connect(workers=1) as client:
+        settings = list(client.run(_worker_settings).values())
+    assert settings == [
+        {
+            "MALLOC_TRIM_THRESHOLD_": None,
+            "OMP_NUM_THREADS": "1",
+            "profile config": False,
+            "profiler running": False,
+            "threads": 1,
+        }
+    ]
+    assert dask.config.get("distributed.worker.profile.enabled") == before

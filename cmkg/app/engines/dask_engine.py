@@ -51,18 +51,13 @@ LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
 
 
 class PipelinePreload(WorkerPlugin):
-    """Load the pipeline when a worker starts (and restarts), before its first partition; on a cluster
-    cmkg did not start, also stop the worker's statistical profiler (see ``LOCAL_CLUSTER_CONFIG``)."""
+    """Load the pipeline when a worker starts (and restarts), before its first partition."""
 
     name = "cmkg-pipeline"
 
     def setup(self, worker: Any) -> None:
         from cmkg.nlp.model import load_pipeline
 
-        for name in ("profile", "profile-cycle"):
-            callback = getattr(worker, "periodic_callbacks", {}).get(name)
-            if callback is not None:
-                callback.stop()
         load_pipeline()
 
 
