@@ -34,7 +34,7 @@ from cmkg.graph.pages import asset_text, inline_page, page_template
 
 __all__ = ["render_pyvis", "pyvis_network", "vis_assets", "MAX_NODES", "PHYSICS_MAX", "NODE_SHAPES"]
 
-MAX_NODES = 2000  # above this, vis-network on a 2D canvas takes seconds per frame: use the sigma.js explorer
+MAX_NODES = 2000  # beyond, each pan or zoom frame takes about a second (BENCHMARKS.md): use the sigma.js explorer
 PHYSICS_MAX = 300  # above this, physics in the browser costs seconds; the Python layout is drawn as is
 NODE_SHAPES = {
     "country": "dot",
