@@ -20,6 +20,7 @@ favour of the sigma.js explorer (``--format html``).
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import Any
@@ -150,8 +151,6 @@ def pyvis_network(g: nx.MultiDiGraph, heading: str):
 
 
 def _options(net, physics: bool) -> dict[str, Any]:
-    import json
-
     options = json.loads(net.get_network_data()[5])
     options["physics"]["stabilization"] = {"enabled": physics, "iterations": 150, "updateInterval": 50}
     options["layout"] = {"improvedLayout": False}  # every node has a position already
@@ -164,7 +163,7 @@ def _legend(g: nx.MultiDiGraph) -> dict[str, list[list]]:
     statuses = {a.get("status") for _, _, a in g.edges(data=True) if a.get("status")}
     dashed = vocabulary().dashed_statuses
     return {
-        "kinds": [[k, NODE_COLORS[k], NODE_SHAPES[k]] for k in NODE_COLORS if k in kinds],
+        "kinds": [[k, NODE_COLORS[k]] for k in NODE_COLORS if k in kinds],
         "statuses": [[s, STATUS_COLORS.get(s, RELATION_COLOR), s in dashed] for s in sorted(statuses)],
     }
 
@@ -175,7 +174,8 @@ def render_pyvis(g: nx.MultiDiGraph, heading: str = "cmkg: critical-minerals pol
         raise CmkgError(
             E.PYVIS_TOO_LARGE,
             f"the graph has {g.number_of_nodes():,} nodes; the pyvis page draws up to {MAX_NODES:,} "
-            "(vis-network on a canvas stalls beyond that): export --format html, the sigma.js explorer, instead",
+            "(beyond that each pan or zoom redraws for about a second): "
+            "export --format html, the sigma.js explorer, instead",
         )
     js, css = vis_assets()
     net = pyvis_network(g, heading)
