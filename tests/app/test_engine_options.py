@@ -75,12 +75,17 @@ def _worker_settings(dask_worker) -> dict:
     }
 
 
-def test_local_cluster_workers_run_one_thread_without_profiler_or_malloc_trimming():
+def test_local_cluster_workers_run_one_thread_without_profiler_or_malloc_trimming(monkeypatch):
     """Dask's defaults for many small in-memory tasks cost a partition CPU (BENCHMARKS.md): a local cluster
     starts its workers without them, and the caller's own Dask configuration is left as it was."""
     import dask
 
     from cmkg.app.engines.dask_engine import connect
+
+    # Dask's nanny writes its pre-spawn variables into its own process's environment (nanny.py,
+    # os.environ.update), so a default cluster started earlier in this pytest process would hand them
+    # down to every later worker; `cmkg build` always starts from a fresh process.
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
 
     before = dask.config.get("distributed.worker.profile.enabled")
     with connect(workers=1) as client:
