@@ -30,6 +30,7 @@ from cmkg.nlp.components.parties import (
     same_entity,
     with_parties,
 )
+from cmkg.nlp.components.prose import agency_owners, behalf_parties, joint_voice_parties, owned_by_subject
 from cmkg.nlp.components.status import agreement_status, date_of, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -87,7 +88,8 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     out = []
     for t in sent:
         lem = lemma(t)
-        compound = rules().table("agreement.compound_heads").get(lem, ())
+        compound = [*rules().table("agreement.compound_heads").get(lem, ())]
+        compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
@@ -143,6 +145,10 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
                 c.subj += stranded
                 c.rule = "agreement.stranded_subject"
     c.with_ = with_parties(t, ctx) + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS else [])
+    behalf = [x for x in behalf_parties(v) if x not in c.with_] if t.dep_ in OBJECT_DEPS else []
+    if behalf:  # "signed on behalf of the EU by X and on behalf of Peru by Y"
+        c.with_ += behalf
+        c.rule = "agreement.on_behalf"
     talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
     if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
@@ -153,6 +159,15 @@ def _speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
     if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
         c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
+    return True
+
+
+def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'We announce today a new partnership', 'we reaffirm our partnership': the joint text's pair."""
+    named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
+    if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, named, ctx):
+        c.subj = [x for x in ctx.doc_pair if x not in named]
+        c.rule = "agreement.joint_voice"
     return True
 
 
@@ -177,7 +192,8 @@ def _reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     )
     event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
     referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
-    if referenced and not c.with_ and not member_of and not event_of:
+    owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
+    if referenced and not c.with_ and not member_of and not event_of and not owned:
         c.subj = []
     return True
 
@@ -225,6 +241,10 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.rule = "agreement.dash_compound"
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
+        owners = [x for x in agency_owners(c.t) if x not in c.parties]
+        if owners:  # "EXIM's new Supply Chain Resiliency Initiative"
+            c.mods += owners
+            c.rule = c.rule or "agreement.agency_owner"
     return True
 
 
@@ -249,6 +269,7 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     if own and len(c.parties) < 2 and ctx.doc_pair:
         c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
         c.self_reference = True
+        c.rule = c.rule or ("agreement.preamble" if opening else None)
     return True
 
 
@@ -288,6 +309,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _speakers_country,
+    _joint_voice,
     _not_prospective_member,
     _reference_only,
     _witnesses,

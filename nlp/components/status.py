@@ -89,7 +89,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             break
     committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
     for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
-        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in committed):
+        denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"
+        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
             return None
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
             return "planned"  # "plan to sign", "are expected to sign"

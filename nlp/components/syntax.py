@@ -75,6 +75,11 @@ def _of_countries(t: Token) -> list[str]:
     return out
 
 
+def _collective_heads() -> frozenset[str]:
+    """Nouns whose 'of' phrase names the states they stand for: governments, and office holders in the plural."""
+    return rules().words("syntax.government_heads") | rules().words("agreement.collective_people")
+
+
 def conj_chain(t: Token) -> list[Token]:
     """The token and every conjunct coordinated with it ("Japan, Australia and Thailand")."""
     return [t, *t.conjuncts]
@@ -83,7 +88,7 @@ def conj_chain(t: Token) -> list[Token]:
 def countries_in(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     for t in tokens:
-        if t.lower_ in rules().words("syntax.government_heads"):  # "the governments of Spain and Mexico"
+        if t.lower_ in _collective_heads():  # "the governments of Spain and Mexico", "the presidents of X and Y"
             out += [c for c in _of_countries(t) if c not in out]
         for c in conj_chain(t):
             code = country_of_token(c)
@@ -93,7 +98,7 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 code = country_of_token(appos)
                 if code and code not in out:
                     out.append(code)
-                if appos.lower_ in rules().words("syntax.government_heads"):  # "We, the leaders of X and Y,"
+                if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
                     out += [x for x in _of_countries(appos) if x not in out]
     return out
 

@@ -1,0 +1,101 @@
+"""Parties that official prose names by voice and representation, not as subjects.
+
+Joint statements speak in the first person plural ("We announce today a new
+partnership", "we reaffirm our partnership"), and signing ceremonies name the
+states a signatory acted for ("signed on behalf of the EU by ... and on behalf
+of Peru by ..."). Neither puts a country where the agreement rules look for
+one, so these helpers read them off the tree: the joint voice stands for the
+pair of countries the document coordinates (``Context.doc_pair``), and a
+``behalf`` phrase anywhere under the signing verb names a represented state.
+Words: ``agreement.joint_voice`` and ``agreement.behalf_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.parties import Context, same_entity
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = ["agency_owners", "behalf_parties", "joint_voice_parties", "owned_by_subject"]
+
+# the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
+BEHALF_PATH_DEPS = frozenset({"prep", "pobj", "agent", "conj", "cc"})
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _spoken_by_we(v: Token | None, t: Token) -> bool:
+    """The verb's subject, or the agreement's possessor, is the first person plural ('we', 'our')."""
+    joint = _w("agreement.joint_voice")
+    subjects = [x for verb in verb_chain(v)[:2] for x in subject_tokens(verb)] if v is not None else []
+    owners = [x for x in t.children if x.dep_ == "poss"]
+    return any(x.lower_ in joint for x in subjects + owners)
+
+
+def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Context) -> list[str]:
+    """'We announce today a new partnership': in a text the pair co-signs, 'we' is the pair.
+
+    Only when the first person names nobody else: 'we' with a partner outside the pair ("we signed
+    a deal with Kenya") is one government speaking, whose identity this rule does not guess.
+    """
+    pair = ctx.doc_pair
+    if len(pair) != 2 or not _spoken_by_we(v, t):
+        return []
+    if any(p not in pair for p in parties):
+        return []
+    return [x for x in pair if x not in parties]
+
+
+def _governed_by(x: Token, v: Token) -> bool:
+    """``x`` hangs under ``v`` through prepositional phrases and their coordination only."""
+    cur = x
+    while cur.i != v.i:
+        if cur.dep_ not in BEHALF_PATH_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
+def behalf_parties(v: Token | None) -> list[str]:
+    """'signed on behalf of the EU by X and on behalf of Peru by Y': the states the signatories acted for."""
+    if v is None:
+        return []
+    out: list[str] = []
+    for x in v.subtree:
+        if x.lower_ not in _w("agreement.behalf_nouns") or x.dep_ != "pobj" or not _governed_by(x, v):
+            continue
+        for prep in (p for p in x.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            out += [c for c in countries_in(objs) if c not in out]
+    return out
+
+
+def agency_owners(t: Token) -> list[str]:
+    """'EXIM's new Supply Chain Resiliency Initiative': a national agency owning a named programme stands for its state.
+
+    Agencies are the gazetteer's organisations of kind ``agency`` (with the state they serve); a company
+    or an intergovernmental body owning a programme names no state here.
+    """
+    g = gazetteer()
+    out: list[str] = []
+    for x in t.children:
+        owner = x.dep_ in ("poss", "compound") and x.ent_type_ == "ORG" and not same_entity(x, t)
+        org = g.orgs.get(x.ent_kb_id_) if owner else None  # not "Fund" inside "the Public Investment Fund"
+        if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country and org.country not in out:
+            out.append(org.country)
+    return out
+
+
+def owned_by_subject(t: Token, v: Token | None) -> bool:
+    """'announced new details of its Strategic Reserve': the possessive points back to the clause's subject.
+
+    Only one 'of' phrase below the verb's object: deeper ("loans for a firm to fast track Stage One of
+    its Project") the possessive more likely points to a nearer noun, a company.
+    """
+    near = v is not None and t.head.head.head.i == v.i and t.head.head.dep_ in ("dobj", "nsubjpass")
+    return near and any(x.dep_ == "poss" and x.lower_ in _w("agreement.own_possessives") for x in t.children)
