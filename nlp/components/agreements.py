@@ -266,16 +266,21 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "..., have reached the following understandings:": a preamble whose subject opened the document
     opening = c.v is not None and not c.parties and sent[0].i in {x.i for x in c.v.subtree if x.pos_ in ("AUX", "VERB")}
     own = own or (opening and not any(subject_tokens(x) for x in verb_chain(c.v)))
-    if own and len(c.parties) < 2 and ctx.doc_pair:
+    # the formula's own noun with a subjectless verb, wherever the parser put the sentence's root
+    # (a quote or a heading beside the preamble can make the recitals one long 'sentence')
+    preamble = c.lem in _w("agreement.plural_only_nouns") and c.v is not None and not subject_tokens(c.v)
+    if (own or preamble and not c.parties) and len(c.parties) < 2 and ctx.doc_pair:
         c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
         c.self_reference = True
-        c.rule = c.rule or ("agreement.preamble" if opening else None)
+        c.rule = c.rule or ("agreement.preamble" if preamble else None)
     return True
 
 
 def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Two parties, or a name; a counted plural ('deals with 14 countries') announces a list instead."""
-    if len(c.parties) >= 2 or (c.name and c.parties):
+    # a named instrument between parties ("the Green Deal" of one bloc) with one party is a policy, not a pact
+    one_sided = c.lem in _w("agreement.bilateral_nouns") or c.t.lower_ in _w("agreement.mou_forms")
+    if len(c.parties) >= 2 or (c.name and c.parties and not one_sided):
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:

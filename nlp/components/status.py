@@ -80,7 +80,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         return "negotiating"
     chain = verb_chain(v) if v is not None else []
     for x in chain[:-1]:
-        if x.dep_ in ("acl", "xcomp") and x.head.lower_ in _w("status.intention_nouns"):
+        intention = x.head.lower_ in _w("status.intention_nouns") and x.head.pos_ in ("NOUN", "PROPN")
+        if x.dep_ in ("acl", "xcomp") and intention:  # the noun "plans to sign", not the verb "does not plan to"
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in x.head.children):
                 return None  # "has no plans to sign"
             if lemma(x) in _w("status.signed"):
