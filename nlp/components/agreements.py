@@ -278,9 +278,11 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Two parties, or a name; a counted plural ('deals with 14 countries') announces a list instead."""
-    # a named instrument between parties ("the Green Deal" of one bloc) with one party is a policy, not a pact
-    one_sided = c.lem in _w("agreement.bilateral_nouns") or c.t.lower_ in _w("agreement.mou_forms")
-    if len(c.parties) >= 2 or (c.name and c.parties and not one_sided):
+    # a named 'Deal' or 'Pact' of one party ("its ambitious Green Deal") is a policy, not an instrument
+    policy = c.lem in _w("agreement.policy_name_heads")
+    # a memorandum has two sides: with one party found the other is missing, and half a set is wrong
+    two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
+    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided):
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
