@@ -30,7 +30,13 @@ from cmkg.nlp.components.parties import (
     same_entity,
     with_parties,
 )
-from cmkg.nlp.components.prose import agency_owners, behalf_parties, joint_voice_parties, owned_by_subject
+from cmkg.nlp.components.prose import (
+    agency_owners,
+    agency_subjects,
+    behalf_parties,
+    joint_voice_parties,
+    owned_by_subject,
+)
 from cmkg.nlp.components.status import agreement_status, date_of, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -137,6 +143,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.one_anaphor"
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
+        c.subj = c.subj or agency_subjects(v)  # "The Commerce Department signed an MOU with Canada"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
         elif c.subj:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import after_fronted_phrase, countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -91,6 +91,9 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
+        fronted = after_fronted_phrase(subj, verb)  # "hosted by Brazil, Australia and India signed"
+        if fronted:
+            return fronted, False
         codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False

@@ -19,7 +19,7 @@ from cmkg.nlp.components.parties import Context, same_entity
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["agency_owners", "behalf_parties", "joint_voice_parties", "owned_by_subject"]
+__all__ = ["agency_owners", "agency_subjects", "behalf_parties", "joint_voice_parties", "owned_by_subject"]
 
 # the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
 BEHALF_PATH_DEPS = frozenset({"prep", "pobj", "agent", "conj", "cc"})
@@ -75,19 +75,34 @@ def behalf_parties(v: Token | None) -> list[str]:
     return out
 
 
+def _agency_state(x: Token) -> str | None:
+    org = gazetteer().orgs.get(x.ent_kb_id_) if x.ent_type_ == "ORG" and x.ent_kb_id_ else None
+    return org.country if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country else None
+
+
+def agency_subjects(v: Token | None) -> list[str]:
+    """'The Commerce Department signed an MOU with Canada': a national agency as subject acts for its state."""
+    out: list[str] = []
+    for verb in verb_chain(v)[:2] if v is not None else []:
+        for x in (y for s in subject_tokens(verb) for y in (s, *s.conjuncts)):
+            code = _agency_state(x)
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
 def agency_owners(t: Token) -> list[str]:
     """'EXIM's new Supply Chain Resiliency Initiative': a national agency owning a named programme stands for its state.
 
     Agencies are the gazetteer's organisations of kind ``agency`` (with the state they serve); a company
     or an intergovernmental body owning a programme names no state here.
     """
-    g = gazetteer()
     out: list[str] = []
     for x in t.children:
-        owner = x.dep_ in ("poss", "compound") and x.ent_type_ == "ORG" and not same_entity(x, t)
-        org = g.orgs.get(x.ent_kb_id_) if owner else None  # not "Fund" inside "the Public Investment Fund"
-        if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country and org.country not in out:
-            out.append(org.country)
+        owner = x.dep_ in ("poss", "compound") and not same_entity(x, t)  # not "Fund" in "Public Investment Fund"
+        code = _agency_state(x) if owner else None
+        if code and code not in out:
+            out.append(code)
     return out
 
 

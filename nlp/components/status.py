@@ -46,7 +46,7 @@ def _negated(verb: Token) -> bool:
     return has_neg(verb) or neither
 
 
-def _verb_status(verb: Token, ctx: Context) -> str | None:
+def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | None:
     """The status one verb of the chain gives, or None to look further up the chain ('' = negated)."""
     lem = lemma(verb)
     aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
@@ -64,7 +64,7 @@ def _verb_status(verb: Token, ctx: Context) -> str | None:
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
     future = bool(aux & _w("status.future_auxiliaries"))
     if lem in committed:
-        if background or earlier_year(verb, ctx):
+        if background or earlier_year(verb, ctx, own):
             return "existing"
         if future:
             return "planned"
@@ -98,7 +98,7 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         if verb.dep_ not in CONTROL_DEPS:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
     for verb in chain:
-        status = _verb_status(verb, ctx)
+        status = _verb_status(verb, ctx, t)
         if status == "":
             return None
         if status:
@@ -109,8 +109,21 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     return "existing"
 
 
-def earlier_year(v: Token, ctx: Context) -> bool:
-    """A time phrase on the verb that lies before the article's month or year: background."""
+def _inside_other_agreement(tok: Token, v: Token, own: Token | None) -> bool:
+    """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal."""
+    cur = tok.head
+    while cur.i != v.i and cur.head.i != cur.i:
+        if cur is not own and cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
+            return True
+        cur = cur.head
+    return False
+
+
+def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
+    """A time phrase on the verb that lies before the article's month or year: background.
+
+    Time phrases inside another agreement noun's phrase (not ``own``, the agreement being dated) are skipped.
+    """
     if ctx.year is None:
         return False
     months = rules().value("dates.months")
@@ -125,6 +138,8 @@ def earlier_year(v: Token, ctx: Context) -> bool:
                 ):
                     return True
     for tok in v.subtree:
+        if own is not None and _inside_other_agreement(tok, v, own):
+            continue
         if _YEAR.fullmatch(tok.text) and int(tok.text) < ctx.year:
             return True
         if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in _w("dates.year_nouns"):

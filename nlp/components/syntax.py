@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "after_fronted_phrase",
     "country_of_token",
     "countries_in",
     "conj_chain",
@@ -100,6 +101,26 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                     out.append(code)
                 if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
                     out += [x for x in _of_countries(appos) if x not in out]
+    return out
+
+
+def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
+    """'On the sidelines of a summit hosted by Brazil, Australia and India signed': the subject after the comma.
+
+    A fronted phrase ending in a country, then a comma and the real subject: the parser coordinates the
+    subject with the phrase's last noun. Only the conjuncts after that comma are the subject.
+    """
+    own_agent = bool(subj) and subj[0].head.dep_ == "agent" and subj[0].head.head.i == verb.i
+    if len(subj) != 1 or subj[0].dep_ != "pobj" or own_agent or subj[0].i > verb.i or not subj[0].conjuncts:
+        return []  # the verb's own agent ("signed by Brazil, Australia and India") is a real subject list
+    s = subj[0]
+    if s.i + 1 >= s.sent.end or s.doc[s.i + 1].text != ",":
+        return []
+    out: list[str] = []
+    for x in sorted(s.conjuncts, key=lambda x: x.i):
+        code = country_of_token(x) if x.i > s.i else None
+        if code and code not in out:
+            out.append(code)
     return out
 
 
