@@ -33,6 +33,7 @@ from cmkg.nlp.components.parties import (
 from cmkg.nlp.components.prose import (
     agency_owners,
     agency_subjects,
+    anaphor_antecedent,
     behalf_parties,
     joint_voice_parties,
     owned_by_subject,
@@ -45,7 +46,6 @@ __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
-ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _w(name: str) -> frozenset[str]:
@@ -100,7 +100,7 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
         plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
-        antecedent = _anaphor_antecedent(t, out)
+        antecedent = anaphor_antecedent(t, out)
         if antecedent is not None:
             out.append((t, antecedent, None))
             continue
@@ -120,22 +120,6 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     return out
 
 
-def _anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -> str | None:
-    """'did not sign an agreement with X but signed one with Y': 'one' stands for the last agreement noun.
-
-    Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
-    noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
-    """
-    if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
-        return None
-    if any(
-        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in _w("agreement.party_prepositions")
-        for c in t.children
-    ):
-        return None
-    return earlier[-1][1]
-
-
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     v = governing_verb(t.head) if t.head.i != t.i else None
     c = Candidate(t, lem, name, v)
@@ -143,7 +127,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.one_anaphor"
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
-        c.subj = c.subj or agency_subjects(v)  # "The Commerce Department signed an MOU with Canada"
+        c.subj += [x for x in agency_subjects(v) if x not in c.subj]  # "The Commerce Department signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
         elif c.subj:
@@ -151,7 +135,11 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
             if stranded:
                 c.subj += stranded
                 c.rule = "agreement.stranded_subject"
-    c.with_ = with_parties(t, ctx) + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS else [])
+    own = with_parties(t, ctx)
+    aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
+    if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
+        c.subj, c.rule = [], "agreement.aside"
+    c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
     behalf = [x for x in behalf_parties(v) if x not in c.with_] if t.dep_ in OBJECT_DEPS else []
     if behalf:  # "signed on behalf of the EU by X and on behalf of Peru by Y"
         c.with_ += behalf
@@ -316,6 +304,8 @@ def _included_partners(c: Candidate, sent: Span) -> list[str]:
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.rule == "agreement.aside" and c.status:
+        c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == "existing":
         c.status = "announced"  # the text is the instrument: announced by being published
     return c.status is not None

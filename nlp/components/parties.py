@@ -268,7 +268,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         ok = True
         while cur.i != t.i:
             nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
-            if cur.dep_ not in PP_CHAIN_DEPS or not nominal:
+            other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
+            if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
                 break
             cur = cur.head

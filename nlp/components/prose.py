@@ -7,7 +7,10 @@ of Peru by ..."). Neither puts a country where the agreement rules look for
 one, so these helpers read them off the tree: the joint voice stands for the
 pair of countries the document coordinates (``Context.doc_pair``), and a
 ``behalf`` phrase anywhere under the signing verb names a represented state.
-Words: ``agreement.joint_voice`` and ``agreement.behalf_nouns``.
+The same holds for national agencies standing for their states (subjects and
+owners of named programmes) and for a bare 'one' standing for the agreement
+noun before it. Words: ``agreement.joint_voice``, ``agreement.behalf_nouns``,
+``agreement.state_org_kinds``, ``agreement.anaphors``.
 """
 
 from __future__ import annotations
@@ -19,10 +22,18 @@ from cmkg.nlp.components.parties import Context, same_entity
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["agency_owners", "agency_subjects", "behalf_parties", "joint_voice_parties", "owned_by_subject"]
+__all__ = [
+    "agency_owners",
+    "anaphor_antecedent",
+    "agency_subjects",
+    "behalf_parties",
+    "joint_voice_parties",
+    "owned_by_subject",
+]
 
 # the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
 BEHALF_PATH_DEPS = frozenset({"prep", "pobj", "agent", "conj", "cc"})
+ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _w(name: str) -> frozenset[str]:
@@ -114,3 +125,19 @@ def owned_by_subject(t: Token, v: Token | None) -> bool:
     """
     near = v is not None and t.head.head.head.i == v.i and t.head.head.dep_ in ("dobj", "nsubjpass")
     return near and any(x.dep_ == "poss" and x.lower_ in _w("agreement.own_possessives") for x in t.children)
+
+
+def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -> str | None:
+    """'did not sign an agreement with X but signed one with Y': 'one' stands for the last agreement noun.
+
+    Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
+    noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
+    """
+    if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
+        return None
+    if any(
+        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in _w("agreement.party_prepositions")
+        for c in t.children
+    ):
+        return None
+    return earlier[-1][1]

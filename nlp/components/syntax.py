@@ -135,6 +135,10 @@ def stranded_conjuncts(verb: Token) -> list[str]:
     out: list[str] = []
     for s in (x for x in verb.children if x.dep_ in SUBJECT_DEPS):
         state = s.ent_type_ == "GPE" and bool(s.ent_kb_id_)
+        for x in s.children:  # "Chile and South Africa" parsed as "Chile" modifying "Africa"
+            coordinated = any(c.dep_ == "cc" for c in x.children) and x.dep_ in ("nmod", "compound")
+            if state and coordinated and x.ent_type_ == "GPE" and x.ent_kb_id_ not in ("", s.ent_kb_id_, *out):
+                out.append(x.ent_kb_id_)
         for x in s.subtree:
             if x.i >= verb.i or x.dep_ != "conj" or x.head.i == s.i:
                 continue
