@@ -35,6 +35,7 @@ from cmkg.nlp.components.prose import (
     agency_subjects,
     anaphor_antecedent,
     behalf_parties,
+    joined_partners,
     joint_voice_parties,
     owned_by_subject,
 )
@@ -140,6 +141,10 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
+    joined = [x for x in joined_partners(v) if x not in c.with_ + c.subj]
+    if joined:  # "Norway joined Sweden in signing a declaration"
+        c.with_ += joined
+        c.rule = "agreement.joined_in"
     behalf = [x for x in behalf_parties(v) if x not in c.with_] if t.dep_ in OBJECT_DEPS else []
     if behalf:  # "signed on behalf of the EU by X and on behalf of Peru by Y"
         c.with_ += behalf

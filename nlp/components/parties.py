@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.syntax import after_fronted_phrase, countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import (
+    after_fronted_phrase,
+    countries_in,
+    subject_tokens,
+    verb_chain,
+    visit_destinations,
+)
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -235,8 +241,9 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
             codes.append(p.country)
     if len(codes) >= 2:
         return codes[:2]
-    if len(codes) == 1:
-        other = next((c for c in reversed(ctx.last_countries) if c != codes[0]), None)
+    if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
+        visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
+        other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
     here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
     if len(here) >= 2:

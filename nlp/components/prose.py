@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.parties import Context, same_entity
+from cmkg.nlp.components.parties import Context, lemma, same_entity
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
@@ -27,6 +27,7 @@ __all__ = [
     "anaphor_antecedent",
     "agency_subjects",
     "behalf_parties",
+    "joined_partners",
     "joint_voice_parties",
     "owned_by_subject",
 ]
@@ -141,3 +142,13 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     ):
         return None
     return earlier[-1][1]
+
+
+def joined_partners(v: Token | None) -> list[str]:
+    """'Norway joined Sweden in signing a declaration': whom the subject joins is a party too."""
+    out: list[str] = []
+    for verb in verb_chain(v)[1:] if v is not None else []:
+        if lemma(verb) in _w("agreement.membership_verbs"):
+            objs = [o for o in verb.children if o.dep_ == "dobj"]
+            out += [c for c in countries_in(objs) if c not in out]
+    return out

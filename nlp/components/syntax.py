@@ -10,6 +10,7 @@ from cmkg.nlp.rules import rules
 
 __all__ = [
     "after_fronted_phrase",
+    "visit_destinations",
     "country_of_token",
     "countries_in",
     "conj_chain",
@@ -124,6 +125,22 @@ def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
     return out
 
 
+def visit_destinations(sent: Span) -> list[str]:
+    """'during a visit by [official] to Santiago', 'X's trip to Seoul': the states visited in the sentence."""
+    out: list[str] = []
+    for t in sent:
+        if t.lemma_.lower() not in rules().words("venue.visit_nouns"):
+            continue
+        # a place right after 'to' anywhere in the visit's phrase: the parser hangs "to Paris" on the
+        # visitor's name, or reads "to Rabat" as an infinitive
+        to = rules().words("venue.destination_prepositions")
+        for obj in (x for x in t.subtree if x.i > 0 and x.doc[x.i - 1].lower_ in to):
+            code = country_of_token(obj)
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
 def stranded_conjuncts(verb: Token) -> list[str]:
     """Countries of subject conjuncts the parser hung inside the first conjunct's phrase.
 
@@ -167,6 +184,11 @@ def verb_chain(v: Token | None) -> list[Token]:
     cur = v
     while cur is not None and len(out) < 5:
         out.append(cur)
+        governor = cur.head.head
+        if cur.dep_ == "pcomp" and cur.head.lower_ in rules().words("syntax.gerund_prepositions"):
+            # "Norway joined Sweden in signing", "By signing the MOU, X and Y ...": the gerund's controller
+            cur = governor if governor.pos_ in ("VERB", "AUX") and governor.i != cur.head.i else None
+            continue
         if cur.dep_ in CLAUSE_DEPS and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             if cur.head.pos_ == "NOUN":
                 # "announced their intention to conclude": through the intention noun to its verb
