@@ -68,7 +68,9 @@ def _w(name: str) -> frozenset[str]:
 
 
 def lemma(t: Token) -> str:
-    return t.lemma_.lower() if t.lemma_ else t.lower_
+    """The lemma, with the small model's known mislemmatisations repaired ('hoped' -> 'hop' -> 'hope')."""
+    raw = t.lemma_.lower() if t.lemma_ else t.lower_
+    return rules().table("syntax.lemma_repairs").get(raw, raw) if t.pos_ in ("VERB", "AUX") else raw
 
 
 def is_company(t: Token) -> bool:

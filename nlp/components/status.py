@@ -74,6 +74,23 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     return None
 
 
+def _denies_or_defers(verb: Token) -> str | None:
+    """A controlling verb that denies ('' : "ruled out signing", "have yet to sign") or schedules
+    ('planned': "are set to sign", "is due to sign") what it controls; None when it does neither."""
+    particles = rules().table("status.refusal_particles")
+    if any(c.dep_ == "prt" and c.lower_ == particles.get(lemma(verb)) for c in verb.children):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers") for c in verb.children):
+        return ""
+    if any(c.dep_ == "acomp" and c.lower_ in _w("status.unwilling_adjectives") for c in verb.children):
+        return ""  # "are unlikely to sign", "remain reluctant to sign"
+    if lemma(verb) in _w("status.scheduling_verbs") or any(
+        c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children
+    ):
+        return "planned"
+    return None
+
+
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if _in_talks(t, v, sent):
@@ -93,9 +110,12 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"
         if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
             return None
+        if verb is not chain[0] and _denies_or_defers(verb) is not None:
+            return _denies_or_defers(verb) or None
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
             return "planned"  # "plan to sign", "are expected to sign"
-        if verb.dep_ not in CONTROL_DEPS:
+        reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"
+        if verb.dep_ not in CONTROL_DEPS and not reported:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
     for verb in chain:
         status = _verb_status(verb, ctx, t)

@@ -185,6 +185,9 @@ def verb_chain(v: Token | None) -> list[Token]:
     while cur is not None and len(out) < 5:
         out.append(cur)
         governor = cur.head.head
+        if cur.dep_ == "xcomp" and cur.head.dep_ == "acomp" and governor.pos_ in ("VERB", "AUX"):
+            cur = governor  # "are due to sign", "are unlikely to sign": through the adjective to its verb
+            continue
         if cur.dep_ == "pcomp" and cur.head.lower_ in rules().words("syntax.gerund_prepositions"):
             # "Norway joined Sweden in signing", "By signing the MOU, X and Y ...": the gerund's controller
             cur = governor if governor.pos_ in ("VERB", "AUX") and governor.i != cur.head.i else None
@@ -193,7 +196,9 @@ def verb_chain(v: Token | None) -> list[Token]:
             if cur.head.pos_ == "NOUN":
                 # "announced their intention to conclude": through the intention noun to its verb
                 noun = cur.head
-                if noun.lower_ in rules().words("status.intention_nouns") and noun.head.pos_ in ("VERB", "AUX"):
+                # "announced their intention to conclude", "denied reports that it had signed": on to the verb
+                climbable = rules().words("status.intention_nouns") | rules().words("status.report_nouns")
+                if noun.lower_ in climbable and noun.head.pos_ in ("VERB", "AUX"):
                     cur = noun.head
                     continue
                 break
