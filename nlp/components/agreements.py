@@ -272,7 +272,8 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     if (own or preamble and not c.parties) and len(c.parties) < 2 and ctx.doc_pair:
         c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
         c.self_reference = True
-        c.rule = c.rule or ("agreement.preamble" if preamble else None)
+    if preamble and len(c.parties) >= 2:
+        c.rule = c.rule or "agreement.preamble"
     return True
 
 
