@@ -90,17 +90,12 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             codes = countries_in([verb.head])  # "Indonesia, which banned exports": the antecedent
             if codes:
                 return codes, False
+        subj = subj or _implicit_subject(verb)
         if not subj:
-            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-                # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
-                subj = _subject_before(verb, conj=True) or subject_tokens(verb.head)
-            subj = subj or _subject_before(verb) or _orphaned_subject(verb)
-            if not subj:
-                continue
+            continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
-        fronted = after_fronted_phrase(subj, verb)  # "hosted by Brazil, Australia and India signed"
-        if fronted:
+        if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
             return fronted, False
         codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
         if codes:
@@ -143,6 +138,15 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return ctx.last_subjects[:1], False
         return [], False
     return [], False
+
+
+def _implicit_subject(verb: Token) -> list[Token]:
+    """A verb the parser gave no subject: the countries right before it, or the preamble's opening phrase."""
+    subj: list[Token] = []
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
+        subj = _subject_before(verb, conj=True) or subject_tokens(verb.head)
+    return subj or _subject_before(verb) or _orphaned_subject(verb)
 
 
 def defined_parties(tok: Token, ctx: Context) -> list[str]:
