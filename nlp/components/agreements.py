@@ -30,6 +30,15 @@ from cmkg.nlp.components.parties import (
     same_entity,
     with_parties,
 )
+from cmkg.nlp.components.prose import (
+    agency_owners,
+    agency_subjects,
+    anaphor_antecedent,
+    behalf_parties,
+    joined_partners,
+    joint_voice_parties,
+    owned_by_subject,
+)
 from cmkg.nlp.components.status import agreement_status, date_of, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -38,7 +47,6 @@ __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
-ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _w(name: str) -> frozenset[str]:
@@ -87,12 +95,13 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     out = []
     for t in sent:
         lem = lemma(t)
-        compound = rules().table("agreement.compound_heads").get(lem, ())
+        compound = [*rules().table("agreement.compound_heads").get(lem, ())]
+        compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
         plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
-        antecedent = _anaphor_antecedent(t, out)
+        antecedent = anaphor_antecedent(t, out)
         if antecedent is not None:
             out.append((t, antecedent, None))
             continue
@@ -112,22 +121,6 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
     return out
 
 
-def _anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -> str | None:
-    """'did not sign an agreement with X but signed one with Y': 'one' stands for the last agreement noun.
-
-    Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
-    noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
-    """
-    if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
-        return None
-    if any(
-        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in _w("agreement.party_prepositions")
-        for c in t.children
-    ):
-        return None
-    return earlier[-1][1]
-
-
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     v = governing_verb(t.head) if t.head.i != t.i else None
     c = Candidate(t, lem, name, v)
@@ -135,6 +128,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.one_anaphor"
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
+        c.subj += [x for x in agency_subjects(v) if x not in c.subj]  # "The Commerce Department signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
         elif c.subj:
@@ -142,7 +136,19 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
             if stranded:
                 c.subj += stranded
                 c.rule = "agreement.stranded_subject"
-    c.with_ = with_parties(t, ctx) + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS else [])
+    own = with_parties(t, ctx)
+    aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
+    if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
+        c.subj, c.rule = [], "agreement.aside"
+    c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
+    joined = [x for x in joined_partners(v) if x not in c.with_ + c.subj]
+    if joined:  # "Norway joined Sweden in signing a declaration"
+        c.with_ += joined
+        c.rule = "agreement.joined_in"
+    behalf = [x for x in behalf_parties(v) if x not in c.with_] if t.dep_ in OBJECT_DEPS else []
+    if behalf:  # "signed on behalf of the EU by X and on behalf of Peru by Y"
+        c.with_ += behalf
+        c.rule = "agreement.on_behalf"
     talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
     if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
@@ -153,6 +159,15 @@ def _speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
     if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
         c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
+    return True
+
+
+def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'We announce today a new partnership', 'we reaffirm our partnership': the joint text's pair."""
+    named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
+    if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, named, ctx):
+        c.subj = [x for x in ctx.doc_pair if x not in named]
+        c.rule = "agreement.joint_voice"
     return True
 
 
@@ -177,7 +192,8 @@ def _reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     )
     event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
     referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
-    if referenced and not c.with_ and not member_of and not event_of:
+    owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
+    if referenced and not c.with_ and not member_of and not event_of and not owned:
         c.subj = []
     return True
 
@@ -225,6 +241,10 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.rule = "agreement.dash_compound"
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
+        owners = [x for x in agency_owners(c.t) if x not in c.parties]
+        if owners:  # "EXIM's new Supply Chain Resiliency Initiative"
+            c.mods += owners
+            c.rule = c.rule or "agreement.agency_owner"
     return True
 
 
@@ -246,15 +266,24 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "..., have reached the following understandings:": a preamble whose subject opened the document
     opening = c.v is not None and not c.parties and sent[0].i in {x.i for x in c.v.subtree if x.pos_ in ("AUX", "VERB")}
     own = own or (opening and not any(subject_tokens(x) for x in verb_chain(c.v)))
-    if own and len(c.parties) < 2 and ctx.doc_pair:
+    # the formula's own noun with a subjectless verb, wherever the parser put the sentence's root
+    # (a quote or a heading beside the preamble can make the recitals one long 'sentence')
+    preamble = c.lem in _w("agreement.plural_only_nouns") and c.v is not None and not subject_tokens(c.v)
+    if (own or preamble and not c.parties) and len(c.parties) < 2 and ctx.doc_pair:
         c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
         c.self_reference = True
+    if preamble and len(c.parties) >= 2:
+        c.rule = c.rule or "agreement.preamble"
     return True
 
 
 def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Two parties, or a name; a counted plural ('deals with 14 countries') announces a list instead."""
-    if len(c.parties) >= 2 or (c.name and c.parties):
+    # a named 'Deal' or 'Pact' of one party ("its ambitious Green Deal") is a policy, not an instrument
+    policy = c.lem in _w("agreement.policy_name_heads")
+    # a memorandum has two sides: with one party found the other is missing, and half a set is wrong
+    two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
+    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided):
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
@@ -281,6 +310,8 @@ def _included_partners(c: Candidate, sent: Span) -> list[str]:
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.rule == "agreement.aside" and c.status:
+        c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == "existing":
         c.status = "announced"  # the text is the instrument: announced by being published
     return c.status is not None
@@ -288,6 +319,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _speakers_country,
+    _joint_voice,
     _not_prospective_member,
     _reference_only,
     _witnesses,

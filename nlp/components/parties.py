@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import (
+    after_fronted_phrase,
+    countries_in,
+    subject_tokens,
+    verb_chain,
+    visit_destinations,
+)
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -62,7 +68,9 @@ def _w(name: str) -> frozenset[str]:
 
 
 def lemma(t: Token) -> str:
-    return t.lemma_.lower() if t.lemma_ else t.lower_
+    """The lemma, with the small model's known mislemmatisations repaired ('hoped' -> 'hop' -> 'hope')."""
+    raw = t.lemma_.lower() if t.lemma_ else t.lower_
+    return rules().table("syntax.lemma_repairs").get(raw, raw) if t.pos_ in ("VERB", "AUX") else raw
 
 
 def is_company(t: Token) -> bool:
@@ -82,15 +90,13 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             codes = countries_in([verb.head])  # "Indonesia, which banned exports": the antecedent
             if codes:
                 return codes, False
+        subj = subj or _implicit_subject(verb)
         if not subj:
-            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-                # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
-                subj = _subject_before(verb, conj=True) or subject_tokens(verb.head)
-            subj = subj or _subject_before(verb) or _orphaned_subject(verb)
-            if not subj:
-                continue
+            continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
+        if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
+            return fronted, False
         codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
@@ -132,6 +138,15 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return ctx.last_subjects[:1], False
         return [], False
     return [], False
+
+
+def _implicit_subject(verb: Token) -> list[Token]:
+    """A verb the parser gave no subject: the countries right before it, or the preamble's opening phrase."""
+    subj: list[Token] = []
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
+        subj = _subject_before(verb, conj=True) or subject_tokens(verb.head)
+    return subj or _subject_before(verb) or _orphaned_subject(verb)
 
 
 def defined_parties(tok: Token, ctx: Context) -> list[str]:
@@ -232,8 +247,9 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
             codes.append(p.country)
     if len(codes) >= 2:
         return codes[:2]
-    if len(codes) == 1:
-        other = next((c for c in reversed(ctx.last_countries) if c != codes[0]), None)
+    if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
+        visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
+        other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
     here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
     if len(here) >= 2:
@@ -265,7 +281,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         ok = True
         while cur.i != t.i:
             nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
-            if cur.dep_ not in PP_CHAIN_DEPS or not nominal:
+            other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
+            if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
                 break
             cur = cur.head

@@ -46,7 +46,7 @@ def _negated(verb: Token) -> bool:
     return has_neg(verb) or neither
 
 
-def _verb_status(verb: Token, ctx: Context) -> str | None:
+def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | None:
     """The status one verb of the chain gives, or None to look further up the chain ('' = negated)."""
     lem = lemma(verb)
     aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
@@ -64,7 +64,7 @@ def _verb_status(verb: Token, ctx: Context) -> str | None:
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
     future = bool(aux & _w("status.future_auxiliaries"))
     if lem in committed:
-        if background or earlier_year(verb, ctx):
+        if background or earlier_year(verb, ctx, own):
             return "existing"
         if future:
             return "planned"
@@ -74,13 +74,31 @@ def _verb_status(verb: Token, ctx: Context) -> str | None:
     return None
 
 
+def _denies_or_defers(verb: Token) -> str | None:
+    """A controlling verb that denies ('' : "ruled out signing", "have yet to sign") or schedules
+    ('planned': "are set to sign", "is due to sign") what it controls; None when it does neither."""
+    particles = rules().table("status.refusal_particles")
+    if any(c.dep_ == "prt" and c.lower_ == particles.get(lemma(verb)) for c in verb.children):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers") for c in verb.children):
+        return ""
+    if any(c.dep_ == "acomp" and c.lower_ in _w("status.unwilling_adjectives") for c in verb.children):
+        return ""  # "are unlikely to sign", "remain reluctant to sign"
+    if lemma(verb) in _w("status.scheduling_verbs") or any(
+        c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children
+    ):
+        return "planned"
+    return None
+
+
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if _in_talks(t, v, sent):
         return "negotiating"
     chain = verb_chain(v) if v is not None else []
     for x in chain[:-1]:
-        if x.dep_ in ("acl", "xcomp") and x.head.lower_ in _w("status.intention_nouns"):
+        intention = x.head.lower_ in _w("status.intention_nouns") and x.head.pos_ in ("NOUN", "PROPN")
+        if x.dep_ in ("acl", "xcomp") and intention:  # the noun "plans to sign", not the verb "does not plan to"
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in x.head.children):
                 return None  # "has no plans to sign"
             if lemma(x) in _w("status.signed"):
@@ -89,14 +107,18 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             break
     committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
     for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
-        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in committed):
+        denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"
+        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
             return None
+        if verb is not chain[0] and _denies_or_defers(verb) is not None:
+            return _denies_or_defers(verb) or None
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
             return "planned"  # "plan to sign", "are expected to sign"
-        if verb.dep_ not in CONTROL_DEPS:
+        reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"
+        if verb.dep_ not in CONTROL_DEPS and not reported:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
     for verb in chain:
-        status = _verb_status(verb, ctx)
+        status = _verb_status(verb, ctx, t)
         if status == "":
             return None
         if status:
@@ -107,8 +129,21 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     return "existing"
 
 
-def earlier_year(v: Token, ctx: Context) -> bool:
-    """A time phrase on the verb that lies before the article's month or year: background."""
+def _inside_other_agreement(tok: Token, v: Token, own: Token | None) -> bool:
+    """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal."""
+    cur = tok.head
+    while cur.i != v.i and cur.head.i != cur.i:
+        if cur is not own and cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
+            return True
+        cur = cur.head
+    return False
+
+
+def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
+    """A time phrase on the verb that lies before the article's month or year: background.
+
+    Time phrases inside another agreement noun's phrase (not ``own``, the agreement being dated) are skipped.
+    """
     if ctx.year is None:
         return False
     months = rules().value("dates.months")
@@ -123,6 +158,8 @@ def earlier_year(v: Token, ctx: Context) -> bool:
                 ):
                     return True
     for tok in v.subtree:
+        if own is not None and _inside_other_agreement(tok, v, own):
+            continue
         if _YEAR.fullmatch(tok.text) and int(tok.text) < ctx.year:
             return True
         if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in _w("dates.year_nouns"):

@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "after_fronted_phrase",
+    "visit_destinations",
     "country_of_token",
     "countries_in",
     "conj_chain",
@@ -75,6 +77,11 @@ def _of_countries(t: Token) -> list[str]:
     return out
 
 
+def _collective_heads() -> frozenset[str]:
+    """Nouns whose 'of' phrase names the states they stand for: governments, and office holders in the plural."""
+    return rules().words("syntax.government_heads") | rules().words("agreement.collective_people")
+
+
 def conj_chain(t: Token) -> list[Token]:
     """The token and every conjunct coordinated with it ("Japan, Australia and Thailand")."""
     return [t, *t.conjuncts]
@@ -83,7 +90,7 @@ def conj_chain(t: Token) -> list[Token]:
 def countries_in(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     for t in tokens:
-        if t.lower_ in rules().words("syntax.government_heads"):  # "the governments of Spain and Mexico"
+        if t.lower_ in _collective_heads():  # "the governments of Spain and Mexico", "the presidents of X and Y"
             out += [c for c in _of_countries(t) if c not in out]
         for c in conj_chain(t):
             code = country_of_token(c)
@@ -93,8 +100,44 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 code = country_of_token(appos)
                 if code and code not in out:
                     out.append(code)
-                if appos.lower_ in rules().words("syntax.government_heads"):  # "We, the leaders of X and Y,"
+                if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
                     out += [x for x in _of_countries(appos) if x not in out]
+    return out
+
+
+def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
+    """'On the sidelines of a summit hosted by Brazil, Australia and India signed': the subject after the comma.
+
+    A fronted phrase ending in a country, then a comma and the real subject: the parser coordinates the
+    subject with the phrase's last noun. Only the conjuncts after that comma are the subject.
+    """
+    own_agent = bool(subj) and subj[0].head.dep_ == "agent" and subj[0].head.head.i == verb.i
+    if len(subj) != 1 or subj[0].dep_ != "pobj" or own_agent or subj[0].i > verb.i or not subj[0].conjuncts:
+        return []  # the verb's own agent ("signed by Brazil, Australia and India") is a real subject list
+    s = subj[0]
+    if s.i + 1 >= s.sent.end or s.doc[s.i + 1].text != ",":
+        return []
+    out: list[str] = []
+    for x in sorted(s.conjuncts, key=lambda x: x.i):
+        code = country_of_token(x) if x.i > s.i else None
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def visit_destinations(sent: Span) -> list[str]:
+    """'during a visit by [official] to Santiago', 'X's trip to Seoul': the states visited in the sentence."""
+    out: list[str] = []
+    for t in sent:
+        if t.lemma_.lower() not in rules().words("venue.visit_nouns"):
+            continue
+        # a place right after 'to' anywhere in the visit's phrase: the parser hangs "to Paris" on the
+        # visitor's name, or reads "to Rabat" as an infinitive
+        to = rules().words("venue.destination_prepositions")
+        for obj in (x for x in t.subtree if x.i > 0 and x.doc[x.i - 1].lower_ in to):
+            code = country_of_token(obj)
+            if code and code not in out:
+                out.append(code)
     return out
 
 
@@ -109,6 +152,10 @@ def stranded_conjuncts(verb: Token) -> list[str]:
     out: list[str] = []
     for s in (x for x in verb.children if x.dep_ in SUBJECT_DEPS):
         state = s.ent_type_ == "GPE" and bool(s.ent_kb_id_)
+        for x in s.children:  # "Chile and South Africa" parsed as "Chile" modifying "Africa"
+            coordinated = any(c.dep_ == "cc" for c in x.children) and x.dep_ in ("nmod", "compound")
+            if state and coordinated and x.ent_type_ == "GPE" and x.ent_kb_id_ not in ("", s.ent_kb_id_, *out):
+                out.append(x.ent_kb_id_)
         for x in s.subtree:
             if x.i >= verb.i or x.dep_ != "conj" or x.head.i == s.i:
                 continue
@@ -137,11 +184,21 @@ def verb_chain(v: Token | None) -> list[Token]:
     cur = v
     while cur is not None and len(out) < 5:
         out.append(cur)
+        governor = cur.head.head
+        if cur.dep_ == "xcomp" and cur.head.dep_ == "acomp" and governor.pos_ in ("VERB", "AUX"):
+            cur = governor  # "are due to sign", "are unlikely to sign": through the adjective to its verb
+            continue
+        if cur.dep_ == "pcomp" and cur.head.lower_ in rules().words("syntax.gerund_prepositions"):
+            # "Norway joined Sweden in signing", "By signing the MOU, X and Y ...": the gerund's controller
+            cur = governor if governor.pos_ in ("VERB", "AUX") and governor.i != cur.head.i else None
+            continue
         if cur.dep_ in CLAUSE_DEPS and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             if cur.head.pos_ == "NOUN":
                 # "announced their intention to conclude": through the intention noun to its verb
                 noun = cur.head
-                if noun.lower_ in rules().words("status.intention_nouns") and noun.head.pos_ in ("VERB", "AUX"):
+                # "announced their intention to conclude", "denied reports that it had signed": on to the verb
+                climbable = rules().words("status.intention_nouns") | rules().words("status.report_nouns")
+                if noun.lower_ in climbable and noun.head.pos_ in ("VERB", "AUX"):
                     cur = noun.head
                     continue
                 break

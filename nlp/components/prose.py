@@ -1,0 +1,154 @@
+"""Parties that official prose names by voice and representation, not as subjects.
+
+Joint statements speak in the first person plural ("We announce today a new
+partnership", "we reaffirm our partnership"), and signing ceremonies name the
+states a signatory acted for ("signed on behalf of the EU by ... and on behalf
+of Peru by ..."). Neither puts a country where the agreement rules look for
+one, so these helpers read them off the tree: the joint voice stands for the
+pair of countries the document coordinates (``Context.doc_pair``), and a
+``behalf`` phrase anywhere under the signing verb names a represented state.
+The same holds for national agencies standing for their states (subjects and
+owners of named programmes) and for a bare 'one' standing for the agreement
+noun before it. Words: ``agreement.joint_voice``, ``agreement.behalf_nouns``,
+``agreement.state_org_kinds``, ``agreement.anaphors``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.parties import Context, lemma, same_entity
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = [
+    "agency_owners",
+    "anaphor_antecedent",
+    "agency_subjects",
+    "behalf_parties",
+    "joined_partners",
+    "joint_voice_parties",
+    "owned_by_subject",
+]
+
+# the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
+BEHALF_PATH_DEPS = frozenset({"prep", "pobj", "agent", "conj", "cc"})
+ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _spoken_by_we(v: Token | None, t: Token) -> bool:
+    """The verb's subject, or the agreement's possessor, is the first person plural ('we', 'our')."""
+    joint = _w("agreement.joint_voice")
+    subjects = [x for verb in verb_chain(v)[:2] for x in subject_tokens(verb)] if v is not None else []
+    owners = [x for x in t.children if x.dep_ == "poss"]
+    return any(x.lower_ in joint for x in subjects + owners)
+
+
+def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Context) -> list[str]:
+    """'We announce today a new partnership': in a text the pair co-signs, 'we' is the pair.
+
+    Only when the first person names nobody else: 'we' with a partner outside the pair ("we signed
+    a deal with Kenya") is one government speaking, whose identity this rule does not guess.
+    """
+    pair = ctx.doc_pair
+    if len(pair) != 2 or not _spoken_by_we(v, t):
+        return []
+    if any(p not in pair for p in parties):
+        return []
+    return [x for x in pair if x not in parties]
+
+
+def _governed_by(x: Token, v: Token) -> bool:
+    """``x`` hangs under ``v`` through prepositional phrases and their coordination only."""
+    cur = x
+    while cur.i != v.i:
+        if cur.dep_ not in BEHALF_PATH_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
+def behalf_parties(v: Token | None) -> list[str]:
+    """'signed on behalf of the EU by X and on behalf of Peru by Y': the states the signatories acted for."""
+    if v is None:
+        return []
+    out: list[str] = []
+    for x in v.subtree:
+        if x.lower_ not in _w("agreement.behalf_nouns") or x.dep_ != "pobj" or not _governed_by(x, v):
+            continue
+        for prep in (p for p in x.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            out += [c for c in countries_in(objs) if c not in out]
+    return out
+
+
+def _agency_state(x: Token) -> str | None:
+    org = gazetteer().orgs.get(x.ent_kb_id_) if x.ent_type_ == "ORG" and x.ent_kb_id_ else None
+    return org.country if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country else None
+
+
+def agency_subjects(v: Token | None) -> list[str]:
+    """'The Commerce Department signed an MOU with Canada': a national agency as subject acts for its state."""
+    out: list[str] = []
+    for verb in verb_chain(v)[:2] if v is not None else []:
+        for x in (y for s in subject_tokens(verb) for y in (s, *s.conjuncts)):
+            code = _agency_state(x)
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
+def agency_owners(t: Token) -> list[str]:
+    """'EXIM's new Supply Chain Resiliency Initiative': a national agency owning a named programme stands for its state.
+
+    Agencies are the gazetteer's organisations of kind ``agency`` (with the state they serve); a company
+    or an intergovernmental body owning a programme names no state here.
+    """
+    out: list[str] = []
+    for x in t.children:
+        owner = x.dep_ in ("poss", "compound") and not same_entity(x, t)  # not "Fund" in "Public Investment Fund"
+        code = _agency_state(x) if owner else None
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def owned_by_subject(t: Token, v: Token | None) -> bool:
+    """'announced new details of its Strategic Reserve': the possessive points back to the clause's subject.
+
+    Only one 'of' phrase below the verb's object: deeper ("loans for a firm to fast track Stage One of
+    its Project") the possessive more likely points to a nearer noun, a company.
+    """
+    near = v is not None and t.head.head.head.i == v.i and t.head.head.dep_ in ("dobj", "nsubjpass")
+    return near and any(x.dep_ == "poss" and x.lower_ in _w("agreement.own_possessives") for x in t.children)
+
+
+def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -> str | None:
+    """'did not sign an agreement with X but signed one with Y': 'one' stands for the last agreement noun.
+
+    Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
+    noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
+    """
+    if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
+        return None
+    if any(
+        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in _w("agreement.party_prepositions")
+        for c in t.children
+    ):
+        return None
+    return earlier[-1][1]
+
+
+def joined_partners(v: Token | None) -> list[str]:
+    """'Norway joined Sweden in signing a declaration': whom the subject joins is a party too."""
+    out: list[str] = []
+    for verb in verb_chain(v)[1:] if v is not None else []:
+        if lemma(verb) in _w("agreement.membership_verbs"):
+            objs = [o for o in verb.children if o.dep_ == "dobj"]
+            out += [c for c in countries_in(objs) if c not in out]
+    return out
