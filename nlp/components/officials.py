@@ -110,6 +110,7 @@ class OfficialsFinder:
             if (
                 t.pos_ in STOP_POS
                 and not linked
+                and not self._compound_title(t)
                 and t.text not in _w("officials.title_joiners")
                 and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
             ):
@@ -125,6 +126,10 @@ class OfficialsFinder:
         while toks and toks[0].text in _w("officials.title_joiners"):
             toks.pop(0)
         return toks
+
+    def _compound_title(self, t: Token) -> bool:
+        """'managing director', 'prime minister': a word the tagger calls a verb or adjective opens a known title."""
+        return t.i + 1 < len(t.doc) and f"{t.lower_} {t.doc[t.i + 1].lower_}" in self.heads | self.private
 
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
@@ -166,7 +171,13 @@ class OfficialsFinder:
             and keep[0].lower_ not in _w("officials.kept_prefix")
         ):
             keep = keep[1:]
-        while keep and keep[0].pos_ == "ADJ" and keep[0].lower_ not in self.mods and not self._has_head([keep[0].text]):
+        while (
+            keep
+            and keep[0].pos_ == "ADJ"
+            and keep[0].lower_ not in self.mods
+            and not self._has_head([keep[0].text])
+            and " ".join(t.lower_ for t in keep[:2]) not in self.heads  # "prime minister"
+        ):
             keep = keep[1:]
         role = _title_case([t.text for t in keep]) if keep else None
         return role, country, private

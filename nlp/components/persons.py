@@ -24,6 +24,7 @@ from cmkg.nlp.rules import rules
 __all__ = ["title_anchored_persons", "strip_title", "merge_persons", "title_end", "is_anchor"]
 
 MAX_NAME_WORDS = 5
+MAX_PORTFOLIO_WORDS = 6
 COUNTRY_LABELS = ("GPE", "NORP")
 
 
@@ -48,6 +49,11 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         t = doc[k]
         low = t.lower_.rstrip(".")
         link = low in _w("persons.title_links") and k + 1 < end
+        if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
+            tail = _portfolio_tail(doc, k + 1, end, heads)  # "of Solid Minerals Development": the unknown word is in the title
+            if tail > k + 1:
+                k = tail
+                continue
         if (
             (
                 low in heads
@@ -67,9 +73,38 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             k += 1  # "Ambassador to the United States", "Minister of State of Japan"
         elif t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and doc[k - 1].ent_type_ == t.ent_type_:
             k += 1  # the rest of a country's name: "Ambassador to South Africa"
+        elif low in _w("persons.host_links") and k + 1 < end and doc[k + 1].ent_type_ in COUNTRY_LABELS:
+            k += 2  # "ambassador in Washington": the post's place, no part of the name
         else:
             break
     return k
+
+
+def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
+    """Index after the last portfolio word of the capitalised run at ``k`` (``k`` when it holds none).
+
+    Portfolios are open-ended ("Solid Minerals Development", "Energy Transition"):
+    a capitalised word the list does not know still belongs to the title when a
+    known portfolio word follows it before any comma or link word.  A title word
+    or a name the model tags as PERSON ends the run.
+    """
+    portfolio, links = _w("persons.portfolio_words"), _w("persons.title_links")
+    last, unknown, run = k, False, 0
+    for j in range(k, min(end, k + MAX_PORTFOLIO_WORDS)):
+        t = doc[j]
+        if t.ent_type_ == "PERSON" or is_anchor(t, heads):
+            break
+        if _capitalised(t) and t.lower_ in portfolio:
+            last, unknown, run = j + 1, False, 0
+        elif t.text == "," and unknown:
+            break  # "State Antony Blinken, Commerce ...": the name came first
+        elif t.text == "," or t.lower_ in links:
+            run = 0
+        elif _capitalised(t) and run == 0:
+            unknown, run = True, 1  # one unknown word at a time: two in a row are a name
+        else:
+            break
+    return last
 
 
 def _name_run(doc: Doc, k: int, end: int) -> int:
@@ -108,10 +143,23 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             if before is not None and not any(s.start == before.start for s in out):
                 out.append(before)
             start = k + 1 if k < sent.end and doc[k].text == "," else k
-            names = _names_after(doc, start, sent.end, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
+            names = _names_after(doc, start, _run_limit(doc, sent), heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out
+
+
+def _run_limit(doc: Doc, sent: Span) -> int:
+    """Where a name after a title may end: the sentence end, unless the parser split the name itself.
+
+    The small parser sometimes starts a sentence inside an unfamiliar name
+    ("Nguyen Sinh | Nhat Tan signed"); a boundary with no punctuation before it
+    and a capitalised word after it is no boundary for the name.
+    """
+    end = sent.end
+    while end < len(doc) and not doc[end - 1].is_punct and _capitalised(doc[end]) and doc[end - 1].whitespace_:
+        end = doc[end].sent.end
+    return end
 
 
 def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
@@ -126,6 +174,12 @@ def _role_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
 
 
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    """Words that open a title before its head ('deputy', 'senior'): 'X, a senior official at ...'."""
+    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "modifier")
+
+
 def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) -> Span | None:
     """'Siti Rahmawati, Canada's Minister of ...': the name before an apposed title."""
     j = anchor - 1
@@ -133,9 +187,10 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         doc[j].ent_type_ in COUNTRY_LABELS
         or doc[j].text in _w("officials.possessive_marks")
         or (_capitalised(doc[j]) and doc[j].lower_ not in heads and doc[j].text != ",")
-        or doc[j].lower_ in _w("officials.definite_article")
+        or doc[j].lower_ in _w("officials.definite_article") | _w("persons.indefinite_article")
+        or doc[j].lower_ in _modifier_words()
     ):
-        j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian"
+        j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian", "a deputy"
     if j <= sent_start or doc[j].text != ",":
         return None
     end = j
@@ -150,7 +205,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
     if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
     start = k + 1
-    article = _w("officials.definite_article")
+    article = _w("officials.definite_article") | _w("persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
     alpha = [t for t in doc[start:end] if t.is_alpha]
@@ -194,7 +249,7 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
         or ent.doc[start].lower_.rstrip(".") in _w("persons.portfolio_words")
         # "The Honourable X": an article that only introduces the honorific
         or (
-            ent.doc[start].lower_ in _w("officials.definite_article")
+            ent.doc[start].lower_ in _w("officials.definite_article") | _w("persons.honorific_possessives")
             and start + 1 < ent.end
             and is_anchor(ent.doc[start + 1], heads)
         )
