@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
-from cmkg.nlp.components.persons import is_anchor, merge_persons, title_end
+from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, title_end
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
 
+MAX_TITLE_TOKENS = 24
 STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
 
 
@@ -127,6 +128,23 @@ class OfficialsFinder:
             toks.pop(0)
         return toks
 
+    def _long_title_before(self, ent: Span) -> list[Token]:
+        """'Executive Vice-President for the European Green Deal, ... of the European Commission, Maros Sefcovic,':
+        a title with its own articles and commas, apposed before the name, back to its nearest title word."""
+        doc = ent.doc
+        comma = ent.start - 1
+        links = _w("persons.title_links") | _w("officials.definite_article")
+        for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
+            t = doc[a]
+            if is_anchor(t, self.anchors) and not is_honorific(t):
+                back = self._walk_back(ent, a)
+                if a > 0 and doc[a - 1].text == "-" and not (back and back[-1].i == a - 1):
+                    back.append(doc[a - 1])  # "Vice-President": the hyphen is inside the title
+                return back + list(doc[a:comma])
+            if not (t.text[:1].isupper() or t.lower_ in links or t.text in (",", "-") or t.ent_type_ in ("GPE", "ORG")):
+                return []
+        return []
+
     def _compound_title(self, t: Token) -> bool:
         """'managing director', 'prime minister': a word the tagger calls a verb or adjective opens a known title."""
         return t.i + 1 < len(t.doc) and f"{t.lower_} {t.doc[t.i + 1].lower_}" in self.heads | self.private
@@ -195,6 +213,8 @@ class OfficialsFinder:
         if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
             role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
+            if role is None:
+                role, country, private = self._role_from(self._long_title_before(ent))
         if role is None and after:
             # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
             role, country, private = self._role_from(after)
@@ -317,7 +337,9 @@ def _home_country(doc: Doc) -> str | None:
     mostly about one government, that government is the best guess.
     """
     counts: dict[str, int] = {}
+    orgs = gazetteer().orgs
     for e in doc.ents:
-        if e.label_ in ("GPE", "NORP") and e.kb_id_:
-            counts[e.kb_id_] = counts.get(e.kb_id_, 0) + 1
+        code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
+        if code:  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
+            counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None

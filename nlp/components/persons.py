@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.rules import rules
 
-__all__ = ["title_anchored_persons", "strip_title", "merge_persons", "title_end", "is_anchor"]
+__all__ = ["title_anchored_persons", "strip_title", "merge_persons", "title_end", "is_anchor", "is_honorific"]
 
 MAX_NAME_WORDS = 5
 MAX_PORTFOLIO_WORDS = 6
@@ -34,7 +34,12 @@ def _w(name: str) -> frozenset[str]:
 
 def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
-    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics")
+    plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
+    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural
+
+
+def is_honorific(t: Token) -> bool:
+    return t.lower_.rstrip(".") in _w("persons.honorifics")
 
 
 def _capitalised(t: Token) -> bool:
