@@ -59,6 +59,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             if tail > k + 1:
                 k = tail
                 continue
+        if _surname_like_head(doc, k, end, heads):
+            break  # "Minister King and I": a title word after a whole title, alone, is a surname
         if (
             (
                 low in heads
@@ -154,6 +156,39 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     return out
 
 
+def _surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
+    """'Minister King and I': a capitalised title word straight after another one, followed by no name."""
+    t = doc[k]
+    return (
+        t.lower_ in heads
+        and _capitalised(t)
+        and doc[k - 1].lower_ in heads
+        and (k + 1 >= end or not _capitalised(doc[k + 1]))
+    )
+
+
+def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
+    """'Commissioner Breton said', 'Minister King and I': one proper noun after a title is a surname.
+
+    Not an acronym, a place, a linked organisation, a date, or a word of the
+    title and institution lists (unless it follows a whole title: 'King').
+    """
+    t = doc[i]
+    after = doc[i + 1] if i + 1 < end else None
+    return (
+        i > 0
+        and is_anchor(doc[i - 1], heads)  # straight after the title word: not "for European Green deal"
+        and t.pos_ == "PROPN"
+        and t.is_alpha
+        and not t.is_upper
+        and not t.ent_type_ in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
+        and not (t.ent_type_ == "ORG" and t.ent_kb_id_)
+        and (after is None or not _capitalised(after))
+        and (not _not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
+        and t.lower_ not in _w("persons.portfolio_words")
+    )
+
+
 def _run_limit(doc: Doc, sent: Span) -> int:
     """Where a name after a title may end: the sentence end, unless the parser split the name itself.
 
@@ -225,7 +260,8 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
     while start < end:
         stop = _name_run(doc, start, end)
         alpha = [t for t in doc[start:stop] if t.is_alpha]
-        if len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha):
+        single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
+        if not single and (len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha)):
             break
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
