@@ -172,6 +172,7 @@ class OfficialsFinder:
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
+        private = private or _private_employer(toks)
         country = self._country_of(toks)
         keep = [
             t
@@ -260,6 +261,35 @@ def _portfolio_comma(doc: Doc, i: int) -> bool:
         and nxt.lower_ in _w("persons.portfolio_words")
         and nxt.ent_type_ not in ("GPE", "NORP", "PERSON")
     )
+
+
+def _private_employer(toks: list[Token]) -> bool:
+    """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
+    no government (a think tank, a firm, an association) is no public office."""
+    doc = toks[0].doc
+    bodies = [[t for t in toks if t.text[:1].isupper()]]
+    if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
+        bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
+    private = _w("officials.private_body_words")
+    for body in bodies:
+        if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
+            return False  # a known body: governments, agencies and their companies are in the gazetteer
+        if {t.lower_ for t in body} & private:
+            return True
+    return False
+
+
+def _antecedent_name(doc: Doc, i: int) -> list[Token]:
+    """The capitalised name just before the possessive at ``i``, past 'and', commas and a bracketed acronym."""
+    j = i - 1
+    start = doc[i].sent.start
+    while j >= start and (doc[j].lower_ in _w("persons.list_joiners") or doc[j].is_bracket or doc[j].is_upper):
+        j -= 1
+    out: list[Token] = []
+    while j >= start and doc[j].text[:1].isupper():
+        out.insert(0, doc[j])
+        j -= 1
+    return out
 
 
 def _listed_after(prev: Span, ent: Span) -> bool:
