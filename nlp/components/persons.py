@@ -55,7 +55,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         low = t.lower_.rstrip(".")
         link = low in _w("persons.title_links") and k + 1 < end
         if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
-            tail = _portfolio_tail(doc, k + 1, end, heads)  # "of Solid Minerals Development": the unknown word is in the title
+            # "of Solid Minerals Development": an unknown word before a known one is in the title
+            tail = _portfolio_tail(doc, k + 1, end, heads)
             if tail > k + 1:
                 k = tail
                 continue
@@ -181,7 +182,7 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
         and t.pos_ == "PROPN"
         and t.is_alpha
         and not t.is_upper
-        and not t.ent_type_ in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
+        and t.ent_type_ not in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
         and not (t.ent_type_ == "ORG" and t.ent_kb_id_)
         and (after is None or not _capitalised(after))
         and (not _not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
