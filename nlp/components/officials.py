@@ -94,11 +94,14 @@ class OfficialsFinder:
         """The title that ends right before the name: an anchored title with its tail, else the modifier run."""
         doc = ent.doc
         stop = ent.start if end is None else end
+        first = None  # the earliest title word whose title reaches the name: "Deputy Prime Minister and Minister of X"
         for a in range(stop - 1, max(ent.sent.start, stop - 16) - 1, -1):
             if doc[a].ent_type_ == "PERSON" or doc[a].pos_ in ("VERB", "AUX"):
                 break
             if is_anchor(doc[a], self.anchors) and title_end(doc, a, ent.sent.end, self.anchors) == stop:
-                return self._walk_back(ent, a) + list(doc[a:stop])
+                first = a
+        if first is not None:
+            return self._walk_back(ent, first) + list(doc[first:stop])
         return self._walk_back(ent, stop)
 
     def _walk_back(self, ent: Span, end: int) -> list[Token]:
@@ -286,8 +289,9 @@ def _antecedent_name(doc: Doc, i: int) -> list[Token]:
     while j >= start and (doc[j].lower_ in _w("persons.list_joiners") or doc[j].is_bracket or doc[j].is_upper):
         j -= 1
     out: list[Token] = []
-    while j >= start and doc[j].text[:1].isupper():
-        out.insert(0, doc[j])
+    links = _w("persons.title_links")
+    while j >= start and (doc[j].text[:1].isupper() or (doc[j].lower_ in links and out and j > start)):
+        out.insert(0, doc[j])  # "the Institute for Resource Policy": a joiner inside the name
         j -= 1
     return out
 

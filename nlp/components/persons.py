@@ -79,7 +79,7 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_ and doc[k - 1].lower_ in _w("persons.title_links")
         ):
             k += 1  # "Ambassador to the United States", "Minister of State of Japan"
-        elif t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and doc[k - 1].ent_type_ == t.ent_type_:
+        elif t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_:
             k += 1  # the rest of a country's name: "Ambassador to South Africa"
         elif low in _w("persons.host_links") and k + 1 < end and doc[k + 1].ent_type_ in COUNTRY_LABELS:
             k += 2  # "ambassador in Washington": the post's place, no part of the name
@@ -115,6 +115,15 @@ def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
     return last
 
 
+def _name_word(t: Token) -> bool:
+    """A word of a name: letters, or an initial ('R.', 'K.')."""
+    return t.is_alpha or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+
+
+def _datelike(t: Token) -> bool:
+    return t.like_num or t.lower_.rstrip(".") in _w("dates.months")
+
+
 def _name_run(doc: Doc, k: int, end: int) -> int:
     """Index after the proper-noun run starting at ``k`` (0 words if it is not a name)."""
     particles = _w("persons.name_particles")
@@ -123,8 +132,8 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
     while j < end and words <= MAX_NAME_WORDS:
         t = doc[j]
         glued = j > k and not doc[j - 1].whitespace_ and (doc[j - 1].text == "-" or t.text == "-")
-        if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
-            break
+        if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL") and _datelike(t):
+            break  # not a name the model mistook for a date ("Pieter-Jan")
         if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
             words += t.text != "-"
         elif t.lower_ in particles and j > k:
@@ -249,7 +258,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
     article = _w("officials.definite_article") | _w("persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
-    alpha = [t for t in doc[start:end] if t.is_alpha]
+    alpha = [t for t in doc[start:end] if _name_word(t)]
     if not 2 <= len(alpha) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
         return None
     return Span(doc, start, end, label="PERSON")
@@ -260,7 +269,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
     names: list[Span] = []
     while start < end:
         stop = _name_run(doc, start, end)
-        alpha = [t for t in doc[start:stop] if t.is_alpha]
+        alpha = [t for t in doc[start:stop] if _name_word(t)]
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
         if not single and (len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha)):
             break
