@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
-from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, title_end
+from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, run_start, title_end
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
@@ -95,10 +95,10 @@ class OfficialsFinder:
         doc = ent.doc
         stop = ent.start if end is None else end
         first = None  # the earliest title word whose title reaches the name: "Deputy Prime Minister and Minister of X"
-        for a in range(stop - 1, max(ent.sent.start, stop - 16) - 1, -1):
+        for a in range(stop - 1, max(run_start(doc, ent.sent), stop - 16) - 1, -1):
             if doc[a].ent_type_ == "PERSON" or doc[a].pos_ in ("VERB", "AUX"):
                 break
-            if is_anchor(doc[a], self.anchors) and title_end(doc, a, ent.sent.end, self.anchors) == stop:
+            if is_anchor(doc[a], self.anchors) and title_end(doc, a, len(doc), self.anchors) == stop:
                 first = a
         if first is not None:
             return self._walk_back(ent, first) + list(doc[first:stop])
@@ -108,7 +108,7 @@ class OfficialsFinder:
         doc = ent.doc
         i = end - 1
         toks: list[Token] = []
-        while i >= ent.sent.start and len(toks) < 9:
+        while i >= run_start(doc, ent.sent) and len(toks) < 9:
             t = doc[i]
             linked = t.ent_type_ in ("GPE", "NORP", "ORG") and bool(t.ent_kb_id_)
             if (
@@ -308,7 +308,7 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
     for ent in persons:
         person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
-            person.country = _represented_country(ent) or _speaks_for(ent)
+            person.country = _represented_country(ent) or _country_after(ent) or _speaks_for(ent)
     for person in people.values():
         if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
@@ -323,6 +323,17 @@ def _represented_country(ent: Span) -> str | None:
         if target is not None:
             codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
             return codes[0] if codes else None
+    return None
+
+
+def _country_after(ent: Span) -> str | None:
+    """'Vice Minister for Industrial Policy X of Poland': the country named right after the name."""
+    doc = ent.doc
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].lower_ in _w("officials.title_of_word"):
+        t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
+        if t.ent_type_ == "GPE" and t.ent_kb_id_:
+            return t.ent_kb_id_
     return None
 
 

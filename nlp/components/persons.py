@@ -13,6 +13,7 @@ name is what follows them.  The officials gazetteer stays a supplement.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -21,10 +22,19 @@ from spacy.util import filter_spans
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.rules import rules
 
-__all__ = ["title_anchored_persons", "strip_title", "merge_persons", "title_end", "is_anchor", "is_honorific"]
+__all__ = [
+    "title_anchored_persons",
+    "strip_title",
+    "merge_persons",
+    "title_end",
+    "is_anchor",
+    "is_honorific",
+    "run_start",
+]
 
 MAX_NAME_WORDS = 5
 MAX_PORTFOLIO_WORDS = 6
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)+")  # O'Connell, N'Diaye
 COUNTRY_LABELS = ("GPE", "NORP")
 
 
@@ -79,7 +89,9 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_ and doc[k - 1].lower_ in _w("persons.title_links")
         ):
             k += 1  # "Ambassador to the United States", "Minister of State of Japan"
-        elif t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_:
+        elif (
+            t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_
+        ):
             k += 1  # the rest of a country's name: "Ambassador to South Africa"
         elif low in _w("persons.host_links") and k + 1 < end and doc[k + 1].ent_type_ in COUNTRY_LABELS:
             k += 2  # "ambassador in Washington": the post's place, no part of the name
@@ -117,7 +129,11 @@ def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
 
 def _name_word(t: Token) -> bool:
     """A word of a name: letters, or an initial ('R.', 'K.')."""
-    return t.is_alpha or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+    return (
+        t.is_alpha
+        or bool(NAME_WORD.fullmatch(t.text))
+        or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+    )
 
 
 def _datelike(t: Token) -> bool:
@@ -132,7 +148,12 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
     while j < end and words <= MAX_NAME_WORDS:
         t = doc[j]
         glued = j > k and not doc[j - 1].whitespace_ and (doc[j - 1].text == "-" or t.text == "-")
-        if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL") and _datelike(t):
+        if (
+            t.ent_type_ in COUNTRY_LABELS
+            and t.ent_kb_id_
+            or t.ent_type_ in ("DATE", "TIME", "CARDINAL")
+            and _datelike(t)
+        ):
             break  # not a name the model mistook for a date ("Pieter-Jan")
         if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
             words += t.text != "-"
@@ -155,12 +176,13 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             if not is_anchor(doc[i], heads):
                 i += 1
                 continue
-            k = title_end(doc, i, sent.end, heads)
+            limit = _run_limit(doc, sent)
+            k = title_end(doc, i, limit, heads)
             before = _name_before(doc, i, sent.start, heads)
             if before is not None and not any(s.start == before.start for s in out):
                 out.append(before)
             start = k + 1 if k < sent.end and doc[k].text == "," else k
-            names = _names_after(doc, start, _run_limit(doc, sent), heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
+            names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out
@@ -210,6 +232,14 @@ def _run_limit(doc: Doc, sent: Span) -> int:
     while end < len(doc) and not doc[end - 1].is_punct and _capitalised(doc[end]) and doc[end - 1].whitespace_:
         end = doc[end].sent.end
     return end
+
+
+def run_start(doc: Doc, sent: Span) -> int:
+    """Where the title before a name may start: the sentence start, unless the parser split a title from its name."""
+    start = sent.start
+    while start > 0 and not doc[start - 1].is_punct and _capitalised(doc[start]) and doc[start - 1].whitespace_:
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
