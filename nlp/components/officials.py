@@ -131,11 +131,10 @@ class OfficialsFinder:
             toks.pop(0)
         return toks
 
-    def _long_title_before(self, ent: Span) -> list[Token]:
+    def _long_title_before(self, ent: Span, comma: int) -> list[Token]:
         """'Executive Vice-President for the European Green Deal, ... of the European Commission, Maros Sefcovic,':
         a title with its own articles and commas, apposed before the name, back to its nearest title word."""
         doc = ent.doc
-        comma = ent.start - 1
         links = _w("persons.title_links") | _w("officials.definite_article")
         for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
             t = doc[a]
@@ -214,11 +213,14 @@ class OfficialsFinder:
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
         if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
             role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
-        if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
+        lead = ent.start
+        while lead > ent.sent.start and (is_honorific(doc[lead - 1]) or doc[lead - 1].text == "."):
+            lead -= 1  # "the prime minister, Mr X"
+        if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-            role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
+            role, country, private = self._role_from(self._title_before(ent, end=lead - 1))
             if role is None:
-                role, country, private = self._role_from(self._long_title_before(ent))
+                role, country, private = self._role_from(self._long_title_before(ent, lead - 1))
         if role is None and after:
             # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
             role, country, private = self._role_from(after)

@@ -127,6 +127,10 @@ def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
     return last
 
 
+def _same_ent(doc: Doc, k: int) -> bool:
+    return doc[k - 1].ent_type_ == doc[k].ent_type_
+
+
 def _name_word(t: Token) -> bool:
     """A word of a name: letters, or an initial ('R.', 'K.')."""
     return (
@@ -182,6 +186,8 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             if before is not None and not any(s.start == before.start for s in out):
                 out.append(before)
             start = k + 1 if k < sent.end and doc[k].text == "," else k
+            while start < limit and (is_honorific(doc[start]) or doc[start].text == "."):
+                start += 1  # "the prime minister, Mr X": the honorific is no part of the name
             names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
