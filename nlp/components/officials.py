@@ -159,7 +159,7 @@ class OfficialsFinder:
         toks: list[Token] = []
         i += 1
         while (
-            i < ent.sent.end
+            i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < 14
             and (doc[i].text not in (",", ".", ";", "(", ")", "\u2014") or _portfolio_comma(doc, i))
         ):

@@ -182,7 +182,7 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
                 continue
             limit = _run_limit(doc, sent)
             k = title_end(doc, i, limit, heads)
-            before = _name_before(doc, i, sent.start, heads)
+            before = _name_before(doc, i, run_start(doc, sent), heads)
             if before is not None and not any(s.start == before.start for s in out):
                 out.append(before)
             start = k + 1 if k < sent.end and doc[k].text == "," else k
@@ -286,6 +286,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         (_capitalised(doc[k]) and not (doc[k].ent_type_ in COUNTRY_LABELS and doc[k].ent_kb_id_))
         or doc[k].lower_ in particles
         or (doc[k].text == "-" and not doc[k].whitespace_)
+        or (k > sent_start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha)  # Seo-yeon
     ):
         k -= 1
     if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
@@ -295,7 +296,8 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
     alpha = [t for t in doc[start:end] if _name_word(t)]
-    if not 2 <= len(alpha) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
+    words = [t for t in alpha if t.lower_ not in particles]  # 'de la' do not count: José Luis Rodríguez de la Fuente
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
         return None
     return Span(doc, start, end, label="PERSON")
 
