@@ -30,6 +30,7 @@ __all__ = [
     "is_anchor",
     "is_honorific",
     "run_start",
+    "keep_name_runs_whole",
 ]
 
 MAX_NAME_WORDS = 5
@@ -246,6 +247,21 @@ def run_start(doc: Doc, sent: Span) -> int:
     while start > 0 and not doc[start - 1].is_punct and _capitalised(doc[start]) and doc[start - 1].whitespace_:
         start = doc[start - 1].sent.start
     return start
+
+
+def keep_name_runs_whole(doc: Doc) -> Doc:
+    """Before the parser: no sentence starts between two capitalised words with nothing but a space between.
+
+    The small parser cuts unfamiliar names and long titles into two sentences
+    ("... Deputy Prime Minister | Zhang Weiming on Tuesday"), and every rule that
+    reads a sentence then loses the signatory.  A capitalised word straight after
+    another one, with no punctuation or line break between, never opens a sentence.
+    """
+    for i in range(1, len(doc)):
+        prev, t = doc[i - 1], doc[i]
+        if _capitalised(prev) and _capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
+            t.is_sent_start = False
+    return doc
 
 
 def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
