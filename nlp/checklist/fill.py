@@ -110,7 +110,7 @@ def _pool(kind: str) -> tuple[Any, ...]:
     if kind == "minerals":
         mods = lex["mineral_modifiers"]
         return tuple(MineralFill(m, mods.get(m, m)) for m in lex[kind])
-    if kind == "people":
+    if kind in ("people", "world_people"):  # invented names with their origin noted
         return tuple(p["name"] for p in lex[kind])
     return tuple(lex[kind])
 

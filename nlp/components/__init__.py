@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.officials import OfficialsFinder
+from cmkg.nlp.components.persons import keep_name_runs_whole
 from cmkg.nlp.components.relations import RelationExtractor
 from cmkg.nlp.rules import load_rules, use_rules
 
@@ -45,6 +46,12 @@ register_extensions()
 
 def _activate(rules_path: str, lexicons_path: str):
     return use_rules(load_rules(rules_path or None, lexicons_path or None))
+
+
+@Language.component("name_runs_whole")
+def name_runs_whole(doc: Doc) -> Doc:
+    """Runs before the parser (so not a ``cmkg_`` component, which run after the model)."""
+    return keep_name_runs_whole(doc)
 
 
 @Language.factory("cmkg_entities", default_config=RULE_CONFIG)

@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
-from cmkg.nlp.components.persons import is_anchor, merge_persons, title_end
+from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, run_start, title_end
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
 
+MAX_TITLE_TOKENS = 24
 STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
 
 
@@ -93,23 +94,27 @@ class OfficialsFinder:
         """The title that ends right before the name: an anchored title with its tail, else the modifier run."""
         doc = ent.doc
         stop = ent.start if end is None else end
-        for a in range(stop - 1, max(ent.sent.start, stop - 16) - 1, -1):
+        first = None  # the earliest title word whose title reaches the name: "Deputy Prime Minister and Minister of X"
+        for a in range(stop - 1, max(run_start(doc, ent.sent), stop - 16) - 1, -1):
             if doc[a].ent_type_ == "PERSON" or doc[a].pos_ in ("VERB", "AUX"):
                 break
-            if is_anchor(doc[a], self.anchors) and title_end(doc, a, ent.sent.end, self.anchors) == stop:
-                return self._walk_back(ent, a) + list(doc[a:stop])
+            if is_anchor(doc[a], self.anchors) and title_end(doc, a, len(doc), self.anchors) == stop:
+                first = a
+        if first is not None:
+            return self._walk_back(ent, first) + list(doc[first:stop])
         return self._walk_back(ent, stop)
 
     def _walk_back(self, ent: Span, end: int) -> list[Token]:
         doc = ent.doc
         i = end - 1
         toks: list[Token] = []
-        while i >= ent.sent.start and len(toks) < 9:
+        while i >= run_start(doc, ent.sent) and len(toks) < 9:
             t = doc[i]
             linked = t.ent_type_ in ("GPE", "NORP", "ORG") and bool(t.ent_kb_id_)
             if (
                 t.pos_ in STOP_POS
                 and not linked
+                and not self._compound_title(t)
                 and t.text not in _w("officials.title_joiners")
                 and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
             ):
@@ -126,6 +131,26 @@ class OfficialsFinder:
             toks.pop(0)
         return toks
 
+    def _long_title_before(self, ent: Span, comma: int) -> list[Token]:
+        """'Executive Vice-President for the European Green Deal, ... of the European Commission, Maros Sefcovic,':
+        a title with its own articles and commas, apposed before the name, back to its nearest title word."""
+        doc = ent.doc
+        links = _w("persons.title_links") | _w("officials.definite_article")
+        for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
+            t = doc[a]
+            if is_anchor(t, self.anchors) and not is_honorific(t):
+                back = self._walk_back(ent, a)
+                if a > 0 and doc[a - 1].text == "-" and not (back and back[-1].i == a - 1):
+                    back.append(doc[a - 1])  # "Vice-President": the hyphen is inside the title
+                return back + list(doc[a:comma])
+            if not (t.text[:1].isupper() or t.lower_ in links or t.text in (",", "-") or t.ent_type_ in ("GPE", "ORG")):
+                return []
+        return []
+
+    def _compound_title(self, t: Token) -> bool:
+        """'managing director', 'prime minister': a word the tagger calls a verb or adjective opens a known title."""
+        return t.i + 1 < len(t.doc) and f"{t.lower_} {t.doc[t.i + 1].lower_}" in self.heads | self.private
+
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
         i = ent.end
@@ -134,7 +159,7 @@ class OfficialsFinder:
         toks: list[Token] = []
         i += 1
         while (
-            i < ent.sent.end
+            i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < 14
             and (doc[i].text not in (",", ".", ";", "(", ")", "\u2014") or _portfolio_comma(doc, i))
         ):
@@ -149,6 +174,7 @@ class OfficialsFinder:
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
+        private = private or _private_employer(toks)
         country = self._country_of(toks)
         keep = [
             t
@@ -166,7 +192,13 @@ class OfficialsFinder:
             and keep[0].lower_ not in _w("officials.kept_prefix")
         ):
             keep = keep[1:]
-        while keep and keep[0].pos_ == "ADJ" and keep[0].lower_ not in self.mods and not self._has_head([keep[0].text]):
+        while (
+            keep
+            and keep[0].pos_ == "ADJ"
+            and keep[0].lower_ not in self.mods
+            and not self._has_head([keep[0].text])
+            and " ".join(t.lower_ for t in keep[:2]) not in self.heads  # "prime minister"
+        ):
             keep = keep[1:]
         role = _title_case([t.text for t in keep]) if keep else None
         return role, country, private
@@ -181,9 +213,14 @@ class OfficialsFinder:
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
         if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
             role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
-        if role is None and ent.start > ent.sent.start and doc[ent.start - 1].text == ",":
+        lead = ent.start
+        while lead > ent.sent.start and (is_honorific(doc[lead - 1]) or doc[lead - 1].text == "."):
+            lead -= 1  # "the prime minister, Mr X"
+        if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-            role, country, private = self._role_from(self._title_before(ent, end=ent.start - 1))
+            role, country, private = self._role_from(self._title_before(ent, end=lead - 1))
+            if role is None:
+                role, country, private = self._role_from(self._long_title_before(ent, lead - 1))
         if role is None and after:
             # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
             role, country, private = self._role_from(after)
@@ -231,6 +268,36 @@ def _portfolio_comma(doc: Doc, i: int) -> bool:
     )
 
 
+def _private_employer(toks: list[Token]) -> bool:
+    """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
+    no government (a think tank, a firm, an association) is no public office."""
+    doc = toks[0].doc
+    bodies = [[t for t in toks if t.text[:1].isupper()]]
+    if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
+        bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
+    private = _w("officials.private_body_words")
+    for body in bodies:
+        if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
+            return False  # a known body: governments, agencies and their companies are in the gazetteer
+        if {t.lower_ for t in body} & private:
+            return True
+    return False
+
+
+def _antecedent_name(doc: Doc, i: int) -> list[Token]:
+    """The capitalised name just before the possessive at ``i``, past 'and', commas and a bracketed acronym."""
+    j = i - 1
+    start = doc[i].sent.start
+    while j >= start and (doc[j].lower_ in _w("persons.list_joiners") or doc[j].is_bracket or doc[j].is_upper):
+        j -= 1
+    out: list[Token] = []
+    links = _w("persons.title_links")
+    while j >= start and (doc[j].text[:1].isupper() or (doc[j].lower_ in links and out and j > start)):
+        out.insert(0, doc[j])  # "the Institute for Resource Policy": a joiner inside the name
+        j -= 1
+    return out
+
+
 def _listed_after(prev: Span, ent: Span) -> bool:
     between = ent.doc[prev.end : ent.start]
     return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
@@ -243,7 +310,7 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
     for ent in persons:
         person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
-            person.country = _represented_country(ent) or _speaks_for(ent)
+            person.country = _represented_country(ent) or _country_after(ent) or _speaks_for(ent)
     for person in people.values():
         if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
@@ -258,6 +325,17 @@ def _represented_country(ent: Span) -> str | None:
         if target is not None:
             codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
             return codes[0] if codes else None
+    return None
+
+
+def _country_after(ent: Span) -> str | None:
+    """'Vice Minister for Industrial Policy X of Poland': the country named right after the name."""
+    doc = ent.doc
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].lower_ in _w("officials.title_of_word"):
+        t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
+        if t.ent_type_ == "GPE" and t.ent_kb_id_:
+            return t.ent_kb_id_
     return None
 
 
@@ -306,7 +384,9 @@ def _home_country(doc: Doc) -> str | None:
     mostly about one government, that government is the best guess.
     """
     counts: dict[str, int] = {}
+    orgs = gazetteer().orgs
     for e in doc.ents:
-        if e.label_ in ("GPE", "NORP") and e.kb_id_:
-            counts[e.kb_id_] = counts.get(e.kb_id_, 0) + 1
+        code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
+        if code:  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
+            counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None

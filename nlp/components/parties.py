@@ -182,7 +182,7 @@ def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
     for s in subj:
         limit = s.head.i if s.dep_ != "pobj" else s.sent.end  # an agent ("signed by X and Y") follows its verb
         # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
-        phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else [])
+        phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else _titled_run_before(s, limit))
         for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
             person = ctx.people.get(_person_key(x, ctx))
             if person and person.country and not person.private and person.country not in out:
@@ -204,6 +204,21 @@ def _agent_run(s: Token) -> list[Token]:
         if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-")):
             break
         out.append(x)
+    return out
+
+
+def _titled_run_before(s: Token, limit: int) -> list[Token]:
+    """'[demonym title name] and [demonym title name] signed': the titled names right before the verb.
+
+    Long titles make the parser hang the first signatory off the second one's title; the run goes back
+    from the verb through capitalised words, title links and name particles, as :func:`_agent_run` does.
+    """
+    links = _w("persons.title_links") | _w("persons.name_particles")
+    out: list[Token] = []
+    for x in reversed(s.doc[s.sent.start : limit]):
+        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-")) or x.pos_ in ("VERB", "AUX"):
+            break
+        out.insert(0, x)
     return out
 
 

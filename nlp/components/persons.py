@@ -13,6 +13,7 @@ name is what follows them.  The officials gazetteer stays a supplement.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -21,9 +22,20 @@ from spacy.util import filter_spans
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.rules import rules
 
-__all__ = ["title_anchored_persons", "strip_title", "merge_persons", "title_end", "is_anchor"]
+__all__ = [
+    "title_anchored_persons",
+    "strip_title",
+    "merge_persons",
+    "title_end",
+    "is_anchor",
+    "is_honorific",
+    "run_start",
+    "keep_name_runs_whole",
+]
 
 MAX_NAME_WORDS = 5
+MAX_PORTFOLIO_WORDS = 6
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)+")  # O'Connell, N'Diaye
 COUNTRY_LABELS = ("GPE", "NORP")
 
 
@@ -33,7 +45,12 @@ def _w(name: str) -> frozenset[str]:
 
 def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
-    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics")
+    plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
+    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural
+
+
+def is_honorific(t: Token) -> bool:
+    return t.lower_.rstrip(".") in _w("persons.honorifics")
 
 
 def _capitalised(t: Token) -> bool:
@@ -48,6 +65,14 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         t = doc[k]
         low = t.lower_.rstrip(".")
         link = low in _w("persons.title_links") and k + 1 < end
+        if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
+            # "of Solid Minerals Development": an unknown word before a known one is in the title
+            tail = _portfolio_tail(doc, k + 1, end, heads)
+            if tail > k + 1:
+                k = tail
+                continue
+        if _surname_like_head(doc, k, end, heads):
+            break  # "Minister King and I": a title word after a whole title, alone, is a surname
         if (
             (
                 low in heads
@@ -65,11 +90,59 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_ and doc[k - 1].lower_ in _w("persons.title_links")
         ):
             k += 1  # "Ambassador to the United States", "Minister of State of Japan"
-        elif t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and doc[k - 1].ent_type_ == t.ent_type_:
+        elif (
+            t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_
+        ):
             k += 1  # the rest of a country's name: "Ambassador to South Africa"
+        elif low in _w("persons.host_links") and k + 1 < end and doc[k + 1].ent_type_ in COUNTRY_LABELS:
+            k += 2  # "ambassador in Washington": the post's place, no part of the name
         else:
             break
     return k
+
+
+def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
+    """Index after the last portfolio word of the capitalised run at ``k`` (``k`` when it holds none).
+
+    Portfolios are open-ended ("Solid Minerals Development", "Energy Transition"):
+    a capitalised word the list does not know still belongs to the title when a
+    known portfolio word follows it before any comma or link word.  A title word
+    or a name the model tags as PERSON ends the run.
+    """
+    portfolio, links = _w("persons.portfolio_words"), _w("persons.title_links")
+    last, unknown, run = k, False, 0
+    for j in range(k, min(end, k + MAX_PORTFOLIO_WORDS)):
+        t = doc[j]
+        if t.ent_type_ == "PERSON" or is_anchor(t, heads):
+            break
+        if _capitalised(t) and t.lower_ in portfolio:
+            last, unknown, run = j + 1, False, 0
+        elif t.text == "," and unknown:
+            break  # "State Antony Blinken, Commerce ...": the name came first
+        elif t.text == "," or t.lower_ in links:
+            run = 0
+        elif _capitalised(t) and run == 0:
+            unknown, run = True, 1  # one unknown word at a time: two in a row are a name
+        else:
+            break
+    return last
+
+
+def _same_ent(doc: Doc, k: int) -> bool:
+    return doc[k - 1].ent_type_ == doc[k].ent_type_
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a name: letters, or an initial ('R.', 'K.')."""
+    return (
+        t.is_alpha
+        or bool(NAME_WORD.fullmatch(t.text))
+        or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+    )
+
+
+def _datelike(t: Token) -> bool:
+    return t.like_num or t.lower_.rstrip(".") in _w("dates.months")
 
 
 def _name_run(doc: Doc, k: int, end: int) -> int:
@@ -80,8 +153,13 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
     while j < end and words <= MAX_NAME_WORDS:
         t = doc[j]
         glued = j > k and not doc[j - 1].whitespace_ and (doc[j - 1].text == "-" or t.text == "-")
-        if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
-            break
+        if (
+            t.ent_type_ in COUNTRY_LABELS
+            and t.ent_kb_id_
+            or t.ent_type_ in ("DATE", "TIME", "CARDINAL")
+            and _datelike(t)
+        ):
+            break  # not a name the model mistook for a date ("Pieter-Jan")
         if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
             words += t.text != "-"
         elif t.lower_ in particles and j > k:
@@ -103,15 +181,87 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             if not is_anchor(doc[i], heads):
                 i += 1
                 continue
-            k = title_end(doc, i, sent.end, heads)
-            before = _name_before(doc, i, sent.start, heads)
+            limit = _run_limit(doc, sent)
+            k = title_end(doc, i, limit, heads)
+            before = _name_before(doc, i, run_start(doc, sent), heads)
             if before is not None and not any(s.start == before.start for s in out):
                 out.append(before)
             start = k + 1 if k < sent.end and doc[k].text == "," else k
-            names = _names_after(doc, start, sent.end, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
+            while start < limit and (is_honorific(doc[start]) or doc[start].text == "."):
+                start += 1  # "the prime minister, Mr X": the honorific is no part of the name
+            names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out
+
+
+def _surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
+    """'Minister King and I': a capitalised title word straight after another one, followed by no name."""
+    t = doc[k]
+    return (
+        t.lower_ in heads
+        and _capitalised(t)
+        and doc[k - 1].lower_ in heads
+        and (k + 1 >= end or not _capitalised(doc[k + 1]))
+    )
+
+
+def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
+    """'Commissioner Breton said', 'Minister King and I': one proper noun after a title is a surname.
+
+    Not an acronym, a place, a linked organisation, a date, or a word of the
+    title and institution lists (unless it follows a whole title: 'King').
+    """
+    t = doc[i]
+    after = doc[i + 1] if i + 1 < end else None
+    return (
+        i > 0
+        and is_anchor(doc[i - 1], heads)  # straight after the title word: not "for European Green deal"
+        and t.pos_ == "PROPN"
+        and t.is_alpha
+        and not t.is_upper
+        and t.ent_type_ not in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
+        and not (t.ent_type_ == "ORG" and t.ent_kb_id_)
+        and (after is None or not _capitalised(after))
+        and (not _not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
+        and t.lower_ not in _w("persons.portfolio_words")
+    )
+
+
+def _run_limit(doc: Doc, sent: Span) -> int:
+    """Where a name after a title may end: the sentence end, unless the parser split the name itself.
+
+    The small parser sometimes starts a sentence inside an unfamiliar name
+    ("Nguyen Sinh | Nhat Tan signed"); a boundary with no punctuation before it
+    and a capitalised word after it is no boundary for the name.
+    """
+    end = sent.end
+    while end < len(doc) and not doc[end - 1].is_punct and _capitalised(doc[end]) and doc[end - 1].whitespace_:
+        end = doc[end].sent.end
+    return end
+
+
+def run_start(doc: Doc, sent: Span) -> int:
+    """Where the title before a name may start: the sentence start, unless the parser split a title from its name."""
+    start = sent.start
+    while start > 0 and not doc[start - 1].is_punct and _capitalised(doc[start]) and doc[start - 1].whitespace_:
+        start = doc[start - 1].sent.start
+    return start
+
+
+def keep_name_runs_whole(doc: Doc) -> Doc:
+    """Before the parser: no sentence starts between two capitalised words with nothing but a space between.
+
+    The small parser cuts unfamiliar names and long titles into two sentences
+    ("... Deputy Prime Minister | Zhang Weiming on Tuesday"), and every rule that
+    reads a sentence then loses the signatory.  A capitalised word straight after
+    another one, with no punctuation or line break between, never opens a sentence.
+    """
+    for i in range(1, len(doc)):
+        prev, t = doc[i - 1], doc[i]
+        if _capitalised(prev) and _capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
+            t.is_sent_start = False
+    return doc
 
 
 def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
@@ -126,6 +276,12 @@ def _role_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
 
 
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    """Words that open a title before its head ('deputy', 'senior'): 'X, a senior official at ...'."""
+    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "modifier")
+
+
 def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) -> Span | None:
     """'Siti Rahmawati, Canada's Minister of ...': the name before an apposed title."""
     j = anchor - 1
@@ -133,9 +289,10 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         doc[j].ent_type_ in COUNTRY_LABELS
         or doc[j].text in _w("officials.possessive_marks")
         or (_capitalised(doc[j]) and doc[j].lower_ not in heads and doc[j].text != ",")
-        or doc[j].lower_ in _w("officials.definite_article")
+        or doc[j].lower_ in _w("officials.definite_article") | _w("persons.indefinite_article")
+        or doc[j].lower_ in _modifier_words()
     ):
-        j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian"
+        j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian", "a deputy"
     if j <= sent_start or doc[j].text != ",":
         return None
     end = j
@@ -145,16 +302,18 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         (_capitalised(doc[k]) and not (doc[k].ent_type_ in COUNTRY_LABELS and doc[k].ent_kb_id_))
         or doc[k].lower_ in particles
         or (doc[k].text == "-" and not doc[k].whitespace_)
+        or (k > sent_start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha)  # Seo-yeon
     ):
         k -= 1
     if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
     start = k + 1
-    article = _w("officials.definite_article")
+    article = _w("officials.definite_article") | _w("persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
-    alpha = [t for t in doc[start:end] if t.is_alpha]
-    if not 2 <= len(alpha) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
+    alpha = [t for t in doc[start:end] if _name_word(t)]
+    words = [t for t in alpha if t.lower_ not in particles]  # 'de la' do not count: José Luis Rodríguez de la Fuente
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
         return None
     return Span(doc, start, end, label="PERSON")
 
@@ -164,8 +323,9 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
     names: list[Span] = []
     while start < end:
         stop = _name_run(doc, start, end)
-        alpha = [t for t in doc[start:stop] if t.is_alpha]
-        if len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha):
+        alpha = [t for t in doc[start:stop] if _name_word(t)]
+        single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
+        if not single and (len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha)):
             break
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
@@ -194,7 +354,7 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
         or ent.doc[start].lower_.rstrip(".") in _w("persons.portfolio_words")
         # "The Honourable X": an article that only introduces the honorific
         or (
-            ent.doc[start].lower_ in _w("officials.definite_article")
+            ent.doc[start].lower_ in _w("officials.definite_article") | _w("persons.honorific_possessives")
             and start + 1 < ent.end
             and is_anchor(ent.doc[start + 1], heads)
         )
