@@ -187,7 +187,7 @@ def test_api_deals_with_and_ask_and_construct(mini):
 
 @pytest.mark.parametrize("country", ["US", "India", "Japan", "China"])
 def test_cmkg_deals_reads_the_same_rows_as_the_stored_query(mini, country):
-    """cmkg deals reads the summaries' index; the stored query deals_with gives the same rows, typed."""
+    """cmkg deals groups the rows of the stored query deals_with by partner, losing none and adding none."""
     stored = api.sparql("deals_with", store=mini, bind={"country": country})
     fast = api.deals_with(country, store=mini)
     flat = {
