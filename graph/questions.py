@@ -46,7 +46,7 @@ def term_value(term: Any) -> Any:
     if isinstance(term, ox.Literal):
         dt = term.datatype.value
         if dt.endswith("#boolean"):
-            return term.value == "true"
+            return term.value in ("true", "1")  # xsd:boolean's lexical space; Virtuoso answers "1"
         if dt.endswith(("#integer", "#int", "#long")):
             return int(term.value)
         if dt.endswith(("#decimal", "#double", "#float")):

@@ -11,7 +11,7 @@ import pytest
 from cmkg.app import api
 from cmkg.graph.deal_summary import SUMMARY_GRAPH
 from cmkg.graph.history import refresh_history
-from cmkg.graph.questions import stored_query
+from cmkg.graph.questions import stored_query, term_value
 from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.sparql import run_query
 from cmkg.graph.store import open_store
@@ -240,3 +240,10 @@ def test_each_summary_node_is_one_pair_and_one_agreement(mini):
         mini, f"SELECT ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o FILTER (isLiteral(?o)) }} }}"
     ).rows
     assert not any(ord(c) < 0x20 for r in labels for c in r["o"].value)
+
+
+@pytest.mark.parametrize(("lexical", "expected"), [("true", True), ("1", True), ("false", False), ("0", False)])
+def test_booleans_in_every_lexical_form(lexical, expected):
+    """Virtuoso answers a stored true as "1"^^xsd:boolean; the core flag must still read as True."""
+    xsd_boolean = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+    assert term_value(ox.Literal(lexical, datatype=xsd_boolean)) is expected
