@@ -49,7 +49,9 @@ def test_editable_install_prints_no_setuptools_warning(tmp_path):
     setuptools warns ("Editable installation ...") when it must install an import hook for folders
     mapped under other names; the cmkg/nlp, cmkg/graph and cmkg/data links avoid that."""
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "-e", str(ROOT), "--prefix", str(tmp_path)],
+        # --ignore-installed: without it pip first uninstalls the cmkg of the environment running the tests
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--ignore-installed", "--quiet"]
+        + ["-e", str(ROOT), "--prefix", str(tmp_path)],
         capture_output=True,
         text=True,
     )
