@@ -7,8 +7,9 @@ graph is replaced, the summaries of the country pairs it touches (before and
 after) are recomputed from all articles, in the same SPARQL update request as
 the replacement: a reader never sees an article without its summary, and a
 killed batch leaves both consistent.  The summaries live in their own named
-graph; ``data/queries/deals_with.rq`` reads them, ``deal_evidence.rq`` reads
-the full evidence.
+graph, one node per country, partner and agreement, every field its own typed
+triple (no packed strings), so ``data/queries/deals_with.rq`` reads them as
+plain rows; ``deal_evidence.rq`` reads the full evidence.
 
 A batch (``cmkg build`` of many articles) defers the work: each article's
 update only records the pairs it touched in a "pending" graph, in the same
