@@ -24,7 +24,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from cmkg.core.vocabulary import core_deal_sparql, vocabulary
-from cmkg.graph.vocab import CMKG, ENTITIES_GRAPH, ID, PREFIXES
+from cmkg.graph.vocab import CMKG, ID, PREFIXES
 
 __all__ = [
     "SUMMARY_GRAPH",
@@ -40,29 +40,12 @@ __all__ = [
     "pair_set",
     "flush_pending",
     "rebuild_all",
-    "ROW_COLUMNS",
-    "summary_triples_query",
-    "country_names_query",
-    "summary_rows",
 ]
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 # Joins the sort key of the sample-sentence pick inside the update below; never stored.
 _KEY_SEP = "\u001f"
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
-# The columns of data/queries/deals_with.rq, and the summary property each one reads (code and label come
-# from the entities graph, status is the local name of cmkg:bestStatus).
-ROW_COLUMNS = ("partner", "code", "label", "status", "core", "evidenceCount", "agreement", "sentence", "title", "url")
-_PROPERTY_COLUMN = {
-    str(CMKG.partner): "partner",
-    str(CMKG.agreementLabel): "agreement",
-    str(CMKG.bestStatus): "status",
-    str(CMKG.core): "core",
-    str(CMKG.evidenceCount): "evidenceCount",
-    str(CMKG.sampleSentence): "sentence",
-    str(CMKG.sampleSource): "title",
-    str(CMKG.sampleUrl): "url",
-}
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
 _CORE_DEAL = core_deal_sparql("?st", "?ty", "GRAPH ?any { ?a cmkg:multilateral true }")
@@ -178,41 +161,6 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
   BIND (?c = 1 AS ?core)
   BIND (IRI(CONCAT("{_node(country, partner)}/", MD5(STR(?alabel)))) AS ?row)
 }}"""
-
-
-def summary_triples_query() -> str:
-    """Every triple of a country's summary nodes (bind ``?country``): the rows of deals_with.rq, unjoined.
-
-    Two triple patterns, one index lookup per node: Oxigraph plans the ten-pattern star of deals_with.rq
-    as joins over every country's summaries, which costs it tens of times more on a large graph."""
-    return _PROLOGUE + f"SELECT ?row ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row cmkg:country ?country ; ?p ?o }} }}"
-
-
-def country_names_query() -> str:
-    """Code and label of every described country (a few hundred rows), for :func:`summary_rows`."""
-    return _PROLOGUE + (
-        f"SELECT ?c ?code ?label WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?c cmkg:code ?code ; rdfs:label ?label }} }}"
-    )
-
-
-def summary_rows(triples, names) -> list[dict[str, ox.Term]]:
-    """The rows deals_with.rq gives (``ROW_COLUMNS``, the same terms), from the solutions of the two queries above.
-
-    A node whose partner the entities graph does not describe is left out, as the query's join does."""
-    nodes: dict[str, dict[str, ox.Term]] = {}
-    for t in triples:
-        column = _PROPERTY_COLUMN.get(t["p"].value)
-        if column:
-            nodes.setdefault(t["row"].value, {})[column] = t["o"]
-    described = {n["c"].value: (n["code"], n["label"]) for n in names}
-    rows = []
-    for node in nodes.values():
-        if node.get("partner") is None or node["partner"].value not in described or "status" not in node:
-            continue
-        node["code"], node["label"] = described[node["partner"].value]
-        node["status"] = ox.Literal(node["status"].value.partition("#status-")[2])
-        rows.append({c: node[c] for c in ROW_COLUMNS if c in node})
-    return rows
 
 
 def pending_update(pairs: set[tuple[str, str]]) -> str:

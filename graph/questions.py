@@ -70,20 +70,15 @@ def deals_with(
     The rows of the stored query ``deals_with`` (one per partner and
     agreement, typed columns) grouped by partner, so the command line's JSON,
     CSV and table and a SPARQL client asking ``deals_with`` see the same
-    answer.  They are read as the summary nodes' own triples and put
-    together here (``deal_summary.summary_rows``, tested equal to the stored
-    query's rows), which is an index lookup per node on a large graph.
-    ``status`` keeps the partners whose best status is that one.
+    answer.  ``status`` keeps the partners whose best status is that one.
     The full evidence per agreement is the stored query ``deal_evidence``.
     """
-    from cmkg.graph.deal_summary import country_names_query, summary_rows, summary_triples_query
-
     code = resolve_country(country)
-    bound = {"country": ox.NamedNode(str(country_iri(code)))}
-    triples: QueryResult = run_query(store, summary_triples_query(), bindings=bound, timeout=timeout)
-    names: QueryResult = run_query(store, country_names_query(), timeout=timeout)
+    res: QueryResult = run_query(
+        store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout
+    )
     partners: dict[str, dict[str, Any]] = {}
-    for row in summary_rows(triples.rows, names.rows):
+    for row in res.rows:
         r = {k: term_value(v) for k, v in row.items()}
         if status and r["status"] != status:
             continue

@@ -247,20 +247,3 @@ def test_booleans_in_every_lexical_form(lexical, expected):
     """Virtuoso answers a stored true as "1"^^xsd:boolean; the core flag must still read as True."""
     xsd_boolean = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
     assert term_value(ox.Literal(lexical, datatype=xsd_boolean)) is expected
-
-
-@pytest.mark.parametrize("country", ["USA", "IND", "JPN", "CHN", "AUS"])
-def test_summary_triples_give_exactly_the_rows_of_deals_with(mini, country):
-    """cmkg deals puts the rows together from the summary nodes' triples; they must be deals_with.rq's rows."""
-    from cmkg.graph.deal_summary import country_names_query, summary_rows, summary_triples_query
-
-    bound = {"country": ox.NamedNode(str(country_iri(country)))}
-    stored = run_query(mini, stored_query("deals_with"), bindings=bound).rows
-    built = summary_rows(
-        run_query(mini, summary_triples_query(), bindings=bound).rows, run_query(mini, country_names_query()).rows
-    )
-
-    def key(rows):
-        return sorted(tuple(str(r.get(c)) for c in sorted(r)) for r in rows)
-
-    assert key(built) == key(stored)
