@@ -28,7 +28,6 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from bench.synthetic import synthetic_sheets
-from cmkg.graph.deal_summary import listing_query
 from cmkg.graph.history import refresh_history
 from cmkg.graph.questions import stored_query
 from cmkg.graph.rdf_build import sheet_to_graph
@@ -80,8 +79,7 @@ def main() -> None:
         print("| query | quads | answer rows | Oxigraph embedded, median ms | rdflib Memory, median ms | ratio |")
         print("|---|---:|---:|---:|---:|---:|")
         for name in args.queries:
-            # "cmkg_deals": what the command line runs (the summaries' index, unpacked in Python)
-            text = check_query(listing_query() if name == "cmkg_deals" else stored_query(name))
+            text = check_query(stored_query(name))  # deals_with is what `cmkg deals` runs
             ox_query = bind_values(text, {"country": ox.NamedNode(str(usa))})
             ox_fn = lambda q=ox_query: sum(1 for _ in store.execute(q))  # noqa: E731
             rdf_fn = lambda q=text: sum(1 for _ in mem.query(q, initBindings={"country": URIRef(usa)}))  # noqa: E731

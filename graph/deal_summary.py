@@ -7,8 +7,9 @@ graph is replaced, the summaries of the country pairs it touches (before and
 after) are recomputed from all articles, in the same SPARQL update request as
 the replacement: a reader never sees an article without its summary, and a
 killed batch leaves both consistent.  The summaries live in their own named
-graph; ``data/queries/deals_with.rq`` reads them, ``deal_evidence.rq`` reads
-the full evidence.
+graph, one node per country, partner and agreement, every field its own typed
+triple (no packed strings), so ``data/queries/deals_with.rq`` reads them as
+plain rows; ``deal_evidence.rq`` reads the full evidence.
 
 A batch (``cmkg build`` of many articles) defers the work: each article's
 update only records the pairs it touched in a "pending" graph, in the same
@@ -23,7 +24,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from cmkg.core.vocabulary import core_deal_sparql, vocabulary
-from cmkg.graph.vocab import CMKG, ENTITIES_GRAPH, ID, PREFIXES
+from cmkg.graph.vocab import CMKG, ID, PREFIXES
 
 __all__ = [
     "SUMMARY_GRAPH",
@@ -39,16 +40,11 @@ __all__ = [
     "pair_set",
     "flush_pending",
     "rebuild_all",
-    "LISTING_FIELDS",
-    "listing_query",
-    "unpack_listing",
 ]
 
 SUMMARY_GRAPH = str(ID["graph/deal-summary"])
-# The order of the fields in a summary's cmkg:listing (the builder below and unpack_listing agree on it).
-LISTING_FIELDS = ("code", "label", "status", "core", "evidenceCount", "agreements", "sentence", "title", "url")
-_SEP = "\u001f"
-_LABEL_SEP = "\u001e"  # between the agreement labels inside the listing's agreements field
+# Joins the sort key of the sample-sentence pick inside the update below; never stored.
+_KEY_SEP = "\u001f"
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
@@ -125,13 +121,18 @@ def _status_expr() -> str:
 
 
 def _one_pair(country: str, partner: str) -> str:
-    node = f"<{_node(country, partner)}>"
+    """Replace the summary rows of one pair: one node per agreement, each with the pair's figures.
+
+    Each row repeats the pair's best status, core flag, count and sample, so a country's partners are
+    one star of triple patterns per row, with no string to unpack."""
+    pair = f"<{country}> ; cmkg:partner <{partner}>"
     return f"""
-DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ {node} ?p ?o }} }} ;
+DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row ?p ?o }} }}
+WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row cmkg:country {pair} ; ?p ?o }} }} ;
 INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
-  {node} a cmkg:DealSummary ; cmkg:country <{country}> ; cmkg:partner <{partner}> ;
-    cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ; cmkg:agreementLabel ?alabel ;
-    cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url ; cmkg:listing ?listing .
+  ?row a cmkg:DealSummary ; cmkg:country {pair} ; cmkg:agreementLabel ?alabel ;
+    cmkg:bestStatus ?best ; cmkg:core ?core ; cmkg:evidenceCount ?n ;
+    cmkg:sampleSentence ?sentence ; cmkg:sampleSource ?title ; cmkg:sampleUrl ?url .
 }} }} WHERE {{
   {{ SELECT (MIN(?rank) AS ?r) (MAX(?isCore) AS ?c) (COUNT(DISTINCT ?ev) AS ?n) (MIN(?key) AS ?pick)
      WHERE {{
@@ -144,55 +145,22 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
        BIND ({_rank_expr()} AS ?rank)
        BIND (IF({_CORE_DEAL}, 1, 0) AS ?isCore)
        # the sample sentence: from a core agreement with the furthest status first, then alphabetical
-       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "\u001f", ?sent, "\u001f", ?t, "\u001f",
+       BIND (CONCAT(STR(1 - ?isCore), STR(?rank), "{_KEY_SEP}", ?sent, "{_KEY_SEP}", ?t, "{_KEY_SEP}",
                     COALESCE(STR(?u), "")) AS ?key)
      }} }}
   FILTER (?n > 0)
-  # one cmkg:agreementLabel per agreement (a set of labels, not one joined string) ...
+  # one row per agreement label (two articles reporting one agreement give it one label)
   {{ SELECT DISTINCT ?alabel WHERE {{
        GRAPH ?g2 {{ ?a2 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev2 ; rdfs:label ?alabel }} }} }}
-  # ... and the same labels joined, for the listing index
-  {{ SELECT (GROUP_CONCAT(DISTINCT STR(?alabel3); SEPARATOR="\u001e") AS ?labels) WHERE {{
-       GRAPH ?g3 {{ ?a3 cmkg:party <{country}> , <{partner}> ; cmkg:evidence ?ev3 ; rdfs:label ?alabel3 }} }} }}
-  BIND (STRAFTER(?pick, "\u001f") AS ?rest)
-  BIND (STRBEFORE(?rest, "\u001f") AS ?sentence)
-  BIND (STRBEFORE(STRAFTER(?rest, "\u001f"), "\u001f") AS ?title)
-  BIND (STRAFTER(STRAFTER(?rest, "\u001f"), "\u001f") AS ?link)
+  BIND (STRAFTER(?pick, "{_KEY_SEP}") AS ?rest)
+  BIND (STRBEFORE(?rest, "{_KEY_SEP}") AS ?sentence)
+  BIND (STRBEFORE(STRAFTER(?rest, "{_KEY_SEP}"), "{_KEY_SEP}") AS ?title)
+  BIND (STRAFTER(STRAFTER(?rest, "{_KEY_SEP}"), "{_KEY_SEP}") AS ?link)
   BIND (IF(?link = "", ?unbound, STRDT(?link, xsd:anyURI)) AS ?url)
   BIND ({_status_expr()} AS ?best)
   BIND (?c = 1 AS ?core)
-  GRAPH <{ENTITIES_GRAPH}> {{ <{partner}> cmkg:code ?code ; rdfs:label ?plabel }}
-  # The single-valued fields again in one literal, an index for deals_with.rq (which unpacks it into
-  # typed columns): Oxigraph joins each property of a summary over every summary, while this costs
-  # one lookup per partner of the country asked about.
-  BIND (CONCAT(STR(?code), "\u001f", STR(?plabel), "\u001f", STRAFTER(STR(?best), "#status-"), "\u001f",
-               IF(?core, "true", "false"), "\u001f", STR(?n), "\u001f", ?labels, "\u001f", ?rest) AS ?listing)
+  BIND (IRI(CONCAT("{_node(country, partner)}/", MD5(STR(?alabel)))) AS ?row)
 }}"""
-
-
-def listing_query() -> str:
-    """A country's partners from the summaries' one-literal index: one row per partner.
-
-    ``cmkg deals`` reads this and unpacks each listing in Python
-    (:func:`unpack_listing`): one lookup per partner.  The stored query
-    ``deals_with.rq`` gives the same rows as typed SPARQL columns, but
-    unpacking the literal in SPARQL costs Oxigraph about 30 times more.
-    Bind ``?country``.
-    """
-    return (
-        _PROLOGUE
-        + f"SELECT ?listing WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s cmkg:country ?country ; cmkg:listing ?listing }} }}"
-    )
-
-
-def unpack_listing(listing: str) -> dict[str, object]:
-    """The typed fields of a cmkg:listing literal (``LISTING_FIELDS``), as deals_with.rq gives them."""
-    row: dict[str, object] = dict(zip(LISTING_FIELDS, listing.split(_SEP), strict=True))
-    row["core"] = row["core"] == "true"
-    row["evidenceCount"] = int(str(row["evidenceCount"]))
-    row["url"] = row["url"] or None
-    row["agreements"] = sorted(str(row["agreements"]).split(_LABEL_SEP)) if row["agreements"] else []
-    return row
 
 
 def pending_update(pairs: set[tuple[str, str]]) -> str:

@@ -46,7 +46,7 @@ def term_value(term: Any) -> Any:
     if isinstance(term, ox.Literal):
         dt = term.datatype.value
         if dt.endswith("#boolean"):
-            return term.value == "true"
+            return term.value in ("true", "1")  # xsd:boolean's lexical space; Virtuoso answers "1"
         if dt.endswith(("#integer", "#int", "#long")):
             return int(term.value)
         if dt.endswith(("#decimal", "#double", "#float")):
@@ -68,31 +68,33 @@ def deals_with(
     """One entry per partner: code, label, best status, core flag, agreements and one evidence sentence.
 
     The rows of the stored query ``deals_with`` (one per partner and
-    agreement) grouped by partner; they are read through the summaries'
-    index (``deal_summary.listing_query``), which answers the same rows in a
-    few milliseconds on a large graph (tested equal).  The command line's
-    JSON, CSV and table all come from this list.  ``status`` keeps the
-    partners whose best status is that one.  The full evidence per agreement
-    is the stored query ``deal_evidence``.
+    agreement, typed columns) grouped by partner, so the command line's JSON,
+    CSV and table and a SPARQL client asking ``deals_with`` see the same
+    answer.  ``status`` keeps the partners whose best status is that one.
+    The full evidence per agreement is the stored query ``deal_evidence``.
     """
-    from cmkg.graph.deal_summary import listing_query, unpack_listing
-
     code = resolve_country(country)
     res: QueryResult = run_query(
-        store, listing_query(), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout
+        store, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri(code)))}, timeout=timeout
     )
     partners: dict[str, dict[str, Any]] = {}
     for row in res.rows:
-        r = unpack_listing(row["listing"].value)
+        r = {k: term_value(v) for k, v in row.items()}
         if status and r["status"] != status:
             continue
-        partners[str(r["code"])] = {
-            "partner": r["code"],
-            "label": r["label"],
-            "core": r["core"],
-            "status": r["status"],
-            "agreements": [{"label": label} for label in r["agreements"]],
-            "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r["url"]}],
-            "evidence_count": r["evidenceCount"],
-        }
+        entry = partners.setdefault(
+            r["code"],
+            {
+                "partner": r["code"],
+                "label": r["label"],
+                "core": r["core"],
+                "status": r["status"],
+                "agreements": [],
+                "evidence": [{"sentence": r["sentence"], "article": r["title"], "url": r.get("url")}],
+                "evidence_count": r["evidenceCount"],
+            },
+        )
+        entry["agreements"].append({"label": r["agreement"]})
+    for entry in partners.values():
+        entry["agreements"].sort(key=lambda a: a["label"])
     return sorted(partners.values(), key=lambda p: (not p["core"], p["label"]))

@@ -10,6 +10,7 @@ the lists only shrink.
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -41,16 +42,22 @@ LAYERS = {
 
 @cache
 def package_dirs() -> dict[str, Path]:
-    """Import package -> source folder: every package under the package-dir mapping of pyproject.toml."""
-    mapping = _setuptools()["package-dir"]
+    """Import package -> source folder: every folder with an ``__init__.py`` under cmkg/.
+
+    cmkg/nlp, cmkg/graph and cmkg/data are links to the top-level folders, so the walk follows links."""
+    root = ROOT / "cmkg"
     out = {}
-    for top, folder in mapping.items():
-        root = ROOT / folder
-        for d in sorted({root, *(p.parent for p in root.rglob("*.py"))}):
-            if "__pycache__" not in d.parts and (d / "__init__.py").is_file():
-                rel = d.relative_to(root).parts
-                out[".".join((top, *rel))] = d
+    for folder, _, files in sorted(os.walk(root, followlinks=True)):
+        d = Path(folder)
+        if "__pycache__" not in d.parts and "__init__.py" in files:
+            out[".".join(("cmkg", *d.relative_to(root).parts))] = d
     return out
+
+
+def source_folders() -> list[str]:
+    """The repository's top-level folders that hold the package: cmkg/ and those its links point to."""
+    links = [p for p in (ROOT / "cmkg").iterdir() if p.is_symlink()]
+    return ["cmkg", *sorted(p.resolve().relative_to(ROOT.resolve()).parts[0] for p in links)]
 
 
 @cache
@@ -200,9 +207,9 @@ def test_the_wheel_installs_only_cmkg_and_every_module(tmp_path):
     """Build the wheel from a clean copy of the sources (a stale build/ folder could hide a missing package)."""
     src = tmp_path / "src"
     src.mkdir()
-    for name in ("pyproject.toml", "README.md", *{Path(f).parts[0] for f in _setuptools()["package-dir"].values()}):
+    for name in ("pyproject.toml", "README.md", *source_folders()):
         copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy2
-        kwargs = {"ignore": shutil.ignore_patterns("__pycache__")} if (ROOT / name).is_dir() else {}
+        kwargs = {"ignore": shutil.ignore_patterns("__pycache__"), "symlinks": True} if (ROOT / name).is_dir() else {}
         copy(ROOT / name, src / name, **kwargs)
     out = tmp_path / "wheel"
     subprocess.run(

@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from cmkg.app import api
+from cmkg.graph.deal_summary import SUMMARY_GRAPH
 from cmkg.graph.history import refresh_history
+from cmkg.graph.questions import stored_query, term_value
 from cmkg.graph.rdf_build import sheet_to_graph
+from cmkg.graph.sparql import run_query
 from cmkg.graph.store import open_store
+from cmkg.graph.vocab import country_iri
 
 MINI = Path(__file__).resolve().parent.parent / "fixtures" / "mini_sheet.json"
 
@@ -187,7 +192,7 @@ def test_api_deals_with_and_ask_and_construct(mini):
 
 @pytest.mark.parametrize("country", ["US", "India", "Japan", "China"])
 def test_cmkg_deals_reads_the_same_rows_as_the_stored_query(mini, country):
-    """cmkg deals reads the summaries' index; the stored query deals_with gives the same rows, typed."""
+    """cmkg deals groups the rows of the stored query deals_with by partner, losing none and adding none."""
     stored = api.sparql("deals_with", store=mini, bind={"country": country})
     fast = api.deals_with(country, store=mini)
     flat = {
@@ -209,3 +214,36 @@ def test_cmkg_deals_reads_the_same_rows_as_the_stored_query(mini, country):
     }
     assert flat == typed
     assert all(isinstance(r["core"], bool) and isinstance(r["evidenceCount"], int) for r in stored)
+
+
+def test_deals_with_gives_plain_typed_columns(mini):
+    """No packed strings: each column of deals_with is one value of one typed property of a summary node."""
+    res = run_query(mini, stored_query("deals_with"), bindings={"country": ox.NamedNode(str(country_iri("USA")))})
+    assert res.variables == [
+        "partner", "code", "label", "status", "core", "evidenceCount", "agreement", "sentence", "title", "url",
+    ]  # fmt: skip
+    assert res.rows
+    for row in res.rows:
+        assert row["core"].datatype.value.endswith("#boolean")
+        assert row["evidenceCount"].datatype.value.endswith("#integer")
+        assert isinstance(row["partner"], ox.NamedNode)
+        assert not any(ord(c) < 0x20 for term in row.values() for c in term.value)
+
+
+def test_each_summary_node_is_one_pair_and_one_agreement(mini):
+    per_node = run_query(
+        mini,
+        f"SELECT ?s ?p (COUNT(?o) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} GROUP BY ?s ?p",
+    ).rows
+    assert per_node and all(int(r["n"].value) == 1 for r in per_node)  # single-valued: no lists inside a node
+    labels = run_query(
+        mini, f"SELECT ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o FILTER (isLiteral(?o)) }} }}"
+    ).rows
+    assert not any(ord(c) < 0x20 for r in labels for c in r["o"].value)
+
+
+@pytest.mark.parametrize(("lexical", "expected"), [("true", True), ("1", True), ("false", False), ("0", False)])
+def test_booleans_in_every_lexical_form(lexical, expected):
+    """Virtuoso answers a stored true as "1"^^xsd:boolean; the core flag must still read as True."""
+    xsd_boolean = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+    assert term_value(ox.Literal(lexical, datatype=xsd_boolean)) is expected

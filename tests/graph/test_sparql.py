@@ -82,6 +82,27 @@ def test_keywords_in_strings_comments_and_variables_are_fine(store, query):
     run_query(store, query)
 
 
+@pytest.mark.parametrize(
+    ("query", "code_point"),
+    [
+        # every C0 and C1 control but TAB and LF, written raw or as a SPARQL escape, inside a literal too
+        *((f'ASK {{ ?s ?p "a{chr(c)}b" }}', c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))),
+        *((f'ASK {{ ?s ?p "a\\u{c:04X}b" }}', c) for c in (0x00, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F, 0x85, 0x9B)),
+        ("ASK { ?s ?p ?o }\u001f", 0x1F),
+    ],
+)
+def test_control_characters_are_refused_before_parsing(query, code_point):
+    """Two parsers read each query; control characters are where they disagree, so none gets through."""
+    with pytest.raises(CmkgError) as info:
+        check_query(query)
+    assert info.value.code == E.BAD_QUERY and f"U+{code_point:04X}" in str(info.value)
+
+
+@pytest.mark.parametrize("query", ['ASK { ?s ?p "a\tb" }', 'ASK {\n ?s ?p "a\\u0009b" }', "ASK {\r\n ?s ?p ?o }"])
+def test_tab_and_line_breaks_pass(query):
+    assert check_query(query)
+
+
 def test_syntax_error_has_line_and_column(store):
     with pytest.raises(CmkgError) as info:
         run_query(store, "SELECT ?s\nWHERE { ?s ?p }")
