@@ -174,6 +174,11 @@ def _country_before(t: Token) -> str | None:
     return prev.ent_kb_id_ if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_ else None
 
 
+def _misparsed_verb(t: Token) -> Token | None:
+    """'Windhoek tightened controls': the verb the parser hung on the measure as an adjective."""
+    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and _country_before(c)), None)
+
+
 def _negated(v: Token, sent: Span) -> bool:
     """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
     chain = verb_chain(v)
@@ -194,7 +199,7 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
             # "China's ban on X and its curbs on Y": the owner of the measure before it
             owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
-            codes = countries_in(owners[-1:])
+            codes = countries_in([x for x in owners if countries_in([x])][-1:])
             # "Meanwhile, Germany extended its ban": the clause's own subject, else the story's
             codes = codes or _subject_countries(v, ctx) or ctx.last_subjects[:1]
         return codes[0] if codes else None
@@ -220,7 +225,13 @@ def _origin(scope: list[Token]) -> list[str]:
     preps = _w("export_control.origin_prepositions")
     exports = _w("export_control.export_nouns")
     return countries_in(
-        [x for x in scope if x.dep_ == "pobj" and x.head.lower_ in preps and x.head.head.lower_ in exports]
+        [
+            x
+            for x in scope
+            if x.dep_ == "pobj"
+            and x.head.lower_ in preps
+            and (x.head.head.lower_ in exports or x.head.head.ent_type_ == "MINERAL")
+        ]
     )
 
 
@@ -289,7 +300,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = own_clause(t)
         if _excluded_scope(scope):
             continue
-        v = t if is_verb else governing_verb(t)
+        v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
         minerals = _goods(scope) or (_goods(own_clause(v)) if v is not None else [])
         status = _noun_status(t) or _control_status(v, is_verb)
         if anaphor and not minerals and status in ("in_force", "announced"):

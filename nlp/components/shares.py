@@ -140,7 +140,9 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
     for x in reversed(before):
         if _act_of(x, acts):
             # "refined cobalt output": a stage adjective on the activity noun names the stage
-            staged = [_act_of(c, acts) for c in x.children if c.dep_ == "amod" and c.lower_ in stages]
+            mods = [c for c in x.children if c.dep_ == "amod"]
+            mods += [m for c in x.children if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]
+            staged = [_act_of(c, acts) for c in mods if c.lower_ in stages]
             activity = next((a for a in staged if a), None) or _act_of(x, acts)
             break
         if x.text in _w("production_share.clause_breaks") - {","}:
@@ -157,7 +159,8 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
     for x in reversed(before):
         if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
             continue
-        if x.dep_ in SUBJECT_DEPS and any(c.ent_type_ in COUNTRY_LABELS for c in x.conjuncts):
+        first = x.head if x.dep_ == "conj" else x
+        if first.dep_ in SUBJECT_DEPS and any(c.ent_type_ in COUNTRY_LABELS for c in first.conjuncts):
             return _JOINT, activity
         if x.dep_ != "pobj" or x.head.lower_ not in _w("production_share.location_prepositions"):
             if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":
