@@ -217,6 +217,11 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
             codes = countries_in([c for c in verb.head.children if c.dep_ == "dobj"])
             if codes:
                 return codes
+        if verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
+            # "welcomed Beijing's decision to suspend the ban": the owner of the decision
+            codes = countries_in([c for c in verb.head.children if c.dep_ == "poss"])
+            if codes:
+                return codes
     return resolve_subject(v, ctx)[0]
 
 
@@ -238,12 +243,18 @@ def _origin(scope: list[Token]) -> list[str]:
 def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
     country = _possessor(t, v, ctx)
-    for verb in (v, sent.root):
+    # "Japan said it was monitoring the curbs": the watcher is not the one restricting
+    watched = v is not None and _lemma(v) in _w("export_control.observer_verbs")
+    for verb in (v, sent.root) if not watched else ():
         if country is None and verb is not None:
             codes = _subject_countries(verb, ctx)
             country = codes[0] if codes else None
     if country is None and v is not None:
         country = (_origin(list(v.subtree)) or [None])[0] or _country_before(v)
+    if country is None:
+        # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
+        first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
+        country = _country_before(first_verb) if first_verb is not None else None
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):
@@ -297,6 +308,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         anaphor = not is_verb and not _noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
         if not (is_verb or anaphor or _noun_trigger(t, lem)) or _holds_measure(t):
             continue
+        if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
+            continue  # "have no export restrictions on lithium"
         scope = own_clause(t)
         if _excluded_scope(scope):
             continue

@@ -111,6 +111,8 @@ def _implicit_world(after: list[Token]) -> bool:
     The 'of' phrase must reach the mineral or stage noun with no determiner, possessive, pronoun or
     place on the way ('of its cobalt', 'of Chile's lithium', 'of the lithium it buys' are not).
     """
+    if after and after[0].lower_ in _w("production_share.share_nouns"):
+        after = after[1:]  # "China's 90% share of rare earth processing"
     if not after or after[0].lower_ not in _w("production_share.of_word"):
         return False
     stages = _w("production_share.stage_nouns")
@@ -232,7 +234,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
     near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in after]
-    if _excluded(near, [x.lower_ for x in before], before):
+    since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
+    if _excluded(near, [x.lower_ for x in since], before):
         return None
     minerals, activity, is_world = _scope(sent, before, after, prev)
     place = None
