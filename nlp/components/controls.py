@@ -16,7 +16,15 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, CLAUSE_DEPS, countries_in, governing_verb, has_neg, verb_chain
+from cmkg.nlp.components.syntax import (
+    AUX_DEPS,
+    CLAUSE_DEPS,
+    SUBJECT_DEPS,
+    countries_in,
+    governing_verb,
+    has_neg,
+    verb_chain,
+)
 from cmkg.nlp.rules import rules
 
 __all__ = ["ControlFact", "find_controls", "minerals_in", "own_clause"]
@@ -194,7 +202,8 @@ def _negated(v: Token, sent: Span) -> bool:
 def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
     """'China's ban', 'its ban' (the clause's subject), 'China's ban on X and its curbs on Y' (China)."""
     triggers = _w("export_control.trigger_nouns")
-    for p in (c for c in t.children if c.dep_ == "poss"):
+    owner = t.head if t.dep_ == "compound" else t  # "China's export licensing regime"
+    for p in (c for c in [*t.children, *owner.children] if c.dep_ == "poss"):
         codes = countries_in([p])
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
             # "China's ban on X and its curbs on Y": the owner of the measure before it
@@ -240,11 +249,15 @@ def _origin(scope: list[Token]) -> list[str]:
     )
 
 
+def _is_subject_of(t: Token, v: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
+
+
 def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
     country = _possessor(t, v, ctx)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
-    watched = v is not None and _lemma(v) in _w("export_control.observer_verbs")
+    watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
     for verb in (v, sent.root) if not watched else ():
         if country is None and verb is not None:
             codes = _subject_countries(verb, ctx)
@@ -281,9 +294,14 @@ def _excluded_scope(scope: list[Token]) -> bool:
 def _goods(tokens: list[Token]) -> list[str]:
     """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
     equipment = _w("export_control.equipment_words")
-    return minerals_in(
-        m for m in tokens if m.ent_type_ != "MINERAL" or not ({m.head.lower_, m.head.head.lower_} & equipment)
-    )
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or _phrase_head(m).lower_ not in equipment)
+
+
+def _phrase_head(t: Token) -> Token:
+    """The noun a run of modifiers ends in: 'rare earth processing technology' -> 'technology'."""
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _holds_measure(t: Token) -> bool:
@@ -314,7 +332,10 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if _excluded_scope(scope):
             continue
         v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
-        minerals = _goods(scope) or (_goods(own_clause(v)) if v is not None else [])
+        clause = own_clause(v) if v is not None else scope
+        minerals = _goods(scope) or _goods(clause)
+        if not minerals and minerals_in(clause):
+            continue  # the clause's minerals name a technology: no mineral is controlled here
         status = _noun_status(t) or _control_status(v, is_verb)
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing

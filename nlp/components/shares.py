@@ -70,7 +70,9 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
         joined = " ".join(x.lower_ for x in doc[i : i + len(words)])
         if joined == phrase or "".join(x.text for x in doc[i : i + 3]).lower() == phrase.replace(" ", ""):
             n = len(words) if joined == phrase else 3
-            if i + n < sent.end and doc[i + n].lower_ in _w("production_share.of_word"):
+            follower = doc[i + n].lower_ if i + n < sent.end else ""
+            # "half of the world's nickel", and "half the world's nickel" with the determiner alone
+            if follower in _w("production_share.of_word") or follower in _w("production_share.fraction_determiners"):
                 return float(value), i + n - 1
     return None
 
