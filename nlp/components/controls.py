@@ -281,7 +281,7 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         bool(ctx.last_control_minerals)
         and t.pos_ == "NOUN"
         and lem in _w("export_control.anaphoric_nouns")
-        and any(c.lower_ in _w("export_control.anaphoric_determiners") for c in t.children if c.dep_ in ("det", "poss"))
+        and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
     )
 
 
