@@ -164,7 +164,8 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
         if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
             continue
         first = x.head if x.dep_ == "conj" else x
-        if first.dep_ in SUBJECT_DEPS and any(c.ent_type_ in COUNTRY_LABELS for c in first.conjuncts):
+        coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
+        if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
             return _JOINT, activity
         if x.dep_ != "pobj" or x.head.lower_ not in _w("production_share.location_prepositions"):
             if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":
