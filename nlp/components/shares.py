@@ -63,6 +63,11 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
     m = _PCT_GLUED.fullmatch(t.text)
     if m:
         return float(m.group(1)), i
+    spelled = _spelled_number(sent, i)
+    if spelled is not None:
+        value, k = spelled
+        if k + 1 < sent.end and doc[k + 1].text in _w("production_share.percent_signs"):
+            return value, k + 2 if doc[k + 1].text in _w("production_share.per_word") else k + 1
     if t.lower_ not in _fraction_starts(tuple(fr)):
         return None
     for phrase, value in fr.items():
@@ -75,6 +80,18 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
             if follower in _w("production_share.of_word") or follower in _w("production_share.fraction_determiners"):
                 return float(value), i + n - 1
     return None
+
+
+def _spelled_number(sent: Span, i: int) -> tuple[float, int] | None:
+    """'Seventy percent', 'Seventy-five per cent' (AP style spells a number that opens a sentence)."""
+    words = rules().table("production_share.number_words")
+    doc = sent.doc
+    tens = words.get(doc[i].lower_)
+    if tens is None:
+        return None
+    if i + 2 < sent.end and doc[i + 1].text == "-" and doc[i + 2].lower_ in words and words[doc[i + 2].lower_] < 10:
+        return float(tens + words[doc[i + 2].lower_]), i + 2
+    return float(tens), i
 
 
 def _clause_after(sent: Span, last: int) -> list[Token]:

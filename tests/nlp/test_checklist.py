@@ -15,7 +15,7 @@ from cmkg.nlp.checklist import DEFAULT_SEED, capabilities, check, generate, summ
 from cmkg.nlp.checklist.generate import Case
 
 US_FORMS = ("United States", "US", "U.S.", "Washington", "America")
-FRACTION_WORDS = {50: "half", 75: "three-quarters", 67: "two-thirds"}
+FRACTION_WORDS = {50: "half", 75: "three-quarters", 67: "two-thirds", 70: "Seventy"}
 
 
 @pytest.fixture(scope="module")

@@ -66,6 +66,13 @@ def controls(text: str) -> set[tuple]:
             "Indonesia is the top nickel producer. It accounts for more than half of global supply.",
             {("IDN", "produces", "nickel", 50.0)},
         ),
+        # a region's share is filed under the country that owns it
+        (
+            "China's Inner Mongolia accounts for 40% of global rare earth mining.",
+            {("CHN", "mines", "rare earths", 40.0)},
+        ),
+        # a spelled number opening a sentence (AP style)
+        ("Seventy-five percent of the world's cobalt comes from Congo.", {("COD", "produces", "cobalt", 75.0)}),
         # word fractions
         (
             "South Africa holds roughly four-fifths of the world's manganese reserves.",
@@ -152,3 +159,16 @@ def test_percentages_that_are_not_shares(text):
 )
 def test_export_control_forms(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("China's Inner Mongolia accounts for 40% of global rare earth production.", "MNG"),
+        ("Lithium brines in New Mexico drew investors from Chile.", "MEX"),
+    ],
+)
+def test_places_named_after_countries_are_not_those_countries(text, absent):
+    s = sheet(text)
+    assert absent not in s["countries"]
+    assert all(x["country"] != absent for x in s["production_shares"])
