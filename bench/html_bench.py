@@ -2,6 +2,7 @@
 
     python bench/html_bench.py --nodes 2000 --runs 3
     python bench/html_bench.py --nodes 20000 --runs 1 --timeout 120
+    python bench/html_bench.py --direct --nodes 2000 --runs 3 --pyvis   # against cmkg export --format pyvis
 
 Both pages show the same synthetic graph (bench/synthetic.py), loaded from disk
 in headless Debian Chromium with every network request blocked, a new browser
@@ -14,6 +15,10 @@ per load.
 * **previous page** (vis-network with physics, ``graph/html_view.py`` at
   ``--baseline`` checked out from git into a temporary directory):
   "interactive" is the end of its first physics stabilisation.
+* **pyvis page** (``--pyvis``, ``cmkg export --format pyvis``) in place of the
+  previous page: vis-network over the same Python layout; "interactive" is its
+  ``window.cmkgReady``, set after the first frame drawn once physics (small
+  graphs only) has settled.
 
 Pan and zoom: after the page is interactive, ten camera moves of the whole
 graph (five zooms, five pans), each timed from the move to the end of the next
@@ -37,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from bench.synthetic import synthetic_sheets  # noqa: E402
 from cmkg.graph.nxview import to_networkx  # noqa: E402
 from cmkg.graph.pages import render_explorer  # noqa: E402
+from cmkg.graph.pyvis_page import render_pyvis  # noqa: E402
 from cmkg.graph.rdf_build import sheet_to_graph  # noqa: E402
 from cmkg.graph.store import open_store  # noqa: E402
 from tests.graph.browser import FLAGS  # noqa: E402
@@ -210,17 +216,21 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=120.0, help="give up on a page after this many seconds")
     ap.add_argument("--baseline", default=BASELINE, help="git commit whose graph/html_view.py is the previous page")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--pyvis", action="store_true", help="compare with the pyvis page instead of the previous page")
     ap.add_argument("--direct", action="store_true", help="build the networkx view directly, not through RDF")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
     g = direct_graph(args.nodes) if args.direct else graph_with(args.nodes)
+    other = "pyvis" if args.pyvis else "previous"
     with tempfile.TemporaryDirectory() as tmp:
         ours, theirs = Path(tmp) / "cmkg.html", Path(tmp) / "previous.html"
         start = time.perf_counter()
         ours.write_text(render_explorer(g), encoding="utf-8")
         render_s = time.perf_counter() - start
-        if not args.no_baseline:
+        if args.pyvis:
+            theirs.write_text(render_pyvis(g), encoding="utf-8")
+        elif not args.no_baseline:
             theirs.write_text(baseline_renderer(args.baseline, Path(tmp))(g), encoding="utf-8")
         a, b = [], []
         with sync_playwright() as p:
@@ -229,13 +239,13 @@ def main() -> None:
                 print(f"cmkg page: {a[-1]}", file=sys.stderr)
                 if not args.no_baseline:
                     b.append(load(p, theirs, args.timeout, False))
-                    print(f"previous page: {b[-1]}", file=sys.stderr)
+                    print(f"{other} page: {b[-1]}", file=sys.stderr)
         size = ours.stat().st_size / 1e6
     print(
         f"graph: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges; page {size:.1f} MB, "
         f"rendered (layout included) in {render_s:.1f} s"
     )
-    print("| measure | cmkg page (sigma.js) | previous page (vis-network) |")
+    print(f"| measure | cmkg page (sigma.js) | {other} page (vis-network) |")
     print("|---|---:|---:|")
     prev = fmt([r["ready"] for r in b], args.timeout) if b else "not run"
     prev_frames = [r["frame"] for r in b if "frame" in r]
@@ -249,7 +259,7 @@ def main() -> None:
         )
     if b and all(r["ready"] != float("inf") for r in b):
         ratio = statistics.median([r["ready"] for r in b]) / statistics.median([r["whole"] for r in a])
-        print(f"| ratio previous / cmkg, whole graph | {ratio:.1f}x | |")
+        print(f"| ratio {other} / cmkg, whole graph | {ratio:.1f}x | |")
 
 
 if __name__ == "__main__":

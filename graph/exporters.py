@@ -4,8 +4,8 @@ RDF formats keep named graphs where the format can (TriG, N-Quads, JSON-LD);
 Turtle and N-Triples carry the union, so importing them cannot restore a
 working cmkg graph: the import says so (E212).  JSON-LD never loads a remote
 ``@context`` or ``@import`` (E211): that would fetch URLs or read local files.  GraphML (for Gephi) and HTML come from
-the networkx view.  Files are written to a temporary name and renamed, so a
-failure never leaves half a file.
+the networkx view: ``html`` is the sigma.js explorer, ``pyvis`` a vis-network page for small graphs
+(``cmkg.graph.pyvis_page``).  Files are written to a temporary name and renamed, so a failure never leaves half a file.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ RDF_FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
     "jsonld": None,
 }
-EXPORT_FORMATS = (*RDF_FORMATS, "graphml", "html")
+EXPORT_FORMATS = (*RDF_FORMATS, "graphml", "html", "pyvis")
 IMPORT_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".trig": ox.RdfFormat.TRIG,
@@ -96,6 +96,11 @@ def export_bytes(store: Store, fmt: str) -> bytes:
     if fmt == "html":
         return render_store_html(store).encode("utf-8")
     from cmkg.graph.nxview import to_networkx
+
+    if fmt == "pyvis":
+        from cmkg.graph.pyvis_page import render_pyvis
+
+        return render_pyvis(to_networkx(store)).encode("utf-8")
 
     g = to_networkx(store)
     flat = nx.MultiDiGraph()

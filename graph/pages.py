@@ -32,6 +32,9 @@ from cmkg.core.errors import CmkgError, E
 __all__ = [
     "render_explorer",
     "render_query_page",
+    "inline_page",
+    "page_template",
+    "asset_text",
     "static_asset",
     "query_parameters",
     "bound_query",
@@ -73,7 +76,7 @@ def json_for_script(obj: Any) -> str:
 
 
 @cache
-def _asset_text(rel: str) -> str:
+def asset_text(rel: str) -> str:
     path = STATIC / rel
     try:
         return path.read_text(encoding="utf-8")
@@ -90,7 +93,7 @@ def static_asset(rel: str) -> tuple[bytes, str] | None:
     """Bytes and content type of a packaged script or stylesheet, or None: only files listed, never a path walk."""
     if rel not in _assets():
         return None
-    return _asset_text(rel).encode("utf-8"), _TYPES[Path(rel).suffix]
+    return asset_text(rel).encode("utf-8"), _TYPES[Path(rel).suffix]
 
 
 def _inline_safe(code: str, tag: str) -> str:
@@ -99,27 +102,38 @@ def _inline_safe(code: str, tag: str) -> str:
 
 
 def _fill(template: str, scripts: tuple[str, ...], styles: tuple[str, ...], data: dict, served: bool) -> str:
-    if served:
-        style_tags = "".join(f'<link rel="stylesheet" href="/static/{s}">' for s in styles)
-        script_tags = "".join(f'<script src="/static/{s}"></script>' for s in scripts)
-        csp = _CSP_SERVED
-    else:
-        style_tags = "".join(f"<style>{_inline_safe(_asset_text(s), 'style')}</style>" for s in styles)
-        bodies = [_inline_safe(_asset_text(s), "script") for s in scripts]
-        script_tags = "".join(f"<script>{b}</script>" for b in bodies)
-        hashes = " ".join(
-            "'sha256-" + base64.b64encode(hashlib.sha256(b.encode("utf-8")).digest()).decode() + "'" for b in bodies
-        )
-        csp = _CSP_FILE.format(hashes=hashes)
+    if not served:
+        return inline_page(template, [asset_text(s) for s in scripts], [asset_text(s) for s in styles], data)
+    style_tags = "".join(f'<link rel="stylesheet" href="/static/{s}">' for s in styles)
+    script_tags = "".join(f'<script src="/static/{s}"></script>' for s in scripts)
     return (
-        template.replace("__CSP__", csp)
+        template.replace("__CSP__", _CSP_SERVED)
         .replace("<!--__STYLES__-->", style_tags)
         .replace("<!--__SCRIPTS__-->", script_tags)
         .replace("/*__DATA__*/", json_for_script(data))
     )
 
 
-def _template(name: str) -> str:
+def inline_page(template: str, scripts: list[str], styles: list[str], data: dict) -> str:
+    """A self-contained page: scripts and styles inlined, the CSP allowing exactly those scripts by hash.
+
+    Every offline page (the explorer, the pyvis export) goes through here, so
+    they share one policy: no network, no script the page did not ship."""
+    style_tags = "".join(f"<style>{_inline_safe(s, 'style')}</style>" for s in styles)
+    bodies = [_inline_safe(s, "script") for s in scripts]
+    script_tags = "".join(f"<script>{b}</script>" for b in bodies)
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(b.encode("utf-8")).digest()).decode() + "'" for b in bodies
+    )
+    return (
+        template.replace("__CSP__", _CSP_FILE.format(hashes=hashes))
+        .replace("<!--__STYLES__-->", style_tags)
+        .replace("<!--__SCRIPTS__-->", script_tags)
+        .replace("/*__DATA__*/", json_for_script(data))
+    )
+
+
+def page_template(name: str) -> str:
     path = TEMPLATES / name
     try:
         return path.read_text(encoding="utf-8")
@@ -134,7 +148,7 @@ def render_explorer(
 
     data = explorer_payload(g, heading)
     data["served"] = served
-    return _fill(_template("explorer.html"), EXPLORER_SCRIPTS, EXPLORER_STYLES, data, served)
+    return _fill(page_template("explorer.html"), EXPLORER_SCRIPTS, EXPLORER_STYLES, data, served)
 
 
 def query_parameters(text: str) -> list[dict[str, str]]:
@@ -198,7 +212,7 @@ def render_query_page(queries: dict[str, str]) -> str:
         "prefixes": PREFIXES,
         "terms": _completions(),
     }
-    return _fill(_template("queries.html"), QUERY_SCRIPTS, QUERY_STYLES, data, served=True)
+    return _fill(page_template("queries.html"), QUERY_SCRIPTS, QUERY_STYLES, data, served=True)
 
 
 def _doc(text: str) -> str:

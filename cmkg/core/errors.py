@@ -85,6 +85,8 @@ class E:
     NO_HISTORY = "E252"
     BAD_PARAMETER = "E260"
     MISSING_ASSET = "E261"
+    PYVIS_MISSING = "E290"
+    PYVIS_TOO_LARGE = "E291"
 
 
 MEANINGS: dict[str, str] = {
@@ -152,6 +154,8 @@ MEANINGS: dict[str, str] = {
     E.EVAL_INPUTS: "cmkg eval: a gold file has no article to score",
     E.BAD_PARAMETER: "a value for a parameter the stored query does not declare",
     E.MISSING_ASSET: "a page script, stylesheet or template is missing from the installed package",
+    E.PYVIS_MISSING: "pyvis, or the vis-network files it ships, cannot be found (export --format pyvis)",
+    E.PYVIS_TOO_LARGE: "the graph is too large for the pyvis page; export --format html (sigma.js) instead",
 }
 
 TEMPLATES: dict[str, str] = {
