@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from cmkg.nlp.dateline import Dateline, find_dateline
+from cmkg.nlp.dateline import Dateline, find_dateline, find_later_datelines
 
 __all__ = ["Article", "Paragraph", "make_article"]
 
@@ -42,6 +42,7 @@ class Article:
     publisher: str | None = None
     format: str = "text"
     dateline: Dateline | None = None
+    later_datelines: tuple[Dateline, ...] = ()  # datelines opening later paragraphs (a roundup's other stories)
 
     @property
     def dateline_span(self) -> tuple[int, int] | None:
@@ -50,6 +51,15 @@ class Article:
             return None
         start = self.paragraphs[self.dateline.paragraph].start
         return start, start + self.dateline.length
+
+    @property
+    def dateline_spans(self) -> list[tuple[int, int]]:
+        """Character spans of every dateline in ``body``: the lead's and those of later paragraphs."""
+        found = [self.dateline] if self.dateline is not None else []
+        return [
+            (self.paragraphs[d.paragraph].start, self.paragraphs[d.paragraph].start + d.length)
+            for d in found + list(self.later_datelines)
+        ]
 
     extra: dict = field(default_factory=dict, compare=False)
 
@@ -87,6 +97,9 @@ def make_article(paragraphs: list[str], *, title: str, source: str, **meta) -> A
         meta["dateline"] = dateline
         if dateline.agency and not meta.get("agency"):
             meta["agency"] = dateline.agency
+    later = find_later_datelines(texts, dateline)
+    if later:
+        meta["later_datelines"] = tuple(later)
     for text in texts:
         parts.append(Paragraph(text, pos, pos + len(text)))
         pos += len(text) + len(PARAGRAPH_SEPARATOR)

@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Dateline", "find_dateline", "split_dateline", "blank_dateline", "FIRST_PARAGRAPHS"]
+__all__ = [
+    "Dateline",
+    "find_dateline",
+    "find_later_datelines",
+    "split_dateline",
+    "blank_dateline",
+    "blank_datelines",
+    "FIRST_PARAGRAPHS",
+]
 
 FIRST_PARAGRAPHS = 2  # a dateline opens the body: look no further
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
@@ -41,14 +49,15 @@ def _patterns() -> tuple[re.Pattern, ...]:
 
     months = rules().value("dates.months")
     month = "(?i:" + "|".join(sorted({m[:3] for m in months} | {"sept"}, key=len, reverse=True)) + r")[a-z]*\.?"
-    date = rf"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{month}(?:,?\s+\d{{4}})?)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = rf"(?:{month}\s+{day}(?:,?\s+\d{{4}})?|{day}\s+{month}(?:,?\s+\d{{4}})?)"
     region = rf"(?:,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
     date_year = rf"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{month},?\s+\d{{4}})"
     caps = re.compile(
-        rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))?\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
+        rf"^(?P<place>{_CAPS_WORD}(?:(?:\s+|/){_CAPS_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))?\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
     )
     named = re.compile(
-        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
+        rf"^(?P<place>{_NAME_WORD}(?:(?:\s+|/){_NAME_WORD}){{0,3}}){region}(?:,?\s*(?P<date>{date}))\s*{_AGENCY}?\s*{_DASH}\s+(?=\S)"
     )
     alone = re.compile(rf"(?P<date>{date})")
     # "Brussels, 13 June 2023 Today, ..." (a dateline line merged into the lead) and "Washington, D.C. - "
@@ -113,9 +122,31 @@ def find_dateline(paragraphs: list[str]) -> Dateline | None:
     return None
 
 
+def find_later_datelines(paragraphs: list[str], first: Dateline | None) -> list[Dateline]:
+    """Datelines opening later paragraphs ("TOKYO, May 2 (Kyodo) - " of a second story in a roundup).
+
+    Past the opening paragraphs only a dateline with an agency, or an all-capitals place and a date,
+    counts: "NOTE TO EDITORS - " and "On Monday, May 5 - " are no datelines.
+    """
+    start = first.paragraph + 1 if first is not None else FIRST_PARAGRAPHS
+    out = []
+    for k in range(start, len(paragraphs)):
+        found = (_inline(paragraphs[k]) or (None, ""))[0]
+        if found is not None and (found.agency or (found.date and found.place.isupper())):
+            out.append(Dateline(found.place, found.agency, found.date, k, found.length))
+    return out
+
+
 def blank_dateline(body: str, span: tuple[int, int] | None) -> str:
     """The body with its dateline turned to spaces: the parser never sees it, offsets stay valid."""
     if span is None:
         return body
     start, end = span
     return body[:start] + " " * (end - start) + body[end:]
+
+
+def blank_datelines(body: str, spans: list[tuple[int, int]]) -> str:
+    """The body with every dateline turned to spaces."""
+    for span in spans:
+        body = blank_dateline(body, span)
+    return body

@@ -28,7 +28,7 @@ from typing import Any
 
 from cmkg.core.errors import E, IngestError
 from cmkg.nlp.article import Article
-from cmkg.nlp.dateline import blank_dateline
+from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
 from cmkg.nlp.rules import rules
@@ -44,7 +44,7 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
     components = [nlp.get_pipe(name) for name in ours]
     with nlp.select_pipes(disable=ours):
         for doc, article in nlp.pipe(
-            ((blank_bullets(blank_dateline(a.body, a.dateline_span)), a) for a in articles),
+            ((blank_bullets(blank_datelines(a.body, a.dateline_spans)), a) for a in articles),
             as_tuples=True,
             batch_size=batch_size,
         ):

@@ -57,6 +57,15 @@ def _connective(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[s
     return lead + text, (lead,)
 
 
+def _roundup(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """A dated story about another country first, then the text as a second story under its own dateline."""
+    first = _filled(rng.choice(lexicon()["datelines"]), rng, avoid) + _filled(
+        rng.choice(lexicon()["unrelated"]), rng, avoid
+    )
+    second = _filled(rng.choice(lexicon()["later_datelines"]), rng, avoid)
+    return first + SEP + second + text, (first, second)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[str, tuple[str, ...]]]] = {
     "dateline": _dateline,
     "quote": _quote,
@@ -64,6 +73,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[st
     "heading": _heading,
     "unrelated": _unrelated,
     "connective": _connective,
+    "roundup": _roundup,
 }
 
 

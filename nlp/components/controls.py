@@ -16,10 +16,18 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, countries_in, governing_verb, has_neg, verb_chain
+from cmkg.nlp.components.syntax import (
+    AUX_DEPS,
+    CLAUSE_DEPS,
+    SUBJECT_DEPS,
+    countries_in,
+    governing_verb,
+    has_neg,
+    verb_chain,
+)
 from cmkg.nlp.rules import rules
 
-__all__ = ["ControlFact", "find_controls", "minerals_in"]
+__all__ = ["ControlFact", "find_controls", "minerals_in", "own_clause"]
 
 
 @dataclass
@@ -66,18 +74,60 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
     return False
 
 
-def _control_status(v: Token | None, sent: Span) -> str:
-    for verb in verb_chain(v) if v is not None else []:
+def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
+    """Status from the verb chain; the restricting verb itself ('ban' in 'plans to ban') yields to the verbs above."""
+    chain = verb_chain(v) if v is not None else []
+    if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
+        return "in_force"  # "urged China to lift its controls": the controls are still there
+    for k, verb in enumerate(chain):
         lem = _lemma(verb)
         aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
-        for status, lemmas in rules().table("export_control.status_by_lemma").items():
-            if lem in lemmas:
-                if status == "in_force" and aux & _w("status.conditional_auxiliaries"):
-                    return "announced"
-                return status
+        status = next(
+            (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
+        )
+        if status == "in_force" and k == 0 and trigger_is_verb and len(chain) > 1:
+            status = None
+        if status is not None:
+            if status == "in_force" and aux & _w("status.conditional_auxiliaries"):
+                return "announced"
+            return status
         if aux & _w("status.conditional_auxiliaries"):
             return "announced"
     return "in_force"
+
+
+def _noun_status(t: Token) -> str | None:
+    """'a pause on its export controls', 'the lifting of the ban': a status noun governing the measure.
+
+    'relaxed licensing rules', which the parser reads as an adjective: a status modifier of the measure.
+    """
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    for m in (c for h in holders for c in h.children if c.dep_ == "amod"):
+        found = next(
+            (s for s, ws in rules().table("export_control.status_by_modifier").items() if m.lower_ in ws), None
+        )
+        if found:
+            return found
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in _w("export_control.status_noun_prepositions"):
+        return None
+    holder = _lemma(prep.head)
+    return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
+
+
+def own_clause(t: Token) -> list[Token]:
+    """The subtree of ``t`` without the clauses and coordinated measures hung on it.
+
+    "Congo halted cobalt exports, and Zambia imposed a quota on copper": the copper is the other
+    clause's; "China's ban on X and its curbs on Y": Y is the curbs'.
+    """
+    cut: set[int] = set()
+    for c in t.children:
+        clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX")
+        measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
+        if clause or measure:
+            cut |= {x.i for x in c.subtree}
+    return [x for x in t.subtree if x.i not in cut]
 
 
 def minerals_in(tokens) -> list[str]:
@@ -112,39 +162,112 @@ def _verb_trigger(t: Token, lem: str) -> bool:
     if t.pos_ != "VERB":
         return False
     exp_words = _w("export_control.export_nouns")
-    if lem in _w("export_control.verbs_implying_control") and any(
+    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
+    if lem in verbs and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree))
         for c in t.children
     ):
         return True
+    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words and _country_before(t):
+        return True  # "Windhoek banned exports": an unknown subject parsed the verb as an adjective
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
 
 
+def _country_before(t: Token) -> str | None:
+    """The country named right before a verb the parser could not attach to it."""
+    if t.i == t.sent.start:
+        return None
+    prev = t.doc[t.i - 1]
+    return prev.ent_kb_id_ if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_ else None
+
+
+def _misparsed_verb(t: Token) -> Token | None:
+    """'Windhoek tightened controls': the verb the parser hung on the measure as an adjective."""
+    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and _country_before(c)), None)
+
+
 def _negated(v: Token, sent: Span) -> bool:
-    """'promised not to restrict', 'did not ban': no control."""
+    """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
     chain = verb_chain(v)
+    neg = _w("export_control.negation_words")
     return (
         any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
-        or any(x.lower_ in _w("export_control.negation_words") and x.head in chain for x in sent)
+        or any(x.lower_ in neg and (x.head in chain or x.head in {c.head for c in chain}) for x in sent)
     )
 
 
-def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
-    """Possessive ('China's ban'), the verb's subject, the sentence's, then the story's current controller."""
-    country = None
-    for p in (c for c in t.children if c.dep_ == "poss"):
+def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
+    """'China's ban', 'its ban' (the clause's subject), 'China's ban on X and its curbs on Y' (China)."""
+    triggers = _w("export_control.trigger_nouns")
+    owner = t.head if t.dep_ == "compound" else t  # "China's export licensing regime"
+    for p in (c for c in [*t.children, *owner.children] if c.dep_ == "poss"):
         codes = countries_in([p])
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
+            # "China's ban on X and its curbs on Y": the owner of the measure before it
+            owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
+            codes = countries_in([x for x in owners if countries_in([x])][-1:])
             # "Meanwhile, Germany extended its ban": the clause's own subject, else the story's
-            codes = (resolve_subject(v, ctx)[0] if v is not None else []) or ctx.last_subjects[:1]
-        country = codes[0] if codes else None
-    for verb in (v, sent.root):
+            codes = codes or _subject_countries(v, ctx) or ctx.last_subjects[:1]
+        return codes[0] if codes else None
+    return None
+
+
+def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
+    """The subject of the verb; under 'urged China to lift', the object of the verb above (China)."""
+    if v is None:
+        return []
+    for verb in verb_chain(v):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        if verb.dep_ == "xcomp":
+            codes = countries_in([c for c in verb.head.children if c.dep_ == "dobj"])
+            if codes:
+                return codes
+        if verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
+            # "welcomed Beijing's decision to suspend the ban": the owner of the decision
+            codes = countries_in([c for c in verb.head.children if c.dep_ == "poss"])
+            if codes:
+                return codes
+    return resolve_subject(v, ctx)[0]
+
+
+def _origin(scope: list[Token]) -> list[str]:
+    """'Exports of cobalt from Congo were suspended': the country the exports leave."""
+    preps = _w("export_control.origin_prepositions")
+    exports = _w("export_control.export_nouns")
+    return countries_in(
+        [
+            x
+            for x in scope
+            if x.dep_ == "pobj"
+            and x.head.lower_ in preps
+            and (x.head.head.lower_ in exports or x.head.head.ent_type_ == "MINERAL")
+        ]
+    )
+
+
+def _is_subject_of(t: Token, v: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
+
+
+def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
+    """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
+    country = _possessor(t, v, ctx)
+    # "Japan said it was monitoring the curbs": the watcher is not the one restricting
+    watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
+    for verb in (v, sent.root) if not watched else ():
         if country is None and verb is not None:
-            codes, _company = resolve_subject(verb, ctx)
+            codes = _subject_countries(verb, ctx)
             country = codes[0] if codes else None
+    if country is None and v is not None:
+        country = (_origin(list(v.subtree)) or [None])[0] or _country_before(v)
+    if country is None:
+        # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
+        first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
+        country = _country_before(first_verb) if first_verb is not None else None
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):
@@ -152,31 +275,84 @@ def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str
     return country
 
 
-def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
+def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
+    """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
+    return (
+        bool(ctx.last_control_minerals)
+        and t.pos_ == "NOUN"
+        and lem in _w("export_control.anaphoric_nouns")
+        and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
+    )
+
+
+def _excluded_scope(scope: list[Token]) -> bool:
+    """Equipment or technology and no mineral: 'restricted exports of chipmaking equipment'."""
     equipment = _w("export_control.equipment_words")
+    return any(w.lower_ in equipment for w in scope) and not minerals_in(scope)
+
+
+def _goods(tokens: list[Token]) -> list[str]:
+    """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
+    equipment = _w("export_control.equipment_words")
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or _phrase_head(m).lower_ not in equipment)
+
+
+def _phrase_head(t: Token) -> Token:
+    """The noun a run of modifiers ends in: 'rare earth processing technology' -> 'technology'."""
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _holds_measure(t: Token) -> bool:
+    """'the suspension of its export ban': the status noun over a measure is not a second measure."""
+    if not any(_lemma(t) in nouns for nouns in rules().table("export_control.status_by_noun").values()):
+        return False
+    return any(
+        _lemma(o) in _w("export_control.trigger_nouns")
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in _w("export_control.status_noun_prepositions")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     facts: list[ControlFact] = []
-    used_verbs: set[int] = set()
+    used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
     for t in sent:
         lem = _lemma(t)
         is_verb = _verb_trigger(t, lem)
-        if not (is_verb or _noun_trigger(t, lem)):
+        anaphor = not is_verb and not _noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
+        if not (is_verb or anaphor or _noun_trigger(t, lem)) or _holds_measure(t):
             continue
-        scope = list(t.subtree)
-        if any(w.lower_ in equipment for w in scope) and not minerals_in(scope):
+        if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
+            continue  # "have no export restrictions on lithium"
+        scope = own_clause(t)
+        if _excluded_scope(scope):
             continue
-        if any(m.head.lower_ in equipment for m in scope if m.ent_type_ == "MINERAL"):
-            continue  # "exports of rare earth processing technology": the technology, not the mineral
-        v = t if is_verb else governing_verb(t)
+        v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
+        clause = own_clause(v) if v is not None else scope
+        minerals = _goods(scope) or _goods(clause)
+        if not minerals and minerals_in(clause):
+            continue  # the clause's minerals name a technology: no mineral is controlled here
+        status = _noun_status(t) or _control_status(v, is_verb)
+        if anaphor and not minerals and status in ("in_force", "announced"):
+            continue  # "the ban would last until 2027" repeats the measure and adds nothing
+        minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
         if v is not None:
-            if v.i in used_verbs or _negated(v, sent):
+            if set(minerals) <= used.get(v.i, set()):
                 continue
-            used_verbs.add(v.i)
-        minerals = minerals_in(scope) or (minerals_in(v.subtree) if v is not None else []) or minerals_in(sent)
+            if _negated(v, sent):
+                if status not in _w("export_control.undoing_statuses"):
+                    continue
+                status = "in_force"  # "does not plan to lift its ban": the ban stays
+            used.setdefault(v.i, set()).update(minerals)
         country = _control_country(t, v, sent, ctx) if minerals else None
         if country is None:
             continue
         kind = rules().table("export_control.kind_by_word").get(lem, "controls")
         rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
-        facts.append(ControlFact(t, country, minerals, _control_status(v, sent), kind, rule, 0.75))
-        ctx.last_control_country = country
+        facts.append(ControlFact(t, country, minerals, status, kind, rule, 0.75))
+        ctx.last_control_country, ctx.last_control_minerals = country, minerals
     return facts

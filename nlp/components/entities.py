@@ -44,6 +44,10 @@ class EntityLinker:
             key = f"P|{name}"
             self.kinds[key] = ("PERSON", qid, "official")
             self.exact.add(key, [nlp.make_doc(form)])
+        for form in rules().words("entities.places_named_after_countries"):
+            # the longer span wins: "Inner Mongolia" is a place in China, not Mongolia
+            self.kinds["R|" + form] = ("LOC", "", "place")
+            self.exact.add("R|" + form, [nlp.make_doc(form)])
         for form, name in g.mineral_forms.items():
             key = f"M|{name}"
             self.kinds[key] = ("MINERAL", name, "mineral")

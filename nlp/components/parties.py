@@ -53,6 +53,7 @@ class Context:
     year: int | None = None
     month: int | None = None
     last_control_country: str | None = None
+    last_control_minerals: list[str] = field(default_factory=list)  # what "the ban" of a later sentence covers
     # "signed partnerships with 14 countries." announces a list the next sentences give:
     # (subject codes, agreement type, status, sentences left)
     pending_list: tuple[list[str], str, str, int] | None = None

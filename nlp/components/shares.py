@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, resolve_subject
-from cmkg.nlp.components.syntax import governing_verb
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb
 from cmkg.nlp.rules import rules
 
 __all__ = ["ShareFact", "find_shares"]
@@ -28,6 +28,7 @@ __all__ = ["ShareFact", "find_shares"]
 _PCT = re.compile(r"^\d+(\.\d+)?$")
 _PCT_GLUED = re.compile(r"(\d+(?:\.\d+)?)%")
 COUNTRY_LABELS = ("GPE", "NORP")
+_JOINT = "+"  # a subject of several coordinated countries
 
 
 @dataclass
@@ -62,6 +63,11 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
     m = _PCT_GLUED.fullmatch(t.text)
     if m:
         return float(m.group(1)), i
+    spelled = _spelled_number(sent, i)
+    if spelled is not None:
+        value, k = spelled
+        if k + 1 < sent.end and doc[k + 1].text in _w("production_share.percent_signs"):
+            return value, k + 2 if doc[k + 1].text in _w("production_share.per_word") else k + 1
     if t.lower_ not in _fraction_starts(tuple(fr)):
         return None
     for phrase, value in fr.items():
@@ -69,9 +75,23 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
         joined = " ".join(x.lower_ for x in doc[i : i + len(words)])
         if joined == phrase or "".join(x.text for x in doc[i : i + 3]).lower() == phrase.replace(" ", ""):
             n = len(words) if joined == phrase else 3
-            if i + n < sent.end and doc[i + n].lower_ in _w("production_share.of_word"):
+            follower = doc[i + n].lower_ if i + n < sent.end else ""
+            # "half of the world's nickel", and "half the world's nickel" with the determiner alone
+            if follower in _w("production_share.of_word") or follower in _w("production_share.fraction_determiners"):
                 return float(value), i + n - 1
     return None
+
+
+def _spelled_number(sent: Span, i: int) -> tuple[float, int] | None:
+    """'Seventy percent', 'Seventy-five per cent' (AP style spells a number that opens a sentence)."""
+    words = rules().table("production_share.number_words")
+    doc = sent.doc
+    tens = words.get(doc[i].lower_)
+    if tens is None:
+        return None
+    if i + 2 < sent.end and doc[i + 1].text == "-" and doc[i + 2].lower_ in words and words[doc[i + 2].lower_] < 10:
+        return float(tens + words[doc[i + 2].lower_]), i + 2
+    return float(tens), i
 
 
 def _clause_after(sent: Span, last: int) -> list[Token]:
@@ -85,26 +105,66 @@ def _clause_after(sent: Span, last: int) -> list[Token]:
     return out
 
 
-def _excluded(near: list[str], earlier: list[str]) -> bool:
-    """Tariffs, stakes, imports, prices and growth near the number; imports or tariffs earlier in the sentence."""
+def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
+    """Tariffs, stakes, imports, prices and growth near the number; imports or tariffs earlier in the sentence.
+
+    A change word that reaches a level ("has risen to 50%", "stood at") is no change: the number is a level.
+    """
     exclude, world = _w("production_share.exclude_words"), _w("production_share.world_words")
+    if _reaches_level(before):
+        exclude = exclude - _w("production_share.change_words")
     if any(w in exclude for w in near):
         return True
     return any(w in _w("production_share.sentence_exclusions") for w in earlier) and not any(w in world for w in near)
 
 
-@lru_cache(maxsize=1)
-def _activity_words() -> frozenset[str]:
-    return frozenset(w for ws in rules().table("production_share.activity_forms").values() for w in ws)
+def _reaches_level(before: list[Token]) -> bool:
+    hedges = _w("production_share.hedge_words")
+    words = [x.lower_ for x in before[-3:] if x.lower_ not in hedges]
+    return bool(words) and words[-1] in _w("production_share.level_prepositions")
+
+
+def _implicit_world(after: list[Token]) -> bool:
+    """'accounts for 60% of rare earth mining': a share of a mineral or stage with no owner is the world's.
+
+    The 'of' phrase must reach the mineral or stage noun with no determiner, possessive, pronoun or
+    place on the way ('of its cobalt', 'of Chile's lithium', 'of the lithium it buys' are not).
+    """
+    if after and after[0].lower_ in _w("production_share.share_nouns"):
+        after = after[1:]  # "China's 90% share of rare earth processing"
+    if not after or after[0].lower_ not in _w("production_share.of_word"):
+        return False
+    stages = _w("production_share.stage_nouns")
+    for x in after[1:]:
+        if x.pos_ in ("DET", "PRON") or x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS":
+            return False
+        if x.ent_type_ == "MINERAL" or x.lower_ in stages:
+            return True
+    return False
+
+
+def _acts() -> dict[str, str]:
+    return {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+
+
+def _act_of(x: Token, acts: dict[str, str]) -> str | None:
+    """The activity a word names, by its form or its lemma ('producing', 'supplying', 'accounted')."""
+    if x.ent_type_ == "MINERAL":
+        return None
+    return acts.get(x.lower_) or acts.get(x.lemma_.lower())
 
 
 def _activity(before: list[Token], after: list[Token]) -> str | None:
     """The nearest activity word before the number; a stage noun after it ('of global X processing') wins."""
-    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    acts, stages = _acts(), _w("production_share.stage_nouns")
     activity = None
     for x in reversed(before):
-        if x.lower_ in acts and x.ent_type_ != "MINERAL":
-            activity = acts[x.lower_]
+        if _act_of(x, acts):
+            # "refined cobalt output": a stage adjective on the activity noun names the stage
+            mods = [c for c in x.children if c.dep_ == "amod"]
+            mods += [m for c in x.children if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]
+            staged = [_act_of(c, acts) for c in mods if c.lower_ in stages]
+            activity = next((a for a in staged if a), None) or _act_of(x, acts)
             break
         if x.text in _w("production_share.clause_breaks") - {","}:
             break
@@ -120,6 +180,10 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
     for x in reversed(before):
         if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
             continue
+        first = x.head if x.dep_ == "conj" else x
+        coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
+        if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
+            return _JOINT, activity
         if x.dep_ != "pobj" or x.head.lower_ not in _w("production_share.location_prepositions"):
             if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":
                 activity = actor_acts[x.head.lower_]  # "Chinese refiners produce ...": the actor's stage
@@ -128,14 +192,60 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
 
 
 def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | None, str | None]:
-    """'About 44% of the world's niobium is mined in South Korea': the place of a passive activity verb."""
-    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    """'About 44% of the world's niobium is mined in South Korea': the place of a passive activity verb.
+
+    With the stage already known ('60% of global rare earth mining takes place in China'), the place
+    of the verb the number is the subject of counts too.
+    """
+    acts = _acts()
+    own_verb = governing_verb(sent.doc[last]) if activity else None
     for x in sent.doc[last + 1 : sent.end]:
         if x.ent_type_ in COUNTRY_LABELS and x.ent_kb_id_ and x.dep_ == "pobj":
             prep = x.head
-            if prep.lower_ in _w("production_share.place_prepositions") and prep.head.lower_ in acts:
-                return x.ent_kb_id_, acts[prep.head.lower_]
+            if prep.lower_ not in _w("production_share.place_prepositions"):
+                continue
+            if _act_of(prep.head, acts):
+                return x.ent_kb_id_, _act_of(prep.head, acts)
+            if own_verb is not None and prep.head.i == own_verb.i:
+                return x.ent_kb_id_, activity
     return None, activity
+
+
+def _scope(
+    sent: Span, before: list[Token], after: list[Token], prev: ShareFact | None
+) -> tuple[list[str], str | None, bool]:
+    """(minerals, activity, world?) of a share: what the number is a share of."""
+    world = _w("production_share.world_words")
+    near = before[-4:] + after
+    adverbs = _w("production_share.world_adverbs")
+    is_world = any(x.lower_ in world for x in near) or any(x.lower_ in adverbs for x in before)
+    minerals = minerals_in(after)
+    activity = _activity(before, after)
+    if prev is not None and not minerals and not is_world:
+        # an elided object ("... and mines about 60 percent"): the share before it in the sentence
+        return [prev.mineral], activity or prev.activity, True
+    lead = before[-12:]
+    acts = _acts()
+    if not minerals and any(x.lower_ in _w("production_share.share_nouns") or _act_of(x, acts) for x in lead + after):
+        # "China's share of global gallium production is 98%", "the largest lithium producer, with a 47% share"
+        minerals = minerals_in(lead)
+        is_world = is_world or any(x.lower_ in world for x in lead)
+        activity = activity or _activity([], lead)
+    elif prev is not None and minerals and not is_world:
+        is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)
+    is_world = is_world or (bool(minerals) and _implicit_world(after))
+    if not minerals and is_world and activity:
+        minerals = _mineral_before(sent)
+    return minerals, activity, is_world
+
+
+def _mineral_before(sent: Span) -> list[str]:
+    """'China is the largest producer of gallium. It accounts for 98% of global output.': the one mineral
+    the sentence before names, when this sentence names none."""
+    if sent.start == 0:
+        return []
+    minerals = minerals_in(sent.doc[sent.start - 1].sent)
+    return minerals if len(minerals) == 1 else []
 
 
 def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Context) -> tuple | None:
@@ -144,31 +254,18 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
     near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in after]
-    if _excluded(near, [x.lower_ for x in before]):
+    since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
+    if _excluded(near, [x.lower_ for x in since], before):
         return None
-    world = _w("production_share.world_words")
-    is_world = any(w in world for w in near) or any(x.lower_ in _w("production_share.world_adverbs") for x in before)
-    minerals = minerals_in(after)
-    activity = _activity(before, after)
-    lead = before[-12:]
-    if not minerals and any(
-        x.lower_ in _w("production_share.share_nouns") or x.lower_ in _activity_words() for x in lead
-    ):
-        # "China's share of global gallium production is 98%", "the largest lithium producer, accounting for 47%"
-        minerals = minerals_in(lead)
-        is_world = is_world or any(x.lower_ in world for x in lead)
-        activity = activity or _activity([], lead)
-    if prev is not None and not minerals and not is_world:
-        minerals, is_world = [prev.mineral], True
-        activity = activity or prev.activity
-    elif prev is not None and minerals and not is_world:
-        is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)
+    minerals, activity, is_world = _scope(sent, before, after, prev)
     place = None
     if activity is None:  # "About 60% of the world's cobalt comes from Congo": the verb after gives both
         place, activity = _place_country(sent, last, activity)
     if not (is_world and minerals and activity):
         return None
     country, activity = (place, activity) if place else _country(before, activity)
+    if country == _JOINT:
+        return None  # "Chile and Australia together account for 75%": no one country's share
     if country is None and prev is not None:
         country = prev.country
     if country is None:
@@ -187,6 +284,21 @@ def _may_state_a_share(sent: Span) -> bool:
     )
 
 
+def _range_start(sent: Span, i: int) -> float | None:
+    """'60-70%', '60 to 70 percent', 'between 60% and 70%': the lower end of a range ending at token i.
+
+    Both ends are kept (two facts, one triple): a reader quoting either end is matched.  The lower end
+    of 'between 60% and 70%' is a share expression of its own and is found on its own.
+    """
+    doc = sent.doc
+    if i - 2 < sent.start or doc[i - 1].lower_ not in _w("production_share.range_joiners"):
+        return None
+    low = doc[i - 2]
+    if i - 3 >= sent.start and doc[i - 3].lower_ in _w("production_share.range_starts"):
+        return None  # "rose from 40 to 60 percent": a change, not a range
+    return float(low.text) if _PCT.match(low.text) else None
+
+
 def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
     if not _may_state_a_share(sent):
         return []  # most sentences state no share: skip the token scan
@@ -203,6 +315,9 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
         if found:
             country, activity, mineral = found
             rule = rules().rule("production_share.percent_of_world")
+            low = _range_start(sent, i)
+            if low is not None and low < value:
+                facts.append(ShareFact(sent.doc[i - 2], country, activity, mineral, low, rule, 0.8))
             prev = ShareFact(sent.doc[i], country, activity, mineral, value, rule, 0.8)
             facts.append(prev)
         i = last + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cmkg.nlp.article import make_article
-from cmkg.nlp.dateline import blank_dateline, find_dateline, split_dateline
+from cmkg.nlp.dateline import blank_dateline, blank_datelines, find_dateline, split_dateline
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,35 @@ def test_the_body_keeps_the_dateline_and_extraction_blanks_it():
     assert article.dateline.place == "MUMBAI" and article.agency == "Kyodo"
     blanked = blank_dateline(article.body, article.dateline_span)
     assert len(blanked) == len(article.body) and blanked.lstrip().startswith("Australia and Kenya")
+
+
+@pytest.mark.parametrize(
+    "text,place,agency,date",
+    [
+        ("HONG KONG/SINGAPORE, Oct 10 (Reuters) - China's curbs bite.", "HONG KONG/SINGAPORE", "Reuters", "Oct 10"),
+        ("LONDON/BEIJING, April 4 (Reuters) - China imposed curbs.", "LONDON/BEIJING", "Reuters", "April 4"),
+        ("ABU DHABI, UAE, 3rd March, 2025 (WAM) -- The UAE signed.", "ABU DHABI", "WAM", "3rd March, 2025"),
+        ("SANTIAGO, Chile, March 3, 2025 /PRNewswire/ -- Chile acted.", "SANTIAGO", "PRNewswire", "March 3, 2025"),
+        ("KUALA LUMPUR, Nov 3 (Bernama) -- Malaysia will act.", "KUALA LUMPUR", "Bernama", "Nov 3"),
+    ],
+)
+def test_wire_datelines_of_many_forms(text, place, agency, date):
+    dateline = find_dateline([text])
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+
+
+def test_a_later_paragraph_dateline_is_metadata_and_blanked():
+    """A roundup's second story opens with its own dateline: blanked, never a subject."""
+    article = make_article(
+        [
+            "TOKYO, May 2 (Kyodo) - Japan reported a rise in tourist arrivals.",
+            "WINDHOEK, May 3 (Reuters) - Zambia banned exports of cobalt.",
+            "On Monday, May 5 - the ministry said more.",
+        ],
+        title="t",
+        source="s",
+    )
+    assert [(d.place, d.paragraph) for d in article.later_datelines] == [("WINDHOEK", 1)]
+    blanked = blank_datelines(article.body, article.dateline_spans)
+    assert "WINDHOEK" not in blanked and "TOKYO" not in blanked and "On Monday, May 5" in blanked
+    assert len(blanked) == len(article.body)

@@ -1,0 +1,174 @@
+"""Production shares and export controls in the forms of wire copy and ministry releases (issue 12).
+
+Each row is one construction; the rules must read it from syntax and word lists, so the
+sentences use many countries and minerals rather than one story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract
+
+
+def sheet(text: str) -> dict:
+    paragraphs = text.split("\n\n")
+    return extract(make_article(paragraphs, title="t", source="case.txt", published="2025-06-01"))
+
+
+def shares(text: str) -> set[tuple]:
+    return {(s["country"], s["activity"], s["mineral"], s["share_percent"]) for s in sheet(text)["production_shares"]}
+
+
+def controls(text: str) -> set[tuple]:
+    return {(c["country"], m, c["status"]) for c in sheet(text)["export_controls"] for m in c["minerals"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agent noun and an appositive share
+        (
+            "Congo, the world's largest producer of cobalt, with about 70% of global output, said it would act.",
+            {("COD", "produces", "cobalt", 70.0)},
+        ),
+        (
+            "Peru is the second-largest copper producer, with a 10% share of global supply.",
+            {("PER", "produces", "copper", 10.0)},
+        ),
+        (
+            "Australia is the largest lithium miner, producing about 47% of global supply.",
+            {("AUS", "produces", "lithium", 47.0)},
+        ),
+        # a share of a mineral stage with no owner is the world's; an elided second share
+        (
+            "China accounts for some 60 percent of rare earth mining and nearly 90 percent of processing.",
+            {("CHN", "mines", "rare earths", 60.0), ("CHN", "processes", "rare earths", 90.0)},
+        ),
+        (
+            "China processes about 90 percent of the world's rare earths, according to the IEA,"
+            " and mines about 60 percent.",
+            {("CHN", "processes", "rare earths", 90.0), ("CHN", "mines", "rare earths", 60.0)},
+        ),
+        # a level reached, not a change
+        ("Indonesia's share of global nickel output has risen to 50%.", {("IDN", "produces", "nickel", 50.0)}),
+        # the place of the number's own verb; a stage adjective on the activity noun
+        ("Nearly 60% of global tungsten mining takes place in China.", {("CHN", "mines", "tungsten", 60.0)}),
+        ("China's share of global refined cobalt output is about 75%.", {("CHN", "refines", "cobalt", 75.0)}),
+        # ranges keep both ends
+        (
+            "Brazil mines 60-70% of the world's niobium.",
+            {("BRA", "mines", "niobium", 60.0), ("BRA", "mines", "niobium", 70.0)},
+        ),
+        # the mineral of the sentence before, the country of the pronoun
+        (
+            "Indonesia is the top nickel producer. It accounts for more than half of global supply.",
+            {("IDN", "produces", "nickel", 50.0)},
+        ),
+        # a region's share is filed under the country that owns it
+        (
+            "China's Inner Mongolia accounts for 40% of global rare earth mining.",
+            {("CHN", "mines", "rare earths", 40.0)},
+        ),
+        # a spelled number opening a sentence (AP style)
+        ("Seventy-five percent of the world's cobalt comes from Congo.", {("COD", "produces", "cobalt", 75.0)}),
+        # word fractions
+        (
+            "South Africa holds roughly four-fifths of the world's manganese reserves.",
+            {("ZAF", "reserves", "manganese", 80.0)},
+        ),
+    ],
+)
+def test_production_share_forms(text, expected):
+    assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile accounts for 30% of global lithium exports.",
+        "Japan accounts for 15% of global lithium battery production.",
+        "Chile and Australia together account for about 75% of the world's lithium mining.",
+        "Indonesia's nickel output rose 20% to a record last year.",
+        "Canada plans to raise its share of domestic graphite processing to 40% by 2030.",
+        "Kazakhstan levies a 10% export tax on tungsten concentrate.",
+        "Australia's nickel output rose from 40 to 60 percent of capacity.",
+    ],
+)
+def test_percentages_that_are_not_shares(text):
+    assert shares(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # status from the verbs above the restricting verb, and from status nouns and modifiers
+        ("Indonesia plans to ban bauxite exports from June.", {("IDN", "aluminium", "announced")}),
+        ("The Philippines is considering a ban on nickel ore exports.", {("PHL", "nickel", "announced")}),
+        (
+            "Beijing announced a one-year pause on its export controls on rare earths.",
+            {("CHN", "rare earths", "suspended")},
+        ),
+        ("China announced the suspension of its export ban on gallium.", {("CHN", "gallium", "suspended")}),
+        ("Kazakhstan relaxed licensing rules for graphite exports on Friday.", {("KAZ", "graphite", "eased")}),
+        ("China resumed exports of gallium to the United States.", {("CHN", "gallium", "lifted")}),
+        # a negated lifting leaves the ban in force; "no plans to restrict" is no control
+        (
+            "Indonesia does not plan to lift its nickel ore export ban, a minister said.",
+            {("IDN", "nickel", "in_force")},
+        ),
+        ("Malaysia has no plans to restrict rare earth exports.", set()),
+        # subjects: the object of "urged", the exports' origin, a capital the parser misreads
+        (
+            "The United States urged China to lift its export controls on rare earths.",
+            {("CHN", "rare earths", "in_force")},
+        ),
+        ("Exports of cobalt from Congo were suspended in February.", {("COD", "cobalt", "suspended")}),
+        ("Windhoek banned exports of unprocessed lithium in June.", {("NAM", "lithium", "in_force")}),
+        # minerals stay in their own clause; technology is not a mineral
+        (
+            "Congo halted cobalt exports in February, and Zambia imposed a quota on copper exports.",
+            {("COD", "cobalt", "in_force"), ("ZMB", "copper", "in_force")},
+        ),
+        (
+            "While China lifted its ban on gallium exports, Myanmar banned rare earth exports.",
+            {("CHN", "gallium", "lifted"), ("MMR", "rare earths", "in_force")},
+        ),
+        (
+            "Australia criticised China's ban on exports of rare earth processing technology"
+            " and its curbs on graphite exports.",
+            {("CHN", "graphite", "in_force")},
+        ),
+        # "the ban" of a later clause or sentence is the measure named before
+        (
+            "China, which restricted gallium exports last year, said on Monday that it would lift the ban.",
+            {("CHN", "gallium", "in_force"), ("CHN", "gallium", "lifted")},
+        ),
+        (
+            "Indonesia banned nickel ore exports in 2020. The country later extended the ban to bauxite.",
+            {("IDN", "nickel", "in_force"), ("IDN", "aluminium", "in_force")},
+        ),
+        # a possessive pronoun belongs to its own clause's subject, not the previous paragraph's
+        (
+            "China imposed export controls on antimony in September.\n\n"
+            "Meanwhile, Zimbabwe extended its ban on lithium exports.",
+            {("CHN", "antimony", "in_force"), ("ZWE", "lithium", "in_force")},
+        ),
+    ],
+)
+def test_export_control_forms(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("China's Inner Mongolia accounts for 40% of global rare earth production.", "MNG"),
+        ("Lithium brines in New Mexico drew investors from Chile.", "MEX"),
+    ],
+)
+def test_places_named_after_countries_are_not_those_countries(text, absent):
+    s = sheet(text)
+    assert absent not in s["countries"]
+    assert all(x["country"] != absent for x in s["production_shares"])
