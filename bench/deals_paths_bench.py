@@ -26,10 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pyoxigraph as ox
 
-from bench.synthetic import synthetic_sheets
+from bench.synthetic import fill_store
 from cmkg.graph.deal_summary import SUMMARY_GRAPH
 from cmkg.graph.questions import deals_with, stored_query
-from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.sparql import bind_values, check_query, run_query
 from cmkg.graph.store import EmbeddedStore
 from cmkg.graph.vocab import PREFIXES, country_iri
@@ -49,13 +48,7 @@ _LISTING = "SELECT ?listing WHERE { GRAPH <urn:bench:listing> { ?s cmkg:country 
 
 def build(target: int, folder: Path) -> EmbeddedStore:
     store = EmbeddedStore(ox.Store(str(folder)), str(folder))
-    n = 0
-    for sheet in synthetic_sheets(10**7):
-        ds = sheet_to_graph(sheet)
-        store.add_dataset(ds, defer=True)
-        n += sum(1 for _ in ds.quads((None, None, None, None)))
-        if n >= target:
-            break
+    fill_store(store, target)
     store.flush_summaries()
     store.update(_PROLOGUE + _PACK)
     store.flush()

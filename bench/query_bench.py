@@ -27,10 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
-from bench.synthetic import synthetic_sheets
+from bench.synthetic import fill_store
 from cmkg.graph.history import refresh_history
 from cmkg.graph.questions import stored_query
-from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.sparql import bind_values, check_query
 from cmkg.graph.store import EmbeddedStore
 from cmkg.graph.vocab import country_iri
@@ -38,13 +37,7 @@ from cmkg.graph.vocab import country_iri
 
 def build(target: int, workdir: Path) -> tuple[EmbeddedStore, Dataset, int]:
     store = EmbeddedStore(ox.Store(str(workdir / "store")), str(workdir / "store"))
-    n = 0
-    for sheet in synthetic_sheets(10**7):
-        ds = sheet_to_graph(sheet)
-        store.add_dataset(ds, defer=True)
-        n += sum(1 for _ in ds.quads((None, None, None, None)))
-        if n >= target:
-            break
+    fill_store(store, target)
     t = time.perf_counter()
     store.flush_summaries()
     print(f"deal summaries computed in {time.perf_counter() - t:.1f} s", file=sys.stderr)

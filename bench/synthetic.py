@@ -20,7 +20,7 @@ from typing import Any
 
 from cmkg.core.gazetteer import gazetteer
 
-__all__ = ["synthetic_sheets", "synthetic_articles"]
+__all__ = ["synthetic_sheets", "synthetic_articles", "fill_store"]
 
 STATUSES = ["signed", "announced", "planned", "negotiating", "existing"]
 TYPES = ["deal", "agreement", "partnership", "framework", "mou"]
@@ -168,3 +168,20 @@ def synthetic_articles(n: int, seed: int = 11) -> Iterator[dict[str, Any]]:
             "published": f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
             "text": "\n\n".join(paragraphs),
         }
+
+
+def fill_store(store: Any, target: int) -> int:
+    """Add synthetic article graphs to a store (summaries deferred) until it holds about ``target`` quads.
+
+    The query benchmarks share this so that they time the same kind of graph.
+    """
+    from cmkg.graph.rdf_build import sheet_to_graph
+
+    n = 0
+    for sheet in synthetic_sheets(10**7):
+        ds = sheet_to_graph(sheet)
+        store.add_dataset(ds, defer=True)
+        n += sum(1 for _ in ds.quads((None, None, None, None)))
+        if n >= target:
+            break
+    return n
