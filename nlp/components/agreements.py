@@ -21,15 +21,13 @@ from cmkg.nlp.components.names import agreement_name, project_name
 from cmkg.nlp.components.parties import (
     Context,
     counted_partners,
-    dash_compound,
-    grouping_members,
     is_company,
     lemma,
-    modifier_parties,
     resolve_subject,
     same_entity,
     with_parties,
 )
+from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
     agency_owners,
     agency_subjects,

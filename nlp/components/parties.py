@@ -29,11 +29,8 @@ __all__ = [
     "is_company",
     "resolve_subject",
     "with_parties",
-    "modifier_parties",
-    "dash_compound",
     "pp_chain_preps",
     "same_entity",
-    "grouping_members",
     "counted_partners",
     "defined_parties",
     "document_pair",
@@ -326,59 +323,6 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
     return out
 
 
-def modifier_parties(t: Token) -> list[str]:
-    out: list[str] = []
-    for c in t.subtree:
-        if c.i >= t.i:
-            break
-        code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
-        if code and any(not x.ent_kb_id_ for x in c.conjuncts):
-            continue  # "the China and Transformational Exports Program": a word of the name, not a party
-        near = code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
-        if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
-            out.append(code)
-    return out
-
-
-PREMODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT"})
-
-
-def dash_compound(t: Token) -> list[str]:
-    """'the Poland–India agreement', 'a new US-Japan joint action plan': countries joined by a dash before the noun.
-
-    Read off the token sequence, not the tree: the parser attaches an en dash compound every which way.
-    """
-    joiners = _w("agreement.compound_joiners")
-    k = t.i - 1
-    while k >= t.sent.start and (
-        t.doc[k].pos_ in PREMODIFIER_POS
-        and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
-        or _capitalised_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
-    ):
-        k -= 1
-    run = t.doc[k + 1 : t.i]
-    out: list[str] = []
-    for x in run:
-        if x.text not in joiners or x.i in (run.start, run.end - 1):
-            continue
-        left, right = t.doc[x.i - 1], t.doc[x.i + 1]
-        for side in (left, right):
-            code = side.ent_kb_id_ if side.ent_type_ in ("GPE", "NORP") else None
-            if code and code not in out:
-                out.append(code)
-    return out if len(out) >= 2 else []
-
-
-def _capitalised_joiner(doc, k: int) -> bool:
-    """'Science and Technology': a name joiner between two capitalised words stays inside the premodifiers."""
-    return (
-        k > 0
-        and doc[k].lower_ in _w("agreement.name_joiners")
-        and doc[k - 1].text[:1].isupper()
-        and doc[k + 1].text[:1].isupper()
-    )
-
-
 def same_entity(a: Token, b: Token) -> bool:
     """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
     return (
@@ -386,15 +330,6 @@ def same_entity(a: Token, b: Token) -> bool:
         and b.ent_iob_ != "O"
         and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
     )
-
-
-def grouping_members(t: Token) -> list[str]:
-    """'the Quad Critical Minerals Initiative': the members of a grouping named in the initiative's name."""
-    g = gazetteer()
-    for x in t.doc[max(t.sent.start, t.i - 6) : t.i]:
-        if x.ent_type_ == "ORG" and x.ent_kb_id_ in g.members:
-            return list(g.members[x.ent_kb_id_])
-    return []
 
 
 def counted_partners(t: Token) -> bool:
