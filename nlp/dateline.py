@@ -7,8 +7,9 @@ they glue the place onto the lead's subject and the parser loses the lead's
 agreement.  They are recognised at ingestion and kept as ``Article.dateline`` (place,
 agency, date, character span); the stored body keeps the text verbatim (so
 evidence quoting it still matches), and extraction parses the body with the
-dateline blanked out.  Month names come from the rule
-lexicons (``dates.months``); the patterns are shapes, not words.
+dateline blanked out.  Month words come from ``cmkg.nlp.dates.month_numbers``
+(the rule lexicon ``dates.months`` and the abbreviations of ``dates.json``); the
+patterns are shapes, not words.
 """
 
 from __future__ import annotations
@@ -45,10 +46,10 @@ class Dateline:
 
 @cache
 def _patterns() -> tuple[re.Pattern, ...]:
-    from cmkg.nlp.rules import rules
+    from cmkg.nlp.dates import month_numbers
 
-    months = rules().value("dates.months")
-    month = "(?i:" + "|".join(sorted({m[:3] for m in months} | {"sept"}, key=len, reverse=True)) + r")[a-z]*\.?"
+    words = month_numbers()  # full names and abbreviations ("Sept.")
+    month = "(?i:" + "|".join(sorted({w[:3] for w in words} | set(words), key=len, reverse=True)) + r")[a-z]*\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     date = rf"(?:{month}\s+{day}(?:,?\s+\d{{4}})?|{day}\s+{month}(?:,?\s+\d{{4}})?)"
     region = rf"(?:,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"

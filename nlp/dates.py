@@ -2,7 +2,8 @@
 
 News dates events relative to the day it appears ("on Monday", "last month",
 "earlier this year") or leaves out the year ("on 28 October").  The words
-live in ``data/rules/dates.json``; this module finds the first date
+live in ``data/rules/dates.json`` (month names in calendar order are the rule
+lexicon ``dates.months``; only their abbreviations are here); this module finds the first date
 expression in a sentence and turns it into a calendar date with a precision
 (day, week, month or year; the date is the first day of that period).  A
 sentence with no date expression is dated by its article's publication, and
@@ -19,7 +20,7 @@ from typing import Any
 
 from cmkg.core.resources import load_json
 
-__all__ = ["When", "resolve_when", "parse_iso_date", "find_date_expression"]
+__all__ = ["When", "resolve_when", "parse_iso_date", "find_date_expression", "month_numbers"]
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,18 @@ class _Words:
 
 
 @cache
+def month_numbers() -> dict[str, int]:
+    """Every month word, full or abbreviated, to its number (January is 1)."""
+    from cmkg.nlp.rules import rules
+
+    full = {name: k for k, name in enumerate(rules().value("dates.months"), start=1)}
+    return full | load_json("rules", "dates.json")["month_abbreviations"]
+
+
+@cache
 def _words() -> _Words:
     raw = load_json("rules", "dates.json")
-    m, wd, mods = _alternation(raw["months"]), _alternation(raw["weekdays"]), _alternation(raw["weekday_modifiers"])
+    m, wd, mods = _alternation(month_numbers()), _alternation(raw["weekdays"]), _alternation(raw["weekday_modifiers"])
     mprep, yprep = _alternation(raw["month_prepositions"]), _alternation(raw["year_prepositions"])
     rel = {r["phrase"]: (r["unit"], int(r["offset"])) for r in raw["relative"]}
     num = _alternation(raw["number_words"])
@@ -81,7 +91,7 @@ def _words() -> _Words:
         ("year", rf"\b(?P<prep>{yprep})\s*{year}\b"),
     )
     return _Words(
-        months=raw["months"],
+        months=month_numbers(),
         weekdays=raw["weekdays"],
         modifiers=raw["weekday_modifiers"],
         relative=rel,

@@ -101,14 +101,16 @@ def test_the_words_come_from_the_data_file(tmp_path, monkeypatch):
 
     shutil.copytree(resources.data_dir(), tmp_path / "data")
     words = json.loads((tmp_path / "data" / "rules" / "dates.json").read_text(encoding="utf-8"))
-    words["months"]["octubre"] = 10
+    words["month_abbreviations"]["octubre"] = 10  # any word for a month number
     (tmp_path / "data" / "rules" / "dates.json").write_text(json.dumps(words), encoding="utf-8")
     monkeypatch.setenv("CMKG_DATA", str(tmp_path / "data"))
     resources.load_json.cache_clear()
     dates._words.cache_clear()
+    dates.month_numbers.cache_clear()
     try:
         assert resolve_when("Signed on 28 octubre.", "2025-11-02").date == "2025-10-28"
     finally:
         monkeypatch.delenv("CMKG_DATA")
         resources.load_json.cache_clear()
         dates._words.cache_clear()
+        dates.month_numbers.cache_clear()
