@@ -75,13 +75,16 @@ def json_for_script(obj: Any) -> str:
     )
 
 
-@cache
-def asset_text(rel: str) -> str:
-    path = STATIC / rel
+def _packaged_text(path: Path, what: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CmkgError(E.MISSING_ASSET, f"{path}: page asset missing from the cmkg package ({exc.strerror})") from None
+        raise CmkgError(E.MISSING_ASSET, f"{path}: {what} missing from the cmkg package ({exc.strerror})") from None
+
+
+@cache
+def asset_text(rel: str) -> str:
+    return _packaged_text(STATIC / rel, "page asset")
 
 
 @cache
@@ -134,11 +137,7 @@ def inline_page(template: str, scripts: list[str], styles: list[str], data: dict
 
 
 def page_template(name: str) -> str:
-    path = TEMPLATES / name
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CmkgError(E.MISSING_ASSET, f"{path}: page template missing ({exc.strerror})") from None
+    return _packaged_text(TEMPLATES / name, "page template")
 
 
 def render_explorer(

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.rules import rules
 
-__all__ = ["agreement_name", "project_name"]
+__all__ = ["agreement_name", "project_name", "inner_joiner"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -30,9 +30,9 @@ def agreement_name(t: Token) -> str | None:
         and (
             doc[start - 1].text[:1].isupper()
             or doc[start - 1].text in _w("agreement.compound_joiners") | {"&"}
-            or _inner_joiner(doc, start - 1)
+            or inner_joiner(doc, start - 1)
         )
-        and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") or _inner_joiner(doc, start - 1))
+        and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") or inner_joiner(doc, start - 1))
         and doc[start - 1].text not in (",", ".", "\u201c", '"')
     ):
         start -= 1
@@ -59,8 +59,11 @@ def agreement_name(t: Token) -> str | None:
     return name
 
 
-def _inner_joiner(doc, k: int) -> bool:
-    """'Science and Technology Agreement': a joiner between two capitalised words of one name."""
+def inner_joiner(doc, k: int) -> bool:
+    """'Science and Technology Agreement': a joiner between two capitalised words of one name.
+
+    Also keeps such a name whole among an agreement noun's premodifiers (``premodifiers.dash_compound``).
+    """
     return (
         k > 0
         and doc[k].lower_ in _w("agreement.name_joiners")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.names import inner_joiner
 from cmkg.nlp.rules import rules
 
 __all__ = ["modifier_parties", "dash_compound", "grouping_members"]
@@ -47,7 +48,7 @@ def dash_compound(t: Token) -> list[str]:
     while k >= t.sent.start and (
         t.doc[k].pos_ in PREMODIFIER_POS
         and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
-        or _capitalised_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
+        or inner_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
     ):
         k -= 1
     run = t.doc[k + 1 : t.i]
@@ -61,16 +62,6 @@ def dash_compound(t: Token) -> list[str]:
             if code and code not in out:
                 out.append(code)
     return out if len(out) >= 2 else []
-
-
-def _capitalised_joiner(doc, k: int) -> bool:
-    """'Science and Technology': a name joiner between two capitalised words stays inside the premodifiers."""
-    return (
-        k > 0
-        and doc[k].lower_ in _w("agreement.name_joiners")
-        and doc[k - 1].text[:1].isupper()
-        and doc[k + 1].text[:1].isupper()
-    )
 
 
 def grouping_members(t: Token) -> list[str]:
