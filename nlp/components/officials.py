@@ -21,11 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, run_start, title_end
+from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
 
 MAX_TITLE_TOKENS = 24
+MAX_APPOSITION_TOKENS = (
+    20  # "Under Secretary of State for Economic Growth, Energy, and the Environment of the United States"
+)
 STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
 
 
@@ -85,6 +89,8 @@ class OfficialsFinder:
         for t in tokens:
             if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not _after_preposition(t, tokens):
                 return t.ent_kb_id_
+            if t.ent_type_ == "NORP" and t.text in rules().table("officials.title_demonyms"):
+                return rules().table("officials.title_demonyms")[t.text]  # "European Commissioner", "Korean Minister"
             if t.ent_type_ == "ORG" and t.ent_kb_id_ in g.orgs:
                 org = g.orgs[t.ent_kb_id_]
                 return org.country or org.id
@@ -116,7 +122,9 @@ class OfficialsFinder:
                 and not linked
                 and not self._compound_title(t)
                 and t.text not in _w("officials.title_joiners")
-                and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
+                and not (
+                    t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and _title_word(doc[i - 1])
+                )
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
@@ -143,7 +151,12 @@ class OfficialsFinder:
                 if a > 0 and doc[a - 1].text == "-" and not (back and back[-1].i == a - 1):
                     back.append(doc[a - 1])  # "Vice-President": the hyphen is inside the title
                 return back + list(doc[a:comma])
-            if not (t.text[:1].isupper() or t.lower_ in links or t.text in (",", "-") or t.ent_type_ in ("GPE", "ORG")):
+            if not (
+                t.text[:1].isupper()
+                or t.lower_ in links | _w("persons.portfolio_words")  # "deputy for mining affairs, X"
+                or t.text in (",", "-")
+                or t.ent_type_ in ("GPE", "ORG")
+            ):
                 return []
         return []
 
@@ -154,17 +167,23 @@ class OfficialsFinder:
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
         i = ent.end
+        while i < len(doc) and doc[i].text.rstrip(".").lower() in _w("persons.post_nominals"):
+            i += 1  # "Roger Cook MLA, Premier of Western Australia,"
         if i >= len(doc) or doc[i].text != ",":
             return []
         toks: list[Token] = []
         i += 1
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
-            and len(toks) < 14
+            and len(toks) < MAX_APPOSITION_TOKENS
             and (doc[i].text not in (",", ".", ";", "(", ")", "\u2014") or _portfolio_comma(doc, i))
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
+            if not toks and doc[i].pos_ == "ADP" and doc[i].is_lower:
+                return []  # ", in the presence of Ambassador Y": a circumstance, no apposition
+            if doc[i].ent_type_ == "PERSON":
+                break  # "X, adviser to President Y": the title ends before the other person's name
             toks.append(doc[i])
             i += 1
         return toks
@@ -174,13 +193,16 @@ class OfficialsFinder:
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
-        private = private or _private_employer(toks)
+        private = (private and not _government_body(toks)) or _private_employer(toks)
         country = self._country_of(toks)
         keep = [
             t
             for t in toks
             if not (
-                t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks)
+                t.ent_type_ in ("GPE", "NORP")
+                and (t.ent_kb_id_ or t.text in rules().table("officials.title_demonyms"))
+                and t.i < toks[-1].i
+                and not _after_preposition(t, toks)
             )
             and t.text not in _w("officials.possessive_marks")
             and not (t.pos_ == "DET" and t.i == toks[0].i)
@@ -213,14 +235,20 @@ class OfficialsFinder:
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
         if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
             role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
-        lead = ent.start
-        while lead > ent.sent.start and (is_honorific(doc[lead - 1]) or doc[lead - 1].text == "."):
+        lead = ent.start - (len(before) if honorific_only else 0)  # "the energy minister, Prince X"
+        while lead > ent.sent.start and (
+            is_honorific(doc[lead - 1])
+            or doc[lead - 1].text == "."
+            or doc[lead - 1].lower_ in _w("officials.definite_article")
+        ):
             lead -= 1  # "the prime minister, Mr X"
         if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-            role, country, private = self._role_from(self._title_before(ent, end=lead - 1))
-            if role is None:
-                role, country, private = self._role_from(self._long_title_before(ent, lead - 1))
+            apposed = self._role_from(self._title_before(ent, end=lead - 1))
+            if apposed[0] is None:
+                apposed = self._role_from(self._long_title_before(ent, lead - 1))
+            if apposed[0] is not None or role is None:  # "..., Senators X and Y": the plural title stands
+                role, country, private = apposed
         if role is None and after:
             # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
             role, country, private = self._role_from(after)
@@ -234,16 +262,23 @@ class OfficialsFinder:
     def __call__(self, doc: Doc) -> Doc:
         people: dict[str, Official] = {}
         mentions: list[Official] = []
-        anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors)}
+        blocks = {(b.name.start, b.name.end): b for b in signature_blocks(doc, self.anchors)}
+        anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors, [b.name for b in blocks.values()])}
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         last = None
         for ent in persons:
             full = _resolve_surname(" ".join(ent.text.split()), people)
-            role, country, private, plural = self._role_of(ent, mentions, last)
+            block = blocks.get((ent.start, ent.end))
+            if block is not None:
+                role, country, private = self._role_from(block.title)
+                country, plural = country or block.country, False
+            else:
+                role, country, private, plural = self._role_of(ent, mentions, last)
             last = (ent, role, country, plural)
             known = people.get(full)
             if known is None:
                 rule = "persons.title_anchored" if (ent.start, ent.end) in anchored else "officials.title"
+                rule = "persons.signature_block" if block is not None else rule
                 known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text, rules().rule(rule))
                 people[full] = known
             else:
@@ -256,9 +291,19 @@ class OfficialsFinder:
         return doc
 
 
+def _title_word(t: Token) -> bool:
+    """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the visit of' is no title."""
+    return t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")
+
+
 def _portfolio_comma(doc: Doc, i: int) -> bool:
     """'Minister of Economy, Trade and Industry': a comma inside a portfolio list does not end the title."""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    j = i + 1
+    while (
+        j < len(doc) and j <= i + 2 and doc[j].lower_ in _w("persons.list_joiners") | _w("officials.definite_article")
+    ):
+        j += 1  # "Economic Growth, Energy, and the Environment": a serial comma before the last portfolio
+    nxt = doc[j] if j < len(doc) else None
     return (
         doc[i].text == ","
         and nxt is not None
@@ -272,7 +317,7 @@ def _private_employer(toks: list[Token]) -> bool:
     """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
     no government (a think tank, a firm, an association) is no public office."""
     doc = toks[0].doc
-    bodies = [[t for t in toks if t.text[:1].isupper()]]
+    bodies = [[t for t in toks if t.text[:1].isupper() or _named_body_noun(t)]]
     if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
         bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
     private = _w("officials.private_body_words")
@@ -282,6 +327,20 @@ def _private_employer(toks: list[Token]) -> bool:
         if {t.lower_ for t in body} & private:
             return True
     return False
+
+
+def _named_body_noun(t: Token) -> bool:
+    """'consultancy Southern Cross Analytics', 'the environmental group Kreni-Promeni': a common noun that
+    introduces a body's name says what kind of body it is."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and t.lower_ in _w("officials.named_private_bodies")
+
+
+def _government_body(toks: list[Token]) -> bool:
+    """'ARECOMS chairman': a private-sounding title in a state agency or a bloc is a public office."""
+    orgs = gazetteer().orgs
+    kinds = _w("agreement.state_org_kinds") | _w("officials.public_body_kinds")
+    return any(t.ent_kb_id_ in orgs and orgs[t.ent_kb_id_].kind in kinds for t in toks)
 
 
 def _antecedent_name(doc: Doc, i: int) -> list[Token]:
@@ -320,8 +379,12 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
 def _represented_country(ent: Span) -> str | None:
     """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
     by = ent.root.head
+    if ent.root.dep_ == "appos" and by.head.lower_ in _w("officials.by_word"):
+        by = by.head  # "led by the Minister of Mines and Energy, X": the name is apposed to the title
     if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
         target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
+        subjects = [c for c in by.head.children if c.dep_ == "nsubjpass"]
+        target = subjects[0] if target is None and subjects else target  # "The delegation of Brazil was led by X"
         if target is not None:
             codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
             return codes[0] if codes else None

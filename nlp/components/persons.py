@@ -25,6 +25,7 @@ from cmkg.nlp.rules import rules
 __all__ = [
     "title_anchored_persons",
     "strip_title",
+    "strip_post_nominals",
     "merge_persons",
     "title_end",
     "is_anchor",
@@ -71,6 +72,9 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             if tail > k + 1:
                 k = tail
                 continue
+        if low in _w("persons.post_head_words") and doc[k - 1].lower_.rstrip(".") in heads:
+            k += 1  # "Director General", "Secretary General": a word that completes the title before it
+            continue
         if _surname_like_head(doc, k, end, heads):
             break  # "Minister King and I": a title word after a whole title, alone, is a surname
         if (
@@ -160,6 +164,9 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             and _datelike(t)
         ):
             break  # not a name the model mistook for a date ("Pieter-Jan")
+        if glued and t.lower_ in _w("entities.based_suffixes"):
+            j = k  # "Toronto-based": an adjective of place, no name
+            break
         if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
             words += t.text != "-"
         elif t.lower_ in particles and j > k:
@@ -366,9 +373,22 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
     return Span(ent.doc, start, ent.end, label="PERSON", kb_id=ent.kb_id_) if len(alpha) >= 1 else None
 
 
-def merge_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
-    """Put title-anchored names into ``doc.ents``: they win over the model's unlinked spans they overlap."""
-    found = title_anchored_persons(doc, heads)
+def strip_post_nominals(ent: Span) -> Span | None:
+    """'Roger Cook MLA', 'Madeleine King MP': letters after a name (``persons.post_nominals``) are no part of it."""
+    if ent.label_ != "PERSON":
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].text.rstrip(".").lower() in _w("persons.post_nominals"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label="PERSON", kb_id=ent.kb_id_) if end - ent.start >= 1 else None
+
+
+def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> list[Span]:
+    """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
+    they win over the model's unlinked spans they overlap."""
+    found = list(extra) + title_anchored_persons(doc, heads)
     cleaned: list[Span] = []
     for e in doc.ents:
         if e.label_ == "PERSON" and not e.kb_id_:
@@ -377,6 +397,8 @@ def merge_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
                 cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
         else:
             cleaned.append(e)
+    found = [s for s in map(strip_post_nominals, found) if s is not None]
+    cleaned = [e for e in map(strip_post_nominals, cleaned) if e is not None]
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
     doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])
