@@ -20,7 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
-from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, run_start, title_end
+from cmkg.nlp.components.employers import government_body, private_employer
+from cmkg.nlp.components.official_countries import country_after, home_country, represented_country, speaks_for
+from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, title_end
+from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.rules import rules
 
@@ -153,7 +156,10 @@ class OfficialsFinder:
                 return back + list(doc[a:comma])
             if not (
                 t.text[:1].isupper()
-                or t.lower_ in links | _w("persons.portfolio_words")  # "deputy for mining affairs, X"
+                or t.lower_
+                in links
+                | _w("persons.portfolio_words")
+                | _w("persons.post_head_words")  # "deputy for mining affairs, X"
                 or t.text in (",", "-")
                 or t.ent_type_ in ("GPE", "ORG")
             ):
@@ -193,7 +199,7 @@ class OfficialsFinder:
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
-        private = (private and not _government_body(toks)) or _private_employer(toks)
+        private = (private and not government_body(toks)) or private_employer(toks)
         country = self._country_of(toks)
         keep = [
             t
@@ -313,50 +319,6 @@ def _portfolio_comma(doc: Doc, i: int) -> bool:
     )
 
 
-def _private_employer(toks: list[Token]) -> bool:
-    """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
-    no government (a think tank, a firm, an association) is no public office."""
-    doc = toks[0].doc
-    bodies = [[t for t in toks if t.text[:1].isupper() or _named_body_noun(t)]]
-    if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
-        bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
-    private = _w("officials.private_body_words")
-    for body in bodies:
-        if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
-            return False  # a known body: governments, agencies and their companies are in the gazetteer
-        if {t.lower_ for t in body} & private:
-            return True
-    return False
-
-
-def _named_body_noun(t: Token) -> bool:
-    """'consultancy Southern Cross Analytics', 'the environmental group Kreni-Promeni': a common noun that
-    introduces a body's name says what kind of body it is."""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and t.lower_ in _w("officials.named_private_bodies")
-
-
-def _government_body(toks: list[Token]) -> bool:
-    """'ARECOMS chairman': a private-sounding title in a state agency or a bloc is a public office."""
-    orgs = gazetteer().orgs
-    kinds = _w("agreement.state_org_kinds") | _w("officials.public_body_kinds")
-    return any(t.ent_kb_id_ in orgs and orgs[t.ent_kb_id_].kind in kinds for t in toks)
-
-
-def _antecedent_name(doc: Doc, i: int) -> list[Token]:
-    """The capitalised name just before the possessive at ``i``, past 'and', commas and a bracketed acronym."""
-    j = i - 1
-    start = doc[i].sent.start
-    while j >= start and (doc[j].lower_ in _w("persons.list_joiners") or doc[j].is_bracket or doc[j].is_upper):
-        j -= 1
-    out: list[Token] = []
-    links = _w("persons.title_links")
-    while j >= start and (doc[j].text[:1].isupper() or (doc[j].lower_ in links and out and j > start)):
-        out.insert(0, doc[j])  # "the Institute for Resource Policy": a joiner inside the name
-        j -= 1
-    return out
-
-
 def _listed_after(prev: Span, ent: Span) -> bool:
     between = ent.doc[prev.end : ent.start]
     return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
@@ -364,59 +326,15 @@ def _listed_after(prev: Span, ent: Span) -> bool:
 
 def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
     """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
-    home = _home_country(doc)
     g = gazetteer()
     for ent in persons:
         person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
-            person.country = _represented_country(ent) or _country_after(ent) or _speaks_for(ent)
+            person.country = represented_country(ent) or country_after(ent) or speaks_for(ent)
     for person in people.values():
         if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
-            person.country = known[1] if known else home
-
-
-def _represented_country(ent: Span) -> str | None:
-    """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
-    by = ent.root.head
-    if ent.root.dep_ == "appos" and by.head.lower_ in _w("officials.by_word"):
-        by = by.head  # "led by the Minister of Mines and Energy, X": the name is apposed to the title
-    if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
-        target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
-        subjects = [c for c in by.head.children if c.dep_ == "nsubjpass"]
-        target = subjects[0] if target is None and subjects else target  # "The delegation of Brazil was led by X"
-        if target is not None:
-            codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
-            return codes[0] if codes else None
-    return None
-
-
-def _country_after(ent: Span) -> str | None:
-    """'Vice Minister for Industrial Policy X of Poland': the country named right after the name."""
-    doc = ent.doc
-    i = ent.end
-    if i + 1 < len(doc) and doc[i].lower_ in _w("officials.title_of_word"):
-        t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
-        if t.ent_type_ == "GPE" and t.ent_kb_id_:
-            return t.ent_kb_id_
-    return None
-
-
-def _speaks_for(ent: Span) -> str | None:
-    """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
-    country that is the subject of what they said."""
-    verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
-        return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
-                return subj.ent_kb_id_
-    return None
-
-
-def _lemma_of(t: Token) -> str:
-    return (t.lemma_ or t.text).lower()
+            person.country = known[1] if known else home_country(doc, near=person.start)
 
 
 def _after_preposition(t: Token, toks: list[Token]) -> bool:
@@ -438,18 +356,3 @@ def _resolve_surname(name: str, people: dict[str, Official]) -> str:
             return full
     firsts = [full for full in people if full.split()[0] == name]  # 'Anwar' for 'Anwar Ibrahim'
     return firsts[0] if len(firsts) == 1 else name
-
-
-def _home_country(doc: Doc) -> str | None:
-    """The country the story is mostly about: where an untitled office belongs.
-
-    "Interior Secretary Doug Burgum" names no country; in a story that is
-    mostly about one government, that government is the best guess.
-    """
-    counts: dict[str, int] = {}
-    orgs = gazetteer().orgs
-    for e in doc.ents:
-        code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
-        if code:  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
-            counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=counts.get) if counts else None

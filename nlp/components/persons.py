@@ -20,6 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
+from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -30,8 +33,6 @@ __all__ = [
     "title_end",
     "is_anchor",
     "is_honorific",
-    "run_start",
-    "keep_name_runs_whole",
 ]
 
 MAX_NAME_WORDS = 5
@@ -52,10 +53,6 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
 
 def is_honorific(t: Token) -> bool:
     return t.lower_.rstrip(".") in _w("persons.honorifics")
-
-
-def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)
 
 
 def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
@@ -81,8 +78,10 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             (
                 low in heads
                 or low in _w("persons.honorifics")
-                or (low in portfolio and _capitalised(t))
-                or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links")))
+                or (
+                    low in portfolio and (_capitalised(t) or doc[k - 1].lower_ in _w("persons.title_links") | portfolio)
+                )
+                or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links") | portfolio))
             )
             or t.text == ","
             and k + 1 < end
@@ -235,42 +234,6 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
     )
 
 
-def _run_limit(doc: Doc, sent: Span) -> int:
-    """Where a name after a title may end: the sentence end, unless the parser split the name itself.
-
-    The small parser sometimes starts a sentence inside an unfamiliar name
-    ("Nguyen Sinh | Nhat Tan signed"); a boundary with no punctuation before it
-    and a capitalised word after it is no boundary for the name.
-    """
-    end = sent.end
-    while end < len(doc) and not doc[end - 1].is_punct and _capitalised(doc[end]) and doc[end - 1].whitespace_:
-        end = doc[end].sent.end
-    return end
-
-
-def run_start(doc: Doc, sent: Span) -> int:
-    """Where the title before a name may start: the sentence start, unless the parser split a title from its name."""
-    start = sent.start
-    while start > 0 and not doc[start - 1].is_punct and _capitalised(doc[start]) and doc[start - 1].whitespace_:
-        start = doc[start - 1].sent.start
-    return start
-
-
-def keep_name_runs_whole(doc: Doc) -> Doc:
-    """Before the parser: no sentence starts between two capitalised words with nothing but a space between.
-
-    The small parser cuts unfamiliar names and long titles into two sentences
-    ("... Deputy Prime Minister | Zhang Weiming on Tuesday"), and every rule that
-    reads a sentence then loses the signatory.  A capitalised word straight after
-    another one, with no punctuation or line break between, never opens a sentence.
-    """
-    for i in range(1, len(doc)):
-        prev, t = doc[i - 1], doc[i]
-        if _capitalised(prev) and _capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
-            t.is_sent_start = False
-    return doc
-
-
 def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
     """Title and institution words never sit inside a name ('SAFE Founder', 'Green Deal')."""
     low = t.lower_
@@ -314,6 +277,10 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         k -= 1
     if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
+    if k >= sent_start and doc[k].lower_ in _w("persons.title_links") - _w("persons.list_joiners") - {"&"}:
+        return None  # "Envoy for Critical Minerals, the Honourable X": the run ends a title, it is no name
+    if doc[end - 1].lower_ in _w("persons.portfolio_words"):
+        return None
     start = k + 1
     article = _w("officials.definite_article") | _w("persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
@@ -334,6 +301,8 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
         if not single and (len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha)):
             break
+        if doc[stop - 1].lower_ in _w("persons.portfolio_words"):
+            break  # "Envoy for Critical Minerals": the rest of a title, no name
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
         country = country or (after is not None and after.ent_type_ in ("DATE", "TIME"))  # "X on Thursday"
@@ -393,7 +362,11 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
     for e in doc.ents:
         if e.label_ == "PERSON" and not e.kb_id_:
             stripped = strip_title(e, heads)
-            if stripped is not None and not any(_not_a_name(t, frozenset()) for t in stripped):
+            if (
+                stripped is not None
+                and not any(_not_a_name(t, frozenset()) for t in stripped)
+                and stripped[-1].lower_ not in _w("persons.portfolio_words")  # 'Critical Minerals' in a title
+            ):
                 cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
         else:
             cleaned.append(e)

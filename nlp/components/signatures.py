@@ -15,6 +15,7 @@ and name lists of ``persons``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ MAX_TITLE_LINE = 24  # tokens: a longer line is prose, not a title
 MAX_NAME_WORDS = 5
 BEHALF_REACH = 2  # lines above a name where the "For the Government of X" opener may stand
 COUNTRY_LABELS = ("GPE", "NORP")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")  # Quispe, O'Connell
 
 
 @dataclass
@@ -48,8 +50,8 @@ def _lines(doc: Doc) -> list[list[Token]]:
         if t.is_space and "\n" in t.text:
             lines.append([])
             lines.extend([] for _ in range(t.text.count("\n") - 1))
-        elif not t.is_space:
-            lines[-1].append(t)
+        elif not t.is_space and (lines[-1] or t.text not in _w("agreement.bullets")):
+            lines[-1].append(t)  # a bullet that opens a line ("- For the Government of X") is no part of it
     return lines
 
 
@@ -69,7 +71,9 @@ def _name_span(line: list[Token], heads: frozenset[str]) -> Span | None:
         glued = t.text == "-" or (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)
         if glued or t.lower_ in _w("persons.name_particles") or (len(t.text) == 2 and t.text.endswith(".")):
             continue
-        if not (t.is_alpha and t.text[:1].isupper()) or (_office_word(t, heads) and t.ent_type_ != "PERSON"):
+        if not (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()) or (
+            _office_word(t, heads) and t.ent_type_ != "PERSON"
+        ):
             return None  # an office word is no name word, unless the model reads it as one ('Madeleine King')
         if t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_:
             return None
@@ -111,7 +115,8 @@ def _strip_country_tail(line: list[Token]) -> tuple[list[Token], str | None]:
 def _behalf_country(lines: list[list[Token]], at: int) -> str | None:
     """'For the Government of the Republic of Kazakhstan' just above the name: the state signed for."""
     for line in reversed(lines[max(0, at - BEHALF_REACH) : at]):
-        if line and line[0].lower_ in _w("persons.behalf_openers"):
+        words = [t for t in line if not t.is_punct]  # "- For the Government of X": a bulleted opener
+        if words and words[0].lower_ in _w("persons.behalf_openers"):
             codes = [t.ent_kb_id_ for t in line if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_]
             return codes[-1] if codes else None
     return None

@@ -90,8 +90,9 @@ def _line_block(lines: list[str]) -> bool:
     letterhead block has none, and its line breaks are what says which name
     goes with which title, so they are kept.
     """
-    return len(lines) > 1 and all(
-        ln[:1].isupper() and len(ln.split()) <= _BLOCK_LINE_WORDS and not re.search(r"[.!?;:]$", ln) for ln in lines
+    bare = [_furniture().bullet.sub("", ln) for ln in lines]  # "• For the Government of X": a bulleted block
+    return len(bare) > 1 and all(
+        ln[:1].isupper() and len(ln.split()) <= _BLOCK_LINE_WORDS and not re.search(r"[.!?;:]$", ln) for ln in bare
     )
 
 
