@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import rules
 
-__all__ = ["represented_country", "country_after", "speaks_for", "home_country"]
+__all__ = ["represented_country", "country_after", "speaks_for", "home_country", "visited"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -64,7 +64,25 @@ def _lemma_of(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
 
-def home_country(doc: Doc, near: int | None = None) -> str | None:
+def visited(ent: Span) -> set[str]:
+    """'X visited Canberra', 'the visit of Prime Minister X to Japan': a visitor is no official of the host."""
+    codes: set[str] = set()
+    for t in ent.sent:
+        if _lemma_of(t) not in _w("venue.visit_nouns"):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"] if t.pos_ == "VERB" else []
+        if any(c.left_edge.i < ent.end and ent.start <= c.right_edge.i for c in subjects):  # overlaps the subject
+            places = [c for c in t.children if c.dep_ == "dobj"]
+        elif t.pos_ == "NOUN" and t.left_edge.i <= ent.start and ent.end <= t.right_edge.i + 1:
+            places = [c for c in t.subtree if c.lower_ in _w("venue.destination_prepositions") and c.head == t]
+        else:
+            continue
+        for place in places:
+            codes |= {x.ent_kb_id_ for x in place.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_}
+    return codes
+
+
+def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
     """The country the story is mostly about: where an untitled office belongs.
 
     "Interior Secretary Doug Burgum" names no country; in a story that is
@@ -78,7 +96,9 @@ def home_country(doc: Doc, near: int | None = None) -> str | None:
     orgs = gazetteer().orgs
     for e in doc.ents:
         code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
-        if code:  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
+        if (
+            code and code not in exclude
+        ):  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
             counts[code] = counts.get(code, 0) + 1
             if near is None or e.start < near:
                 last[code] = e.start

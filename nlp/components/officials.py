@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.employers import government_body, private_employer
-from cmkg.nlp.components.official_countries import country_after, home_country, represented_country, speaks_for
+from cmkg.nlp.components.official_countries import country_after, home_country, represented_country, speaks_for, visited
 from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, title_end
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
@@ -175,14 +175,15 @@ class OfficialsFinder:
         i = ent.end
         while i < len(doc) and doc[i].text.rstrip(".").lower() in _w("persons.post_nominals"):
             i += 1  # "Roger Cook MLA, Premier of Western Australia,"
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc) or doc[i].text not in (",", "("):
             return []
+        stops = (")",) if doc[i].text == "(" else (",", ".", ";", "(", ")", "\u2014")  # "X (Minister of Energy, Chile)"
         toks: list[Token] = []
         i += 1
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < MAX_APPOSITION_TOKENS
-            and (doc[i].text not in (",", ".", ";", "(", ")", "\u2014") or _portfolio_comma(doc, i))
+            and (doc[i].text not in stops or _portfolio_comma(doc, i))
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
@@ -195,7 +196,7 @@ class OfficialsFinder:
         return toks
 
     def _role_from(self, toks: list[Token]) -> tuple[str | None, str | None, bool]:
-        words = [t.text for t in toks]
+        words = [_expand(t.text) for t in toks]
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
@@ -228,8 +229,24 @@ class OfficialsFinder:
             and " ".join(t.lower_ for t in keep[:2]) not in self.heads  # "prime minister"
         ):
             keep = keep[1:]
-        role = _title_case([t.text for t in keep]) if keep else None
+        role = _title_case([_expand(t.text) for t in keep]) if keep else None
         return role, country, private
+
+    def _relative_office(self, ent: Span) -> tuple[str | None, str | None, bool]:
+        """'X, who heads the energy ministry,': the office a relative clause gives; private unless a government body."""
+        doc = ent.doc
+        i = ent.end
+        if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _w("agreement.relative_pronouns")):
+            return None, None, False
+        verb = doc[i + 2]
+        office = rules().table("officials.office_verbs").get(_lemma(verb))
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if office is None or not objects:
+            return None, None, False
+        body = [t for t in objects[0].subtree if not (t.pos_ == "DET" and t.i == objects[0].left_edge.i)]
+        public = government_body(body) or any(t.lower_ in _w("officials.government_body_nouns") for t in body)
+        role = _title_case([office, *_w("officials.title_of_word"), *(t.text for t in body)])
+        return role, self._country_of(body), not public
 
     def _role_of(self, ent: Span, mentions: list[Official], last: tuple | None) -> tuple:
         """(role, country, private, plural title) from the title before, an apposition, or a shared plural title."""
@@ -258,6 +275,8 @@ class OfficialsFinder:
         if role is None and after:
             # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
             role, country, private = self._role_from(after)
+        if role is None:
+            role, country, private = self._relative_office(ent)
         if role is None and last is not None and last[3] and _listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
@@ -297,6 +316,15 @@ class OfficialsFinder:
         return doc
 
 
+def _expand(word: str) -> str:
+    """'PM' -> 'Prime Minister': a title abbreviation (``persons.title_abbreviations``) read as its title."""
+    return rules().table("persons.title_abbreviations").get(word, word)
+
+
+def _lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
 def _title_word(t: Token) -> bool:
     """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the visit of' is no title."""
     return t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")
@@ -327,14 +355,17 @@ def _listed_after(prev: Span, ent: Span) -> bool:
 def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
     """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
     g = gazetteer()
+    hosts: dict[str, set[str]] = {}
     for ent in persons:
         person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
             person.country = represented_country(ent) or country_after(ent) or speaks_for(ent)
+            hosts.setdefault(person.name, set()).update(visited(ent))
     for person in people.values():
         if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
-            person.country = known[1] if known else home_country(doc, near=person.start)
+            home = home_country(doc, near=person.start, exclude=frozenset(hosts.get(person.name, ())))
+            person.country = known[1] if known else home
 
 
 def _after_preposition(t: Token, toks: list[Token]) -> bool:

@@ -48,7 +48,8 @@ def _w(name: str) -> frozenset[str]:
 def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
     plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
-    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural
+    abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
+    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural or abbreviation
 
 
 def is_honorific(t: Token) -> bool:
@@ -263,7 +264,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         or doc[j].lower_ in _modifier_words()
     ):
         j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian", "a deputy"
-    if j <= sent_start or doc[j].text != ",":
+    if j <= sent_start or doc[j].text not in (",", "("):  # "X, Minister of ...", "X (Minister of ...)"
         return None
     end = j
     k = end - 1
@@ -342,6 +343,27 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
     return Span(ent.doc, start, ent.end, label="PERSON", kb_id=ent.kb_id_) if len(alpha) >= 1 else None
 
 
+def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """'said Aminata Diallo, who heads the ministry': a name 'who' takes up is a person's, whatever the model says."""
+    out = []
+    for t in doc:
+        if t.lower_ not in _w("persons.personal_relatives") or t.i < 3 or doc[t.i - 1].text != ",":
+            continue
+        end = t.i - 1
+        start = end
+        while start > t.sent.start and (
+            _capitalised(doc[start - 1])
+            or doc[start - 1].lower_ in _w("persons.name_particles")
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)  # Pieter-Jan
+        ):
+            start -= 1
+        words = [x for x in doc[start:end] if _name_word(x) and x.lower_ not in _w("persons.name_particles")]
+        linked = any(x.ent_kb_id_ for x in doc[start:end])
+        if 2 <= len(words) <= MAX_NAME_WORDS and not linked and not any(_not_a_name(x, heads) for x in words):
+            out.append(Span(doc, start, end, label="PERSON"))
+    return out
+
+
 def strip_post_nominals(ent: Span) -> Span | None:
     """'Roger Cook MLA', 'Madeleine King MP': letters after a name (``persons.post_nominals``) are no part of it."""
     if ent.label_ != "PERSON":
@@ -357,7 +379,7 @@ def strip_post_nominals(ent: Span) -> Span | None:
 def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> list[Span]:
     """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
     they win over the model's unlinked spans they overlap."""
-    found = list(extra) + title_anchored_persons(doc, heads)
+    found = list(extra) + title_anchored_persons(doc, heads) + _who_persons(doc, heads)
     cleaned: list[Span] = []
     for e in doc.ents:
         if e.label_ == "PERSON" and not e.kb_id_:

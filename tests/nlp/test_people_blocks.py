@@ -57,6 +57,19 @@ PROSE = [
     # the delegation a person leads is the state they serve
     ("The meeting was chaired by Argentina. The delegation of Brazil was led by the Minister of Mines and Energy, "
      "Joaquim Tavares Neto.", "Joaquim Tavares Neto", "Minister of Mines and Energy", "BRA"),
+    # a relative clause gives the office; 'who' marks a person the model missed
+    ("Norwegian exports of nickel will be reviewed, said Ingrid Solvang Aas, who heads the Norwegian mining ministry.",
+     "Ingrid Solvang Aas", "Mining Ministry", "NOR"),
+    # title abbreviations with case: 'PM', 'FM', 'USTR'
+    ("Indian PM Arvind Kulkarni and Japanese FM Haruka Tsuda discussed rare earths at 3 PM.", "Haruka Tsuda",
+     "Foreign Minister", "JPN"),
+    # the office in parentheses after the name, the country after its comma
+    ("Pilar Ortega Ruizvaldo (Minister of Energy, Chile) spoke at the forum.", "Pilar Ortega Ruizvaldo",
+     "Minister of Energy", "CHL"),
+    # a visitor is no official of the host: the untitled office goes to the other country
+    ("Egypt and Thailand agreed on Thursday to deepen cooperation on graphite. Minister of Solid Minerals "
+     "Development Tran Thi Thu Hanh visited Bangkok to sign the deal.", "Tran Thi Thu Hanh",
+     "Minister of Solid Minerals Development", "EGY"),
     # a private-sounding title in a state agency is a public office
     ('"We will not go back," ARECOMS chairman Kabasele Mwamba Ilunga said.', "Kabasele Mwamba Ilunga", "Chairman",
      "COD"),
@@ -67,6 +80,7 @@ NOT_OFFICIALS = [
     "Rhoswen Kealey, head of metals research at Brisbane-based consultancy Coral Sea Analytics, said prices rose.",
     '"A menu, not a meal," said Lucinda Ferraz, director of the Toronto-based think tank Resource Futures Institute.',
     "Media contact: Odette Crane, Head of Investor Relations, +61 8 5550 0142",
+    "Prices will rise, said Dana Whitlow-Reyes, who heads the consultancy Ore Insights.",
 ]
 
 
