@@ -343,6 +343,11 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
     return Span(ent.doc, start, ent.end, label="PERSON", kb_id=ent.kb_id_) if len(alpha) >= 1 else None
 
 
+def _title_word(t: Token, heads: frozenset[str]) -> bool:
+    """A word of a title or a portfolio ('Energy Resources'): where a name read backwards starts."""
+    return _not_a_name(t, heads) or t.lower_ in _w("persons.portfolio_words") or is_anchor(t, heads)
+
+
 def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     """'said Aminata Diallo, who heads the ministry': a name 'who' takes up is a person's, whatever the model says."""
     out = []
@@ -351,10 +356,14 @@ def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             continue
         end = t.i - 1
         start = end
-        while start > t.sent.start and (
-            _capitalised(doc[start - 1])
-            or doc[start - 1].lower_ in _w("persons.name_particles")
-            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)  # Pieter-Jan
+        while (
+            start > t.sent.start
+            and not _title_word(doc[start - 1], heads)
+            and (
+                _capitalised(doc[start - 1])
+                or doc[start - 1].lower_ in _w("persons.name_particles")
+                or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)  # Pieter-Jan
+            )
         ):
             start -= 1
         words = [x for x in doc[start:end] if _name_word(x) and x.lower_ not in _w("persons.name_particles")]
