@@ -22,7 +22,8 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.employers import government_body, private_employer
 from cmkg.nlp.components.official_countries import country_after, home_country, represented_country, speaks_for, visited
-from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, title_end
+from cmkg.nlp.components.person_spans import merge_persons
+from cmkg.nlp.components.persons import is_anchor, is_honorific, title_end
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.rules import rules

@@ -17,7 +17,6 @@ import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
@@ -28,8 +27,8 @@ from cmkg.nlp.rules import rules
 __all__ = [
     "title_anchored_persons",
     "strip_title",
-    "strip_post_nominals",
-    "merge_persons",
+    "name_word",
+    "not_a_name",
     "title_end",
     "is_anchor",
     "is_honorific",
@@ -136,7 +135,7 @@ def _same_ent(doc: Doc, k: int) -> bool:
     return doc[k - 1].ent_type_ == doc[k].ent_type_
 
 
-def _name_word(t: Token) -> bool:
+def name_word(t: Token) -> bool:
     """A word of a name: letters, or an initial ('R.', 'K.')."""
     return (
         t.is_alpha
@@ -230,12 +229,12 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
         and t.ent_type_ not in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
         and not (t.ent_type_ == "ORG" and t.ent_kb_id_)
         and (after is None or not _capitalised(after))
-        and (not _not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
+        and (not not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
         and t.lower_ not in _w("persons.portfolio_words")
     )
 
 
-def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
+def not_a_name(t: Token, heads: frozenset[str]) -> bool:
     """Title and institution words never sit inside a name ('SAFE Founder', 'Green Deal')."""
     low = t.lower_
     return low in heads or low in _w("persons.institution_words") or low in _role_words()
@@ -286,9 +285,9 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
     article = _w("officials.definite_article") | _w("persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
-    alpha = [t for t in doc[start:end] if _name_word(t)]
+    alpha = [t for t in doc[start:end] if name_word(t)]
     words = [t for t in alpha if t.lower_ not in particles]  # 'de la' do not count: José Luis Rodríguez de la Fuente
-    if not 2 <= len(words) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(not_a_name(t, heads) for t in alpha):
         return None
     return Span(doc, start, end, label="PERSON")
 
@@ -298,9 +297,9 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
     names: list[Span] = []
     while start < end:
         stop = _name_run(doc, start, end)
-        alpha = [t for t in doc[start:stop] if _name_word(t)]
+        alpha = [t for t in doc[start:stop] if name_word(t)]
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
-        if not single and (len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha)):
+        if not single and (len(alpha) < 2 or any(not_a_name(t, heads) for t in alpha)):
             break
         if doc[stop - 1].lower_ in _w("persons.portfolio_words"):
             break  # "Envoy for Critical Minerals": the rest of a title, no name
@@ -341,69 +340,3 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
         return ent
     alpha = [t for t in ent.doc[start : ent.end] if t.is_alpha]
     return Span(ent.doc, start, ent.end, label="PERSON", kb_id=ent.kb_id_) if len(alpha) >= 1 else None
-
-
-def _title_word(t: Token, heads: frozenset[str]) -> bool:
-    """A word of a title or a portfolio ('Energy Resources'): where a name read backwards starts."""
-    return _not_a_name(t, heads) or t.lower_ in _w("persons.portfolio_words") or is_anchor(t, heads)
-
-
-def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
-    """'said Aminata Diallo, who heads the ministry': a name 'who' takes up is a person's, whatever the model says."""
-    out = []
-    for t in doc:
-        if t.lower_ not in _w("persons.personal_relatives") or t.i < 3 or doc[t.i - 1].text != ",":
-            continue
-        end = t.i - 1
-        start = end
-        while (
-            start > t.sent.start
-            and not _title_word(doc[start - 1], heads)
-            and (
-                _capitalised(doc[start - 1])
-                or doc[start - 1].lower_ in _w("persons.name_particles")
-                or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)  # Pieter-Jan
-            )
-        ):
-            start -= 1
-        words = [x for x in doc[start:end] if _name_word(x) and x.lower_ not in _w("persons.name_particles")]
-        linked = any(x.ent_kb_id_ for x in doc[start:end])
-        if 2 <= len(words) <= MAX_NAME_WORDS and not linked and not any(_not_a_name(x, heads) for x in words):
-            out.append(Span(doc, start, end, label="PERSON"))
-    return out
-
-
-def strip_post_nominals(ent: Span) -> Span | None:
-    """'Roger Cook MLA', 'Madeleine King MP': letters after a name (``persons.post_nominals``) are no part of it."""
-    if ent.label_ != "PERSON":
-        return ent
-    end = ent.end
-    while end > ent.start + 1 and ent.doc[end - 1].text.rstrip(".").lower() in _w("persons.post_nominals"):
-        end -= 1
-    if end == ent.end:
-        return ent
-    return Span(ent.doc, ent.start, end, label="PERSON", kb_id=ent.kb_id_) if end - ent.start >= 1 else None
-
-
-def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> list[Span]:
-    """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
-    they win over the model's unlinked spans they overlap."""
-    found = list(extra) + title_anchored_persons(doc, heads) + _who_persons(doc, heads)
-    cleaned: list[Span] = []
-    for e in doc.ents:
-        if e.label_ == "PERSON" and not e.kb_id_:
-            stripped = strip_title(e, heads)
-            if (
-                stripped is not None
-                and not any(_not_a_name(t, frozenset()) for t in stripped)
-                and stripped[-1].lower_ not in _w("persons.portfolio_words")  # 'Critical Minerals' in a title
-            ):
-                cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
-        else:
-            cleaned.append(e)
-    found = [s for s in map(strip_post_nominals, found) if s is not None]
-    cleaned = [e for e in map(strip_post_nominals, cleaned) if e is not None]
-    taken = {i for s in found for i in range(s.start, s.end)}
-    kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])
-    return found
