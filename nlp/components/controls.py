@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -23,6 +24,8 @@ from cmkg.nlp.components.syntax import (
     countries_in,
     governing_verb,
     has_neg,
+    subject_tokens,
+    unnamed_state,
     verb_chain,
 )
 from cmkg.nlp.rules import rules
@@ -69,8 +72,9 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
         if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")
     ):
         span = list(prep.subtree)
-        if minerals_in(span) and not any(w.lower_ in imports for w in span):
-            return True
+        activity = any(_lemma(o) in _w("export_control.other_activities") for o in prep.children if o.dep_ == "pobj")
+        if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):
+            return True  # "a moratorium on bauxite mining" restricts mining, not exports
     return False
 
 
@@ -81,14 +85,17 @@ def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
         return "in_force"  # "urged China to lift its controls": the controls are still there
     for k, verb in enumerate(chain):
         lem = _lemma(verb)
-        aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+        # "would keep its ban and tighten licences": the auxiliary of the first conjunct governs both
+        auxed = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [verb]
+        aux = {c.lower_ for x in auxed for c in x.children if c.dep_ in AUX_DEPS}
         status = next(
             (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
         )
         if status == "in_force" and k == 0 and trigger_is_verb and len(chain) > 1:
             status = None
         if status is not None:
-            if status == "in_force" and aux & _w("status.conditional_auxiliaries"):
+            kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now
+            if status == "in_force" and aux & _w("status.conditional_auxiliaries") and not kept:
                 return "announced"
             return status
         if aux & _w("status.conditional_auxiliaries"):
@@ -203,7 +210,9 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
     """'China's ban', 'its ban' (the clause's subject), 'China's ban on X and its curbs on Y' (China)."""
     triggers = _w("export_control.trigger_nouns")
     owner = t.head if t.dep_ == "compound" else t  # "China's export licensing regime"
-    for p in (c for c in [*t.children, *owner.children] if c.dep_ == "poss"):
+    # "Congo's requirement of export licences", "Beijing's use of quotas": the noun the measure is 'of'
+    holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions") else t
+    for p in (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
         codes = countries_in([p])
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
             # "China's ban on X and its curbs on Y": the owner of the measure before it
@@ -220,6 +229,9 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
     if v is None:
         return []
     for verb in verb_chain(v):
+        owners = _owner_countries(subject_tokens(verb))
+        if owners:
+            return owners
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
         if verb.dep_ == "xcomp":
@@ -232,6 +244,51 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
             if codes:
                 return codes
     return resolve_subject(v, ctx)[0]
+
+
+def _owner_countries(subj: list[Token]) -> list[str]:
+    """'China's Commerce Ministry', 'Vietnam's National Assembly', 'a law that bans': the state behind a body.
+
+    A national agency of the gazetteer stands for its state; a named body stands for the state that owns
+    it; a relative pronoun whose antecedent is a law or decree stands for whoever made it ("the
+    Assembly passed a law that bans exports").
+    """
+    for s in subj:
+        if s.ent_type_ == "ORG" and s.ent_kb_id_:
+            org = gazetteer().orgs.get(s.ent_kb_id_)
+            if org is not None and org.kind == "agency" and org.country:
+                return [org.country]
+        if s.pos_ == "PROPN" and not s.ent_kb_id_:
+            codes = [c.ent_kb_id_ for c in s.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.ent_kb_id_]
+            if codes:
+                return codes[:1]
+        law = s.head.head if s.head.dep_ == "relcl" else None
+        if s.lower_ in _w("agreement.relative_pronouns") and law is not None and law.i != s.head.i:
+            maker = governing_verb(law)
+            if maker is not None and maker.i != s.head.i and not countries_in([law]):
+                return countries_in(subject_tokens(maker)) or _owner_countries(subject_tokens(maker))
+    return []
+
+
+def _leading_country(v: Token) -> str | None:
+    """'Uzbekistan exports gold but has restricted ...', 'Morocco, which holds ..., last year extended':
+    the country that opens the sentence, for a verb the parser left without a subject."""
+    if subject_tokens(v):
+        return None
+    for x in v.sent:
+        if x.i >= v.i:
+            return None
+        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_:
+            is_place = x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent")  # "In Chile, ...", "unlike Zimbabwe"
+            return None if is_place else x.ent_kb_id_
+    return None
+
+
+def _unnamed_owner(scope: list[Token]) -> bool:
+    """'requirements introduced by one economy', 'curbs imposed by some producers': the owner goes unnamed."""
+    return any(
+        x.dep_ == "pobj" and x.head.dep_ == "agent" and unnamed_state(x) and not countries_in([x]) for x in scope
+    )
 
 
 def _origin(scope: list[Token]) -> list[str]:
@@ -263,7 +320,7 @@ def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str
             codes = _subject_countries(verb, ctx)
             country = codes[0] if codes else None
     if country is None and v is not None:
-        country = (_origin(list(v.subtree)) or [None])[0] or _country_before(v)
+        country = (_origin(list(v.subtree)) or [None])[0] or _country_before(v) or _leading_country(v)
     if country is None:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
         first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
@@ -272,6 +329,8 @@ def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):
         country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
+    if country is None and not countries_in(sent):
+        country = ctx.home  # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained."
     return country
 
 
@@ -329,13 +388,15 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
             continue  # "have no export restrictions on lithium"
         scope = own_clause(t)
-        if _excluded_scope(scope):
+        if _excluded_scope(scope) or _unnamed_owner(scope):
             continue
         v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
         clause = own_clause(v) if v is not None else scope
         minerals = _goods(scope) or _goods(clause)
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
+        if not _goods(scope) and _unnamed_owner(clause if minerals else list(sent)):
+            continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _noun_status(t) or _control_status(v, is_verb)
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing
