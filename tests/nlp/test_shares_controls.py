@@ -104,7 +104,7 @@ def test_percentages_that_are_not_shares(text):
     "text,expected",
     [
         # status from the verbs above the restricting verb, and from status nouns and modifiers
-        ("Indonesia plans to ban bauxite exports from June.", {("IDN", "aluminium", "announced")}),
+        ("Indonesia plans to ban bauxite exports from June.", {("IDN", "bauxite", "announced")}),
         ("The Philippines is considering a ban on nickel ore exports.", {("PHL", "nickel", "announced")}),
         (
             "Beijing announced a one-year pause on its export controls on rare earths.",
@@ -147,7 +147,7 @@ def test_percentages_that_are_not_shares(text):
         ),
         (
             "Indonesia banned nickel ore exports in 2020. The country later extended the ban to bauxite.",
-            {("IDN", "nickel", "in_force"), ("IDN", "aluminium", "in_force")},
+            {("IDN", "nickel", "in_force"), ("IDN", "bauxite", "in_force")},
         ),
         # a possessive pronoun belongs to its own clause's subject, not the previous paragraph's
         (
