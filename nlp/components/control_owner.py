@@ -16,6 +16,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
+    MODIFIER_DEPS,
     SUBJECT_DEPS,
     countries_in,
     governing_verb,
@@ -52,8 +53,9 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
             # "China's ban on X and its curbs on Y": the owner of the measure before it
             owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
             codes = countries_in([x for x in owners if countries_in([x])][-1:])
-            # "Meanwhile, Germany extended its ban": the clause's own subject, else the story's
-            codes = codes or _subject_countries(v, ctx) or ctx.last_subjects[:1]
+            # "Meanwhile, Germany extended its ban": the clause's own subject, then the reporter's
+            # ("Rwanda said its ban would stay"), else the story's
+            codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or ctx.last_subjects[:1]
         return codes[0] if codes else None
     return None
 
@@ -80,6 +82,34 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
     return resolve_subject(v, ctx)[0]
 
 
+def _reporter_countries(v: Token | None) -> list[str]:
+    """The country subject of a verb above ``v`` ("Rwanda said [its ban would stay]")."""
+    for verb in verb_chain(v)[1:] if v is not None else []:
+        codes = countries_in(subject_tokens(verb)) or _owner_countries(subject_tokens(verb))
+        if codes:
+            return codes
+    return []
+
+
+def _relative_owner(t: Token) -> str | None:
+    """'the licence requirement that Beijing introduced', 'curbs imposed by Jakarta': the measure's own clause
+    names its owner (a relative clause's subject, a participle's agent)."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions"):
+        holders.append(t.head.head)  # "the requirement of export licences ... that Rwanda introduced"
+    # the relative clause may hang on the goods: "licences for zinc concentrate that Rwanda introduced"
+    for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
+        preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
+        holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        if _lemma(clause) in _w("export_control.observer_verbs"):
+            continue  # "the ban on X, which Japan criticised": the critic is not the owner
+        codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
+        if codes:
+            return codes[0]
+    return None
+
+
 def _owner_countries(subj: list[Token]) -> list[str]:
     """'China's Commerce Ministry', 'Vietnam's National Assembly', 'a law that bans': the state behind a body.
 
@@ -88,14 +118,19 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     Assembly passed a law that bans exports").
     """
     for s in subj:
+        if s.pos_ == "PROPN" or s.ent_type_ == "ORG" or s.lower_ in _w("export_control.body_nouns"):
+            # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
+            named = [
+                c.ent_kb_id_
+                for c in s.children
+                if c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_
+            ]
+            if named:
+                return named[:1]
         if s.ent_type_ == "ORG" and s.ent_kb_id_:
             org = gazetteer().orgs.get(s.ent_kb_id_)
             if org is not None and org.kind == "agency" and org.country:
                 return [org.country]
-        if s.pos_ == "PROPN" and not s.ent_kb_id_:
-            codes = [c.ent_kb_id_ for c in s.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.ent_kb_id_]
-            if codes:
-                return codes[:1]
         law = s.head.head if s.head.dep_ == "relcl" else None
         if s.lower_ in _w("agreement.relative_pronouns") and law is not None and law.i != s.head.i:
             maker = governing_verb(law)
@@ -104,17 +139,29 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     return []
 
 
+def _in_phrase(x: Token, subject: set[int]) -> bool:
+    """Whether a token of the subject sits in a prepositional phrase of it ('shipments to US users')."""
+    while x.i in subject and x.head.i != x.i:
+        if x.dep_ in ("prep", "agent"):
+            return True
+        x = x.head
+    return False
+
+
 def _leading_country(v: Token) -> str | None:
     """'Uzbekistan exports gold but has restricted ...', 'Morocco, which holds ..., last year extended':
     the country that opens the sentence, for a verb the parser left without a subject."""
-    if subject_tokens(v):
-        return None
+    subject = {x.i for s in subject_tokens(v) for x in s.subtree}
     for x in v.sent:
         if x.i >= v.i:
             return None
         if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_:
             is_place = x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent")  # "In Chile, ...", "unlike Zimbabwe"
-            return None if is_place else x.ent_kb_id_
+            if not subject:
+                return None if is_place else x.ent_kb_id_
+            # a parsed subject that names no state ("Finland exports lithium but has restricted"): the country
+            # must sit inside it, and not in a phrase of its own ("shipments to US users were prohibited")
+            return x.ent_kb_id_ if x.i in subject and not _in_phrase(x, subject) else None
     return None
 
 
@@ -146,7 +193,7 @@ def _is_subject_of(t: Token, v: Token) -> bool:
 
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
-    country = _possessor(t, v, ctx)
+    country = _possessor(t, v, ctx) or _relative_owner(t)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
     for verb in (v, sent.root) if not watched else ():

@@ -20,6 +20,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
     AUX_DEPS,
     CLAUSE_DEPS,
+    SUBJECT_DEPS,
     governing_verb,
     has_neg,
     verb_chain,
@@ -126,10 +127,18 @@ def own_clause(t: Token) -> list[Token]:
     """
     cut: set[int] = set()
     for c in t.children:
-        clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX")
+        # a mineral the parser tagged as a verb ("added copper and tungsten to its list") is no clause
+        clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX") and c.ent_type_ != "MINERAL"
         measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
         if clause or measure:
             cut |= {x.i for x in c.subtree}
+        if c.dep_ in SUBJECT_DEPS:
+            # "China, which mines most of the world's gallium, banned": the subject's own clause is not the
+            # measure's; "Mexico exports tungsten but has restricted ...": nor is an actor subject's object
+            actor = c.dep_ == "nsubj" and any(x.ent_type_ in ("GPE", "NORP") for x in c.subtree)
+            for x in c.subtree:
+                if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i):
+                    cut |= {y.i for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
 
 
@@ -171,10 +180,24 @@ def _verb_trigger(t: Token, lem: str) -> bool:
         for c in t.children
     ):
         return True
-    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words and country_before(t):
-        return True  # "Windhoek banned exports": an unknown subject parsed the verb as an adjective
+    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
+        # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
+        # the verb read as an adjective of the exports
+        beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
+        return bool(country_before(t)) or beside
+    if lem in _w("export_control.need_verbs") and _needs_permission(t, exp_words):
+        return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
+
+
+def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
+    """'Exports of X will require a licence', 'shipments of X need an export recommendation'."""
+    subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+    return any(x.lower_ in exp_words for x in subject) and any(
+        c.dep_ == "dobj" and _lemma(c) in permissions for c in t.children
+    )
 
 
 def _misparsed_verb(t: Token) -> Token | None:
@@ -188,10 +211,18 @@ def _negated(v: Token, sent: Span) -> bool:
     neg = _w("export_control.negation_words")
     return (
         any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
+        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or any(x.lower_ in neg and (x.head in chain or x.head in {c.head for c in chain}) for x in sent)
     )
+
+
+def _demanded(t: Token, v: Token) -> bool:
+    """'lawmakers called for export controls on X', 'demanded a ban on Y': a call for a measure is none."""
+    if _lemma(v) not in _w("export_control.demand_verbs"):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
 
 
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
@@ -247,10 +278,13 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
             continue  # "have no export restrictions on lithium"
-        scope = own_clause(t)
-        if _excluded_scope(scope) or unnamed_owner(scope):
+        # "Spain, which mines X, banned exports of Y" parsed with the verb as an adjective: the exports are the scope
+        scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
+        if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
         v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
+        if v is not None and not is_verb and _demanded(t, v):
+            continue
         clause = own_clause(v) if v is not None else scope
         minerals = _goods(scope) or _goods(clause)
         if not minerals and minerals_in(clause):
