@@ -120,10 +120,11 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     for s in subj:
         if s.pos_ == "PROPN" or s.ent_type_ == "ORG" or s.lower_ in _w("export_control.body_nouns"):
             # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
+            # ... and "the Serbian economy ministry": a state among the words before the head
             named = [
                 c.ent_kb_id_
-                for c in s.children
-                if c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_
+                for c in s.subtree
+                if c.i < s.i and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_ and c.dep_ in MODIFIER_DEPS
             ]
             if named:
                 return named[:1]

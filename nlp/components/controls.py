@@ -283,6 +283,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
         v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
+        if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
+            v = governing_verb(v.head) if v.head.i != v.i else None
         if v is not None and not is_verb and _demanded(t, v):
             continue
         clause = own_clause(v) if v is not None else scope
