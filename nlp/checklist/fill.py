@@ -20,7 +20,18 @@ from cmkg.core.errors import CmkgError, E
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import data_path, load_json
 
-__all__ = ["CountryFill", "NounFill", "MineralFill", "GoodsFill", "Fill", "lexicon", "slots_in", "draw_fill", "render", "resolve"]
+__all__ = [
+    "CountryFill",
+    "NounFill",
+    "MineralFill",
+    "GoodsFill",
+    "Fill",
+    "lexicon",
+    "slots_in",
+    "draw_fill",
+    "render",
+    "resolve",
+]
 
 SLOT_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?:\.[A-Za-z_]+)?\}")
 
