@@ -9,7 +9,7 @@ so the machine's load does not enter):
 * worker side now: each sheet's RDF and N-Quads (``cmkg.app.engines.local.article_graphs``);
 * parent before: the rdflib graph and one ``add_dataset`` transaction per article (what the parent
   did when workers returned fact sheets);
-* parent now: the finished N-Quads written 250 articles per ``replace_articles``.
+* parent now: the finished N-Quads written 16 articles per ``replace_articles``.
 
 Each parent figure is given before and after the deal summaries are recomputed; both
 stores must hold the same sorted N-Quads, or the run fails.
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic import synthetic_sheets
 from cmkg.app.engines.local import BuiltArticle, article_graphs
-from cmkg.app.pipeline import SUMMARY_BATCH, _write_batch, open_build
+from cmkg.app.pipeline import WRITE_BATCH, _write_batch, open_build
 from cmkg.graph.rdf_build import sheet_to_graph
 from cmkg.graph.store import open_store
 
@@ -52,8 +52,8 @@ def main() -> None:
     now = open_store(":memory:")
     open_build(now)
     t = time.process_time()
-    for i in range(0, n, SUMMARY_BATCH):
-        _write_batch(now, built[i : i + SUMMARY_BATCH], None)
+    for i in range(0, n, WRITE_BATCH):
+        _write_batch(now, built[i : i + WRITE_BATCH], None)
     now_store = time.process_time() - t
     now.flush_summaries()
     now_all = time.process_time() - t

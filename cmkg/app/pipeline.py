@@ -16,7 +16,8 @@ from cmkg.core.errors import IngestError
 from cmkg.core.resources import data_path
 
 __all__ = [
-    "SUMMARY_BATCH",
+    "WRITE_BATCH",
+    "FLUSH_BATCH",
     "BuildReport",
     "default_inputs",
     "stream_articles",
@@ -26,7 +27,8 @@ __all__ = [
     "build_store",
 ]
 
-SUMMARY_BATCH = 250  # articles per store write (and flush) during a build
+WRITE_BATCH = 16  # articles per store write (a worker's chunk): few transactions, and a killed build loses little
+FLUSH_BATCH = 256  # articles between store flushes
 
 
 @dataclass
@@ -105,8 +107,8 @@ def build_store(
     """Extract ``paths`` (default: the bundled articles) into an open ``store``, in ``jobs`` processes.
 
     Everything per article (extraction, RDF, N-Quads) happens in ``cmkg.app.engines.local``,
-    in worker processes with ``jobs > 1``; this loop only writes finished N-Quads, ``SUMMARY_BATCH``
-    articles per store write, and flushes the store after each (RocksDB's memtables otherwise grow with
+    in worker processes with ``jobs > 1``; this loop only writes finished N-Quads, ``WRITE_BATCH``
+    articles per store write, and flushes the store every ``FLUSH_BATCH`` (RocksDB's memtables otherwise grow with
     the corpus: 820 MB against 160 MB at 3,000 articles).  An article given twice keeps its later copy.
     The deal summaries and the status history are recomputed once, after the last batch (see
     ``cmkg.graph.deal_summary``); until then the pending graph says which to redo if the build is killed.
@@ -120,10 +122,11 @@ def build_store(
             report.bad.append(item)
             continue
         batch.append(item)
-        if len(batch) == SUMMARY_BATCH:
+        if len(batch) == WRITE_BATCH:
             report.stored += _write_batch(store, batch, on_stored)
             batch.clear()
-            store.flush()
+            if report.stored % FLUSH_BATCH == 0:
+                store.flush()
     report.stored += _write_batch(store, batch, on_stored)
     store.flush_summaries()
     refresh_history(store)  # once per build: it depends on every article's status steps
