@@ -32,6 +32,7 @@ __all__ = [
     "STATUS_RANK",
     "pairs_in_nquads",
     "pairs_query",
+    "pairs_in_graphs_query",
     "refresh_update",
     "all_pairs_query",
     "pending_update",
@@ -100,6 +101,14 @@ def pairs_in_nquads(nquads: bytes) -> set[tuple[str, str]]:
 
 def pairs_query(graph: str) -> str:
     return _PROLOGUE + f"SELECT DISTINCT ?c ?p WHERE {{ GRAPH <{graph}> {{ ?c cmkg:hasDealWith ?p }} }}"
+
+
+def pairs_in_graphs_query(graphs: list[str]) -> str:
+    """The deal pairs the named ``graphs`` hold (a batch of articles about to be replaced)."""
+    values = " ".join(f"<{g}>" for g in graphs)
+    return (
+        _PROLOGUE + f"SELECT DISTINCT ?c ?p WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?c cmkg:hasDealWith ?p }} }}"
+    )
 
 
 def all_pairs_query() -> str:

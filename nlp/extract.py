@@ -10,23 +10,23 @@ sheet builder, runs in a pool of worker processes, each loading the pipeline
 once.  spaCy's own ``n_process`` cannot do that: it ships Docs back with
 ``Doc.to_bytes``, which cannot serialise the cmkg components' Python objects
 (measured: E871 on the first batch), so the rules had to run in the parent,
-and two processes gave 0.92 of bare spaCy.  The pool ships articles in and
-fact sheets (plain dicts) out instead.
+and two processes gave 0.92 of bare spaCy.  The pool (``cmkg.core.pool``)
+ships articles in and fact sheets (plain dicts) out instead; ``cmkg build
+--jobs N`` goes further and has its workers return finished N-Quads
+(``cmkg.app.engines.local``).
 
 An article whose extraction fails comes out as an ``IngestError`` in its place.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator
-from functools import cache
-from itertools import islice
+from functools import cache, partial
 from typing import Any
 
 from cmkg.core.errors import E, IngestError
+from cmkg.core.pool import ordered_chunks
 from cmkg.nlp.article import Article
 from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.factsheet import build_fact_sheet
@@ -34,8 +34,6 @@ from cmkg.nlp.model import load_pipeline
 from cmkg.nlp.rules import rules
 
 __all__ = ["extract", "extract_many", "extract_batch", "blank_bullets"]
-
-IN_FLIGHT_PER_PROCESS = 2  # chunks queued per pool process: keeps both busy without reading the corpus ahead
 
 
 def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict[str, Any] | IngestError]:
@@ -50,6 +48,7 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
         ):
             try:
                 doc._.cmkg_published = article.published
+                doc._.cmkg_dateline = (article.dateline.place, article.dateline.agency) if article.dateline else None
                 for component in components:
                     doc = component(doc)
                 yield build_fact_sheet(article, doc)
@@ -66,35 +65,14 @@ def _load_in_worker() -> None:
     load_pipeline()
 
 
-def _extract_in_pool(
-    articles: Iterable[Article], batch_size: int, n_process: int
-) -> Iterator[dict[str, Any] | IngestError]:
-    """Chunks of ``batch_size`` articles to a process pool; fact sheets back in input order.
-
-    ``Pool.imap`` would read the whole input ahead of the workers, so chunks
-    are submitted through a bounded window instead: memory stays flat on a
-    corpus of any size.  Workers are spawned, not forked, so they never
-    inherit the parent's threads (the store's, a progress bar's).
-    """
-    source = iter(articles)
-    chunks = iter(lambda: list(islice(source, batch_size)), [])
-    window: deque = deque()
-    with multiprocessing.get_context("spawn").Pool(n_process, initializer=_load_in_worker) as pool:
-        for chunk in chunks:
-            window.append(pool.apply_async(extract_batch, (chunk, batch_size)))
-            if len(window) >= n_process * IN_FLIGHT_PER_PROCESS:
-                yield from window.popleft().get()
-        while window:
-            yield from window.popleft().get()
-
-
 def extract_many(
     articles: Iterable[Article], batch_size: int = 16, n_process: int = 1
 ) -> Iterator[dict[str, Any] | IngestError]:
     """Fact sheets in input order (an ``IngestError`` in place of a failed article); ``n_process > 1`` runs the
     whole extraction in worker processes."""
     if n_process > 1:
-        return _extract_in_pool(articles, batch_size, n_process)
+        work = partial(extract_batch, batch_size=batch_size)
+        return ordered_chunks(articles, work, chunk_size=batch_size, n_process=n_process, initializer=_load_in_worker)
     return _extract_here(articles, batch_size)
 
 

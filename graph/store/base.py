@@ -98,6 +98,16 @@ class Store(ABC):
                 self.replace_graph(graph, nquads, defer=defer, describe=described)
                 described = b""
 
+    def replace_articles(self, graphs: list[tuple[str, bytes]], describe: bytes = b"") -> None:
+        """Store a batch of articles' graphs, (IRI, N-Quads) each replacing its namesake, with ``describe``
+        merged into the entities graph; their deal summaries are marked pending (``flush_summaries``).
+
+        Here: one ``replace_graph`` per article.  A store with a faster way to write many graphs at once
+        overrides it."""
+        for graph, nquads in graphs:
+            self.replace_graph(graph, nquads, defer=True, describe=describe)
+            describe = b""
+
     def flush_summaries(self) -> int:
         """Recompute the pending deal summaries; return how many pairs were pending."""
         from cmkg.graph.deal_summary import flush_pending

@@ -56,6 +56,27 @@ class EmbeddedStore(Store):
         # summaries are recomputed (or recorded as pending) together.
         self.ox.update(with_prologue(" ;\n".join(ops)))
 
+    def replace_articles(self, graphs: list[tuple[str, bytes]], describe: bytes = b"") -> None:
+        """Two transactions per batch, not one per article: the old graphs go and their deal pairs (old and
+        new) are marked pending in one update; then the new graphs and the descriptions are parsed and
+        loaded in one ``Store.load``, without a SPARQL text round trip.  A build killed between the two
+        leaves the batch's articles out (never half in) and the pending pairs recorded: a re-run restores
+        both."""
+        from cmkg.graph.deal_summary import (
+            pair_set,
+            pairs_in_graphs_query,
+            pairs_in_nquads,
+            pending_update,
+            with_prologue,
+        )
+
+        names = [graph for graph, _ in graphs]
+        data = b"".join(nquads for _, nquads in graphs)
+        pairs = pair_set(self.ox.query(pairs_in_graphs_query(names))) | pairs_in_nquads(data)
+        ops = [f"DROP SILENT GRAPH <{graph}>" for graph in names] + ([pending_update(pairs)] if pairs else [])
+        self.ox.update(with_prologue(" ;\n".join(ops)))
+        self.ox.load(describe + data, format=ox.RdfFormat.N_QUADS)
+
     def update(self, text: str) -> None:
         self.ox.update(text)
 

@@ -16,7 +16,8 @@ def test_a_bad_sheet_is_reported_and_the_good_ones_stored(monkeypatch):
     good = json.loads(MINI.read_text(encoding="utf-8"))
     bad = {**good, "article": "bad.txt", "key": "bad", "agreements": [{"parties": ["USA"], "status": "sort of"}]}
     other = {**good, "article": "other.txt", "key": "other"}
-    monkeypatch.setattr(cmkg.nlp.extract, "extract_many", lambda articles, n_process=1: iter([good, bad, other]))
+    # the workers' extraction (the bundled corpus is one article: one chunk) gives three sheets, one broken
+    monkeypatch.setattr(cmkg.nlp.extract, "extract_batch", lambda articles, batch_size=16: [good, bad, other])
     store = open_store(":memory:")
     report = build_store(store)
     assert report.stored == 2

@@ -123,16 +123,16 @@ def build(
 
     Example: cmkg build ../shared/eval/dev/articles --store cmkg-store
     """
+    from cmkg.app.engines.local import BuiltArticle
     from cmkg.app.pipeline import build_store
     from cmkg.graph.store import open_store
     from cmkg.graph.store_errors import store_errors
 
     _engine_options(engine, jobs, workers, scheduler)
 
-    def stored(sheet: dict) -> None:
+    def stored(article: BuiltArticle) -> None:
         if verbose:
-            n = len(sheet.get("agreements", []))
-            typer.echo(f"cmkg: stored {printable(sheet['article'])} ({n} agreements)", err=True)
+            typer.echo(f"cmkg: stored {printable(article.source)} ({article.agreements} agreements)", err=True)
 
     try:
         st = open_store(store)

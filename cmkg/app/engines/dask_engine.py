@@ -35,7 +35,14 @@ from cmkg.app.engines.shards import Shard, plan_shards
 from cmkg.app.pipeline import BuildReport, default_inputs, open_build
 from cmkg.core.errors import CmkgError, E, IngestError
 
-__all__ = ["LOCAL_CLUSTER_CONFIG", "PipelinePreload", "build_with_dask", "default_parts_dir", "connect"]
+__all__ = [
+    "LOCAL_CLUSTER_CONFIG",
+    "PipelinePreload",
+    "build_with_dask",
+    "caller_environ",
+    "default_parts_dir",
+    "connect",
+]
 
 
 # A partition is one long CPU-bound task whose result is a few small values (the outputs are files),
@@ -83,17 +90,38 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         return
     import dask
 
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):
-        cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
-    with cluster, Client(cluster) as client:
-        yield client
+    with caller_environ():
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+        with cluster, Client(cluster) as client:
+            yield client
+
+
+@contextmanager
+def caller_environ() -> Iterator[None]:
+    """The caller's environment back as it was on the way out.
+
+    Dask's nanny puts its pre-spawn variables (``OMP_NUM_THREADS=1`` and the
+    others of ``LOCAL_CLUSTER_CONFIG``) into this process's ``os.environ``
+    before it spawns each worker, a restarted one included, so that the child
+    inherits them; without this, a notebook that ran one Dask build would run
+    everything after it on one BLAS thread."""
+    saved = dict(os.environ)
+    try:
+        yield
+    finally:
+        for key in set(os.environ) - set(saved):
+            del os.environ[key]
+        for key, value in saved.items():
+            if os.environ.get(key) != value:
+                os.environ[key] = value
 
 
 def _run(

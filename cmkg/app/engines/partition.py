@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cmkg.app.engines.local import article_graphs
 from cmkg.app.engines.shards import Shard, read_shard
-from cmkg.app.pipeline import article_graphs
 from cmkg.core.errors import IngestError
 
 __all__ = ["PartResult", "run_shard", "write_atomic", "TMP_MARK"]
