@@ -304,10 +304,33 @@ def pp_chain_preps(t: Token) -> list[Token]:
     return out
 
 
+def _role_follows(prep: Token) -> bool:
+    """An 'as' role phrase right after this phrase's last word: 'with US officials as witnesses'."""
+    k = prep.right_edge.i + 1
+    k += 1 if k < prep.sent.end and prep.doc[k].is_punct else 0
+    if k >= prep.sent.end or prep.doc[k].lower_ not in _w("agreement.role_prepositions"):
+        return False
+    return any(lemma(o) in _w("agreement.nonparty_roles") for o in prep.doc[k].children if o.dep_ == "pobj")
+
+
+def _in_nonparty_role(prep: Token) -> bool:
+    """'signed ... with US officials as witnesses', 'with Qatar as mediator': a role that is not a party's.
+
+    The role is that of the innermost 'with' phrase it follows ("a truce with Chad with Qatar as
+    mediator": Qatar's, not Chad's), wherever the parser hung the 'as' phrase.
+    """
+    inner = [
+        p for p in prep.subtree if p.i != prep.i and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")
+    ]
+    return _role_follows(prep) and not any(_role_follows(p) for p in inner)
+
+
 def with_parties(t: Token, ctx: Context) -> list[str]:
     out: list[str] = []
     for prep in pp_chain_preps(t):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if _in_nonparty_role(prep):
+            continue
         codes = countries_in(objs)
         for o in objs:
             codes += [x for x in defined_parties(o, ctx) if x not in codes]

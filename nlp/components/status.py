@@ -93,6 +93,8 @@ def _denies_or_defers(verb: Token) -> str | None:
 
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
+    if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
+        return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if _in_talks(t, v, sent):
         return "negotiating"
     chain = verb_chain(v) if v is not None else []
