@@ -183,16 +183,37 @@ def _not_prospective_member(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'financed under the Critical Minerals Framework' mentions it; nobody agrees anything here."""
     t = c.t
-    member_of = (
-        t.dep_ == "pobj"
-        and t.head.lower_ in _w("agreement.membership_prepositions")
-        and lemma(t.head.head) in _w("agreement.membership_nouns")
-    )
+    member_of = _membership_of(t) is not None
     event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
     referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
     owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
     if referenced and not c.with_ and not member_of and not event_of and not owned:
         c.subj = []
+    return True
+
+
+def _membership_of(t: Token) -> Token | None:
+    """'members of the Z', 'the Philippines' participation in the Z Forum': the membership noun over ``t``."""
+    while t.dep_ == "compound" and t.head.i != t.i:  # the name's head: "Partnership" in "... Partnership Forum"
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.membership_prepositions"):
+        return None
+    holder = t.head.head
+    return holder if lemma(holder) in _w("agreement.membership_nouns") else None
+
+
+def _named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'X and Y are members of Z, alongside A and B', 'X's participation in Z': every member named is a party.
+
+    The members are the clause's subject, the possessor of the membership noun and its
+    'alongside' / 'together with' phrases; the initiative noun itself carries none of them.
+    """
+    holder = _membership_of(c.t)
+    if holder is not None and c.name:
+        owners = countries_in([x for x in holder.children if x.dep_ == "poss"])
+        c.with_ += [x for x in owners + with_parties(holder, ctx) if x not in c.with_]
+        if c.subj and set(c.subj) <= set(owners):  # "Ghana's membership of Z was confirmed": the member, now named
+            c.subj = []  # a relative clause on Z ("which the EU launched") may still give its founder
     return True
 
 
@@ -213,7 +234,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     preps = [p for p in c.t.children if p.dep_ == "prep"]
     preps += [p for p in (c.v.children if c.v is not None else ()) if p.dep_ == "prep" and p.i == c.t.right_edge.i + 1]
     topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
-    clauses = [x for x in c.t.children if x.dep_ in ("relcl", "acl")]
+    head = c.t
+    while c.name and head.dep_ == "compound" and same_entity(head, head.head):  # "... Partnership Forum, which"
+        head = head.head
+    clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday": the clause hangs on the topic
     clauses += [
         x
@@ -320,6 +344,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _joint_voice,
     _not_prospective_member,
     _reference_only,
+    _named_members,
     _witnesses,
     _relative_clauses,
     _modifiers,
