@@ -125,6 +125,9 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if is_company(s):
                 return [], True
             collective = _w("agreement.collective_states") | _w("agreement.collective_people")
+            ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
+            if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
+                return list(ctx.doc_pair), False  # "which our three countries launched": the joint text's voice
             if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
                 return _the_two(s, ctx), False
             if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
