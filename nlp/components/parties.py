@@ -89,7 +89,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if codes:
                 return codes, False
         subj = subj or _implicit_subject(verb)
-        if not subj:
+        if not subj or _reduced_relative(subj):
             continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
@@ -131,14 +131,33 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
                 return _the_two(s, ctx), False
             if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
-                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and countries_in([x])]
+                # "Starmer and Carney said their governments would": the earlier subject's states or officials
+                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _states_of(x, ctx)]
                 if earlier:
-                    return countries_in([earlier[-1]]), False
+                    return _states_of(earlier[-1], ctx), False
                 if s.lower_ in _w("agreement.plural_pronouns"):
                     return ctx.last_subjects, False
                 return ctx.last_subjects[:1], False
         return [], False
     return [], False
+
+
+def _states_of(x: Token, ctx: Context) -> list[str]:
+    """The states a subject names, directly or through the officials in it."""
+    return list(dict.fromkeys(countries_in([x]) + _signatory_countries([x], ctx)))
+
+
+def _reduced_relative(subj: list[Token]) -> bool:
+    """'RECALL the Joint Declaration adopted in 2023, and AGREE to ...': a participle parsed as a clause.
+
+    A bare past participle (no auxiliary) whose 'subject' is an agreement noun modifies that noun;
+    the subject of the sentence (and of verbs coordinated with the participle) is further up the chain.
+    """
+    nouns = _w("agreement.nouns") | _w("agreement.initiative_nouns")
+    return all(
+        lemma(s) in nouns and s.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in s.head.children)
+        for s in subj
+    )
 
 
 def _implicit_subject(verb: Token) -> list[Token]:
@@ -298,6 +317,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         while cur.i != t.i:
             nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
             other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
+            # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
+            other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
             if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
                 break
@@ -326,6 +347,12 @@ def _in_nonparty_role(prep: Token) -> bool:
         p for p in prep.subtree if p.i != prep.i and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")
     ]
     return _role_follows(prep) and not any(_role_follows(p) for p in inner)
+
+
+def _own_agreement_phrase(t: Token) -> bool:
+    """An agreement noun heading its own determined phrase ('and the Memorandum ...'), not a bare alternative."""
+    agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms")
+    return agreement and any(c.dep_ == "det" for c in t.children)
 
 
 def with_parties(t: Token, ctx: Context) -> list[str]:
