@@ -328,13 +328,20 @@ def pp_chain_preps(t: Token) -> list[Token]:
     return out
 
 
+def _is_role(x: Token) -> bool:
+    return x.lower_ in _w("agreement.role_prepositions") and any(
+        lemma(o) in _w("agreement.nonparty_roles") for o in x.children if o.dep_ == "pobj"
+    )
+
+
 def _role_follows(prep: Token) -> bool:
-    """An 'as' role phrase right after this phrase's last word: 'with US officials as witnesses'."""
+    """An 'as' role phrase on this phrase's object or right after its last word: 'with X as witness'."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if any(_is_role(c) for o in objs for x in (o, *o.conjuncts) for c in x.children if c.dep_ == "prep"):
+        return True
     k = prep.right_edge.i + 1
     k += 1 if k < prep.sent.end and prep.doc[k].is_punct else 0
-    if k >= prep.sent.end or prep.doc[k].lower_ not in _w("agreement.role_prepositions"):
-        return False
-    return any(lemma(o) in _w("agreement.nonparty_roles") for o in prep.doc[k].children if o.dep_ == "pobj")
+    return k < prep.sent.end and _is_role(prep.doc[k])
 
 
 def _in_nonparty_role(prep: Token) -> bool:
