@@ -278,8 +278,9 @@ def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.company and not c.with_ and not c.mods:
         return False
+    named = set(c.name.split()) if c.name else set()  # "Gateway" in "the EU's Global Gateway programme"
     owners = (x for x in c.t.children if x.dep_ in ("compound", "poss") and not same_entity(x, c.t))
-    return not any(is_company(x) for x in owners)
+    return not any(is_company(x) and x.text not in named for x in owners)
 
 
 def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
