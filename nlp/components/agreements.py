@@ -37,7 +37,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     owned_by_subject,
 )
-from cmkg.nlp.components.status import agreement_status, date_of, is_membership
+from cmkg.nlp.components.status import agreement_status, date_of, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
@@ -160,6 +160,33 @@ def _speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
     return True
 
 
+def _intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The US welcomes the intention of the Kyrgyz Republic to negotiate an arrangement': the intender is a party.
+
+    The verb under an intention noun is done by the noun's 'of' object or possessor, not by the
+    clause's subject (who welcomes, notes or supports the intention and stays the other side).
+    """
+    for x in verb_chain(c.v)[:-1] if c.v is not None else []:
+        noun = intention_noun(x)
+        if noun is not None:
+            holders = [x for x in noun.children if x.dep_ == "poss"]
+            holders += [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            intenders = [x for x in countries_in(holders) if x not in c.parties]
+            if intenders:
+                if c.with_:  # "welcomed India's plan to sign a framework with Peru": the welcomer is no party
+                    c.subj = []
+                c.with_ += intenders
+                c.rule = c.rule or "agreement.intention_holder"
+            break
+    return True
+
+
 def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'We announce today a new partnership', 'we reaffirm our partnership': the joint text's pair."""
     named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
@@ -263,6 +290,12 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.rule = "agreement.dash_compound"
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
+        # "joins the Z Forum, the United States-led network": the apposition's premodifiers describe Z
+        head = c.t
+        while head.dep_ == "compound" and same_entity(head, head.head):
+            head = head.head
+        described = [x for a in head.children if a.dep_ == "appos" for x in modifier_parties(a)]
+        c.mods += [x for x in described if x not in c.parties]
         owners = [x for x in agency_owners(c.t) if x not in c.parties]
         if owners:  # "EXIM's new Supply Chain Resiliency Initiative"
             c.mods += owners
@@ -342,6 +375,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _speakers_country,
+    _intention_holder,
     _joint_voice,
     _not_prospective_member,
     _reference_only,
