@@ -103,6 +103,9 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         if antecedent is not None:
             out.append((t, antecedent, None))
             continue
+        if _talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
+            out.append((t, t.lower_, None))
+            continue
         if (
             lem not in nouns | initiatives
             and t.lower_ not in _w("agreement.mou_forms")
@@ -117,6 +120,23 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             continue
         out.append((t, lem, name))
     return out
+
+
+def _talks_on_minerals(t: Token) -> bool:
+    """'talks with Washington on closer cooperation on minerals': talks whose topic is the sector.
+
+    The topic phrase (on, over, about) hangs on the talks noun or on the verb it completes ("is in
+    talks ... on"); it must name a mineral or a cooperation word, and no agreement noun (that noun
+    is the trigger then: "talks on an MOU").
+    """
+    if t.lower_ not in _w("status.talks_nouns") or t.pos_ != "NOUN":
+        return False
+    preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
+    preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []
+    topics = [x for p in preps if p.lower_ in _w("agreement.topic_prepositions") for x in p.subtree]
+    if any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in topics):
+        return False
+    return any(x.ent_type_ == "MINERAL" or lemma(x) in _w("agreement.talks_topics") for x in topics)
 
 
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
@@ -366,6 +386,8 @@ def _included_partners(c: Candidate, sent: Span) -> list[str]:
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.lem in _w("status.talks_nouns") and c.status is not None:
+        c.status = "negotiating"  # the talks are the deal's only mention: under negotiation
     if c.rule == "agreement.aside" and c.status:
         c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == "existing":
