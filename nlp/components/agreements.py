@@ -297,7 +297,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj = c.subj or codes
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
-        committing = lemma(rc) in _w("status.signed") | _w("status.announced")
+        # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
+        acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         c.v = rc if committing or c.v is None else c.v  # "hailed the new agreement, which was signed on Monday"
     return True
 
@@ -359,7 +361,9 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     policy = c.lem in _w("agreement.policy_name_heads")
     # a memorandum has two sides: with one party found the other is missing, and half a set is wrong
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
-    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided):
+    # "Estonia joins the Z": a joiner alone is not the set of members, which the text names elsewhere if at all
+    lone_joiner = c.v is not None and is_membership(c.v) and c.parties == c.subj
+    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided and not lone_joiner):
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:

@@ -95,7 +95,12 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
         if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
             return fronted, False
-        codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
+        codes = countries_in(subj)
+        # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
+        # the subject phrase, their officials stand for them (and an official's country read from an
+        # earlier paragraph must not add a third)
+        named = _coordinated_states(subj)
+        codes = named if len(named) >= 2 else list(dict.fromkeys(codes + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
@@ -140,6 +145,16 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return ctx.last_subjects[:1], False
         return [], False
     return [], False
+
+
+def _coordinated_states(subj: list[Token]) -> list[str]:
+    """States coordinated anywhere in the subject phrase, however the parser attached the later ones."""
+    out: list[str] = []
+    for x in (x for s in subj for x in s.subtree):
+        code = x.ent_kb_id_ if x.ent_type_ == "GPE" and x.dep_ in ("nsubj", "nsubjpass", "conj") else None
+        if code and code not in out:
+            out.append(code)
+    return out
 
 
 def _states_of(x: Token, ctx: Context) -> list[str]:
