@@ -13,10 +13,18 @@ reads them.  Rule ids are declared in ``data/rules/rules.json``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.membership import (
+    intention_holder,
+    named_members,
+    not_prospective_member,
+    reference_only,
+    speakers_country,
+    talks_on_minerals,
+)
 from cmkg.nlp.components.names import agreement_name, project_name
 from cmkg.nlp.components.parties import (
     Context,
@@ -35,9 +43,8 @@ from cmkg.nlp.components.prose import (
     behalf_parties,
     joined_partners,
     joint_voice_parties,
-    owned_by_subject,
 )
-from cmkg.nlp.components.status import agreement_status, date_of, intention_noun, is_membership
+from cmkg.nlp.components.status import agreement_status, date_of, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
@@ -49,42 +56,6 @@ OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
-
-
-@dataclass
-class AgreementFact:
-    trigger: Token
-    parties: list[str]
-    status: str
-    name: str | None
-    type: str
-    minerals: list[str]
-    announced_by: list[str]
-    date: str | None
-    rule: str
-    confidence: float
-    company: bool = False
-
-
-@dataclass
-class Candidate:
-    """One agreement mention on its way through the filters."""
-
-    t: Token
-    lem: str
-    name: str | None
-    v: Token | None
-    subj: list[str] = field(default_factory=list)
-    with_: list[str] = field(default_factory=list)
-    mods: list[str] = field(default_factory=list)
-    company: bool = False
-    status: str | None = None
-    self_reference: bool = False
-    rule: str | None = None  # the construction that supplied the parties, when not the plain noun rule
-
-    @property
-    def parties(self) -> list[str]:
-        return list(dict.fromkeys(self.mods + self.subj + self.with_))
 
 
 def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
@@ -103,7 +74,7 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         if antecedent is not None:
             out.append((t, antecedent, None))
             continue
-        if _talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
+        if talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
             out.append((t, t.lower_, None))
             continue
         if (
@@ -120,23 +91,6 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
             continue
         out.append((t, lem, name))
     return out
-
-
-def _talks_on_minerals(t: Token) -> bool:
-    """'talks with Washington on closer cooperation on minerals': talks whose topic is the sector.
-
-    The topic phrase (on, over, about) hangs on the talks noun or on the verb it completes ("is in
-    talks ... on"); it must name a mineral or a cooperation word, and no agreement noun (that noun
-    is the trigger then: "talks on an MOU").
-    """
-    if t.lower_ not in _w("status.talks_nouns") or t.pos_ != "NOUN":
-        return False
-    preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
-    preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []
-    topics = [x for p in preps if p.lower_ in _w("agreement.topic_prepositions") for x in p.subtree]
-    if any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in topics):
-        return False
-    return any(x.ent_type_ == "MINERAL" or lemma(x) in _w("agreement.talks_topics") for x in topics)
 
 
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
@@ -173,94 +127,12 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     return c
 
 
-def _speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
-    if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
-        c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
-    return True
-
-
-def _intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'The US welcomes the intention of the Kyrgyz Republic to negotiate an arrangement': the intender is a party.
-
-    The verb under an intention noun is done by the noun's 'of' object or possessor, not by the
-    clause's subject (who welcomes, notes or supports the intention and stays the other side).
-    """
-    for x in verb_chain(c.v)[:-1] if c.v is not None else []:
-        noun = intention_noun(x)
-        if noun is not None:
-            holders = [x for x in noun.children if x.dep_ == "poss"]
-            holders += [
-                o
-                for p in noun.children
-                if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")
-                for o in p.children
-                if o.dep_ == "pobj"
-            ]
-            intenders = [x for x in countries_in(holders) if x not in c.parties]
-            if intenders:
-                if c.with_:  # "welcomed India's plan to sign a framework with Peru": the welcomer is no party
-                    c.subj = []
-                c.with_ += intenders
-                c.rule = c.rule or "agreement.intention_holder"
-            break
-    return True
-
-
 def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'We announce today a new partnership', 'we reaffirm our partnership': the joint text's pair."""
     named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
     if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, named, ctx):
         c.subj = [x for x in ctx.doc_pair if x not in named]
         c.rule = "agreement.joint_voice"
-    return True
-
-
-def _not_prospective_member(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'would consider taking part in Project Vault': a prospective member, not a party."""
-    return not (
-        c.name
-        and c.v is not None
-        and is_membership(c.v)
-        and not c.with_
-        and agreement_status(c.t, c.v, ctx, sent) in ("planned", "negotiating")
-    )
-
-
-def _reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'financed under the Critical Minerals Framework' mentions it; nobody agrees anything here."""
-    t = c.t
-    member_of = _membership_of(t) is not None
-    event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
-    referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
-    owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
-    if referenced and not c.with_ and not member_of and not event_of and not owned:
-        c.subj = []
-    return True
-
-
-def _membership_of(t: Token) -> Token | None:
-    """'members of the Z', 'the Philippines' participation in the Z Forum': the membership noun over ``t``."""
-    while t.dep_ == "compound" and t.head.i != t.i:  # the name's head: "Partnership" in "... Partnership Forum"
-        t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.membership_prepositions"):
-        return None
-    holder = t.head.head
-    return holder if lemma(holder) in _w("agreement.membership_nouns") else None
-
-
-def _named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'X and Y are members of Z, alongside A and B', 'X's participation in Z': every member named is a party.
-
-    The members are the clause's subject, the possessor of the membership noun and its
-    'alongside' / 'together with' phrases; the initiative noun itself carries none of them.
-    """
-    holder = _membership_of(c.t)
-    if holder is not None and c.name:
-        owners = countries_in([x for x in holder.children if x.dep_ == "poss"])
-        c.with_ += [x for x in owners + with_parties(holder, ctx) if x not in c.with_]
-        if c.subj and set(c.subj) <= set(owners):  # "Ghana's membership of Z was confirmed": the member, now named
-            c.subj = []  # a relative clause on Z ("which the EU launched") may still give its founder
     return True
 
 
@@ -400,12 +272,12 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
-    _speakers_country,
-    _intention_holder,
+    speakers_country,
+    intention_holder,
     _joint_voice,
-    _not_prospective_member,
-    _reference_only,
-    _named_members,
+    not_prospective_member,
+    reference_only,
+    named_members,
     _witnesses,
     _relative_clauses,
     _modifiers,

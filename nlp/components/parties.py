@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.syntax import (
     after_fronted_phrase,
     countries_in,
@@ -99,7 +100,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
         # the subject phrase, their officials stand for them (and an official's country read from an
         # earlier paragraph must not add a third)
-        named = _coordinated_states(subj)
+        named = coordinated_states(subj)
         codes = named if len(named) >= 2 else list(dict.fromkeys(codes + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
@@ -129,32 +130,30 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
             if is_company(s):
                 return [], True
-            collective = _w("agreement.collective_states") | _w("agreement.collective_people")
-            ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
-            if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
-                return list(ctx.doc_pair), False  # "which our three countries launched": the joint text's voice
-            if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
-                return _the_two(s, ctx), False
-            if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
-                # "Starmer and Carney said their governments would": the earlier subject's states or officials
-                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _states_of(x, ctx)]
-                if earlier:
-                    return _states_of(earlier[-1], ctx), False
-                if s.lower_ in _w("agreement.plural_pronouns"):
-                    return ctx.last_subjects, False
-                return ctx.last_subjects[:1], False
+            referred = _referred_states(s, ctx)
+            if referred is not None:
+                return referred, False
         return [], False
     return [], False
 
 
-def _coordinated_states(subj: list[Token]) -> list[str]:
-    """States coordinated anywhere in the subject phrase, however the parser attached the later ones."""
-    out: list[str] = []
-    for x in (x for s in subj for x in s.subtree):
-        code = x.ent_kb_id_ if x.ent_type_ == "GPE" and x.dep_ in ("nsubj", "nsubjpass", "conj") else None
-        if code and code not in out:
-            out.append(code)
-    return out
+def _referred_states(s: Token, ctx: Context) -> list[str] | None:
+    """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
+    collective = _w("agreement.collective_states") | _w("agreement.collective_people")
+    ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
+    if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
+        return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
+    if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
+        return _the_two(s, ctx)
+    if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
+        # "Starmer and Carney said their governments would": the earlier subject's states or officials
+        earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _states_of(x, ctx)]
+        if earlier:
+            return _states_of(earlier[-1], ctx)
+        if s.lower_ in _w("agreement.plural_pronouns"):
+            return ctx.last_subjects
+        return ctx.last_subjects[:1]
+    return None
 
 
 def _states_of(x: Token, ctx: Context) -> list[str]:
@@ -343,34 +342,6 @@ def pp_chain_preps(t: Token) -> list[Token]:
     return out
 
 
-def _is_role(x: Token) -> bool:
-    return x.lower_ in _w("agreement.role_prepositions") and any(
-        lemma(o) in _w("agreement.nonparty_roles") for o in x.children if o.dep_ == "pobj"
-    )
-
-
-def _role_follows(prep: Token) -> bool:
-    """An 'as' role phrase on this phrase's object or right after its last word: 'with X as witness'."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    if any(_is_role(c) for o in objs for x in (o, *o.conjuncts) for c in x.children if c.dep_ == "prep"):
-        return True
-    k = prep.right_edge.i + 1
-    k += 1 if k < prep.sent.end and prep.doc[k].is_punct else 0
-    return k < prep.sent.end and _is_role(prep.doc[k])
-
-
-def _in_nonparty_role(prep: Token) -> bool:
-    """'signed ... with US officials as witnesses', 'with Qatar as mediator': a role that is not a party's.
-
-    The role is that of the innermost 'with' phrase it follows ("a truce with Chad with Qatar as
-    mediator": Qatar's, not Chad's), wherever the parser hung the 'as' phrase.
-    """
-    inner = [
-        p for p in prep.subtree if p.i != prep.i and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")
-    ]
-    return _role_follows(prep) and not any(_role_follows(p) for p in inner)
-
-
 def _own_agreement_phrase(t: Token) -> bool:
     """An agreement noun heading its own determined phrase ('and the Memorandum ...'), not a bare alternative."""
     agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms")
@@ -381,7 +352,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
     out: list[str] = []
     for prep in pp_chain_preps(t):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
-        if _in_nonparty_role(prep):
+        if in_nonparty_role(prep):
             continue
         codes = countries_in(objs)
         for o in objs:
