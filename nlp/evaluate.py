@@ -9,13 +9,14 @@ both sides before scoring.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.vocabulary import vocabulary
 
-__all__ = ["FIELDS", "FOLDS", "in_fold", "score_article", "score_corpus", "load_gold"]
+__all__ = ["FIELDS", "FOLDS", "in_fold", "item_interval", "score_article", "score_corpus", "load_gold"]
 
 FIELDS = (
     "countries",
@@ -177,6 +178,25 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
+def item_interval(per_article: dict[str, dict], field: str, reps: int = 2000, seed: int = 0) -> list[float]:
+    """A 95% percentile-bootstrap interval of a field's micro F1, resampling whole articles.
+
+    A fold of ten texts moves a lot when one text is swapped for another: the
+    interval says how far, so a gap between two folds can be read against it.
+    The seed is fixed, so the same scores give the same interval.
+    """
+    counts = [(a[field]["tp"], a[field]["fp"], a[field]["fn"]) for a in per_article.values()]
+    if not counts:
+        return [1.0, 1.0]
+    rng = random.Random(seed)
+    draws = []
+    for _ in range(reps):
+        sample = [counts[rng.randrange(len(counts))] for _ in counts]
+        draws.append(_prf(*(sum(c[i] for c in sample) for i in range(3)))["f1"])
+    draws.sort()
+    return [draws[int(0.025 * reps)], draws[int(0.975 * reps) - 1]]
+
+
 def load_gold(gold_dir: Path) -> dict[str, dict]:
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))}
     if not golds:  # a mistyped path must not score a perfect 1.000 on nothing
@@ -191,7 +211,7 @@ def score_corpus(preds: dict[str, dict], golds: dict[str, dict]) -> dict[str, An
         tp = sum(a[field]["tp"] for a in per_article.values())
         fp = sum(a[field]["fp"] for a in per_article.values())
         fn = sum(a[field]["fn"] for a in per_article.values())
-        fields[field] = _prf(tp, fp, fn)
+        fields[field] = _prf(tp, fp, fn) | {"interval": item_interval(per_article, field)}
     acc = {}
     for key in ("agreements", "export_controls"):
         ok = sum(a["_status"][key][0] for a in per_article.values())

@@ -119,10 +119,12 @@ def test_eval_prints_sets_readably_and_fails_on_bad_inputs(tmp_path):
     out = run("eval", str(gold), str(arts))
     assert out.returncode == 1
     assert "frozenset" not in out.stdout and "NZL+USA" in out.stdout
+    assert "95% interval" in out.stdout.splitlines()[0]
     assert "[E001]" in out.stderr and "empty.txt" in out.stderr
     assert "[E224]" in out.stderr and "missing.json" in out.stderr
     js = run("eval", str(gold), str(arts), "--json")
     assert "frozenset" not in js.stdout and js.returncode == 1
+    assert json.loads(js.stdout)["fields"]["agreements"]["interval"] == [0.0, 0.0]  # one article, its pair missed
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cmkg.core.factsheet import GOLD_KEYS
-from cmkg.nlp.evaluate import load_gold, score_article, score_corpus
+from cmkg.nlp.evaluate import item_interval, load_gold, score_article, score_corpus
 from tests.conftest import DEV
 
 # Floors at the level reached so far; raise them as the rules improve.
@@ -88,3 +88,37 @@ def test_scorer_rules():
     assert s["agreements"]["tp"] == 1 and s["_status"]["agreements"] == [0, 1]
     assert s["production_shares"]["tp"] == 1  # processes ~ refines (midstream), within 2 points
     assert s["minerals"]["tp"] == 1
+
+
+def _articles(*counts: tuple[int, int, int]) -> dict[str, dict]:
+    return {f"{i:02d}": {"agreements": {"tp": tp, "fp": fp, "fn": fn}} for i, (tp, fp, fn) in enumerate(counts)}
+
+
+@pytest.mark.parametrize(
+    "counts,expected",
+    [
+        ([(2, 0, 0)] * 5, [1.0, 1.0]),  # every article perfect: no spread
+        ([(1, 1, 0)] * 6, [0.667, 0.667]),  # identical articles: resampling cannot move F1
+        ([], [1.0, 1.0]),
+    ],
+)
+def test_interval_collapses_without_spread(counts, expected):
+    assert item_interval(_articles(*counts), "agreements") == expected
+
+
+def test_interval_brackets_the_score_and_narrows_with_more_articles():
+    mixed = [(3, 0, 0), (0, 2, 2), (2, 1, 0), (1, 0, 1), (4, 0, 0)]
+    small = item_interval(_articles(*mixed), "agreements")
+    large = item_interval(_articles(*(mixed * 8)), "agreements")
+    tp, fp, fn = (sum(c[i] for c in mixed) for i in range(3))
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert small[0] < f1 < small[1]
+    assert large[0] < f1 < large[1]
+    assert large[1] - large[0] < small[1] - small[0]
+    assert item_interval(_articles(*mixed), "agreements") == small  # fixed seed: reproducible
+
+
+def test_corpus_scores_carry_the_interval(scores):
+    for field, value in scores["fields"].items():
+        lo, hi = value["interval"]
+        assert 0.0 <= lo <= hi <= 1.0, field

@@ -264,10 +264,12 @@ def _score_gold(gold_dir: Path, articles_dir: Path, fold: str, all_errors: bool,
 
 
 def _print_scores(res: dict, hidden: int = 0) -> None:
-    typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn")
+    typer.echo(f"{'field':20s} {'P':>6s} {'R':>6s} {'F1':>6s}  {'95% interval':>12s}   tp  fp  fn")
     for k, v in res["fields"].items():
+        lo, hi = v["interval"]
         typer.echo(
-            f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
+            f"{k:20s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  {lo:5.3f}-{hi:5.3f}"
+            f"  {v['tp']:3d} {v['fp']:3d} {v['fn']:3d}"
         )
     typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
     if hidden:
