@@ -48,11 +48,22 @@ def in_nonparty_role(prep: Token) -> bool:
     return _role_follows(prep) and not any(_role_follows(p) for p in inner)
 
 
+def _through_party_phrase(x: Token, top: Token) -> bool:
+    """``x`` sits in a 'with' / 'including' phrase under ``top``: a partner, not a coordinated subject."""
+    cur = x
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.lower_ in _w("agreement.party_prepositions"):
+            return True
+        cur = cur.head
+    return False
+
+
 def coordinated_states(subj: list[Token]) -> list[str]:
     """States coordinated anywhere in the subject phrase, however the parser attached the later ones."""
     out: list[str] = []
-    for x in (x for s in subj for x in s.subtree):
-        code = x.ent_kb_id_ if x.ent_type_ == "GPE" and x.dep_ in ("nsubj", "nsubjpass", "conj") else None
-        if code and code not in out:
-            out.append(code)
+    for s in subj:
+        for x in s.subtree:
+            code = x.ent_kb_id_ if x.ent_type_ == "GPE" and x.dep_ in ("nsubj", "nsubjpass", "conj") else None
+            if code and code not in out and not _through_party_phrase(x, s):
+                out.append(code)
     return out
