@@ -100,8 +100,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
         # the subject phrase, their officials stand for them (and an official's country read from an
         # earlier paragraph must not add a third)
-        named = coordinated_states(subj)
-        codes = named if len(named) >= 2 else list(dict.fromkeys(codes + _signatory_countries(subj, ctx)))
+        if len(coordinated_states(subj)) < 2:  # the rest come back as stranded conjuncts
+            codes = list(dict.fromkeys(codes + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
