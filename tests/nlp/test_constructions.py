@@ -79,6 +79,14 @@ CASES = [
      {(frozenset({"POL", "IND"}), "signed")}, None),
     ("An MOU was signed by Japan's Minister of Trade Ken Sato in the presence of Chile's President Ana Soto.",
      set(), None),
+    # one-party government programmes: a name before a lower-case programme noun, a named reserve
+    ("The minister pledged new loans for cobalt projects under Ghana's Blue Horizon programme.",
+     {(frozenset({"GHA"}), "existing")}, "agreement.named"),
+    ("The Government of Chile announced new details of its Lithium Strategic Reserve on Monday.",
+     {(frozenset({"CHL"}), "announced")}, "agreement.named"),
+    ("Funding came from Sojitz's Rare Earth Supply programme.", set(), None),
+    # a joiner alone is no party set
+    ("Estonia joined the Northern Minerals Partnership on Monday.", set(), None),
 ]  # fmt: skip
 
 PEOPLE = [
