@@ -26,10 +26,10 @@ CASES = [
     # subject conjuncts the parser hung inside the first conjunct's phrase
     ("The Ministry of Mines of Mozambique and the Ministry of Industry of Malaysia signed a deal on cobalt.",
      {(frozenset({"MOZ", "MYS"}), "signed")}, "agreement.stranded_subject"),
-    # each signatory's state now comes with its official ('represented by', people4), so the subject is whole
+    # the subject's states are split by 'represented by' appositions: the stranded-subject rule joins them
     ("Zimbabwe, represented by its Trade Minister, Annelie van der Berg, and Sweden, represented by its "
      "Foreign Minister, Faisal al-Harthy, signed an MOU on copper on Monday.",
-     {(frozenset({"ZWE", "SWE"}), "signed")}, "agreement.noun"),
+     {(frozenset({"ZWE", "SWE"}), "signed")}, "agreement.stranded_subject"),
     ("Spain, whose minister met officials from Kenya and Peru, signed an agreement on nickel with Chile.",
      {(frozenset({"ESP", "CHL"}), "signed")}, None),
     # 'one' standing for the agreement noun of its sentence
