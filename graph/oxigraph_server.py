@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -58,6 +59,9 @@ def wait_until_up(url: str, proc: subprocess.Popen | None = None, timeout: float
         try:
             with urllib.request.urlopen(url, timeout=1):
                 return
+        except urllib.error.HTTPError as exc:  # not ready yet; its reply holds a socket until closed
+            exc.close()
+            time.sleep(0.1)
         except OSError:
             time.sleep(0.1)
     raise CmkgError(E.STORE, f"oxigraph server did not answer at {url} within {timeout:g} s")

@@ -60,7 +60,10 @@ class HttpConnector:
             with self._opener.open(req, timeout=self.timeout) as resp:
                 return HttpReply(resp.status, resp.headers.get("Content-Type", ""), resp.read())
         except urllib.error.HTTPError as exc:
-            detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
+            try:  # an error reply holds the connection open until it is closed, not until it is collected
+                detail = " ".join(exc.read().decode("utf-8", "replace").split())[:300]
+            finally:
+                exc.close()
             raise ServerRefused(exc.code, detail) from None
         except (urllib.error.URLError, OSError) as exc:
             raise CmkgError(

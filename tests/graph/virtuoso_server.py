@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -67,6 +68,9 @@ def start_virtuoso(directory: Path, timeout: float = 180.0) -> tuple[subprocess.
         try:
             with urllib.request.urlopen(base + "/sparql?query=ASK%7B%7D", timeout=2):
                 return proc, base, f"127.0.0.1:{sql}"
+        except urllib.error.HTTPError as exc:  # not ready yet; its reply holds a socket until closed
+            exc.close()
+            time.sleep(0.2)
         except OSError:
             time.sleep(0.2)
     proc.kill()
