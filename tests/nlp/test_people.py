@@ -70,7 +70,12 @@ def sheets():
 
 @pytest.mark.parametrize("text,name,role,country", OFFICIALS, ids=range(len(OFFICIALS)))
 def test_official_with_role_and_country(sheets, text, name, role, country):
-    people = {p["name"]: p for p in sheets[text]["people"]}
+    assert_official(sheets[text], name, role, country)
+
+
+def assert_official(sheet: dict, name: str, role: str, country: str | None) -> None:
+    """The sheet names this person, with a role holding ``role``, in ``country`` (None: not checked)."""
+    people = {p["name"]: p for p in sheet["people"]}
     assert name in people, (name, list(people))
     assert role.lower() in (people[name]["role"] or "").lower()
     if country is not None:

@@ -10,6 +10,7 @@ import pytest
 
 from cmkg.nlp.extract import extract_many
 from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.test_people import assert_official
 
 HEADER = "A story\nSource: https://example.org/x\nPublished: 2025-06-01\n\n"
 
@@ -93,11 +94,7 @@ def sheets():
 
 @pytest.mark.parametrize("text,name,role,country", BLOCKS + PROSE, ids=range(len(BLOCKS + PROSE)))
 def test_official_with_role_and_country(sheets, text, name, role, country):
-    people = {p["name"]: p for p in sheets[text]["people"]}
-    assert name in people, (name, list(people))
-    assert role.lower() in (people[name]["role"] or "").lower()
-    if country is not None:
-        assert people[name]["country"] == country
+    assert_official(sheets[text], name, role, country)
 
 
 @pytest.mark.parametrize("text", NOT_OFFICIALS, ids=range(len(NOT_OFFICIALS)))
