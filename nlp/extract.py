@@ -48,6 +48,7 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
         ):
             try:
                 doc._.cmkg_published = article.published
+                doc._.cmkg_dateline = (article.dateline.place, article.dateline.agency) if article.dateline else None
                 for component in components:
                     doc = component(doc)
                 yield build_fact_sheet(article, doc)

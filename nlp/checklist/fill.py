@@ -20,7 +20,18 @@ from cmkg.core.errors import CmkgError, E
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import data_path, load_json
 
-__all__ = ["CountryFill", "NounFill", "MineralFill", "Fill", "lexicon", "slots_in", "draw_fill", "render", "resolve"]
+__all__ = [
+    "CountryFill",
+    "NounFill",
+    "MineralFill",
+    "GoodsFill",
+    "Fill",
+    "lexicon",
+    "slots_in",
+    "draw_fill",
+    "render",
+    "resolve",
+]
 
 SLOT_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?:\.[A-Za-z_]+)?\}")
 
@@ -72,6 +83,20 @@ class MineralFill:
         return format(str(self), spec)
 
 
+@dataclass(frozen=True)
+class GoodsFill:
+    """A traded form of a mineral ('copper concentrate', 'raw bauxite'): printed as traded, expected as the mineral."""
+
+    text: str
+    mineral: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 Fill = dict[str, Any]
 
 
@@ -110,6 +135,8 @@ def _pool(kind: str) -> tuple[Any, ...]:
     if kind == "minerals":
         mods = lex["mineral_modifiers"]
         return tuple(MineralFill(m, mods.get(m, m)) for m in lex[kind])
+    if kind == "export_goods":
+        return tuple(GoodsFill(g["text"], g["mineral"]) for g in lex[kind])
     if kind in ("people", "world_people"):  # invented names with their origin noted
         return tuple(p["name"] for p in lex[kind])
     return tuple(lex[kind])
@@ -158,6 +185,8 @@ def resolve(value: Any, fill: Fill) -> Any:
             return v.code
         if isinstance(v, MineralFill):
             return v.name
+        if isinstance(v, GoodsFill):
+            return v.mineral
         return v if isinstance(v, int) else str(v)
     if isinstance(value, str) and "{" in value:
         return Formatter().vformat(value, (), fill)

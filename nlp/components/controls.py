@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.control_owner import control_country, country_before, unnamed_owner
+from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
     AUX_DEPS,
     CLAUSE_DEPS,
     SUBJECT_DEPS,
-    countries_in,
     governing_verb,
     has_neg,
     verb_chain,
@@ -69,8 +69,9 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
         if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")
     ):
         span = list(prep.subtree)
-        if minerals_in(span) and not any(w.lower_ in imports for w in span):
-            return True
+        activity = any(_lemma(o) in _w("export_control.other_activities") for o in prep.children if o.dep_ == "pobj")
+        if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):
+            return True  # "a moratorium on bauxite mining" restricts mining, not exports
     return False
 
 
@@ -81,14 +82,17 @@ def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
         return "in_force"  # "urged China to lift its controls": the controls are still there
     for k, verb in enumerate(chain):
         lem = _lemma(verb)
-        aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+        # "would keep its ban and tighten licences": the auxiliary of the first conjunct governs both
+        auxed = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [verb]
+        aux = {c.lower_ for x in auxed for c in x.children if c.dep_ in AUX_DEPS}
         status = next(
             (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
         )
         if status == "in_force" and k == 0 and trigger_is_verb and len(chain) > 1:
             status = None
         if status is not None:
-            if status == "in_force" and aux & _w("status.conditional_auxiliaries"):
+            kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now
+            if status == "in_force" and aux & _w("status.conditional_auxiliaries") and not kept:
                 return "announced"
             return status
         if aux & _w("status.conditional_auxiliaries"):
@@ -123,10 +127,18 @@ def own_clause(t: Token) -> list[Token]:
     """
     cut: set[int] = set()
     for c in t.children:
-        clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX")
+        # a mineral the parser tagged as a verb ("added copper and tungsten to its list") is no clause
+        clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX") and c.ent_type_ != "MINERAL"
         measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
         if clause or measure:
             cut |= {x.i for x in c.subtree}
+        if c.dep_ in SUBJECT_DEPS:
+            # "China, which mines most of the world's gallium, banned": the subject's own clause is not the
+            # measure's; "Mexico exports tungsten but has restricted ...": nor is an actor subject's object
+            actor = c.dep_ == "nsubj" and any(x.ent_type_ in ("GPE", "NORP") for x in c.subtree)
+            for x in c.subtree:
+                if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i):
+                    cut |= {y.i for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
 
 
@@ -168,23 +180,29 @@ def _verb_trigger(t: Token, lem: str) -> bool:
         for c in t.children
     ):
         return True
-    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words and _country_before(t):
-        return True  # "Windhoek banned exports": an unknown subject parsed the verb as an adjective
+    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
+        # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
+        # the verb read as an adjective of the exports
+        beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
+        return bool(country_before(t)) or beside
+    if lem in _w("export_control.need_verbs") and _needs_permission(t, exp_words):
+        return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
 
 
-def _country_before(t: Token) -> str | None:
-    """The country named right before a verb the parser could not attach to it."""
-    if t.i == t.sent.start:
-        return None
-    prev = t.doc[t.i - 1]
-    return prev.ent_kb_id_ if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_ else None
+def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
+    """'Exports of X will require a licence', 'shipments of X need an export recommendation'."""
+    subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+    return any(x.lower_ in exp_words for x in subject) and any(
+        c.dep_ == "dobj" and _lemma(c) in permissions for c in t.children
+    )
 
 
 def _misparsed_verb(t: Token) -> Token | None:
     """'Windhoek tightened controls': the verb the parser hung on the measure as an adjective."""
-    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and _country_before(c)), None)
+    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and country_before(c)), None)
 
 
 def _negated(v: Token, sent: Span) -> bool:
@@ -193,86 +211,18 @@ def _negated(v: Token, sent: Span) -> bool:
     neg = _w("export_control.negation_words")
     return (
         any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
+        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or any(x.lower_ in neg and (x.head in chain or x.head in {c.head for c in chain}) for x in sent)
     )
 
 
-def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
-    """'China's ban', 'its ban' (the clause's subject), 'China's ban on X and its curbs on Y' (China)."""
-    triggers = _w("export_control.trigger_nouns")
-    owner = t.head if t.dep_ == "compound" else t  # "China's export licensing regime"
-    for p in (c for c in [*t.children, *owner.children] if c.dep_ == "poss"):
-        codes = countries_in([p])
-        if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
-            # "China's ban on X and its curbs on Y": the owner of the measure before it
-            owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
-            codes = countries_in([x for x in owners if countries_in([x])][-1:])
-            # "Meanwhile, Germany extended its ban": the clause's own subject, else the story's
-            codes = codes or _subject_countries(v, ctx) or ctx.last_subjects[:1]
-        return codes[0] if codes else None
-    return None
-
-
-def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
-    """The subject of the verb; under 'urged China to lift', the object of the verb above (China)."""
-    if v is None:
-        return []
-    for verb in verb_chain(v):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            break
-        if verb.dep_ == "xcomp":
-            codes = countries_in([c for c in verb.head.children if c.dep_ == "dobj"])
-            if codes:
-                return codes
-        if verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
-            # "welcomed Beijing's decision to suspend the ban": the owner of the decision
-            codes = countries_in([c for c in verb.head.children if c.dep_ == "poss"])
-            if codes:
-                return codes
-    return resolve_subject(v, ctx)[0]
-
-
-def _origin(scope: list[Token]) -> list[str]:
-    """'Exports of cobalt from Congo were suspended': the country the exports leave."""
-    preps = _w("export_control.origin_prepositions")
-    exports = _w("export_control.export_nouns")
-    return countries_in(
-        [
-            x
-            for x in scope
-            if x.dep_ == "pobj"
-            and x.head.lower_ in preps
-            and (x.head.head.lower_ in exports or x.head.head.ent_type_ == "MINERAL")
-        ]
-    )
-
-
-def _is_subject_of(t: Token, v: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
-
-
-def _control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
-    """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
-    country = _possessor(t, v, ctx)
-    # "Japan said it was monitoring the curbs": the watcher is not the one restricting
-    watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
-    for verb in (v, sent.root) if not watched else ():
-        if country is None and verb is not None:
-            codes = _subject_countries(verb, ctx)
-            country = codes[0] if codes else None
-    if country is None and v is not None:
-        country = (_origin(list(v.subtree)) or [None])[0] or _country_before(v)
-    if country is None:
-        # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
-        first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
-        country = _country_before(first_verb) if first_verb is not None else None
-    if country is None and ctx.last_control_country:
-        country = ctx.last_control_country
-    if country is None and ctx.last_subjects and not countries_in(sent):
-        country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
-    return country
+def _demanded(t: Token, v: Token) -> bool:
+    """'lawmakers called for export controls on X', 'demanded a ban on Y': a call for a measure is none."""
+    if _lemma(v) not in _w("export_control.demand_verbs"):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
 
 
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
@@ -328,14 +278,21 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
             continue  # "have no export restrictions on lithium"
-        scope = own_clause(t)
-        if _excluded_scope(scope):
+        # "Spain, which mines X, banned exports of Y" parsed with the verb as an adjective: the exports are the scope
+        scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
+        if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
         v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
+        if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
+            v = governing_verb(v.head) if v.head.i != v.i else None
+        if v is not None and not is_verb and _demanded(t, v):
+            continue
         clause = own_clause(v) if v is not None else scope
         minerals = _goods(scope) or _goods(clause)
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
+        if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
+            continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _noun_status(t) or _control_status(v, is_verb)
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing
@@ -348,7 +305,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
                     continue
                 status = "in_force"  # "does not plan to lift its ban": the ban stays
             used.setdefault(v.i, set()).update(minerals)
-        country = _control_country(t, v, sent, ctx) if minerals else None
+        country = control_country(t, v, sent, ctx) if minerals else None
         if country is None:
             continue
         kind = rules().table("export_control.kind_by_word").get(lem, "controls")

@@ -59,6 +59,8 @@ class Context:
     # the pair of countries the document coordinates most ("the United States and Thailand"): what
     # "the Participants", "both countries" and "this Memorandum" stand for in official prose
     doc_pair: list[str] = field(default_factory=list)
+    # the country of the dateline's place ("JAKARTA, 3 June - "): who a ministry notice's unowned measures are
+    home: str | None = None
 
 
 def _w(name: str) -> frozenset[str]:

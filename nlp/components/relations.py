@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
@@ -40,6 +41,12 @@ class Fact:
 AGREEMENT_FIELDS = ("parties", "status", "name", "type", "minerals", "announced_by", "date")
 
 
+def _home(doc: Doc) -> str | None:
+    """The country of the dateline's place, if the gazetteer knows it (a capital or a country name)."""
+    dateline = doc._.cmkg_dateline
+    return gazetteer().resolve_country(dateline[0]) if dateline else None
+
+
 class RelationExtractor:
     def __init__(self, nlp: Language, name: str = "cmkg_relations", rule_set: RuleSet | None = None) -> None:
         self.name = name
@@ -52,6 +59,7 @@ class RelationExtractor:
             year=int(published[:4]) if published[:4].isdigit() else None,
             month=int(published[5:7]) if published[5:7].isdigit() else None,
             doc_pair=document_pair(doc),
+            home=_home(doc),
         )
         facts: list[Fact] = []
         for sent in doc.sents:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, resolve_subject
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 
 __all__ = ["ShareFact", "find_shares"]
@@ -263,7 +263,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         place, activity = _place_country(sent, last, activity)
     if not (is_world and minerals and activity):
         return None
-    country, activity = (place, activity) if place else _country(before, activity)
+    antecedent = _antecedent_country(doc[i])
+    country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity)
     if country == _JOINT:
         return None  # "Chile and Australia together account for 75%": no one country's share
     if country is None and prev is not None:
@@ -272,9 +273,26 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         country, activity = _place_country(sent, last, activity)
     if country is None:
         v = governing_verb(doc[i])
+        if v is not None and any(unnamed_state(x) for x in subject_tokens(v)):
+            return None  # "A single country accounts for 60%": the text does not say which
         codes = resolve_subject(v, ctx)[0] if v is not None else []
         country = codes[0] if codes else None
     return (country, activity, minerals[0]) if country else None
+
+
+def _antecedent_country(number: Token) -> str | None:
+    """'refiners in China, which processes 65%': the country right before the relative pronoun of the
+    number's clause, even inside a place phrase (a relative clause after a country is about it)."""
+    v = governing_verb(number)
+    if v is None or v.dep_ != "relcl":
+        return None
+    pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
+    if pronoun is None:
+        return None
+    prev = pronoun.nbor(-1) if pronoun.i > pronoun.sent.start else None
+    if prev is not None and prev.is_punct and prev.i > prev.sent.start:
+        prev = prev.nbor(-1)
+    return prev.ent_kb_id_ if prev is not None and prev.ent_type_ in COUNTRY_LABELS and prev.ent_kb_id_ else None
 
 
 def _may_state_a_share(sent: Span) -> bool:

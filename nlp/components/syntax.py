@@ -19,6 +19,7 @@ __all__ = [
     "subject_tokens",
     "verb_chain",
     "has_neg",
+    "unnamed_state",
     "AUX_DEPS",
     "SUBJECT_DEPS",
     "MODIFIER_DEPS",
@@ -220,3 +221,10 @@ def has_neg(v: Token) -> bool:
 
 def sentence_of(t: Token) -> Span:
     return t.sent
+
+
+def unnamed_state(t: Token) -> bool:
+    """'one economy', 'a single country', 'some producers': a state the text does not name."""
+    return t.lower_ in rules().words("syntax.unnamed_state_nouns") and any(
+        c.dep_ in ("det", "amod", "nummod") and c.lower_ in rules().words("syntax.indefinite_words") for c in t.children
+    )

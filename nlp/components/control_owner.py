@@ -1,0 +1,216 @@
+"""Who owns an export control: the state a measure belongs to.
+
+Real texts name it in many ways besides a plain subject: a possessive ("Congo's requirement of
+export licences"), a national agency ("China's Commerce Ministry"), a state's named body ("Vietnam's
+National Assembly"), the maker of a law ("passed a law that bans"), the country opening a sentence
+the parser left without a subject, the exports' origin, the story's current controller, and for a
+ministry notice with no country in its sentences, the dateline's place.  A measure owned by "one
+economy" or "other countries" has no owner the text names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import (
+    MODIFIER_DEPS,
+    SUBJECT_DEPS,
+    countries_in,
+    governing_verb,
+    subject_tokens,
+    unnamed_state,
+    verb_chain,
+)
+from cmkg.nlp.rules import rules
+
+__all__ = ["control_country", "country_before", "unnamed_owner"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def country_before(t: Token) -> str | None:
+    """The country named right before a verb the parser could not attach to it."""
+    if t.i == t.sent.start:
+        return None
+    prev = t.doc[t.i - 1]
+    return prev.ent_kb_id_ if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_ else None
+
+
+def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
+    """'China's ban', 'its ban' (the clause's subject), 'China's ban on X and its curbs on Y' (China)."""
+    triggers = _w("export_control.trigger_nouns")
+    owner = t.head if t.dep_ == "compound" else t  # "China's export licensing regime"
+    # "Congo's requirement of export licences", "Beijing's use of quotas": the noun the measure is 'of'
+    holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions") else t
+    for p in (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
+        codes = countries_in([p])
+        if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
+            # "China's ban on X and its curbs on Y": the owner of the measure before it
+            owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
+            codes = countries_in([x for x in owners if countries_in([x])][-1:])
+            # "Meanwhile, Germany extended its ban": the clause's own subject, then the reporter's
+            # ("Rwanda said its ban would stay"), else the story's
+            codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or ctx.last_subjects[:1]
+        return codes[0] if codes else None
+    return None
+
+
+def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
+    """The subject of the verb; under 'urged China to lift', the object of the verb above (China)."""
+    if v is None:
+        return []
+    for verb in verb_chain(v):
+        owners = _owner_countries(subject_tokens(verb))
+        if owners:
+            return owners
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        if verb.dep_ == "xcomp":
+            codes = countries_in([c for c in verb.head.children if c.dep_ == "dobj"])
+            if codes:
+                return codes
+        if verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
+            # "welcomed Beijing's decision to suspend the ban": the owner of the decision
+            codes = countries_in([c for c in verb.head.children if c.dep_ == "poss"])
+            if codes:
+                return codes
+    return resolve_subject(v, ctx)[0]
+
+
+def _reporter_countries(v: Token | None) -> list[str]:
+    """The country subject of a verb above ``v`` ("Rwanda said [its ban would stay]")."""
+    for verb in verb_chain(v)[1:] if v is not None else []:
+        codes = countries_in(subject_tokens(verb)) or _owner_countries(subject_tokens(verb))
+        if codes:
+            return codes
+    return []
+
+
+def _relative_owner(t: Token) -> str | None:
+    """'the licence requirement that Beijing introduced', 'curbs imposed by Jakarta': the measure's own clause
+    names its owner (a relative clause's subject, a participle's agent)."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions"):
+        holders.append(t.head.head)  # "the requirement of export licences ... that Rwanda introduced"
+    # the relative clause may hang on the goods: "licences for zinc concentrate that Rwanda introduced"
+    for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
+        preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
+        holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        if _lemma(clause) in _w("export_control.observer_verbs"):
+            continue  # "the ban on X, which Japan criticised": the critic is not the owner
+        codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
+        if codes:
+            return codes[0]
+    return None
+
+
+def _owner_countries(subj: list[Token]) -> list[str]:
+    """'China's Commerce Ministry', 'Vietnam's National Assembly', 'a law that bans': the state behind a body.
+
+    A national agency of the gazetteer stands for its state; a named body stands for the state that owns
+    it; a relative pronoun whose antecedent is a law or decree stands for whoever made it ("the
+    Assembly passed a law that bans exports").
+    """
+    for s in subj:
+        if s.pos_ == "PROPN" or s.ent_type_ == "ORG" or s.lower_ in _w("export_control.body_nouns"):
+            # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
+            # ... and "the Serbian economy ministry": a state among the words before the head
+            named = [
+                c.ent_kb_id_
+                for c in s.subtree
+                if c.i < s.i and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_ and c.dep_ in MODIFIER_DEPS
+            ]
+            if named:
+                return named[:1]
+        if s.ent_type_ == "ORG" and s.ent_kb_id_:
+            org = gazetteer().orgs.get(s.ent_kb_id_)
+            if org is not None and org.kind == "agency" and org.country:
+                return [org.country]
+        law = s.head.head if s.head.dep_ == "relcl" else None
+        if s.lower_ in _w("agreement.relative_pronouns") and law is not None and law.i != s.head.i:
+            maker = governing_verb(law)
+            if maker is not None and maker.i != s.head.i and not countries_in([law]):
+                return countries_in(subject_tokens(maker)) or _owner_countries(subject_tokens(maker))
+    return []
+
+
+def _in_phrase(x: Token, subject: set[int]) -> bool:
+    """Whether a token of the subject sits in a prepositional phrase of it ('shipments to US users')."""
+    while x.i in subject and x.head.i != x.i:
+        if x.dep_ in ("prep", "agent"):
+            return True
+        x = x.head
+    return False
+
+
+def _leading_country(v: Token) -> str | None:
+    """'Uzbekistan exports gold but has restricted ...', 'Morocco, which holds ..., last year extended':
+    the country that opens the sentence, for a verb the parser left without a subject."""
+    subject = {x.i for s in subject_tokens(v) for x in s.subtree}
+    for x in v.sent:
+        if x.i >= v.i:
+            return None
+        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_:
+            is_place = x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent")  # "In Chile, ...", "unlike Zimbabwe"
+            if not subject:
+                return None if is_place else x.ent_kb_id_
+            # a parsed subject that names no state ("Finland exports lithium but has restricted"): the country
+            # must sit inside it, and not in a phrase of its own ("shipments to US users were prohibited")
+            return x.ent_kb_id_ if x.i in subject and not _in_phrase(x, subject) else None
+    return None
+
+
+def unnamed_owner(scope: list[Token]) -> bool:
+    """'requirements introduced by one economy', 'curbs imposed by some producers': the owner goes unnamed."""
+    return any(
+        x.dep_ == "pobj" and x.head.dep_ == "agent" and unnamed_state(x) and not countries_in([x]) for x in scope
+    )
+
+
+def _origin(scope: list[Token]) -> list[str]:
+    """'Exports of cobalt from Congo were suspended': the country the exports leave."""
+    preps = _w("export_control.origin_prepositions")
+    exports = _w("export_control.export_nouns")
+    return countries_in(
+        [
+            x
+            for x in scope
+            if x.dep_ == "pobj"
+            and x.head.lower_ in preps
+            and (x.head.head.lower_ in exports or x.head.head.ent_type_ == "MINERAL")
+        ]
+    )
+
+
+def _is_subject_of(t: Token, v: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
+
+
+def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
+    """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
+    country = _possessor(t, v, ctx) or _relative_owner(t)
+    # "Japan said it was monitoring the curbs": the watcher is not the one restricting
+    watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
+    for verb in (v, sent.root) if not watched else ():
+        if country is None and verb is not None:
+            codes = _subject_countries(verb, ctx)
+            country = codes[0] if codes else None
+    if country is None and v is not None:
+        country = (_origin(list(v.subtree)) or [None])[0] or country_before(v) or _leading_country(v)
+    if country is None:
+        # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
+        first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
+        country = country_before(first_verb) if first_verb is not None else None
+    if country is None and ctx.last_control_country:
+        country = ctx.last_control_country
+    if country is None and ctx.last_subjects and not countries_in(sent):
+        country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
+    if country is None and not countries_in(sent):
+        country = ctx.home  # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained."
+    return country
