@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.officials import OfficialsFinder
-from cmkg.nlp.components.persons import keep_name_runs_whole
 from cmkg.nlp.components.relations import RelationExtractor
+from cmkg.nlp.components.sentence_runs import keep_name_runs_whole
 from cmkg.nlp.rules import load_rules, use_rules
 
 __all__ = ["EntityLinker", "OfficialsFinder", "RelationExtractor", "FACTORIES", "EXTENSIONS", "register_extensions"]

@@ -13,10 +13,18 @@ reads them.  Rule ids are declared in ``data/rules/rules.json``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.membership import (
+    intention_holder,
+    named_members,
+    not_prospective_member,
+    reference_only,
+    speakers_country,
+    talks_on_minerals,
+)
 from cmkg.nlp.components.names import agreement_name, project_name
 from cmkg.nlp.components.parties import (
     Context,
@@ -35,7 +43,6 @@ from cmkg.nlp.components.prose import (
     behalf_parties,
     joined_partners,
     joint_voice_parties,
-    owned_by_subject,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
@@ -49,42 +56,6 @@ OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
-
-
-@dataclass
-class AgreementFact:
-    trigger: Token
-    parties: list[str]
-    status: str
-    name: str | None
-    type: str
-    minerals: list[str]
-    announced_by: list[str]
-    date: str | None
-    rule: str
-    confidence: float
-    company: bool = False
-
-
-@dataclass
-class Candidate:
-    """One agreement mention on its way through the filters."""
-
-    t: Token
-    lem: str
-    name: str | None
-    v: Token | None
-    subj: list[str] = field(default_factory=list)
-    with_: list[str] = field(default_factory=list)
-    mods: list[str] = field(default_factory=list)
-    company: bool = False
-    status: str | None = None
-    self_reference: bool = False
-    rule: str | None = None  # the construction that supplied the parties, when not the plain noun rule
-
-    @property
-    def parties(self) -> list[str]:
-        return list(dict.fromkeys(self.mods + self.subj + self.with_))
 
 
 def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
@@ -102,6 +73,9 @@ def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
         antecedent = anaphor_antecedent(t, out)
         if antecedent is not None:
             out.append((t, antecedent, None))
+            continue
+        if talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
+            out.append((t, t.lower_, None))
             continue
         if (
             lem not in nouns | initiatives
@@ -153,46 +127,12 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     return c
 
 
-def _speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
-    if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
-        c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
-    return True
-
-
 def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'We announce today a new partnership', 'we reaffirm our partnership': the joint text's pair."""
     named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
     if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, named, ctx):
         c.subj = [x for x in ctx.doc_pair if x not in named]
         c.rule = "agreement.joint_voice"
-    return True
-
-
-def _not_prospective_member(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'would consider taking part in Project Vault': a prospective member, not a party."""
-    return not (
-        c.name
-        and c.v is not None
-        and is_membership(c.v)
-        and not c.with_
-        and agreement_status(c.t, c.v, ctx, sent) in ("planned", "negotiating")
-    )
-
-
-def _reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'financed under the Critical Minerals Framework' mentions it; nobody agrees anything here."""
-    t = c.t
-    member_of = (
-        t.dep_ == "pobj"
-        and t.head.lower_ in _w("agreement.membership_prepositions")
-        and lemma(t.head.head) in _w("agreement.membership_nouns")
-    )
-    event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
-    referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
-    owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
-    if referenced and not c.with_ and not member_of and not event_of and not owned:
-        c.subj = []
     return True
 
 
@@ -213,7 +153,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     preps = [p for p in c.t.children if p.dep_ == "prep"]
     preps += [p for p in (c.v.children if c.v is not None else ()) if p.dep_ == "prep" and p.i == c.t.right_edge.i + 1]
     topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
-    clauses = [x for x in c.t.children if x.dep_ in ("relcl", "acl")]
+    head = c.t
+    while c.name and head.dep_ == "compound" and same_entity(head, head.head):  # "... Partnership Forum, which"
+        head = head.head
+    clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday": the clause hangs on the topic
     clauses += [
         x
@@ -226,7 +169,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj = c.subj or codes
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
-        committing = lemma(rc) in _w("status.signed") | _w("status.announced")
+        # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
+        acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         c.v = rc if committing or c.v is None else c.v  # "hailed the new agreement, which was signed on Monday"
     return True
 
@@ -239,6 +184,12 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.rule = "agreement.dash_compound"
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
+        # "joins the Z Forum, the United States-led network": the apposition's premodifiers describe Z
+        head = c.t
+        while head.dep_ == "compound" and same_entity(head, head.head):
+            head = head.head
+        described = [x for a in head.children if a.dep_ == "appos" for x in modifier_parties(a)]
+        c.mods += [x for x in described if x not in c.parties]
         owners = [x for x in agency_owners(c.t) if x not in c.parties]
         if owners:  # "EXIM's new Supply Chain Resiliency Initiative"
             c.mods += owners
@@ -254,8 +205,9 @@ def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.company and not c.with_ and not c.mods:
         return False
+    named = set(c.name.split()) if c.name else set()  # "Gateway" in "the EU's Global Gateway programme"
     owners = (x for x in c.t.children if x.dep_ in ("compound", "poss") and not same_entity(x, c.t))
-    return not any(is_company(x) for x in owners)
+    return not any(is_company(x) and x.text not in named for x in owners)
 
 
 def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -281,7 +233,9 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     policy = c.lem in _w("agreement.policy_name_heads")
     # a memorandum has two sides: with one party found the other is missing, and half a set is wrong
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
-    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided):
+    # "Estonia joins the Z": a joiner alone is not the set of members, which the text names elsewhere if at all
+    lone_joiner = c.v is not None and is_membership(c.v) and c.parties == c.subj
+    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided and not lone_joiner):
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
@@ -308,6 +262,8 @@ def _included_partners(c: Candidate, sent: Span) -> list[str]:
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.lem in _w("status.talks_nouns") and c.status is not None:
+        c.status = "negotiating"  # the talks are the deal's only mention: under negotiation
     if c.rule == "agreement.aside" and c.status:
         c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == "existing":
@@ -316,10 +272,12 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
-    _speakers_country,
+    speakers_country,
+    intention_holder,
     _joint_voice,
-    _not_prospective_member,
-    _reference_only,
+    not_prospective_member,
+    reference_only,
+    named_members,
     _witnesses,
     _relative_clauses,
     _modifiers,

@@ -19,11 +19,28 @@ def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
+def _generic_head_name(t: Token) -> str | None:
+    """'the EU's Global Gateway programme': a capitalised name before a lower-case initiative noun.
+
+    Country names and demonyms alone ("the US-Ukraine fund", "a Japanese initiative") are no name.
+    """
+    doc = t.doc
+    if t.lower_ not in _w("agreement.generic_name_heads"):
+        return None
+    start = t.i
+    while start - 1 >= t.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    run = doc[start : t.i]
+    if not len(run) or all(x.ent_type_ in ("GPE", "NORP") or x.ent_kb_id_ for x in run):
+        return None
+    return run.text
+
+
 def agreement_name(t: Token) -> str | None:
     """The capitalised name an agreement noun heads, if any."""
     doc = t.doc
     if not t.text[:1].isupper() and t.lower_ not in _w("agreement.mou_forms"):
-        return None
+        return _generic_head_name(t)
     start = t.i
     while (
         start - 1 >= t.sent.start

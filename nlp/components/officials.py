@@ -20,12 +20,20 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
-from cmkg.nlp.components.persons import is_anchor, is_honorific, merge_persons, run_start, title_end
+from cmkg.nlp.components.employers import government_body, private_employer
+from cmkg.nlp.components.official_countries import country_after, home_country, represented_country, speaks_for, visited
+from cmkg.nlp.components.person_spans import merge_persons
+from cmkg.nlp.components.persons import is_anchor, is_honorific, title_end
+from cmkg.nlp.components.sentence_runs import run_start
+from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
 
 MAX_TITLE_TOKENS = 24
+MAX_APPOSITION_TOKENS = (
+    20  # "Under Secretary of State for Economic Growth, Energy, and the Environment of the United States"
+)
 STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
 
 
@@ -85,6 +93,8 @@ class OfficialsFinder:
         for t in tokens:
             if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not _after_preposition(t, tokens):
                 return t.ent_kb_id_
+            if t.ent_type_ == "NORP" and t.text in rules().table("officials.title_demonyms"):
+                return rules().table("officials.title_demonyms")[t.text]  # "European Commissioner", "Korean Minister"
             if t.ent_type_ == "ORG" and t.ent_kb_id_ in g.orgs:
                 org = g.orgs[t.ent_kb_id_]
                 return org.country or org.id
@@ -116,7 +126,9 @@ class OfficialsFinder:
                 and not linked
                 and not self._compound_title(t)
                 and t.text not in _w("officials.title_joiners")
-                and not (t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks)
+                and not (
+                    t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and _title_word(doc[i - 1])
+                )
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
@@ -143,7 +155,15 @@ class OfficialsFinder:
                 if a > 0 and doc[a - 1].text == "-" and not (back and back[-1].i == a - 1):
                     back.append(doc[a - 1])  # "Vice-President": the hyphen is inside the title
                 return back + list(doc[a:comma])
-            if not (t.text[:1].isupper() or t.lower_ in links or t.text in (",", "-") or t.ent_type_ in ("GPE", "ORG")):
+            if not (
+                t.text[:1].isupper()
+                or t.lower_
+                in links
+                | _w("persons.portfolio_words")
+                | _w("persons.post_head_words")  # "deputy for mining affairs, X"
+                or t.text in (",", "-")
+                or t.ent_type_ in ("GPE", "ORG")
+            ):
                 return []
         return []
 
@@ -154,33 +174,43 @@ class OfficialsFinder:
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
         i = ent.end
-        if i >= len(doc) or doc[i].text != ",":
+        while i < len(doc) and doc[i].text.rstrip(".").lower() in _w("persons.post_nominals"):
+            i += 1  # "Roger Cook MLA, Premier of Western Australia,"
+        if i >= len(doc) or doc[i].text not in (",", "("):
             return []
+        stops = (")",) if doc[i].text == "(" else (",", ".", ";", "(", ")", "\u2014")  # "X (Minister of Energy, Chile)"
         toks: list[Token] = []
         i += 1
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
-            and len(toks) < 14
-            and (doc[i].text not in (",", ".", ";", "(", ")", "\u2014") or _portfolio_comma(doc, i))
+            and len(toks) < MAX_APPOSITION_TOKENS
+            and (doc[i].text not in stops or _portfolio_comma(doc, i))
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
+            if not toks and doc[i].pos_ == "ADP" and doc[i].is_lower:
+                return []  # ", in the presence of Ambassador Y": a circumstance, no apposition
+            if doc[i].ent_type_ == "PERSON":
+                break  # "X, adviser to President Y": the title ends before the other person's name
             toks.append(doc[i])
             i += 1
         return toks
 
     def _role_from(self, toks: list[Token]) -> tuple[str | None, str | None, bool]:
-        words = [t.text for t in toks]
+        words = [_expand(t.text) for t in toks]
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
-        private = private or _private_employer(toks)
+        private = (private and not government_body(toks)) or private_employer(toks)
         country = self._country_of(toks)
         keep = [
             t
             for t in toks
             if not (
-                t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.i < toks[-1].i and not _after_preposition(t, toks)
+                t.ent_type_ in ("GPE", "NORP")
+                and (t.ent_kb_id_ or t.text in rules().table("officials.title_demonyms"))
+                and t.i < toks[-1].i
+                and not _after_preposition(t, toks)
             )
             and t.text not in _w("officials.possessive_marks")
             and not (t.pos_ == "DET" and t.i == toks[0].i)
@@ -200,8 +230,24 @@ class OfficialsFinder:
             and " ".join(t.lower_ for t in keep[:2]) not in self.heads  # "prime minister"
         ):
             keep = keep[1:]
-        role = _title_case([t.text for t in keep]) if keep else None
+        role = _title_case([_expand(t.text) for t in keep]) if keep else None
         return role, country, private
+
+    def _relative_office(self, ent: Span) -> tuple[str | None, str | None, bool]:
+        """'X, who heads the energy ministry,': the office a relative clause gives; private unless a government body."""
+        doc = ent.doc
+        i = ent.end
+        if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _w("agreement.relative_pronouns")):
+            return None, None, False
+        verb = doc[i + 2]
+        office = rules().table("officials.office_verbs").get(_lemma(verb))
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if office is None or not objects:
+            return None, None, False
+        body = [t for t in objects[0].subtree if not (t.pos_ == "DET" and t.i == objects[0].left_edge.i)]
+        public = government_body(body) or any(t.lower_ in _w("officials.government_body_nouns") for t in body)
+        role = _title_case([office, *_w("officials.title_of_word"), *(t.text for t in body)])
+        return role, self._country_of(body), not public
 
     def _role_of(self, ent: Span, mentions: list[Official], last: tuple | None) -> tuple:
         """(role, country, private, plural title) from the title before, an apposition, or a shared plural title."""
@@ -213,17 +259,25 @@ class OfficialsFinder:
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
         if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
             role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
-        lead = ent.start
-        while lead > ent.sent.start and (is_honorific(doc[lead - 1]) or doc[lead - 1].text == "."):
+        lead = ent.start - (len(before) if honorific_only else 0)  # "the energy minister, Prince X"
+        while lead > ent.sent.start and (
+            is_honorific(doc[lead - 1])
+            or doc[lead - 1].text == "."
+            or doc[lead - 1].lower_ in _w("officials.definite_article")
+        ):
             lead -= 1  # "the prime minister, Mr X"
         if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-            role, country, private = self._role_from(self._title_before(ent, end=lead - 1))
-            if role is None:
-                role, country, private = self._role_from(self._long_title_before(ent, lead - 1))
+            apposed = self._role_from(self._title_before(ent, end=lead - 1))
+            if apposed[0] is None:
+                apposed = self._role_from(self._long_title_before(ent, lead - 1))
+            if apposed[0] is not None or role is None:  # "..., Senators X and Y": the plural title stands
+                role, country, private = apposed
         if role is None and after:
             # ", and Sweden's minister, X": most likely the next signatory's title; the best there is
             role, country, private = self._role_from(after)
+        if role is None:
+            role, country, private = self._relative_office(ent)
         if role is None and last is not None and last[3] and _listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
@@ -234,16 +288,23 @@ class OfficialsFinder:
     def __call__(self, doc: Doc) -> Doc:
         people: dict[str, Official] = {}
         mentions: list[Official] = []
-        anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors)}
+        blocks = {(b.name.start, b.name.end): b for b in signature_blocks(doc, self.anchors)}
+        anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors, [b.name for b in blocks.values()])}
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         last = None
         for ent in persons:
             full = _resolve_surname(" ".join(ent.text.split()), people)
-            role, country, private, plural = self._role_of(ent, mentions, last)
+            block = blocks.get((ent.start, ent.end))
+            if block is not None:
+                role, country, private = self._role_from(block.title)
+                country, plural = country or block.country, False
+            else:
+                role, country, private, plural = self._role_of(ent, mentions, last)
             last = (ent, role, country, plural)
             known = people.get(full)
             if known is None:
                 rule = "persons.title_anchored" if (ent.start, ent.end) in anchored else "officials.title"
+                rule = "persons.signature_block" if block is not None else rule
                 known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text, rules().rule(rule))
                 people[full] = known
             else:
@@ -256,9 +317,28 @@ class OfficialsFinder:
         return doc
 
 
+def _expand(word: str) -> str:
+    """'PM' -> 'Prime Minister': a title abbreviation (``persons.title_abbreviations``) read as its title."""
+    return rules().table("persons.title_abbreviations").get(word, word)
+
+
+def _lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _title_word(t: Token) -> bool:
+    """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the visit of' is no title."""
+    return t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")
+
+
 def _portfolio_comma(doc: Doc, i: int) -> bool:
     """'Minister of Economy, Trade and Industry': a comma inside a portfolio list does not end the title."""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    j = i + 1
+    while (
+        j < len(doc) and j <= i + 2 and doc[j].lower_ in _w("persons.list_joiners") | _w("officials.definite_article")
+    ):
+        j += 1  # "Economic Growth, Energy, and the Environment": a serial comma before the last portfolio
+    nxt = doc[j] if j < len(doc) else None
     return (
         doc[i].text == ","
         and nxt is not None
@@ -268,36 +348,6 @@ def _portfolio_comma(doc: Doc, i: int) -> bool:
     )
 
 
-def _private_employer(toks: list[Token]) -> bool:
-    """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
-    no government (a think tank, a firm, an association) is no public office."""
-    doc = toks[0].doc
-    bodies = [[t for t in toks if t.text[:1].isupper()]]
-    if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
-        bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
-    private = _w("officials.private_body_words")
-    for body in bodies:
-        if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
-            return False  # a known body: governments, agencies and their companies are in the gazetteer
-        if {t.lower_ for t in body} & private:
-            return True
-    return False
-
-
-def _antecedent_name(doc: Doc, i: int) -> list[Token]:
-    """The capitalised name just before the possessive at ``i``, past 'and', commas and a bracketed acronym."""
-    j = i - 1
-    start = doc[i].sent.start
-    while j >= start and (doc[j].lower_ in _w("persons.list_joiners") or doc[j].is_bracket or doc[j].is_upper):
-        j -= 1
-    out: list[Token] = []
-    links = _w("persons.title_links")
-    while j >= start and (doc[j].text[:1].isupper() or (doc[j].lower_ in links and out and j > start)):
-        out.insert(0, doc[j])  # "the Institute for Resource Policy": a joiner inside the name
-        j -= 1
-    return out
-
-
 def _listed_after(prev: Span, ent: Span) -> bool:
     between = ent.doc[prev.end : ent.start]
     return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
@@ -305,55 +355,18 @@ def _listed_after(prev: Span, ent: Span) -> bool:
 
 def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
     """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
-    home = _home_country(doc)
     g = gazetteer()
+    hosts: dict[str, set[str]] = {}
     for ent in persons:
         person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
-            person.country = _represented_country(ent) or _country_after(ent) or _speaks_for(ent)
+            person.country = represented_country(ent) or country_after(ent) or speaks_for(ent)
+            hosts.setdefault(person.name, set()).update(visited(ent))
     for person in people.values():
         if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
+            home = home_country(doc, near=person.start, exclude=frozenset(hosts.get(person.name, ())))
             person.country = known[1] if known else home
-
-
-def _represented_country(ent: Span) -> str | None:
-    """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
-    by = ent.root.head
-    if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
-        target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
-        if target is not None:
-            codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
-            return codes[0] if codes else None
-    return None
-
-
-def _country_after(ent: Span) -> str | None:
-    """'Vice Minister for Industrial Policy X of Poland': the country named right after the name."""
-    doc = ent.doc
-    i = ent.end
-    if i + 1 < len(doc) and doc[i].lower_ in _w("officials.title_of_word"):
-        t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
-        if t.ent_type_ == "GPE" and t.ent_kb_id_:
-            return t.ent_kb_id_
-    return None
-
-
-def _speaks_for(ent: Span) -> str | None:
-    """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
-    country that is the subject of what they said."""
-    verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
-        return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
-                return subj.ent_kb_id_
-    return None
-
-
-def _lemma_of(t: Token) -> str:
-    return (t.lemma_ or t.text).lower()
 
 
 def _after_preposition(t: Token, toks: list[Token]) -> bool:
@@ -375,18 +388,3 @@ def _resolve_surname(name: str, people: dict[str, Official]) -> str:
             return full
     firsts = [full for full in people if full.split()[0] == name]  # 'Anwar' for 'Anwar Ibrahim'
     return firsts[0] if len(firsts) == 1 else name
-
-
-def _home_country(doc: Doc) -> str | None:
-    """The country the story is mostly about: where an untitled office belongs.
-
-    "Interior Secretary Doug Burgum" names no country; in a story that is
-    mostly about one government, that government is the best guess.
-    """
-    counts: dict[str, int] = {}
-    orgs = gazetteer().orgs
-    for e in doc.ents:
-        code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
-        if code:  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
-            counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=counts.get) if counts else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.syntax import (
     after_fronted_phrase,
     countries_in,
@@ -91,13 +92,18 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if codes:
                 return codes, False
         subj = subj or _implicit_subject(verb)
-        if not subj:
+        if not subj or _reduced_relative(subj):
             continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
         if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
             return fronted, False
-        codes = list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx)))
+        codes = countries_in(subj)
+        # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
+        # the subject phrase, their officials stand for them (and an official's country read from an
+        # earlier paragraph must not add a third)
+        if len(coordinated_states(subj)) < 2:  # the rest come back as stranded conjuncts
+            codes = list(dict.fromkeys(codes + _signatory_countries(subj, ctx)))
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
@@ -126,18 +132,48 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
             if is_company(s):
                 return [], True
-            collective = _w("agreement.collective_states") | _w("agreement.collective_people")
-            if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
-                return _the_two(s, ctx), False
-            if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
-                earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and countries_in([x])]
-                if earlier:
-                    return countries_in([earlier[-1]]), False
-                if s.lower_ in _w("agreement.plural_pronouns"):
-                    return ctx.last_subjects, False
-                return ctx.last_subjects[:1], False
+            referred = _referred_states(s, ctx)
+            if referred is not None:
+                return referred, False
         return [], False
     return [], False
+
+
+def _referred_states(s: Token, ctx: Context) -> list[str] | None:
+    """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
+    collective = _w("agreement.collective_states") | _w("agreement.collective_people")
+    ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
+    if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
+        return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
+    if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
+        return _the_two(s, ctx)
+    if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
+        # "Starmer and Carney said their governments would": the earlier subject's states or officials
+        earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _states_of(x, ctx)]
+        if earlier:
+            return _states_of(earlier[-1], ctx)
+        if s.lower_ in _w("agreement.plural_pronouns"):
+            return ctx.last_subjects
+        return ctx.last_subjects[:1]
+    return None
+
+
+def _states_of(x: Token, ctx: Context) -> list[str]:
+    """The states a subject names, directly or through the officials in it."""
+    return list(dict.fromkeys(countries_in([x]) + _signatory_countries([x], ctx)))
+
+
+def _reduced_relative(subj: list[Token]) -> bool:
+    """'RECALL the Joint Declaration adopted in 2023, and AGREE to ...': a participle parsed as a clause.
+
+    A bare past participle (no auxiliary) whose 'subject' is an agreement noun modifies that noun;
+    the subject of the sentence (and of verbs coordinated with the participle) is further up the chain.
+    """
+    nouns = _w("agreement.nouns") | _w("agreement.initiative_nouns")
+    return all(
+        lemma(s) in nouns and s.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in s.head.children)
+        for s in subj
+    )
 
 
 def _implicit_subject(verb: Token) -> list[Token]:
@@ -297,6 +333,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         while cur.i != t.i:
             nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
             other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
+            # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
+            other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
             if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
                 break
@@ -306,10 +344,18 @@ def pp_chain_preps(t: Token) -> list[Token]:
     return out
 
 
+def _own_agreement_phrase(t: Token) -> bool:
+    """An agreement noun heading its own determined phrase ('and the Memorandum ...'), not a bare alternative."""
+    agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms")
+    return agreement and any(c.dep_ == "det" for c in t.children)
+
+
 def with_parties(t: Token, ctx: Context) -> list[str]:
     out: list[str] = []
     for prep in pp_chain_preps(t):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if in_nonparty_role(prep):
+            continue
         codes = countries_in(objs)
         for o in objs:
             codes += [x for x in defined_parties(o, ctx) if x not in codes]

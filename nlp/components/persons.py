@@ -17,20 +17,21 @@ import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
+from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.rules import rules
 
 __all__ = [
     "title_anchored_persons",
     "strip_title",
-    "merge_persons",
+    "name_word",
+    "not_a_name",
     "title_end",
     "is_anchor",
     "is_honorific",
-    "run_start",
-    "keep_name_runs_whole",
 ]
 
 MAX_NAME_WORDS = 5
@@ -46,15 +47,12 @@ def _w(name: str) -> frozenset[str]:
 def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
     plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
-    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural
+    abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
+    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural or abbreviation
 
 
 def is_honorific(t: Token) -> bool:
     return t.lower_.rstrip(".") in _w("persons.honorifics")
-
-
-def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)
 
 
 def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
@@ -71,14 +69,19 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             if tail > k + 1:
                 k = tail
                 continue
+        if low in _w("persons.post_head_words") and doc[k - 1].lower_.rstrip(".") in heads:
+            k += 1  # "Director General", "Secretary General": a word that completes the title before it
+            continue
         if _surname_like_head(doc, k, end, heads):
             break  # "Minister King and I": a title word after a whole title, alone, is a surname
         if (
             (
                 low in heads
                 or low in _w("persons.honorifics")
-                or (low in portfolio and _capitalised(t))
-                or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links")))
+                or (
+                    low in portfolio and (_capitalised(t) or doc[k - 1].lower_ in _w("persons.title_links") | portfolio)
+                )
+                or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links") | portfolio))
             )
             or t.text == ","
             and k + 1 < end
@@ -132,7 +135,7 @@ def _same_ent(doc: Doc, k: int) -> bool:
     return doc[k - 1].ent_type_ == doc[k].ent_type_
 
 
-def _name_word(t: Token) -> bool:
+def name_word(t: Token) -> bool:
     """A word of a name: letters, or an initial ('R.', 'K.')."""
     return (
         t.is_alpha
@@ -160,6 +163,9 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             and _datelike(t)
         ):
             break  # not a name the model mistook for a date ("Pieter-Jan")
+        if glued and t.lower_ in _w("entities.based_suffixes"):
+            j = k  # "Toronto-based": an adjective of place, no name
+            break
         if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
             words += t.text != "-"
         elif t.lower_ in particles and j > k:
@@ -223,48 +229,12 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
         and t.ent_type_ not in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
         and not (t.ent_type_ == "ORG" and t.ent_kb_id_)
         and (after is None or not _capitalised(after))
-        and (not _not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
+        and (not not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
         and t.lower_ not in _w("persons.portfolio_words")
     )
 
 
-def _run_limit(doc: Doc, sent: Span) -> int:
-    """Where a name after a title may end: the sentence end, unless the parser split the name itself.
-
-    The small parser sometimes starts a sentence inside an unfamiliar name
-    ("Nguyen Sinh | Nhat Tan signed"); a boundary with no punctuation before it
-    and a capitalised word after it is no boundary for the name.
-    """
-    end = sent.end
-    while end < len(doc) and not doc[end - 1].is_punct and _capitalised(doc[end]) and doc[end - 1].whitespace_:
-        end = doc[end].sent.end
-    return end
-
-
-def run_start(doc: Doc, sent: Span) -> int:
-    """Where the title before a name may start: the sentence start, unless the parser split a title from its name."""
-    start = sent.start
-    while start > 0 and not doc[start - 1].is_punct and _capitalised(doc[start]) and doc[start - 1].whitespace_:
-        start = doc[start - 1].sent.start
-    return start
-
-
-def keep_name_runs_whole(doc: Doc) -> Doc:
-    """Before the parser: no sentence starts between two capitalised words with nothing but a space between.
-
-    The small parser cuts unfamiliar names and long titles into two sentences
-    ("... Deputy Prime Minister | Zhang Weiming on Tuesday"), and every rule that
-    reads a sentence then loses the signatory.  A capitalised word straight after
-    another one, with no punctuation or line break between, never opens a sentence.
-    """
-    for i in range(1, len(doc)):
-        prev, t = doc[i - 1], doc[i]
-        if _capitalised(prev) and _capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
-            t.is_sent_start = False
-    return doc
-
-
-def _not_a_name(t: Token, heads: frozenset[str]) -> bool:
+def not_a_name(t: Token, heads: frozenset[str]) -> bool:
     """Title and institution words never sit inside a name ('SAFE Founder', 'Green Deal')."""
     low = t.lower_
     return low in heads or low in _w("persons.institution_words") or low in _role_words()
@@ -293,7 +263,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         or doc[j].lower_ in _modifier_words()
     ):
         j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian", "a deputy"
-    if j <= sent_start or doc[j].text != ",":
+    if j <= sent_start or doc[j].text not in (",", "("):  # "X, Minister of ...", "X (Minister of ...)"
         return None
     end = j
     k = end - 1
@@ -307,13 +277,17 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         k -= 1
     if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
+    if k >= sent_start and doc[k].lower_ in _w("persons.title_links") - _w("persons.list_joiners") - {"&"}:
+        return None  # "Envoy for Critical Minerals, the Honourable X": the run ends a title, it is no name
+    if doc[end - 1].lower_ in _w("persons.portfolio_words"):
+        return None
     start = k + 1
     article = _w("officials.definite_article") | _w("persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
-    alpha = [t for t in doc[start:end] if _name_word(t)]
+    alpha = [t for t in doc[start:end] if name_word(t)]
     words = [t for t in alpha if t.lower_ not in particles]  # 'de la' do not count: José Luis Rodríguez de la Fuente
-    if not 2 <= len(words) <= MAX_NAME_WORDS or any(_not_a_name(t, heads) for t in alpha):
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(not_a_name(t, heads) for t in alpha):
         return None
     return Span(doc, start, end, label="PERSON")
 
@@ -323,10 +297,12 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
     names: list[Span] = []
     while start < end:
         stop = _name_run(doc, start, end)
-        alpha = [t for t in doc[start:stop] if _name_word(t)]
+        alpha = [t for t in doc[start:stop] if name_word(t)]
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
-        if not single and (len(alpha) < 2 or any(_not_a_name(t, heads) for t in alpha)):
+        if not single and (len(alpha) < 2 or any(not_a_name(t, heads) for t in alpha)):
             break
+        if doc[stop - 1].lower_ in _w("persons.portfolio_words"):
+            break  # "Envoy for Critical Minerals": the rest of a title, no name
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
         country = country or (after is not None and after.ent_type_ in ("DATE", "TIME"))  # "X on Thursday"
@@ -364,20 +340,3 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
         return ent
     alpha = [t for t in ent.doc[start : ent.end] if t.is_alpha]
     return Span(ent.doc, start, ent.end, label="PERSON", kb_id=ent.kb_id_) if len(alpha) >= 1 else None
-
-
-def merge_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
-    """Put title-anchored names into ``doc.ents``: they win over the model's unlinked spans they overlap."""
-    found = title_anchored_persons(doc, heads)
-    cleaned: list[Span] = []
-    for e in doc.ents:
-        if e.label_ == "PERSON" and not e.kb_id_:
-            stripped = strip_title(e, heads)
-            if stripped is not None and not any(_not_a_name(t, frozenset()) for t in stripped):
-                cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
-        else:
-            cleaned.append(e)
-    taken = {i for s in found for i in range(s.start, s.end)}
-    kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
-    doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])
-    return found

@@ -27,6 +27,7 @@ __all__ = [
     "anaphor_antecedent",
     "agency_subjects",
     "behalf_parties",
+    "declared_voice",
     "joined_partners",
     "joint_voice_parties",
     "owned_by_subject",
@@ -49,6 +50,38 @@ def _spoken_by_we(v: Token | None, t: Token) -> bool:
     return any(x.lower_ in joint for x in subjects + owners)
 
 
+def declared_voice(sent) -> list[str]:
+    """'We, the Trade Ministers of Australia, India and Japan,': the states a joint text's 'we' speaks for.
+
+    Joint statements of three or more governments name their voice once, in an apposition to 'we';
+    from then on 'we', 'our countries' and 'the Participants' stand for that set, not for a pair.
+    """
+    for t in sent:
+        if t.lower_ in _w("agreement.joint_voice") and any(c.dep_ == "appos" for c in t.children):
+            codes = countries_in([t])
+            if len(codes) >= 2:
+                return codes
+    return _defined_term(sent)
+
+
+def _defined_term(sent) -> list[str]:
+    """'The Ministers of A, B and C (hereinafter "the Participants") met': the states a defined term covers.
+
+    The states named before the definition marker, skipping places ("in Buenos Aires"), when a
+    participant term ('the Participants', 'the Parties') follows the marker.
+    """
+    marker = next((t for t in sent if t.lower_ in _w("agreement.definition_markers")), None)
+    if marker is None or not any(t.lower_ in _w("agreement.participant_terms") for t in sent[marker.i - sent.start :]):
+        return []
+    venue = _w("venue.prepositions")
+    codes: list[str] = []
+    for e in (e for e in sent.ents if e.end <= marker.i and e.kb_id_ and e.label_ in ("GPE", "NORP")):
+        placed = e.root.dep_ == "pobj" and e.root.head.lower_ in venue
+        if not placed and e.kb_id_ not in codes:
+            codes.append(e.kb_id_)
+    return codes if len(codes) >= 2 else []
+
+
 def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Context) -> list[str]:
     """'We announce today a new partnership': in a text the pair co-signs, 'we' is the pair.
 
@@ -56,7 +89,7 @@ def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Cont
     a deal with Kenya") is one government speaking, whose identity this rule does not guess.
     """
     pair = ctx.doc_pair
-    if len(pair) != 2 or not _spoken_by_we(v, t):
+    if len(pair) < 2 or not _spoken_by_we(v, t):
         return []
     if any(p not in pair for p in parties):
         return []

@@ -20,6 +20,7 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.parties import document_pair
+from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import RuleSet, rules
@@ -63,6 +64,7 @@ class RelationExtractor:
         )
         facts: list[Fact] = []
         for sent in doc.sents:
+            ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
             facts += self._sentence_facts(sent, ctx)
             self._update(ctx, sent)
         doc._.cmkg_facts = facts

@@ -16,7 +16,7 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["agreement_status", "earlier_year", "date_of", "is_membership"]
+__all__ = ["agreement_status", "earlier_year", "date_of", "intention_noun", "is_membership"]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -91,18 +91,40 @@ def _denies_or_defers(verb: Token) -> str | None:
     return None
 
 
+def intention_noun(x: Token) -> Token | None:
+    """The intention noun an infinitive ``x`` completes: 'the intention of X to negotiate', 'plans to sign'.
+
+    The parser hangs the infinitive on the noun (acl, xcomp) or, beside it, on the verb whose object
+    the noun is (advcl).
+    """
+    noun = x.head
+    if x.dep_ == "advcl":
+        noun = next((o for o in x.head.children if o.dep_ == "dobj" and o.i < x.i), noun)
+    if (
+        x.dep_ in ("acl", "xcomp", "advcl")
+        and noun.lower_ in _w("status.intention_nouns")
+        and noun.pos_ in ("NOUN", "PROPN")
+    ):
+        return noun
+    return None
+
+
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
+    if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
+        return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if _in_talks(t, v, sent):
         return "negotiating"
     chain = verb_chain(v) if v is not None else []
     for x in chain[:-1]:
-        intention = x.head.lower_ in _w("status.intention_nouns") and x.head.pos_ in ("NOUN", "PROPN")
-        if x.dep_ in ("acl", "xcomp") and intention:  # the noun "plans to sign", not the verb "does not plan to"
-            if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in x.head.children):
+        noun = intention_noun(x)
+        if noun is not None:  # the noun "plans to sign", not the verb "does not plan to"
+            if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in noun.children):
                 return None  # "has no plans to sign"
-            if lemma(x) in _w("status.signed"):
-                return "planned"  # "announced their intention to conclude/sign an MOU": intended, not yet signed
+            if lemma(x) in _w("status.signed") | _w("status.negotiating"):
+                return (
+                    "planned"  # "announced their intention to conclude/sign/negotiate an MOU": intended, not yet signed
+                )
             chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides
             break
     committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")

@@ -14,6 +14,7 @@ __all__ = [
     "country_of_token",
     "countries_in",
     "conj_chain",
+    "list_members",
     "governing_verb",
     "stranded_conjuncts",
     "subject_tokens",
@@ -69,7 +70,7 @@ def _of_countries(t: Token) -> list[str]:
     out: list[str] = []
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            for x in conj_chain(obj):
+            for x in list_members(obj):
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
                     out.append(x.ent_kb_id_)
             if not out:  # "the Ministry of Mines of Mozambique"
@@ -88,12 +89,42 @@ def conj_chain(t: Token) -> list[Token]:
     return [t, *t.conjuncts]
 
 
+def _entity_tokens(t: Token) -> list[Token]:
+    """The tokens of the named entity ``t`` belongs to ("Republic" -> "Democratic Republic of the Congo")."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_iob_ != "O" else None
+    return list(ent) if ent is not None else [t]
+
+
+def list_members(t: Token) -> list[Token]:
+    """Every item of a list of states, however the parser broke it up.
+
+    Long lists come back as chains of appositions ("with Canada, Zambia, the Democratic Republic of
+    the Congo and Greenland": Zambia an apposition of Canada, the next item an apposition of Zambia),
+    and an item after a multi-word name hangs on a word inside that name (Greenland a conjunct of
+    "Congo"). Appositions are followed only between states, so "Canberra, the capital" adds nothing.
+    """
+    out: list[Token] = []
+    todo = [t]
+    while todo:
+        x = todo.pop(0)
+        if any(x.i == o.i for o in out):
+            continue
+        out.append(x)
+        todo += list(x.conjuncts)
+        if country_of_token(x) is None:
+            continue
+        inside = [y for y in _entity_tokens(x) if y.i != x.i]
+        todo += [c for y in inside for c in y.conjuncts]
+        todo += [a for y in (x, *inside) for a in y.children if a.dep_ == "appos" and country_of_token(a)]
+    return out
+
+
 def countries_in(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     for t in tokens:
         if t.lower_ in _collective_heads():  # "the governments of Spain and Mexico", "the presidents of X and Y"
             out += [c for c in _of_countries(t) if c not in out]
-        for c in conj_chain(t):
+        for c in list_members(t):
             code = country_of_token(c)
             if code and code not in out:
                 out.append(code)

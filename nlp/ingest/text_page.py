@@ -80,9 +80,29 @@ def is_clean_text(text: str) -> bool:
     return len(lines) > 2 and any(_HEADER.match(ln.strip()) for ln in lines[1:4])
 
 
+_BLOCK_LINE_WORDS = 20  # a signature or contact block's line: a name, a title, "For the Government of X"
+
+
+def _line_block(lines: list[str]) -> bool:
+    """'Kanat Sharlapaev / Minister of Industry and Construction': short capitalised lines, none a sentence's end.
+
+    Wrapped prose has a last line that ends a sentence; a signature, contact or
+    letterhead block has none, and its line breaks are what says which name
+    goes with which title, so they are kept.
+    """
+    bare = [_furniture().bullet.sub("", ln) for ln in lines]  # "• For the Government of X": a bulleted block
+    return len(bare) > 1 and all(
+        ln[:1].isupper() and len(ln.split()) <= _BLOCK_LINE_WORDS and not re.search(r"[.!?;:]$", ln) for ln in bare
+    )
+
+
 def _paragraphs(block: str) -> list[str]:
     paras = re.split(r"\n\s*\n", block.strip())
-    return [" ".join(p.split()) for p in paras if p.strip()]
+    out = []
+    for p in (p for p in paras if p.strip()):
+        lines = [" ".join(ln.split()) for ln in p.split("\n") if ln.strip()]
+        out.append("\n".join(lines) if _line_block(lines) else " ".join(p.split()))
+    return out
 
 
 def parse_clean_text(text: str, source: str) -> Article:

@@ -26,6 +26,7 @@ CASES = [
     # subject conjuncts the parser hung inside the first conjunct's phrase
     ("The Ministry of Mines of Mozambique and the Ministry of Industry of Malaysia signed a deal on cobalt.",
      {(frozenset({"MOZ", "MYS"}), "signed")}, "agreement.stranded_subject"),
+    # the subject's states are split by 'represented by' appositions: the stranded-subject rule joins them
     ("Zimbabwe, represented by its Trade Minister, Annelie van der Berg, and Sweden, represented by its "
      "Foreign Minister, Faisal al-Harthy, signed an MOU on copper on Monday.",
      {(frozenset({"ZWE", "SWE"}), "signed")}, "agreement.stranded_subject"),
@@ -78,6 +79,14 @@ CASES = [
      {(frozenset({"POL", "IND"}), "signed")}, None),
     ("An MOU was signed by Japan's Minister of Trade Ken Sato in the presence of Chile's President Ana Soto.",
      set(), None),
+    # one-party government programmes: a name before a lower-case programme noun, a named reserve
+    ("The minister pledged new loans for cobalt projects under Ghana's Blue Horizon programme.",
+     {(frozenset({"GHA"}), "existing")}, "agreement.named"),
+    ("The Government of Chile announced new details of its Lithium Strategic Reserve on Monday.",
+     {(frozenset({"CHL"}), "announced")}, "agreement.named"),
+    ("Funding came from Sojitz's Rare Earth Supply programme.", set(), None),
+    # a joiner alone is no party set
+    ("Estonia joined the Northern Minerals Partnership on Monday.", set(), None),
 ]  # fmt: skip
 
 PEOPLE = [

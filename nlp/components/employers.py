@@ -1,0 +1,65 @@
+"""Whether an office is public: the body a title names decides, not the title word alone.
+
+"ARECOMS chairman" is a public office (a state agency in the gazetteer);
+"chairman of the Mining Association" and "head of research at consultancy
+Southern Cross Analytics" are private.  Words: ``officials.private_body_words``,
+``officials.named_private_bodies``, ``officials.public_body_kinds``,
+``officials.employer_possessives``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.rules import rules
+
+__all__ = ["private_employer", "government_body"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def private_employer(toks: list[Token]) -> bool:
+    """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
+    no government (a think tank, a firm, an association) is no public office."""
+    doc = toks[0].doc
+    bodies = [[t for t in toks if t.text[:1].isupper() or _named_body_noun(t)]]
+    if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
+        bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
+    private = _w("officials.private_body_words")
+    for body in bodies:
+        if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
+            return False  # a known body: governments, agencies and their companies are in the gazetteer
+        if {t.lower_ for t in body} & private or any(_named_body_noun(t) for t in body):
+            return True
+    return False
+
+
+def _named_body_noun(t: Token) -> bool:
+    """'consultancy Southern Cross Analytics', 'the environmental group Kreni-Promeni': a common noun that
+    introduces a body's name says what kind of body it is."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and t.lower_ in _w("officials.named_private_bodies")
+
+
+def government_body(toks: list[Token]) -> bool:
+    """'ARECOMS chairman': a private-sounding title in a state agency or a bloc is a public office."""
+    orgs = gazetteer().orgs
+    kinds = _w("agreement.state_org_kinds") | _w("officials.public_body_kinds")
+    return any(t.ent_kb_id_ in orgs and orgs[t.ent_kb_id_].kind in kinds for t in toks)
+
+
+def _antecedent_name(doc: Doc, i: int) -> list[Token]:
+    """The capitalised name just before the possessive at ``i``, past 'and', commas and a bracketed acronym."""
+    j = i - 1
+    start = doc[i].sent.start
+    while j >= start and (doc[j].lower_ in _w("persons.list_joiners") or doc[j].is_bracket or doc[j].is_upper):
+        j -= 1
+    out: list[Token] = []
+    links = _w("persons.title_links")
+    while j >= start and (doc[j].text[:1].isupper() or (doc[j].lower_ in links and out and j > start)):
+        out.insert(0, doc[j])  # "the Institute for Resource Policy": a joiner inside the name
+        j -= 1
+    return out

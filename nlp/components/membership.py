@@ -1,0 +1,133 @@
+"""Agreement filters about who takes part: members, joiners, intenders, speakers, talks.
+
+Each filter takes a :class:`Candidate` and edits its parties or drops it, as the other
+filters of :mod:`agreements` do: members named around a membership noun ("X and Y are
+members of Z, alongside A"), the holder of an intention ("the intention of X to
+negotiate"), the speakers' country of a passive report, prospective members and mere
+references, and talks on the sector that name no agreement noun.  Word lists:
+``agreement.membership_*``, ``agreement.talks_topics``, ``status.intention_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.parties import Context, lemma, with_parties
+from cmkg.nlp.components.prose import owned_by_subject
+from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = [
+    "membership_of",
+    "named_members",
+    "intention_holder",
+    "not_prospective_member",
+    "reference_only",
+    "speakers_country",
+    "talks_on_minerals",
+]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def talks_on_minerals(t: Token) -> bool:
+    """'talks with Washington on closer cooperation on minerals': talks whose topic is the sector.
+
+    The topic phrase (on, over, about) hangs on the talks noun or on the verb it completes ("is in
+    talks ... on"); it must name a mineral or a cooperation word, and no agreement noun (that noun
+    is the trigger then: "talks on an MOU").
+    """
+    if t.lower_ not in _w("status.talks_nouns") or t.pos_ != "NOUN":
+        return False
+    preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
+    preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []
+    topics = [x for p in preps if p.lower_ in _w("agreement.topic_prepositions") for x in p.subtree]
+    if any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in topics):
+        return False
+    return any(x.ent_type_ == "MINERAL" or lemma(x) in _w("agreement.talks_topics") for x in topics)
+
+
+def speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
+    if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
+        c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
+    return True
+
+
+def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The US welcomes the intention of the Kyrgyz Republic to negotiate an arrangement': the intender is a party.
+
+    The verb under an intention noun is done by the noun's 'of' object or possessor, not by the
+    clause's subject (who welcomes, notes or supports the intention and stays the other side).
+    """
+    for x in verb_chain(c.v)[:-1] if c.v is not None else []:
+        noun = intention_noun(x)
+        if noun is not None:
+            holders = [x for x in noun.children if x.dep_ == "poss"]
+            holders += [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            intenders = [x for x in countries_in(holders) if x not in c.parties]
+            if intenders:
+                if c.with_:  # "welcomed India's plan to sign a framework with Peru": the welcomer is no party
+                    c.subj = []
+                c.with_ += intenders
+                c.rule = c.rule or "agreement.intention_holder"
+            break
+    return True
+
+
+def not_prospective_member(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'would consider taking part in Project Vault': a prospective member, not a party."""
+    return not (
+        c.name
+        and c.v is not None
+        and is_membership(c.v)
+        and not c.with_
+        and agreement_status(c.t, c.v, ctx, sent) in ("planned", "negotiating")
+    )
+
+
+def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'financed under the Critical Minerals Framework' mentions it; nobody agrees anything here."""
+    t = c.t
+    member_of = membership_of(t) is not None
+    event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
+    referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
+    owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
+    if referenced and not c.with_ and not member_of and not event_of and not owned:
+        c.subj = []
+    return True
+
+
+def membership_of(t: Token) -> Token | None:
+    """'members of the Z', 'the Philippines' participation in the Z Forum': the membership noun over ``t``."""
+    while t.dep_ == "compound" and t.head.i != t.i:  # the name's head: "Partnership" in "... Partnership Forum"
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.membership_prepositions"):
+        return None
+    holder = t.head.head
+    return holder if lemma(holder) in _w("agreement.membership_nouns") else None
+
+
+def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'X and Y are members of Z, alongside A and B', 'X's participation in Z': every member named is a party.
+
+    The members are the clause's subject, the possessor of the membership noun and its
+    'alongside' / 'together with' phrases; the initiative noun itself carries none of them.
+    """
+    holder = membership_of(c.t)
+    if holder is not None and c.name:
+        owners = countries_in([x for x in holder.children if x.dep_ == "poss"])
+        c.with_ += [x for x in owners + with_parties(holder, ctx) if x not in c.with_]
+        if c.subj and set(c.subj) <= set(owners):  # "Ghana's membership of Z was confirmed": the member, now named
+            c.subj = []  # a relative clause on Z ("which the EU launched") may still give its founder
+    return True

@@ -1,0 +1,105 @@
+"""The state an official serves when the title names none.
+
+Tried in order by ``cmkg_officials``: the party a person represents ("The
+European Union, represented by ..."; "The delegation of Brazil was led by
+..."), a country right after the name ("X of Poland"), the subject of what
+they said ("... said Tokyo would examine"), and last the country the story is
+mostly about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.rules import rules
+
+__all__ = ["represented_country", "country_after", "speaks_for", "home_country", "visited"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def represented_country(ent: Span) -> str | None:
+    """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
+    by = ent.root.head
+    if ent.root.dep_ == "appos" and by.head.lower_ in _w("officials.by_word"):
+        by = by.head  # "led by the Minister of Mines and Energy, X": the name is apposed to the title
+    if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
+        target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
+        subjects = [c for c in by.head.children if c.dep_ == "nsubjpass"]
+        target = subjects[0] if target is None and subjects else target  # "The delegation of Brazil was led by X"
+        if target is not None:
+            codes = [t.ent_kb_id_ for t in [target, *target.subtree] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
+            return codes[0] if codes else None
+    return None
+
+
+def country_after(ent: Span) -> str | None:
+    """'Vice Minister for Industrial Policy X of Poland': the country named right after the name."""
+    doc = ent.doc
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].lower_ in _w("officials.title_of_word"):
+        t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
+        if t.ent_type_ == "GPE" and t.ent_kb_id_:
+            return t.ent_kb_id_
+    return None
+
+
+def speaks_for(ent: Span) -> str | None:
+    """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
+    country that is the subject of what they said."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
+                return subj.ent_kb_id_
+    return None
+
+
+def _lemma_of(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def visited(ent: Span) -> set[str]:
+    """'X visited Canberra', 'the visit of Prime Minister X to Japan': a visitor is no official of the host."""
+    codes: set[str] = set()
+    for t in ent.sent:
+        if _lemma_of(t) not in _w("venue.visit_nouns"):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"] if t.pos_ == "VERB" else []
+        if any(c.left_edge.i < ent.end and ent.start <= c.right_edge.i for c in subjects):  # overlaps the subject
+            places = [c for c in t.children if c.dep_ == "dobj"]
+        elif t.pos_ == "NOUN" and t.left_edge.i <= ent.start and ent.end <= t.right_edge.i + 1:
+            places = [c for c in t.subtree if c.lower_ in _w("venue.destination_prepositions") and c.head == t]
+        else:
+            continue
+        for place in places:
+            codes |= {x.ent_kb_id_ for x in place.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_}
+    return codes
+
+
+def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
+    """The country the story is mostly about: where an untitled office belongs.
+
+    "Interior Secretary Doug Burgum" names no country; in a story that is
+    mostly about one government, that government is the best guess.  Between
+    countries named equally often, the one named last before token ``near``
+    (the person) wins: a paragraph about another country earlier on is no
+    reason to move the official there.
+    """
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    orgs = gazetteer().orgs
+    for e in doc.ents:
+        code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
+        if (
+            code and code not in exclude
+        ):  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
+            counts[code] = counts.get(code, 0) + 1
+            if near is None or e.start < near:
+                last[code] = e.start
+    return max(counts, key=lambda c: (counts[c], last.get(c, -1))) if counts else None

@@ -1,0 +1,94 @@
+"""Which PERSON spans a document ends up with: title-anchored names, signature-block names, names 'who' takes up.
+
+They win over the model's unlinked spans they overlap; the model's own spans
+lose a title swallowed into them ("Treasurer Jim Chalmers"), post-nominals
+("Roger Cook MLA") and runs that end in a portfolio word ("Critical Minerals").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from cmkg.nlp.components.persons import (
+    MAX_NAME_WORDS,
+    is_anchor,
+    name_word,
+    not_a_name,
+    strip_title,
+    title_anchored_persons,
+)
+from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.rules import rules
+
+__all__ = ["merge_persons", "strip_post_nominals"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _title_word(t: Token, heads: frozenset[str]) -> bool:
+    """A word of a title or a portfolio ('Energy Resources'): where a name read backwards starts."""
+    return not_a_name(t, heads) or t.lower_ in _w("persons.portfolio_words") or is_anchor(t, heads)
+
+
+def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """'said Aminata Diallo, who heads the ministry': a name 'who' takes up is a person's, whatever the model says."""
+    out = []
+    for t in doc:
+        if t.lower_ not in _w("persons.personal_relatives") or t.i < 3 or doc[t.i - 1].text != ",":
+            continue
+        end = t.i - 1
+        start = end
+        while (
+            start > t.sent.start
+            and not _title_word(doc[start - 1], heads)
+            and (
+                _capitalised(doc[start - 1])
+                or doc[start - 1].lower_ in _w("persons.name_particles")
+                or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)  # Pieter-Jan
+            )
+        ):
+            start -= 1
+        words = [x for x in doc[start:end] if name_word(x) and x.lower_ not in _w("persons.name_particles")]
+        linked = any(x.ent_kb_id_ for x in doc[start:end])
+        if 2 <= len(words) <= MAX_NAME_WORDS and not linked and not any(not_a_name(x, heads) for x in words):
+            out.append(Span(doc, start, end, label="PERSON"))
+    return out
+
+
+def strip_post_nominals(ent: Span) -> Span | None:
+    """'Roger Cook MLA', 'Madeleine King MP': letters after a name (``persons.post_nominals``) are no part of it."""
+    if ent.label_ != "PERSON":
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].text.rstrip(".").lower() in _w("persons.post_nominals"):
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label="PERSON", kb_id=ent.kb_id_) if end - ent.start >= 1 else None
+
+
+def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> list[Span]:
+    """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
+    they win over the model's unlinked spans they overlap."""
+    found = list(extra) + title_anchored_persons(doc, heads) + _who_persons(doc, heads)
+    cleaned: list[Span] = []
+    for e in doc.ents:
+        if e.label_ == "PERSON" and not e.kb_id_:
+            stripped = strip_title(e, heads)
+            if (
+                stripped is not None
+                and not any(not_a_name(t, frozenset()) for t in stripped)
+                and stripped[-1].lower_ not in _w("persons.portfolio_words")  # 'Critical Minerals' in a title
+            ):
+                cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
+        else:
+            cleaned.append(e)
+    found = [s for s in map(strip_post_nominals, found) if s is not None]
+    cleaned = [e for e in map(strip_post_nominals, cleaned) if e is not None]
+    taken = {i for s in found for i in range(s.start, s.end)}
+    kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])
+    return found

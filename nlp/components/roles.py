@@ -1,0 +1,69 @@
+"""Roles in a sentence that decide who is a party: non-party roles and coordinated states.
+
+"signed ... with US officials as witnesses", "with Qatar as mediator": an 'as' role phrase
+marks the 'with' phrase it follows as no party's.  "Peru, represented by its Minister ...,
+and Egypt, represented by ..., signed": states coordinated in a subject phrase, however the
+parser attached the later ones.  Word lists: ``agreement.role_prepositions``,
+``agreement.nonparty_roles``, ``agreement.party_prepositions``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.rules import rules
+
+__all__ = ["coordinated_states", "in_nonparty_role"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _is_role(x: Token) -> bool:
+    return x.lower_ in _w("agreement.role_prepositions") and any(
+        o.lemma_.lower() in _w("agreement.nonparty_roles") for o in x.children if o.dep_ == "pobj"
+    )
+
+
+def _role_follows(prep: Token) -> bool:
+    """An 'as' role phrase on this phrase's object or right after its last word: 'with X as witness'."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if any(_is_role(c) for o in objs for x in (o, *o.conjuncts) for c in x.children if c.dep_ == "prep"):
+        return True
+    k = prep.right_edge.i + 1
+    k += 1 if k < prep.sent.end and prep.doc[k].is_punct else 0
+    return k < prep.sent.end and _is_role(prep.doc[k])
+
+
+def in_nonparty_role(prep: Token) -> bool:
+    """'signed ... with US officials as witnesses', 'with Qatar as mediator': a role that is not a party's.
+
+    The role is that of the innermost 'with' phrase it follows ("a truce with Chad with Qatar as
+    mediator": Qatar's, not Chad's), wherever the parser hung the 'as' phrase.
+    """
+    inner = [
+        p for p in prep.subtree if p.i != prep.i and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")
+    ]
+    return _role_follows(prep) and not any(_role_follows(p) for p in inner)
+
+
+def _through_party_phrase(x: Token, top: Token) -> bool:
+    """``x`` sits in a 'with' / 'including' phrase under ``top``: a partner, not a coordinated subject."""
+    cur = x
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.lower_ in _w("agreement.party_prepositions"):
+            return True
+        cur = cur.head
+    return False
+
+
+def coordinated_states(subj: list[Token]) -> list[str]:
+    """States coordinated anywhere in the subject phrase, however the parser attached the later ones."""
+    out: list[str] = []
+    for s in subj:
+        for x in s.subtree:
+            code = x.ent_kb_id_ if x.ent_type_ == "GPE" and x.dep_ in ("nsubj", "nsubjpass", "conj") else None
+            if code and code not in out and not _through_party_phrase(x, s):
+                out.append(code)
+    return out

@@ -1,0 +1,140 @@
+"""Signature and contact blocks: a name on one line, the office on the line next to it.
+
+Official texts end with blocks no sentence parser reads ("For the Government
+of the Republic of Kazakhstan / Kanat Sharlapaev / Minister of Industry and
+Construction"), media releases open with them ("The Hon Madeleine King MP /
+Minister for Resources"), and ministry releases close with a contact block
+("Head of the Bureau of Communication / Agung Pribadi").  The layout is the
+evidence: a line that is only a name (after honorifics such as "The Rt Hon"
+and before post-nominals such as "MP") beside a line that is only a title.
+The country is the one the title line names (", Australia" or "of Estonia"),
+else the state of the "For the Government of X" line that opens the block.
+Words: ``persons.post_nominals``, ``persons.behalf_openers`` and the title
+and name lists of ``persons``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from cmkg.nlp.components.persons import is_anchor, is_honorific
+from cmkg.nlp.rules import rules
+
+__all__ = ["SignatureBlock", "signature_blocks"]
+
+MAX_TITLE_LINE = 24  # tokens: a longer line is prose, not a title
+MAX_NAME_WORDS = 5
+BEHALF_REACH = 2  # lines above a name where the "For the Government of X" opener may stand
+COUNTRY_LABELS = ("GPE", "NORP")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")  # Quispe, O'Connell
+
+
+@dataclass
+class SignatureBlock:
+    name: Span
+    title: list[Token]
+    country: str | None
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _lines(doc: Doc) -> list[list[Token]]:
+    """Token lines of the doc; a blank line is an empty list, so blocks stay apart."""
+    lines: list[list[Token]] = [[]]
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            lines.append([])
+            lines.extend([] for _ in range(t.text.count("\n") - 1))
+        elif not t.is_space and (lines[-1] or t.text not in _w("agreement.bullets")):
+            lines[-1].append(t)  # a bullet that opens a line ("- For the Government of X") is no part of it
+    return lines
+
+
+def _name_span(line: list[Token], heads: frozenset[str]) -> Span | None:
+    """The name a line holds and nothing else: 'The Rt Hon Jonathan Reynolds MP' -> 'Jonathan Reynolds'."""
+    toks = list(line)
+    while toks and (
+        is_anchor(toks[0], heads) or toks[0].lower_ in _w("officials.definite_article") or toks[0].text == "."
+    ):
+        toks.pop(0)  # "Senator the Hon", "Dr.", "Shri"
+    while toks and (toks[-1].text.rstrip(".").lower() in _w("persons.post_nominals") or toks[-1].text == ","):
+        toks.pop()
+    words = [t for t in toks if t.text != "-" and t.lower_ not in _w("persons.name_particles")]
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return None
+    for t in toks:
+        glued = t.text == "-" or (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)
+        if glued or t.lower_ in _w("persons.name_particles") or (len(t.text) == 2 and t.text.endswith(".")):
+            continue
+        if not (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()) or (
+            _office_word(t, heads) and t.ent_type_ != "PERSON"
+        ):
+            return None  # an office word is no name word, unless the model reads it as one ('Madeleine King')
+        if t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_:
+            return None
+    return Span(toks[0].doc, toks[0].i, toks[-1].i + 1, label="PERSON")
+
+
+def _office_word(t: Token, heads: frozenset[str]) -> bool:
+    low = t.lower_
+    return (
+        is_anchor(t, heads)
+        or low in _w("persons.portfolio_words")
+        or low in _w("persons.institution_words")
+        or low in _w("persons.title_links")
+    )
+
+
+def _title_line(line: list[Token], heads: frozenset[str]) -> bool:
+    """A line that is an office and no sentence: it opens with a capital, holds a title word, and has no verb."""
+    if not line or len(line) > MAX_TITLE_LINE or not line[0].text[:1].isupper() or line[-1].text == ".":
+        return False
+    if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")) for t in line):
+        return False
+    return any(is_anchor(t, heads) and not is_honorific(t) for t in line[:6])
+
+
+def _strip_country_tail(line: list[Token]) -> tuple[list[Token], str | None]:
+    """'Minister for Trade and Tourism, Australia': the role, and the country after its last comma."""
+    commas = [k for k, t in enumerate(line) if t.text == ","]
+    if commas:
+        tail = line[commas[-1] + 1 :]
+        codes = {t.ent_kb_id_ for t in tail if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_}
+        if len(codes) == 1 and all(
+            t.ent_type_ in COUNTRY_LABELS or t.lower_ in _w("officials.definite_article") for t in tail
+        ):
+            return line[: commas[-1]], codes.pop()
+    return line, None
+
+
+def _behalf_country(lines: list[list[Token]], at: int) -> str | None:
+    """'For the Government of the Republic of Kazakhstan' just above the name: the state signed for."""
+    for line in reversed(lines[max(0, at - BEHALF_REACH) : at]):
+        words = [t for t in line if not t.is_punct]  # "- For the Government of X": a bulleted opener
+        if words and words[0].lower_ in _w("persons.behalf_openers"):
+            codes = [t.ent_kb_id_ for t in line if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_]
+            return codes[-1] if codes else None
+    return None
+
+
+def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
+    """Names alone on a line beside a title line: the title after the name, else the one before it."""
+    lines = _lines(doc)
+    out: list[SignatureBlock] = []
+    for at, line in enumerate(lines):
+        name = _name_span(line, heads) if line else None
+        if name is None:
+            continue
+        after = lines[at + 1] if at + 1 < len(lines) else []
+        before = lines[at - 1] if at > 0 else []
+        title = after if _title_line(after, heads) else before if _title_line(before, heads) else None
+        if title is None:
+            continue
+        role, country = _strip_country_tail(title)
+        out.append(SignatureBlock(name, role, country or _behalf_country(lines, at)))
+    return out
