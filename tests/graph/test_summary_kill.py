@@ -1,9 +1,10 @@
-"""The deal summary passes, killed with SIGKILL after any of their updates, leave a store whose next flush
-(what the next ``cmkg build`` does first) gives the same graph as a pass that was never interrupted.
+"""The deal summary passes, killed with SIGKILL after any of their updates, leave a store whose next
+flush (what the next ``cmkg build`` does first) gives the same graph as a pass never interrupted.
 
-The child process runs the pass on an on-disk store, one pair per update, and reports each update on
-stdout; the test kills it after the k-th, at the marks, the first batch, the middle one and the last.  Oxigraph applies an update whole or
-not at all, so the update boundaries are every point a kill can land on."""
+The child process runs the pass on an on-disk store, one pair per update, reports each update on
+stdout, and waits after the k-th, where the test kills it: after the marks, the first batch, the
+middle one and the last. Oxigraph applies an update whole or not at all, so the update boundaries
+are every point a kill can land on."""
 
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ import sys, time
 from cmkg.graph.store import open_store
 st = open_store(sys.argv[1])
 st.summary_batch = 1
-update = st.update
+update, hang_after, done = st.update, int(sys.argv[3]), [0]
 def reported(text):
     update(text)
     st.flush()
+    done[0] += 1
     print("update", flush=True)
-    time.sleep(60 if sys.argv[3] == "hang" else 0)
+    if done[0] == hang_after:  # wait to be killed right here, and only here
+        time.sleep(60)
 st.update = reported
 getattr(st, sys.argv[2])()
 print("done", flush=True)
@@ -56,9 +59,9 @@ def _stores(tmp_path, sheet):
 
 
 def _run(store_dir, method: str, kill_after: int | None) -> int:
-    mode = "hang" if kill_after is not None else "run"
+    hang_after = str(kill_after or 0)
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(store_dir), method, mode], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", CHILD, str(store_dir), method, hang_after], stdout=subprocess.PIPE, text=True
     )
     seen = 0
     for line in proc.stdout:
