@@ -190,12 +190,18 @@ def replaced_graphs(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> 
 def bulk_plan(
     path: str | None, data: bytes | None, fmt: ox.RdfFormat, *, replace: bool
 ) -> tuple[set[str], set[tuple[str, str]]]:
-    """What a bulk load empties first (see ``replaced_graphs``; nothing without ``replace``) and the deal
-    pairs of its input, which the store marks pending before it changes anything."""
+    """What a bulk load empties first (see ``replaced_graphs``) and the deal pairs of its input, which the
+    store marks pending before it changes anything.
+
+    Without ``replace`` the input is not read here at all: it goes straight to the loader, which may be a
+    server reading a file on its own disk that this process cannot see (Virtuoso's ``ld_dir``). Nothing is
+    marked then; the caller recomputes the summaries after such a load, as the Dask build does."""
     from cmkg.graph.vocab import ENTITIES_GRAPH
 
+    if not replace:
+        return set(), set()
     graphs, pairs = graphs_and_pairs(path, data, fmt)
-    return (graphs - {str(ENTITIES_GRAPH)} if replace else set()), pairs
+    return graphs - {str(ENTITIES_GRAPH)}, pairs
 
 
 def pending_marks(store: Store, graphs: set[str], pairs: set[tuple[str, str]]) -> str:
