@@ -13,13 +13,17 @@ plain rows; ``deal_evidence.rq`` reads the full evidence.
 
 A batch (``cmkg build`` of many articles) defers the work: each article's
 update only records the pairs it touched in a "pending" graph, in the same
-transaction, and the batch recomputes them all at the end (and every few
-hundred articles).  Recomputing per article made building a million-triple
-graph quadratic; after a killed batch the pending graph says what to redo,
-and the next build does it first.
+transaction, and the batch recomputes them all at the end, a few dozen pairs
+per update, each update dropping the marks of the pairs it redid.  Recomputing
+per article made building a million-triple graph quadratic, and one update
+over every pair held the whole recomputation in one transaction (memory grew
+with the corpus); after a kill at any point the pending graph says what is
+left to redo, and the next build does it first.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import pyoxigraph as ox
 
@@ -37,7 +41,10 @@ __all__ = [
     "all_pairs_query",
     "pending_update",
     "pending_pairs_query",
-    "flush_update",
+    "mark_all_update",
+    "forget_update",
+    "drain_update",
+    "DRAIN_BATCH",
     "pair_set",
     "flush_pending",
     "rebuild_all",
@@ -47,6 +54,8 @@ SUMMARY_GRAPH = str(ID["graph/deal-summary"])
 # Joins the sort key of the sample-sentence pick inside the update below; never stored.
 _KEY_SEP = "\u001f"
 PENDING_GRAPH = str(ID["graph/deal-summary-pending"])
+_PENDING_NODE = f"{ID}deal-summary-pending/"
+DRAIN_BATCH = 64  # pairs recomputed per update: bounds a transaction, not the number of requests that matters
 STATUS_RANK = vocabulary().status_rank  # furthest along first: a pair's best status is the lowest rank
 _DEAL = str(CMKG.hasDealWith)
 _CORE_DEAL = core_deal_sparql("?st", "?ty", "GRAPH ?any { ?a cmkg:multilateral true }")
@@ -64,31 +73,34 @@ def _batches(pairs: set[tuple[str, str]], size: int) -> list[set[tuple[str, str]
     return [set(ordered[i : i + step]) for i in range(0, len(ordered), step)]
 
 
+def _drain_size(store) -> int:
+    return getattr(store, "summary_batch", 0) or DRAIN_BATCH
+
+
 def flush_pending(store) -> int:
     """Recompute the summaries a batch left pending; return how many pairs there were.
 
-    ``store`` is any store with ``execute(query)`` and ``update(text)``, embedded or remote.  One update
-    request does it all, unless the store sets ``summary_batch`` (a server that cannot compile large
-    updates): then the pairs go in batches, and the pending graph is dropped only after the last one."""
+    ``store`` is any store with ``execute(query)`` and ``update(text)``, embedded or remote.  The pending
+    pairs go in batches (``DRAIN_BATCH``, or the store's ``summary_batch``), each update recomputing its
+    pairs and forgetting that they were pending together: one update over every pair held the whole
+    recomputation in one transaction, and a kill at any point leaves exactly the pairs not yet redone
+    pending."""
     pairs = pair_set(store.execute(pending_pairs_query()))
-    batch = getattr(store, "summary_batch", 0)
-    if pairs and not batch:
-        store.update(flush_update(pairs))
-    elif pairs:
-        for part in _batches(pairs, batch):
-            store.update(with_prologue(refresh_update(part)))
-        store.update(flush_update(set()))
+    for part in _batches(pairs, _drain_size(store)):
+        store.update(with_prologue(drain_update(part)))
+    if pairs:  # empty by now; the graph itself goes too, as a build that touched no deal leaves none
+        store.update(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
     return len(pairs)
 
 
 def rebuild_all(store) -> None:
-    """Recompute every summary from scratch (after an import that bypassed article replacement)."""
-    pairs = pair_set(store.execute(all_pairs_query()))
-    ops = [f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>", f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
-    parts = _batches(pairs, getattr(store, "summary_batch", 0)) if pairs else []
-    store.update(with_prologue(" ;\n".join(ops + ([refresh_update(parts[0])] if parts else []))))
-    for part in parts[1:]:
-        store.update(with_prologue(refresh_update(part)))
+    """Recompute every summary from scratch (after an import or bulk load that bypassed article replacement).
+
+    First every pair the articles or the summaries name is marked pending, in one update (the server
+    makes the list; nothing is dropped), then the pending pairs are drained in batches: a kill at any
+    point leaves the record of what to redo, and the next build or refresh finishes it."""
+    store.update(mark_all_update())
+    flush_pending(store)
 
 
 def pairs_in_nquads(nquads: bytes) -> set[tuple[str, str]]:
@@ -172,10 +184,39 @@ INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{
 }}"""
 
 
+def _mark(country: str, partner: str) -> str:
+    """The pending graph's node for a pair (``mark_all_update`` computes the same IRI in SPARQL)."""
+    return f"{_PENDING_NODE}{hashlib.md5(f'{country} {partner}'.encode()).hexdigest()}"
+
+
 def pending_update(pairs: set[tuple[str, str]]) -> str:
     """Record ``pairs`` as needing a refresh (an update operation, no prologue)."""
-    triples = " ".join(f"<{_node(c, p)}> cmkg:country <{c}> ; cmkg:partner <{p}> ." for c, p in sorted(pairs))
+    triples = " ".join(f"<{_mark(c, p)}> cmkg:country <{c}> ; cmkg:partner <{p}> ." for c, p in sorted(pairs))
     return f"INSERT DATA {{ GRAPH <{PENDING_GRAPH}> {{ {triples} }} }}"
+
+
+def mark_all_update() -> str:
+    """Mark every pair pending that an article's deals or the summary graph name (one update, with prologue)."""
+    return with_prologue(f"""INSERT {{ GRAPH <{PENDING_GRAPH}> {{ ?m cmkg:country ?c ; cmkg:partner ?p }} }}
+WHERE {{
+  {{ SELECT DISTINCT ?c ?p WHERE {{
+       {{ GRAPH ?g {{ ?c cmkg:hasDealWith ?p }} }}
+       UNION {{ GRAPH <{SUMMARY_GRAPH}> {{ ?row cmkg:country ?c ; cmkg:partner ?p }} }} }} }}
+  BIND (IRI(CONCAT("{_PENDING_NODE}", MD5(CONCAT(STR(?c), " ", STR(?p))))) AS ?m)
+}}""")
+
+
+def forget_update(pairs: set[tuple[str, str]]) -> str:
+    """Drop the pending marks of ``pairs`` (update operations, no prologue)."""
+    return " ;\n".join(
+        f"DELETE WHERE {{ GRAPH <{PENDING_GRAPH}> {{ ?m cmkg:country <{c}> ; cmkg:partner <{p}> }} }}"
+        for c, p in sorted(pairs)
+    )
+
+
+def drain_update(pairs: set[tuple[str, str]]) -> str:
+    """Recompute ``pairs`` and drop their pending marks, in one request (no prologue)."""
+    return refresh_update(pairs) + " ;\n" + forget_update(pairs)
 
 
 def pending_pairs_query() -> str:
@@ -183,12 +224,6 @@ def pending_pairs_query() -> str:
         _PROLOGUE
         + f"SELECT DISTINCT ?c ?p WHERE {{ GRAPH <{PENDING_GRAPH}> {{ ?s cmkg:country ?c ; cmkg:partner ?p }} }}"
     )
-
-
-def flush_update(pairs: set[tuple[str, str]]) -> str:
-    """Recompute ``pairs`` and forget that they were pending, in one request."""
-    ops = ([refresh_update(pairs)] if pairs else []) + [f"DROP SILENT GRAPH <{PENDING_GRAPH}>"]
-    return with_prologue(" ;\n".join(ops))
 
 
 def _node(country: str, partner: str) -> str:

@@ -19,7 +19,18 @@ from rdflib import Dataset
 
 from cmkg.graph.store.convert import dataset_graphs, nquads_of, quads_to_dataset
 
-__all__ = ["Store", "BulkSource", "RejectedQuery", "ontology_nquads", "read_source", "graphs_in", "replaced_graphs"]
+__all__ = [
+    "Store",
+    "BulkSource",
+    "RejectedQuery",
+    "ontology_nquads",
+    "read_source",
+    "graphs_in",
+    "graphs_and_pairs",
+    "replaced_graphs",
+    "bulk_plan",
+    "pending_marks",
+]
 
 BulkSource = str | os.PathLike | IO[bytes] | bytes
 
@@ -75,8 +86,10 @@ class Store(ABC):
         With ``replace`` (the default), each named graph that occurs in the
         input replaces the store's graph of that name, so loading a re-run's
         output again overwrites instead of duplicating.  No per-article
-        transaction and no deal summary upkeep: call ``refresh_summary()``
-        once after the last load.
+        transaction and no deal summary upkeep: the deal pairs the load
+        touches (old and new) are only marked pending first, and
+        ``flush_summaries()`` or ``refresh_summary()`` once after the last
+        load brings the summaries in line (after a kill too).
         """
 
     @abstractmethod
@@ -145,24 +158,61 @@ def read_source(source: BulkSource) -> tuple[str | None, bytes | None]:
 
 def graphs_in(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> set[str]:
     """The named graphs an RDF file or buffer writes to (one streaming pass, nothing kept but names)."""
+    return graphs_and_pairs(path, data, fmt)[0]
+
+
+def graphs_and_pairs(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> tuple[set[str], set[tuple[str, str]]]:
+    """The named graphs an RDF file or buffer writes to, and the deal pairs it holds (one streaming pass)."""
     from cmkg.core.errors import CmkgError, E
+    from cmkg.graph.vocab import CMKG
 
     where = path or "bulk-load input"
+    deal, graphs, pairs = str(CMKG.hasDealWith), set(), set()
     try:
-        quads = ox.parse(path=path, format=fmt) if path is not None else ox.parse(data, format=fmt)
-        return {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+        for q in ox.parse(path=path, format=fmt) if path is not None else ox.parse(data, format=fmt):
+            if isinstance(q.graph_name, ox.NamedNode):
+                graphs.add(q.graph_name.value)
+            if q.predicate.value == deal:
+                pairs.add((q.subject.value, q.object.value))
     except (SyntaxError, ValueError) as exc:
         raise CmkgError(E.BAD_RDF, f"{where}: malformed RDF: {' '.join(str(exc).split())}") from None
     except OSError as exc:
         raise CmkgError(E.NOT_FOUND, f"{where}: cannot read ({exc.strerror or exc})") from None
+    return graphs, pairs
 
 
 def replaced_graphs(path: str | None, data: bytes | None, fmt: ox.RdfFormat) -> set[str]:
     """The named graphs a bulk load with ``replace`` empties first: all it writes to but the entities
     graph, which is merged (each file describes the entities it names; ``cmkg.graph.entities``)."""
+    return bulk_plan(path, data, fmt, replace=True)[0]
+
+
+def bulk_plan(
+    path: str | None, data: bytes | None, fmt: ox.RdfFormat, *, replace: bool
+) -> tuple[set[str], set[tuple[str, str]]]:
+    """What a bulk load empties first (see ``replaced_graphs``) and the deal pairs of its input, which the
+    store marks pending before it changes anything.
+
+    Without ``replace`` the input is not read here at all: it goes straight to the loader, which may be a
+    server reading a file on its own disk that this process cannot see (Virtuoso's ``ld_dir``). Nothing is
+    marked then; the caller recomputes the summaries after such a load, as the Dask build does."""
     from cmkg.graph.vocab import ENTITIES_GRAPH
 
-    return graphs_in(path, data, fmt) - {str(ENTITIES_GRAPH)}
+    if not replace:
+        return set(), set()
+    graphs, pairs = graphs_and_pairs(path, data, fmt)
+    return graphs - {str(ENTITIES_GRAPH)}, pairs
+
+
+def pending_marks(store: Store, graphs: set[str], pairs: set[tuple[str, str]]) -> str:
+    """An update operation (no prologue; empty if there is nothing to mark) recording as pending the deal
+    pairs ``graphs`` hold now and ``pairs``: a bulk load killed before the summaries are redone leaves the
+    record of what to redo, as an article's replacement does."""
+    from cmkg.graph.deal_summary import pair_set, pairs_in_graphs_query, pending_update
+
+    if graphs:
+        pairs = pairs | pair_set(store.execute(pairs_in_graphs_query(sorted(graphs))))
+    return pending_update(pairs) if pairs else ""
 
 
 class RejectedQuery(Exception):

@@ -14,7 +14,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
-from cmkg.graph.store.base import BulkSource, Store, read_source, replaced_graphs
+from cmkg.graph.store.base import BulkSource, Store, bulk_plan, pending_marks, read_source
 from cmkg.graph.store.convert import ntriples_of, rdf_format
 
 __all__ = ["EmbeddedStore"]
@@ -84,12 +84,17 @@ class EmbeddedStore(Store):
         self.ox.extend(quads)
 
     def bulk_load(self, source: BulkSource, format: str = "nquads", *, replace: bool = True) -> None:
+        from cmkg.graph.deal_summary import with_prologue
+
         fmt = rdf_format(format)
         path, data = read_source(source)
         where = path or "bulk-load input"
-        if replace:
-            for graph in sorted(replaced_graphs(path, data, fmt)):
-                self.ox.remove_graph(ox.NamedNode(graph))
+        graphs, pairs = bulk_plan(path, data, fmt, replace=replace)
+        marks = pending_marks(self, graphs, pairs)
+        if marks:
+            self.ox.update(with_prologue(marks))
+        for graph in sorted(graphs):
+            self.ox.remove_graph(ox.NamedNode(graph))
         try:
             if path is not None:
                 self.ox.bulk_load(path=path, format=fmt)

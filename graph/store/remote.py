@@ -24,7 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from cmkg.core.errors import CmkgError, E
-from cmkg.graph.store.base import BulkSource, RejectedQuery, Store, read_source, replaced_graphs
+from cmkg.graph.store.base import BulkSource, RejectedQuery, Store, bulk_plan, pending_marks, read_source
 from cmkg.graph.store.convert import ntriples_of, rdf_format, triples_of
 from cmkg.graph.store.http import HttpConnector, HttpReply, ServerRefused
 from cmkg.graph.store.profiles import ServerProfile, profile_for, split_location
@@ -163,9 +163,13 @@ class RemoteStore(Store):
     def bulk_load(self, source: BulkSource, format: str = "nquads", *, replace: bool = True) -> None:
         fmt = rdf_format(format)
         path, data = read_source(source)
-        graphs = replaced_graphs(path, data, fmt) if replace else set()
-        if graphs:
-            self.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
+        from cmkg.graph.deal_summary import with_prologue
+
+        graphs, pairs = bulk_plan(path, data, fmt, replace=replace)
+        marks = pending_marks(self, graphs, pairs)  # recorded before anything changes, in the drop's update
+        ops = ([marks] if marks else []) + [f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)]
+        if ops:
+            self.update(with_prologue(" ;\n".join(ops)))
         if self.profile.bulk_loader == "isql":
             from cmkg.graph.store.virtuoso import isql_bulk_load
 

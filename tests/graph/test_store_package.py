@@ -154,3 +154,23 @@ def test_summaries_in_batches_equal_one_request(seed_sheet, batch):
     _same(batched, _built(seed_sheet))
     batched.refresh_summary()
     _same(batched, _built(seed_sheet))
+
+
+def test_bulk_load_marks_its_deal_pairs_pending_and_a_flush_redoes_them(seed_sheet):
+    """A bulk load records the pairs of what it replaces and of what it loads before changing anything, so a
+    kill before the summary pass leaves the record, and a flush (the next build's first step) gives the
+    same store as an article-by-article build."""
+    from cmkg.graph.deal_summary import pair_set, pairs_in_nquads, pending_pairs_query
+
+    changed = copy.deepcopy(seed_sheet)
+    changed["agreements"] = [a for a in changed["agreements"] if "MEX" not in a["parties"]]
+    st = open_store(":memory:")
+    st.ensure_ontology()
+    st.add_dataset(sheet_to_graph(seed_sheet))
+    assert pair_set(st.execute(pending_pairs_query())) == set()
+    st.bulk_load(_nquads(changed))
+    pending = pair_set(st.execute(pending_pairs_query()))
+    assert pending == pairs_in_nquads(_nquads(seed_sheet))  # the old pairs (MEX among them) and the new
+    assert pending > pairs_in_nquads(_nquads(changed))
+    assert st.flush_summaries() == len(pending)
+    _same(st, _built(changed))
