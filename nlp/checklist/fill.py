@@ -36,8 +36,15 @@ __all__ = [
 SLOT_RE = re.compile(r"\{([A-Z][A-Z0-9]*)(?:\.[A-Za-z_]+)?\}")
 
 
+class _PrintedFill:
+    """A fill that templates' ``str.format`` prints as its ``__str__``, whatever the format spec."""
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 @dataclass(frozen=True)
-class CountryFill:
+class CountryFill(_PrintedFill):
     code: str
     name: str
     capital: str
@@ -50,12 +57,9 @@ class CountryFill:
     def __str__(self) -> str:
         return self.name
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
 
 @dataclass(frozen=True)
-class NounFill:
+class NounFill(_PrintedFill):
     text: str
     a: str
     plural: str
@@ -63,12 +67,9 @@ class NounFill:
     def __str__(self) -> str:
         return self.text
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
 
 @dataclass(frozen=True)
-class MineralFill:
+class MineralFill(_PrintedFill):
     name: str
     mod: str
 
@@ -79,12 +80,9 @@ class MineralFill:
     def __str__(self) -> str:
         return self.name
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
 
 @dataclass(frozen=True)
-class GoodsFill:
+class GoodsFill(_PrintedFill):
     """A traded form of a mineral ('copper concentrate', 'raw bauxite'): printed as traded, expected as the mineral."""
 
     text: str
@@ -92,9 +90,6 @@ class GoodsFill:
 
     def __str__(self) -> str:
         return self.text
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
 
 
 Fill = dict[str, Any]
