@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.counterpart import implied_counterpart
 from cmkg.nlp.components.membership import (
     intention_holder,
     named_members,
@@ -284,6 +285,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _not_relationship,
     _not_company,
     _self_reference,
+    implied_counterpart,
     _enough_parties,
     _has_status,
 )

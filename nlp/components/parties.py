@@ -62,6 +62,16 @@ class Context:
     doc_pair: list[str] = field(default_factory=list)
     # the country of the dateline's place ("JAKARTA, 3 June - "): who a ministry notice's unowned measures are
     home: str | None = None
+    # who earlier bilateral agreement facts paired with whom: the story's hub ("the US signed with A, B
+    # and C") is the other side of a later "D signed a trade agreement" (nlp/components/counterpart.py)
+    partners: dict[str, list[str]] = field(default_factory=dict)
+
+    def hub(self) -> str | None:
+        """The state the story pairs with most partners (at least two, no tie): 'the US signed with A, B, C'."""
+        ranked = sorted(self.partners.items(), key=lambda kv: len(kv[1]), reverse=True)
+        if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+            return None
+        return ranked[0][0]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -305,8 +315,9 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
     if len(here) >= 2:
         return here[-2:]
-    if len(here) == 1:
-        other = next((c for c in reversed(ctx.last_subjects + ctx.last_countries) if c != here[0]), None)
+    if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
+        hub = [ctx.hub()] if ctx.hub() else []
+        other = next((c for c in hub + list(reversed(ctx.last_subjects + ctx.last_countries)) if c != here[0]), None)
         return [other, here[0]] if other else here
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
+from cmkg.nlp.components.counterpart import record_partners
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.parties import document_pair
 from cmkg.nlp.components.prose import declared_voice
@@ -86,6 +87,7 @@ class RelationExtractor:
             add("agreement", data, a.rule, a.confidence)
             if a.name and len(a.parties) <= 1:
                 ctx.last_named = a.name
+            record_partners(ctx, a.parties)
         for c in find_controls(sent, ctx):
             data = {"country": c.country, "minerals": c.minerals, "status": c.status, "measure": c.measure}
             add("export_control", data, c.rule, c.confidence)

@@ -166,7 +166,8 @@ def visit_destinations(sent: Span) -> list[str]:
         # a place right after 'to' anywhere in the visit's phrase: the parser hangs "to Paris" on the
         # visitor's name, or reads "to Rabat" as an infinitive
         to = rules().words("venue.destination_prepositions")
-        for obj in (x for x in t.subtree if x.i > 0 and x.doc[x.i - 1].lower_ in to):
+        visited = [x for x in t.children if x.dep_ == "dobj"] if t.pos_ == "VERB" else []  # "visits Washington"
+        for obj in visited + [x for x in t.subtree if x.i > 0 and x.doc[x.i - 1].lower_ in to]:
             code = country_of_token(obj)
             if code and code not in out:
                 out.append(code)

@@ -1,0 +1,89 @@
+"""The other side of an agreement the sentence leaves implicit.
+
+News and official prose name one state beside an agreement noun and let the story supply
+the other: "Cambodia signed a full reciprocal trade agreement" in a report of the US's
+deals, "India could sign a framework when its minister visits Washington", "the deputy
+minister said talks with Pakistan had stalled".  Half a party set is scored as wrong, so
+without its counterpart the mention was dropped.  The counterpart comes, in this order,
+from a state the sentence says someone visits, the state of whoever reports the sentence,
+or the hub of the story so far: the one state earlier agreement facts pair with two or
+more partners.  Only when the sentence gives no other side itself (no ``with`` /
+``between`` phrase, no subject of another kind, no counted partners) and the noun names
+no initiative (a one-party programme is complete).  Words: ``status.reporting_verbs``,
+``agreement.party_prepositions``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain, visit_destinations
+from cmkg.nlp.rules import rules
+
+__all__ = ["implied_counterpart", "record_partners"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def record_partners(ctx: Context, parties: list[str]) -> None:
+    """Remember who was paired with whom, for :meth:`Context.hub` in later sentences."""
+    if len(parties) != 2:
+        return  # a bilateral pair; a communique's member set makes no one its hub
+    for p in parties:
+        known = ctx.partners.setdefault(p, [])
+        known += [o for o in parties if o != p and o not in known]
+
+
+def _speaker_states(c: Candidate, ctx: Context) -> list[str]:
+    """'The Saudi deputy minister said talks with Pakistan had stalled': the reporter's state."""
+    out: list[str] = []
+    for verb in verb_chain(c.v)[1:] if c.v is not None else []:
+        if lemma(verb) not in _w("status.reporting_verbs"):
+            continue
+        phrase = [x for s in subject_tokens(verb) for x in s.subtree]
+        out += countries_in(subject_tokens(verb))
+        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
+            key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
+            last = key.split()[-1]
+            person = ctx.people.get(key) or next((p for n, p in ctx.people.items() if n.split()[-1] == last), None)
+            if person is not None and person.country and not person.private:
+                out.append(person.country)
+    return list(dict.fromkeys(out))
+
+
+def _other_side_given(c: Candidate) -> bool:
+    """The sentence names the other side itself, as a phrase or a subject the party rules could not read."""
+    anchors = [c.t] + ([c.v] if c.v is not None else [])
+    pobjs = [x for a in anchors for p in pp_chain_preps(a) for x in p.children if x.dep_ == "pobj"]
+    objects = [o for x in pobjs for o in (x, *x.conjuncts)]
+    if any(not countries_in([o]) and o.ent_type_ != "PERSON" for o in objects):
+        return True  # "a deal with Glencore", "talks between the ministries": someone, if not a state
+    subjects = [x for verb in verb_chain(c.v)[:1] for x in subject_tokens(verb)] if c.v is not None else []
+    unread = [s for s in subjects if not countries_in([s]) and s.i != c.t.i and s.ent_type_ != "PERSON"]
+    return c.company or (bool(unread) and not c.subj)
+
+
+def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """One state beside an unnamed agreement noun: the other side from the visit, the speaker or the story."""
+    if len(c.parties) != 1 or c.name or _other_side_given(c):
+        return True
+    if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
+        return True  # "deals with 14 countries": a list follows, not a pair
+    party = c.parties[0]
+    if party in c.subj and party in c.with_:
+        return True  # "Central Asian governments signed deals with Beijing": a subject the rules did not read
+    hub = ctx.hub()
+    # "the US agreement would not affect it": a modifier refers to a deal whose other side the story gave
+    # already; only the story's hub may complete it, not whoever mentions it
+    local = [visit_destinations(sent), _speaker_states(c, ctx)] if c.subj or c.with_ else []
+    for source in (*local, [hub] if hub else []):
+        other = next((x for x in source if x != party), None)
+        if other is not None:
+            c.with_.append(other)
+            c.rule = c.rule or "agreement.implied_counterpart"
+            break
+    return True
