@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart
 from cmkg.nlp.components.membership import (
@@ -38,6 +39,7 @@ from cmkg.nlp.components.parties import (
 )
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
+    accompanying_parties,
     agency_owners,
     agency_subjects,
     anaphor_antecedent,
@@ -45,7 +47,7 @@ from cmkg.nlp.components.prose import (
     joined_partners,
     joint_voice_parties,
 )
-from cmkg.nlp.components.status import agreement_status, date_of, is_membership
+from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
@@ -59,12 +61,18 @@ def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
-def _triggers(sent: Span) -> list[tuple[Token, str, str | None]]:
+def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
     """Agreement nouns, and initiative nouns only when they head a name."""
     nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
     out = []
     for t in sent:
         lem = lemma(t)
+        if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
+            out.append((t, t.lower_, t.text))
+            continue
+        if object_pronoun(t, ctx) and ctx.last_listed is not None:  # "Japan also signed it"
+            out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
+            continue
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]
         compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
@@ -102,6 +110,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
         c.subj += [x for x in agency_subjects(v) if x not in c.subj]  # "The Commerce Department signed"
+        c.subj += [x for x in accompanying_parties(v) if x not in c.subj]  # "X, along with Y, signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
         elif c.subj:
@@ -269,6 +278,8 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == "existing":
         c.status = "announced"  # the text is the instrument: announced by being published
+    if c.accession and c.status == "existing" and c.v is not None and not earlier_year(c.v, ctx):
+        c.status = "announced"  # "Estonia joins the MSP": a change of membership reported as news
     return c.status is not None
 
 
@@ -285,6 +296,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _not_relationship,
     _not_company,
     _self_reference,
+    accession,
     implied_counterpart,
     _enough_parties,
     _has_status,
@@ -329,10 +341,12 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
 
 def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
-    for t, lem, name in _triggers(sent):
+    for t, lem, name in _triggers(sent, ctx):
         c = _candidate(t, lem, name, ctx)
         if all(keep(c, ctx, sent) for keep in FILTERS):
-            facts += _facts(c, sent)
+            for f in _facts(c, sent):
+                f.accession = c.accession
+                facts.append(f)
     return _merge_same_clause(facts)
 
 

@@ -26,6 +26,7 @@ class AgreementFact:
     rule: str
     confidence: float
     company: bool = False
+    accession: str | None = None  # the key of the agreement a newcomer joined (nlp/components/accession.py)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Candidate:
     status: str | None = None
     self_reference: bool = False
     rule: str | None = None  # the construction that supplied the parties, when not the plain noun rule
+    accession: str | None = None  # the listed agreement a newcomer joins
 
     @property
     def parties(self) -> list[str]:

@@ -8,14 +8,18 @@ the list in the next sentences (``Context.pending_list``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.agreements import AgreementFact
+from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
 __all__ = ["find_member_lists", "find_bulleted_members", "find_listed_partners"]
+
+LOOSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "npadvmod"})
+LOOSE_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "npadvmod", "dep", "appos"})
 
 
 def _w(name: str) -> frozenset[str]:
@@ -23,19 +27,57 @@ def _w(name: str) -> frozenset[str]:
 
 
 def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
-    """'MSP partners include Australia, Canada, ... and the European Union': one agreement of the members."""
-    root = sent.root
-    if lemma(root) not in _w("agreement.list_continuation_verbs"):
-        return []
-    subject = subject_tokens(root)
-    if not subject or lemma(subject[0]) not in _w("agreement.member_nouns"):
-        return []
-    listed = countries_in([x for x in root.children if x.dep_ in ("dobj", "attr", "oprd")])
-    if len(listed) < 2:
-        return []
-    name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
-    rule = rules().rule("agreement.member_list")
-    return [AgreementFact(root, listed, "existing", name, "agreement", [], [], None, rule, 0.6)]
+    """Members listed in one clause: one agreement of the members.
+
+    'MSP partners include A, B, ... and the EU', 'the Z, whose members are A, B and C, met', and
+    with the agreement itself as subject, 'the Z comprises / brings together A, B and C'.
+    """
+    for verb in (x for x in sent if x.pos_ in ("VERB", "AUX")):
+        # the parser reads long names and lists loosely: "Compact" as a compound, "Chile" as npadvmod
+        subject = subject_tokens(verb) or [x for x in verb.lefts if x.dep_ in LOOSE_SUBJECT_DEPS]
+        objects = [x for x in verb.rights if x.dep_ in LOOSE_OBJECT_DEPS and x.ent_type_ == "GPE" and x.ent_kb_id_]
+        if not subject or not objects:
+            continue
+        if lemma(subject[0]) in _w("agreement.member_nouns") and lemma(verb) in _w("agreement.list_continuation_verbs"):
+            owner = verb.head if verb.dep_ == "relcl" else None  # "the Z, whose members are A and B"
+            name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
+            name = _initiative_name(owner) if owner is not None else name
+        elif lemma(verb) in _w("agreement.member_list_verbs") and _named_subject(subject):
+            name = _initiative_name(_named_subject(subject))  # "the Z comprises A, B and C"
+        else:
+            continue
+        listed = countries_in(objects)
+        if len(listed) >= 2:
+            rule = rules().rule("agreement.member_list")
+            return [AgreementFact(verb, listed, "existing", name, "agreement", [], [], None, rule, 0.6)]
+    return []
+
+
+def _named_subject(subject: list[Token]) -> Token | None:
+    """The agreement among the subject's conjuncts: a heading before it can join the subject phrase."""
+    apposed = [a for s in subject for a in s.children if a.dep_ == "appos"]  # "Heading\n\nThe Z brings"
+    for x in (x for s in subject + apposed for x in (s, *s.conjuncts)):
+        if _initiative_name(x) or lemma(x) in _agreement_words():
+            return x
+    return None
+
+
+def _initiative_name(t: Token) -> str | None:
+    """The name of a named agreement or initiative ``t`` heads, or an acronym standing for one ('the MSP')."""
+    if lemma(t) in _agreement_words():
+        return agreement_name(t)
+    if not (t.text.isupper() and len(t.text) > 1):
+        return None
+    for head in (x for x in t.doc[: t.i] if lemma(x) in _agreement_words() and x.text[:1].isupper()):
+        if initials(head) == t.text:  # "the Minerals Security Partnership (MSP)" ... "the MSP"
+            return t.text
+    return None
+
+
+def initials(head: Token) -> str:
+    """'MSP' for 'Minerals Security Partnership': the capitals of the name's words up to its head noun."""
+    words = [x for x in head.doc[head.left_edge.i : head.i + 1] if x.text[:1].isupper() and x.dep_ != "det"]
+    return "".join(x.text[0] for x in words)
 
 
 def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
@@ -47,23 +89,28 @@ def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
     """
     for verb in (x for x in sent if lemma(x) in _w("agreement.member_list_verbs") and x.pos_ in ("VERB", "AUX")):
         objects = [x for x in verb.children if x.dep_ in ("dobj", "attr") and lemma(x) in _w("agreement.member_nouns")]
-        subject = subject_tokens(verb)
-        agreement_words = _w("agreement.nouns") | _w("agreement.initiative_nouns")
-        if not objects or not subject or lemma(subject[0]) not in agreement_words:
+        named = _named_subject(subject_tokens(verb))
+        if not objects or named is None:
             continue
         opener = objects[0].i + 1  # "the following members:"
         if opener >= len(sent.doc) or sent.doc[opener].text not in _w("agreement.list_openers"):
             continue
-        members = _item_countries(sent.doc[opener + 1 :])
+        items = sent.doc[opener + 1 :]
+        members = _item_countries(items)
+        members = members if len(members) >= 2 else _inline_items(items)
         if len(members) < 2:
             continue
-        head = subject[0]
+        head = named
         named = [x for x in sent.doc[head.left_edge.i : head.i + 1] if x.dep_ != "det"]
         name = " ".join(x.text for x in named) if head.text[:1].isupper() else None
         type_ = rules().table("agreement.type_by_noun").get(lemma(head), "initiative" if name else "agreement")
         rule = rules().rule("agreement.bulleted_members")
         return [AgreementFact(verb, members, "existing", name, type_, [], [], None, rule, 0.6)]
     return []
+
+
+def _agreement_words() -> frozenset[str]:
+    return _w("agreement.nouns") | _w("agreement.initiative_nouns")
 
 
 def _item_countries(tokens: Span) -> list[str]:
@@ -90,6 +137,27 @@ def _item_countries(tokens: Span) -> list[str]:
                 out.append(code)
             bulleted = False
         line_start = line_start or "\n" in x.whitespace_
+    return out
+
+
+def _inline_items(tokens: Span) -> list[str]:
+    """'partners: - Australia - Canada - Japan': a bulleted list whose line breaks ingestion joined.
+
+    Each bullet glyph opens an item whose first country is a member; the list ends at a paragraph
+    break or at a full stop.
+    """
+    bullets = _w("agreement.bullets")
+    out: list[str] = []
+    opened = False
+    for x in tokens:
+        if (x.is_space and "\n\n" in x.text) or x.text == "." or (not out and not opened and x.text not in bullets):
+            break
+        if x.text in bullets:
+            opened = True
+        elif opened and x.ent_type_ == "GPE" and x.ent_kb_id_:
+            if x.ent_kb_id_ not in out:
+                out.append(x.ent_kb_id_)
+            opened = False
     return out
 
 

@@ -57,21 +57,20 @@ class Context:
     pending_list: tuple[list[str], str, str, int] | None = None
     # the last named agreement with at most one party: what a later count of members refers to
     last_named: str | None = None
-    # the pair of countries the document coordinates most ("the United States and Thailand"): what
-    # "the Participants", "both countries" and "this Memorandum" stand for in official prose
+    # the pair the document coordinates most ("the US and Thailand"): "the Participants", "this Memorandum"
     doc_pair: list[str] = field(default_factory=list)
     # the country of the dateline's place ("JAKARTA, 3 June - "): who a ministry notice's unowned measures are
     home: str | None = None
-    # who earlier bilateral agreement facts paired with whom: the story's hub ("the US signed with A, B
-    # and C") is the other side of a later "D signed a trade agreement" (nlp/components/counterpart.py)
+    # who earlier bilateral facts paired with whom: the story's hub is the other side of "D signed a deal"
     partners: dict[str, list[str]] = field(default_factory=dict)
+    # members listed per agreement key ('MSP'), and the last listed (key, head, name): nlp/components/accession.py
+    member_sets: dict[str, list[str]] = field(default_factory=dict)
+    last_listed: tuple[str, str | None, str | None] | None = None
 
     def hub(self) -> str | None:
         """The state the story pairs with most partners (at least two, no tie): 'the US signed with A, B, C'."""
-        ranked = sorted(self.partners.items(), key=lambda kv: len(kv[1]), reverse=True)
-        if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
-            return None
-        return ranked[0][0]
+        ranked = sorted(((len(v), k) for k, v in self.partners.items()), reverse=True) + [(0, None), (0, None)]
+        return ranked[0][1] if ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0] else None
 
 
 def _w(name: str) -> frozenset[str]:
@@ -316,8 +315,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if len(here) >= 2:
         return here[-2:]
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
-        hub = [ctx.hub()] if ctx.hub() else []
-        other = next((c for c in hub + list(reversed(ctx.last_subjects + ctx.last_countries)) if c != here[0]), None)
+        others = [ctx.hub(), *reversed(ctx.last_subjects + ctx.last_countries)]
+        other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]

@@ -19,10 +19,12 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.parties import Context, lemma, same_entity
+from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "accompanying_parties",
     "agency_owners",
     "anaphor_antecedent",
     "agency_subjects",
@@ -175,6 +177,27 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     ):
         return None
     return earlier[-1][1]
+
+
+def accompanying_parties(v: Token | None) -> list[str]:
+    """'Canada, France and Germany, along with the EU, signed', 'Japan, together with Australia, launched':
+    states the subject phrase brings along act with it.
+
+    Read off the words between the subject and its verb, since the parser hangs 'along with' and
+    'together with' on commas and conjuncts as often as on the subject.
+    """
+    subjects = subject_tokens(v) if v is not None else []
+    if not subjects or any(s.i > v.i for s in subjects):
+        return []
+    out: list[str] = []
+    words = _w("agreement.accompaniment_words")
+    for p in v.doc[min(s.left_edge.i for s in subjects) : v.i]:
+        if p.lower_ not in _w("agreement.party_prepositions") or in_nonparty_role(p):
+            continue
+        if p.lower_ in words or (p.i > 0 and v.doc[p.i - 1].lower_ in words):
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            out += [c for c in countries_in(objs) if c not in out]
+    return out
 
 
 def joined_partners(v: Token | None) -> list[str]:

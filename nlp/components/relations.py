@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.accession import drop_superseded, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import record_partners
@@ -40,6 +41,7 @@ class Fact:
     sentence: str = ""
 
 
+LISTED_RULES = frozenset({"agreement.member_list", "agreement.bulleted_members", "agreement.accession"})
 AGREEMENT_FIELDS = ("parties", "status", "name", "type", "minerals", "announced_by", "date")
 
 
@@ -47,6 +49,18 @@ def _home(doc: Doc) -> str | None:
     """The country of the dateline's place, if the gazetteer knows it (a capital or a country name)."""
     dateline = doc._.cmkg_dateline
     return gazetteer().resolve_country(dateline[0]) if dateline else None
+
+
+def _remember(ctx: Context, a) -> str | None:
+    """What later sentences need of an agreement fact: its name, its pair, its members (the key they go by)."""
+    if a.name and len(a.parties) <= 1:
+        ctx.last_named = a.name
+    record_partners(ctx, a.parties)
+    noun = a.trigger.pos_ in ("NOUN", "PROPN")  # a member list's trigger is its verb: the name's last word
+    head = a.trigger.lemma_.lower() if noun else (a.name.split()[-1].lower() if a.name else None)
+    if a.rule in LISTED_RULES:  # "The MSP brings together: ...": the communique's 'we' is its members
+        ctx.doc_pair = list(a.parties)
+    return record_members(ctx, a.name, a.parties, head)
 
 
 class RelationExtractor:
@@ -64,11 +78,15 @@ class RelationExtractor:
             home=_home(doc),
         )
         facts: list[Fact] = []
+        self._mentions: list[tuple[Fact, str | None, bool]] = []
         for sent in doc.sents:
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
             facts += self._sentence_facts(sent, ctx)
             self._update(ctx, sent)
-        doc._.cmkg_facts = facts
+        # a listed member set that a later accession enlarged is the same agreement before the change
+        gone = drop_superseded([(f.data["parties"], key, joined) for f, key, joined in self._mentions])
+        stale = {id(self._mentions[k][0]) for k in gone}
+        doc._.cmkg_facts = [f for f in facts if id(f) not in stale]
         return doc
 
     def _sentence_facts(self, sent: Span, ctx: Context) -> list[Fact]:
@@ -77,17 +95,15 @@ class RelationExtractor:
         def add(kind: str, data: dict, rule: str, conf: float) -> None:
             facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
-        for a in (
-            find_listed_partners(sent, ctx)
-            + find_member_lists(sent, ctx)
-            + find_bulleted_members(sent, ctx)
-            + find_agreements(sent, ctx)
-        ):
+        listed = find_listed_partners(sent, ctx) + find_member_lists(sent, ctx) + find_bulleted_members(sent, ctx)
+        # remembered before the agreement rules run: "... members: A, B, C. D joined the Z" may be one sentence
+        keys = {id(a): _remember(ctx, a) for a in listed}
+        found = find_agreements(sent, ctx)
+        keys.update({id(a): _remember(ctx, a) for a in found})
+        for a in listed + found:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
             add("agreement", data, a.rule, a.confidence)
-            if a.name and len(a.parties) <= 1:
-                ctx.last_named = a.name
-            record_partners(ctx, a.parties)
+            self._mentions.append((facts[-1], a.accession or keys.get(id(a)), a.accession is not None))
         for c in find_controls(sent, ctx):
             data = {"country": c.country, "minerals": c.minerals, "status": c.status, "measure": c.measure}
             add("export_control", data, c.rule, c.confidence)

@@ -1,0 +1,109 @@
+"""New members of an agreement whose members the story has already listed.
+
+Communiques and news of multilateral initiatives list the members once ("The MSP brings
+together the following partners: ...", "The compact comprises A, B and C") and report a
+newcomer later ("Estonia joins the Minerals Security Partnership as its fifteenth member",
+"D joined the compact on Monday").  The agreement's party set is then the listed members
+plus the newcomer; the joiner alone is half a set, and the earlier list is the same
+agreement before the change, so its smaller set is dropped in favour of the union
+(:func:`drop_superseded`).  An agreement is recognised by its name, by the initials
+that abbreviate it ('the MSP'), or by a definite noun with the head of the last listed one
+('the compact').  Words: ``agreement.membership_verbs``, ``agreement.additive_adverbs``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.status import agreement_status, is_membership
+from cmkg.nlp.rules import rules
+
+__all__ = ["accession", "drop_superseded", "known_acronym", "name_key", "object_pronoun", "record_members"]
+
+ACCESSION_RULE = "agreement.accession"
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def name_key(name: str | None) -> str | None:
+    """'MSP' for 'Minerals Security Partnership' and for 'MSP': one key per agreement however abbreviated."""
+    caps = [w for w in (name or "").split() if w[:1].isupper()]
+    if not caps:
+        return None
+    return caps[0] if len(caps) == 1 and caps[0].isupper() else "".join(w[0] for w in caps)
+
+
+def known_acronym(t: Token, ctx: Context) -> bool:
+    """'the MSP' after the story listed the Minerals Security Partnership's members."""
+    return t.text.isupper() and len(t.text) > 1 and t.text in ctx.member_sets
+
+
+def record_members(ctx: Context, name: str | None, parties: list[str], head: str | None) -> str | None:
+    """Remember an agreement's members, for a later newcomer; the key it is known by.
+
+    An unnamed agreement is known by its head noun ('the declaration'), for a later definite
+    reference or pronoun only ("Germany and Japan also signed it").
+    """
+    key = name_key(name) or (f"the {head}" if head else None)
+    if key and len(parties) >= 2:
+        ctx.member_sets[key] = list(parties)
+        ctx.last_listed = (key, head, name)
+    return key
+
+
+def object_pronoun(t: Token, ctx: Context) -> bool:
+    """'Germany and Japan also signed it': 'it' after an additive adverb stands for the last listed agreement."""
+    if t.lower_ not in _w("agreement.object_pronouns") or t.dep_ != "dobj" or ctx.last_listed is None:
+        return False
+    return any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in t.head.children)
+
+
+def _reference_key(c: Candidate, ctx: Context) -> str | None:
+    if c.name:
+        return name_key(c.name)
+    if known_acronym(c.t, ctx):
+        return c.t.text
+    if object_pronoun(c.t, ctx) and ctx.last_listed is not None:
+        c.name = ctx.last_listed[2]
+        return ctx.last_listed[0]
+    definite = any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in c.t.children)
+    if definite and ctx.last_listed and ctx.last_listed[1] == c.lem:  # "joined the compact"
+        c.name = ctx.last_listed[2]
+        return ctx.last_listed[0]
+    return None
+
+
+def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Estonia joins the MSP as its fifteenth member': the listed members and the newcomer are the parties."""
+    if c.v is None or not c.parties:
+        return True
+    additive = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in c.v.children)
+    if not (is_membership(c.v) or additive):
+        return True
+    if agreement_status(c.t, c.v, ctx, sent) in (None, "planned", "negotiating"):
+        return True  # "may join", "did not join": a prospective member is no party
+    key = _reference_key(c, ctx)
+    known = ctx.member_sets.get(key or "", [])
+    if not known or set(c.parties) <= set(known):
+        return True
+    c.with_ += [x for x in known if x not in c.parties]
+    c.rule = ACCESSION_RULE
+    c.accession = key
+    return True
+
+
+def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[int]:
+    """Indexes of member sets that a later accession to the same agreement replaced by a larger set.
+
+    ``mentions`` are (parties, key, is_accession) in document order.
+    """
+    dropped: list[int] = []
+    for k, (parties, key, _) in enumerate(mentions):
+        later = [p for p, kk, joined in mentions[k + 1 :] if key and kk == key and joined]
+        if any(set(parties) < set(p) for p in later):
+            dropped.append(k)
+    return dropped
