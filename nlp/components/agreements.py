@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
-from cmkg.nlp.components.counterpart import implied_counterpart
+from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.membership import (
     intention_holder,
     named_members,
@@ -327,7 +327,7 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         status, mins, ann, date = common
         return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
 
-    plural = t.tag_ in ("NNS", "NNPS") and not c.name
+    plural = is_plural(t) and not c.name
     if plural and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
         return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]

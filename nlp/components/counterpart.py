@@ -3,26 +3,29 @@
 News and official prose name one state beside an agreement noun and let the story supply
 the other: "Cambodia signed a full reciprocal trade agreement" in a report of the US's
 deals, "India could sign a framework when its minister visits Washington", "the deputy
-minister said talks with Pakistan had stalled".  Half a party set is scored as wrong, so
-without its counterpart the mention was dropped.  The counterpart comes, in this order,
-from a state the sentence says someone visits, the state of whoever reports the sentence,
-or the hub of the story so far: the one state earlier agreement facts pair with two or
-more partners.  Only when the sentence gives no other side itself (no ``with`` /
-``between`` phrase, no subject of another kind, no counted partners) and the noun names
-no initiative (a one-party programme is complete).  Words: ``status.reporting_verbs``,
-``agreement.party_prepositions``.
+minister said talks with Pakistan had stalled", and in official prose "Previous
+partnerships were signed with A, B and C" (one each, with the issuing side).  Half a party
+set is scored as wrong, so without its counterpart the mention was dropped.  The
+counterpart comes, in this order, from a state the sentence says someone visits, the
+state of whoever reports the sentence, or the hub of the story so far (the one state
+earlier agreement facts pair with two or more partners); a subjectless series of partners
+also from the dateline's state (an official release's issuer) or the state the story has
+most often made its subject.  Only when the sentence gives no other side itself
+(no ``with`` / ``between`` phrase on someone else, no subject of another kind, no counted
+partners) and the noun names no initiative (a one-party programme is complete).  Words:
+``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement.government_nouns``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain, visit_destinations
 from cmkg.nlp.rules import rules
 
-__all__ = ["implied_counterpart", "record_partners"]
+__all__ = ["document_pair", "implied_counterpart", "is_plural", "record_partners"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -63,27 +66,71 @@ def _other_side_given(c: Candidate) -> bool:
     if any(not countries_in([o]) and o.ent_type_ != "PERSON" for o in objects):
         return True  # "a deal with Glencore", "talks between the ministries": someone, if not a state
     subjects = [x for verb in verb_chain(c.v)[:1] for x in subject_tokens(verb)] if c.v is not None else []
-    unread = [s for s in subjects if not countries_in([s]) and s.i != c.t.i and s.ent_type_ != "PERSON"]
+    unread = [
+        s
+        for s in subjects
+        if not countries_in([s])
+        and s.i != c.t.i
+        and s.ent_type_ != "PERSON"
+        and s.lower_ not in _w("agreement.government_nouns")  # "The Government has concluded": the story's own
+    ]
     return c.company or (bool(unread) and not c.subj)
 
 
+def is_plural(t: Token) -> bool:
+    """'partnerships', and 'MoUs', which the tagger reads as a singular proper noun."""
+    forms = {f.lower() for f in _w("agreement.mou_forms") | _w("agreement.nouns")}
+    irregular = t.lower_ in _w("agreement.plural_forms")  # 'memoranda', tagged singular
+    return t.tag_ in ("NNS", "NNPS") or irregular or (t.text.endswith("s") and t.text[:-1].lower() in forms)
+
+
+def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[str]:
+    """Who the story makes the other side, nearest first: a visited state, the reporter, the story's hub."""
+    sources = [*visit_destinations(sent), *_speaker_states(c, ctx)] if local else []
+    return sources + [x for x in (ctx.hub(),) if x]
+
+
 def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """One state beside an unnamed agreement noun: the other side from the visit, the speaker or the story."""
-    if len(c.parties) != 1 or c.name or _other_side_given(c):
+    """One state beside an unnamed agreement noun: the other side from the visit, the speaker or the story.
+
+    A plural noun with two or more partners and no subject ("Previous partnerships were signed with
+    A, B and C") gets the story's side as its subject, and one agreement per partner follows.
+    """
+    if c.name or _other_side_given(c):
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
         return True  # "deals with 14 countries": a list follows, not a pair
+    if is_plural(c.t) and not c.subj and not c.mods and len(c.with_) >= 2:
+        # a whole series with no subject is the issuer's: the dateline's state, else the story's main actor
+        sides = _story_sides(c, ctx, sent, True) + [x for x in (ctx.home, ctx.main_actor()) if x]
+        side = next((x for x in sides if x not in c.with_), None)
+        if side is not None:
+            c.subj = [side]
+            c.rule = c.rule or "agreement.implied_counterpart"
+        return True
+    if len(c.parties) != 1:
+        return True
     party = c.parties[0]
     if party in c.subj and party in c.with_:
         return True  # "Central Asian governments signed deals with Beijing": a subject the rules did not read
-    hub = ctx.hub()
     # "the US agreement would not affect it": a modifier refers to a deal whose other side the story gave
     # already; only the story's hub may complete it, not whoever mentions it
-    local = [visit_destinations(sent), _speaker_states(c, ctx)] if c.subj or c.with_ else []
-    for source in (*local, [hub] if hub else []):
-        other = next((x for x in source if x != party), None)
-        if other is not None:
-            c.with_.append(other)
-            c.rule = c.rule or "agreement.implied_counterpart"
-            break
+    sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
+    other = next((x for x in sides if x not in (None, party)), None)
+    if other is not None:
+        c.with_.append(other)
+        c.rule = c.rule or "agreement.implied_counterpart"
     return True
+
+
+def document_pair(doc) -> list[str]:
+    """The coordinated pair of countries ('X and Y') the document names most often."""
+    counts: dict[tuple[str, str], int] = {}
+    for t in doc:
+        if t.dep_ == "conj" or not t.conjuncts:
+            continue
+        codes = countries_in([t])
+        if len(codes) == 2 and len(t.conjuncts) == 1:
+            key = (codes[0], codes[1])
+            counts[key] = counts.get(key, 0) + 1
+    return list(max(counts, key=counts.get)) if counts else []

@@ -34,7 +34,6 @@ __all__ = [
     "same_entity",
     "counted_partners",
     "defined_parties",
-    "document_pair",
 ]
 
 
@@ -65,12 +64,18 @@ class Context:
     partners: dict[str, list[str]] = field(default_factory=dict)
     # members listed per agreement key ('MSP'), and the last listed (key, head, name): nlp/components/accession.py
     member_sets: dict[str, list[str]] = field(default_factory=dict)
+    subject_counts: dict[str, int] = field(default_factory=dict)  # how often each state was a sentence's subject
     last_listed: tuple[str, str | None, str | None] | None = None
 
     def hub(self) -> str | None:
         """The state the story pairs with most partners (at least two, no tie): 'the US signed with A, B, C'."""
         ranked = sorted(((len(v), k) for k, v in self.partners.items()), reverse=True) + [(0, None), (0, None)]
         return ranked[0][1] if ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0] else None
+
+    def main_actor(self) -> str | None:
+        """The state the story has most often made a subject so far (the latest one on a tie)."""
+        order = {k: n for n, k in enumerate(self.subject_counts)}  # kept in order of the latest mention
+        return max(self.subject_counts, key=lambda k: (self.subject_counts[k], order[k]), default=None)
 
 
 def _w(name: str) -> frozenset[str]:
@@ -137,8 +142,10 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if s.lower_ in _w("agreement.government_nouns"):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]
-                # no official named: the country the sentence names ("India's reliance"), else the story's subject
-                return (codes or countries_in(s.sent) or ctx.last_subjects)[:1], False
+                # no official named: the country the sentence names ("India's reliance") unless it is the other
+                # side ("The Government has concluded partnerships with A, B"), else the story's subject
+                others = with_parties(verb, ctx)
+                return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
             if is_company(s):
                 return [], True
             referred = _referred_states(s, ctx)
@@ -202,19 +209,6 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
     if tok.lower_ not in _w("agreement.participant_terms") or not ctx.doc_pair or not tok.text[:1].isupper():
         return []
     return list(ctx.doc_pair)
-
-
-def document_pair(doc) -> list[str]:
-    """The coordinated pair of countries ('X and Y') the document names most often."""
-    counts: dict[tuple[str, str], int] = {}
-    for t in doc:
-        if t.dep_ == "conj" or not t.conjuncts:
-            continue
-        codes = countries_in([t])
-        if len(codes) == 2 and len(t.conjuncts) == 1:
-            key = (codes[0], codes[1])
-            counts[key] = counts.get(key, 0) + 1
-    return list(max(counts, key=counts.get)) if counts else []
 
 
 def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:

@@ -19,9 +19,8 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.accession import drop_superseded, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
-from cmkg.nlp.components.counterpart import record_partners
+from cmkg.nlp.components.counterpart import document_pair, record_partners
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
-from cmkg.nlp.components.parties import document_pair
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
@@ -156,6 +155,8 @@ class RelationExtractor:
                     break
         if codes:
             ctx.last_subjects = codes
+            for code in dict.fromkeys(codes):
+                ctx.subject_counts[code] = ctx.subject_counts.pop(code, 0) + 1
         for e in sent.ents:
             if e.label_ in ("GPE", "NORP") and e.kb_id_:
                 ctx.last_countries.append(e.kb_id_)

@@ -36,6 +36,18 @@ def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
     )
 
 
+def _under_negotiation(t: Token, v: Token | None) -> bool:
+    """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
+    heads = [t] + ([v] if v is not None else [])
+    return any(
+        p.dep_ == "prep" and p.lower_ in _w("status.pending_prepositions") and lemma(o) in _w("status.negotiating")
+        for h in heads
+        for p in h.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _negated(verb: Token) -> bool:
     neither = any(
         c.lower_ in _w("status.negating_determiners")
@@ -113,8 +125,10 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
-    if _in_talks(t, v, sent):
+    if _in_talks(t, v, sent) or _under_negotiation(t, v):
         return "negotiating"
+    if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
+        return "existing"  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
     for x in chain[:-1]:
         noun = intention_noun(x)
