@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.status import agreement_status, is_membership
 from cmkg.nlp.rules import rules
 
@@ -38,8 +38,9 @@ def name_key(name: str | None) -> str | None:
 
 
 def known_acronym(t: Token, ctx: Context) -> bool:
-    """'the MSP' after the story listed the Minerals Security Partnership's members."""
-    return t.text.isupper() and len(t.text) > 1 and t.text in ctx.member_sets
+    """'joined the MSP' after the story listed the Minerals Security Partnership's members (an object: as a
+    subject, 'the MSP brings together A, B and C' is the list itself)."""
+    return t.text.isupper() and len(t.text) > 1 and t.text in ctx.member_sets and t.dep_ in ("dobj", "pobj")
 
 
 def record_members(ctx: Context, name: str | None, parties: list[str], head: str | None) -> str | None:
@@ -81,15 +82,20 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Estonia joins the MSP as its fifteenth member': the listed members and the newcomer are the parties."""
     if c.v is None or not c.parties:
         return True
-    additive = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in c.v.children)
+    committal = _w("status.signed") | _w("status.announced")  # "also signed it", not "also covers phosphate"
+    additive = lemma(c.v) in committal and any(
+        x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in c.v.children
+    )
     if not (is_membership(c.v) or additive):
         return True
     if agreement_status(c.t, c.v, ctx, sent) in (None, "planned", "negotiating"):
         return True  # "may join", "did not join": a prospective member is no party
     key = _reference_key(c, ctx)
     known = ctx.member_sets.get(key or "", [])
-    if not known or set(c.parties) <= set(known):
+    if not known:
         return True
+    if set(c.parties) <= set(known):
+        return False  # "The Philippines joins the MSP" after a list that has it: the list's set says it all
     c.with_ += [x for x in known if x not in c.parties]
     c.rule = ACCESSION_RULE
     c.accession = key

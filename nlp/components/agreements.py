@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
+from cmkg.nlp.components.lists import following_list
 from cmkg.nlp.components.membership import (
     intention_holder,
     named_members,
@@ -296,6 +297,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _not_relationship,
     _not_company,
     _self_reference,
+    following_list,
     accession,
     implied_counterpart,
     _enough_parties,

@@ -9,8 +9,8 @@ set is scored as wrong, so without its counterpart the mention was dropped.  The
 counterpart comes, in this order, from a state the sentence says someone visits, the
 state of whoever reports the sentence, or the hub of the story so far (the one state
 earlier agreement facts pair with two or more partners); a subjectless series of partners
-also from the dateline's state (an official release's issuer) or the state the story has
-most often made its subject.  Only when the sentence gives no other side itself
+also from the dateline's state (an official release's issuer), the state the story has
+most often made its subject, or the one it has named most.  Only when the sentence gives no other side itself
 (no ``with`` / ``between`` phrase on someone else, no subject of another kind, no counted
 partners) and the noun names no initiative (a one-party programme is complete).  Words:
 ``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement.government_nouns``.
@@ -63,7 +63,8 @@ def _other_side_given(c: Candidate) -> bool:
     anchors = [c.t] + ([c.v] if c.v is not None else [])
     pobjs = [x for a in anchors for p in pp_chain_preps(a) for x in p.children if x.dep_ == "pobj"]
     objects = [o for x in pobjs for o in (x, *x.conjuncts)]
-    if any(not countries_in([o]) and o.ent_type_ != "PERSON" for o in objects):
+    heralded = {o.i for o in objects for a in o.children if a.lower_ in _w("agreement.list_heralds")}
+    if any(not countries_in([o]) and o.ent_type_ != "PERSON" and o.i not in heralded for o in objects):
         return True  # "a deal with Glencore", "talks between the ministries": someone, if not a state
     subjects = [x for verb in verb_chain(c.v)[:1] for x in subject_tokens(verb)] if c.v is not None else []
     unread = [
@@ -71,10 +72,15 @@ def _other_side_given(c: Candidate) -> bool:
         for s in subjects
         if not countries_in([s])
         and s.i != c.t.i
-        and s.ent_type_ != "PERSON"
+        and not _person_phrase(s)
         and s.lower_ not in _w("agreement.government_nouns")  # "The Government has concluded": the story's own
     ]
     return c.company or (bool(unread) and not c.subj)
+
+
+def _person_phrase(s: Token) -> bool:
+    """A named or honoured person ('H.E. the Vice Minister ..., Eng. Khalid ...'): an official, not another side."""
+    return any(x.ent_type_ == "PERSON" or x.lower_.rstrip(".") in _w("persons.honorifics") for x in s.subtree)
 
 
 def is_plural(t: Token) -> bool:
@@ -100,9 +106,15 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
         return True  # "deals with 14 countries": a list follows, not a pair
-    if is_plural(c.t) and not c.subj and not c.mods and len(c.with_) >= 2:
+    anchors = [c.t] + ([c.v] if c.v is not None else [])
+    mutual = any(p.lower_ in _w("agreement.mutual_prepositions") for a in anchors for p in pp_chain_preps(a))
+    own = [x for x in c.subj if x not in c.with_]
+    if is_plural(c.t) and len(c.with_) >= 2 and len(own) == 1 < len(c.subj):
+        c.subj = own  # "signed by A's minister with the following counterparts: B, C": B was read as a signatory too
+    if is_plural(c.t) and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
         # a whole series with no subject is the issuer's: the dateline's state, else the story's main actor
-        sides = _story_sides(c, ctx, sent, True) + [x for x in (ctx.home, ctx.main_actor()) if x]
+        mentioned = sorted(set(ctx.last_countries), key=ctx.last_countries.count, reverse=True)  # else the most named
+        sides = _story_sides(c, ctx, sent, True) + [x for x in (ctx.home, ctx.main_actor()) if x] + mentioned
         side = next((x for x in sides if x not in c.with_), None)
         if side is not None:
             c.subj = [side]

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.agreements import AgreementFact
+from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.names import agreement_name
-from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["find_member_lists", "find_bulleted_members", "find_listed_partners"]
+__all__ = ["find_member_lists", "find_bulleted_members", "find_listed_partners", "following_list"]
 
 LOOSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "npadvmod"})
 LOOSE_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "npadvmod", "dep", "appos"})
@@ -150,6 +150,8 @@ def _inline_items(tokens: Span) -> list[str]:
     out: list[str] = []
     opened = False
     for x in tokens:
+        if x.is_space and not out and not opened:
+            continue  # the break between the opener and the first item
         if (x.is_space and "\n\n" in x.text) or x.text == "." or (not out and not opened and x.text not in bullets):
             break
         if x.text in bullets:
@@ -159,6 +161,25 @@ def _inline_items(tokens: Span) -> list[str]:
                 out.append(x.ent_kb_id_)
             opened = False
     return out
+
+
+def following_list(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The memoranda were signed ... with the following counterparts: - A, represented by ...; - B ...'.
+
+    A 'with' object announced by 'following' and a list opener: the states that open the list's
+    items are the partners (one agreement each, when the noun is plural).
+    """
+    doc = c.t.doc
+    for p in (p for a in [c.t] + ([c.v] if c.v is not None else []) for p in pp_chain_preps(a)):
+        for o in (o for o in p.children if o.dep_ == "pobj"):
+            heralded = any(a.dep_ == "amod" and a.lower_ in _w("agreement.list_heralds") for a in o.children)
+            if not heralded or o.i + 1 >= len(doc) or doc[o.i + 1].text not in _w("agreement.list_openers"):
+                continue
+            items = doc[o.i + 2 :]
+            members = _item_countries(items)
+            members = members if len(members) >= 2 else _inline_items(items)
+            c.with_ += [m for m in members if m not in c.with_]
+    return True
 
 
 def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.rules import rules
+
 __all__ = ["capitalised", "run_limit", "run_start", "keep_name_runs_whole"]
 
 
@@ -46,8 +48,13 @@ def keep_name_runs_whole(doc: Doc) -> Doc:
     reads a sentence then loses the signatory.  A capitalised word straight after
     another one, with no punctuation or line break between, never opens a sentence.
     """
+    honorifics = rules().words("persons.honorifics")
     for i in range(1, len(doc)):
         prev, t = doc[i - 1], doc[i]
         if capitalised(prev) and capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
+            t.is_sent_start = False
+        # "... for Mining Affairs, Eng. Khalid bin Saleh": the full stop of an honorific ends no sentence
+        abbreviated = prev.text == "." and i >= 2 and doc[i - 2].lower_.rstrip(".") in honorifics
+        if abbreviated and capitalised(t) and prev.whitespace_ == " ":
             t.is_sent_start = False
     return doc
