@@ -74,6 +74,7 @@ def _other_side_given(c: Candidate) -> bool:
         and s.i != c.t.i
         and not _person_phrase(s)
         and s.lower_ not in _w("agreement.government_nouns")  # "The Government has concluded": the story's own
+        and s.lower_ not in _w("status.talks_nouns")  # "negotiations on an agreement with X are ...": the process
     ]
     return c.company or (bool(unread) and not c.subj)
 
@@ -128,6 +129,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "the US agreement would not affect it": a modifier refers to a deal whose other side the story gave
     # already; only the story's hub may complete it, not whoever mentions it
     sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
+    if c.with_ and not c.subj:  # "a partnership agreement with Canada, concluded last year, ...": the story's own
+        sides.append(ctx.main_actor())
     other = next((x for x in sides if x not in (None, party)), None)
     if other is not None:
         c.with_.append(other)

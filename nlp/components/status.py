@@ -48,6 +48,11 @@ def _under_negotiation(t: Token, v: Token | None) -> bool:
     )
 
 
+def _subordinated(verb: Token) -> bool:
+    """An adverbial clause opened by a reason or time conjunction ('since', 'because', 'after')."""
+    return any(c.dep_ == "mark" and c.lower_ in _w("status.subordinating_marks") for c in verb.children)
+
+
 def _negated(verb: Token) -> bool:
     neither = any(
         c.lower_ in _w("status.negating_determiners")
@@ -130,6 +135,9 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
         return "existing"  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
+    # "has no plans to negotiate, since it already has an agreement": a clause the main verb does not control
+    cut = next((k for k, x in enumerate(chain) if x.dep_ == "advcl" and _subordinated(x)), None)
+    chain = chain[: cut + 1] if cut is not None else chain
     for x in chain[:-1]:
         noun = intention_noun(x)
         if noun is not None:  # the noun "plans to sign", not the verb "does not plan to"
@@ -148,6 +156,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             return None
         if verb is not chain[0] and _denies_or_defers(verb) is not None:
             return _denies_or_defers(verb) or None
+        if any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children):
+            return "planned"  # "a partnership agreement with X is due to be signed next month"
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
             return "planned"  # "plan to sign", "are expected to sign"
         reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"

@@ -95,6 +95,11 @@ def _entity_tokens(t: Token) -> list[Token]:
     return list(ent) if ent is not None else [t]
 
 
+def _apposed_state(a: Token) -> str | None:
+    """A state in apposition to a state: another list item, not a description ("Argentina, Chile's neighbour")."""
+    return a.ent_kb_id_ if a.ent_type_ in ("GPE", "NORP") and a.ent_kb_id_ else None
+
+
 def list_members(t: Token) -> list[Token]:
     """Every item of a list of states, however the parser broke it up.
 
@@ -115,7 +120,7 @@ def list_members(t: Token) -> list[Token]:
             continue
         inside = [y for y in _entity_tokens(x) if y.i != x.i]
         todo += [c for y in inside for c in y.conjuncts]
-        todo += [a for y in (x, *inside) for a in y.children if a.dep_ == "appos" and country_of_token(a)]
+        todo += [a for y in (x, *inside) for a in y.children if a.dep_ == "appos" and _apposed_state(a)]
     return out
 
 
@@ -129,7 +134,7 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
             if code and code not in out:
                 out.append(code)
             for appos in (x for x in c.children if x.dep_ == "appos"):
-                code = country_of_token(appos)
+                code = country_of_token(appos) if country_of_token(c) is None else _apposed_state(appos)
                 if code and code not in out:
                     out.append(code)
                 if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
