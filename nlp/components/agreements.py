@@ -21,6 +21,7 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.lists import following_list
 from cmkg.nlp.components.membership import (
+    established_only,
     intention_holder,
     named_members,
     not_prospective_member,
@@ -49,7 +50,14 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership
-from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import (
+    countries_in,
+    governing_verb,
+    has_neg,
+    stranded_conjuncts,
+    subject_tokens,
+    verb_chain,
+)
 from cmkg.nlp.rules import rules
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
@@ -183,7 +191,8 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
-        c.v = rc if committing or c.v is None else c.v  # "hailed the new agreement, which was signed on Monday"
+        denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
+        c.v = rc if (committing and not denied) or c.v is None else c.v  # "hailed the new agreement, which was signed"
     return True
 
 
@@ -296,6 +305,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _modifiers,
     _not_relationship,
     _not_company,
+    established_only,
     _self_reference,
     following_list,
     accession,

@@ -16,10 +16,11 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "established_only",
     "membership_of",
     "named_members",
     "intention_holder",
@@ -116,6 +117,22 @@ def membership_of(t: Token) -> Token | None:
         return None
     holder = t.head.head
     return holder if lemma(holder) in _w("agreement.membership_nouns") else None
+
+
+def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'launched the X-Y Minerals Dialogue' is an agreement; 'discussed lithium at the X-Y Dialogue' is a meeting.
+
+    A standing format (``agreement.established_only_nouns``) counts only where the sentence reports
+    its launch or establishment: a committing verb governs it or a relative clause on it, not denied.
+    """
+    if c.lem not in _w("agreement.established_only_nouns"):
+        return True
+    head = c.t
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    verbs = ([c.v] if c.v is not None else []) + [x for x in head.children if x.dep_ in ("relcl", "acl")]
+    committed = _w("status.signed") | _w("status.announced")
+    return any(lemma(v) in committed and not has_neg(v) for v in verbs)
 
 
 def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
 # the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
 BEHALF_PATH_DEPS = frozenset({"prep", "pobj", "agent", "conj", "cc"})
 ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
+BLOC = "EU"
 
 
 def _w(name: str) -> frozenset[str]:
@@ -61,6 +62,9 @@ def declared_voice(sent) -> list[str]:
     for t in sent:
         if t.lower_ in _w("agreement.joint_voice") and any(c.dep_ == "appos" for c in t.children):
             codes = countries_in([t])
+            # "We, the Ministers of A, B and C, and the European Commission,": a bloc in the voice is a member
+            apposed = [x for a in t.children if a.dep_ == "appos" for x in a.subtree]
+            codes += [x.ent_kb_id_ for x in apposed if x.ent_kb_id_ == BLOC and x.ent_kb_id_ not in codes]
             if len(codes) >= 2:
                 return codes
     return _defined_term(sent)
