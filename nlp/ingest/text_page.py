@@ -96,12 +96,42 @@ def _line_block(lines: list[str]) -> bool:
     )
 
 
+_HEADING_WORDS = 10  # "Paragraph 3. Working group", "Why it matters": a subhead, not a sentence's start
+
+
+def _leading_heading(lines: list[str]) -> bool:
+    """A subhead on the line above its paragraph, with no blank line between.
+
+    Joined, "Export controls China banned ..." reads as one sentence and the
+    heading's words become the subject.  A heading is short, ends without
+    punctuation, has no comma (a dateline "Brussels, 13 June" does), and the
+    line after it starts a capitalised sentence; a wrapped prose line fills the
+    width instead.
+    """
+    if len(lines) < 2:
+        return False
+    head, nxt = lines[0], lines[1]
+    return (
+        head[:1].isupper()
+        and len(head.split()) <= _HEADING_WORDS
+        and not re.search(r"[.!?;:,\-\u2013\u2014]$", head)
+        and "," not in head
+        and nxt[:1].isupper()
+        and len(head) < len(max(lines[1:], key=len)) // 2
+    )
+
+
 def _paragraphs(block: str) -> list[str]:
     paras = re.split(r"\n\s*\n", block.strip())
     out = []
     for p in (p for p in paras if p.strip()):
         lines = [" ".join(ln.split()) for ln in p.split("\n") if ln.strip()]
-        out.append("\n".join(lines) if _line_block(lines) else " ".join(p.split()))
+        if _line_block(lines):
+            out.append("\n".join(lines))
+            continue
+        if _leading_heading(lines):
+            out.append(lines.pop(0))
+        out.append(" ".join(lines))
     return out
 
 

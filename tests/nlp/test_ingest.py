@@ -104,6 +104,41 @@ def test_a_title_label_is_not_part_of_the_title(tmp_path, first_line, title):
     assert read_article(path).title == title
 
 
+_WRAPPED = (
+    "Zambia and the United States signed a memorandum on cobalt supply chains on Tuesday\nin Lusaka, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "paragraphs"),
+    [
+        # a subhead directly above its paragraph is its own paragraph
+        (
+            "Paragraph 3. Working group\nThe Participants will establish a Joint Working Group on minerals.",
+            ["Paragraph 3. Working group", "The Participants will establish a Joint Working Group on minerals."],
+        ),
+        (
+            "Why it matters\nChile holds the largest lithium reserves and signed a pact with Korea.",
+            ["Why it matters", "Chile holds the largest lithium reserves and signed a pact with Korea."],
+        ),
+        # wrapped prose, a dateline line and a signature block stay as they were
+        (_WRAPPED, [" ".join(_WRAPPED.split())]),
+        (
+            "Brussels, 13 June 2023\nToday the Commission and Argentina signed a memorandum on raw materials.",
+            ["Brussels, 13 June 2023 Today the Commission and Argentina signed a memorandum on raw materials."],
+        ),
+        (
+            "Kanat Sharlapaev\nMinister of Industry and Construction",
+            ["Kanat Sharlapaev\nMinister of Industry and Construction"],
+        ),
+    ],
+)
+def test_a_subhead_above_its_paragraph_is_split_off(tmp_path, paragraph, paragraphs):
+    path = tmp_path / "a.txt"
+    path.write_text(f"A story\nSource: https://x.example/a\nPublished: 2025-01-02\n\n{paragraph}\n")
+    assert [p.text for p in read_article(path).paragraphs] == paragraphs
+
+
 def test_jsonl_corpus(tmp_path):
     lines = [
         json.dumps(
