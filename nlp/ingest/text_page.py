@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?:\"\u201d\u2019')]$")
 @dataclass(frozen=True)
 class _Furniture:
     end: tuple[re.Pattern, ...]
+    widget: tuple[re.Pattern, ...]
     drop: tuple[re.Pattern, ...]
     caption: tuple[re.Pattern, ...]
     bullet: re.Pattern
@@ -43,6 +44,7 @@ def _furniture() -> _Furniture:
     comp = lambda xs: tuple(re.compile(x, re.I) for x in xs)  # noqa: E731
     return _Furniture(
         end=comp(spec["end"]),
+        widget=comp(spec["widget"]),
         drop=comp(spec["drop"]),
         caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
         bullet=re.compile(spec["bullet"]),
@@ -166,6 +168,15 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 12 or (len(words) >= 4 and bool(_SENTENCE_END.search(line)))
 
 
+_WIDGET_WORDS = 6  # "Most Read from Bloomberg": a box's label, never a sentence
+_STORY_SENTENCE_WORDS = 10  # a headline in the box is shorter, or ends without a stop
+
+
+def _resumes_story(line: str) -> bool:
+    """The story goes on after a Most Read box: a full sentence, which its headlines never are."""
+    return len(_WORD.findall(line)) >= _STORY_SENTENCE_WORDS and bool(_SENTENCE_END.search(line))
+
+
 def _agency(line: str, f: _Furniture) -> str | None:
     key = re.sub(r"[^a-z -]", "", line.lower()).strip(" -")
     for name, forms in f.agencies.items():
@@ -219,7 +230,14 @@ def parse_page_dump(text: str, source: str) -> Article:
     start = date_i + 1 if date_i >= 0 else 0
     title = stripped[title_i] if title_i >= 0 else ""
     body: list[str] = []
+    in_widget = False
     for ln in stripped[start:]:
+        if body and len(_WORD.findall(ln)) <= _WIDGET_WORDS and any(p.match(ln) for p in f.widget):
+            in_widget = True
+            continue
+        if in_widget and not _resumes_story(ln):
+            continue
+        in_widget = False
         if any(p.match(ln) for p in f.end):
             ag = _agency(ln.lstrip("-\u2013\u2014 "), f)
             agency = agency or ag

@@ -139,6 +139,39 @@ def test_a_subhead_above_its_paragraph_is_split_off(tmp_path, paragraph, paragra
     assert [p.text for p in read_article(path).paragraphs] == paragraphs
 
 
+_PAGE = """Home | World | Markets
+Pakistan and US sign rare earth memorandum
+By Ana Pereira
+November 3, 2025
+Share this article
+Pakistan and the United States signed a memorandum on rare earth processing on Monday, officials said.
+{box}
+Fed Officials Signal Patience as Job Gains Slow
+Oil Holds Near Three-Month Low on Supply Outlook
+The deal follows a trade agreement between the US and Pakistan announced in July, the ministry said.
+Latest from World
+Chile and the United States announce lithium partnership
+"""
+
+
+@pytest.mark.parametrize(
+    ("box", "story_goes_on"),
+    [
+        ("Most Read from Bayfront", True),  # a headline box inside the story: skipped, the story resumes
+        ("Trending", True),
+        ("Recommended for you", True),
+        ("More from World", False),  # the teasers after the story: it ends here
+        ("Related coverage", False),
+    ],
+)
+def test_a_headline_box_inside_a_page_dump_does_not_end_the_story(tmp_path, box, story_goes_on):
+    path = tmp_path / "page.txt"
+    path.write_text(_PAGE.format(box=box))
+    body = read_article(path).body
+    assert "Job Gains" not in body and "Chile" not in body
+    assert ("trade agreement between the US and Pakistan" in body) is story_goes_on
+
+
 def test_jsonl_corpus(tmp_path):
     lines = [
         json.dumps(
