@@ -203,35 +203,31 @@ def _find_header(lines: list[str], f: _Furniture) -> tuple[int, int, str | None]
     return -1, -1, None
 
 
-def parse_page_dump(text: str, source: str) -> Article:
-    f = _furniture()
-    lines = [ln.rstrip() for ln in text.split("\n")]
-    nonblank = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
-    stripped = [ln for _, ln in nonblank]
-    title_i, date_i, published = _find_header(stripped, f)
-    counts = Counter(s for s in stripped if len(_WORD.findall(s)) >= 6)
+def _byline(header: list[str], f: _Furniture) -> tuple[list[str], str | None]:
+    """Authors and agency from the lines between the title and the date."""
     authors: list[str] = []
     agency = None
-    if title_i >= 0:
-        for ln in stripped[title_i + 1 : date_i + 1]:
-            ag = _agency(ln, f)
-            if ag:
-                agency = ag
-                continue
-            m = re.match(r"^by\s+(.+)$", ln, re.I)
-            names = m.group(1) if m else ln
-            if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(
-                p.search(ln) for p in f.date
-            ):
-                continue
-            parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
-            if all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts):
-                authors += parts
-    start = date_i + 1 if date_i >= 0 else 0
-    title = stripped[title_i] if title_i >= 0 else ""
+    for ln in header:
+        ag = _agency(ln, f)
+        if ag:
+            agency = ag
+            continue
+        m = re.match(r"^by\s+(.+)$", ln, re.I)
+        names = m.group(1) if m else ln
+        if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(p.search(ln) for p in f.date):
+            continue
+        parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
+        if all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts):
+            authors += parts
+    return authors, agency
+
+
+def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str], str | None]:
+    """The story's prose lines, up to the first end marker, and an agency named in a sign-off."""
     body: list[str] = []
+    agency = None
     in_widget = False
-    for ln in stripped[start:]:
+    for ln in lines:
         if body and len(_WORD.findall(ln)) <= _WIDGET_WORDS and any(p.match(ln) for p in f.widget):
             in_widget = True
             continue
@@ -239,8 +235,7 @@ def parse_page_dump(text: str, source: str) -> Article:
             continue
         in_widget = False
         if any(p.match(ln) for p in f.end):
-            ag = _agency(ln.lstrip("-\u2013\u2014 "), f)
-            agency = agency or ag
+            agency = agency or _agency(ln.lstrip("-\u2013\u2014 "), f)
             if body:
                 break
             continue
@@ -250,6 +245,19 @@ def parse_page_dump(text: str, source: str) -> Article:
             continue
         if _is_prose(ln):
             body.append(ln)
+    return body, agency
+
+
+def parse_page_dump(text: str, source: str) -> Article:
+    f = _furniture()
+    stripped = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    title_i, date_i, published = _find_header(stripped, f)
+    counts = Counter(s for s in stripped if len(_WORD.findall(s)) >= 6)
+    authors, agency = _byline(stripped[title_i + 1 : date_i + 1], f) if title_i >= 0 else ([], None)
+    start = date_i + 1 if date_i >= 0 else 0
+    title = stripped[title_i] if title_i >= 0 else ""
+    body, signed_agency = _story(stripped[start:], counts, f)
+    agency = agency or signed_agency
     if not title:
         title = next((s for s in stripped if len(_WORD.findall(s)) >= 5 and not f.bullet.match(s)), "")
         body = [b for b in body if b != title]
