@@ -129,8 +129,9 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "the US agreement would not affect it": a modifier refers to a deal whose other side the story gave
     # already; only the story's hub may complete it, not whoever mentions it
     sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
-    if c.with_ and not c.subj:  # "a partnership agreement with Canada, concluded last year, ...": the story's own
-        sides.append(ctx.main_actor())
+    if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
+        subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
+        sides += countries_in(subjects) + [ctx.main_actor()]  # else the story's own
     other = next((x for x in sides if x not in (None, party)), None)
     if other is not None:
         c.with_.append(other)

@@ -65,6 +65,7 @@ class Context:
     # members listed per agreement key ('MSP'), and the last listed (key, head, name): nlp/components/accession.py
     member_sets: dict[str, list[str]] = field(default_factory=dict)
     subject_counts: dict[str, int] = field(default_factory=dict)  # how often each state was a sentence's subject
+    last_people: list[str] = field(default_factory=list)  # the states of the officials the last sentence named
     last_listed: tuple[str, str | None, str | None] | None = None
 
     def hub(self) -> str | None:
@@ -312,6 +313,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         others = [ctx.hub(), *reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here
+    if len(ctx.last_people) >= 2:  # "A's minister met B's minister. The two ministers agreed": their states
+        return ctx.last_people[:2]
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]
     return ctx.last_countries[-2:] or list(ctx.doc_pair)

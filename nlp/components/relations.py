@@ -160,3 +160,6 @@ class RelationExtractor:
         for e in sent.ents:
             if e.label_ in ("GPE", "NORP") and e.kb_id_:
                 ctx.last_countries.append(e.kb_id_)
+        words = {w: p for name, p in ctx.people.items() for w in name.split()}  # "Minister Ahn": "Ahn Duk-geun"
+        officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in sent.ents if e.label_ == "PERSON"]
+        ctx.last_people = list(dict.fromkeys(p.country for p in officials if p and p.country and not p.private))
