@@ -172,16 +172,19 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     preps = [p for p in c.t.children if p.dep_ == "prep"]
     preps += [p for p in (c.v.children if c.v is not None else ()) if p.dep_ == "prep" and p.i == c.t.right_edge.i + 1]
     topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
+    # nested topic phrases too: "the MoU on cooperation in the field of mining signed with X"
+    nested = [o for t in list(topics) for o in t.subtree if o.dep_ == "pobj" and o.i != t.i]
+    topics += [o for o in nested if not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
     head = c.t
     while c.name and head.dep_ == "compound" and same_entity(head, head.head):  # "... Partnership Forum, which"
         head = head.head
     clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
-    # "the new X-Y agreement on nickel, which was signed on Monday": the clause hangs on the topic
+    # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
     clauses += [
         x
         for o in topics
         for x in o.children
-        if x.dep_ == "relcl" and lemma(x) in _w("status.signed") | _w("status.announced")
+        if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed") | _w("status.announced")
     ]
     for rc in clauses:
         codes, comp = resolve_subject(rc, ctx)

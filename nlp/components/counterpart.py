@@ -103,7 +103,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     A plural noun with two or more partners and no subject ("Previous partnerships were signed with
     A, B and C") gets the story's side as its subject, and one agreement per partner follows.
     """
-    if c.name or _other_side_given(c):
+    two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
+    if (c.name and not two_sided) or _other_side_given(c):  # a named memorandum still has two sides
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
         return True  # "deals with 14 countries": a list follows, not a pair
