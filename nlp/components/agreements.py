@@ -201,10 +201,16 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = modifier_parties(c.t)
-    dashed = [x for x in dash_compound(c.t) if x not in c.parties]
+    # "the China-Pakistan Economic Corridor, a decade-old infrastructure pact": the noun describes that name
+    described = c.t.head if c.t.dep_ == "appos" and c.t.head.text[:1].isupper() else c.t
+    pair = dash_compound(described)
+    dashed = [x for x in pair if x not in c.parties]
     if dashed:
         c.mods += dashed
         c.rule = "agreement.dash_compound"
+    committing = _w("status.signed") | _w("status.announced")
+    if len(pair) >= 2 and c.v is not None and lemma(c.v) not in committing:  # "Z invested under the X-Y Corridor"
+        c.subj = [x for x in c.subj if x in pair]
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
         # "joins the Z Forum, the United States-led network": the apposition's premodifiers describe Z
