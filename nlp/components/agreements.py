@@ -297,6 +297,11 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == "existing":
         c.status = "announced"  # the text is the instrument: announced by being published
+    auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
+    perfect = any(x in _w("status.perfect_auxiliaries") for x in auxiliaries)
+    series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
+    if perfect and series and c.status in ("signed", "announced"):
+        c.status = "existing"  # "Germany has concluded partnerships with A, B and C": the series so far, background
     if c.accession and c.status == "existing" and c.v is not None and not earlier_year(c.v, ctx):
         c.status = "announced"  # "Estonia joins the MSP": a change of membership reported as news
     return c.status is not None
