@@ -62,9 +62,11 @@ def declared_voice(sent) -> list[str]:
     for t in sent:
         if t.lower_ in _w("agreement.joint_voice") and any(c.dep_ == "appos" for c in t.children):
             codes = countries_in([t])
-            # "We, the Ministers of A, B and C, and the European Commission,": a bloc in the voice is a member
-            apposed = [x for a in t.children if a.dep_ == "appos" for x in a.subtree]
-            codes += [x.ent_kb_id_ for x in apposed if x.ent_kb_id_ == BLOC and x.ent_kb_id_ not in codes]
+            # every state named in the apposition, however the parser broke the list up, and a bloc in it
+            # ("We, the Ministers of A, B and C, and the European Commission,") is a member too
+            end = max(a.right_edge.i for a in t.children if a.dep_ == "appos")
+            named = [x for x in t.doc[t.i : end + 1] if x.ent_type_ in ("GPE", "NORP") or x.ent_kb_id_ == BLOC]
+            codes += [c for c in dict.fromkeys(x.ent_kb_id_ for x in named if x.ent_kb_id_) if c not in codes]
             if len(codes) >= 2:
                 return codes
     return _defined_term(sent)
