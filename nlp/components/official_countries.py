@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import rules
 
-__all__ = ["represented_country", "country_after", "speaks_for", "home_country", "visited"]
+__all__ = ["represented_country", "country_after", "speaks_for", "acts_for", "home_country", "visited"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -57,6 +57,30 @@ def speaks_for(ent: Span) -> str | None:
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
                 return subj.ent_kb_id_
+    return None
+
+
+def acts_for(ent: Span) -> str | None:
+    """'X signed for Washington', 'Y signed on behalf of Ukraine', 'Z, speaking for Canberra,': the state a
+    person acts for.  'for' alone only after a verb of acting (``officials.behalf_verbs``): 'left for Tokyo'
+    is a trip."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in root.children if c.dep_ in ("acl", "relcl")]
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("persons.behalf_openers")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.lower_ in _w("agreement.behalf_nouns"):  # "on behalf of X"
+                    objs = [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+                elif _lemma_of(verb) in _w("officials.behalf_verbs"):
+                    objs = [obj]
+                else:
+                    continue
+                codes = [
+                    t.ent_kb_id_ for o in objs for t in o.subtree if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_
+                ]
+                if codes:
+                    return codes[0]
     return None
 
 

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.employers import government_body, private_employer
-from cmkg.nlp.components.official_countries import country_after, home_country, represented_country, speaks_for, visited
+from cmkg.nlp.components.official_countries import (
+    acts_for,
+    country_after,
+    home_country,
+    represented_country,
+    speaks_for,
+    visited,
+)
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import is_anchor, is_honorific, title_end
 from cmkg.nlp.components.sentence_runs import run_start
@@ -81,7 +88,12 @@ class OfficialsFinder:
         text = " ".join(
             w.lower().removesuffix("s") if w.lower().removesuffix("s") in self.heads else w.lower() for w in words
         )
-        return any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
+        low = [w.lower() for w in words]
+        portfolio_head = any(  # "trade chief"
+            a in _w("persons.portfolio_words") and b in _w("persons.portfolio_heads")
+            for a, b in zip(low, low[1:], strict=False)
+        )
+        return portfolio_head or any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
 
     def _is_private(self, words: list[str]) -> bool:
         text = " ".join(w.lower() for w in words)
@@ -176,6 +188,12 @@ class OfficialsFinder:
         i = ent.end
         while i < len(doc) and doc[i].text.rstrip(".").lower() in _w("persons.post_nominals"):
             i += 1  # "Roger Cook MLA, Premier of Western Australia,"
+        while (
+            i + 2 < len(doc)
+            and doc[i].text == ","
+            and doc[i + 1].text.rstrip(".").lower() in _w("persons.post_nominals")
+        ):
+            i += 2  # "Sipho Ndlovu, MP, Minister of Mineral Resources,"
         if i >= len(doc) or doc[i].text not in (",", "("):
             return []
         stops = (")",) if doc[i].text == "(" else (",", ".", ";", "(", ")", "\u2014")  # "X (Minister of Energy, Chile)"
@@ -360,7 +378,7 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
     for ent in persons:
         person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
-            person.country = represented_country(ent) or country_after(ent) or speaks_for(ent)
+            person.country = represented_country(ent) or acts_for(ent) or country_after(ent) or speaks_for(ent)
             hosts.setdefault(person.name, set()).update(visited(ent))
     for person in people.values():
         if person.role and not person.private and person.country is None:

@@ -48,11 +48,26 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
     plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
     abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
-    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural or abbreviation
+    return low in heads or t.lemma_.lower() in heads or is_honorific(t) or plural or abbreviation or portfolio_head(t)
+
+
+def portfolio_head(t: Token) -> bool:
+    """'trade chief', 'minerals czar': a word that heads a title only after a portfolio ('Rio Tinto chief' is none)."""
+    return (
+        t.lower_ in _w("persons.portfolio_heads") and t.i > 0 and t.doc[t.i - 1].lower_ in _w("persons.portfolio_words")
+    )
 
 
 def is_honorific(t: Token) -> bool:
-    return t.lower_.rstrip(".") in _w("persons.honorifics")
+    """'Dr', 'Alhaji', 'Datuk', or a word of a two-word honorific ('Tan Sri', 'Yang Berhormat') beside its partner."""
+    if t.lower_.rstrip(".") in _w("persons.honorifics"):
+        return True
+    doc, phrases = t.doc, _w("persons.honorific_phrases")
+    before = doc[t.i - 1] if t.i > 0 else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (before is not None and f"{before.lower_} {t.lower_}" in phrases) or (
+        after is not None and f"{t.lower_} {after.lower_}" in phrases
+    )
 
 
 def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
@@ -77,7 +92,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if (
             (
                 low in heads
-                or low in _w("persons.honorifics")
+                or is_honorific(t)
+                or portfolio_head(t)
                 or (
                     low in portfolio and (_capitalised(t) or doc[k - 1].lower_ in _w("persons.title_links") | portfolio)
                 )
