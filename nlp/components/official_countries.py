@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import rules
 
+MAX_TITLE_DEPTH = 6
+MAX_BEHALF_WORDS = 6  # 'on behalf of the Government of the Republic of X'
+
 __all__ = ["represented_country", "country_after", "speaks_for", "acts_for", "home_country", "visited"]
 
 
@@ -53,20 +56,40 @@ def speaks_for(ent: Span) -> str | None:
     verb = ent.root.head
     if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _intent(c)):
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
                 return subj.ent_kb_id_
     return None
 
 
+def _intent(clause: Token) -> bool:
+    """'said Tokyo would examine', 'said Japan will respond', '"China opposes ...," she said': what a government
+    means to do or says in its own voice, which its official announces; 'noted that Australia produces half of
+    the world's lithium' describes another state."""
+    auxes = _w("status.future_auxiliaries") | _w("status.modal_auxiliaries")
+    first = clause.left_edge.i
+    quoted = first > 0 and clause.doc[first - 1].is_quote
+    return quoted or any(c.dep_ == "aux" and c.lower_ in auxes for c in clause.children)
+
+
 def acts_for(ent: Span) -> str | None:
     """'X signed for Washington', 'Y signed on behalf of Ukraine', 'Z, speaking for Canberra,': the state a
     person acts for.  'for' alone only after a verb of acting (``officials.behalf_verbs``): 'left for Tokyo'
-    is a trip."""
+    is a trip.  Read from the parse, else straight after the name (the parser often hangs an unfamiliar
+    name inside its title)."""
+    return _acts_for_parsed(ent) or _acts_for_after(ent)
+
+
+def _acts_for_parsed(ent: Span) -> str | None:
     root = ent.root
-    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
-    verbs += [c for c in root.children if c.dep_ in ("acl", "relcl")]
+    verbs = [c for c in root.children if c.dep_ in ("acl", "relcl")]
+    x = root
+    for _ in range(MAX_TITLE_DEPTH):  # "Minister of Mining X signed ...": the parser may hang the name in its title
+        if x.dep_ in ("nsubj", "nsubjpass", "ROOT") or x.pos_ in ("VERB", "AUX"):
+            break
+        x = x.head
+    verbs += [x.head] if x.dep_ in ("nsubj", "nsubjpass") else []
     for verb in verbs:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("persons.behalf_openers")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -84,6 +107,25 @@ def acts_for(ent: Span) -> str | None:
     return None
 
 
+def _acts_for_after(ent: Span) -> str | None:
+    """'X signed on behalf of Y', 'X, speaking for Y,': the words right after the name, whatever the parse."""
+    doc, end = ent.doc, ent.sent.end
+    i = ent.end + (ent.end < end and doc[ent.end].text == ",")
+    if i + 1 >= end or _lemma_of(doc[i]) not in _w("officials.behalf_verbs") or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    i += 1
+    if doc[i].lower_ not in _w("persons.behalf_openers"):
+        return None
+    if i + 2 < end and doc[i + 1].lower_ in _w("agreement.behalf_nouns"):
+        i += 2  # "on behalf of"
+    for t in doc[i + 1 : min(end, i + 1 + MAX_BEHALF_WORDS)]:
+        if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
+            return t.ent_kb_id_
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
 def _lemma_of(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
@@ -96,7 +138,9 @@ def visited(ent: Span) -> set[str]:
             continue
         subjects = [c for c in t.children if c.dep_ == "nsubj"] if t.pos_ == "VERB" else []
         if any(c.left_edge.i < ent.end and ent.start <= c.right_edge.i for c in subjects):  # overlaps the subject
-            places = [c for c in t.children if c.dep_ == "dobj"]
+            places = [
+                c for c in t.children if c.dep_ in ("dobj", "advmod", "npadvmod")
+            ]  # "visited Windhoek" (parsed as an adverb)
         elif t.pos_ == "NOUN" and t.left_edge.i <= ent.start and ent.end <= t.right_edge.i + 1:
             places = [c for c in t.subtree if c.lower_ in _w("venue.destination_prepositions") and c.head == t]
         else:
