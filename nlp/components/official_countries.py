@@ -17,7 +17,15 @@ from cmkg.nlp.rules import rules
 MAX_TITLE_DEPTH = 6
 MAX_BEHALF_WORDS = 6  # 'on behalf of the Government of the Republic of X'
 
-__all__ = ["represented_country", "country_after", "speaks_for", "acts_for", "home_country", "visited"]
+__all__ = [
+    "represented_country",
+    "country_after",
+    "speaks_for",
+    "acts_for",
+    "ministry_country",
+    "home_country",
+    "visited",
+]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -92,18 +100,9 @@ def _acts_for_parsed(ent: Span) -> str | None:
     verbs += [x.head] if x.dep_ in ("nsubj", "nsubjpass") else []
     for verb in verbs:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("persons.behalf_openers")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if obj.lower_ in _w("agreement.behalf_nouns"):  # "on behalf of X"
-                    objs = [o for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-                elif _lemma_of(verb) in _w("officials.behalf_verbs"):
-                    objs = [obj]
-                else:
-                    continue
-                codes = [
-                    t.ent_kb_id_ for o in objs for t in o.subtree if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_
-                ]
-                if codes:
-                    return codes[0]
+            code = _behalf_object(ent.doc, prep.i, verb)
+            if code:
+                return code
     return None
 
 
@@ -111,19 +110,46 @@ def _acts_for_after(ent: Span) -> str | None:
     """'X signed on behalf of Y', 'X, speaking for Y,': the words right after the name, whatever the parse."""
     doc, end = ent.doc, ent.sent.end
     i = ent.end + (ent.end < end and doc[ent.end].text == ",")
-    if i + 1 >= end or _lemma_of(doc[i]) not in _w("officials.behalf_verbs") or doc[i].pos_ not in ("VERB", "AUX"):
+    if i + 1 >= end or doc[i].pos_ not in ("VERB", "AUX") or doc[i + 1].lower_ not in _w("persons.behalf_openers"):
         return None
-    i += 1
-    if doc[i].lower_ not in _w("persons.behalf_openers"):
-        return None
+    return _behalf_object(doc, i + 1, doc[i])
+
+
+def _behalf_object(doc: Doc, i: int, verb: Token) -> str | None:
+    """The state in 'on behalf of [the Government of] X' (any verb) or 'for X' (a verb of acting) from token ``i``."""
+    end = doc[i].sent.end
     if i + 2 < end and doc[i + 1].lower_ in _w("agreement.behalf_nouns"):
         i += 2  # "on behalf of"
+    elif doc[i].lower_ not in _w("officials.acting_prepositions") or _lemma_of(verb) not in _w(
+        "officials.behalf_verbs"
+    ):
+        return None  # "signed ... on cooperation with Tanzania": no one acts for Tanzania
     for t in doc[i + 1 : min(end, i + 1 + MAX_BEHALF_WORDS)]:
         if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
             return t.ent_kb_id_
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             break
     return None
+
+
+def ministry_country(role: str, others: list[tuple[str | None, str | None]]) -> str | None:
+    """'Vice Minister for Mining Affairs of the Ministry of Industry and Mineral Resources': the state whose
+    'Minister of Industry and Mineral Resources' the text named, when exactly one state has that portfolio."""
+    words = role.lower().split()
+    bodies = _w("officials.government_body_nouns")
+    starts = [k + 2 for k, w in enumerate(words[:-2]) if w in bodies and words[k + 1] in _w("persons.title_links")]
+    if not starts:
+        return None
+    portfolio = " ".join(words[starts[-1] :])
+    codes = {
+        code
+        for other, code in others
+        if other
+        and code
+        and other.lower() != role.lower()
+        and any(f" {link} {portfolio}" in other.lower() for link in _w("persons.title_links"))
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _lemma_of(t: Token) -> str:

@@ -25,6 +25,7 @@ from cmkg.nlp.components.official_countries import (
     acts_for,
     country_after,
     home_country,
+    ministry_country,
     represented_country,
     speaks_for,
     visited,
@@ -123,7 +124,11 @@ class OfficialsFinder:
             if is_anchor(doc[a], self.anchors) and title_end(doc, a, len(doc), self.anchors) == stop:
                 first = a
         if first is not None:
-            return self._walk_back(ent, first) + list(doc[first:stop])
+            back = self._walk_back(ent, first)
+            glued = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+            if glued and back and back[-1].i == first - 2:
+                back.append(doc[first - 1])  # "Vice-President": the hyphen is inside the title
+            return back + list(doc[first:stop])
         return self._walk_back(ent, stop)
 
     def _walk_back(self, ent: Span, end: int) -> list[Token]:
@@ -208,8 +213,8 @@ class OfficialsFinder:
                 return []
             if not toks and doc[i].pos_ == "ADP" and doc[i].is_lower:
                 return []  # ", in the presence of Ambassador Y": a circumstance, no apposition
-            if doc[i].ent_type_ == "PERSON":
-                break  # "X, adviser to President Y": the title ends before the other person's name
+            if doc[i].ent_type_ == "PERSON" or (doc[i].is_space and "\n" in doc[i].text):
+                break  # "X, adviser to President Y"; a heading's title ends at its line
             toks.append(doc[i])
             i += 1
         return toks
@@ -228,6 +233,7 @@ class OfficialsFinder:
                 t.ent_type_ in ("GPE", "NORP")
                 and (t.ent_kb_id_ or t.text in rules().table("officials.title_demonyms"))
                 and t.i < toks[-1].i
+                and not _in_last_entity(t, toks[-1])  # "... of Saudi Arabia": the closing country stays whole
                 and not _after_preposition(t, toks)
             )
             and t.text not in _w("officials.possessive_marks")
@@ -326,13 +332,19 @@ class OfficialsFinder:
                 known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text, rules().rule(rule))
                 people[full] = known
             else:
-                known.role = known.role or role
+                longer = role and known.role and role.lower().startswith(known.role.lower())
+                known.role = role if longer else known.role or role  # the fuller title of a later mention
                 known.country = known.country or country
                 known.private = known.private or private
             mentions.append(known)
         _fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
         return doc
+
+
+def _in_last_entity(t: Token, last: Token) -> bool:
+    """``t`` belongs to the entity that ends the title at ``last``."""
+    return bool(last.ent_type_) and all(t.doc[k].ent_iob_ == "I" for k in range(t.i + 1, last.i + 1))
 
 
 def _expand(word: str) -> str:
@@ -382,8 +394,12 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
             hosts.setdefault(person.name, set()).update(visited(ent))
     for person in people.values():
         if person.role and not person.private and person.country is None:
+            person.country = ministry_country(person.role, [(p.role, p.country) for p in people.values()])
+        if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
-            home = home_country(doc, near=person.start, exclude=frozenset(hosts.get(person.name, ())))
+            excluded = frozenset(hosts.get(person.name, ()))
+            publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
+            home = publisher or home_country(doc, near=person.start, exclude=excluded)
             person.country = known[1] if known else home
 
 
@@ -402,7 +418,7 @@ def _resolve_surname(name: str, people: dict[str, Official]) -> str:
     if " " in name:
         return name
     for full in people:
-        if full.split()[-1] == name:
+        if full.split()[-1].casefold() == name.casefold():
             return full
-    firsts = [full for full in people if full.split()[0] == name]  # 'Anwar' for 'Anwar Ibrahim'
+    firsts = [full for full in people if full.split()[0].casefold() == name.casefold()]  # 'Muto' for 'MUTO Yoji'
     return firsts[0] if len(firsts) == 1 else name

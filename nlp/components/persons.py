@@ -65,6 +65,9 @@ def is_honorific(t: Token) -> bool:
     doc, phrases = t.doc, _w("persons.honorific_phrases")
     before = doc[t.i - 1] if t.i > 0 else None
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    dotted = t.lower_ if t.text.endswith(".") else t.lower_ + "." if after is not None and after.text == "." else ""
+    if dotted in _w("persons.dotted_honorifics") and (t.text.endswith(".") or not t.whitespace_):
+        return True  # "Eng.", "Ing.": only with the stop ('Ng Eng Hen' is a name)
     return (before is not None and f"{before.lower_} {t.lower_}" in phrases) or (
         after is not None and f"{t.lower_} {after.lower_}" in phrases
     )
@@ -100,9 +103,7 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
                 or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links") | portfolio))
             )
             or t.text == ","
-            and k + 1 < end
-            and doc[k + 1].lower_.rstrip(".") in portfolio
-            and _capitalised(doc[k + 1])
+            and _serial_portfolio(doc, k + 1, end)
         ):
             k += 1
         elif (
@@ -118,6 +119,15 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         else:
             break
     return k
+
+
+def _serial_portfolio(doc: Doc, k: int, end: int) -> bool:
+    """'Economic Growth, Energy, and the Environment': after a comma, ('and') ('the') and a capitalised portfolio
+    word go on with the title."""
+    skip = _w("persons.list_joiners") | _w("officials.definite_article")
+    while k < end - 1 and doc[k].lower_ in skip - {","}:
+        k += 1
+    return k < end and doc[k].lower_.rstrip(".") in _w("persons.portfolio_words") and _capitalised(doc[k])
 
 
 def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
