@@ -15,6 +15,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import rules
 
 MAX_TITLE_DEPTH = 6
+MAX_PLACE_WORDS = 4  # 'Newfoundland and Labrador'
 MAX_BEHALF_WORDS = 6  # 'on behalf of the Government of the Republic of X'
 
 __all__ = [
@@ -55,7 +56,18 @@ def country_after(ent: Span) -> str | None:
         t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
         if t.ent_type_ == "GPE" and t.ent_kb_id_:
             return t.ent_kb_id_
+        places = rules().table("officials.subnational_places")  # "Senator X of West Virginia"
+        for n in range(MAX_PLACE_WORDS, 0, -1):
+            if doc[t.i : t.i + n].text in places:
+                return places[doc[t.i : t.i + n].text]
     return None
+
+
+def national_office(role: str) -> str | None:
+    """'Commerce Secretary', 'Chancellor of the Exchequer', 'State Councillor': an office only one state has."""
+    low = f" {role.lower()} "
+    offices = rules().table("officials.national_offices")
+    return next((code for office, code in offices.items() if f" {office} " in low), None)
 
 
 def speaks_for(ent: Span) -> str | None:
@@ -176,6 +188,20 @@ def visited(ent: Span) -> set[str]:
     return codes
 
 
+def _private_nationality(e: Span) -> bool:
+    """'Chinese buyers', 'Chinese battery materials group': a demonym of private actors says nothing of the
+    government the story is about."""
+    nouns = _w("agreement.company_words") | _w("officials.named_private_bodies") | _w("officials.private_actor_nouns")
+    x = e.root
+    for _ in range(MAX_TITLE_DEPTH):
+        if x.dep_ not in ("amod", "compound", "nmod") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.lemma_.lower() in nouns or x.lower_ in nouns:
+            return e.label_ == "NORP"
+    return False
+
+
 def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
     """The country the story is mostly about: where an untitled office belongs.
 
@@ -191,7 +217,7 @@ def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = fr
     for e in doc.ents:
         code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
         if (
-            code and code not in exclude
+            code and code not in exclude and not _private_nationality(e)
         ):  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
             counts[code] = counts.get(code, 0) + 1
             if near is None or e.start < near:

@@ -26,12 +26,13 @@ from cmkg.nlp.components.official_countries import (
     country_after,
     home_country,
     ministry_country,
+    national_office,
     represented_country,
     speaks_for,
     visited,
 )
 from cmkg.nlp.components.person_spans import merge_persons
-from cmkg.nlp.components.persons import is_anchor, is_honorific, title_end
+from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.rules import rules
@@ -90,10 +91,7 @@ class OfficialsFinder:
             w.lower().removesuffix("s") if w.lower().removesuffix("s") in self.heads else w.lower() for w in words
         )
         low = [w.lower() for w in words]
-        portfolio_head = any(  # "trade chief"
-            a in _w("persons.portfolio_words") and b in _w("persons.portfolio_heads")
-            for a, b in zip(low, low[1:], strict=False)
-        )
+        portfolio_head = any(head_after(a, b) for a, b in zip(low, low[1:], strict=False))  # "trade chief"
         return portfolio_head or any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
 
     def _is_private(self, words: list[str]) -> bool:
@@ -146,6 +144,7 @@ class OfficialsFinder:
                 and not (
                     t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and _title_word(doc[i - 1])
                 )
+                and not _portfolio_joiner(doc, i, toks)
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
@@ -342,6 +341,18 @@ class OfficialsFinder:
         return doc
 
 
+def _portfolio_joiner(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """'Mineral and Petroleum Resources Minister': 'and' between two capitalised portfolio words is in the title."""
+    return (
+        bool(toks)
+        and i > 0
+        and doc[i].lower_ in _w("persons.list_joiners") - {","}
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_ in _w("persons.portfolio_words")
+        and toks[0].text[:1].isupper()
+    )
+
+
 def _in_last_entity(t: Token, last: Token) -> bool:
     """``t`` belongs to the entity that ends the title at ``last``."""
     return bool(last.ent_type_) and all(t.doc[k].ent_iob_ == "I" for k in range(t.i + 1, last.i + 1))
@@ -390,11 +401,18 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
     for ent in persons:
         person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
-            person.country = represented_country(ent) or acts_for(ent) or country_after(ent) or speaks_for(ent)
+            person.country = (
+                represented_country(ent)
+                or acts_for(ent)
+                or country_after(ent)
+                or national_office(person.role)
+                or speaks_for(ent)
+            )
             hosts.setdefault(person.name, set()).update(visited(ent))
     for person in people.values():
         if person.role and not person.private and person.country is None:
-            person.country = ministry_country(person.role, [(p.role, p.country) for p in people.values()])
+            others = [(p.role, p.country) for p in people.values()]
+            person.country = ministry_country(person.role, others)
         if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
             excluded = frozenset(hosts.get(person.name, ()))

@@ -32,6 +32,7 @@ __all__ = [
     "title_end",
     "is_anchor",
     "is_honorific",
+    "head_after",
 ]
 
 MAX_NAME_WORDS = 5
@@ -52,10 +53,16 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
 
 
 def portfolio_head(t: Token) -> bool:
-    """'trade chief', 'minerals czar': a word that heads a title only after a portfolio ('Rio Tinto chief' is none)."""
-    return (
-        t.lower_ in _w("persons.portfolio_heads") and t.i > 0 and t.doc[t.i - 1].lower_ in _w("persons.portfolio_words")
-    )
+    """'trade chief', 'Opposition Leader': a word that heads a title only after a portfolio or an office
+    modifier ('Rio Tinto chief', 'industry leader' are none)."""
+    return t.i > 0 and head_after(t.doc[t.i - 1].lower_, t.lower_)
+
+
+def head_after(before: str, word: str) -> bool:
+    """'trade chief' (a portfolio), 'opposition leader' (an office modifier): two words that make a title head."""
+    modifier = before in _w("persons.office_modifiers")
+    portfolio = before in _w("persons.portfolio_words") | _w("persons.office_modifiers")
+    return (word in _w("persons.portfolio_heads") and portfolio) or (word in _w("persons.modifier_heads") and modifier)
 
 
 def is_honorific(t: Token) -> bool:
@@ -332,6 +339,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
         country = country or (after is not None and after.ent_type_ in ("DATE", "TIME"))  # "X on Thursday"
+        country = country or (after is not None and _subnational(doc, after.i))  # "Senator X of Montana"
         if (
             after is not None
             and not country  # "Layla Abdel-Rahman of Argentina" is a name; "X for the Green Deal" a title
@@ -346,6 +354,12 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         while start < end and doc[start].lower_ in _w("persons.list_joiners"):
             start += 1
     return names
+
+
+def _subnational(doc: Doc, i: int) -> bool:
+    """A state or province (``officials.subnational_places``) starts at ``i``: 'of Western Australia'."""
+    places = rules().table("officials.subnational_places")
+    return any(doc[i : i + n].text in places for n in range(1, 5))
 
 
 def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:

@@ -50,6 +50,16 @@ OFFICIALS = [
       "Minister Sato also met H.E. Eng. Khalid bin Omar Al-Zahrani, Vice Minister for Mining Affairs of the "
       "Ministry of Industry and Mineral Resources. Japan and Japan welcomed this."],
      None, "Khalid bin Omar Al-Zahrani", "Vice Minister for Mining Affairs", "SAU"),
+    # an office only one state has; a state or province after the name; 'Opposition Leader'
+    (["China banned gallium exports on Tuesday. Chinese officials defended it. Commerce Secretary Dana Whitcombe "
+      "said China was breaking its promises."], None, "Dana Whitcombe", "Commerce Secretary", "USA"),
+    (["Japan won the contract. Japanese officials were pleased. Sen. Ana Beatriz da Costa of West Virginia said "
+      "Japan must not control the supply."], None, "Ana Beatriz da Costa", "Senator", "USA"),
+    (["Opposition Leader Peter Dunmore said the reserve was a waste of money. Australia will spend $1 billion."],
+     None, "Peter Dunmore", "Opposition Leader", "AUS"),
+    # a demonym of buyers and firms is no government: the story's state is the one that acts
+    (["Chinese buyers poured into Zimbabwe. Chinese investors and Chinese firms bought mines. Zimbabwe banned ore "
+      "exports. President Tendai Moyo welcomed the investment."], None, "Tendai Moyo", "President", "ZWE"),
     # the government that published the release, before the story's main country
     (["Mongolia and the United States held their dialogue. Under Secretary for Economic Growth Jose T. Ferrandiz "
       "co-chaired it. Mongolia, Mongolia and Mongolia welcomed the outcome."],
@@ -58,6 +68,8 @@ OFFICIALS = [
 
 NOT_NAMES = [
     (["On Monday, Minister SATO Kenji met Saudi officials. Minister Sato said Japan would invest."], "Sato"),
+    (["Industry leader John Forrester said the plan was good for Australia."], "John Forrester"),
+    (["Rio Tinto chief Jakob Stenholm said the company would invest in Australia."], "Jakob Stenholm"),
     (["Minister Muto Hiro met H.E. Eng. Khalid Al-Zahrani, Vice Minister for Mining Affairs of Saudi Arabia."], "Eng"),
 ]  # fmt: skip
 
