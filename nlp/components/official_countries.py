@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.persons import is_honorific
 from cmkg.nlp.rules import rules
 
 MAX_TITLE_DEPTH = 6
@@ -34,7 +35,40 @@ def _w(name: str) -> frozenset[str]:
 
 
 def represented_country(ent: Span) -> str | None:
-    """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
+    """'The European Union, represented by trade commissioner Maros Sefcovic,', 'X represented the Philippines',
+    'X led the Japanese delegation': the represented party."""
+    return _represented_before(ent) or _represented_parsed(ent) or _represents(ent)
+
+
+def _represented_before(ent: Span) -> str | None:
+    """'- the Republic of Kazakhstan, represented by H.E. X, Minister ...': read backwards, whatever the parse."""
+    doc, i = ent.doc, ent.start - 1
+    while i >= 0 and (is_honorific(doc[i]) or doc[i].text == "."):
+        i -= 1
+    if (
+        i < 2
+        or doc[i].lower_ not in _w("officials.by_word")
+        or _lemma_of(doc[i - 1]) not in _w("officials.represent_verbs")
+    ):
+        return None
+    t = doc[i - 3] if doc[i - 2].text == "," else doc[i - 2]
+    return t.ent_kb_id_ if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ else None
+
+
+def _represents(ent: Span) -> str | None:
+    """'X represented the Philippines', 'X led the Japanese delegation', 'X headed Brazil's delegation'."""
+    if ent.root.dep_ != "nsubj" or _lemma_of(ent.root.head) not in _w("officials.represent_verbs"):
+        return None
+    for obj in (c for c in ent.root.head.children if c.dep_ == "dobj"):
+        near = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound", "poss"))]
+        near += [o for p in obj.children if p.lower_ in _w("officials.title_of_word") for o in p.children]
+        codes = [t.ent_kb_id_ for t in near if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
+        if codes:
+            return codes[0]
+    return None
+
+
+def _represented_parsed(ent: Span) -> str | None:
     by = ent.root.head
     if ent.root.dep_ == "appos" and by.head.lower_ in _w("officials.by_word"):
         by = by.head  # "led by the Minister of Mines and Energy, X": the name is apposed to the title
@@ -74,13 +108,48 @@ def speaks_for(ent: Span) -> str | None:
     """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
     country that is the subject of what they said."""
     verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
-        return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _intent(c)):
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
-                return subj.ent_kb_id_
+    if ent.root.dep_ == "nsubj" and _lemma_of(verb) in _w("officials.speech_verbs"):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            code = _subject_state([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+            if code:
+                return code
+    return _said_after(ent)
+
+
+def _subject_state(subjects: list[Token]) -> str | None:
+    for subj in subjects:
+        if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_ and _intent(subj.head):
+            return subj.ent_kb_id_
+        code = _government_of(subj)  # "Ghana's government has secured ..."
+        if code:
+            return code
     return None
+
+
+def _said_after(ent: Span) -> str | None:
+    """'Ghana's government has secured a stake, Lands Minister X told Parliament': the speaker after the
+    reported clause, read by position (the parser often hangs an inverted speaker anywhere)."""
+    doc, sent = ent.doc, ent.sent
+    if ent.end >= sent.end or _lemma_of(doc[ent.end]) not in _w("officials.speech_verbs"):
+        return None
+    commas = [t.i for t in doc[sent.start : ent.start] if t.text == ","]
+    if not commas:
+        return None
+    clause = doc[sent.start : commas[-1]]
+    return _subject_state([t for t in clause if t.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _government_of(subj: Token) -> str | None:
+    """'Ghana's government', 'the Chilean ministry': a government noun with its state."""
+    nouns = _w("agreement.government_nouns") | _w("officials.government_body_nouns")
+    if subj.lemma_.lower() not in nouns and subj.lower_ not in nouns:
+        return None
+    codes = [
+        c.ent_kb_id_
+        for c in subj.children
+        if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_
+    ]
+    return codes[0] if codes else None
 
 
 def _intent(clause: Token) -> bool:

@@ -224,11 +224,13 @@ class OfficialsFinder:
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
         private = (private and not government_body(toks)) or private_employer(toks)
-        country = self._country_of(toks)
+        anaphor = [t for t in toks if _country_anaphor(t)]
+        country = self._country_of(toks) or (_last_country(anaphor[0]) if anaphor else None)
         keep = [
             t
             for t in toks
-            if not (
+            if t not in anaphor
+            and not (
                 t.ent_type_ in ("GPE", "NORP")
                 and (t.ent_kb_id_ or t.text in rules().table("officials.title_demonyms"))
                 and t.i < toks[-1].i
@@ -253,6 +255,8 @@ class OfficialsFinder:
             and " ".join(t.lower_ for t in keep[:2]) not in self.heads  # "prime minister"
         ):
             keep = keep[1:]
+        while len(keep) > 1 and (is_honorific(keep[-1]) or keep[-1].text == "."):
+            keep = keep[:-1]  # "State Secretary Dr", "Minister Hon.": an honorific before the name is no title
         role = _title_case([_expand(t.text) for t in keep]) if keep else None
         return role, country, private
 
@@ -341,15 +345,32 @@ class OfficialsFinder:
         return doc
 
 
+def _country_anaphor(t: Token) -> bool:
+    """'the country's new president': a state noun with a possessive mark refers back to a state."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        t.lower_ in _w("syntax.unnamed_state_nouns")
+        and nxt is not None
+        and nxt.text in _w("officials.possessive_marks")
+    )
+
+
+def _last_country(t: Token) -> str | None:
+    """The state named last before ``t`` in its sentence or the one before (a GPE, not a demonym)."""
+    sents = [s for s in t.doc.sents if s.start <= t.i]
+    start = sents[-2].start if len(sents) > 1 else sents[-1].start
+    codes = [x.ent_kb_id_ for x in t.doc[start : t.i] if x.ent_type_ == "GPE" and x.ent_kb_id_ and x.ent_iob_ == "B"]
+    return codes[-1] if codes else None
+
+
 def _portfolio_joiner(doc: Doc, i: int, toks: list[Token]) -> bool:
     """'Mineral and Petroleum Resources Minister': 'and' between two capitalised portfolio words is in the title."""
     return (
         bool(toks)
         and i > 0
         and doc[i].lower_ in _w("persons.list_joiners") - {","}
-        and doc[i - 1].text[:1].isupper()
         and doc[i - 1].lower_ in _w("persons.portfolio_words")
-        and toks[0].text[:1].isupper()
+        and toks[0].lower_ in _w("persons.portfolio_words")  # "energy and natural resources minister"
     )
 
 
@@ -439,4 +460,7 @@ def _resolve_surname(name: str, people: dict[str, Official]) -> str:
         if full.split()[-1].casefold() == name.casefold():
             return full
     firsts = [full for full in people if full.split()[0].casefold() == name.casefold()]  # 'Muto' for 'MUTO Yoji'
-    return firsts[0] if len(firsts) == 1 else name
+    if len(firsts) == 1:
+        return firsts[0]
+    inner = [full for full in people if name.casefold() in (w.casefold() for w in full.split()[1:-1])]
+    return inner[0] if len(inner) == 1 else name  # 'Williams' for 'Aurora Williams Baussa' (two surnames)

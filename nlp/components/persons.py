@@ -97,6 +97,9 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if low in _w("persons.post_head_words") and doc[k - 1].lower_.rstrip(".") in heads:
             k += 1  # "Director General", "Secretary General": a word that completes the title before it
             continue
+        if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
+            k += 1  # "Minister Hon. Tom X": the stop of the honorific
+            continue
         if _surname_like_head(doc, k, end, heads):
             break  # "Minister King and I": a title word after a whole title, alone, is a surname
         if (
