@@ -37,14 +37,31 @@ def _w(name: str) -> frozenset[str]:
 def represented_country(ent: Span) -> str | None:
     """'The European Union, represented by trade commissioner Maros Sefcovic,', 'X represented the Philippines',
     'X led the Japanese delegation': the represented party."""
-    return _represented_before(ent) or _represented_parsed(ent) or _represents(ent)
+    return _represented_before(ent) or _represented_parsed(ent) or _represents(ent) or _represents_after(ent)
+
+
+def _represents_after(ent: Span) -> str | None:
+    """'X represented Albania at ...' read by position: the verb right after the name, its object's state."""
+    doc, end = ent.doc, ent.sent.end
+    if ent.end >= end or doc[ent.end].pos_ != "VERB" or _lemma_of(doc[ent.end]) not in _w("officials.represent_verbs"):
+        return None
+    for t in doc[ent.end + 1 : min(end, ent.end + 1 + MAX_BEHALF_WORDS)]:
+        if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
+            return t.ent_kb_id_
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+            break
+    return None
 
 
 def _represented_before(ent: Span) -> str | None:
     """'- the Republic of Kazakhstan, represented by H.E. X, Minister ...': read backwards, whatever the parse."""
     doc, i = ent.doc, ent.start - 1
-    while i >= 0 and (is_honorific(doc[i]) or doc[i].text == "."):
-        i -= 1
+    while i >= 0 and (
+        is_honorific(doc[i])
+        or doc[i].text == "."
+        or doc[i].lower_ in _w("persons.honorific_possessives") | _w("officials.definite_article")
+    ):
+        i -= 1  # "represented by Her Excellency X", "by the Hon. X"
     if (
         i < 2
         or doc[i].lower_ not in _w("officials.by_word")
@@ -57,9 +74,10 @@ def _represented_before(ent: Span) -> str | None:
 
 def _represents(ent: Span) -> str | None:
     """'X represented the Philippines', 'X led the Japanese delegation', 'X headed Brazil's delegation'."""
-    if ent.root.dep_ != "nsubj" or _lemma_of(ent.root.head) not in _w("officials.represent_verbs"):
+    verb = _verb_of_subject(ent)
+    if verb is None or _lemma_of(verb) not in _w("officials.represent_verbs"):
         return None
-    for obj in (c for c in ent.root.head.children if c.dep_ == "dobj"):
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
         near = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound", "poss"))]
         near += [o for p in obj.children if p.lower_ in _w("officials.title_of_word") for o in p.children]
         codes = [t.ent_kb_id_ for t in near if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
@@ -173,18 +191,25 @@ def acts_for(ent: Span) -> str | None:
 def _acts_for_parsed(ent: Span) -> str | None:
     root = ent.root
     verbs = [c for c in root.children if c.dep_ in ("acl", "relcl")]
-    x = root
-    for _ in range(MAX_TITLE_DEPTH):  # "Minister of Mining X signed ...": the parser may hang the name in its title
-        if x.dep_ in ("nsubj", "nsubjpass", "ROOT") or x.pos_ in ("VERB", "AUX"):
-            break
-        x = x.head
-    verbs += [x.head] if x.dep_ in ("nsubj", "nsubjpass") else []
+    verb = _verb_of_subject(ent)
+    verbs += [verb] if verb is not None else []
     for verb in verbs:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("persons.behalf_openers")):
             code = _behalf_object(ent.doc, prep.i, verb)
             if code:
                 return code
     return None
+
+
+def _verb_of_subject(ent: Span) -> Token | None:
+    """The verb whose subject is the person or their title ('Minister of Mining X signed ...': the parser may
+    hang the name inside its title)."""
+    x = ent.root
+    for _ in range(MAX_TITLE_DEPTH):
+        if x.dep_ in ("nsubj", "nsubjpass", "ROOT") or x.pos_ in ("VERB", "AUX"):
+            break
+        x = x.head
+    return x.head if x.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _acts_for_after(ent: Span) -> str | None:

@@ -199,6 +199,8 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             and _datelike(t)
         ):
             break  # not a name the model mistook for a date ("Pieter-Jan")
+        if j > k and t.text.rstrip(".").lower() in _w("persons.post_nominals") and t.is_upper:
+            break  # "the Honourable X MEP": letters after the name
         if glued and t.lower_ in _w("entities.based_suffixes"):
             j = k  # "Toronto-based": an adjective of place, no name
             break
