@@ -35,6 +35,17 @@ from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
+from cmkg.nlp.components.title_tokens import (
+    after_preposition,
+    country_anaphor,
+    in_last_entity,
+    last_country,
+    listed_after,
+    portfolio_comma,
+    portfolio_joiner,
+    resolve_surname,
+    title_word,
+)
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
@@ -102,7 +113,7 @@ class OfficialsFinder:
         """First country inside the title, skipping the host in 'ambassador to X'."""
         g = gazetteer()
         for t in tokens:
-            if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not _after_preposition(t, tokens):
+            if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not after_preposition(t, tokens):
                 return t.ent_kb_id_
             if t.ent_type_ == "NORP" and t.text in rules().table("officials.title_demonyms"):
                 return rules().table("officials.title_demonyms")[t.text]  # "European Commissioner", "Korean Minister"
@@ -142,9 +153,9 @@ class OfficialsFinder:
                 and not self._compound_title(t)
                 and t.text not in _w("officials.title_joiners")
                 and not (
-                    t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and _title_word(doc[i - 1])
+                    t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and title_word(doc[i - 1])
                 )
-                and not _portfolio_joiner(doc, i, toks)
+                and not portfolio_joiner(doc, i, toks)
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
@@ -206,7 +217,7 @@ class OfficialsFinder:
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < MAX_APPOSITION_TOKENS
-            and (doc[i].text not in stops or _portfolio_comma(doc, i))
+            and (doc[i].text not in stops or portfolio_comma(doc, i))
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
@@ -224,8 +235,8 @@ class OfficialsFinder:
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
         private = (private and not government_body(toks)) or private_employer(toks)
-        anaphor = [t for t in toks if _country_anaphor(t)]
-        country = self._country_of(toks) or (_last_country(anaphor[0]) if anaphor else None)
+        anaphor = [t for t in toks if country_anaphor(t)]
+        country = self._country_of(toks) or (last_country(anaphor[0]) if anaphor else None)
         keep = [
             t
             for t in toks
@@ -234,8 +245,8 @@ class OfficialsFinder:
                 t.ent_type_ in ("GPE", "NORP")
                 and (t.ent_kb_id_ or t.text in rules().table("officials.title_demonyms"))
                 and t.i < toks[-1].i
-                and not _in_last_entity(t, toks[-1])  # "... of Saudi Arabia": the closing country stays whole
-                and not _after_preposition(t, toks)
+                and not in_last_entity(t, toks[-1])  # "... of Saudi Arabia": the closing country stays whole
+                and not after_preposition(t, toks)
             )
             and t.text not in _w("officials.possessive_marks")
             and not (t.pos_ == "DET" and t.i == toks[0].i)
@@ -305,7 +316,7 @@ class OfficialsFinder:
             role, country, private = self._role_from(after)
         if role is None:
             role, country, private = self._relative_office(ent)
-        if role is None and last is not None and last[3] and _listed_after(last[0], ent):
+        if role is None and last is not None and last[3] and listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
             prev = [m for m in mentions if m.role and not m.private]
@@ -320,7 +331,7 @@ class OfficialsFinder:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         last = None
         for ent in persons:
-            full = _resolve_surname(" ".join(ent.text.split()), people)
+            full = resolve_surname(" ".join(ent.text.split()), people)
             block = blocks.get((ent.start, ent.end))
             if block is not None:
                 role, country, private = self._role_from(block.title)
@@ -345,40 +356,6 @@ class OfficialsFinder:
         return doc
 
 
-def _country_anaphor(t: Token) -> bool:
-    """'the country's new president': a state noun with a possessive mark refers back to a state."""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return (
-        t.lower_ in _w("syntax.unnamed_state_nouns")
-        and nxt is not None
-        and nxt.text in _w("officials.possessive_marks")
-    )
-
-
-def _last_country(t: Token) -> str | None:
-    """The state named last before ``t`` in its sentence or the one before (a GPE, not a demonym)."""
-    sents = [s for s in t.doc.sents if s.start <= t.i]
-    start = sents[-2].start if len(sents) > 1 else sents[-1].start
-    codes = [x.ent_kb_id_ for x in t.doc[start : t.i] if x.ent_type_ == "GPE" and x.ent_kb_id_ and x.ent_iob_ == "B"]
-    return codes[-1] if codes else None
-
-
-def _portfolio_joiner(doc: Doc, i: int, toks: list[Token]) -> bool:
-    """'Mineral and Petroleum Resources Minister': 'and' between two capitalised portfolio words is in the title."""
-    return (
-        bool(toks)
-        and i > 0
-        and doc[i].lower_ in _w("persons.list_joiners") - {","}
-        and doc[i - 1].lower_ in _w("persons.portfolio_words")
-        and toks[0].lower_ in _w("persons.portfolio_words")  # "energy and natural resources minister"
-    )
-
-
-def _in_last_entity(t: Token, last: Token) -> bool:
-    """``t`` belongs to the entity that ends the title at ``last``."""
-    return bool(last.ent_type_) and all(t.doc[k].ent_iob_ == "I" for k in range(t.i + 1, last.i + 1))
-
-
 def _expand(word: str) -> str:
     """'PM' -> 'Prime Minister': a title abbreviation (``persons.title_abbreviations``) read as its title."""
     return rules().table("persons.title_abbreviations").get(word, word)
@@ -388,39 +365,12 @@ def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
 
-def _title_word(t: Token) -> bool:
-    """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the visit of' is no title."""
-    return t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")
-
-
-def _portfolio_comma(doc: Doc, i: int) -> bool:
-    """'Minister of Economy, Trade and Industry': a comma inside a portfolio list does not end the title."""
-    j = i + 1
-    while (
-        j < len(doc) and j <= i + 2 and doc[j].lower_ in _w("persons.list_joiners") | _w("officials.definite_article")
-    ):
-        j += 1  # "Economic Growth, Energy, and the Environment": a serial comma before the last portfolio
-    nxt = doc[j] if j < len(doc) else None
-    return (
-        doc[i].text == ","
-        and nxt is not None
-        and nxt.text[:1].isupper()
-        and nxt.lower_ in _w("persons.portfolio_words")
-        and nxt.ent_type_ not in ("GPE", "NORP", "PERSON")
-    )
-
-
-def _listed_after(prev: Span, ent: Span) -> bool:
-    between = ent.doc[prev.end : ent.start]
-    return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
-
-
 def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
     """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
     g = gazetteer()
     hosts: dict[str, set[str]] = {}
     for ent in persons:
-        person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
+        person = people.get(resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
             person.country = (
                 represented_country(ent)
@@ -440,27 +390,3 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
             publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
             home = publisher or home_country(doc, near=person.start, exclude=excluded)
             person.country = known[1] if known else home
-
-
-def _after_preposition(t: Token, toks: list[Token]) -> bool:
-    idx = [x.i for x in toks]
-    hosts, the = _w("officials.host_prepositions"), _w("officials.definite_article")
-    return (
-        t.i - 1 in idx
-        and t.doc[t.i - 1].lower_ in hosts
-        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ in the and t.doc[t.i - 2].lower_ in hosts)
-    )
-
-
-def _resolve_surname(name: str, people: dict[str, Official]) -> str:
-    """'Vance' -> 'JD Vance' when an earlier full name ends with it."""
-    if " " in name:
-        return name
-    for full in people:
-        if full.split()[-1].casefold() == name.casefold():
-            return full
-    firsts = [full for full in people if full.split()[0].casefold() == name.casefold()]  # 'Muto' for 'MUTO Yoji'
-    if len(firsts) == 1:
-        return firsts[0]
-    inner = [full for full in people if name.casefold() in (w.casefold() for w in full.split()[1:-1])]
-    return inner[0] if len(inner) == 1 else name  # 'Williams' for 'Aurora Williams Baussa' (two surnames)
