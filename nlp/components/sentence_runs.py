@@ -48,13 +48,24 @@ def keep_name_runs_whole(doc: Doc) -> Doc:
     reads a sentence then loses the signatory.  A capitalised word straight after
     another one, with no punctuation or line break between, never opens a sentence.
     """
-    honorifics = rules().words("persons.honorifics")
     for i in range(1, len(doc)):
         prev, t = doc[i - 1], doc[i]
         if capitalised(prev) and capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
             t.is_sent_start = False
-        # "... for Mining Affairs, Eng. Khalid bin Saleh": the full stop of an honorific ends no sentence
-        abbreviated = prev.text == "." and i >= 2 and doc[i - 2].lower_.rstrip(".") in honorifics
-        if abbreviated and capitalised(t) and prev.whitespace_ == " ":
-            t.is_sent_start = False
+        elif capitalised(t) and _abbreviated_title(doc, i - 1):
+            t.is_sent_start = False  # "Hon. Aminata Diallo": the stop ends an abbreviation, not a sentence
     return doc
+
+
+def _abbreviated_title(doc: Doc, i: int) -> bool:
+    """'Hon.', 'Prof.', 'Sen.': a stop glued to an honorific or a title abbreviation (``persons.honorifics``)."""
+    word = doc[i - 1] if i > 0 else None
+    return (
+        doc[i].text == "."
+        and word is not None
+        and not word.whitespace_
+        and (
+            word.lower_ in rules().words("persons.honorifics")
+            or word.text + "." in rules().table("persons.title_abbreviations")
+        )
+    )
