@@ -55,7 +55,8 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
             codes = countries_in([x for x in owners if countries_in([x])][-1:])
             # "Meanwhile, Germany extended its ban": the clause's own subject, then the reporter's
             # ("Rwanda said its ban would stay"), else the story's
-            codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or ctx.last_subjects[:1]
+            codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or _antecedent(p)
+            codes = codes or ctx.last_subjects[:1]
         return codes[0] if codes else None
     return None
 
@@ -174,18 +175,48 @@ def unnamed_owner(scope: list[Token]) -> bool:
 
 
 def _origin(scope: list[Token]) -> list[str]:
-    """'Exports of cobalt from Congo were suspended': the country the exports leave."""
+    """'Exports of cobalt from Congo were suspended', 'shipments out of China', 'may not be exported from
+    Namibia': the country the exports leave."""
     preps = _w("export_control.origin_prepositions")
-    exports = _w("export_control.export_nouns")
-    return countries_in(
-        [
-            x
-            for x in scope
-            if x.dep_ == "pobj"
-            and x.head.lower_ in preps
-            and (x.head.head.lower_ in exports or x.head.head.ent_type_ == "MINERAL")
-        ]
+    exports, acts = _w("export_control.export_nouns"), _w("export_control.export_verbs")
+    found = []
+    for x in (x for x in scope if x.dep_ == "pobj"):
+        prep = x.head.head if x.head.head.dep_ == "prep" else x.head  # "out of China": the outer preposition
+        goods = prep.head
+        if prep.lower_ in preps and (goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts):
+            found.append(x)
+    return countries_in(found)
+
+
+def _passive_place(v: Token) -> list[str]:
+    """'Exports of nickel ore have been banned in Indonesia since 2020': the place of a passive measure."""
+    if not any(c.dep_ == "nsubjpass" for c in v.children):
+        return []
+    places = _w("export_control.place_prepositions")
+    return countries_in(o for c in v.children if c.dep_ == "prep" and c.lower_ in places for o in c.children)
+
+
+def _antecedent(pronoun: Token) -> list[str]:
+    """'China's commerce ministry added X to its list': the state named last before the pronoun, outside a
+    phrase that only places or addresses something ('exports to Japan', 'in Chile')."""
+    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    for x in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_:
+            if x.dep_ == "pobj" and x.head.lower_ in others:
+                continue
+            return [x.ent_kb_id_]
+    return []
+
+
+def _sole_state(sent: Span) -> str | None:
+    """'Under China's new rules, exporters of gallium must obtain a licence': the one state the sentence
+    names, when none is a destination or a place."""
+    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    placed = any(
+        x.ent_type_ in ("GPE", "NORP") and x.dep_ == "pobj" and x.head.lower_ in others for x in sent
     )
+    return next(iter(named)) if len(named) == 1 and not placed else None
 
 
 def _is_subject_of(t: Token, v: Token) -> bool:
@@ -202,11 +233,14 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
             codes = _subject_countries(verb, ctx)
             country = codes[0] if codes else None
     if country is None and v is not None:
-        country = (_origin(list(v.subtree)) or [None])[0] or country_before(v) or _leading_country(v)
+        country = (_origin(list(v.subtree)) or _passive_place(v) or [None])[0]
+        country = country or country_before(v) or _leading_country(v)
     if country is None:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
         first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
         country = country_before(first_verb) if first_verb is not None else None
+    if country is None:
+        country = _sole_state(sent)
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):

@@ -129,6 +129,7 @@ def own_clause(t: Token) -> list[Token]:
     for c in t.children:
         # a mineral the parser tagged as a verb ("added copper and tungsten to its list") is no clause
         clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX") and c.ent_type_ != "MINERAL"
+        clause = clause and not (c.dep_ == "xcomp" and _lemma(c) in _w("export_control.export_verbs"))
         measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
         if clause or measure:
             cut |= {x.i for x in c.subtree}
@@ -185,18 +186,57 @@ def _verb_trigger(t: Token, lem: str) -> bool:
         # the verb read as an adjective of the exports
         beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
         return bool(country_before(t)) or beside
-    if lem in _w("export_control.need_verbs") and _needs_permission(t, exp_words):
+    if lem in verbs and _exporting_complement(t):
+        return True
+    if lem in _w("export_control.need_verbs") | _w("export_control.obtain_verbs") and _needs_permission(t, exp_words):
+        return True
+    if licensed_export(t):
         return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
 
 
+def _exporting_complement(t: Token) -> bool:
+    """'stopped exporting lithium', 'barred miners from shipping ore': the restricted act is an export verb."""
+    acts = _w("export_control.export_verbs")
+    complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp")]
+    complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return any(c.pos_ == "VERB" and _lemma(c) in acts for c in complements)
+
+
 def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
-    """'Exports of X will require a licence', 'shipments of X need an export recommendation'."""
+    """'Exports of X will require a licence', 'exporters of X must obtain a permit', 'apply for a licence'."""
     subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    exporter = _prefix("export_control.exporter_prefix")
     permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
-    return any(x.lower_ in exp_words for x in subject) and any(
-        c.dep_ == "dobj" and _lemma(c) in permissions for c in t.children
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject) and any(
+        _lemma(c) in permissions for c in objects
+    )
+
+
+def licensed_export(t: Token) -> bool:
+    """'X shall not be exported without a licence', 'may only be shipped under permit': exporting needs permission.
+
+    The negation belongs to the measure, so the caller does not read it as a denial.
+    """
+    if t.pos_ != "VERB" or _lemma(t) not in _w("export_control.export_verbs"):
+        return False
+    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+
+    def by(preps: frozenset[str]) -> bool:
+        return any(
+            _lemma(o) in permissions
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+
+    only = any(c.lower_ in _w("export_control.only_words") for c in t.children)
+    return (has_neg(t) and by(_w("export_control.exception_prepositions"))) or (
+        only and by(_w("export_control.sole_licence_prepositions"))
     )
 
 
@@ -209,13 +249,24 @@ def _negated(v: Token, sent: Span) -> bool:
     """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
     chain = verb_chain(v)
     neg = _w("export_control.negation_words")
+    particles = rules().table("status.refusal_particles")
     return (
         any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
+        or any(c.dep_ == "prt" and c.lower_ == particles.get(_lemma(x)) for x in chain for c in x.children)
+        or _denied_intention(chain[-1])  # "had no intention of restricting exports"
         or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or any(x.lower_ in neg and (x.head in chain or x.head in {c.head for c in chain}) for x in sent)
     )
+
+
+def _denied_intention(v: Token) -> bool:
+    """'has no intention of restricting', 'sees no need to ban': a denied intention noun above the verb."""
+    noun = v.head.head if v.dep_ == "pcomp" else v.head
+    if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
 
 
 def _demanded(t: Token, v: Token) -> bool:
@@ -267,6 +318,24 @@ def _holds_measure(t: Token) -> bool:
     )
 
 
+def _listed_after(scope: list[Token]) -> list[str]:
+    """'the export of the following minerals is prohibited: 1. Raw graphite 2. ...': the items listed next.
+
+    A notice names its goods in the verbless items after the sentence that announces them.
+    """
+    if not scope or not any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
+        return []
+    doc, out = scope[0].doc, []
+    end = scope[0].sent.end
+    while end < len(doc) and len(out) < 20:
+        item = doc[end].sent
+        if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in item):
+            break  # a sentence again: the list is over
+        out += [m for m in minerals_in(item) if m not in out]
+        end = item.end
+    return out
+
+
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     facts: list[ControlFact] = []
     used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
@@ -296,11 +365,11 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         status = _noun_status(t) or _control_status(v, is_verb)
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing
-        minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
+        minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)) or _listed_after(scope))
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
                 continue
-            if _negated(v, sent):
+            if _negated(v, sent) and not licensed_export(t):
                 if status not in _w("export_control.undoing_statuses"):
                     continue
                 status = "in_force"  # "does not plan to lift its ban": the ban stays
