@@ -185,7 +185,20 @@ def _origin(scope: list[Token]) -> list[str]:
         goods = prep.head
         if prep.lower_ in preps and (goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts):
             found.append(x)
+        elif prep.lower_ in _w("export_control.place_prepositions") and _of_exports(goods, exports):
+            found.append(x)  # "exporters of tin ingots in Zambia", "exports of nickel ore within Indonesia"
     return countries_in(found)
+
+
+def _of_exports(x: Token, exports: frozenset[str]) -> bool:
+    """Whether ``x`` is the exports, or the goods in their 'of' phrase ('exporters of [tin ingots]')."""
+    for _ in range(3):
+        if x.lower_ in exports:
+            return True
+        if x.dep_ != "pobj" or x.head.head.i == x.head.i:
+            return False
+        x = x.head.head
+    return False
 
 
 def _passive_place(v: Token) -> list[str]:
@@ -213,9 +226,7 @@ def _sole_state(sent: Span) -> str | None:
     names, when none is a destination or a place."""
     others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
     named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
-    placed = any(
-        x.ent_type_ in ("GPE", "NORP") and x.dep_ == "pobj" and x.head.lower_ in others for x in sent
-    )
+    placed = any(x.ent_type_ in ("GPE", "NORP") and x.dep_ == "pobj" and x.head.lower_ in others for x in sent)
     return next(iter(named)) if len(named) == 1 and not placed else None
 
 

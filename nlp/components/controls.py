@@ -365,7 +365,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         status = _noun_status(t) or _control_status(v, is_verb)
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing
-        minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)) or _listed_after(scope))
+        minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
+        minerals = minerals + [m for m in _listed_after(scope) if m not in minerals]
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
                 continue
