@@ -235,7 +235,7 @@ def _scope(
         is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)
     is_world = is_world or (bool(minerals) and _implicit_world(after))
     if not minerals and is_world and activity:
-        minerals = _mineral_before(sent)
+        minerals = _mineral_before(sent) or _sole_mineral(sent)
     return minerals, activity, is_world
 
 
@@ -245,6 +245,13 @@ def _mineral_before(sent: Span) -> list[str]:
     if sent.start == 0:
         return []
     minerals = minerals_in(sent.doc[sent.start - 1].sent)
+    return minerals if len(minerals) == 1 else []
+
+
+def _sole_mineral(sent: Span) -> list[str]:
+    """'With 40% of global output, Kazakhstan is the largest uranium producer': the one mineral the
+    sentence names, outside the share's own phrase."""
+    minerals = minerals_in(sent)
     return minerals if len(minerals) == 1 else []
 
 
@@ -309,7 +316,13 @@ def _range_start(sent: Span, i: int) -> float | None:
     of 'between 60% and 70%' is a share expression of its own and is found on its own.
     """
     doc = sent.doc
-    if i - 2 < sent.start or doc[i - 1].lower_ not in _w("production_share.range_joiners"):
+    if i - 2 < sent.start:
+        return None
+    # "between 80 and 90 per cent": 'and' joins a range only after 'between'
+    between = i - 3 >= sent.start and doc[i - 3].lower_ in _w("production_share.range_openers")
+    if doc[i - 1].lower_ not in _w("production_share.range_joiners") and not (
+        between and doc[i - 1].lower_ in _w("production_share.clause_conjunctions")
+    ):
         return None
     low = doc[i - 2]
     if i - 3 >= sent.start and doc[i - 3].lower_ in _w("production_share.range_starts"):
