@@ -4,8 +4,9 @@ A control noun tied to exports ("export curbs", "a ban on exports of",
 "licences for exports of") or to a mineral ("a quota on cobalt"), or a
 restricting verb whose object is exports.  Controls on equipment or
 companies, and promises *not* to restrict, are not mineral export controls.
-Status is read off the governing verb (suspend, lift, ease, announce, impose,
-remain in force).  Word lists: ``export_control.*``.
+Status and denial are read off the governing verb chain (``control_status``),
+the owning state off possessives, subjects and origins (``control_owner``).
+Word lists: ``export_control.*``.
 """
 
 from __future__ import annotations
@@ -15,15 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_owner import control_country, country_before, unnamed_owner
+from cmkg.nlp.components.control_status import measure_status, negated
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
-    AUX_DEPS,
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     governing_verb,
     has_neg,
-    verb_chain,
 )
 from cmkg.nlp.rules import rules
 
@@ -73,50 +73,6 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
         if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):
             return True  # "a moratorium on bauxite mining" restricts mining, not exports
     return False
-
-
-def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
-    """Status from the verb chain; the restricting verb itself ('ban' in 'plans to ban') yields to the verbs above."""
-    chain = verb_chain(v) if v is not None else []
-    if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
-        return "in_force"  # "urged China to lift its controls": the controls are still there
-    for k, verb in enumerate(chain):
-        lem = _lemma(verb)
-        # "would keep its ban and tighten licences": the auxiliary of the first conjunct governs both
-        auxed = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [verb]
-        aux = {c.lower_ for x in auxed for c in x.children if c.dep_ in AUX_DEPS}
-        status = next(
-            (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
-        )
-        if status == "in_force" and k == 0 and trigger_is_verb and len(chain) > 1:
-            status = None
-        if status is not None:
-            kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now
-            if status == "in_force" and aux & _w("status.conditional_auxiliaries") and not kept:
-                return "announced"
-            return status
-        if aux & _w("status.conditional_auxiliaries"):
-            return "announced"
-    return "in_force"
-
-
-def _noun_status(t: Token) -> str | None:
-    """'a pause on its export controls', 'the lifting of the ban': a status noun governing the measure.
-
-    'relaxed licensing rules', which the parser reads as an adjective: a status modifier of the measure.
-    """
-    holders = [t, t.head] if t.dep_ == "compound" else [t]
-    for m in (c for h in holders for c in h.children if c.dep_ == "amod"):
-        found = next(
-            (s for s, ws in rules().table("export_control.status_by_modifier").items() if m.lower_ in ws), None
-        )
-        if found:
-            return found
-    prep = t.head
-    if t.dep_ != "pobj" or prep.lower_ not in _w("export_control.status_noun_prepositions"):
-        return None
-    holder = _lemma(prep.head)
-    return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
 
 
 def own_clause(t: Token) -> list[Token]:
@@ -245,30 +201,6 @@ def _misparsed_verb(t: Token) -> Token | None:
     return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and country_before(c)), None)
 
 
-def _negated(v: Token, sent: Span) -> bool:
-    """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
-    chain = verb_chain(v)
-    neg = _w("export_control.negation_words")
-    particles = rules().table("status.refusal_particles")
-    return (
-        any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
-        or any(c.dep_ == "prt" and c.lower_ == particles.get(_lemma(x)) for x in chain for c in x.children)
-        or _denied_intention(chain[-1])  # "had no intention of restricting exports"
-        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
-        or has_neg(v)
-        or any(c.dep_ == "neg" for x in chain for c in x.children)
-        or any(x.lower_ in neg and (x.head in chain or x.head in {c.head for c in chain}) for x in sent)
-    )
-
-
-def _denied_intention(v: Token) -> bool:
-    """'has no intention of restricting', 'sees no need to ban': a denied intention noun above the verb."""
-    noun = v.head.head if v.dep_ == "pcomp" else v.head
-    if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
-        return False
-    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
-
-
 def _demanded(t: Token, v: Token) -> bool:
     """'lawmakers called for export controls on X', 'demanded a ban on Y': a call for a measure is none."""
     if _lemma(v) not in _w("export_control.demand_verbs"):
@@ -362,7 +294,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
-        status = _noun_status(t) or _control_status(v, is_verb)
+        status = measure_status(t, v, is_verb)
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
@@ -370,7 +302,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
                 continue
-            if _negated(v, sent) and not licensed_export(t):
+            if negated(v, sent) and not licensed_export(t):
                 if status not in _w("export_control.undoing_statuses"):
                     continue
                 status = "in_force"  # "does not plan to lift its ban": the ban stays
