@@ -14,7 +14,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["measure_status", "negated"]
+__all__ = ["denied_renewal", "measure_status", "negated"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -23,7 +23,55 @@ def _w(name: str) -> frozenset[str]:
 
 def measure_status(t: Token, v: Token | None, trigger_is_verb: bool) -> str:
     """The status of the measure ``t`` governed by ``v``: a status noun or modifier first, then the chain."""
-    return _noun_status(t) or ("in_force" if _effect_of_measure(t, v) else _control_status(v, trigger_is_verb))
+    noun = _noun_status(t)
+    if noun is not None:
+        return noun
+    if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
+        return "in_force"
+    status = _control_status(v, trigger_is_verb)
+    if v is not None and _replacement(t, v):
+        # "replaced its ban with quotas": the ban ends, the quotas begin
+        status = "announced" if _conditional(v) or status == "announced" else "in_force"
+    if status == "announced" and v is not None and _immediate(v):
+        status = "in_force"  # "would ban exports, effective immediately", "with immediate effect"
+    return status
+
+
+def _observed(t: Token, v: Token) -> bool:
+    """'said it would study Indonesia's export ban': a watcher's verb says nothing of the measure's status."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and t in c.subtree for c in v.children)
+    return _lemma(v) in _w("export_control.observer_verbs") and not subject
+
+
+def _replacement(t: Token, v: Token) -> bool:
+    """The new measure of 'replace X with Y' / 'X was replaced by Y'."""
+    prep = t.head
+    return (
+        t.dep_ == "pobj"
+        and prep.lower_ in _w("export_control.replacement_prepositions")
+        and prep.head.i == v.i
+        and _lemma(v) in rules().table("export_control.status_by_lemma")["lifted"]
+    )
+
+
+def _conditional(v: Token) -> bool:
+    return bool({c.lower_ for c in v.children if c.dep_ in AUX_DEPS} & _w("status.conditional_auxiliaries"))
+
+
+def _immediate(v: Token) -> bool:
+    return any(x.lower_ in _w("export_control.immediate_words") for x in v.subtree)
+
+
+def denied_renewal(v: Token) -> bool:
+    """'will not renew the ban when it expires': the measure is to end, so it is lifted."""
+    return any(_lemma(x) in _w("export_control.renewal_verbs") and has_neg(x) for x in verb_chain(v))
+
+
+def _particle_status(verb: Token) -> str | None:
+    """'rolled back its controls' (eased), 'will phase out the quota' (lifted): a verb with its particle."""
+    phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    table = rules().table("export_control.status_by_particle_verb")
+    return next((s for s, ws in table.items() if phrases & set(ws)), None)
 
 
 def _own_chain(v: Token) -> list[Token]:
@@ -37,11 +85,19 @@ def _own_chain(v: Token) -> list[Token]:
 
 
 def _effect_of_measure(t: Token, v: Token | None) -> bool:
-    """'China's ban on gallium exports would hurt supply chains': a named measure as the subject of what
-    it does; the modal is about the effect, the measure is in place ('will take effect' dates it)."""
-    if v is None or not any(c.dep_ == "nsubj" and c.i == t.i for c in v.children):
+    """'China's ban on gallium exports would hurt supply chains', 'the quota will be reviewed': an identified
+    measure as the subject of what it does or undergoes; the modal is about that, the measure is in place
+    ('will take effect' dates it, 'will be lifted' changes it)."""
+    head = t.head if t.dep_ == "compound" else t  # "the quota system for cobalt"
+    if v is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i == head.i for c in v.children):
         return False
-    owned = any(c.dep_ == "poss" for c in t.children)
+    # an identified measure: "China's ban", "the ban", "the quota system, which Congo introduced"
+    owned = any(
+        c.dep_ == "poss"
+        or c.dep_ in ("relcl", "acl")
+        or (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners"))
+        for c in head.children
+    )
     dated = _lemma(v) in _w("export_control.effect_verbs")
     statused = any(_lemma(v) in lemmas for lemmas in rules().table("export_control.status_by_lemma").values())
     return owned and not dated and not statused
@@ -57,10 +113,11 @@ def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
         # "would keep its ban and tighten licences": the auxiliary of the first conjunct governs both
         auxed = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [verb]
         aux = {c.lower_ for x in auxed for c in x.children if c.dep_ in AUX_DEPS}
-        status = next(
+        status = _particle_status(verb) or next(
             (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
         )
-        if status == "in_force" and k == 0 and trigger_is_verb and len(chain) > 1:
+        # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it
+        if status == "in_force" and k == 0 and len(chain) > 1 and (trigger_is_verb or verb.dep_ == "xcomp"):
             status = None
         if status is not None:
             kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now

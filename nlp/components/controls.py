@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_owner import control_country, country_before, unnamed_owner
-from cmkg.nlp.components.control_status import measure_status, negated
+from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -61,7 +61,8 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
 
 def _on_mineral(t: Token, imports: set[str]) -> bool:
     """'checks on graphite', 'a quota on cobalt': the measure names a mineral it applies to (and no imports)."""
-    owners = [t, t.head] if t.dep_ == "dobj" else [t]  # "lifted its quota on tungsten": the PP may hang on the verb
+    # "lifted its quota on tungsten": the PP may hang on the verb; "the quota system for cobalt": on the head noun
+    owners = [t, t.head] if t.dep_ in ("dobj", "compound") else [t]
     for prep in (
         c
         for o in owners
@@ -210,9 +211,13 @@ def _demanded(t: Token, v: Token) -> bool:
 
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
+    if not ctx.last_control_minerals:
+        return False
+    if t.pos_ == "PRON":  # "lifted restrictions last year but reimposed them in May"
+        statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
+        return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused
     return (
-        bool(ctx.last_control_minerals)
-        and t.pos_ == "NOUN"
+        t.pos_ == "NOUN"
         and lem in _w("export_control.anaphoric_nouns")
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
     )
@@ -303,9 +308,12 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             if set(minerals) <= used.get(v.i, set()):
                 continue
             if negated(v, sent) and not licensed_export(t):
-                if status not in _w("export_control.undoing_statuses"):
+                if denied_renewal(v):
+                    status = "lifted"  # "will not renew the ban when it expires"
+                elif status not in _w("export_control.undoing_statuses"):
                     continue
-                status = "in_force"  # "does not plan to lift its ban": the ban stays
+                else:
+                    status = "in_force"  # "does not plan to lift its ban": the ban stays
             used.setdefault(v.i, set()).update(minerals)
         country = control_country(t, v, sent, ctx) if minerals else None
         if country is None:
