@@ -202,11 +202,16 @@ def _of_exports(x: Token, exports: frozenset[str]) -> bool:
 
 
 def _passive_place(v: Token) -> list[str]:
-    """'Exports of nickel ore have been banned in Indonesia since 2020': the place of a passive measure."""
-    if not any(c.dep_ == "nsubjpass" for c in v.children):
+    """'Exports of nickel ore have been banned in Indonesia since 2020', 'X is subject to licensing in China':
+    the place of a passive measure, or of a measure its subject is subject to."""
+    predicates = [c for c in v.children if c.dep_ == "acomp" and c.lower_ in _w("export_control.subject_adjectives")]
+    if not predicates and not any(c.dep_ == "nsubjpass" for c in v.children):
         return []
+    holders = {v.i} | {x.i for p in predicates for x in p.subtree}
     places = _w("export_control.place_prepositions")
-    return countries_in(o for c in v.children if c.dep_ == "prep" and c.lower_ in places for o in c.children)
+    return countries_in(
+        x for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
+    )
 
 
 def _antecedent(pronoun: Token) -> list[str]:

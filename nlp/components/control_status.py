@@ -160,7 +160,17 @@ def negated(v: Token, sent: Span) -> bool:
         or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
-        or any(x.lower_ in neg and (x.head in chain or x.head in {c.head for c in chain}) for x in sent)
+        # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
+        or any(
+            x.lower_ in neg
+            and x.pos_ not in ("PROPN", "NOUN", "NUM")
+            and (
+                x.head in chain
+                or x.head in {c.head for c in chain}
+                or (x.head.dep_ == "advmod" and x.head.head in chain)
+            )
+            for x in sent
+        )
     )
 
 

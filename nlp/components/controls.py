@@ -24,6 +24,7 @@ from cmkg.nlp.components.syntax import (
     SUBJECT_DEPS,
     governing_verb,
     has_neg,
+    verb_chain,
 )
 from cmkg.nlp.rules import rules
 
@@ -119,12 +120,23 @@ def _noun_trigger(t: Token, lem: str) -> bool:
             lem in _w("export_control.on_measure_nouns")
             and any(c.lower_ in _w("export_control.on_prepositions") for c in t.children)
         )
+        or _subject_to_export_measure(t)
         or (
             lem in _w("export_control.requirement_nouns")
             and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
             and bool(minerals_in(t.subtree))
         )
     )
+
+
+def _subject_to_export_measure(t: Token) -> bool:
+    """'Exports of nickel ore shall be subject to a quota', 'X is subject to licensing': the measure applies
+    to the predicate's subject, which names exports or a mineral."""
+    adjective = t.head.head if t.dep_ == "pobj" else t.head
+    if adjective.lower_ not in _w("export_control.subject_adjectives") or adjective.dep_ != "acomp":
+        return False
+    subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
 
 
 def _verb_trigger(t: Token, lem: str) -> bool:
@@ -147,7 +159,7 @@ def _verb_trigger(t: Token, lem: str) -> bool:
         return True
     if lem in _w("export_control.need_verbs") | _w("export_control.obtain_verbs") and _needs_permission(t, exp_words):
         return True
-    if licensed_export(t):
+    if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
         return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
@@ -173,25 +185,53 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     )
 
 
-def licensed_export(t: Token) -> bool:
+def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
+    """'does not allow the export of X', 'no longer permits exports', 'stopped allowing exports': a denied
+    permission to export is a ban (its negation is the measure, not a denial of it)."""
+    if _lemma(t) not in _w("export_control.permission_verbs") or t.pos_ != "VERB":
+        return False
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(x.lower_ in exp_words for c in objects for x in c.subtree) and not _exporting_complement(t):
+        return False
+    stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in verb_chain(t)[1:])
+    return negated(t, t.sent) or stopped or licensed_export(t, anywhere=True)
+
+
+def _controlled_item(t: Token, exp_words: frozenset[str]) -> bool:
+    """'listed antimony as a controlled export item': a control participle on an export noun's phrase."""
+    return (
+        t.lower_ in _w("export_control.control_participles")
+        and t.dep_ == "amod"
+        and any(c.dep_ == "compound" and c.lower_ in exp_words for c in t.head.children)
+    )
+
+
+def negation_is_measure(t: Token) -> bool:
+    """'shall not be exported without a licence', 'does not allow exports of X': the 'not' is the measure."""
+    return licensed_export(t) or _lemma(t) in _w("export_control.permission_verbs")
+
+
+def licensed_export(t: Token, anywhere: bool = False) -> bool:
     """'X shall not be exported without a licence', 'may only be shipped under permit': exporting needs permission.
 
     The negation belongs to the measure, so the caller does not read it as a denial.
     """
-    if t.pos_ != "VERB" or _lemma(t) not in _w("export_control.export_verbs"):
+    if t.pos_ != "VERB" or (_lemma(t) not in _w("export_control.export_verbs") and not anywhere):
         return False
     permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+
+    near = list(t.subtree) if anywhere else list(t.children)  # "will allow exports of X only under licence"
 
     def by(preps: frozenset[str]) -> bool:
         return any(
             _lemma(o) in permissions
-            for c in t.children
+            for c in near
             if c.dep_ == "prep" and c.lower_ in preps
             for o in c.children
             if o.dep_ == "pobj"
         )
 
-    only = any(c.lower_ in _w("export_control.only_words") for c in t.children)
+    only = any(c.lower_ in _w("export_control.only_words") for c in near)
     return (has_neg(t) and by(_w("export_control.exception_prepositions"))) or (
         only and by(_w("export_control.sole_licence_prepositions"))
     )
@@ -307,7 +347,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
                 continue
-            if negated(v, sent) and not licensed_export(t):
+            if negated(v, sent) and not negation_is_measure(t):
                 if denied_renewal(v):
                     status = "lifted"  # "will not renew the ban when it expires"
                 elif status not in _w("export_control.undoing_statuses"):
