@@ -131,7 +131,7 @@ def _owner_countries(subj: list[Token]) -> list[str]:
                 return named[:1]
         if s.ent_type_ == "ORG" and s.ent_kb_id_:
             org = gazetteer().orgs.get(s.ent_kb_id_)
-            if org is not None and org.kind == "agency" and org.country:
+            if org is not None and org.kind == "agency" and org.country and not _elsewhere(s, org.country):
                 return [org.country]
         law = s.head.head if s.head.dep_ == "relcl" else None
         if s.lower_ in _w("agreement.relative_pronouns") and law is not None and law.i != s.head.i:
@@ -139,6 +139,15 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             if maker is not None and maker.i != s.head.i and not countries_in([law]):
                 return countries_in(subject_tokens(maker)) or _owner_countries(subject_tokens(maker))
     return []
+
+
+def _elsewhere(s: Token, country: str) -> bool:
+    """'ROME, 22 January - The Ministry of Commerce announced': a generic agency name in a text datelined in
+    another state, which never names the agency's own state, is that other state's ministry."""
+    dateline = s.doc._.cmkg_dateline
+    home = gazetteer().resolve_country(dateline[0]) if dateline else None
+    named = any(e.kb_id_ == country for e in s.doc.ents if e.label_ in ("GPE", "NORP"))
+    return home is not None and home != country and not named
 
 
 def _in_phrase(x: Token, subject: set[int]) -> bool:

@@ -8,10 +8,13 @@ intention of restricting' and 'ruled out restrictions' deny the measure.  Word l
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
 __all__ = ["denied_renewal", "measure_status", "negated"]
@@ -26,15 +29,70 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool) -> str:
     noun = _noun_status(t)
     if noun is not None:
         return noun
+    provision = _provision_status(t)
+    if provision is not None:
+        return provision  # "the suspension of Article II ... shall continue to apply": suspended
     if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
         return "in_force"
     status = _control_status(v, trigger_is_verb)
+    if status == "in_force" and v is not None and _takes_effect_later(t, v):
+        status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
     if v is not None and _replacement(t, v):
         # "replaced its ban with quotas": the ban ends, the quotas begin
         status = "announced" if _conditional(v) or status == "announced" else "in_force"
     if status == "announced" and v is not None and _immediate(v):
         status = "in_force"  # "would ban exports, effective immediately", "with immediate effect"
     return status
+
+
+def _provision_status(t: Token) -> str | None:
+    """'The suspension of Article II of Announcement No. 46 concerning gallium exports': a status noun over a
+    legal provision is the status of the measure that provision holds."""
+    table = rules().table("export_control.status_by_noun")
+    status = next((s for s, nouns in table.items() if _lemma(t) in nouns), None)
+    if status is None or status == "in_force":
+        return None
+    # read off the words, not the tree: the parser often breaks "the suspension of Article II of Announcement"
+    words = [x for x in t.doc[t.i + 1 : t.sent.end][:4] if x.pos_ != "DET"]
+    of = len(words) > 1 and words[0].lower_ in _w("export_control.status_noun_prepositions")
+    return status if of and _lemma(words[1]) in _w("export_control.provision_nouns") else None
+
+
+def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
+    """Whether an effect phrase ('shall take effect on', 'effective from', 'comes into force on') among the
+    tokens is followed by a date after the publication date."""
+    if published is None:
+        return False
+    phrases = _w("export_control.effect_phrases")
+    for k, x in enumerate(tokens):
+        pair = f"{_lemma(x)} {tokens[k + 1].lower_}" if k + 1 < len(tokens) else ""
+        if _lemma(x) in phrases or pair in phrases:
+            rest = tokens[k].doc[tokens[k].i : tokens[-1].i + 1].text
+            when = resolve_when(rest, published)
+            return when.basis != "published" and parse_iso_date(when.date) > published
+    return False
+
+
+def _takes_effect_later(t: Token, v: Token) -> bool:
+    """A measure that starts after the text was published: its own sentence says so, or a notice's closing
+    article ('This Announcement shall take effect on ...') does, for measures with no date or past of their own."""
+    doc = t.doc
+    published = parse_iso_date(doc._.cmkg_published)
+    if _effect_date_later(list(t.sent), published):
+        return True
+    chain = verb_chain(v)
+    if any(x.tag_ == "VBD" or _lemma(x) in _w("export_control.continuing_verbs") for x in chain):
+        return False  # "banned exports in 2020", "remain subject to licensing": not the notice's new measure
+    if resolve_when(t.sent.text, None).basis != "undated":
+        return False
+    key = "cmkg_controls_effective_later"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(
+            _effect_date_later(list(s), published)
+            for s in doc.sents
+            if any(_lemma(x) in _w("export_control.document_nouns") for x in subject_tokens(s.root))
+        )
+    return doc.user_data[key]
 
 
 def _observed(t: Token, v: Token) -> bool:

@@ -282,6 +282,17 @@ def _phrase_head(t: Token) -> Token:
     return t
 
 
+def _names_a_law(t: Token) -> bool:
+    """'the Export Control Law', 'the Regulations on the Export Control of Dual-Use Items': a control noun in
+    a law's name or subject is no measure; the measure is what the text says the law does."""
+    documents = _w("export_control.document_nouns")
+    head = _phrase_head(t)
+    if head.pos_ == "PROPN" and {_lemma(head), head.lower_} & documents:
+        return True  # a capitalised name, not 'relaxed licensing rules for X'
+    holder = t.head.head
+    return t.dep_ == "pobj" and t.pos_ == "PROPN" and bool({_lemma(holder), holder.lower_} & documents)
+
+
 def _holds_measure(t: Token) -> bool:
     """'the suspension of its export ban': the status noun over a measure is not a second measure."""
     if not any(_lemma(t) in nouns for nouns in rules().table("export_control.status_by_noun").values()):
@@ -320,7 +331,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         lem = _lemma(t)
         is_verb = _verb_trigger(t, lem)
         anaphor = not is_verb and not _noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
-        if not (is_verb or anaphor or _noun_trigger(t, lem)) or _holds_measure(t):
+        if not (is_verb or anaphor or _noun_trigger(t, lem)) or _holds_measure(t) or _names_a_law(t):
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
             continue  # "have no export restrictions on lithium"
@@ -340,6 +351,11 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = measure_status(t, v, is_verb)
+        if anaphor and not minerals and facts:
+            # "announced new licence rules, before suspending them", "lifted the ban but reimposed it":
+            # the same measure, now in the state the sentence ends with
+            facts[-1].status = status
+            continue
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
