@@ -105,6 +105,17 @@ def _clause_after(sent: Span, last: int) -> list[Token]:
     return out
 
 
+def _share_phrase(after: list[Token]) -> list[Token]:
+    """The words after the number up to a preposition other than 'of': '60% of global supply' in
+    '60% of global supply into battery chemicals' (what the number is a share of, not what it becomes)."""
+    out: list[Token] = []
+    for x in after:
+        if x.pos_ == "ADP" and x.lower_ not in _w("production_share.of_word"):
+            break
+        out.append(x)
+    return out
+
+
 def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
     """Tariffs, stakes, imports, prices and growth near the number; imports or tariffs earlier in the sentence.
 
@@ -168,9 +179,10 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
             break
         if x.text in _w("production_share.clause_breaks") - {","}:
             break
-    for x in after:
+    for x in after:  # the first stage noun: 'of refining output' is refining
         if x.lower_ in acts and x.lower_ in _w("production_share.stage_nouns"):
             activity = acts[x.lower_]
+            break
     return activity
 
 
@@ -180,6 +192,8 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
     for x in reversed(before):
         if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
             continue
+        if x.dep_ == "pobj" and x.head.lower_ in _w("production_share.comparison_prepositions"):
+            continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
         first = x.head if x.dep_ == "conj" else x
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
         if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
@@ -260,7 +274,7 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     doc = sent.doc
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
-    near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in after]
+    near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in _share_phrase(after)]
     since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
     if _excluded(near, [x.lower_ for x in since], before):
         return None
