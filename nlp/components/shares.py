@@ -192,7 +192,10 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
     for x in reversed(before):
         if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
             continue
-        if x.dep_ == "pobj" and x.head.lower_ in _w("production_share.comparison_prepositions"):
+        name = x
+        while name.dep_ == "compound" and name.head.ent_type_ == x.ent_type_:
+            name = name.head  # "Saudi" of "Saudi Arabia"
+        if name.dep_ == "pobj" and name.head.lower_ in _w("production_share.comparison_prepositions"):
             continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
         first = x.head if x.dep_ == "conj" else x
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
