@@ -92,6 +92,15 @@ def _reporter_countries(v: Token | None) -> list[str]:
     return []
 
 
+def _modifying_state(t: Token) -> str | None:
+    """'Chinese export curbs', 'the Indonesian ban on nickel ore': a state word on the measure itself."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    for c in (c for h in holders for c in h.children if c.dep_ in ("amod", "compound", "nmod")):
+        if c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_:
+            return c.ent_kb_id_
+    return None
+
+
 def _relative_owner(t: Token) -> str | None:
     """'the licence requirement that Beijing introduced', 'curbs imposed by Jakarta': the measure's own clause
     names its owner (a relative clause's subject, a participle's agent)."""
@@ -250,7 +259,7 @@ def _is_subject_of(t: Token, v: Token) -> bool:
 
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
-    country = _possessor(t, v, ctx) or _relative_owner(t)
+    country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
     for verb in (v, sent.root) if not watched else ():

@@ -73,12 +73,25 @@ def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
     return False
 
 
+def _starts_later(v: Token, published: date | None) -> bool:
+    """'voted to ban exports of X from July next year': a start phrase on the measure's verb dated after
+    publication."""
+    if published is None:
+        return False
+    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in _w("export_control.start_prepositions")):
+        phrase = v.doc[prep.i : prep.right_edge.i + 1].text
+        when = resolve_when(phrase, published)
+        if when.basis != "published" and parse_iso_date(when.date) > published:
+            return True
+    return False
+
+
 def _takes_effect_later(t: Token, v: Token) -> bool:
     """A measure that starts after the text was published: its own sentence says so, or a notice's closing
     article ('This Announcement shall take effect on ...') does, for measures with no date or past of their own."""
     doc = t.doc
     published = parse_iso_date(doc._.cmkg_published)
-    if _effect_date_later(list(t.sent), published):
+    if _effect_date_later(list(t.sent), published) or _starts_later(v, published):
         return True
     chain = verb_chain(v)
     if any(x.tag_ == "VBD" or _lemma(x) in _w("export_control.continuing_verbs") for x in chain):
@@ -174,6 +187,8 @@ def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
         status = _particle_status(verb) or next(
             (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
         )
+        if status == "suspended" and k == 0 and trigger_is_verb and _halts_exports(verb):
+            status = "in_force"  # "suspended cobalt exports", "paused shipments": a halt of exports is a ban
         # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it
         if status == "in_force" and k == 0 and len(chain) > 1 and (trigger_is_verb or verb.dep_ == "xcomp"):
             status = None
@@ -185,6 +200,16 @@ def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
         if aux & _w("status.conditional_auxiliaries"):
             return "announced"
     return "in_force"
+
+
+def _halts_exports(verb: Token) -> bool:
+    """'suspended cobalt exports', 'exports were paused': the verb's object is the exports, not a measure."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "amod":
+        objects.append(verb.head)  # "Sweden paused exports", parsed with the verb as an adjective
+    return any(c.lower_ in _w("export_control.export_nouns") for c in objects) or any(
+        c.dep_ in ("xcomp", "pcomp") and _lemma(c) in _w("export_control.export_verbs") for c in verb.children
+    )
 
 
 def _noun_status(t: Token) -> str | None:

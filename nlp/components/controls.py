@@ -55,6 +55,8 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
     window = list(t.subtree) + list(t.children) + [t.head]
     if t.head.dep_ == "compound":
         window.append(t.head.head)
+    if t.dep_ == "dobj":  # "would apply stricter reviews to exports of graphite": the phrase on the verb
+        window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
     return any(
         w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
     ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
@@ -306,6 +308,21 @@ def _holds_measure(t: Token) -> bool:
     )
 
 
+def _named_before(tokens: list[Token]) -> list[str]:
+    """'China accounts for 80% of tungsten output and added the metal to its control list': the mineral a
+    definite 'the metal' / 'this mineral' stands for, the last one named before it."""
+    out: list[str] = []
+    for x in tokens:
+        definite = any(c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners") for c in x.children)
+        if _lemma(x) not in _w("export_control.mineral_anaphors") or not definite or x.ent_type_ == "MINERAL":
+            continue
+        start = max(0, x.sent.start - 60)
+        named = [y for y in x.doc[start : x.i] if y.ent_type_ == "MINERAL"]
+        if named and named[-1].ent_kb_id_ not in out:
+            out.append(named[-1].ent_kb_id_)
+    return out
+
+
 def _listed_after(scope: list[Token]) -> list[str]:
     """'the export of the following minerals is prohibited: 1. Raw graphite 2. ...': the items listed next.
 
@@ -359,7 +376,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if anaphor and not minerals and status in ("in_force", "announced"):
             continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
-        minerals = minerals + [m for m in _listed_after(scope) if m not in minerals]
+        minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
                 continue
