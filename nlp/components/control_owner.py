@@ -127,15 +127,14 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     it; a relative pronoun whose antecedent is a law or decree stands for whoever made it ("the
     Assembly passed a law that bans exports").
     """
+    states = [s.ent_kb_id_ for s in subj if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_]
+    if states:
+        return states[:1]  # "Tallinn and its Ministry of Commerce": a state in the subject itself
     for s in subj:
         if s.pos_ == "PROPN" or s.ent_type_ == "ORG" or s.lower_ in _w("export_control.body_nouns"):
             # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
             # ... and "the Serbian economy ministry": a state among the words before the head
-            named = [
-                c.ent_kb_id_
-                for c in s.subtree
-                if c.i < s.i and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_ and c.dep_ in MODIFIER_DEPS
-            ]
+            named = [code for c in s.subtree if c.i < s.i and c.dep_ in MODIFIER_DEPS and (code := _state_word(c))]
             if named:
                 return named[:1]
         if s.ent_type_ == "ORG" and s.ent_kb_id_:
@@ -150,12 +149,23 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     return []
 
 
+def _state_word(c: Token) -> str | None:
+    """The state a word names, also inside an organisation's name ('the [Chinese] Commerce Ministry')."""
+    if c.ent_type_ in ("GPE", "NORP"):
+        return c.ent_kb_id_ or None
+    if c.ent_type_ == "ORG" and c.text[:1].isupper():
+        return gazetteer().resolve_country(c.text)
+    return None
+
+
 def _elsewhere(s: Token, country: str) -> bool:
     """'ROME, 22 January - The Ministry of Commerce announced': a generic agency name in a text datelined in
     another state, which never names the agency's own state, is that other state's ministry."""
     dateline = s.doc._.cmkg_dateline
     home = gazetteer().resolve_country(dateline[0]) if dateline else None
-    named = any(e.kb_id_ == country for e in s.doc.ents if e.label_ in ("GPE", "NORP"))
+    named = any(e.kb_id_ == country for e in s.doc.ents if e.label_ in ("GPE", "NORP")) or any(
+        _state_word(x) == country for x in s.sent
+    )
     return home is not None and home != country and not named
 
 

@@ -78,7 +78,9 @@ def _starts_later(v: Token, published: date | None) -> bool:
     publication."""
     if published is None:
         return False
-    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in _w("export_control.start_prepositions")):
+    holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "ban exports of X from October 2027"
+    starts = _w("export_control.start_prepositions")
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in starts):
         phrase = v.doc[prep.i : prep.right_edge.i + 1].text
         when = resolve_when(phrase, published)
         if when.basis != "published" and parse_iso_date(when.date) > published:
