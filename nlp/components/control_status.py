@@ -17,7 +17,7 @@ from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_c
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["denied_renewal", "measure_status", "negated"]
+__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -34,6 +34,8 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool) -> str:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
     if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
         return "in_force"
+    if v is not None and granted_permission(t, v) and not _withheld(v):
+        return "eased"  # "extended the permission to export copper concentrate until May"
     status = _control_status(v, trigger_is_verb)
     if status == "in_force" and v is not None and _takes_effect_later(t, v):
         status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
@@ -98,7 +100,8 @@ def _takes_effect_later(t: Token, v: Token) -> bool:
     chain = verb_chain(v)
     if any(x.tag_ == "VBD" or _lemma(x) in _w("export_control.continuing_verbs") for x in chain):
         return False  # "banned exports in 2020", "remain subject to licensing": not the notice's new measure
-    if resolve_when(t.sent.text, None).basis != "undated":
+    own_date = resolve_when(t.sent.text, None)  # a sentence with a date of its own is not the notice's
+    if own_date.basis != "undated":
         return False
     key = "cmkg_controls_effective_later"
     if key not in doc.user_data:
@@ -108,6 +111,22 @@ def _takes_effect_later(t: Token, v: Token) -> bool:
             if any(_lemma(x) in _w("export_control.document_nouns") for x in subject_tokens(s.root))
         )
     return doc.user_data[key]
+
+
+def granted_permission(t: Token, v: Token) -> bool:
+    """'extended export permits for X', 'granted permission to export X': a permission the verb gives."""
+    return (
+        _lemma(t) in _w("export_control.permission_nouns")
+        and t.dep_ in ("dobj", "nsubjpass")
+        and t.head.i == v.i
+        and _lemma(v) in _w("export_control.grant_verbs")
+    )
+
+
+def _withheld(v: Token) -> bool:
+    """'stopped issuing export permits', 'permits will no longer be issued': a withheld permission is a ban."""
+    stops = _w("export_control.verbs_implying_control")
+    return negated(v, v.sent) or any(_lemma(x) in stops for x in verb_chain(v)[1:])
 
 
 def _observed(t: Token, v: Token) -> bool:

@@ -4,8 +4,9 @@ A control noun tied to exports ("export curbs", "a ban on exports of",
 "licences for exports of") or to a mineral ("a quota on cobalt"), or a
 restricting verb whose object is exports.  Controls on equipment or
 companies, and promises *not* to restrict, are not mineral export controls.
-Status and denial are read off the governing verb chain (``control_status``),
-the owning state off possessives, subjects and origins (``control_owner``).
+Triggers are found by ``control_triggers``, status and denial are read off
+the governing verb chain (``control_status``), the owning state off
+possessives, subjects and origins (``control_owner``).
 Word lists: ``export_control.*``.
 """
 
@@ -15,16 +16,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_owner import control_country, country_before, unnamed_owner
+from cmkg.nlp.components.control_owner import control_country, unnamed_owner
 from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated
+from cmkg.nlp.components.control_triggers import (
+    minerals_in,
+    misparsed_verb,
+    negation_is_measure,
+    noun_trigger,
+    verb_trigger,
+)
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
     governing_verb,
-    has_neg,
-    verb_chain,
 )
 from cmkg.nlp.rules import rules
 
@@ -46,39 +52,6 @@ def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
-def _prefix(name: str) -> str:
-    (prefix,) = rules().value(name)
-    return prefix
-
-
-def _export_linked(t: Token, exp_words: set[str]) -> bool:
-    window = list(t.subtree) + list(t.children) + [t.head]
-    if t.head.dep_ == "compound":
-        window.append(t.head.head)
-    if t.dep_ == "dobj":  # "would apply stricter reviews to exports of graphite": the phrase on the verb
-        window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
-    return any(
-        w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
-    ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
-
-
-def _on_mineral(t: Token, imports: set[str]) -> bool:
-    """'checks on graphite', 'a quota on cobalt': the measure names a mineral it applies to (and no imports)."""
-    # "lifted its quota on tungsten": the PP may hang on the verb; "the quota system for cobalt": on the head noun
-    owners = [t, t.head] if t.dep_ in ("dobj", "compound") else [t]
-    for prep in (
-        c
-        for o in owners
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")
-    ):
-        span = list(prep.subtree)
-        activity = any(_lemma(o) in _w("export_control.other_activities") for o in prep.children if o.dep_ == "pobj")
-        if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):
-            return True  # "a moratorium on bauxite mining" restricts mining, not exports
-    return False
-
-
 def own_clause(t: Token) -> list[Token]:
     """The subtree of ``t`` without the clauses and coordinated measures hung on it.
 
@@ -98,150 +71,10 @@ def own_clause(t: Token) -> list[Token]:
             # measure's; "Mexico exports tungsten but has restricted ...": nor is an actor subject's object
             actor = c.dep_ == "nsubj" and any(x.ent_type_ in ("GPE", "NORP") for x in c.subtree)
             for x in c.subtree:
-                if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i):
+                listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
+                if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
                     cut |= {y.i for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
-
-
-def minerals_in(tokens) -> list[str]:
-    out: list[str] = []
-    for x in tokens:
-        if x.ent_type_ == "MINERAL" and x.ent_kb_id_ not in out:
-            out.append(x.ent_kb_id_)
-    return out
-
-
-def _noun_trigger(t: Token, lem: str) -> bool:
-    """A control noun tied to exports, to a mineral, or a licensing requirement naming one."""
-    if lem not in _w("export_control.trigger_nouns") or t.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return (
-        _export_linked(t, _w("export_control.export_nouns"))
-        or _on_mineral(t, _w("export_control.import_words"))
-        or (
-            lem in _w("export_control.on_measure_nouns")
-            and any(c.lower_ in _w("export_control.on_prepositions") for c in t.children)
-        )
-        or _subject_to_export_measure(t)
-        or (
-            lem in _w("export_control.requirement_nouns")
-            and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
-            and bool(minerals_in(t.subtree))
-        )
-    )
-
-
-def _subject_to_export_measure(t: Token) -> bool:
-    """'Exports of nickel ore shall be subject to a quota', 'X is subject to licensing': the measure applies
-    to the predicate's subject, which names exports or a mineral."""
-    adjective = t.head.head if t.dep_ == "pobj" else t.head
-    if adjective.lower_ not in _w("export_control.subject_adjectives") or adjective.dep_ != "acomp":
-        return False
-    subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
-    return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
-
-
-def _verb_trigger(t: Token, lem: str) -> bool:
-    """A restricting verb whose object is exports, or 'require exporters to ...'."""
-    if t.pos_ != "VERB":
-        return False
-    exp_words = _w("export_control.export_nouns")
-    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
-    if lem in verbs and any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree))
-        for c in t.children
-    ):
-        return True
-    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
-        # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
-        # the verb read as an adjective of the exports
-        beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
-        return bool(country_before(t)) or beside
-    if lem in verbs and _exporting_complement(t):
-        return True
-    if lem in _w("export_control.need_verbs") | _w("export_control.obtain_verbs") and _needs_permission(t, exp_words):
-        return True
-    if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
-        return True
-    exporter = _prefix("export_control.exporter_prefix")
-    return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
-
-
-def _exporting_complement(t: Token) -> bool:
-    """'stopped exporting lithium', 'barred miners from shipping ore': the restricted act is an export verb."""
-    acts = _w("export_control.export_verbs")
-    complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp")]
-    complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    return any(c.pos_ == "VERB" and _lemma(c) in acts for c in complements)
-
-
-def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
-    """'Exports of X will require a licence', 'exporters of X must obtain a permit', 'apply for a licence'."""
-    subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
-    exporter = _prefix("export_control.exporter_prefix")
-    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
-    objects = [c for c in t.children if c.dep_ == "dobj"]
-    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject) and any(
-        _lemma(c) in permissions for c in objects
-    )
-
-
-def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
-    """'does not allow the export of X', 'no longer permits exports', 'stopped allowing exports': a denied
-    permission to export is a ban (its negation is the measure, not a denial of it)."""
-    if _lemma(t) not in _w("export_control.permission_verbs") or t.pos_ != "VERB":
-        return False
-    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(x.lower_ in exp_words for c in objects for x in c.subtree) and not _exporting_complement(t):
-        return False
-    stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in verb_chain(t)[1:])
-    return negated(t, t.sent) or stopped or licensed_export(t, anywhere=True)
-
-
-def _controlled_item(t: Token, exp_words: frozenset[str]) -> bool:
-    """'listed antimony as a controlled export item': a control participle on an export noun's phrase."""
-    return (
-        t.lower_ in _w("export_control.control_participles")
-        and t.dep_ == "amod"
-        and any(c.dep_ == "compound" and c.lower_ in exp_words for c in t.head.children)
-    )
-
-
-def negation_is_measure(t: Token) -> bool:
-    """'shall not be exported without a licence', 'does not allow exports of X': the 'not' is the measure."""
-    return licensed_export(t) or _lemma(t) in _w("export_control.permission_verbs")
-
-
-def licensed_export(t: Token, anywhere: bool = False) -> bool:
-    """'X shall not be exported without a licence', 'may only be shipped under permit': exporting needs permission.
-
-    The negation belongs to the measure, so the caller does not read it as a denial.
-    """
-    if t.pos_ != "VERB" or (_lemma(t) not in _w("export_control.export_verbs") and not anywhere):
-        return False
-    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
-
-    near = list(t.subtree) if anywhere else list(t.children)  # "will allow exports of X only under licence"
-
-    def by(preps: frozenset[str]) -> bool:
-        return any(
-            _lemma(o) in permissions
-            for c in near
-            if c.dep_ == "prep" and c.lower_ in preps
-            for o in c.children
-            if o.dep_ == "pobj"
-        )
-
-    only = any(c.lower_ in _w("export_control.only_words") for c in near)
-    return (has_neg(t) and by(_w("export_control.exception_prepositions"))) or (
-        only and by(_w("export_control.sole_licence_prepositions"))
-    )
-
-
-def _misparsed_verb(t: Token) -> Token | None:
-    """'Windhoek tightened controls': the verb the parser hung on the measure as an adjective."""
-    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and country_before(c)), None)
 
 
 def _demanded(t: Token, v: Token) -> bool:
@@ -341,14 +174,25 @@ def _listed_after(scope: list[Token]) -> list[str]:
     return out
 
 
+def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | None:
+    """The status once negation is read: None when the sentence denies the measure."""
+    if v is None or not negated(v, sent) or negation_is_measure(t, v):
+        return status
+    if denied_renewal(v):
+        return "lifted"  # "will not renew the ban when it expires"
+    if status not in _w("export_control.undoing_statuses"):
+        return None  # "did not ban", "promised not to restrict"
+    return "in_force"  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays
+
+
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     facts: list[ControlFact] = []
     used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
     for t in sent:
         lem = _lemma(t)
-        is_verb = _verb_trigger(t, lem)
-        anaphor = not is_verb and not _noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
-        if not (is_verb or anaphor or _noun_trigger(t, lem)) or _holds_measure(t) or _names_a_law(t):
+        is_verb = verb_trigger(t, lem)
+        anaphor = not is_verb and not noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
+        if not (is_verb or anaphor or noun_trigger(t, lem)) or _holds_measure(t) or _names_a_law(t):
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
             continue  # "have no export restrictions on lithium"
@@ -356,37 +200,31 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
-        v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
+        v = t if is_verb else governing_verb(t) or misparsed_verb(t)
         if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
             v = governing_verb(v.head) if v.head.i != v.i else None
         if v is not None and not is_verb and _demanded(t, v):
             continue
-        clause = own_clause(v) if v is not None else scope
+        # "the rare earths placed under licensing": a participle's goods are the noun it describes
+        clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
         minerals = _goods(scope) or _goods(clause)
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
-        status = measure_status(t, v, is_verb)
-        if anaphor and not minerals and facts:
-            # "announced new licence rules, before suspending them", "lifted the ban but reimposed it":
-            # the same measure, now in the state the sentence ends with
-            facts[-1].status = status
+        status = _unless_denied(t, v, sent, measure_status(t, v, is_verb))
+        if status is None:
             continue
-        if anaphor and not minerals and status in ("in_force", "announced"):
-            continue  # "the ban would last until 2027" repeats the measure and adds nothing
+        if anaphor and not minerals:
+            if facts:  # "announced new licence rules, before suspending them": the same measure, now suspended
+                facts[-1].status = status
+            if facts or status in ("in_force", "announced"):
+                continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
         minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
                 continue
-            if negated(v, sent) and not negation_is_measure(t):
-                if denied_renewal(v):
-                    status = "lifted"  # "will not renew the ban when it expires"
-                elif status not in _w("export_control.undoing_statuses"):
-                    continue
-                else:
-                    status = "in_force"  # "does not plan to lift its ban": the ban stays
             used.setdefault(v.i, set()).update(minerals)
         country = control_country(t, v, sent, ctx) if minerals else None
         if country is None:
