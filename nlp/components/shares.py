@@ -26,7 +26,6 @@ from cmkg.nlp.rules import rules
 __all__ = ["ShareFact", "find_shares"]
 
 _PCT = re.compile(r"^\d+(\.\d+)?$")
-_PCT_GLUED = re.compile(r"(\d+(?:\.\d+)?)%")
 COUNTRY_LABELS = ("GPE", "NORP")
 _JOINT = "+"  # a subject of several coordinated countries
 
@@ -46,6 +45,16 @@ def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
+def _glued_percent() -> re.Pattern[str]:
+    signs = sorted(_w("production_share.glued_percent_signs"), key=len, reverse=True)
+    return _glued_pattern(tuple(signs))
+
+
+@lru_cache(maxsize=4)
+def _glued_pattern(signs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(\d+(?:\.\d+)?)(?:" + "|".join(re.escape(x) for x in signs) + ")", re.I)
+
+
 @lru_cache(maxsize=4)
 def _fraction_starts(phrases: tuple[str, ...]) -> frozenset[str]:
     """First tokens of word fractions ("half", "three" of "three-quarters"): a cheap gate per token."""
@@ -60,7 +69,7 @@ def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
     if _PCT.match(t.text) and i + 1 < sent.end and doc[i + 1].text in _w("production_share.percent_signs"):
         end = i + 2 if doc[i + 1].text in _w("production_share.per_word") else i + 1
         return float(t.text), end
-    m = _PCT_GLUED.fullmatch(t.text)
+    m = _glued_percent().fullmatch(t.text)  # "70%", "70pc"
     if m:
         return float(m.group(1)), i
     spelled = _spelled_number(sent, i)
@@ -107,13 +116,26 @@ def _clause_after(sent: Span, last: int) -> list[Token]:
 
 def _share_phrase(after: list[Token]) -> list[Token]:
     """The words after the number up to a preposition other than 'of': '60% of global supply' in
-    '60% of global supply into battery chemicals' (what the number is a share of, not what it becomes)."""
+    '60% of global supply into battery chemicals' (what the number is a share of, not what it becomes).
+    A grade of the mineral is part of its name: 'battery-grade graphite' is graphite."""
     out: list[Token] = []
     for x in after:
         if x.pos_ == "ADP" and x.lower_ not in _w("production_share.of_word"):
             break
-        out.append(x)
+        if not _grades_mineral(x):
+            out.append(x)
     return out
+
+
+def _grades_mineral(x: Token) -> bool:
+    """Whether ``x`` sits in a modifier of a mineral ('battery' of 'battery-grade graphite')."""
+    for _ in range(3):
+        if x.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.ent_type_ == "MINERAL":
+            return True
+    return False
 
 
 def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
@@ -300,6 +322,12 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         if v is not None and any(unnamed_state(x) for x in subject_tokens(v)):
             return None  # "A single country accounts for 60%": the text does not say which
         codes = resolve_subject(v, ctx)[0] if v is not None else []
+        owned = v is not None and any(  # "its mines supplied about 10 percent": the story's subject
+            c.dep_ == "poss" and c.lower_ in _w("production_share.possessive_pronouns")
+            for x in subject_tokens(v)
+            for c in x.children
+        )
+        codes = codes or (ctx.last_subjects[:1] if owned else [])
         country = codes[0] if codes else None
     return (country, activity, minerals[0]) if country else None
 
