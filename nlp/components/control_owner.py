@@ -76,8 +76,17 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
             if codes:
                 return codes
         if verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
-            # "welcomed Beijing's decision to suspend the ban": the owner of the decision
-            codes = countries_in([c for c in verb.head.children if c.dep_ == "poss"])
+            # "welcomed Beijing's decision to suspend the ban": the owner of the decision; "secured a promise
+            # from Beijing to speed up licences": the one who gave it
+            noun = verb.head
+            givers = [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in _w("export_control.origin_prepositions")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            codes = countries_in([c for c in noun.children if c.dep_ == "poss"]) or countries_in(givers)
             if codes:
                 return codes
     return resolve_subject(v, ctx)[0]
