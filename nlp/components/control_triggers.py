@@ -66,7 +66,11 @@ def minerals_in(tokens) -> list[str]:
 
 def noun_trigger(t: Token, lem: str) -> bool:
     """A control noun tied to exports, to a mineral, or a licensing requirement naming one."""
-    if lem not in _w("export_control.trigger_nouns") or t.pos_ not in ("NOUN", "PROPN"):
+    # "Export permits ... are extended", with 'permits' tagged a verb: a verb in a noun's slot is a noun
+    nominal = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+    if t.lemma_.lower() not in _w("export_control.trigger_nouns") and lem not in _w("export_control.trigger_nouns"):
+        return False
+    if not nominal:
         return False
     return (
         _export_linked(t, _w("export_control.export_nouns"))

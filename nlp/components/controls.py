@@ -169,9 +169,27 @@ def _listed_after(scope: list[Token]) -> list[str]:
         item = doc[end].sent
         if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in item):
             break  # a sentence again: the list is over
-        out += [m for m in minerals_in(item) if m not in out]
+        out += [m for m in _item_goods(item) if m not in out]
         end = item.end
     return out
+
+
+def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
+    """The sentence's goods; after 'the following items ...:', the items of the list that follows the colon."""
+    colons = [x.i for x in sent if x.text == ":"]
+    if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
+        return _item_goods(sent.doc[colons[0] + 1 : sent.end])
+    return _goods(list(sent))
+
+
+def _item_goods(item: Span) -> list[str]:
+    """'(3) Scandium-related items: scandium oxide; aluminium-scandium alloy targets': an item headed by a
+    category names that category's mineral only."""
+    related = _w("export_control.category_words")
+    heads = [
+        x for x in item if x.ent_type_ == "MINERAL" and any(y.lower_ in related for y in item[x.i - item.start :][1:4])
+    ]
+    return minerals_in(heads) if heads else minerals_in(item)
 
 
 def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | None:
@@ -200,7 +218,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
-        v = t if is_verb else governing_verb(t) or misparsed_verb(t)
+        v = t if is_verb else governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
         if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
             v = governing_verb(v.head) if v.head.i != v.i else None
         if v is not None and not is_verb and _demanded(t, v):
@@ -220,7 +238,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
                 facts[-1].status = status
             if facts or status in ("in_force", "announced"):
                 continue  # "the ban would last until 2027" repeats the measure and adds nothing
-        minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
+        minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
