@@ -17,26 +17,26 @@ from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_c
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated"]
+__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated", "no_longer"]
 
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
-def measure_status(t: Token, v: Token | None, trigger_is_verb: bool) -> str:
+def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
     """The status of the measure ``t`` governed by ``v``: a status noun or modifier first, then the chain."""
     noun = _noun_status(t)
     if noun is not None:
         return noun
-    provision = _provision_status(t)
+    provision = _provision_status(t) or _relative_status(t, v)
     if provision is not None:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
     if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
         return "in_force"
     if v is not None and granted_permission(t, v) and not _withheld(v):
         return "eased"  # "extended the permission to export copper concentrate until May"
-    status = _control_status(v, trigger_is_verb)
+    status = _control_status(v, trigger_is_verb, rule_modal)
     if status == "in_force" and v is not None and _takes_effect_later(t, v):
         status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
     if v is not None and _replacement(t, v):
@@ -58,6 +58,29 @@ def _provision_status(t: Token) -> str | None:
     words = [x for x in t.doc[t.i + 1 : t.sent.end][:4] if x.pos_ != "DET"]
     of = len(words) > 1 and words[0].lower_ in _w("export_control.status_noun_prepositions")
     return status if of and _lemma(words[1]) in _w("export_control.provision_nouns") else None
+
+
+def _relative_status(t: Token, v: Token | None) -> str | None:
+    """'China's ban, which it suspended in November', 'curbs, lifted last month': the measure's own clause
+    undoes it."""
+    undoing = _w("export_control.undoing_statuses")
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    for _ in range(3):  # the clause may hang on the goods: "the ban on exports to the US, which it suspended"
+        holders += [
+            o
+            for h in list(holders)
+            for p in h.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj" and o not in holders
+        ]
+    for c in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        if v is not None and c.i == v.i:
+            continue
+        status = next((s for s, ws in rules().table("export_control.status_by_lemma").items() if _lemma(c) in ws), None)
+        if status in undoing:
+            return status
+    return None
 
 
 def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
@@ -171,7 +194,10 @@ def _own_chain(v: Token) -> list[Token]:
     suppliers' dates the restriction by its own verb, not by 'sought'."""
     chain = verb_chain(v)
     for k, verb in enumerate(chain):
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        # a subordinator: "after", "since" (mark) or "when", "where" (a wh-adverb)
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
+        ):
             return chain[: k + 1]
     return chain
 
@@ -195,8 +221,12 @@ def _effect_of_measure(t: Token, v: Token | None) -> bool:
     return owned and not dated and not statused
 
 
-def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
-    """Status from the verb chain; the restricting verb itself ('ban' in 'plans to ban') yields to the verbs above."""
+def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
+    """Status from the verb chain; the restricting verb itself ('ban' in 'plans to ban') yields to the verbs above.
+
+    ``rule_modal``: the modal states the rule ('may not be exported without a licence'), not a possibility.
+    """
+    possible = frozenset() if rule_modal else _w("status.modal_auxiliaries")
     chain = _own_chain(v) if v is not None else []
     if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
         return "in_force"  # "urged China to lift its controls": the controls are still there
@@ -213,12 +243,14 @@ def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
         # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it
         if status == "in_force" and k == 0 and len(chain) > 1 and (trigger_is_verb or verb.dep_ == "xcomp"):
             status = None
+        # "will/would impose" and "could/may impose": not in force yet
+        future = aux & (_w("status.conditional_auxiliaries") | possible)
         if status is not None:
             kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now
-            if status == "in_force" and aux & _w("status.conditional_auxiliaries") and not kept:
+            if status == "in_force" and future and not kept:
                 return "announced"
             return status
-        if aux & _w("status.conditional_auxiliaries"):
+        if future:
             return "announced"
     return "in_force"
 
@@ -264,6 +296,7 @@ def negated(v: Token, sent: Span) -> bool:
         or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
+        or _not_yet(chain)
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -275,6 +308,27 @@ def negated(v: Token, sent: Span) -> bool:
             )
             for x in sent
         )
+    )
+
+
+def _not_yet(chain: list[Token]) -> bool:
+    """'has yet to impose a ban', 'is unlikely to restrict': a controlling verb that defers or doubts it."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers"))
+        or (c.dep_ == "acomp" and c.lower_ in _w("status.unwilling_adjectives"))
+        for x in chain[1:] + chain[:1]
+        for c in x.children
+    )
+
+
+def no_longer(v: Token) -> bool:
+    """'are no longer in force', 'no longer applies': a measure that has ended."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _w("export_control.ended_markers")
+        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
+        for x in verb_chain(v)
+        for c in x.children
     )
 
 

@@ -80,6 +80,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
             and any(c.lower_ in _w("export_control.on_prepositions") for c in t.children)
         )
         or _subject_to_export_measure(t)
+        or _mineral_measure(t)
         or _placed_under(t)
         or (
             lem in _w("export_control.requirement_nouns")
@@ -97,6 +98,17 @@ def _subject_to_export_measure(t: Token) -> bool:
         return False
     subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
+
+
+def _mineral_measure(t: Token) -> bool:
+    """'Congo's cobalt quota system', 'the nickel ore ban': a quota or ban named by its mineral, and not by
+    another activity ('a nickel mining ban')."""
+    if _lemma(t) not in _w("export_control.mineral_measure_nouns"):
+        return False
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    mods = [c for h in holders for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    other = any(_lemma(c) in _w("export_control.other_activities") for c in mods)
+    return not other and any(c.ent_type_ == "MINERAL" for c in mods)
 
 
 def _placed_under(t: Token) -> bool:

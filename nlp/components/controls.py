@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_owner import control_country, unnamed_owner
-from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated
+from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer
 from cmkg.nlp.components.control_triggers import (
+    licensed_export,
     minerals_in,
     misparsed_verb,
     negation_is_measure,
@@ -196,8 +197,8 @@ def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | 
     """The status once negation is read: None when the sentence denies the measure."""
     if v is None or not negated(v, sent) or negation_is_measure(t, v):
         return status
-    if denied_renewal(v):
-        return "lifted"  # "will not renew the ban when it expires"
+    if denied_renewal(v) or no_longer(v):
+        return "lifted"  # "will not renew the ban when it expires", "the curbs are no longer in force"
     if status not in _w("export_control.undoing_statuses"):
         return None  # "did not ban", "promised not to restrict"
     return "in_force"  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays
@@ -230,7 +231,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
-        status = _unless_denied(t, v, sent, measure_status(t, v, is_verb))
+        status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
         if status is None:
             continue
         if anaphor and not minerals:
