@@ -153,9 +153,12 @@ def _withheld(v: Token) -> bool:
 
 
 def _observed(t: Token, v: Token) -> bool:
-    """'said it would study Indonesia's export ban': a watcher's verb says nothing of the measure's status."""
+    """'said it would study Indonesia's export ban', 'In response to China's curbs, Japan has sought new
+    suppliers': a watcher's verb, or the verb of another state's sentence, says nothing of the measure's status."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and t in c.subtree for c in v.children)
-    return _lemma(v) in _w("export_control.observer_verbs") and not subject
+    holder = t.head if t.dep_ == "compound" else t
+    named_owner = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
+    return not subject and (_lemma(v) in _w("export_control.observer_verbs") or named_owner)
 
 
 def _replacement(t: Token, v: Token) -> bool:

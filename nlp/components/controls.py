@@ -31,7 +31,9 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
     CLAUSE_DEPS,
     SUBJECT_DEPS,
+    countries_in,
     governing_verb,
+    subject_tokens,
 )
 from cmkg.nlp.rules import rules
 
@@ -193,6 +195,12 @@ def _item_goods(item: Span) -> list[str]:
     return minerals_in(heads) if heads else minerals_in(item)
 
 
+def _joint_owners(v: Token | None, country: str) -> list[str]:
+    """'Both Indonesia and the Philippines have considered bans': each state of a coordinated subject."""
+    joint = countries_in(subject_tokens(v)) if v is not None else []
+    return joint if len(joint) > 1 and country in joint else [country]
+
+
 def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | None:
     """The status once negation is read: None when the sentence denies the measure."""
     if v is None or not negated(v, sent) or negation_is_measure(t, v):
@@ -250,6 +258,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         kind = rules().table("export_control.kind_by_word").get(lem, "controls")
         rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
-        facts.append(ControlFact(t, country, minerals, status, kind, rule, 0.75))
+        for owner in _joint_owners(v, country):
+            facts.append(ControlFact(t, owner, minerals, status, kind, rule, 0.75))
         ctx.last_control_country, ctx.last_control_minerals = country, minerals
     return facts
