@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?:\"\u201d\u2019')]$")
 @dataclass(frozen=True)
 class _Furniture:
     end: tuple[re.Pattern, ...]
+    widget: tuple[re.Pattern, ...]
     drop: tuple[re.Pattern, ...]
     caption: tuple[re.Pattern, ...]
     bullet: re.Pattern
@@ -43,6 +44,7 @@ def _furniture() -> _Furniture:
     comp = lambda xs: tuple(re.compile(x, re.I) for x in xs)  # noqa: E731
     return _Furniture(
         end=comp(spec["end"]),
+        widget=comp(spec["widget"]),
         drop=comp(spec["drop"]),
         caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
         bullet=re.compile(spec["bullet"]),
@@ -96,12 +98,42 @@ def _line_block(lines: list[str]) -> bool:
     )
 
 
+_HEADING_WORDS = 10  # "Paragraph 3. Working group", "Why it matters": a subhead, not a sentence's start
+
+
+def _leading_heading(lines: list[str]) -> bool:
+    """A subhead on the line above its paragraph, with no blank line between.
+
+    Joined, "Export controls China banned ..." reads as one sentence and the
+    heading's words become the subject.  A heading is short, ends without
+    punctuation, has no comma (a dateline "Brussels, 13 June" does), and the
+    line after it starts a capitalised sentence; a wrapped prose line fills the
+    width instead.
+    """
+    if len(lines) < 2:
+        return False
+    head, nxt = lines[0], lines[1]
+    return (
+        head[:1].isupper()
+        and len(head.split()) <= _HEADING_WORDS
+        and not re.search(r"[.!?;:,\-\u2013\u2014]$", head)
+        and "," not in head
+        and nxt[:1].isupper()
+        and len(head) < len(max(lines[1:], key=len)) // 2
+    )
+
+
 def _paragraphs(block: str) -> list[str]:
     paras = re.split(r"\n\s*\n", block.strip())
     out = []
     for p in (p for p in paras if p.strip()):
         lines = [" ".join(ln.split()) for ln in p.split("\n") if ln.strip()]
-        out.append("\n".join(lines) if _line_block(lines) else " ".join(p.split()))
+        if _line_block(lines):
+            out.append("\n".join(lines))
+            continue
+        if _leading_heading(lines):
+            out.append(lines.pop(0))
+        out.append(" ".join(lines))
     return out
 
 
@@ -136,6 +168,15 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 12 or (len(words) >= 4 and bool(_SENTENCE_END.search(line)))
 
 
+_WIDGET_WORDS = 6  # "Most Read from Bloomberg": a box's label, never a sentence
+_STORY_SENTENCE_WORDS = 10  # a headline in the box is shorter, or ends without a stop
+
+
+def _resumes_story(line: str) -> bool:
+    """The story goes on after a Most Read box: a full sentence, which its headlines never are."""
+    return len(_WORD.findall(line)) >= _STORY_SENTENCE_WORDS and bool(_SENTENCE_END.search(line))
+
+
 def _agency(line: str, f: _Furniture) -> str | None:
     key = re.sub(r"[^a-z -]", "", line.lower()).strip(" -")
     for name, forms in f.agencies.items():
@@ -162,37 +203,39 @@ def _find_header(lines: list[str], f: _Furniture) -> tuple[int, int, str | None]
     return -1, -1, None
 
 
-def parse_page_dump(text: str, source: str) -> Article:
-    f = _furniture()
-    lines = [ln.rstrip() for ln in text.split("\n")]
-    nonblank = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
-    stripped = [ln for _, ln in nonblank]
-    title_i, date_i, published = _find_header(stripped, f)
-    counts = Counter(s for s in stripped if len(_WORD.findall(s)) >= 6)
+def _byline(header: list[str], f: _Furniture) -> tuple[list[str], str | None]:
+    """Authors and agency from the lines between the title and the date."""
     authors: list[str] = []
     agency = None
-    if title_i >= 0:
-        for ln in stripped[title_i + 1 : date_i + 1]:
-            ag = _agency(ln, f)
-            if ag:
-                agency = ag
-                continue
-            m = re.match(r"^by\s+(.+)$", ln, re.I)
-            names = m.group(1) if m else ln
-            if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(
-                p.search(ln) for p in f.date
-            ):
-                continue
-            parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
-            if all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts):
-                authors += parts
-    start = date_i + 1 if date_i >= 0 else 0
-    title = stripped[title_i] if title_i >= 0 else ""
+    for ln in header:
+        ag = _agency(ln, f)
+        if ag:
+            agency = ag
+            continue
+        m = re.match(r"^by\s+(.+)$", ln, re.I)
+        names = m.group(1) if m else ln
+        if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(p.search(ln) for p in f.date):
+            continue
+        parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
+        if all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts):
+            authors += parts
+    return authors, agency
+
+
+def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str], str | None]:
+    """The story's prose lines, up to the first end marker, and an agency named in a sign-off."""
     body: list[str] = []
-    for ln in stripped[start:]:
+    agency = None
+    in_widget = False
+    for ln in lines:
+        if body and len(_WORD.findall(ln)) <= _WIDGET_WORDS and any(p.match(ln) for p in f.widget):
+            in_widget = True
+            continue
+        if in_widget and not _resumes_story(ln):
+            continue
+        in_widget = False
         if any(p.match(ln) for p in f.end):
-            ag = _agency(ln.lstrip("-\u2013\u2014 "), f)
-            agency = agency or ag
+            agency = agency or _agency(ln.lstrip("-\u2013\u2014 "), f)
             if body:
                 break
             continue
@@ -202,6 +245,19 @@ def parse_page_dump(text: str, source: str) -> Article:
             continue
         if _is_prose(ln):
             body.append(ln)
+    return body, agency
+
+
+def parse_page_dump(text: str, source: str) -> Article:
+    f = _furniture()
+    stripped = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    title_i, date_i, published = _find_header(stripped, f)
+    counts = Counter(s for s in stripped if len(_WORD.findall(s)) >= 6)
+    authors, agency = _byline(stripped[title_i + 1 : date_i + 1], f) if title_i >= 0 else ([], None)
+    start = date_i + 1 if date_i >= 0 else 0
+    title = stripped[title_i] if title_i >= 0 else ""
+    body, signed_agency = _story(stripped[start:], counts, f)
+    agency = agency or signed_agency
     if not title:
         title = next((s for s in stripped if len(_WORD.findall(s)) >= 5 and not f.bullet.match(s)), "")
         body = [b for b in body if b != title]

@@ -104,6 +104,74 @@ def test_a_title_label_is_not_part_of_the_title(tmp_path, first_line, title):
     assert read_article(path).title == title
 
 
+_WRAPPED = (
+    "Zambia and the United States signed a memorandum on cobalt supply chains on Tuesday\nin Lusaka, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "paragraphs"),
+    [
+        # a subhead directly above its paragraph is its own paragraph
+        (
+            "Paragraph 3. Working group\nThe Participants will establish a Joint Working Group on minerals.",
+            ["Paragraph 3. Working group", "The Participants will establish a Joint Working Group on minerals."],
+        ),
+        (
+            "Why it matters\nChile holds the largest lithium reserves and signed a pact with Korea.",
+            ["Why it matters", "Chile holds the largest lithium reserves and signed a pact with Korea."],
+        ),
+        # wrapped prose, a dateline line and a signature block stay as they were
+        (_WRAPPED, [" ".join(_WRAPPED.split())]),
+        (
+            "Brussels, 13 June 2023\nToday the Commission and Argentina signed a memorandum on raw materials.",
+            ["Brussels, 13 June 2023 Today the Commission and Argentina signed a memorandum on raw materials."],
+        ),
+        (
+            "Kanat Sharlapaev\nMinister of Industry and Construction",
+            ["Kanat Sharlapaev\nMinister of Industry and Construction"],
+        ),
+    ],
+)
+def test_a_subhead_above_its_paragraph_is_split_off(tmp_path, paragraph, paragraphs):
+    path = tmp_path / "a.txt"
+    path.write_text(f"A story\nSource: https://x.example/a\nPublished: 2025-01-02\n\n{paragraph}\n")
+    assert [p.text for p in read_article(path).paragraphs] == paragraphs
+
+
+_PAGE = """Home | World | Markets
+Pakistan and US sign rare earth memorandum
+By Ana Pereira
+November 3, 2025
+Share this article
+Pakistan and the United States signed a memorandum on rare earth processing on Monday, officials said.
+{box}
+Fed Officials Signal Patience as Job Gains Slow
+Oil Holds Near Three-Month Low on Supply Outlook
+The deal follows a trade agreement between the US and Pakistan announced in July, the ministry said.
+Latest from World
+Chile and the United States announce lithium partnership
+"""
+
+
+@pytest.mark.parametrize(
+    ("box", "story_goes_on"),
+    [
+        ("Most Read from Bayfront", True),  # a headline box inside the story: skipped, the story resumes
+        ("Trending", True),
+        ("Recommended for you", True),
+        ("More from World", False),  # the teasers after the story: it ends here
+        ("Related coverage", False),
+    ],
+)
+def test_a_headline_box_inside_a_page_dump_does_not_end_the_story(tmp_path, box, story_goes_on):
+    path = tmp_path / "page.txt"
+    path.write_text(_PAGE.format(box=box))
+    body = read_article(path).body
+    assert "Job Gains" not in body and "Chile" not in body
+    assert ("trade agreement between the US and Pakistan" in body) is story_goes_on
+
+
 def test_jsonl_corpus(tmp_path):
     lines = [
         json.dumps(
