@@ -26,7 +26,7 @@ from cmkg.nlp.components.syntax import (
 )
 from cmkg.nlp.rules import rules
 
-__all__ = ["control_country", "country_before", "unnamed_owner"]
+__all__ = ["control_country", "country_before", "reaction_without_owner", "unnamed_owner"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -274,6 +274,22 @@ def _sole_state(sent: Span) -> str | None:
 
 def _is_subject_of(t: Token, v: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
+
+
+def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
+    """'agreed to coordinate responses to export restrictions on rare earths': a measure someone reacts to,
+    whose own phrase names no owner, is not the reacting subject's."""
+    # read off the words: the parser often takes "responses to export restrictions" for an infinitive
+    k = t.i - 1
+    exports = _w("export_control.export_nouns") | _w("export_control.export_verbs")
+    while k > t.sent.start and (t.doc[k].pos_ in ("DET", "ADJ") or t.doc[k].lower_ in exports):
+        k -= 1
+    reacting = (
+        k > t.sent.start
+        and t.doc[k].pos_ in ("ADP", "PART")
+        and (_lemma(t.doc[k - 1]) in _w("export_control.reaction_nouns"))
+    )
+    return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t))
 
 
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:

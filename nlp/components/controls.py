@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_owner import control_country, unnamed_owner
+from cmkg.nlp.components.control_owner import control_country, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
@@ -230,7 +230,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         v = t if is_verb else governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
         if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
             v = governing_verb(v.head) if v.head.i != v.i else None
-        if v is not None and not is_verb and _demanded(t, v):
+        if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
