@@ -37,6 +37,8 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     if v is not None and granted_permission(t, v) and not _withheld(v):
         return "eased"  # "extended the permission to export copper concentrate until May"
     status = _control_status(v, trigger_is_verb, rule_modal)
+    if status == "in_force" and v is not None and _ended_episode(v):
+        return "lifted"  # "in 2010, when Beijing halted rare earth shipments for about two months": long over
     if status == "in_force" and v is not None and _takes_effect_later(t, v):
         status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
     if v is not None and _replacement(t, v):
@@ -58,6 +60,22 @@ def _provision_status(t: Token) -> str | None:
     words = [x for x in t.doc[t.i + 1 : t.sent.end][:4] if x.pos_ != "DET"]
     of = len(words) > 1 and words[0].lower_ in _w("export_control.status_noun_prepositions")
     return status if of and _lemma(words[1]) in _w("export_control.provision_nouns") else None
+
+
+def _ended_episode(v: Token) -> bool:
+    """A past measure with a bounded duration, in a sentence dated to an earlier year: it has ended."""
+    published = parse_iso_date(v.doc._.cmkg_published)
+    if published is None or v.tag_ != "VBD":
+        return False
+    bounded = any(
+        c.dep_ == "prep"
+        and c.lower_ in _w("export_control.duration_prepositions")
+        and any(_lemma(o) in _w("export_control.duration_nouns") for o in c.children if o.dep_ == "pobj")
+        for c in v.children
+    )
+    # the clause's own year, or the year a 'when' clause hangs on ("in 2010, when Beijing halted ...")
+    years = [int(x.text) for x in [*v.subtree, v.head] if x.like_num and len(x.text) == 4 and x.text.isdigit()]
+    return bounded and any(1900 < y < published.year for y in years)
 
 
 def _relative_status(t: Token, v: Token | None) -> str | None:

@@ -177,12 +177,16 @@ def _listed_after(scope: list[Token]) -> list[str]:
     return out
 
 
-def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
-    """The sentence's goods; after 'the following items ...:', the items of the list that follows the colon."""
+def _listed_goods(sent: Span, scope: list[Token]) -> list[str]:
+    """After 'the following items ...:', the items of the list that follows the colon."""
     colons = [x.i for x in sent if x.text == ":"]
     if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
         return _item_goods(sent.doc[colons[0] + 1 : sent.end])
-    return _goods(list(sent))
+    return []
+
+
+def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
+    return _listed_goods(sent, scope) or _goods(list(sent))
 
 
 def _item_goods(item: Span) -> list[str]:
@@ -234,7 +238,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
-        minerals = _goods(scope) or _goods(clause)
+        minerals = _listed_goods(sent, scope) or _goods(scope) or _goods(clause)
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
