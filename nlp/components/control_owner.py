@@ -71,7 +71,8 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
             return owners
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
-        if verb.dep_ == "xcomp":
+        infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children)
+        if verb.dep_ == "xcomp" or infinitive:  # "urged Korea (on Wednesday) to lift its controls"
             codes = countries_in([c for c in verb.head.children if c.dep_ == "dobj"])
             if codes:
                 return codes
@@ -229,12 +230,12 @@ def _origin(scope: list[Token]) -> list[str]:
 
 def _of_exports(x: Token, exports: frozenset[str]) -> bool:
     """Whether ``x`` is the exports, or the goods in their 'of' phrase ('exporters of [tin ingots]')."""
-    for _ in range(3):
+    for _ in range(5):
         if x.lower_ in exports:
             return True
-        if x.dep_ != "pobj" or x.head.head.i == x.head.i:
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
             return False
-        x = x.head.head
+        x = x.head  # up through 'of' phrases and the parser's odd attachments ("cobalt hydroxide" as an adverb)
     return False
 
 

@@ -67,11 +67,13 @@ def _ended_episode(v: Token) -> bool:
     published = parse_iso_date(v.doc._.cmkg_published)
     if published is None or v.tag_ != "VBD":
         return False
+    holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "halted shipments ... for two months"
     bounded = any(
         c.dep_ == "prep"
         and c.lower_ in _w("export_control.duration_prepositions")
         and any(_lemma(o) in _w("export_control.duration_nouns") for o in c.children if o.dep_ == "pobj")
-        for c in v.children
+        for h in holders
+        for c in h.children
     )
     # the clause's own year, or the year a 'when' clause hangs on ("in 2010, when Beijing halted ...")
     years = [int(x.text) for x in [*v.subtree, v.head] if x.like_num and len(x.text) == 4 and x.text.isdigit()]

@@ -140,9 +140,11 @@ def verb_trigger(t: Token, lem: str) -> bool:
         beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
         # "China accounts for half of X output and banned exports of the metal": a verb after 'and'
         coordinated = t.i > t.sent.start and t.nbor(-1).pos_ == "CCONJ"
-        return bool(country_before(t)) or beside or coordinated
-    if lem in verbs and _exporting_complement(t):
-        return True
+        # "Italy, which produces X, banned exports": the state hung on the 'adjective' as its subject
+        subject = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in ("GPE", "NORP") for c in t.children)
+        return bool(country_before(t)) or beside or coordinated or subject
+    if lem in verbs and (_exporting_complement(t) or (t.dep_ == "amod" and _exporting_complement(t.head))):
+        return True  # "barred companies from exporting X", also with 'barred' read as an adjective
     if lem in _w("export_control.need_verbs") | _w("export_control.obtain_verbs") and _needs_permission(t, exp_words):
         return True
     if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):

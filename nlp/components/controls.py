@@ -69,6 +69,9 @@ def own_clause(t: Token) -> list[Token]:
         measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
         if clause or measure:
             cut |= {x.i for x in c.subtree}
+        if c.dep_ == "amod" and c.pos_ == "VERB":
+            # "Italy, which produces X, banned exports" read with 'banned' as an adjective: its subject is no good
+            cut |= {x.i for s in c.children if s.dep_ in SUBJECT_DEPS for x in s.subtree}
         if c.dep_ in SUBJECT_DEPS:
             # "China, which mines most of the world's gallium, banned": the subject's own clause is not the
             # measure's; "Mexico exports tungsten but has restricted ...": nor is an actor subject's object
@@ -109,8 +112,21 @@ def _excluded_scope(scope: list[Token]) -> bool:
 
 def _goods(tokens: list[Token]) -> list[str]:
     """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not _names_equipment(m))
+
+
+def _names_equipment(m: Token) -> bool:
+    """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
+    equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
     equipment = _w("export_control.equipment_words")
-    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or _phrase_head(m).lower_ not in equipment)
+    if _phrase_head(m).lower_ in equipment:
+        return True
+    for x in m.doc[m.i + 1 : min(m.sent.end, m.i + 4)]:
+        if x.is_punct or x.pos_ in ("CCONJ", "ADP", "DET"):
+            return False
+        if x.lower_ in equipment:
+            return True
+    return False
 
 
 def _phrase_head(t: Token) -> Token:
