@@ -263,9 +263,17 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if status is None:
             continue
         if anaphor and not minerals:
-            if facts:  # "announced new licence rules, before suspending them": the same measure, now suspended
+            # the same measure in a changed state: "announced new licence rules, before suspending them",
+            # "has restricted exports ...; welcomed its decision to ease those restrictions" (a lifting is a
+            # fact of its own beside the measure it ends)
+            if (
+                facts
+                and status != "announced"
+                and (facts[-1].status == "announced" or status in ("eased", "suspended"))
+            ):
                 facts[-1].status = status
-            if facts or status in ("in_force", "announced"):
+                continue
+            if status in ("in_force", "announced"):
                 continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
