@@ -32,7 +32,7 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
     window = list(t.subtree) + list(t.children) + [t.head]
     if t.head.dep_ == "compound":
         window.append(t.head.head)
-    if t.dep_ == "dobj":  # "would apply stricter reviews to exports of graphite": the phrase on the verb
+    if t.dep_ in ("dobj", "nsubjpass"):  # "apply stricter reviews to exports of X", "licences are required for exports"
         window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
     return any(
         w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
