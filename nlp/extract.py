@@ -31,6 +31,7 @@ from cmkg.nlp.article import Article
 from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
+from cmkg.nlp.publisher import publisher_country
 from cmkg.nlp.rules import rules
 
 __all__ = ["extract", "extract_many", "extract_batch", "blank_bullets"]
@@ -49,6 +50,7 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
             try:
                 doc._.cmkg_published = article.published
                 doc._.cmkg_dateline = (article.dateline.place, article.dateline.agency) if article.dateline else None
+                doc._.cmkg_publisher = publisher_country(article.url)
                 for component in components:
                     doc = component(doc)
                 yield build_fact_sheet(article, doc)

@@ -153,7 +153,29 @@ def _sheet_countries(groups: dict[str, list[dict[str, Any]]], officials, doc: Do
     return countries
 
 
+def _words_before(e, n: int) -> str:
+    """The ``n`` words before a mention, past an article: 'according to', 'margins of (an)'."""
+    articles = rules().words("officials.definite_article") | rules().words("persons.indefinite_article")
+    start = e.start - (1 if e.start > 0 and e.doc[e.start - 1].lower_ in articles else 0)
+    return " ".join(t.lower_ for t in e.doc[max(e.sent.start, start - n) : start])
+
+
+def _cited_only(e) -> bool:
+    """'according to the IEA', 'consistent with WTO obligations', 'on the margins of the UN General Assembly',
+    'a ruling at the WTO': a grouping cited as a source, a body of rules, an occasion or a forum does not act."""
+    after = e.doc[e.end] if e.end < len(e.doc) else None
+    norm = after is not None and after.lemma_.lower() in rules().words("organizations.norm_nouns")
+    source = _words_before(e, 2) in rules().words("organizations.source_phrases")
+    occasion = any(
+        _words_before(e, 2).split()[:1] == [w] and _words_before(e, 1) in rules().words("officials.title_of_word")
+        for w in rules().words("organizations.occasion_nouns")
+    )
+    forum = e.root.dep_ == "pobj" and e.root.head.lower_ in rules().words("organizations.forum_prepositions")
+    return norm or source or occasion or forum  # "challenged the ban at the World Trade Organization"
+
+
 def _organizations(doc: Doc) -> list[str]:
+    """Groupings mentioned as actors at least once: not only cited as a source, a rulebook or an occasion."""
     g = gazetteer()
     orgs: list[str] = []
     for e in doc.ents:
@@ -162,6 +184,7 @@ def _organizations(doc: Doc) -> list[str]:
             and e.kb_id_ in g.orgs
             and g.orgs[e.kb_id_].kind == "igo"
             and e.kb_id_ not in orgs
+            and not _cited_only(e)
         ):
             orgs.append(e.kb_id_)
     return orgs

@@ -101,10 +101,12 @@ def _first_form(code: str, kind: str) -> str | None:
 
 
 @cache
-def _countries() -> tuple[CountryFill, ...]:
+def _countries(kind: str = "countries") -> tuple[CountryFill, ...]:
+    """The countries of one pool: 'countries' for most templates, 'more_countries' (states whose demonyms and
+    capitals the model never saw in the tuning texts) for the official-country templates."""
     g = gazetteer()
     out = []
-    for code in lexicon()["countries"]:
+    for code in lexicon()[kind]:
         capital, demonym = _first_form(code, "capital"), _first_form(code, "demonym")
         if code not in g.countries or not capital or not demonym:
             raise CmkgError(
@@ -123,8 +125,8 @@ def lexicon() -> dict[str, Any]:
 @cache
 def _pool(kind: str) -> tuple[Any, ...]:
     lex = lexicon()
-    if kind == "countries":
-        return _countries()
+    if kind in ("countries", "more_countries"):
+        return _countries(kind)
     if kind == "agreement_nouns":
         return tuple(NounFill(n["text"], n["a"], n["plural"]) for n in lex[kind])
     if kind == "minerals":

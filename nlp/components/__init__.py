@@ -31,6 +31,7 @@ EXTENSIONS = {
     "cmkg_facts": "list[Fact] from cmkg_relations",
     "cmkg_published": "the article's ISO publication date, set by the caller",
     "cmkg_dateline": "(place, agency) of a dateline removed at ingestion, set by the caller",
+    "cmkg_publisher": "code of the government whose site published the article (from its URL), set by the caller",
 }
 RULE_CONFIG = {"rules_path": "", "lexicons_path": ""}
 

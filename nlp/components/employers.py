@@ -29,6 +29,12 @@ def private_employer(toks: list[Token]) -> bool:
     if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
         bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
     private = _w("officials.private_body_words")
+    kinds = private | _w("officials.named_private_bodies")
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.lower_ in _w("persons.indefinite_article") and any(
+            t.lower_ in kinds for t in toks[b.i - toks[0].i : b.i - toks[0].i + 2]
+        ):
+            return True  # "head of research at a European bank": a government body is never 'a bank'
     for body in bodies:
         if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
             return False  # a known body: governments, agencies and their companies are in the gazetteer

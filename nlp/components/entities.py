@@ -72,7 +72,7 @@ class EntityLinker:
             ent = _clean_person(ent) if ent.label_ == "PERSON" else ent
             if ent is not None:
                 kept.append(ent)
-        ents = filter_spans(ours + kept)
+        ents = _relink_blocs(filter_spans(ours + kept))
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
         doc.ents = [
             Span(doc, e.start, e.end, label="PERSON")
@@ -81,6 +81,26 @@ class EntityLinker:
             for e in ents
         ]
         return doc
+
+
+def _relink_blocs(ents: list[Span]) -> list[Span]:
+    """'ECOWAS leaders said the bloc would ...': 'the bloc' is the grouping named last before it in the same
+    or the previous sentence; otherwise, as in most stories, the EU (``agreement.bloc_nouns``)."""
+    orgs = gazetteer().orgs
+    last: Span | None = None
+    out: list[Span] = []
+    for e in ents:
+        bloc = e.kb_id_ == "EU" and e.root.lower_ in rules().words("agreement.bloc_nouns")
+        if bloc and last is not None and last.kb_id_ != "EU" and _sentences_apart(last, e) <= 1:
+            e = Span(e.doc, e.start, e.end, label="ORG", kb_id=last.kb_id_)
+        elif e.kb_id_ in orgs and orgs[e.kb_id_].kind == "igo":
+            last = e
+        out.append(e)
+    return out
+
+
+def _sentences_apart(a: Span, b: Span) -> int:
+    return sum(1 for s in a.doc.sents if a.sent.start < s.start <= b.sent.start)
 
 
 def _is_based_compound(span: Span) -> bool:

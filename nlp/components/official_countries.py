@@ -12,9 +12,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.persons import is_honorific
 from cmkg.nlp.rules import rules
 
-__all__ = ["represented_country", "country_after", "speaks_for", "home_country", "visited"]
+MAX_TITLE_DEPTH = 6
+MAX_PLACE_WORDS = 4  # 'Newfoundland and Labrador'
+MAX_BEHALF_WORDS = 6  # 'on behalf of the Government of the Republic of X'
+
+__all__ = [
+    "represented_country",
+    "country_after",
+    "speaks_for",
+    "acts_for",
+    "ministry_country",
+    "home_country",
+    "visited",
+]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -22,7 +35,58 @@ def _w(name: str) -> frozenset[str]:
 
 
 def represented_country(ent: Span) -> str | None:
-    """'The European Union, represented by trade commissioner Maros Sefcovic,': the represented party."""
+    """'The European Union, represented by trade commissioner Maros Sefcovic,', 'X represented the Philippines',
+    'X led the Japanese delegation': the represented party."""
+    return _represented_before(ent) or _represented_parsed(ent) or _represents(ent) or _represents_after(ent)
+
+
+def _represents_after(ent: Span) -> str | None:
+    """'X represented Albania at ...' read by position: the verb right after the name, its object's state."""
+    doc, end = ent.doc, ent.sent.end
+    if ent.end >= end or doc[ent.end].pos_ != "VERB" or _lemma_of(doc[ent.end]) not in _w("officials.represent_verbs"):
+        return None
+    for t in doc[ent.end + 1 : min(end, ent.end + 1 + MAX_BEHALF_WORDS)]:
+        if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
+            return t.ent_kb_id_
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+            break
+    return None
+
+
+def _represented_before(ent: Span) -> str | None:
+    """'- the Republic of Kazakhstan, represented by H.E. X, Minister ...': read backwards, whatever the parse."""
+    doc, i = ent.doc, ent.start - 1
+    while i >= 0 and (
+        is_honorific(doc[i])
+        or doc[i].text == "."
+        or doc[i].lower_ in _w("persons.honorific_possessives") | _w("officials.definite_article")
+    ):
+        i -= 1  # "represented by Her Excellency X", "by the Hon. X"
+    if (
+        i < 2
+        or doc[i].lower_ not in _w("officials.by_word")
+        or _lemma_of(doc[i - 1]) not in _w("officials.represent_verbs")
+    ):
+        return None
+    t = doc[i - 3] if doc[i - 2].text == "," else doc[i - 2]
+    return t.ent_kb_id_ if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ else None
+
+
+def _represents(ent: Span) -> str | None:
+    """'X represented the Philippines', 'X led the Japanese delegation', 'X headed Brazil's delegation'."""
+    verb = _verb_of_subject(ent)
+    if verb is None or _lemma_of(verb) not in _w("officials.represent_verbs"):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        near = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound", "poss"))]
+        near += [o for p in obj.children if p.lower_ in _w("officials.title_of_word") for o in p.children]
+        codes = [t.ent_kb_id_ for t in near if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_]
+        if codes:
+            return codes[0]
+    return None
+
+
+def _represented_parsed(ent: Span) -> str | None:
     by = ent.root.head
     if ent.root.dep_ == "appos" and by.head.lower_ in _w("officials.by_word"):
         by = by.head  # "led by the Minister of Mines and Energy, X": the name is apposed to the title
@@ -44,20 +108,154 @@ def country_after(ent: Span) -> str | None:
         t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
         if t.ent_type_ == "GPE" and t.ent_kb_id_:
             return t.ent_kb_id_
+        places = rules().table("officials.subnational_places")  # "Senator X of West Virginia"
+        for n in range(MAX_PLACE_WORDS, 0, -1):
+            if doc[t.i : t.i + n].text in places:
+                return places[doc[t.i : t.i + n].text]
     return None
+
+
+def national_office(role: str) -> str | None:
+    """'Commerce Secretary', 'Chancellor of the Exchequer', 'State Councillor': an office only one state has."""
+    low = f" {role.lower()} "
+    offices = rules().table("officials.national_offices")
+    return next((code for office, code in offices.items() if f" {office} " in low), None)
 
 
 def speaks_for(ent: Span) -> str | None:
     """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
     country that is the subject of what they said."""
     verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or _lemma_of(verb) not in _w("officials.speech_verbs"):
-        return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_:
-                return subj.ent_kb_id_
+    if ent.root.dep_ == "nsubj" and _lemma_of(verb) in _w("officials.speech_verbs"):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            code = _subject_state([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+            if code:
+                return code
+    return _said_after(ent)
+
+
+def _subject_state(subjects: list[Token]) -> str | None:
+    for subj in subjects:
+        if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_ and _intent(subj.head):
+            return subj.ent_kb_id_
+        code = _government_of(subj)  # "Ghana's government has secured ..."
+        if code:
+            return code
     return None
+
+
+def _said_after(ent: Span) -> str | None:
+    """'Ghana's government has secured a stake, Lands Minister X told Parliament': the speaker after the
+    reported clause, read by position (the parser often hangs an inverted speaker anywhere)."""
+    doc, sent = ent.doc, ent.sent
+    if ent.end >= sent.end or _lemma_of(doc[ent.end]) not in _w("officials.speech_verbs"):
+        return None
+    commas = [t.i for t in doc[sent.start : ent.start] if t.text == ","]
+    if not commas:
+        return None
+    clause = doc[sent.start : commas[-1]]
+    return _subject_state([t for t in clause if t.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _government_of(subj: Token) -> str | None:
+    """'Ghana's government', 'the Chilean ministry': a government noun with its state."""
+    nouns = _w("agreement.government_nouns") | _w("officials.government_body_nouns")
+    if subj.lemma_.lower() not in nouns and subj.lower_ not in nouns:
+        return None
+    codes = [
+        c.ent_kb_id_
+        for c in subj.children
+        if c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_
+    ]
+    return codes[0] if codes else None
+
+
+def _intent(clause: Token) -> bool:
+    """'said Tokyo would examine', 'said Japan will respond', '"China opposes ...," she said': what a government
+    means to do or says in its own voice, which its official announces; 'noted that Australia produces half of
+    the world's lithium' describes another state."""
+    auxes = _w("status.future_auxiliaries") | _w("status.modal_auxiliaries")
+    first = clause.left_edge.i
+    quoted = first > 0 and clause.doc[first - 1].is_quote
+    return quoted or any(c.dep_ == "aux" and c.lower_ in auxes for c in clause.children)
+
+
+def acts_for(ent: Span) -> str | None:
+    """'X signed for Washington', 'Y signed on behalf of Ukraine', 'Z, speaking for Canberra,': the state a
+    person acts for.  'for' alone only after a verb of acting (``officials.behalf_verbs``): 'left for Tokyo'
+    is a trip.  Read from the parse, else straight after the name (the parser often hangs an unfamiliar
+    name inside its title)."""
+    return _acts_for_parsed(ent) or _acts_for_after(ent)
+
+
+def _acts_for_parsed(ent: Span) -> str | None:
+    root = ent.root
+    verbs = [c for c in root.children if c.dep_ in ("acl", "relcl")]
+    verb = _verb_of_subject(ent)
+    verbs += [verb] if verb is not None else []
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("persons.behalf_openers")):
+            code = _behalf_object(ent.doc, prep.i, verb)
+            if code:
+                return code
+    return None
+
+
+def _verb_of_subject(ent: Span) -> Token | None:
+    """The verb whose subject is the person or their title ('Minister of Mining X signed ...': the parser may
+    hang the name inside its title)."""
+    x = ent.root
+    for _ in range(MAX_TITLE_DEPTH):
+        if x.dep_ in ("nsubj", "nsubjpass", "ROOT") or x.pos_ in ("VERB", "AUX"):
+            break
+        x = x.head
+    return x.head if x.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _acts_for_after(ent: Span) -> str | None:
+    """'X signed on behalf of Y', 'X, speaking for Y,': the words right after the name, whatever the parse."""
+    doc, end = ent.doc, ent.sent.end
+    i = ent.end + (ent.end < end and doc[ent.end].text == ",")
+    if i + 1 >= end or doc[i].pos_ not in ("VERB", "AUX") or doc[i + 1].lower_ not in _w("persons.behalf_openers"):
+        return None
+    return _behalf_object(doc, i + 1, doc[i])
+
+
+def _behalf_object(doc: Doc, i: int, verb: Token) -> str | None:
+    """The state in 'on behalf of [the Government of] X' (any verb) or 'for X' (a verb of acting) from token ``i``."""
+    end = doc[i].sent.end
+    if i + 2 < end and doc[i + 1].lower_ in _w("agreement.behalf_nouns"):
+        i += 2  # "on behalf of"
+    elif doc[i].lower_ not in _w("officials.acting_prepositions") or _lemma_of(verb) not in _w(
+        "officials.behalf_verbs"
+    ):
+        return None  # "signed ... on cooperation with Tanzania": no one acts for Tanzania
+    for t in doc[i + 1 : min(end, i + 1 + MAX_BEHALF_WORDS)]:
+        if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
+            return t.ent_kb_id_
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def ministry_country(role: str, others: list[tuple[str | None, str | None]]) -> str | None:
+    """'Vice Minister for Mining Affairs of the Ministry of Industry and Mineral Resources': the state whose
+    'Minister of Industry and Mineral Resources' the text named, when exactly one state has that portfolio."""
+    words = role.lower().split()
+    bodies = _w("officials.government_body_nouns")
+    starts = [k + 2 for k, w in enumerate(words[:-2]) if w in bodies and words[k + 1] in _w("persons.title_links")]
+    if not starts:
+        return None
+    portfolio = " ".join(words[starts[-1] :])
+    codes = {
+        code
+        for other, code in others
+        if other
+        and code
+        and other.lower() != role.lower()
+        and any(f" {link} {portfolio}" in other.lower() for link in _w("persons.title_links"))
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _lemma_of(t: Token) -> str:
@@ -72,7 +270,9 @@ def visited(ent: Span) -> set[str]:
             continue
         subjects = [c for c in t.children if c.dep_ == "nsubj"] if t.pos_ == "VERB" else []
         if any(c.left_edge.i < ent.end and ent.start <= c.right_edge.i for c in subjects):  # overlaps the subject
-            places = [c for c in t.children if c.dep_ == "dobj"]
+            places = [
+                c for c in t.children if c.dep_ in ("dobj", "advmod", "npadvmod")
+            ]  # "visited Windhoek" (parsed as an adverb)
         elif t.pos_ == "NOUN" and t.left_edge.i <= ent.start and ent.end <= t.right_edge.i + 1:
             places = [c for c in t.subtree if c.lower_ in _w("venue.destination_prepositions") and c.head == t]
         else:
@@ -80,6 +280,20 @@ def visited(ent: Span) -> set[str]:
         for place in places:
             codes |= {x.ent_kb_id_ for x in place.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_}
     return codes
+
+
+def _private_nationality(e: Span) -> bool:
+    """'Chinese buyers', 'Chinese battery materials group': a demonym of private actors says nothing of the
+    government the story is about."""
+    nouns = _w("agreement.company_words") | _w("officials.named_private_bodies") | _w("officials.private_actor_nouns")
+    x = e.root
+    for _ in range(MAX_TITLE_DEPTH):
+        if x.dep_ not in ("amod", "compound", "nmod") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.lemma_.lower() in nouns or x.lower_ in nouns:
+            return e.label_ == "NORP"
+    return False
 
 
 def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
@@ -97,7 +311,7 @@ def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = fr
     for e in doc.ents:
         code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
         if (
-            code and code not in exclude
+            code and code not in exclude and not _private_nationality(e)
         ):  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
             counts[code] = counts.get(code, 0) + 1
             if near is None or e.start < near:

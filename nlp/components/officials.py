@@ -21,11 +21,31 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.employers import government_body, private_employer
-from cmkg.nlp.components.official_countries import country_after, home_country, represented_country, speaks_for, visited
+from cmkg.nlp.components.official_countries import (
+    acts_for,
+    country_after,
+    home_country,
+    ministry_country,
+    national_office,
+    represented_country,
+    speaks_for,
+    visited,
+)
 from cmkg.nlp.components.person_spans import merge_persons
-from cmkg.nlp.components.persons import is_anchor, is_honorific, title_end
+from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
+from cmkg.nlp.components.title_tokens import (
+    after_preposition,
+    country_anaphor,
+    in_last_entity,
+    last_country,
+    listed_after,
+    portfolio_comma,
+    portfolio_joiner,
+    resolve_surname,
+    title_word,
+)
 from cmkg.nlp.rules import rules
 
 __all__ = ["Official", "OfficialsFinder"]
@@ -81,7 +101,9 @@ class OfficialsFinder:
         text = " ".join(
             w.lower().removesuffix("s") if w.lower().removesuffix("s") in self.heads else w.lower() for w in words
         )
-        return any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
+        low = [w.lower() for w in words]
+        portfolio_head = any(head_after(a, b) for a, b in zip(low, low[1:], strict=False))  # "trade chief"
+        return portfolio_head or any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
 
     def _is_private(self, words: list[str]) -> bool:
         text = " ".join(w.lower() for w in words)
@@ -91,7 +113,7 @@ class OfficialsFinder:
         """First country inside the title, skipping the host in 'ambassador to X'."""
         g = gazetteer()
         for t in tokens:
-            if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not _after_preposition(t, tokens):
+            if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not after_preposition(t, tokens):
                 return t.ent_kb_id_
             if t.ent_type_ == "NORP" and t.text in rules().table("officials.title_demonyms"):
                 return rules().table("officials.title_demonyms")[t.text]  # "European Commissioner", "Korean Minister"
@@ -111,7 +133,11 @@ class OfficialsFinder:
             if is_anchor(doc[a], self.anchors) and title_end(doc, a, len(doc), self.anchors) == stop:
                 first = a
         if first is not None:
-            return self._walk_back(ent, first) + list(doc[first:stop])
+            back = self._walk_back(ent, first)
+            glued = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+            if glued and back and back[-1].i == first - 2:
+                back.append(doc[first - 1])  # "Vice-President": the hyphen is inside the title
+            return back + list(doc[first:stop])
         return self._walk_back(ent, stop)
 
     def _walk_back(self, ent: Span, end: int) -> list[Token]:
@@ -127,8 +153,9 @@ class OfficialsFinder:
                 and not self._compound_title(t)
                 and t.text not in _w("officials.title_joiners")
                 and not (
-                    t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and _title_word(doc[i - 1])
+                    t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and title_word(doc[i - 1])
                 )
+                and not portfolio_joiner(doc, i, toks)
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
@@ -176,6 +203,12 @@ class OfficialsFinder:
         i = ent.end
         while i < len(doc) and doc[i].text.rstrip(".").lower() in _w("persons.post_nominals"):
             i += 1  # "Roger Cook MLA, Premier of Western Australia,"
+        while (
+            i + 2 < len(doc)
+            and doc[i].text == ","
+            and doc[i + 1].text.rstrip(".").lower() in _w("persons.post_nominals")
+        ):
+            i += 2  # "Sipho Ndlovu, MP, Minister of Mineral Resources,"
         if i >= len(doc) or doc[i].text not in (",", "("):
             return []
         stops = (")",) if doc[i].text == "(" else (",", ".", ";", "(", ")", "\u2014")  # "X (Minister of Energy, Chile)"
@@ -184,14 +217,14 @@ class OfficialsFinder:
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < MAX_APPOSITION_TOKENS
-            and (doc[i].text not in stops or _portfolio_comma(doc, i))
+            and (doc[i].text not in stops or portfolio_comma(doc, i))
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
             if not toks and doc[i].pos_ == "ADP" and doc[i].is_lower:
                 return []  # ", in the presence of Ambassador Y": a circumstance, no apposition
-            if doc[i].ent_type_ == "PERSON":
-                break  # "X, adviser to President Y": the title ends before the other person's name
+            if doc[i].ent_type_ == "PERSON" or (doc[i].is_space and "\n" in doc[i].text):
+                break  # "X, adviser to President Y"; a heading's title ends at its line
             toks.append(doc[i])
             i += 1
         return toks
@@ -202,15 +235,18 @@ class OfficialsFinder:
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
         private = (private and not government_body(toks)) or private_employer(toks)
-        country = self._country_of(toks)
+        anaphor = [t for t in toks if country_anaphor(t)]
+        country = self._country_of(toks) or (last_country(anaphor[0]) if anaphor else None)
         keep = [
             t
             for t in toks
-            if not (
+            if t not in anaphor
+            and not (
                 t.ent_type_ in ("GPE", "NORP")
                 and (t.ent_kb_id_ or t.text in rules().table("officials.title_demonyms"))
                 and t.i < toks[-1].i
-                and not _after_preposition(t, toks)
+                and not in_last_entity(t, toks[-1])  # "... of Saudi Arabia": the closing country stays whole
+                and not after_preposition(t, toks)
             )
             and t.text not in _w("officials.possessive_marks")
             and not (t.pos_ == "DET" and t.i == toks[0].i)
@@ -230,6 +266,8 @@ class OfficialsFinder:
             and " ".join(t.lower_ for t in keep[:2]) not in self.heads  # "prime minister"
         ):
             keep = keep[1:]
+        while len(keep) > 1 and (is_honorific(keep[-1]) or keep[-1].text == "."):
+            keep = keep[:-1]  # "State Secretary Dr", "Minister Hon.": an honorific before the name is no title
         role = _title_case([_expand(t.text) for t in keep]) if keep else None
         return role, country, private
 
@@ -278,7 +316,7 @@ class OfficialsFinder:
             role, country, private = self._role_from(after)
         if role is None:
             role, country, private = self._relative_office(ent)
-        if role is None and last is not None and last[3] and _listed_after(last[0], ent):
+        if role is None and last is not None and last[3] and listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
             prev = [m for m in mentions if m.role and not m.private]
@@ -293,7 +331,7 @@ class OfficialsFinder:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         last = None
         for ent in persons:
-            full = _resolve_surname(" ".join(ent.text.split()), people)
+            full = resolve_surname(" ".join(ent.text.split()), people)
             block = blocks.get((ent.start, ent.end))
             if block is not None:
                 role, country, private = self._role_from(block.title)
@@ -308,7 +346,8 @@ class OfficialsFinder:
                 known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text, rules().rule(rule))
                 people[full] = known
             else:
-                known.role = known.role or role
+                longer = role and known.role and role.lower().startswith(known.role.lower())
+                known.role = role if longer else known.role or role  # the fuller title of a later mention
                 known.country = known.country or country
                 known.private = known.private or private
             mentions.append(known)
@@ -326,65 +365,28 @@ def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
 
-def _title_word(t: Token) -> bool:
-    """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the visit of' is no title."""
-    return t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")
-
-
-def _portfolio_comma(doc: Doc, i: int) -> bool:
-    """'Minister of Economy, Trade and Industry': a comma inside a portfolio list does not end the title."""
-    j = i + 1
-    while (
-        j < len(doc) and j <= i + 2 and doc[j].lower_ in _w("persons.list_joiners") | _w("officials.definite_article")
-    ):
-        j += 1  # "Economic Growth, Energy, and the Environment": a serial comma before the last portfolio
-    nxt = doc[j] if j < len(doc) else None
-    return (
-        doc[i].text == ","
-        and nxt is not None
-        and nxt.text[:1].isupper()
-        and nxt.lower_ in _w("persons.portfolio_words")
-        and nxt.ent_type_ not in ("GPE", "NORP", "PERSON")
-    )
-
-
-def _listed_after(prev: Span, ent: Span) -> bool:
-    between = ent.doc[prev.end : ent.start]
-    return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
-
-
 def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
     """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
     g = gazetteer()
     hosts: dict[str, set[str]] = {}
     for ent in persons:
-        person = people.get(_resolve_surname(" ".join(ent.text.split()), people))
+        person = people.get(resolve_surname(" ".join(ent.text.split()), people))
         if person is not None and person.role and not person.private and person.country is None:
-            person.country = represented_country(ent) or country_after(ent) or speaks_for(ent)
+            person.country = (
+                represented_country(ent)
+                or acts_for(ent)
+                or country_after(ent)
+                or national_office(person.role)
+                or speaks_for(ent)
+            )
             hosts.setdefault(person.name, set()).update(visited(ent))
     for person in people.values():
         if person.role and not person.private and person.country is None:
+            others = [(p.role, p.country) for p in people.values()]
+            person.country = ministry_country(person.role, others)
+        if person.role and not person.private and person.country is None:
             known = g.known_official(person.name)
-            home = home_country(doc, near=person.start, exclude=frozenset(hosts.get(person.name, ())))
+            excluded = frozenset(hosts.get(person.name, ()))
+            publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
+            home = publisher or home_country(doc, near=person.start, exclude=excluded)
             person.country = known[1] if known else home
-
-
-def _after_preposition(t: Token, toks: list[Token]) -> bool:
-    idx = [x.i for x in toks]
-    hosts, the = _w("officials.host_prepositions"), _w("officials.definite_article")
-    return (
-        t.i - 1 in idx
-        and t.doc[t.i - 1].lower_ in hosts
-        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ in the and t.doc[t.i - 2].lower_ in hosts)
-    )
-
-
-def _resolve_surname(name: str, people: dict[str, Official]) -> str:
-    """'Vance' -> 'JD Vance' when an earlier full name ends with it."""
-    if " " in name:
-        return name
-    for full in people:
-        if full.split()[-1] == name:
-            return full
-    firsts = [full for full in people if full.split()[0] == name]  # 'Anwar' for 'Anwar Ibrahim'
-    return firsts[0] if len(firsts) == 1 else name

@@ -66,7 +66,8 @@ def strip_post_nominals(ent: Span) -> Span | None:
     while end > ent.start + 1 and ent.doc[end - 1].text.rstrip(".").lower() in _w("persons.post_nominals"):
         end -= 1
     if end == ent.end:
-        return ent
+        only = all(t.text.rstrip(".").lower() in _w("persons.post_nominals") for t in ent)
+        return None if only else ent  # ", MLA,": the letters alone are no name
     return Span(ent.doc, ent.start, end, label="PERSON", kb_id=ent.kb_id_) if end - ent.start >= 1 else None
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "title_end",
     "is_anchor",
     "is_honorific",
+    "head_after",
 ]
 
 MAX_NAME_WORDS = 5
@@ -48,11 +49,35 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
     plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
     abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
-    return low in heads or t.lemma_.lower() in heads or low in _w("persons.honorifics") or plural or abbreviation
+    return low in heads or t.lemma_.lower() in heads or is_honorific(t) or plural or abbreviation or portfolio_head(t)
+
+
+def portfolio_head(t: Token) -> bool:
+    """'trade chief', 'Opposition Leader': a word that heads a title only after a portfolio or an office
+    modifier ('Rio Tinto chief', 'industry leader' are none)."""
+    return t.i > 0 and head_after(t.doc[t.i - 1].lower_, t.lower_)
+
+
+def head_after(before: str, word: str) -> bool:
+    """'trade chief' (a portfolio), 'opposition leader' (an office modifier): two words that make a title head."""
+    modifier = before in _w("persons.office_modifiers")
+    portfolio = before in _w("persons.portfolio_words") | _w("persons.office_modifiers")
+    return (word in _w("persons.portfolio_heads") and portfolio) or (word in _w("persons.modifier_heads") and modifier)
 
 
 def is_honorific(t: Token) -> bool:
-    return t.lower_.rstrip(".") in _w("persons.honorifics")
+    """'Dr', 'Alhaji', 'Datuk', or a word of a two-word honorific ('Tan Sri', 'Yang Berhormat') beside its partner."""
+    if t.lower_.rstrip(".") in _w("persons.honorifics"):
+        return True
+    doc, phrases = t.doc, _w("persons.honorific_phrases")
+    before = doc[t.i - 1] if t.i > 0 else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    dotted = t.lower_ if t.text.endswith(".") else t.lower_ + "." if after is not None and after.text == "." else ""
+    if dotted in _w("persons.dotted_honorifics") and (t.text.endswith(".") or not t.whitespace_):
+        return True  # "Eng.", "Ing.": only with the stop ('Ng Eng Hen' is a name)
+    return (before is not None and f"{before.lower_} {t.lower_}" in phrases) or (
+        after is not None and f"{t.lower_} {after.lower_}" in phrases
+    )
 
 
 def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
@@ -72,21 +97,23 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if low in _w("persons.post_head_words") and doc[k - 1].lower_.rstrip(".") in heads:
             k += 1  # "Director General", "Secretary General": a word that completes the title before it
             continue
+        if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
+            k += 1  # "Minister Hon. Tom X": the stop of the honorific
+            continue
         if _surname_like_head(doc, k, end, heads):
             break  # "Minister King and I": a title word after a whole title, alone, is a surname
         if (
             (
                 low in heads
-                or low in _w("persons.honorifics")
+                or is_honorific(t)
+                or portfolio_head(t)
                 or (
                     low in portfolio and (_capitalised(t) or doc[k - 1].lower_ in _w("persons.title_links") | portfolio)
                 )
                 or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links") | portfolio))
             )
             or t.text == ","
-            and k + 1 < end
-            and doc[k + 1].lower_.rstrip(".") in portfolio
-            and _capitalised(doc[k + 1])
+            and _serial_portfolio(doc, k + 1, end)
         ):
             k += 1
         elif (
@@ -102,6 +129,15 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         else:
             break
     return k
+
+
+def _serial_portfolio(doc: Doc, k: int, end: int) -> bool:
+    """'Economic Growth, Energy, and the Environment': after a comma, ('and') ('the') and a capitalised portfolio
+    word go on with the title."""
+    skip = _w("persons.list_joiners") | _w("officials.definite_article")
+    while k < end - 1 and doc[k].lower_ in skip - {","}:
+        k += 1
+    return k < end and doc[k].lower_.rstrip(".") in _w("persons.portfolio_words") and _capitalised(doc[k])
 
 
 def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
@@ -163,6 +199,8 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             and _datelike(t)
         ):
             break  # not a name the model mistook for a date ("Pieter-Jan")
+        if j > k and t.text.rstrip(".").lower() in _w("persons.post_nominals") and t.is_upper:
+            break  # "the Honourable X MEP": letters after the name
         if glued and t.lower_ in _w("entities.based_suffixes"):
             j = k  # "Toronto-based": an adjective of place, no name
             break
@@ -306,6 +344,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         after = doc[stop + 1] if stop + 1 < end else None
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
         country = country or (after is not None and after.ent_type_ in ("DATE", "TIME"))  # "X on Thursday"
+        country = country or (after is not None and _subnational(doc, after.i))  # "Senator X of Montana"
         if (
             after is not None
             and not country  # "Layla Abdel-Rahman of Argentina" is a name; "X for the Green Deal" a title
@@ -320,6 +359,12 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         while start < end and doc[start].lower_ in _w("persons.list_joiners"):
             start += 1
     return names
+
+
+def _subnational(doc: Doc, i: int) -> bool:
+    """A state or province (``officials.subnational_places``) starts at ``i``: 'of Western Australia'."""
+    places = rules().table("officials.subnational_places")
+    return any(doc[i : i + n].text in places for n in range(1, 5))
 
 
 def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.rules import rules
+
 __all__ = ["capitalised", "run_limit", "run_start", "keep_name_runs_whole"]
 
 
@@ -50,4 +52,20 @@ def keep_name_runs_whole(doc: Doc) -> Doc:
         prev, t = doc[i - 1], doc[i]
         if capitalised(prev) and capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
             t.is_sent_start = False
+        elif capitalised(t) and _abbreviated_title(doc, i - 1):
+            t.is_sent_start = False  # "Hon. Aminata Diallo": the stop ends an abbreviation, not a sentence
     return doc
+
+
+def _abbreviated_title(doc: Doc, i: int) -> bool:
+    """'Hon.', 'Prof.', 'Sen.': a stop glued to an honorific or a title abbreviation (``persons.honorifics``)."""
+    word = doc[i - 1] if i > 0 else None
+    return (
+        doc[i].text == "."
+        and word is not None
+        and not word.whitespace_
+        and (
+            word.lower_ in rules().words("persons.honorifics")
+            or word.text + "." in rules().table("persons.title_abbreviations")
+        )
+    )

@@ -1,0 +1,119 @@
+"""Token tests for reading an official's title: which words belong to it, and what they say of the state.
+
+Split from ``officials`` (the component) so each stays small: portfolio commas and joiners ('Economy, Trade
+and Industry', 'Mineral and Petroleum Resources'), a country that closes a title, the host after 'ambassador
+to', 'the country's' as a reference back, a name listed after a plural title, and surname resolution.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from cmkg.nlp.rules import rules
+
+__all__ = [
+    "country_anaphor",
+    "last_country",
+    "portfolio_joiner",
+    "in_last_entity",
+    "title_word",
+    "portfolio_comma",
+    "listed_after",
+    "after_preposition",
+    "resolve_surname",
+]
+
+
+class _Named(Protocol):
+    name: str
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def country_anaphor(t: Token) -> bool:
+    """'the country's new president': a state noun with a possessive mark refers back to a state."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        t.lower_ in _w("syntax.unnamed_state_nouns")
+        and nxt is not None
+        and nxt.text in _w("officials.possessive_marks")
+    )
+
+
+def last_country(t: Token) -> str | None:
+    """The state named last before ``t`` in its sentence or the one before (a GPE, not a demonym)."""
+    sents = [s for s in t.doc.sents if s.start <= t.i]
+    start = sents[-2].start if len(sents) > 1 else sents[-1].start
+    codes = [x.ent_kb_id_ for x in t.doc[start : t.i] if x.ent_type_ == "GPE" and x.ent_kb_id_ and x.ent_iob_ == "B"]
+    return codes[-1] if codes else None
+
+
+def portfolio_joiner(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """'Mineral and Petroleum Resources Minister': 'and' between two capitalised portfolio words is in the title."""
+    return (
+        bool(toks)
+        and i > 0
+        and doc[i].lower_ in _w("persons.list_joiners") - {","}
+        and doc[i - 1].lower_ in _w("persons.portfolio_words")
+        and toks[0].lower_ in _w("persons.portfolio_words")  # "energy and natural resources minister"
+    )
+
+
+def in_last_entity(t: Token, last: Token) -> bool:
+    """``t`` belongs to the entity that ends the title at ``last``."""
+    return bool(last.ent_type_) and all(t.doc[k].ent_iob_ == "I" for k in range(t.i + 1, last.i + 1))
+
+
+def title_word(t: Token) -> bool:
+    """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the visit of' is no title."""
+    return t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")
+
+
+def portfolio_comma(doc: Doc, i: int) -> bool:
+    """'Minister of Economy, Trade and Industry': a comma inside a portfolio list does not end the title."""
+    j = i + 1
+    while (
+        j < len(doc) and j <= i + 2 and doc[j].lower_ in _w("persons.list_joiners") | _w("officials.definite_article")
+    ):
+        j += 1  # "Economic Growth, Energy, and the Environment": a serial comma before the last portfolio
+    nxt = doc[j] if j < len(doc) else None
+    return (
+        doc[i].text == ","
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.lower_ in _w("persons.portfolio_words")
+        and nxt.ent_type_ not in ("GPE", "NORP", "PERSON")
+    )
+
+
+def listed_after(prev: Span, ent: Span) -> bool:
+    between = ent.doc[prev.end : ent.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
+
+
+def after_preposition(t: Token, toks: list[Token]) -> bool:
+    idx = [x.i for x in toks]
+    hosts, the = _w("officials.host_prepositions"), _w("officials.definite_article")
+    return (
+        t.i - 1 in idx
+        and t.doc[t.i - 1].lower_ in hosts
+        or (t.i - 2 in idx and t.doc[t.i - 1].lower_ in the and t.doc[t.i - 2].lower_ in hosts)
+    )
+
+
+def resolve_surname(name: str, people: dict[str, _Named]) -> str:
+    """'Vance' -> 'JD Vance' when an earlier full name ends with it."""
+    if " " in name:
+        return name
+    for full in people:
+        if full.split()[-1].casefold() == name.casefold():
+            return full
+    firsts = [full for full in people if full.split()[0].casefold() == name.casefold()]  # 'Muto' for 'MUTO Yoji'
+    if len(firsts) == 1:
+        return firsts[0]
+    inner = [full for full in people if name.casefold() in (w.casefold() for w in full.split()[1:-1])]
+    return inner[0] if len(inner) == 1 else name  # 'Williams' for 'Aurora Williams Baussa' (two surnames)
