@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import json
 import random
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from cmkg.core.errors import CmkgError, E
-from cmkg.core.gazetteer import gazetteer
 from cmkg.core.vocabulary import vocabulary
 
 __all__ = ["FIELDS", "FOLDS", "in_fold", "item_interval", "score_article", "score_corpus", "load_gold"]
@@ -58,28 +56,11 @@ def _name(s: str) -> str:
     return " ".join(str(s).casefold().split())
 
 
-@lru_cache(maxsize=1)
-def _org_ids() -> dict[str, str]:
-    """Every form, label and id of a grouping (case-folded) -> its id: 'African Union' and 'AU' are one unit,
-    as 'European Union' and 'EU' are (README: map names to codes before matching)."""
-    out: dict[str, str] = {}
-    for org in gazetteer().orgs.values():
-        if org.kind == "igo":
-            for form in (org.id, org.label, *(f for f, oid in gazetteer().org_forms.items() if oid == org.id)):
-                out.setdefault(_name(form).removeprefix("the "), _name(org.id))
-    return out
-
-
-def _org(o: str) -> str:
-    name = _name(o).removeprefix("the ")
-    return _org_ids().get(name, name)
-
-
 def _units(sheet: dict, field: str, acceptable: set[str]) -> set:
     if field in ("countries",):
         return {_code(c) for c in sheet.get(field, [])}
     if field == "organizations":
-        return {_org(o) for o in sheet.get(field, [])}
+        return {_name(o) for o in sheet.get(field, [])}
     if field == "people":
         return {_name(p["name"]) for p in sheet.get("people", [])}
     if field == "agreements":
