@@ -208,6 +208,15 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, before: str) -> tupl
     return _weekday(pub, w.weekdays[g["weekday"].lower()], direction), "day"
 
 
+def _year_after(text: str) -> int | None:
+    """The year offset of 'next year' / 'last year' / 'this year' right after a month name."""
+    start = " ".join(text.split()[:3]).lower()
+    return next(
+        (off for phrase, (unit, off) in _words().relative.items() if unit == "year" and start.startswith(phrase)),
+        None,
+    )
+
+
 def resolve_when(sentence: str, published: str | date | None) -> When:
     """The date ``sentence`` states, else the publication date, else undated."""
     pub = published if isinstance(published, date) else parse_iso_date(published)
@@ -215,6 +224,9 @@ def resolve_when(sentence: str, published: str | date | None) -> When:
     if found:
         kind, match = found
         resolved = _resolve(kind, match, pub, sentence[: match.start()])
+        shift = _year_after(sentence[match.end() :]) if kind == "month" and resolved and pub else None
+        if shift is not None:  # "from July next year", "in March last year": the year the words give
+            resolved = (date(pub.year + shift, resolved[0].month, 1), "month")
         if resolved:
             basis = "stated" if kind in ("day_month", "month_day", "month_year", "year") else "relative"
             if basis == "stated" and kind in ("day_month", "month_day") and not match.group("year"):

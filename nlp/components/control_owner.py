@@ -26,7 +26,7 @@ from cmkg.nlp.components.syntax import (
 )
 from cmkg.nlp.rules import rules
 
-__all__ = ["control_country", "country_before", "unnamed_owner"]
+__all__ = ["control_country", "country_before", "reaction_without_owner", "unnamed_owner"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -55,7 +55,8 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
             codes = countries_in([x for x in owners if countries_in([x])][-1:])
             # "Meanwhile, Germany extended its ban": the clause's own subject, then the reporter's
             # ("Rwanda said its ban would stay"), else the story's
-            codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or ctx.last_subjects[:1]
+            codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or _antecedent(p)
+            codes = codes or ctx.last_subjects[:1]
         return codes[0] if codes else None
     return None
 
@@ -70,13 +71,23 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
             return owners
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             break
-        if verb.dep_ == "xcomp":
+        infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children)
+        if verb.dep_ == "xcomp" or infinitive:  # "urged Korea (on Wednesday) to lift its controls"
             codes = countries_in([c for c in verb.head.children if c.dep_ == "dobj"])
             if codes:
                 return codes
         if verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN":
-            # "welcomed Beijing's decision to suspend the ban": the owner of the decision
-            codes = countries_in([c for c in verb.head.children if c.dep_ == "poss"])
+            # "welcomed Beijing's decision to suspend the ban": the owner of the decision; "secured a promise
+            # from Beijing to speed up licences": the one who gave it
+            noun = verb.head
+            givers = [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in _w("export_control.origin_prepositions")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            codes = countries_in([c for c in noun.children if c.dep_ == "poss"]) or countries_in(givers)
             if codes:
                 return codes
     return resolve_subject(v, ctx)[0]
@@ -89,6 +100,15 @@ def _reporter_countries(v: Token | None) -> list[str]:
         if codes:
             return codes
     return []
+
+
+def _modifying_state(t: Token) -> str | None:
+    """'Chinese export curbs', 'the Indonesian ban on nickel ore': a state word on the measure itself."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    for c in (c for h in holders for c in h.children if c.dep_ in ("amod", "compound", "nmod")):
+        if c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_:
+            return c.ent_kb_id_
+    return None
 
 
 def _relative_owner(t: Token) -> str | None:
@@ -117,20 +137,19 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     it; a relative pronoun whose antecedent is a law or decree stands for whoever made it ("the
     Assembly passed a law that bans exports").
     """
+    states = [s.ent_kb_id_ for s in subj if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_]
+    if states:
+        return states[:1]  # "Tallinn and its Ministry of Commerce": a state in the subject itself
     for s in subj:
         if s.pos_ == "PROPN" or s.ent_type_ == "ORG" or s.lower_ in _w("export_control.body_nouns"):
             # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
             # ... and "the Serbian economy ministry": a state among the words before the head
-            named = [
-                c.ent_kb_id_
-                for c in s.subtree
-                if c.i < s.i and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_ and c.dep_ in MODIFIER_DEPS
-            ]
+            named = [code for c in s.subtree if c.i < s.i and c.dep_ in MODIFIER_DEPS and (code := _state_word(c))]
             if named:
                 return named[:1]
         if s.ent_type_ == "ORG" and s.ent_kb_id_:
             org = gazetteer().orgs.get(s.ent_kb_id_)
-            if org is not None and org.kind == "agency" and org.country:
+            if org is not None and org.kind == "agency" and org.country and not _elsewhere(s, org.country):
                 return [org.country]
         law = s.head.head if s.head.dep_ == "relcl" else None
         if s.lower_ in _w("agreement.relative_pronouns") and law is not None and law.i != s.head.i:
@@ -138,6 +157,26 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             if maker is not None and maker.i != s.head.i and not countries_in([law]):
                 return countries_in(subject_tokens(maker)) or _owner_countries(subject_tokens(maker))
     return []
+
+
+def _state_word(c: Token) -> str | None:
+    """The state a word names, also inside an organisation's name ('the [Chinese] Commerce Ministry')."""
+    if c.ent_type_ in ("GPE", "NORP"):
+        return c.ent_kb_id_ or None
+    if c.ent_type_ == "ORG" and c.text[:1].isupper():
+        return gazetteer().resolve_country(c.text)
+    return None
+
+
+def _elsewhere(s: Token, country: str) -> bool:
+    """'ROME, 22 January - The Ministry of Commerce announced': a generic agency name in a text datelined in
+    another state, which never names the agency's own state, is that other state's ministry."""
+    dateline = s.doc._.cmkg_dateline
+    home = gazetteer().resolve_country(dateline[0]) if dateline else None
+    named = any(e.kb_id_ == country for e in s.doc.ents if e.label_ in ("GPE", "NORP")) or any(
+        _state_word(x) == country for x in s.sent
+    )
+    return home is not None and home != country and not named
 
 
 def _in_phrase(x: Token, subject: set[int]) -> bool:
@@ -174,27 +213,89 @@ def unnamed_owner(scope: list[Token]) -> bool:
 
 
 def _origin(scope: list[Token]) -> list[str]:
-    """'Exports of cobalt from Congo were suspended': the country the exports leave."""
+    """'Exports of cobalt from Congo were suspended', 'shipments out of China', 'may not be exported from
+    Namibia': the country the exports leave."""
     preps = _w("export_control.origin_prepositions")
-    exports = _w("export_control.export_nouns")
+    exports, acts = _w("export_control.export_nouns"), _w("export_control.export_verbs")
+    found = []
+    for x in (x for x in scope if x.dep_ == "pobj"):
+        prep = x.head.head if x.head.head.dep_ == "prep" else x.head  # "out of China": the outer preposition
+        goods = prep.head
+        if prep.lower_ in preps and (goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts):
+            found.append(x)
+        elif prep.lower_ in _w("export_control.place_prepositions") and _of_exports(goods, exports):
+            found.append(x)  # "exporters of tin ingots in Zambia", "exports of nickel ore within Indonesia"
+    return countries_in(found)
+
+
+def _of_exports(x: Token, exports: frozenset[str]) -> bool:
+    """Whether ``x`` is the exports, or the goods in their 'of' phrase ('exporters of [tin ingots]')."""
+    for _ in range(5):
+        if x.lower_ in exports:
+            return True
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            return False
+        x = x.head  # up through 'of' phrases and the parser's odd attachments ("cobalt hydroxide" as an adverb)
+    return False
+
+
+def _passive_place(v: Token) -> list[str]:
+    """'Exports of nickel ore have been banned in Indonesia since 2020', 'X is subject to licensing in China':
+    the place of a passive measure, or of a measure its subject is subject to."""
+    predicates = [c for c in v.children if c.dep_ == "acomp" and c.lower_ in _w("export_control.subject_adjectives")]
+    if not predicates and not any(c.dep_ == "nsubjpass" for c in v.children):
+        return []
+    holders = {v.i} | {x.i for p in predicates for x in p.subtree}
+    places = _w("export_control.place_prepositions")
     return countries_in(
-        [
-            x
-            for x in scope
-            if x.dep_ == "pobj"
-            and x.head.lower_ in preps
-            and (x.head.head.lower_ in exports or x.head.head.ent_type_ == "MINERAL")
-        ]
+        x for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
     )
+
+
+def _antecedent(pronoun: Token) -> list[str]:
+    """'China's commerce ministry added X to its list': the state named last before the pronoun, outside a
+    phrase that only places or addresses something ('exports to Japan', 'in Chile')."""
+    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    for x in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_:
+            if x.dep_ == "pobj" and x.head.lower_ in others:
+                continue
+            return [x.ent_kb_id_]
+    return []
+
+
+def _sole_state(sent: Span) -> str | None:
+    """'Under China's new rules, exporters of gallium must obtain a licence': the one state the sentence
+    names, when none is a destination or a place."""
+    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    placed = any(x.ent_type_ in ("GPE", "NORP") and x.dep_ == "pobj" and x.head.lower_ in others for x in sent)
+    return next(iter(named)) if len(named) == 1 and not placed else None
 
 
 def _is_subject_of(t: Token, v: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
 
 
+def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
+    """'agreed to coordinate responses to export restrictions on rare earths': a measure someone reacts to,
+    whose own phrase names no owner, is not the reacting subject's."""
+    # read off the words: the parser often takes "responses to export restrictions" for an infinitive
+    k = t.i - 1
+    exports = _w("export_control.export_nouns") | _w("export_control.export_verbs")
+    while k > t.sent.start and (t.doc[k].pos_ in ("DET", "ADJ") or t.doc[k].lower_ in exports):
+        k -= 1
+    reacting = (
+        k > t.sent.start
+        and t.doc[k].pos_ in ("ADP", "PART")
+        and (_lemma(t.doc[k - 1]) in _w("export_control.reaction_nouns"))
+    )
+    return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t))
+
+
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
-    country = _possessor(t, v, ctx) or _relative_owner(t)
+    country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
     for verb in (v, sent.root) if not watched else ():
@@ -202,11 +303,14 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
             codes = _subject_countries(verb, ctx)
             country = codes[0] if codes else None
     if country is None and v is not None:
-        country = (_origin(list(v.subtree)) or [None])[0] or country_before(v) or _leading_country(v)
+        country = (_origin(list(v.subtree)) or _passive_place(v) or [None])[0]
+        country = country or country_before(v) or _leading_country(v)
     if country is None:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
         first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
         country = country_before(first_verb) if first_verb is not None else None
+    if country is None:
+        country = _sole_state(sent)
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):

@@ -4,8 +4,10 @@ A control noun tied to exports ("export curbs", "a ban on exports of",
 "licences for exports of") or to a mineral ("a quota on cobalt"), or a
 restricting verb whose object is exports.  Controls on equipment or
 companies, and promises *not* to restrict, are not mineral export controls.
-Status is read off the governing verb (suspend, lift, ease, announce, impose,
-remain in force).  Word lists: ``export_control.*``.
+Triggers are found by ``control_triggers``, status and denial are read off
+the governing verb chain (``control_status``), the owning state off
+possessives, subjects and origins (``control_owner``).
+Word lists: ``export_control.*``.
 """
 
 from __future__ import annotations
@@ -14,16 +16,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_owner import control_country, country_before, unnamed_owner
+from cmkg.nlp.components.control_owner import control_country, reaction_without_owner, unnamed_owner
+from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer
+from cmkg.nlp.components.control_triggers import (
+    licensed_export,
+    minerals_in,
+    misparsed_verb,
+    negation_is_measure,
+    noun_trigger,
+    verb_trigger,
+)
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
-    AUX_DEPS,
     CLAUSE_DEPS,
     SUBJECT_DEPS,
+    countries_in,
     governing_verb,
-    has_neg,
-    verb_chain,
+    subject_tokens,
 )
 from cmkg.nlp.rules import rules
 
@@ -45,80 +55,6 @@ def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
-def _prefix(name: str) -> str:
-    (prefix,) = rules().value(name)
-    return prefix
-
-
-def _export_linked(t: Token, exp_words: set[str]) -> bool:
-    window = list(t.subtree) + list(t.children) + [t.head]
-    if t.head.dep_ == "compound":
-        window.append(t.head.head)
-    return any(
-        w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
-    ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
-
-
-def _on_mineral(t: Token, imports: set[str]) -> bool:
-    """'checks on graphite', 'a quota on cobalt': the measure names a mineral it applies to (and no imports)."""
-    owners = [t, t.head] if t.dep_ == "dobj" else [t]  # "lifted its quota on tungsten": the PP may hang on the verb
-    for prep in (
-        c
-        for o in owners
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")
-    ):
-        span = list(prep.subtree)
-        activity = any(_lemma(o) in _w("export_control.other_activities") for o in prep.children if o.dep_ == "pobj")
-        if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):
-            return True  # "a moratorium on bauxite mining" restricts mining, not exports
-    return False
-
-
-def _control_status(v: Token | None, trigger_is_verb: bool) -> str:
-    """Status from the verb chain; the restricting verb itself ('ban' in 'plans to ban') yields to the verbs above."""
-    chain = verb_chain(v) if v is not None else []
-    if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
-        return "in_force"  # "urged China to lift its controls": the controls are still there
-    for k, verb in enumerate(chain):
-        lem = _lemma(verb)
-        # "would keep its ban and tighten licences": the auxiliary of the first conjunct governs both
-        auxed = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [verb]
-        aux = {c.lower_ for x in auxed for c in x.children if c.dep_ in AUX_DEPS}
-        status = next(
-            (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
-        )
-        if status == "in_force" and k == 0 and trigger_is_verb and len(chain) > 1:
-            status = None
-        if status is not None:
-            kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now
-            if status == "in_force" and aux & _w("status.conditional_auxiliaries") and not kept:
-                return "announced"
-            return status
-        if aux & _w("status.conditional_auxiliaries"):
-            return "announced"
-    return "in_force"
-
-
-def _noun_status(t: Token) -> str | None:
-    """'a pause on its export controls', 'the lifting of the ban': a status noun governing the measure.
-
-    'relaxed licensing rules', which the parser reads as an adjective: a status modifier of the measure.
-    """
-    holders = [t, t.head] if t.dep_ == "compound" else [t]
-    for m in (c for h in holders for c in h.children if c.dep_ == "amod"):
-        found = next(
-            (s for s, ws in rules().table("export_control.status_by_modifier").items() if m.lower_ in ws), None
-        )
-        if found:
-            return found
-    prep = t.head
-    if t.dep_ != "pobj" or prep.lower_ not in _w("export_control.status_noun_prepositions"):
-        return None
-    holder = _lemma(prep.head)
-    return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
-
-
 def own_clause(t: Token) -> list[Token]:
     """The subtree of ``t`` without the clauses and coordinated measures hung on it.
 
@@ -129,93 +65,22 @@ def own_clause(t: Token) -> list[Token]:
     for c in t.children:
         # a mineral the parser tagged as a verb ("added copper and tungsten to its list") is no clause
         clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX") and c.ent_type_ != "MINERAL"
+        clause = clause and not (c.dep_ == "xcomp" and _lemma(c) in _w("export_control.export_verbs"))
         measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
         if clause or measure:
             cut |= {x.i for x in c.subtree}
+        if c.dep_ == "amod" and c.pos_ == "VERB":
+            # "Italy, which produces X, banned exports" read with 'banned' as an adjective: its subject is no good
+            cut |= {x.i for s in c.children if s.dep_ in SUBJECT_DEPS for x in s.subtree}
         if c.dep_ in SUBJECT_DEPS:
             # "China, which mines most of the world's gallium, banned": the subject's own clause is not the
             # measure's; "Mexico exports tungsten but has restricted ...": nor is an actor subject's object
             actor = c.dep_ == "nsubj" and any(x.ent_type_ in ("GPE", "NORP") for x in c.subtree)
             for x in c.subtree:
-                if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i):
+                listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
+                if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
                     cut |= {y.i for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
-
-
-def minerals_in(tokens) -> list[str]:
-    out: list[str] = []
-    for x in tokens:
-        if x.ent_type_ == "MINERAL" and x.ent_kb_id_ not in out:
-            out.append(x.ent_kb_id_)
-    return out
-
-
-def _noun_trigger(t: Token, lem: str) -> bool:
-    """A control noun tied to exports, to a mineral, or a licensing requirement naming one."""
-    if lem not in _w("export_control.trigger_nouns") or t.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return (
-        _export_linked(t, _w("export_control.export_nouns"))
-        or _on_mineral(t, _w("export_control.import_words"))
-        or (
-            lem in _w("export_control.on_measure_nouns")
-            and any(c.lower_ in _w("export_control.on_prepositions") for c in t.children)
-        )
-        or (
-            lem in _w("export_control.requirement_nouns")
-            and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
-            and bool(minerals_in(t.subtree))
-        )
-    )
-
-
-def _verb_trigger(t: Token, lem: str) -> bool:
-    """A restricting verb whose object is exports, or 'require exporters to ...'."""
-    if t.pos_ != "VERB":
-        return False
-    exp_words = _w("export_control.export_nouns")
-    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
-    if lem in verbs and any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree))
-        for c in t.children
-    ):
-        return True
-    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
-        # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
-        # the verb read as an adjective of the exports
-        beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
-        return bool(country_before(t)) or beside
-    if lem in _w("export_control.need_verbs") and _needs_permission(t, exp_words):
-        return True
-    exporter = _prefix("export_control.exporter_prefix")
-    return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
-
-
-def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
-    """'Exports of X will require a licence', 'shipments of X need an export recommendation'."""
-    subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
-    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
-    return any(x.lower_ in exp_words for x in subject) and any(
-        c.dep_ == "dobj" and _lemma(c) in permissions for c in t.children
-    )
-
-
-def _misparsed_verb(t: Token) -> Token | None:
-    """'Windhoek tightened controls': the verb the parser hung on the measure as an adjective."""
-    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and country_before(c)), None)
-
-
-def _negated(v: Token, sent: Span) -> bool:
-    """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
-    chain = verb_chain(v)
-    neg = _w("export_control.negation_words")
-    return (
-        any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
-        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
-        or has_neg(v)
-        or any(c.dep_ == "neg" for x in chain for c in x.children)
-        or any(x.lower_ in neg and (x.head in chain or x.head in {c.head for c in chain}) for x in sent)
-    )
 
 
 def _demanded(t: Token, v: Token) -> bool:
@@ -227,9 +92,13 @@ def _demanded(t: Token, v: Token) -> bool:
 
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
+    if not ctx.last_control_minerals:
+        return False
+    if t.pos_ == "PRON":  # "lifted restrictions last year but reimposed them in May"
+        statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
+        return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused
     return (
-        bool(ctx.last_control_minerals)
-        and t.pos_ == "NOUN"
+        t.pos_ == "NOUN"
         and lem in _w("export_control.anaphoric_nouns")
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
     )
@@ -243,8 +112,21 @@ def _excluded_scope(scope: list[Token]) -> bool:
 
 def _goods(tokens: list[Token]) -> list[str]:
     """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not _names_equipment(m))
+
+
+def _names_equipment(m: Token) -> bool:
+    """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
+    equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
     equipment = _w("export_control.equipment_words")
-    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or _phrase_head(m).lower_ not in equipment)
+    if _phrase_head(m).lower_ in equipment:
+        return True
+    for x in m.doc[m.i + 1 : min(m.sent.end, m.i + 4)]:
+        if x.is_punct or x.pos_ in ("CCONJ", "ADP", "DET"):
+            return False
+        if x.lower_ in equipment:
+            return True
+    return False
 
 
 def _phrase_head(t: Token) -> Token:
@@ -252,6 +134,17 @@ def _phrase_head(t: Token) -> Token:
     while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
         t = t.head
     return t
+
+
+def _names_a_law(t: Token) -> bool:
+    """'the Export Control Law', 'the Regulations on the Export Control of Dual-Use Items': a control noun in
+    a law's name or subject is no measure; the measure is what the text says the law does."""
+    documents = _w("export_control.document_nouns")
+    head = _phrase_head(t)
+    if head.pos_ == "PROPN" and {_lemma(head), head.lower_} & documents:
+        return True  # a capitalised name, not 'relaxed licensing rules for X'
+    holder = t.head.head
+    return t.dep_ == "pobj" and t.pos_ == "PROPN" and bool({_lemma(holder), holder.lower_} & documents)
 
 
 def _holds_measure(t: Token) -> bool:
@@ -267,14 +160,86 @@ def _holds_measure(t: Token) -> bool:
     )
 
 
+def _named_before(tokens: list[Token]) -> list[str]:
+    """'China accounts for 80% of tungsten output and added the metal to its control list': the mineral a
+    definite 'the metal' / 'this mineral' stands for, the last one named before it."""
+    out: list[str] = []
+    for x in tokens:
+        definite = any(c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners") for c in x.children)
+        if _lemma(x) not in _w("export_control.mineral_anaphors") or not definite or x.ent_type_ == "MINERAL":
+            continue
+        start = max(0, x.sent.start - 60)
+        named = [y for y in x.doc[start : x.i] if y.ent_type_ == "MINERAL"]
+        if named and named[-1].ent_kb_id_ not in out:
+            out.append(named[-1].ent_kb_id_)
+    return out
+
+
+def _listed_after(scope: list[Token]) -> list[str]:
+    """'the export of the following minerals is prohibited: 1. Raw graphite 2. ...': the items listed next.
+
+    A notice names its goods in the verbless items after the sentence that announces them.
+    """
+    if not scope or not any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
+        return []
+    doc, out = scope[0].doc, []
+    end = scope[0].sent.end
+    while end < len(doc) and len(out) < 20:
+        item = doc[end].sent
+        if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in item):
+            break  # a sentence again: the list is over
+        out += [m for m in _item_goods(item) if m not in out]
+        end = item.end
+    return out
+
+
+def _listed_goods(sent: Span, scope: list[Token]) -> list[str]:
+    """After 'the following items ...:', the items of the list that follows the colon."""
+    colons = [x.i for x in sent if x.text == ":"]
+    if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
+        return _item_goods(sent.doc[colons[0] + 1 : sent.end])
+    return []
+
+
+def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
+    return _listed_goods(sent, scope) or _goods(list(sent))
+
+
+def _item_goods(item: Span) -> list[str]:
+    """'(3) Scandium-related items: scandium oxide; aluminium-scandium alloy targets': an item headed by a
+    category names that category's mineral only."""
+    related = _w("export_control.category_words")
+    heads = [
+        x for x in item if x.ent_type_ == "MINERAL" and any(y.lower_ in related for y in item[x.i - item.start :][1:4])
+    ]
+    return minerals_in(heads) if heads else minerals_in(item)
+
+
+def _joint_owners(v: Token | None, country: str) -> list[str]:
+    """'Both Indonesia and the Philippines have considered bans': each state of a coordinated subject."""
+    joint = countries_in(subject_tokens(v)) if v is not None else []
+    return joint if len(joint) > 1 and country in joint else [country]
+
+
+def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | None:
+    """The status once negation is read: None when the sentence denies the measure."""
+    if v is None or not negated(v, sent) or negation_is_measure(t, v):
+        return status
+    if denied_renewal(v) or no_longer(v):
+        return "lifted"  # "will not renew the ban when it expires", "the curbs are no longer in force"
+    if status not in _w("export_control.undoing_statuses"):
+        return None  # "did not ban", "promised not to restrict"
+    return "in_force"  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays
+
+
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     facts: list[ControlFact] = []
     used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
     for t in sent:
         lem = _lemma(t)
-        is_verb = _verb_trigger(t, lem)
-        anaphor = not is_verb and not _noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
-        if not (is_verb or anaphor or _noun_trigger(t, lem)) or _holds_measure(t):
+        is_verb = verb_trigger(t, lem)
+        anaphor = not is_verb and not noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
+        if not (is_verb or anaphor or noun_trigger(t, lem)) or _holds_measure(t) or _names_a_law(t):
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
             continue  # "have no export restrictions on lithium"
@@ -282,34 +247,46 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
-        v = t if is_verb else governing_verb(t) or _misparsed_verb(t)
+        v = t if is_verb else governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
         if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
             v = governing_verb(v.head) if v.head.i != v.i else None
-        if v is not None and not is_verb and _demanded(t, v):
+        if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
-        clause = own_clause(v) if v is not None else scope
-        minerals = _goods(scope) or _goods(clause)
+        # "the rare earths placed under licensing": a participle's goods are the noun it describes
+        clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
+        minerals = _listed_goods(sent, scope) or _goods(scope) or _goods(clause)
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
-        status = _noun_status(t) or _control_status(v, is_verb)
-        if anaphor and not minerals and status in ("in_force", "announced"):
-            continue  # "the ban would last until 2027" repeats the measure and adds nothing
-        minerals = minerals or (ctx.last_control_minerals if anaphor else _goods(list(sent)))
+        status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
+        if status is None:
+            continue
+        if anaphor and not minerals:
+            # the same measure in a changed state: "announced new licence rules, before suspending them",
+            # "has restricted exports ...; welcomed its decision to ease those restrictions" (a lifting is a
+            # fact of its own beside the measure it ends)
+            if (
+                facts
+                and status != "announced"
+                and (facts[-1].status == "announced" or status in ("eased", "suspended"))
+            ):
+                facts[-1].status = status
+                continue
+            if status in ("in_force", "announced"):
+                continue  # "the ban would last until 2027" repeats the measure and adds nothing
+        minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
+        minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
         if v is not None:
             if set(minerals) <= used.get(v.i, set()):
                 continue
-            if _negated(v, sent):
-                if status not in _w("export_control.undoing_statuses"):
-                    continue
-                status = "in_force"  # "does not plan to lift its ban": the ban stays
             used.setdefault(v.i, set()).update(minerals)
         country = control_country(t, v, sent, ctx) if minerals else None
         if country is None:
             continue
         kind = rules().table("export_control.kind_by_word").get(lem, "controls")
         rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
-        facts.append(ControlFact(t, country, minerals, status, kind, rule, 0.75))
+        for owner in _joint_owners(v, country):
+            facts.append(ControlFact(t, owner, minerals, status, kind, rule, 0.75))
         ctx.last_control_country, ctx.last_control_minerals = country, minerals
     return facts

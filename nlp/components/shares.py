@@ -12,21 +12,18 @@ sentence.  Word lists: ``production_share.*``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 
 __all__ = ["ShareFact", "find_shares"]
 
-_PCT = re.compile(r"^\d+(\.\d+)?$")
-_PCT_GLUED = re.compile(r"(\d+(?:\.\d+)?)%")
 COUNTRY_LABELS = ("GPE", "NORP")
 _JOINT = "+"  # a subject of several coordinated countries
 
@@ -46,54 +43,6 @@ def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
-@lru_cache(maxsize=4)
-def _fraction_starts(phrases: tuple[str, ...]) -> frozenset[str]:
-    """First tokens of word fractions ("half", "three" of "three-quarters"): a cheap gate per token."""
-    return frozenset(p.split()[0].split("-")[0] for p in phrases)
-
-
-def _percent_at(sent: Span, i: int) -> tuple[float, int] | None:
-    """(value, last token index) if a share expression starts at token i."""
-    doc = sent.doc
-    t = doc[i]
-    fr = rules().table("production_share.fractions")
-    if _PCT.match(t.text) and i + 1 < sent.end and doc[i + 1].text in _w("production_share.percent_signs"):
-        end = i + 2 if doc[i + 1].text in _w("production_share.per_word") else i + 1
-        return float(t.text), end
-    m = _PCT_GLUED.fullmatch(t.text)
-    if m:
-        return float(m.group(1)), i
-    spelled = _spelled_number(sent, i)
-    if spelled is not None:
-        value, k = spelled
-        if k + 1 < sent.end and doc[k + 1].text in _w("production_share.percent_signs"):
-            return value, k + 2 if doc[k + 1].text in _w("production_share.per_word") else k + 1
-    if t.lower_ not in _fraction_starts(tuple(fr)):
-        return None
-    for phrase, value in fr.items():
-        words = phrase.split()
-        joined = " ".join(x.lower_ for x in doc[i : i + len(words)])
-        if joined == phrase or "".join(x.text for x in doc[i : i + 3]).lower() == phrase.replace(" ", ""):
-            n = len(words) if joined == phrase else 3
-            follower = doc[i + n].lower_ if i + n < sent.end else ""
-            # "half of the world's nickel", and "half the world's nickel" with the determiner alone
-            if follower in _w("production_share.of_word") or follower in _w("production_share.fraction_determiners"):
-                return float(value), i + n - 1
-    return None
-
-
-def _spelled_number(sent: Span, i: int) -> tuple[float, int] | None:
-    """'Seventy percent', 'Seventy-five per cent' (AP style spells a number that opens a sentence)."""
-    words = rules().table("production_share.number_words")
-    doc = sent.doc
-    tens = words.get(doc[i].lower_)
-    if tens is None:
-        return None
-    if i + 2 < sent.end and doc[i + 1].text == "-" and doc[i + 2].lower_ in words and words[doc[i + 2].lower_] < 10:
-        return float(tens + words[doc[i + 2].lower_]), i + 2
-    return float(tens), i
-
-
 def _clause_after(sent: Span, last: int) -> list[Token]:
     out: list[Token] = []
     for x in sent.doc[last + 1 : min(sent.end, last + 10)]:
@@ -103,6 +52,30 @@ def _clause_after(sent: Span, last: int) -> list[Token]:
             break
         out.append(x)
     return out
+
+
+def _share_phrase(after: list[Token]) -> list[Token]:
+    """The words after the number up to a preposition other than 'of': '60% of global supply' in
+    '60% of global supply into battery chemicals' (what the number is a share of, not what it becomes).
+    A grade of the mineral is part of its name: 'battery-grade graphite' is graphite."""
+    out: list[Token] = []
+    for x in after:
+        if x.pos_ == "ADP" and x.lower_ not in _w("production_share.of_word"):
+            break
+        if not _grades_mineral(x):
+            out.append(x)
+    return out
+
+
+def _grades_mineral(x: Token) -> bool:
+    """Whether ``x`` sits in a modifier of a mineral ('battery' of 'battery-grade graphite')."""
+    for _ in range(3):
+        if x.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.ent_type_ == "MINERAL":
+            return True
+    return False
 
 
 def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
@@ -168,9 +141,10 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
             break
         if x.text in _w("production_share.clause_breaks") - {","}:
             break
-    for x in after:
+    for x in after:  # the first stage noun: 'of refining output' is refining
         if x.lower_ in acts and x.lower_ in _w("production_share.stage_nouns"):
             activity = acts[x.lower_]
+            break
     return activity
 
 
@@ -180,6 +154,11 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
     for x in reversed(before):
         if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
             continue
+        name = x
+        while name.dep_ == "compound" and name.head.ent_type_ == x.ent_type_:
+            name = name.head  # "Saudi" of "Saudi Arabia"
+        if name.dep_ == "pobj" and name.head.lower_ in _w("production_share.comparison_prepositions"):
+            continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
         first = x.head if x.dep_ == "conj" else x
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
         if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
@@ -204,6 +183,8 @@ def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | N
             prep = x.head
             if prep.lower_ not in _w("production_share.place_prepositions"):
                 continue
+            if any(c.dep_ == "conj" and c.ent_type_ in COUNTRY_LABELS for c in x.children):
+                return _JOINT, activity  # "produced in Australia and Chile": no one country's share
             if _act_of(prep.head, acts):
                 return x.ent_kb_id_, _act_of(prep.head, acts)
             if own_verb is not None and prep.head.i == own_verb.i:
@@ -235,7 +216,7 @@ def _scope(
         is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)
     is_world = is_world or (bool(minerals) and _implicit_world(after))
     if not minerals and is_world and activity:
-        minerals = _mineral_before(sent)
+        minerals = _mineral_before(sent) or _sole_mineral(sent)
     return minerals, activity, is_world
 
 
@@ -248,12 +229,19 @@ def _mineral_before(sent: Span) -> list[str]:
     return minerals if len(minerals) == 1 else []
 
 
+def _sole_mineral(sent: Span) -> list[str]:
+    """'With 40% of global output, Kazakhstan is the largest uranium producer': the one mineral the
+    sentence names, outside the share's own phrase."""
+    minerals = minerals_in(sent)
+    return minerals if len(minerals) == 1 else []
+
+
 def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Context) -> tuple | None:
     """(country, activity, mineral) of the share at token i, or None."""
     doc = sent.doc
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
-    near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in after]
+    near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in _share_phrase(after)]
     since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
     if _excluded(near, [x.lower_ for x in since], before):
         return None
@@ -276,8 +264,14 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         if v is not None and any(unnamed_state(x) for x in subject_tokens(v)):
             return None  # "A single country accounts for 60%": the text does not say which
         codes = resolve_subject(v, ctx)[0] if v is not None else []
+        owned = v is not None and any(  # "its mines supplied about 10 percent": the story's subject
+            c.dep_ == "poss" and c.lower_ in _w("production_share.possessive_pronouns")
+            for x in subject_tokens(v)
+            for c in x.children
+        )
+        codes = codes or (ctx.last_subjects[:1] if owned else [])
         country = codes[0] if codes else None
-    return (country, activity, minerals[0]) if country else None
+    return (country, activity, minerals[0]) if country and country != _JOINT else None
 
 
 def _antecedent_country(number: Token) -> str | None:
@@ -295,36 +289,14 @@ def _antecedent_country(number: Token) -> str | None:
     return prev.ent_kb_id_ if prev is not None and prev.ent_type_ in COUNTRY_LABELS and prev.ent_kb_id_ else None
 
 
-def _may_state_a_share(sent: Span) -> bool:
-    text = sent.text.lower()
-    return any(p in text for p in _w("production_share.percent_words")) or any(
-        f in text for f in rules().table("production_share.fractions")
-    )
-
-
-def _range_start(sent: Span, i: int) -> float | None:
-    """'60-70%', '60 to 70 percent', 'between 60% and 70%': the lower end of a range ending at token i.
-
-    Both ends are kept (two facts, one triple): a reader quoting either end is matched.  The lower end
-    of 'between 60% and 70%' is a share expression of its own and is found on its own.
-    """
-    doc = sent.doc
-    if i - 2 < sent.start or doc[i - 1].lower_ not in _w("production_share.range_joiners"):
-        return None
-    low = doc[i - 2]
-    if i - 3 >= sent.start and doc[i - 3].lower_ in _w("production_share.range_starts"):
-        return None  # "rose from 40 to 60 percent": a change, not a range
-    return float(low.text) if _PCT.match(low.text) else None
-
-
 def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
-    if not _may_state_a_share(sent):
+    if not may_state_a_share(sent):
         return []  # most sentences state no share: skip the token scan
     facts: list[ShareFact] = []
     prev: ShareFact | None = None
     i = sent.start
     while i < sent.end:
-        hit = _percent_at(sent, i)
+        hit = percent_at(sent, i)
         if hit is None:
             i += 1
             continue
@@ -333,7 +305,7 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
         if found:
             country, activity, mineral = found
             rule = rules().rule("production_share.percent_of_world")
-            low = _range_start(sent, i)
+            low = range_start(sent, i)
             if low is not None and low < value:
                 facts.append(ShareFact(sent.doc[i - 2], country, activity, mineral, low, rule, 0.8))
             prev = ShareFact(sent.doc[i], country, activity, mineral, value, rule, 0.8)

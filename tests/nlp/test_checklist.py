@@ -66,7 +66,7 @@ def test_templates_fill_completely_and_consistently(suite):
             assert code in gazetteer().countries, (c.id, code)
             assert _mentions(c.text, code), (c.id, code, c.text)
         for share in c.expect.get("production_shares", []):
-            number = rf"\b{share['share_percent']:g}\b"
+            number = rf"(?<![\d.]){share['share_percent']:g}(?![\d.])"  # also glued: "58pc", "58%"
             assert re.search(number, c.text) or FRACTION_WORDS.get(share["share_percent"], "@") in c.text, c.id
             assert share["mineral"] in gazetteer().minerals
         for person in c.expect.get("people", []):

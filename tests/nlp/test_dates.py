@@ -25,6 +25,10 @@ CASES = [
     ("The framework was announced in October.", "2025-11-02", "2025-10-01", "month", "relative"),
     ("The framework was announced in December.", "2026-01-10", "2025-12-01", "month", "relative"),  # year boundary
     ("The plan was first floated last November.", "2025-11-20", "2024-11-01", "month", "relative"),
+    # a month then the year it falls in
+    ("Exports will be banned from July next year.", "2025-12-11", "2026-07-01", "month", "relative"),
+    ("The quota was set in March last year.", "2025-12-11", "2024-03-01", "month", "relative"),
+    ("The rules took effect in December this year.", "2025-01-20", "2025-12-01", "month", "relative"),
     # weekdays: the latest on or before publication, after it when the sentence speaks of the future
     ("The deal was signed on Monday.", "2025-11-05", "2025-11-03", "day", "relative"),  # a Wednesday paper
     ("The deal was signed on Wednesday.", "2025-11-05", "2025-11-05", "day", "relative"),  # the same day

@@ -1,0 +1,363 @@
+"""Status and denial of an export control, read off the verb chain above its trigger.
+
+'suspended its ban' (suspended), 'said it would impose' (announced), 'the suspension of its ban' (a
+status noun), 'relaxed licensing rules' (a status modifier); 'promised not to restrict', 'had no
+intention of restricting' and 'ruled out restrictions' deny the measure.  Word lists:
+``export_control.status_by_*``, ``status.*``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.dates import parse_iso_date, resolve_when
+from cmkg.nlp.rules import rules
+
+__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated", "no_longer"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
+    """The status of the measure ``t`` governed by ``v``: a status noun or modifier first, then the chain."""
+    noun = _noun_status(t)
+    if noun is not None:
+        return noun
+    provision = _provision_status(t) or _relative_status(t, v)
+    if provision is not None:
+        return provision  # "the suspension of Article II ... shall continue to apply": suspended
+    if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
+        return "in_force"
+    if v is not None and granted_permission(t, v) and not _withheld(v):
+        return "eased"  # "extended the permission to export copper concentrate until May"
+    status = _control_status(v, trigger_is_verb, rule_modal)
+    if status == "in_force" and v is not None and _ended_episode(v):
+        return "lifted"  # "in 2010, when Beijing halted rare earth shipments for about two months": long over
+    if status == "in_force" and v is not None and _takes_effect_later(t, v):
+        status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
+    if v is not None and _replacement(t, v):
+        # "replaced its ban with quotas": the ban ends, the quotas begin
+        status = "announced" if _conditional(v) or status == "announced" else "in_force"
+    if status == "announced" and v is not None and _immediate(v):
+        status = "in_force"  # "would ban exports, effective immediately", "with immediate effect"
+    return status
+
+
+def _provision_status(t: Token) -> str | None:
+    """'The suspension of Article II of Announcement No. 46 concerning gallium exports': a status noun over a
+    legal provision is the status of the measure that provision holds."""
+    table = rules().table("export_control.status_by_noun")
+    status = next((s for s, nouns in table.items() if _lemma(t) in nouns), None)
+    if status is None or status == "in_force":
+        return None
+    # read off the words, not the tree: the parser often breaks "the suspension of Article II of Announcement"
+    words = [x for x in t.doc[t.i + 1 : t.sent.end][:4] if x.pos_ != "DET"]
+    of = len(words) > 1 and words[0].lower_ in _w("export_control.status_noun_prepositions")
+    return status if of and _lemma(words[1]) in _w("export_control.provision_nouns") else None
+
+
+def _ended_episode(v: Token) -> bool:
+    """A past measure with a bounded duration, in a sentence dated to an earlier year: it has ended."""
+    published = parse_iso_date(v.doc._.cmkg_published)
+    if published is None or v.tag_ != "VBD":
+        return False
+    holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "halted shipments ... for two months"
+    bounded = any(
+        c.dep_ == "prep"
+        and c.lower_ in _w("export_control.duration_prepositions")
+        and any(_lemma(o) in _w("export_control.duration_nouns") for o in c.children if o.dep_ == "pobj")
+        for h in holders
+        for c in h.children
+    )
+    # the clause's own year, or the year a 'when' clause hangs on ("in 2010, when Beijing halted ...")
+    years = [int(x.text) for x in [*v.subtree, v.head] if x.like_num and len(x.text) == 4 and x.text.isdigit()]
+    return bounded and any(1900 < y < published.year for y in years)
+
+
+def _relative_status(t: Token, v: Token | None) -> str | None:
+    """'China's ban, which it suspended in November', 'curbs, lifted last month': the measure's own clause
+    undoes it."""
+    undoing = _w("export_control.undoing_statuses")
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    for _ in range(3):  # the clause may hang on the goods: "the ban on exports to the US, which it suspended"
+        holders += [
+            o
+            for h in list(holders)
+            for p in h.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj" and o not in holders
+        ]
+    for c in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        if v is not None and c.i == v.i:
+            continue
+        status = next((s for s, ws in rules().table("export_control.status_by_lemma").items() if _lemma(c) in ws), None)
+        if status in undoing:
+            return status
+    return None
+
+
+def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
+    """Whether an effect phrase ('shall take effect on', 'effective from', 'comes into force on') among the
+    tokens is followed by a date after the publication date."""
+    if published is None:
+        return False
+    phrases = _w("export_control.effect_phrases")
+    for k, x in enumerate(tokens):
+        pair = f"{_lemma(x)} {tokens[k + 1].lower_}" if k + 1 < len(tokens) else ""
+        if _lemma(x) in phrases or pair in phrases:
+            rest = tokens[k].doc[tokens[k].i : tokens[-1].i + 1].text
+            when = resolve_when(rest, published)
+            return when.basis != "published" and parse_iso_date(when.date) > published
+    return False
+
+
+def _starts_later(v: Token, published: date | None) -> bool:
+    """'voted to ban exports of X from July next year': a start phrase on the measure's verb dated after
+    publication."""
+    if published is None:
+        return False
+    holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "ban exports of X from October 2027"
+    starts = _w("export_control.start_prepositions")
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in starts):
+        phrase = v.doc[prep.i : prep.right_edge.i + 1].text
+        when = resolve_when(phrase, published)
+        if when.basis != "published" and parse_iso_date(when.date) > published:
+            return True
+    return False
+
+
+def _takes_effect_later(t: Token, v: Token) -> bool:
+    """A measure that starts after the text was published: its own sentence says so, or a notice's closing
+    article ('This Announcement shall take effect on ...') does, for measures with no date or past of their own."""
+    doc = t.doc
+    published = parse_iso_date(doc._.cmkg_published)
+    if _effect_date_later(list(t.sent), published) or _starts_later(v, published):
+        return True
+    chain = verb_chain(v)
+    if any(x.tag_ == "VBD" or _lemma(x) in _w("export_control.continuing_verbs") for x in chain):
+        return False  # "banned exports in 2020", "remain subject to licensing": not the notice's new measure
+    own_date = resolve_when(t.sent.text, None)  # a sentence with a date of its own is not the notice's
+    if own_date.basis != "undated":
+        return False
+    key = "cmkg_controls_effective_later"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(
+            _effect_date_later(list(s), published)
+            for s in doc.sents
+            if any(_lemma(x) in _w("export_control.document_nouns") for x in subject_tokens(s.root))
+        )
+    return doc.user_data[key]
+
+
+def granted_permission(t: Token, v: Token) -> bool:
+    """'extended export permits for X', 'granted permission to export X': a permission the verb gives."""
+    return (
+        _lemma(t) in _w("export_control.permission_nouns")
+        and t.dep_ in ("dobj", "nsubjpass")
+        and t.head.i == v.i
+        and _lemma(v) in _w("export_control.grant_verbs")
+    )
+
+
+def _withheld(v: Token) -> bool:
+    """'stopped issuing export permits', 'permits will no longer be issued': a withheld permission is a ban."""
+    stops = _w("export_control.verbs_implying_control")
+    return negated(v, v.sent) or any(_lemma(x) in stops for x in verb_chain(v)[1:])
+
+
+def _observed(t: Token, v: Token) -> bool:
+    """'said it would study Indonesia's export ban', 'In response to China's curbs, Japan has sought new
+    suppliers': a watcher's verb, or the verb of another state's sentence, says nothing of the measure's status."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and t in c.subtree for c in v.children)
+    holder = t.head if t.dep_ == "compound" else t
+    named_owner = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
+    return not subject and (_lemma(v) in _w("export_control.observer_verbs") or named_owner)
+
+
+def _replacement(t: Token, v: Token) -> bool:
+    """The new measure of 'replace X with Y' / 'X was replaced by Y'."""
+    prep = t.head
+    return (
+        t.dep_ == "pobj"
+        and prep.lower_ in _w("export_control.replacement_prepositions")
+        and prep.head.i == v.i
+        and _lemma(v) in rules().table("export_control.status_by_lemma")["lifted"]
+    )
+
+
+def _conditional(v: Token) -> bool:
+    return bool({c.lower_ for c in v.children if c.dep_ in AUX_DEPS} & _w("status.conditional_auxiliaries"))
+
+
+def _immediate(v: Token) -> bool:
+    return any(x.lower_ in _w("export_control.immediate_words") for x in v.subtree)
+
+
+def denied_renewal(v: Token) -> bool:
+    """'will not renew the ban when it expires': the measure is to end, so it is lifted."""
+    return any(_lemma(x) in _w("export_control.renewal_verbs") and has_neg(x) for x in verb_chain(v))
+
+
+def _particle_status(verb: Token) -> str | None:
+    """'rolled back its controls' (eased), 'will phase out the quota' (lifted): a verb with its particle."""
+    phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    table = rules().table("export_control.status_by_particle_verb")
+    return next((s for s, ws in table.items() if phrases & set(ws)), None)
+
+
+def _own_chain(v: Token) -> list[Token]:
+    """The verb chain up to a subordinate clause's edge: 'After China restricted exports, Japan sought
+    suppliers' dates the restriction by its own verb, not by 'sought'."""
+    chain = verb_chain(v)
+    for k, verb in enumerate(chain):
+        # a subordinator: "after", "since" (mark) or "when", "where" (a wh-adverb)
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
+        ):
+            return chain[: k + 1]
+    return chain
+
+
+def _effect_of_measure(t: Token, v: Token | None) -> bool:
+    """'China's ban on gallium exports would hurt supply chains', 'the quota will be reviewed': an identified
+    measure as the subject of what it does or undergoes; the modal is about that, the measure is in place
+    ('will take effect' dates it, 'will be lifted' changes it)."""
+    head = t.head if t.dep_ == "compound" else t  # "the quota system for cobalt"
+    if v is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i == head.i for c in v.children):
+        return False
+    # an identified measure: "China's ban", "the ban", "the quota system, which Congo introduced"
+    owned = any(
+        c.dep_ == "poss"
+        or c.dep_ in ("relcl", "acl")
+        or (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners"))
+        for c in head.children
+    )
+    dated = _lemma(v) in _w("export_control.effect_verbs")
+    statused = any(_lemma(v) in lemmas for lemmas in rules().table("export_control.status_by_lemma").values())
+    return owned and not dated and not statused
+
+
+def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
+    """Status from the verb chain; the restricting verb itself ('ban' in 'plans to ban') yields to the verbs above.
+
+    ``rule_modal``: the modal states the rule ('may not be exported without a licence'), not a possibility.
+    """
+    possible = frozenset() if rule_modal else _w("status.modal_auxiliaries")
+    chain = _own_chain(v) if v is not None else []
+    if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
+        return "in_force"  # "urged China to lift its controls": the controls are still there
+    for k, verb in enumerate(chain):
+        lem = _lemma(verb)
+        # "would keep its ban and tighten licences": the auxiliary of the first conjunct governs both
+        auxed = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [verb]
+        aux = {c.lower_ for x in auxed for c in x.children if c.dep_ in AUX_DEPS}
+        status = _particle_status(verb) or next(
+            (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
+        )
+        if status == "suspended" and k == 0 and trigger_is_verb and _halts_exports(verb):
+            status = "in_force"  # "suspended cobalt exports", "paused shipments": a halt of exports is a ban
+        # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it
+        if status == "in_force" and k == 0 and len(chain) > 1 and (trigger_is_verb or verb.dep_ == "xcomp"):
+            status = None
+        # "will/would impose" and "could/may impose": not in force yet
+        future = aux & (_w("status.conditional_auxiliaries") | possible)
+        if status is not None:
+            kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now
+            if status == "in_force" and future and not kept:
+                return "announced"
+            return status
+        if future:
+            return "announced"
+    return "in_force"
+
+
+def _halts_exports(verb: Token) -> bool:
+    """'suspended cobalt exports', 'exports were paused': the verb's object is the exports, not a measure."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "amod":
+        objects.append(verb.head)  # "Sweden paused exports", parsed with the verb as an adjective
+    return any(c.lower_ in _w("export_control.export_nouns") for c in objects) or any(
+        c.dep_ in ("xcomp", "pcomp") and _lemma(c) in _w("export_control.export_verbs") for c in verb.children
+    )
+
+
+def _noun_status(t: Token) -> str | None:
+    """'a pause on its export controls', 'the lifting of the ban': a status noun governing the measure.
+
+    'relaxed licensing rules', which the parser reads as an adjective: a status modifier of the measure.
+    """
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    for m in (c for h in holders for c in h.children if c.dep_ == "amod"):
+        found = next(
+            (s for s, ws in rules().table("export_control.status_by_modifier").items() if m.lower_ in ws), None
+        )
+        if found:
+            return found
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in _w("export_control.status_noun_prepositions"):
+        return None
+    holder = _lemma(prep.head)
+    return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
+
+
+def negated(v: Token, sent: Span) -> bool:
+    """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
+    chain = verb_chain(v)
+    neg = _w("export_control.negation_words")
+    particles = rules().table("status.refusal_particles")
+    return (
+        any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
+        or any(c.dep_ == "prt" and c.lower_ == particles.get(_lemma(x)) for x in chain for c in x.children)
+        or _denied_intention(chain[-1])  # "had no intention of restricting exports"
+        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
+        or has_neg(v)
+        or any(c.dep_ == "neg" for x in chain for c in x.children)
+        or _not_yet(chain)
+        # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
+        or any(
+            x.lower_ in neg
+            and x.pos_ not in ("PROPN", "NOUN", "NUM")
+            and (
+                x.head in chain
+                or x.head in {c.head for c in chain}
+                or (x.head.dep_ == "advmod" and x.head.head in chain)
+            )
+            for x in sent
+        )
+    )
+
+
+def _not_yet(chain: list[Token]) -> bool:
+    """'has yet to impose a ban', 'is unlikely to restrict': a controlling verb that defers or doubts it."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers"))
+        or (c.dep_ == "acomp" and c.lower_ in _w("status.unwilling_adjectives"))
+        for x in chain[1:] + chain[:1]
+        for c in x.children
+    )
+
+
+def no_longer(v: Token) -> bool:
+    """'are no longer in force', 'no longer applies': a measure that has ended."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _w("export_control.ended_markers")
+        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
+        for x in verb_chain(v)
+        for c in x.children
+    )
+
+
+def _denied_intention(v: Token) -> bool:
+    """'has no intention of restricting', 'sees no need to ban': a denied intention noun above the verb."""
+    noun = v.head.head if v.dep_ == "pcomp" else v.head
+    if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)

@@ -1,0 +1,231 @@
+"""What starts an export-control fact: a control noun tied to exports or to a mineral, or a restricting verb.
+
+"export curbs", "a ban on exports of", "a quota on cobalt", "licences for exports of", "subject to licensing",
+"placed under licensing"; "banned exports", "stopped exporting", "exporters must obtain a licence", "shall not
+be exported without a licence", "does not allow the export of", "listed X as a controlled export item".
+Word lists: ``export_control.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.control_owner import country_before
+from cmkg.nlp.components.control_status import granted_permission, negated
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = ["licensed_export", "minerals_in", "misparsed_verb", "negation_is_measure", "noun_trigger", "verb_trigger"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _prefix(name: str) -> str:
+    (prefix,) = rules().value(name)
+    return prefix
+
+
+def _export_linked(t: Token, exp_words: set[str]) -> bool:
+    window = list(t.subtree) + list(t.children) + [t.head]
+    if t.head.dep_ == "compound":
+        window.append(t.head.head)
+    if t.dep_ in ("dobj", "nsubjpass"):  # "apply stricter reviews to exports of X", "licences are required for exports"
+        window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
+    return any(
+        w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
+    ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
+
+
+def _on_mineral(t: Token, imports: set[str]) -> bool:
+    """'checks on graphite', 'a quota on cobalt': the measure names a mineral it applies to (and no imports)."""
+    # "lifted its quota on tungsten": the PP may hang on the verb; "the quota system for cobalt": on the head noun
+    owners = [t, t.head] if t.dep_ in ("dobj", "compound") else [t]
+    for prep in (
+        c
+        for o in owners
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")
+    ):
+        span = list(prep.subtree)
+        activity = any(_lemma(o) in _w("export_control.other_activities") for o in prep.children if o.dep_ == "pobj")
+        if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):
+            return True  # "a moratorium on bauxite mining" restricts mining, not exports
+    return False
+
+
+def minerals_in(tokens) -> list[str]:
+    out: list[str] = []
+    for x in tokens:
+        if x.ent_type_ == "MINERAL" and x.ent_kb_id_ not in out:
+            out.append(x.ent_kb_id_)
+    return out
+
+
+def noun_trigger(t: Token, lem: str) -> bool:
+    """A control noun tied to exports, to a mineral, or a licensing requirement naming one."""
+    # "Export permits ... are extended", with 'permits' tagged a verb: a verb in a noun's slot is a noun
+    nominal = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+    if t.lemma_.lower() not in _w("export_control.trigger_nouns") and lem not in _w("export_control.trigger_nouns"):
+        return False
+    if not nominal:
+        return False
+    return (
+        _export_linked(t, _w("export_control.export_nouns"))
+        or _on_mineral(t, _w("export_control.import_words"))
+        or (
+            lem in _w("export_control.on_measure_nouns")
+            and any(c.lower_ in _w("export_control.on_prepositions") for c in t.children)
+        )
+        or _subject_to_export_measure(t)
+        or _mineral_measure(t)
+        or _placed_under(t)
+        or (
+            lem in _w("export_control.requirement_nouns")
+            and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
+            and bool(minerals_in(t.subtree))
+        )
+    )
+
+
+def _subject_to_export_measure(t: Token) -> bool:
+    """'Exports of nickel ore shall be subject to a quota', 'X is subject to licensing': the measure applies
+    to the predicate's subject, which names exports or a mineral."""
+    adjective = t.head.head if t.dep_ == "pobj" else t.head
+    if adjective.lower_ not in _w("export_control.subject_adjectives") or adjective.dep_ != "acomp":
+        return False
+    subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
+
+
+def _mineral_measure(t: Token) -> bool:
+    """'Congo's cobalt quota system', 'the nickel ore ban': a quota or ban named by its mineral, and not by
+    another activity ('a nickel mining ban')."""
+    if _lemma(t) not in _w("export_control.mineral_measure_nouns"):
+        return False
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    mods = [c for h in holders for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    other = any(_lemma(c) in _w("export_control.other_activities") for c in mods)
+    return not other and any(c.ent_type_ == "MINERAL" for c in mods)
+
+
+def _placed_under(t: Token) -> bool:
+    """'the rare earths placed under licensing in April': goods put under a measure, in a sentence about
+    exports."""
+    verb = t.head.head
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in _w("export_control.placement_prepositions")
+        and _lemma(verb) in _w("export_control.placement_verbs")
+        and any(x.lower_ in _w("export_control.export_nouns") for x in t.sent)
+    )
+
+
+def verb_trigger(t: Token, lem: str) -> bool:
+    """A restricting verb whose object is exports, or 'require exporters to ...'."""
+    if t.pos_ != "VERB":
+        return False
+    exp_words = _w("export_control.export_nouns")
+    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
+    if lem in verbs and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree))
+        for c in t.children
+    ):
+        return True
+    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
+        # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
+        # the verb read as an adjective of the exports
+        beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
+        # "China accounts for half of X output and banned exports of the metal": a verb after 'and'
+        coordinated = t.i > t.sent.start and t.nbor(-1).pos_ == "CCONJ"
+        # "Italy, which produces X, banned exports": the state hung on the 'adjective' as its subject
+        subject = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in ("GPE", "NORP") for c in t.children)
+        return bool(country_before(t)) or beside or coordinated or subject
+    if lem in verbs and (_exporting_complement(t) or (t.dep_ == "amod" and _exporting_complement(t.head))):
+        return True  # "barred companies from exporting X", also with 'barred' read as an adjective
+    if lem in _w("export_control.need_verbs") | _w("export_control.obtain_verbs") and _needs_permission(t, exp_words):
+        return True
+    if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
+        return True
+    exporter = _prefix("export_control.exporter_prefix")
+    return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
+
+
+def _exporting_complement(t: Token) -> bool:
+    """'stopped exporting lithium', 'barred miners from shipping ore': the restricted act is an export verb."""
+    acts = _w("export_control.export_verbs")
+    complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp")]
+    complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return any(c.pos_ == "VERB" and _lemma(c) in acts for c in complements)
+
+
+def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
+    """'Exports of X will require a licence', 'exporters of X must obtain a permit', 'apply for a licence'."""
+    subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    exporter = _prefix("export_control.exporter_prefix")
+    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject) and any(
+        _lemma(c) in permissions for c in objects
+    )
+
+
+def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
+    """'does not allow the export of X', 'no longer permits exports', 'stopped allowing exports': a denied
+    permission to export is a ban (its negation is the measure, not a denial of it)."""
+    if _lemma(t) not in _w("export_control.permission_verbs") or t.pos_ != "VERB":
+        return False
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(x.lower_ in exp_words for c in objects for x in c.subtree) and not _exporting_complement(t):
+        return False
+    stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in verb_chain(t)[1:])
+    return negated(t, t.sent) or stopped or licensed_export(t, anywhere=True)
+
+
+def _controlled_item(t: Token, exp_words: frozenset[str]) -> bool:
+    """'listed antimony as a controlled export item': a control participle on an export noun's phrase."""
+    return (
+        t.lower_ in _w("export_control.control_participles")
+        and t.dep_ == "amod"
+        and any(c.dep_ == "compound" and c.lower_ in exp_words for c in t.head.children)
+    )
+
+
+def negation_is_measure(t: Token, v: Token) -> bool:
+    """'shall not be exported without a licence', 'does not allow exports of X', 'permits will no longer be
+    issued': the 'not' is the measure."""
+    return licensed_export(t) or _lemma(t) in _w("export_control.permission_verbs") or granted_permission(t, v)
+
+
+def licensed_export(t: Token, anywhere: bool = False) -> bool:
+    """'X shall not be exported without a licence', 'may only be shipped under permit': exporting needs permission.
+
+    The negation belongs to the measure, so the caller does not read it as a denial.
+    """
+    if t.pos_ != "VERB" or (_lemma(t) not in _w("export_control.export_verbs") and not anywhere):
+        return False
+    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+
+    near = list(t.subtree) if anywhere else list(t.children)  # "will allow exports of X only under licence"
+
+    def by(preps: frozenset[str]) -> bool:
+        return any(
+            _lemma(o) in permissions
+            for c in near
+            if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+
+    only = any(c.lower_ in _w("export_control.only_words") for c in near)
+    return (has_neg(t) and by(_w("export_control.exception_prepositions"))) or (
+        only and by(_w("export_control.sole_licence_prepositions"))
+    )
+
+
+def misparsed_verb(t: Token) -> Token | None:
+    """'Windhoek tightened controls': the verb the parser hung on the measure as an adjective."""
+    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and country_before(c)), None)

@@ -1,0 +1,106 @@
+"""How production shares are written as numbers: '60%', '60 per cent', '70pc', 'Seventy percent',
+'three-quarters', ranges ('60-70%', 'between 80 and 90 per cent').  Word lists: ``production_share.*``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from cmkg.nlp.rules import rules
+
+__all__ = ["may_state_a_share", "percent_at", "range_start"]
+
+_PCT = re.compile(r"^\d+(\.\d+)?$")
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _glued_percent() -> re.Pattern[str]:
+    signs = sorted(_w("production_share.glued_percent_signs"), key=len, reverse=True)
+    return _glued_pattern(tuple(signs))
+
+
+@lru_cache(maxsize=4)
+def _glued_pattern(signs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(\d+(?:\.\d+)?)(?:" + "|".join(re.escape(x) for x in signs) + ")", re.I)
+
+
+@lru_cache(maxsize=4)
+def _fraction_starts(phrases: tuple[str, ...]) -> frozenset[str]:
+    """First tokens of word fractions ("half", "three" of "three-quarters"): a cheap gate per token."""
+    return frozenset(p.split()[0].split("-")[0] for p in phrases)
+
+
+def percent_at(sent: Span, i: int) -> tuple[float, int] | None:
+    """(value, last token index) if a share expression starts at token i."""
+    doc = sent.doc
+    t = doc[i]
+    fr = rules().table("production_share.fractions")
+    if _PCT.match(t.text) and i + 1 < sent.end and doc[i + 1].text in _w("production_share.percent_signs"):
+        end = i + 2 if doc[i + 1].text in _w("production_share.per_word") else i + 1
+        return float(t.text), end
+    m = _glued_percent().fullmatch(t.text)  # "70%", "70pc"
+    if m:
+        return float(m.group(1)), i
+    spelled = _spelled_number(sent, i)
+    if spelled is not None:
+        value, k = spelled
+        if k + 1 < sent.end and doc[k + 1].text in _w("production_share.percent_signs"):
+            return value, k + 2 if doc[k + 1].text in _w("production_share.per_word") else k + 1
+    if t.lower_ not in _fraction_starts(tuple(fr)):
+        return None
+    for phrase, value in fr.items():
+        words = phrase.split()
+        joined = " ".join(x.lower_ for x in doc[i : i + len(words)])
+        if joined == phrase or "".join(x.text for x in doc[i : i + 3]).lower() == phrase.replace(" ", ""):
+            n = len(words) if joined == phrase else 3
+            follower = doc[i + n].lower_ if i + n < sent.end else ""
+            # "half of the world's nickel", and "half the world's nickel" with the determiner alone
+            if follower in _w("production_share.of_word") or follower in _w("production_share.fraction_determiners"):
+                return float(value), i + n - 1
+    return None
+
+
+def _spelled_number(sent: Span, i: int) -> tuple[float, int] | None:
+    """'Seventy percent', 'Seventy-five per cent' (AP style spells a number that opens a sentence)."""
+    words = rules().table("production_share.number_words")
+    doc = sent.doc
+    tens = words.get(doc[i].lower_)
+    if tens is None:
+        return None
+    if i + 2 < sent.end and doc[i + 1].text == "-" and doc[i + 2].lower_ in words and words[doc[i + 2].lower_] < 10:
+        return float(tens + words[doc[i + 2].lower_]), i + 2
+    return float(tens), i
+
+
+def may_state_a_share(sent: Span) -> bool:
+    text = sent.text.lower()
+    return any(p in text for p in _w("production_share.percent_words")) or any(
+        f in text for f in rules().table("production_share.fractions")
+    )
+
+
+def range_start(sent: Span, i: int) -> float | None:
+    """'60-70%', '60 to 70 percent', 'between 60% and 70%': the lower end of a range ending at token i.
+
+    Both ends are kept (two facts, one triple): a reader quoting either end is matched.  The lower end
+    of 'between 60% and 70%' is a share expression of its own and is found on its own.
+    """
+    doc = sent.doc
+    if i - 2 < sent.start:
+        return None
+    # "between 80 and 90 per cent": 'and' joins a range only after 'between'
+    between = i - 3 >= sent.start and doc[i - 3].lower_ in _w("production_share.range_openers")
+    if doc[i - 1].lower_ not in _w("production_share.range_joiners") and not (
+        between and doc[i - 1].lower_ in _w("production_share.clause_conjunctions")
+    ):
+        return None
+    low = doc[i - 2]
+    if i - 3 >= sent.start and doc[i - 3].lower_ in _w("production_share.range_starts"):
+        return None  # "rose from 40 to 60 percent": a change, not a range
+    return float(low.text) if _PCT.match(low.text) else None
