@@ -25,6 +25,7 @@ __all__ = [
     "NounFill",
     "MineralFill",
     "GoodsFill",
+    "GroupingFill",
     "Fill",
     "lexicon",
     "slots_in",
@@ -92,6 +93,18 @@ class GoodsFill(_PrintedFill):
         return self.text
 
 
+@dataclass(frozen=True)
+class GroupingFill(_PrintedFill):
+    """A grouping as a story names it ('the Gulf Cooperation Council'), expected as the gazetteer's id (GCC), the
+    short name fact sheets and the eval gold list."""
+
+    text: str
+    id: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 Fill = dict[str, Any]
 
 
@@ -118,6 +131,15 @@ def _countries(kind: str = "countries") -> tuple[CountryFill, ...]:
     return tuple(out)
 
 
+def _grouping(text: str) -> GroupingFill:
+    org_id = gazetteer().org_forms.get(text) or gazetteer().org_forms.get(text.removeprefix("the "))
+    if org_id is None:
+        raise CmkgError(
+            E.BAD_CONFIG, f"{data_path('checklist', 'lexicon.json')}: grouping {text!r} is no form in data/gazetteer"
+        )
+    return GroupingFill(text, org_id)
+
+
 def lexicon() -> dict[str, Any]:
     return load_json("checklist", "lexicon.json")
 
@@ -134,6 +156,8 @@ def _pool(kind: str) -> tuple[Any, ...]:
         return tuple(MineralFill(m, mods.get(m, m)) for m in lex[kind])
     if kind == "export_goods":
         return tuple(GoodsFill(g["text"], g["mineral"]) for g in lex[kind])
+    if kind == "groupings":
+        return tuple(_grouping(text) for text in lex[kind])
     if kind in ("people", "world_people"):  # invented names with their origin noted
         return tuple(p["name"] for p in lex[kind])
     return tuple(lex[kind])
@@ -184,6 +208,8 @@ def resolve(value: Any, fill: Fill) -> Any:
             return v.name
         if isinstance(v, GoodsFill):
             return v.mineral
+        if isinstance(v, GroupingFill):
+            return v.id
         return v if isinstance(v, int) else str(v)
     if isinstance(value, str) and "{" in value:
         return Formatter().vformat(value, (), fill)
