@@ -80,8 +80,11 @@ ORGANIZATIONS = [
     ("Japan said its export rules were consistent with WTO obligations.", set()),
     ("Ministers met in New York on the margins of the United Nations General Assembly.", set()),
     ("The African Union and SADC agreed to map cobalt deposits.", {"African Union", "SADC"}),
-    ("Indonesia said its ore export ban was consistent with World Trade Organization rules. The World Trade Organization "
-     "ruled against it.", {"WTO"}),
+    (
+        "Indonesia said its ore export ban was consistent with World Trade Organization rules. "
+        "The World Trade Organization ruled against it.",
+        {"WTO"},
+    ),
 ]
 
 
