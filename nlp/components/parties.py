@@ -107,6 +107,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if codes:
                 return codes, False
         subj = subj or _implicit_subject(verb)
+        if not subj and _operative_clause(verb) and len(ctx.doc_pair) >= 2:
+            return list(ctx.doc_pair), False  # "2. AGREE to establish ...": the communique's voice, named above
         if not subj or _reduced_relative(subj):
             continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
@@ -154,6 +156,19 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return referred, False
         return [], False
     return [], False
+
+
+def _operative_clause(verb: Token) -> bool:
+    """'1. RECALL the Declaration ..., and AGREE to ...': a numbered or bulleted paragraph of a communique.
+
+    The verb opens its own sentence (after a list marker at most) in the base form, with no subject:
+    the paragraph continues the preamble ("The Ministers of A, B and C, meeting in ..., :"), whose
+    subject is the document's voice.
+    """
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or subject_tokens(verb):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(x.is_punct or x.is_space or x.tag_ == "LS" or x.like_num for x in before)
 
 
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:

@@ -54,8 +54,13 @@ def country_of_token(t: Token) -> str | None:
 
 
 def _of_country(t: Token, depth: int) -> str | None:
+    """The state an 'of' chain under a government noun ends in ("the Ministry of Mines of Zambia").
+
+    A portfolio of several words is coordinated inside the chain ("the Ministry of Mines and Minerals
+    Development of Zambia"): the state hangs on the portfolio's last conjunct, so conjuncts are followed.
+    """
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        for obj in (x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)):
             if obj.ent_type_ in ("GPE", "NORP") and obj.ent_kb_id_:
                 return obj.ent_kb_id_
             if depth > 1:
@@ -134,9 +139,11 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
             if code and code not in out:
                 out.append(code)
             for appos in (x for x in c.children if x.dep_ == "appos"):
-                code = country_of_token(appos) if country_of_token(c) is None else _apposed_state(appos)
-                if code and code not in out:
-                    out.append(code)
+                # "the Ministry of Mines, Government of India and the Ministry ..., Government of Zambia": an
+                # office naming no state takes its apposition's, and the parser hangs the rest of the list there
+                own = country_of_token(c) is None
+                codes = [country_of_token(y) for y in list_members(appos)] if own else [_apposed_state(appos)]
+                out += [code for code in dict.fromkeys(codes) if code and code not in out]
                 if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
                     out += [x for x in _of_countries(appos) if x not in out]
     return out
