@@ -49,7 +49,7 @@ from cmkg.nlp.components.prose import (
     joined_partners,
     joint_voice_parties,
 )
-from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership
+from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import (
     countries_in,
     governing_verb,
@@ -291,6 +291,8 @@ def _included_partners(c: Candidate, sent: Span) -> list[str]:
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.status is None and talks_continue(sent):
+        c.status = "negotiating"  # "did not sign a memorandum, though talks were continuing": still under way
     if c.lem in _w("status.talks_nouns") and c.status is not None:
         c.status = "negotiating"  # the talks are the deal's only mention: under negotiation
     if c.rule == "agreement.aside" and c.status:
