@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
-from cmkg.nlp.components.lists import following_list
+from cmkg.nlp.components.lists import following_list, owned_series
 from cmkg.nlp.components.membership import (
     established_only,
     intention_holder,
@@ -324,6 +324,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     established_only,
     _self_reference,
     following_list,
+    owned_series,
     accession,
     implied_counterpart,
     _enough_parties,
