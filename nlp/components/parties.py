@@ -34,6 +34,7 @@ __all__ = [
     "same_entity",
     "counted_partners",
     "defined_parties",
+    "leader_government",
 ]
 
 
@@ -115,7 +116,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
         if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
             return fronted, False
-        codes = countries_in(subj)
+        codes = countries_in(subj) or [x for x in (leader_government(s, ctx) for s in subj) if x]
         # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
         # the subject phrase, their officials stand for them (and an official's country read from an
         # earlier paragraph must not add a third)
@@ -169,6 +170,22 @@ def _operative_clause(verb: Token) -> bool:
         return False
     before = verb.doc[verb.sent.start : verb.i]
     return all(x.is_punct or x.is_space or x.tag_ == "LS" or x.like_num for x in before)
+
+
+def leader_government(s: Token, ctx: Context) -> str | None:
+    """'the Trump administration', 'the Albanese government', 'the Lula government': a government named by its
+    leader stands for the leader's state (an official of the story, else a well-known office holder)."""
+    if s.lower_ not in _w("agreement.government_nouns"):
+        return None
+    for m in (x for x in s.children if x.dep_ in ("compound", "amod", "nmod") and x.text[:1].isupper()):
+        person = ctx.people.get(_person_key(m, ctx))
+        if person is not None and person.country and not person.private:
+            return person.country
+        known = gazetteer().officials
+        hit = next((v for k, v in known.items() if m.text in k.split()), None)  # a surname or a single-word alias
+        if hit is not None:
+            return hit[1]
+    return None
 
 
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:
@@ -389,6 +406,8 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                         codes.append(person.country)
                 elif c.lower_ in _w("agreement.bloc_nouns") and "EU" not in codes:
                     codes.append("EU")
+                elif (leader := leader_government(c, ctx)) and leader not in codes:
+                    codes.append(leader)  # "a deal with the Trump administration"
         out += [c for c in codes if c not in out]
     return out
 
