@@ -132,7 +132,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
-    joined = [x for x in joined_partners(v) if x not in c.with_ + c.subj]
+    joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
     if joined:  # "Norway joined Sweden in signing a declaration"
         c.with_ += joined
         c.rule = "agreement.joined_in"
@@ -363,7 +363,8 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
     others = [x for x in c.parties if x not in c.subj]
     if plural and len(c.subj) == 1 and len(others) > 1:
         # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
-        return [fact([c.subj[0], o], None, "agreement.noun.distributed", 0.75) for o in others]
+        # the construction that found the series keeps its name ("the EU's partnerships, which include ...")
+        return [fact([c.subj[0], o], None, c.rule or "agreement.noun.distributed", 0.75) for o in others]
     rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
 

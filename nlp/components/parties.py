@@ -125,6 +125,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
+        defined = defined or [x for s in subj for x in _included_states(s)]
         if defined:
             return defined, False
         for s in subj:
@@ -170,6 +171,15 @@ def _operative_clause(verb: Token) -> bool:
         return False
     before = verb.doc[verb.sent.start : verb.i]
     return all(x.is_punct or x.is_space or x.tag_ == "LS" or x.like_num for x in before)
+
+
+def _included_states(s: Token) -> list[str]:
+    """'Partner countries including A, B and C signed': the states a collective subject's 'including' names."""
+    collective = _w("agreement.collective_states") | _w("agreement.member_nouns")
+    if s.lower_ not in collective and lemma(s) not in collective:
+        return []
+    preps = [p for p in s.children if p.dep_ == "prep" and p.lower_ in _w("agreement.inclusion_prepositions")]
+    return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
 
 
 def leader_government(s: Token, ctx: Context) -> str | None:

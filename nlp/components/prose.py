@@ -206,10 +206,13 @@ def accompanying_parties(v: Token | None) -> list[str]:
     return out
 
 
-def joined_partners(v: Token | None) -> list[str]:
-    """'Norway joined Sweden in signing a declaration': whom the subject joins is a party too."""
+def joined_partners(v: Token | None, t: Token | None = None) -> list[str]:
+    """'Norway joined Sweden in signing a declaration', 'Estonia joined Norway and Finland in the Nordic Alliance':
+    whom the subject joins is a party too (the agreement is then a phrase on the joining verb, not its object)."""
     out: list[str] = []
-    for verb in verb_chain(v)[1:] if v is not None else []:
+    chain = verb_chain(v) if v is not None else []
+    own = t is not None and t.dep_ == "pobj" and t.head.head.i == chain[0].i if chain else False
+    for verb in chain if own else chain[1:]:
         if lemma(verb) in _w("agreement.membership_verbs"):
             objs = [o for o in verb.children if o.dep_ == "dobj"]
             out += [c for c in countries_in(objs) if c not in out]
