@@ -48,6 +48,7 @@ from cmkg.nlp.components.prose import (
     behalf_parties,
     joined_partners,
     joint_voice_parties,
+    reduced_participles,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import (
@@ -186,6 +187,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         for x in o.children
         if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed") | _w("status.announced")
     ]
+    clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     for rc in clauses:
         codes, comp = resolve_subject(rc, ctx)
         c.subj = c.subj or codes

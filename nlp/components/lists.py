@@ -242,7 +242,8 @@ def _series_owner(t: Token) -> list[str]:
 
 def owned_series(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the EU's network of raw materials partnerships, which includes Canada, Ukraine and Namibia',
-    'Japan's partnerships include Australia, India and Chile': one agreement of the owner with each state listed.
+    'Japan's partnerships include Australia, India and Chile', 'the UK's partnerships with A, B and C': one
+    agreement of the owner with each state listed.
 
     A plural, unnamed agreement noun whose owner is a possessive state, and an inclusion verb (a relative
     clause on the series or the verb whose subject it is) listing the partners; what other rules read
@@ -263,6 +264,8 @@ def owned_series(c: Candidate, ctx: Context, sent: Span) -> bool:
         if o.dep_ in ("dobj", "attr")
     ]
     partners = [x for x in countries_in(objects) if x not in owner]
+    # "the UK's existing partnerships with A, B and C": the owner's series with the states of its 'with' phrase
+    partners = partners or ([x for x in c.with_ if x not in owner] if not c.subj and len(c.with_) >= 2 else [])
     if partners:
         c.subj, c.with_, c.mods = owner, partners, []
         c.rule = "agreement.owned_series"

@@ -42,7 +42,7 @@ def talks_on_minerals(t: Token) -> bool:
     talks ... on"); it must name a mineral or a cooperation word, and no agreement noun (that noun
     is the trigger then: "talks on an MOU").
     """
-    if t.lower_ not in _w("status.talks_nouns") or t.pos_ != "NOUN":
+    if t.lower_ not in _w("status.talks_nouns") or t.pos_ not in ("NOUN", "PROPN"):  # "Talks" opening a line
         return False
     preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
     preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []

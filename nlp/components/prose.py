@@ -33,6 +33,7 @@ __all__ = [
     "joined_partners",
     "joint_voice_parties",
     "owned_by_subject",
+    "reduced_participles",
 ]
 
 # the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
@@ -216,4 +217,24 @@ def joined_partners(v: Token | None, t: Token | None = None) -> list[str]:
         if lemma(verb) in _w("agreement.membership_verbs"):
             objs = [o for o in verb.children if o.dep_ == "dobj"]
             out += [c for c in countries_in(objs) if c not in out]
+    return out
+
+
+def reduced_participles(t: Token, v: Token | None, preps: list[Token]) -> list[Token]:
+    """'does not affect the Agreement on minerals concluded between A and B in 2025': a bare participle right
+    after the agreement's phrase that the parser coordinated with the main verb modifies the agreement.
+
+    Only a past participle with no subject and no auxiliary of its own, of a committing verb, that follows
+    the noun phrase (and its topic phrases ``preps``) at once, possibly after a comma.
+    """
+    if v is None:
+        return []
+    end = max([t.right_edge.i] + [p.right_edge.i for p in preps])
+    committing = _w("status.signed") | _w("status.announced")
+    out = []
+    for x in (x for x in v.children if x.dep_ == "conj" and x.tag_ == "VBN" and lemma(x) in committing):
+        own = [y for y in x.children if y.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
+        gap = t.doc[end + 1 : x.i]
+        if not own and all(y.is_punct for y in gap) and len(gap) <= 1:
+            out.append(x)
     return out

@@ -101,7 +101,7 @@ def talks_continue(sent: Span) -> bool:
     for x in sent:
         if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not _negated(x):
             return True
-        if x.lower_ in talks and x.pos_ == "NOUN":
+        if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
             denied = any(d.lower_ in _w("status.negating_determiners") for d in x.children if d.dep_ == "det")
             verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
             stopped = verb is not None and (_negated(verb) or lemma(verb) in _w("status.lapsed"))  # "have stalled"
