@@ -164,7 +164,9 @@ def _cited_only(e) -> bool:
     """'according to the IEA', 'consistent with WTO obligations', 'on the margins of the UN General Assembly',
     'a ruling at the WTO': a grouping cited as a source, a body of rules, an occasion or a forum does not act."""
     after = e.doc[e.end] if e.end < len(e.doc) else None
-    norm = after is not None and after.lemma_.lower() in rules().words("organizations.norm_nouns")
+    norm = (  # 'WTO rules' cites a rulebook; 'the WTO ruled' is the body acting
+        after is not None and after.pos_ != "VERB" and after.lemma_.lower() in rules().words("organizations.norm_nouns")
+    )
     source = _words_before(e, 2) in rules().words("organizations.source_phrases")
     occasion = any(
         _words_before(e, 2).split()[:1] == [w] and _words_before(e, 1) in rules().words("officials.title_of_word")
