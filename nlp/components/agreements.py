@@ -45,6 +45,7 @@ from cmkg.nlp.components.prose import (
     agency_owners,
     agency_subjects,
     anaphor_antecedent,
+    anaphor_partners,
     behalf_parties,
     joined_partners,
     joint_voice_parties,
@@ -133,6 +134,8 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
+    if c.rule == "agreement.one_anaphor" and not c.with_ and len(c.subj) == 1:
+        c.with_ = anaphor_partners(t, lem, c.subj, ctx)  # "X has a memorandum with the EU, and Y signed one in 2022"
     joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
     if joined:  # "Norway joined Sweden in signing a declaration"
         c.with_ += joined

@@ -95,7 +95,9 @@ def is_company(t: Token) -> bool:
     words = _w("agreement.company_words")
     if t.ent_type_ == "ORG":
         kb = t.ent_kb_id_
-        return not kb or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
+        # "The Government's Reserve", "the Ministry of Mines": an unknown body headed by a government noun is a state's
+        public = t.lower_ in _w("syntax.government_heads") | _w("agreement.government_nouns")
+        return (not kb and not public) or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
     return t.lower_ in words
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.parties import Context, lemma, same_entity
+from cmkg.nlp.components.parties import Context, lemma, same_entity, with_parties
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -27,6 +27,7 @@ __all__ = [
     "accompanying_parties",
     "agency_owners",
     "anaphor_antecedent",
+    "anaphor_partners",
     "agency_subjects",
     "behalf_parties",
     "declared_voice",
@@ -184,6 +185,13 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     ):
         return None
     return earlier[-1][1]
+
+
+def anaphor_partners(t: Token, lem: str, own: list[str], ctx: Context) -> list[str]:
+    """'Uzbekistan has a memorandum with the EU, and Kazakhstan signed one in 2022': a bare 'one' with no partner
+    of its own has its antecedent's partner (the 'with' phrase of the last agreement noun before it)."""
+    before = [x for x in t.sent if x.i < t.i and lemma(x) == lem]
+    return [x for x in with_parties(before[-1], ctx) if x not in own] if before else []
 
 
 def accompanying_parties(v: Token | None) -> list[str]:
