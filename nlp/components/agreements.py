@@ -298,7 +298,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
     if c.status is None and talks_continue(sent):
         c.status = "negotiating"  # "did not sign a memorandum, though talks were continuing": still under way
-    if c.lem in _w("status.talks_nouns") and c.status is not None:
+    if c.lem in _w("status.talks_nouns") and c.status not in (None, "lapsed"):  # "terminated trade talks": lapsed
         c.status = "negotiating"  # the talks are the deal's only mention: under negotiation
     if c.rule == "agreement.aside" and c.status:
         c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
