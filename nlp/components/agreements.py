@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
-from cmkg.nlp.components.lists import following_list, owned_series
+from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
     established_only,
     intention_holder,
@@ -53,7 +53,6 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import (
-    countries_in,
     governing_verb,
     has_neg,
     stranded_conjuncts,
@@ -273,7 +272,7 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
-        included = _included_partners(c, sent)
+        included = included_partners(c, sent)
         if included:
             c.with_ += included  # "with several countries on Friday, including X, Y and Z"
             return True
@@ -282,16 +281,6 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
             type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
             ctx.pending_list = (c.subj, type_, status, int(rules().value("agreement.list_continuation_window")))
     return False
-
-
-def _included_partners(c: Candidate, sent: Span) -> list[str]:
-    """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
-    out: list[str] = []
-    for x in sent:
-        if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
-            objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
-            out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
-    return out
 
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -16,7 +16,14 @@ from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["find_member_lists", "find_bulleted_members", "find_listed_partners", "following_list", "owned_series"]
+__all__ = [
+    "find_member_lists",
+    "find_bulleted_members",
+    "find_listed_partners",
+    "following_list",
+    "included_partners",
+    "owned_series",
+]
 
 LOOSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "npadvmod"})
 LOOSE_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "npadvmod", "dep", "appos"})
@@ -270,3 +277,13 @@ def owned_series(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj, c.with_, c.mods = owner, partners, []
         c.rule = "agreement.owned_series"
     return True
+
+
+def included_partners(c: Candidate, sent: Span) -> list[str]:
+    """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
+    out: list[str] = []
+    for x in sent:
+        if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
+            objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
+            out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
+    return out

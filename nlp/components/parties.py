@@ -15,6 +15,13 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
+from cmkg.nlp.components.subject_forms import (
+    included_states,
+    leader_government,
+    operative_clause,
+    orphaned_subject,
+    subject_before,
+)
 from cmkg.nlp.components.syntax import (
     after_fronted_phrase,
     countries_in,
@@ -34,7 +41,6 @@ __all__ = [
     "same_entity",
     "counted_partners",
     "defined_parties",
-    "leader_government",
 ]
 
 
@@ -110,7 +116,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if codes:
                 return codes, False
         subj = subj or _implicit_subject(verb)
-        if not subj and _operative_clause(verb) and len(ctx.doc_pair) >= 2:
+        if not subj and operative_clause(verb) and len(ctx.doc_pair) >= 2:
             return list(ctx.doc_pair), False  # "2. AGREE to establish ...": the communique's voice, named above
         if not subj or _reduced_relative(subj):
             continue
@@ -127,7 +133,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
-        defined = defined or [x for s in subj for x in _included_states(s)]
+        defined = defined or [x for s in subj for x in included_states(s)]
         if defined:
             return defined, False
         for s in subj:
@@ -160,44 +166,6 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return referred, False
         return [], False
     return [], False
-
-
-def _operative_clause(verb: Token) -> bool:
-    """'1. RECALL the Declaration ..., and AGREE to ...': a numbered or bulleted paragraph of a communique.
-
-    The verb opens its own sentence (after a list marker at most) in the base form, with no subject:
-    the paragraph continues the preamble ("The Ministers of A, B and C, meeting in ..., :"), whose
-    subject is the document's voice.
-    """
-    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or subject_tokens(verb):
-        return False
-    before = verb.doc[verb.sent.start : verb.i]
-    return all(x.is_punct or x.is_space or x.tag_ == "LS" or x.like_num for x in before)
-
-
-def _included_states(s: Token) -> list[str]:
-    """'Partner countries including A, B and C signed': the states a collective subject's 'including' names."""
-    collective = _w("agreement.collective_states") | _w("agreement.member_nouns")
-    if s.lower_ not in collective and lemma(s) not in collective:
-        return []
-    preps = [p for p in s.children if p.dep_ == "prep" and p.lower_ in _w("agreement.inclusion_prepositions")]
-    return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
-
-
-def leader_government(s: Token, ctx: Context) -> str | None:
-    """'the Trump administration', 'the Albanese government', 'the Lula government': a government named by its
-    leader stands for the leader's state (an official of the story, else a well-known office holder)."""
-    if s.lower_ not in _w("agreement.government_nouns"):
-        return None
-    for m in (x for x in s.children if x.dep_ in ("compound", "amod", "nmod") and x.text[:1].isupper()):
-        person = ctx.people.get(_person_key(m, ctx))
-        if person is not None and person.country and not person.private:
-            return person.country
-        known = gazetteer().officials
-        hit = next((v for k, v in known.items() if m.text in k.split()), None)  # a surname or a single-word alias
-        if hit is not None:
-            return hit[1]
-    return None
 
 
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:
@@ -242,8 +210,8 @@ def _implicit_subject(verb: Token) -> list[Token]:
     subj: list[Token] = []
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
-        subj = _subject_before(verb, conj=True) or subject_tokens(verb.head)
-    return subj or _subject_before(verb) or _orphaned_subject(verb)
+        subj = subject_before(verb, conj=True) or subject_tokens(verb.head)
+    return subj or subject_before(verb) or orphaned_subject(verb)
 
 
 def defined_parties(tok: Token, ctx: Context) -> list[str]:
@@ -304,37 +272,6 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
             break
         out.insert(0, x)
     return out
-
-
-ORPHAN_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dep", "npadvmod"})
-
-
-def _orphaned_subject(verb: Token) -> list[Token]:
-    """A root verb with no subject after a long preamble: the noun phrase that opens the sentence.
-
-    "The Government of X and the Government of Y (hereinafter ...), RECOGNISING ..., have reached ...":
-    the parser attaches the opening phrase elsewhere, but it is what the verb is said of.
-    """
-    if verb.dep_ != "ROOT":
-        return []
-    for x in verb.sent:
-        if x.i >= verb.i:
-            break
-        if x.dep_ in ORPHAN_DEPS and x.head.i != verb.i and countries_in([x]):
-            return [x]
-    return []
-
-
-def _subject_before(verb: Token, conj: bool = False) -> list[Token]:
-    """'attended as Namibia and Uzbekistan signed': countries right before a verb that has no subject."""
-    k = verb.i - 1
-    excluded = ("xcomp", "relcl", "acl") if conj else ("conj", "xcomp", "relcl", "acl")
-    if k < verb.sent.start or verb.dep_ in excluded or not countries_in([verb.doc[k]]):
-        return []
-    head = verb.doc[k]
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
-    return [head] if head.head.i != verb.i else []
 
 
 def _the_two(s: Token, ctx: Context) -> list[str]:

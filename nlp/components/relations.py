@@ -21,9 +21,9 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
-from cmkg.nlp.components.parties import leader_government
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
+from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import RuleSet, rules
 
