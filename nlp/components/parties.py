@@ -124,7 +124,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
         if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
             return fronted, False
-        codes = countries_in(subj) or [x for x in (leader_government(s, ctx) for s in subj) if x]
+        codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
         # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
         # the subject phrase, their officials stand for them (and an official's country read from an
         # earlier paragraph must not add a third)
@@ -355,7 +355,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                         codes.append(person.country)
                 elif c.lower_ in _w("agreement.bloc_nouns") and "EU" not in codes:
                     codes.append("EU")
-                elif (leader := leader_government(c, ctx)) and leader not in codes:
+                elif (leader := leader_government(c, ctx.people)) and leader not in codes:
                     codes.append(leader)  # "a deal with the Trump administration"
         out += [c for c in codes if c not in out]
     return out

@@ -149,7 +149,7 @@ class RelationExtractor:
         root = sent.root
         subj = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
         # "The Biden administration has sought ... It signed": a government named by its leader is a subject too
-        codes = countries_in(subj) or [x for x in (leader_government(s, ctx) for s in subj) if x]
+        codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
         if not codes:
             for verb in (c for c in root.children if c.dep_ in ("ccomp", "xcomp")):
                 codes = countries_in(subject_tokens(verb))

@@ -10,16 +10,13 @@ Words: ``agreement.inclusion_prepositions``, ``agreement.government_nouns``, ``a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
-
-if TYPE_CHECKING:
-    from cmkg.nlp.components.parties import Context
 
 __all__ = ["included_states", "leader_government", "operative_clause", "orphaned_subject", "subject_before"]
 
@@ -52,13 +49,13 @@ def included_states(s: Token) -> list[str]:
     return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
 
 
-def leader_government(s: Token, ctx: Context) -> str | None:
+def leader_government(s: Token, people: dict[str, Any]) -> str | None:
     """'the Trump administration', 'the Albanese government', 'the Lula government': a government named by its
-    leader stands for the leader's state (an official of the story, else a well-known office holder)."""
+    leader stands for the leader's state (an official of the story's ``people``, else a well-known office holder)."""
     if s.lower_ not in _w("agreement.government_nouns"):
         return None
     for m in (x for x in s.children if x.dep_ in ("compound", "amod", "nmod") and x.text[:1].isupper()):
-        person = next((p for name, p in ctx.people.items() if m.text in name.split()), None)
+        person = next((p for name, p in people.items() if m.text in name.split()), None)
         if person is not None and person.country and not person.private:
             return person.country
         known = gazetteer().officials
