@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
-from cmkg.nlp.components.lists import following_list
+from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
     established_only,
     intention_holder,
@@ -45,13 +45,14 @@ from cmkg.nlp.components.prose import (
     agency_owners,
     agency_subjects,
     anaphor_antecedent,
+    anaphor_partners,
     behalf_parties,
     joined_partners,
     joint_voice_parties,
+    reduced_participles,
 )
-from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership
+from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import (
-    countries_in,
     governing_verb,
     has_neg,
     stranded_conjuncts,
@@ -132,7 +133,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
-    joined = [x for x in joined_partners(v) if x not in c.with_ + c.subj]
+    if c.rule == "agreement.one_anaphor" and not c.with_ and len(c.subj) == 1:
+        c.with_ = anaphor_partners(t, lem, c.subj, ctx)  # "X has a memorandum with the EU, and Y signed one in 2022"
+    joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
     if joined:  # "Norway joined Sweden in signing a declaration"
         c.with_ += joined
         c.rule = "agreement.joined_in"
@@ -186,6 +189,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         for x in o.children
         if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed") | _w("status.announced")
     ]
+    clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     for rc in clauses:
         codes, comp = resolve_subject(rc, ctx)
         c.subj = c.subj or codes
@@ -268,7 +272,7 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
     if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
-        included = _included_partners(c, sent)
+        included = included_partners(c, sent)
         if included:
             c.with_ += included  # "with several countries on Friday, including X, Y and Z"
             return True
@@ -279,19 +283,11 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     return False
 
 
-def _included_partners(c: Candidate, sent: Span) -> list[str]:
-    """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
-    out: list[str] = []
-    for x in sent:
-        if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
-            objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
-            out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
-    return out
-
-
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
-    if c.lem in _w("status.talks_nouns") and c.status is not None:
+    if c.status is None and talks_continue(sent):
+        c.status = "negotiating"  # "did not sign a memorandum, though talks were continuing": still under way
+    if c.lem in _w("status.talks_nouns") and c.status not in (None, "lapsed"):  # "terminated trade talks": lapsed
         c.status = "negotiating"  # the talks are the deal's only mention: under negotiation
     if c.rule == "agreement.aside" and c.status:
         c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
@@ -322,6 +318,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     established_only,
     _self_reference,
     following_list,
+    owned_series,
     accession,
     implied_counterpart,
     _enough_parties,
@@ -360,7 +357,8 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
     others = [x for x in c.parties if x not in c.subj]
     if plural and len(c.subj) == 1 and len(others) > 1:
         # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
-        return [fact([c.subj[0], o], None, "agreement.noun.distributed", 0.75) for o in others]
+        # the construction that found the series keeps its name ("the EU's partnerships, which include ...")
+        return [fact([c.subj[0], o], None, c.rule or "agreement.noun.distributed", 0.75) for o in others]
     rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
 

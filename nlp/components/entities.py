@@ -40,6 +40,8 @@ class EntityLinker:
             key = f"O|{org_id}"
             self.kinds[key] = ("ORG", org_id, org.kind)
             self.exact.add(key, [nlp.make_doc(form)])
+            if form.startswith("the "):  # "The Commission is negotiating ...": the form opening a sentence
+                self.exact.add(key, [nlp.make_doc("T" + form[1:])])
         for form, (name, _country, qid) in g.officials.items():
             key = f"P|{name}"
             self.kinds[key] = ("PERSON", qid, "official")

@@ -13,10 +13,17 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
-from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["find_member_lists", "find_bulleted_members", "find_listed_partners", "following_list"]
+__all__ = [
+    "find_member_lists",
+    "find_bulleted_members",
+    "find_listed_partners",
+    "following_list",
+    "included_partners",
+    "owned_series",
+]
 
 LOOSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "npadvmod"})
 LOOSE_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "npadvmod", "dep", "appos"})
@@ -42,7 +49,11 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
             owner = verb.head if verb.dep_ == "relcl" else None  # "the Z, whose members are A and B"
             name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
             name = _initiative_name(owner) if owner is not None else name
-        elif lemma(verb) in _w("agreement.member_list_verbs") and _named_subject(subject):
+        elif (
+            lemma(verb) in _w("agreement.member_list_verbs")
+            and _named_subject(subject)
+            and not _series_owner(_named_subject(subject))  # "Japan's partnerships include A, B": bilateral ones
+        ):
             name = _initiative_name(_named_subject(subject))  # "the Z comprises A, B and C"
         else:
             continue
@@ -225,3 +236,54 @@ def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
         )
         for c in seen
     ]
+
+
+def _series_owner(t: Token) -> list[str]:
+    """'the EU's partnerships', 'the EU's growing network of partnerships': the state a series belongs to."""
+    holders = [t]
+    if t.dep_ == "pobj" and t.head.lower_ in _w("syntax.of_prepositions"):
+        holders.append(t.head.head)  # "network of partnerships", "series of agreements"
+    owners = [x for h in holders for x in h.children if x.dep_ == "poss"]
+    return list(dict.fromkeys(code for code in (country_of_token(x) for x in owners) if code))
+
+
+def owned_series(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'the EU's network of raw materials partnerships, which includes Canada, Ukraine and Namibia',
+    'Japan's partnerships include Australia, India and Chile', 'the UK's partnerships with A, B and C': one
+    agreement of the owner with each state listed.
+
+    A plural, unnamed agreement noun whose owner is a possessive state, and an inclusion verb (a relative
+    clause on the series or the verb whose subject it is) listing the partners; what other rules read
+    into the series (the clause's antecedents, the document's pair) gives way to the list.
+    """
+    plural = c.t.tag_ in ("NNS", "NNPS")
+    owner = _series_owner(c.t) if plural and not c.name else []
+    if len(owner) != 1:
+        return True
+    holders = [c.t] + ([c.t.head.head] if c.t.dep_ == "pobj" else [])
+    verbs = [x for h in holders for x in h.children if x.dep_ in ("relcl", "acl")]
+    verbs += [c.t.head] if c.t.dep_ == "nsubj" else []
+    objects = [
+        o
+        for v in verbs
+        if lemma(v) in _w("agreement.inclusion_verbs")
+        for o in v.children
+        if o.dep_ in ("dobj", "attr")
+    ]
+    partners = [x for x in countries_in(objects) if x not in owner]
+    # "the UK's existing partnerships with A, B and C": the owner's series with the states of its 'with' phrase
+    partners = partners or ([x for x in c.with_ if x not in owner] if not c.subj and len(c.with_) >= 2 else [])
+    if partners:
+        c.subj, c.with_, c.mods = owner, partners, []
+        c.rule = "agreement.owned_series"
+    return True
+
+
+def included_partners(c: Candidate, sent: Span) -> list[str]:
+    """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
+    out: list[str] = []
+    for x in sent:
+        if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
+            objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
+            out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
+    return out

@@ -42,7 +42,7 @@ def talks_on_minerals(t: Token) -> bool:
     talks ... on"); it must name a mineral or a cooperation word, and no agreement noun (that noun
     is the trigger then: "talks on an MOU").
     """
-    if t.lower_ not in _w("status.talks_nouns") or t.pos_ != "NOUN":
+    if t.lower_ not in _w("status.talks_nouns") or t.pos_ not in ("NOUN", "PROPN"):  # "Talks" opening a line
         return False
     preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
     preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []
@@ -104,7 +104,9 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
     referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
     owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
-    if referenced and not c.with_ and not member_of and not event_of and not owned:
+    # "Indonesia and Australia cooperate under a 2023 memorandum": a pair acting under it are its parties
+    pair = c.v is not None and len(countries_in(subject_tokens(c.v))) >= 2  # named there, not a 'we' or a pronoun
+    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair:
         c.subj = []
     return True
 

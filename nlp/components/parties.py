@@ -15,6 +15,13 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
+from cmkg.nlp.components.subject_forms import (
+    included_states,
+    leader_government,
+    operative_clause,
+    orphaned_subject,
+    subject_before,
+)
 from cmkg.nlp.components.syntax import (
     after_fronted_phrase,
     countries_in,
@@ -94,7 +101,9 @@ def is_company(t: Token) -> bool:
     words = _w("agreement.company_words")
     if t.ent_type_ == "ORG":
         kb = t.ent_kb_id_
-        return not kb or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
+        # "The Government's Reserve", "the Ministry of Mines": an unknown body headed by a government noun is a state's
+        public = t.lower_ in _w("syntax.government_heads") | _w("agreement.government_nouns")
+        return (not kb and not public) or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
     return t.lower_ in words
 
 
@@ -107,13 +116,15 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             if codes:
                 return codes, False
         subj = subj or _implicit_subject(verb)
+        if not subj and operative_clause(verb) and len(ctx.doc_pair) >= 2:
+            return list(ctx.doc_pair), False  # "2. AGREE to establish ...": the communique's voice, named above
         if not subj or _reduced_relative(subj):
             continue
         # a clause parsed as the subject ("RECOGNISING ..., DESIRING ..., have reached"): its own subject
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
         if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
             return fronted, False
-        codes = countries_in(subj)
+        codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
         # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
         # the subject phrase, their officials stand for them (and an official's country read from an
         # earlier paragraph must not add a third)
@@ -122,6 +133,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
+        defined = defined or [x for s in subj for x in included_states(s)]
         if defined:
             return defined, False
         for s in subj:
@@ -198,8 +210,8 @@ def _implicit_subject(verb: Token) -> list[Token]:
     subj: list[Token] = []
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
-        subj = _subject_before(verb, conj=True) or subject_tokens(verb.head)
-    return subj or _subject_before(verb) or _orphaned_subject(verb)
+        subj = subject_before(verb, conj=True) or subject_tokens(verb.head)
+    return subj or subject_before(verb) or orphaned_subject(verb)
 
 
 def defined_parties(tok: Token, ctx: Context) -> list[str]:
@@ -260,37 +272,6 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
             break
         out.insert(0, x)
     return out
-
-
-ORPHAN_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dep", "npadvmod"})
-
-
-def _orphaned_subject(verb: Token) -> list[Token]:
-    """A root verb with no subject after a long preamble: the noun phrase that opens the sentence.
-
-    "The Government of X and the Government of Y (hereinafter ...), RECOGNISING ..., have reached ...":
-    the parser attaches the opening phrase elsewhere, but it is what the verb is said of.
-    """
-    if verb.dep_ != "ROOT":
-        return []
-    for x in verb.sent:
-        if x.i >= verb.i:
-            break
-        if x.dep_ in ORPHAN_DEPS and x.head.i != verb.i and countries_in([x]):
-            return [x]
-    return []
-
-
-def _subject_before(verb: Token, conj: bool = False) -> list[Token]:
-    """'attended as Namibia and Uzbekistan signed': countries right before a verb that has no subject."""
-    k = verb.i - 1
-    excluded = ("xcomp", "relcl", "acl") if conj else ("conj", "xcomp", "relcl", "acl")
-    if k < verb.sent.start or verb.dep_ in excluded or not countries_in([verb.doc[k]]):
-        return []
-    head = verb.doc[k]
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
-    return [head] if head.head.i != verb.i else []
 
 
 def _the_two(s: Token, ctx: Context) -> list[str]:
@@ -374,6 +355,8 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                         codes.append(person.country)
                 elif c.lower_ in _w("agreement.bloc_nouns") and "EU" not in codes:
                     codes.append("EU")
+                elif (leader := leader_government(c, ctx.people)) and leader not in codes:
+                    codes.append(leader)  # "a deal with the Trump administration"
         out += [c for c in codes if c not in out]
     return out
 

@@ -29,10 +29,29 @@ def modifier_parties(t: Token) -> list[str]:
         code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
         if code and any(not x.ent_kb_id_ for x in c.conjuncts):
             continue  # "the China and Transformational Exports Program": a word of the name, not a party
+        if code and _venue_in_name(c, t):
+            continue  # "the Harare Declaration", "the Lusaka Accord": where it was adopted, not who adopted it
         near = code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
         if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
             out.append(code)
     return out
+
+
+def _venue_in_name(c: Token, t: Token) -> bool:
+    """A capital city naming an instrument ('the Kigali Declaration'): the place of adoption.
+
+    Only a capital written as the city (not the state's name or demonym) inside a capitalised name, and
+    not joined by a dash to another side ('the Washington-Kinshasa accord' is metonymy for two states).
+    """
+    ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+    form = gazetteer().country_forms.get(ent.text if ent is not None else c.text)
+    if form is None or form[1] != "capital" or not t.text[:1].isupper():
+        return False
+    end = ent.end if ent is not None else c.i + 1
+    start = ent.start if ent is not None else c.i
+    joiners = _w("agreement.compound_joiners")
+    beside = [c.doc[k] for k in (start - 1, end) if 0 <= k < len(c.doc)]
+    return not any(x.text in joiners for x in beside)
 
 
 PREMODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT"})

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.parties import Context, lemma, same_entity
+from cmkg.nlp.components.parties import Context, lemma, same_entity, with_parties
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -27,12 +27,14 @@ __all__ = [
     "accompanying_parties",
     "agency_owners",
     "anaphor_antecedent",
+    "anaphor_partners",
     "agency_subjects",
     "behalf_parties",
     "declared_voice",
     "joined_partners",
     "joint_voice_parties",
     "owned_by_subject",
+    "reduced_participles",
 ]
 
 # the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
@@ -185,6 +187,13 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     return earlier[-1][1]
 
 
+def anaphor_partners(t: Token, lem: str, own: list[str], ctx: Context) -> list[str]:
+    """'Uzbekistan has a memorandum with the EU, and Kazakhstan signed one in 2022': a bare 'one' with no partner
+    of its own has its antecedent's partner (the 'with' phrase of the last agreement noun before it)."""
+    before = [x for x in t.sent if x.i < t.i and lemma(x) == lem]
+    return [x for x in with_parties(before[-1], ctx) if x not in own] if before else []
+
+
 def accompanying_parties(v: Token | None) -> list[str]:
     """'Canada, France and Germany, along with the EU, signed', 'Japan, together with Australia, launched':
     states the subject phrase brings along act with it.
@@ -206,11 +215,34 @@ def accompanying_parties(v: Token | None) -> list[str]:
     return out
 
 
-def joined_partners(v: Token | None) -> list[str]:
-    """'Norway joined Sweden in signing a declaration': whom the subject joins is a party too."""
+def joined_partners(v: Token | None, t: Token | None = None) -> list[str]:
+    """'Norway joined Sweden in signing a declaration', 'Estonia joined Norway and Finland in the Nordic Alliance':
+    whom the subject joins is a party too (the agreement is then a phrase on the joining verb, not its object)."""
     out: list[str] = []
-    for verb in verb_chain(v)[1:] if v is not None else []:
+    chain = verb_chain(v) if v is not None else []
+    own = t is not None and t.dep_ == "pobj" and t.head.head.i == chain[0].i if chain else False
+    for verb in chain if own else chain[1:]:
         if lemma(verb) in _w("agreement.membership_verbs"):
             objs = [o for o in verb.children if o.dep_ == "dobj"]
             out += [c for c in countries_in(objs) if c not in out]
+    return out
+
+
+def reduced_participles(t: Token, v: Token | None, preps: list[Token]) -> list[Token]:
+    """'does not affect the Agreement on minerals concluded between A and B in 2025': a bare participle right
+    after the agreement's phrase that the parser coordinated with the main verb modifies the agreement.
+
+    Only a past participle with no subject and no auxiliary of its own, of a committing verb, that follows
+    the noun phrase (and its topic phrases ``preps``) at once, possibly after a comma.
+    """
+    if v is None:
+        return []
+    end = max([t.right_edge.i] + [p.right_edge.i for p in preps])
+    committing = _w("status.signed") | _w("status.announced")
+    out = []
+    for x in (x for x in v.children if x.dep_ == "conj" and x.tag_ == "VBN" and lemma(x) in committing):
+        own = [y for y in x.children if y.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
+        gap = t.doc[end + 1 : x.i]
+        if not own and all(y.is_punct for y in gap) and len(gap) <= 1:
+            out.append(x)
     return out

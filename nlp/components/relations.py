@@ -23,6 +23,7 @@ from cmkg.nlp.components.counterpart import document_pair, record_partners
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
+from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import RuleSet, rules
 
@@ -147,7 +148,8 @@ class RelationExtractor:
     def _update(self, ctx: Context, sent: Span) -> None:
         root = sent.root
         subj = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
-        codes = countries_in(subj)
+        # "The Biden administration has sought ... It signed": a government named by its leader is a subject too
+        codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
         if not codes:
             for verb in (c for c in root.children if c.dep_ in ("ccomp", "xcomp")):
                 codes = countries_in(subject_tokens(verb))

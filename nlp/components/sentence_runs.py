@@ -46,11 +46,17 @@ def keep_name_runs_whole(doc: Doc) -> Doc:
     The small parser cuts unfamiliar names and long titles into two sentences
     ("... Deputy Prime Minister | Zhang Weiming on Tuesday"), and every rule that
     reads a sentence then loses the signatory.  A capitalised word straight after
-    another one, with no punctuation or line break between, never opens a sentence.
+    another one, with no punctuation or line break between, never opens a sentence; the first word
+    after a blank line always does (headlines and standfirsts end without a full stop).
     """
     for i in range(1, len(doc)):
         prev, t = doc[i - 1], doc[i]
-        if capitalised(prev) and capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
+        if t.is_space and "\n\n" in t.text and prev.text not in rules().words("agreement.list_openers"):
+            # a paragraph break ends a headline or a standfirst that has no full stop (marked on the break
+            # itself: a start forced on the next word makes the parser cut that sentence up); a colon
+            # before it announces a list, which stays with its opener
+            t.is_sent_start = True
+        elif capitalised(prev) and capitalised(t) and not prev.is_punct and prev.whitespace_ == " ":
             t.is_sent_start = False
         elif capitalised(t) and _abbreviated_title(doc, i - 1):
             t.is_sent_start = False  # "Hon. Aminata Diallo": the stop ends an abbreviation, not a sentence

@@ -16,7 +16,7 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["agreement_status", "earlier_year", "date_of", "intention_noun", "is_membership"]
+__all__ = ["talks_continue", "agreement_status", "earlier_year", "date_of", "intention_noun", "is_membership"]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -89,6 +89,25 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.possession_verbs"):
         return "existing"
     return None
+
+
+def talks_continue(sent: Span) -> bool:
+    """'X did not sign a memorandum, though talks were continuing', 'has not yet reached a deal, but is
+    negotiating': a denied or deferred deal beside talks the sentence affirms is a deal under negotiation.
+
+    The talks are a negotiating verb or a talks noun that is itself neither negated, stalled nor determined by 'no'.
+    """
+    talks = _w("status.talks_nouns")
+    for x in sent:
+        if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not _negated(x):
+            return True
+        if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
+            denied = any(d.lower_ in _w("status.negating_determiners") for d in x.children if d.dep_ == "det")
+            verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
+            stopped = verb is not None and (_negated(verb) or lemma(verb) in _w("status.lapsed"))  # "have stalled"
+            if not denied and not stopped:
+                return True
+    return False
 
 
 def _denies_or_defers(verb: Token) -> str | None:

@@ -41,6 +41,10 @@ def country_of_token(t: Token) -> str | None:
     heads = rules().words("syntax.government_heads")
     if t.lower_ in heads:  # "the Government of Greenland", "the Department of State of the United States"
         code = _of_country(t, depth=2)
+        # "the Ministry of Mines and Mineral Development of X": the parser coordinates the portfolio's last
+        # word with the office itself; the state hangs on that capitalised word
+        portfolio = (x for x in t.conjuncts if x.lower_ not in heads and x.text[:1].isupper() and x.ent_type_ != "GPE")
+        code = code or next((c for c in (_of_country(x, depth=1) for x in portfolio) if c), None)
         if code:
             return code
     # "Egypt's Minister of Industry", "the Estonian Ambassador": a public office stands for its state
@@ -54,8 +58,13 @@ def country_of_token(t: Token) -> str | None:
 
 
 def _of_country(t: Token, depth: int) -> str | None:
+    """The state an 'of' chain under a government noun ends in ("the Ministry of Mines of Zambia").
+
+    A portfolio of several words is coordinated inside the chain ("the Ministry of Mines and Minerals
+    Development of Zambia"): the state hangs on the portfolio's last conjunct, so conjuncts are followed.
+    """
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        for obj in (x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)):
             if obj.ent_type_ in ("GPE", "NORP") and obj.ent_kb_id_:
                 return obj.ent_kb_id_
             if depth > 1:
@@ -93,6 +102,11 @@ def _entity_tokens(t: Token) -> list[Token]:
     """The tokens of the named entity ``t`` belongs to ("Republic" -> "Democratic Republic of the Congo")."""
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_iob_ != "O" else None
     return list(ent) if ent is not None else [t]
+
+
+def _apposed_office(y: Token) -> str | None:
+    """'the Ministry of Energy, Government of X': the state an office's apposed government names."""
+    return next((c for c in (country_of_token(a) for a in y.children if a.dep_ == "appos") if c), None)
 
 
 def _apposed_state(a: Token) -> str | None:
@@ -134,9 +148,12 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
             if code and code not in out:
                 out.append(code)
             for appos in (x for x in c.children if x.dep_ == "appos"):
-                code = country_of_token(appos) if country_of_token(c) is None else _apposed_state(appos)
-                if code and code not in out:
-                    out.append(code)
+                # "the Ministry of Mines, Government of India and the Ministry ..., Government of Zambia": an
+                # office naming no state takes its apposition's, and the parser hangs the rest of the list there
+                own = country_of_token(c) is None
+                codes = [country_of_token(y) or _apposed_office(y) for y in list_members(appos)] if own else []
+                codes = codes or [_apposed_state(appos)]
+                out += [code for code in dict.fromkeys(codes) if code and code not in out]
                 if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
                     out += [x for x in _of_countries(appos) if x not in out]
     return out

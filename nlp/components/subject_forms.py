@@ -1,0 +1,93 @@
+"""Subjects the parser leaves unlinked or unnamed: who a clause with no plain country subject is said of.
+
+Official prose and news often name the acting states in a form the subject rules of :mod:`parties` do
+not read: a communique's numbered operative paragraph with no subject ("1. RECALL ..., and AGREE to"),
+a collective subject with an 'including' list ("Partner countries including A, B and C signed"), a
+government named by its leader ("the Trump administration", "the Albanese government"), the noun
+phrase a long preamble opens with, or countries right before a verb the parser gave no subject.
+Words: ``agreement.inclusion_prepositions``, ``agreement.government_nouns``, ``agreement.member_nouns``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.rules import rules
+
+__all__ = ["included_states", "leader_government", "operative_clause", "orphaned_subject", "subject_before"]
+
+ORPHAN_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dep", "npadvmod"})
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def operative_clause(verb: Token) -> bool:
+    """'1. RECALL the Declaration ..., and AGREE to ...': a numbered or bulleted paragraph of a communique.
+
+    The verb opens its own sentence (after a list marker at most) in the base form, with no subject:
+    the paragraph continues the preamble ("The Ministers of A, B and C, meeting in ..., :"), whose
+    subject is the document's voice.
+    """
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or subject_tokens(verb):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(x.is_punct or x.is_space or x.tag_ == "LS" or x.like_num for x in before)
+
+
+def included_states(s: Token) -> list[str]:
+    """'Partner countries including A, B and C signed': the states a collective subject's 'including' names."""
+    collective = _w("agreement.collective_states") | _w("agreement.member_nouns")
+    if s.lower_ not in collective and s.lemma_.lower() not in collective:
+        return []
+    preps = [p for p in s.children if p.dep_ == "prep" and p.lower_ in _w("agreement.inclusion_prepositions")]
+    return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
+
+
+def leader_government(s: Token, people: dict[str, Any]) -> str | None:
+    """'the Trump administration', 'the Albanese government', 'the Lula government': a government named by its
+    leader stands for the leader's state (an official of the story's ``people``, else a well-known office holder)."""
+    if s.lower_ not in _w("agreement.government_nouns"):
+        return None
+    for m in (x for x in s.children if x.dep_ in ("compound", "amod", "nmod") and x.text[:1].isupper()):
+        person = next((p for name, p in people.items() if m.text in name.split()), None)
+        if person is not None and person.country and not person.private:
+            return person.country
+        known = gazetteer().officials
+        hit = next((v for k, v in known.items() if m.text in k.split()), None)  # a surname or a single-word alias
+        if hit is not None:
+            return hit[1]
+    return None
+
+
+def orphaned_subject(verb: Token) -> list[Token]:
+    """A root verb with no subject after a long preamble: the noun phrase that opens the sentence.
+
+    "The Government of X and the Government of Y (hereinafter ...), RECOGNISING ..., have reached ...":
+    the parser attaches the opening phrase elsewhere, but it is what the verb is said of.
+    """
+    if verb.dep_ != "ROOT":
+        return []
+    for x in verb.sent:
+        if x.i >= verb.i:
+            break
+        if x.dep_ in ORPHAN_DEPS and x.head.i != verb.i and countries_in([x]):
+            return [x]
+    return []
+
+
+def subject_before(verb: Token, conj: bool = False) -> list[Token]:
+    """'attended as Namibia and Uzbekistan signed': countries right before a verb that has no subject."""
+    k = verb.i - 1
+    excluded = ("xcomp", "relcl", "acl") if conj else ("conj", "xcomp", "relcl", "acl")
+    if k < verb.sent.start or verb.dep_ in excluded or not countries_in([verb.doc[k]]):
+        return []
+    head = verb.doc[k]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return [head] if head.head.i != verb.i else []
