@@ -121,13 +121,34 @@ def _relative_owner(t: Token) -> str | None:
     for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
         preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
         holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
-    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
         if _lemma(clause) in _w("export_control.observer_verbs"):
             continue  # "the ban on X, which Japan criticised": the critic is not the owner
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
         if codes:
             return codes[0]
+        codes = _clause_place(clause) if _relative_subject(clause) else []
+        if codes:
+            return codes[0]
     return None
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Whether the clause's subject is the relative pronoun itself ('measures that have been in place')."""
+    return all(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(clause))
+
+
+def _clause_place(clause: Token) -> list[str]:
+    """'measures that have been in place in China', 'curbs that took effect in Vietnam', 'rules in force in
+    Peru': the state where the measure's own clause says it applies."""
+    places = _w("export_control.place_prepositions")
+    found = []
+    for x in (x for x in clause.subtree if x.dep_ == "pobj" and x.head.lower_ in places):
+        anchor = x.head.head  # the clause's verb, or 'place' / 'force' / 'effect' of its phrase
+        in_phrase = anchor.dep_ == "pobj" and anchor.head.head.i == clause.i  # "in place [in China]"
+        if anchor.i == clause.i or in_phrase or (anchor.dep_ == "dobj" and anchor.head.i == clause.i):
+            found.append(x)
+    return countries_in(found)
 
 
 def _owner_countries(subj: list[Token]) -> list[str]:

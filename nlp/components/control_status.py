@@ -13,11 +13,11 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated", "no_longer"]
+__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated", "no_longer", "replacement"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -41,7 +41,7 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
         return "lifted"  # "in 2010, when Beijing halted rare earth shipments for about two months": long over
     if status == "in_force" and v is not None and _takes_effect_later(t, v):
         status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
-    if v is not None and _replacement(t, v):
+    if v is not None and replacement(t, v):
         # "replaced its ban with quotas": the ban ends, the quotas begin
         status = "announced" if _conditional(v) or status == "announced" else "in_force"
     if status == "announced" and v is not None and _immediate(v):
@@ -112,10 +112,18 @@ def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
     for k, x in enumerate(tokens):
         pair = f"{_lemma(x)} {tokens[k + 1].lower_}" if k + 1 < len(tokens) else ""
         if _lemma(x) in phrases or pair in phrases:
+            if x.tag_ in ("VBD", "VBN") and x.pos_ in ("VERB", "AUX") and not _has_future_aux(x):
+                return False  # "took effect on August 1", "has come into force": a year-less date in the past
             rest = tokens[k].doc[tokens[k].i : tokens[-1].i + 1].text
             when = resolve_when(rest, published)
             return when.basis != "published" and parse_iso_date(when.date) > published
     return False
+
+
+def _has_future_aux(x: Token) -> bool:
+    """'will have taken effect by then': a participle under a future or conditional auxiliary."""
+    future = _w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries")
+    return any(c.dep_ in AUX_DEPS and c.lower_ in future for c in x.children)
 
 
 def _starts_later(v: Token, published: date | None) -> bool:
@@ -181,19 +189,24 @@ def _observed(t: Token, v: Token) -> bool:
     return not subject and (_lemma(v) in _w("export_control.observer_verbs") or named_owner)
 
 
-def _replacement(t: Token, v: Token) -> bool:
-    """The new measure of 'replace X with Y' / 'X was replaced by Y'."""
+def replacement(t: Token, v: Token) -> bool:
+    """The new measure of 'replace X with Y' / 'X was replaced by Y' ('with Y' may hang on X)."""
+    t = t.head if t.dep_ == "compound" else t  # "replace it with a quota system"
     prep = t.head
+    on_old = prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.i == v.i  # "replaced its ban with quotas"
     return (
         t.dep_ == "pobj"
         and prep.lower_ in _w("export_control.replacement_prepositions")
-        and prep.head.i == v.i
+        and (prep.head.i == v.i or on_old)
         and _lemma(v) in rules().table("export_control.status_by_lemma")["lifted"]
     )
 
 
 def _conditional(v: Token) -> bool:
-    return bool({c.lower_ for c in v.children if c.dep_ in AUX_DEPS} & _w("status.conditional_auxiliaries"))
+    """'will lift the ban and replace it': the auxiliary of the first conjunct governs the second."""
+    verbs = [v, v.head] if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") else [v]
+    aux = {c.lower_ for x in verbs for c in x.children if c.dep_ in AUX_DEPS}
+    return bool(aux & _w("status.conditional_auxiliaries"))
 
 
 def _immediate(v: Token) -> bool:
@@ -217,6 +230,8 @@ def _own_chain(v: Token) -> list[Token]:
     suppliers' dates the restriction by its own verb, not by 'sought'."""
     chain = verb_chain(v)
     for k, verb in enumerate(chain):
+        if verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return chain[: k + 1]  # "deferred a royalty rise, and it banned exports": a clause of its own
         # a subordinator: "after", "since" (mark) or "when", "where" (a wh-adverb)
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
@@ -320,6 +335,7 @@ def negated(v: Token, sent: Span) -> bool:
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or _not_yet(chain)
+        or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -331,6 +347,15 @@ def negated(v: Token, sent: Span) -> bool:
             )
             for x in sent
         )
+    )
+
+
+def _denied_subject(v: Token) -> bool:
+    """'no decision was made on a ban on X', 'no producer has restricted exports': the verb's subject is
+    quantified by a negation, so nothing was done."""
+    neg = _w("export_control.negation_words")
+    return any(
+        c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ in neg for d in c.children) for c in v.children
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.control_owner import country_before
-from cmkg.nlp.components.control_status import granted_permission, negated
+from cmkg.nlp.components.control_status import granted_permission, negated, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
@@ -82,6 +82,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
         or _subject_to_export_measure(t)
         or _mineral_measure(t)
         or _placed_under(t)
+        or _replacing(t)
         or (
             lem in _w("export_control.requirement_nouns")
             and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
@@ -111,6 +112,16 @@ def _mineral_measure(t: Token) -> bool:
     return not other and any(c.ent_type_ == "MINERAL" for c in mods)
 
 
+def _replacing(t: Token) -> bool:
+    """'replaced its cobalt export ban with quotas', 'the suspension was replaced by a quota system': the new
+    measure of a replacement controls what the old one did, though its own phrase names no exports."""
+    m = t.head if t.dep_ == "compound" else t  # "replace it with a quota system"
+    verb = m.head.head if m.dep_ == "pobj" else m
+    if verb.dep_ in ("dobj", "nsubjpass"):  # "replaced [its ban with quotas]": 'with' hung on the old measure
+        verb = verb.head
+    return verb.pos_ == "VERB" and _lemma(verb) in _w("export_control.replace_verbs") and replacement(t, verb)
+
+
 def _placed_under(t: Token) -> bool:
     """'the rare earths placed under licensing in April': goods put under a measure, in a sentence about
     exports."""
@@ -130,10 +141,11 @@ def verb_trigger(t: Token, lem: str) -> bool:
     exp_words = _w("export_control.export_nouns")
     verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
     if lem in verbs and any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree))
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.lower_ in exp_words or any(w.lower_ in exp_words or _sent_abroad(w) for w in c.subtree))
         for c in t.children
     ):
-        return True
+        return True  # "banned exports of X", "prohibits the sale of X abroad"
     if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
         # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
         # the verb read as an adjective of the exports
@@ -153,12 +165,23 @@ def verb_trigger(t: Token, lem: str) -> bool:
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
 
 
+def _sent_abroad(w: Token) -> bool:
+    """'the sale of X abroad', 'overseas sales of X', 'selling X overseas': a transfer out of the country is an
+    export, whatever the noun or verb that names it."""
+    if w.lower_ not in _w("export_control.abroad_words"):
+        return False
+    return _lemma(w.head) in _w("export_control.transfer_words") or w.head.lower_ in _w("export_control.transfer_words")
+
+
 def _exporting_complement(t: Token) -> bool:
-    """'stopped exporting lithium', 'barred miners from shipping ore': the restricted act is an export verb."""
+    """'stopped exporting lithium', 'barred miners from shipping ore', 'before selling X abroad': the restricted
+    act is an export verb, or a transfer sent abroad."""
     acts = _w("export_control.export_verbs")
     complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp")]
     complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    return any(c.pos_ == "VERB" and _lemma(c) in acts for c in complements)
+    return any(
+        c.pos_ == "VERB" and (_lemma(c) in acts or any(_sent_abroad(x) for x in c.children)) for c in complements
+    )
 
 
 def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
@@ -168,9 +191,9 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
     objects = [c for c in t.children if c.dep_ == "dobj"]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject) and any(
-        _lemma(c) in permissions for c in objects
-    )
+    # "exporters must obtain a licence", "companies must obtain permission before shipping X abroad"
+    exporting = any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject)
+    return (exporting or _exporting_complement(t)) and any(_lemma(c) in permissions for c in objects)
 
 
 def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:

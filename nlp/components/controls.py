@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_owner import control_country, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer
+from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
     minerals_in,
@@ -38,6 +38,8 @@ from cmkg.nlp.components.syntax import (
 from cmkg.nlp.rules import rules
 
 __all__ = ["ControlFact", "find_controls", "minerals_in", "own_clause"]
+
+_SEQUEL_REACH = 60  # tokens from the end of the sentence naming a measure to the one naming its goods
 
 
 @dataclass
@@ -180,7 +182,7 @@ def _listed_after(scope: list[Token]) -> list[str]:
 
     A notice names its goods in the verbless items after the sentence that announces them.
     """
-    if not scope or not any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
+    if not scope or not _announces_list(scope):
         return []
     doc, out = scope[0].doc, []
     end = scope[0].sent.end
@@ -193,6 +195,15 @@ def _listed_after(scope: list[Token]) -> list[str]:
     return out
 
 
+def _announces_list(scope: list[Token]) -> bool:
+    """'the following items', 'as listed below', or a sentence that ends in a colon ('The measures cover:')."""
+    sent = scope[0].sent
+    last = next((x for x in reversed(sent) if not x.is_space), None)
+    return any(x.lower_ in _w("export_control.cataphoric_words") for x in scope) or (
+        last is not None and last.text == ":"
+    )
+
+
 def _listed_goods(sent: Span, scope: list[Token]) -> list[str]:
     """After 'the following items ...:', the items of the list that follows the colon."""
     colons = [x.i for x in sent if x.text == ":"]
@@ -202,7 +213,28 @@ def _listed_goods(sent: Span, scope: list[Token]) -> list[str]:
 
 
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
-    return _listed_goods(sent, scope) or _goods(list(sent))
+    """The goods the sentence names, but not in another coordinated clause ('deferred a royalty increase on
+    platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
+    own = _clause_of(scope[0]) if scope else None
+    return _listed_goods(sent, scope) or _goods([x for x in sent if not _coordinated_apart(_clause_of(x), own)])
+
+
+def _clause_of(x: Token) -> Token | None:
+    """The nearest verb above ``x`` (or ``x`` itself) that has a subject of its own."""
+    for _ in range(12):
+        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in x.children):
+            return x
+        if x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+def _coordinated_apart(a: Token | None, b: Token | None) -> bool:
+    """Whether two clauses are different conjuncts of one coordination, each with its own subject."""
+    if a is None or b is None or a.i == b.i:
+        return False
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
 
 def _item_goods(item: Span) -> list[str]:
@@ -277,16 +309,51 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
                 continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
+        kind = rules().table("export_control.kind_by_word").get(lem, "controls")
+        if not minerals:
+            # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
+            owner = None if anaphor else control_country(t, v, sent, ctx)
+            if owner is not None:
+                ctx.last_measure = (owner, status, kind, sent.end)
+            continue
         if v is not None:
-            if set(minerals) <= used.get(v.i, set()):
+            # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
+            if set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
                 continue
             used.setdefault(v.i, set()).update(minerals)
-        country = control_country(t, v, sent, ctx) if minerals else None
+        country = control_country(t, v, sent, ctx)
         if country is None:
             continue
-        kind = rules().table("export_control.kind_by_word").get(lem, "controls")
         rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
         for owner in _joint_owners(v, country):
             facts.append(ControlFact(t, owner, minerals, status, kind, rule, 0.75))
         ctx.last_control_country, ctx.last_control_minerals = country, minerals
-    return facts
+        ctx.last_measure = (country, status, kind, sent.end)
+    return facts or _sequel(sent, ctx)
+
+
+def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
+    """'Peru said it would restrict exports of several minerals. The rules apply to seven rare earths, including
+    samarium', 'The new list adds holmium and erbium', 'The measures cover:' and a list: the goods of the measure
+    named just before, given by a sentence whose subject is that measure and whose verb says what it covers."""
+    if ctx.last_measure is None or sent.start - ctx.last_measure[3] > _SEQUEL_REACH:
+        return []
+    country, status, kind, _ = ctx.last_measure
+    for v in (x for x in sent if _lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")):
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        anaphoric = any(
+            _lemma(c) in _w("export_control.measure_anaphors")
+            and any(
+                d.dep_ in ("det", "poss") and d.lower_ in _w("export_control.anaphoric_determiners") for d in c.children
+            )
+            for c in subjects
+        )
+        if not anaphoric or negated(v, sent):
+            continue
+        clause = own_clause(v)
+        minerals = _goods(clause) or _listed_after(clause)
+        if not minerals:
+            continue
+        ctx.last_control_country, ctx.last_control_minerals = country, minerals
+        return [ControlFact(v, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
+    return []

@@ -51,6 +51,8 @@ class Context:
     month: int | None = None
     last_control_country: str | None = None
     last_control_minerals: list[str] = field(default_factory=list)  # what "the ban" of a later sentence covers
+    # the last measure named (country, status, kind, end token): "The rules apply to X" in the next sentence
+    last_measure: tuple[str, str, str, int] | None = None
     # "signed partnerships with 14 countries." announces a list the next sentences give:
     # (subject codes, agreement type, status, sentences left)
     pending_list: tuple[list[str], str, str, int] | None = None
