@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.control_status import emulated
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -26,11 +27,20 @@ from cmkg.nlp.components.syntax import (
 )
 from cmkg.nlp.rules import rules
 
-__all__ = ["control_country", "country_before", "reaction_without_owner", "unnamed_owner"]
+__all__ = ["control_country", "country_before", "emulated_owners", "reaction_without_owner", "unnamed_owner"]
 
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
+
+
+def emulated_owners(v: Token | None) -> list[str]:
+    """'whether South Africa would follow Zimbabwe and Namibia in banning exports': the followed states own the
+    ban; the follower only weighs it."""
+    if v is None or not emulated(v):
+        return []
+    holder = v.head.head
+    return countries_in([x for c in holder.children if c.dep_ == "dobj" for x in c.subtree])
 
 
 def country_before(t: Token) -> str | None:

@@ -17,7 +17,15 @@ from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, subject_
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated", "no_longer", "replacement"]
+__all__ = [
+    "denied_renewal",
+    "emulated",
+    "granted_permission",
+    "measure_status",
+    "negated",
+    "no_longer",
+    "replacement",
+]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -193,13 +201,24 @@ def replacement(t: Token, v: Token) -> bool:
     """The new measure of 'replace X with Y' / 'X was replaced by Y' ('with Y' may hang on X)."""
     t = t.head if t.dep_ == "compound" else t  # "replace it with a quota system"
     prep = t.head
-    on_old = prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.i == v.i  # "replaced its ban with quotas"
+    on_old = _within_object(prep.head, v)  # "replaced its ban (on exports of X) with quotas"
     return (
         t.dep_ == "pobj"
         and prep.lower_ in _w("export_control.replacement_prepositions")
         and (prep.head.i == v.i or on_old)
         and _lemma(v) in rules().table("export_control.status_by_lemma")["lifted"]
     )
+
+
+def _within_object(x: Token, v: Token) -> bool:
+    """Whether ``x`` sits in the object (or passive subject) phrase of ``v``."""
+    for _ in range(5):
+        if x.dep_ in ("dobj", "nsubjpass") and x.head.i == v.i:
+            return True
+        if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+            return False
+        x = x.head
+    return False
 
 
 def _conditional(v: Token) -> bool:
@@ -220,7 +239,8 @@ def denied_renewal(v: Token) -> bool:
 
 def _particle_status(verb: Token) -> str | None:
     """'rolled back its controls' (eased), 'will phase out the quota' (lifted): a verb with its particle."""
-    phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    # "will phase in a quota": the particle may be read as a preposition
+    phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
     table = rules().table("export_control.status_by_particle_verb")
     return next((s for s, ws in table.items() if phrases & set(ws)), None)
 
@@ -232,6 +252,8 @@ def _own_chain(v: Token) -> list[Token]:
     for k, verb in enumerate(chain):
         if verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return chain[: k + 1]  # "deferred a royalty rise, and it banned exports": a clause of its own
+        if emulated(verb):
+            return chain[: k + 1]  # "would follow Namibia in banning exports": Namibia's ban is in place
         # a subordinator: "after", "since" (mark) or "when", "where" (a wh-adverb)
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
@@ -336,6 +358,8 @@ def negated(v: Token, sent: Span) -> bool:
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or _not_yet(chain)
         or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
+        or _alternative(v)  # "took a stake in the mine rather than restrict exports"
+        or _counterfactual(v)  # "a provision that would have banned exports"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -348,6 +372,26 @@ def negated(v: Token, sent: Span) -> bool:
             for x in sent
         )
     )
+
+
+def emulated(v: Token) -> bool:
+    """'follow Zimbabwe and Namibia in banning exports', 'join Indonesia in restricting': the gerund's act is
+    the followed states' own."""
+    holder = v.head.head if v.dep_ == "pcomp" else None
+    return holder is not None and _lemma(holder) in _w("export_control.emulation_verbs")
+
+
+def _alternative(v: Token) -> bool:
+    """'rather than restrict exports', 'instead of banning exports': the measure is the road not taken."""
+    before = " ".join(x.lower_ for x in v.doc[max(v.sent.start, v.i - 2) : v.i])
+    return before in _w("export_control.alternative_phrases")
+
+
+def _counterfactual(v: Token) -> bool:
+    """'would have banned exports', 'could have restricted': a past that did not happen."""
+    aux = [c.lower_ for c in v.children if c.dep_ in AUX_DEPS]
+    modal = set(aux) & (_w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries"))
+    return v.tag_ == "VBN" and bool(modal) and "have" in aux
 
 
 def _denied_subject(v: Token) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_owner import control_country, reaction_without_owner, unnamed_owner
+from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
@@ -24,6 +24,7 @@ from cmkg.nlp.components.control_triggers import (
     misparsed_verb,
     negation_is_measure,
     noun_trigger,
+    replacing_verb,
     verb_trigger,
 )
 from cmkg.nlp.components.parties import Context
@@ -187,12 +188,20 @@ def _listed_after(scope: list[Token]) -> list[str]:
     doc, out = scope[0].doc, []
     end = scope[0].sent.end
     while end < len(doc) and len(out) < 20:
-        item = doc[end].sent
-        if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in item):
+        item = _line_at(doc[end])
+        if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" and x.ent_type_ != "MINERAL" for x in item):
             break  # a sentence again: the list is over
         out += [m for m in _item_goods(item) if m not in out]
         end = item.end
     return out
+
+
+def _line_at(x: Token) -> Span:
+    """The sentence at ``x``, cut at its first line break: a list item the parser ran into the next paragraph
+    ('2. gallium\n\n"Supply is tight," said ...') is the item alone."""
+    sent = x.sent
+    breaks = [y.i for y in sent if y.i > x.i and y.is_space and "\n" in y.text]
+    return x.doc[x.i : breaks[0] + 1] if breaks else x.doc[x.i : sent.end]
 
 
 def _announces_list(scope: list[Token]) -> bool:
@@ -205,11 +214,40 @@ def _announces_list(scope: list[Token]) -> bool:
 
 
 def _listed_goods(sent: Span, scope: list[Token]) -> list[str]:
-    """After 'the following items ...:', the items of the list that follows the colon."""
+    """After 'the following items ...:', the items of the list that follows the colon, one by one
+    ('- antimony ores - antimony metal - gold-antimony smelting technology': the last is technology)."""
+    colon = _list_colon(sent, scope)
+    if colon is None:
+        return []
+    out: list[str] = []
+    for item in _items(sent.doc[colon + 1 : sent.end]):
+        out += [m for m in _item_goods(item) if m not in out]
+    return out
+
+
+def _list_colon(sent: Span, scope: list[Token]) -> int | None:
+    """The colon that opens the list a cataphoric scope announces ('the following items:')."""
     colons = [x.i for x in sent if x.text == ":"]
     if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
-        return _item_goods(sent.doc[colons[0] + 1 : sent.end])
-    return []
+        return colons[0]
+    return None
+
+
+def _items(span: Span) -> list[Span]:
+    """A run of list items cut at item marks (dashes, bullets, semicolons) and line breaks."""
+    marks = _w("export_control.item_marks")
+    # a mark after a space opens an item; 'gold-antimony' keeps its hyphen
+    spaced = [x for x in span if x.i == span.start or x.doc[x.i - 1].whitespace_ or x.doc[x.i - 1].is_space]
+    cuts = [x.i for x in spaced if x.text in marks] + [x.i for x in span if x.is_space and "\n" in x.text]
+    cuts = sorted(set(cuts))
+    bounds = [span.start, *cuts, span.end]
+    return [span.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _before_list(tokens: list[Token], sent: Span, scope: list[Token]) -> list[Token]:
+    """The tokens before the colon of an announced list: the list's items speak for themselves."""
+    colon = _list_colon(sent, scope)
+    return tokens if colon is None else [x for x in tokens if x.i < colon]
 
 
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
@@ -240,6 +278,8 @@ def _coordinated_apart(a: Token | None, b: Token | None) -> bool:
 def _item_goods(item: Span) -> list[str]:
     """'(3) Scandium-related items: scandium oxide; aluminium-scandium alloy targets': an item headed by a
     category names that category's mineral only."""
+    if any(x.lower_ in _w("export_control.equipment_words") for x in item):
+        return []  # "- gold-antimony smelting and separation technology": an item of technology, not goods
     related = _w("export_control.category_words")
     heads = [
         x for x in item if x.ent_type_ == "MINERAL" and any(y.lower_ in related for y in item[x.i - item.start :][1:4])
@@ -279,14 +319,18 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
-        v = t if is_verb else governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
+        v = (
+            t
+            if is_verb
+            else replacing_verb(t) or governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
+        )
         if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
             v = governing_verb(v.head) if v.head.i != v.i else None
         if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
-        minerals = _listed_goods(sent, scope) or _goods(scope) or _goods(clause)
+        minerals = _listed_goods(sent, scope) or _goods(scope) or _goods(_before_list(clause, sent, scope))
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
@@ -321,15 +365,31 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             if set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
                 continue
             used.setdefault(v.i, set()).update(minerals)
-        country = control_country(t, v, sent, ctx)
+        followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
+        country = followed[0] if followed else control_country(t, v, sent, ctx)
         if country is None:
             continue
         rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
-        for owner in _joint_owners(v, country):
+        for owner in followed or _joint_owners(v, country):
             facts.append(ControlFact(t, owner, minerals, status, kind, rule, 0.75))
         ctx.last_control_country, ctx.last_control_minerals = country, minerals
         ctx.last_measure = (country, status, kind, sent.end)
     return facts or _sequel(sent, ctx)
+
+
+def _measure_subject(v: Token) -> bool:
+    """'The rules apply', 'These measures cover', 'The new list includes': the verb's subject is the measure
+    just named; by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
+    anaphors, determiners = _w("export_control.measure_anaphors"), _w("export_control.anaphoric_determiners")
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        before = v.doc[v.i - 1] if v.i > v.sent.start else v
+        dets = [x for x in v.doc[max(v.sent.start, v.i - 3) : v.i - 1] if x.dep_ in ("det", "poss")]
+        return _lemma(before) in anaphors and any(d.lower_ in determiners for d in dets)
+    return any(
+        _lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children)
+        for c in subjects
+    )
 
 
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
@@ -340,17 +400,10 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
         return []
     country, status, kind, _ = ctx.last_measure
     for v in (x for x in sent if _lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")):
-        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-        anaphoric = any(
-            _lemma(c) in _w("export_control.measure_anaphors")
-            and any(
-                d.dep_ in ("det", "poss") and d.lower_ in _w("export_control.anaphoric_determiners") for d in c.children
-            )
-            for c in subjects
-        )
-        if not anaphoric or negated(v, sent):
+        if not _measure_subject(v) or negated(v, sent):
             continue
-        clause = own_clause(v)
+        # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
+        clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
         minerals = _goods(clause) or _listed_after(clause)
         if not minerals:
             continue

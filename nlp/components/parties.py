@@ -141,7 +141,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                     else []
                 )
                 if speaker or s.lower_ not in _w("agreement.government_nouns"):
-                    return (speaker or ctx.last_subjects)[:1], False
+                    return (speaker or _previous_state(s) or ctx.last_subjects)[:1], False
             if s.lower_ in _w("agreement.government_nouns"):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]
@@ -158,6 +158,24 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
     return [], False
 
 
+def _state_noun(x: Token) -> bool:
+    """'the country', 'the nation', 'the kingdom' (not 'the government', which has its own reading)."""
+    nouns = _w("agreement.singular_state_nouns") - _w("agreement.government_nouns")
+    return x.lower_ in nouns and x.tag_ == "NN"
+
+
+def _previous_state(s: Token) -> list[str]:
+    """'The deal is unlikely to dent China's dominance. The country controls 90% ...': 'the country' is the
+    previous sentence's state subject, else the one state it names; nothing when it names several."""
+    start = s.sent.start
+    if start == 0:
+        return []
+    prev = s.doc[start - 1].sent
+    subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
+    named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
+    return subject[:1] or (named if len(named) == 1 else [])
+
+
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:
     """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
     collective = _w("agreement.collective_states") | _w("agreement.collective_people")
@@ -168,9 +186,14 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return _the_two(s, ctx)
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
-        earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _states_of(x, ctx)]
+        earlier = [
+            x
+            for x in s.sent
+            if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and (_states_of(x, ctx) or _state_noun(x))
+        ]
         if earlier:
-            return _states_of(earlier[-1], ctx)
+            # "The country controls 90% ..., and it put ...": the state 'the country' stands for
+            return _states_of(earlier[-1], ctx) or (_previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
         return ctx.last_subjects[:1]
