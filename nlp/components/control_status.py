@@ -10,22 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
+from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = [
-    "denied_renewal",
-    "emulated",
-    "granted_permission",
-    "measure_status",
-    "negated",
-    "no_longer",
-    "replacement",
-]
+__all__ = ["emulated", "granted_permission", "measure_status", "replacement"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -232,11 +225,6 @@ def _immediate(v: Token) -> bool:
     return any(x.lower_ in _w("export_control.immediate_words") for x in v.subtree)
 
 
-def denied_renewal(v: Token) -> bool:
-    """'will not renew the ban when it expires': the measure is to end, so it is lifted."""
-    return any(_lemma(x) in _w("export_control.renewal_verbs") and has_neg(x) for x in verb_chain(v))
-
-
 def _particle_status(verb: Token) -> str | None:
     """'rolled back its controls' (eased), 'will phase out the quota' (lifted): a verb with its particle."""
     # "will phase in a quota": the particle may be read as a preposition
@@ -344,89 +332,8 @@ def _noun_status(t: Token) -> str | None:
     return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
 
 
-def negated(v: Token, sent: Span) -> bool:
-    """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
-    chain = verb_chain(v)
-    neg = _w("export_control.negation_words")
-    particles = rules().table("status.refusal_particles")
-    return (
-        any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
-        or any(c.dep_ == "prt" and c.lower_ == particles.get(_lemma(x)) for x in chain for c in x.children)
-        or _denied_intention(chain[-1])  # "had no intention of restricting exports"
-        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
-        or has_neg(v)
-        or any(c.dep_ == "neg" for x in chain for c in x.children)
-        or _not_yet(chain)
-        or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
-        or _alternative(v)  # "took a stake in the mine rather than restrict exports"
-        or _counterfactual(v)  # "a provision that would have banned exports"
-        # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
-        or any(
-            x.lower_ in neg
-            and x.pos_ not in ("PROPN", "NOUN", "NUM")
-            and (
-                x.head in chain
-                or x.head in {c.head for c in chain}
-                or (x.head.dep_ == "advmod" and x.head.head in chain)
-            )
-            for x in sent
-        )
-    )
-
-
 def emulated(v: Token) -> bool:
     """'follow Zimbabwe and Namibia in banning exports', 'join Indonesia in restricting': the gerund's act is
     the followed states' own."""
     holder = v.head.head if v.dep_ == "pcomp" else None
     return holder is not None and _lemma(holder) in _w("export_control.emulation_verbs")
-
-
-def _alternative(v: Token) -> bool:
-    """'rather than restrict exports', 'instead of banning exports': the measure is the road not taken."""
-    before = " ".join(x.lower_ for x in v.doc[max(v.sent.start, v.i - 2) : v.i])
-    return before in _w("export_control.alternative_phrases")
-
-
-def _counterfactual(v: Token) -> bool:
-    """'would have banned exports', 'could have restricted': a past that did not happen."""
-    aux = [c.lower_ for c in v.children if c.dep_ in AUX_DEPS]
-    modal = set(aux) & (_w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries"))
-    return v.tag_ == "VBN" and bool(modal) and "have" in aux
-
-
-def _denied_subject(v: Token) -> bool:
-    """'no decision was made on a ban on X', 'no producer has restricted exports': the verb's subject is
-    quantified by a negation, so nothing was done."""
-    neg = _w("export_control.negation_words")
-    return any(
-        c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ in neg for d in c.children) for c in v.children
-    )
-
-
-def _not_yet(chain: list[Token]) -> bool:
-    """'has yet to impose a ban', 'is unlikely to restrict': a controlling verb that defers or doubts it."""
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers"))
-        or (c.dep_ == "acomp" and c.lower_ in _w("status.unwilling_adjectives"))
-        for x in chain[1:] + chain[:1]
-        for c in x.children
-    )
-
-
-def no_longer(v: Token) -> bool:
-    """'are no longer in force', 'no longer applies': a measure that has ended."""
-    return any(
-        c.dep_ == "advmod"
-        and c.lower_ in _w("export_control.ended_markers")
-        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
-        for x in verb_chain(v)
-        for c in x.children
-    )
-
-
-def _denied_intention(v: Token) -> bool:
-    """'has no intention of restricting', 'sees no need to ban': a denied intention noun above the verb."""
-    noun = v.head.head if v.dep_ == "pcomp" else v.head
-    if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
-        return False
-    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before
-from cmkg.nlp.components.control_status import granted_permission, negated, replacement
+from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
+from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer, replacement
+from cmkg.nlp.components.control_status import measure_status, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
     minerals_in,
@@ -178,83 +180,11 @@ def _named_before(tokens: list[Token]) -> list[str]:
     return out
 
 
-def _listed_after(scope: list[Token]) -> list[str]:
-    """'the export of the following minerals is prohibited: 1. Raw graphite 2. ...': the items listed next.
-
-    A notice names its goods in the verbless items after the sentence that announces them.
-    """
-    if not scope or not _announces_list(scope):
-        return []
-    doc, out = scope[0].doc, []
-    end = scope[0].sent.end
-    while end < len(doc) and len(out) < 20:
-        item = _line_at(doc[end])
-        if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" and x.ent_type_ != "MINERAL" for x in item):
-            break  # a sentence again: the list is over
-        out += [m for m in _item_goods(item) if m not in out]
-        end = item.end
-    return out
-
-
-def _line_at(x: Token) -> Span:
-    """The sentence at ``x``, cut at its first line break: a list item the parser ran into the next paragraph
-    ('2. gallium\n\n"Supply is tight," said ...') is the item alone."""
-    sent = x.sent
-    breaks = [y.i for y in sent if y.i > x.i and y.is_space and "\n" in y.text]
-    return x.doc[x.i : breaks[0] + 1] if breaks else x.doc[x.i : sent.end]
-
-
-def _announces_list(scope: list[Token]) -> bool:
-    """'the following items', 'as listed below', or a sentence that ends in a colon ('The measures cover:')."""
-    sent = scope[0].sent
-    last = next((x for x in reversed(sent) if not x.is_space), None)
-    return any(x.lower_ in _w("export_control.cataphoric_words") for x in scope) or (
-        last is not None and last.text == ":"
-    )
-
-
-def _listed_goods(sent: Span, scope: list[Token]) -> list[str]:
-    """After 'the following items ...:', the items of the list that follows the colon, one by one
-    ('- antimony ores - antimony metal - gold-antimony smelting technology': the last is technology)."""
-    colon = _list_colon(sent, scope)
-    if colon is None:
-        return []
-    out: list[str] = []
-    for item in _items(sent.doc[colon + 1 : sent.end]):
-        out += [m for m in _item_goods(item) if m not in out]
-    return out
-
-
-def _list_colon(sent: Span, scope: list[Token]) -> int | None:
-    """The colon that opens the list a cataphoric scope announces ('the following items:')."""
-    colons = [x.i for x in sent if x.text == ":"]
-    if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
-        return colons[0]
-    return None
-
-
-def _items(span: Span) -> list[Span]:
-    """A run of list items cut at item marks (dashes, bullets, semicolons) and line breaks."""
-    marks = _w("export_control.item_marks")
-    # a mark after a space opens an item; 'gold-antimony' keeps its hyphen
-    spaced = [x for x in span if x.i == span.start or x.doc[x.i - 1].whitespace_ or x.doc[x.i - 1].is_space]
-    cuts = [x.i for x in spaced if x.text in marks] + [x.i for x in span if x.is_space and "\n" in x.text]
-    cuts = sorted(set(cuts))
-    bounds = [span.start, *cuts, span.end]
-    return [span.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-
-
-def _before_list(tokens: list[Token], sent: Span, scope: list[Token]) -> list[Token]:
-    """The tokens before the colon of an announced list: the list's items speak for themselves."""
-    colon = _list_colon(sent, scope)
-    return tokens if colon is None else [x for x in tokens if x.i < colon]
-
-
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     """The goods the sentence names, but not in another coordinated clause ('deferred a royalty increase on
     platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
     own = _clause_of(scope[0]) if scope else None
-    return _listed_goods(sent, scope) or _goods([x for x in sent if not _coordinated_apart(_clause_of(x), own)])
+    return listed_goods(sent, scope) or _goods([x for x in sent if not _coordinated_apart(_clause_of(x), own)])
 
 
 def _clause_of(x: Token) -> Token | None:
@@ -273,18 +203,6 @@ def _coordinated_apart(a: Token | None, b: Token | None) -> bool:
     if a is None or b is None or a.i == b.i:
         return False
     return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
-
-
-def _item_goods(item: Span) -> list[str]:
-    """'(3) Scandium-related items: scandium oxide; aluminium-scandium alloy targets': an item headed by a
-    category names that category's mineral only."""
-    if any(x.lower_ in _w("export_control.equipment_words") for x in item):
-        return []  # "- gold-antimony smelting and separation technology": an item of technology, not goods
-    related = _w("export_control.category_words")
-    heads = [
-        x for x in item if x.ent_type_ == "MINERAL" and any(y.lower_ in related for y in item[x.i - item.start :][1:4])
-    ]
-    return minerals_in(heads) if heads else minerals_in(item)
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:
@@ -330,7 +248,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
-        minerals = _listed_goods(sent, scope) or _goods(scope) or _goods(_before_list(clause, sent, scope))
+        minerals = listed_goods(sent, scope) or _goods(scope) or _goods(before_list(clause, sent, scope))
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
@@ -352,7 +270,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             if status in ("in_force", "announced"):
                 continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
-        minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
+        minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
         kind = rules().table("export_control.kind_by_word").get(lem, "controls")
         if not minerals:
             # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
@@ -404,7 +322,7 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
         clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
-        minerals = _goods(clause) or _listed_after(clause)
+        minerals = _goods(clause) or listed_after(clause)
         if not minerals:
             continue
         ctx.last_control_country, ctx.last_control_minerals = country, minerals
