@@ -28,7 +28,9 @@ def listed_after(scope: list[Token]) -> list[str]:
     if not scope or not _announces_list(scope):
         return []
     doc, out = scope[0].doc, []
-    end = scope[0].sent.end
+    opener = _line_end_colon(scope[0].sent)
+    # the list starts after the colon's line break ("...on Monday:\n\n1. cobalt" may be one sentence)
+    end = opener + 1 if opener is not None and opener + 1 < scope[0].sent.end else scope[0].sent.end
     while end < len(doc) and len(out) < 20:
         item = _line_at(doc[end])
         if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" and x.ent_type_ != "MINERAL" for x in item):
@@ -47,12 +49,20 @@ def _line_at(x: Token) -> Span:
 
 
 def _announces_list(scope: list[Token]) -> bool:
-    """'the following items', 'as listed below', or a sentence that ends in a colon ('The measures cover:')."""
-    sent = scope[0].sent
-    last = next((x for x in reversed(sent) if not x.is_space), None)
-    return any(x.lower_ in _w("export_control.cataphoric_words") for x in scope) or (
-        last is not None and last.text == ":"
-    )
+    """'the following items', 'as listed below', or a line that ends in a colon ('The measures cover:')."""
+    cataphoric = any(x.lower_ in _w("export_control.cataphoric_words") for x in scope)
+    return cataphoric or _line_end_colon(scope[0].sent) is not None
+
+
+def _line_end_colon(sent: Span) -> int | None:
+    """The index of the line break after a colon that ends the sentence's first line, or of the final colon."""
+    tokens = [x for x in sent if not x.is_space]
+    if tokens and tokens[-1].text == ":":
+        return tokens[-1].i
+    for x in sent:
+        if x.text == ":" and x.i + 1 < sent.end and x.doc[x.i + 1].is_space and "\n" in x.doc[x.i + 1].text:
+            return x.i + 1
+    return None
 
 
 def listed_goods(sent: Span, scope: list[Token]) -> list[str]:

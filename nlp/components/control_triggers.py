@@ -210,18 +210,21 @@ def _sent_abroad(c: Token, verb: Token) -> bool:
 def _added_to_list(t: Token, exp_words: frozenset[str]) -> bool:
     """'added graphite to its control list', 'graphite was added to the list': goods put on a list, in a
     sentence about exports or with a control word on the list itself."""
-    if _lemma(t) not in _w("export_control.placement_verbs"):
+    if _lemma(t) not in _w("export_control.placement_verbs") or t.ent_type_ == "MINERAL":
         return False
+    # the goods, also a mineral the parser read as a verb ("added [tungsten] to its list", 'to' hung on it)
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.ent_type_)]
     lists = [
         o
-        for c in t.children
+        for h in [t, *objects]
+        for c in h.children
         if c.dep_ == "prep"
         for o in c.children
         if o.dep_ == "pobj" and _lemma(o) in _w("export_control.list_nouns")
     ]
     controls = _w("export_control.trigger_nouns")
     on_list = any(_lemma(m) in controls or m.lower_ in exp_words for o in lists for m in o.children)
-    goods = any(x.ent_type_ == "MINERAL" for c in t.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree)
+    goods = any(x.ent_type_ == "MINERAL" for c in objects for x in c.subtree)
     return bool(lists) and goods and (on_list or any(x.lower_ in exp_words for x in t.sent))
 
 
