@@ -13,16 +13,24 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["denied_renewal", "negated", "no_longer"]
+__all__ = ["denied_renewal", "emulated", "negated", "no_longer"]
 
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
+def emulated(v: Token) -> bool:
+    """'follow Zimbabwe and Namibia in banning exports', 'join Indonesia in restricting': the gerund's act is
+    the followed states' own."""
+    holder = v.head.head if v.dep_ == "pcomp" else None
+    return holder is not None and _lemma(holder) in _w("export_control.emulation_verbs")
+
+
 def negated(v: Token, sent: Span) -> bool:
     """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
-    chain = verb_chain(v)
+    # "Asked whether Kenya would follow Zambia in banning exports, officials declined": the followed ban stands
+    chain = verb_chain(v)[:1] if emulated(v) else verb_chain(v)
     neg = _w("export_control.negation_words")
     particles = rules().table("status.refusal_particles")
     return (

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.control_status import emulated
+from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -127,6 +127,8 @@ def _relative_owner(t: Token) -> str | None:
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions"):
         holders.append(t.head.head)  # "the requirement of export licences ... that Rwanda introduced"
+    elif t.dep_ == "pobj" and _lemma(t.head.head) in _w("export_control.reaction_nouns"):
+        holders.append(t.head.head)  # "concern over the curbs on X that have been in place in Y", hung on 'concern'
     # the relative clause may hang on the goods: "licences for zinc concentrate that Rwanda introduced"
     for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
         preps = [p for h in holders for p in h.children if p.dep_ == "prep"]

@@ -12,13 +12,13 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.control_denial import negated
+from cmkg.nlp.components.control_denial import emulated, negated
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["emulated", "granted_permission", "measure_status", "replacement"]
+__all__ = ["granted_permission", "measure_status", "replacement"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -330,10 +330,3 @@ def _noun_status(t: Token) -> str | None:
         return None
     holder = _lemma(prep.head)
     return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
-
-
-def emulated(v: Token) -> bool:
-    """'follow Zimbabwe and Namibia in banning exports', 'join Indonesia in restricting': the gerund's act is
-    the followed states' own."""
-    holder = v.head.head if v.dep_ == "pcomp" else None
-    return holder is not None and _lemma(holder) in _w("export_control.emulation_verbs")
