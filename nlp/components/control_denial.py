@@ -43,6 +43,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _not_yet(chain)
         or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
         or _alternative(v)  # "took a stake in the mine rather than restrict exports"
+        or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
         or _counterfactual(v)  # "a provision that would have banned exports"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
@@ -56,6 +57,12 @@ def negated(v: Token, sent: Span) -> bool:
             for x in sent
         )
     )
+
+
+def _open_question(chain: list[Token]) -> bool:
+    """'is evaluating whether to extend export restrictions', 'asked whether it would ban': an open question
+    decides nothing."""
+    return any(c.dep_ == "mark" and c.lower_ in _w("export_control.question_marks") for x in chain for c in x.children)
 
 
 def _alternative(v: Token) -> bool:

@@ -85,12 +85,13 @@ def minerals_in(tokens) -> list[str]:
 
 
 def noun_trigger(t: Token, lem: str) -> bool:
-    """A control noun tied to exports, to a mineral, or a licensing requirement naming one."""
+    """A control noun tied to exports, to a mineral, or a licensing requirement naming one; not a measure of
+    another activity or a fiscal one ('the tax regime for lithium', 'its mine output quota for tungsten')."""
     # "Export permits ... are extended", with 'permits' tagged a verb: a verb in a noun's slot is a noun
     nominal = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
     if t.lemma_.lower() not in _w("export_control.trigger_nouns") and lem not in _w("export_control.trigger_nouns"):
         return False
-    if not nominal:
+    if not nominal or _other_activity(t):
         return False
     return (
         _export_linked(t, _w("export_control.export_nouns"))
@@ -109,6 +110,14 @@ def noun_trigger(t: Token, lem: str) -> bool:
             and bool(minerals_in(t.subtree))
         )
     )
+
+
+def _other_activity(t: Token) -> bool:
+    """'the specific tax regime for lithium', 'a mine output quota': the measure's own modifiers name another
+    activity than exporting."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    mods = [c for h in holders for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    return any(_lemma(c) in _w("export_control.other_activities") for c in mods)
 
 
 def _subject_to_export_measure(t: Token) -> bool:
