@@ -27,11 +27,32 @@ from cmkg.nlp.components.syntax import (
 )
 from cmkg.nlp.rules import rules
 
-__all__ = ["control_country", "country_before", "emulated_owners", "reaction_without_owner", "unnamed_owner"]
+__all__ = [
+    "control_country",
+    "country_before",
+    "emulated_owners",
+    "fronted_exports",
+    "reaction_without_owner",
+    "unnamed_owner",
+]
 
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
+
+
+def fronted_exports(t: Token, exp_words: frozenset[str] | None = None) -> bool:
+    """'germanium, exports of which China restricted', 'antimony, the export of which Beijing banned', 'gallium,
+    whose exports Beijing banned': a relative clause whose fronted object is the exports."""
+    exp_words = exp_words if exp_words is not None else _w("export_control.export_nouns")
+    if t.dep_ != "relcl" or t.pos_ != "VERB":
+        return False
+    if t.head.lower_ in exp_words and any(x.lower_ in _w("agreement.relative_pronouns") for x in t.head.subtree):
+        return True
+    return any(
+        c.lower_ in exp_words and any(p.lower_ in _w("export_control.relative_possessives") for p in c.children)
+        for c in t.children
+    )
 
 
 def emulated_owners(v: Token | None) -> list[str]:
@@ -329,6 +350,9 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
     country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t)
+    if country is None and v is not None and fronted_exports(v):
+        # "gallium, whose exports to the US Beijing banned": the state right before the verb, not the destination
+        country = country_before(v)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
     for verb in (v, sent.root) if not watched else ():

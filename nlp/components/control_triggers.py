@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.control_denial import negated
-from cmkg.nlp.components.control_owner import country_before
+from cmkg.nlp.components.control_owner import country_before, fronted_exports
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
@@ -200,7 +200,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
         return True
-    if _added_to_list(t, exp_words):
+    if _added_to_list(t, exp_words) or fronted_exports(t, exp_words):
         return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
