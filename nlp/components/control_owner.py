@@ -45,7 +45,8 @@ def fronted_exports(t: Token, exp_words: frozenset[str] | None = None) -> bool:
     """'germanium, exports of which China restricted', 'antimony, the export of which Beijing banned', 'gallium,
     whose exports Beijing banned': a relative clause whose fronted object is the exports."""
     exp_words = exp_words if exp_words is not None else _w("export_control.export_nouns")
-    if t.dep_ != "relcl" or t.pos_ != "VERB":
+    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
+    if t.dep_ != "relcl" or t.pos_ != "VERB" or _lemma(t) not in verbs:
         return False
     if t.head.lower_ in exp_words and any(x.lower_ in _w("agreement.relative_pronouns") for x in t.head.subtree):
         return True
