@@ -237,13 +237,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
-        v = (
-            t
-            if is_verb
-            else replacing_verb(t) or governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
-        )
-        if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
-            v = governing_verb(v.head) if v.head.i != v.i else None
+        v = _measure_verb(t, is_verb)
         if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
@@ -254,45 +248,69 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
-        if status is None:
+        if status is None or (anaphor and not minerals and _restates(facts, status)):
             continue
-        if anaphor and not minerals:
-            # the same measure in a changed state: "announced new licence rules, before suspending them",
-            # "has restricted exports ...; welcomed its decision to ease those restrictions" (a lifting is a
-            # fact of its own beside the measure it ends)
-            if (
-                facts
-                and status != "announced"
-                and (facts[-1].status == "announced" or status in ("eased", "suspended"))
-            ):
-                facts[-1].status = status
-                continue
-            if status in ("in_force", "announced"):
-                continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
-        kind = rules().table("export_control.kind_by_word").get(lem, "controls")
-        if not minerals:
-            # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
-            owner = None if anaphor else control_country(t, v, sent, ctx)
-            if owner is not None:
-                ctx.last_measure = (owner, status, kind, sent.end)
-            continue
-        if v is not None:
-            # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
-            if set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
-                continue
-            used.setdefault(v.i, set()).update(minerals)
-        followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
-        country = followed[0] if followed else control_country(t, v, sent, ctx)
-        if country is None:
-            continue
-        rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
-        for owner in followed or _joint_owners(v, country):
-            facts.append(ControlFact(t, owner, minerals, status, kind, rule, 0.75))
-        ctx.last_control_country, ctx.last_control_minerals = country, minerals
-        ctx.last_measure = (country, status, kind, sent.end)
+        facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
     return facts or _sequel(sent, ctx)
+
+
+def _measure_verb(t: Token, is_verb: bool) -> Token | None:
+    """The verb that governs the measure: the trigger itself, the 'replace' of its replacement, its governor."""
+    if is_verb:
+        return t
+    v = replacing_verb(t) or governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
+    if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
+        v = governing_verb(v.head) if v.head.i != v.i else None
+    return v
+
+
+def _restates(facts: list[ControlFact], status: str) -> bool:
+    """An anaphoric measure with no goods of its own: the same measure in a changed state ("announced new
+    licence rules, before suspending them", "has restricted exports ...; welcomed its decision to ease those
+    restrictions": a lifting is a fact of its own beside the measure it ends), or a repetition ("the ban would
+    last until 2027")."""
+    if facts and status != "announced" and (facts[-1].status == "announced" or status in ("eased", "suspended")):
+        facts[-1].status = status
+        return True
+    return status in ("in_force", "announced")
+
+
+def _filed(
+    t: Token,
+    v: Token | None,
+    is_verb: bool,
+    anaphor: bool,
+    minerals: list[str],
+    status: str,
+    sent: Span,
+    ctx: Context,
+    used: dict[int, set[str]],
+) -> list[ControlFact]:
+    """The facts of one measure, one per owner; a measure with no goods yet is remembered for the next sentence."""
+    kind = rules().table("export_control.kind_by_word").get(_lemma(t), "controls")
+    if not minerals:
+        # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
+        owner = None if anaphor else control_country(t, v, sent, ctx)
+        if owner is not None:
+            ctx.last_measure = (owner, status, kind, sent.end)
+        return []
+    if v is not None:
+        # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
+        if set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
+            return []
+        used.setdefault(v.i, set()).update(minerals)
+    followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
+    country = followed[0] if followed else control_country(t, v, sent, ctx)
+    if country is None:
+        return []
+    rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
+    ctx.last_control_country, ctx.last_control_minerals = country, minerals
+    ctx.last_measure = (country, status, kind, sent.end)
+    return [
+        ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(v, country)
+    ]
 
 
 def _measure_subject(v: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
+from cmkg.nlp.components.state_reference import previous_state, state_noun
 from cmkg.nlp.components.syntax import (
     after_fronted_phrase,
     countries_in,
@@ -51,8 +52,7 @@ class Context:
     month: int | None = None
     last_control_country: str | None = None
     last_control_minerals: list[str] = field(default_factory=list)  # what "the ban" of a later sentence covers
-    # the last measure named (country, status, kind, end token): "The rules apply to X" in the next sentence
-    last_measure: tuple[str, str, str, int] | None = None
+    last_measure: tuple[str, str, str, int] | None = None  # (country, status, kind, end): "The rules apply to X"
     # "signed partnerships with 14 countries." announces a list the next sentences give:
     # (subject codes, agreement type, status, sentences left)
     pending_list: tuple[list[str], str, str, int] | None = None
@@ -141,7 +141,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                     else []
                 )
                 if speaker or s.lower_ not in _w("agreement.government_nouns"):
-                    return (speaker or _previous_state(s) or ctx.last_subjects)[:1], False
+                    return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
             if s.lower_ in _w("agreement.government_nouns"):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]
@@ -158,24 +158,6 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
     return [], False
 
 
-def _state_noun(x: Token) -> bool:
-    """'the country', 'the nation', 'the kingdom' (not 'the government', which has its own reading)."""
-    nouns = _w("agreement.singular_state_nouns") - _w("agreement.government_nouns")
-    return x.lower_ in nouns and x.tag_ == "NN"
-
-
-def _previous_state(s: Token) -> list[str]:
-    """'The deal is unlikely to dent China's dominance. The country controls 90% ...': 'the country' is the
-    previous sentence's state subject, else the one state it names; nothing when it names several."""
-    start = s.sent.start
-    if start == 0:
-        return []
-    prev = s.doc[start - 1].sent
-    subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
-    named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
-    return subject[:1] or (named if len(named) == 1 else [])
-
-
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:
     """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
     collective = _w("agreement.collective_states") | _w("agreement.collective_people")
@@ -186,14 +168,10 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return _the_two(s, ctx)
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
-        earlier = [
-            x
-            for x in s.sent
-            if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and (_states_of(x, ctx) or _state_noun(x))
-        ]
+        subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
+        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x)]  # "The country ..., and it put"
         if earlier:
-            # "The country controls 90% ..., and it put ...": the state 'the country' stands for
-            return _states_of(earlier[-1], ctx) or (_previous_state(earlier[-1]) or ctx.last_subjects)[:1]
+            return _states_of(earlier[-1], ctx) or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
         return ctx.last_subjects[:1]
