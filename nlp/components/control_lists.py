@@ -15,6 +15,8 @@ from cmkg.nlp.rules import rules
 
 __all__ = ["before_list", "listed_after", "listed_goods"]
 
+_ITEM_WORDS = 10  # at most this many words in a list item the parser reads as a clause
+
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
@@ -33,11 +35,23 @@ def listed_after(scope: list[Token]) -> list[str]:
     end = opener + 1 if opener is not None and opener + 1 < scope[0].sent.end else scope[0].sent.end
     while end < len(doc) and len(out) < 20:
         item = _line_at(doc[end])
-        if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" and x.ent_type_ != "MINERAL" for x in item):
-            break  # a sentence again: the list is over
+        verbal = any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" and x.ent_type_ != "MINERAL" for x in item)
+        if verbal and not _marked(item):
+            break  # a sentence again: the list is over ("1. lithium concentrates" is an item, whatever its parse)
         out += [m for m in _item_goods(item) if m not in out]
         end = item.end
     return out
+
+
+def _marked(item: Span) -> bool:
+    """Whether a line opens with a list mark: a bullet or dash, or a number with a stop ('1.', '2)')."""
+    words = [x for x in item if not x.is_space]
+    if not words:
+        return False
+    numbered = len(words) > 1 and words[0].like_num and words[1].text in _w("export_control.number_stops")
+    # a short line with no auxiliary: "- The ban on X is maintained." is a sentence under a bullet
+    short = len(words) <= _ITEM_WORDS and not any(x.pos_ == "AUX" for x in words)
+    return short and (words[0].text in _w("export_control.item_marks") or numbered)
 
 
 def _line_at(x: Token) -> Span:
