@@ -154,7 +154,7 @@ def _pool(kind: str) -> tuple[Any, ...]:
     if kind == "minerals":
         mods = lex["mineral_modifiers"]
         return tuple(MineralFill(m, mods.get(m, m)) for m in lex[kind])
-    if kind == "export_goods":
+    if kind in ("export_goods", "mineral_products"):  # goods or products named by their mineral
         return tuple(GoodsFill(g["text"], g["mineral"]) for g in lex[kind])
     if kind == "groupings":
         return tuple(_grouping(text) for text in lex[kind])

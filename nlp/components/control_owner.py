@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -26,11 +27,42 @@ from cmkg.nlp.components.syntax import (
 )
 from cmkg.nlp.rules import rules
 
-__all__ = ["control_country", "country_before", "reaction_without_owner", "unnamed_owner"]
+__all__ = [
+    "control_country",
+    "country_before",
+    "emulated_owners",
+    "fronted_exports",
+    "reaction_without_owner",
+    "unnamed_owner",
+]
 
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
+
+
+def fronted_exports(t: Token, exp_words: frozenset[str] | None = None) -> bool:
+    """'germanium, exports of which China restricted', 'antimony, the export of which Beijing banned', 'gallium,
+    whose exports Beijing banned': a relative clause whose fronted object is the exports."""
+    exp_words = exp_words if exp_words is not None else _w("export_control.export_nouns")
+    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
+    if t.dep_ != "relcl" or t.pos_ != "VERB" or _lemma(t) not in verbs:
+        return False
+    if t.head.lower_ in exp_words and any(x.lower_ in _w("agreement.relative_pronouns") for x in t.head.subtree):
+        return True
+    return any(
+        c.lower_ in exp_words and any(p.lower_ in _w("export_control.relative_possessives") for p in c.children)
+        for c in t.children
+    )
+
+
+def emulated_owners(v: Token | None) -> list[str]:
+    """'whether South Africa would follow Zimbabwe and Namibia in banning exports': the followed states own the
+    ban; the follower only weighs it."""
+    if v is None or not emulated(v):
+        return []
+    holder = v.head.head
+    return countries_in([x for c in holder.children if c.dep_ == "dobj" for x in c.subtree])
 
 
 def country_before(t: Token) -> str | None:
@@ -117,17 +149,40 @@ def _relative_owner(t: Token) -> str | None:
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions"):
         holders.append(t.head.head)  # "the requirement of export licences ... that Rwanda introduced"
+    elif t.dep_ == "pobj" and _lemma(t.head.head) in _w("export_control.reaction_nouns"):
+        holders.append(t.head.head)  # "concern over the curbs on X that have been in place in Y", hung on 'concern'
     # the relative clause may hang on the goods: "licences for zinc concentrate that Rwanda introduced"
     for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
         preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
         holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
-    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
         if _lemma(clause) in _w("export_control.observer_verbs"):
             continue  # "the ban on X, which Japan criticised": the critic is not the owner
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
         if codes:
             return codes[0]
+        codes = _clause_place(clause) if _relative_subject(clause) else []
+        if codes:
+            return codes[0]
     return None
+
+
+def _relative_subject(clause: Token) -> bool:
+    """Whether the clause's subject is the relative pronoun itself ('measures that have been in place')."""
+    return all(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(clause))
+
+
+def _clause_place(clause: Token) -> list[str]:
+    """'measures that have been in place in China', 'curbs that took effect in Vietnam', 'rules in force in
+    Peru': the state where the measure's own clause says it applies."""
+    places = _w("export_control.place_prepositions")
+    found = []
+    for x in (x for x in clause.subtree if x.dep_ == "pobj" and x.head.lower_ in places):
+        anchor = x.head.head  # the clause's verb, or 'place' / 'force' / 'effect' of its phrase
+        in_phrase = anchor.dep_ == "pobj" and anchor.head.head.i == clause.i  # "in place [in China]"
+        if anchor.i == clause.i or in_phrase or (anchor.dep_ == "dobj" and anchor.head.i == clause.i):
+            found.append(x)
+    return countries_in(found)
 
 
 def _owner_countries(subj: list[Token]) -> list[str]:
@@ -296,6 +351,9 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
     country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t)
+    if country is None and v is not None and fronted_exports(v):
+        # "gallium, whose exports to the US Beijing banned": the state right before the verb, not the destination
+        country = country_before(v)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
     for verb in (v, sent.root) if not watched else ():

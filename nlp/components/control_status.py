@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
+from cmkg.nlp.components.control_denial import emulated, negated
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["denied_renewal", "granted_permission", "measure_status", "negated", "no_longer"]
+__all__ = ["granted_permission", "measure_status", "replacement"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -41,7 +42,7 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
         return "lifted"  # "in 2010, when Beijing halted rare earth shipments for about two months": long over
     if status == "in_force" and v is not None and _takes_effect_later(t, v):
         status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
-    if v is not None and _replacement(t, v):
+    if v is not None and replacement(t, v):
         # "replaced its ban with quotas": the ban ends, the quotas begin
         status = "announced" if _conditional(v) or status == "announced" else "in_force"
     if status == "announced" and v is not None and _immediate(v):
@@ -112,10 +113,18 @@ def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
     for k, x in enumerate(tokens):
         pair = f"{_lemma(x)} {tokens[k + 1].lower_}" if k + 1 < len(tokens) else ""
         if _lemma(x) in phrases or pair in phrases:
+            if x.tag_ in ("VBD", "VBN") and x.pos_ in ("VERB", "AUX") and not _has_future_aux(x):
+                return False  # "took effect on August 1", "has come into force": a year-less date in the past
             rest = tokens[k].doc[tokens[k].i : tokens[-1].i + 1].text
             when = resolve_when(rest, published)
             return when.basis != "published" and parse_iso_date(when.date) > published
     return False
+
+
+def _has_future_aux(x: Token) -> bool:
+    """'will have taken effect by then': a participle under a future or conditional auxiliary."""
+    future = _w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries")
+    return any(c.dep_ in AUX_DEPS and c.lower_ in future for c in x.children)
 
 
 def _starts_later(v: Token, published: date | None) -> bool:
@@ -181,33 +190,45 @@ def _observed(t: Token, v: Token) -> bool:
     return not subject and (_lemma(v) in _w("export_control.observer_verbs") or named_owner)
 
 
-def _replacement(t: Token, v: Token) -> bool:
-    """The new measure of 'replace X with Y' / 'X was replaced by Y'."""
+def replacement(t: Token, v: Token) -> bool:
+    """The new measure of 'replace X with Y' / 'X was replaced by Y' ('with Y' may hang on X)."""
+    t = t.head if t.dep_ == "compound" else t  # "replace it with a quota system"
     prep = t.head
+    on_old = _within_object(prep.head, v)  # "replaced its ban (on exports of X) with quotas"
     return (
         t.dep_ == "pobj"
         and prep.lower_ in _w("export_control.replacement_prepositions")
-        and prep.head.i == v.i
+        and (prep.head.i == v.i or on_old)
         and _lemma(v) in rules().table("export_control.status_by_lemma")["lifted"]
     )
 
 
+def _within_object(x: Token, v: Token) -> bool:
+    """Whether ``x`` sits in the object (or passive subject) phrase of ``v``."""
+    for _ in range(5):
+        if x.dep_ in ("dobj", "nsubjpass") and x.head.i == v.i:
+            return True
+        if x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+            return False
+        x = x.head
+    return False
+
+
 def _conditional(v: Token) -> bool:
-    return bool({c.lower_ for c in v.children if c.dep_ in AUX_DEPS} & _w("status.conditional_auxiliaries"))
+    """'will lift the ban and replace it': the auxiliary of the first conjunct governs the second."""
+    verbs = [v, v.head] if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") else [v]
+    aux = {c.lower_ for x in verbs for c in x.children if c.dep_ in AUX_DEPS}
+    return bool(aux & _w("status.conditional_auxiliaries"))
 
 
 def _immediate(v: Token) -> bool:
     return any(x.lower_ in _w("export_control.immediate_words") for x in v.subtree)
 
 
-def denied_renewal(v: Token) -> bool:
-    """'will not renew the ban when it expires': the measure is to end, so it is lifted."""
-    return any(_lemma(x) in _w("export_control.renewal_verbs") and has_neg(x) for x in verb_chain(v))
-
-
 def _particle_status(verb: Token) -> str | None:
     """'rolled back its controls' (eased), 'will phase out the quota' (lifted): a verb with its particle."""
-    phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    # "will phase in a quota": the particle may be read as a preposition
+    phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
     table = rules().table("export_control.status_by_particle_verb")
     return next((s for s, ws in table.items() if phrases & set(ws)), None)
 
@@ -217,6 +238,10 @@ def _own_chain(v: Token) -> list[Token]:
     suppliers' dates the restriction by its own verb, not by 'sought'."""
     chain = verb_chain(v)
     for k, verb in enumerate(chain):
+        if verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return chain[: k + 1]  # "deferred a royalty rise, and it banned exports": a clause of its own
+        if emulated(verb):
+            return chain[: k + 1]  # "would follow Namibia in banning exports": Namibia's ban is in place
         # a subordinator: "after", "since" (mark) or "when", "where" (a wh-adverb)
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
@@ -305,59 +330,3 @@ def _noun_status(t: Token) -> str | None:
         return None
     holder = _lemma(prep.head)
     return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
-
-
-def negated(v: Token, sent: Span) -> bool:
-    """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
-    chain = verb_chain(v)
-    neg = _w("export_control.negation_words")
-    particles = rules().table("status.refusal_particles")
-    return (
-        any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
-        or any(c.dep_ == "prt" and c.lower_ == particles.get(_lemma(x)) for x in chain for c in x.children)
-        or _denied_intention(chain[-1])  # "had no intention of restricting exports"
-        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
-        or has_neg(v)
-        or any(c.dep_ == "neg" for x in chain for c in x.children)
-        or _not_yet(chain)
-        # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
-        or any(
-            x.lower_ in neg
-            and x.pos_ not in ("PROPN", "NOUN", "NUM")
-            and (
-                x.head in chain
-                or x.head in {c.head for c in chain}
-                or (x.head.dep_ == "advmod" and x.head.head in chain)
-            )
-            for x in sent
-        )
-    )
-
-
-def _not_yet(chain: list[Token]) -> bool:
-    """'has yet to impose a ban', 'is unlikely to restrict': a controlling verb that defers or doubts it."""
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers"))
-        or (c.dep_ == "acomp" and c.lower_ in _w("status.unwilling_adjectives"))
-        for x in chain[1:] + chain[:1]
-        for c in x.children
-    )
-
-
-def no_longer(v: Token) -> bool:
-    """'are no longer in force', 'no longer applies': a measure that has ended."""
-    return any(
-        c.dep_ == "advmod"
-        and c.lower_ in _w("export_control.ended_markers")
-        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
-        for x in verb_chain(v)
-        for c in x.children
-    )
-
-
-def _denied_intention(v: Token) -> bool:
-    """'has no intention of restricting', 'sees no need to ban': a denied intention noun above the verb."""
-    noun = v.head.head if v.dep_ == "pcomp" else v.head
-    if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
-        return False
-    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.control_owner import country_before
-from cmkg.nlp.components.control_status import granted_permission, negated
+from cmkg.nlp.components.control_denial import negated
+from cmkg.nlp.components.control_owner import country_before, fronted_exports
+from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["licensed_export", "minerals_in", "misparsed_verb", "negation_is_measure", "noun_trigger", "verb_trigger"]
+__all__ = [
+    "licensed_export",
+    "minerals_in",
+    "misparsed_verb",
+    "negation_is_measure",
+    "noun_trigger",
+    "replacing_verb",
+    "verb_trigger",
+]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -34,15 +43,26 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
         window.append(t.head.head)
     if t.dep_ in ("dobj", "nsubjpass"):  # "apply stricter reviews to exports of X", "licences are required for exports"
         window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
+    if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on X exports"
+        window += [x for c in t.head.head.children if c.dep_ == "prep" for x in c.subtree]
     return any(
         w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
     ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
+
+
+def _particle_object(t: Token) -> bool:
+    """'phase in a quota', 'bring in licences': the object of a particle verb the parser read as a preposition."""
+    verb, prep = t.head.head, t.head
+    phrases = {w for ws in rules().table("export_control.status_by_particle_verb").values() for w in ws}
+    return verb.pos_ == "VERB" and f"{_lemma(verb)} {prep.lower_}" in phrases
 
 
 def _on_mineral(t: Token, imports: set[str]) -> bool:
     """'checks on graphite', 'a quota on cobalt': the measure names a mineral it applies to (and no imports)."""
     # "lifted its quota on tungsten": the PP may hang on the verb; "the quota system for cobalt": on the head noun
     owners = [t, t.head] if t.dep_ in ("dobj", "compound") else [t]
+    if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on tungsten"
+        owners.append(t.head.head)
     for prep in (
         c
         for o in owners
@@ -65,12 +85,13 @@ def minerals_in(tokens) -> list[str]:
 
 
 def noun_trigger(t: Token, lem: str) -> bool:
-    """A control noun tied to exports, to a mineral, or a licensing requirement naming one."""
+    """A control noun tied to exports, to a mineral, or a licensing requirement naming one; not a measure of
+    another activity or a fiscal one ('the tax regime for lithium', 'its mine output quota for tungsten')."""
     # "Export permits ... are extended", with 'permits' tagged a verb: a verb in a noun's slot is a noun
     nominal = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
     if t.lemma_.lower() not in _w("export_control.trigger_nouns") and lem not in _w("export_control.trigger_nouns"):
         return False
-    if not nominal:
+    if not nominal or _other_activity(t):
         return False
     return (
         _export_linked(t, _w("export_control.export_nouns"))
@@ -82,12 +103,21 @@ def noun_trigger(t: Token, lem: str) -> bool:
         or _subject_to_export_measure(t)
         or _mineral_measure(t)
         or _placed_under(t)
+        or _replacing(t)
         or (
             lem in _w("export_control.requirement_nouns")
             and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
             and bool(minerals_in(t.subtree))
         )
     )
+
+
+def _other_activity(t: Token) -> bool:
+    """'the specific tax regime for lithium', 'a mine output quota': the measure's own modifiers name another
+    activity than exporting."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    mods = [c for h in holders for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    return any(_lemma(c) in _w("export_control.other_activities") for c in mods)
 
 
 def _subject_to_export_measure(t: Token) -> bool:
@@ -111,6 +141,26 @@ def _mineral_measure(t: Token) -> bool:
     return not other and any(c.ent_type_ == "MINERAL" for c in mods)
 
 
+def _replacing(t: Token) -> bool:
+    """'replaced its cobalt export ban with quotas', 'the suspension was replaced by a quota system': the new
+    measure of a replacement controls what the old one did, though its own phrase names no exports."""
+    return replacing_verb(t) is not None
+
+
+def replacing_verb(t: Token) -> Token | None:
+    """The 'replace' verb whose new measure ``t`` is, however deep the parser hung 'with Y' in the old one."""
+    m = t.head if t.dep_ == "compound" else t  # "replace it with a quota system"
+    if m.dep_ != "pobj":
+        return None
+    verb = m.head.head
+    for _ in range(4):  # "replaced [its ban (on exports of X) with quotas]": 'with' hung inside the old measure
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    replaces = verb.pos_ == "VERB" and _lemma(verb) in _w("export_control.replace_verbs")
+    return verb if replaces and replacement(t, verb) else None
+
+
 def _placed_under(t: Token) -> bool:
     """'the rare earths placed under licensing in April': goods put under a measure, in a sentence about
     exports."""
@@ -130,10 +180,11 @@ def verb_trigger(t: Token, lem: str) -> bool:
     exp_words = _w("export_control.export_nouns")
     verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
     if lem in verbs and any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree))
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree) or _sent_abroad(c, t))
         for c in t.children
     ):
-        return True
+        return True  # "banned exports of X", "prohibits the sale of X abroad"
     if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
         # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
         # the verb read as an adjective of the exports
@@ -149,16 +200,54 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
         return True
+    if _added_to_list(t, exp_words) or fronted_exports(t, exp_words):
+        return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
 
 
+def _sent_abroad(c: Token, verb: Token) -> bool:
+    """'prohibits the sale of X abroad', 'overseas sales of X', 'before shipping X abroad': a transfer (``c``)
+    out of the country is an export, whatever the noun or verb names it; 'abroad' may hang anywhere in the
+    verb's clause."""
+    transfers = _w("export_control.transfer_words")
+    if _lemma(c) not in transfers and c.lower_ not in transfers:
+        return False
+    return any(x.lower_ in _w("export_control.abroad_words") for x in [*c.subtree, *verb.children])
+
+
+def _added_to_list(t: Token, exp_words: frozenset[str]) -> bool:
+    """'added graphite to its control list', 'graphite was added to the list': goods put on a list, in a
+    sentence about exports or with a control word on the list itself."""
+    if _lemma(t) not in _w("export_control.placement_verbs") or t.ent_type_ == "MINERAL":
+        return False
+    # the goods, also a mineral the parser read as a verb ("added [tungsten] to its list", 'to' hung on it)
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.ent_type_)]
+    lists = [
+        o
+        for h in [t, *objects]
+        for c in h.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj" and _lemma(o) in _w("export_control.list_nouns")
+    ]
+    controls = _w("export_control.trigger_nouns")
+    on_list = any(_lemma(m) in controls or m.lower_ in exp_words for o in lists for m in o.children)
+    goods = any(x.ent_type_ == "MINERAL" for c in objects for x in c.subtree)
+    return bool(lists) and goods and (on_list or any(x.lower_ in exp_words for x in t.sent))
+
+
 def _exporting_complement(t: Token) -> bool:
-    """'stopped exporting lithium', 'barred miners from shipping ore': the restricted act is an export verb."""
+    """'stopped exporting lithium', 'barred miners from shipping ore', 'before selling X abroad': the restricted
+    act is an export verb, or a transfer sent abroad."""
     acts = _w("export_control.export_verbs")
     complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp")]
     complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    return any(c.pos_ == "VERB" and _lemma(c) in acts for c in complements)
+    if any(c.pos_ == "VERB" and (_lemma(c) in acts or _sent_abroad(c, c)) for c in complements):
+        return True
+    # "before shipping X abroad" with 'shipping' read as a noun of the phrase
+    phrases = [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(_sent_abroad(x, o) for o in phrases for x in o.subtree if x.dep_ in ("compound", "amod") or x is o)
 
 
 def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
@@ -168,9 +257,9 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
     objects = [c for c in t.children if c.dep_ == "dobj"]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject) and any(
-        _lemma(c) in permissions for c in objects
-    )
+    # "exporters must obtain a licence", "companies must obtain permission before shipping X abroad"
+    exporting = any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject)
+    return (exporting or _exporting_complement(t)) and any(_lemma(c) in permissions for c in objects)
 
 
 def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:

@@ -16,14 +16,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_owner import control_country, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import denied_renewal, measure_status, negated, no_longer
+from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
+from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
+from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
+from cmkg.nlp.components.control_status import measure_status, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
     minerals_in,
     misparsed_verb,
     negation_is_measure,
     noun_trigger,
+    replacing_verb,
     verb_trigger,
 )
 from cmkg.nlp.components.parties import Context
@@ -38,6 +41,8 @@ from cmkg.nlp.components.syntax import (
 from cmkg.nlp.rules import rules
 
 __all__ = ["ControlFact", "find_controls", "minerals_in", "own_clause"]
+
+_SEQUEL_REACH = 60  # tokens from the end of the sentence naming a measure to the one naming its goods
 
 
 @dataclass
@@ -175,44 +180,29 @@ def _named_before(tokens: list[Token]) -> list[str]:
     return out
 
 
-def _listed_after(scope: list[Token]) -> list[str]:
-    """'the export of the following minerals is prohibited: 1. Raw graphite 2. ...': the items listed next.
-
-    A notice names its goods in the verbless items after the sentence that announces them.
-    """
-    if not scope or not any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
-        return []
-    doc, out = scope[0].doc, []
-    end = scope[0].sent.end
-    while end < len(doc) and len(out) < 20:
-        item = doc[end].sent
-        if any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in item):
-            break  # a sentence again: the list is over
-        out += [m for m in _item_goods(item) if m not in out]
-        end = item.end
-    return out
-
-
-def _listed_goods(sent: Span, scope: list[Token]) -> list[str]:
-    """After 'the following items ...:', the items of the list that follows the colon."""
-    colons = [x.i for x in sent if x.text == ":"]
-    if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
-        return _item_goods(sent.doc[colons[0] + 1 : sent.end])
-    return []
-
-
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
-    return _listed_goods(sent, scope) or _goods(list(sent))
+    """The goods the sentence names, but not in another coordinated clause ('deferred a royalty increase on
+    platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
+    own = _clause_of(scope[0]) if scope else None
+    return listed_goods(sent, scope) or _goods([x for x in sent if not _coordinated_apart(_clause_of(x), own)])
 
 
-def _item_goods(item: Span) -> list[str]:
-    """'(3) Scandium-related items: scandium oxide; aluminium-scandium alloy targets': an item headed by a
-    category names that category's mineral only."""
-    related = _w("export_control.category_words")
-    heads = [
-        x for x in item if x.ent_type_ == "MINERAL" and any(y.lower_ in related for y in item[x.i - item.start :][1:4])
-    ]
-    return minerals_in(heads) if heads else minerals_in(item)
+def _clause_of(x: Token) -> Token | None:
+    """The nearest verb above ``x`` (or ``x`` itself) that has a subject of its own."""
+    for _ in range(12):
+        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in x.children):
+            return x
+        if x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+def _coordinated_apart(a: Token | None, b: Token | None) -> bool:
+    """Whether two clauses are different conjuncts of one coordination, each with its own subject."""
+    if a is None or b is None or a.i == b.i:
+        return False
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:
@@ -247,46 +237,112 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
-        v = t if is_verb else governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
-        if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
-            v = governing_verb(v.head) if v.head.i != v.i else None
+        v = _measure_verb(t, is_verb)
         if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
-        minerals = _listed_goods(sent, scope) or _goods(scope) or _goods(clause)
+        minerals = listed_goods(sent, scope) or _goods(scope) or _goods(before_list(clause, sent, scope))
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
-        if status is None:
+        if status is None or (anaphor and not minerals and _restates(facts, status)):
             continue
-        if anaphor and not minerals:
-            # the same measure in a changed state: "announced new licence rules, before suspending them",
-            # "has restricted exports ...; welcomed its decision to ease those restrictions" (a lifting is a
-            # fact of its own beside the measure it ends)
-            if (
-                facts
-                and status != "announced"
-                and (facts[-1].status == "announced" or status in ("eased", "suspended"))
-            ):
-                facts[-1].status = status
-                continue
-            if status in ("in_force", "announced"):
-                continue  # "the ban would last until 2027" repeats the measure and adds nothing
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
-        minerals = minerals + [m for m in _listed_after(scope) + _named_before(clause) if m not in minerals]
-        if v is not None:
-            if set(minerals) <= used.get(v.i, set()):
-                continue
-            used.setdefault(v.i, set()).update(minerals)
-        country = control_country(t, v, sent, ctx) if minerals else None
-        if country is None:
+        minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
+        facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
+    return facts or _sequel(sent, ctx)
+
+
+def _measure_verb(t: Token, is_verb: bool) -> Token | None:
+    """The verb that governs the measure: the trigger itself, the 'replace' of its replacement, its governor."""
+    if is_verb:
+        return t
+    v = replacing_verb(t) or governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
+    if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
+        v = governing_verb(v.head) if v.head.i != v.i else None
+    return v
+
+
+def _restates(facts: list[ControlFact], status: str) -> bool:
+    """An anaphoric measure with no goods of its own: the same measure in a changed state ("announced new
+    licence rules, before suspending them", "has restricted exports ...; welcomed its decision to ease those
+    restrictions": a lifting is a fact of its own beside the measure it ends), or a repetition ("the ban would
+    last until 2027")."""
+    if facts and status != "announced" and (facts[-1].status == "announced" or status in ("eased", "suspended")):
+        facts[-1].status = status
+        return True
+    return status in ("in_force", "announced")
+
+
+def _filed(
+    t: Token,
+    v: Token | None,
+    is_verb: bool,
+    anaphor: bool,
+    minerals: list[str],
+    status: str,
+    sent: Span,
+    ctx: Context,
+    used: dict[int, set[str]],
+) -> list[ControlFact]:
+    """The facts of one measure, one per owner; a measure with no goods yet is remembered for the next sentence."""
+    kind = rules().table("export_control.kind_by_word").get(_lemma(t), "controls")
+    if not minerals:
+        # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
+        owner = None if anaphor else control_country(t, v, sent, ctx)
+        if owner is not None:
+            ctx.last_measure = (owner, status, kind, sent.end)
+        return []
+    if v is not None:
+        # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
+        if set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
+            return []
+        used.setdefault(v.i, set()).update(minerals)
+    followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
+    country = followed[0] if followed else control_country(t, v, sent, ctx)
+    if country is None:
+        return []
+    rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
+    ctx.last_control_country, ctx.last_control_minerals = country, minerals
+    ctx.last_measure = (country, status, kind, sent.end)
+    return [
+        ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(v, country)
+    ]
+
+
+def _measure_subject(v: Token) -> bool:
+    """'The rules apply', 'These measures cover', 'The new list includes': the verb's subject is the measure
+    just named; by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
+    anaphors, determiners = _w("export_control.measure_anaphors"), _w("export_control.anaphoric_determiners")
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        before = v.doc[v.i - 1] if v.i > v.sent.start else v
+        dets = [x for x in v.doc[max(v.sent.start, v.i - 3) : v.i - 1] if x.dep_ in ("det", "poss")]
+        return _lemma(before) in anaphors and any(d.lower_ in determiners for d in dets)
+    return any(
+        _lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children)
+        for c in subjects
+    )
+
+
+def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
+    """'Peru said it would restrict exports of several minerals. The rules apply to seven rare earths, including
+    samarium', 'The new list adds holmium and erbium', 'The measures cover:' and a list: the goods of the measure
+    named just before, given by a sentence whose subject is that measure and whose verb says what it covers."""
+    if ctx.last_measure is None or sent.start - ctx.last_measure[3] > _SEQUEL_REACH:
+        return []
+    country, status, kind, _ = ctx.last_measure
+    for v in (x for x in sent if _lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")):
+        if not _measure_subject(v) or negated(v, sent):
             continue
-        kind = rules().table("export_control.kind_by_word").get(lem, "controls")
-        rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
-        for owner in _joint_owners(v, country):
-            facts.append(ControlFact(t, owner, minerals, status, kind, rule, 0.75))
+        # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
+        clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
+        minerals = _goods(clause) or listed_after(clause)
+        if not minerals:
+            continue
         ctx.last_control_country, ctx.last_control_minerals = country, minerals
-    return facts
+        return [ControlFact(v, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
+    return []

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
+from cmkg.nlp.components.state_reference import previous_state, state_noun
 from cmkg.nlp.components.subject_forms import (
     included_states,
     leader_government,
@@ -58,6 +59,7 @@ class Context:
     month: int | None = None
     last_control_country: str | None = None
     last_control_minerals: list[str] = field(default_factory=list)  # what "the ban" of a later sentence covers
+    last_measure: tuple[str, str, str, int] | None = None  # (country, status, kind, end): "The rules apply to X"
     # "signed partnerships with 14 countries." announces a list the next sentences give:
     # (subject codes, agreement type, status, sentences left)
     pending_list: tuple[list[str], str, str, int] | None = None
@@ -151,7 +153,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                     else []
                 )
                 if speaker or s.lower_ not in _w("agreement.government_nouns"):
-                    return (speaker or ctx.last_subjects)[:1], False
+                    return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
             if s.lower_ in _w("agreement.government_nouns"):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]
@@ -178,9 +180,10 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return _the_two(s, ctx)
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
-        earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _states_of(x, ctx)]
+        subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
+        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x)]  # "The country ..., and it put"
         if earlier:
-            return _states_of(earlier[-1], ctx)
+            return _states_of(earlier[-1], ctx) or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
         return ctx.last_subjects[:1]

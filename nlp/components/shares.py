@@ -214,10 +214,24 @@ def _scope(
         activity = activity or _activity([], lead)
     elif prev is not None and minerals and not is_world:
         is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)
+        # "60 percent of global graphite mining and more than 90 percent of the processing of graphite":
+        # 'global' covers both conjuncts, unless the second names an owner of its own
+        owned = any(x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS" for x in after)
+        is_world = is_world or (_conjunct_of(before, prev) and not owned)
     is_world = is_world or (bool(minerals) and _implicit_world(after))
     if not minerals and is_world and activity:
         minerals = _mineral_before(sent) or _sole_mineral(sent)
     return minerals, activity, is_world
+
+
+def _conjunct_of(before: list[Token], prev: ShareFact) -> bool:
+    """Whether the share's number hangs on a noun coordinated with the previous share's ('60% of X and 90% of
+    Y'): the quantity of the previous share is its conjunct head."""
+    if not before:
+        return False
+    number = before[-1].doc[before[-1].i + 1]
+    head = number.head if number.dep_ == "nummod" else number
+    return head.dep_ == "conj" and prev.token.head.i == head.head.i
 
 
 def _mineral_before(sent: Span) -> list[str]:

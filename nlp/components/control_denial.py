@@ -1,0 +1,121 @@
+"""Denials of an export control, read off the verb chain above its trigger.
+
+'promised not to restrict', 'did not ban', 'has no plans to restrict', 'has yet to impose', 'no decision was
+made on a ban', 'rather than restrict exports', 'would have banned' deny the measure; 'will not renew the
+ban' and 'no longer in force' end it.  Word lists: ``export_control.*``, ``status.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = ["denied_renewal", "emulated", "negated", "no_longer"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def emulated(v: Token) -> bool:
+    """'follow Zimbabwe and Namibia in banning exports', 'join Indonesia in restricting': the gerund's act is
+    the followed states' own."""
+    holder = v.head.head if v.dep_ == "pcomp" else None
+    return holder is not None and _lemma(holder) in _w("export_control.emulation_verbs")
+
+
+def negated(v: Token, sent: Span) -> bool:
+    """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
+    # "Asked whether Kenya would follow Zambia in banning exports, officials declined": the followed ban stands
+    chain = verb_chain(v)[:1] if emulated(v) else verb_chain(v)
+    neg = _w("export_control.negation_words")
+    particles = rules().table("status.refusal_particles")
+    return (
+        any(_lemma(x) in _w("status.refusal_verbs") for x in chain)  # "denied that it would ban exports"
+        or any(c.dep_ == "prt" and c.lower_ == particles.get(_lemma(x)) for x in chain for c in x.children)
+        or _denied_intention(chain[-1])  # "had no intention of restricting exports"
+        or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
+        or has_neg(v)
+        or any(c.dep_ == "neg" for x in chain for c in x.children)
+        or _not_yet(chain)
+        or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
+        or _alternative(v)  # "took a stake in the mine rather than restrict exports"
+        or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
+        or _counterfactual(v)  # "a provision that would have banned exports"
+        # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
+        or any(
+            x.lower_ in neg
+            and x.pos_ not in ("PROPN", "NOUN", "NUM")
+            and (
+                x.head in chain
+                or x.head in {c.head for c in chain}
+                or (x.head.dep_ == "advmod" and x.head.head in chain)
+            )
+            for x in sent
+        )
+    )
+
+
+def _open_question(chain: list[Token]) -> bool:
+    """'is evaluating whether to extend export restrictions', 'asked whether it would ban': an open question
+    decides nothing."""
+    return any(c.dep_ == "mark" and c.lower_ in _w("export_control.question_marks") for x in chain for c in x.children)
+
+
+def _alternative(v: Token) -> bool:
+    """'rather than restrict exports', 'instead of banning exports': the measure is the road not taken."""
+    before = " ".join(x.lower_ for x in v.doc[max(v.sent.start, v.i - 2) : v.i])
+    return before in _w("export_control.alternative_phrases")
+
+
+def _counterfactual(v: Token) -> bool:
+    """'would have banned exports', 'could have restricted': a past that did not happen."""
+    aux = [c.lower_ for c in v.children if c.dep_ in AUX_DEPS]
+    modal = set(aux) & (_w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries"))
+    return v.tag_ == "VBN" and bool(modal) and "have" in aux
+
+
+def _denied_subject(v: Token) -> bool:
+    """'no decision was made on a ban on X', 'no producer has restricted exports': the verb's subject is
+    quantified by a negation, so nothing was done."""
+    neg = _w("export_control.negation_words")
+    return any(
+        c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ in neg for d in c.children) for c in v.children
+    )
+
+
+def _not_yet(chain: list[Token]) -> bool:
+    """'has yet to impose a ban', 'is unlikely to restrict': a controlling verb that defers or doubts it."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers"))
+        or (c.dep_ == "acomp" and c.lower_ in _w("status.unwilling_adjectives"))
+        for x in chain[1:] + chain[:1]
+        for c in x.children
+    )
+
+
+def no_longer(v: Token) -> bool:
+    """'are no longer in force', 'no longer applies': a measure that has ended."""
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _w("export_control.ended_markers")
+        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
+        for x in verb_chain(v)
+        for c in x.children
+    )
+
+
+def _denied_intention(v: Token) -> bool:
+    """'has no intention of restricting', 'sees no need to ban': a denied intention noun above the verb."""
+    noun = v.head.head if v.dep_ == "pcomp" else v.head
+    if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
+
+
+def denied_renewal(v: Token) -> bool:
+    """'will not renew the ban when it expires': the measure is to end, so it is lifted."""
+    return any(_lemma(x) in _w("export_control.renewal_verbs") and has_neg(x) for x in verb_chain(v))

@@ -1,0 +1,128 @@
+"""Goods an export control names in a list: after a colon, in bullets or numbered items, in the lines after
+a sentence that announces them ("the following items:", "The measures cover:").
+
+A list item is read alone, cut at its mark or line break; an item naming a technology names no goods; an
+item headed by a category ("Scandium-related items: ...") names that category's mineral.
+Word lists: ``export_control.cataphoric_words``, ``item_marks``, ``category_words``, ``equipment_words``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.rules import rules
+
+__all__ = ["before_list", "listed_after", "listed_goods"]
+
+_ITEM_WORDS = 10  # at most this many words in a list item the parser reads as a clause
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def listed_after(scope: list[Token]) -> list[str]:
+    """'the export of the following minerals is prohibited: 1. Raw graphite 2. ...': the items listed next.
+
+    A notice names its goods in the verbless items after the sentence that announces them.
+    """
+    if not scope or not _announces_list(scope):
+        return []
+    doc, out = scope[0].doc, []
+    opener = _line_end_colon(scope[0].sent)
+    # the list starts after the colon's line break ("...on Monday:\n\n1. cobalt" may be one sentence)
+    end = opener + 1 if opener is not None and opener + 1 < scope[0].sent.end else scope[0].sent.end
+    while end < len(doc) and len(out) < 20:
+        item = _line_at(doc[end])
+        verbal = any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" and x.ent_type_ != "MINERAL" for x in item)
+        if verbal and not _marked(item):
+            break  # a sentence again: the list is over ("1. lithium concentrates" is an item, whatever its parse)
+        out += [m for m in _item_goods(item) if m not in out]
+        end = item.end
+    return out
+
+
+def _marked(item: Span) -> bool:
+    """Whether a line opens with a list mark: a bullet or dash, or a number with a stop ('1.', '2)')."""
+    words = [x for x in item if not x.is_space]
+    if not words:
+        return False
+    numbered = len(words) > 1 and words[0].like_num and words[1].text in _w("export_control.number_stops")
+    # a short line with no auxiliary: "- The ban on X is maintained." is a sentence under a bullet
+    short = len(words) <= _ITEM_WORDS and not any(x.pos_ == "AUX" for x in words)
+    return short and (words[0].text in _w("export_control.item_marks") or numbered)
+
+
+def _line_at(x: Token) -> Span:
+    """The sentence at ``x``, cut at its first line break: a list item the parser ran into the next paragraph
+    ('2. gallium\n\n"Supply is tight," said ...') is the item alone."""
+    sent = x.sent
+    breaks = [y.i for y in sent if y.i > x.i and y.is_space and "\n" in y.text]
+    return x.doc[x.i : breaks[0] + 1] if breaks else x.doc[x.i : sent.end]
+
+
+def _announces_list(scope: list[Token]) -> bool:
+    """'the following items', 'as listed below', or a line that ends in a colon ('The measures cover:')."""
+    cataphoric = any(x.lower_ in _w("export_control.cataphoric_words") for x in scope)
+    return cataphoric or _line_end_colon(scope[0].sent) is not None
+
+
+def _line_end_colon(sent: Span) -> int | None:
+    """The index of the line break after a colon that ends the sentence's first line, or of the final colon."""
+    tokens = [x for x in sent if not x.is_space]
+    if tokens and tokens[-1].text == ":":
+        return tokens[-1].i
+    for x in sent:
+        if x.text == ":" and x.i + 1 < sent.end and x.doc[x.i + 1].is_space and "\n" in x.doc[x.i + 1].text:
+            return x.i + 1
+    return None
+
+
+def listed_goods(sent: Span, scope: list[Token]) -> list[str]:
+    """After 'the following items ...:', the items of the list that follows the colon, one by one
+    ('- antimony ores - antimony metal - gold-antimony smelting technology': the last is technology)."""
+    colon = _list_colon(sent, scope)
+    if colon is None:
+        return []
+    out: list[str] = []
+    for item in _items(sent.doc[colon + 1 : sent.end]):
+        out += [m for m in _item_goods(item) if m not in out]
+    return out
+
+
+def _list_colon(sent: Span, scope: list[Token]) -> int | None:
+    """The colon that opens the list a cataphoric scope announces ('the following items:')."""
+    colons = [x.i for x in sent if x.text == ":"]
+    if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
+        return colons[0]
+    return None
+
+
+def _items(span: Span) -> list[Span]:
+    """A run of list items cut at item marks (dashes, bullets, semicolons) and line breaks."""
+    marks = _w("export_control.item_marks")
+    # a mark after a space opens an item; 'gold-antimony' keeps its hyphen
+    spaced = [x for x in span if x.i == span.start or x.doc[x.i - 1].whitespace_ or x.doc[x.i - 1].is_space]
+    cuts = [x.i for x in spaced if x.text in marks] + [x.i for x in span if x.is_space and "\n" in x.text]
+    cuts = sorted(set(cuts))
+    bounds = [span.start, *cuts, span.end]
+    return [span.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def before_list(tokens: list[Token], sent: Span, scope: list[Token]) -> list[Token]:
+    """The tokens before the colon of an announced list: the list's items speak for themselves."""
+    colon = _list_colon(sent, scope)
+    return tokens if colon is None else [x for x in tokens if x.i < colon]
+
+
+def _item_goods(item: Span) -> list[str]:
+    """'(3) Scandium-related items: scandium oxide; aluminium-scandium alloy targets': an item headed by a
+    category names that category's mineral only."""
+    if any(x.lower_ in _w("export_control.equipment_words") for x in item):
+        return []  # "- gold-antimony smelting and separation technology": an item of technology, not goods
+    related = _w("export_control.category_words")
+    heads = [
+        x for x in item if x.ent_type_ == "MINERAL" and any(y.lower_ in related for y in item[x.i - item.start :][1:4])
+    ]
+    return minerals_in(heads) if heads else minerals_in(item)
