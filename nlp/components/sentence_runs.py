@@ -40,6 +40,20 @@ def run_start(doc: Doc, sent: Span) -> int:
     return start
 
 
+def _continues_list(doc: Doc, i: int) -> bool:
+    """The blank line at ``i`` follows a list opener (':') or sits between two bulleted items: the list stays
+    one run with the sentence that announced it, so the rules reading a list see all its items."""
+    if doc[i - 1].text in rules().words("agreement.list_openers"):
+        return True
+    bullets = rules().words("agreement.bullets")
+    if i + 1 >= len(doc) or doc[i + 1].text not in bullets:
+        return False
+    j = i - 1
+    while j > 0 and not (doc[j - 1].is_space and "\n" in doc[j - 1].text):
+        j -= 1
+    return doc[j].text in bullets
+
+
 def keep_name_runs_whole(doc: Doc) -> Doc:
     """Before the parser: no sentence starts between two capitalised words with nothing but a space between.
 
@@ -51,7 +65,7 @@ def keep_name_runs_whole(doc: Doc) -> Doc:
     """
     for i in range(1, len(doc)):
         prev, t = doc[i - 1], doc[i]
-        if t.is_space and "\n\n" in t.text and prev.text not in rules().words("agreement.list_openers"):
+        if t.is_space and "\n\n" in t.text and not _continues_list(doc, i):
             # a paragraph break ends a headline or a standfirst that has no full stop (marked on the break
             # itself: a start forced on the next word makes the parser cut that sentence up); a colon
             # before it announces a list, which stays with its opener
