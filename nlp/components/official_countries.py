@@ -27,6 +27,7 @@ __all__ = [
     "ministry_country",
     "home_country",
     "visited",
+    "companion_of",
 ]
 
 
@@ -86,10 +87,22 @@ def _represents(ent: Span) -> str | None:
     return None
 
 
+def _by_above(ent: Span) -> Token | None:
+    """The 'by' a name hangs under, climbing out of its title ('led by Deputy Prime Minister and Minister of
+    Foreign Affairs X': the parser may hang the name as the object of the title's 'of')."""
+    x = ent.root
+    for _ in range(2 * MAX_TITLE_DEPTH):
+        head = x.head
+        if head.i == x.i or head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.lower_ in _w("officials.by_word"):
+            return head
+        x = head
+    return None
+
+
 def _represented_parsed(ent: Span) -> str | None:
-    by = ent.root.head
-    if ent.root.dep_ == "appos" and by.head.lower_ in _w("officials.by_word"):
-        by = by.head  # "led by the Minister of Mines and Energy, X": the name is apposed to the title
+    by = _by_above(ent) or ent.root.head
     if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
         target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
         subjects = [c for c in by.head.children if c.dep_ == "nsubjpass"]
@@ -256,6 +269,29 @@ def ministry_country(role: str, others: list[tuple[str | None, str | None]]) -> 
         and any(f" {link} {portfolio}" in other.lower() for link in _w("persons.title_links"))
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+def companion_of(ent: Span) -> Token | None:
+    """'Y, accompanied by X,', 'Y was joined by X', 'X accompanied Y': a companion travels on Y's side.  The
+    token returned is Y's word (a name, the title it hangs in, or 'the Kazakh delegation'), read from the parse,
+    with the name climbed out of its title first (the parser often hangs an unfamiliar name inside it)."""
+    by = _by_above(ent)
+    companions = _w("officials.companion_verbs")
+    if by is not None and _lemma_of(by.head) in companions:
+        verb = by.head
+        if verb.dep_ in ("acl", "relcl", "advcl"):
+            head = verb.head
+            subjects = (
+                [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.pos_ in ("VERB", "AUX") else []
+            )
+            return subjects[0] if subjects else head
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return subjects[0] if subjects else None
+    verb = _verb_of_subject(ent)
+    if verb is not None and verb.pos_ == "VERB" and _lemma_of(verb) in companions:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return objects[0] if objects else None
+    return None
 
 
 def _lemma_of(t: Token) -> str:

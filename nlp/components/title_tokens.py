@@ -96,8 +96,14 @@ def listed_after(prev: Span, ent: Span) -> bool:
 
 
 def after_preposition(t: Token, toks: list[Token]) -> bool:
+    """'Ambassador to X', 'ambassador in X': the host of a post.  A state that names a government body is its
+    employer wherever the body stands: 'deputy minister in the Somali Ministry of Mines', 'at X's Treasury'."""
     idx = [x.i for x in toks]
     hosts, the = _w("officials.host_prepositions"), _w("officials.definite_article")
+    if t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.lemma_.lower() in _w(
+        "officials.government_body_nouns"
+    ):
+        return False
     return (
         t.i - 1 in idx
         and t.doc[t.i - 1].lower_ in hosts
