@@ -235,6 +235,17 @@ def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
     return bool(c.name) or c.v is None or lemma(c.v) not in _w("agreement.relationship_verbs")
 
 
+def _not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'a joint working group ...; the working group is an officials' dialogue and is not a formal agreement':
+    the text itself denies that the thing is an agreement."""
+    for be in (x for x in sent if x.lemma_ == "be" and any(n.dep_ == "neg" for n in x.children)):
+        attrs = [a for a in be.children if a.dep_ == "attr" and a.lemma_.lower() in _w("agreement.nouns")]
+        subjects = [a for a in be.children if a.dep_ == "nsubj"] or [a for a in be.head.children if a.dep_ == "nsubj"]
+        if attrs and any(x.lemma_.lower() == c.t.lemma_.lower() for x in subjects):
+            return False
+    return True
+
+
 def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.company and not c.with_ and not c.mods:
         return False
@@ -314,6 +325,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _relative_clauses,
     _modifiers,
     _not_relationship,
+    _not_an_agreement,
     _not_company,
     established_only,
     _self_reference,
@@ -350,8 +362,12 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         status, mins, ann, date = common
         return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
 
-    plural = is_plural(t) and not c.name
-    if plural and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
+    plural = is_plural(t) and (not c.name or _generic_name(c.name))
+    each = v is not None and any(  # "have each signed", "A and B each signed", "signed separately"
+        x.lower_ in _w("agreement.distributive_words") and (x.head == v or x.head.dep_ in ("nsubj", "nsubjpass"))
+        for x in v.subtree
+    )
+    if (plural or each) and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
         return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]
     others = [x for x in c.parties if x not in c.subj]
@@ -361,6 +377,16 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         return [fact([c.subj[0], o], None, c.rule or "agreement.noun.distributed", 0.75) for o in others]
     rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
+
+
+def _generic_name(name: str) -> bool:
+    """'Memoranda of Understanding', 'Framework Agreements': a capitalised run of agreement nouns names no one
+    agreement, so a plural one still distributes over its partners."""
+    nouns = _w("agreement.nouns") | _w("agreement.mou_forms") | _w("agreement.plural_only_nouns")
+    words = [w.lower() for w in name.split() if w.lower() not in _w("persons.title_links")]
+    return bool(words) and all(
+        w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") for w in words
+    )
 
 
 def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:

@@ -28,6 +28,7 @@ __all__ = [
     "home_country",
     "visited",
     "companion_of",
+    "hosted_in",
 ]
 
 
@@ -138,8 +139,8 @@ def national_office(role: str) -> str | None:
 def speaks_for(ent: Span) -> str | None:
     """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
     country that is the subject of what they said."""
-    verb = ent.root.head
-    if ent.root.dep_ == "nsubj" and _lemma_of(verb) in _w("officials.speech_verbs"):
+    verb = ent.root.head if ent.root.dep_ == "nsubj" else _verb_of_subject(ent)  # the name may hang in its title
+    if verb is not None and _lemma_of(verb) in _w("officials.speech_verbs"):
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             code = _subject_state([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
             if code:
@@ -190,7 +191,11 @@ def _intent(clause: Token) -> bool:
     auxes = _w("status.future_auxiliaries") | _w("status.modal_auxiliaries")
     first = clause.left_edge.i
     quoted = first > 0 and clause.doc[first - 1].is_quote
-    return quoted or any(c.dep_ == "aux" and c.lower_ in auxes for c in clause.children)
+    intents = _w("officials.intent_words")  # "said X had no intention of", "said X plans to", "X is ready to"
+    meant = _lemma_of(clause) in intents or any(
+        c.dep_ in ("dobj", "acomp", "attr", "xcomp") and _lemma_of(c) in intents for c in clause.children
+    )
+    return quoted or meant or any(c.dep_ == "aux" and c.lower_ in auxes for c in clause.children)
 
 
 def acts_for(ent: Span) -> str | None:
@@ -294,13 +299,39 @@ def companion_of(ent: Span) -> Token | None:
     return None
 
 
+def hosted_in(ent: Span) -> str | None:
+    """'President X welcomed the visiting minister to Windhoek', 'X hosted Y in Astana': a host receives
+    visitors in their own state, the place of the host verb."""
+    verb = _verb_of_subject(ent)
+    if verb is None or _lemma_of(verb) not in _w("venue.host_verbs"):
+        return None
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("officials.host_prepositions")]
+    codes = {t.ent_kb_id_ for p in places for t in p.subtree if t.ent_type_ == "GPE" and t.ent_kb_id_}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _visiting_venue(ent: Span) -> set[str]:
+    """'with President X and visiting President Y looking on in Z': a 'visiting' official is a guest of the
+    place the sentence is set in."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= ent.sent.start and not (doc[i].is_punct or doc[i].pos_ == "CCONJ"):
+        if doc[i].lower_ in _w("venue.visiting_words"):
+            venue = [t for t in ent.sent if t.lower_ in _w("officials.host_prepositions") and t.dep_ == "prep"]
+            return {x.ent_kb_id_ for p in venue for x in p.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_}
+        if doc[i].pos_ in ("VERB", "AUX"):
+            break
+        i -= 1
+    return set()
+
+
 def _lemma_of(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
 
 def visited(ent: Span) -> set[str]:
     """'X visited Canberra', 'the visit of Prime Minister X to Japan': a visitor is no official of the host."""
-    codes: set[str] = set()
+    codes: set[str] = _visiting_venue(ent)
     for t in ent.sent:
         if _lemma_of(t) not in _w("venue.visit_nouns"):
             continue

@@ -26,6 +26,7 @@ from cmkg.nlp.components.official_countries import (
     companion_of,
     country_after,
     home_country,
+    hosted_in,
     ministry_country,
     national_office,
     represented_country,
@@ -248,6 +249,7 @@ class OfficialsFinder:
                 and t.i < toks[-1].i
                 and not in_last_entity(t, toks[-1])  # "... of Saudi Arabia": the closing country stays whole
                 and not after_preposition(t, toks)
+                and not (t.i > toks[0].i and t.doc[t.i - 1].lower_ in _w("officials.title_of_word"))  # "of X to Y"
             )
             and t.text not in _w("officials.possessive_marks")
             and not (t.pos_ == "DET" and t.i == toks[0].i)
@@ -378,6 +380,7 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
                 or acts_for(ent)
                 or country_after(ent)
                 or national_office(person.role)
+                or hosted_in(ent)
                 or speaks_for(ent)
             )
             hosts.setdefault(person.name, set()).update(visited(ent))

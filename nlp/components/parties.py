@@ -154,12 +154,15 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 )
                 if speaker or s.lower_ not in _w("agreement.government_nouns"):
                     return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
-            if s.lower_ in _w("agreement.government_nouns"):
+            if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
                 officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
                 codes = [o.country for o in officials if o is not None and o.country and not o.private]
                 # no official named: the country the sentence names ("India's reliance") unless it is the other
                 # side ("The Government has concluded partnerships with A, B"), else the story's subject
                 others = with_parties(verb, ctx)
+                if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
+                    home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
+                    return (codes or ctx.last_subjects or home)[:1], False
                 return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
             if is_company(s):
                 return [], True
@@ -168,6 +171,16 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
                 return referred, False
         return [], False
     return [], False
+
+
+def _unowned_body(s: Token) -> bool:
+    """'the Ministry of Mines has signed ...', 'the Department': a government body named without its state is
+    the government of the story (a company's 'ministry' does not exist)."""
+    return (
+        s.lemma_.lower() in _w("officials.government_body_nouns")
+        and s.tag_ in ("NN", "NNP")
+        and any(c.lower_ in _w("agreement.definite_determiners") for c in s.children)
+    )
 
 
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:

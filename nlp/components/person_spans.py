@@ -83,6 +83,7 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
                 stripped is not None
                 and not any(not_a_name(t, frozenset()) for t in stripped)
                 and stripped[-1].lower_ not in _w("persons.portfolio_words")  # 'Critical Minerals' in a title
+                and not all(t.lower_ in _w("persons.post_head_words") for t in stripped)  # 'Ambassador Extraordinary'
             ):
                 cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
         else:
