@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
-from cmkg.nlp.components.state_reference import previous_state, state_noun
+from cmkg.nlp.components.state_reference import counted_group, previous_state, state_noun
 from cmkg.nlp.components.subject_forms import (
+    distributive_subject,
     included_states,
     leader_government,
     operative_clause,
@@ -126,7 +127,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         subj = [x for s in subj for x in (subject_tokens(s) or [s])]
         if fronted := after_fronted_phrase(subj, verb):  # "hosted by Brazil, Australia and India signed"
             return fronted, False
-        codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
+        codes = countries_in(subj) or [x for s in subj for x in distributive_subject(s)]
+        codes = codes or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
         # "Peru, represented by its Minister ..., and Egypt, represented by ...": two states coordinated in
         # the subject phrase, their officials stand for them (and an official's country read from an
         # earlier paragraph must not add a third)
@@ -191,12 +193,15 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
     if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
         return _the_two(s, ctx)
+    if s.lower_ in collective and (group := counted_group(s)):
+        return group  # "the four governments": the latest list of four states
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
-        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x)]  # "The country ..., and it put"
+        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x) or counted_group(x)]  # "it", "they"
         if earlier:
-            return _states_of(earlier[-1], ctx) or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
+            group = counted_group(earlier[-1])  # "The four governments signed what they called ..."
+            return _states_of(earlier[-1], ctx) or group or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
         return ctx.last_subjects[:1]
@@ -307,7 +312,7 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if len(here) >= 2:
         return here[-2:]
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
-        others = [ctx.hub(), *reversed(ctx.last_subjects + ctx.last_countries)]
+        others = [ctx.hub(), ctx.main_actor(), *reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here
     if len(ctx.last_people) >= 2:  # "A's minister met B's minister. The two ministers agreed": their states

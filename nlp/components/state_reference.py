@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["previous_state", "state_noun"]
+__all__ = ["counted_group", "previous_state", "state_noun"]
+
+MAX_SENTENCES_BACK = 3
 
 
 def state_noun(x: Token) -> bool:
@@ -30,3 +32,27 @@ def previous_state(s: Token) -> list[str]:
     subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
     named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
     return subject[:1] or (named if len(named) == 1 else [])
+
+
+def counted_group(s: Token) -> list[str]:
+    """'Ministers from A, B, C and D met in Oslo ... The four governments signed': a counted collective
+    ('the four governments', 'the three countries') is the latest list of exactly that many states, in
+    this sentence before it or in the few before (a venue or an observer named alone is no such list)."""
+    counts = rules().table("production_share.number_words")
+    n = next((_number(c.lower_, counts) for c in s.children if c.dep_ == "nummod"), None)
+    if n is None or n < 2:
+        return []
+    start, back = s.sent.start, 0
+    while start > 0 and back < MAX_SENTENCES_BACK:
+        start, back = s.doc[start - 1].sent.start, back + 1
+    for t in reversed(s.doc[start : s.i]):
+        if t.dep_ == "conj" or t.ent_iob_ == "I":
+            continue  # a list is read from its first item
+        codes = countries_in([t])
+        if len(codes) == n:
+            return codes
+    return []
+
+
+def _number(word: str, counts: dict) -> int | None:
+    return int(word) if word.isdigit() else counts.get(word)

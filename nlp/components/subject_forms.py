@@ -18,7 +18,14 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["included_states", "leader_government", "operative_clause", "orphaned_subject", "subject_before"]
+__all__ = [
+    "distributive_subject",
+    "included_states",
+    "leader_government",
+    "operative_clause",
+    "orphaned_subject",
+    "subject_before",
+]
 
 ORPHAN_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dep", "npadvmod"})
 
@@ -91,3 +98,14 @@ def subject_before(verb: Token, conj: bool = False) -> list[Token]:
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return [head] if head.head.i != verb.i else []
+
+
+def distributive_subject(s: Token) -> list[str]:
+    """'On Monday, A and B each signed ...': a distributive subject ('each') stands for the states listed right
+    before it, wherever the parser hung the list (often on the fronted date)."""
+    if s.lower_ not in _w("agreement.distributive_words") or s.i == s.sent.start:
+        return []
+    head = s.doc[s.i - 1]
+    while head.dep_ == "conj" and head.head.i < head.i and countries_in([head.head]):
+        head = head.head
+    return countries_in([head])
