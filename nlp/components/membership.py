@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context, lemma, with_parties
+from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
@@ -56,7 +56,25 @@ def speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
     if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
         c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
+    elif not c.subj and c.with_ and c.v is not None and (speech := _first_person_quote(c.v)) is not None:
+        # '"We have signed a plan with Qatar," Norway's foreign minister said': the speaker's state
+        c.subj = [x for x in speaker_states(speech, ctx) if x not in c.with_][:1]
     return True
+
+
+def _first_person_quote(v: Token) -> Token | None:
+    """The verb of speech that reports a clause in the joint voice ('we', 'our government'), either way round
+    ('"We signed ...," said X' often comes back with the speech verb under the quote)."""
+    subjects = subject_tokens(v)
+    own = any(s.lower_ in _w("agreement.joint_voice") for s in subjects) or any(
+        c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for s in subjects for c in s.children
+    )
+    if not own:
+        return None
+    speech = _w("officials.speech_verbs")
+    if v.dep_ in ("ccomp", "parataxis") and lemma(v.head) in speech:
+        return v.head
+    return next((x for x in v.children if x.dep_ in ("ccomp", "parataxis") and lemma(x) in speech), None)
 
 
 def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -105,7 +123,8 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
     owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
     # "Indonesia and Australia cooperate under a 2023 memorandum": a pair acting under it are its parties
-    pair = c.v is not None and len(countries_in(subject_tokens(c.v))) >= 2  # named there, not a 'we' or a pronoun
+    # named there (or as the subject of the verb that controls it: "agreed to cooperate under"), not a 'we'
+    pair = c.v is not None and any(len(countries_in(subject_tokens(x))) >= 2 for x in verb_chain(c.v))
     if referenced and not c.with_ and not member_of and not event_of and not owned and not pair:
         c.subj = []
     return True

@@ -36,6 +36,7 @@ from cmkg.nlp.rules import rules
 __all__ = [
     "Context",
     "lemma",
+    "speaker_states",
     "is_company",
     "resolve_subject",
     "with_parties",
@@ -320,6 +321,14 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]
     return ctx.last_countries[-2:] or list(ctx.doc_pair)
+
+
+def speaker_states(verb: Token, ctx: Context) -> list[str]:
+    """The states of whoever is the subject of ``verb`` (a verb of speech): named, or through their official."""
+    subj = subject_tokens(verb)
+    people = [ctx.people.get(_person_key(x, ctx)) for s in subj for x in s.subtree if x.ent_type_ == "PERSON"]
+    officials = [p.country for p in people if p is not None and p.country and not p.private]  # 'said Minister X'
+    return list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx) + officials))
 
 
 def _person_key(t: Token, ctx: Context) -> str:

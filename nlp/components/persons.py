@@ -239,6 +239,13 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     return out
 
 
+def _capitalised_after_links(doc: Doc, i: int, end: int) -> bool:
+    """The first word after any title links ('the', 'of') from ``i`` is capitalised: a title goes on."""
+    while i < end and doc[i].lower_ in _w("persons.title_links"):
+        i += 1
+    return i < end and _capitalised(doc[i])
+
+
 def _surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
     """'Minister King and I': a capitalised title word straight after another one, followed by no name."""
     t = doc[k]
@@ -349,7 +356,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
             after is not None
             and not country  # "Layla Abdel-Rahman of Argentina" is a name; "X for the Green Deal" a title
             and doc[stop].lower_ in _w("persons.title_links") - {"and", "&"}
-            and (_capitalised(after) or after.lower_ in _w("persons.title_links"))
+            and _capitalised_after_links(doc, stop + 1, end)  # "X on the visit" ends the name
         ):
             break  # "... for the European Green Deal, ... of the Commission": the title goes on
         names.append(Span(doc, start, stop, label="PERSON"))

@@ -147,6 +147,10 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
             code = country_of_token(c)
             if code and code not in out:
                 out.append(code)
+            if code and c.tag_ in ("NNS", "NNPS") and c.lower_ in _collective_heads():
+                # "Vietnamese and Saudi officials signed": every demonym coordinated before a plural head
+                mods = [x for x in c.children if x.dep_ in MODIFIER_DEPS and x.ent_type_ in ("GPE", "NORP")]
+                out += [y.ent_kb_id_ for x in mods for y in x.conjuncts if y.ent_kb_id_ and y.ent_kb_id_ not in out]
             for appos in (x for x in c.children if x.dep_ == "appos"):
                 # "the Ministry of Mines, Government of India and the Ministry ..., Government of Zambia": an
                 # office naming no state takes its apposition's, and the parser hangs the rest of the list there
