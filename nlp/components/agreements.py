@@ -238,7 +238,7 @@ def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'a joint working group ...; the working group is an officials' dialogue and is not a formal agreement':
     the text itself denies that the thing is an agreement."""
-    for be in (x for x in sent if x.lemma_ == "be" and any(n.dep_ == "neg" for n in x.children)):
+    for be in (x for x in sent if any(n.dep_ == "neg" for n in x.children)):  # a copula: its 'attr' says what
         attrs = [a for a in be.children if a.dep_ == "attr" and a.lemma_.lower() in _w("agreement.nouns")]
         subjects = [a for a in be.children if a.dep_ == "nsubj"] or [a for a in be.head.children if a.dep_ == "nsubj"]
         if attrs and any(x.lemma_.lower() == c.t.lemma_.lower() for x in subjects):
