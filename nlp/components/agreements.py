@@ -155,6 +155,14 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, named, ctx):
         c.subj = [x for x in ctx.doc_pair if x not in named]
         c.rule = "agreement.joint_voice"
+    elif (
+        not c.subj
+        and c.with_
+        and is_plural(c.t)
+        and any(x.dep_ == "poss" and x.lower_ in _w("agreement.joint_voice") for x in c.t.children)
+    ):  # "our agreements with A, B and C" in one government's release: that government's series
+        own = (sent.doc._.cmkg_publisher, ctx.home, ctx.main_actor())
+        c.subj = [x for x in own if x and x not in c.with_][:1]
     return True
 
 

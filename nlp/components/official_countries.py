@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.persons import is_honorific
+from cmkg.nlp.components.state_reference import styled_state
 from cmkg.nlp.rules import rules
 
 MAX_TITLE_DEPTH = 6
@@ -152,7 +153,7 @@ def _subject_state(subjects: list[Token]) -> str | None:
     for subj in subjects:
         if subj.ent_type_ in ("GPE", "NORP") and subj.ent_kb_id_ and _intent(subj.head):
             return subj.ent_kb_id_
-        code = _government_of(subj)  # "Ghana's government has secured ..."
+        code = _government_of(subj) or styled_state(subj)  # "Ghana's government has secured", "the Kingdom"
         if code:
             return code
     return None

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["counted_group", "previous_state", "state_noun"]
+__all__ = ["counted_group", "previous_state", "state_noun", "styled_state"]
 
 MAX_SENTENCES_BACK = 3
 
@@ -56,3 +56,18 @@ def counted_group(s: Token) -> list[str]:
 
 def _number(word: str, counts: dict) -> int | None:
     return int(word) if word.isdigit() else counts.get(word)
+
+
+def styled_state(subj: Token) -> str | None:
+    """'said the Kingdom welcomed ...': a state called by the noun of its own style ('the Kingdom of Saudi
+    Arabia', 'the Republic of Chile'), when the text gives exactly one state that style."""
+    if subj.lower_ not in rules().words("agreement.singular_state_nouns") - rules().words("agreement.government_nouns"):
+        return None
+    if not subj.text[:1].isupper() or any(c.dep_ in ("poss", "amod", "compound") for c in subj.children):
+        return None
+    styled = {
+        e.kb_id_
+        for e in subj.doc.ents
+        if e.label_ == "GPE" and e.kb_id_ and e.text.lower().removeprefix("the ").startswith(subj.lower_ + " ")
+    }
+    return styled.pop() if len(styled) == 1 else None
