@@ -352,7 +352,8 @@ class OfficialsFinder:
                 longer = role and known.role and role.lower().startswith(known.role.lower())
                 known.role = role if longer else known.role or role  # the fuller title of a later mention
                 known.country = known.country or country
-                known.private = known.private or private
+                # a public title read before wins over a later private reading ("..., Mr X said" after a noun)
+                known.private = known.private or (private and not (known.role and not known.private))
             mentions.append(known)
         _fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
