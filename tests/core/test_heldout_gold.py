@@ -178,3 +178,11 @@ def test_a_broken_gold_sheet_is_refused():
     sheet["agreements"] = [{**sheet["agreements"][0], "status": "rumoured"}]
     with pytest.raises(FactSheetError):
         check_fact_sheet(sheet, GOLD[0])
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_SIZES))
+def test_each_corpus_declares_who_may_read_its_errors(name):
+    """The blind corpus lists no per-item error by default; a tuning corpus lists them all."""
+    from cmkg.nlp.evaluate import corpus_error_view
+
+    assert corpus_error_view(EVAL / name / "gold") == ("none" if name == "heldout2" else "all")
