@@ -304,9 +304,9 @@ class OfficialsFinder:
         while lead > ent.sent.start and (
             is_honorific(doc[lead - 1])
             or doc[lead - 1].text == "."
-            or doc[lead - 1].lower_ in _w("officials.definite_article")
+            or doc[lead - 1].lower_ in _w("officials.definite_article") | _w("persons.honorific_possessives")
         ):
-            lead -= 1  # "the prime minister, Mr X"
+            lead -= 1  # "the prime minister, Mr X", "the Minister, Her Excellency X"
         if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text == ",":
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
             apposed = self._role_from(self._title_before(ent, end=lead - 1))

@@ -231,12 +231,17 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             if before is not None and not any(s.start == before.start for s in out):
                 out.append(before)
             start = k + 1 if k < sent.end and doc[k].text == "," else k
-            while start < limit and (is_honorific(doc[start]) or doc[start].text == "."):
-                start += 1  # "the prime minister, Mr X": the honorific is no part of the name
+            while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
+                start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
             names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out
+
+
+def _styled(doc: Doc, i: int, end: int) -> bool:
+    """'Her' in 'Her Excellency', 'His' in 'His Highness': a possessive that opens an honorific."""
+    return doc[i].lower_ in _w("persons.honorific_possessives") and i + 1 < end and is_honorific(doc[i + 1])
 
 
 def _capitalised_after_links(doc: Doc, i: int, end: int) -> bool:
