@@ -103,9 +103,18 @@ def subject_before(verb: Token, conj: bool = False) -> list[Token]:
 def distributive_subject(s: Token) -> list[str]:
     """'On Monday, A and B each signed ...': a distributive subject ('each') stands for the states listed right
     before it, wherever the parser hung the list (often on the fronted date)."""
-    if s.lower_ not in _w("agreement.distributive_words") or s.i == s.sent.start:
+    if s.lower_ not in _w("agreement.distributive_words"):
         return []
+    if s.i == s.sent.start:  # "Among them are A, B and C. Each has since signed ...": the list before
+        return _longest_list(s.doc[s.sent.start - 1].sent) if s.sent.start > 0 else []
     head = s.doc[s.i - 1]
     while head.dep_ == "conj" and head.head.i < head.i and countries_in([head.head]):
         head = head.head
     return countries_in([head])
+
+
+def _longest_list(sent) -> list[str]:
+    """The longest list of two or more states a sentence gives."""
+    lists = [countries_in([t]) for t in sent if t.dep_ != "conj" and t.ent_iob_ != "I"]
+    best = max(lists, key=len, default=[])
+    return best if len(best) >= 2 else []
