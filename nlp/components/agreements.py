@@ -24,21 +24,24 @@ from cmkg.nlp.components.membership import (
     established_only,
     intention_holder,
     named_members,
+    not_an_agreement,
     not_prospective_member,
     reference_only,
     speakers_country,
     talks_on_minerals,
 )
-from cmkg.nlp.components.names import agreement_name, project_name
+from cmkg.nlp.components.names import agreement_name, generic_name, project_name
 from cmkg.nlp.components.parties import (
     Context,
     counted_partners,
     is_company,
     lemma,
+    pp_chain_preps,
     resolve_subject,
     same_entity,
     with_parties,
 )
+from cmkg.nlp.components.party_phrases import distributive_verb, our_series
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
     accompanying_parties,
@@ -155,14 +158,8 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, named, ctx):
         c.subj = [x for x in ctx.doc_pair if x not in named]
         c.rule = "agreement.joint_voice"
-    elif (
-        not c.subj
-        and c.with_
-        and is_plural(c.t)
-        and any(x.dep_ == "poss" and x.lower_ in _w("agreement.joint_voice") for x in c.t.children)
-    ):  # "our agreements with A, B and C" in one government's release: that government's series
-        own = (sent.doc._.cmkg_publisher, ctx.home, ctx.main_actor())
-        c.subj = [x for x in own if x and x not in c.with_][:1]
+    elif not c.subj and c.with_ and our_series(c.t):  # "our agreements with A, B and C": the publisher's
+        c.subj = [x for x in (sent.doc._.cmkg_publisher, ctx.home, ctx.main_actor()) if x and x not in c.with_][:1]
     return True
 
 
@@ -241,17 +238,6 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'deepen strategic U.S. partnerships with the DRC': a relationship being strengthened, not an instrument."""
     return bool(c.name) or c.v is None or lemma(c.v) not in _w("agreement.relationship_verbs")
-
-
-def _not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'a joint working group ...; the working group is an officials' dialogue and is not a formal agreement':
-    the text itself denies that the thing is an agreement."""
-    for be in (x for x in sent if any(n.dep_ == "neg" for n in x.children)):  # a copula: its 'attr' says what
-        attrs = [a for a in be.children if a.dep_ == "attr" and a.lemma_.lower() in _w("agreement.nouns")]
-        subjects = [a for a in be.children if a.dep_ == "nsubj"] or [a for a in be.head.children if a.dep_ == "nsubj"]
-        if attrs and any(x.lemma_.lower() == c.t.lemma_.lower() for x in subjects):
-            return False
-    return True
 
 
 def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -333,7 +319,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _relative_clauses,
     _modifiers,
     _not_relationship,
-    _not_an_agreement,
+    not_an_agreement,
     _not_company,
     established_only,
     _self_reference,
@@ -370,11 +356,10 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         status, mins, ann, date = common
         return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
 
-    plural = is_plural(t) and (not c.name or _generic_name(c.name))
-    each = v is not None and any(  # "have each signed", "A and B each signed", "signed separately"
-        x.lower_ in _w("agreement.distributive_words") and (x.head == v or x.head.dep_ in ("nsubj", "nsubjpass"))
-        for x in v.subtree
-    )
+    plural = is_plural(t) and (not c.name or generic_name(c.name))
+    # "signed an agreement with A in 2021 and with B in 2022": one agreement per coordinated 'with' phrase
+    plural = plural or (not c.name and any(p.dep_ == "conj" for p in pp_chain_preps(v if v is not None else t)))
+    each = distributive_verb(v)  # "have each signed", "A and B each signed", "signed separately"
     if (plural or each) and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
         return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]
@@ -385,16 +370,6 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         return [fact([c.subj[0], o], None, c.rule or "agreement.noun.distributed", 0.75) for o in others]
     rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
-
-
-def _generic_name(name: str) -> bool:
-    """'Memoranda of Understanding', 'Framework Agreements': a capitalised run of agreement nouns names no one
-    agreement, so a plural one still distributes over its partners."""
-    nouns = _w("agreement.nouns") | _w("agreement.mou_forms") | _w("agreement.plural_only_nouns")
-    words = [w.lower() for w in name.split() if w.lower() not in _w("persons.title_links")]
-    return bool(words) and all(
-        w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") for w in words
-    )
 
 
 def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:

@@ -20,6 +20,7 @@ from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, ve
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "not_an_agreement",
     "established_only",
     "membership_of",
     "named_members",
@@ -168,4 +169,15 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_ += [x for x in owners + with_parties(holder, ctx) if x not in c.with_]
         if c.subj and set(c.subj) <= set(owners):  # "Ghana's membership of Z was confirmed": the member, now named
             c.subj = []  # a relative clause on Z ("which the EU launched") may still give its founder
+    return True
+
+
+def not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'a joint working group ...; the working group is an officials' dialogue and is not a formal agreement':
+    the text itself denies that the thing is an agreement."""
+    for be in (x for x in sent if any(n.dep_ == "neg" for n in x.children)):  # a copula: its 'attr' says what
+        attrs = [a for a in be.children if a.dep_ == "attr" and a.lemma_.lower() in _w("agreement.nouns")]
+        subjects = [a for a in be.children if a.dep_ == "nsubj"] or [a for a in be.head.children if a.dep_ == "nsubj"]
+        if attrs and any(x.lemma_.lower() == c.t.lemma_.lower() for x in subjects):
+            return False
     return True

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.rules import rules
 
-__all__ = ["agreement_name", "project_name", "inner_joiner"]
+__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -94,3 +94,13 @@ def project_name(t: Token) -> str | None:
     if t.text in _w("agreement.project_word") and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
         return f"{t.text} {doc[t.i + 1].text}"
     return None
+
+
+def generic_name(name: str) -> bool:
+    """'Memoranda of Understanding', 'Framework Agreements': a capitalised run of agreement nouns names no one
+    agreement, so a plural one still distributes over its partners."""
+    nouns = _w("agreement.nouns") | _w("agreement.mou_forms") | _w("agreement.plural_only_nouns")
+    words = [w.lower() for w in name.split() if w.lower() not in _w("persons.title_links")]
+    return bool(words) and all(
+        w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") for w in words
+    )

@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.party_phrases import (
+    counted_partners,
+    lemma,
+    pp_chain_preps,
+    relative_antecedent,
+    same_entity,
+)
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.state_reference import counted_group, previous_state, state_noun
 from cmkg.nlp.components.subject_forms import (
@@ -45,9 +52,6 @@ __all__ = [
     "counted_partners",
     "defined_parties",
 ]
-
-
-PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
 
 
 @dataclass
@@ -92,12 +96,6 @@ class Context:
 
 def _w(name: str) -> frozenset[str]:
     return rules().words(name)
-
-
-def lemma(t: Token) -> str:
-    """The lemma, with the small model's known mislemmatisations repaired ('hoped' -> 'hop' -> 'hope')."""
-    raw = t.lemma_.lower() if t.lemma_ else t.lower_
-    return rules().table("syntax.lemma_repairs").get(raw, raw) if t.pos_ in ("VERB", "AUX") else raw
 
 
 def is_company(t: Token) -> bool:
@@ -340,41 +338,13 @@ def _person_key(t: Token, ctx: Context) -> str:
     return text
 
 
-def pp_chain_preps(t: Token) -> list[Token]:
-    """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
-    out = []
-    for c in t.subtree:
-        if c.dep_ != "prep" or c.lower_ not in _w("agreement.party_prepositions"):
-            continue
-        cur = c.head
-        ok = True
-        while cur.i != t.i:
-            nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
-            other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
-            # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
-            other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
-            if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
-                ok = False
-                break
-            cur = cur.head
-        if ok:
-            out.append(c)
-    return out
-
-
-def _own_agreement_phrase(t: Token) -> bool:
-    """An agreement noun heading its own determined phrase ('and the Memorandum ...'), not a bare alternative."""
-    agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms")
-    return agreement and any(c.dep_ == "det" for c in t.children)
-
-
 def with_parties(t: Token, ctx: Context) -> list[str]:
     out: list[str] = []
     for prep in pp_chain_preps(t):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if in_nonparty_role(prep):
             continue
-        codes = countries_in(objs)
+        codes = countries_in(objs) + [x for o in objs for x in relative_antecedent(o) if x]
         for o in objs:
             codes += [x for x in defined_parties(o, ctx) if x not in codes]
             codes += [x for x in _signatory_countries([o], ctx) if x not in codes]  # "with Poland's minister, X,"
@@ -389,22 +359,3 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                     codes.append(leader)  # "a deal with the Trump administration"
         out += [c for c in codes if c not in out]
     return out
-
-
-def same_entity(a: Token, b: Token) -> bool:
-    """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
-    return (
-        a.ent_iob_ != "O"
-        and b.ent_iob_ != "O"
-        and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
-    )
-
-
-def counted_partners(t: Token) -> bool:
-    """'partnerships with 14 countries': the partners are counted, not named."""
-    count_nouns = _w("participation.count_nouns")
-    for prep in pp_chain_preps(t):
-        for obj in prep.children:
-            if obj.lower_ in count_nouns and not countries_in([obj]):
-                return True
-    return False

@@ -1,0 +1,106 @@
+"""Phrases around an agreement noun or its verb that name who is party: 'with'/'between' chains.
+
+Split from :mod:`parties` (which resolves subjects): the prepositional chains an agreement noun or verb
+carries ("deals on minerals with Japan", "with A in 2021 and with B in 2022"), a relative 'with which'
+standing for the state before it, counted partners, and the lemma repairs both modules read verbs with.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.rules import rules
+
+__all__ = [
+    "counted_partners",
+    "distributive_verb",
+    "lemma",
+    "our_series",
+    "pp_chain_preps",
+    "relative_antecedent",
+    "same_entity",
+]
+
+PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def lemma(t: Token) -> str:
+    """The lemma, with the small model's known mislemmatisations repaired ('hoped' -> 'hop' -> 'hope')."""
+    raw = t.lemma_.lower() if t.lemma_ else t.lower_
+    return rules().table("syntax.lemma_repairs").get(raw, raw) if t.pos_ in ("VERB", "AUX") else raw
+
+
+def pp_chain_preps(t: Token) -> list[Token]:
+    """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
+    out = []
+    for c in t.subtree:
+        coordinated = c.dep_ == "conj" and c.head.dep_ == "prep"  # "with A in 2021 and with B in 2022"
+        if not (c.dep_ == "prep" or coordinated) or c.lower_ not in _w("agreement.party_prepositions"):
+            continue
+        cur = c.head
+        ok = True
+        while cur.i != t.i:
+            nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
+            other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
+            # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
+            other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
+            if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
+                ok = False
+                break
+            cur = cur.head
+        if ok:
+            out.append(c)
+    return out
+
+
+def _own_agreement_phrase(t: Token) -> bool:
+    """An agreement noun heading its own determined phrase ('and the Memorandum ...'), not a bare alternative."""
+    agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms")
+    return agreement and any(c.dep_ == "det" for c in t.children)
+
+
+def relative_antecedent(o: Token) -> list[str]:
+    """'ties with China, with which it signed a deal': the state right before a relative 'with which'."""
+    if o.lower_ not in _w("agreement.relative_pronouns") or o.head.i < 2:
+        return []
+    before = o.doc[o.head.i - 1]
+    before = o.doc[o.head.i - 2] if before.is_punct else before
+    return countries_in([before]) if before.sent == o.sent else []
+
+
+def same_entity(a: Token, b: Token) -> bool:
+    """Both tokens inside one entity span: 'Minerals' in 'Critical Minerals Framework' is no company."""
+    return (
+        a.ent_iob_ != "O"
+        and b.ent_iob_ != "O"
+        and any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
+    )
+
+
+def counted_partners(t: Token) -> bool:
+    """'partnerships with 14 countries': the partners are counted, not named."""
+    count_nouns = _w("participation.count_nouns")
+    for prep in pp_chain_preps(t):
+        for obj in prep.children:
+            if obj.lower_ in count_nouns and not countries_in([obj]):
+                return True
+    return False
+
+
+def distributive_verb(v: Token | None) -> bool:
+    """'have each signed', 'A and B each signed', 'signed separately': one agreement per subject."""
+    return v is not None and any(
+        x.lower_ in _w("agreement.distributive_words") and (x.head == v or x.head.dep_ in ("nsubj", "nsubjpass"))
+        for x in v.subtree
+    )
+
+
+def our_series(t: Token) -> bool:
+    """'our agreements with A, B and C': a plural agreement noun in the joint voice of one government."""
+    plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in _w("agreement.plural_forms")
+    return plural and any(x.dep_ == "poss" and x.lower_ in _w("agreement.joint_voice") for x in t.children)
