@@ -36,12 +36,11 @@ from cmkg.nlp.components.parties import (
     counted_partners,
     is_company,
     lemma,
-    pp_chain_preps,
     resolve_subject,
     same_entity,
     with_parties,
 )
-from cmkg.nlp.components.party_phrases import distributive_verb, our_series
+from cmkg.nlp.components.party_phrases import distributive_verb, our_series, split_by_with
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
     accompanying_parties,
@@ -356,11 +355,9 @@ def _facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         status, mins, ann, date = common
         return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
 
-    plural = is_plural(t) and (not c.name or generic_name(c.name))
-    # "signed an agreement with A in 2021 and with B in 2022": one agreement per coordinated 'with' phrase
-    plural = plural or (not c.name and any(p.dep_ == "conj" for p in pp_chain_preps(v if v is not None else t)))
-    each = distributive_verb(v)  # "have each signed", "A and B each signed", "signed separately"
-    if (plural or each) and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
+    plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
+    each = plural or distributive_verb(v)
+    if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
         return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]
     others = [x for x in c.parties if x not in c.subj]

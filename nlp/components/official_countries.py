@@ -28,7 +28,8 @@ __all__ = [
     "ministry_country",
     "home_country",
     "visited",
-    "companion_of",
+    "by_above",
+    "verb_of_subject",
     "hosted_in",
 ]
 
@@ -77,7 +78,7 @@ def _represented_before(ent: Span) -> str | None:
 
 def _represents(ent: Span) -> str | None:
     """'X represented the Philippines', 'X led the Japanese delegation', 'X headed Brazil's delegation'."""
-    verb = _verb_of_subject(ent)
+    verb = verb_of_subject(ent)
     if verb is None or _lemma_of(verb) not in _w("officials.represent_verbs"):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -89,7 +90,7 @@ def _represents(ent: Span) -> str | None:
     return None
 
 
-def _by_above(ent: Span) -> Token | None:
+def by_above(ent: Span) -> Token | None:
     """The 'by' a name hangs under, climbing out of its title ('led by Deputy Prime Minister and Minister of
     Foreign Affairs X': the parser may hang the name as the object of the title's 'of')."""
     x = ent.root
@@ -104,7 +105,7 @@ def _by_above(ent: Span) -> Token | None:
 
 
 def _represented_parsed(ent: Span) -> str | None:
-    by = _by_above(ent) or ent.root.head
+    by = by_above(ent) or ent.root.head
     if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
         target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
         subjects = [c for c in by.head.children if c.dep_ == "nsubjpass"]
@@ -140,7 +141,7 @@ def national_office(role: str) -> str | None:
 def speaks_for(ent: Span) -> str | None:
     """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
     country that is the subject of what they said."""
-    verb = ent.root.head if ent.root.dep_ == "nsubj" else _verb_of_subject(ent)  # the name may hang in its title
+    verb = ent.root.head if ent.root.dep_ == "nsubj" else verb_of_subject(ent)  # the name may hang in its title
     if verb is not None and _lemma_of(verb) in _w("officials.speech_verbs"):
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             code = _subject_state([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
@@ -210,7 +211,7 @@ def acts_for(ent: Span) -> str | None:
 def _acts_for_parsed(ent: Span) -> str | None:
     root = ent.root
     verbs = [c for c in root.children if c.dep_ in ("acl", "relcl")]
-    verb = _verb_of_subject(ent)
+    verb = verb_of_subject(ent)
     verbs += [verb] if verb is not None else []
     for verb in verbs:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("persons.behalf_openers")):
@@ -220,7 +221,7 @@ def _acts_for_parsed(ent: Span) -> str | None:
     return None
 
 
-def _verb_of_subject(ent: Span) -> Token | None:
+def verb_of_subject(ent: Span) -> Token | None:
     """The verb whose subject is the person or their title ('Minister of Mining X signed ...': the parser may
     hang the name inside its title)."""
     x = ent.root
@@ -277,33 +278,10 @@ def ministry_country(role: str, others: list[tuple[str | None, str | None]]) -> 
     return codes.pop() if len(codes) == 1 else None
 
 
-def companion_of(ent: Span) -> Token | None:
-    """'Y, accompanied by X,', 'Y was joined by X', 'X accompanied Y': a companion travels on Y's side.  The
-    token returned is Y's word (a name, the title it hangs in, or 'the Kazakh delegation'), read from the parse,
-    with the name climbed out of its title first (the parser often hangs an unfamiliar name inside it)."""
-    by = _by_above(ent)
-    companions = _w("officials.companion_verbs")
-    if by is not None and _lemma_of(by.head) in companions:
-        verb = by.head
-        if verb.dep_ in ("acl", "relcl", "advcl"):
-            head = verb.head
-            subjects = (
-                [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.pos_ in ("VERB", "AUX") else []
-            )
-            return subjects[0] if subjects else head
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return subjects[0] if subjects else None
-    verb = _verb_of_subject(ent)
-    if verb is not None and verb.pos_ == "VERB" and _lemma_of(verb) in companions:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return objects[0] if objects else None
-    return None
-
-
 def hosted_in(ent: Span) -> str | None:
     """'President X welcomed the visiting minister to Windhoek', 'X hosted Y in Astana': a host receives
     visitors in their own state, the place of the host verb."""
-    verb = _verb_of_subject(ent)
+    verb = verb_of_subject(ent)
     if verb is None or _lemma_of(verb) not in _w("venue.host_verbs"):
         return None
     places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("officials.host_prepositions")]

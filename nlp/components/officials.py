@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.components.companions import fill_companions
 from cmkg.nlp.components.employers import government_body, private_employer
 from cmkg.nlp.components.official_countries import (
     acts_for,
-    companion_of,
     country_after,
     home_country,
     hosted_in,
@@ -385,7 +385,7 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
                 or speaks_for(ent)
             )
             hosts.setdefault(person.name, set()).update(visited(ent))
-    _fill_companions(persons, people)
+    fill_companions(persons, people)
     for person in people.values():
         if person.role and not person.private and person.country is None:
             others = [(p.role, p.country) for p in people.values()]
@@ -396,30 +396,3 @@ def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) 
             publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
             home = publisher or home_country(doc, near=person.start, exclude=excluded)
             person.country = known[1] if known else home
-
-
-def _fill_companions(persons: list[Span], people: dict[str, Official]) -> None:
-    """'Minister X, accompanied by Y': a companion without a state of their own takes the state of the one they
-    accompany (a person, or the delegation of a state)."""
-    for ent in persons:
-        person = people.get(resolve_surname(" ".join(ent.text.split()), people))
-        if person is None or not person.role or person.private or person.country is not None:
-            continue
-        target = companion_of(ent)
-        if target is not None:
-            person.country = _side_of(target, persons, people, ent)
-
-
-def _side_of(target: Token, persons: list[Span], people: dict[str, Official], own: Span) -> str | None:
-    """The state of the person named in ``target``'s phrase, else of the state that phrase names."""
-    words = list(target.subtree)
-    for e in persons:
-        if e is not own and any(e.start <= t.i < e.end for t in words):
-            other = people.get(resolve_surname(" ".join(e.text.split()), people))
-            return other.country if other is not None else None
-    codes = [
-        t.ent_kb_id_
-        for t in words
-        if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not (own.start <= t.i < own.end)
-    ]
-    return codes[0] if len(set(codes)) == 1 else None

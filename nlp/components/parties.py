@@ -139,38 +139,44 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         defined = defined or [x for s in subj for x in included_states(s)]
         if defined:
             return defined, False
-        for s in subj:
-            if s.ent_type_ == "PERSON":
-                person = ctx.people.get(_person_key(s, ctx))
-                if person and person.country and not person.private:
-                    return [person.country], False
-                return [], False
-            if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN":
-                # "the minister said the country signed": the speaker's country, else the story's subject
-                said = verb.head if verb.dep_ == "ccomp" else None
-                speaker = (
-                    _signatory_countries(subject_tokens(said), ctx) + countries_in(subject_tokens(said))
-                    if said is not None
-                    else []
-                )
-                if speaker or s.lower_ not in _w("agreement.government_nouns"):
-                    return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
-            if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
-                officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
-                codes = [o.country for o in officials if o is not None and o.country and not o.private]
-                # no official named: the country the sentence names ("India's reliance") unless it is the other
-                # side ("The Government has concluded partnerships with A, B"), else the story's subject
-                others = with_parties(verb, ctx)
-                if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
-                    home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
-                    return (codes or ctx.last_subjects or home)[:1], False
-                return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
-            if is_company(s):
-                return [], True
-            referred = _referred_states(s, ctx)
-            if referred is not None:
-                return referred, False
-        return [], False
+        return _subject_words(subj, verb, ctx)
+    return [], False
+
+
+def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[str], bool]:
+    """A subject that names no state itself: an official, 'the country', a government or ministry, a company,
+    a pronoun or collective noun."""
+    for s in subj:
+        if s.ent_type_ == "PERSON":
+            person = ctx.people.get(_person_key(s, ctx))
+            if person and person.country and not person.private:
+                return [person.country], False
+            return [], False
+        if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN":
+            # "the minister said the country signed": the speaker's country, else the story's subject
+            said = verb.head if verb.dep_ == "ccomp" else None
+            speaker = (
+                _signatory_countries(subject_tokens(said), ctx) + countries_in(subject_tokens(said))
+                if said is not None
+                else []
+            )
+            if speaker or s.lower_ not in _w("agreement.government_nouns"):
+                return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
+        if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
+            officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+            codes = [o.country for o in officials if o is not None and o.country and not o.private]
+            # no official named: the country the sentence names ("India's reliance") unless it is the other
+            # side ("The Government has concluded partnerships with A, B"), else the story's subject
+            others = with_parties(verb, ctx)
+            if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
+                home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
+                return (codes or ctx.last_subjects or home)[:1], False
+            return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
+        if is_company(s):
+            return [], True
+        referred = _referred_states(s, ctx)
+        if referred is not None:
+            return referred, False
     return [], False
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "pp_chain_preps",
     "relative_antecedent",
     "same_entity",
+    "split_by_with",
 ]
 
 PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
@@ -104,3 +105,8 @@ def our_series(t: Token) -> bool:
     """'our agreements with A, B and C': a plural agreement noun in the joint voice of one government."""
     plural = t.tag_ in ("NNS", "NNPS") or t.lower_ in _w("agreement.plural_forms")
     return plural and any(x.dep_ == "poss" and x.lower_ in _w("agreement.joint_voice") for x in t.children)
+
+
+def split_by_with(t: Token, name: str | None) -> bool:
+    """'signed an agreement with A in 2021 and with B in 2022': one agreement per coordinated 'with' phrase."""
+    return not name and any(p.dep_ == "conj" for p in pp_chain_preps(t))

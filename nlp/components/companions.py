@@ -1,0 +1,76 @@
+"""Companions: an official who travels or signs on another's side takes that side's state.
+
+'Minister X, accompanied by Y', 'X was joined by Y', 'Y accompanied X', 'The Kazakh delegation was led
+by X, accompanied by Y': Y's title names no state, X's (or the delegation's) does.  Words:
+``officials.companion_verbs``, ``officials.by_word``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.official_countries import by_above, verb_of_subject
+from cmkg.nlp.components.title_tokens import resolve_surname
+from cmkg.nlp.rules import rules
+
+__all__ = ["companion_of", "fill_companions"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def _lemma_of(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def companion_of(ent: Span) -> Token | None:
+    """'Y, accompanied by X,', 'Y was joined by X', 'X accompanied Y': a companion travels on Y's side.  The
+    token returned is Y's word (a name, the title it hangs in, or 'the Kazakh delegation'), read from the parse,
+    with the name climbed out of its title first (the parser often hangs an unfamiliar name inside it)."""
+    by = by_above(ent)
+    companions = _w("officials.companion_verbs")
+    if by is not None and _lemma_of(by.head) in companions:
+        verb = by.head
+        if verb.dep_ in ("acl", "relcl", "advcl"):
+            head = verb.head
+            subjects = (
+                [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head.pos_ in ("VERB", "AUX") else []
+            )
+            return subjects[0] if subjects else head
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return subjects[0] if subjects else None
+    verb = verb_of_subject(ent)
+    if verb is not None and verb.pos_ == "VERB" and _lemma_of(verb) in companions:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return objects[0] if objects else None
+    return None
+
+
+def fill_companions(persons: list[Span], people: dict[str, Any]) -> None:
+    """'Minister X, accompanied by Y': a companion without a state of their own takes the state of the one they
+    accompany (a person, or the delegation of a state)."""
+    for ent in persons:
+        person = people.get(resolve_surname(" ".join(ent.text.split()), people))
+        if person is None or not person.role or person.private or person.country is not None:
+            continue
+        target = companion_of(ent)
+        if target is not None:
+            person.country = _side_of(target, persons, people, ent)
+
+
+def _side_of(target: Token, persons: list[Span], people: dict[str, Any], own: Span) -> str | None:
+    """The state of the person named in ``target``'s phrase, else of the state that phrase names."""
+    words = list(target.subtree)
+    for e in persons:
+        if e is not own and any(e.start <= t.i < e.end for t in words):
+            other = people.get(resolve_surname(" ".join(e.text.split()), people))
+            return other.country if other is not None else None
+    codes = [
+        t.ent_kb_id_
+        for t in words
+        if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not (own.start <= t.i < own.end)
+    ]
+    return codes[0] if len(set(codes)) == 1 else None
