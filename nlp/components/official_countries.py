@@ -28,6 +28,8 @@ __all__ = [
     "ministry_country",
     "home_country",
     "visited",
+    "subnational_code",
+    "place_in_title",
     "by_above",
     "verb_of_subject",
     "hosted_in",
@@ -124,10 +126,22 @@ def country_after(ent: Span) -> str | None:
         t = doc[i + 1] if doc[i + 1].lower_ not in _w("officials.definite_article") or i + 2 >= len(doc) else doc[i + 2]
         if t.ent_type_ == "GPE" and t.ent_kb_id_:
             return t.ent_kb_id_
-        places = rules().table("officials.subnational_places")  # "Senator X of West Virginia"
-        for n in range(MAX_PLACE_WORDS, 0, -1):
-            if doc[t.i : t.i + n].text in places:
-                return places[doc[t.i : t.i + n].text]
+        return subnational_code(doc, t.i)  # "Senator X of West Virginia"
+    return None
+
+
+def place_in_title(t: Token, title: list[Token]) -> str | None:
+    """'Chief Minister of Maharashtra': the state of a province the title names after 'of'."""
+    after_of = t.i > title[0].i and t.doc[t.i - 1].lower_ in _w("officials.title_of_word")
+    return subnational_code(t.doc, t.i) if after_of else None
+
+
+def subnational_code(doc: Doc, i: int) -> str | None:
+    """The state of a province, region or federal state whose name starts at token ``i`` ('Maharashtra')."""
+    places = rules().table("officials.subnational_places")
+    for n in range(MAX_PLACE_WORDS, 0, -1):
+        if doc[i : i + n].text in places:
+            return places[doc[i : i + n].text]
     return None
 
 

@@ -29,6 +29,7 @@ from cmkg.nlp.components.official_countries import (
     hosted_in,
     ministry_country,
     national_office,
+    place_in_title,
     represented_country,
     speaks_for,
     visited,
@@ -119,6 +120,8 @@ class OfficialsFinder:
                 return t.ent_kb_id_
             if t.ent_type_ == "NORP" and t.text in rules().table("officials.title_demonyms"):
                 return rules().table("officials.title_demonyms")[t.text]  # "European Commissioner", "Korean Minister"
+            if code := place_in_title(t, tokens):  # "Chief Minister of Maharashtra", "Governor of Jujuy"
+                return code
             if t.ent_type_ == "ORG" and t.ent_kb_id_ in g.orgs:
                 org = g.orgs[t.ent_kb_id_]
                 return org.country or org.id
@@ -352,8 +355,7 @@ class OfficialsFinder:
                 longer = role and known.role and role.lower().startswith(known.role.lower())
                 known.role = role if longer else known.role or role  # the fuller title of a later mention
                 known.country = known.country or country
-                # a public title read before wins over a later private reading ("..., Mr X said" after a noun)
-                known.private = known.private or (private and not (known.role and not known.private))
+                known.private = known.private or (private and not (known.role and not known.private))  # public first
             mentions.append(known)
         _fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())

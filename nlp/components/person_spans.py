@@ -88,7 +88,8 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
                 cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
         else:
             cleaned.append(e)
-    found = [s for s in map(strip_post_nominals, found) if s is not None]
+    places = rules().table("officials.subnational_places")  # "Governor of Minas Gerais, X": a province, no name
+    found = [s for s in map(strip_post_nominals, found) if s is not None and s.text not in places]
     cleaned = [e for e in map(strip_post_nominals, cleaned) if e is not None]
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
