@@ -288,8 +288,8 @@ def _of_exports(x: Token, exports: frozenset[str]) -> bool:
     for _ in range(5):
         if x.lower_ in exports:
             return True
-        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
-            return False
+        if (x.pos_ in ("VERB", "AUX") and x.ent_type_ != "MINERAL") or x.head.i == x.i:
+            return False  # "exporters of tungsten in Qatar", with the mineral read as a verb, goes on up
         x = x.head  # up through 'of' phrases and the parser's odd attachments ("cobalt hydroxide" as an adverb)
     return False
 
@@ -304,6 +304,16 @@ def _passive_place(v: Token) -> list[str]:
     places = _w("export_control.place_prepositions")
     return countries_in(
         x for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
+    )
+
+
+def _measure_place(t: Token) -> list[str]:
+    """'will require an export licence in Vietnam', 'export restrictions in Peru': a place on the measure's own
+    phrase is where it applies."""
+    holders = {t.i, t.head.i} if t.dep_ == "compound" else {t.i}
+    places = _w("export_control.place_prepositions")
+    return countries_in(
+        x for x in t.head.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
     )
 
 
@@ -361,7 +371,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
             codes = _subject_countries(verb, ctx)
             country = codes[0] if codes else None
     if country is None and v is not None:
-        country = (_origin(list(v.subtree)) or _passive_place(v) or [None])[0]
+        country = (_origin(list(v.subtree)) or _passive_place(v) or _measure_place(t) or [None])[0]
         country = country or country_before(v) or _leading_country(v)
     if country is None:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb

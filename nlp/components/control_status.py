@@ -30,6 +30,8 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     noun = _noun_status(t)
     if noun is not None:
         return noun
+    if v is not None and _raised_quota(t, v):
+        return "eased"
     provision = _provision_status(t) or _relative_status(t, v)
     if provision is not None:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
@@ -48,6 +50,13 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     if status == "announced" and v is not None and _immediate(v):
         status = "in_force"  # "would ban exports, effective immediately", "with immediate effect"
     return status
+
+
+def _raised_quota(t: Token, v: Token) -> bool:
+    """'raised its copper export quota', 'increased the export cap': a larger quota lets more out."""
+    kind = rules().table("export_control.kind_by_word").get(_lemma(t))
+    holder = t.head if t.dep_ == "compound" else t
+    return kind == "quota" and holder.head.i == v.i and _lemma(v) in _w("export_control.quota_raise_verbs")
 
 
 def _provision_status(t: Token) -> str | None:
@@ -229,6 +238,8 @@ def _particle_status(verb: Token) -> str | None:
     """'rolled back its controls' (eased), 'will phase out the quota' (lifted): a verb with its particle."""
     # "will phase in a quota": the particle may be read as a preposition
     phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    # "put its ban on hold": the verb, a preposition and its object, wherever the parser hung them in the clause
+    phrases |= {f"{_lemma(verb)} {o.head.lower_} {o.lower_}" for o in verb.subtree if o.dep_ == "pobj" and o.i > verb.i}
     table = rules().table("export_control.status_by_particle_verb")
     return next((s for s, ws in table.items() if phrases & set(ws)), None)
 
@@ -276,6 +287,7 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
     """
     possible = frozenset() if rule_modal else _w("status.modal_auxiliaries")
     chain = _own_chain(v) if v is not None else []
+    chain += _document_chain(chain[-1]) if chain else []
     if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
         return "in_force"  # "urged China to lift its controls": the controls are still there
     for k, verb in enumerate(chain):
@@ -301,6 +313,15 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
         if future:
             return "announced"
     return "in_force"
+
+
+def _document_chain(last: Token) -> list[Token]:
+    """'drafted rules to restrict exports', 'issued a decree banning exports': a measure stated by a document
+    noun takes its status from what is done to the document."""
+    noun = last.head
+    if last.dep_ != "acl" or noun.pos_ != "NOUN" or _lemma(noun) not in _w("export_control.document_nouns"):
+        return []
+    return _own_chain(noun.head) if noun.head.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubjpass") else []
 
 
 def _halts_exports(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, has_neg, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -93,6 +93,8 @@ def noun_trigger(t: Token, lem: str) -> bool:
         return False
     if not nominal or _other_activity(t):
         return False
+    if lem in _w("export_control.export_only_nouns"):  # "tightened its grip on exports", not "its grip on X"
+        return _export_linked(t, _w("export_control.export_nouns"))
     return (
         _export_linked(t, _w("export_control.export_nouns"))
         or _on_mineral(t, _w("export_control.import_words"))
@@ -124,9 +126,18 @@ def _subject_to_export_measure(t: Token) -> bool:
     """'Exports of nickel ore shall be subject to a quota', 'X is subject to licensing': the measure applies
     to the predicate's subject, which names exports or a mineral."""
     adjective = t.head.head if t.dep_ == "pobj" else t.head
-    if adjective.lower_ not in _w("export_control.subject_adjectives") or adjective.dep_ != "acomp":
+    if adjective.lower_ not in _w("export_control.subject_adjectives"):
         return False
-    subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    if adjective.dep_ == "acomp":
+        subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "amod"):
+        # "made exports of X subject to licensing": the object the verb makes subject to the measure, however
+        # the parser hung the adjective (on the verb, or on the object's last noun)
+        verb = adjective.head if adjective.head.pos_ == "VERB" else governing_verb(adjective.head)
+        subject = [x for c in (verb.children if verb is not None else []) if c.dep_ == "dobj" for x in c.subtree]
+        subject = subject if verb is not None and _lemma(verb) in _w("export_control.making_verbs") else []
+    else:
+        return False
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
 
 

@@ -37,6 +37,7 @@ from cmkg.nlp.components.syntax import (
     countries_in,
     governing_verb,
     subject_tokens,
+    verb_chain,
 )
 from cmkg.nlp.rules import rules
 
@@ -90,9 +91,33 @@ def own_clause(t: Token) -> list[Token]:
 
 def _demanded(t: Token, v: Token) -> bool:
     """'lawmakers called for export controls on X', 'demanded a ban on Y': a call for a measure is none."""
-    if _lemma(v) not in _w("export_control.demand_verbs"):
-        return False
+    if _lemma(v) not in _w("export_control.demand_verbs") or _status_phrase(v):
+        return False  # "pushed back the start of its ban": a status phrase, not a demand
     return not any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
+
+
+def _status_phrase(v: Token) -> bool:
+    phrases = {f"{_lemma(v)} {c.lower_}" for c in v.children if c.dep_ in ("prt", "advmod")}
+    table = rules().table("export_control.status_by_particle_verb")
+    return any(phrases & set(ws) for ws in table.values())
+
+
+def _asked_of_another(v: Token) -> bool:
+    """'urged Thailand to ban exports', 'called on Mexico to restrict exports', 'Peru was pressed to halt
+    shipments': a restricting verb someone asks of a state is a call, not a measure ('wants to ban' is the
+    subject's own intention)."""
+    for x in verb_chain(v)[1:]:
+        if _lemma(x) not in _w("export_control.demand_verbs") or _status_phrase(x):
+            continue
+        asked = any(c.dep_ in ("dobj", "nsubjpass") for c in x.children)
+        asked = asked or any(
+            c.dep_ == "prep"
+            and c.lower_ in _w("export_control.on_prepositions")
+            and any(o.dep_ == "pobj" for o in c.children)
+            for c in x.children
+        )
+        return asked
+    return False
 
 
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
@@ -240,6 +265,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         v = _measure_verb(t, is_verb)
         if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
+        if is_verb and _asked_of_another(t):
+            continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
         minerals = listed_goods(sent, scope) or _goods(scope) or _goods(before_list(clause, sent, scope))
@@ -296,15 +323,15 @@ def _filed(
         if owner is not None:
             ctx.last_measure = (owner, status, kind, sent.end)
         return []
-    if v is not None:
-        # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
-        if set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
-            return []
-        used.setdefault(v.i, set()).update(minerals)
+    # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
+    if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
+        return []
     followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
     country = followed[0] if followed else control_country(t, v, sent, ctx)
     if country is None:
-        return []
+        return []  # the measure's noun may still name its owner ("will require an export licence in Peru")
+    if v is not None:
+        used.setdefault(v.i, set()).update(minerals)
     rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
     ctx.last_control_country, ctx.last_control_minerals = country, minerals
     ctx.last_measure = (country, status, kind, sent.end)
@@ -314,18 +341,39 @@ def _filed(
 
 
 def _measure_subject(v: Token) -> bool:
-    """'The rules apply', 'These measures cover', 'The new list includes': the verb's subject is the measure
-    just named; by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
+    """'The rules apply', 'These measures cover', 'They cover', 'Affected items include', 'Goods subject to the
+    controls include': the verb's subject is the measure just named, a pronoun for it, or the goods it covers;
+    by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
     anaphors, determiners = _w("export_control.measure_anaphors"), _w("export_control.anaphoric_determiners")
-    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS] or _antecedent_subject(v)
     if not subjects:
         before = v.doc[v.i - 1] if v.i > v.sent.start else v
         dets = [x for x in v.doc[max(v.sent.start, v.i - 3) : v.i - 1] if x.dep_ in ("det", "poss")]
         return _lemma(before) in anaphors and any(d.lower_ in determiners for d in dets)
     return any(
-        _lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children)
+        (_lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children))
+        or c.lower_ in _w("export_control.measure_pronouns")
+        or _covered_goods(c)
         for c in subjects
     )
+
+
+def _antecedent_subject(v: Token) -> list[Token]:
+    """'The restrictions, which take effect immediately, cover X', parsed with 'cover' as a conjunct of the
+    relative clause: the noun the relative clause hangs on is the subject."""
+    x = v
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return [x.head] if x.dep_ == "relcl" and x.i != v.i and x.head.pos_ == "NOUN" else []
+
+
+def _covered_goods(c: Token) -> bool:
+    """'Affected items', 'Goods covered by the rule', 'Items subject to the controls': the goods of a measure,
+    named by what the measure does to them."""
+    if _lemma(c) not in _w("export_control.item_nouns"):
+        return False
+    mods = [m for m in c.children if m.dep_ in ("amod", "acl", "compound")]
+    return any(m.lower_ in _w("export_control.coverage_participles") for m in mods)
 
 
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
