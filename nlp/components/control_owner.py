@@ -366,19 +366,24 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = country_before(v)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
-    for verb in (v, sent.root) if not watched else ():
-        if country is None and verb is not None:
-            codes = _subject_countries(verb, ctx)
-            country = codes[0] if codes else None
+    if country is None and v is not None and not watched:
+        codes = _subject_countries(v, ctx)
+        country = codes[0] if codes else None
     if country is None and v is not None:
+        # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
         country = (_origin(list(v.subtree)) or _passive_place(v) or _measure_place(t) or [None])[0]
-        country = country or country_before(v) or _leading_country(v)
-    if country is None:
+    if country is None and not watched:
+        codes = _subject_countries(sent.root, ctx)
+        country = codes[0] if codes else None
+    if country is None and v is not None and not watched:
+        country = country_before(v) or _leading_country(v)
+    if country is None and not watched:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
         first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
         country = country_before(first_verb) if first_verb is not None else None
     if country is None:
-        country = _sole_state(sent)
+        # "Japan condemned export restrictions on X": the watcher is never the owner
+        country = _sole_state(sent) if not watched else None
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):

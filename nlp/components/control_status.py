@@ -298,6 +298,8 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
         status = _particle_status(verb) or next(
             (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
         )
+        if k == 0 and trigger_is_verb and lem in _w("export_control.obtain_verbs"):
+            status = None  # "exporters must seek approval": the permission sought, not a plan to seek one
         if status == "suspended" and k == 0 and trigger_is_verb and _halts_exports(verb):
             status = "in_force"  # "suspended cobalt exports", "paused shipments": a halt of exports is a ban
         # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it

@@ -94,7 +94,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
     if not nominal or _other_activity(t):
         return False
     if lem in _w("export_control.export_only_nouns"):  # "tightened its grip on exports", not "its grip on X"
-        return _export_linked(t, _w("export_control.export_nouns"))
+        return _export_linked(t, _w("export_control.export_nouns")) or _subject_to_export_measure(t)
     return (
         _export_linked(t, _w("export_control.export_nouns"))
         or _on_mineral(t, _w("export_control.import_words"))
@@ -211,10 +211,22 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
         return True
-    if _added_to_list(t, exp_words) or fronted_exports(t, exp_words):
+    if _added_to_list(t, exp_words) or fronted_exports(t, exp_words) or _phrasal_restriction(t, exp_words):
         return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
+
+
+def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
+    """'clamped down on cobalt exports', 'shut off exports of X', 'choked off shipments': a particle verb of
+    restricting whose object, or whose 'on' phrase, is the exports."""
+    particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+    if not {f"{_lemma(t)} {p}" for p in particles} & _w("export_control.restricting_phrasal_verbs"):
+        return False
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objects += [o for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children for o in p.children]
+    return any(x.lower_ in exp_words or _sent_abroad(x, t) for o in objects for x in o.subtree)
 
 
 def _sent_abroad(c: Token, verb: Token) -> bool:

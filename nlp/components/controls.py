@@ -120,6 +120,34 @@ def _asked_of_another(v: Token) -> bool:
     return False
 
 
+def _company_subject(v: Token) -> bool:
+    """'Nordvik Minerals halted graphite exports after a fire': a firm's own decision is no state measure. A
+    firm is an organisation the gazetteer does not know as a state body, with no body noun in its name."""
+    for s in (c for c in v.children if c.dep_ in ("nsubj", "agent")):
+        words = [s] if s.dep_ == "nsubj" else [o for o in s.children if o.dep_ == "pobj"]
+        for w in words:
+            name = [x for x in w.subtree if x.ent_type_ == "ORG"]
+            if not name or w.ent_type_ != "ORG" or any(x.lower_ in _w("export_control.body_nouns") for x in name):
+                continue
+            if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
+                return True
+    return False
+
+
+def _generic_measure(t: Token, v: Token | None) -> bool:
+    """'warned that export bans on cobalt would hurt supply chains': a bare plural measure, owned by no one in
+    its phrase, as the subject of what it would do, is any such measure, not one in place."""
+    if v is None or t.tag_ != "NNS" or not any(c.dep_ == "nsubj" and c.i == t.i for c in v.children):
+        return False
+    if any(c.dep_ in ("det", "poss", "relcl", "acl") for c in t.children) or countries_in(list(t.subtree)):
+        return False
+    statuses = rules().table("export_control.status_by_lemma")
+    if _lemma(v) in _w("export_control.effect_verbs") or any(_lemma(v) in ws for ws in statuses.values()):
+        return False
+    aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & (_w("status.modal_auxiliaries") | _w("status.conditional_auxiliaries")))
+
+
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
     if not ctx.last_control_minerals:
@@ -265,7 +293,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         v = _measure_verb(t, is_verb)
         if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
-        if is_verb and _asked_of_another(t):
+        if (is_verb and _asked_of_another(t)) or (v is not None and _company_subject(v)) or _generic_measure(t, v):
             continue
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
@@ -340,7 +368,7 @@ def _filed(
     ]
 
 
-def _measure_subject(v: Token) -> bool:
+def _measure_subject(v: Token, adjacent: bool = True) -> bool:
     """'The rules apply', 'These measures cover', 'They cover', 'Affected items include', 'Goods subject to the
     controls include': the verb's subject is the measure just named, a pronoun for it, or the goods it covers;
     by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
@@ -352,7 +380,7 @@ def _measure_subject(v: Token) -> bool:
         return _lemma(before) in anaphors and any(d.lower_ in determiners for d in dets)
     return any(
         (_lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children))
-        or c.lower_ in _w("export_control.measure_pronouns")
+        or (adjacent and c.lower_ in _w("export_control.measure_pronouns"))  # "They cover X", right after it
         or _covered_goods(c)
         for c in subjects
     )
@@ -384,7 +412,7 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
         return []
     country, status, kind, _ = ctx.last_measure
     for v in (x for x in sent if _lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")):
-        if not _measure_subject(v) or negated(v, sent):
+        if not _measure_subject(v, sent.start - ctx.last_measure[3] <= 2) or negated(v, sent):
             continue
         # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
         clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
