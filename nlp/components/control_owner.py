@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_denial import emulated
+from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -334,8 +335,15 @@ def _sole_state(sent: Span) -> str | None:
     names, when none is a destination or a place."""
     others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
     named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
-    placed = any(x.ent_type_ in ("GPE", "NORP") and x.dep_ == "pobj" and x.head.lower_ in others for x in sent)
+    placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
     return next(iter(named)) if len(named) == 1 and not placed else None
+
+
+def _placed(x: Token, preps: frozenset[str]) -> bool:
+    """Whether a state word sits in a destination or place phrase, also as a modifier: 'to [US] end users'."""
+    while x.dep_ in ("compound", "amod", "nmod", "poss") and x.head.i != x.i:
+        x = x.head
+    return x.dep_ == "pobj" and x.head.lower_ in preps
 
 
 def _is_subject_of(t: Token, v: Token) -> bool:
@@ -384,10 +392,45 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None:
         # "Japan condemned export restrictions on X": the watcher is never the owner
         country = _sole_state(sent) if not watched else None
+    if country is None and v is not None and not watched:
+        country = _fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):
         country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
     if country is None and not countries_in(sent):
-        country = ctx.home  # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained."
+        # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained.", or one on the
+        # ministry's own site with no dateline: "The following items shall not be exported without permission:"
+        country = ctx.home or t.doc._.cmkg_publisher
+    if country is None and not watched and _body_subject(v if v is not None else sent.root):
+        # "Government has resolved that ... the export of lithium concentrates shall not be permitted": the
+        # government of the publishing state, else of the state the story is about
+        country = t.doc._.cmkg_publisher or home_country(t.doc, near=t.i)
     return country
+
+
+def _body_subject(v: Token) -> bool:
+    """Whether a verb of the chain has a state body with no state of its own as subject ('Government',
+    'the Department of Trade', 'authorities')."""
+    for verb in verb_chain(v):
+        for s in subject_tokens(verb):
+            words = list(s.subtree)
+            if s.lower_ in _w("export_control.body_nouns") and not countries_in(words):
+                return True
+    return False
+
+
+def _fronted_place(v: Token) -> str | None:
+    """'In the Democratic Republic of Congo, a four-month suspension of cobalt exports is still in force',
+    'In Kyrgyzstan, the government has suspended licences': a place opening the clause of a measure whose
+    subject names no state."""
+    for verb in verb_chain(v):
+        if countries_in([x for s in subject_tokens(verb) for x in s.subtree]):
+            return None
+        for c in verb.children:
+            fronted = c.dep_ == "prep" and c.i < verb.i and c.lower_ in _w("export_control.place_prepositions")
+            if fronted and c.i == v.sent.start:
+                codes = countries_in([o for o in c.children if o.dep_ == "pobj"])
+                if codes:
+                    return codes[0]
+    return None

@@ -32,6 +32,35 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
         return noun
     if v is not None and _raised_quota(t, v):
         return "eased"
+    if v is not None and _withdrawn_permits(t, v):
+        return "in_force"  # "suspended export licences for antimony": no licence, no exports
+    status = _chain_status(t, v, trigger_is_verb, rule_modal)
+    if status in ("in_force", "suspended") and _planned(t):
+        return "announced"  # "pushed back its planned ban to 2029": a planned measure stays a plan
+    return status
+
+
+def _planned(t: Token) -> bool:
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    return any(
+        c.dep_ == "amod" and c.lower_ in _w("export_control.planned_modifiers") for h in holders for c in h.children
+    )
+
+
+def _withdrawn_permits(t: Token, v: Token) -> bool:
+    """'suspended export licences for X', 'revoked the export permits of three firms': the permits, not a rule
+    on them, are withdrawn."""
+    stops = rules().table("export_control.status_by_lemma")["suspended"]
+    return (
+        t.dep_ in ("dobj", "nsubjpass")
+        and t.head.i == v.i
+        and _lemma(t) in _w("export_control.permission_nouns")
+        and _lemma(v) in stops
+    )
+
+
+def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool) -> str:
+    """The status a provision, a relative clause or the verb chain gives the measure."""
     provision = _provision_status(t) or _relative_status(t, v)
     if provision is not None:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
@@ -331,6 +360,8 @@ def _halts_exports(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "amod":
         objects.append(verb.head)  # "Sweden paused exports", parsed with the verb as an adjective
+    if any(_lemma(c) in _w("export_control.permission_nouns") for c in objects):
+        return True  # "suspended export licences for antimony": no licence, no exports
     return any(c.lower_ in _w("export_control.export_nouns") for c in objects) or any(
         c.dep_ in ("xcomp", "pcomp") and _lemma(c) in _w("export_control.export_verbs") for c in verb.children
     )

@@ -45,6 +45,9 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
         window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
     if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on X exports"
         window += [x for c in t.head.head.children if c.dep_ == "prep" for x in c.subtree]
+    if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.placement_prepositions"):
+        # "cobalt exporters have operated under annual quotas": those who work under the measure
+        window += [x for c in t.head.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
     return any(
         w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
     ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
@@ -63,12 +66,10 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
     owners = [t, t.head] if t.dep_ in ("dobj", "compound") else [t]
     if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on tungsten"
         owners.append(t.head.head)
-    for prep in (
-        c
-        for o in owners
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")
-    ):
+    preps = _w("export_control.measure_prepositions")
+    if _lemma(t) in _w("export_control.of_measure_nouns"):
+        preps = preps | _w("export_control.holder_prepositions")  # "the licensing of gallium and germanium items"
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in preps):
         span = list(prep.subtree)
         activity = any(_lemma(o) in _w("export_control.other_activities") for o in prep.children if o.dep_ == "pobj")
         if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):

@@ -306,6 +306,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if status is None or (anaphor and not minerals and _restates(facts, status)):
             continue
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
+        minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
     return facts or _sequel(sent, ctx)
@@ -319,6 +320,13 @@ def _measure_verb(t: Token, is_verb: bool) -> Token | None:
     if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
         v = governing_verb(v.head) if v.head.i != v.i else None
     return v
+
+
+def _same_as_before(t: Token) -> bool:
+    """'will apply the same licence rule to its own exports', 'imposed similar curbs': the goods of the measure
+    named before."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    return any(c.lower_ in _w("export_control.sameness_words") for h in holders for c in h.children if c.dep_ == "amod")
 
 
 def _restates(facts: list[ControlFact], status: str) -> bool:
@@ -404,6 +412,13 @@ def _covered_goods(c: Token) -> bool:
     return any(m.lower_ in _w("export_control.coverage_participles") for m in mods)
 
 
+def _naming_copula(x: Token) -> bool:
+    """'These are samarium, gadolinium and terbium': a copula whose complement is the goods themselves."""
+    return _lemma(x) in _w("export_control.naming_copulas") and any(
+        c.dep_ == "attr" and c.ent_type_ == "MINERAL" for c in x.children
+    )
+
+
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
     """'Peru said it would restrict exports of several minerals. The rules apply to seven rare earths, including
     samarium', 'The new list adds holmium and erbium', 'The measures cover:' and a list: the goods of the measure
@@ -411,7 +426,11 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
     if ctx.last_measure is None or sent.start - ctx.last_measure[3] > _SEQUEL_REACH:
         return []
     country, status, kind, _ = ctx.last_measure
-    for v in (x for x in sent if _lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")):
+    for v in (
+        x
+        for x in sent
+        if (_lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")) or _naming_copula(x)
+    ):
         if not _measure_subject(v, sent.start - ctx.last_measure[3] <= 2) or negated(v, sent):
             continue
         # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
