@@ -402,22 +402,11 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained.", or one on the
         # ministry's own site with no dateline: "The following items shall not be exported without permission:"
         country = ctx.home or t.doc._.cmkg_publisher
-    if country is None and not watched and _body_subject(v if v is not None else sent.root):
-        # "Government has resolved that ... the export of lithium concentrates shall not be permitted": the
-        # government of the publishing state, else of the state the story is about
+    if country is None and not watched and not countries_in(sent):
+        # "Government has resolved that ... the export of lithium concentrates shall not be permitted", "Under
+        # the Decree, rare earth ores will not be permitted for export": the story's state, named nowhere near
         country = t.doc._.cmkg_publisher or home_country(t.doc, near=t.i)
     return country
-
-
-def _body_subject(v: Token) -> bool:
-    """Whether a verb of the chain has a state body with no state of its own as subject ('Government',
-    'the Department of Trade', 'authorities')."""
-    for verb in verb_chain(v):
-        for s in subject_tokens(verb):
-            words = list(s.subtree)
-            if s.lower_ in _w("export_control.body_nouns") and not countries_in(words):
-                return True
-    return False
 
 
 def _fronted_place(v: Token) -> str | None:

@@ -18,7 +18,7 @@ from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, v
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["granted_permission", "measure_status", "replacement"]
+__all__ = ["granted_permission", "measure_status", "planned", "replacement"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -35,12 +35,13 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     if v is not None and _withdrawn_permits(t, v):
         return "in_force"  # "suspended export licences for antimony": no licence, no exports
     status = _chain_status(t, v, trigger_is_verb, rule_modal)
-    if status in ("in_force", "suspended") and _planned(t):
+    if status in ("in_force", "suspended") and planned(t):
         return "announced"  # "pushed back its planned ban to 2029": a planned measure stays a plan
     return status
 
 
-def _planned(t: Token) -> bool:
+def planned(t: Token) -> bool:
+    """'its planned ban', 'a proposed quota': a measure named as a plan."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     return any(
         c.dep_ == "amod" and c.lower_ in _w("export_control.planned_modifiers") for h in holders for c in h.children

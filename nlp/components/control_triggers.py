@@ -292,6 +292,8 @@ def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
     if _lemma(t) not in _w("export_control.permission_verbs") or t.pos_ != "VERB":
         return False
     objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "X will not be permitted for export": the purpose phrase names the exports
+    objects += [c for c in t.children if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")]
     if not any(x.lower_ in exp_words for c in objects for x in c.subtree) and not _exporting_complement(t):
         return False
     stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in verb_chain(t)[1:])

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import measure_status, replacement
+from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
     minerals_in,
@@ -127,7 +127,9 @@ def _company_subject(v: Token) -> bool:
         words = [s] if s.dep_ == "nsubj" else [o for o in s.children if o.dep_ == "pobj"]
         for w in words:
             name = [x for x in w.subtree if x.ent_type_ == "ORG"]
-            if not name or w.ent_type_ != "ORG" or any(x.lower_ in _w("export_control.body_nouns") for x in name):
+            if not name or w.ent_type_ != "ORG" or w.pos_ != "PROPN":
+                continue  # "the Decree abolishes the quota": a document, not a firm
+            if any(x.lower_ in _w("export_control.body_nouns") | _w("export_control.document_nouns") for x in name):
                 continue
             if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
                 return True
@@ -305,6 +307,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
         if status is None or (anaphor and not minerals and _restates(facts, status)):
             continue
+        if status == "lifted" and planned(t):
+            continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
