@@ -187,6 +187,8 @@ def _placed_under(t: Token) -> bool:
 
 def verb_trigger(t: Token, lem: str) -> bool:
     """A restricting verb whose object is exports, or 'require exporters to ...'."""
+    if _misread_past(t):
+        return True
     if t.pos_ != "VERB":
         return False
     exp_words = _w("export_control.export_nouns")
@@ -230,6 +232,20 @@ def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
     return any(x.lower_ in exp_words or _sent_abroad(x, t) for o in objects for x in o.subtree)
 
 
+def _misread_past(t: Token) -> bool:
+    """'Sweden froze exports of X', 'Poland limited exports': a restricting verb the parser read as an adjective
+    of the exports, right after the country that is its subject."""
+    if t.pos_ != "ADJ" or t.lower_ not in _w("export_control.restricting_past_forms"):
+        return False
+    exports = _w("export_control.export_nouns")
+    on_exports = t.dep_ == "amod" and t.head.lower_ in exports and country_before(t) is not None
+    # "Bolivia froze exports of X" with 'froze' an adjective that still has the state as subject
+    with_object = any(c.dep_ == "dobj" and c.lower_ in exports for c in t.children) and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in t.children
+    )
+    return on_exports or with_object
+
+
 def _sent_abroad(c: Token, verb: Token) -> bool:
     """'prohibits the sale of X abroad', 'overseas sales of X', 'before shipping X abroad': a transfer (``c``)
     out of the country is an export, whatever the noun or verb names it; 'abroad' may hang anywhere in the
@@ -247,6 +263,8 @@ def _added_to_list(t: Token, exp_words: frozenset[str]) -> bool:
         return False
     # the goods, also a mineral the parser read as a verb ("added [tungsten] to its list", 'to' hung on it)
     objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.ent_type_)]
+    if t.dep_ == "amod" and t.head.ent_type_ == "MINERAL":
+        objects.append(t.head)  # "Uzbekistan added cobalt to its list", parsed with the verb on the mineral
     lists = [
         o
         for h in [t, *objects]

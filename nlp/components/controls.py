@@ -102,21 +102,43 @@ def _status_phrase(v: Token) -> bool:
     return any(phrases & set(ws) for ws in table.values())
 
 
-def _asked_of_another(v: Token) -> bool:
+def _addressee(a: Token) -> bool:
+    """Someone a call can be made of: a state, a body, an organisation or a person, or a pronoun for one."""
+    return (
+        a.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or a.pos_ in ("PROPN", "PRON")
+        or a.lower_ in _w("export_control.body_nouns")
+    )
+
+
+def _indefinite(t: Token) -> bool:
+    """A measure with no determiner or owner of its own ('tighten control over exports', 'impose a ban'): one
+    a call asks for, not one in place ('urged China to lift its controls')."""
+    holder = t.head if t.dep_ == "compound" else t
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners"))
+        for c in holder.children
+    )
+
+
+def _asked_of_another(v: Token, own: bool = False) -> bool:
     """'urged Thailand to ban exports', 'called on Mexico to restrict exports', 'Peru was pressed to halt
     shipments': a restricting verb someone asks of a state is a call, not a measure ('wants to ban' is the
     subject's own intention)."""
-    for x in verb_chain(v)[1:]:
+    for x in verb_chain(v)[0 if own else 1 :]:
         if _lemma(x) not in _w("export_control.demand_verbs") or _status_phrase(x):
             continue
-        asked = any(c.dep_ in ("dobj", "nsubjpass") for c in x.children)
-        asked = asked or any(
-            c.dep_ == "prep"
-            and c.lower_ in _w("export_control.on_prepositions")
-            and any(o.dep_ == "pobj" for o in c.children)
+        if any(c.dep_ == "prt" for c in x.children):
+            return False  # "have pushed up prices": a particle verb, no demand
+        addressees = [c for c in x.children if c.dep_ in ("dobj", "nsubjpass")]
+        addressees += [
+            o
             for c in x.children
-        )
-        return asked
+            if c.dep_ == "prep" and c.lower_ in _w("export_control.on_prepositions")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return any(_addressee(a) for a in addressees)
     return False
 
 
@@ -297,6 +319,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         if (is_verb and _asked_of_another(t)) or (v is not None and _company_subject(v)) or _generic_measure(t, v):
             continue
+        if not is_verb and v is not None and _indefinite(t) and _asked_of_another(v, own=True):
+            continue  # "urged Peru to tighten control over exports of X", "called for a ban on X"
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
         minerals = listed_goods(sent, scope) or _goods(scope) or _goods(before_list(clause, sent, scope))
@@ -419,7 +443,7 @@ def _covered_goods(c: Token) -> bool:
 def _naming_copula(x: Token) -> bool:
     """'These are samarium, gadolinium and terbium': a copula whose complement is the goods themselves."""
     return _lemma(x) in _w("export_control.naming_copulas") and any(
-        c.dep_ == "attr" and c.ent_type_ == "MINERAL" for c in x.children
+        c.dep_ in ("attr", "acomp") and c.ent_type_ == "MINERAL" for c in x.children
     )
 
 
@@ -439,6 +463,10 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
         clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
+        if v.head.ent_type_ == "MINERAL" and v.head.i > v.i:
+            clause += [
+                x for x in v.head.subtree if x.i > v.i
+            ]  # "The restrictions target [tungsten]", the mineral as root
         minerals = _goods(clause) or listed_after(clause)
         if not minerals:
             continue
