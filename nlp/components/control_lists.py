@@ -48,13 +48,18 @@ def _marked(item: Span) -> bool:
     words = [x for x in item if not x.is_space]
     if not words:
         return False
-    if len(words) > 2 and words[0].text in _w("export_control.number_openers"):
+    opened = len(words) > 2 and words[0].text in _w("export_control.number_openers")
+    if opened:
         words = words[1:]  # "(1) Scandium-related items: ...", "(a) ..."
     enumerator = words[0].like_num or (len(words[0].text) == 1 and words[0].text.isalpha())
     numbered = len(words) > 1 and enumerator and words[1].text in _w("export_control.number_stops")
     # a short line with no auxiliary: "- The ban on X is maintained." is a sentence under a bullet
-    short = len(words) <= _ITEM_WORDS and not any(x.pos_ == "AUX" for x in words)
-    return short and (words[0].text in _w("export_control.item_marks") or numbered)
+    auxiliary = any(x.pos_ == "AUX" for x in words)
+    short = len(words) <= _ITEM_WORDS and not auxiliary
+    # "(2) Hafnium-related items: hafnium metal in any form, including sponge ...": a bracketed number opens an
+    # item however long
+    bracketed = numbered and opened and not auxiliary
+    return bracketed or (short and (words[0].text in _w("export_control.item_marks") or numbered))
 
 
 def _line_at(x: Token) -> Span:

@@ -156,9 +156,10 @@ def _relative_owner(t: Token) -> str | None:
     for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
         preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
         holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
+    reactions = {h.i for h in holders if _lemma(h) in _w("export_control.reaction_nouns")}
     for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
-        if _lemma(clause) in _w("export_control.observer_verbs"):
-            continue  # "the ban on X, which Japan criticised": the critic is not the owner
+        if _lemma(clause) in _w("export_control.observer_verbs") or clause.head.i in reactions:
+            continue  # "the ban on X, which Japan criticised", "the dispute brought by the EU over the ban": critics
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
         if codes:
             return codes[0]
@@ -374,6 +375,10 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = country_before(v)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
+    # "the dispute brought by the EU over the nickel ore export ban": the challenger is not the owner
+    watched = watched or (
+        v is not None and v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns")
+    )
     if country is None and v is not None and not watched:
         codes = _subject_countries(v, ctx)
         country = codes[0] if codes else None

@@ -30,6 +30,8 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     noun = _noun_status(t)
     if noun is not None:
         return noun
+    if _lemma(t) in rules().table("export_control.status_by_noun")["eased"]:
+        return "eased"  # "granted a limited relaxation for the export of processed minerals": the measure eases
     if v is not None and _raised_quota(t, v):
         return "eased"
     if v is not None and _withdrawn_permits(t, v):
