@@ -309,14 +309,16 @@ def _passive_place(v: Token) -> list[str]:
     )
 
 
-def _measure_place(t: Token) -> list[str]:
-    """'will require an export licence in Vietnam', 'export restrictions in Peru': a place on the measure's own
-    phrase is where it applies."""
+def _measure_place(t: Token, v: Token | None = None) -> list[str]:
+    """'will require an export licence in Vietnam', 'export restrictions in Peru', 'exports have required a
+    licence in India', 'permits are no longer being issued in Zimbabwe': a place on the measure's own phrase, or
+    on its verb (whose subject names no state), is where it applies."""
     holders = {t.i, t.head.i} if t.dep_ == "compound" else {t.i}
+    if v is not None and not countries_in([x for s in subject_tokens(v) for x in s.subtree]):
+        holders |= {v.i} | {x.i for x in v.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"}
+        holders |= {c.i for c in v.children if c.dep_ == "dobj"}
     places = _w("export_control.place_prepositions")
-    return countries_in(
-        x for x in t.head.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
-    )
+    return countries_in(x for x in t.sent if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders)
 
 
 def _antecedent(pronoun: Token) -> list[str]:
@@ -384,7 +386,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = codes[0] if codes else None
     if country is None and v is not None:
         # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
-        country = (_origin(list(v.subtree)) or _passive_place(v) or _measure_place(t) or [None])[0]
+        country = (_origin(list(v.subtree)) or _passive_place(v) or _measure_place(t, v) or [None])[0]
     if country is None and not watched:
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None

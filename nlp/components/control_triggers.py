@@ -105,6 +105,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
         )
         or _subject_to_export_measure(t)
         or _mineral_measure(t)
+        or _covering_goods(t)
         or _placed_under(t)
         or _replacing(t)
         or (
@@ -140,6 +141,25 @@ def _subject_to_export_measure(t: Token) -> bool:
     else:
         return False
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
+
+
+def _covering_goods(t: Token) -> bool:
+    """'The ban, which China announced in August, takes effect on Wednesday and covers tungsten', 'The quota
+    applies to cobalt': a measure whose own clause says which minerals it covers."""
+    if _lemma(t) not in _w("export_control.covering_nouns") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # a measure named in full here ('The ban, which China announced'); a bare 'The curbs cover X' is the
+    # sequel of a measure named before
+    own = any(c.dep_ in ("relcl", "acl", "poss") or c.ent_type_ in ("GPE", "NORP") for c in t.children)
+    if not own:
+        return False
+    verbs = [t.head, *t.head.conjuncts]
+    return any(
+        _lemma(v) in _w("export_control.coverage_verbs")
+        and any(x.ent_type_ == "MINERAL" for c in v.children if c.dep_ in ("dobj", "prep", "attr") for x in c.subtree)
+        for v in verbs
+        if v.pos_ in ("VERB", "AUX")
+    )
 
 
 def _mineral_measure(t: Token) -> bool:

@@ -163,7 +163,9 @@ def _generic_measure(t: Token, v: Token | None) -> bool:
     its phrase, as the subject of what it would do, is any such measure, not one in place."""
     if v is None or t.tag_ != "NNS" or not any(c.dep_ == "nsubj" and c.i == t.i for c in v.children):
         return False
-    if any(c.dep_ in ("det", "poss", "relcl", "acl") for c in t.children) or countries_in(list(t.subtree)):
+    owned = any(c.dep_ in ("poss", "relcl", "acl") for c in t.children) or countries_in(list(t.subtree))
+    generic = _w("export_control.generic_determiners")  # "Any export curbs on germanium would hurt buyers"
+    if owned or any(c.dep_ == "det" and c.lower_ not in generic for c in t.children):
         return False
     statuses = rules().table("export_control.status_by_lemma")
     if _lemma(v) in _w("export_control.effect_verbs") or any(_lemma(v) in ws for ws in statuses.values()):
@@ -201,12 +203,14 @@ def _names_equipment(m: Token) -> bool:
     """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
     equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
     equipment = _w("export_control.equipment_words")
-    if _phrase_head(m).lower_ in equipment:
+    if {_phrase_head(m).lower_, _lemma(_phrase_head(m))} & equipment:
         return True
-    for x in m.doc[m.i + 1 : min(m.sent.end, m.i + 4)]:
-        if x.is_punct or x.pos_ in ("CCONJ", "ADP", "DET"):
+    for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
+        # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
+        # after the mineral ("X, Y and related technologies" names X and Y)
+        if x.is_punct or x.pos_ in ("ADP", "DET") or (x.pos_ == "CCONJ" and k == 0) or x.ent_type_ == "MINERAL":
             return False
-        if x.lower_ in equipment:
+        if x.lower_ in equipment or _lemma(x) in equipment:  # "separation technologies"
             return True
     return False
 
