@@ -203,7 +203,7 @@ def _names_equipment(m: Token) -> bool:
     """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
     equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
     equipment = _w("export_control.equipment_words")
-    if {_phrase_head(m).lower_, _lemma(_phrase_head(m))} & equipment:
+    if _phrase_head(m).lower_ in equipment:  # by the form: "X, Y and related technologies" may head X's phrase
         return True
     for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
         # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
@@ -446,9 +446,10 @@ def _covered_goods(c: Token) -> bool:
 
 def _naming_copula(x: Token) -> bool:
     """'These are samarium, gadolinium and terbium': a copula whose complement is the goods themselves."""
-    return _lemma(x) in _w("export_control.naming_copulas") and any(
-        c.dep_ in ("attr", "acomp") and c.ent_type_ == "MINERAL" for c in x.children
-    )
+    copulas = _w("export_control.naming_copulas")
+    if x.ent_type_ == "MINERAL":  # "These are tungsten and tantalum", parsed with the mineral as the verb
+        return any(c.dep_ in ("aux", "auxpass") and _lemma(c) in copulas for c in x.children)
+    return _lemma(x) in copulas and any(c.dep_ in ("attr", "acomp") and c.ent_type_ == "MINERAL" for c in x.children)
 
 
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
