@@ -386,7 +386,9 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = codes[0] if codes else None
     if country is None and v is not None:
         # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
-        country = (_origin(list(v.subtree)) or _passive_place(v) or _measure_place(t, v) or [None])[0]
+        country = (
+            _origin(list(v.subtree)) or _passive_place(v) or _measure_place(t, None if watched else v) or [None]
+        )[0]
     if country is None and not watched:
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None
