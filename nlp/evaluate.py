@@ -16,7 +16,18 @@ from typing import Any
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.vocabulary import vocabulary
 
-__all__ = ["FIELDS", "FOLDS", "in_fold", "item_interval", "score_article", "score_corpus", "load_gold"]
+__all__ = [
+    "ERROR_VIEWS",
+    "FIELDS",
+    "FOLDS",
+    "corpus_error_view",
+    "errors_shown",
+    "in_fold",
+    "item_interval",
+    "score_article",
+    "score_corpus",
+    "load_gold",
+]
 
 FIELDS = (
     "countries",
@@ -42,6 +53,40 @@ def in_fold(stem: str, fold: str) -> bool:
     head = stem.split("_", 1)[0]
     held_out = head.isdigit() and int(head) % 3 == 0
     return held_out if fold == "validation" else not held_out
+
+
+ERROR_VIEWS = ("tuning", "all", "none")
+CORPUS_FILE = "corpus.json"  # beside gold/ and articles/: how the corpus may be looked at
+
+
+def errors_shown(stem: str, view: str) -> bool:
+    """Which items' per-item errors a scorer may print: a held-out fold is scored, never read.
+
+    ``tuning`` hides the validation fold, ``none`` every item (a blind corpus:
+    aggregates only), ``all`` hides nothing (a corpus tuned on whole).
+    """
+    return view == "all" or (view == "tuning" and in_fold(stem, "tuning"))
+
+
+def corpus_error_view(gold_dir: Path) -> str:
+    """The view a corpus declares in its ``corpus.json``; ``tuning`` when it declares none.
+
+    The safe default hides the validation fold, so a corpus that does not say
+    otherwise is never read by accident.
+    """
+    path = Path(gold_dir).parent / CORPUS_FILE
+    if not path.is_file():
+        return "tuning"
+    try:
+        declared = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CmkgError(E.BAD_CONFIG, f"{path}: not readable JSON ({exc})") from None
+    if not isinstance(declared, dict) or set(declared) - {"errors", "description"}:
+        raise CmkgError(E.BAD_CONFIG, f"{path}: expected an object with 'errors' (and 'description')")
+    view = declared.get("errors", "tuning")
+    if view not in ERROR_VIEWS:
+        raise CmkgError(E.BAD_CONFIG, f"{path}: errors {view!r}: expected one of {', '.join(ERROR_VIEWS)}")
+    return view
 
 
 STAGE = vocabulary().activity_stage  # 'processes' and 'refines' both score as midstream

@@ -1,8 +1,9 @@
-"""The extra corpora (eval/heldout, eval/heldout2, eval/official3, eval/news3, eval/official4, eval/news4): every gold
-file is a valid gold sheet.
+"""The extra corpora (eval/heldout, eval/heldout2, eval/official3, eval/news3, eval/official4, eval/news4,
+eval/official5, eval/news5): every gold file is a valid gold sheet.
 
 This checks form only, never a score: a floor tuned on eval/heldout2 would stop it being held out, and the
-corpora written for tuning (official3, news3, official4, news4) are measured by `cmkg eval`, not asserted here."""
+corpora written for tuning (official3, news3, official4, news4, official5, news5) are measured by `cmkg eval`,
+not asserted here."""
 
 from __future__ import annotations
 
@@ -24,7 +25,10 @@ CORPUS_SIZES = {
     "news3": 20,
     "official4": 16,
     "news4": 16,
+    "official5": 16,
+    "news5": 16,
 }  # a file lost or added shows up here
+IN_FLIGHT = {"official5", "news5"}  # round 8, written on two branches: each is checked once the lead has merged it
 ARTICLE_SUFFIXES = (".txt", ".html")
 GOLD = [g for name in CORPUS_SIZES for g in sorted((EVAL / name / "gold").glob("*.json"))]
 GOLD_IDS = [f"{g.parent.parent.name}/{g.stem}" for g in GOLD]
@@ -100,7 +104,13 @@ def _evidence(gold: dict) -> list[str]:
     return [f["evidence"] for f in facts]
 
 
-@pytest.mark.parametrize("name", CORPUS_SIZES)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.skipif(n in IN_FLIGHT and not (EVAL / n).is_dir(), reason="not merged yet"))
+        for n in CORPUS_SIZES
+    ],
+)
 def test_every_article_has_one_gold_file_and_the_corpus_is_whole(name: str):
     gold = sorted((EVAL / name / "gold").glob("*.json"))
     articles = sorted(a for a in (EVAL / name / "articles").iterdir() if a.suffix in ARTICLE_SUFFIXES)
@@ -133,7 +143,11 @@ def test_gold_evidence_is_copied_from_the_article_body(path: Path):
     assert missing == []
 
 
-FORM_CHECKED = [g for g in GOLD if g.parent.parent.name in {"heldout2", "official3", "news3", "official4", "news4"}]
+FORM_CHECKED = [
+    g
+    for g in GOLD
+    if g.parent.parent.name in {"heldout2", "official3", "news3", "official4", "news4", "official5", "news5"}
+]
 
 
 @pytest.mark.parametrize("path", FORM_CHECKED, ids=[f"{g.parent.parent.name}/{g.stem}" for g in FORM_CHECKED])
@@ -178,3 +192,11 @@ def test_a_broken_gold_sheet_is_refused():
     sheet["agreements"] = [{**sheet["agreements"][0], "status": "rumoured"}]
     with pytest.raises(FactSheetError):
         check_fact_sheet(sheet, GOLD[0])
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_SIZES))
+def test_each_corpus_declares_who_may_read_its_errors(name):
+    """The blind corpus lists no per-item error by default; a tuning corpus lists them all."""
+    from cmkg.nlp.evaluate import corpus_error_view
+
+    assert corpus_error_view(EVAL / name / "gold") == ("none" if name == "heldout2" else "all")

@@ -180,14 +180,8 @@ def test_cmkg_rules_lists_every_rule_and_counts_firings(tmp_path):
     assert fired_counts["agreement.noun"] == 1 and fired_counts["export_control.noun"] == 0
 
 
-def test_cmkg_eval_folds_score_apart_and_hide_the_held_out_errors(tmp_path):
-    from typer.testing import CliRunner
-
-    from cmkg.app.cli import app
-    from cmkg.nlp.evaluate import in_fold
-
-    assert [in_fold(s, "validation") for s in ("03_x", "04_x", "30_y", "dev")] == [True, False, True, False]
-    gold, arts = tmp_path / "gold", tmp_path / "articles"
+def _two_item_corpus(root):
+    gold, arts = root / "gold", root / "articles"
     gold.mkdir()
     arts.mkdir()
     for stem in ("01_a", "03_b"):
@@ -196,9 +190,62 @@ def test_cmkg_eval_folds_score_apart_and_hide_the_held_out_errors(tmp_path):
         )
         empty = {k: [] for k in ("countries", "organizations", "people", "agreements", "minerals")}
         (gold / f"{stem}.json").write_text(json.dumps({"article": stem, **empty}), encoding="utf-8")
+    return gold, arts
+
+
+def test_cmkg_eval_folds_score_apart_and_hide_the_held_out_errors(tmp_path):
+    from typer.testing import CliRunner
+
+    from cmkg.app.cli import app
+    from cmkg.nlp.evaluate import in_fold
+
+    assert [in_fold(s, "validation") for s in ("03_x", "04_x", "30_y", "dev")] == [True, False, True, False]
+    gold, arts = _two_item_corpus(tmp_path)
     both = CliRunner().invoke(app, ["eval", str(gold), str(arts)])
-    assert "01_a agreements" in both.output and "03_b" not in both.output and "1 validation-fold item" in both.output
+    assert "01_a agreements" in both.output and "03_b" not in both.output and "1 held-out item" in both.output
     held = CliRunner().invoke(app, ["eval", str(gold), str(arts), "--fold", "validation", "--json"])
     assert list(json.loads(held.output)["articles"]) == ["03_b"]
     bad = CliRunner().invoke(app, ["eval", str(gold), str(arts), "--fold", "tunning"])
     assert bad.exit_code != 0 and "E102" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("declared", "flags", "listed"),
+    [
+        (None, [], {"01_a"}),
+        ({"errors": "all"}, [], {"01_a", "03_b"}),
+        ({"errors": "none"}, [], set()),
+        ({"errors": "tuning"}, [], {"01_a"}),
+        ({"errors": "none"}, ["--errors", "all"], {"01_a", "03_b"}),
+        ({"errors": "none"}, ["--all-errors"], {"01_a", "03_b"}),
+        ({"errors": "all"}, ["--errors", "none"], set()),
+    ],
+)
+def test_cmkg_eval_lists_the_errors_the_corpus_allows(tmp_path, declared, flags, listed):
+    """A blind corpus prints aggregates only; a tuning corpus every item; an explicit flag wins."""
+    from typer.testing import CliRunner
+
+    from cmkg.app.cli import app
+
+    gold, arts = _two_item_corpus(tmp_path)
+    if declared is not None:
+        (tmp_path / "corpus.json").write_text(json.dumps(declared), encoding="utf-8")
+    out = CliRunner().invoke(app, ["eval", str(gold), str(arts), *flags]).output
+    assert "agreements " in out and "macro F1" in out
+    assert {stem for stem in ("01_a", "03_b") if f"{stem} agreements" in out} == listed
+
+
+@pytest.mark.parametrize(
+    ("declared", "flags"),
+    [('{"errors": "some"}', []), ('{"errors": "all", "colour": 1}', []), ("{not json", []), (None, ["--errors", "x"])],
+)
+def test_cmkg_eval_rejects_a_bad_error_view_with_a_coded_line(tmp_path, declared, flags):
+    from typer.testing import CliRunner
+
+    from cmkg.app.cli import app
+
+    gold, arts = _two_item_corpus(tmp_path)
+    if declared is not None:
+        (tmp_path / "corpus.json").write_text(declared, encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", str(gold), str(arts), *flags])
+    assert res.exit_code != 0 and "E102" in res.output and "macro F1" not in res.output

@@ -198,11 +198,14 @@ def eval_cmd(
         metavar="FOLD",
         help="all, tuning or validation (items numbered 03, 06, ...; scored, errors hidden).",
     ),
-    all_errors: bool = typer.Option(
-        False,
-        "--all-errors",
-        help="Also list errors of items numbered 03, 06, ... (for corpora with no held-out fold).",
+    errors: str | None = typer.Option(
+        None,
+        "--errors",
+        metavar="VIEW",
+        help="Per-item errors to list: tuning (hide items 03, 06, ...), all, or none (blind corpus). "
+        "Default: the corpus's corpus.json, else tuning.",
     ),
+    all_errors: bool = typer.Option(False, "--all-errors", help="Same as --errors all."),
     checklist: bool = typer.Option(False, "--checklist", help="Run the behavioural suite instead of a gold corpus."),
     failures: int = typer.Option(
         0, "--failures", metavar="N", help="With --checklist: show up to N failing cases per capability."
@@ -231,12 +234,26 @@ def eval_cmd(
         return
     if gold_dir is None or articles_dir is None:
         raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
-    _score_gold(gold_dir, articles_dir, fold, all_errors, as_json)
+    _score_gold(gold_dir, articles_dir, fold, _error_view(gold_dir, "all" if all_errors else errors), as_json)
 
 
-def _score_gold(gold_dir: Path, articles_dir: Path, fold: str, all_errors: bool, as_json: bool) -> None:
+def _error_view(gold_dir: Path, asked: str | None) -> str:
+    """An explicit --errors wins over what the corpus declares for itself."""
+    from cmkg.nlp.evaluate import ERROR_VIEWS, corpus_error_view
+
+    if asked is None:
+        try:
+            return corpus_error_view(gold_dir)
+        except CmkgError as exc:
+            fail(exc)
+    if asked not in ERROR_VIEWS:
+        fail(CmkgError(E.BAD_CONFIG, f"--errors {asked}: expected one of {', '.join(ERROR_VIEWS)}"))
+    return asked
+
+
+def _score_gold(gold_dir: Path, articles_dir: Path, fold: str, view: str, as_json: bool) -> None:
     """Score one fold of a gold corpus; exit 1 when an input failed or a gold file has no article."""
-    from cmkg.nlp.evaluate import FOLDS, in_fold, load_gold, score_corpus
+    from cmkg.nlp.evaluate import FOLDS, errors_shown, in_fold, load_gold, score_corpus
     from cmkg.nlp.extract import extract_many
 
     if fold not in FOLDS:
@@ -248,8 +265,8 @@ def _score_gold(gold_dir: Path, articles_dir: Path, fold: str, all_errors: bool,
     unread = {Path(e.path).stem for e in bad if getattr(e, "path", None)}
     orphans = [stem for stem in golds if stem not in preds and stem not in unread]
     res = score_corpus(preds, golds)
-    hidden = [] if all_errors else [stem for stem in golds if not in_fold(stem, "tuning")]
-    for stem in hidden:  # the held-out fold is scored, never read: no per-item errors
+    hidden = [stem for stem in golds if not errors_shown(stem, view)]
+    for stem in hidden:  # a held-out item is scored, never read: no per-item errors
         for field in res["fields"]:
             res["articles"][stem][field]["fp_items"] = res["articles"][stem][field]["fn_items"] = []
     if as_json:
@@ -273,7 +290,7 @@ def _print_scores(res: dict, hidden: int = 0) -> None:
         )
     typer.echo(f"macro F1 {res['macro_f1']:.3f}; " + ", ".join(f"{k} {v}" for k, v in res["accuracy"].items()))
     if hidden:
-        typer.echo(f"(per-item errors of {hidden} validation-fold item(s) hidden)")
+        typer.echo(f"(per-item errors of {hidden} held-out item(s) hidden)")
     for stem, a in res["articles"].items():
         for field in res["fields"]:
             fp = ", ".join(_plain(x) for x in a[field]["fp_items"])
