@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_denial import emulated
+from cmkg.nlp.components.control_places import clause_place, fronted_place, measure_place, origin, passive_place
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -158,12 +159,15 @@ def _relative_owner(t: Token) -> str | None:
         holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
     reactions = {h.i for h in holders if _lemma(h) in _w("export_control.reaction_nouns")}
     for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
-        if _lemma(clause) in _w("export_control.observer_verbs") or clause.head.i in reactions:
-            continue  # "the ban on X, which Japan criticised", "the dispute brought by the EU over the ban": critics
+        if _lemma(clause) in _w("export_control.observer_verbs"):
+            continue  # "the ban on X, which Japan criticised": the critic is not the owner
+        # "the dispute brought by the EU over the ban": a challenger; "concern over the curbs that have been in
+        # place in Tajikistan": the clause on a reaction noun may still place the measure
+        challenger = clause.head.i in reactions
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
-        if codes:
+        if codes and not challenger:
             return codes[0]
-        codes = _clause_place(clause) if _relative_subject(clause) else []
+        codes = clause_place(clause) if _relative_subject(clause) else []
         if codes:
             return codes[0]
     return None
@@ -172,19 +176,6 @@ def _relative_owner(t: Token) -> str | None:
 def _relative_subject(clause: Token) -> bool:
     """Whether the clause's subject is the relative pronoun itself ('measures that have been in place')."""
     return all(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(clause))
-
-
-def _clause_place(clause: Token) -> list[str]:
-    """'measures that have been in place in China', 'curbs that took effect in Vietnam', 'rules in force in
-    Peru': the state where the measure's own clause says it applies."""
-    places = _w("export_control.place_prepositions")
-    found = []
-    for x in (x for x in clause.subtree if x.dep_ == "pobj" and x.head.lower_ in places):
-        anchor = x.head.head  # the clause's verb, or 'place' / 'force' / 'effect' of its phrase
-        in_phrase = anchor.dep_ == "pobj" and anchor.head.head.i == clause.i  # "in place [in China]"
-        if anchor.i == clause.i or in_phrase or (anchor.dep_ == "dobj" and anchor.head.i == clause.i):
-            found.append(x)
-    return countries_in(found)
 
 
 def _owner_countries(subj: list[Token]) -> list[str]:
@@ -269,58 +260,6 @@ def unnamed_owner(scope: list[Token]) -> bool:
     )
 
 
-def _origin(scope: list[Token]) -> list[str]:
-    """'Exports of cobalt from Congo were suspended', 'shipments out of China', 'may not be exported from
-    Namibia': the country the exports leave."""
-    preps = _w("export_control.origin_prepositions")
-    exports, acts = _w("export_control.export_nouns"), _w("export_control.export_verbs")
-    found = []
-    for x in (x for x in scope if x.dep_ == "pobj"):
-        prep = x.head.head if x.head.head.dep_ == "prep" else x.head  # "out of China": the outer preposition
-        goods = prep.head
-        if prep.lower_ in preps and (goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts):
-            found.append(x)
-        elif prep.lower_ in _w("export_control.place_prepositions") and _of_exports(goods, exports):
-            found.append(x)  # "exporters of tin ingots in Zambia", "exports of nickel ore within Indonesia"
-    return countries_in(found)
-
-
-def _of_exports(x: Token, exports: frozenset[str]) -> bool:
-    """Whether ``x`` is the exports, or the goods in their 'of' phrase ('exporters of [tin ingots]')."""
-    for _ in range(5):
-        if x.lower_ in exports:
-            return True
-        if (x.pos_ in ("VERB", "AUX") and x.ent_type_ != "MINERAL") or x.head.i == x.i:
-            return False  # "exporters of tungsten in Qatar", with the mineral read as a verb, goes on up
-        x = x.head  # up through 'of' phrases and the parser's odd attachments ("cobalt hydroxide" as an adverb)
-    return False
-
-
-def _passive_place(v: Token) -> list[str]:
-    """'Exports of nickel ore have been banned in Indonesia since 2020', 'X is subject to licensing in China':
-    the place of a passive measure, or of a measure its subject is subject to."""
-    predicates = [c for c in v.children if c.dep_ == "acomp" and c.lower_ in _w("export_control.subject_adjectives")]
-    if not predicates and not any(c.dep_ == "nsubjpass" for c in v.children):
-        return []
-    holders = {v.i} | {x.i for p in predicates for x in p.subtree}
-    places = _w("export_control.place_prepositions")
-    return countries_in(
-        x for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
-    )
-
-
-def _measure_place(t: Token, v: Token | None = None) -> list[str]:
-    """'will require an export licence in Vietnam', 'export restrictions in Peru', 'exports have required a
-    licence in India', 'permits are no longer being issued in Zimbabwe': a place on the measure's own phrase, or
-    on its verb (whose subject names no state), is where it applies."""
-    holders = {t.i, t.head.i} if t.dep_ == "compound" else {t.i}
-    if v is not None and not countries_in([x for s in subject_tokens(v) for x in s.subtree]):
-        holders |= {v.i} | {x.i for x in v.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"}
-        holders |= {c.i for c in v.children if c.dep_ == "dobj"}
-    places = _w("export_control.place_prepositions")
-    return countries_in(x for x in t.sent if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders)
-
-
 def _antecedent(pronoun: Token) -> list[str]:
     """'China's commerce ministry added X to its list': the state named last before the pronoun, outside a
     phrase that only places or addresses something ('exports to Japan', 'in Chile')."""
@@ -386,9 +325,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = codes[0] if codes else None
     if country is None and v is not None:
         # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
-        country = (
-            _origin(list(v.subtree)) or _passive_place(v) or _measure_place(t, None if watched else v) or [None]
-        )[0]
+        country = (origin(list(v.subtree)) or passive_place(v) or measure_place(t, None if watched else v) or [None])[0]
     if country is None and not watched:
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None
@@ -402,7 +339,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         # "Japan condemned export restrictions on X": the watcher is never the owner
         country = _sole_state(sent) if not watched else None
     if country is None and v is not None and not watched:
-        country = _fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
+        country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):
@@ -416,19 +353,3 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         # the Decree, rare earth ores will not be permitted for export": the story's state, named nowhere near
         country = t.doc._.cmkg_publisher or home_country(t.doc, near=t.i)
     return country
-
-
-def _fronted_place(v: Token) -> str | None:
-    """'In the Democratic Republic of Congo, a four-month suspension of cobalt exports is still in force',
-    'In Kyrgyzstan, the government has suspended licences': a place opening the clause of a measure whose
-    subject names no state."""
-    for verb in verb_chain(v):
-        if countries_in([x for s in subject_tokens(verb) for x in s.subtree]):
-            return None
-        for c in verb.children:
-            fronted = c.dep_ == "prep" and c.i < verb.i and c.lower_ in _w("export_control.place_prepositions")
-            if fronted and c.i == v.sent.start:
-                codes = countries_in([o for o in c.children if o.dep_ == "pobj"])
-                if codes:
-                    return codes[0]
-    return None
