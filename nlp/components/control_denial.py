@@ -38,6 +38,7 @@ def negated(v: Token, sent: Span) -> bool:
         or any(c.dep_ == "prt" and c.lower_ == particles.get(_lemma(x)) for x in chain for c in x.children)
         or _denied_intention(chain[-1])  # "had no intention of restricting exports"
         or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
+        or any(_avoided(x) for x in chain)  # "committed to refrain from banning exports"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or _not_yet(chain)
@@ -119,3 +120,8 @@ def _denied_intention(v: Token) -> bool:
 def denied_renewal(v: Token) -> bool:
     """'will not renew the ban when it expires': the measure is to end, so it is lifted."""
     return any(_lemma(x) in _w("export_control.renewal_verbs") and has_neg(x) for x in verb_chain(v))
+
+
+def _avoided(x: Token) -> bool:
+    """'refrain from banning', 'abstain from restricting': a gerund under a verb of avoiding."""
+    return x.dep_ == "pcomp" and _lemma(x.head.head) in _w("export_control.avoid_verbs")

@@ -48,10 +48,18 @@ def _marked(item: Span) -> bool:
     words = [x for x in item if not x.is_space]
     if not words:
         return False
-    numbered = len(words) > 1 and words[0].like_num and words[1].text in _w("export_control.number_stops")
+    opened = len(words) > 2 and words[0].text in _w("export_control.number_openers")
+    if opened:
+        words = words[1:]  # "(1) Scandium-related items: ...", "(a) ..."
+    enumerator = words[0].like_num or (len(words[0].text) == 1 and words[0].text.isalpha())
+    numbered = len(words) > 1 and enumerator and words[1].text in _w("export_control.number_stops")
     # a short line with no auxiliary: "- The ban on X is maintained." is a sentence under a bullet
-    short = len(words) <= _ITEM_WORDS and not any(x.pos_ == "AUX" for x in words)
-    return short and (words[0].text in _w("export_control.item_marks") or numbered)
+    auxiliary = any(x.pos_ == "AUX" for x in words)
+    short = len(words) <= _ITEM_WORDS and not auxiliary
+    # "(2) Hafnium-related items: hafnium metal in any form, including sponge ...": a bracketed number opens an
+    # item however long
+    bracketed = numbered and opened and not auxiliary
+    return bracketed or (short and (words[0].text in _w("export_control.item_marks") or numbered))
 
 
 def _line_at(x: Token) -> Span:
@@ -94,9 +102,25 @@ def listed_goods(sent: Span, scope: list[Token]) -> list[str]:
 def _list_colon(sent: Span, scope: list[Token]) -> int | None:
     """The colon that opens the list a cataphoric scope announces ('the following items:')."""
     colons = [x.i for x in sent if x.text == ":"]
-    if colons and any(x.lower_ in _w("export_control.cataphoric_words") for x in scope):
+    if colons and (
+        any(x.lower_ in _w("export_control.cataphoric_words") for x in scope) or _items_announced(sent, colons[0])
+    ):
         return colons[0]
     return None
+
+
+def _items_announced(sent: Span, colon: int) -> bool:
+    """'The following items will require an export licence: X, Y': goods announced by the sentence's own
+    subject, outside the measure's phrase."""
+    return any(
+        x.lower_ in _w("export_control.cataphoric_words") and _lemma_of(x.head) in _w("export_control.item_nouns")
+        for x in sent
+        if x.i < colon
+    )
+
+
+def _lemma_of(x: Token) -> str:
+    return x.lemma_.lower()
 
 
 def _items(span: Span) -> list[Span]:
@@ -122,7 +146,16 @@ def _item_goods(item: Span) -> list[str]:
     if any(x.lower_ in _w("export_control.equipment_words") for x in item):
         return []  # "- gold-antimony smelting and separation technology": an item of technology, not goods
     related = _w("export_control.category_words")
-    heads = [
-        x for x in item if x.ent_type_ == "MINERAL" and any(y.lower_ in related for y in item[x.i - item.start :][1:4])
-    ]
+    # "Scandium-related items", "gallium related": the category word right after the mineral, not after a
+    # coordination ("manganese, lithium and related compounds" names both)
+    heads = [x for x in item if x.ent_type_ == "MINERAL" and _category_after(x, item, related)]
     return minerals_in(heads) if heads else minerals_in(item)
+
+
+def _category_after(x: Token, item: Span, related: frozenset[str]) -> bool:
+    for y in item[x.i - item.start + 1 : x.i - item.start + 4]:
+        if y.lower_ in related:
+            return True
+        if not (y.is_punct and y.text in "-‐‑") and y.ent_type_ != "MINERAL":
+            return False
+    return False

@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_denial import emulated
+from cmkg.nlp.components.control_places import clause_place, fronted_place, measure_place, origin, passive_place
+from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -155,13 +157,17 @@ def _relative_owner(t: Token) -> str | None:
     for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
         preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
         holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
+    reactions = {h.i for h in holders if _lemma(h) in _w("export_control.reaction_nouns")}
     for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
         if _lemma(clause) in _w("export_control.observer_verbs"):
             continue  # "the ban on X, which Japan criticised": the critic is not the owner
+        # "the dispute brought by the EU over the ban": a challenger; "concern over the curbs that have been in
+        # place in Tajikistan": the clause on a reaction noun may still place the measure
+        challenger = clause.head.i in reactions
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
-        if codes:
+        if codes and not challenger:
             return codes[0]
-        codes = _clause_place(clause) if _relative_subject(clause) else []
+        codes = clause_place(clause) if _relative_subject(clause) else []
         if codes:
             return codes[0]
     return None
@@ -170,19 +176,6 @@ def _relative_owner(t: Token) -> str | None:
 def _relative_subject(clause: Token) -> bool:
     """Whether the clause's subject is the relative pronoun itself ('measures that have been in place')."""
     return all(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(clause))
-
-
-def _clause_place(clause: Token) -> list[str]:
-    """'measures that have been in place in China', 'curbs that took effect in Vietnam', 'rules in force in
-    Peru': the state where the measure's own clause says it applies."""
-    places = _w("export_control.place_prepositions")
-    found = []
-    for x in (x for x in clause.subtree if x.dep_ == "pobj" and x.head.lower_ in places):
-        anchor = x.head.head  # the clause's verb, or 'place' / 'force' / 'effect' of its phrase
-        in_phrase = anchor.dep_ == "pobj" and anchor.head.head.i == clause.i  # "in place [in China]"
-        if anchor.i == clause.i or in_phrase or (anchor.dep_ == "dobj" and anchor.head.i == clause.i):
-            found.append(x)
-    return countries_in(found)
 
 
 def _owner_countries(subj: list[Token]) -> list[str]:
@@ -267,46 +260,6 @@ def unnamed_owner(scope: list[Token]) -> bool:
     )
 
 
-def _origin(scope: list[Token]) -> list[str]:
-    """'Exports of cobalt from Congo were suspended', 'shipments out of China', 'may not be exported from
-    Namibia': the country the exports leave."""
-    preps = _w("export_control.origin_prepositions")
-    exports, acts = _w("export_control.export_nouns"), _w("export_control.export_verbs")
-    found = []
-    for x in (x for x in scope if x.dep_ == "pobj"):
-        prep = x.head.head if x.head.head.dep_ == "prep" else x.head  # "out of China": the outer preposition
-        goods = prep.head
-        if prep.lower_ in preps and (goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts):
-            found.append(x)
-        elif prep.lower_ in _w("export_control.place_prepositions") and _of_exports(goods, exports):
-            found.append(x)  # "exporters of tin ingots in Zambia", "exports of nickel ore within Indonesia"
-    return countries_in(found)
-
-
-def _of_exports(x: Token, exports: frozenset[str]) -> bool:
-    """Whether ``x`` is the exports, or the goods in their 'of' phrase ('exporters of [tin ingots]')."""
-    for _ in range(5):
-        if x.lower_ in exports:
-            return True
-        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
-            return False
-        x = x.head  # up through 'of' phrases and the parser's odd attachments ("cobalt hydroxide" as an adverb)
-    return False
-
-
-def _passive_place(v: Token) -> list[str]:
-    """'Exports of nickel ore have been banned in Indonesia since 2020', 'X is subject to licensing in China':
-    the place of a passive measure, or of a measure its subject is subject to."""
-    predicates = [c for c in v.children if c.dep_ == "acomp" and c.lower_ in _w("export_control.subject_adjectives")]
-    if not predicates and not any(c.dep_ == "nsubjpass" for c in v.children):
-        return []
-    holders = {v.i} | {x.i for p in predicates for x in p.subtree}
-    places = _w("export_control.place_prepositions")
-    return countries_in(
-        x for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
-    )
-
-
 def _antecedent(pronoun: Token) -> list[str]:
     """'China's commerce ministry added X to its list': the state named last before the pronoun, outside a
     phrase that only places or addresses something ('exports to Japan', 'in Chile')."""
@@ -324,8 +277,15 @@ def _sole_state(sent: Span) -> str | None:
     names, when none is a destination or a place."""
     others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
     named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
-    placed = any(x.ent_type_ in ("GPE", "NORP") and x.dep_ == "pobj" and x.head.lower_ in others for x in sent)
+    placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
     return next(iter(named)) if len(named) == 1 and not placed else None
+
+
+def _placed(x: Token, preps: frozenset[str]) -> bool:
+    """Whether a state word sits in a destination or place phrase, also as a modifier: 'to [US] end users'."""
+    while x.dep_ in ("compound", "amod", "nmod", "poss") and x.head.i != x.i:
+        x = x.head
+    return x.dep_ == "pobj" and x.head.lower_ in preps
 
 
 def _is_subject_of(t: Token, v: Token) -> bool:
@@ -356,23 +316,40 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = country_before(v)
     # "Japan said it was monitoring the curbs": the watcher is not the one restricting
     watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
-    for verb in (v, sent.root) if not watched else ():
-        if country is None and verb is not None:
-            codes = _subject_countries(verb, ctx)
-            country = codes[0] if codes else None
+    # "the dispute brought by the EU over the nickel ore export ban": the challenger is not the owner
+    watched = watched or (
+        v is not None and v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns")
+    )
+    if country is None and v is not None and not watched:
+        codes = _subject_countries(v, ctx)
+        country = codes[0] if codes else None
     if country is None and v is not None:
-        country = (_origin(list(v.subtree)) or _passive_place(v) or [None])[0]
-        country = country or country_before(v) or _leading_country(v)
-    if country is None:
+        # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
+        country = (origin(list(v.subtree)) or passive_place(v) or measure_place(t, None if watched else v) or [None])[0]
+    if country is None and not watched:
+        codes = _subject_countries(sent.root, ctx)
+        country = codes[0] if codes else None
+    if country is None and v is not None and not watched:
+        country = country_before(v) or _leading_country(v)
+    if country is None and not watched:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
         first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
         country = country_before(first_verb) if first_verb is not None else None
     if country is None:
-        country = _sole_state(sent)
+        # "Japan condemned export restrictions on X": the watcher is never the owner
+        country = _sole_state(sent) if not watched else None
+    if country is None and v is not None and not watched:
+        country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not countries_in(sent):
         country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
     if country is None and not countries_in(sent):
-        country = ctx.home  # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained."
+        # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained.", or one on the
+        # ministry's own site with no dateline: "The following items shall not be exported without permission:"
+        country = ctx.home or t.doc._.cmkg_publisher
+    if country is None and not watched and not countries_in(sent):
+        # "Government has resolved that ... the export of lithium concentrates shall not be permitted", "Under
+        # the Decree, rare earth ores will not be permitted for export": the story's state, named nowhere near
+        country = t.doc._.cmkg_publisher or home_country(t.doc, near=t.i)
     return country

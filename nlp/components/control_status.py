@@ -18,7 +18,7 @@ from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, v
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 
-__all__ = ["granted_permission", "measure_status", "replacement"]
+__all__ = ["granted_permission", "measure_status", "planned", "replacement"]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -30,6 +30,40 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     noun = _noun_status(t)
     if noun is not None:
         return noun
+    if _lemma(t) in rules().table("export_control.status_by_noun")["eased"]:
+        return "eased"  # "granted a limited relaxation for the export of processed minerals": the measure eases
+    if v is not None and _raised_quota(t, v):
+        return "eased"
+    if v is not None and _withdrawn_permits(t, v):
+        return "in_force"  # "suspended export licences for antimony": no licence, no exports
+    status = _chain_status(t, v, trigger_is_verb, rule_modal)
+    if status in ("in_force", "suspended") and planned(t):
+        return "announced"  # "pushed back its planned ban to 2029": a planned measure stays a plan
+    return status
+
+
+def planned(t: Token) -> bool:
+    """'its planned ban', 'a proposed quota': a measure named as a plan."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    return any(
+        c.dep_ == "amod" and c.lower_ in _w("export_control.planned_modifiers") for h in holders for c in h.children
+    )
+
+
+def _withdrawn_permits(t: Token, v: Token) -> bool:
+    """'suspended export licences for X', 'revoked the export permits of three firms': the permits, not a rule
+    on them, are withdrawn."""
+    stops = rules().table("export_control.status_by_lemma")["suspended"]
+    return (
+        t.dep_ in ("dobj", "nsubjpass")
+        and t.head.i == v.i
+        and _lemma(t) in _w("export_control.permission_nouns")
+        and _lemma(v) in stops
+    )
+
+
+def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool) -> str:
+    """The status a provision, a relative clause or the verb chain gives the measure."""
     provision = _provision_status(t) or _relative_status(t, v)
     if provision is not None:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
@@ -48,6 +82,13 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     if status == "announced" and v is not None and _immediate(v):
         status = "in_force"  # "would ban exports, effective immediately", "with immediate effect"
     return status
+
+
+def _raised_quota(t: Token, v: Token) -> bool:
+    """'raised its copper export quota', 'increased the export cap': a larger quota lets more out."""
+    kind = rules().table("export_control.kind_by_word").get(_lemma(t))
+    holder = t.head if t.dep_ == "compound" else t
+    return kind == "quota" and holder.head.i == v.i and _lemma(v) in _w("export_control.quota_raise_verbs")
 
 
 def _provision_status(t: Token) -> str | None:
@@ -229,6 +270,8 @@ def _particle_status(verb: Token) -> str | None:
     """'rolled back its controls' (eased), 'will phase out the quota' (lifted): a verb with its particle."""
     # "will phase in a quota": the particle may be read as a preposition
     phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    # "put its ban on hold": the verb, a preposition and its object, wherever the parser hung them in the clause
+    phrases |= {f"{_lemma(verb)} {o.head.lower_} {o.lower_}" for o in verb.subtree if o.dep_ == "pobj" and o.i > verb.i}
     table = rules().table("export_control.status_by_particle_verb")
     return next((s for s, ws in table.items() if phrases & set(ws)), None)
 
@@ -276,6 +319,7 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
     """
     possible = frozenset() if rule_modal else _w("status.modal_auxiliaries")
     chain = _own_chain(v) if v is not None else []
+    chain += _document_chain(chain[-1]) if chain else []
     if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
         return "in_force"  # "urged China to lift its controls": the controls are still there
     for k, verb in enumerate(chain):
@@ -286,6 +330,8 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
         status = _particle_status(verb) or next(
             (s for s, lemmas in rules().table("export_control.status_by_lemma").items() if lem in lemmas), None
         )
+        if k == 0 and trigger_is_verb and lem in _w("export_control.obtain_verbs"):
+            status = None  # "exporters must seek approval": the permission sought, not a plan to seek one
         if status == "suspended" and k == 0 and trigger_is_verb and _halts_exports(verb):
             status = "in_force"  # "suspended cobalt exports", "paused shipments": a halt of exports is a ban
         # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it
@@ -303,11 +349,22 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
     return "in_force"
 
 
+def _document_chain(last: Token) -> list[Token]:
+    """'drafted rules to restrict exports', 'issued a decree banning exports': a measure stated by a document
+    noun takes its status from what is done to the document."""
+    noun = last.head
+    if last.dep_ != "acl" or noun.pos_ != "NOUN" or _lemma(noun) not in _w("export_control.document_nouns"):
+        return []
+    return _own_chain(noun.head) if noun.head.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubjpass") else []
+
+
 def _halts_exports(verb: Token) -> bool:
     """'suspended cobalt exports', 'exports were paused': the verb's object is the exports, not a measure."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "amod":
         objects.append(verb.head)  # "Sweden paused exports", parsed with the verb as an adjective
+    if any(_lemma(c) in _w("export_control.permission_nouns") for c in objects):
+        return True  # "suspended export licences for antimony": no licence, no exports
     return any(c.lower_ in _w("export_control.export_nouns") for c in objects) or any(
         c.dep_ in ("xcomp", "pcomp") and _lemma(c) in _w("export_control.export_verbs") for c in verb.children
     )

@@ -14,7 +14,7 @@ from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, has_neg, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -45,6 +45,9 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
         window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
     if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on X exports"
         window += [x for c in t.head.head.children if c.dep_ == "prep" for x in c.subtree]
+    if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.placement_prepositions"):
+        # "cobalt exporters have operated under annual quotas": those who work under the measure
+        window += [x for c in t.head.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
     return any(
         w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
     ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
@@ -63,12 +66,10 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
     owners = [t, t.head] if t.dep_ in ("dobj", "compound") else [t]
     if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on tungsten"
         owners.append(t.head.head)
-    for prep in (
-        c
-        for o in owners
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")
-    ):
+    preps = _w("export_control.measure_prepositions")
+    if _lemma(t) in _w("export_control.of_measure_nouns"):
+        preps = preps | _w("export_control.holder_prepositions")  # "the licensing of gallium and germanium items"
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in preps):
         span = list(prep.subtree)
         activity = any(_lemma(o) in _w("export_control.other_activities") for o in prep.children if o.dep_ == "pobj")
         if minerals_in(span) and not activity and not any(w.lower_ in imports for w in span):
@@ -93,6 +94,8 @@ def noun_trigger(t: Token, lem: str) -> bool:
         return False
     if not nominal or _other_activity(t):
         return False
+    if lem in _w("export_control.export_only_nouns"):  # "tightened its grip on exports", not "its grip on X"
+        return _export_linked(t, _w("export_control.export_nouns")) or _subject_to_export_measure(t)
     return (
         _export_linked(t, _w("export_control.export_nouns"))
         or _on_mineral(t, _w("export_control.import_words"))
@@ -102,6 +105,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
         )
         or _subject_to_export_measure(t)
         or _mineral_measure(t)
+        or _covering_goods(t)
         or _placed_under(t)
         or _replacing(t)
         or (
@@ -124,10 +128,38 @@ def _subject_to_export_measure(t: Token) -> bool:
     """'Exports of nickel ore shall be subject to a quota', 'X is subject to licensing': the measure applies
     to the predicate's subject, which names exports or a mineral."""
     adjective = t.head.head if t.dep_ == "pobj" else t.head
-    if adjective.lower_ not in _w("export_control.subject_adjectives") or adjective.dep_ != "acomp":
+    if adjective.lower_ not in _w("export_control.subject_adjectives"):
         return False
-    subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    if adjective.dep_ == "acomp":
+        subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "amod"):
+        # "made exports of X subject to licensing": the object the verb makes subject to the measure, however
+        # the parser hung the adjective (on the verb, or on the object's last noun)
+        verb = adjective.head if adjective.head.pos_ == "VERB" else governing_verb(adjective.head)
+        subject = [x for c in (verb.children if verb is not None else []) if c.dep_ == "dobj" for x in c.subtree]
+        subject = subject if verb is not None and _lemma(verb) in _w("export_control.making_verbs") else []
+    else:
+        return False
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
+
+
+def _covering_goods(t: Token) -> bool:
+    """'The ban, which China announced in August, takes effect on Wednesday and covers tungsten', 'The quota
+    applies to cobalt': a measure whose own clause says which minerals it covers."""
+    if _lemma(t) not in _w("export_control.covering_nouns") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # a measure named in full here ('The ban, which China announced'); a bare 'The curbs cover X' is the
+    # sequel of a measure named before
+    own = any(c.dep_ in ("relcl", "acl", "poss") or c.ent_type_ in ("GPE", "NORP") for c in t.children)
+    if not own:
+        return False
+    verbs = [t.head, *t.head.conjuncts]
+    return any(
+        _lemma(v) in _w("export_control.coverage_verbs")
+        and any(x.ent_type_ == "MINERAL" for c in v.children if c.dep_ in ("dobj", "prep", "attr") for x in c.subtree)
+        for v in verbs
+        if v.pos_ in ("VERB", "AUX")
+    )
 
 
 def _mineral_measure(t: Token) -> bool:
@@ -175,6 +207,8 @@ def _placed_under(t: Token) -> bool:
 
 def verb_trigger(t: Token, lem: str) -> bool:
     """A restricting verb whose object is exports, or 'require exporters to ...'."""
+    if _misread_past(t):
+        return True
     if t.pos_ != "VERB":
         return False
     exp_words = _w("export_control.export_nouns")
@@ -200,10 +234,36 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
         return True
-    if _added_to_list(t, exp_words) or fronted_exports(t, exp_words):
+    if _added_to_list(t, exp_words) or fronted_exports(t, exp_words) or _phrasal_restriction(t, exp_words):
         return True
     exporter = _prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
+
+
+def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
+    """'clamped down on cobalt exports', 'shut off exports of X', 'choked off shipments': a particle verb of
+    restricting whose object, or whose 'on' phrase, is the exports."""
+    particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+    if not {f"{_lemma(t)} {p}" for p in particles} & _w("export_control.restricting_phrasal_verbs"):
+        return False
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objects += [o for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children for o in p.children]
+    return any(x.lower_ in exp_words or _sent_abroad(x, t) for o in objects for x in o.subtree)
+
+
+def _misread_past(t: Token) -> bool:
+    """'Sweden froze exports of X', 'Poland limited exports': a restricting verb the parser read as an adjective
+    of the exports, right after the country that is its subject."""
+    if t.pos_ != "ADJ" or t.lower_ not in _w("export_control.restricting_past_forms"):
+        return False
+    exports = _w("export_control.export_nouns")
+    on_exports = t.dep_ == "amod" and t.head.lower_ in exports and country_before(t) is not None
+    # "Bolivia froze exports of X" with 'froze' an adjective that still has the state as subject
+    with_object = any(c.dep_ == "dobj" and c.lower_ in exports for c in t.children) and any(
+        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in t.children
+    )
+    return on_exports or with_object
 
 
 def _sent_abroad(c: Token, verb: Token) -> bool:
@@ -223,6 +283,8 @@ def _added_to_list(t: Token, exp_words: frozenset[str]) -> bool:
         return False
     # the goods, also a mineral the parser read as a verb ("added [tungsten] to its list", 'to' hung on it)
     objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.ent_type_)]
+    if t.dep_ == "amod" and t.head.ent_type_ == "MINERAL":
+        objects.append(t.head)  # "Uzbekistan added cobalt to its list", parsed with the verb on the mineral
     lists = [
         o
         for h in [t, *objects]
@@ -268,6 +330,8 @@ def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
     if _lemma(t) not in _w("export_control.permission_verbs") or t.pos_ != "VERB":
         return False
     objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "X will not be permitted for export": the purpose phrase names the exports
+    objects += [c for c in t.children if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")]
     if not any(x.lower_ in exp_words for c in objects for x in c.subtree) and not _exporting_complement(t):
         return False
     stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in verb_chain(t)[1:])

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_calls import asked_of_another, company_subject, demanded, generic_measure, indefinite
 from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import measure_status, replacement
+from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
     minerals_in,
@@ -88,13 +89,6 @@ def own_clause(t: Token) -> list[Token]:
     return [x for x in t.subtree if x.i not in cut]
 
 
-def _demanded(t: Token, v: Token) -> bool:
-    """'lawmakers called for export controls on X', 'demanded a ban on Y': a call for a measure is none."""
-    if _lemma(v) not in _w("export_control.demand_verbs"):
-        return False
-    return not any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
-
-
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
     if not ctx.last_control_minerals:
@@ -124,12 +118,14 @@ def _names_equipment(m: Token) -> bool:
     """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
     equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
     equipment = _w("export_control.equipment_words")
-    if _phrase_head(m).lower_ in equipment:
+    if _phrase_head(m).lower_ in equipment:  # by the form: "X, Y and related technologies" may head X's phrase
         return True
-    for x in m.doc[m.i + 1 : min(m.sent.end, m.i + 4)]:
-        if x.is_punct or x.pos_ in ("CCONJ", "ADP", "DET"):
+    for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
+        # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
+        # after the mineral ("X, Y and related technologies" names X and Y)
+        if x.is_punct or x.pos_ in ("ADP", "DET") or (x.pos_ == "CCONJ" and k == 0) or x.ent_type_ == "MINERAL":
             return False
-        if x.lower_ in equipment:
+        if x.lower_ in equipment or _lemma(x) in equipment:  # "separation technologies"
             return True
     return False
 
@@ -238,8 +234,12 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
         v = _measure_verb(t, is_verb)
-        if not is_verb and ((v is not None and _demanded(t, v)) or reaction_without_owner(t, v, ctx)):
+        if not is_verb and ((v is not None and demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
+        if (is_verb and asked_of_another(t)) or (v is not None and company_subject(v)) or generic_measure(t, v):
+            continue
+        if not is_verb and v is not None and indefinite(t) and asked_of_another(v, own=True):
+            continue  # "urged Peru to tighten control over exports of X", "called for a ban on X"
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
         minerals = listed_goods(sent, scope) or _goods(scope) or _goods(before_list(clause, sent, scope))
@@ -250,7 +250,10 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
         if status is None or (anaphor and not minerals and _restates(facts, status)):
             continue
+        if status == "lifted" and planned(t):
+            continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
+        minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
     return facts or _sequel(sent, ctx)
@@ -264,6 +267,13 @@ def _measure_verb(t: Token, is_verb: bool) -> Token | None:
     if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
         v = governing_verb(v.head) if v.head.i != v.i else None
     return v
+
+
+def _same_as_before(t: Token) -> bool:
+    """'will apply the same licence rule to its own exports', 'imposed similar curbs': the goods of the measure
+    named before."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    return any(c.lower_ in _w("export_control.sameness_words") for h in holders for c in h.children if c.dep_ == "amod")
 
 
 def _restates(facts: list[ControlFact], status: str) -> bool:
@@ -296,15 +306,15 @@ def _filed(
         if owner is not None:
             ctx.last_measure = (owner, status, kind, sent.end)
         return []
-    if v is not None:
-        # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
-        if set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
-            return []
-        used.setdefault(v.i, set()).update(minerals)
+    # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
+    if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
+        return []
     followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
     country = followed[0] if followed else control_country(t, v, sent, ctx)
     if country is None:
-        return []
+        return []  # the measure's noun may still name its owner ("will require an export licence in Peru")
+    if v is not None:
+        used.setdefault(v.i, set()).update(minerals)
     rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
     ctx.last_control_country, ctx.last_control_minerals = country, minerals
     ctx.last_measure = (country, status, kind, sent.end)
@@ -313,19 +323,48 @@ def _filed(
     ]
 
 
-def _measure_subject(v: Token) -> bool:
-    """'The rules apply', 'These measures cover', 'The new list includes': the verb's subject is the measure
-    just named; by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
+def _measure_subject(v: Token, adjacent: bool = True) -> bool:
+    """'The rules apply', 'These measures cover', 'They cover', 'Affected items include', 'Goods subject to the
+    controls include': the verb's subject is the measure just named, a pronoun for it, or the goods it covers;
+    by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
     anaphors, determiners = _w("export_control.measure_anaphors"), _w("export_control.anaphoric_determiners")
-    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS] or _antecedent_subject(v)
     if not subjects:
         before = v.doc[v.i - 1] if v.i > v.sent.start else v
         dets = [x for x in v.doc[max(v.sent.start, v.i - 3) : v.i - 1] if x.dep_ in ("det", "poss")]
         return _lemma(before) in anaphors and any(d.lower_ in determiners for d in dets)
     return any(
-        _lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children)
+        (_lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children))
+        or (adjacent and c.lower_ in _w("export_control.measure_pronouns"))  # "They cover X", right after it
+        or _covered_goods(c)
         for c in subjects
     )
+
+
+def _antecedent_subject(v: Token) -> list[Token]:
+    """'The restrictions, which take effect immediately, cover X', parsed with 'cover' as a conjunct of the
+    relative clause: the noun the relative clause hangs on is the subject."""
+    x = v
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return [x.head] if x.dep_ == "relcl" and x.i != v.i and x.head.pos_ == "NOUN" else []
+
+
+def _covered_goods(c: Token) -> bool:
+    """'Affected items', 'Goods covered by the rule', 'Items subject to the controls': the goods of a measure,
+    named by what the measure does to them."""
+    if _lemma(c) not in _w("export_control.item_nouns"):
+        return False
+    mods = [m for m in c.children if m.dep_ in ("amod", "acl", "compound")]
+    return any(m.lower_ in _w("export_control.coverage_participles") for m in mods)
+
+
+def _naming_copula(x: Token) -> bool:
+    """'These are samarium, gadolinium and terbium': a copula whose complement is the goods themselves."""
+    copulas = _w("export_control.naming_copulas")
+    if x.ent_type_ == "MINERAL":  # "These are tungsten and tantalum", parsed with the mineral as the verb
+        return any(c.dep_ in ("aux", "auxpass") and _lemma(c) in copulas for c in x.children)
+    return _lemma(x) in copulas and any(c.dep_ in ("attr", "acomp") and c.ent_type_ == "MINERAL" for c in x.children)
 
 
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
@@ -335,11 +374,19 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
     if ctx.last_measure is None or sent.start - ctx.last_measure[3] > _SEQUEL_REACH:
         return []
     country, status, kind, _ = ctx.last_measure
-    for v in (x for x in sent if _lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")):
-        if not _measure_subject(v) or negated(v, sent):
+    for v in (
+        x
+        for x in sent
+        if (_lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")) or _naming_copula(x)
+    ):
+        if not _measure_subject(v, sent.start - ctx.last_measure[3] <= 2) or negated(v, sent):
             continue
         # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
         clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
+        if v.head.ent_type_ == "MINERAL" and v.head.i > v.i:
+            clause += [
+                x for x in v.head.subtree if x.i > v.i
+            ]  # "The restrictions target [tungsten]", the mineral as root
         minerals = _goods(clause) or listed_after(clause)
         if not minerals:
             continue

@@ -26,6 +26,7 @@ __all__ = ["ShareFact", "find_shares"]
 
 COUNTRY_LABELS = ("GPE", "NORP")
 _JOINT = "+"  # a subject of several coordinated countries
+_LAST_SHARE = "cmkg_last_share_country"  # the state of the last share a document stated
 
 
 @dataclass
@@ -157,6 +158,8 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
         name = x
         while name.dep_ == "compound" and name.head.ent_type_ == x.ent_type_:
             name = name.head  # "Saudi" of "Saudi Arabia"
+        if _modifies_phrase_object(name):
+            continue  # "according to the [US] Geological Survey", "to [US] buyers": a word inside another phrase
         if name.dep_ == "pobj" and name.head.lower_ in _w("production_share.comparison_prepositions"):
             continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
         first = x.head if x.dep_ == "conj" else x
@@ -168,6 +171,14 @@ def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
                 activity = actor_acts[x.head.lower_]  # "Chinese refiners produce ...": the actor's stage
             return x.ent_kb_id_, activity
     return None, activity
+
+
+def _modifies_phrase_object(x: Token) -> bool:
+    """Whether a state word only modifies the object of a preposition ('the [US] Geological Survey')."""
+    head = x
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.i != x.i and head.dep_ == "pobj"
 
 
 def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | None, str | None]:
@@ -265,6 +276,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         place, activity = _place_country(sent, last, activity)
     if not (is_world and minerals and activity):
         return None
+    if _stateless_antecedent(doc[i]):
+        return None  # "the lithium triangle, which holds more than half of the world's lithium": no state's share
     antecedent = _antecedent_country(doc[i])
     country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity)
     if country == _JOINT:
@@ -283,9 +296,23 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
             for x in subject_tokens(v)
             for c in x.children
         )
-        codes = codes or (ctx.last_subjects[:1] if owned else [])
+        pronoun = v is not None and any(x.lower_ in _w("production_share.subject_pronouns") for x in subject_tokens(v))
+        codes = codes or (ctx.last_subjects[:1] if owned or pronoun else [])
+        # "China mines 48% of the world's antimony. It also produces 68% of refined germanium": the state of the
+        # share before it
+        codes = codes or ([doc.user_data[_LAST_SHARE]] if pronoun and doc.user_data.get(_LAST_SHARE) else [])
         country = codes[0] if codes else None
     return (country, activity, minerals[0]) if country and country != _JOINT else None
+
+
+def _stateless_antecedent(number: Token) -> bool:
+    """The number's clause is a relative clause on a noun phrase that names no state."""
+    v = governing_verb(number)
+    if v is None or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(v)):
+        return False
+    return not any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
 
 
 def _antecedent_country(number: Token) -> str | None:
@@ -324,5 +351,6 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
                 facts.append(ShareFact(sent.doc[i - 2], country, activity, mineral, low, rule, 0.8))
             prev = ShareFact(sent.doc[i], country, activity, mineral, value, rule, 0.8)
             facts.append(prev)
+            sent.doc.user_data[_LAST_SHARE] = country
         i = last + 1
     return facts

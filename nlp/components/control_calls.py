@@ -1,0 +1,106 @@
+"""Measures a sentence names that are no state's measure: calls, firms' decisions, generic measures.
+
+'lawmakers called for export controls', 'urged Thailand to ban exports' (a call on another state),
+'Nordvik Minerals halted graphite exports' (a firm's own decision), 'export bans on cobalt would hurt
+supply chains' (any such measure).  Word lists: ``export_control.demand_verbs``, ``body_nouns``,
+``generic_determiners``, ``status_by_lemma``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = ["asked_of_another", "company_subject", "demanded", "generic_measure", "indefinite"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def demanded(t: Token, v: Token) -> bool:
+    """'lawmakers called for export controls on X', 'demanded a ban on Y': a call for a measure is none."""
+    if _lemma(v) not in _w("export_control.demand_verbs") or _status_phrase(v):
+        return False  # "pushed back the start of its ban": a status phrase, not a demand
+    return not any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
+
+
+def _status_phrase(v: Token) -> bool:
+    phrases = {f"{_lemma(v)} {c.lower_}" for c in v.children if c.dep_ in ("prt", "advmod")}
+    table = rules().table("export_control.status_by_particle_verb")
+    return any(phrases & set(ws) for ws in table.values())
+
+
+def _addressee(a: Token) -> bool:
+    """Someone a call can be made of: a state, a body, an organisation or a person, or a pronoun for one."""
+    return (
+        a.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or a.pos_ in ("PROPN", "PRON")
+        or a.lower_ in _w("export_control.body_nouns")
+    )
+
+
+def indefinite(t: Token) -> bool:
+    """A measure with no determiner or owner of its own ('tighten control over exports', 'impose a ban'): one
+    a call asks for, not one in place ('urged China to lift its controls')."""
+    holder = t.head if t.dep_ == "compound" else t
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners"))
+        for c in holder.children
+    )
+
+
+def asked_of_another(v: Token, own: bool = False) -> bool:
+    """'urged Thailand to ban exports', 'called on Mexico to restrict exports', 'Peru was pressed to halt
+    shipments': a restricting verb someone asks of a state is a call, not a measure ('wants to ban' is the
+    subject's own intention)."""
+    for x in verb_chain(v)[0 if own else 1 :]:
+        if _lemma(x) not in _w("export_control.demand_verbs") or _status_phrase(x):
+            continue
+        if any(c.dep_ == "prt" for c in x.children):
+            return False  # "have pushed up prices": a particle verb, no demand
+        addressees = [c for c in x.children if c.dep_ in ("dobj", "nsubjpass")]
+        addressees += [
+            o
+            for c in x.children
+            if c.dep_ == "prep" and c.lower_ in _w("export_control.on_prepositions")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return any(_addressee(a) for a in addressees)
+    return False
+
+
+def company_subject(v: Token) -> bool:
+    """'Nordvik Minerals halted graphite exports after a fire': a firm's own decision is no state measure. A
+    firm is an organisation the gazetteer does not know as a state body, with no body noun in its name."""
+    for s in (c for c in v.children if c.dep_ in ("nsubj", "agent")):
+        words = [s] if s.dep_ == "nsubj" else [o for o in s.children if o.dep_ == "pobj"]
+        for w in words:
+            name = [x for x in w.subtree if x.ent_type_ == "ORG"]
+            if not name or w.ent_type_ != "ORG" or w.pos_ != "PROPN":
+                continue  # "the Decree abolishes the quota": a document, not a firm
+            if any(x.lower_ in _w("export_control.body_nouns") | _w("export_control.document_nouns") for x in name):
+                continue
+            if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
+                return True
+    return False
+
+
+def generic_measure(t: Token, v: Token | None) -> bool:
+    """'warned that export bans on cobalt would hurt supply chains': a bare plural measure, owned by no one in
+    its phrase, as the subject of what it would do, is any such measure, not one in place."""
+    if v is None or t.tag_ != "NNS" or not any(c.dep_ == "nsubj" and c.i == t.i for c in v.children):
+        return False
+    owned = any(c.dep_ in ("poss", "relcl", "acl") for c in t.children) or countries_in(list(t.subtree))
+    generic = _w("export_control.generic_determiners")  # "Any export curbs on germanium would hurt buyers"
+    if owned or any(c.dep_ == "det" and c.lower_ not in generic for c in t.children):
+        return False
+    statuses = rules().table("export_control.status_by_lemma")
+    if _lemma(v) in _w("export_control.effect_verbs") or any(_lemma(v) in ws for ws in statuses.values()):
+        return False
+    aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & (_w("status.modal_auxiliaries") | _w("status.conditional_auxiliaries")))

@@ -1,0 +1,103 @@
+"""Where an export control applies, read as its owner when no subject or possessive names one.
+
+The exports' origin ('shipments of cobalt from Congo'), the place of a passive measure ('have been banned in
+Indonesia'), of the measure's own phrase or verb ('an export licence in Vietnam', 'permits are no longer
+issued in Zimbabwe'), of a relative clause ('curbs that have been in place in Tajikistan'), or a place
+fronting the clause ('In the Democratic Republic of Congo, a suspension of cobalt exports ...').
+Word lists: ``export_control.origin_prepositions``, ``place_prepositions``, ``export_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+
+__all__ = ["clause_place", "fronted_place", "measure_place", "origin", "passive_place"]
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def clause_place(clause: Token) -> list[str]:
+    """'measures that have been in place in China', 'curbs that took effect in Vietnam', 'rules in force in
+    Peru': the state where the measure's own clause says it applies."""
+    places = _w("export_control.place_prepositions")
+    found = []
+    for x in (x for x in clause.subtree if x.dep_ == "pobj" and x.head.lower_ in places):
+        anchor = x.head.head  # the clause's verb, or 'place' / 'force' / 'effect' of its phrase
+        in_phrase = anchor.dep_ == "pobj" and anchor.head.head.i == clause.i  # "in place [in China]"
+        if anchor.i == clause.i or in_phrase or (anchor.dep_ == "dobj" and anchor.head.i == clause.i):
+            found.append(x)
+    return countries_in(found)
+
+
+def origin(scope: list[Token]) -> list[str]:
+    """'Exports of cobalt from Congo were suspended', 'shipments out of China', 'may not be exported from
+    Namibia': the country the exports leave."""
+    preps = _w("export_control.origin_prepositions")
+    exports, acts = _w("export_control.export_nouns"), _w("export_control.export_verbs")
+    found = []
+    for x in (x for x in scope if x.dep_ == "pobj"):
+        prep = x.head.head if x.head.head.dep_ == "prep" else x.head  # "out of China": the outer preposition
+        goods = prep.head
+        if prep.lower_ in preps and (goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts):
+            found.append(x)
+        elif prep.lower_ in _w("export_control.place_prepositions") and _of_exports(goods, exports):
+            found.append(x)  # "exporters of tin ingots in Zambia", "exports of nickel ore within Indonesia"
+    return countries_in(found)
+
+
+def _of_exports(x: Token, exports: frozenset[str]) -> bool:
+    """Whether ``x`` is the exports, or the goods in their 'of' phrase ('exporters of [tin ingots]')."""
+    for _ in range(5):
+        if x.lower_ in exports:
+            return True
+        if (x.pos_ in ("VERB", "AUX") and x.ent_type_ != "MINERAL") or x.head.i == x.i:
+            return False  # "exporters of tungsten in Qatar", with the mineral read as a verb, goes on up
+        x = x.head  # up through 'of' phrases and the parser's odd attachments ("cobalt hydroxide" as an adverb)
+    return False
+
+
+def passive_place(v: Token) -> list[str]:
+    """'Exports of nickel ore have been banned in Indonesia since 2020', 'X is subject to licensing in China':
+    the place of a passive measure, or of a measure its subject is subject to."""
+    predicates = [c for c in v.children if c.dep_ == "acomp" and c.lower_ in _w("export_control.subject_adjectives")]
+    if not predicates and not any(c.dep_ == "nsubjpass" for c in v.children):
+        return []
+    holders = {v.i} | {x.i for p in predicates for x in p.subtree}
+    places = _w("export_control.place_prepositions")
+    return countries_in(
+        x for x in v.subtree if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders
+    )
+
+
+def measure_place(t: Token, v: Token | None = None) -> list[str]:
+    """'will require an export licence in Vietnam', 'export restrictions in Peru', 'exports have required a
+    licence in India', 'permits are no longer being issued in Zimbabwe': a place on the measure's own phrase, or
+    on its verb (whose subject names no state), is where it applies."""
+    holders = {t.i, t.head.i} if t.dep_ == "compound" else {t.i}
+    if v is not None and not countries_in([x for s in subject_tokens(v) for x in s.subtree]):
+        holders |= {v.i} | {x.i for x in v.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"}
+        holders |= {c.i for c in v.children if c.dep_ == "dobj"}
+    places = _w("export_control.place_prepositions")
+    return countries_in(x for x in t.sent if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders)
+
+
+def fronted_place(v: Token) -> str | None:
+    """'In the Democratic Republic of Congo, a four-month suspension of cobalt exports is still in force',
+    'In Kyrgyzstan, the government has suspended licences': a place opening the clause of a measure whose
+    subject names no state."""
+    for verb in verb_chain(v):
+        if countries_in([x for s in subject_tokens(verb) for x in s.subtree]):
+            return None
+        for c in verb.children:
+            fronted = c.dep_ == "prep" and c.i < verb.i and c.lower_ in _w("export_control.place_prepositions")
+            if fronted and c.i == v.sent.start:
+                codes = countries_in([o for o in c.children if o.dep_ == "pobj"])
+                if codes:
+                    return codes[0]
+    return None

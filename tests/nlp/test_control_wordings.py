@@ -1,0 +1,117 @@
+"""Export controls and shares in the wordings of the round-8 inventory (issue 12).
+
+The rows come from an inventory of how news and government prose states a control on a mineral
+(measure words, owners, goods, statuses) and what is not one, not from the tuning texts: each row
+is one construction, with states and minerals the tuning texts do not pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract
+
+
+def _sheet(text: str) -> dict:
+    return extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+
+
+def controls(text: str) -> set[tuple]:
+    return {(c["country"], m, c["status"]) for c in _sheet(text)["export_controls"] for m in c["minerals"]}
+
+
+def shares(text: str) -> set[tuple]:
+    return {(s["country"], s["mineral"], s["activity"], s["share_percent"]) for s in _sheet(text)["production_shares"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # measure words: a freeze, a particle verb, an approval tied to exports, a verb read as an adjective
+        ("Bolivia imposed a freeze on tantalum exports on Monday.", {("BOL", "tantalum", "in_force")}),
+        ("Zambia clamped down on germanium exports on Friday.", {("ZMB", "germanium", "in_force")}),
+        ("Serbia shut off exports of niobium on Tuesday.", {("SRB", "niobium", "in_force")}),
+        ("Sweden froze exports of antimony on Monday.", {("SWE", "antimony", "in_force")}),
+        (
+            "Exports of graphite and antimony will be subject to approval in Ghana from May 2027.",
+            {("GHA", "graphite", "announced"), ("GHA", "antimony", "announced")},
+        ),
+        # owners: the measure's own place before the reporter, a fronted place, the same rule as another state
+        (
+            "The export of copper is prohibited in Vietnam, the Ministry of Commerce said.",
+            {("VNM", "copper", "in_force")},
+        ),
+        (
+            "In Kyrgyzstan, the government has suspended export licences for antimony concentrate.",
+            {("KGZ", "antimony", "in_force")},
+        ),
+        (
+            "The following items will require an export licence in India from January: tantalum, vanadium and"
+            " related compounds.",
+            {("IND", "tantalum", "announced"), ("IND", "vanadium", "announced")},
+        ),
+        # goods: a pronoun or the goods as the next sentence's subject, a copula, bracketed items, ore names
+        (
+            "Nigeria announced new export controls on Monday. They cover gallium and graphite.",
+            {("NGA", "gallium", "announced"), ("NGA", "graphite", "announced")},
+        ),
+        (
+            "Estonia tightened export rules on Tuesday. Affected items include manganese.",
+            {("EST", "manganese", "in_force")},
+        ),
+        (
+            "Since 2019, Morocco has required exporters to obtain licences for several metals. These are tungsten"
+            " and tantalum.",
+            {("MAR", "tungsten", "in_force"), ("MAR", "tantalum", "in_force")},
+        ),
+        (
+            "Lima, 3 April 2025 - The Ministry of Mines announced that the following items shall not be exported"
+            " without permission:\n\n(1) Cobalt-related items: cobalt metal;\n\n(2) Nickel-related items: nickel"
+            " powder in any form, including flakes.",
+            {("PER", "cobalt", "announced"), ("PER", "nickel", "announced")},
+        ),
+        ("Kenya abolished its export quota for ilmenite concentrate on Monday.", {("KEN", "titanium", "lifted")}),
+        # statuses
+        ("Zambia put its ban on antimony exports on hold until 2026.", {("ZMB", "antimony", "suspended")}),
+        ("Argentina raised its copper export quota on Friday.", {("ARG", "copper", "eased")}),
+        ("Brazil's cabinet drafted rules to restrict exports of manganese.", {("BRA", "manganese", "announced")}),
+        ("Egypt has pushed back its planned ban on lithium exports to 2029.", {("EGY", "lithium", "announced")}),
+        # not controls: calls on another state, reactions, firms, generic bans, dropped proposals, technology
+        ("Industry groups urged Thailand to ban vanadium exports.", set()),
+        ("Peru urged Namibia on Monday to tighten control over exports of graphite.", set()),
+        ("India condemned export restrictions on rare earths on Monday.", set()),
+        ("Nordvik Minerals halted graphite exports from its mine in Estonia after a fire.", set()),
+        ("Vietnam warned on Monday that export bans on gallium would hurt supply chains.", set()),
+        ("Mozambique committed to refrain from banning graphite exports.", set()),
+        ("Ghanaian lawmakers dropped a proposed ban on raw manganese exports from a mining bill.", set()),
+        ("Canada added germanium extraction and separation technologies to its export control list.", set()),
+        ("Chile and Peru agreed to coordinate on export restrictions imposed by third countries on lithium.", set()),
+    ],
+)
+def test_control_wordings(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Kazakhstan mines about 40% of the world's uranium. It also produces an estimated 30% of refined vanadium.",
+            {("KAZ", "uranium", "mines", 40.0), ("KAZ", "vanadium", "refines", 30.0)},
+        ),
+        (
+            "Peru accounts for more than 10% of global copper mine output, according to the US Geological Survey,"
+            " and refines about 20% of the world's zinc.",
+            {("PER", "copper", "mines", 10.0), ("PER", "zinc", "refines", 20.0)},
+        ),
+        ("Japanese battery makers buy more than 80% of their lithium hydroxide from suppliers in Chile.", set()),
+        (
+            "With Bolivia and Chile, Argentina forms the so-called lithium triangle, which holds more than half of"
+            " the world's lithium resources.",
+            set(),
+        ),
+    ],
+)
+def test_share_wordings(text, expected):
+    assert shares(text) == expected
