@@ -2,19 +2,31 @@
 
 'lawmakers called for export controls', 'urged Thailand to ban exports' (a call on another state),
 'Nordvik Minerals halted graphite exports' (a firm's own decision), 'export bans on cobalt would hurt
-supply chains' (any such measure).  Word lists: ``export_control.demand_verbs``, ``body_nouns``,
-``generic_determiners``, ``status_by_lemma``.
+supply chains' (any such measure), 'licences would be reviewed' (a review), 'the Export Control Law' (a law's
+name), 'the suspension of its ban' (a status noun over a measure).  Word lists: ``export_control.demand_verbs``,
+``body_nouns``, ``firm_nouns``, ``review_verbs``, ``generic_determiners``, ``status_by_lemma``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.control_triggers import noun_trigger, other_activity
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, verb_chain
 from cmkg.nlp.rules import rules
 
-__all__ = ["asked_of_another", "company_subject", "demanded", "generic_measure", "indefinite"]
+__all__ = [
+    "asked_of_another",
+    "company_subject",
+    "demanded",
+    "generic_measure",
+    "holds_measure",
+    "indefinite",
+    "names_a_law",
+    "phrase_head",
+    "reviewed",
+]
 
 
 def _w(name: str) -> frozenset[str]:
@@ -80,6 +92,8 @@ def company_subject(v: Token) -> bool:
     for s in (c for c in v.children if c.dep_ in ("nsubj", "agent")):
         words = [s] if s.dep_ == "nsubj" else [o for o in s.children if o.dep_ == "pobj"]
         for w in words:
+            if _firm(w):
+                return True
             name = [x for x in w.subtree if x.ent_type_ == "ORG"]
             if not name or w.ent_type_ != "ORG" or w.pos_ != "PROPN":
                 continue  # "the Decree abolishes the quota": a document, not a firm
@@ -88,6 +102,32 @@ def company_subject(v: Token) -> bool:
             if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
                 return True
     return False
+
+
+def _firm(w: Token) -> bool:
+    """'A German company halted nickel shipments', 'Peruvian firm Andes Metals suspended', 'a state-owned smelter
+    stopped exports': a firm noun heads the subject or names it; the demonym on it makes no state measure.
+    A state named as the head ('Indonesia, the top producer, banned') is the state's own measure."""
+    if w.ent_type_ == "GPE":
+        return False
+    firms = _w("export_control.firm_nouns")
+    named = [x for x in w.children if x.dep_ in ("compound", "appos", "nmod")]
+    return any(x.lower_ in firms or _lemma(x) in firms for x in [w, *named])
+
+
+def reviewed(t: Token, v: Token | None) -> bool:
+    """'Export licences for X would be reviewed', 'will review its export licences', 'permits are under review':
+    a review of a measure is no control and no announcement of one. A measure its own clause establishes ('the
+    quota, which A introduced in 2020, will be reviewed') is still in force."""
+    reviews, under = _w("export_control.review_verbs"), _w("export_control.review_prepositions")
+    if _lemma(t) in reviews and t.head.lower_ in under:
+        return True  # the 'review' of 'under review' is no measure either
+    if v is None or v.i == t.i or any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in t.subtree):
+        return False
+    under_review = any(
+        c.dep_ == "prep" and c.lower_ in under and any(_lemma(o) in reviews for o in c.children) for c in v.children
+    )
+    return _lemma(v) in reviews or under_review
 
 
 def generic_measure(t: Token, v: Token | None) -> bool:
@@ -104,3 +144,37 @@ def generic_measure(t: Token, v: Token | None) -> bool:
         return False
     aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & (_w("status.modal_auxiliaries") | _w("status.conditional_auxiliaries")))
+
+
+def names_a_law(t: Token) -> bool:
+    """'the Export Control Law', 'the Regulations on the Export Control of Dual-Use Items': a control noun in
+    a law's name or subject is no measure; the measure is what the text says the law does."""
+    documents = _w("export_control.document_nouns")
+    head = phrase_head(t)
+    if head.pos_ == "PROPN" and {_lemma(head), head.lower_} & documents:
+        return True  # a capitalised name, not 'relaxed licensing rules for X'
+    holder = t.head.head
+    return t.dep_ == "pobj" and t.pos_ == "PROPN" and bool({_lemma(holder), holder.lower_} & documents)
+
+
+def holds_measure(t: Token) -> bool:
+    """'the suspension of its export ban': the status noun over a measure is not a second measure."""
+    if not any(_lemma(t) in nouns for nouns in rules().table("export_control.status_by_noun").values()):
+        return False
+    # "a freeze on new permits" for the exporters of X: bare permits the freeze falls on are no measure of their
+    # own; "its suspension of mining licences" holds a measure of another activity, and is no export measure
+    return any(
+        _lemma(o) in _w("export_control.trigger_nouns")
+        and (noun_trigger(o, _lemma(o)) or other_activity(o) or any(d.dep_ in ("det", "poss") for d in o.children))
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in _w("export_control.status_noun_prepositions")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def phrase_head(t: Token) -> Token:
+    """The noun a run of modifiers ends in: 'rare earth processing technology' -> 'technology'."""
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t

@@ -193,7 +193,7 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
             # ... and "the Serbian economy ministry": a state among the words before the head
             named = [code for c in s.subtree if c.i < s.i and c.dep_ in MODIFIER_DEPS and (code := _state_word(c))]
-            if named:
+            if named or (named := _state_after_of(s)):
                 return named[:1]
         if s.ent_type_ == "ORG" and s.ent_kb_id_:
             org = gazetteer().orgs.get(s.ent_kb_id_)
@@ -204,6 +204,18 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             maker = governing_verb(law)
             if maker is not None and maker.i != s.head.i and not countries_in([law]):
                 return countries_in(subject_tokens(maker)) or _owner_countries(subject_tokens(maker))
+    return []
+
+
+def _state_after_of(s: Token) -> list[str]:
+    """'The Ministry of Commerce of Bolivia', 'the Department of Mines of Peru': a body's 'of [State]' names the
+    state it serves, before any gazetteer agency its leading words match ('Ministry of Commerce' is China's)."""
+    preps = _w("export_control.body_state_prepositions")
+    for p in (c for c in s.children if c.dep_ == "prep" and c.lower_ in preps):
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            code = _state_word(o) or next(iter(_state_after_of(o)), None)
+            if code:
+                return [code]
     return []
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "misparsed_verb",
     "negation_is_measure",
     "noun_trigger",
+    "other_activity",
     "replacing_verb",
     "verb_trigger",
 ]
@@ -43,6 +44,8 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
         window.append(t.head.head)
     if t.dep_ in ("dobj", "nsubjpass"):  # "apply stricter reviews to exports of X", "licences are required for exports"
         window += [x for c in t.head.children if c.dep_ == "prep" for x in c.subtree]
+        # "Exporters of X in A face a freeze on new permits": the measure falls on the exporters of its subject
+        window += [c for c in t.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ in exp_words]
     if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on X exports"
         window += [x for c in t.head.head.children if c.dep_ == "prep" for x in c.subtree]
     if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.placement_prepositions"):
@@ -92,7 +95,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
     nominal = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
     if t.lemma_.lower() not in _w("export_control.trigger_nouns") and lem not in _w("export_control.trigger_nouns"):
         return False
-    if not nominal or _other_activity(t):
+    if not nominal or other_activity(t):
         return False
     if lem in _w("export_control.export_only_nouns"):  # "tightened its grip on exports", not "its grip on X"
         return _export_linked(t, _w("export_control.export_nouns")) or _subject_to_export_measure(t)
@@ -116,7 +119,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
     )
 
 
-def _other_activity(t: Token) -> bool:
+def other_activity(t: Token) -> bool:
     """'the specific tax regime for lithium', 'a mine output quota': the measure's own modifiers name another
     activity than exporting."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
@@ -300,10 +303,12 @@ def _added_to_list(t: Token, exp_words: frozenset[str]) -> bool:
 
 
 def _exporting_complement(t: Token) -> bool:
-    """'stopped exporting lithium', 'barred miners from shipping ore', 'before selling X abroad': the restricted
+    """'stopped exporting lithium', 'barred miners from shipping ore', 'before selling X abroad', 'capped how much
+    X its producers may ship abroad': the restricted
     act is an export verb, or a transfer sent abroad."""
     acts = _w("export_control.export_verbs")
-    complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp")]
+    # "capped how much X its miners may export": the restricted act in a clause of the verb's own
+    complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
     complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     if any(c.pos_ == "VERB" and (_lemma(c) in acts or _sent_abroad(c, c)) for c in complements):
         return True

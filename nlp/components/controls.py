@@ -16,7 +16,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_calls import asked_of_another, company_subject, demanded, generic_measure, indefinite
+from cmkg.nlp.components.control_calls import (
+    asked_of_another,
+    company_subject,
+    demanded,
+    generic_measure,
+    holds_measure,
+    indefinite,
+    names_a_law,
+    phrase_head,
+    reviewed,
+)
 from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
@@ -118,7 +128,7 @@ def _names_equipment(m: Token) -> bool:
     """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
     equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
     equipment = _w("export_control.equipment_words")
-    if _phrase_head(m).lower_ in equipment:  # by the form: "X, Y and related technologies" may head X's phrase
+    if phrase_head(m).lower_ in equipment:  # by the form: "X, Y and related technologies" may head X's phrase
         return True
     for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
         # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
@@ -128,37 +138,6 @@ def _names_equipment(m: Token) -> bool:
         if x.lower_ in equipment or _lemma(x) in equipment:  # "separation technologies"
             return True
     return False
-
-
-def _phrase_head(t: Token) -> Token:
-    """The noun a run of modifiers ends in: 'rare earth processing technology' -> 'technology'."""
-    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-def _names_a_law(t: Token) -> bool:
-    """'the Export Control Law', 'the Regulations on the Export Control of Dual-Use Items': a control noun in
-    a law's name or subject is no measure; the measure is what the text says the law does."""
-    documents = _w("export_control.document_nouns")
-    head = _phrase_head(t)
-    if head.pos_ == "PROPN" and {_lemma(head), head.lower_} & documents:
-        return True  # a capitalised name, not 'relaxed licensing rules for X'
-    holder = t.head.head
-    return t.dep_ == "pobj" and t.pos_ == "PROPN" and bool({_lemma(holder), holder.lower_} & documents)
-
-
-def _holds_measure(t: Token) -> bool:
-    """'the suspension of its export ban': the status noun over a measure is not a second measure."""
-    if not any(_lemma(t) in nouns for nouns in rules().table("export_control.status_by_noun").values()):
-        return False
-    return any(
-        _lemma(o) in _w("export_control.trigger_nouns")
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ in _w("export_control.status_noun_prepositions")
-        for o in c.children
-        if o.dep_ == "pobj"
-    )
 
 
 def _named_before(tokens: list[Token]) -> list[str]:
@@ -225,7 +204,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         lem = _lemma(t)
         is_verb = verb_trigger(t, lem)
         anaphor = not is_verb and not noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
-        if not (is_verb or anaphor or noun_trigger(t, lem)) or _holds_measure(t) or _names_a_law(t):
+        if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
             continue  # "have no export restrictions on lithium"
@@ -237,6 +216,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not is_verb and ((v is not None and demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
         if (is_verb and asked_of_another(t)) or (v is not None and company_subject(v)) or generic_measure(t, v):
+            continue
+        if not is_verb and reviewed(t, v):
             continue
         if not is_verb and v is not None and indefinite(t) and asked_of_another(v, own=True):
             continue  # "urged Peru to tighten control over exports of X", "called for a ban on X"
