@@ -210,7 +210,7 @@ def _owner_countries(subj: list[Token]) -> list[str]:
 def _state_after_of(s: Token) -> list[str]:
     """'The Ministry of Commerce of Bolivia', 'the Department of Mines of Peru': a body's 'of [State]' names the
     state it serves, before any gazetteer agency its leading words match ('Ministry of Commerce' is China's)."""
-    preps = _w("export_control.body_state_prepositions")
+    preps = _w("export_control.holder_prepositions")
     for p in (c for c in s.children if c.dep_ == "prep" and c.lower_ in preps):
         for o in (c for c in p.children if c.dep_ == "pobj"):
             code = _state_word(o) or next(iter(_state_after_of(o)), None)

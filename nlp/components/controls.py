@@ -110,7 +110,18 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         t.pos_ == "NOUN"
         and lem in _w("export_control.anaphoric_nouns")
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
+        and not _other_measure(t)
     )
+
+
+def _other_measure(t: Token) -> bool:
+    """'the rules of origin in its trade pact': a phrase of the noun's own names another measure than the one
+    the story gave; a date ('the measures of 9 October') or a mineral still points back to it."""
+    holders = _w("export_control.holder_prepositions")  # not 'ease those restrictions for American buyers'
+    objects = [
+        o for c in t.children if c.dep_ == "prep" and c.lower_ in holders for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(o.ent_type_ not in ("DATE", "MINERAL") and not minerals_in(o.subtree) for o in objects)
 
 
 def _excluded_scope(scope: list[Token]) -> bool:
@@ -291,7 +302,9 @@ def _filed(
     if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
         return []
     followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
-    country = followed[0] if followed else control_country(t, v, sent, ctx)
+    country = (
+        followed[0] if followed else _referred_owner(t, anaphor, minerals, ctx) or control_country(t, v, sent, ctx)
+    )
     if country is None:
         return []  # the measure's noun may still name its owner ("will require an export licence in Peru")
     if v is not None:
@@ -302,6 +315,15 @@ def _filed(
     return [
         ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(v, country)
     ]
+
+
+def _referred_owner(t: Token, anaphor: bool, minerals: list[str], ctx: Context) -> str | None:
+    """'These requirements were suspended on Wednesday, the Ministry of Commerce said': a measure referred back
+    with the goods of the one named before is that measure, and its owner is that measure's owner, not the
+    reporter's; 'its ban' names an owner of its own."""
+    if not anaphor or minerals != ctx.last_control_minerals or any(c.dep_ == "poss" for c in t.children):
+        return None
+    return ctx.last_control_country
 
 
 def _measure_subject(v: Token, adjacent: bool = True) -> bool:
