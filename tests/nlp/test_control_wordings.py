@@ -96,6 +96,63 @@ def test_control_wordings(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # round 9: a body's 'of [State]' names its state, before the gazetteer agency its first words match
+        (
+            "The Ministry of Commerce of Bolivia banned exports of tantalum on Monday.",
+            {("BOL", "tantalum", "in_force")},
+        ),
+        ("The Ministry of Commerce banned exports of tantalum on Monday.", {("CHN", "tantalum", "in_force")}),
+        # a firm's halt, whatever demonym or name, is no state measure; a state heading the subject is
+        ("A German company halted nickel shipments on Monday after a fire.", set()),
+        ("Peruvian firm Andes Metals Ltd suspended niobium shipments on Tuesday after a strike.", set()),
+        ("A Brazilian smelter halted graphite exports on Thursday because of a power outage.", set()),
+        ("Indonesia, the top producer, banned nickel exports in 2020.", {("IDN", "nickel", "in_force")}),
+        # a measure referred back with no export word changes the status of the goods the story gave it
+        (
+            "Finland restricted exports of germanium in 2021. These requirements were suspended on Wednesday, the"
+            " Commerce Ministry said.",
+            {("FIN", "germanium", "in_force"), ("FIN", "germanium", "suspended")},
+        ),
+        (
+            "On 9 October, China imposed export controls on holmium. On 7 November, China suspended the"
+            " implementation of the measures of 9 October.",
+            {("CHN", "holmium", "in_force"), ("CHN", "holmium", "suspended")},
+        ),
+        (
+            "Peru banned exports of tin in 2023. The rules of origin in its trade pact were eased.",
+            {("PER", "tin", "in_force")},
+        ),
+        ("Kenya said on Monday that the measures remain in place.", set()),
+        # cue words
+        (
+            "Under a regime that took effect on Friday, Peru vets every outbound cargo of nickel.",
+            {("PER", "nickel", "in_force")},
+        ),
+        ("Cambodia has put a ceiling on how much nickel its miners may export.", {("KHM", "nickel", "in_force")}),
+        ("Since 2019, Namibia has kept a tight lid on exports of antimony.", {("NAM", "antimony", "in_force")}),
+        (
+            "Exporters of copper in Chile face a freeze on new permits, the ministry said.",
+            {("CHL", "copper", "in_force")},
+        ),
+        ("Poland capped how much gallium its producers may ship abroad.", {("POL", "gallium", "in_force")}),
+        # a review is no measure; a measure its own clause establishes still is
+        ("The Ministry of Mines of Mozambique said export licences for copper would be reviewed case by case.", set()),
+        ("Japan said on Wednesday it would review its export licences for antimony.", set()),
+        ("Export permits for lithium in Namibia are under review, the cabinet said on Friday.", set()),
+        (
+            "The export quota on cobalt, which Peru introduced in 2020, will be reviewed next year.",
+            {("PER", "cobalt", "in_force")},
+        ),
+    ],
+)
+def test_control_families(text, expected):
+    """The families of the round-9 fresh probes, one row per construction."""
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         (
             "Kazakhstan mines about 40% of the world's uranium. It also produces an estimated 30% of refined vanadium.",
             {("KAZ", "uranium", "mines", 40.0), ("KAZ", "vanadium", "refines", 30.0)},
