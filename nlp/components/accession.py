@@ -17,12 +17,24 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.status import agreement_status, is_membership
+from cmkg.nlp.components.syntax import countries_in, has_neg
 from cmkg.nlp.rules import rules
 
-__all__ = ["accession", "drop_superseded", "known_acronym", "name_key", "object_pronoun", "record_members"]
+__all__ = [
+    "accession",
+    "drop_superseded",
+    "joined_members",
+    "joiner_clause",
+    "known_acronym",
+    "name_key",
+    "object_pronoun",
+    "record_members",
+]
 
 ACCESSION_RULE = "agreement.accession"
+JOINED_RULE = "agreement.joined_members"
 
 
 def _w(name: str) -> frozenset[str]:
@@ -113,3 +125,49 @@ def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[
         if any(set(parties) < set(p) for p in later):
             dropped.append(k)
     return dropped
+
+
+def joiner_clause(c: Candidate) -> bool:
+    """'C joined / acceded to Z', 'C became the third member of Z': the subject joins the agreement ``c.t``."""
+    if c.v is None:
+        return False
+    if is_membership(c.v):
+        return True
+    head = c.t
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in _w("syntax.of_prepositions"):
+        return False
+    holder = head.head.head  # "member" in "the third member of the framework", the copula's attribute
+    return lemma(holder) in _w("agreement.membership_nouns") and holder.dep_ == "attr" and holder.head == c.v
+
+
+def _named_founders(t: Token) -> list[str]:
+    """The members the agreement's own phrase names: 'the partnership of A and B', 'the A-B framework',
+    'the alliance formed by A and B'.  Two at least: 'the partnership of Chile' is Chile's own programme."""
+    objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for o in p.children]
+    found = countries_in([o for o in objs if o.dep_ == "pobj"])
+    for acl in (x for x in t.children if x.dep_ == "acl" and lemma(x) in _w("agreement.founder_verbs")):
+        agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        found += [x for x in countries_in(agents) if x not in found]
+    found += [x for x in dash_compound(t) if x not in found]
+    return found if len(found) >= 2 else []
+
+
+def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Namibia joined the partnership of Japan and Chile': the named members and the joiner are the parties.
+
+    A denied or prospective joiner ('did not join', 'is expected to join') is no party; the members
+    named on the agreement stay its parties.
+    """
+    if not c.subj or not joiner_clause(c):
+        return True
+    founders = [x for x in _named_founders(c.t) if x not in c.parties]
+    if not founders and not set(dash_compound(c.t)) - set(c.subj):
+        return True
+    status = agreement_status(c.t, c.v, ctx, sent) if c.v is not None else None
+    if c.v is not None and (has_neg(c.v) or status in (None, "planned", "negotiating")):
+        c.subj = []  # "Namibia did not join": the partnership stays that of its members
+    c.with_ += founders
+    c.rule = c.rule or JOINED_RULE
+    return True

@@ -16,9 +16,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
+from cmkg.nlp.components.accession import accession, joined_members, joiner_clause, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
+from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
     established_only,
@@ -217,7 +218,8 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.mods += dashed
         c.rule = "agreement.dash_compound"
     committing = _w("status.signed") | _w("status.announced")
-    if len(pair) >= 2 and c.v is not None and lemma(c.v) not in committing:  # "Z invested under the X-Y Corridor"
+    joiner = joiner_clause(c)  # "C acceded to the A-B agreement": the joiner stays
+    if len(pair) >= 2 and c.v is not None and lemma(c.v) not in committing and not joiner:  # "invested under the X-Y"
         c.subj = [x for x in c.subj if x in pair]
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
@@ -312,6 +314,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     intention_holder,
     _joint_voice,
     not_prospective_member,
+    framed_exchange,
     reference_only,
     named_members,
     _witnesses,
@@ -324,6 +327,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _self_reference,
     following_list,
     owned_series,
+    joined_members,
     accession,
     implied_counterpart,
     _enough_parties,
