@@ -32,6 +32,7 @@ from cmkg.nlp.components.membership import (
     talks_on_minerals,
 )
 from cmkg.nlp.components.names import agreement_name, generic_name, project_name
+from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
     counted_partners,
@@ -55,13 +56,7 @@ from cmkg.nlp.components.prose import (
     reduced_participles,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
-from cmkg.nlp.components.syntax import (
-    governing_verb,
-    has_neg,
-    stranded_conjuncts,
-    subject_tokens,
-    verb_chain,
-)
+from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
@@ -330,6 +325,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     joined_members,
     accession,
     implied_counterpart,
+    open_lone_set,
     _enough_parties,
     _has_status,
 )

@@ -1,0 +1,89 @@
+"""An agreement one state launched, whose other members a later sentence of the paragraph names.
+
+"Mexico launched a critical minerals alliance on Monday. The other members are Peru, Colombia
+and Ecuador." / "Canada signed a minerals partnership on Friday. It is joined by Australia and
+Japan."  The first sentence names one party and would be dropped as half a set; it is kept open
+(``Context.open_set``) for the next sentences of the same paragraph
+(``agreement.list_continuation_window``), and a sentence whose subject is the agreement's other
+members ('the other members/partners/participants', with an ``agreement.other_words`` modifier)
+or which says the agreement 'is joined by' states completes it: the opener and the named states
+are the parties.  A denied or prospective completion ('is expected to be joined by') is left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.status import agreement_status
+from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
+from cmkg.nlp.rules import rules
+
+__all__ = ["find_completed_sets", "open_lone_set"]
+
+COMPLETED_RULE = "agreement.completed_set"
+OPEN_STATUSES = ("signed", "announced")
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def open_lone_set(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Remember an agreement that one state signed or launched, for the paragraph's next sentences."""
+    if len(c.parties) != 1 or c.parties != c.subj or c.v is None or has_neg(c.v):
+        return True
+    status = agreement_status(c.t, c.v, ctx, sent)
+    if status in OPEN_STATUSES:
+        type_ = rules().table("agreement.type_by_noun").get(c.lem, "initiative" if c.name else "agreement")
+        window = int(rules().value("agreement.list_continuation_window"))
+        ctx.open_set = (list(c.subj), c.name, type_, status, window, sent.end_char)
+    return True
+
+
+def _other_members(sent: Span) -> list[str]:
+    """'The other members are A, B and C', 'Other participants include A and B'."""
+    for verb in (x for x in sent if x.pos_ in ("VERB", "AUX")):
+        if lemma(verb) not in _w("agreement.list_continuation_verbs") or has_neg(verb):
+            continue
+        subject = subject_tokens(verb)
+        other = any(a.lower_ in _w("agreement.other_words") for s in subject for a in s.children if a.dep_ == "amod")
+        if subject and lemma(subject[0]) in _w("agreement.member_nouns") and other:
+            return countries_in([x for x in sent if x.i > verb.i])
+    return []
+
+
+def _joined_by(sent: Span, ctx: Context) -> list[str]:
+    """'It is joined by A and B', 'The alliance has been joined by A': the agent of a passive joining verb."""
+    for verb in (x for x in sent if lemma(x) in _w("agreement.membership_verbs")):
+        subject = [x for x in verb.children if x.dep_ == "nsubjpass"]
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        standing = any(
+            x.lower_ in _w("agreement.object_pronouns") or lemma(x) in _w("agreement.nouns") for x in subject
+        )
+        if not (standing and agents) or has_neg(verb):
+            continue
+        if agreement_status(subject[0], verb, ctx, sent) in (None, "planned", "negotiating"):
+            continue
+        return countries_in([o for a in agents for o in (a, *a.conjuncts)])
+    return []
+
+
+def find_completed_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
+    """The open agreement completed by this sentence's members, or nothing (the window runs down)."""
+    if ctx.open_set is None:
+        return []
+    opener, name, type_, status, left, end = ctx.open_set
+    if "\n\n" in sent.doc.text[end : sent.start_char]:  # another paragraph: another story
+        ctx.open_set = None
+        return []
+    members = [x for x in _other_members(sent) + _joined_by(sent, ctx) if x not in opener]
+    if not members:
+        ctx.open_set = (opener, name, type_, status, left - 1, end) if left > 1 else None
+        return []
+    ctx.open_set = None
+    parties = list(dict.fromkeys(opener + members))
+    trigger: Token = sent.root
+    rule = rules().rule(COMPLETED_RULE)
+    return [AgreementFact(trigger, parties, status, name, type_, [], [], None, rule, 0.6)]
