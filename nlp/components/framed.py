@@ -51,9 +51,11 @@ def framing_verb(t: Token) -> Token | None:
 
 def _recipients(v: Token) -> list[str]:
     objs = [x for x in v.children if x.dep_ in RECIPIENT_DEPS]
+    holders = [v, *(x for x in objs if x.dep_ == "dobj")]  # "export potash to Thailand": 'to' on the goods
     objs += [
         o
-        for p in v.children
+        for h in holders
+        for p in h.children
         if p.dep_ == "prep" and p.lower_ in _w("agreement.recipient_prepositions")
         for o in p.children
         if o.dep_ == "pobj"

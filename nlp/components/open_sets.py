@@ -6,8 +6,9 @@ Japan."  The first sentence names one party and would be dropped as half a set; 
 (``Context.open_set``) for the next sentences of the same paragraph
 (``agreement.list_continuation_window``), and a sentence whose subject is the agreement's other
 members ('the other members/partners/participants', with an ``agreement.other_words`` modifier)
-or which says the agreement 'is joined by' states completes it: the opener and the named states
-are the parties.  A denied or prospective completion ('is expected to be joined by') is left out.
+or which says the agreement 'is joined by' states, or that states 'signed it', completes it: the
+opener and the named states are the parties.  A denied or prospective completion ('is expected to be
+joined by') is left out.
 """
 
 from __future__ import annotations
@@ -70,6 +71,15 @@ def _joined_by(sent: Span, ctx: Context) -> list[str]:
     return []
 
 
+def _signed_it(sent: Span) -> list[str]:
+    """'Chile and Bolivia signed it alongside Argentina': states committing to 'it' join the open agreement."""
+    committing = _w("status.signed") | _w("status.announced") | _w("agreement.membership_verbs")
+    for verb in (x for x in sent if lemma(x) in committing and not has_neg(x)):
+        if any(o.dep_ == "dobj" and o.lower_ in _w("agreement.object_pronouns") for o in verb.children):
+            return countries_in(subject_tokens(verb))
+    return []
+
+
 def find_completed_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
     """The open agreement completed by this sentence's members, or nothing (the window runs down)."""
     if ctx.open_set is None:
@@ -78,7 +88,7 @@ def find_completed_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
     if "\n\n" in sent.doc.text[end : sent.start_char]:  # another paragraph: another story
         ctx.open_set = None
         return []
-    members = [x for x in _other_members(sent) + _joined_by(sent, ctx) if x not in opener]
+    members = [x for x in _other_members(sent) + _joined_by(sent, ctx) + _signed_it(sent) if x not in opener]
     if not members:
         ctx.open_set = (opener, name, type_, status, left - 1, end) if left > 1 else None
         return []
