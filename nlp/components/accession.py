@@ -147,6 +147,8 @@ def _named_founders(t: Token) -> list[str]:
     'the alliance formed by A and B'.  Two at least: 'the partnership of Chile' is Chile's own programme."""
     objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for o in p.children]
     found = countries_in([o for o in objs if o.dep_ == "pobj"])
+    if found:  # "the partnership of China and Bolivia" with 'Bolivia' parsed as the partnership's conjunct
+        found += [x for x in countries_in([x for x in t.children if x.dep_ == "conj"]) if x not in found]
     for acl in (x for x in t.children if x.dep_ == "acl" and lemma(x) in _w("agreement.founder_verbs")):
         agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         found += [x for x in countries_in(agents) if x not in found]
@@ -157,17 +159,17 @@ def _named_founders(t: Token) -> list[str]:
 def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Namibia joined the partnership of Japan and Chile': the named members and the joiner are the parties.
 
-    A denied or prospective joiner ('did not join', 'is expected to join') is no party; the members
-    named on the agreement stay its parties.
+    A denied joiner ('did not join', 'has yet to accede') makes no fact; a prospective one ('is expected
+    to join') makes a planned one.
     """
     if not c.subj or not joiner_clause(c):
         return True
-    founders = [x for x in _named_founders(c.t) if x not in c.parties]
-    if not founders and not set(dash_compound(c.t)) - set(c.subj):
+    founders = _named_founders(c.t)
+    if len(founders or [x for x in c.mods if x not in c.subj]) < 2:  # "the A-B framework": the premodifiers
         return True
     status = agreement_status(c.t, c.v, ctx, sent) if c.v is not None else None
-    if c.v is not None and (has_neg(c.v) or status in (None, "planned", "negotiating")):
-        c.subj = []  # "Namibia did not join": the partnership stays that of its members
-    c.with_ += founders
-    c.rule = c.rule or JOINED_RULE
+    if c.v is not None and (has_neg(c.v) or status is None):
+        return False  # "Namibia did not join": nothing was agreed here ("is expected to join": planned, a party)
+    c.with_ += [x for x in founders if x not in c.parties]
+    c.rule = JOINED_RULE  # the joiner makes the set, whatever named the members ('the A-B framework')
     return True

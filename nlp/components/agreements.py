@@ -299,8 +299,9 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
     if perfect and series and c.status in ("signed", "announced"):
         c.status = "existing"  # "Germany has concluded partnerships with A, B and C": the series so far, background
-    if c.accession and c.status == "existing" and c.v is not None and not earlier_year(c.v, ctx):
-        c.status = "announced"  # "Estonia joins the MSP": a change of membership reported as news
+    joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
+    if joined and c.status == "existing" and c.v is not None and not earlier_year(c.v, ctx):
+        c.status = "announced"
     return c.status is not None
 
 

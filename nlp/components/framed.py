@@ -51,7 +51,9 @@ def framing_verb(t: Token) -> Token | None:
 
 def _recipients(v: Token) -> list[str]:
     objs = [x for x in v.children if x.dep_ in RECIPIENT_DEPS]
-    holders = [v, *(x for x in objs if x.dep_ == "dobj")]  # "export potash to Thailand": 'to' on the goods
+    objs += [o for x in objs if x.pos_ == "ADP" for o in x.children if o.dep_ == "pobj"]  # a dative 'to B'
+    goods = [x for x in v.children if x.dep_ == "dobj" or x.ent_type_ == "MINERAL"]  # a mineral read as a clause
+    holders = [v, *goods]  # "export potash to Thailand": 'to' on the goods
     objs += [
         o
         for h in holders
