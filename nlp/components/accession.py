@@ -19,7 +19,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.status import agreement_status, is_membership
-from cmkg.nlp.components.syntax import countries_in, has_neg
+from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -162,6 +162,8 @@ def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
     A denied joiner ('did not join', 'has yet to accede') makes no fact; a prospective one ('is expected
     to join') makes a planned one.
     """
+    if not c.subj and c.v is not None and c.v.dep_ == "relcl" and c.v.head.dep_ == "attr" and is_membership(c.v):
+        c.subj = countries_in(subject_tokens(c.v.head.head))  # "C became the latest country to join Z"
     if not c.subj or not joiner_clause(c):
         return True
     founders = _named_founders(c.t)

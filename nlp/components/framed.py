@@ -4,10 +4,12 @@ News and releases often name the agreement only as the frame of what it obliges 
 agreement, ...", "As part of the pact, ...", "The deal, under which A will export ... to B,
 was signed"): the states that clause names as giver and receiver are the deal's parties.  The
 giver is the clause's subject; the receiver its object, its indirect object or its 'to' phrase
-("supply B with lithium", "give B access", "export concentrate to B").  Only a clause whose
+("supply B with lithium", "give B access", "export concentrate to B"), or the seller of a 'from'
+phrase after a verb of buying ("buy lithium from B").  Only a clause whose
 subject is one state and which names no other party is read so: a frame around a clause that
 already names both sides, or none, is left to the other rules.  Words:
-``agreement.framing_prepositions``, ``agreement.framing_holders``, ``agreement.recipient_prepositions``.
+``agreement.framing_prepositions``, ``agreement.framing_holders``, ``agreement.recipient_prepositions``,
+``agreement.source_prepositions``, ``agreement.acquisition_verbs``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.parties import Context, lemma, resolve_subject
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import rules
 
@@ -49,19 +51,24 @@ def framing_verb(t: Token) -> Token | None:
     return None
 
 
+def _objects_of(holders: list[Token], prepositions: str) -> list[Token]:
+    return [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in _w(prepositions)
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _recipients(v: Token) -> list[str]:
     objs = [x for x in v.children if x.dep_ in RECIPIENT_DEPS]
     objs += [o for x in objs if x.pos_ == "ADP" for o in x.children if o.dep_ == "pobj"]  # a dative 'to B'
     goods = [x for x in v.children if x.dep_ == "dobj" or x.ent_type_ == "MINERAL"]  # a mineral read as a clause
-    holders = [v, *goods]  # "export potash to Thailand": 'to' on the goods
-    objs += [
-        o
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in _w("agreement.recipient_prepositions")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    objs += _objects_of([v, *goods], "agreement.recipient_prepositions")  # "export potash to Thailand"
+    if lemma(v) in _w("agreement.acquisition_verbs"):  # "buy lithium from Chile" ('cut imports from X': no party)
+        objs += _objects_of([v, *goods], "agreement.source_prepositions")
     return countries_in(objs)
 
 

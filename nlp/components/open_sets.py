@@ -6,7 +6,8 @@ Japan."  The first sentence names one party and would be dropped as half a set; 
 (``Context.open_set``) for the next sentences of the same paragraph
 (``agreement.list_continuation_window``), and a sentence whose subject is the agreement's other
 members ('the other members/partners/participants', with an ``agreement.other_words`` modifier)
-or which says the agreement 'is joined by' states, or that states 'signed it', completes it: the
+or which says the agreement 'is joined by' states, 'includes' them, or that they 'signed it' or 'joined the
+alliance', completes it: the
 opener and the named states are the parties.  A denied or prospective completion ('is expected to be
 joined by') is left out.
 """
@@ -39,7 +40,7 @@ def open_lone_set(c: Candidate, ctx: Context, sent: Span) -> bool:
     if status in OPEN_STATUSES:
         type_ = rules().table("agreement.type_by_noun").get(c.lem, "initiative" if c.name else "agreement")
         window = int(rules().value("agreement.list_continuation_window"))
-        ctx.open_set = (list(c.subj), c.name, type_, status, window, sent.end_char)
+        ctx.open_set = (list(c.subj), c.name, type_, status, window, sent.end_char, c.lem)
     return True
 
 
@@ -80,17 +81,41 @@ def _signed_it(sent: Span) -> list[str]:
     return []
 
 
+def _same_agreement(t: Token, head: str) -> bool:
+    """'the alliance' after 'Mexico launched a critical minerals alliance': a definite noun with its head."""
+    return lemma(t) == head and any(
+        d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children
+    )
+
+
+def _listed_or_joined(sent: Span, head: str) -> list[str]:
+    """'The alliance also includes Peru and Chile', 'Peru and Chile joined the alliance', 'Peru and Chile have
+    also joined': the agreement's members, or joiners of it, named by a later sentence."""
+    for verb in (x for x in sent if x.pos_ in ("VERB", "AUX") and not has_neg(x)):
+        subject = subject_tokens(verb)
+        if lemma(verb) in _w("agreement.member_list_verbs") and any(_same_agreement(s, head) for s in subject):
+            return countries_in([x for x in verb.children if x.dep_ in ("dobj", "attr")])
+        if lemma(verb) not in _w("agreement.membership_verbs"):
+            continue
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        additive = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in verb.children)
+        if any(_same_agreement(o, head) for o in objects) or (additive and not objects):
+            return countries_in(subject)
+    return []
+
+
 def find_completed_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
     """The open agreement completed by this sentence's members, or nothing (the window runs down)."""
     if ctx.open_set is None:
         return []
-    opener, name, type_, status, left, end = ctx.open_set
+    opener, name, type_, status, left, end, head = ctx.open_set
     if "\n\n" in sent.doc.text[end : sent.start_char]:  # another paragraph: another story
         ctx.open_set = None
         return []
-    members = [x for x in _other_members(sent) + _joined_by(sent, ctx) + _signed_it(sent) if x not in opener]
+    named = _other_members(sent) + _joined_by(sent, ctx) + _signed_it(sent) + _listed_or_joined(sent, head)
+    members = [x for x in named if x not in opener]
     if not members:
-        ctx.open_set = (opener, name, type_, status, left - 1, end) if left > 1 else None
+        ctx.open_set = (opener, name, type_, status, left - 1, end, head) if left > 1 else None
         return []
     ctx.open_set = None
     parties = list(dict.fromkeys(opener + members))
