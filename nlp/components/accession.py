@@ -17,12 +17,24 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.status import agreement_status, is_membership
+from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["accession", "drop_superseded", "known_acronym", "name_key", "object_pronoun", "record_members"]
+__all__ = [
+    "accession",
+    "drop_superseded",
+    "joined_members",
+    "joiner_clause",
+    "known_acronym",
+    "name_key",
+    "object_pronoun",
+    "record_members",
+]
 
 ACCESSION_RULE = "agreement.accession"
+JOINED_RULE = "agreement.joined_members"
 
 
 def _w(name: str) -> frozenset[str]:
@@ -113,3 +125,53 @@ def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[
         if any(set(parties) < set(p) for p in later):
             dropped.append(k)
     return dropped
+
+
+def joiner_clause(c: Candidate) -> bool:
+    """'C joined / acceded to Z', 'C became the third member of Z': the subject joins the agreement ``c.t``."""
+    if c.v is None:
+        return False
+    if is_membership(c.v):
+        return True
+    head = c.t
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in _w("syntax.of_prepositions"):
+        return False
+    holder = head.head.head  # "member" in "the third member of the framework", the copula's attribute
+    return lemma(holder) in _w("agreement.membership_nouns") and holder.dep_ == "attr" and holder.head == c.v
+
+
+def _named_founders(t: Token) -> list[str]:
+    """The members the agreement's own phrase names: 'the partnership of A and B', 'the A-B framework',
+    'the alliance formed by A and B'.  Two at least: 'the partnership of Chile' is Chile's own programme."""
+    objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for o in p.children]
+    found = countries_in([o for o in objs if o.dep_ == "pobj"])
+    if found:  # "the partnership of China and Bolivia" with 'Bolivia' parsed as the partnership's conjunct
+        found += [x for x in countries_in([x for x in t.children if x.dep_ == "conj"]) if x not in found]
+    for acl in (x for x in t.children if x.dep_ == "acl" and lemma(x) in _w("agreement.founder_verbs")):
+        agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        found += [x for x in countries_in(agents) if x not in found]
+    found += [x for x in dash_compound(t) if x not in found]
+    return found if len(found) >= 2 else []
+
+
+def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Namibia joined the partnership of Japan and Chile': the named members and the joiner are the parties.
+
+    A denied joiner ('did not join', 'has yet to accede') makes no fact; a prospective one ('is expected
+    to join') makes a planned one.
+    """
+    if not c.subj and c.v is not None and c.v.dep_ == "relcl" and c.v.head.dep_ == "attr" and is_membership(c.v):
+        c.subj = countries_in(subject_tokens(c.v.head.head))  # "C became the latest country to join Z"
+    if not c.subj or not joiner_clause(c):
+        return True
+    founders = _named_founders(c.t)
+    if len(founders or [x for x in c.mods if x not in c.subj]) < 2:  # "the A-B framework": the premodifiers
+        return True
+    status = agreement_status(c.t, c.v, ctx, sent) if c.v is not None else None
+    if c.v is not None and (has_neg(c.v) or status is None):
+        return False  # "Namibia did not join": nothing was agreed here ("is expected to join": planned, a party)
+    c.with_ += [x for x in founders if x not in c.parties]
+    c.rule = JOINED_RULE  # the joiner makes the set, whatever named the members ('the A-B framework')
+    return True

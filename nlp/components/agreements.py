@@ -16,9 +16,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.accession import accession, known_acronym, object_pronoun
+from cmkg.nlp.components.accession import accession, joined_members, joiner_clause, known_acronym, object_pronoun
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
+from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
     established_only,
@@ -31,6 +32,7 @@ from cmkg.nlp.components.membership import (
     talks_on_minerals,
 )
 from cmkg.nlp.components.names import agreement_name, generic_name, project_name
+from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
     counted_partners,
@@ -54,13 +56,7 @@ from cmkg.nlp.components.prose import (
     reduced_participles,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
-from cmkg.nlp.components.syntax import (
-    governing_verb,
-    has_neg,
-    stranded_conjuncts,
-    subject_tokens,
-    verb_chain,
-)
+from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
@@ -217,7 +213,8 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.mods += dashed
         c.rule = "agreement.dash_compound"
     committing = _w("status.signed") | _w("status.announced")
-    if len(pair) >= 2 and c.v is not None and lemma(c.v) not in committing:  # "Z invested under the X-Y Corridor"
+    joiner = joiner_clause(c)  # "C acceded to the A-B agreement": the joiner stays
+    if len(pair) >= 2 and c.v is not None and lemma(c.v) not in committing and not joiner:  # "invested under the X-Y"
         c.subj = [x for x in c.subj if x in pair]
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
@@ -302,8 +299,9 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
     if perfect and series and c.status in ("signed", "announced"):
         c.status = "existing"  # "Germany has concluded partnerships with A, B and C": the series so far, background
-    if c.accession and c.status == "existing" and c.v is not None and not earlier_year(c.v, ctx):
-        c.status = "announced"  # "Estonia joins the MSP": a change of membership reported as news
+    joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
+    if joined and c.status == "existing" and c.v is not None and not earlier_year(c.v, ctx):
+        c.status = "announced"
     return c.status is not None
 
 
@@ -312,6 +310,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     intention_holder,
     _joint_voice,
     not_prospective_member,
+    framed_exchange,
     reference_only,
     named_members,
     _witnesses,
@@ -324,8 +323,10 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _self_reference,
     following_list,
     owned_series,
+    joined_members,
     accession,
     implied_counterpart,
+    open_lone_set,
     _enough_parties,
     _has_status,
 )

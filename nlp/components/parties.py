@@ -82,6 +82,9 @@ class Context:
     subject_counts: dict[str, int] = field(default_factory=dict)  # how often each state was a sentence's subject
     last_people: list[str] = field(default_factory=list)  # the states of the officials the last sentence named
     last_listed: tuple[str, str | None, str | None] | None = None
+    # one state's agreement a later sentence may complete: (opener, name, type, status, sentences left, end char,
+    # head noun)
+    open_set: tuple[list[str], str | None, str, str, int, int, str] | None = None
 
     def hub(self) -> str | None:
         """The state the story pairs with most partners (at least two, no tie): 'the US signed with A, B, C'."""

@@ -21,6 +21,7 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
+from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.subject_forms import leader_government
@@ -95,10 +96,15 @@ class RelationExtractor:
         def add(kind: str, data: dict, rule: str, conf: float) -> None:
             facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
-        listed = find_listed_partners(sent, ctx) + find_member_lists(sent, ctx) + find_bulleted_members(sent, ctx)
+        # "The other members are A, B and C" completing one state's agreement is that agreement, not a new list
+        completed = find_completed_sets(sent, ctx)
+        listed = find_listed_partners(sent, ctx) + (completed or find_member_lists(sent, ctx))
+        listed += find_bulleted_members(sent, ctx)
         # remembered before the agreement rules run: "... members: A, B, C. D joined the Z" may be one sentence
         keys = {id(a): _remember(ctx, a) for a in listed}
         found = find_agreements(sent, ctx)
+        # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
+        found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed)]
         keys.update({id(a): _remember(ctx, a) for a in found})
         for a in listed + found:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
