@@ -10,6 +10,7 @@ import pytest
 
 from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import blank_bullets, extract_many
+from tests.nlp.agreement_cases import assert_agreements, extract_table
 
 CASES = [
     # countries joined by a dash before the agreement noun: the parser attaches them any which way
@@ -111,19 +112,12 @@ def test_titled_person(text, name, country):
 
 @pytest.fixture(scope="module")
 def sheets():
-    arts = [
-        make_article(text.split("\n\n"), title="t", source=f"c{i}.txt", published="2025-06-01")
-        for i, (text, *_) in enumerate(CASES)
-    ]
-    return dict(zip([c[0] for c in CASES], extract_many(arts), strict=True))
+    return extract_table([c[0] for c in CASES], "c")
 
 
 @pytest.mark.parametrize("text,expected,rule", CASES, ids=range(len(CASES)))
 def test_construction(sheets, text, expected, rule):
-    agreements = sheets[text]["agreements"]
-    assert {(frozenset(a["parties"]), a["status"]) for a in agreements} == expected
-    if rule is not None:
-        assert {a["provenance"]["rule"] for a in agreements} == {rule}
+    assert_agreements(sheets[text], expected, rule)
 
 
 NAMES = [

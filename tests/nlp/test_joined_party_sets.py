@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract_many
+from tests.nlp.agreement_cases import assert_agreements, extract_table
 
 JOINED, FRAMED, COMPLETED = "agreement.joined_members", "agreement.framed_exchange", "agreement.completed_set"
 
@@ -75,16 +74,9 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def sheets():
-    arts = [
-        make_article(text.split("\n\n"), title="t", source=f"j{i}.txt", published="2025-06-01")
-        for i, (text, *_) in enumerate(CASES)
-    ]
-    return dict(zip([c[0] for c in CASES], extract_many(arts), strict=True))
+    return extract_table([c[0] for c in CASES], "j")
 
 
 @pytest.mark.parametrize("text,expected,rule", CASES, ids=range(len(CASES)))
 def test_joined_party_set(sheets, text, expected, rule):
-    agreements = sheets[text]["agreements"]
-    assert {(frozenset(a["parties"]), a["status"]) for a in agreements} == expected
-    if rule is not None:
-        assert {a["provenance"]["rule"] for a in agreements} == {rule}
+    assert_agreements(sheets[text], expected, rule)
