@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_denial import emulated, negated
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -136,6 +136,7 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
             for o in p.children
             if o.dep_ == "pobj" and o not in holders
         ]
+    holders += _restated_measure(t.head if t.dep_ == "compound" else t)
     for c in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
         if v is not None and c.i == v.i:
             continue
@@ -143,6 +144,17 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
         if status in undoing:
             return status
     return None
+
+
+def _restated_measure(t: Token) -> list[Token]:
+    """'announced export controls on X, measures it later suspended', 'a ban on X, a policy that was lifted':
+    the measure named again right after its phrase, by word order (the parser often makes it a conjunct)."""
+    k = t.right_edge.i + 1
+    if k + 1 >= t.sent.end or t.doc[k].text != ",":
+        return []
+    k += 1 + (t.doc[k + 1].pos_ == "DET")
+    x = t.doc[k] if k < t.sent.end else None
+    return [x] if x is not None and x.pos_ == "NOUN" and _lemma(x) in _w("export_control.measure_anaphors") else []
 
 
 def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
@@ -175,12 +187,32 @@ def _starts_later(v: Token, published: date | None) -> bool:
         return False
     holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "ban exports of X from October 2027"
     starts = _w("export_control.start_prepositions")
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in starts):
-        phrase = v.doc[prep.i : prep.right_edge.i + 1].text
-        when = resolve_when(phrase, published)
+    phrases = [
+        v.doc[prep.i : prep.right_edge.i + 1]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in starts)
+    ]
+    for phrase in phrases + _dated_starts_after(v, starts):
+        when = resolve_when(phrase.text, published)
         if when.basis != "published" and parse_iso_date(when.date) > published:
             return True
     return False
+
+
+def _dated_starts_after(v: Token, starts: frozenset[str]) -> list[Span]:
+    """'voted to ban exports of X concentrate starting in 2026', parsed with 'starting' on a misread verb: a
+    start word right before a date, read off the words of the measure's clause (up to the next verb with a
+    subject of its own)."""
+    out = []
+    for x in v.doc[v.i + 1 : v.sent.end]:
+        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            break
+        dated = [y for y in v.doc[x.i + 1 : min(x.i + 3, v.sent.end)] if y.ent_type_ == "DATE"]
+        if x.lower_ in starts and dated:
+            end = dated[0]
+            while end.i + 1 < v.sent.end and end.nbor(1).ent_type_ == "DATE":
+                end = end.nbor(1)
+            out.append(v.doc[x.i : end.i + 1])
+    return out
 
 
 def _takes_effect_later(t: Token, v: Token) -> bool:

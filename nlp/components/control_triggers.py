@@ -379,9 +379,28 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
         )
 
     only = any(c.lower_ in _w("export_control.only_words") for c in near)
-    return (has_neg(t) and by(_w("export_control.exception_prepositions"))) or (
-        only and by(_w("export_control.sole_licence_prepositions"))
+    return (
+        (has_neg(t) and by(_w("export_control.exception_prepositions")))
+        or (only and by(_w("export_control.sole_licence_prepositions")))
+        or _barred_by_rule(t)
     )
+
+
+def _barred_by_rule(t: Token) -> bool:
+    """'X may no longer be exported', 'X cannot be shipped abroad', 'X shall not be exported from July': a
+    modal of permission over a denied passive export states the rule; a plain 'was not exported' is a fact."""
+    if _lemma(t) != _prefix("export_control.export_prefix") and not _sent_abroad(t, t):
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "nsubjpass" for c in t.children)
+    ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
+    longer = any(
+        c.dep_ == "advmod"
+        and c.lower_ in _w("export_control.ended_markers")
+        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
+        for c in t.children
+    )
+    return passive and ruled and (has_neg(t) or longer)
 
 
 def misparsed_verb(t: Token) -> Token | None:

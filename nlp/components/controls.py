@@ -29,6 +29,7 @@ from cmkg.nlp.components.control_calls import (
 )
 from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
+from cmkg.nlp.components.control_open_goods import open_goods, placeholder
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_triggers import (
@@ -247,6 +248,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
+        ctx.last_open_end = sent.end if not minerals and placeholder(scope + clause) else ctx.last_open_end
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
     return facts or _sequel(sent, ctx)
 
@@ -395,4 +397,8 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
             continue
         ctx.last_control_country, ctx.last_control_minerals = country, minerals
         return [ControlFact(v, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
+    minerals = open_goods(sent, ctx)
+    if minerals:  # "banned exports of several minerals. Among them are X and Y."
+        ctx.last_control_country, ctx.last_control_minerals = country, minerals
+        return [ControlFact(sent.root, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
     return []

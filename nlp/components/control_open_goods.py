@@ -1,0 +1,70 @@
+"""Goods a measure leaves open for the next sentence to name.
+
+"Kenya banned exports of several unprocessed minerals on Monday. Among them are titanium and niobium.",
+"exports of a range of critical minerals would need a licence. Copper and tantalum are on the list.",
+"suspended exports of several ores, the ministry said. Affected are cobalt and antimony ores.": a measure
+whose own words name its goods only by a plural placeholder ("several minerals", "a number of metals",
+"certain ores") announces them, and the sentence right after it that names minerals gives them, whatever
+its verb, unless that sentence is about something else: it names a state, a share, a firm or a person, it
+denies ("Lithium is not affected"), or its subject is a singular pronoun (the state: "It also mines
+cobalt").
+Word lists: ``export_control.item_nouns``, ``equipment_words``, ``production_share.percent_words``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.control_denial import negated
+from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.rules import rules
+
+__all__ = ["open_goods", "placeholder"]
+
+_NEXT = 2  # at most this many tokens (line breaks) between the measure's sentence and the one naming its goods
+
+
+def _w(name: str) -> frozenset[str]:
+    return rules().words(name)
+
+
+def placeholder(scope: list[Token]) -> bool:
+    """Whether the measure's words name its goods only by a plural item noun ('several unprocessed minerals')."""
+    return any(
+        _lemma(x) in _w("export_control.item_nouns") and x.tag_ in ("NNS", "NNPS") and x.ent_type_ != "MINERAL"
+        for x in scope
+    )
+
+
+def open_goods(sent: Span, ctx: Context) -> list[str]:
+    """The minerals of the sentence right after a measure that left its goods open, or none."""
+    if ctx.last_measure is None or ctx.last_open_end != ctx.last_measure[3]:
+        return []
+    if sent.start - ctx.last_open_end > _NEXT:
+        return []
+    words = list(sent)
+    if countries_in(words) or _elsewhere(words) or negated(sent.root, sent):
+        return []
+    if any(not _goods_subject(s) for s in subject_tokens(sent.root)):
+        return []
+    return minerals_in(words)
+
+
+def _elsewhere(words: list[Token]) -> bool:
+    """A share ('produces 40% of the world's X'), a technology, a firm or a person: not the list of goods."""
+    percent = _w("production_share.percent_words")
+    equipment = _w("export_control.equipment_words")
+    return any(
+        x.lower_ in percent or x.lower_ in equipment or x.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for x in words
+    )
+
+
+def _goods_subject(s: Token) -> bool:
+    """'Among them are X', 'They are X', 'X and Y head the list': the goods or a plural pronoun for them; 'It'
+    stands for the state."""
+    if s.pos_ == "PRON":
+        return "Plur" in s.morph.get("Number")
+    return s.pos_ != "PROPN" or s.ent_type_ == "MINERAL"
