@@ -8,7 +8,8 @@ whose own words name its goods only by a plural placeholder ("several minerals",
 its verb, unless that sentence is about something else: it names a state, a share, a firm or a person, it
 denies ("Lithium is not affected"), or its subject is a singular pronoun (the state: "It also mines
 cobalt").
-Word lists: ``export_control.item_nouns``, ``equipment_words``, ``production_share.percent_words``.
+Word lists: ``export_control.item_nouns``, ``more_goods_words``, ``equipment_words``, ``other_activities``,
+``market_words``, ``production_share.percent_words``.
 """
 
 from __future__ import annotations
@@ -31,10 +32,15 @@ def _w(name: str) -> frozenset[str]:
     return rules().words(name)
 
 
-def placeholder(scope: list[Token]) -> bool:
-    """Whether the measure's words name its goods only by a plural item noun ('several unprocessed minerals')."""
+def placeholder(scope: list[Token], named: bool) -> bool:
+    """Whether the measure's words leave goods open by a plural item noun: 'several unprocessed minerals', or
+    beside goods it names, 'lithium ore and a range of other critical minerals'."""
+    more = _w("export_control.more_goods_words")
     return any(
-        _lemma(x) in _w("export_control.item_nouns") and x.tag_ in ("NNS", "NNPS") and x.ent_type_ != "MINERAL"
+        _lemma(x) in _w("export_control.item_nouns")
+        and x.tag_ in ("NNS", "NNPS")
+        and x.ent_type_ != "MINERAL"
+        and (not named or any(c.lower_ in more for c in x.children))
         for x in scope
     )
 
@@ -54,11 +60,14 @@ def open_goods(sent: Span, ctx: Context) -> list[str]:
 
 
 def _elsewhere(words: list[Token]) -> bool:
-    """A share ('produces 40% of the world's X'), a technology, a firm or a person: not the list of goods."""
+    """A share ('produces 40% of the world's X'), output or mining, prices or demand, a technology, a firm or a
+    person: not the list of goods."""
     percent = _w("production_share.percent_words")
-    equipment = _w("export_control.equipment_words")
+    other = (
+        _w("export_control.equipment_words") | _w("export_control.other_activities") | _w("export_control.market_words")
+    )
     return any(
-        x.lower_ in percent or x.lower_ in equipment or x.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for x in words
+        x.lower_ in percent or x.lower_ in other or x.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for x in words
     )
 
 

@@ -248,7 +248,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
-        ctx.last_open_end = sent.end if not minerals and placeholder(scope + clause) else ctx.last_open_end
+        ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
     return facts or _sequel(sent, ctx)
 
