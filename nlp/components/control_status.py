@@ -148,13 +148,30 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
 
 def _restated_measure(t: Token) -> list[Token]:
     """'announced export controls on X, measures it later suspended', 'a ban on X, a policy that was lifted':
-    the measure named again right after its phrase, by word order (the parser often makes it a conjunct)."""
+    the measure named again after its phrase: an apposition, or by word order (the parser often makes it a
+    conjunct of the verb)."""
+    anaphors = _w("export_control.measure_anaphors")
+    restated = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _lemma(c) in anaphors]
+    if restated:
+        return restated
+    if t.dep_ in ("dobj", "nsubjpass"):  # "introduced a ban on X in 2018, a measure that was lifted": a second
+        restated = [  # object of the verb after a comma, the parser's reading of the apposition
+            c
+            for c in t.head.children
+            if c.dep_ == t.dep_
+            and c.i > t.i
+            and c.pos_ == "NOUN"
+            and _lemma(c) in anaphors
+            and "," in {x.text for x in c.doc[t.i : c.i]}
+        ]
+        if restated:
+            return restated
     k = t.right_edge.i + 1
     if k + 1 >= t.sent.end or t.doc[k].text != ",":
         return []
     k += 1 + (t.doc[k + 1].pos_ == "DET")
     x = t.doc[k] if k < t.sent.end else None
-    return [x] if x is not None and x.pos_ == "NOUN" and _lemma(x) in _w("export_control.measure_anaphors") else []
+    return [x] if x is not None and x.pos_ == "NOUN" and _lemma(x) in anaphors else []
 
 
 def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
@@ -204,14 +221,14 @@ def _dated_starts_after(v: Token, starts: frozenset[str]) -> list[Span]:
     subject of its own)."""
     out = []
     for x in v.doc[v.i + 1 : v.sent.end]:
-        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
-            break
         dated = [y for y in v.doc[x.i + 1 : min(x.i + 3, v.sent.end)] if y.ent_type_ == "DATE"]
         if x.lower_ in starts and dated:
             end = dated[0]
             while end.i + 1 < v.sent.end and end.nbor(1).ent_type_ == "DATE":
                 end = end.nbor(1)
             out.append(v.doc[x.i : end.i + 1])
+        elif x.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            break
     return out
 
 

@@ -1,0 +1,79 @@
+"""Export controls whose goods or status come after the measure's own words (issue 12, round 10).
+
+The families of the first-unseen census (/work/notes/s9/controls10-census.md): goods left open by a plural
+placeholder and named by the next sentence, whatever its verb; a modal rule over a denied passive export; a
+start word before a later date in the measure's clause; a measure named again right after its phrase with a
+clause that undoes it. Each row is one construction, with countries and minerals no tuning text pairs; the
+rows with an empty set are the sentences after a measure that do not name its goods.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_control_families import controls
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # goods left open by a placeholder, named by the next sentence in any wording
+        (
+            "Kenya banned exports of several unprocessed minerals on Monday. Among them are niobium and titanium.",
+            {("KEN", "niobium", "in_force"), ("KEN", "titanium", "in_force")},
+        ),
+        (
+            "Morocco's mines ministry said on Friday that exports of a range of critical minerals would need a "
+            "licence. Cobalt and manganese are on the list.",
+            {("MAR", "cobalt", "announced"), ("MAR", "manganese", "announced")},
+        ),
+        (
+            "Laos suspended exports of several ores on Friday, the Ministry of Trade said. Affected are tin and "
+            "antimony ores.",
+            {("LAO", "tin", "in_force"), ("LAO", "antimony", "in_force")},
+        ),
+        (
+            "Egypt placed new export controls on a number of metals on Tuesday. Tantalum and tungsten head the list.",
+            {("EGY", "tantalum", "in_force"), ("EGY", "tungsten", "in_force")},
+        ),
+        (
+            "Tanzania banned exports of raw graphite and other minerals on Monday. Nickel and cobalt are also covered.",
+            {("TZA", "graphite", "in_force"), ("TZA", "nickel", "in_force"), ("TZA", "cobalt", "in_force")},
+        ),
+        # the next sentence is about something else: output, prices, the state itself, another state, a denial
+        ("Ghana restricted exports of several raw minerals on Monday. Copper mining has grown fast.", set()),
+        ("Ghana restricted exports of several raw minerals on Monday. Copper prices rose.", set()),
+        ("Peru banned exports of several unprocessed minerals on Monday. It is also a large producer of zinc.", set()),
+        (
+            "Peru announced export curbs on several minerals on Monday. Chile produces most of the world's lithium.",
+            set(),
+        ),
+        ("Peru banned exports of several unprocessed minerals on Monday. Lithium is not among them.", set()),
+        # a modal rule over a denied passive export is the measure; its start date makes it a plan
+        (
+            "Mongolia said tungsten ore may no longer be exported from December 2027.",
+            {("MNG", "tungsten", "announced")},
+        ),
+        (
+            "In Malaysia, copper and nickel can no longer be shipped abroad without a permit.",
+            {("MYS", "copper", "in_force"), ("MYS", "nickel", "in_force")},
+        ),
+        ("Bolivia's tin was not exported last year because the smelter was idle.", set()),
+        # a start word before a later date, read off the words when the parser breaks the clause
+        (
+            "Serbia's parliament voted on Monday to ban exports of manganese concentrate starting in 2026.",
+            {("SRB", "manganese", "announced")},
+        ),
+        # the measure named again after its phrase, with a clause that undoes it
+        (
+            "In August, Cambodia announced export controls on gallium, measures it later suspended for a year.",
+            {("KHM", "gallium", "suspended")},
+        ),
+        (
+            "Oman introduced a ban on exports of chromium in 2023, a measure that was lifted in March.",
+            {("OMN", "chromium", "lifted")},
+        ),
+    ],
+)
+def test_goods_and_status_after_the_measure(text, expected):
+    assert controls(text) == expected
