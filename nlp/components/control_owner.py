@@ -182,8 +182,8 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     """'China's Commerce Ministry', 'Vietnam's National Assembly', 'a law that bans': the state behind a body.
 
     A national agency of the gazetteer stands for its state; a named body stands for the state that owns
-    it; a relative pronoun whose antecedent is a law or decree stands for whoever made it ("the
-    Assembly passed a law that bans exports").
+    it; a relative pronoun stands for its antecedent state ("China, which ... has tightened licensing"), and
+    one whose antecedent is a law or decree for whoever made it ("the Assembly passed a law that bans exports").
     """
     states = [s.ent_kb_id_ for s in subj if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_]
     if states:
@@ -200,6 +200,9 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             if org is not None and org.kind == "agency" and org.country and not _elsewhere(s, org.country):
                 return [org.country]
         law = s.head.head if s.head.dep_ == "relcl" else None
+        antecedent = countries_in([law]) if law is not None and law.ent_type_ in ("GPE", "NORP") else []
+        if s.lower_ in _w("agreement.relative_pronouns") and antecedent:
+            return antecedent[:1]  # "dependence on China, which refines X and has tightened licensing": China
         if s.lower_ in _w("agreement.relative_pronouns") and law is not None and law.i != s.head.i:
             maker = governing_verb(law)
             if maker is not None and maker.i != s.head.i and not countries_in([law]):

@@ -67,6 +67,9 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
     provision = _provision_status(t) or _relative_status(t, v)
     if provision is not None:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
+    kept = _kept_status(v) if v is not None else None
+    if kept is not None:
+        return kept  # "the measures remain suspended until November", "the curbs stay paused"
     if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
         return "in_force"
     if v is not None and granted_permission(t, v) and not _withheld(v):
@@ -82,6 +85,21 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
     if status == "announced" and v is not None and _immediate(v):
         status = "in_force"  # "would ban exports, effective immediately", "with immediate effect"
     return status
+
+
+def _kept_status(v: Token) -> str | None:
+    """'remain suspended', 'stays paused', 'remain relaxed': a continuing verb keeps the status its complement
+    names."""
+    if _lemma(v) not in _w("export_control.continuing_verbs"):
+        return None
+    table = rules().table("export_control.status_by_modifier")
+    # the complement, or the participle the parser made the head of 'remain' read as an auxiliary
+    complements = [v.head] if v.dep_ in ("aux", "auxpass") else []
+    for c in complements + [c for c in v.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr")]:
+        status = next((s for s, words in table.items() if c.lower_ in words), None)
+        if status is not None:
+            return status
+    return None
 
 
 def _raised_quota(t: Token, v: Token) -> bool:

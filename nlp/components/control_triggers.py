@@ -148,8 +148,12 @@ def _subject_to_export_measure(t: Token) -> bool:
 
 def _covering_goods(t: Token) -> bool:
     """'The ban, which China announced in August, takes effect on Wednesday and covers tungsten', 'The quota
-    applies to cobalt': a measure whose own clause says which minerals it covers."""
-    if _lemma(t) not in _w("export_control.covering_nouns") or t.dep_ not in ("nsubj", "nsubjpass"):
+    applies to cobalt', 'The licensing regime Beijing introduced covers X': a measure whose own clause says which
+    minerals it covers."""
+    covering = _w("export_control.covering_nouns")
+    # "The licensing regime Beijing introduced in April covers X": a measure named by a covering noun's compound
+    named = _lemma(t) in covering or any(c.dep_ == "compound" and _lemma(c) in covering for c in t.children)
+    if not named or t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # a measure named in full here ('The ban, which China announced'); a bare 'The curbs cover X' is the
     # sequel of a measure named before

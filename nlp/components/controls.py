@@ -102,7 +102,7 @@ def own_clause(t: Token) -> list[Token]:
 
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
-    if not ctx.last_control_minerals:
+    if not ctx.last_control_minerals or _after_goodsless(t, ctx):
         return False
     if t.pos_ == "PRON":  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
@@ -113,6 +113,13 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
         and not _other_measure(t)
     )
+
+
+def _after_goodsless(t: Token, ctx: Context) -> bool:
+    """'Namibia banned the export of unprocessed minerals. The ban applies to: ...', after a story about
+    another state's ban: right after a measure that named no goods, 'the ban' is that measure."""
+    end = ctx.last_goodsless_end
+    return end is not None and ctx.last_measure is not None and ctx.last_measure[3] == end and t.sent.start - end <= 2
 
 
 def _other_measure(t: Token) -> bool:
@@ -298,7 +305,7 @@ def _filed(
         # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
         owner = None if anaphor else control_country(t, v, sent, ctx)
         if owner is not None:
-            ctx.last_measure = (owner, status, kind, sent.end)
+            ctx.last_measure, ctx.last_goodsless_end = (owner, status, kind, sent.end), sent.end
         return []
     # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
     if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):

@@ -67,6 +67,7 @@ class Context:
     last_control_minerals: list[str] = field(default_factory=list)  # what "the ban" of a later sentence covers
     last_measure: tuple[str, str, str, int] | None = None  # (country, status, kind, end): "The rules apply to X"
     last_open_end: int | None = None  # the end of the measure's sentence when it named goods by a placeholder
+    last_goodsless_end: int | None = None  # the end of the sentence of the last measure that named no goods
     # "signed partnerships with 14 countries." announces a list the next sentences give:
     # (subject codes, agreement type, status, sentences left)
     pending_list: tuple[list[str], str, str, int] | None = None
