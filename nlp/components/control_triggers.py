@@ -163,7 +163,10 @@ def _covering_goods(t: Token) -> bool:
     verbs = [t.head, *t.head.conjuncts]
     return any(
         _lemma(v) in _w("export_control.coverage_verbs")
-        and any(x.ent_type_ == "MINERAL" for c in v.children if c.dep_ in ("dobj", "prep", "attr") for x in c.subtree)
+        # the goods after the verb, however the parser hung them ("covers tungsten" read as an adverb)
+        and any(
+            x.ent_type_ == "MINERAL" for c in v.children if c.i > v.i and c.dep_ not in SUBJECT_DEPS for x in c.subtree
+        )
         for v in verbs
         if v.pos_ in ("VERB", "AUX")
     )

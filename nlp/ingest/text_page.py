@@ -239,6 +239,9 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
             if body:
                 break
             continue
+        if f.bullet.match(ln) and _announced_item(body, f):
+            body.append(ln)  # "The ban applies to:" and its bulleted items: the story's list, not a menu
+            continue
         if f.bullet.match(ln) or any(p.match(ln) for p in f.drop):
             continue
         if counts.get(ln, 0) > 1 or any(p.search(ln) for p in f.caption):
@@ -246,6 +249,15 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
         if _is_prose(ln):
             body.append(ln)
     return body, agency
+
+
+def _announced_item(body: list[str], f: _Furniture) -> bool:
+    """Whether a bulleted line continues a list the story announced: its last prose line ends in a colon and
+    only bulleted lines came since."""
+    k = len(body) - 1
+    while k >= 0 and f.bullet.match(body[k]):
+        k -= 1
+    return k >= 0 and body[k].rstrip().endswith(":")
 
 
 def parse_page_dump(text: str, source: str) -> Article:

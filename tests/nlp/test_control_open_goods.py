@@ -73,6 +73,27 @@ from tests.nlp.test_control_families import controls
             "Oman introduced a ban on exports of chromium in 2023, a measure that was lifted in March.",
             {("OMN", "chromium", "lifted")},
         ),
+        # right after a measure that named no goods, 'the ban' is that measure, not the earlier state's
+        (
+            "Brazil banned exports of raw lithium in 2022. Namibia's cabinet banned the export of unprocessed "
+            "minerals in June. The ban applies to cobalt and manganese.",
+            {("BRA", "lithium", "in_force"), ("NAM", "cobalt", "in_force"), ("NAM", "manganese", "in_force")},
+        ),
+        # a covering noun's compound names the measure whose clause lists its goods
+        (
+            "The licensing regime Hanoi introduced in April covers tungsten and bismuth.",
+            {("VNM", "tungsten", "in_force"), ("VNM", "bismuth", "in_force")},
+        ),
+        ("The tax regime Chile introduced in 2020 covers lithium.", set()),
+        # the antecedent state of a relative pronoun owns the measure, not the story's last subject
+        (
+            "Finland signed a deal with Sweden. Europe wants to cut its dependence on Gabon, which mines most of "
+            "its manganese and has tightened export licensing for manganese this year.",
+            {("GAB", "manganese", "in_force")},
+        ),
+        # a continuing verb keeps the status its participle names
+        ("Peru's ban on tin exports remains suspended until November 2027.", {("PER", "tin", "suspended")}),
+        ("Zambia's export quota for copper will remain relaxed until June.", {("ZMB", "copper", "eased")}),
     ],
 )
 def test_goods_and_status_after_the_measure(text, expected):

@@ -172,6 +172,36 @@ def test_a_headline_box_inside_a_page_dump_does_not_end_the_story(tmp_path, box,
     assert ("trade agreement between the US and Pakistan" in body) is story_goes_on
 
 
+_LIST_PAGE = """Home | World | Markets
+- Podcasts
+- Newsletters
+Namibia widens its ban on raw mineral exports
+By Ana Pereira
+November 3, 2025
+Namibia's cabinet banned the export of several unprocessed critical minerals on Monday, officials said. {lead}
+- cobalt
+- manganese
+The ministry said exemptions would only be granted case by case to firms building local plants.
+- Share on WhatsApp
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        ("The ban applies to:", True),  # bullets right after a line ending in a colon: the story's own list
+        ("The ban applies to four minerals.", False),  # bullets after a full stop: page furniture
+    ],
+)
+def test_a_page_dump_keeps_the_list_its_story_announces(tmp_path, lead, kept):
+    path = tmp_path / "page.txt"
+    path.write_text(_LIST_PAGE.format(lead=lead))
+    body = read_article(path).body
+    assert "Podcasts" not in body and "WhatsApp" not in body
+    assert ("- cobalt" in body and "- manganese" in body) is kept
+    assert "exemptions would only be granted" in body
+
+
 def test_jsonl_corpus(tmp_path):
     lines = [
         json.dumps(
