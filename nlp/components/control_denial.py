@@ -30,7 +30,7 @@ def emulated(v: Token) -> bool:
 def negated(v: Token, sent: Span) -> bool:
     """'promised not to restrict', 'did not ban', 'has no plans to restrict': no control."""
     # "Asked whether Kenya would follow Zambia in banning exports, officials declined": the followed ban stands
-    chain = verb_chain(v)[:1] if emulated(v) else verb_chain(v)
+    chain = verb_chain(v)[:1] if emulated(v) else _independent(verb_chain(v))
     neg = _w("export_control.negation_words")
     particles = rules().table("status.refusal_particles")
     return (
@@ -52,12 +52,26 @@ def negated(v: Token, sent: Span) -> bool:
             and x.pos_ not in ("PROPN", "NOUN", "NUM")
             and (
                 x.head in chain
-                or x.head in {c.head for c in chain}
+                or x.head in {c.head for c in chain if not _own_conjunct(c)}
                 or (x.head.dep_ == "advmod" and x.head.head in chain)
             )
             for x in sent
         )
     )
+
+
+def _independent(chain: list[Token]) -> list[Token]:
+    """The chain up to a conjunct with a subject of its own: 'The text does not name China, but officials said
+    it was drafted with Beijing's licensing requirements in mind' (the 'not' is the other clause's)."""
+    for k, x in enumerate(chain):
+        if _own_conjunct(x):
+            return chain[: k + 1]
+    return chain
+
+
+def _own_conjunct(x: Token) -> bool:
+    """A coordinated clause with a subject of its own ('..., but officials said')."""
+    return x.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
 
 
 def _open_question(chain: list[Token]) -> bool:

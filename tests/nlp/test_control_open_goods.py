@@ -94,6 +94,12 @@ from tests.nlp.test_control_families import controls
         # a continuing verb keeps the status its participle names
         ("Peru's ban on tin exports remains suspended until November 2027.", {("PER", "tin", "suspended")}),
         ("Zambia's export quota for copper will remain relaxed until June.", {("ZMB", "copper", "eased")}),
+        # a negation in another coordinated clause with its own subject is not the measure's
+        (
+            "The statement did not mention Peru, but officials said Peru's ban on tin exports would stay.",
+            {("PER", "tin", "in_force")},
+        ),
+        ("Chile has no plans to restrict lithium exports, and Bolivia said it would not ban them either.", set()),
     ],
 )
 def test_goods_and_status_after_the_measure(text, expected):
