@@ -15,6 +15,7 @@ from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens
 from cmkg.nlp.rules import rules
+from cmkg.nlp.statuses import STATUS
 
 __all__ = [
     "find_member_lists",
@@ -60,7 +61,7 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         listed = countries_in(objects)
         if len(listed) >= 2:
             rule = rules().rule("agreement.member_list")
-            return [AgreementFact(verb, listed, "existing", name, "agreement", [], [], None, rule, 0.6)]
+            return [AgreementFact(verb, listed, STATUS.existing, name, "agreement", [], [], None, rule, 0.6)]
     return []
 
 
@@ -116,7 +117,7 @@ def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
         name = " ".join(x.text for x in named) if head.text[:1].isupper() else None
         type_ = rules().table("agreement.type_by_noun").get(lemma(head), "initiative" if name else "agreement")
         rule = rules().rule("agreement.bulleted_members")
-        return [AgreementFact(verb, members, "existing", name, type_, [], [], None, rule, 0.6)]
+        return [AgreementFact(verb, members, STATUS.existing, name, type_, [], [], None, rule, 0.6)]
     return []
 
 
