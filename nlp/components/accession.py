@@ -20,7 +20,7 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.status import agreement_status, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
 __all__ = [
@@ -36,10 +36,6 @@ __all__ = [
 
 ACCESSION_RULE = "agreement.accession"
 JOINED_RULE = "agreement.joined_members"
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def name_key(name: str | None) -> str | None:

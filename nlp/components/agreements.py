@@ -58,16 +58,13 @@ from cmkg.nlp.components.prose import (
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:

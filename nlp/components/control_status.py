@@ -17,13 +17,10 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS, TOOK_EFFECT
 
 __all__ = ["granted_permission", "measure_status", "planned", "replacement"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:

@@ -50,6 +50,7 @@ from cmkg.nlp.components.syntax import (
     subject_tokens,
 )
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import ALTERED, STANDING, STATUS
 
 __all__ = ["ControlFact", "find_controls", "minerals_in", "own_clause"]
@@ -66,10 +67,6 @@ class ControlFact:
     measure: str
     rule: str
     confidence: float
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def own_clause(t: Token) -> list[Token]:

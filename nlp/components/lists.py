@@ -15,6 +15,7 @@ from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
 __all__ = [
@@ -28,10 +29,6 @@ __all__ = [
 
 LOOSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "npadvmod"})
 LOOSE_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "npadvmod", "dep", "appos"})
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:

@@ -21,15 +21,12 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.status import agreement_status
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, NOT_YET_AGREED
 
 __all__ = ["find_completed_sets", "open_lone_set"]
 
 COMPLETED_RULE = "agreement.completed_set"
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def open_lone_set(c: Candidate, ctx: Context, sent: Span) -> bool:

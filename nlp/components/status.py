@@ -15,16 +15,13 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
 __all__ = ["talks_continue", "agreement_status", "earlier_year", "date_of", "intention_noun", "is_membership"]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
 _YEAR = re.compile(r"(19|20)\d\d")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
