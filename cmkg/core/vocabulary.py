@@ -226,7 +226,7 @@ class StatusNames:
     names are the ids themselves, not an upper-case copy: nothing to keep in step,
     and a search for an id finds the file and every rule that uses it.  The
     values are plain ``str``, so fact sheets, RDF and the explorer are unchanged.
-    The file is read at the first use, not at import; tests/core/test_vocabulary.py
+    The file is read at the first use, not at import; tests/nlp/test_status_names.py
     checks every ``STATUS.x`` in the source, so a misspelling on a branch no
     article reaches still fails the suite.
     """
