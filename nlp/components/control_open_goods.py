@@ -21,15 +21,11 @@ from cmkg.nlp.components.control_triggers import minerals_in
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["open_goods", "placeholder"]
 
 _NEXT = 2  # at most this many tokens (line breaks) between the measure's sentence and the one naming its goods
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def placeholder(scope: list[Token], named: bool) -> bool:
