@@ -90,6 +90,8 @@ def noun_trigger(t: Token, lem: str) -> bool:
     another activity or a fiscal one ('the tax regime for lithium', 'its mine output quota for tungsten')."""
     # "Export permits ... are extended", with 'permits' tagged a verb: a verb in a noun's slot is a noun
     nominal = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+    if lem in _w("export_control.clause_measure_nouns") and t.pos_ == "NOUN":
+        return _clause_names_goods(t)
     if t.lemma_.lower() not in _w("export_control.trigger_nouns") and lem not in _w("export_control.trigger_nouns"):
         return False
     if not nominal or other_activity(t):
@@ -113,6 +115,23 @@ def noun_trigger(t: Token, lem: str) -> bool:
             and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
             and bool(minerals_in(t.subtree))
         )
+    )
+
+
+def _clause_names_goods(t: Token) -> bool:
+    """'further measures which would have extended licensing to holmium and erbium', 'A second package, which
+    adds X and Y to the list, has been suspended': a measure noun whose own relative clause says which minerals
+    it covers; not one of imports or another activity ('rules that apply to cobalt imports')."""
+    other = _w("export_control.import_words") | _w("export_control.other_activities")
+    # the clause may hang on the measure's date ("A package announced on Oct. 9, which would have added X")
+    clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
+    clauses += [x for x in t.subtree if x.dep_ == "relcl" and x.head.ent_type_ == "DATE"]
+    return any(
+        _lemma(c) in _w("export_control.coverage_verbs")
+        and not any(x.lower_ in other for x in c.subtree)
+        and bool(minerals_in(c.subtree))
+        for c in clauses
+        if c.pos_ == "VERB"
     )
 
 
