@@ -14,7 +14,7 @@ from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_cha
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["denied_renewal", "emulated", "negated", "no_longer"]
+__all__ = ["counterfactual", "denied_renewal", "emulated", "negated", "no_longer"]
 
 
 def emulated(v: Token) -> bool:
@@ -42,7 +42,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
         or _alternative(v)  # "took a stake in the mine rather than restrict exports"
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
-        or _counterfactual(v)  # "a provision that would have banned exports"
+        or counterfactual(v)  # "a provision that would have banned exports"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -83,7 +83,7 @@ def _alternative(v: Token) -> bool:
     return before in _w("export_control.alternative_phrases")
 
 
-def _counterfactual(v: Token) -> bool:
+def counterfactual(v: Token) -> bool:
     """'would have banned exports', 'could have restricted': a past that did not happen."""
     aux = [c.lower_ for c in v.children if c.dep_ in AUX_DEPS]
     modal = set(aux) & (_w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries"))

@@ -8,6 +8,10 @@ whose own words name its goods only by a plural placeholder ("several minerals",
 its verb, unless that sentence is about something else: it names a state, a share, a firm or a person, it
 denies ("Lithium is not affected"), or its subject is a singular pronoun (the state: "It also mines
 cobalt").
+Two more ways the goods come apart from the measure's own words: right after a measure that named no goods,
+"the ban" is that measure, not an earlier state's; a measure described by what it would have done ("further
+measures which would have extended licensing to X") leaves its goods to the sentence that says what became
+of it.
 Word lists: ``export_control.item_nouns``, ``more_goods_words``, ``equipment_words``, ``other_activities``,
 ``market_words``, ``production_share.percent_words``.
 """
@@ -16,14 +20,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_denial import negated
-from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.components.control_denial import counterfactual, negated
+from cmkg.nlp.components.control_triggers import goods_clause, minerals_in
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
-__all__ = ["open_goods", "placeholder"]
+__all__ = ["after_goodsless", "open_goods", "placeholder", "unrealised"]
 
 _NEXT = 2  # at most this many tokens (line breaks) between the measure's sentence and the one naming its goods
 
@@ -73,3 +78,18 @@ def _goods_subject(s: Token) -> bool:
     if s.pos_ == "PRON":
         return "Plur" in s.morph.get("Number")
     return s.pos_ != "PROPN" or s.ent_type_ == "MINERAL"
+
+
+def after_goodsless(t: Token, ctx: Context) -> bool:
+    """'Namibia banned the export of unprocessed minerals. The ban applies to: ...', after a story about
+    another state's ban: right after a measure that named no goods, 'the ban' is that measure."""
+    end = ctx.last_goodsless_end
+    return end is not None and ctx.last_measure is not None and ctx.last_measure[3] == end and t.sent.start - end <= 2
+
+
+def unrealised(t: Token, status: str) -> bool:
+    """A measure described by what it would have done ('measures which would have extended licensing to X'):
+    its goods are remembered for the sentence that says what became of it, unless this one suspends or eases it
+    ('..., has been suspended'); one dropped ('dropped a package that would have added X') never applied."""
+    clause = goods_clause(t) if _lemma(t) in _w("export_control.clause_measure_nouns") else None
+    return clause is not None and counterfactual(clause) and status not in (STATUS.suspended, STATUS.eased)

@@ -19,6 +19,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "goods_clause",
     "licensed_export",
     "minerals_in",
     "misparsed_verb",
@@ -91,7 +92,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
     # "Export permits ... are extended", with 'permits' tagged a verb: a verb in a noun's slot is a noun
     nominal = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
     if lem in _w("export_control.clause_measure_nouns") and t.pos_ == "NOUN":
-        return _clause_names_goods(t)
+        return goods_clause(t) is not None
     if t.lemma_.lower() not in _w("export_control.trigger_nouns") and lem not in _w("export_control.trigger_nouns"):
         return False
     if not nominal or other_activity(t):
@@ -118,7 +119,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
     )
 
 
-def _clause_names_goods(t: Token) -> bool:
+def goods_clause(t: Token) -> Token | None:
     """'further measures which would have extended licensing to holmium and erbium', 'A second package, which
     adds X and Y to the list, has been suspended': a measure noun whose own relative clause says which minerals
     it covers; not one of imports or another activity ('rules that apply to cobalt imports')."""
@@ -126,12 +127,16 @@ def _clause_names_goods(t: Token) -> bool:
     # the clause may hang on the measure's date ("A package announced on Oct. 9, which would have added X")
     clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
     clauses += [x for x in t.subtree if x.dep_ == "relcl" and x.head.ent_type_ == "DATE"]
-    return any(
-        _lemma(c) in _w("export_control.coverage_verbs")
-        and not any(x.lower_ in other for x in c.subtree)
-        and bool(minerals_in(c.subtree))
-        for c in clauses
-        if c.pos_ == "VERB"
+    return next(
+        (
+            c
+            for c in clauses
+            if c.pos_ == "VERB"
+            and _lemma(c) in _w("export_control.coverage_verbs")
+            and not any(x.lower_ in other for x in c.subtree)
+            and minerals_in(c.subtree)
+        ),
+        None,
     )
 
 

@@ -29,7 +29,7 @@ from cmkg.nlp.components.control_calls import (
 )
 from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
-from cmkg.nlp.components.control_open_goods import open_goods, placeholder
+from cmkg.nlp.components.control_open_goods import after_goodsless, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_triggers import (
@@ -100,7 +100,7 @@ def own_clause(t: Token) -> list[Token]:
 
 def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
-    if not ctx.last_control_minerals or _after_goodsless(t, ctx):
+    if not ctx.last_control_minerals or after_goodsless(t, ctx):
         return False
     if t.pos_ == "PRON":  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
@@ -111,13 +111,6 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
         and not _other_measure(t)
     )
-
-
-def _after_goodsless(t: Token, ctx: Context) -> bool:
-    """'Namibia banned the export of unprocessed minerals. The ban applies to: ...', after a story about
-    another state's ban: right after a measure that named no goods, 'the ban' is that measure."""
-    end = ctx.last_goodsless_end
-    return end is not None and ctx.last_measure is not None and ctx.last_measure[3] == end and t.sent.start - end <= 2
 
 
 def _other_measure(t: Token) -> bool:
@@ -254,6 +247,9 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
         ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
+        if unrealised(t, status):  # "announced further measures which would have extended licensing to X"
+            ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
+            continue
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
     return facts or _sequel(sent, ctx)
 

@@ -100,6 +100,14 @@ from tests.nlp.test_control_families import controls
             {("PER", "tin", "in_force")},
         ),
         ("Chile has no plans to restrict lithium exports, and Bolivia said it would not ban them either.", set()),
+        # a measure noun whose relative clause names its goods; 'would have' leaves them to the later sentence
+        (
+            "On 9 October, Peru announced further measures which would have extended licensing to tin and zinc. "
+            "Peru suspended the measures on 30 October.",
+            {("PER", "tin", "suspended"), ("PER", "zinc", "suspended")},
+        ),
+        ("Lawmakers dropped a package that would have added tin and zinc to the list.", set()),
+        ("Ghana adopted measures on Friday that apply to manganese imports.", set()),
     ],
 )
 def test_goods_and_status_after_the_measure(text, expected):
