@@ -108,6 +108,7 @@ from tests.nlp.test_control_families import controls
         ),
         ("Lawmakers dropped a package that would have added tin and zinc to the list.", set()),
         ("Ghana adopted measures on Friday that apply to manganese imports.", set()),
+        ("Chile adopted measures on Friday that cover lithium and cobalt recycling.", set()),
     ],
 )
 def test_goods_and_status_after_the_measure(text, expected):
