@@ -20,15 +20,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_covering import goods_clause
 from cmkg.nlp.components.control_denial import counterfactual, negated
-from cmkg.nlp.components.control_triggers import goods_clause, minerals_in
+from cmkg.nlp.components.control_triggers import minerals_in
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["after_goodsless", "open_goods", "placeholder", "unrealised"]
+__all__ = ["after_goodsless", "named_before", "open_goods", "placeholder", "unrealised"]
 
 _NEXT = 2  # at most this many tokens (line breaks) between the measure's sentence and the one naming its goods
 
@@ -93,3 +94,18 @@ def unrealised(t: Token, status: str) -> bool:
     ('..., has been suspended'); one dropped ('dropped a package that would have added X') never applied."""
     clause = goods_clause(t) if _lemma(t) in _w("export_control.clause_measure_nouns") else None
     return clause is not None and counterfactual(clause) and status not in (STATUS.suspended, STATUS.eased)
+
+
+def named_before(tokens: list[Token]) -> list[str]:
+    """'China accounts for 80% of tungsten output and added the metal to its control list': the mineral a
+    definite 'the metal' / 'this mineral' stands for, the last one named before it."""
+    out: list[str] = []
+    for x in tokens:
+        definite = any(c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners") for c in x.children)
+        if _lemma(x) not in _w("export_control.mineral_anaphors") or not definite or x.ent_type_ == "MINERAL":
+            continue
+        start = max(0, x.sent.start - 60)
+        named = [y for y in x.doc[start : x.i] if y.ent_type_ == "MINERAL"]
+        if named and named[-1].ent_kb_id_ not in out:
+            out.append(named[-1].ent_kb_id_)
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.control_covering import covering_goods, goods_clause
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
 from cmkg.nlp.components.control_status import granted_permission, replacement
@@ -19,7 +20,6 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
-    "goods_clause",
     "licensed_export",
     "minerals_in",
     "misparsed_verb",
@@ -108,7 +108,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
         )
         or _subject_to_export_measure(t)
         or _mineral_measure(t)
-        or _covering_goods(t)
+        or covering_goods(t)
         or _placed_under(t)
         or _replacing(t)
         or (
@@ -116,31 +116,6 @@ def noun_trigger(t: Token, lem: str) -> bool:
             and any(c.lower_ in _w("export_control.licence_words") for c in t.children)
             and bool(minerals_in(t.subtree))
         )
-    )
-
-
-def goods_clause(t: Token) -> Token | None:
-    """'further measures which would have extended licensing to holmium and erbium', 'A second package, which
-    adds X and Y to the list, has been suspended': a measure noun whose own relative clause says which minerals
-    it covers with a control word; not one of imports or another activity ('rules that apply to cobalt imports')."""
-    other = _w("export_control.import_words") | _w("export_control.other_activities")
-    # the clause names a control ('extended licensing to X', 'added X to the list', 'applied rules to'), not
-    # only a coverage ('measures that cover lithium recycling')
-    controls = _w("export_control.trigger_nouns") | _w("export_control.list_nouns") | _w("export_control.export_nouns")
-    # the clause may hang on the measure's date ("A package announced on Oct. 9, which would have added X")
-    clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
-    clauses += [x for x in t.subtree if x.dep_ == "relcl" and x.head.ent_type_ == "DATE"]
-    return next(
-        (
-            c
-            for c in clauses
-            if c.pos_ == "VERB"
-            and _lemma(c) in _w("export_control.coverage_verbs")
-            and not any(x.lower_ in other for x in c.subtree)
-            and any(_lemma(x) in controls for x in c.subtree)
-            and minerals_in(c.subtree)
-        ),
-        None,
     )
 
 
@@ -169,32 +144,6 @@ def _subject_to_export_measure(t: Token) -> bool:
     else:
         return False
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
-
-
-def _covering_goods(t: Token) -> bool:
-    """'The ban, which China announced in August, takes effect on Wednesday and covers tungsten', 'The quota
-    applies to cobalt', 'The licensing regime Beijing introduced covers X': a measure whose own clause says which
-    minerals it covers."""
-    covering = _w("export_control.covering_nouns")
-    # "The licensing regime Beijing introduced in April covers X": a measure named by a covering noun's compound
-    named = _lemma(t) in covering or any(c.dep_ == "compound" and _lemma(c) in covering for c in t.children)
-    if not named or t.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    # a measure named in full here ('The ban, which China announced'); a bare 'The curbs cover X' is the
-    # sequel of a measure named before
-    own = any(c.dep_ in ("relcl", "acl", "poss") or c.ent_type_ in ("GPE", "NORP") for c in t.children)
-    if not own:
-        return False
-    verbs = [t.head, *t.head.conjuncts]
-    return any(
-        _lemma(v) in _w("export_control.coverage_verbs")
-        # the goods after the verb, however the parser hung them ("covers tungsten" read as an adverb)
-        and any(
-            x.ent_type_ == "MINERAL" for c in v.children if c.i > v.i and c.dep_ not in SUBJECT_DEPS for x in c.subtree
-        )
-        for v in verbs
-        if v.pos_ in ("VERB", "AUX")
-    )
 
 
 def _mineral_measure(t: Token) -> bool:

@@ -29,7 +29,7 @@ from cmkg.nlp.components.control_calls import (
 )
 from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
-from cmkg.nlp.components.control_open_goods import after_goodsless, open_goods, placeholder, unrealised
+from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_triggers import (
@@ -150,21 +150,6 @@ def _names_equipment(m: Token) -> bool:
     return False
 
 
-def _named_before(tokens: list[Token]) -> list[str]:
-    """'China accounts for 80% of tungsten output and added the metal to its control list': the mineral a
-    definite 'the metal' / 'this mineral' stands for, the last one named before it."""
-    out: list[str] = []
-    for x in tokens:
-        definite = any(c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners") for c in x.children)
-        if _lemma(x) not in _w("export_control.mineral_anaphors") or not definite or x.ent_type_ == "MINERAL":
-            continue
-        start = max(0, x.sent.start - 60)
-        named = [y for y in x.doc[start : x.i] if y.ent_type_ == "MINERAL"]
-        if named and named[-1].ent_kb_id_ not in out:
-            out.append(named[-1].ent_kb_id_)
-    return out
-
-
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     """The goods the sentence names, but not in another coordinated clause ('deferred a royalty increase on
     platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
@@ -245,7 +230,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
-        minerals = minerals + [m for m in listed_after(scope) + _named_before(clause) if m not in minerals]
+        minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
         ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
         if unrealised(t, status):  # "announced further measures which would have extended licensing to X"
             ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals

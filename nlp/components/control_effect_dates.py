@@ -1,0 +1,102 @@
+"""When an export control starts after the text was published: then it is announced, not in force.
+
+"This Announcement shall take effect on 1 April 2026" (published in February), "voted to ban exports of X
+from July next year", "... concentrate starting in 2026" (a start word before a later date, read off the
+words when the parser breaks the clause), a notice's closing article for the measures it states with no
+date or past of their own.  Word lists: ``export_control.effect_phrases``, ``start_prepositions``,
+``continuing_verbs``, ``document_nouns``, ``status.*_auxiliaries``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import AUX_DEPS, subject_tokens, verb_chain
+from cmkg.nlp.dates import parse_iso_date, resolve_when
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["takes_effect_later"]
+
+
+def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
+    """Whether an effect phrase ('shall take effect on', 'effective from', 'comes into force on') among the
+    tokens is followed by a date after the publication date."""
+    if published is None:
+        return False
+    phrases = _w("export_control.effect_phrases")
+    for k, x in enumerate(tokens):
+        pair = f"{_lemma(x)} {tokens[k + 1].lower_}" if k + 1 < len(tokens) else ""
+        if _lemma(x) in phrases or pair in phrases:
+            if x.tag_ in ("VBD", "VBN") and x.pos_ in ("VERB", "AUX") and not _has_future_aux(x):
+                return False  # "took effect on August 1", "has come into force": a year-less date in the past
+            rest = tokens[k].doc[tokens[k].i : tokens[-1].i + 1].text
+            when = resolve_when(rest, published)
+            return when.basis != "published" and parse_iso_date(when.date) > published
+    return False
+
+
+def _has_future_aux(x: Token) -> bool:
+    """'will have taken effect by then': a participle under a future or conditional auxiliary."""
+    future = _w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries")
+    return any(c.dep_ in AUX_DEPS and c.lower_ in future for c in x.children)
+
+
+def _starts_later(v: Token, published: date | None) -> bool:
+    """'voted to ban exports of X from July next year': a start phrase on the measure's verb dated after
+    publication."""
+    if published is None:
+        return False
+    holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "ban exports of X from October 2027"
+    starts = _w("export_control.start_prepositions")
+    phrases = [
+        v.doc[prep.i : prep.right_edge.i + 1]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in starts)
+    ]
+    for phrase in phrases + _dated_starts_after(v, starts):
+        when = resolve_when(phrase.text, published)
+        if when.basis != "published" and parse_iso_date(when.date) > published:
+            return True
+    return False
+
+
+def _dated_starts_after(v: Token, starts: frozenset[str]) -> list[Span]:
+    """'voted to ban exports of X concentrate starting in 2026', parsed with 'starting' on a misread verb: a
+    start word right before a date, read off the words of the measure's clause (up to the next verb with a
+    subject of its own)."""
+    out = []
+    for x in v.doc[v.i + 1 : v.sent.end]:
+        dated = [y for y in v.doc[x.i + 1 : min(x.i + 3, v.sent.end)] if y.ent_type_ == "DATE"]
+        if x.lower_ in starts and dated:
+            end = dated[0]
+            while end.i + 1 < v.sent.end and end.nbor(1).ent_type_ == "DATE":
+                end = end.nbor(1)
+            out.append(v.doc[x.i : end.i + 1])
+        elif x.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children):
+            break
+    return out
+
+
+def takes_effect_later(t: Token, v: Token) -> bool:
+    """A measure that starts after the text was published: its own sentence says so, or a notice's closing
+    article ('This Announcement shall take effect on ...') does, for measures with no date or past of their own."""
+    doc = t.doc
+    published = parse_iso_date(doc._.cmkg_published)
+    if _effect_date_later(list(t.sent), published) or _starts_later(v, published):
+        return True
+    chain = verb_chain(v)
+    if any(x.tag_ == "VBD" or _lemma(x) in _w("export_control.continuing_verbs") for x in chain):
+        return False  # "banned exports in 2020", "remain subject to licensing": not the notice's new measure
+    own_date = resolve_when(t.sent.text, None)  # a sentence with a date of its own is not the notice's
+    if own_date.basis != "undated":
+        return False
+    key = "cmkg_controls_effective_later"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(
+            _effect_date_later(list(s), published)
+            for s in doc.sents
+            if any(_lemma(x) in _w("export_control.document_nouns") for x in subject_tokens(s.root))
+        )
+    return doc.user_data[key]
