@@ -82,6 +82,8 @@ def _of_countries(t: Token) -> list[str]:
             for x in list_members(obj):
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
                     out.append(x.ent_kb_id_)
+            if not out and obj.lower_ in rules().words("syntax.government_heads"):
+                out += _of_countries(obj)  # "the heads of government of X and Y", "representatives of the governments of"
             if not out:  # "the Ministry of Mines of Mozambique"
                 code = _of_country(obj, depth=1)
                 out += [code] if code else []
@@ -147,6 +149,9 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
             code = country_of_token(c)
             if code and code not in out:
                 out.append(code)
+            if c.i != t.i and c.lower_ in _collective_heads():
+                # "by President X and the leaders of A, B and C": a collective coordinated into the list
+                out += [x for x in _of_countries(c) if x not in out]
             if code and c.tag_ in ("NNS", "NNPS") and c.lower_ in _collective_heads():
                 # "Vietnamese and Saudi officials signed": every demonym coordinated before a plural head
                 mods = [x for x in c.children if x.dep_ in MODIFIER_DEPS and x.ent_type_ in ("GPE", "NORP")]
@@ -160,6 +165,9 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 out += [code for code in dict.fromkeys(codes) if code and code not in out]
                 if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
                     out += [x for x in _of_countries(appos) if x not in out]
+                # "A's Minister, [Name], and the ministers of B and C": the collective hangs on the name
+                for y in (y for y in appos.conjuncts if y.lower_ in _collective_heads()):
+                    out += [x for x in _of_countries(y) if x not in out]
     return out
 
 
@@ -270,6 +278,8 @@ def verb_chain(v: Token | None) -> list[Token]:
 def subject_tokens(v: Token) -> list[Token]:
     subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
     agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # "signed by A and the presidents of B and C": the parser coordinates the agent's second half with the verb
+    agent += [c for c in v.children if agent and c.dep_ == "conj" and c.lower_ in _collective_heads()]
     return agent + subj if agent else subj
 
 
