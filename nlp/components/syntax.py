@@ -54,7 +54,28 @@ def country_of_token(t: Token) -> str | None:
             linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
             if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
-    return None
+    return _public_body_state(t)
+
+
+def _public_body_state(t: Token) -> str | None:
+    """'the Korea Institute of Geoscience', 'Mongolia's Mineral Resources and Petroleum Authority', 'the Geological
+    Survey of Kenya': a capitalised name that holds a public-body word and names a state stands for that state
+    (a company's name, 'Korea Zinc', holds no such word)."""
+    if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return None
+    words = rules().words("syntax.public_body_words")
+    links = rules().words("agreement.name_joiners")
+    name = [t]  # the name runs on through capitalised words and joiners: "Resources and Petroleum Authority"
+    for x in t.doc[t.i + 1 : t.sent.end]:
+        if not (x.text[:1].isupper() or x.lower_ in links) or x.ent_type_ in ("GPE", "NORP"):
+            break
+        name.append(x)
+    if not any(x.lemma_.lower() in words or x.lower_ in words for x in name if x.text[:1].isupper()):
+        return None
+    mods = [*t.children, *(g for c in t.children if c.dep_ == "compound" for g in c.children)]  # "Chinese Minerals"
+    owner = (c for c in mods if c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_)
+    state = next((c.ent_kb_id_ for c in owner), None)
+    return state or (_of_country(t, depth=1) if t.lemma_.lower() in words or t.lower_ in words else None)
 
 
 def _of_country(t: Token, depth: int) -> str | None:
@@ -278,9 +299,22 @@ def verb_chain(v: Token | None) -> list[Token]:
 def subject_tokens(v: Token) -> list[Token]:
     subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
     agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    # "signed by A and the presidents of B and C": the parser coordinates the agent's second half with the verb
-    agent += [c for c in v.children if agent and c.dep_ == "conj" and c.lower_ in _collective_heads()]
-    return agent + subj if agent else subj
+    return agent + _agent_collectives(v, agent) + subj if agent else subj
+
+
+def _agent_collectives(v: Token, agent: list[Token]) -> list[Token]:
+    """'signed by A and the presidents of B and C', 'by [long title] [Name] and the leaders of B and C': the
+    parser coordinates the collective with the verb, or with a name it hung on another phrase of the verb;
+    it is part of the agent when only the agent's own words (no verb) come between."""
+    start = min(a.i for a in agent)
+    out = []
+    for x in v.doc[start : v.sent.end]:
+        if x.pos_ in ("VERB", "AUX") and x.i != v.i:
+            break
+        coordinated = x.dep_ == "conj" and (x.head.i == v.i or start <= x.head.i < x.i)
+        if coordinated and x.lower_ in _collective_heads() and x not in agent:
+            out.append(x)
+    return out
 
 
 def has_neg(v: Token) -> bool:
