@@ -58,7 +58,7 @@ def country_of_token(t: Token) -> str | None:
 
 
 def _public_body_state(t: Token) -> str | None:
-    """'the Korea Institute of Geoscience', 'Mongolia's Mineral Resources and Petroleum Authority', 'the Geological
+    """'the Korea Geological Survey', 'Mongolia's Mineral Resources and Petroleum Authority', 'the Geological
     Survey of Kenya': a capitalised name that holds a public-body word and names a state stands for that state
     (a company's name, 'Korea Zinc', holds no such word)."""
     if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("GPE", "NORP", "PERSON"):
@@ -104,7 +104,9 @@ def _of_countries(t: Token) -> list[str]:
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
                     out.append(x.ent_kb_id_)
             if not out and obj.lower_ in rules().words("syntax.government_heads"):
-                out += _of_countries(obj)  # "the heads of government of X and Y", "representatives of the governments of"
+                out += _of_countries(
+                    obj
+                )  # "the heads of government of X and Y", "representatives of the governments of"
             if not out:  # "the Ministry of Mines of Mozambique"
                 code = _of_country(obj, depth=1)
                 out += [code] if code else []

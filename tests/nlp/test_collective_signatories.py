@@ -1,0 +1,84 @@
+"""Signatories named as collectives and as public bodies (branch agree9), one table row per wording.
+
+Two families of official and news prose, from the first-unseen census of the round-6..8 corpora
+(docs in /work/notes/s9/agree9-census.md): a collective ('the leaders of A, B and C', 'the delegations
+of A and B', 'the heads of government of A and B') coordinated with an official or a state in the
+subject or the passive agent, and a public body whose own name carries its state ('the Korea Geological
+Survey', 'Mongolia's Mineral Resources and Petroleum Authority').  Each row: the text, the
+agreements expected as (party set, status).  Negative rows keep each construction from over-firing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.agreement_cases import assert_agreements, extract_table
+
+CASES = [
+    # a collective beside an official or a state: every state of its 'of' phrase, and the official's own
+    (
+        "The treaty was signed in Astana by Kenyan President Amara Odhiambo and the leaders of Ghana, Peru and Chile.",
+        {(frozenset({"KEN", "GHA", "PER", "CHL"}), "signed")},
+    ),
+    (
+        "A partnership on rare earths was signed on Thursday by Malaysia and the presidents of Mexico, Tanzania and "
+        "Vietnam.",
+        {(frozenset({"MYS", "MEX", "TZA", "VNM"}), "signed")},
+    ),
+    (
+        "Qatar's Minister for Resources, Azman bin Yusof, and the foreign ministers of Morocco and Vietnam signed an "
+        "agreement on antimony on Friday.",
+        {(frozenset({"QAT", "MAR", "VNM"}), "signed")},
+    ),
+    (
+        "An MOU on nickel was signed by Uzbek Minister of State for International Trade Chen Yuxiao and the leaders of "
+        "Poland, Japan and Ghana on Wednesday.",
+        {(frozenset({"UZB", "POL", "JPN", "GHA"}), "signed")},
+    ),
+    (
+        "The delegations of Chile and Peru signed a memorandum of understanding on lithium in Lima on Friday.",
+        {(frozenset({"CHL", "PER"}), "signed")},
+    ),
+    (
+        "On Tuesday, a framework on gallium was signed by the heads of government of India and Egypt.",
+        {(frozenset({"IND", "EGY"}), "signed")},
+    ),
+    ("The declaration was not signed by Japan and the leaders of Ghana, Peru and Chile.", set()),
+    (
+        "Japan and the leaders of Ghana, Peru and Chile could sign the declaration next year.",
+        {(frozenset({"JPN", "GHA", "PER", "CHL"}), "planned")},
+    ),
+    # a public body named with its state stands for it; a company does not
+    (
+        "The Korea Geological Survey (KGS) and Mongolia's Mineral Resources and Petroleum Authority (MRPAM) signed a "
+        "memorandum of understanding to establish a joint rare metals research centre.",
+        {(frozenset({"KOR", "MNG"}), "signed")},
+    ),
+    # an institute, a council or an office may be a think tank or an industry body: no state
+    ("The Minerals Council of South Africa has an accord with its Chinese counterpart.", set()),
+    (
+        "Peru's Mining Authority and the Ghana Minerals Commission signed an agreement on lithium on Monday.",
+        {(frozenset({"PER", "GHA"}), "signed")},
+    ),
+    (
+        "An MOU on copper was signed by the Chilean Geological Service and the Mongolian Mineral Resources Authority.",
+        {(frozenset({"CHL", "MNG"}), "signed")},
+    ),
+    (
+        "The Nigerian Geological Survey Agency and Brazil's National Mining Agency signed a cooperation agreement on "
+        "niobium.",
+        {(frozenset({"NGA", "BRA"}), "signed")},
+    ),
+    ("Korea Zinc and Mongolia's Erdenes signed a memorandum of understanding on a copper smelter.", set()),
+    ("The Kenya Mining Company and Brazil's Vale signed a memorandum of understanding.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def sheets() -> dict[str, dict]:
+    return extract_table([text for text, _ in CASES], "collective")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"row{i}" for i in range(len(CASES))])
+def test_collective_and_public_body_signatories(sheets, text, expected):
+    assert_agreements(sheets[text], expected, None)
