@@ -36,6 +36,26 @@ def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
     )
 
 
+def _concluded_talks(t: Token, v: Token | None) -> bool:
+    """'X and Y concluded negotiations on a CEPA', 'talks on the deal were completed': the text is agreed, not
+    signed.  A round of talks that ends ('concluded the fourth round of negotiations') is still negotiating;
+    a denied, modal or controlled completion ('hope to conclude talks') is left to the verb chain."""
+    while t.dep_ == "compound":  # "negotiations on a partnership agreement": the phrase's head
+        t = t.head
+    if v is None or t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return False
+    talks = t.head.head
+    if talks.lower_ not in _w("status.talks_nouns") or talks.head.i != v.i or talks.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
+    return lemma(v) in _w("status.completion_verbs") and not _negated(v) and not modal and v.dep_ != "xcomp"
+
+
+def _year_before(v: Token, ctx: Context) -> bool:
+    """A year on the verb before the article's: 'concluded negotiations in 2019' is background."""
+    return ctx.year is not None and any(_YEAR.fullmatch(x.text) and int(x.text) < ctx.year for x in v.subtree)
+
+
 def _under_negotiation(t: Token, v: Token | None) -> bool:
     """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
     heads = [t] + ([v] if v is not None else [])
@@ -149,6 +169,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
+    if _concluded_talks(t, v):
+        return "existing" if _year_before(v, ctx) else "announced"
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
         return "negotiating"
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):

@@ -1,11 +1,12 @@
-"""Signatories named as collectives and as public bodies (branch agree9), one table row per wording.
+"""Signatories named as collectives and as public bodies, and concluded talks (branch agree9), one row per wording.
 
 Two families of official and news prose, from the first-unseen census of the round-6..8 corpora
 (docs in /work/notes/s9/agree9-census.md): a collective ('the leaders of A, B and C', 'the delegations
 of A and B', 'the heads of government of A and B') coordinated with an official or a state in the
 subject or the passive agent, and a public body whose own name carries its state ('the Korea Geological
 Survey', 'Mongolia's Mineral Resources and Petroleum Authority').  Each row: the text, the
-agreements expected as (party set, status).  Negative rows keep each construction from over-firing.
+agreements expected as (party set, status); concluded talks on an agreement are an agreed text
+(announced), not a signature.  Negative rows keep each construction from over-firing.
 """
 
 from __future__ import annotations
@@ -68,6 +69,32 @@ CASES = [
         "The Nigerian Geological Survey Agency and Brazil's National Mining Agency signed a cooperation agreement on "
         "niobium.",
         {(frozenset({"NGA", "BRA"}), "signed")},
+    ),
+    # concluded talks on an agreement: an agreed text, not a signature; a round that ends is still talks
+    (
+        "Indonesia and the European Union concluded negotiations on a comprehensive economic partnership agreement on "
+        "Tuesday.",
+        {(frozenset({"IDN", "EU"}), "announced")},
+    ),
+    (
+        "Negotiations on the Kenya-Japan minerals agreement were concluded on Monday.",
+        {(frozenset({"KEN", "JPN"}), "announced")},
+    ),
+    (
+        "Peru and Korea wrapped up negotiations on a lithium framework on Monday, officials said.",
+        {(frozenset({"PER", "KOR"}), "announced")},
+    ),
+    (
+        "The delegations of Chile and India concluded the fourth round of negotiations on a trade agreement on Friday.",
+        {(frozenset({"CHL", "IND"}), "negotiating")},
+    ),
+    (
+        "Kenya and Japan have not concluded negotiations on a critical minerals agreement.",
+        {(frozenset({"KEN", "JPN"}), "negotiating")},
+    ),
+    (
+        "Kenya and Japan concluded negotiations on a critical minerals agreement in 2019.",
+        {(frozenset({"KEN", "JPN"}), "existing")},
     ),
     ("Korea Zinc and Mongolia's Erdenes signed a memorandum of understanding on a copper smelter.", set()),
     ("The Kenya Mining Company and Brazil's Vale signed a memorandum of understanding.", set()),
