@@ -220,7 +220,7 @@ def _inside_other_agreement(tok: Token, v: Token, own: Token | None) -> bool:
     """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal."""
     cur = tok.head
     while cur.i != v.i and cur.head.i != cur.i:
-        if cur is not own and cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
+        if (own is None or cur.i != own.i) and cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
             return True
         cur = cur.head
     return False
@@ -234,8 +234,8 @@ def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
     if ctx.year is None:
         return False
     months = rules().value("dates.months")
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in _w("dates.time_prepositions"):
+    for c in _time_phrases(v):
+        if c.lower_ in _w("dates.time_prepositions"):
             for o in c.children:
                 if (
                     o.lower_ in months
@@ -251,7 +251,17 @@ def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
             return True
         if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in _w("dates.year_nouns"):
             return True
+        if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in months and v.tag_ in ("VBD", "VBN"):
+            return True  # "signed last October": a named month gone by
     return False
+
+
+def _time_phrases(v: Token) -> list[Token]:
+    """The verb's own 'in [month]' phrases, and those the parser hung on its venue ('signed ... in Dushanbe in
+    July'): a place named right under one of the verb's phrases."""
+    own = [c for c in v.children if c.dep_ == "prep"]
+    venues = [o for p in own for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+    return own + [c for o in venues for c in o.children if c.dep_ == "prep"]
 
 
 def date_of(v: Token | None, sent: Span) -> str | None:

@@ -96,6 +96,17 @@ CASES = [
         "Kenya and Japan concluded negotiations on a critical minerals agreement in 2019.",
         {(frozenset({"KEN", "JPN"}), "existing")},
     ),
+    # a signing dated to a month gone by is background (the table's texts are published on 2025-06-01)
+    ("Chile and Peru signed a lithium memorandum last October.", {(frozenset({"CHL", "PER"}), "existing")}),
+    (
+        "Serbia has close ties with China, with which it signed a free trade agreement last October.",
+        {(frozenset({"SRB", "CHN"}), "existing")},
+    ),
+    (
+        "Cambodia has close ties with Spain, with which it signed a partnership on tantalum last July.",
+        {(frozenset({"KHM", "ESP"}), "existing")},
+    ),
+    ("Chile and Peru signed a memorandum on lithium in Lima on Monday.", {(frozenset({"CHL", "PER"}), "signed")}),
     ("Korea Zinc and Mongolia's Erdenes signed a memorandum of understanding on a copper smelter.", set()),
     ("The Kenya Mining Company and Brazil's Vale signed a memorandum of understanding.", set()),
 ]
