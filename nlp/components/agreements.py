@@ -22,6 +22,7 @@ from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
+    committed_only,
     established_only,
     intention_holder,
     named_members,
@@ -316,6 +317,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _witnesses,
     _relative_clauses,
     _modifiers,
+    committed_only,
     _not_relationship,
     not_an_agreement,
     _not_company,

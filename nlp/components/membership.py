@@ -20,6 +20,7 @@ from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, ve
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "committed_only",
     "not_an_agreement",
     "established_only",
     "membership_of",
@@ -182,3 +183,11 @@ def not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
         if attrs and any(x.lemma_.lower() == c.t.lemma_.lower() for x in subjects):
             return False
     return True
+
+
+def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'signed bilateral instruments with A and B': a generic noun is an agreement only when the chain commits to it."""
+    if c.lem not in _w("agreement.committed_only_nouns"):
+        return True
+    committing = _w("status.signed") | _w("status.announced")
+    return c.v is not None and any(lemma(x) in committing for x in verb_chain(c.v))

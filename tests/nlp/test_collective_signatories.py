@@ -96,6 +96,18 @@ CASES = [
         "Kenya and Japan concluded negotiations on a critical minerals agreement in 2019.",
         {(frozenset({"KEN", "JPN"}), "existing")},
     ),
+    # 'instrument' is an agreement only when signed, concluded or agreed
+    (
+        "India has in recent years signed bilateral instruments on critical minerals with Australia, Argentina and Chile.",
+        {
+            (frozenset({"IND", "AUS"}), "existing"),
+            (frozenset({"IND", "ARG"}), "existing"),
+            (frozenset({"IND", "CHL"}), "existing"),
+        },
+    ),
+    ("Kenya signed a cooperation instrument with Peru on copper on Monday.", {(frozenset({"KEN", "PER"}), "signed")}),
+    ("Japan and Kenya will use financial instruments to fund a nickel refinery.", set()),
+    ("A statutory instrument published on Tuesday bans exports of lithium ore from Zimbabwe to China.", set()),
     # a signing dated to a month gone by is background (the table's texts are published on 2025-06-01)
     ("Chile and Peru signed a lithium memorandum last October.", {(frozenset({"CHL", "PER"}), "existing")}),
     (
