@@ -98,7 +98,8 @@ CASES = [
     ),
     # 'instrument' is an agreement only when signed, concluded or agreed
     (
-        "India has in recent years signed bilateral instruments on critical minerals with Australia, Argentina and Chile.",
+        "India has in recent years signed bilateral instruments on critical minerals with Australia, Argentina and "
+        "Chile.",
         {
             (frozenset({"IND", "AUS"}), "existing"),
             (frozenset({"IND", "ARG"}), "existing"),
@@ -108,6 +109,25 @@ CASES = [
     ("Kenya signed a cooperation instrument with Peru on copper on Monday.", {(frozenset({"KEN", "PER"}), "signed")}),
     ("Japan and Kenya will use financial instruments to fund a nickel refinery.", set()),
     ("A statutory instrument published on Tuesday bans exports of lithium ore from Zimbabwe to China.", set()),
+    # a series listed inside another series: the outer series' owner is the issuing side
+    (
+        "Kenya and Japan signed a memorandum on nickel on Monday. The memorandum is the latest in a series of critical "
+        "minerals arrangements concluded by Brazil since January, including frameworks with Chile and Peru.",
+        {
+            (frozenset({"KEN", "JPN"}), "signed"),
+            (frozenset({"BRA", "CHL"}), "existing"),
+            (frozenset({"BRA", "PER"}), "existing"),
+        },
+    ),
+    (
+        "Kenya and Japan signed a memorandum on nickel on Monday. The memorandum follows a string of deals signed by "
+        "Brazil this year, including frameworks with Chile and Peru.",
+        {
+            (frozenset({"KEN", "JPN"}), "signed"),
+            (frozenset({"BRA", "CHL"}), "existing"),
+            (frozenset({"BRA", "PER"}), "existing"),
+        },
+    ),
     # a signing dated to a month gone by is background (the table's texts are published on 2025-06-01)
     ("Chile and Peru signed a lithium memorandum last October.", {(frozenset({"CHL", "PER"}), "existing")}),
     (
