@@ -217,12 +217,16 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
 
 
 def _inside_other_agreement(tok: Token, v: Token, own: Token | None) -> bool:
-    """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal."""
-    cur = tok.head
-    while cur.i != v.i and cur.head.i != cur.i:
-        if (own is None or cur.i != own.i) and cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
-            return True
+    """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal;
+    'joined the alliance formed by Y and Z in 2019': a clause on the agreement itself dates its making, not this
+    verb's event (a date the parser merely hung inside the noun's phrase, 'a partnership on tantalum last July',
+    still dates the verb)."""
+    cur, clause = tok, False
+    while cur.head.i != cur.i and cur.head.i != v.i:
+        clause = clause or cur.dep_ in ("acl", "relcl")
         cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
+            return clause or own is None or cur.i != own.i
     return False
 
 
