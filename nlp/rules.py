@@ -28,7 +28,17 @@ from typing import Any
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.resources import data_path
 
-__all__ = ["RuleRecord", "RuleSet", "load_rules", "rules", "use_rules", "fired", "DEFAULT_RULES", "DEFAULT_LEXICONS"]
+__all__ = [
+    "RuleRecord",
+    "RuleSet",
+    "load_rules",
+    "rules",
+    "use_rules",
+    "words",
+    "fired",
+    "DEFAULT_RULES",
+    "DEFAULT_LEXICONS",
+]
 
 DEFAULT_RULES = "rules/rules.json"
 DEFAULT_LEXICONS = "rules/lexicons.json"
@@ -173,6 +183,12 @@ def use_rules(rule_set: RuleSet) -> RuleSet:
 def rules() -> RuleSet:
     """The active rule set: the configured one, else the packaged ``data/rules/``."""
     return _active[0] if _active else load_rules()
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list of the active rule set; the rule modules import it as ``_w``, their one-letter
+    shorthand for the word lists their conditions test."""
+    return rules().words(name)
 
 
 FACT_FIELDS = ("agreements", "export_controls", "production_shares", "relations")

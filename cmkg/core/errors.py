@@ -87,6 +87,7 @@ class E:
     MISSING_ASSET = "E261"
     PYVIS_MISSING = "E290"
     PYVIS_TOO_LARGE = "E291"
+    UNKNOWN_STATUS = "E385"
 
 
 MEANINGS: dict[str, str] = {
@@ -156,10 +157,12 @@ MEANINGS: dict[str, str] = {
     E.MISSING_ASSET: "a page script, stylesheet or template is missing from the installed package",
     E.PYVIS_MISSING: "pyvis, or the vis-network files it ships, cannot be found (export --format pyvis)",
     E.PYVIS_TOO_LARGE: "the graph is too large for the pyvis page; export --format html (sigma.js) instead",
+    E.UNKNOWN_STATUS: "a rule names a status (STATUS.x) that data/vocabulary/statuses.json does not define",
 }
 
 TEMPLATES: dict[str, str] = {
     E.BAD_VOCABULARY: "{path}: {problem}",
+    E.UNKNOWN_STATUS: "{path}: no status {status!r}; the statuses are {known}",
     E.BAD_FACT_SHEET: "{path}: not a valid fact sheet: {problem}",
     E.FACT_SHEET_FILE: "{path}: cannot read fact sheet: {problem}",
     E.BAD_DATE: "{path}: {option} {value!r} is not a date; give YYYY-MM-DD",

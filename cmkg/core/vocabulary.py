@@ -10,6 +10,7 @@ through here, and a test proves that ``data/ontology.ttl`` and
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,11 +29,24 @@ __all__ = [
     "is_core_deal",
     "core_deal_sparql",
     "SCHEME_FILES",
+    "StatusNames",
+    "STATUS",
 ]
 
 SCHEME_FILES = ("statuses", "agreement_types", "measures", "activities")
 _FILE_KEYS = {"_comment", "scheme", "iri_prefix", "concepts", "core_deal", "cameo"}
-_CONCEPT_KEYS = {"id", "label", "definition", "broader", "agreement", "control", "core", "stage", "notation"}
+_CONCEPT_KEYS = {
+    "id",
+    "label",
+    "definition",
+    "broader",
+    "agreement",
+    "control",
+    "prospective",
+    "core",
+    "stage",
+    "notation",
+}
 _AGREEMENT_KEYS = {"rank", "core", "cameo", "dashed"}
 
 
@@ -69,6 +83,7 @@ class Vocabulary:
     concepts: dict[str, tuple[Concept, ...]]  # scheme file stem -> concepts, in file order
     agreement_statuses: tuple[AgreementStatus, ...]  # by rank
     control_statuses: tuple[str, ...]
+    prospective_statuses: frozenset[str]  # agreement statuses of a deal not yet agreed (planned, negotiating)
     core_types: frozenset[str]
     agreement_types: tuple[str, ...]
     measures: tuple[str, ...]
@@ -185,6 +200,7 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
         concepts=concepts,
         agreement_statuses=_agreement_statuses(raw["statuses"]),
         control_statuses=tuple(c["id"] for c in raw["statuses"]["concepts"] if c.get("control")),
+        prospective_statuses=frozenset(c["id"] for c in raw["statuses"]["concepts"] if c.get("prospective")),
         core_types=frozenset(c["id"] for c in types["concepts"] if c.get("core", True)),
         agreement_types=tuple(c.id for c in concepts["agreement_types"]),
         measures=tuple(c.id for c in concepts["measures"]),
@@ -199,6 +215,48 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
 def vocabulary() -> Vocabulary:
     """The vocabulary, read once per process."""
     return load_vocabulary()
+
+
+class StatusNames:
+    """The status ids of ``statuses.json`` as attributes: ``STATUS.in_force == "in_force"``.
+
+    Rules name statuses through this object, not as string literals, so that the
+    file stays the one list of statuses and a misspelt status raises E385 (naming
+    the file and the name) instead of comparing silently unequal.  The attribute
+    names are the ids themselves, not an upper-case copy: nothing to keep in step,
+    and a search for an id finds the file and every rule that uses it.  The
+    values are plain ``str``, so fact sheets, RDF and the explorer are unchanged.
+    The file is read at the first use, not at import; tests/nlp/test_status_names.py
+    checks every ``STATUS.x`` in the source, so a misspelling on a branch no
+    article reaches still fails the suite.
+    """
+
+    def __init__(self, load: Callable[[], Vocabulary] = lambda: vocabulary(), path: Path | None = None) -> None:
+        self._load = load
+        self._path = path
+
+    def __getattr__(self, name: str) -> str:
+        # only reached for a name not yet in the instance's __dict__: fill it from the file once, then look again
+        if name.startswith("_"):
+            raise AttributeError(name)
+        ids = self.ids()
+        if name in ids:
+            return name
+        path = self._path or data_path("vocabulary") / "statuses.json"
+        raise error(E.UNKNOWN_STATUS, path=path, status=name, known=", ".join(ids))
+
+    def ids(self) -> tuple[str, ...]:
+        """Every status id, in file order."""
+        if "_ids" not in self.__dict__:
+            self._ids = tuple(c.id for c in self._load().concepts["statuses"])
+            self.__dict__.update({i: i for i in self._ids})
+        return self._ids
+
+    def __dir__(self) -> list[str]:
+        return [*self.ids(), "ids"]
+
+
+STATUS = StatusNames()
 
 
 def is_multilateral(n_parties: int, said_multilateral: bool = False) -> bool:

@@ -20,7 +20,8 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.status import agreement_status, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import NOT_YET_AGREED
 
 __all__ = [
     "accession",
@@ -35,10 +36,6 @@ __all__ = [
 
 ACCESSION_RULE = "agreement.accession"
 JOINED_RULE = "agreement.joined_members"
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def name_key(name: str | None) -> str | None:
@@ -100,7 +97,7 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     )
     if not (is_membership(c.v) or additive):
         return True
-    if agreement_status(c.t, c.v, ctx, sent) in (None, "planned", "negotiating"):
+    if agreement_status(c.t, c.v, ctx, sent) in {None, *NOT_YET_AGREED}:
         return True  # "may join", "did not join": a prospective member is no party
     key = _reference_key(c, ctx)
     known = ctx.member_sets.get(key or "", [])

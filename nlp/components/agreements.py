@@ -59,15 +59,13 @@ from cmkg.nlp.components.prose import (
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
@@ -288,21 +286,21 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
     if c.status is None and talks_continue(sent):
-        c.status = "negotiating"  # "did not sign a memorandum, though talks were continuing": still under way
-    if c.lem in _w("status.talks_nouns") and c.status not in (None, "lapsed"):  # "terminated trade talks": lapsed
-        c.status = "negotiating"  # the talks are the deal's only mention: under negotiation
+        c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
+    if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
+        c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
     if c.rule == "agreement.aside" and c.status:
-        c.status = "existing"  # "after / like a deal between C and D": an earlier deal, the comparison
-    if c.self_reference and c.status == "existing":
-        c.status = "announced"  # the text is the instrument: announced by being published
+        c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
+    if c.self_reference and c.status == STATUS.existing:
+        c.status = STATUS.announced  # the text is the instrument: announced by being published
     auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
     perfect = any(x in _w("status.perfect_auxiliaries") for x in auxiliaries)
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
-    if perfect and series and c.status in ("signed", "announced"):
-        c.status = "existing"  # "Germany has concluded partnerships with A, B and C": the series so far, background
+    if perfect and series and c.status in NEWLY_AGREED:
+        c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
     joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
-    if joined and c.status == "existing" and c.v is not None and not earlier_year(c.v, ctx):
-        c.status = "announced"
+    if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
+        c.status = STATUS.announced
     return c.status is not None
 
 

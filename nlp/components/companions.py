@@ -13,13 +13,9 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.official_countries import by_above, verb_of_subject
 from cmkg.nlp.components.title_tokens import resolve_surname
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["companion_of", "fill_companions"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _lemma_of(t: Token) -> str:

@@ -15,6 +15,7 @@ from cmkg.nlp.components.control_triggers import noun_trigger, other_activity
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, verb_chain
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "asked_of_another",
@@ -27,10 +28,6 @@ __all__ = [
     "phrase_head",
     "reviewed",
 ]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def demanded(t: Token, v: Token) -> bool:

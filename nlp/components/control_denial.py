@@ -12,12 +12,9 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["denied_renewal", "emulated", "negated", "no_longer"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def emulated(v: Token) -> bool:

@@ -11,15 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_triggers import minerals_in
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["before_list", "listed_after", "listed_goods"]
 
 _ITEM_WORDS = 10  # at most this many words in a list item the parser reads as a clause
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def listed_after(scope: list[Token]) -> list[str]:

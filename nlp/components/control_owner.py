@@ -27,7 +27,7 @@ from cmkg.nlp.components.syntax import (
     unnamed_state,
     verb_chain,
 )
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "control_country",
@@ -37,10 +37,6 @@ __all__ = [
     "reaction_without_owner",
     "unnamed_owner",
 ]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def fronted_exports(t: Token, exp_words: frozenset[str] | None = None) -> bool:

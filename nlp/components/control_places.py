@@ -13,13 +13,9 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["clause_place", "fronted_place", "measure_place", "origin", "passive_place"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def clause_place(clause: Token) -> list[str]:

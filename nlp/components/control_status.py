@@ -17,12 +17,10 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS, TOOK_EFFECT
 
 __all__ = ["granted_permission", "measure_status", "planned", "replacement"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
@@ -30,15 +28,15 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
     noun = _noun_status(t)
     if noun is not None:
         return noun
-    if _lemma(t) in rules().table("export_control.status_by_noun")["eased"]:
-        return "eased"  # "granted a limited relaxation for the export of processed minerals": the measure eases
+    if _lemma(t) in rules().table("export_control.status_by_noun")[STATUS.eased]:
+        return STATUS.eased  # "granted a limited relaxation for the export of processed minerals": the measure eases
     if v is not None and _raised_quota(t, v):
-        return "eased"
+        return STATUS.eased
     if v is not None and _withdrawn_permits(t, v):
-        return "in_force"  # "suspended export licences for antimony": no licence, no exports
+        return STATUS.in_force  # "suspended export licences for antimony": no licence, no exports
     status = _chain_status(t, v, trigger_is_verb, rule_modal)
-    if status in ("in_force", "suspended") and planned(t):
-        return "announced"  # "pushed back its planned ban to 2029": a planned measure stays a plan
+    if status in TOOK_EFFECT and planned(t):
+        return STATUS.announced  # "pushed back its planned ban to 2029": a planned measure stays a plan
     return status
 
 
@@ -53,7 +51,7 @@ def planned(t: Token) -> bool:
 def _withdrawn_permits(t: Token, v: Token) -> bool:
     """'suspended export licences for X', 'revoked the export permits of three firms': the permits, not a rule
     on them, are withdrawn."""
-    stops = rules().table("export_control.status_by_lemma")["suspended"]
+    stops = rules().table("export_control.status_by_lemma")[STATUS.suspended]
     return (
         t.dep_ in ("dobj", "nsubjpass")
         and t.head.i == v.i
@@ -68,19 +66,19 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
     if provision is not None:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
     if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
-        return "in_force"
+        return STATUS.in_force
     if v is not None and granted_permission(t, v) and not _withheld(v):
-        return "eased"  # "extended the permission to export copper concentrate until May"
+        return STATUS.eased  # "extended the permission to export copper concentrate until May"
     status = _control_status(v, trigger_is_verb, rule_modal)
-    if status == "in_force" and v is not None and _ended_episode(v):
-        return "lifted"  # "in 2010, when Beijing halted rare earth shipments for about two months": long over
-    if status == "in_force" and v is not None and _takes_effect_later(t, v):
-        status = "announced"  # "This Announcement shall take effect on 1 April 2026", published in February
+    if status == STATUS.in_force and v is not None and _ended_episode(v):
+        return STATUS.lifted  # "in 2010, when Beijing halted rare earth shipments for about two months": long over
+    if status == STATUS.in_force and v is not None and _takes_effect_later(t, v):
+        status = STATUS.announced  # "This Announcement shall take effect on 1 April 2026", published in February
     if v is not None and replacement(t, v):
         # "replaced its ban with quotas": the ban ends, the quotas begin
-        status = "announced" if _conditional(v) or status == "announced" else "in_force"
-    if status == "announced" and v is not None and _immediate(v):
-        status = "in_force"  # "would ban exports, effective immediately", "with immediate effect"
+        status = STATUS.announced if _conditional(v) or status == STATUS.announced else STATUS.in_force
+    if status == STATUS.announced and v is not None and _immediate(v):
+        status = STATUS.in_force  # "would ban exports, effective immediately", "with immediate effect"
     return status
 
 
@@ -96,7 +94,7 @@ def _provision_status(t: Token) -> str | None:
     legal provision is the status of the measure that provision holds."""
     table = rules().table("export_control.status_by_noun")
     status = next((s for s, nouns in table.items() if _lemma(t) in nouns), None)
-    if status is None or status == "in_force":
+    if status is None or status == STATUS.in_force:
         return None
     # read off the words, not the tree: the parser often breaks "the suspension of Article II of Announcement"
     words = [x for x in t.doc[t.i + 1 : t.sent.end][:4] if x.pos_ != "DET"]
@@ -240,7 +238,7 @@ def replacement(t: Token, v: Token) -> bool:
         t.dep_ == "pobj"
         and prep.lower_ in _w("export_control.replacement_prepositions")
         and (prep.head.i == v.i or on_old)
-        and _lemma(v) in rules().table("export_control.status_by_lemma")["lifted"]
+        and _lemma(v) in rules().table("export_control.status_by_lemma")[STATUS.lifted]
     )
 
 
@@ -321,7 +319,7 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
     chain = _own_chain(v) if v is not None else []
     chain += _document_chain(chain[-1]) if chain else []
     if any(_lemma(x) in _w("export_control.demand_verbs") for x in chain[1:]):
-        return "in_force"  # "urged China to lift its controls": the controls are still there
+        return STATUS.in_force  # "urged China to lift its controls": the controls are still there
     for k, verb in enumerate(chain):
         lem = _lemma(verb)
         # "would keep its ban and tighten licences": the auxiliary of the first conjunct governs both
@@ -332,21 +330,21 @@ def _control_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = F
         )
         if k == 0 and trigger_is_verb and lem in _w("export_control.obtain_verbs"):
             status = None  # "exporters must seek approval": the permission sought, not a plan to seek one
-        if status == "suspended" and k == 0 and trigger_is_verb and _halts_exports(verb):
-            status = "in_force"  # "suspended cobalt exports", "paused shipments": a halt of exports is a ban
+        if status == STATUS.suspended and k == 0 and trigger_is_verb and _halts_exports(verb):
+            status = STATUS.in_force  # "suspended cobalt exports", "paused shipments": a halt of exports is a ban
         # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it
-        if status == "in_force" and k == 0 and len(chain) > 1 and (trigger_is_verb or verb.dep_ == "xcomp"):
+        if status == STATUS.in_force and k == 0 and len(chain) > 1 and (trigger_is_verb or verb.dep_ == "xcomp"):
             status = None
         # "will/would impose" and "could/may impose": not in force yet
         future = aux & (_w("status.conditional_auxiliaries") | possible)
         if status is not None:
             kept = lem in _w("export_control.continuing_verbs")  # "said it would keep its ban": in force now
-            if status == "in_force" and future and not kept:
-                return "announced"
+            if status == STATUS.in_force and future and not kept:
+                return STATUS.announced
             return status
         if future:
-            return "announced"
-    return "in_force"
+            return STATUS.announced
+    return STATUS.in_force
 
 
 def _document_chain(last: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, has_neg, verb_chain
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "licensed_export",
@@ -27,10 +28,6 @@ __all__ = [
     "replacing_verb",
     "verb_trigger",
 ]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _prefix(name: str) -> str:

@@ -50,6 +50,8 @@ from cmkg.nlp.components.syntax import (
     subject_tokens,
 )
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import ALTERED, STANDING, STATUS
 
 __all__ = ["ControlFact", "find_controls", "minerals_in", "own_clause"]
 
@@ -65,10 +67,6 @@ class ControlFact:
     measure: str
     rule: str
     confidence: float
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def own_clause(t: Token) -> list[Token]:
@@ -202,10 +200,10 @@ def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | 
     if v is None or not negated(v, sent) or negation_is_measure(t, v):
         return status
     if denied_renewal(v) or no_longer(v):
-        return "lifted"  # "will not renew the ban when it expires", "the curbs are no longer in force"
+        return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"
     if status not in _w("export_control.undoing_statuses"):
         return None  # "did not ban", "promised not to restrict"
-    return "in_force"  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays
+    return STATUS.in_force  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays
 
 
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
@@ -242,7 +240,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
         if status is None or (anaphor and not minerals and _restates(facts, status)):
             continue
-        if status == "lifted" and planned(t):
+        if status == STATUS.lifted and planned(t):
             continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
@@ -273,10 +271,10 @@ def _restates(facts: list[ControlFact], status: str) -> bool:
     licence rules, before suspending them", "has restricted exports ...; welcomed its decision to ease those
     restrictions": a lifting is a fact of its own beside the measure it ends), or a repetition ("the ban would
     last until 2027")."""
-    if facts and status != "announced" and (facts[-1].status == "announced" or status in ("eased", "suspended")):
+    if facts and status != STATUS.announced and (facts[-1].status == STATUS.announced or status in ALTERED):
         facts[-1].status = status
         return True
-    return status in ("in_force", "announced")
+    return status in STANDING
 
 
 def _filed(

@@ -23,13 +23,9 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain, visit_destinations
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["document_pair", "implied_counterpart", "is_plural", "record_partners"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def record_partners(ctx: Context, parties: list[str]) -> None:

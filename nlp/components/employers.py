@@ -12,13 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["private_employer", "government_body"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def private_employer(toks: list[Token]) -> bool:

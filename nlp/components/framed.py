@@ -19,16 +19,12 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject
 from cmkg.nlp.components.syntax import countries_in
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["framed_exchange", "framing_verb"]
 
 FRAMED_RULE = "agreement.framed_exchange"
 RECIPIENT_DEPS = ("dobj", "dative", "iobj")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def framing_verb(t: Token) -> Token | None:

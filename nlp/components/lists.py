@@ -15,6 +15,8 @@ from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
 __all__ = [
     "find_member_lists",
@@ -27,10 +29,6 @@ __all__ = [
 
 LOOSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "npadvmod"})
 LOOSE_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "npadvmod", "dep", "appos"})
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
@@ -60,7 +58,7 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         listed = countries_in(objects)
         if len(listed) >= 2:
             rule = rules().rule("agreement.member_list")
-            return [AgreementFact(verb, listed, "existing", name, "agreement", [], [], None, rule, 0.6)]
+            return [AgreementFact(verb, listed, STATUS.existing, name, "agreement", [], [], None, rule, 0.6)]
     return []
 
 
@@ -116,7 +114,7 @@ def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
         name = " ".join(x.text for x in named) if head.text[:1].isupper() else None
         type_ = rules().table("agreement.type_by_noun").get(lemma(head), "initiative" if name else "agreement")
         rule = rules().rule("agreement.bulleted_members")
-        return [AgreementFact(verb, members, "existing", name, type_, [], [], None, rule, 0.6)]
+        return [AgreementFact(verb, members, STATUS.existing, name, type_, [], [], None, rule, 0.6)]
     return []
 
 

@@ -17,7 +17,8 @@ from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_par
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import NOT_YET_AGREED
 
 __all__ = [
     "committed_only",
@@ -31,10 +32,6 @@ __all__ = [
     "speakers_country",
     "talks_on_minerals",
 ]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def talks_on_minerals(t: Token) -> bool:
@@ -114,7 +111,7 @@ def not_prospective_member(c: Candidate, ctx: Context, sent: Span) -> bool:
         and c.v is not None
         and is_membership(c.v)
         and not c.with_
-        and agreement_status(c.t, c.v, ctx, sent) in ("planned", "negotiating")
+        and agreement_status(c.t, c.v, ctx, sent) in NOT_YET_AGREED
     )
 
 

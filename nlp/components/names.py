@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _generic_head_name(t: Token) -> str | None:

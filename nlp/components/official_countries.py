@@ -15,6 +15,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.persons import is_honorific
 from cmkg.nlp.components.state_reference import styled_state
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 MAX_TITLE_DEPTH = 6
 MAX_PLACE_WORDS = 4  # 'Newfoundland and Labrador'
@@ -34,10 +35,6 @@ __all__ = [
     "verb_of_subject",
     "hosted_in",
 ]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def represented_country(ent: Span) -> str | None:

@@ -50,6 +50,7 @@ from cmkg.nlp.components.title_tokens import (
     title_word,
 )
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["Official", "OfficialsFinder"]
 
@@ -70,10 +71,6 @@ class Official:
     end: int
     sentence: str = ""
     rule: str = "officials.title"
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _role_words() -> tuple[set[str], set[str], set[str]]:

@@ -21,15 +21,12 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.status import agreement_status
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import NEWLY_AGREED, NOT_YET_AGREED
 
 __all__ = ["find_completed_sets", "open_lone_set"]
 
 COMPLETED_RULE = "agreement.completed_set"
-OPEN_STATUSES = ("signed", "announced")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def open_lone_set(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -37,7 +34,7 @@ def open_lone_set(c: Candidate, ctx: Context, sent: Span) -> bool:
     if len(c.parties) != 1 or c.parties != c.subj or c.v is None or has_neg(c.v):
         return True
     status = agreement_status(c.t, c.v, ctx, sent)
-    if status in OPEN_STATUSES:
+    if status in NEWLY_AGREED:
         type_ = rules().table("agreement.type_by_noun").get(c.lem, "initiative" if c.name else "agreement")
         window = int(rules().value("agreement.list_continuation_window"))
         ctx.open_set = (list(c.subj), c.name, type_, status, window, sent.end_char, c.lem)
@@ -66,7 +63,7 @@ def _joined_by(sent: Span, ctx: Context) -> list[str]:
         )
         if not (standing and agents) or has_neg(verb):
             continue
-        if agreement_status(subject[0], verb, ctx, sent) in (None, "planned", "negotiating"):
+        if agreement_status(subject[0], verb, ctx, sent) in {None, *NOT_YET_AGREED}:
             continue
         return countries_in([o for a in agents for o in (a, *a.conjuncts)])
     return []

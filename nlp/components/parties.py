@@ -38,7 +38,7 @@ from cmkg.nlp.components.syntax import (
     verb_chain,
     visit_destinations,
 )
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "Context",
@@ -95,10 +95,6 @@ class Context:
         """The state the story has most often made a subject so far (the latest one on a tie)."""
         order = {k: n for n, k in enumerate(self.subject_counts)}  # kept in order of the latest mention
         return max(self.subject_counts, key=lambda k: (self.subject_counts[k], order[k]), default=None)
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def is_company(t: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "counted_partners",
@@ -24,10 +25,6 @@ __all__ = [
 ]
 
 PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def lemma(t: Token) -> str:

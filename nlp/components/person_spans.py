@@ -20,12 +20,9 @@ from cmkg.nlp.components.persons import (
 )
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["merge_persons", "strip_post_nominals"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _title_word(t: Token, heads: frozenset[str]) -> bool:

@@ -23,6 +23,7 @@ from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "title_anchored_persons",
@@ -39,10 +40,6 @@ MAX_NAME_WORDS = 5
 MAX_PORTFOLIO_WORDS = 6
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)+")  # O'Connell, N'Diaye
 COUNTRY_LABELS = ("GPE", "NORP")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def is_anchor(t: Token, heads: frozenset[str]) -> bool:

@@ -12,13 +12,9 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.names import inner_joiner
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["modifier_parties", "dash_compound", "grouping_members"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def modifier_parties(t: Token) -> list[str]:

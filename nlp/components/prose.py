@@ -21,7 +21,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.parties import Context, lemma, same_entity, with_parties
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "accompanying_parties",
@@ -41,10 +41,6 @@ __all__ = [
 BEHALF_PATH_DEPS = frozenset({"prep", "pobj", "agent", "conj", "cc"})
 ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
 BLOC = "EU"
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _spoken_by_we(v: Token | None, t: Token) -> bool:

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["coordinated_states", "in_nonparty_role"]
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _is_role(x: Token) -> bool:

@@ -10,14 +10,11 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["may_state_a_share", "percent_at", "range_start"]
 
 _PCT = re.compile(r"^\d+(\.\d+)?$")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _glued_percent() -> re.Pattern[str]:

@@ -21,6 +21,7 @@ from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["ShareFact", "find_shares"]
 
@@ -38,10 +39,6 @@ class ShareFact:
     share_percent: float
     rule: str
     confidence: float
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _clause_after(sent: Span, last: int) -> list[Token]:

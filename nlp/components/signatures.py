@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.persons import is_anchor, is_honorific
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["SignatureBlock", "signature_blocks"]
 
@@ -37,10 +37,6 @@ class SignatureBlock:
     name: Span
     title: list[Token]
     country: str | None
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _lines(doc: Doc) -> list[list[Token]]:

@@ -15,15 +15,13 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
 __all__ = ["talks_continue", "agreement_status", "earlier_year", "date_of", "intention_noun", "is_membership"]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
 _YEAR = re.compile(r"(19|20)\d\d")
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
@@ -91,23 +89,23 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return ""
     if lem in _w("status.lapsed"):
-        return "lapsed"
+        return STATUS.lapsed
     if lem in _w("status.negotiating"):
-        return "negotiating"
+        return STATUS.negotiating
     if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
-        return "planned"
+        return STATUS.planned
     if lem in _w("status.planned"):
-        return "planned"
+        return STATUS.planned
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
     future = bool(aux & _w("status.future_auxiliaries"))
     if lem in committed:
         if background or earlier_year(verb, ctx, own):
-            return "existing"
+            return STATUS.existing
         if future:
-            return "planned"
-        return "signed" if lem in _w("status.signed") else "announced"
+            return STATUS.planned
+        return STATUS.signed if lem in _w("status.signed") else STATUS.announced
     if lem in _w("status.possession_verbs"):
-        return "existing"
+        return STATUS.existing
     return None
 
 
@@ -143,7 +141,7 @@ def _denies_or_defers(verb: Token) -> str | None:
     if lemma(verb) in _w("status.scheduling_verbs") or any(
         c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children
     ):
-        return "planned"
+        return STATUS.planned
     return None
 
 
@@ -172,9 +170,9 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if _concluded_talks(t, v):
         return "existing" if _year_before(v, ctx) else "announced"
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
-        return "negotiating"
+        return STATUS.negotiating
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
-        return "existing"  # "Previous partnerships were signed with ...": the series before today's
+        return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
     # "has no plans to negotiate, since it already has an agreement": a clause the main verb does not control
     cut = next((k for k, x in enumerate(chain) if x.dep_ == "advcl" and _subordinated(x)), None)
@@ -185,9 +183,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in noun.children):
                 return None  # "has no plans to sign"
             if lemma(x) in _w("status.signed") | _w("status.negotiating"):
-                return (
-                    "planned"  # "announced their intention to conclude/sign/negotiate an MOU": intended, not yet signed
-                )
+                # "announced their intention to conclude/sign/negotiate an MOU": intended, not yet signed
+                return STATUS.planned
             chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides
             break
     committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
@@ -198,9 +195,9 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         if verb is not chain[0] and _denies_or_defers(verb) is not None:
             return _denies_or_defers(verb) or None
         if any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children):
-            return "planned"  # "a partnership agreement with X is due to be signed next month"
+            return STATUS.planned  # "a partnership agreement with X is due to be signed next month"
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
-            return "planned"  # "plan to sign", "are expected to sign"
+            return STATUS.planned  # "plan to sign", "are expected to sign"
         reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"
         if verb.dep_ not in CONTROL_DEPS and not reported:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
@@ -212,8 +209,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             return status
     talks = _w("status.talks_nouns")
     if t.dep_ == "pobj" and t.head.lower_ in _w("status.talks_prepositions") and t.head.head.lower_ in talks:
-        return "negotiating"
-    return "existing"
+        return STATUS.negotiating
+    return STATUS.existing
 
 
 def _inside_other_agreement(tok: Token, v: Token, own: Token | None) -> bool:

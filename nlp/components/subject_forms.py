@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "distributive_subject",
@@ -28,10 +28,6 @@ __all__ = [
 ]
 
 ORPHAN_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dep", "npadvmod"})
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def operative_clause(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "country_anaphor",
@@ -28,10 +28,6 @@ __all__ = [
 
 class _Named(Protocol):
     name: str
-
-
-def _w(name: str) -> frozenset[str]:
-    return rules().words(name)
 
 
 def country_anaphor(t: Token) -> bool:

@@ -12,7 +12,7 @@ from rdflib.namespace import RDF, SKOS
 
 from cmkg.core.errors import CmkgError
 from cmkg.core.resources import data_path
-from cmkg.core.vocabulary import is_core_deal, is_multilateral, load_vocabulary, vocabulary
+from cmkg.core.vocabulary import STATUS, StatusNames, is_core_deal, is_multilateral, load_vocabulary, vocabulary
 
 CMKG = Namespace("https://w3id.org/cmkg/ontology#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -141,3 +141,44 @@ def test_a_vocabulary_file_that_is_not_json_is_named(tmp_path):
     (folder / "measures.json").write_text("{oops", encoding="utf-8")
     with pytest.raises(CmkgError, match=r"E103.*measures\.json"):
         load_vocabulary(folder)
+
+
+def test_the_status_names_are_exactly_the_ids_of_statuses_json():
+    ids = [c.id for c in vocabulary().concepts["statuses"]]
+    assert list(STATUS.ids()) == ids
+    assert sorted(dir(STATUS)) == sorted([*ids, "ids"])
+    for i in ids:  # plain strings equal to the ids: fact sheets and RDF do not change
+        assert getattr(STATUS, i) == i and type(getattr(STATUS, i)) is str
+
+
+@pytest.mark.parametrize(
+    ("change", "present", "absent"),
+    [
+        (lambda r: r["concepts"].append({"id": "paused", "label": "paused", "control": True}), "paused", None),
+        (lambda r: r["concepts"].pop(), "eased", "maintained"),  # the last concept, maintained, removed
+        (lambda r: r["concepts"][-1].update(id="kept"), "kept", "maintained"),
+    ],
+)
+def test_the_status_names_come_from_the_file(tmp_path, change, present, absent):
+    folder = _copy(tmp_path)
+    _edit(folder, "statuses", change)
+    names = StatusNames(lambda: load_vocabulary(folder), folder / "statuses.json")
+    assert getattr(names, present) == present
+    assert set(names.ids()) == {c.id for c in load_vocabulary(folder).concepts["statuses"]}
+    if absent is not None:
+        with pytest.raises(CmkgError) as info:
+            getattr(names, absent)
+        assert info.value.code == "E385" and str(folder / "statuses.json") in str(info.value)
+
+
+@pytest.mark.parametrize("name", ["in_frce", "IN_FORCE", "inforce", "extended", "signed_", "Signed"])
+def test_an_unknown_status_name_fails_with_a_coded_error_naming_the_file(name):
+    with pytest.raises(CmkgError) as info:
+        getattr(STATUS, name)
+    assert info.value.code == "E385"
+    assert "statuses.json" in str(info.value) and repr(name) in str(info.value)
+
+
+def test_the_prospective_statuses_are_agreement_statuses_that_are_no_core_deal():
+    v = vocabulary()
+    assert v.prospective_statuses and v.prospective_statuses <= set(v.status_rank) - v.core_statuses
