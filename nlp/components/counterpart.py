@@ -163,7 +163,7 @@ def _agent(verb: Token) -> list[Token]:
 
 def _noun_owner(n: Token) -> list[str]:
     """'X's deals', 'deals signed by X', and the same one 'of' phrase down ('a string of deals signed by X')."""
-    of = rules().words("syntax.of_prepositions")
+    of = _w("syntax.of_prepositions")
     nouns = [n] + [o for p in n.children if p.dep_ == "prep" and p.lower_ in of for o in p.children if o.dep_ == "pobj"]
     for x in nouns:
         owner = countries_in([c for c in x.children if c.dep_ == "poss"])

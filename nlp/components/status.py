@@ -168,7 +168,7 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if _concluded_talks(t, v):
-        return "existing" if _year_before(v, ctx) else "announced"
+        return STATUS.existing if _year_before(v, ctx) else STATUS.announced
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
         return STATUS.negotiating
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
