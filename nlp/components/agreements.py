@@ -32,7 +32,7 @@ from cmkg.nlp.components.membership import (
     speakers_country,
     talks_on_minerals,
 )
-from cmkg.nlp.components.names import agreement_name, generic_name, project_name
+from cmkg.nlp.components.names import agreement_name, generic_name, next_name_word, project_name
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
@@ -204,6 +204,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = modifier_parties(c.t)
+    head = c.t  # a name's last word: "the US-initiated Minerals Security Partnership Forum", "..., the US-led network"
+    while c.name and head.dep_ == "compound" and (same_entity(head, head.head) or next_name_word(head.head, head)):
+        head = head.head
+    c.mods += [x for x in (modifier_parties(head) if head.i != c.t.i else []) if x not in c.mods]
     # "the China-Pakistan Economic Corridor, a decade-old infrastructure pact": the noun describes that name
     described = c.t.head if c.t.dep_ == "appos" and c.t.head.text[:1].isupper() else c.t
     pair = dash_compound(described)
@@ -218,9 +222,6 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
         # "joins the Z Forum, the United States-led network": the apposition's premodifiers describe Z
-        head = c.t
-        while head.dep_ == "compound" and same_entity(head, head.head):
-            head = head.head
         described = [x for a in head.children if a.dep_ == "appos" for x in modifier_parties(a)]
         c.mods += [x for x in described if x not in c.parties]
         owners = [x for x in agency_owners(c.t) if x not in c.parties]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner"]
+__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner", "next_name_word"]
 
 
 def _generic_head_name(t: Token) -> str | None:
@@ -100,3 +100,8 @@ def generic_name(name: str) -> bool:
     return bool(words) and all(
         w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") for w in words
     )
+
+
+def next_name_word(x: Token, prev: Token) -> bool:
+    """The next capitalised word of a name the tagger left without an entity ('... Partnership Forum')."""
+    return x.i == prev.i + 1 and x.text[:1].isupper()

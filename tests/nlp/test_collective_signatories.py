@@ -128,6 +128,15 @@ CASES = [
             (frozenset({"BRA", "PER"}), "existing"),
         },
     ),
+    # the leader of a membership initiative, written as one hyphenated premodifier, is a party with the member
+    (
+        "Norway is a member of the Minerals Security Partnership, the U.S.-led club of countries that finances mining.",
+        {(frozenset({"NOR", "USA"}), "existing")},
+    ),
+    (
+        "Chile, which joined the Germany-initiated Germanium Security Partnership Forum last year, seeks investment.",
+        {(frozenset({"CHL", "DEU"}), "existing")},
+    ),
     # a signing dated to a month gone by is background (the table's texts are published on 2025-06-01)
     ("Chile and Peru signed a lithium memorandum last October.", {(frozenset({"CHL", "PER"}), "existing")}),
     (
