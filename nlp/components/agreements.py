@@ -207,7 +207,8 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     head = c.t  # a name's last word: "the US-initiated Minerals Security Partnership Forum", "..., the US-led network"
     while c.name and head.dep_ == "compound" and (same_entity(head, head.head) or next_name_word(head.head, head)):
         head = head.head
-    c.mods += [x for x in (modifier_parties(head) if head.i != c.t.i else []) if x not in c.mods]
+    inner = head.i != c.t.i and lemma(head) not in _w("agreement.nouns")  # "Framework Agreement": its own trigger
+    c.mods += [x for x in (modifier_parties(head) if inner else []) if x not in c.mods]
     # "the China-Pakistan Economic Corridor, a decade-old infrastructure pact": the noun describes that name
     described = c.t.head if c.t.dep_ == "appos" and c.t.head.text[:1].isupper() else c.t
     pair = dash_compound(described)
