@@ -32,7 +32,7 @@ from cmkg.nlp.components.membership import (
     speakers_country,
     talks_on_minerals,
 )
-from cmkg.nlp.components.names import agreement_name, generic_name, next_name_word, project_name
+from cmkg.nlp.components.names import agreement_name, generic_name, name_head, project_name
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
@@ -55,6 +55,7 @@ from cmkg.nlp.components.prose import (
     joined_partners,
     joint_voice_parties,
     reduced_participles,
+    subject_between,
 )
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
@@ -130,6 +131,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
+    c.with_ += [x for x in subject_between(t, v) if x not in c.with_]  # "the framework agreed between A and B"
     if c.rule == "agreement.one_anaphor" and not c.with_ and len(c.subj) == 1:
         c.with_ = anaphor_partners(t, lem, c.subj, ctx)  # "X has a memorandum with the EU, and Y signed one in 2022"
     joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
@@ -177,9 +179,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     # nested topic phrases too: "the MoU on cooperation in the field of mining signed with X"
     nested = [o for t in list(topics) for o in t.subtree if o.dep_ == "pobj" and o.i != t.i]
     topics += [o for o in nested if not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
-    head = c.t
-    while c.name and head.dep_ == "compound" and same_entity(head, head.head):  # "... Partnership Forum, which"
-        head = head.head
+    head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
     clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
     clauses += [
@@ -204,9 +204,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = modifier_parties(c.t)
-    head = c.t  # a name's last word: "the US-initiated Minerals Security Partnership Forum", "..., the US-led network"
-    while c.name and head.dep_ == "compound" and (same_entity(head, head.head) or next_name_word(head.head, head)):
-        head = head.head
+    head = name_head(c.t) if c.name else c.t  # "the US-initiated Minerals Security Partnership Forum"
     inner = head.i != c.t.i and lemma(head) not in _w("agreement.nouns")  # "Framework Agreement": its own trigger
     c.mods += [x for x in (modifier_parties(head) if inner else []) if x not in c.mods]
     # "the China-Pakistan Economic Corridor, a decade-old infrastructure pact": the noun describes that name

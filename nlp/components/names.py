@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.party_phrases import same_entity
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner", "next_name_word"]
+__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner", "name_head"]
 
 
 def _generic_head_name(t: Token) -> str | None:
@@ -102,6 +103,14 @@ def generic_name(name: str) -> bool:
     )
 
 
-def next_name_word(x: Token, prev: Token) -> bool:
-    """The next capitalised word of a name the tagger left without an entity ('... Partnership Forum')."""
+def name_head(t: Token) -> Token:
+    """The last word of the name ``t`` is inside: 'Partnership' -> 'Forum' in 'the US-initiated Minerals Security
+    Partnership Forum', through one entity or, where the tagger left none, the next capitalised words."""
+    head = t
+    while head.dep_ == "compound" and (same_entity(head, head.head) or _next_name_word(head.head, head)):
+        head = head.head
+    return head
+
+
+def _next_name_word(x: Token, prev: Token) -> bool:
     return x.i == prev.i + 1 and x.text[:1].isupper()
