@@ -35,7 +35,6 @@ __all__ = [
     "joint_voice_parties",
     "owned_by_subject",
     "reduced_participles",
-    "subject_between",
 ]
 
 # the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
@@ -243,13 +242,3 @@ def reduced_participles(t: Token, v: Token | None, preps: list[Token]) -> list[T
         if not own and all(y.is_punct for y in gap) and len(gap) <= 1:
             out.append(x)
     return out
-
-
-def subject_between(t: Token, v: Token | None) -> list[str]:
-    """'the framework agreed between the Government of A and the Government of B in 2023 provides ...': a
-    participle the parser made the main verb of the agreement noun; its 'between' phrase names the parties
-    (an agreement agrees nothing between anyone: it is what was agreed)."""
-    if v is None or t.dep_ != "nsubj" or lemma(v) not in _w("status.signed") | _w("status.announced"):
-        return []
-    between = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions")]
-    return countries_in([o for p in between for o in p.children if o.dep_ == "pobj"])
