@@ -151,11 +151,11 @@ def intention_noun(x: Token) -> Token | None:
     The parser hangs the infinitive on the noun (acl, xcomp) or, beside it, on the verb whose object
     the noun is (advcl).
     """
-    noun = x.head
+    noun = x.head.head if x.dep_ == "pcomp" and x.head.dep_ == "prep" else x.head  # "with a view to concluding"
     if x.dep_ == "advcl":
         noun = next((o for o in x.head.children if o.dep_ == "dobj" and o.i < x.i), noun)
     if (
-        x.dep_ in ("acl", "xcomp", "advcl")
+        x.dep_ in ("acl", "xcomp", "advcl", "pcomp")
         and noun.lower_ in _w("status.intention_nouns")
         and noun.pos_ in ("NOUN", "PROPN")
     ):

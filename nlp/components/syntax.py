@@ -278,6 +278,12 @@ def verb_chain(v: Token | None) -> list[Token]:
         if cur.dep_ == "xcomp" and cur.head.dep_ == "acomp" and governor.pos_ in ("VERB", "AUX"):
             cur = governor  # "are due to sign", "are unlikely to sign": through the adjective to its verb
             continue
+        aim = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else None
+        if aim is not None and aim.lower_ in rules().words("status.intention_nouns") and aim.pos_ == "NOUN":
+            # "agreed to begin talks, with a view to concluding", "with the goal of reaching": on to the verb
+            up = aim.head.head if aim.head.dep_ == "prep" else aim.head
+            cur = up if up.pos_ in ("VERB", "AUX") else None
+            continue
         if cur.dep_ == "pcomp" and cur.head.lower_ in rules().words("syntax.gerund_prepositions"):
             # "Norway joined Sweden in signing", "By signing the MOU, X and Y ...": the gerund's controller
             cur = governor if governor.pos_ in ("VERB", "AUX") and governor.i != cur.head.i else None
