@@ -45,6 +45,8 @@ def talks_on_minerals(t: Token) -> bool:
         return False
     preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
     preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []
+    # "suspended talks with X on tungsten cooperation": the phrase right after the talks, hung on the verb
+    preps += [p for p in t.head.children if p.dep_ == "prep" and p.i == t.right_edge.i + 1]
     topics = [x for p in preps if p.lower_ in _w("agreement.topic_prepositions") for x in p.subtree]
     topics += [x for x in t.children if x.dep_ in ("compound", "amod")]  # "trade talks", "minerals talks"
     if any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in topics):
