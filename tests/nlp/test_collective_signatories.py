@@ -137,6 +137,17 @@ CASES = [
         "Chile, which joined the Germany-initiated Germanium Security Partnership Forum last year, seeks investment.",
         {(frozenset({"CHL", "DEU"}), "existing")},
     ),
+    # an agreement under 'with a view to / the aim of / the objective of [concluding]' is intended
+    (
+        "Chile and Peru agreed to begin talks, with a view to concluding an agreement on lithium by June.",
+        {(frozenset({"CHL", "PER"}), "planned")},
+    ),
+    (
+        "Kenya and Japan agreed to work together, with the objective of concluding a nickel agreement next year.",
+        {(frozenset({"KEN", "JPN"}), "planned")},
+    ),
+    # talks on a mineral whose topic phrase the parser hung on the verb
+    ("Egypt suspended talks with Vietnam on tungsten cooperation on Tuesday.", {(frozenset({"EGY", "VNM"}), "lapsed")}),
     # a signing dated to a month gone by is background (the table's texts are published on 2025-06-01)
     ("Chile and Peru signed a lithium memorandum last October.", {(frozenset({"CHL", "PER"}), "existing")}),
     (
