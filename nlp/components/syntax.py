@@ -279,7 +279,13 @@ def verb_chain(v: Token | None) -> list[Token]:
             cur = governor  # "are due to sign", "are unlikely to sign": through the adjective to its verb
             continue
         aim = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else None
-        if aim is not None and aim.lower_ in rules().words("status.intention_nouns") and aim.pos_ == "NOUN":
+        denied = aim is not None and any(d.lower_ in rules().words("status.negating_determiners") for d in aim.children)
+        if (
+            aim is not None
+            and aim.lower_ in rules().words("status.intention_nouns")
+            and aim.pos_ == "NOUN"
+            and not denied
+        ):
             # "agreed to begin talks, with a view to concluding", "with the goal of reaching": on to the verb
             up = aim.head.head if aim.head.dep_ == "prep" else aim.head
             cur = up if up.pos_ in ("VERB", "AUX") else None
