@@ -1,9 +1,8 @@
 """The extra corpora (eval/heldout, eval/heldout2, eval/heldout3, eval/official3, eval/news3, eval/official4,
-eval/news4, eval/official5, eval/news5): every gold file is a valid gold sheet.
+eval/news4, eval/official5, eval/news5, eval/official6, eval/news6): every gold file is a valid gold sheet.
 
 This checks form only, never a score: a floor tuned on eval/heldout2 or eval/heldout3 would stop it being held out, and
-the corpora written for tuning (official3, news3, official4, news4, official5, news5) are measured by `cmkg eval`,
-not asserted here."""
+the corpora written for tuning (official3-6, news3-6) are measured by `cmkg eval`, not asserted here."""
 
 from __future__ import annotations
 
@@ -28,8 +27,11 @@ CORPUS_SIZES = {
     "official5": 16,
     "news5": 16,
     "heldout3": 24,
+    "official6": 16,
+    "news6": 16,
 }  # a file lost or added shows up here
-IN_FLIGHT = {"official5", "news5"}  # round 8, written on two branches: each is checked once the lead has merged it
+IN_FLIGHT = {"official6", "news6"}  # round 9, written on two branches: each is checked once the lead has merged it
+TUNING = {"official3", "news3", "official4", "news4", "official5", "news5", "official6", "news6"}
 BLIND = {"heldout2", "heldout3"}  # scored by the lead only: no per-item error is listed
 ARTICLE_SUFFIXES = (".txt", ".html")
 GOLD = [g for name in CORPUS_SIZES for g in sorted((EVAL / name / "gold").glob("*.json"))]
@@ -145,11 +147,7 @@ def test_gold_evidence_is_copied_from_the_article_body(path: Path):
     assert missing == []
 
 
-FORM_CHECKED = [
-    g
-    for g in GOLD
-    if g.parent.parent.name in {*BLIND, "official3", "news3", "official4", "news4", "official5", "news5"}
-]
+FORM_CHECKED = [g for g in GOLD if g.parent.parent.name in {*BLIND, *TUNING}]
 
 
 @pytest.mark.parametrize("path", FORM_CHECKED, ids=[f"{g.parent.parent.name}/{g.stem}" for g in FORM_CHECKED])
@@ -196,7 +194,13 @@ def test_a_broken_gold_sheet_is_refused():
         check_fact_sheet(sheet, GOLD[0])
 
 
-@pytest.mark.parametrize("name", sorted(CORPUS_SIZES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.skipif(n in IN_FLIGHT and not (EVAL / n).is_dir(), reason="not merged yet"))
+        for n in sorted(CORPUS_SIZES)
+    ],
+)
 def test_each_corpus_declares_who_may_read_its_errors(name):
     """A blind corpus (heldout2, heldout3) lists no per-item error by default; a tuning corpus lists them all."""
     from cmkg.nlp.evaluate import corpus_error_view
