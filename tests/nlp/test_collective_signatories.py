@@ -148,6 +148,12 @@ CASES = [
     ),
     # talks on a mineral whose topic phrase the parser hung on the verb
     ("Egypt suspended talks with Vietnam on tungsten cooperation on Tuesday.", {(frozenset({"EGY", "VNM"}), "lapsed")}),
+    # a member of an initiative 'launched with' another state: both are its parties
+    (
+        "The UK is a founding member of the Minerals Security Partnership, launched with the United States and other "
+        "partners in 2022.",
+        {(frozenset({"GBR", "USA"}), "existing")},
+    ),
     # a signing dated to a month gone by is background (the table's texts are published on 2025-06-01)
     ("Chile and Peru signed a lithium memorandum last October.", {(frozenset({"CHL", "PER"}), "existing")}),
     (
