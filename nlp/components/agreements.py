@@ -22,6 +22,7 @@ from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
+    committed_only,
     established_only,
     intention_holder,
     named_members,
@@ -31,7 +32,7 @@ from cmkg.nlp.components.membership import (
     speakers_country,
     talks_on_minerals,
 )
-from cmkg.nlp.components.names import agreement_name, generic_name, project_name
+from cmkg.nlp.components.names import agreement_name, generic_name, name_head, project_name
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
@@ -176,9 +177,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     # nested topic phrases too: "the MoU on cooperation in the field of mining signed with X"
     nested = [o for t in list(topics) for o in t.subtree if o.dep_ == "pobj" and o.i != t.i]
     topics += [o for o in nested if not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
-    head = c.t
-    while c.name and head.dep_ == "compound" and same_entity(head, head.head):  # "... Partnership Forum, which"
-        head = head.head
+    head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
     clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
     clauses += [
@@ -203,6 +202,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = modifier_parties(c.t)
+    head = name_head(c.t) if c.name else c.t  # "the US-initiated Minerals Security Partnership Forum"
+    inner = head.i != c.t.i and lemma(head) not in _w("agreement.nouns")  # "Framework Agreement": its own trigger
+    c.mods += [x for x in (modifier_parties(head) if inner else []) if x not in c.mods]
     # "the China-Pakistan Economic Corridor, a decade-old infrastructure pact": the noun describes that name
     described = c.t.head if c.t.dep_ == "appos" and c.t.head.text[:1].isupper() else c.t
     pair = dash_compound(described)
@@ -217,9 +219,6 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
         # "joins the Z Forum, the United States-led network": the apposition's premodifiers describe Z
-        head = c.t
-        while head.dep_ == "compound" and same_entity(head, head.head):
-            head = head.head
         described = [x for a in head.children if a.dep_ == "appos" for x in modifier_parties(a)]
         c.mods += [x for x in described if x not in c.parties]
         owners = [x for x in agency_owners(c.t) if x not in c.parties]
@@ -314,6 +313,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _witnesses,
     _relative_clauses,
     _modifiers,
+    committed_only,
     _not_relationship,
     not_an_agreement,
     _not_company,

@@ -112,7 +112,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     if is_plural(c.t) and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
         # a whole series with no subject is the issuer's: the dateline's state, else the story's main actor
         mentioned = sorted(set(ctx.last_countries), key=ctx.last_countries.count, reverse=True)  # else the most named
-        sides = _story_sides(c, ctx, sent, True) + [x for x in (ctx.home, ctx.main_actor()) if x] + mentioned
+        sides = _series_owner(c.t) + _story_sides(c, ctx, sent, True)
+        sides += [x for x in (ctx.home, ctx.main_actor()) if x] + mentioned
         side = next((x for x in sides if x not in c.with_), None)
         if side is not None:
             c.subj = [side]
@@ -134,6 +135,42 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_.append(other)
         c.rule = c.rule or "agreement.implied_counterpart"
     return True
+
+
+def _series_owner(t: Token) -> list[str]:
+    """'a series of arrangements concluded by the US since January, including frameworks with A and B', 'a string
+    of deals signed by X, including ...': the series the noun is listed in names its owner, as the agent or subject
+    of a verb above it, the agent of a participle on the series noun, or a possessive."""
+    cur = t
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN"):
+            owner = _noun_owner(cur)
+            if owner:
+                return owner[:1]
+        elif cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":  # 'including' is a preposition tagged as a verb
+            subj = _agent(cur) or subject_tokens(cur)
+            if subj:
+                return countries_in(subj)[:1]  # the nearest clause with a subject decides, state or not
+    return []
+
+
+def _agent(verb: Token) -> list[Token]:
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _noun_owner(n: Token) -> list[str]:
+    """'X's deals', 'deals signed by X', and the same one 'of' phrase down ('a string of deals signed by X')."""
+    of = _w("syntax.of_prepositions")
+    nouns = [n] + [o for p in n.children if p.dep_ == "prep" and p.lower_ in of for o in p.children if o.dep_ == "pobj"]
+    for x in nouns:
+        owner = countries_in([c for c in x.children if c.dep_ == "poss"])
+        owner += countries_in([g for a in x.children if a.dep_ == "acl" for g in _agent(a)])
+        if owner:
+            return owner
+    return []
 
 
 def document_pair(doc) -> list[str]:

@@ -21,6 +21,7 @@ from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
 __all__ = [
+    "committed_only",
     "not_an_agreement",
     "established_only",
     "membership_of",
@@ -44,6 +45,8 @@ def talks_on_minerals(t: Token) -> bool:
         return False
     preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
     preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []
+    # "suspended talks with X on tungsten cooperation": the phrase right after the talks, hung on the verb
+    preps += [p for p in t.head.children if p.dep_ == "prep" and p.i == t.right_edge.i + 1]
     topics = [x for p in preps if p.lower_ in _w("agreement.topic_prepositions") for x in p.subtree]
     topics += [x for x in t.children if x.dep_ in ("compound", "amod")]  # "trade talks", "minerals talks"
     if any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in topics):
@@ -179,3 +182,11 @@ def not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
         if attrs and any(x.lemma_.lower() == c.t.lemma_.lower() for x in subjects):
             return False
     return True
+
+
+def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'signed bilateral instruments with A and B': a generic noun is an agreement only when the chain commits to it."""
+    if c.lem not in _w("agreement.committed_only_nouns"):
+        return True
+    committing = _w("status.signed") | _w("status.announced")
+    return c.v is not None and any(lemma(x) in committing for x in verb_chain(c.v))

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.party_phrases import same_entity
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner"]
+__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner", "name_head"]
 
 
 def _generic_head_name(t: Token) -> str | None:
@@ -100,3 +101,16 @@ def generic_name(name: str) -> bool:
     return bool(words) and all(
         w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") for w in words
     )
+
+
+def name_head(t: Token) -> Token:
+    """The last word of the name ``t`` is inside: 'Partnership' -> 'Forum' in 'the US-initiated Minerals Security
+    Partnership Forum', through one entity or, where the tagger left none, the next capitalised words."""
+    head = t
+    while head.dep_ == "compound" and (same_entity(head, head.head) or _next_name_word(head.head, head)):
+        head = head.head
+    return head
+
+
+def _next_name_word(x: Token, prev: Token) -> bool:
+    return x.i == prev.i + 1 and x.text[:1].isupper()

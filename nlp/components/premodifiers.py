@@ -22,7 +22,7 @@ def modifier_parties(t: Token) -> list[str]:
     for c in t.subtree:
         if c.i >= t.i:
             break
-        code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else None
+        code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else _hyphenated_leader(c)
         if code and any(not x.ent_kb_id_ for x in c.conjuncts):
             continue  # "the China and Transformational Exports Program": a word of the name, not a party
         if code and _venue_in_name(c, t):
@@ -31,6 +31,14 @@ def modifier_parties(t: Token) -> list[str]:
         if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
             out.append(code)
     return out
+
+
+def _hyphenated_leader(c: Token) -> str | None:
+    """'the U.S.-led club', 'the EU-backed platform': one token the tagger leaves without an entity."""
+    prefix, dash, suffix = c.text.rpartition("-")
+    if not dash or not prefix or c.ent_type_ or suffix.lower() not in _w("agreement.leader_suffixes"):
+        return None
+    return gazetteer().resolve_country(prefix)
 
 
 def _venue_in_name(c: Token, t: Token) -> bool:

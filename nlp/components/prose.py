@@ -236,7 +236,8 @@ def reduced_participles(t: Token, v: Token | None, preps: list[Token]) -> list[T
     end = max([t.right_edge.i] + [p.right_edge.i for p in preps])
     committing = _w("status.signed") | _w("status.announced")
     out = []
-    for x in (x for x in v.children if x.dep_ == "conj" and x.tag_ == "VBN" and lemma(x) in committing):
+    # coordinated with the main verb, or hung on it as an adverbial clause ("is a member of the Z, launched with X")
+    for x in (x for x in v.children if x.dep_ in ("conj", "advcl") and x.tag_ == "VBN" and lemma(x) in committing):
         own = [y for y in x.children if y.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
         gap = t.doc[end + 1 : x.i]
         if not own and all(y.is_punct for y in gap) and len(gap) <= 1:

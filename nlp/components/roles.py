@@ -60,6 +60,18 @@ def coordinated_states(subj: list[Token]) -> list[str]:
     for s in subj:
         for x in s.subtree:
             code = x.ent_kb_id_ if x.ent_type_ == "GPE" and x.dep_ in ("nsubj", "nsubjpass", "conj") else None
-            if code and code not in out and not _through_party_phrase(x, s):
+            if code and code not in out and not _through_party_phrase(x, s) and not _behind_collective(x, s):
                 out.append(code)
     return out
+
+
+def _behind_collective(x: Token, top: Token) -> bool:
+    """``x`` names whom a collective stands for ('[official] and the leaders of A, B and C'): the collective
+    is the coordinated subject, so the official beside it still speaks for a state of their own."""
+    collective = _w("syntax.government_heads") | _w("agreement.collective_people")
+    cur = x
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in _w("syntax.of_prepositions") and cur.head.lower_ in collective:
+            return True
+        cur = cur.head
+    return False

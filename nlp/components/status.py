@@ -34,6 +34,26 @@ def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
     )
 
 
+def _concluded_talks(t: Token, v: Token | None) -> bool:
+    """'X and Y concluded negotiations on a CEPA', 'talks on the deal were completed': the text is agreed, not
+    signed.  A round of talks that ends ('concluded the fourth round of negotiations') is still negotiating;
+    a denied, modal or controlled completion ('hope to conclude talks') is left to the verb chain."""
+    while t.dep_ == "compound":  # "negotiations on a partnership agreement": the phrase's head
+        t = t.head
+    if v is None or t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return False
+    talks = t.head.head
+    if talks.lower_ not in _w("status.talks_nouns") or talks.head.i != v.i or talks.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
+    return lemma(v) in _w("status.completion_verbs") and not _negated(v) and not modal and v.dep_ != "xcomp"
+
+
+def _year_before(v: Token, ctx: Context) -> bool:
+    """A year on the verb before the article's: 'concluded negotiations in 2019' is background."""
+    return ctx.year is not None and any(_YEAR.fullmatch(x.text) and int(x.text) < ctx.year for x in v.subtree)
+
+
 def _under_negotiation(t: Token, v: Token | None) -> bool:
     """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
     heads = [t] + ([v] if v is not None else [])
@@ -131,11 +151,11 @@ def intention_noun(x: Token) -> Token | None:
     The parser hangs the infinitive on the noun (acl, xcomp) or, beside it, on the verb whose object
     the noun is (advcl).
     """
-    noun = x.head
+    noun = x.head.head if x.dep_ == "pcomp" and x.head.dep_ == "prep" else x.head  # "with a view to concluding"
     if x.dep_ == "advcl":
         noun = next((o for o in x.head.children if o.dep_ == "dobj" and o.i < x.i), noun)
     if (
-        x.dep_ in ("acl", "xcomp", "advcl")
+        x.dep_ in ("acl", "xcomp", "advcl", "pcomp")
         and noun.lower_ in _w("status.intention_nouns")
         and noun.pos_ in ("NOUN", "PROPN")
     ):
@@ -147,6 +167,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
+    if _concluded_talks(t, v):
+        return STATUS.existing if _year_before(v, ctx) else STATUS.announced
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
         return STATUS.negotiating
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
@@ -192,12 +214,16 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
 
 
 def _inside_other_agreement(tok: Token, v: Token, own: Token | None) -> bool:
-    """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal."""
-    cur = tok.head
-    while cur.i != v.i and cur.head.i != cur.i:
-        if cur is not own and cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
-            return True
+    """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal;
+    'joined the alliance formed by Y and Z in 2019': a clause on the agreement itself dates its making, not this
+    verb's event (a date the parser merely hung inside the noun's phrase, 'a partnership on tantalum last July',
+    still dates the verb)."""
+    cur, clause = tok, False
+    while cur.head.i != cur.i and cur.head.i != v.i:
+        clause = clause or cur.dep_ in ("acl", "relcl")
         cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
+            return clause or own is None or cur.i != own.i
     return False
 
 
@@ -209,8 +235,8 @@ def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
     if ctx.year is None:
         return False
     months = rules().value("dates.months")
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in _w("dates.time_prepositions"):
+    for c in _time_phrases(v):
+        if c.lower_ in _w("dates.time_prepositions"):
             for o in c.children:
                 if (
                     o.lower_ in months
@@ -226,7 +252,17 @@ def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
             return True
         if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in _w("dates.year_nouns"):
             return True
+        if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in months and v.tag_ in ("VBD", "VBN"):
+            return True  # "signed last October": a named month gone by
     return False
+
+
+def _time_phrases(v: Token) -> list[Token]:
+    """The verb's own 'in [month]' phrases, and those the parser hung on its venue ('signed ... in Dushanbe in
+    July'): a place named right under one of the verb's phrases."""
+    own = [c for c in v.children if c.dep_ == "prep"]
+    venues = [o for p in own for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+    return own + [c for o in venues for c in o.children if c.dep_ == "prep"]
 
 
 def date_of(v: Token | None, sent: Span) -> str | None:

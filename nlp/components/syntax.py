@@ -54,7 +54,28 @@ def country_of_token(t: Token) -> str | None:
             linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
             if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
-    return None
+    return _public_body_state(t)
+
+
+def _public_body_state(t: Token) -> str | None:
+    """'the Korea Geological Survey', 'Mongolia's Mineral Resources and Petroleum Authority', 'the Geological
+    Survey of Kenya': a capitalised name that holds a public-body word and names a state stands for that state
+    (a company's name, 'Korea Zinc', holds no such word)."""
+    if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return None
+    words = rules().words("syntax.public_body_words")
+    links = rules().words("agreement.name_joiners")
+    name = [t]  # the name runs on through capitalised words and joiners: "Resources and Petroleum Authority"
+    for x in t.doc[t.i + 1 : t.sent.end]:
+        if not (x.text[:1].isupper() or x.lower_ in links) or x.ent_type_ in ("GPE", "NORP"):
+            break
+        name.append(x)
+    if not any(x.lemma_.lower() in words or x.lower_ in words for x in name if x.text[:1].isupper()):
+        return None
+    mods = [*t.children, *(g for c in t.children if c.dep_ == "compound" for g in c.children)]  # "Chinese Minerals"
+    owner = (c for c in mods if c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_)
+    state = next((c.ent_kb_id_ for c in owner), None)
+    return state or (_of_country(t, depth=1) if t.lemma_.lower() in words or t.lower_ in words else None)
 
 
 def _of_country(t: Token, depth: int) -> str | None:
@@ -82,6 +103,10 @@ def _of_countries(t: Token) -> list[str]:
             for x in list_members(obj):
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
                     out.append(x.ent_kb_id_)
+            if not out and obj.lower_ in rules().words("syntax.government_heads"):
+                out += _of_countries(
+                    obj
+                )  # "the heads of government of X and Y", "representatives of the governments of"
             if not out:  # "the Ministry of Mines of Mozambique"
                 code = _of_country(obj, depth=1)
                 out += [code] if code else []
@@ -147,6 +172,9 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
             code = country_of_token(c)
             if code and code not in out:
                 out.append(code)
+            if c.i != t.i and c.lower_ in _collective_heads():
+                # "by President X and the leaders of A, B and C": a collective coordinated into the list
+                out += [x for x in _of_countries(c) if x not in out]
             if code and c.tag_ in ("NNS", "NNPS") and c.lower_ in _collective_heads():
                 # "Vietnamese and Saudi officials signed": every demonym coordinated before a plural head
                 mods = [x for x in c.children if x.dep_ in MODIFIER_DEPS and x.ent_type_ in ("GPE", "NORP")]
@@ -160,6 +188,9 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 out += [code for code in dict.fromkeys(codes) if code and code not in out]
                 if appos.lower_ in _collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
                     out += [x for x in _of_countries(appos) if x not in out]
+                # "A's Minister, [Name], and the ministers of B and C": the collective hangs on the name
+                for y in (y for y in appos.conjuncts if y.lower_ in _collective_heads()):
+                    out += [x for x in _of_countries(y) if x not in out]
     return out
 
 
@@ -247,6 +278,18 @@ def verb_chain(v: Token | None) -> list[Token]:
         if cur.dep_ == "xcomp" and cur.head.dep_ == "acomp" and governor.pos_ in ("VERB", "AUX"):
             cur = governor  # "are due to sign", "are unlikely to sign": through the adjective to its verb
             continue
+        aim = cur.head.head if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" else None
+        denied = aim is not None and any(d.lower_ in rules().words("status.negating_determiners") for d in aim.children)
+        if (
+            aim is not None
+            and aim.lower_ in rules().words("status.intention_nouns")
+            and aim.pos_ == "NOUN"
+            and not denied
+        ):
+            # "agreed to begin talks, with a view to concluding", "with the goal of reaching": on to the verb
+            up = aim.head.head if aim.head.dep_ == "prep" else aim.head
+            cur = up if up.pos_ in ("VERB", "AUX") else None
+            continue
         if cur.dep_ == "pcomp" and cur.head.lower_ in rules().words("syntax.gerund_prepositions"):
             # "Norway joined Sweden in signing", "By signing the MOU, X and Y ...": the gerund's controller
             cur = governor if governor.pos_ in ("VERB", "AUX") and governor.i != cur.head.i else None
@@ -270,7 +313,22 @@ def verb_chain(v: Token | None) -> list[Token]:
 def subject_tokens(v: Token) -> list[Token]:
     subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
     agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return agent + subj if agent else subj
+    return agent + _agent_collectives(v, agent) + subj if agent else subj
+
+
+def _agent_collectives(v: Token, agent: list[Token]) -> list[Token]:
+    """'signed by A and the presidents of B and C', 'by [long title] [Name] and the leaders of B and C': the
+    parser coordinates the collective with the verb, or with a name it hung on another phrase of the verb;
+    it is part of the agent when only the agent's own words (no verb) come between."""
+    start = min(a.i for a in agent)
+    out = []
+    for x in v.doc[start : v.sent.end]:
+        if x.pos_ in ("VERB", "AUX") and x.i != v.i:
+            break
+        coordinated = x.dep_ == "conj" and (x.head.i == v.i or start <= x.head.i < x.i)
+        if coordinated and x.lower_ in _collective_heads() and x not in agent:
+            out.append(x)
+    return out
 
 
 def has_neg(v: Token) -> bool:
