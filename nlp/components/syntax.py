@@ -104,9 +104,8 @@ def _of_countries(t: Token) -> list[str]:
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
                     out.append(x.ent_kb_id_)
             if not out and obj.lower_ in rules().words("syntax.government_heads"):
-                out += _of_countries(
-                    obj
-                )  # "the heads of government of X and Y", "representatives of the governments of"
+                # "the heads of government of X and Y", "representatives of the governments of"
+                out += _of_countries(obj)
             if not out:  # "the Ministry of Mines of Mozambique"
                 code = _of_country(obj, depth=1)
                 out += [code] if code else []
