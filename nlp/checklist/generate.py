@@ -17,10 +17,13 @@ and a failure can be reproduced from its id.
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from cmkg.core.errors import CmkgError, E
 from cmkg.core.resources import load_json
 from cmkg.nlp.checklist.fill import CountryFill, Fill, draw_fill, render, resolve, slots_in
 from cmkg.nlp.checklist.perturb import PERTURBATIONS, perturb
@@ -49,8 +52,48 @@ class Case:
     added: tuple[str, ...] = field(default=())
 
 
-def capabilities() -> list[dict[str, Any]]:
-    return load_json("checklist", "capabilities.json")["capabilities"]
+CAPABILITY_KEYS = frozenset(
+    {"name", "description", "fields", "fills", "mft", "dir", "invariance", "invariance_of", "perturbations"}
+)
+
+
+def _suite_files(suite: Path) -> list[Path]:
+    files = sorted(suite.glob("*.json")) if suite.is_dir() else [suite]
+    if not files or not all(f.is_file() for f in files):
+        raise CmkgError(E.BAD_CONFIG, f"{suite}: no capability file (.json) here")
+    return files
+
+
+def _read_suite(suite: Path) -> list[dict[str, Any]]:
+    """Capabilities of another suite (a file, or a folder of files) in the schema of the built-in one.
+
+    Probes written apart from the rules are run with it, so their cases must be as strictly checked as
+    the suite's own: an unknown key or a repeated name is an error naming the file, not a silent skip.
+    """
+    caps: list[dict[str, Any]] = []
+    for path in _suite_files(suite):
+        try:
+            found = json.loads(path.read_text(encoding="utf-8"))["capabilities"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise CmkgError(E.BAD_CONFIG, f"{path}: not a capability file ({exc})") from None
+        for cap in found:
+            unknown = set(cap) - CAPABILITY_KEYS
+            if unknown:
+                name = cap.get("name")
+                raise CmkgError(E.BAD_CONFIG, f"{path}: capability {name!r} has unknown keys {sorted(unknown)}")
+        caps += found
+    names = [c["name"] for c in caps]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        raise CmkgError(E.BAD_CONFIG, f"{suite}: capability names repeated: {', '.join(repeated)}")
+    return caps
+
+
+def capabilities(suite: Path | None = None) -> list[dict[str, Any]]:
+    """The built-in suite, or the one in ``suite`` (a capability file or a folder of them)."""
+    if suite is None:
+        return load_json("checklist", "capabilities.json")["capabilities"]
+    return _read_suite(suite)
 
 
 def _expect(spec: dict[str, Any], fields: tuple[str, ...], fill: Fill) -> dict[str, Any]:
@@ -128,9 +171,9 @@ def _invariance_cases(cap: dict[str, Any], pool: list[Case], seed: int) -> list[
     return out
 
 
-def generate(seed: int = DEFAULT_SEED, only: set[str] | None = None) -> list[Case]:
+def generate(seed: int = DEFAULT_SEED, only: set[str] | None = None, suite: Path | None = None) -> list[Case]:
     """Every case of the suite (or of the capabilities in ``only``), in a fixed order."""
-    caps = capabilities()
+    caps = capabilities(suite)
     unknown = {p for c in caps for p in c.get("perturbations", ())} - set(PERTURBATIONS)
     if unknown:
         raise ValueError(f"unknown perturbations {sorted(unknown)}")

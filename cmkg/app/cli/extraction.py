@@ -217,6 +217,13 @@ def eval_cmd(
         None, "--seed", metavar="N", help="With --checklist: another fill of the templates."
     ),
     markdown: bool = typer.Option(False, "--markdown", help="With --checklist: the table in Markdown."),
+    suite: Path | None = typer.Option(
+        None,
+        "--suite",
+        metavar="PATH",
+        help="With --checklist: another suite (a capability file or a folder of them) instead of the "
+        "built-in one; it has no floors.",
+    ),
 ) -> None:
     """Score extraction against gold fact sheets (dev corpus README scoring), or run the behavioural suite.
 
@@ -230,7 +237,7 @@ def eval_cmd(
         from cmkg.app.cli.checklist import run_checklist
         from cmkg.nlp.checklist import DEFAULT_SEED
 
-        run_checklist(DEFAULT_SEED if seed is None else seed, capability, failures, as_json, markdown)
+        run_checklist(DEFAULT_SEED if seed is None else seed, capability, failures, as_json, markdown, suite)
         return
     if gold_dir is None or articles_dir is None:
         raise typer.BadParameter("give GOLD_DIR and ARTICLES_DIR, or --checklist")
