@@ -37,8 +37,19 @@ class Outcome:
         return not self.problems
 
 
+HEADER_KEYS = ("Source:", "Published:")
+
+
+def _has_own_header(text: str) -> bool:
+    """A case written as a whole page (title, Source, Published) says whose site it is on; keep that."""
+    lines = text.split("\n", 3)
+    return len(lines) > 3 and all(line.startswith(key) for line, key in zip(lines[1:3], HEADER_KEYS, strict=True))
+
+
 def case_article(case: Case):
     """The case as a clean-text article: title, Source, Published, then the body."""
+    if _has_own_header(case.text):
+        return read_text_as_article(case.text, f"checklist/{case.id}")
     header = f"Checklist case {case.id}\nSource: checklist:{case.id}\nPublished: {lexicon()['published']}\n\n"
     return read_text_as_article(header + case.text, f"checklist/{case.id}")
 

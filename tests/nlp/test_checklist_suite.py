@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from cmkg.core.errors import CmkgError
-from cmkg.nlp.checklist import generate
+from cmkg.nlp.checklist import Case, generate
+from cmkg.nlp.checklist.runner import case_article
 
 SIGNED = {
     "name": "probe_signed",
@@ -82,3 +83,19 @@ def test_the_cli_scores_another_suite_without_floors(tmp_path: Path) -> None:
     report = json.loads(out.stdout)
     assert report["floors"] == {}
     assert report["capabilities"]["probe_signed"]["cases"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A title\nSource: https://www.gov.example/news/1\nPublished: 2025-10-14\n\nBody.",
+            "https://www.gov.example/news/1",
+        ),
+        ("Body only, one sentence.", "checklist:probe/mft0.0"),
+        ("A title\nPublished: 2025-10-14\nSource: https://x.example\n\nBody.", "checklist:probe/mft0.0"),
+    ],
+)
+def test_a_case_written_as_a_page_keeps_its_own_source(text: str, source: str) -> None:
+    case = Case(id="probe/mft0.0", capability="probe", kind="mft", text=text, fields=(), expect={}, template=text)
+    assert case_article(case).url == source
