@@ -4,8 +4,10 @@ Everything comes from the networkx view (``cmkg.graph.nxview``, itself one
 stored query), so a change in the RDF layout touches that query only.
 Evidence is stored once in a table and facts point into it: an agreement's
 sentence is shared by each of its party edges.  Statuses are drawn in the
-colours of ``data/vocabulary/statuses.json`` (through ``cmkg.core.vocabulary``),
-so a status added there is drawn without a change here or in the page script.
+colours of ``data/vocabulary/statuses.json`` and a country's partners ranked
+by their best deal in its ``rank`` (the rank ``cmkg deals`` picks a best status
+by), both through ``cmkg.core.vocabulary``, so a status added there is drawn
+without a change here or in the page script.
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ def explorer_payload(g: nx.MultiDiGraph, heading: str) -> dict[str, Any]:
         "evidence": evidence,
         "nodeColors": NODE_COLORS,
         "statusColors": dict(vocabulary().status_colors),
+        "statusRank": list(vocabulary().status_rank),  # the country view lists partners by their best deal
         "relationColor": RELATION_COLOR,
         "dateRange": [dates[0][:10], dates[-1][:10]] if dates else None,
         "defaultCountry": default,

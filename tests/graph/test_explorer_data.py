@@ -1,15 +1,17 @@
 """The explorer's data draws statuses from data/vocabulary/statuses.json, not from a list of its own.
 
 Both offline pages (the sigma.js explorer and the pyvis export) colour a fact
-by its status; the colours are the vocabulary's, so a status added or
-recoloured there reaches both pages, and graph/ holds no copy of the status
-list that could drift from it.
+by its status, and the explorer's country view ranks partners by their best
+deal; colours and rank are the vocabulary's, so a status added or recoloured
+there reaches both pages, and neither graph/'s code nor its page scripts hold a
+copy of the status list that could drift from it.
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -48,8 +50,9 @@ def test_no_status_or_an_unknown_one_is_drawn_as_a_plain_relation(status):
     assert status_color(status) == RELATION_COLOR
 
 
-def test_the_payload_carries_the_vocabulary_colours_as_a_copy(graph):
+def test_the_payload_carries_the_vocabulary_colours_as_a_copy_and_its_rank(graph):
     data = explorer_payload(graph, "t")
+    assert data["statusRank"] == list(vocabulary().status_rank)
     assert data["statusColors"] == vocabulary().status_colors
     assert list(data["statusColors"]) == list(STATUS.ids())
     data["statusColors"]["signed"] = RECOLOURED  # the page's data is its own: the cached vocabulary is untouched
@@ -93,3 +96,18 @@ def test_no_status_is_named_in_the_graph_code(path):
         if isinstance(n, ast.Constant) and n.value in IDS and id(n) not in skip
     ]
     assert not found, "read statuses from cmkg.core.vocabulary (data/vocabulary/statuses.json): " + ", ".join(found)
+
+
+PAGE_FILES = sorted(
+    p
+    for p in [*(ROOT / "graph" / "static").glob("*.js"), *(ROOT / "graph" / "templates").glob("*.html")]
+    if "vendor" not in p.parts
+)
+
+
+@pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_status_is_named_in_a_page_script_or_template(path):
+    text = path.read_text(encoding="utf-8")
+    quoted = re.compile(r"""["']({})["']""".format("|".join(sorted(IDS))))
+    found = [f"{path.name}:{text.count(chr(10), 0, m.start()) + 1} {m.group(0)}" for m in quoted.finditer(text)]
+    assert not found, "the page reads statuses from its data (statusColors, statusRank): " + ", ".join(found)
