@@ -11,6 +11,7 @@ model, the cmkg_* components and the fact-sheet builder.  Baseline: bare
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -26,11 +27,16 @@ from cmkg.nlp.extract import extract_many  # noqa: E402
 from cmkg.nlp.ingest import iter_articles  # noqa: E402
 from cmkg.nlp.model import load_pipeline, model_name  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+# the dev corpus beside the repository, or where CMKG_DEV_CORPUS says (as for the tests): a worktree under
+# another folder has no ../shared, and without the check below it would time the seed article alone
+DEV = Path(os.environ.get("CMKG_DEV_CORPUS") or ROOT.parent / "shared" / "eval" / "dev") / "articles"
 
 
 def corpus(copies: int, into: Path) -> list[Path]:
-    sources = sorted(DEV.glob("*.txt")) + [ROOT / "data" / "articles" / "us-minerals-trade-zone.txt"]
+    dev = sorted(DEV.glob("*.txt"))
+    if not dev:
+        sys.exit(f"{DEV}: no dev articles; set CMKG_DEV_CORPUS to the dev corpus folder")
+    sources = dev + [ROOT / "data" / "articles" / "us-minerals-trade-zone.txt"]
     files = []
     for i in range(copies):
         for src in sources:
