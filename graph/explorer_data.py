@@ -3,7 +3,11 @@
 Everything comes from the networkx view (``cmkg.graph.nxview``, itself one
 stored query), so a change in the RDF layout touches that query only.
 Evidence is stored once in a table and facts point into it: an agreement's
-sentence is shared by each of its party edges.
+sentence is shared by each of its party edges.  Statuses are drawn in the
+colours of ``data/vocabulary/statuses.json`` and a country's partners ranked
+by their best deal in its ``rank`` (the rank ``cmkg deals`` picks a best status
+by), both through ``cmkg.core.vocabulary``, so a status added there is drawn
+without a change here or in the page script.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from typing import Any
 
 import networkx as nx
 
+from cmkg.core.vocabulary import vocabulary
 from cmkg.graph.layout import importance, layout
 
-__all__ = ["explorer_payload", "NODE_COLORS", "STATUS_COLORS", "DEFAULT_COUNTRY"]
+__all__ = ["explorer_payload", "status_color", "NODE_COLORS", "RELATION_COLOR", "DEFAULT_COUNTRY"]
 
 NODE_COLORS = {
     "country": "#1f77b4",
@@ -25,23 +30,14 @@ NODE_COLORS = {
     "person": "#2ca02c",
     "other": "#7f7f7f",
 }
-# Agreement and export-control statuses (data/ontology.ttl); anything else is drawn in RELATION_COLOR.
-STATUS_COLORS = {
-    "signed": "#1a9850",
-    "existing": "#35978f",
-    "announced": "#4575b4",
-    "planned": "#f46d43",
-    "negotiating": "#9e4fb3",
-    "lapsed": "#999999",
-    "suspended": "#c51b7d",
-    "in_force": "#d73027",
-    "maintained": "#a50026",
-    "eased": "#74add1",
-    "lifted": "#fdae61",
-}
-RELATION_COLOR = "#b0b0b0"
+RELATION_COLOR = "#b0b0b0"  # a fact without a status, or with one the vocabulary does not know
 DEFAULT_COUNTRY = "https://w3id.org/cmkg/id/country/USA"
 _SCALE = 1000.0
+
+
+def status_color(status: str | None) -> str:
+    """The colour a fact in ``status`` is drawn in: the vocabulary's, else ``RELATION_COLOR``."""
+    return vocabulary().status_colors.get(status or "", RELATION_COLOR)
 
 
 def _evidence_index(table: list[list], seen: dict[tuple, int], ev: dict) -> int | None:
@@ -111,7 +107,8 @@ def explorer_payload(g: nx.MultiDiGraph, heading: str) -> dict[str, Any]:
         "facts": facts,
         "evidence": evidence,
         "nodeColors": NODE_COLORS,
-        "statusColors": STATUS_COLORS,
+        "statusColors": dict(vocabulary().status_colors),
+        "statusRank": list(vocabulary().status_rank),  # the country view lists partners by their best deal
         "relationColor": RELATION_COLOR,
         "dateRange": [dates[0][:10], dates[-1][:10]] if dates else None,
         "defaultCountry": default,

@@ -29,7 +29,7 @@ import networkx as nx
 
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.vocabulary import vocabulary
-from cmkg.graph.explorer_data import NODE_COLORS, RELATION_COLOR, STATUS_COLORS
+from cmkg.graph.explorer_data import NODE_COLORS, status_color
 from cmkg.graph.layout import importance, layout
 from cmkg.graph.pages import asset_text, inline_page, page_template
 
@@ -123,7 +123,7 @@ def _add_edges(net, g: nx.MultiDiGraph, labelled: bool) -> None:
             "label": caption if labelled else None,
             "caption": caption,
             "title": title,
-            "color": STATUS_COLORS.get(a.get("status") or "", RELATION_COLOR),
+            "color": status_color(a.get("status")),
             "dashes": a.get("status") in dashed,
             "smooth": {"type": "curvedCW", "roundness": 0.25 * nth} if nth else None,
             "relation": a["relation"],
@@ -164,7 +164,7 @@ def _legend(g: nx.MultiDiGraph) -> dict[str, list[list]]:
     dashed = vocabulary().dashed_statuses
     return {
         "kinds": [[k, NODE_COLORS[k]] for k in NODE_COLORS if k in kinds],
-        "statuses": [[s, STATUS_COLORS.get(s, RELATION_COLOR), s in dashed] for s in sorted(statuses)],
+        "statuses": [[s, status_color(s), s in dashed] for s in sorted(statuses)],
     }
 
 

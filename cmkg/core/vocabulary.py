@@ -10,6 +10,7 @@ through here, and a test proves that ``data/ontology.ttl`` and
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -46,8 +47,10 @@ _CONCEPT_KEYS = {
     "core",
     "stage",
     "notation",
+    "color",
 }
 _AGREEMENT_KEYS = {"rank", "core", "cameo", "dashed"}
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class Vocabulary:
     activity_stage: dict[str, str]  # activity -> supply-chain stage (upstream, midstream, reserves)
     control_cameo: str
     max_core_parties: int
+    status_colors: dict[str, str]  # status -> "#rrggbb" the explorer draws it in, every status, in file order
 
     @property
     def status_rank(self) -> tuple[str, ...]:
@@ -169,6 +173,18 @@ def _agreement_statuses(raw: dict[str, Any]) -> tuple[AgreementStatus, ...]:
     return tuple(out)
 
 
+def _status_colors(raw: dict[str, Any]) -> dict[str, str]:
+    """Each status's colour: the explorer and the pyvis page draw from here, so a new status cannot go uncoloured."""
+    colors = {c["id"]: c.get("color") for c in raw["concepts"]}
+    for status, color in colors.items():
+        if not isinstance(color, str) or not _HEX_COLOR.fullmatch(color):
+            raise _fail("statuses", f"concept {status!r}: color must be '#' and six hex digits, got {color!r}")
+    alike = sorted(s for s, c in colors.items() if [x.lower() for x in colors.values()].count(c.lower()) > 1)
+    if alike:
+        raise _fail("statuses", f"statuses {', '.join(alike)} share a color: the explorer could not tell them apart")
+    return colors
+
+
 def load_vocabulary(directory: str | Path | None = None) -> Vocabulary:
     """Read and check ``data/vocabulary`` (or ``directory``); a malformed file raises E103 naming it."""
     folder = Path(directory) if directory is not None else data_path("vocabulary")
@@ -208,6 +224,7 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
         activity_stage={c["id"]: str(c["stage"]) for c in raw["activities"]["concepts"]},
         control_cameo=raw["measures"]["cameo"],
         max_core_parties=max_parties,
+        status_colors=_status_colors(raw["statuses"]),
     )
 
 

@@ -135,7 +135,7 @@
         best.deals.push(a); partners[p] = best;
       });
     });
-    var order = ["signed", "existing", "announced", "negotiating", "planned", "lapsed", "suspended"];
+    var order = data.statusRank;  // furthest along first: the vocabulary's rank, by which cmkg deals picks a best status
     function rankOf(p) {
       return Math.min.apply(null, p.deals.map(function (a) { var i = order.indexOf(a.status); return i < 0 ? 99 : i; }));
     }

@@ -9,6 +9,7 @@ that fired and a confidence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,17 +81,20 @@ class RelationExtractor:
         )
         facts: list[Fact] = []
         self._mentions: list[tuple[Fact, str | None, bool]] = []
+        doc_ents = doc.ents  # read once: spaCy rebuilds every entity of the document at each doc.ents or sent.ents
+        starts = [e.start for e in doc_ents]
         for sent in doc.sents:
+            ents = _ents_within(doc_ents, starts, sent)
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
-            facts += self._sentence_facts(sent, ctx)
-            self._update(ctx, sent)
+            facts += self._sentence_facts(sent, ctx, ents)
+            self._update(ctx, sent, ents)
         # a listed member set that a later accession enlarged is the same agreement before the change
         gone = drop_superseded([(f.data["parties"], key, joined) for f, key, joined in self._mentions])
         stale = {id(self._mentions[k][0]) for k in gone}
         doc._.cmkg_facts = [f for f in facts if id(f) not in stale]
         return doc
 
-    def _sentence_facts(self, sent: Span, ctx: Context) -> list[Fact]:
+    def _sentence_facts(self, sent: Span, ctx: Context, ents: list[Span]) -> list[Fact]:
         facts: list[Fact] = []
 
         def add(kind: str, data: dict, rule: str, conf: float) -> None:
@@ -121,17 +125,16 @@ class RelationExtractor:
                 "share_percent": s.share_percent,
             }
             add("production_share", data, s.rule, s.confidence)
-        for terr, owner in self._territories(sent):
+        for terr, owner in self._territories(sent, ents):
             add("territory_of", {"territory": terr, "country": owner}, self.rules.rule("territory.appos_of"), 0.85)
         for n, extra in self._counts(sent):
             data = {"count": n, "additional": extra, "agreement": ctx.last_named}
             add("participation", data, self.rules.rule("participation.count_noun"), 0.6)
         return facts
 
-    def _territories(self, sent: Span):
+    def _territories(self, sent: Span, ents: list[Span]):
         doc = sent.doc
-        ents = [e for e in sent.ents if e.label_ == "GPE" and e.kb_id_]
-        for e in ents:
+        for e in (e for e in ents if e.label_ == "GPE" and e.kb_id_):
             window = doc[e.end : min(sent.end, e.end + 10)]
             words = [t.lower_ for t in window]
             k = next((n for n, w in enumerate(words) if w in self.rules.words("territory.owner_nouns")), None)
@@ -151,7 +154,7 @@ class RelationExtractor:
                 extra = any(c.lower_ in self.rules.words("participation.additional_words") for c in t.head.children)
                 yield n, extra
 
-    def _update(self, ctx: Context, sent: Span) -> None:
+    def _update(self, ctx: Context, sent: Span, ents: list[Span]) -> None:
         root = sent.root
         subj = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
         # "The Biden administration has sought ... It signed": a government named by its leader is a subject too
@@ -165,9 +168,20 @@ class RelationExtractor:
             ctx.last_subjects = codes
             for code in dict.fromkeys(codes):
                 ctx.subject_counts[code] = ctx.subject_counts.pop(code, 0) + 1
-        for e in sent.ents:
+        for e in ents:
             if e.label_ in ("GPE", "NORP") and e.kb_id_:
                 ctx.last_countries.append(e.kb_id_)
         words = {w: p for name, p in ctx.people.items() for w in name.split()}  # "Minister Ahn": "Ahn Duk-geun"
-        officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in sent.ents if e.label_ == "PERSON"]
+        officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in ents if e.label_ == "PERSON"]
         ctx.last_people = list(dict.fromkeys(p.country for p in officials if p and p.country and not p.private))
+
+
+def _ents_within(doc_ents: tuple[Span, ...], starts: list[int], sent: Span) -> list[Span]:
+    """``sent.ents`` from the document's entities read once, by spaCy's own rule: from the first entity
+    starting in the sentence, each one that also ends in it, up to the first that does not."""
+    out = []
+    for e in doc_ents[bisect_left(starts, sent.start) :]:
+        if e.end > sent.end:
+            break
+        out.append(e)
+    return out

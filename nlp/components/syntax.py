@@ -123,9 +123,19 @@ def conj_chain(t: Token) -> list[Token]:
 
 
 def _entity_tokens(t: Token) -> list[Token]:
-    """The tokens of the named entity ``t`` belongs to ("Republic" -> "Democratic Republic of the Congo")."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_iob_ != "O" else None
-    return list(ent) if ent is not None else [t]
+    """The tokens of the named entity ``t`` belongs to ("Republic" -> "Democratic Republic of the Congo").
+
+    Read from the IOB tags round ``t`` as ``doc.ents`` reads them (an entity is a typed B and the I tags
+    after it), not by searching ``doc.ents``, which rebuilds every entity of the document at each call."""
+    doc = t.doc
+    if not (t.ent_iob_ == "I" or (t.ent_iob_ == "B" and t.ent_type)):
+        return [t]
+    start, end = t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
 
 
 def _apposed_office(y: Token) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -123,6 +124,12 @@ def _edit(folder, stem, change):
         ("agreement_types", lambda r: r.pop("core_deal"), "core_deal.max_parties must be an integer"),
         ("measures", lambda r: r.pop("concepts"), "missing key(s) concepts"),
         ("activities", lambda r: r["concepts"][0].pop("stage"), "every activity needs a stage"),
+        ("statuses", lambda r: r["concepts"][-1].pop("color"), "'maintained': color must be"),
+        ("statuses", lambda r: r["concepts"][0].update(color="green"), "'signed': color must be"),
+        ("statuses", lambda r: r["concepts"][0].update(color="#1a985"), "got '#1a985'"),
+        ("statuses", lambda r: r["concepts"][0].update(color="#1a98500"), "got '#1a98500'"),
+        ("statuses", lambda r: r["concepts"][0].update(color=None), "got None"),
+        ("statuses", lambda r: r["concepts"][1].update(color="#1A9850"), "statuses announced, signed share a color"),
     ],
 )
 def test_a_malformed_vocabulary_file_fails_to_load_with_a_coded_message(tmp_path, stem, change, message):
@@ -143,6 +150,19 @@ def test_a_vocabulary_file_that_is_not_json_is_named(tmp_path):
         load_vocabulary(folder)
 
 
+def test_every_status_has_its_own_colour_in_the_file_order():
+    v = vocabulary()
+    assert list(v.status_colors) == list(STATUS.ids())
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in v.status_colors.values())
+    assert len(set(v.status_colors.values())) == len(v.status_colors)
+
+
+def test_the_status_colours_are_read_from_the_file(tmp_path):
+    folder = _copy(tmp_path)
+    _edit(folder, "statuses", lambda r: r["concepts"].append({"id": "paused", "label": "paused", "color": "#123abc"}))
+    assert load_vocabulary(folder).status_colors["paused"] == "#123abc"
+
+
 def test_the_status_names_are_exactly_the_ids_of_statuses_json():
     ids = [c.id for c in vocabulary().concepts["statuses"]]
     assert list(STATUS.ids()) == ids
@@ -154,7 +174,11 @@ def test_the_status_names_are_exactly_the_ids_of_statuses_json():
 @pytest.mark.parametrize(
     ("change", "present", "absent"),
     [
-        (lambda r: r["concepts"].append({"id": "paused", "label": "paused", "control": True}), "paused", None),
+        (
+            lambda r: r["concepts"].append({"id": "paused", "label": "paused", "control": True, "color": "#123abc"}),
+            "paused",
+            None,
+        ),
         (lambda r: r["concepts"].pop(), "eased", "maintained"),  # the last concept, maintained, removed
         (lambda r: r["concepts"][-1].update(id="kept"), "kept", "maintained"),
     ],

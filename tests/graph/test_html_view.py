@@ -6,6 +6,7 @@ so each interaction has a known answer.
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -72,6 +73,17 @@ def test_landing_view_is_the_us_and_its_partners_eu_included(page):
         r.getGraph().forEachEdge((k, a, s, t) => { out[t] = a.color; }); return out; }""")
     status_colors = page.evaluate("cmkg.data.statusColors")
     assert colors[EU] == status_colors["negotiating"] and colors[AUS] == status_colors["planned"]
+
+
+def test_partners_go_round_the_country_by_their_best_deal_in_the_vocabulary_rank(page):
+    angles = page.evaluate("""() => { const g = cmkg.renderer().getGraph(), out = {};
+        g.forEachNode((n, a) => { out[n] = Math.atan2(a.y, a.x); }); return out; }""")
+    start = angles[JPN]  # the first slot, at -90 degrees; the others follow round the circle in rank order
+    assert start == pytest.approx(-math.pi / 2)
+    ring = sorted((JPN, AUS, EU), key=lambda p: (angles[p] - start) % (2 * math.pi))
+    rank = page.evaluate("cmkg.data.statusRank")
+    assert rank.index("signed") < rank.index("planned") < rank.index("negotiating")
+    assert ring == [JPN, AUS, EU]  # signed, planned, negotiating: the rank of data/vocabulary/statuses.json
 
 
 @pytest.mark.parametrize(
