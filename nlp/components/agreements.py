@@ -20,6 +20,7 @@ from cmkg.nlp.components.accession import accession, joined_members, joiner_clau
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
     committed_only,
@@ -310,6 +311,8 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     framed_exchange,
     reference_only,
     named_members,
+    joined_companions,
+    others_signed,
     _witnesses,
     _relative_clauses,
     _modifiers,
@@ -327,6 +330,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     open_lone_set,
     _enough_parties,
     _has_status,
+    signatory_status,
 )
 
 

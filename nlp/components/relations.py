@@ -19,6 +19,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.accession import drop_superseded, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
+from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
@@ -85,6 +86,11 @@ class RelationExtractor:
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
             facts += self._sentence_facts(sent, ctx)
             self._update(ctx, sent)
+        signed = find_signed_instrument(doc, ctx.doc_pair)  # "Signed at X on 3 May, in duplicate."
+        if signed is not None:
+            sent, a = signed
+            data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
+            facts.append(Fact("agreement", data, sent.start_char, sent.end_char, a.rule, a.confidence, sent.text))
         # a listed member set that a later accession enlarged is the same agreement before the change
         gone = drop_superseded([(f.data["parties"], key, joined) for f, key, joined in self._mentions])
         stale = {id(self._mentions[k][0]) for k in gone}
