@@ -21,6 +21,7 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
+from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
     committed_only,
@@ -331,6 +332,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _enough_parties,
     _has_status,
     signatory_status,
+    heading_status,
 )
 
 
