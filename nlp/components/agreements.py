@@ -58,6 +58,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     reduced_participles,
 )
+from cmkg.nlp.components.signing_event import signing_event
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -333,6 +334,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _has_status,
     signatory_status,
     heading_status,
+    signing_event,
 )
 
 
