@@ -20,6 +20,8 @@ from cmkg.nlp.components.accession import accession, joined_members, joiner_clau
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
+from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
     committed_only,
@@ -56,6 +58,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     reduced_participles,
 )
+from cmkg.nlp.components.signing_event import signing_event
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -310,6 +313,8 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     framed_exchange,
     reference_only,
     named_members,
+    joined_companions,
+    others_signed,
     _witnesses,
     _relative_clauses,
     _modifiers,
@@ -327,6 +332,9 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     open_lone_set,
     _enough_parties,
     _has_status,
+    signatory_status,
+    heading_status,
+    signing_event,
 )
 
 

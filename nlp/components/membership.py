@@ -123,6 +123,9 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     member_of = membership_of(t) is not None
     event_of = t.dep_ == "pobj" and lemma(t.head.head) in _w("agreement.event_nouns")  # "the establishment of a Group"
     referenced = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.reference_prepositions")
+    # "signed a number of cooperation documents": the 'of' of a quantity is the thing itself, not a reference
+    quantity = t.head.head.pos_ == "NOUN" and lemma(t.head.head) in _w("agreement.quantity_nouns")
+    referenced = referenced and not (quantity and t.head.lower_ in _w("syntax.of_prepositions"))
     owned = c.name is not None and owned_by_subject(t, c.v)  # "announced new details of its Strategic Reserve"
     # "Indonesia and Australia cooperate under a 2023 memorandum": a pair acting under it are its parties
     # named there (or as the subject of the verb that controls it: "agreed to cooperate under"), not a 'we'

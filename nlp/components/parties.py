@@ -22,7 +22,7 @@ from cmkg.nlp.components.party_phrases import (
     same_entity,
 )
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
-from cmkg.nlp.components.state_reference import counted_group, previous_state, state_noun
+from cmkg.nlp.components.state_reference import counted_group, numeral_group, previous_state, state_noun
 from cmkg.nlp.components.subject_forms import (
     distributive_subject,
     included_states,
@@ -201,6 +201,8 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return _the_two(s, ctx)
     if s.lower_ in collective and (group := counted_group(s)):
         return group  # "the four governments": the latest list of four states
+    if group := numeral_group(s):
+        return group  # "Two of the biggest miners, A and B, signed", "where all four signed"
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]

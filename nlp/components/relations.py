@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.accession import drop_superseded, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
+from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
+from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
@@ -88,6 +90,11 @@ class RelationExtractor:
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
             facts += self._sentence_facts(sent, ctx, ents)
             self._update(ctx, sent, ents)
+        signed = find_signed_instrument(doc, ctx.doc_pair)  # "Signed at X on 3 May, in duplicate."
+        if signed is not None:
+            sent, a = signed
+            data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
+            facts.append(Fact("agreement", data, sent.start_char, sent.end_char, a.rule, a.confidence, sent.text))
         # a listed member set that a later accession enlarged is the same agreement before the change
         gone = drop_superseded([(f.data["parties"], key, joined) for f, key, joined in self._mentions])
         stale = {id(self._mentions[k][0]) for k in gone}
@@ -104,11 +111,15 @@ class RelationExtractor:
         completed = find_completed_sets(sent, ctx)
         listed = find_listed_partners(sent, ctx) + (completed or find_member_lists(sent, ctx))
         listed += find_bulleted_members(sent, ctx)
+        sets = find_announced_sets(sent, ctx) or find_pronoun_members(sent, ctx)  # "has four members: A, B, C"
+        sets = [a for a in sets if not any(set(a.parties) <= set(b.parties) for b in listed)]  # a list rule's own
+        listed += sets
         # remembered before the agreement rules run: "... members: A, B, C. D joined the Z" may be one sentence
         keys = {id(a): _remember(ctx, a) for a in listed}
         found = find_agreements(sent, ctx)
         # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
-        found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed)]
+        # "Five countries — A, B, C — signed": a part of the listed set is the same agreement
+        found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed + sets)]
         keys.update({id(a): _remember(ctx, a) for a in found})
         for a in listed + found:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["counted_group", "previous_state", "state_noun", "styled_state"]
+__all__ = ["counted_group", "latest_list", "numeral_group", "previous_state", "state_noun", "styled_state"]
 
 MAX_SENTENCES_BACK = 3
 
@@ -40,8 +40,22 @@ def counted_group(s: Token) -> list[str]:
     this sentence before it or in the few before (a venue or an observer named alone is no such list)."""
     counts = rules().table("production_share.number_words")
     n = next((_number(c.lower_, counts) for c in s.children if c.dep_ == "nummod"), None)
+    return latest_list(s, n) if n is not None and n >= 2 else []
+
+
+def numeral_group(s: Token) -> list[str]:
+    """'Two of the region's biggest miners, A and B, signed', 'where all four signed': a number that stands
+    for states, the ones its partitive phrase appositions name, else the latest list of that many states."""
+    n = _number(s.lower_, rules().table("production_share.number_words")) if s.pos_ == "NUM" else None
     if n is None or n < 2:
         return []
+    of = [o for p in s.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    named = countries_in(of + [a for o in of for a in o.children if a.dep_ == "appos"])  # apposed or conjoined
+    return named if len(named) == n else latest_list(s, n)
+
+
+def latest_list(s: Token, n: int) -> list[str]:
+    """The latest list of exactly ``n`` states before ``s``, in its sentence or the few before."""
     start, back = s.sent.start, 0
     while start > 0 and back < MAX_SENTENCES_BACK:
         start, back = s.doc[start - 1].sent.start, back + 1
