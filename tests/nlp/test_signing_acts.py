@@ -1,0 +1,44 @@
+"""Side-level agreement mechanisms of round 9: signing acts told without 'sign', and their status.
+
+Each row is (text, parties, status) with invented people; the whole sheet's agreements must be exactly that one
+fact, so a witness or a venue that became a party fails the row too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract_many
+
+SIGNING_ACTS = [
+    # a signature told by a light verb and its object
+    ("Latvian envoy Orla Penhaligon and Ecuadorian minister Tomas Quell put their signatures to a pact on Monday.",
+     {"LVA", "ECU"}, "signed"),
+    ("Ecuador and Latvia exchanged letters of intent on zinc smelting on Friday.", {"ECU", "LVA"}, "signed"),
+    ("Ghana and Peru exchanged the signed copies of an accord on bauxite on Tuesday.", {"GHA", "PER"}, "signed"),
+    ("Kenya's trade minister Ada Fenwick penned a memorandum with Chile on Monday on copper smelting.",
+     {"KEN", "CHL"}, "signed"),
+    # a signing noun governs the agreement: whoever witnesses it is no party, the signing is today's
+    ("Mexican diplomat Ivo Stanek witnessed the signing of a framework between Peru and Ghana on Monday.",
+     {"PER", "GHA"}, "signed"),
+    # 'earlier' with a time phrase of the same day is not background
+    ("Officials said Peru and Kenya had signed a partnership on cobalt earlier today.", {"PER", "KEN"}, "signed"),
+    ("The ministry said that Chile and Ghana had signed a deal on zinc earlier in the day.", {"CHL", "GHA"},
+     "signed"),
+    # 'earlier' alone, or with a year, stays background
+    ("Chile and Ghana had signed a deal on zinc earlier, the ministry said.", {"CHL", "GHA"}, "existing"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sheets():
+    texts = [t for t, *_ in SIGNING_ACTS]
+    arts = [make_article([t], title="t", source=f"case{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,parties,status", SIGNING_ACTS, ids=range(len(SIGNING_ACTS)))
+def test_signing_acts(sheets, text, parties, status):
+    got = [(set(a["parties"]), a["status"]) for a in sheets[text]["agreements"]]
+    assert got == [(parties, status)]
