@@ -43,8 +43,10 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
 def signing_event(t: Token) -> bool:
     """'witnessed the signing of a plan between X and Y': the agreement is the object of a signing noun."""
     of = t.head if t.dep_ == "pobj" else None
-    return of is not None and of.lower_ in _w("syntax.of_prepositions") and lemma(of.head) in _w(
-        "status.signing_event_nouns"
+    return (
+        of is not None
+        and of.lower_ in _w("syntax.of_prepositions")
+        and lemma(of.head) in _w("status.signing_event_nouns")
     )
 
 
