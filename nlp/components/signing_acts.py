@@ -15,10 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["signing_phrase", "signing_event", "same_day"]
+__all__ = ["signing_phrase", "signing_event", "same_day", "lapsing"]
 
 
 def signing_phrase(verb: Token, own: Token | None = None) -> bool:
@@ -62,3 +63,8 @@ def same_day(verb: Token) -> bool:
                 if o.dep_ == "pobj" and lemma(o) in _w("status.same_day_nouns"):
                     return True
     return False
+
+
+def lapsing(verb: Token) -> bool:
+    """'expired', 'terminated', 'withdrew from': a verb of the chain ends the agreement (``status.lapsed``)."""
+    return any(lemma(x) in _w("status.lapsed") for x in verb_chain(verb))

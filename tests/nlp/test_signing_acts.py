@@ -42,3 +42,27 @@ def sheets():
 def test_signing_acts(sheets, text, parties, status):
     got = [(set(a["parties"]), a["status"]) for a in sheets[text]["agreements"]]
     assert got == [(parties, status)]
+
+
+LAPSES = [
+    # a lapsing main verb outranks the relative clause that tells when the text was signed
+    ("The accord on bauxite that Ghana and Peru signed in 2016 expired last year.", {"GHA", "PER"}, "lapsed"),
+    ("Kenya terminated the framework it had signed with Chile in 2019, officials said on Monday.", {"KEN", "CHL"},
+     "lapsed"),
+    ("Peru withdrew on Friday from the agreement on zinc it has had with Ghana since 2017.", {"PER", "GHA"}, "lapsed"),
+    # without a lapsing verb the relative clause still dates the signing
+    ("Kenya praised the framework it had signed with Chile in 2019.", {"KEN", "CHL"}, "existing"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def lapse_sheets():
+    texts = [t for t, *_ in LAPSES]
+    arts = [make_article([t], title="t", source=f"lapse{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,parties,status", LAPSES, ids=range(len(LAPSES)))
+def test_lapsing_verb_outranks_relative_clause(lapse_sheets, text, parties, status):
+    got = [(set(a["parties"]), a["status"]) for a in lapse_sheets[text]["agreements"]]
+    assert got == [(parties, status)]
