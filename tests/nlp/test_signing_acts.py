@@ -66,3 +66,30 @@ def lapse_sheets():
 def test_lapsing_verb_outranks_relative_clause(lapse_sheets, text, parties, status):
     got = [(set(a["parties"]), a["status"]) for a in lapse_sheets[text]["agreements"]]
     assert got == [(parties, status)]
+
+
+INSTRUMENTS = [
+    # roadmaps, charters, joint statements and communiqués are instruments when a verb commits to them
+    ("Ghana and Peru adopted a roadmap for cooperation on zinc smelting on Monday.", [({"GHA", "PER"}, "announced")]),
+    ("Chile, Kenya and Latvia signed a charter on Tuesday setting up a forum for bauxite producers.",
+     [({"CHL", "KEN", "LVA"}, "signed")]),
+    ("Ecuador and Kenya adopted a joint statement on zinc cooperation on Friday.", [({"ECU", "KEN"}, "announced")]),
+    ("Ghana and Peru abandoned their roadmap on zinc on Monday.", [({"GHA", "PER"}, "lapsed")]),
+    # ... and no instrument when nothing commits to them, or when they only carry what was said
+    ("Ecuador and Kenya issued a joint statement on Friday.", []),
+    ("In a joint statement, Ghana and Peru agreed to lower their tariffs.", []),
+    ("Kenya published a roadmap for its copper industry.", []),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def instrument_sheets():
+    texts = [t for t, _ in INSTRUMENTS]
+    arts = [make_article([t], title="t", source=f"inst{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", INSTRUMENTS, ids=range(len(INSTRUMENTS)))
+def test_committed_instrument_nouns(instrument_sheets, text, expected):
+    got = [(set(a["parties"]), a["status"]) for a in instrument_sheets[text]["agreements"]]
+    assert got == expected
