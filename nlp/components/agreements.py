@@ -56,6 +56,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     reduced_participles,
 )
+from cmkg.nlp.components.side_reference import host_side
 from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
@@ -325,6 +326,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     owned_series,
     joined_members,
     accession,
+    host_side,
     implied_counterpart,
     open_lone_set,
     _enough_parties,

@@ -38,6 +38,7 @@ from cmkg.nlp.components.syntax import (
     verb_chain,
     visit_destinations,
 )
+from cmkg.nlp.components.title_subjects import titled_subject_state
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -175,6 +176,9 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
         if is_company(s):
             return [], True
+        titled = titled_subject_state(s, ctx)  # "its Trade Minister signed", "There, the minister signed"
+        if titled:
+            return titled, False
         referred = _referred_states(s, ctx)
         if referred is not None:
             return referred, False
