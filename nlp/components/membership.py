@@ -128,7 +128,8 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "Indonesia and Australia cooperate under a 2023 memorandum": a pair acting under it are its parties
     # named there (or as the subject of the verb that controls it: "agreed to cooperate under"), not a 'we'
     pair = c.v is not None and any(len(countries_in(subject_tokens(x))) >= 2 for x in verb_chain(c.v))
-    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair:
+    copies = c.v is not None and signing_phrase(c.v)  # "exchanged the signed copies of a partnership": signed
+    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not copies:
         c.subj = []
     return True
 

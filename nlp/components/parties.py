@@ -239,7 +239,9 @@ def _reduced_relative(subj: list[Token]) -> bool:
 def _implicit_subject(verb: Token) -> list[Token]:
     """A verb the parser gave no subject: the countries right before it, or the preamble's opening phrase."""
     subj: list[Token] = []
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        subj = subject_tokens(verb.head.head)  # "X said after signing a framework with Y": X signed
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
         subj = subject_before(verb, conj=True) or subject_tokens(verb.head)
     return subj or subject_before(verb) or orphaned_subject(verb)
@@ -299,7 +301,11 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     links = _w("persons.title_links") | _w("persons.name_particles")
     out: list[Token] = []
     for x in reversed(s.doc[s.sent.start : limit]):
-        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-")) or x.pos_ in ("VERB", "AUX"):
+        possessive = x.tag_ == "POS"  # "U.S. Under Secretary X and Spain's Minister Y signed"
+        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-") or possessive) or x.pos_ in (
+            "VERB",
+            "AUX",
+        ):
             break
         out.insert(0, x)
     return out

@@ -38,3 +38,31 @@ def sheets():
 @pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
 def test_side_named_by_role(sheets, text, expected):
     assert [set(a["parties"]) for a in sheets[text]["agreements"]] == expected
+
+
+SIGNATORIES = [
+    # a possessive inside the run of titled names before the verb
+    ("U.S. Under Secretary of State Ada Fenwick and Kenya's Trade Minister Tomas Quell signed a pact on Monday.",
+     [{"USA", "KEN"}]),
+    # 'said after signing': the speaker signed
+    ("Ghana's mines minister Orla Penhaligon said after signing a framework with Peruvian Trade Minister Ivo Stanek "
+     "on Monday that supplies would grow.", [{"GHA", "PER"}]),
+    ("Kenya said after signing a framework with Peru on Thursday that supplies would rise.", [{"KEN", "PER"}]),
+    # the signed copies of an agreement: a signing, not a mention
+    ("Chile's Minister of Mines Ada Fenwick and Latvian Foreign Minister Tomas Quell exchanged the signed copies "
+     "of a partnership on zinc on Monday.", [{"CHL", "LVA"}]),
+    # a mention after 'said' with nobody signing stays nothing
+    ("Kenya said after the meeting that a framework was possible.", []),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def signatory_sheets():
+    texts = [t for t, _ in SIGNATORIES]
+    arts = [make_article([t], title="t", source=f"sig{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", SIGNATORIES, ids=range(len(SIGNATORIES)))
+def test_signatories_stand_for_their_states(signatory_sheets, text, expected):
+    assert [set(a["parties"]) for a in signatory_sheets[text]["agreements"]] == expected
