@@ -93,3 +93,28 @@ def instrument_sheets():
 def test_committed_instrument_nouns(instrument_sheets, text, expected):
     got = [(set(a["parties"]), a["status"]) for a in instrument_sheets[text]["agreements"]]
     assert got == expected
+
+
+MORE_INSTRUMENTS = [
+    ("Ghana and Peru signed a convention on zinc mining on Monday.", [({"GHA", "PER"}, "signed")]),
+    ("Kenya and Chile signed a plan of action on bauxite on Monday.", [({"KEN", "CHL"}, "signed")]),
+    ("Kenya and Chile signed an MoC on bauxite on Monday.", [({"KEN", "CHL"}, "signed")]),
+    ("Ecuador and Latvia signed an exchange of notes on zinc on Friday.", [({"ECU", "LVA"}, "signed")]),
+    ("Ecuador and Latvia put pen to paper on a zinc pact on Friday.", [({"ECU", "LVA"}, "signed")]),
+    ("Ghana and Peru formalised a partnership on zinc on Monday.", [({"GHA", "PER"}, "signed")]),
+    # initialling agrees the text; the signature is still to come
+    ("Ghana and Peru initialled a framework on zinc on Monday.", [({"GHA", "PER"}, "announced")]),
+    ("Under the convention, Ghana sells zinc to Peru.", []),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def more_sheets():
+    texts = [t for t, _ in MORE_INSTRUMENTS]
+    arts = [make_article([t], title="t", source=f"more{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", MORE_INSTRUMENTS, ids=range(len(MORE_INSTRUMENTS)))
+def test_more_instrument_wordings(more_sheets, text, expected):
+    assert [(set(a["parties"]), a["status"]) for a in more_sheets[text]["agreements"]] == expected
