@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.bystanders import bystander_states
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
     lemma,
@@ -335,7 +336,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         visited += named if len(named) == 1 else []
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
-    here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
+    aside = bystander_states(s.sent)  # "talks ... facilitated by C, and the two governments signed": not C
+    here = [c for c in countries_in([x for x in s.sent if x.i < s.i]) if c not in aside]
     if len(here) >= 2:
         return here[-2:]
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last

@@ -4,20 +4,23 @@
 Saudi Arabia, France signed an MOU with its host": the host is the state that hosts (the agent of a host verb),
 else the state of the sentence's venue.  "Thailand wants ...  On Thursday, its Trade Minister signed",
 "France's minister X travelled to Serbia.  There, the minister signed": see :mod:`title_subjects`.
-Word lists: ``agreement.host_words``, ``venue.host_verbs``, ``venue.prepositions``.
+"Sweden and Rwanda signed a US-backed framework": a backer written as a premodifier is no party when two
+other states sign.  Word lists: ``agreement.host_words``, ``venue.host_verbs``, ``venue.prepositions``,
+``agreement.backer_suffixes``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import pp_chain_preps
 from cmkg.nlp.components.syntax import country_of_token
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["host_side"]
+__all__ = ["host_side", "backers_aside"]
 
 
 def _host_object(c: Candidate) -> bool:
@@ -56,4 +59,31 @@ def host_side(c: Candidate, ctx: Context, sent: Span) -> bool:
     if state is not None:
         c.with_.append(state)
         c.rule = c.rule or "agreement.host_side"
+    return True
+
+
+def _backed_by(c: Candidate) -> set[str]:
+    """States written as a backer premodifier: 'a US-backed framework', 'a Chile-brokered deal'."""
+    out: set[str] = set()
+    for a in (x for x in c.t.children if x.dep_ in ("amod", "compound")):
+        prefix, dash, suffix = a.text.rpartition("-")
+        if (suffix if dash else a.text).lower() not in _w("agreement.backer_suffixes"):
+            continue
+        code = gazetteer().resolve_country(prefix) if dash and prefix else None
+        codes = {code} if code else {country_of_token(x) for x in a.children} - {None}
+        out |= codes
+    return out
+
+
+def backers_aside(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Sweden and Rwanda signed a US-backed framework': two signers and a backer; the backer is no party.
+
+    Only an unnamed instrument two states sign: a backer of a named initiative ('the EU-backed platform')
+    is read as its leader by the premodifier rule."""
+    backers = _backed_by(c) if not c.name else set()
+    if not backers or len([x for x in c.parties if x not in backers]) < 2:
+        return True
+    c.subj = [x for x in c.subj if x not in backers]
+    c.with_ = [x for x in c.with_ if x not in backers]
+    c.mods = [x for x in c.mods if x not in backers]
     return True

@@ -99,3 +99,31 @@ def test_the_government_on_its_own_site_is_the_publisher():
     )
     sheet = next(iter(extract_many([read_text_as_article(page, "gov_page")])))
     assert [set(a["parties"]) for a in sheet["agreements"]] == [{"GBR", "CHL"}]
+
+
+BYSTANDERS = [
+    # a facilitator or backer is no party; 'as' opening a clause keeps the whole list of signers
+    ("The talks between Ghana and Peru were facilitated by Chile, and the two governments signed a pact on Monday.",
+     [{"GHA", "PER"}]),
+    ("Kenya attended as an observer as Ghana, Peru and Chile signed a trilateral pact on Monday.",
+     [{"GHA", "PER", "CHL"}]),
+    ("Ghana and Peru signed a Chile-brokered pact on zinc on Monday.", [{"GHA", "PER"}]),
+    ("Latvia and Ecuador signed a US-backed framework on zinc on Friday.", [{"LVA", "ECU"}]),
+    # a backer with only one other side stays a side
+    ("Ghana signed a US-backed deal on zinc on Monday.", [{"USA", "GHA"}]),
+    # 'a second one': the earlier agreement noun again, with its own partner
+    ("Kenya and Chile signed a framework on Monday, and Kenya signed a second one with Washington.",
+     [{"KEN", "CHL"}, {"KEN", "USA"}]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bystander_sheets():
+    texts = [t for t, _ in BYSTANDERS]
+    arts = [make_article([t], title="t", source=f"by{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", BYSTANDERS, ids=range(len(BYSTANDERS)))
+def test_bystanders_are_no_party(bystander_sheets, text, expected):
+    assert [set(a["parties"]) for a in bystander_sheets[text]["agreements"]] == expected
