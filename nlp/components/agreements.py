@@ -58,6 +58,8 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     reduced_participles,
 )
+from cmkg.nlp.components.side_reference import backers_aside, company_between, host_side
+from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.signing_event import signing_event
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
@@ -199,7 +201,8 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
-        c.v = rc if (committing and not denied) or c.v is None else c.v  # "hailed the new agreement, which was signed"
+        ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
+        c.v = rc if (committing and not denied and not ended) or c.v is None else c.v  # "hailed X, which was signed"
     return True
 
 
@@ -318,16 +321,19 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _witnesses,
     _relative_clauses,
     _modifiers,
+    backers_aside,
     committed_only,
     _not_relationship,
     not_an_agreement,
     _not_company,
+    company_between,
     established_only,
     _self_reference,
     following_list,
     owned_series,
     joined_members,
     accession,
+    host_side,
     implied_counterpart,
     open_lone_set,
     _enough_parties,

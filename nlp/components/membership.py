@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.prose import owned_by_subject
+from cmkg.nlp.components.signing_acts import signing_phrase
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -130,7 +131,8 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "Indonesia and Australia cooperate under a 2023 memorandum": a pair acting under it are its parties
     # named there (or as the subject of the verb that controls it: "agreed to cooperate under"), not a 'we'
     pair = c.v is not None and any(len(countries_in(subject_tokens(x))) >= 2 for x in verb_chain(c.v))
-    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair:
+    copies = c.v is not None and signing_phrase(c.v)  # "exchanged the signed copies of a partnership": signed
+    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not copies:
         c.subj = []
     return True
 
@@ -191,5 +193,7 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'signed bilateral instruments with A and B': a generic noun is an agreement only when the chain commits to it."""
     if c.lem not in _w("agreement.committed_only_nouns"):
         return True
-    committing = _w("status.signed") | _w("status.announced")
-    return c.v is not None and any(lemma(x) in committing for x in verb_chain(c.v))
+    if c.v is None or c.t.dep_ == "pobj" and c.t.head.head.i == c.v.i and c.t.i < c.v.i:
+        return False  # "In joint statements, the four countries agreed to ...": the vehicle, not what was agreed
+    committing = _w("status.signed") | _w("status.announced") | _w("status.lapsed")  # "abandoned their roadmap"
+    return any(lemma(x) in committing or signing_phrase(x) for x in verb_chain(c.v))

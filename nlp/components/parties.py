@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.bystanders import bystander_states
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
     lemma,
@@ -38,6 +39,7 @@ from cmkg.nlp.components.syntax import (
     verb_chain,
     visit_destinations,
 )
+from cmkg.nlp.components.title_subjects import titled_subject_state
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -169,12 +171,19 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             # no official named: the country the sentence names ("India's reliance") unless it is the other
             # side ("The Government has concluded partnerships with A, B"), else the story's subject
             others = with_parties(verb, ctx)
+            others += [x for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for x in with_parties(o, ctx)]
             if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
                 home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
                 return (codes or ctx.last_subjects or home)[:1], False
-            return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
+            named = [c for c in countries_in(s.sent) if c not in others]
+            # "The Government has today signed a partnership with X" on a government's own site: the publisher
+            publisher = [x for x in (s.doc._.cmkg_publisher,) if x and x not in others]
+            return (codes or named or ctx.last_subjects or publisher)[:1], False
         if is_company(s):
             return [], True
+        titled = titled_subject_state(s, ctx)  # "its Trade Minister signed", "There, the minister signed"
+        if titled:
+            return titled, False
         referred = _referred_states(s, ctx)
         if referred is not None:
             return referred, False
@@ -198,6 +207,10 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
     if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
         return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
     if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
+        return _the_two(s, ctx)
+    # "but the two agreed a framework": the pair named before ("the two did not sign" denies, and is left alone)
+    pair = s.lower_ in _w("agreement.pair_words") and s.pos_ == "NUM" and any(c.dep_ == "det" for c in s.children)
+    if pair and not any(c.dep_ == "neg" for c in s.head.children):
         return _the_two(s, ctx)
     if s.lower_ in collective and (group := counted_group(s)):
         return group  # "the four governments": the latest list of four states
@@ -237,7 +250,9 @@ def _reduced_relative(subj: list[Token]) -> bool:
 def _implicit_subject(verb: Token) -> list[Token]:
     """A verb the parser gave no subject: the countries right before it, or the preamble's opening phrase."""
     subj: list[Token] = []
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        subj = subject_tokens(verb.head.head)  # "X said after signing a framework with Y": X signed
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
         subj = subject_before(verb, conj=True) or subject_tokens(verb.head)
     return subj or subject_before(verb) or orphaned_subject(verb)
@@ -297,7 +312,11 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     links = _w("persons.title_links") | _w("persons.name_particles")
     out: list[Token] = []
     for x in reversed(s.doc[s.sent.start : limit]):
-        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-")) or x.pos_ in ("VERB", "AUX"):
+        possessive = x.tag_ == "POS"  # "U.S. Under Secretary X and Spain's Minister Y signed"
+        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-") or possessive) or x.pos_ in (
+            "VERB",
+            "AUX",
+        ):
             break
         out.insert(0, x)
     return out
@@ -314,9 +333,13 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         return codes[:2]
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
         visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
+        # "X received the visiting Kazakh delegation, and the two sides signed": the one other state named before
+        named = list(dict.fromkeys(c for c in countries_in([x for x in s.sent if x.i < s.i]) if c != codes[0]))
+        visited += named if len(named) == 1 else []
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
-    here = [c for c in countries_in([x for x in s.sent if x.i < s.i])]
+    aside = bystander_states(s.sent)  # "talks ... facilitated by C, and the two governments signed": not C
+    here = [c for c in countries_in([x for x in s.sent if x.i < s.i]) if c not in aside]
     if len(here) >= 2:
         return here[-2:]
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last

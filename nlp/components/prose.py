@@ -176,7 +176,9 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
         return None
     if any(
-        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in _w("agreement.party_prepositions")
+        c.dep_ in ("prep", "compound", "amod")
+        and c.lower_ not in _w("agreement.party_prepositions")
+        and c.lower_ not in _w("agreement.anaphor_adjectives")  # "signed a second one with Washington"
         for c in t.children
     ):
         return None

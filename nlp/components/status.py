@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.signing_acts import same_day, signing_event, signing_phrase
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -97,13 +98,14 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.planned"):
         return STATUS.planned
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
+    background = background and not same_day(verb)  # "signed earlier in the day": today's news
     future = bool(aux & _w("status.future_auxiliaries"))
-    if lem in committed:
+    if lem in committed or signing_phrase(verb, own):  # "put their signatures to", "exchanged letters of intent"
         if background or earlier_year(verb, ctx, own):
             return STATUS.existing
         if future:
             return STATUS.planned
-        return STATUS.signed if lem in _w("status.signed") else STATUS.announced
+        return STATUS.announced if lem in _w("status.announced") else STATUS.signed
     if lem in _w("status.possession_verbs"):
         return STATUS.existing
     return None
@@ -210,6 +212,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     talks = _w("status.talks_nouns")
     if t.dep_ == "pobj" and t.head.lower_ in _w("status.talks_prepositions") and t.head.head.lower_ in talks:
         return STATUS.negotiating
+    if signing_event(t) and (v is None or not earlier_year(v, ctx, t)):
+        return STATUS.signed  # "witnessed the signing of a plan between X and Y": the signing is the news
     return STATUS.existing
 
 

@@ -215,6 +215,8 @@ def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
     s = subj[0]
     if s.i + 1 >= s.sent.end or s.doc[s.i + 1].text != ",":
         return []
+    if s.head.lower_ in rules().words("status.subordinating_marks"):
+        return []  # "Chile attended as Ghana, Namibia and Peru signed": 'as' opens the clause; all three sign
     out: list[str] = []
     for x in sorted(s.conjuncts, key=lambda x: x.i):
         code = country_of_token(x) if x.i > s.i else None

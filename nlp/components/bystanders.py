@@ -1,0 +1,28 @@
+"""States a sentence names as bystanders of a signing: who facilitated, mediated, brokered or hosted it.
+
+"The talks between Malaysia and Finland were facilitated by Türkiye, and the two governments signed":
+'the two governments' are the pair of the talks, not the facilitator.  A state that is the agent of a
+witness or mediation verb ('facilitated by C', 'brokered by C') or its subject ('C mediated') plays a
+non-party role in that sentence.  Word list: ``agreement.witness_verbs``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["bystander_states"]
+
+
+def bystander_states(sent: Span) -> set[str]:
+    """The states that act as a witness verb's agent or subject in ``sent``."""
+    out: set[str] = set()
+    for v in sent:
+        if v.pos_ != "VERB" or (v.lemma_ or v.text).lower() not in _w("agreement.witness_verbs"):
+            continue
+        agents = [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        out.update(countries_in(agents + subjects))
+    return out

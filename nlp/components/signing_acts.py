@@ -1,0 +1,70 @@
+"""Signing acts the verb lemma alone does not show.
+
+A signature is often told without the verb 'sign': officials 'put their signatures
+to' a text, 'exchange letters of intent' or 'the signed copies of' a memorandum, a
+minister 'witnessed the signing of' a plan between two states.  The status rules
+read a verb chain; these helpers let that chain see such phrases as a signing, and
+let a same-day time phrase ('earlier in the day', 'earlier today') keep a signing
+news instead of background.  Word lists: ``status.signing_phrases`` (verb lemma ->
+object lemmas that make it a signing), ``status.signing_event_nouns`` ('the
+signing of'), ``status.same_day_nouns`` and ``status.same_day_determiners``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["signing_phrase", "signing_event", "same_day", "lapsing"]
+
+
+def signing_phrase(verb: Token, own: Token | None = None) -> bool:
+    """'put their signatures to', 'exchanged letters of intent', 'exchanged the signed copies of'.
+
+    The verb's object (or the agreement noun itself, when it is that object) is one of the words the
+    verb's table entry lists; a 'signed' participle on the object counts as well ('the signed copies')."""
+    objects = rules().table("status.signing_phrases").get(lemma(verb))
+    if not objects:
+        return False
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if own is not None and own.head.i == verb.i:
+        direct.append(own)
+    for o in direct:
+        if lemma(o) in objects:
+            return True
+        if any(a.dep_ in ("amod", "compound") and lemma(a) in _w("status.signed") for a in o.children):
+            return True
+    return False
+
+
+def signing_event(t: Token) -> bool:
+    """'witnessed the signing of a plan between X and Y': the agreement is the object of a signing noun."""
+    of = t.head if t.dep_ == "pobj" else None
+    return (
+        of is not None
+        and of.lower_ in _w("syntax.of_prepositions")
+        and lemma(of.head) in _w("status.signing_event_nouns")
+    )
+
+
+def same_day(verb: Token) -> bool:
+    """'earlier in the day', 'earlier today', 'earlier this morning': the article's own day, not background."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "advmod", "pobj") and c.lower_ in _w("status.same_day_nouns"):
+            return True
+        if c.dep_ == "npadvmod" and lemma(c) in _w("status.same_day_nouns"):
+            return any(d.lower_ in _w("status.same_day_determiners") for d in c.children)
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj" and lemma(o) in _w("status.same_day_nouns"):
+                    return True
+    return False
+
+
+def lapsing(verb: Token) -> bool:
+    """'expired', 'terminated', 'withdrew from': a verb of the chain ends the agreement (``status.lapsed``)."""
+    return any(lemma(x) in _w("status.lapsed") for x in verb_chain(verb))

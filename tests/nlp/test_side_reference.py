@@ -1,0 +1,149 @@
+"""The other side named by role (the host) and a subject named by title alone (its/the minister)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract_many
+from cmkg.nlp.ingest import read_text_as_article
+
+CASES = [
+    # the host: the venue's state, or the agent of a host verb
+    ("At a forum in Lima on Monday, Kenya's trade minister signed a memorandum on zinc with the host government.",
+     [{"KEN", "PER"}]),
+    ("At a summit hosted by Ghana on Friday, Chile signed a framework with its host.", [{"CHL", "GHA"}]),
+    ("Officials from Latvia met in Nairobi on Tuesday, where they signed a pact with their hosts.", [{"LVA", "KEN"}]),
+    # no venue, no host verb: no side to add
+    ("Chile signed a framework with its host on Friday.", []),
+    # a title with 'its' is the state just made subject; with 'the', the state whose official was just named
+    ("Ecuador wants more copper.\n\nOn Monday, its trade minister signed a deal with Latvia in Riga.",
+     [{"ECU", "LVA"}]),
+    ("Kenya's mines minister Ada Fenwick travelled to Peru on Monday. There, the minister signed a framework "
+     "on zinc with the Peruvian government.", [{"KEN", "PER"}]),
+    # a title with its own state keeps it
+    ("Ghana's trade minister signed a deal with Chile on Monday.", [{"GHA", "CHL"}]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sheets():
+    texts = [t for t, _ in CASES]
+    arts = [
+        make_article(t.split("\n\n"), title="t", source=f"side{i}.txt", published="2025-06-01")
+        for i, t in enumerate(texts)
+    ]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
+def test_side_named_by_role(sheets, text, expected):
+    assert [set(a["parties"]) for a in sheets[text]["agreements"]] == expected
+
+
+SIGNATORIES = [
+    # a possessive inside the run of titled names before the verb
+    ("U.S. Under Secretary of State Ada Fenwick and Kenya's Trade Minister Tomas Quell signed a pact on Monday.",
+     [{"USA", "KEN"}]),
+    # 'said after signing': the speaker signed
+    ("Ghana's mines minister Orla Penhaligon said after signing a framework with Peruvian Trade Minister Ivo Stanek "
+     "on Monday that supplies would grow.", [{"GHA", "PER"}]),
+    ("Kenya said after signing a framework with Peru on Thursday that supplies would rise.", [{"KEN", "PER"}]),
+    # the signed copies of an agreement: a signing, not a mention
+    ("Chile's Minister of Mines Ada Fenwick and Latvian Foreign Minister Tomas Quell exchanged the signed copies "
+     "of a partnership on zinc on Monday.", [{"CHL", "LVA"}]),
+    # a mention after 'said' with nobody signing stays nothing
+    ("Kenya said after the meeting that a framework was possible.", []),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def signatory_sheets():
+    texts = [t for t, _ in SIGNATORIES]
+    arts = [make_article([t], title="t", source=f"sig{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", SIGNATORIES, ids=range(len(SIGNATORIES)))
+def test_signatories_stand_for_their_states(signatory_sheets, text, expected):
+    assert [set(a["parties"]) for a in signatory_sheets[text]["agreements"]] == expected
+
+
+PAIRS = [
+    # 'the two' as a subject: the pair the sentence named before, unless it denies
+    ("Ghana did not sign a full treaty with Peru on Monday, but the two agreed a framework for one.",
+     [({"GHA", "PER"}, "announced")]),
+    # a visiting delegation's state is the other of 'the two sides'
+    ("Kenya's mines minister Ada Fenwick received the visiting Latvian delegation on Monday, and the two sides "
+     "signed a memorandum on zinc.", [({"KEN", "LVA"}, "signed")]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def pair_sheets():
+    texts = [t for t, _ in PAIRS]
+    arts = [make_article([t], title="t", source=f"pair{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", PAIRS, ids=range(len(PAIRS)))
+def test_the_two_sides(pair_sheets, text, expected):
+    assert [(set(a["parties"]), a["status"]) for a in pair_sheets[text]["agreements"]] == expected
+
+
+def test_the_government_on_its_own_site_is_the_publisher():
+    page = (
+        "Zinc partnership with Chile\nSource: https://www.gov.uk/government/news/zinc-partnership\n"
+        "Published: 2025-06-01\n\nThe Government has today signed a zinc partnership with Chile, widening "
+        "cooperation on smelting."
+    )
+    sheet = next(iter(extract_many([read_text_as_article(page, "gov_page")])))
+    assert [set(a["parties"]) for a in sheet["agreements"]] == [{"GBR", "CHL"}]
+
+
+BYSTANDERS = [
+    # a facilitator or backer is no party; 'as' opening a clause keeps the whole list of signers
+    ("The talks between Ghana and Peru were facilitated by Chile, and the two governments signed a pact on Monday.",
+     [{"GHA", "PER"}]),
+    ("Kenya attended as an observer as Ghana, Peru and Chile signed a trilateral pact on Monday.",
+     [{"GHA", "PER", "CHL"}]),
+    ("Ghana and Peru signed a Chile-brokered pact on zinc on Monday.", [{"GHA", "PER"}]),
+    ("Latvia and Ecuador signed a US-backed framework on zinc on Friday.", [{"LVA", "ECU"}]),
+    # a backer with only one other side stays a side
+    ("Ghana signed a US-backed deal on zinc on Monday.", [{"USA", "GHA"}]),
+    # 'a second one': the earlier agreement noun again, with its own partner
+    ("Kenya and Chile signed a framework on Monday, and Kenya signed a second one with Washington.",
+     [{"KEN", "CHL"}, {"KEN", "USA"}]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bystander_sheets():
+    texts = [t for t, _ in BYSTANDERS]
+    arts = [make_article([t], title="t", source=f"by{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", BYSTANDERS, ids=range(len(BYSTANDERS)))
+def test_bystanders_are_no_party(bystander_sheets, text, expected):
+    assert [set(a["parties"]) for a in bystander_sheets[text]["agreements"]] == expected
+
+
+COMPANY_DEALS = [
+    # a deal between a company and anyone is no agreement between states, whoever witnesses it
+    ("Ministers from Ghana and Peru witnessed the signing of a supply deal between Quellmoor Metals Inc and a "
+     "smelter from Peru on Monday.", []),
+    ("Kenya and Chile signed a pact between their governments on Monday.", [{"KEN", "CHL"}]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def company_sheets():
+    texts = [t for t, _ in COMPANY_DEALS]
+    arts = [make_article([t], title="t", source=f"co{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+@pytest.mark.parametrize("text,expected", COMPANY_DEALS, ids=range(len(COMPANY_DEALS)))
+def test_company_deals_are_no_agreements(company_sheets, text, expected):
+    assert [set(a["parties"]) for a in company_sheets[text]["agreements"]] == expected
