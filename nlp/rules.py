@@ -137,11 +137,27 @@ def _record(raw: Any, source: str, lexicons: dict[str, Any]) -> RuleRecord:
     return RuleRecord(raw["id"], raw["component"], raw["description"], tuple(raw["lexicons"]), raw["example"])
 
 
+class _RepeatedKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON keeps the last of two equal keys; a word list written twice would silently lose the first."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _RepeatedKey(key)
+        seen[key] = value
+    return seen
+
+
 def _read(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
     except FileNotFoundError:
         raise CmkgError(E.RULE_FILE, f"{path}: rule file not found") from None
+    except _RepeatedKey as err:
+        raise CmkgError(E.RULE_KEY, f"{path}: key {err} given twice in one object") from None
     except json.JSONDecodeError as err:
         raise CmkgError(E.RULE_FILE, f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from None
 

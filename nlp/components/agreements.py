@@ -60,7 +60,6 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.side_reference import backers_aside, company_between, host_side
 from cmkg.nlp.components.signing_acts import lapsing
-from cmkg.nlp.components.signing_event import signing_event
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -340,7 +339,6 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _has_status,
     signatory_status,
     heading_status,
-    signing_event,
 )
 
 

@@ -57,6 +57,20 @@ def test_duplicate_ids_and_broken_json_fail(tmp_path):
     assert err.value.code == E.RULE_FILE
 
 
+@pytest.mark.parametrize("which", [0, 1])
+def test_a_key_given_twice_in_one_object_fails_at_load(tmp_path, which):
+    """Two helpers once added the same word list under one section; JSON silently kept the second."""
+    paths = _write(tmp_path, {"rules": [GOOD]}, {"a": {"words": ["w"]}})
+    text = Path(paths[which]).read_text(encoding="utf-8")
+    twice = text.replace('"words": ["w"]', '"words": ["w"], "words": ["v"]').replace(
+        '"id": "x.one"', '"id": "x.one", "id": "x.two"'
+    )
+    Path(paths[which]).write_text(twice, encoding="utf-8")
+    with pytest.raises(CmkgError) as err:
+        load_rules(*paths)
+    assert err.value.code == E.RULE_KEY and "given twice" in str(err.value) and paths[which] in str(err.value)
+
+
 def test_emitting_an_undeclared_id_is_an_error():
     assert rules().rule("agreement.noun") == "agreement.noun"
     with pytest.raises(CmkgError) as err:
