@@ -58,7 +58,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     reduced_participles,
 )
-from cmkg.nlp.components.side_reference import backers_aside, company_between, host_side
+from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.status import agreement_status, date_of, earlier_year, is_membership, talks_continue
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
@@ -325,7 +325,6 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _not_relationship,
     not_an_agreement,
     _not_company,
-    company_between,
     established_only,
     _self_reference,
     following_list,

@@ -6,7 +6,7 @@ else the state of the sentence's venue.  "Thailand wants ...  On Thursday, its T
 "France's minister X travelled to Serbia.  There, the minister signed": see :mod:`title_subjects`.
 "Sweden and Rwanda signed a US-backed framework": a backer written as a premodifier is no party when two
 other states sign.  Word lists: ``agreement.host_words``, ``venue.host_verbs``, ``venue.prepositions``,
-``agreement.backer_suffixes``, ``agreement.between_prepositions``.
+``agreement.backer_suffixes``.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from spacy.tokens import Span
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context, is_company, lemma
+from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import pp_chain_preps
 from cmkg.nlp.components.syntax import country_of_token
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["host_side", "backers_aside", "company_between"]
+__all__ = ["host_side", "backers_aside"]
 
 
 def _host_object(c: Candidate) -> bool:
@@ -87,11 +87,3 @@ def backers_aside(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.with_ = [x for x in c.with_ if x not in backers]
     c.mods = [x for x in c.mods if x not in backers]
     return True
-
-
-def company_between(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'witnessed the signing of an offtake deal between Redhill Inc and a refiner from India': a deal between a
-    company and anyone is a company deal; the ministers who watch it and the refiner's state sign nothing."""
-    preps = [p for p in c.t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.between_prepositions")]
-    sides = [x for p in preps for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
-    return not any(is_company(x) for x in sides)

@@ -127,23 +127,3 @@ def bystander_sheets():
 @pytest.mark.parametrize("text,expected", BYSTANDERS, ids=range(len(BYSTANDERS)))
 def test_bystanders_are_no_party(bystander_sheets, text, expected):
     assert [set(a["parties"]) for a in bystander_sheets[text]["agreements"]] == expected
-
-
-COMPANY_DEALS = [
-    # a deal between a company and anyone is no agreement between states, whoever witnesses it
-    ("Ministers from Ghana and Peru witnessed the signing of a supply deal between Quellmoor Metals Inc and a "
-     "smelter from Peru on Monday.", []),
-    ("Kenya and Chile signed a pact between their governments on Monday.", [{"KEN", "CHL"}]),
-]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def company_sheets():
-    texts = [t for t, _ in COMPANY_DEALS]
-    arts = [make_article([t], title="t", source=f"co{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
-
-
-@pytest.mark.parametrize("text,expected", COMPANY_DEALS, ids=range(len(COMPANY_DEALS)))
-def test_company_deals_are_no_agreements(company_sheets, text, expected):
-    assert [set(a["parties"]) for a in company_sheets[text]["agreements"]] == expected
