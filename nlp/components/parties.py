@@ -171,14 +171,10 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             # no official named: the country the sentence names ("India's reliance") unless it is the other
             # side ("The Government has concluded partnerships with A, B"), else the story's subject
             others = with_parties(verb, ctx)
-            others += [x for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for x in with_parties(o, ctx)]
             if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
                 home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
                 return (codes or ctx.last_subjects or home)[:1], False
-            named = [c for c in countries_in(s.sent) if c not in others]
-            # "The Government has today signed a partnership with X" on a government's own site: the publisher
-            publisher = [x for x in (s.doc._.cmkg_publisher,) if x and x not in others]
-            return (codes or named or ctx.last_subjects or publisher)[:1], False
+            return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
         if is_company(s):
             return [], True
         titled = titled_subject_state(s, ctx)  # "its Trade Minister signed", "There, the minister signed"
@@ -207,10 +203,6 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
     if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
         return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
     if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
-        return _the_two(s, ctx)
-    # "but the two agreed a framework": the pair named before ("the two did not sign" denies, and is left alone)
-    pair = s.lower_ in _w("agreement.pair_words") and s.pos_ == "NUM" and any(c.dep_ == "det" for c in s.children)
-    if pair and not any(c.dep_ == "neg" for c in s.head.children):
         return _the_two(s, ctx)
     if s.lower_ in collective and (group := counted_group(s)):
         return group  # "the four governments": the latest list of four states
@@ -333,9 +325,6 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         return codes[:2]
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
         visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
-        # "X received the visiting Kazakh delegation, and the two sides signed": the one other state named before
-        named = list(dict.fromkeys(c for c in countries_in([x for x in s.sent if x.i < s.i]) if c != codes[0]))
-        visited += named if len(named) == 1 else []
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
     aside = bystander_states(s.sent)  # "talks ... facilitated by C, and the two governments signed": not C

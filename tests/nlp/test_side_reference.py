@@ -6,7 +6,6 @@ import pytest
 
 from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
 
 CASES = [
     # the host: the venue's state, or the agent of a host verb
@@ -67,38 +66,6 @@ def signatory_sheets():
 @pytest.mark.parametrize("text,expected", SIGNATORIES, ids=range(len(SIGNATORIES)))
 def test_signatories_stand_for_their_states(signatory_sheets, text, expected):
     assert [set(a["parties"]) for a in signatory_sheets[text]["agreements"]] == expected
-
-
-PAIRS = [
-    # 'the two' as a subject: the pair the sentence named before, unless it denies
-    ("Ghana did not sign a full treaty with Peru on Monday, but the two agreed a framework for one.",
-     [({"GHA", "PER"}, "announced")]),
-    # a visiting delegation's state is the other of 'the two sides'
-    ("Kenya's mines minister Ada Fenwick received the visiting Latvian delegation on Monday, and the two sides "
-     "signed a memorandum on zinc.", [({"KEN", "LVA"}, "signed")]),
-]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def pair_sheets():
-    texts = [t for t, _ in PAIRS]
-    arts = [make_article([t], title="t", source=f"pair{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
-
-
-@pytest.mark.parametrize("text,expected", PAIRS, ids=range(len(PAIRS)))
-def test_the_two_sides(pair_sheets, text, expected):
-    assert [(set(a["parties"]), a["status"]) for a in pair_sheets[text]["agreements"]] == expected
-
-
-def test_the_government_on_its_own_site_is_the_publisher():
-    page = (
-        "Zinc partnership with Chile\nSource: https://www.gov.uk/government/news/zinc-partnership\n"
-        "Published: 2025-06-01\n\nThe Government has today signed a zinc partnership with Chile, widening "
-        "cooperation on smelting."
-    )
-    sheet = next(iter(extract_many([read_text_as_article(page, "gov_page")])))
-    assert [set(a["parties"]) for a in sheet["agreements"]] == [{"GBR", "CHL"}]
 
 
 BYSTANDERS = [
