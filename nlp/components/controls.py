@@ -104,7 +104,9 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         return False
     if t.pos_ == "PRON":  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
-        return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused
+        # "reinstated its ban, a year after suspending it": the earlier step is history, not the news
+        background = t.head.dep_ == "pcomp" and t.head.head.lower_ in _w("export_control.background_prepositions")
+        return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused and not background
     return (
         t.pos_ == "NOUN"
         and lem in _w("export_control.anaphoric_nouns")

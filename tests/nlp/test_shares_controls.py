@@ -258,3 +258,32 @@ def test_control_status_through_reporting_and_keeping(text, expected):
 )
 def test_share_owners(text, expected):
     assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an exemption from a measure eases it
+        (
+            "Vietnam exempted processed tungsten from its export licensing scheme on Tuesday.",
+            {("VNM", "tungsten", "eased")},
+        ),
+        ("Malawi exempted artisanal miners from its ban on exports of graphite.", {("MWI", "graphite", "eased")}),
+        # an 'after ...-ing it' adjunct is history: the main verb gives the status
+        (
+            "Laos restored its quota on tin exports on Monday, six months after suspending it.",
+            {("LAO", "tin", "in_force")},
+        ),
+        (
+            "Kenya reimposed its ban on exports of titanium sands, two years after lifting it.",
+            {("KEN", "titanium", "in_force")},
+        ),
+        # but 'before ...-ing them' is the later step, and it is the news
+        (
+            "In May, Bolivia imposed licensing requirements for exports of lithium, before suspending them for a year.",
+            {("BOL", "lithium", "suspended")},
+        ),
+    ],
+)
+def test_control_status_of_exemptions_and_history_adjuncts(text, expected):
+    assert controls(text) == expected
