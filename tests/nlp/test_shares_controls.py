@@ -287,3 +287,29 @@ def test_share_owners(text, expected):
 )
 def test_control_status_of_exemptions_and_history_adjuncts(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the particle of an activity verb is no change word
+        ("Peruvian miners dug up about 10% of the world's copper in 2024.", {("PER", "mines", "copper", 10.0)}),
+        # a stage adjective in the share's phrase outlasts a generic 'comes from'
+        ("A third of the world's refined cobalt comes from Finland.", {("FIN", "refines", "cobalt", 33.0)}),
+        (
+            "Some 40% of the graphite processed worldwide comes out of Chinese factories.",
+            {("CHN", "processes", "graphite", 40.0)},
+        ),
+        ("Around 25% of the world's mined lithium comes from Chilean mines.", {("CHL", "mines", "lithium", 25.0)}),
+        # a ratio of counts is a share
+        (
+            "Three out of every four tonnes of niobium mined worldwide come from Brazil.",
+            {("BRA", "mines", "niobium", 75.0)},
+        ),
+        ("Two in every three tonnes of the world's cobalt is refined in China.", {("CHN", "refines", "cobalt", 67.0)}),
+        # a ratio of people is no share
+        ("Four out of five analysts expect Chile to raise copper output.", set()),
+    ],
+)
+def test_share_verbs_places_and_ratios(text, expected):
+    assert shares(text) == expected
