@@ -61,9 +61,15 @@ def _independent(chain: list[Token]) -> list[Token]:
     """The chain up to a conjunct with a subject of its own: 'The text does not name China, but officials said
     it was drafted with Beijing's licensing requirements in mind' (the 'not' is the other clause's)."""
     for k, x in enumerate(chain):
-        if _own_conjunct(x):
+        if _own_conjunct(x) or _participial_adjunct(x):
             return chain[: k + 1]
     return chain
+
+
+def _participial_adjunct(x: Token) -> bool:
+    """'has refused to clear shipments, enforcing an export ban': a participle hung on the clause without a
+    subordinator asserts its own event; the clause's refusal or negation is not its."""
+    return x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "aux") for c in x.children)
 
 
 def _own_conjunct(x: Token) -> bool:

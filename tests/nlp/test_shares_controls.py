@@ -313,3 +313,29 @@ def test_control_status_of_exemptions_and_history_adjuncts(text, expected):
 )
 def test_share_verbs_places_and_ratios(text, expected):
     assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a public body in a capital serves that capital's state
+        (
+            "The customs office in Lima has required export licences for zinc concentrate since 2019.",
+            {("PER", "zinc", "in_force")},
+        ),
+        ("The mines bureau in Jakarta halted shipments of bauxite on Monday.", {("IDN", "bauxite", "in_force")}),
+        # a participial adjunct asserts its own measure; the clause's refusal is not its denial
+        (
+            "Mongolia's border agency refused to release cargoes of fluorspar, enforcing an export ban from May.",
+            {("MNG", "fluorspar", "in_force")},
+        ),
+        # a question about a measure is no call for one
+        (
+            "Asked about Chile's licensing rules for copper exports, Peru's minister said Peru would not copy them.",
+            {("CHL", "copper", "in_force")},
+        ),
+        ("Opposition lawmakers asked for a ban on exports of raw cobalt.", set()),
+    ],
+)
+def test_control_owners_in_places_adjuncts_and_questions(text, expected):
+    assert controls(text) == expected
