@@ -102,8 +102,10 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
     if not ctx.last_control_minerals or after_goodsless(t, ctx):
         return False
-    if t.pos_ == "PRON":  # "lifted restrictions last year but reimposed them in May"
+    if t.pos_ == "PRON" or _another_instance(t):  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
+        if _another_instance(t):
+            return statused  # "lifted its ban, a week after Estonia imposed one": another state's like measure
         # "reinstated its ban, a year after suspending it": the earlier step is history, not the news
         background = t.head.dep_ == "pcomp" and t.head.head.lower_ in _w("export_control.background_prepositions")
         return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused and not background
@@ -113,6 +115,12 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
         and not _other_measure(t)
     )
+
+
+def _another_instance(t: Token) -> bool:
+    """'imposed one', 'introduced one of its own': a pronoun for another measure of the kind just named, with
+    the same goods and an owner of its own."""
+    return t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
 
 
 def _other_measure(t: Token) -> bool:
@@ -226,7 +234,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
-        if status is None or (anaphor and not minerals and _restates(facts, status)):
+        if status is None or (anaphor and not minerals and not _another_instance(t) and _restates(facts, status)):
             continue
         if status == STATUS.lifted and planned(t):
             continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
@@ -313,6 +321,8 @@ def _referred_owner(t: Token, anaphor: bool, minerals: list[str], ctx: Context) 
     reporter's; 'its ban' names an owner of its own."""
     if not anaphor or minerals != ctx.last_control_minerals or any(c.dep_ == "poss" for c in t.children):
         return None
+    if _another_instance(t):
+        return None  # "a week after Estonia imposed one": its own owner
     return ctx.last_control_country
 
 

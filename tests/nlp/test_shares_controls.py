@@ -339,3 +339,19 @@ def test_share_verbs_places_and_ratios(text, expected):
 )
 def test_control_owners_in_places_adjuncts_and_questions(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'one' after a measure is another state's measure of the same kind on the same goods
+        (
+            "Gabon scrapped its quota on manganese exports in March, a month after Ghana introduced one.",
+            {("GAB", "manganese", "lifted"), ("GHA", "manganese", "in_force")},
+        ),
+        # a number word that is no measure stays out
+        ("Rwanda banned exports of tantalum. Only one trader objected.", {("RWA", "tantalum", "in_force")}),
+    ],
+)
+def test_one_as_another_states_measure(text, expected):
+    assert controls(text) == expected
