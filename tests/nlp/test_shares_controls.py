@@ -355,3 +355,23 @@ def test_control_owners_in_places_adjuncts_and_questions(text, expected):
 )
 def test_one_as_another_states_measure(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the measure under which goods are exported, or no longer are, is an export control
+        (
+            "Chromite can no longer be shipped out of Zimbabwe, under an embargo that began in January.",
+            {("ZWE", "chromium", "in_force")},
+        ),
+        (
+            "Cobalt is exported from Zambia under a licensing regime introduced in 2019.",
+            {("ZMB", "cobalt", "in_force")},
+        ),
+        # a measure under another activity is not
+        ("Copper is mined in Peru under a royalty regime set in 2011.", set()),
+    ],
+)
+def test_measures_under_which_goods_are_exported(text, expected):
+    assert controls(text) == expected
