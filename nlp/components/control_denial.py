@@ -13,6 +13,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
 __all__ = ["counterfactual", "denied_renewal", "emulated", "negated", "no_longer"]
 
@@ -43,6 +44,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _alternative(v)  # "took a stake in the mine rather than restrict exports"
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
         or counterfactual(v)  # "a provision that would have banned exports"
+        or _rejected_proposal(chain)  # "proposed a ban ..., but the government rejected the idea"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -55,6 +57,17 @@ def negated(v: Token, sent: Span) -> bool:
             for x in sent
         )
     )
+
+
+def _rejected_proposal(chain: list[Token]) -> bool:
+    """'Lawmakers proposed a ban on X, but the government rejected the idea': a proposal that a coordinated
+    clause refuses, by a noun for it, never became a measure."""
+    proposals = rules().table("export_control.status_by_lemma")[STATUS.announced]
+    for x in (x for x in chain if _lemma(x) in proposals):
+        for c in (c for c in x.children if c.dep_ == "conj" and _lemma(c) in _w("status.refusal_verbs")):
+            if any(o.dep_ == "dobj" and _lemma(o) in _w("export_control.proposal_nouns") for o in c.children):
+                return True
+    return False
 
 
 def _independent(chain: list[Token]) -> list[Token]:

@@ -31,7 +31,7 @@ from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longe
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import measure_status, planned, replacement
+from cmkg.nlp.components.control_status import came_into_effect, measure_status, planned, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
     minerals_in,
@@ -234,7 +234,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
-        if status is None or (anaphor and not minerals and not _another_instance(t) and _restates(facts, status)):
+        repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
+        if status is None or (repeated and _restates(facts, status)):
             continue
         if status == STATUS.lifted and planned(t):
             continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied

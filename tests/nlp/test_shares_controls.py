@@ -375,3 +375,29 @@ def test_one_as_another_states_measure(text, expected):
 )
 def test_measures_under_which_goods_are_exported(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an announced measure that a later sentence says took effect is in force
+        (
+            "Bolivia announced a quota on lithium exports in March. The quota came into force on Monday.",
+            {("BOL", "lithium", "announced"), ("BOL", "lithium", "in_force")},
+        ),
+        # a measure already in force, said again, is one fact; a future start keeps it announced
+        ("Laos imposed a ban on tin exports in May. The ban took effect on Monday.", {("LAO", "tin", "in_force")}),
+        (
+            "Laos announced a ban on tin exports in May. The ban will take effect in July.",
+            {("LAO", "tin", "announced")},
+        ),
+        # a proposal a coordinated clause rejects by name never became a measure
+        ("Senators in Chile proposed a quota on copper exports, but the cabinet rejected the proposal.", set()),
+        (
+            "Peru proposed a quota on zinc exports, and its mining chamber welcomed the plan.",
+            {("PER", "zinc", "announced")},
+        ),
+    ],
+)
+def test_later_effect_and_rejected_proposals(text, expected):
+    assert controls(text) == expected
