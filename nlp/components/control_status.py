@@ -79,7 +79,8 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
         status = STATUS.announced  # "This Announcement shall take effect on 1 April 2026", published in February
     if v is not None and replacement(t, v):
         # "replaced its ban with quotas": the ban ends, the quotas begin
-        status = STATUS.announced if _conditional(v) or status == STATUS.announced else STATUS.in_force
+        later = _conditional(v) or status == STATUS.announced or takes_effect_later(t, v)  # "... that starts in May"
+        status = STATUS.announced if later else STATUS.in_force
     if status == STATUS.announced and v is not None and _immediate(v):
         status = STATUS.in_force  # "would ban exports, effective immediately", "with immediate effect"
     return status

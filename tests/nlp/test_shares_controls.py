@@ -401,3 +401,23 @@ def test_measures_under_which_goods_are_exported(text, expected):
 )
 def test_later_effect_and_rejected_proposals(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a replacement whose own clause starts it after publication is announced; one that started is in force
+        (
+            "Malawi ended its ban on graphite exports on Monday and replaced it with a licence regime that begins"
+            " next month.",
+            {("MWI", "graphite", "lifted"), ("MWI", "graphite", "announced")},
+        ),
+        (
+            "Malawi ended its ban on graphite exports last year and replaced it with a licence regime that began"
+            " in March.",
+            {("MWI", "graphite", "lifted"), ("MWI", "graphite", "in_force")},
+        ),
+    ],
+)
+def test_replacement_measures_that_start_later(text, expected):
+    assert controls(text) == expected
