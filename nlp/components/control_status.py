@@ -270,12 +270,24 @@ def _own_chain(v: Token) -> list[Token]:
             return chain[: k + 1]  # "deferred a royalty rise, and it banned exports": a clause of its own
         if emulated(verb):
             return chain[: k + 1]  # "would follow Namibia in banning exports": Namibia's ban is in place
+        if _semicolon_apart(verb):
+            return chain[: k + 1]  # "X has banned exports since 2017; Y will follow": two sentences in one
         # a subordinator: "after", "since" (mark) or "when", "where" (a wh-adverb)
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
         ):
             return chain[: k + 1]
     return chain
+
+
+def _semicolon_apart(verb: Token) -> bool:
+    """A clause with its own subject that a semicolon parts from the verb the parser hung it on: a clause of
+    its own, whatever the other clause's modal."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    lo, hi = sorted((verb.i, head.i))
+    return any(x.text == ";" and x.head.i in (verb.i, head.i) for x in verb.doc[lo:hi])
 
 
 def _effect_of_measure(t: Token, v: Token | None) -> bool:

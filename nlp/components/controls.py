@@ -102,9 +102,10 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
     if not ctx.last_control_minerals or after_goodsless(t, ctx):
         return False
-    if t.pos_ == "PRON" or _another_instance(t):  # "lifted restrictions last year but reimposed them in May"
+    pro_form = t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
+    if t.pos_ == "PRON" or pro_form:  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
-        if _another_instance(t):
+        if pro_form:
             return statused  # "lifted its ban, a week after Estonia imposed one": another state's like measure
         # "reinstated its ban, a year after suspending it": the earlier step is history, not the news
         background = t.head.dep_ == "pcomp" and t.head.head.lower_ in _w("export_control.background_prepositions")
@@ -118,8 +119,13 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
 
 
 def _another_instance(t: Token) -> bool:
-    """'imposed one', 'introduced one of its own': a pronoun for another measure of the kind just named, with
-    the same goods and an owner of its own."""
+    """'imposed one', 'will follow with its own ban': a pro-form or an 'own' measure is another measure of the
+    kind just named, with the same goods and an owner of its own."""
+    if any(c.dep_ == "amod" and c.lower_ in _w("export_control.instance_modifiers") for c in t.children):
+        # "Chile will follow with its own ban", but not "their own controls on chipmaking tools" (a scope of its own)
+        holders = [t, t.head] if t.dep_ == "dobj" else [t]  # the parser often hangs the scope on the verb
+        preps = _w("export_control.measure_prepositions")
+        return not any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
     return t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
 
 

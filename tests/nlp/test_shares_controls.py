@@ -421,3 +421,22 @@ def test_later_effect_and_rejected_proposals(text, expected):
 )
 def test_replacement_measures_that_start_later(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a semicolon parts two clauses: the second's modal is not the first's
+        (
+            "Gabon has banned exports of manganese ore since 2016; Ghana will follow with its own ban in 2030.",
+            {("GAB", "manganese", "in_force"), ("GHA", "manganese", "announced")},
+        ),
+        # an 'own' measure with a scope of its own takes no goods from the measure before it
+        (
+            "Peru restricted exports of tin in May. Chile and Japan have imposed their own curbs on chipmaking tools.",
+            {("PER", "tin", "in_force")},
+        ),
+    ],
+)
+def test_semicolon_clauses_and_own_measures(text, expected):
+    assert controls(text) == expected
