@@ -284,7 +284,7 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
     # the particle of an activity verb ("dug up 47%") is no change word
-    near = [x.lower_ for x in before[-4:] if not (x.dep_ == "prt" and _act_of(x.head, _acts()))]
+    near = [x.lower_ for x in before[-4:] if not _activity_particle(x)]
     near += [x.lower_ for x in _share_phrase(after)]
     since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
     if _excluded(near, [x.lower_ for x in since], before):
@@ -322,6 +322,11 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         codes = codes or ([doc.user_data[_LAST_SHARE]] if pronoun and doc.user_data.get(_LAST_SHARE) else [])
         country = codes[0] if codes else None
     return (country, activity, minerals[0]) if country and country != _JOINT else None
+
+
+def _activity_particle(x: Token) -> bool:
+    """'dug up': the particle right after an activity verb (parsed as a particle or an adverb)."""
+    return x.dep_ in ("prt", "advmod") and x.i == x.head.i + 1 and _act_of(x.head, _acts()) is not None
 
 
 def _stateless_antecedent(number: Token) -> bool:

@@ -294,6 +294,8 @@ def test_control_status_of_exemptions_and_history_adjuncts(text, expected):
     [
         # the particle of an activity verb is no change word
         ("Peruvian miners dug up about 10% of the world's copper in 2024.", {("PER", "mines", "copper", 10.0)}),
+        ("Zambian miners dug up 20% of the world's cobalt in 2023.", {("ZMB", "mines", "cobalt", 20.0)}),
+        ("Bolivian miners dug up 35% of the world's tin last year.", {("BOL", "mines", "tin", 35.0)}),
         # a stage adjective in the share's phrase outlasts a generic 'comes from'
         ("A third of the world's refined cobalt comes from Finland.", {("FIN", "refines", "cobalt", 33.0)}),
         (
