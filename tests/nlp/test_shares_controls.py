@@ -442,3 +442,18 @@ def test_replacement_measures_that_start_later(text, expected):
 )
 def test_semicolon_clauses_and_own_measures(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the origin of the exported goods names the owner before a reporting agency does
+        (
+            "Shipments of tungsten concentrate from Rwanda will need an export permit from May 1, the Ministry of"
+            " Commerce said.",
+            {("RWA", "tungsten", "announced")},
+        ),
+    ],
+)
+def test_origin_of_exported_goods_before_the_reporter(text, expected):
+    assert controls(text) == expected
