@@ -34,6 +34,10 @@ def demanded(t: Token, v: Token) -> bool:
     """'lawmakers called for export controls on X', 'demanded a ban on Y': a call for a measure is none."""
     if _lemma(v) not in _w("export_control.demand_verbs") or _status_phrase(v):
         return False  # "pushed back the start of its ban": a status phrase, not a demand
+    if any(
+        c.dep_ == "prep" and c.lower_ in _w("export_control.topic_prepositions") and t in c.subtree for c in v.children
+    ):
+        return False  # "asked about Canada's licensing rules": a question on a measure, not a call for one
     return not any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
 
 

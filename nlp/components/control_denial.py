@@ -13,6 +13,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
 __all__ = ["counterfactual", "denied_renewal", "emulated", "negated", "no_longer"]
 
@@ -43,6 +44,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _alternative(v)  # "took a stake in the mine rather than restrict exports"
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
         or counterfactual(v)  # "a provision that would have banned exports"
+        or _rejected_proposal(chain)  # "proposed a ban ..., but the government rejected the idea"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -57,13 +59,30 @@ def negated(v: Token, sent: Span) -> bool:
     )
 
 
+def _rejected_proposal(chain: list[Token]) -> bool:
+    """'Lawmakers proposed a ban on X, but the government rejected the idea': a proposal that a coordinated
+    clause refuses, by a noun for it, never became a measure."""
+    proposals = rules().table("export_control.status_by_lemma")[STATUS.announced]
+    for x in (x for x in chain if _lemma(x) in proposals):
+        for c in (c for c in x.children if c.dep_ == "conj" and _lemma(c) in _w("status.refusal_verbs")):
+            if any(o.dep_ == "dobj" and _lemma(o) in _w("export_control.proposal_nouns") for o in c.children):
+                return True
+    return False
+
+
 def _independent(chain: list[Token]) -> list[Token]:
     """The chain up to a conjunct with a subject of its own: 'The text does not name China, but officials said
     it was drafted with Beijing's licensing requirements in mind' (the 'not' is the other clause's)."""
     for k, x in enumerate(chain):
-        if _own_conjunct(x):
+        if _own_conjunct(x) or _participial_adjunct(x):
             return chain[: k + 1]
     return chain
+
+
+def _participial_adjunct(x: Token) -> bool:
+    """'has refused to clear shipments, enforcing an export ban': a participle hung on the clause without a
+    subordinator asserts its own event; the clause's refusal or negation is not its."""
+    return x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj", "aux") for c in x.children)
 
 
 def _own_conjunct(x: Token) -> bool:

@@ -62,6 +62,20 @@ def _starts_later(v: Token, published: date | None) -> bool:
     return False
 
 
+def _onset_later(t: Token, published: date | None) -> bool:
+    """'replaced it with a quota system that starts next month': the measure's own clause says it begins after
+    publication."""
+    if published is None:
+        return False
+    holder = t.head if t.dep_ == "compound" else t
+    for c in (c for c in holder.children if c.dep_ in ("relcl", "acl")):
+        if _lemma(c) in _w("export_control.onset_verbs") and c.tag_ not in ("VBD", "VBN"):  # not "started in March"
+            when = resolve_when(t.doc[c.i : c.right_edge.i + 1].text, published)
+            if when.basis != "published" and parse_iso_date(when.date) > published:
+                return True
+    return False
+
+
 def _dated_starts_after(v: Token, starts: frozenset[str]) -> list[Span]:
     """'voted to ban exports of X concentrate starting in 2026', parsed with 'starting' on a misread verb: a
     start word right before a date, read off the words of the measure's clause (up to the next verb with a
@@ -84,7 +98,7 @@ def takes_effect_later(t: Token, v: Token) -> bool:
     article ('This Announcement shall take effect on ...') does, for measures with no date or past of their own."""
     doc = t.doc
     published = parse_iso_date(doc._.cmkg_published)
-    if _effect_date_later(list(t.sent), published) or _starts_later(v, published):
+    if _effect_date_later(list(t.sent), published) or _starts_later(v, published) or _onset_later(t, published):
         return True
     chain = verb_chain(v)
     if any(x.tag_ == "VBD" or _lemma(x) in _w("export_control.continuing_verbs") for x in chain):

@@ -189,7 +189,7 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
             # ... and "the Serbian economy ministry": a state among the words before the head
             named = [code for c in s.subtree if c.i < s.i and c.dep_ in MODIFIER_DEPS and (code := _state_word(c))]
-            if named or (named := _state_after_of(s)):
+            if named or (named := _state_after_of(s)) or (named := _body_place(s)):
                 return named[:1]
         if s.ent_type_ == "ORG" and s.ent_kb_id_:
             org = gazetteer().orgs.get(s.ent_kb_id_)
@@ -216,6 +216,21 @@ def _state_after_of(s: Token) -> list[str]:
             if code:
                 return [code]
     return []
+
+
+def _body_place(s: Token) -> list[str]:
+    """'the mining regulator in Oslo', 'the customs office in Lima': a public body in a state's place (a capital
+    stands for its state) serves that state."""
+    if s.lower_ not in _w("export_control.body_nouns"):
+        return []
+    places = [
+        o
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ in _w("export_control.place_prepositions")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [code for o in places if o.ent_type_ == "GPE" and (code := _state_word(o))][:1]
 
 
 def _state_word(c: Token) -> str | None:

@@ -40,8 +40,9 @@ def origin(scope: list[Token]) -> list[str]:
     for x in (x for x in scope if x.dep_ == "pobj"):
         prep = x.head.head if x.head.head.dep_ == "prep" else x.head  # "out of China": the outer preposition
         goods = prep.head
-        if prep.lower_ in preps and (goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts):
-            found.append(x)
+        exported = goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts
+        if prep.lower_ in preps and (exported or _of_exports(goods, exports)):
+            found.append(x)  # "shipments of gallium metal from Canada": the goods of the exports, from a place
         elif prep.lower_ in _w("export_control.place_prepositions") and _of_exports(goods, exports):
             found.append(x)  # "exporters of tin ingots in Zambia", "exports of nickel ore within Indonesia"
     return countries_in(found)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_denial import emulated, negated
 from cmkg.nlp.components.control_effect_dates import takes_effect_later
+from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, verb_chain
 from cmkg.nlp.dates import parse_iso_date
@@ -19,7 +20,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS, TOOK_EFFECT
 
-__all__ = ["granted_permission", "measure_status", "planned", "replacement"]
+__all__ = ["came_into_effect", "granted_permission", "measure_status", "planned", "replacement"]
 
 
 def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
@@ -78,7 +79,8 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
         status = STATUS.announced  # "This Announcement shall take effect on 1 April 2026", published in February
     if v is not None and replacement(t, v):
         # "replaced its ban with quotas": the ban ends, the quotas begin
-        status = STATUS.announced if _conditional(v) or status == STATUS.announced else STATUS.in_force
+        later = _conditional(v) or status == STATUS.announced or takes_effect_later(t, v)  # "... that starts in May"
+        status = STATUS.announced if later else STATUS.in_force
     if status == STATUS.announced and v is not None and _immediate(v):
         status = STATUS.in_force  # "would ban exports, effective immediately", "with immediate effect"
     return status
@@ -268,12 +270,24 @@ def _own_chain(v: Token) -> list[Token]:
             return chain[: k + 1]  # "deferred a royalty rise, and it banned exports": a clause of its own
         if emulated(verb):
             return chain[: k + 1]  # "would follow Namibia in banning exports": Namibia's ban is in place
+        if _semicolon_apart(verb):
+            return chain[: k + 1]  # "X has banned exports since 2017; Y will follow": two sentences in one
         # a subordinator: "after", "since" (mark) or "when", "where" (a wh-adverb)
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children
         ):
             return chain[: k + 1]
     return chain
+
+
+def _semicolon_apart(verb: Token) -> bool:
+    """A clause with its own subject that a semicolon parts from the verb the parser hung it on: a clause of
+    its own, whatever the other clause's modal."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    lo, hi = sorted((verb.i, head.i))
+    return any(x.text == ";" and x.head.i in (verb.i, head.i) for x in verb.doc[lo:hi])
 
 
 def _effect_of_measure(t: Token, v: Token | None) -> bool:
@@ -370,3 +384,18 @@ def _noun_status(t: Token) -> str | None:
         return None
     holder = _lemma(prep.head)
     return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
+
+
+def came_into_effect(t: Token, v: Token | None, ctx: Context) -> bool:
+    """'The quota took effect on Tuesday', 'the ban came into force': an announced measure named before that has
+    now begun to apply is news of its own, not a repetition (it was announced, now it is in force)."""
+    announced = ctx.last_measure is not None and ctx.last_measure[1] == STATUS.announced
+    if (
+        not announced
+        or v is None
+        or v.tag_ != "VBD"
+        or not any(c.dep_ in SUBJECT_DEPS and c.i == t.i for c in v.children)
+    ):
+        return False
+    phrases = {f"{_lemma(v)} {c.lower_}" for c in v.children if c.dep_ in ("dobj", "prep")}
+    return bool(phrases & _w("export_control.effect_phrases"))

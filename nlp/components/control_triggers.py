@@ -110,6 +110,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
         or _mineral_measure(t)
         or covering_goods(t)
         or _placed_under(t)
+        or _under_export(t)
         or _replacing(t)
         or (
             lem in _w("export_control.requirement_nouns")
@@ -186,6 +187,16 @@ def _placed_under(t: Token) -> bool:
         and t.head.lower_ in _w("export_control.placement_prepositions")
         and _lemma(verb) in _w("export_control.placement_verbs")
         and any(x.lower_ in _w("export_control.export_nouns") for x in t.sent)
+    )
+
+
+def _under_export(t: Token) -> bool:
+    """'can no longer be shipped out of Nigeria, under a ban': the measure under which goods are exported, or
+    no longer are."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in _w("export_control.placement_prepositions")
+        and _lemma(t.head.head) in _w("export_control.export_verbs")
     )
 
 
@@ -336,7 +347,12 @@ def _controlled_item(t: Token, exp_words: frozenset[str]) -> bool:
 def negation_is_measure(t: Token, v: Token) -> bool:
     """'shall not be exported without a licence', 'does not allow exports of X', 'permits will no longer be
     issued': the 'not' is the measure."""
-    return licensed_export(t) or _lemma(t) in _w("export_control.permission_verbs") or granted_permission(t, v)
+    return (
+        licensed_export(t)
+        or _lemma(t) in _w("export_control.permission_verbs")
+        or granted_permission(t, v)
+        or _under_export(t)  # "can no longer be shipped ..., under a ban": the ban is why
+    )
 
 
 def licensed_export(t: Token, anywhere: bool = False) -> bool:

@@ -31,7 +31,7 @@ from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longe
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import measure_status, planned, replacement
+from cmkg.nlp.components.control_status import came_into_effect, measure_status, planned, replacement
 from cmkg.nlp.components.control_triggers import (
     licensed_export,
     minerals_in,
@@ -102,15 +102,31 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
     if not ctx.last_control_minerals or after_goodsless(t, ctx):
         return False
-    if t.pos_ == "PRON":  # "lifted restrictions last year but reimposed them in May"
+    pro_form = t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
+    if t.pos_ == "PRON" or pro_form:  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
-        return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused
+        if pro_form:
+            return statused  # "lifted its ban, a week after Estonia imposed one": another state's like measure
+        # "reinstated its ban, a year after suspending it": the earlier step is history, not the news
+        background = t.head.dep_ == "pcomp" and t.head.head.lower_ in _w("export_control.background_prepositions")
+        return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused and not background
     return (
         t.pos_ == "NOUN"
         and lem in _w("export_control.anaphoric_nouns")
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
         and not _other_measure(t)
     )
+
+
+def _another_instance(t: Token) -> bool:
+    """'imposed one', 'will follow with its own ban': a pro-form or an 'own' measure is another measure of the
+    kind just named, with the same goods and an owner of its own."""
+    if any(c.dep_ == "amod" and c.lower_ in _w("export_control.instance_modifiers") for c in t.children):
+        # "Chile will follow with its own ban", but not "their own controls on chipmaking tools" (a scope of its own)
+        holders = [t, t.head] if t.dep_ == "dobj" else [t]  # the parser often hangs the scope on the verb
+        preps = _w("export_control.measure_prepositions")
+        return not any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
+    return t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
 
 
 def _other_measure(t: Token) -> bool:
@@ -224,7 +240,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
-        if status is None or (anaphor and not minerals and _restates(facts, status)):
+        repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
+        if status is None or (repeated and _restates(facts, status)):
             continue
         if status == STATUS.lifted and planned(t):
             continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
@@ -311,6 +328,8 @@ def _referred_owner(t: Token, anaphor: bool, minerals: list[str], ctx: Context) 
     reporter's; 'its ban' names an owner of its own."""
     if not anaphor or minerals != ctx.last_control_minerals or any(c.dep_ == "poss" for c in t.children):
         return None
+    if _another_instance(t):
+        return None  # "a week after Estonia imposed one": its own owner
     return ctx.last_control_country
 
 

@@ -3,7 +3,7 @@
 "ARECOMS chairman" is a public office (a state agency in the gazetteer);
 "chairman of the Mining Association" and "head of research at consultancy
 Southern Cross Analytics" are private.  Words: ``officials.private_body_words``,
-``officials.named_private_bodies``, ``officials.public_body_kinds``,
+``officials.named_private_bodies``, ``officials.private_body_heads``, ``officials.public_body_kinds``,
 ``officials.employer_possessives``.
 """
 
@@ -34,9 +34,16 @@ def private_employer(toks: list[Token]) -> bool:
     for body in bodies:
         if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
             return False  # a known body: governments, agencies and their companies are in the gazetteer
-        if {t.lower_ for t in body} & private or any(_named_body_noun(t) for t in body):
+        if {t.lower_ for t in body} & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
             return True
     return False
+
+
+def _ends_private_name(t: Token) -> bool:
+    """'the Estonian Mineworkers' Union': a union's name ends in the word; 'Union Minister of Mines' (a
+    federal title) goes on with another capitalised word."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in _w("officials.private_body_heads") and (nxt is None or not nxt.text[:1].isupper())
 
 
 def _named_body_noun(t: Token) -> bool:

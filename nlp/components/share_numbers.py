@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -44,6 +44,9 @@ def percent_at(sent: Span, i: int) -> tuple[float, int] | None:
     m = _glued_percent().fullmatch(t.text)  # "70%", "70pc"
     if m:
         return float(m.group(1)), i
+    ratio = _ratio(sent, i)
+    if ratio is not None:
+        return ratio
     spelled = _spelled_number(sent, i)
     if spelled is not None:
         value, k = spelled
@@ -63,6 +66,30 @@ def percent_at(sent: Span, i: int) -> tuple[float, int] | None:
     return None
 
 
+def _count(t: Token) -> float | None:
+    """A small count in figures or words: '4', 'four'."""
+    if _PCT.match(t.text):
+        return float(t.text)
+    value = rules().table("production_share.number_words").get(t.lower_)
+    return float(value) if value is not None else None
+
+
+def _ratio(sent: Span, i: int) -> tuple[float, int] | None:
+    """'four out of every five tonnes', '3 in every 10': a ratio of counts is a share (80, 30)."""
+    doc = sent.doc
+    part = _count(doc[i])
+    if part is None:
+        return None
+    for link in sorted(_w("production_share.ratio_links"), key=len, reverse=True):
+        n = len(link.split())
+        k = i + 1 + n
+        if k < sent.end and " ".join(x.lower_ for x in doc[i + 1 : k]) == link:
+            whole = _count(doc[k])
+            if whole and part < whole:
+                return float(round(100 * part / whole)), k
+    return None
+
+
 def _spelled_number(sent: Span, i: int) -> tuple[float, int] | None:
     """'Seventy percent', 'Seventy-five per cent' (AP style spells a number that opens a sentence)."""
     words = rules().table("production_share.number_words")
@@ -77,8 +104,10 @@ def _spelled_number(sent: Span, i: int) -> tuple[float, int] | None:
 
 def may_state_a_share(sent: Span) -> bool:
     text = sent.text.lower()
-    return any(p in text for p in _w("production_share.percent_words")) or any(
-        f in text for f in rules().table("production_share.fractions")
+    return (
+        any(p in text for p in _w("production_share.percent_words"))
+        or any(f in text for f in rules().table("production_share.fractions"))
+        or any(f" {link} " in text for link in _w("production_share.ratio_links"))
     )
 
 

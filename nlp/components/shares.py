@@ -28,6 +28,7 @@ __all__ = ["ShareFact", "find_shares"]
 COUNTRY_LABELS = ("GPE", "NORP")
 _JOINT = "+"  # a subject of several coordinated countries
 _LAST_SHARE = "cmkg_last_share_country"  # the state of the last share a document stated
+_GENERIC_ACTIVITY = "produces"  # the activity of a share whose stage the text leaves open
 
 
 @dataclass
@@ -187,17 +188,36 @@ def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | N
     acts = _acts()
     own_verb = governing_verb(sent.doc[last]) if activity else None
     for x in sent.doc[last + 1 : sent.end]:
-        if x.ent_type_ in COUNTRY_LABELS and x.ent_kb_id_ and x.dep_ == "pobj":
-            prep = x.head
-            if prep.lower_ not in _w("production_share.place_prepositions"):
-                continue
+        place = _place_object(x)
+        if place is not None:
+            prep, verb = place
             if any(c.dep_ == "conj" and c.ent_type_ in COUNTRY_LABELS for c in x.children):
                 return _JOINT, activity  # "produced in Australia and Chile": no one country's share
-            if _act_of(prep.head, acts):
-                return x.ent_kb_id_, _act_of(prep.head, acts)
-            if own_verb is not None and prep.head.i == own_verb.i:
+            act = _act_of(verb, acts)
+            if act:
+                # "half of the world's refined X comes from Y": a generic verb keeps the stage already named
+                return x.ent_kb_id_, activity if activity and act == _GENERIC_ACTIVITY else act
+            if own_verb is not None and verb.i == own_verb.i:
                 return x.ent_kb_id_, activity
     return None, activity
+
+
+def _place_object(x: Token) -> tuple[Token, Token] | None:
+    """(preposition, the word it hangs on) when ``x`` is a place: 'from Spain', 'in Chile', 'out of Sweden',
+    or a demonym on a site noun there ('out of Swedish plants', 'from Kenyan mines')."""
+    if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
+        return None
+    sites = _w("production_share.site_nouns")
+    site = x.ent_type_ == "NORP" and x.dep_ in ("amod", "compound") and x.head.lower_ in sites
+    holder = x.head if site else x
+    if holder.dep_ != "pobj":
+        return None
+    prep = holder.head
+    if prep.lower_ in _w("production_share.place_prepositions"):
+        return prep, prep.head
+    if prep.lower_ in _w("production_share.of_word") and prep.head.lower_ in _w("production_share.out_of_heads"):
+        return prep, prep.head.head  # "comes out of": the verb above 'out'
+    return None
 
 
 def _scope(
@@ -263,7 +283,9 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     doc = sent.doc
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
-    near = [x.lower_ for x in before[-4:]] + [x.lower_ for x in _share_phrase(after)]
+    # the particle of an activity verb ("dug up 47%") is no change word
+    near = [x.lower_ for x in before[-4:] if not _activity_particle(x)]
+    near += [x.lower_ for x in _share_phrase(after)]
     since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
     if _excluded(near, [x.lower_ for x in since], before):
         return None
@@ -300,6 +322,11 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         codes = codes or ([doc.user_data[_LAST_SHARE]] if pronoun and doc.user_data.get(_LAST_SHARE) else [])
         country = codes[0] if codes else None
     return (country, activity, minerals[0]) if country and country != _JOINT else None
+
+
+def _activity_particle(x: Token) -> bool:
+    """'dug up': the particle right after an activity verb (parsed as a particle or an adverb)."""
+    return x.dep_ in ("prt", "advmod") and x.i == x.head.i + 1 and _act_of(x.head, _acts()) is not None
 
 
 def _stateless_antecedent(number: Token) -> bool:

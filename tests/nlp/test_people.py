@@ -12,6 +12,9 @@ from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract_many
 
 OFFICIALS = [
+    # a federal title that opens with 'Union' is a public office, not a trade union's
+    ("Union Minister of Steel Harinder Vaswal met the Chilean delegation on Monday.",
+     "Harinder Vaswal", "Union Minister of Steel", None),
     # open-ended portfolios: an unknown word before a known one stays in the title
     ("Nigeria's Minister of Solid Minerals Development Oyelaran Adeyemi said exports would be reviewed.",
      "Oyelaran Adeyemi", "Minister of Solid Minerals Development", "NGA"),
@@ -58,6 +61,9 @@ NOT_OFFICIALS = [
     "The Australian Strategic Policy Institute (ASPI) and its Executive Director Justin Basso hosted the dialogue.",
     "Pierre Gratin, president of the Mining Association of Canada, said the plan was welcome.",
     "Lithium Americas said on Monday that its Thacker Pass project would receive a loan.",
+    # officers of a trade union hold no public office
+    "Tomas Greveli, deputy chair of the Peruvian Smelter Workers' Union, called for a strike.",
+    "Chanda Mwewa, president of the Zambian Miners Union, opposed the plan on Friday.",
 ]
 
 

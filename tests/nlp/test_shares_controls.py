@@ -258,3 +258,202 @@ def test_control_status_through_reporting_and_keeping(text, expected):
 )
 def test_share_owners(text, expected):
     assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an exemption from a measure eases it
+        (
+            "Vietnam exempted processed tungsten from its export licensing scheme on Tuesday.",
+            {("VNM", "tungsten", "eased")},
+        ),
+        ("Malawi exempted artisanal miners from its ban on exports of graphite.", {("MWI", "graphite", "eased")}),
+        # an 'after ...-ing it' adjunct is history: the main verb gives the status
+        (
+            "Laos restored its quota on tin exports on Monday, six months after suspending it.",
+            {("LAO", "tin", "in_force")},
+        ),
+        (
+            "Kenya reimposed its ban on exports of titanium sands, two years after lifting it.",
+            {("KEN", "titanium", "in_force")},
+        ),
+        # but 'before ...-ing them' is the later step, and it is the news
+        (
+            "In May, Bolivia imposed licensing requirements for exports of lithium, before suspending them for a year.",
+            {("BOL", "lithium", "suspended")},
+        ),
+    ],
+)
+def test_control_status_of_exemptions_and_history_adjuncts(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the particle of an activity verb is no change word
+        ("Peruvian miners dug up about 10% of the world's copper in 2024.", {("PER", "mines", "copper", 10.0)}),
+        ("Zambian miners dug up 20% of the world's cobalt in 2023.", {("ZMB", "mines", "cobalt", 20.0)}),
+        ("Bolivian miners dug up 35% of the world's tin last year.", {("BOL", "mines", "tin", 35.0)}),
+        # a stage adjective in the share's phrase outlasts a generic 'comes from'
+        ("A third of the world's refined cobalt comes from Finland.", {("FIN", "refines", "cobalt", 33.0)}),
+        (
+            "Some 40% of the graphite processed worldwide comes out of Chinese factories.",
+            {("CHN", "processes", "graphite", 40.0)},
+        ),
+        ("Around 25% of the world's mined lithium comes from Chilean mines.", {("CHL", "mines", "lithium", 25.0)}),
+        # a ratio of counts is a share
+        (
+            "Three out of every four tonnes of niobium mined worldwide come from Brazil.",
+            {("BRA", "mines", "niobium", 75.0)},
+        ),
+        ("Two in every three tonnes of the world's cobalt is refined in China.", {("CHN", "refines", "cobalt", 67.0)}),
+        # a ratio of people is no share
+        ("Four out of five analysts expect Chile to raise copper output.", set()),
+    ],
+)
+def test_share_verbs_places_and_ratios(text, expected):
+    assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a public body in a capital serves that capital's state
+        (
+            "The customs office in Lima has required export licences for zinc concentrate since 2019.",
+            {("PER", "zinc", "in_force")},
+        ),
+        ("The mines bureau in Jakarta halted shipments of bauxite on Monday.", {("IDN", "bauxite", "in_force")}),
+        # a participial adjunct asserts its own measure; the clause's refusal is not its denial
+        (
+            "Mongolia's border agency refused to release cargoes of fluorspar, enforcing an export ban from May.",
+            {("MNG", "fluorspar", "in_force")},
+        ),
+        # a question about a measure is no call for one
+        (
+            "Asked about Chile's licensing rules for copper exports, Peru's minister said Peru would not copy them.",
+            {("CHL", "copper", "in_force")},
+        ),
+        ("Opposition lawmakers asked for a ban on exports of raw cobalt.", set()),
+    ],
+)
+def test_control_owners_in_places_adjuncts_and_questions(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'one' after a measure is another state's measure of the same kind on the same goods
+        (
+            "Gabon scrapped its quota on manganese exports in March, a month after Ghana introduced one.",
+            {("GAB", "manganese", "lifted"), ("GHA", "manganese", "in_force")},
+        ),
+        # a number word that is no measure stays out
+        ("Rwanda banned exports of tantalum. Only one trader objected.", {("RWA", "tantalum", "in_force")}),
+    ],
+)
+def test_one_as_another_states_measure(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the measure under which goods are exported, or no longer are, is an export control
+        (
+            "Chromite can no longer be shipped out of Zimbabwe, under an embargo that began in January.",
+            {("ZWE", "chromium", "in_force")},
+        ),
+        (
+            "Cobalt is exported from Zambia under a licensing regime introduced in 2019.",
+            {("ZMB", "cobalt", "in_force")},
+        ),
+        # a measure under another activity is not
+        ("Copper is mined in Peru under a royalty regime set in 2011.", set()),
+    ],
+)
+def test_measures_under_which_goods_are_exported(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an announced measure that a later sentence says took effect is in force
+        (
+            "Bolivia announced a quota on lithium exports in March. The quota came into force on Monday.",
+            {("BOL", "lithium", "announced"), ("BOL", "lithium", "in_force")},
+        ),
+        # a measure already in force, said again, is one fact; a future start keeps it announced
+        ("Laos imposed a ban on tin exports in May. The ban took effect on Monday.", {("LAO", "tin", "in_force")}),
+        (
+            "Laos announced a ban on tin exports in May. The ban will take effect in July.",
+            {("LAO", "tin", "announced")},
+        ),
+        # a proposal a coordinated clause rejects by name never became a measure
+        ("Senators in Chile proposed a quota on copper exports, but the cabinet rejected the proposal.", set()),
+        (
+            "Peru proposed a quota on zinc exports, and its mining chamber welcomed the plan.",
+            {("PER", "zinc", "announced")},
+        ),
+    ],
+)
+def test_later_effect_and_rejected_proposals(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a replacement whose own clause starts it after publication is announced; one that started is in force
+        (
+            "Malawi ended its ban on graphite exports on Monday and replaced it with a licence regime that begins"
+            " next month.",
+            {("MWI", "graphite", "lifted"), ("MWI", "graphite", "announced")},
+        ),
+        (
+            "Malawi ended its ban on graphite exports last year and replaced it with a licence regime that began"
+            " in March.",
+            {("MWI", "graphite", "lifted"), ("MWI", "graphite", "in_force")},
+        ),
+    ],
+)
+def test_replacement_measures_that_start_later(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a semicolon parts two clauses: the second's modal is not the first's
+        (
+            "Gabon has banned exports of manganese ore since 2016; Ghana will follow with its own ban in 2030.",
+            {("GAB", "manganese", "in_force"), ("GHA", "manganese", "announced")},
+        ),
+        # an 'own' measure with a scope of its own takes no goods from the measure before it
+        (
+            "Peru restricted exports of tin in May. Chile and Japan have imposed their own curbs on chipmaking tools.",
+            {("PER", "tin", "in_force")},
+        ),
+    ],
+)
+def test_semicolon_clauses_and_own_measures(text, expected):
+    assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the origin of the exported goods names the owner before a reporting agency does
+        (
+            "Shipments of tungsten concentrate from Rwanda will need an export permit from May 1, the Ministry of"
+            " Commerce said.",
+            {("RWA", "tungsten", "announced")},
+        ),
+    ],
+)
+def test_origin_of_exported_goods_before_the_reporter(text, expected):
+    assert controls(text) == expected
