@@ -1,4 +1,4 @@
-"""An agreement named as the object of its signing event was signed (status rule, signing_acts.signing_event), one row per wording.
+"""An agreement named as the object of its signing event was signed (status rule in signing_acts), one row per wording.
 
 Negative rows: an event carrying a year stays background; a denied witness makes no signing.
 """
