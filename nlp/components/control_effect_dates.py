@@ -13,12 +13,14 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
-__all__ = ["takes_effect_later"]
+__all__ = ["came_into_effect", "takes_effect_later"]
 
 
 def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
@@ -114,3 +116,18 @@ def takes_effect_later(t: Token, v: Token) -> bool:
             if any(_lemma(x) in _w("export_control.document_nouns") for x in subject_tokens(s.root))
         )
     return doc.user_data[key]
+
+
+def came_into_effect(t: Token, v: Token | None, ctx: Context) -> bool:
+    """'The quota took effect on Tuesday', 'the ban came into force': an announced measure named before that has
+    now begun to apply is news of its own, not a repetition (it was announced, now it is in force)."""
+    announced = ctx.last_measure is not None and ctx.last_measure[1] == STATUS.announced
+    if (
+        not announced
+        or v is None
+        or v.tag_ != "VBD"
+        or not any(c.dep_ in SUBJECT_DEPS and c.i == t.i for c in v.children)
+    ):
+        return False
+    phrases = {f"{_lemma(v)} {c.lower_}" for c in v.children if c.dep_ in ("dobj", "prep")}
+    return bool(phrases & _w("export_control.effect_phrases"))

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_denial import emulated, negated
 from cmkg.nlp.components.control_effect_dates import takes_effect_later
-from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, verb_chain
 from cmkg.nlp.dates import parse_iso_date
@@ -20,7 +19,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS, TOOK_EFFECT
 
-__all__ = ["came_into_effect", "granted_permission", "measure_status", "planned", "replacement"]
+__all__ = ["granted_permission", "measure_status", "planned", "replacement"]
 
 
 def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
@@ -384,18 +383,3 @@ def _noun_status(t: Token) -> str | None:
         return None
     holder = _lemma(prep.head)
     return next((s for s, nouns in rules().table("export_control.status_by_noun").items() if holder in nouns), None)
-
-
-def came_into_effect(t: Token, v: Token | None, ctx: Context) -> bool:
-    """'The quota took effect on Tuesday', 'the ban came into force': an announced measure named before that has
-    now begun to apply is news of its own, not a repetition (it was announced, now it is in force)."""
-    announced = ctx.last_measure is not None and ctx.last_measure[1] == STATUS.announced
-    if (
-        not announced
-        or v is None
-        or v.tag_ != "VBD"
-        or not any(c.dep_ in SUBJECT_DEPS and c.i == t.i for c in v.children)
-    ):
-        return False
-    phrases = {f"{_lemma(v)} {c.lower_}" for c in v.children if c.dep_ in ("dobj", "prep")}
-    return bool(phrases & _w("export_control.effect_phrases"))

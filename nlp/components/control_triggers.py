@@ -13,14 +13,14 @@ from spacy.tokens import Token
 from cmkg.nlp.components.control_covering import covering_goods, goods_clause
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
+from cmkg.nlp.components.control_permission import export_prefix, licensed_export, sent_abroad
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, has_neg, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
-    "licensed_export",
     "minerals_in",
     "misparsed_verb",
     "negation_is_measure",
@@ -29,11 +29,6 @@ __all__ = [
     "replacing_verb",
     "verb_trigger",
 ]
-
-
-def _prefix(name: str) -> str:
-    (prefix,) = rules().value(name)
-    return prefix
 
 
 def _export_linked(t: Token, exp_words: set[str]) -> bool:
@@ -50,7 +45,7 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
         # "cobalt exporters have operated under annual quotas": those who work under the measure
         window += [x for c in t.head.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
     return any(
-        w.lower_ in exp_words or w.lower_.startswith(_prefix("export_control.export_prefix")) for w in window
+        w.lower_ in exp_words or w.lower_.startswith(export_prefix("export_control.export_prefix")) for w in window
     ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
 
 
@@ -210,7 +205,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
     verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
     if lem in verbs and any(
         c.dep_ in ("dobj", "nsubjpass")
-        and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree) or _sent_abroad(c, t))
+        and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree) or sent_abroad(c, t))
         for c in t.children
     ):
         return True  # "banned exports of X", "prohibits the sale of X abroad"
@@ -231,7 +226,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if _added_to_list(t, exp_words) or fronted_exports(t, exp_words) or _phrasal_restriction(t, exp_words):
         return True
-    exporter = _prefix("export_control.exporter_prefix")
+    exporter = export_prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
 
 
@@ -244,7 +239,7 @@ def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
     objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children for o in p.children]
-    return any(x.lower_ in exp_words or _sent_abroad(x, t) for o in objects for x in o.subtree)
+    return any(x.lower_ in exp_words or sent_abroad(x, t) for o in objects for x in o.subtree)
 
 
 def _misread_past(t: Token) -> bool:
@@ -259,16 +254,6 @@ def _misread_past(t: Token) -> bool:
         c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in t.children
     )
     return on_exports or with_object
-
-
-def _sent_abroad(c: Token, verb: Token) -> bool:
-    """'prohibits the sale of X abroad', 'overseas sales of X', 'before shipping X abroad': a transfer (``c``)
-    out of the country is an export, whatever the noun or verb names it; 'abroad' may hang anywhere in the
-    verb's clause."""
-    transfers = _w("export_control.transfer_words")
-    if _lemma(c) not in transfers and c.lower_ not in transfers:
-        return False
-    return any(x.lower_ in _w("export_control.abroad_words") for x in [*c.subtree, *verb.children])
 
 
 def _added_to_list(t: Token, exp_words: frozenset[str]) -> bool:
@@ -302,17 +287,17 @@ def _exporting_complement(t: Token) -> bool:
     # "capped how much X its miners may export": the restricted act in a clause of the verb's own
     complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
     complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    if any(c.pos_ == "VERB" and (_lemma(c) in acts or _sent_abroad(c, c)) for c in complements):
+    if any(c.pos_ == "VERB" and (_lemma(c) in acts or sent_abroad(c, c)) for c in complements):
         return True
     # "before shipping X abroad" with 'shipping' read as a noun of the phrase
     phrases = [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(_sent_abroad(x, o) for o in phrases for x in o.subtree if x.dep_ in ("compound", "amod") or x is o)
+    return any(sent_abroad(x, o) for o in phrases for x in o.subtree if x.dep_ in ("compound", "amod") or x is o)
 
 
 def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     """'Exports of X will require a licence', 'exporters of X must obtain a permit', 'apply for a licence'."""
     subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
-    exporter = _prefix("export_control.exporter_prefix")
+    exporter = export_prefix("export_control.exporter_prefix")
     permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
     objects = [c for c in t.children if c.dep_ == "dobj"]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
@@ -353,51 +338,6 @@ def negation_is_measure(t: Token, v: Token) -> bool:
         or granted_permission(t, v)
         or _under_export(t)  # "can no longer be shipped ..., under a ban": the ban is why
     )
-
-
-def licensed_export(t: Token, anywhere: bool = False) -> bool:
-    """'X shall not be exported without a licence', 'may only be shipped under permit': exporting needs permission.
-
-    The negation belongs to the measure, so the caller does not read it as a denial.
-    """
-    if t.pos_ != "VERB" or (_lemma(t) not in _w("export_control.export_verbs") and not anywhere):
-        return False
-    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
-
-    near = list(t.subtree) if anywhere else list(t.children)  # "will allow exports of X only under licence"
-
-    def by(preps: frozenset[str]) -> bool:
-        return any(
-            _lemma(o) in permissions
-            for c in near
-            if c.dep_ == "prep" and c.lower_ in preps
-            for o in c.children
-            if o.dep_ == "pobj"
-        )
-
-    only = any(c.lower_ in _w("export_control.only_words") for c in near)
-    return (
-        (has_neg(t) and by(_w("export_control.exception_prepositions")))
-        or (only and by(_w("export_control.sole_licence_prepositions")))
-        or _barred_by_rule(t)
-    )
-
-
-def _barred_by_rule(t: Token) -> bool:
-    """'X may no longer be exported', 'X cannot be shipped abroad', 'X shall not be exported from July': a
-    modal of permission over a denied passive export states the rule; a plain 'was not exported' is a fact."""
-    if _lemma(t) != _prefix("export_control.export_prefix") and not _sent_abroad(t, t):
-        return False
-    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-    passive = any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "nsubjpass" for c in t.children)
-    ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
-    longer = any(
-        c.dep_ == "advmod"
-        and c.lower_ in _w("export_control.ended_markers")
-        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
-        for c in t.children
-    )
-    return passive and ruled and (has_neg(t) or longer)
 
 
 def misparsed_verb(t: Token) -> Token | None:

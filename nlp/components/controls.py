@@ -28,12 +28,14 @@ from cmkg.nlp.components.control_calls import (
     reviewed,
 )
 from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
+from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_status import came_into_effect, measure_status, planned, replacement
+from cmkg.nlp.components.control_permission import licensed_export
+from cmkg.nlp.components.control_status import measure_status, planned, replacement
+from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
 from cmkg.nlp.components.control_triggers import (
-    licensed_export,
     minerals_in,
     misparsed_verb,
     negation_is_measure,
@@ -333,50 +335,6 @@ def _referred_owner(t: Token, anaphor: bool, minerals: list[str], ctx: Context) 
     return ctx.last_control_country
 
 
-def _measure_subject(v: Token, adjacent: bool = True) -> bool:
-    """'The rules apply', 'These measures cover', 'They cover', 'Affected items include', 'Goods subject to the
-    controls include': the verb's subject is the measure just named, a pronoun for it, or the goods it covers;
-    by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
-    anaphors, determiners = _w("export_control.measure_anaphors"), _w("export_control.anaphoric_determiners")
-    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS] or _antecedent_subject(v)
-    if not subjects:
-        before = v.doc[v.i - 1] if v.i > v.sent.start else v
-        dets = [x for x in v.doc[max(v.sent.start, v.i - 3) : v.i - 1] if x.dep_ in ("det", "poss")]
-        return _lemma(before) in anaphors and any(d.lower_ in determiners for d in dets)
-    return any(
-        (_lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children))
-        or (adjacent and c.lower_ in _w("export_control.measure_pronouns"))  # "They cover X", right after it
-        or _covered_goods(c)
-        for c in subjects
-    )
-
-
-def _antecedent_subject(v: Token) -> list[Token]:
-    """'The restrictions, which take effect immediately, cover X', parsed with 'cover' as a conjunct of the
-    relative clause: the noun the relative clause hangs on is the subject."""
-    x = v
-    while x.dep_ == "conj" and x.head.i != x.i:
-        x = x.head
-    return [x.head] if x.dep_ == "relcl" and x.i != v.i and x.head.pos_ == "NOUN" else []
-
-
-def _covered_goods(c: Token) -> bool:
-    """'Affected items', 'Goods covered by the rule', 'Items subject to the controls': the goods of a measure,
-    named by what the measure does to them."""
-    if _lemma(c) not in _w("export_control.item_nouns"):
-        return False
-    mods = [m for m in c.children if m.dep_ in ("amod", "acl", "compound")]
-    return any(m.lower_ in _w("export_control.coverage_participles") for m in mods)
-
-
-def _naming_copula(x: Token) -> bool:
-    """'These are samarium, gadolinium and terbium': a copula whose complement is the goods themselves."""
-    copulas = _w("export_control.naming_copulas")
-    if x.ent_type_ == "MINERAL":  # "These are tungsten and tantalum", parsed with the mineral as the verb
-        return any(c.dep_ in ("aux", "auxpass") and _lemma(c) in copulas for c in x.children)
-    return _lemma(x) in copulas and any(c.dep_ in ("attr", "acomp") and c.ent_type_ == "MINERAL" for c in x.children)
-
-
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
     """'Peru said it would restrict exports of several minerals. The rules apply to seven rare earths, including
     samarium', 'The new list adds holmium and erbium', 'The measures cover:' and a list: the goods of the measure
@@ -387,9 +345,9 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
     for v in (
         x
         for x in sent
-        if (_lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")) or _naming_copula(x)
+        if (_lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")) or naming_copula(x)
     ):
-        if not _measure_subject(v, sent.start - ctx.last_measure[3] <= 2) or negated(v, sent):
+        if not measure_subject(v, sent.start - ctx.last_measure[3] <= 2) or negated(v, sent):
             continue
         # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
         clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])

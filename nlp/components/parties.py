@@ -177,7 +177,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
         if is_company(s):
             return [], True
-        titled = titled_subject_state(s, ctx)  # "its Trade Minister signed", "There, the minister signed"
+        # "its Trade Minister signed", "There, the minister signed"
+        titled = titled_subject_state(s, ctx.last_subjects, ctx.last_people)
         if titled:
             return titled, False
         referred = _referred_states(s, ctx)

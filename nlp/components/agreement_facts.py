@@ -1,0 +1,76 @@
+"""The facts a kept agreement candidate states: one, or one per partner of a distributed series.
+
+Split from ``agreements`` (which finds and filters candidates) so each module reads in one sitting;
+``merge_same_clause`` keeps one fact per agreement noun phrase ('frameworks or memorandums').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.counterpart import is_plural
+from cmkg.nlp.components.names import generic_name
+from cmkg.nlp.components.party_phrases import distributive_verb, split_by_with
+from cmkg.nlp.components.status import date_of
+from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["candidate_facts", "merge_same_clause"]
+
+
+def _type_of(c: Candidate, sent: Span) -> str:
+    type_ = rules().table("agreement.type_by_noun").get(c.lem, "initiative" if c.name else "agreement")
+    if c.t.lower_ in _w("agreement.mou_forms"):
+        type_ = "mou"
+    if any(w.lower_ in _w("agreement.truce_words") for w in sent):
+        type_ = "truce"
+    return type_
+
+
+def candidate_facts(c: Candidate, sent: Span) -> list[AgreementFact]:
+    """One fact, or one per partner when a plural noun distributes over a list."""
+    t, v = c.t, c.v
+    minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
+    announcers = [
+        e.text
+        for e in sent.ents
+        if e.label_ == "PERSON" and v is not None and (e.root.head == v or e.root.head in verb_chain(v))
+    ]
+    common = (c.status, minerals, announcers, date_of(v, sent))
+
+    def fact(parties: list[str], name: str | None, rule: str, conf: float) -> AgreementFact:
+        status, mins, ann, date = common
+        return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
+
+    plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
+    each = plural or distributive_verb(v)
+    if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
+        # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
+        return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]
+    others = [x for x in c.parties if x not in c.subj]
+    if plural and len(c.subj) == 1 and len(others) > 1:
+        # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
+        # the construction that found the series keeps its name ("the EU's partnerships, which include ...")
+        return [fact([c.subj[0], o], None, c.rule or "agreement.noun.distributed", 0.75) for o in others]
+    rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
+    return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
+
+
+def merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """One fact per agreement noun phrase: 'frameworks or memorandums' is one mention."""
+    out: list[AgreementFact] = []
+    for f in facts:
+        twin = next(
+            (
+                o
+                for o in out
+                if set(o.parties) == set(f.parties)
+                and (o.trigger.head == f.trigger or f.trigger.head == o.trigger or f.trigger in o.trigger.conjuncts)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(f)
+    return out

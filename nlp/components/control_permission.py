@@ -1,0 +1,78 @@
+"""Exporting that needs permission: 'X shall not be exported without a licence', 'may only be shipped under
+permit', 'X may no longer be exported'; and a transfer abroad as an export ('the sale of X abroad').
+
+Split from ``control_triggers`` so each module reads in one sitting.  Word lists: ``export_control.*``
+(permission and licence words, exception and sole-licence prepositions, rule modals, transfer and abroad
+words, the export and exporter prefixes).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import has_neg
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["export_prefix", "licensed_export", "sent_abroad"]
+
+
+def export_prefix(name: str) -> str:
+    (prefix,) = rules().value(name)
+    return prefix
+
+
+def sent_abroad(c: Token, verb: Token) -> bool:
+    """'prohibits the sale of X abroad', 'overseas sales of X', 'before shipping X abroad': a transfer (``c``)
+    out of the country is an export, whatever the noun or verb names it; 'abroad' may hang anywhere in the
+    verb's clause."""
+    transfers = _w("export_control.transfer_words")
+    if _lemma(c) not in transfers and c.lower_ not in transfers:
+        return False
+    return any(x.lower_ in _w("export_control.abroad_words") for x in [*c.subtree, *verb.children])
+
+
+def licensed_export(t: Token, anywhere: bool = False) -> bool:
+    """'X shall not be exported without a licence', 'may only be shipped under permit': exporting needs permission.
+
+    The negation belongs to the measure, so the caller does not read it as a denial.
+    """
+    if t.pos_ != "VERB" or (_lemma(t) not in _w("export_control.export_verbs") and not anywhere):
+        return False
+    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+
+    near = list(t.subtree) if anywhere else list(t.children)  # "will allow exports of X only under licence"
+
+    def by(preps: frozenset[str]) -> bool:
+        return any(
+            _lemma(o) in permissions
+            for c in near
+            if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+
+    only = any(c.lower_ in _w("export_control.only_words") for c in near)
+    return (
+        (has_neg(t) and by(_w("export_control.exception_prepositions")))
+        or (only and by(_w("export_control.sole_licence_prepositions")))
+        or _barred_by_rule(t)
+    )
+
+
+def _barred_by_rule(t: Token) -> bool:
+    """'X may no longer be exported', 'X cannot be shipped abroad', 'X shall not be exported from July': a
+    modal of permission over a denied passive export states the rule; a plain 'was not exported' is a fact."""
+    if _lemma(t) != export_prefix("export_control.export_prefix") and not sent_abroad(t, t):
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "nsubjpass" for c in t.children)
+    ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
+    longer = any(
+        c.dep_ == "advmod"
+        and c.lower_ in _w("export_control.ended_markers")
+        and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
+        for c in t.children
+    )
+    return passive and ruled and (has_neg(t) or longer)

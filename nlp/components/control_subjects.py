@@ -1,0 +1,62 @@
+"""Whether a sentence speaks of the measure just named: its subject is that measure, a pronoun for it,
+or the goods it covers ('The rules apply to X', 'Affected items include X', 'These are X').
+
+Split from ``controls`` so each module reads in one sitting; ``controls._sequel`` uses these to take the
+goods of a measure from the sentence after it.  Word lists: ``export_control.measure_anaphors``,
+``export_control.anaphoric_determiners``, ``export_control.measure_pronouns``, ``export_control.item_nouns``,
+``export_control.coverage_participles``, ``export_control.naming_copulas``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import SUBJECT_DEPS
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["measure_subject", "naming_copula"]
+
+
+def measure_subject(v: Token, adjacent: bool = True) -> bool:
+    """'The rules apply', 'These measures cover', 'They cover', 'Affected items include', 'Goods subject to the
+    controls include': the verb's subject is the measure just named, a pronoun for it, or the goods it covers;
+    by word order when the parser lost the subject ('The restrictions target X' as one phrase)."""
+    anaphors, determiners = _w("export_control.measure_anaphors"), _w("export_control.anaphoric_determiners")
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS] or _antecedent_subject(v)
+    if not subjects:
+        before = v.doc[v.i - 1] if v.i > v.sent.start else v
+        dets = [x for x in v.doc[max(v.sent.start, v.i - 3) : v.i - 1] if x.dep_ in ("det", "poss")]
+        return _lemma(before) in anaphors and any(d.lower_ in determiners for d in dets)
+    return any(
+        (_lemma(c) in anaphors and any(d.dep_ in ("det", "poss") and d.lower_ in determiners for d in c.children))
+        or (adjacent and c.lower_ in _w("export_control.measure_pronouns"))  # "They cover X", right after it
+        or _covered_goods(c)
+        for c in subjects
+    )
+
+
+def _antecedent_subject(v: Token) -> list[Token]:
+    """'The restrictions, which take effect immediately, cover X', parsed with 'cover' as a conjunct of the
+    relative clause: the noun the relative clause hangs on is the subject."""
+    x = v
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return [x.head] if x.dep_ == "relcl" and x.i != v.i and x.head.pos_ == "NOUN" else []
+
+
+def _covered_goods(c: Token) -> bool:
+    """'Affected items', 'Goods covered by the rule', 'Items subject to the controls': the goods of a measure,
+    named by what the measure does to them."""
+    if _lemma(c) not in _w("export_control.item_nouns"):
+        return False
+    mods = [m for m in c.children if m.dep_ in ("amod", "acl", "compound")]
+    return any(m.lower_ in _w("export_control.coverage_participles") for m in mods)
+
+
+def naming_copula(x: Token) -> bool:
+    """'These are samarium, gadolinium and terbium': a copula whose complement is the goods themselves."""
+    copulas = _w("export_control.naming_copulas")
+    if x.ent_type_ == "MINERAL":  # "These are tungsten and tantalum", parsed with the mineral as the verb
+        return any(c.dep_ in ("aux", "auxpass") and _lemma(c) in copulas for c in x.children)
+    return _lemma(x) in copulas and any(c.dep_ in ("attr", "acomp") and c.ent_type_ == "MINERAL" for c in x.children)
