@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract_many
+from tests.nlp.agreement_cases import extract_table
 
 CASES = [
     # the host: the venue's state, or the agent of a host verb
@@ -27,12 +26,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def sheets():
-    texts = [t for t, _ in CASES]
-    arts = [
-        make_article(t.split("\n\n"), title="t", source=f"side{i}.txt", published="2025-06-01")
-        for i, t in enumerate(texts)
-    ]
-    return dict(zip(texts, extract_many(arts), strict=True))
+    return extract_table([t for t, _ in CASES], "side")
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
@@ -58,9 +52,7 @@ SIGNATORIES = [
 
 @pytest.fixture(scope="module")
 def signatory_sheets():
-    texts = [t for t, _ in SIGNATORIES]
-    arts = [make_article([t], title="t", source=f"sig{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
+    return extract_table([t for t, _ in SIGNATORIES], "sig")
 
 
 @pytest.mark.parametrize("text,expected", SIGNATORIES, ids=range(len(SIGNATORIES)))
@@ -86,9 +78,7 @@ BYSTANDERS = [
 
 @pytest.fixture(scope="module")
 def bystander_sheets():
-    texts = [t for t, _ in BYSTANDERS]
-    arts = [make_article([t], title="t", source=f"by{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
+    return extract_table([t for t, _ in BYSTANDERS], "by")
 
 
 @pytest.mark.parametrize("text,expected", BYSTANDERS, ids=range(len(BYSTANDERS)))

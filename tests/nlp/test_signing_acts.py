@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract_many
+from tests.nlp.agreement_cases import extract_table
 
 SIGNING_ACTS = [
     # a signature told by a light verb and its object
@@ -33,9 +32,7 @@ SIGNING_ACTS = [
 
 @pytest.fixture(scope="module")
 def sheets():
-    texts = [t for t, *_ in SIGNING_ACTS]
-    arts = [make_article([t], title="t", source=f"case{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
+    return extract_table([t for t, *_ in SIGNING_ACTS], "case")
 
 
 @pytest.mark.parametrize("text,parties,status", SIGNING_ACTS, ids=range(len(SIGNING_ACTS)))
@@ -57,9 +54,7 @@ LAPSES = [
 
 @pytest.fixture(scope="module")
 def lapse_sheets():
-    texts = [t for t, *_ in LAPSES]
-    arts = [make_article([t], title="t", source=f"lapse{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
+    return extract_table([t for t, *_ in LAPSES], "lapse")
 
 
 @pytest.mark.parametrize("text,parties,status", LAPSES, ids=range(len(LAPSES)))
@@ -84,9 +79,7 @@ INSTRUMENTS = [
 
 @pytest.fixture(scope="module")
 def instrument_sheets():
-    texts = [t for t, _ in INSTRUMENTS]
-    arts = [make_article([t], title="t", source=f"inst{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
+    return extract_table([t for t, _ in INSTRUMENTS], "inst")
 
 
 @pytest.mark.parametrize("text,expected", INSTRUMENTS, ids=range(len(INSTRUMENTS)))
@@ -110,9 +103,7 @@ MORE_INSTRUMENTS = [
 
 @pytest.fixture(scope="module")
 def more_sheets():
-    texts = [t for t, _ in MORE_INSTRUMENTS]
-    arts = [make_article([t], title="t", source=f"more{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
-    return dict(zip(texts, extract_many(arts), strict=True))
+    return extract_table([t for t, _ in MORE_INSTRUMENTS], "more")
 
 
 @pytest.mark.parametrize("text,expected", MORE_INSTRUMENTS, ids=range(len(MORE_INSTRUMENTS)))
