@@ -22,6 +22,8 @@ MAX_CLAUSE = 14  # tokens between the commas; longer stretches are more often a 
 NAMING = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "MINERAL", "PERCENT", "MONEY"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which/that, who/whom, whose, where
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 CLAUSE_DEPS = frozenset({"appos", "relcl", "acl", "conj", "dobj", "npadvmod", "advcl", "attr", "nsubj", "dep"})
 
 
@@ -87,6 +89,24 @@ def _pull_back(anchor: Token, span: Span, sent: Span) -> None:
             t.head = host
 
 
+def _restore_subject(sent: Span, span: Span, anchor: Token, verb: Token) -> bool:
+    """'Chile, which holds the largest reserves, signed ...': the noun phrase that opens the sentence is the
+    subject of the finite verb after the clause, which the parser made a modifier or swallowed into it."""
+    if verb.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    before = sent.doc[sent.start : span.start - 1]
+    heads = [t for t in before if not (before.start <= t.head.i < before.end) or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ not in NOMINAL or any(t.pos_ in ("VERB", "AUX", "ADP") for t in before):
+        return False
+    subject = heads[0]
+    if verb.head != verb and (_inside(verb, span) or verb.head in subject.subtree):
+        verb.head, verb.dep_ = verb, "ROOT"
+    if verb in subject.ancestors or verb.head == verb:
+        subject.head, subject.dep_ = verb, "nsubj"
+        return True
+    return False
+
+
 def reattach_insertions(doc: Doc) -> Doc:
     for sent in doc.sents:
         commas = [t.i for t in sent if t.text == ","]
@@ -101,6 +121,8 @@ def reattach_insertions(doc: Doc) -> Doc:
             if nxt.tag_ == "CC" and b + 2 < sent.end:
                 if _rejoin(anchor, nxt, doc[b + 2], span):
                     _hang_clause(anchor, root, span)
+            elif _restore_subject(sent, span, anchor, nxt):
+                _hang_clause(anchor, root, span)
             elif root.dep_ in CLAUSE_DEPS and any(_inside(t, span) for t in doc[b + 1 : sent.end]):
                 _hang_clause(anchor, root, span)
                 _pull_back(anchor, span, sent)

@@ -23,6 +23,10 @@ AGREEMENTS = [
      {(frozenset({"LAO", "NPL"}), "signed")}),
     ("Ghana, which has courted new partners, signed an agreement with Chile on Friday.",
      {(frozenset({"GHA", "CHL"}), "signed")}),
+    ("Peru, eager to diversify its buyers, signed a memorandum with Oman on Monday.",
+     {(frozenset({"PER", "OMN"}), "signed")}),
+    ("Chad and Togo, whose mines are expanding quickly, announced a partnership on cobalt on Friday.",
+     {(frozenset({"TCD", "TGO"}), "announced")}),
     ("Ghana signed agreements with Chile, Peru, and Bolivia on Friday.",
      {(frozenset({"GHA", "CHL"}), "signed"), (frozenset({"GHA", "PER"}), "signed"),
       (frozenset({"GHA", "BOL"}), "signed")}),
@@ -42,6 +46,7 @@ HEADS = [
     ("Ghana signed deals with Chile, whose mines are growing, and with Peru.", ("with", 1), ("with", 0)),
     ("Bolivia requires permits for tin, used in solder, and for tungsten.", ("for", 1), ("for", 0)),
     ("Laos reached a framework, the first of its kind, with Nepal.", ("with", 0), ("reached", 0)),
+    ("Chad and Togo, whose mines are expanding quickly, announced a partnership.", ("chad", 0), ("announced", 0)),
 ]
 
 
