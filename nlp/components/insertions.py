@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["reattach_insertions"]
 
+MINERAL = "MINERAL"
 MAX_CLAUSE = 14  # tokens between the commas; longer stretches are more often a clause of the sentence itself
 NAMING = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "MINERAL", "PERCENT", "MONEY"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -27,9 +28,12 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 CLAUSE_DEPS = frozenset({"appos", "relcl", "acl", "conj", "dobj", "npadvmod", "advcl", "attr", "nsubj", "dep"})
 
 
-def _names_nothing(span: Span) -> bool:
-    """The stretch is neutral material: no named thing, no coordinator at its edge, not a bare name."""
-    if any(t.ent_type_ in NAMING for t in span):
+def _names_nothing(span: Span, anchor: Token, root: Token) -> bool:
+    """The stretch is neutral material: no named thing, no coordinator at its edge, not a bare name.  A mineral
+    may modify the stretch's head after a state ('Chile, the world's largest copper producer,'), never head it
+    or follow a mineral (there the stretch is another item of a list of goods)."""
+    mineral_ok = anchor.ent_type_ != MINERAL and root.ent_type_ != MINERAL
+    if any(t.ent_type_ in NAMING and not (mineral_ok and t.ent_type_ == MINERAL) for t in span):
         return False
     if span[0].tag_ == "CC" or span[-1].tag_ == "CC":
         return False
@@ -115,7 +119,7 @@ def reattach_insertions(doc: Doc) -> Doc:
                 continue
             anchor, span = doc[a - 1], doc[a + 1 : b]
             root = _root(span)
-            if anchor.pos_ not in NOMINAL or root is None or not _names_nothing(span):
+            if anchor.pos_ not in NOMINAL or root is None or not _names_nothing(span, anchor, root):
                 continue
             nxt = doc[b + 1]
             if nxt.tag_ == "CC" and b + 2 < sent.end:

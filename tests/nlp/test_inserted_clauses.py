@@ -27,6 +27,8 @@ AGREEMENTS = [
      {(frozenset({"PER", "OMN"}), "signed")}),
     ("Chad and Togo, whose mines are expanding quickly, announced a partnership on cobalt on Friday.",
      {(frozenset({"TCD", "TGO"}), "announced")}),
+    ("Ghana signed deals with Chile, the largest cobalt miner in the region, and with Peru on Friday.",
+     {(frozenset({"GHA", "CHL"}), "signed"), (frozenset({"GHA", "PER"}), "signed")}),
     ("Ghana signed agreements with Chile, Peru, and Bolivia on Friday.",
      {(frozenset({"GHA", "CHL"}), "signed"), (frozenset({"GHA", "PER"}), "signed"),
       (frozenset({"GHA", "BOL"}), "signed")}),
@@ -37,6 +39,8 @@ CONTROLS = [
      {("BOL", "tin", "in_force"), ("BOL", "tungsten", "in_force")}),
     ("Peru banned exports of cobalt, prized by refiners abroad, and nickel on Tuesday.",
      {("PER", "cobalt", "in_force"), ("PER", "nickel", "in_force")}),
+    ("Peru banned exports of cobalt, copper concentrate, and nickel on Tuesday.",
+     {("PER", "cobalt", "in_force"), ("PER", "copper", "in_force"), ("PER", "nickel", "in_force")}),
     ("Peru banned exports of cobalt, nickel, and copper on Tuesday.",
      {("PER", "cobalt", "in_force"), ("PER", "nickel", "in_force"), ("PER", "copper", "in_force")}),
 ]  # fmt: skip
