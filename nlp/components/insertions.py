@@ -6,7 +6,7 @@ requirement it introduced last year, and for antimony", "Zambia, Poland, one of 
 The small parser then hangs the rest of the series inside the inserted clause (the conjunct becomes a
 conjunct of 'partner' or of 'used', the 'with' phrase a dependent of 'first'), and every rule that walks
 conjuncts or 'with' phrases loses it.  This component runs after the entity linker and before the rule
-layers: for each stretch between two commas that names nothing (no state, grouping, person or mineral)
+layers: for each stretch between two commas (or dashes) that names nothing (no state, grouping, person or mineral)
 and follows a noun, it hangs the clause on that noun and gives the word after the second comma the head
 it would have had without the clause.  The repair is over syntax and entity classes only; it moves a
 token only when the clause it hangs from is such a stretch, so a list of states is never read as one.
@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["reattach_insertions"]
 
 MINERAL = "MINERAL"
+COMMAS, DASHES = frozenset({","}), frozenset({"-", "--", "\u2013", "\u2014"})
 MAX_CLAUSE = 14  # tokens between the commas; longer stretches are more often a clause of the sentence itself
 NAMING = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "MINERAL", "PERCENT", "MONEY"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -111,10 +112,23 @@ def _restore_subject(sent: Span, span: Span, anchor: Token, verb: Token) -> bool
     return False
 
 
+def _spaced(t: Token) -> bool:
+    """A dash set off by spaces, not the hyphen inside 'long-standing'."""
+    return bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def _bounded_stretches(sent: Span) -> list[tuple[int, int]]:
+    """Pairs of neighbouring commas, or of neighbouring dashes ('with Chile - the first of its kind - and ...')."""
+    out = []
+    for marks in (COMMAS, DASHES):
+        at = [t.i for t in sent if t.text in marks and (marks is COMMAS or _spaced(t))]
+        out += list(zip(at, at[1:], strict=False))
+    return sorted(out)
+
+
 def reattach_insertions(doc: Doc) -> Doc:
     for sent in doc.sents:
-        commas = [t.i for t in sent if t.text == ","]
-        for a, b in zip(commas, commas[1:], strict=False):
+        for a, b in _bounded_stretches(sent):
             if not 2 <= b - a - 1 <= MAX_CLAUSE or a == sent.start or b + 1 >= sent.end:
                 continue
             anchor, span = doc[a - 1], doc[a + 1 : b]

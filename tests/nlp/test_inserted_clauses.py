@@ -29,6 +29,8 @@ AGREEMENTS = [
      {(frozenset({"TCD", "TGO"}), "announced")}),
     ("Ghana signed deals with Chile, the largest cobalt miner in the region, and with Peru on Friday.",
      {(frozenset({"GHA", "CHL"}), "signed"), (frozenset({"GHA", "PER"}), "signed")}),
+    ("Ghana signed deals with Chile \u2013 its oldest partner in the region \u2013 and with Peru on Friday.",
+     {(frozenset({"GHA", "CHL"}), "signed"), (frozenset({"GHA", "PER"}), "signed")}),
     ("Ghana signed agreements with Chile, Peru, and Bolivia on Friday.",
      {(frozenset({"GHA", "CHL"}), "signed"), (frozenset({"GHA", "PER"}), "signed"),
       (frozenset({"GHA", "BOL"}), "signed")}),
