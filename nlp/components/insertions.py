@@ -63,8 +63,8 @@ def _raised(moved: Token, target: Token) -> bool:
 
 def _hang_clause(anchor: Token, root: Token, span: Span) -> None:
     """The clause becomes a modifier of the noun it follows (relative, participial or apposed)."""
-    if root.head == anchor or root in anchor.ancestors:
-        return
+    if (root.head == anchor and root.dep_ != "conj") or root in anchor.ancestors:
+        return  # a conjunct of the anchor is no coordination when a comma, not 'and', closes it
     root.head = anchor
     root.dep_ = "relcl" if span[0].tag_ in RELATIVE_TAGS else "acl" if root.pos_ == "VERB" else "appos"
 
@@ -94,12 +94,27 @@ def _pull_back(anchor: Token, span: Span, sent: Span) -> None:
             t.head = host
 
 
+def _return_object(verb: Token, before: Span, sent: Span) -> None:
+    """'Malaysia, home to several mines, banned exports of gallium': a noun after the verb that the parser
+    hung on the subject before the clause is the verb's object."""
+    for t in sent.doc[verb.i + 1 : sent.end]:
+        if (
+            t.pos_ in NOMINAL
+            and before.start <= t.head.i < before.end
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            t.head, t.dep_ = verb, "dobj"
+
+
 def _restore_subject(sent: Span, span: Span, anchor: Token, verb: Token) -> bool:
     """'Chile, which holds the largest reserves, signed ...': the noun phrase that opens the sentence is the
     subject of the finite verb after the clause, which the parser made a modifier or swallowed into it."""
-    if verb.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.tag_ not in FINITE:
         return False
     before = sent.doc[sent.start : span.start - 1]
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        _return_object(verb, before, sent)
+        return False
     heads = [t for t in before if not (before.start <= t.head.i < before.end) or t.head == t]
     if len(heads) != 1 or heads[0].pos_ not in NOMINAL or any(t.pos_ in ("VERB", "AUX", "ADP") for t in before):
         return False
@@ -108,6 +123,7 @@ def _restore_subject(sent: Span, span: Span, anchor: Token, verb: Token) -> bool
         verb.head, verb.dep_ = verb, "ROOT"
     if verb in subject.ancestors or verb.head == verb:
         subject.head, subject.dep_ = verb, "nsubj"
+        _return_object(verb, before, sent)
         return True
     return False
 

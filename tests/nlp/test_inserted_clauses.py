@@ -41,6 +41,7 @@ CONTROLS = [
      {("BOL", "tin", "in_force"), ("BOL", "tungsten", "in_force")}),
     ("Peru banned exports of cobalt, prized by refiners abroad, and nickel on Tuesday.",
      {("PER", "cobalt", "in_force"), ("PER", "nickel", "in_force")}),
+    ("Chad, home to two large smelters, banned exports of cobalt on Monday.", {("TCD", "cobalt", "in_force")}),
     ("Peru banned exports of cobalt, copper concentrate, and nickel on Tuesday.",
      {("PER", "cobalt", "in_force"), ("PER", "copper", "in_force"), ("PER", "nickel", "in_force")}),
     ("Peru banned exports of cobalt, nickel, and copper on Tuesday.",
