@@ -44,6 +44,7 @@ def load_pipeline(name: str | None = None) -> Language:
         )
     pipe.add_pipe("name_runs_whole", before="parser")
     pipe.add_pipe("cmkg_entities", after="ner")
+    pipe.add_pipe("cmkg_insertions", after="cmkg_entities")
     pipe.add_pipe("cmkg_officials")
     pipe.add_pipe("cmkg_relations")
     return pipe

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
+from cmkg.nlp.components.insertions import reattach_insertions
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.relations import RelationExtractor
 from cmkg.nlp.components.sentence_runs import keep_name_runs_whole
@@ -53,6 +54,12 @@ def _activate(rules_path: str, lexicons_path: str):
 def name_runs_whole(doc: Doc) -> Doc:
     """Runs before the parser (so not a ``cmkg_`` component, which run after the model)."""
     return keep_name_runs_whole(doc)
+
+
+@Language.component("cmkg_insertions")
+def reattach_inserted_clauses(doc: Doc) -> Doc:
+    """After the entity linker: series and phrases cut by an inserted clause rejoin their heads."""
+    return reattach_insertions(doc)
 
 
 @Language.factory("cmkg_entities", default_config=RULE_CONFIG)

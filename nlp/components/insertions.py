@@ -1,0 +1,163 @@
+"""Reattach what follows an inserted clause to the word the clause interrupts.
+
+Real sentences put an appositive, participial phrase or relative clause between a trigger and its
+items: "partnerships with Tokyo, a long-standing partner, and with Seoul", "licences for graphite, a
+requirement it introduced last year, and for antimony", "Zambia, Poland, one of its allies, and Chile".
+The small parser then hangs the rest of the series inside the inserted clause (the conjunct becomes a
+conjunct of 'partner' or of 'used', the 'with' phrase a dependent of 'first'), and every rule that walks
+conjuncts or 'with' phrases loses it.  This component runs after the entity linker and before the rule
+layers: for each stretch between two commas (or dashes) that names nothing (no state, grouping, person or mineral)
+and follows a noun, it hangs the clause on that noun and gives the word after the second comma the head
+it would have had without the clause.  The repair is over syntax and entity classes only; it moves a
+token only when the clause it hangs from is such a stretch, so a list of states is never read as one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["reattach_insertions"]
+
+MINERAL = "MINERAL"
+COMMAS, DASHES = frozenset({","}), frozenset({"-", "--", "\u2013", "\u2014"})
+MAX_CLAUSE = 14  # tokens between the commas; longer stretches are more often a clause of the sentence itself
+NAMING = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "MINERAL", "PERCENT", "MONEY"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which/that, who/whom, whose, where
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+CLAUSE_DEPS = frozenset({"appos", "relcl", "acl", "conj", "dobj", "npadvmod", "advcl", "attr", "nsubj", "dep"})
+
+
+def _names_nothing(span: Span, anchor: Token, root: Token) -> bool:
+    """The stretch is neutral material: no named thing, no coordinator at its edge, not a bare name.  A mineral
+    may modify the stretch's head after a state ('Chile, the world's largest copper producer,'), never head it
+    or follow a mineral (there the stretch is another item of a list of goods)."""
+    mineral_ok = anchor.ent_type_ != MINERAL and root.ent_type_ != MINERAL
+    if any(t.ent_type_ in NAMING and not (mineral_ok and t.ent_type_ == MINERAL) for t in span):
+        return False
+    if span[0].tag_ == "CC" or span[-1].tag_ == "CC":
+        return False
+    return len(span) >= 2
+
+
+def _root(tokens: Span) -> Token | None:
+    """The one token of the stretch whose head lies outside it (None if the stretch is not one subtree)."""
+    roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head == t]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _entity_root(t: Token) -> Token:
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent.root if ent is not None else t
+
+
+def _inside(t: Token, span: Span) -> bool:
+    return span.start <= t.head.i < span.end
+
+
+def _raised(moved: Token, target: Token) -> bool:
+    """The parser made the last item a conjunct of the verb above the series ('signed ..., and Fiji')."""
+    return moved.dep_ == "conj" and moved.head.pos_ in ("VERB", "AUX") and moved.head in target.ancestors
+
+
+def _hang_clause(anchor: Token, root: Token, span: Span) -> None:
+    """The clause becomes a modifier of the noun it follows (relative, participial or apposed)."""
+    if (root.head == anchor and root.dep_ != "conj") or root in anchor.ancestors:
+        return  # a conjunct of the anchor is no coordination when a comma, not 'and', closes it
+    root.head = anchor
+    root.dep_ = "relcl" if span[0].tag_ in RELATIVE_TAGS else "acl" if root.pos_ == "VERB" else "appos"
+
+
+def _rejoin(anchor: Token, cc: Token, nxt: Token, span: Span) -> bool:
+    """'with A, <clause>, and with B' / 'A, <clause>, and B': B is again a conjunct of what A hangs from."""
+    if anchor.dep_ == "pobj" and nxt.pos_ == "ADP" and nxt.lower_ == anchor.head.lower_ and nxt.head != anchor.head:
+        target, moved = anchor.head, nxt
+    else:
+        moved, target = _entity_root(nxt), _entity_root(anchor)
+        same_kind = bool(anchor.ent_type_) and nxt.ent_type_ == anchor.ent_type_
+        if not same_kind or moved == target or not (_inside(moved, span) or _raised(moved, target)):
+            return False
+    if target in moved.subtree:
+        return False
+    moved.head, moved.dep_ = target, "conj"
+    cc.head, cc.dep_ = target, "cc"
+    return True
+
+
+def _pull_back(anchor: Token, span: Span, sent: Span) -> None:
+    """Prepositional phrases after the clause that the parser hung inside it go back to the anchor's verb
+    (or to the anchor itself when it is no verb's argument): 'a plan, the first of its kind, with B'."""
+    host = anchor.head if anchor.head.pos_ in ("VERB", "AUX") and anchor.head != anchor else anchor
+    for t in sent.doc[span.end + 1 : sent.end]:
+        if t.dep_ == "prep" and _inside(t, span) and host not in t.subtree:
+            t.head = host
+
+
+def _return_object(verb: Token, before: Span, sent: Span) -> None:
+    """'Malaysia, home to several mines, banned exports of gallium': a noun after the verb that the parser
+    hung on the subject before the clause is the verb's object."""
+    for t in sent.doc[verb.i + 1 : sent.end]:
+        if (
+            t.pos_ in NOMINAL
+            and before.start <= t.head.i < before.end
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            t.head, t.dep_ = verb, "dobj"
+
+
+def _restore_subject(sent: Span, span: Span, anchor: Token, verb: Token) -> bool:
+    """'Chile, which holds the largest reserves, signed ...': the noun phrase that opens the sentence is the
+    subject of the finite verb after the clause, which the parser made a modifier or swallowed into it."""
+    if verb.tag_ not in FINITE:
+        return False
+    before = sent.doc[sent.start : span.start - 1]
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        _return_object(verb, before, sent)
+        return False
+    heads = [t for t in before if not (before.start <= t.head.i < before.end) or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ not in NOMINAL or any(t.pos_ in ("VERB", "AUX", "ADP") for t in before):
+        return False
+    subject = heads[0]
+    if verb.head != verb and (_inside(verb, span) or verb.head in subject.subtree):
+        verb.head, verb.dep_ = verb, "ROOT"
+    if verb in subject.ancestors or verb.head == verb:
+        subject.head, subject.dep_ = verb, "nsubj"
+        _return_object(verb, before, sent)
+        return True
+    return False
+
+
+def _spaced(t: Token) -> bool:
+    """A dash set off by spaces, not the hyphen inside 'long-standing'."""
+    return bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def _bounded_stretches(sent: Span) -> list[tuple[int, int]]:
+    """Pairs of neighbouring commas, or of neighbouring dashes ('with Chile - the first of its kind - and ...')."""
+    out = []
+    for marks in (COMMAS, DASHES):
+        at = [t.i for t in sent if t.text in marks and (marks is COMMAS or _spaced(t))]
+        out += list(zip(at, at[1:], strict=False))
+    return sorted(out)
+
+
+def reattach_insertions(doc: Doc) -> Doc:
+    for sent in doc.sents:
+        for a, b in _bounded_stretches(sent):
+            if not 2 <= b - a - 1 <= MAX_CLAUSE or a == sent.start or b + 1 >= sent.end:
+                continue
+            anchor, span = doc[a - 1], doc[a + 1 : b]
+            root = _root(span)
+            if anchor.pos_ not in NOMINAL or root is None or not _names_nothing(span, anchor, root):
+                continue
+            nxt = doc[b + 1]
+            if nxt.tag_ == "CC" and b + 2 < sent.end:
+                if _rejoin(anchor, nxt, doc[b + 2], span):
+                    _hang_clause(anchor, root, span)
+            elif _restore_subject(sent, span, anchor, nxt):
+                _hang_clause(anchor, root, span)
+            elif root.dep_ in CLAUSE_DEPS and any(_inside(t, span) for t in doc[b + 1 : sent.end]):
+                _hang_clause(anchor, root, span)
+                _pull_back(anchor, span, sent)
+    return doc
