@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["reattach_insertions"]
 
 MINERAL = "MINERAL"
+STATE_LABELS = frozenset({"GPE", "NORP"})
 COMMAS, DASHES = frozenset({","}), frozenset({"-", "--", "\u2013", "\u2014"})
 MAX_CLAUSE = 14  # tokens between the commas; longer stretches are more often a clause of the sentence itself
 NAMING = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "MINERAL", "PERCENT", "MONEY"})
@@ -33,7 +34,7 @@ def _names_nothing(span: Span, anchor: Token, root: Token) -> bool:
     """The stretch is neutral material: no named thing, no coordinator at its edge, not a bare name.  A mineral
     may modify the stretch's head after a state ('Chile, the world's largest copper producer,'), never head it
     or follow a mineral (there the stretch is another item of a list of goods)."""
-    mineral_ok = anchor.ent_type_ != MINERAL and root.ent_type_ != MINERAL
+    mineral_ok = anchor.ent_type_ in STATE_LABELS and root.ent_type_ != MINERAL  # after a state, not a date or a good
     if any(t.ent_type_ in NAMING and not (mineral_ok and t.ent_type_ == MINERAL) for t in span):
         return False
     if span[0].tag_ == "CC" or span[-1].tag_ == "CC":

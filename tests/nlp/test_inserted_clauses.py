@@ -46,6 +46,11 @@ CONTROLS = [
      {("PER", "cobalt", "in_force"), ("PER", "copper", "in_force"), ("PER", "nickel", "in_force")}),
     ("Peru banned exports of cobalt, nickel, and copper on Tuesday.",
      {("PER", "cobalt", "in_force"), ("PER", "nickel", "in_force"), ("PER", "copper", "in_force")}),
+    # a dash-bounded stretch naming minerals after a date is no insertion: the goods stay with their own measure
+    ("Peru said gallium will require export licences from 8 November, joining the heavy rare earths — including "
+     "dysprosium, terbium and yttrium — placed under licensing in April, which remain in force.",
+     {("PER", "gallium", "announced"), ("PER", "rare earths", "in_force"), ("PER", "dysprosium", "in_force"),
+      ("PER", "terbium", "in_force"), ("PER", "yttrium", "in_force")}),
 ]  # fmt: skip
 
 # (text, dependent, the head it must have after the repair)
