@@ -107,6 +107,8 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
             continue
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
             continue
+        if t.dep_ == "compound" and lemma(t.head) in nouns:
+            continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
         name = agreement_name(t) or project_name(t)
         if not name and (lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")):
             continue
