@@ -24,11 +24,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def sheets():
-    return extract_table([t for t, _ in CASES], "side")
-
-
 @pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
 def test_side_named_by_role(sheets, text, expected):
     assert [set(a["parties"]) for a in sheets[text]["agreements"]] == expected
@@ -50,14 +45,9 @@ SIGNATORIES = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def signatory_sheets():
-    return extract_table([t for t, _ in SIGNATORIES], "sig")
-
-
 @pytest.mark.parametrize("text,expected", SIGNATORIES, ids=range(len(SIGNATORIES)))
-def test_signatories_stand_for_their_states(signatory_sheets, text, expected):
-    assert [set(a["parties"]) for a in signatory_sheets[text]["agreements"]] == expected
+def test_signatories_stand_for_their_states(sheets, text, expected):
+    assert [set(a["parties"]) for a in sheets[text]["agreements"]] == expected
 
 
 BYSTANDERS = [
@@ -76,11 +66,12 @@ BYSTANDERS = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def bystander_sheets():
-    return extract_table([t for t, _ in BYSTANDERS], "by")
-
-
 @pytest.mark.parametrize("text,expected", BYSTANDERS, ids=range(len(BYSTANDERS)))
-def test_bystanders_are_no_party(bystander_sheets, text, expected):
-    assert [set(a["parties"]) for a in bystander_sheets[text]["agreements"]] == expected
+def test_bystanders_are_no_party(sheets, text, expected):
+    assert [set(a["parties"]) for a in sheets[text]["agreements"]] == expected
+
+
+@pytest.fixture(scope="module")
+def sheets():
+    """One extraction pass for every table of this file."""
+    return extract_table([t for t, _ in CASES + SIGNATORIES + BYSTANDERS], "side")

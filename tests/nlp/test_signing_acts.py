@@ -30,11 +30,6 @@ SIGNING_ACTS = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def sheets():
-    return extract_table([t for t, *_ in SIGNING_ACTS], "case")
-
-
 @pytest.mark.parametrize("text,parties,status", SIGNING_ACTS, ids=range(len(SIGNING_ACTS)))
 def test_signing_acts(sheets, text, parties, status):
     got = [(set(a["parties"]), a["status"]) for a in sheets[text]["agreements"]]
@@ -52,14 +47,9 @@ LAPSES = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def lapse_sheets():
-    return extract_table([t for t, *_ in LAPSES], "lapse")
-
-
 @pytest.mark.parametrize("text,parties,status", LAPSES, ids=range(len(LAPSES)))
-def test_lapsing_verb_outranks_relative_clause(lapse_sheets, text, parties, status):
-    got = [(set(a["parties"]), a["status"]) for a in lapse_sheets[text]["agreements"]]
+def test_lapsing_verb_outranks_relative_clause(sheets, text, parties, status):
+    got = [(set(a["parties"]), a["status"]) for a in sheets[text]["agreements"]]
     assert got == [(parties, status)]
 
 
@@ -77,14 +67,9 @@ INSTRUMENTS = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def instrument_sheets():
-    return extract_table([t for t, _ in INSTRUMENTS], "inst")
-
-
 @pytest.mark.parametrize("text,expected", INSTRUMENTS, ids=range(len(INSTRUMENTS)))
-def test_committed_instrument_nouns(instrument_sheets, text, expected):
-    got = [(set(a["parties"]), a["status"]) for a in instrument_sheets[text]["agreements"]]
+def test_committed_instrument_nouns(sheets, text, expected):
+    got = [(set(a["parties"]), a["status"]) for a in sheets[text]["agreements"]]
     assert got == expected
 
 
@@ -101,11 +86,12 @@ MORE_INSTRUMENTS = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def more_sheets():
-    return extract_table([t for t, _ in MORE_INSTRUMENTS], "more")
-
-
 @pytest.mark.parametrize("text,expected", MORE_INSTRUMENTS, ids=range(len(MORE_INSTRUMENTS)))
-def test_more_instrument_wordings(more_sheets, text, expected):
-    assert [(set(a["parties"]), a["status"]) for a in more_sheets[text]["agreements"]] == expected
+def test_more_instrument_wordings(sheets, text, expected):
+    assert [(set(a["parties"]), a["status"]) for a in sheets[text]["agreements"]] == expected
+
+
+@pytest.fixture(scope="module")
+def sheets():
+    """One extraction pass for every table of this file."""
+    return extract_table([t for t, *_ in SIGNING_ACTS + LAPSES + INSTRUMENTS + MORE_INSTRUMENTS], "act")
