@@ -54,6 +54,11 @@ OFFICIALS = [
     # a lone surname after a title word, even a title word itself
     ("Minister King and I discussed the dialogue.", "King", "Minister", None),
     ("The Australian prime minister, Mr Albanetti, said the deal was welcome.", "Albanetti", "Prime Minister", "AUS"),
+    # 'Under' opens a title before 'Secretary' (a preposition elsewhere): a different office from 'Secretary'
+    ("Canadian Under Secretary for Natural Resources Odile Marchetti said the review would continue.",
+     "Odile Marchetti", "Under Secretary for Natural Resources", "CAN"),
+    ("Kenyan Deputy Minister Wanjiru Otieno met Under Secretary of Commerce Piotr Halvorsen on Monday.",
+     "Piotr Halvorsen", "Under Secretary of Commerce", None),
 ]  # fmt: skip
 
 NOT_OFFICIALS = [
