@@ -99,3 +99,18 @@ def test_the_cli_scores_another_suite_without_floors(tmp_path: Path) -> None:
 def test_a_case_written_as_a_page_keeps_its_own_source(text: str, source: str) -> None:
     case = Case(id="probe/mft0.0", capability="probe", kind="mft", text=text, fields=(), expect={}, template=text)
     assert case_article(case).url == source
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "eval"
+
+
+@pytest.mark.parametrize(
+    ("suite", "capabilities", "least_cases"),
+    [("probes9/tuning", 20, 1500), ("probes9/validation", 20, 1500), ("probes10", 18, 2000)],
+)
+def test_the_shipped_probe_suites_load(suite: str, capabilities: int, least_cases: int) -> None:
+    """The README reports these suites' pass rates: each must still load under the schema, whole."""
+    cases = generate(suite=SHIPPED / suite)
+    assert len({c.capability for c in cases}) == capabilities
+    assert len(cases) >= least_cases
+    assert len({c.id for c in cases}) == len(cases)
