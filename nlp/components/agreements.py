@@ -61,7 +61,13 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.signing_acts import lapsing
-from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, talks_continue
+from cmkg.nlp.components.status import (
+    agreement_status,
+    earlier_year,
+    is_membership,
+    pending_sequel,
+    talks_continue,
+)
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -201,6 +207,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_ += with_parties(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
         ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
@@ -302,7 +309,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
     perfect = any(x in _w("status.perfect_auxiliaries") for x in auxiliaries)
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
-    if perfect and series and c.status in NEWLY_AGREED:
+    if perfect and series and c.status in NEWLY_AGREED and not pending_sequel(c.v):
         c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
     joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
     if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
