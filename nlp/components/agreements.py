@@ -211,6 +211,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
         ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
+        # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
+        # or object, not an instrument in one of its phrases
+        ended = ended and c.t.head.i == c.v.i
         c.v = rc if (committing and not denied and not ended) or c.v is None else c.v  # "hailed X, which was signed"
     return True
 

@@ -110,6 +110,38 @@ def pending_sequel(v: Token | None) -> bool:
     )
 
 
+def _in_preparation(t: Token, chain: list[Token]) -> bool:
+    """'agreed to begin work on a bilateral arrangement', 'will start drafting a memorandum': work on an
+    instrument only begun is an instrument planned, whatever the verb that agreed to begin it."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    work = t.head.head
+    onset = work.head if work.dep_ == "dobj" else work
+    return (
+        lemma(work) in _w("status.preparation_nouns")
+        and lemma(onset) in _w("status.onset_verbs")
+        and onset in chain
+        and not any(_negated(x) for x in chain)
+    )
+
+
+def _talks_to_begin(t: Token) -> bool:
+    """'intend to begin negotiations on an agreement', 'approved the proposal to commence negotiations on X',
+    'are expected to open talks on X': talks a plan or an intention has yet to open are a planned deal
+    ('agreed to launch negotiations' opens them: under negotiation)."""
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return False
+    talks_nouns = _w("status.talks_nouns")
+    holder = t.head.head  # 'negotiations on X', or the verb when the parser hung the phrase there
+    talks = holder if holder.dep_ == "dobj" else next((c for c in holder.children if c.dep_ == "dobj"), holder)
+    onset = talks.head
+    if talks.lower_ not in talks_nouns or talks.dep_ != "dobj" or lemma(onset) not in _w("status.onset_verbs"):
+        return False
+    proposed = onset.dep_ in ("acl", "xcomp") and onset.head.lower_ in _w("status.proposal_nouns")
+    above = verb_chain(onset)[1:]
+    return proposed or intention_noun(onset) is not None or any(lemma(x) in _w("status.planned") for x in above[:2])
+
+
 def _founding_instrument(v: Token | None) -> Token | None:
     """'signed a memorandum of understanding establishing a partnership', 'an agreement creating a joint fund':
     a participle on an agreement noun says what that instrument sets up, so what it sets up stands where the
@@ -236,6 +268,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if _concluded_talks(t, v):
         return STATUS.existing if _year_before(v, ctx) else STATUS.announced
+    if _talks_to_begin(t):
+        return STATUS.planned
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
         return STATUS.negotiating
     instrument = _founding_instrument(v)
@@ -254,11 +288,13 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         if noun is not None:  # the noun "plans to sign", not the verb "does not plan to"
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in noun.children):
                 return None  # "has no plans to sign"
-            if lemma(x) in _w("status.signed") | _w("status.negotiating"):
+            if lemma(x) in _w("status.signed") | _w("status.negotiating") | _w("status.onset_verbs"):
                 # "announced their intention to conclude/sign/negotiate an MOU": intended, not yet signed
                 return STATUS.planned
             chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides
             break
+    if _in_preparation(t, chain):
+        return STATUS.planned
     committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
     for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
         denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"

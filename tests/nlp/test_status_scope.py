@@ -22,6 +22,21 @@ AGREEMENTS = [
      {(frozenset({"TCD", "TGO"}), "planned")}),
     ("Oman and Fiji signed a memorandum in 2019 establishing a partnership on lithium.",
      {(frozenset({"OMN", "FJI"}), "existing")}),
+    # work on an instrument only begun: planned
+    ("Chad and Togo agreed to begin work on a bilateral arrangement on cobalt.",
+     {(frozenset({"TCD", "TGO"}), "planned")}),
+    ("Oman and Fiji will start work on a memorandum on lithium.", {(frozenset({"OMN", "FJI"}), "planned")}),
+    # talks a plan or an intention has yet to open: planned; talks agreed to be opened are under negotiation
+    ("The Cabinet approved the proposal to commence negotiations on a memorandum on graphite between Chad and Togo.",
+     {(frozenset({"TCD", "TGO"}), "planned")}),
+    ("Oman and Fiji announced that they intend to begin negotiations on a bilateral lithium agreement.",
+     {(frozenset({"OMN", "FJI"}), "planned")}),
+    ("Ghana and Peru agreed this month to open talks on a lithium partnership.",
+     {(frozenset({"GHA", "PER"}), "negotiating")}),
+    # an instrument in a phrase of a lapsing verb does not lapse: what lapses is the verb's subject or object
+    ("Ghana's export curbs on bauxite are suspended until May under the arrangement it reached with Peru.",
+     {(frozenset({"GHA", "PER"}), "announced")}),
+    ("The memorandum that Laos and Nepal signed in 2018 expired on Monday.", {(frozenset({"LAO", "NPL"}), "lapsed")}),
     # the instrument something is added to is the one in place; 'added X to' announces
     ("The memorandum adds to Norway's critical minerals partnerships with Chile, Peru and Jordan.",
      {(frozenset({"NOR", "CHL"}), "existing"), (frozenset({"NOR", "PER"}), "existing"),
