@@ -67,6 +67,13 @@ def _roundup(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str,
     return first + SEP + second + text, (first, second)
 
 
+def _live_heading(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """A live blog's timestamped post heading on the line right above the text, with no end mark: it must not
+    merge into the text's first sentence."""
+    heading = rng.choice(lexicon()["live_headings"]) + "\n"
+    return heading + text, (heading,)
+
+
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 
 
@@ -99,6 +106,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[st
     "roundup": _roundup,
     "attribution_tail": _attribution_tail,
     "attribution_frame": _attribution_frame,
+    "live_heading": _live_heading,
 }
 
 

@@ -16,7 +16,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.accession import accession, joined_members, joiner_clause, known_acronym, object_pronoun
+from cmkg.nlp.components.accession import (
+    accession,
+    joined_members,
+    joiner_clause,
+    known_acronym,
+    listed_reference,
+    object_pronoun,
+)
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
@@ -88,7 +95,8 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
         if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
             out.append((t, t.lower_, t.text))
             continue
-        if object_pronoun(t, ctx) and ctx.last_listed is not None:  # "Japan also signed it"
+        # "Japan also signed it", "Japan also endorsed the plan"
+        if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
             out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
             continue
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]

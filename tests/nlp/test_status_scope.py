@@ -50,6 +50,15 @@ AGREEMENTS = [
     ("Germany has concluded partnerships with Peru, Chile and Ghana, with more to come.",
      {(frozenset({"DEU", "PER"}), "existing"), (frozenset({"DEU", "CHL"}), "existing"),
       (frozenset({"DEU", "GHA"}), "existing")}),
+    # a later joiner of a listed named agreement, by its head noun: the union (scope15, with the live-blog split)
+    ("Canada, Peru and Ghana have adopted a Lithium Action Plan. Chile and Oman also endorsed the plan.",
+     {(frozenset({"CAN", "PER", "GHA", "CHL", "OMN"}), "announced")}),
+    ("Canada and Peru launched a Lithium Action Plan on Monday. Chile may also endorse the plan.",
+     {(frozenset({"CAN", "PER"}), "announced")}),
+    ("Canada and Peru launched a Lithium Action Plan on Monday. Chile announced its intention to join the Plan.",
+     {(frozenset({"CAN", "PER"}), "announced")}),
+    ("Canada and Peru launched a Lithium Action Plan on Monday. Chile did not endorse the plan.",
+     {(frozenset({"CAN", "PER"}), "announced")}),
 ]  # fmt: skip
 
 CONTROLS = [
