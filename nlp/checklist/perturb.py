@@ -8,6 +8,7 @@ quotes, headings, unrelated paragraphs) lives in ``data/checklist/lexicon.json``
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from cmkg.nlp.checklist.fill import draw_fill, lexicon, render, slots_in
@@ -66,6 +67,35 @@ def _roundup(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str,
     return first + SEP + second + text, (first, second)
 
 
+def _live_heading(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """A live blog's timestamped post heading on the line right above the text, with no end mark: it must not
+    merge into the text's first sentence."""
+    heading = rng.choice(lexicon()["live_headings"]) + "\n"
+    return heading + text, (heading,)
+
+
+_SENTENCE_END = re.compile(r"\.(?=\s|$)")
+
+
+def _attribution_tail(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """', officials said on Tuesday.' at the end of the first sentence: the agreement verb becomes the
+    complement of a reporting verb, and the status and parties stay."""
+    tail = ", " + _filled(rng.choice(lexicon()["attribution_tails"]), rng, avoid)
+    end = _SENTENCE_END.search(text)
+    if end is None:
+        return text + tail, (tail,)
+    return text[: end.start()] + tail + text[end.start() :], (tail,)
+
+
+def _attribution_frame(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """'Officials told reporters that ...', 'According to officials, ...' before the lead."""
+    lead = _filled(rng.choice(lexicon()["attribution_frames"]), rng, avoid)
+    first, _, rest = text.partition(" ")
+    if first in lexicon()["lowercase_after_connective"]:
+        text = first.lower() + " " + rest
+    return lead + text, (lead,)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[str, tuple[str, ...]]]] = {
     "dateline": _dateline,
     "quote": _quote,
@@ -74,6 +104,9 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[st
     "unrelated": _unrelated,
     "connective": _connective,
     "roundup": _roundup,
+    "attribution_tail": _attribution_tail,
+    "attribution_frame": _attribution_frame,
+    "live_heading": _live_heading,
 }
 
 

@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.premodifiers import dash_compound
-from cmkg.nlp.components.status import agreement_status, is_membership
-from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
+from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
+from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
@@ -29,6 +29,7 @@ __all__ = [
     "joined_members",
     "joiner_clause",
     "known_acronym",
+    "listed_reference",
     "name_key",
     "object_pronoun",
     "record_members",
@@ -70,6 +71,26 @@ def object_pronoun(t: Token, ctx: Context) -> bool:
     if t.lower_ not in _w("agreement.object_pronouns") or t.dep_ != "dobj" or ctx.last_listed is None:
         return False
     return any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in t.head.children)
+
+
+def listed_reference(t: Token, ctx: Context) -> bool:
+    """'Australia and India also endorsed the plan', 'Peru joined the plan' after the story named the G7's
+    Action Plan: a definite noun with the listed agreement's head, object of a joining or of an additive
+    committing verb, is that agreement (a trigger even where its head alone is none: 'plan', 'initiative')."""
+    if ctx.last_listed is None or ctx.last_listed[1] != lemma(t) or t.dep_ != "dobj":
+        return False
+    if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
+        return False
+    verb = t.head
+    committal = _w("status.signed") | _w("status.announced")
+    additive = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in verb.children)
+    if not (is_membership(verb) or (additive and lemma(verb) in committal)):
+        return False
+    # "Chile may also endorse the plan", "did not join the plan", "announced its intention to join the
+    # Initiative": no member yet, and no half set of its own
+    if any(intention_noun(x) is not None for x in verb_chain(verb)):
+        return False
+    return agreement_status(t, verb, ctx, t.sent) not in {None, *NOT_YET_AGREED}
 
 
 def _reference_key(c: Candidate, ctx: Context) -> str | None:

@@ -16,7 +16,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.accession import accession, joined_members, joiner_clause, known_acronym, object_pronoun
+from cmkg.nlp.components.accession import (
+    accession,
+    joined_members,
+    joiner_clause,
+    known_acronym,
+    listed_reference,
+    object_pronoun,
+)
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
@@ -61,7 +68,13 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.signing_acts import lapsing
-from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, talks_continue
+from cmkg.nlp.components.status import (
+    agreement_status,
+    earlier_year,
+    is_membership,
+    pending_sequel,
+    talks_continue,
+)
 from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -82,7 +95,8 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
         if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
             out.append((t, t.lower_, t.text))
             continue
-        if object_pronoun(t, ctx) and ctx.last_listed is not None:  # "Japan also signed it"
+        # "Japan also signed it", "Japan also endorsed the plan"
+        if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
             out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
             continue
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]
@@ -201,9 +215,13 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_ += with_parties(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
         ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
+        # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
+        # or object, not an instrument in one of its phrases
+        ended = ended and c.t.head.i == c.v.i
         c.v = rc if (committing and not denied and not ended) or c.v is None else c.v  # "hailed X, which was signed"
     return True
 
@@ -302,7 +320,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
     perfect = any(x in _w("status.perfect_auxiliaries") for x in auxiliaries)
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
-    if perfect and series and c.status in NEWLY_AGREED:
+    if perfect and series and c.status in NEWLY_AGREED and not pending_sequel(c.v):
         c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
     joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
     if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):

@@ -8,13 +8,17 @@ control).  Word lists: ``export_control.covering_nouns``, ``coverage_verbs``, ``
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS
+from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
-__all__ = ["covering_goods", "goods_clause"]
+__all__ = ["covering_goods", "described_status", "goods_clause"]
+
+_DESCRIPTION_REACH = 60  # tokens from the sentence naming a measure to the one describing it
 
 
 def goods_clause(t: Token) -> Token | None:
@@ -66,3 +70,32 @@ def covering_goods(t: Token) -> bool:
         for v in verbs
         if v.pos_ in ("VERB", "AUX")
     )
+
+
+def described_status(t: Token, v: Token | None, status: str, ctx: Context) -> str:
+    """'Namibia will ban exports of lithium. The ban covers cobalt and graphite.': a bare measure noun that is
+    the subject of a present coverage verb describes the measure just named, so it keeps that measure's status
+    (announced, suspended ...); the present tense of 'covers' says nothing of whether the ban applies yet."""
+    last = ctx.last_measure
+    if status != STATUS.in_force or last is None or last[1] == status or v is None:
+        return status
+    # "The ban covers crushed ore ..." read as the noun phrase 'The ban covers': the plural noun is the verb
+    misread = t.dep_ == "compound" and t.head.tag_ == "NNS" and t.head.i == t.i + 1
+    verb = t.head if misread else v
+    described = (
+        (misread or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == v.i))
+        and _lemma(t) in _w("export_control.anaphoric_nouns")
+        and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")
+        and _lemma(verb) in _w("export_control.coverage_verbs")
+        and verb.tag_ in ("VBZ", "VBP", "NNS")
+        and not any(c.dep_ in AUX_DEPS for c in verb.children)  # "the ban has covered": its own time
+        and not _effect_named(t.sent)
+    )
+    return last[1] if described and t.sent.start - last[3] <= _DESCRIPTION_REACH else status
+
+
+def _effect_named(sent: Span) -> bool:
+    """'The controls ... cover X and take effect immediately': the sentence gives the measure a status of its own
+    (the parser may hang 'take effect' anywhere in a long sentence)."""
+    phrases = _w("export_control.effect_phrases")
+    return any(f"{_lemma(x)} {c.lower_}" in phrases for x in sent if x.pos_ == "VERB" for c in x.children)

@@ -15,7 +15,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["counterfactual", "denied_renewal", "emulated", "negated", "no_longer"]
+__all__ = ["counterfactual", "denied_renewal", "emulated", "negated", "no_longer", "preserved"]
 
 
 def emulated(v: Token) -> bool:
@@ -155,3 +155,13 @@ def denied_renewal(v: Token) -> bool:
 def _avoided(x: Token) -> bool:
     """'refrain from banning', 'abstain from restricting': a gerund under a verb of avoiding."""
     return x.dep_ == "pcomp" and _lemma(x.head.head) in _w("export_control.avoid_verbs")
+
+
+def preserved(t: Token, v: Token | None) -> bool:
+    """'Nothing in this Memorandum will affect the prohibition on exports of X', 'the deal does not alter the ban':
+    a measure a text declares it leaves untouched stands (in force); neither the 'will' nor the negation is the
+    measure's own."""
+    if v is None or t.dep_ != "dobj" or t.head.i != v.i or _lemma(v) not in _w("export_control.preservation_verbs"):
+        return False
+    nothing = any(c.dep_ in SUBJECT_DEPS and c.lower_ in _w("export_control.negative_pronouns") for c in v.children)
+    return nothing or has_neg(v)

@@ -27,7 +27,8 @@ from cmkg.nlp.components.control_calls import (
     phrase_head,
     reviewed,
 )
-from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
+from cmkg.nlp.components.control_covering import described_status
+from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer, preserved
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
@@ -201,6 +202,8 @@ def _joint_owners(v: Token | None, country: str) -> list[str]:
 
 def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | None:
     """The status once negation is read: None when the sentence denies the measure."""
+    if preserved(t, v):
+        return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
     if v is None or not negated(v, sent) or negation_is_measure(t, v):
         return status
     if denied_renewal(v) or no_longer(v):
@@ -242,6 +245,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
+        status = described_status(t, v, status, ctx) if status is not None else None
         repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue

@@ -14,12 +14,20 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import same_day, signing_event, signing_phrase
-from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["talks_continue", "agreement_status", "earlier_year", "date_of", "intention_noun", "is_membership"]
+__all__ = [
+    "pending_sequel",
+    "talks_continue",
+    "agreement_status",
+    "earlier_year",
+    "date_of",
+    "intention_noun",
+    "is_membership",
+]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -65,6 +73,95 @@ def _under_negotiation(t: Token, v: Token | None) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+def _extended(t: Token, v: Token | None) -> bool:
+    """'The memorandum adds to A's partnerships with B and C', 'builds on the accord of 2019': the instrument
+    that something is added to is the one in place; the announcing sense of 'add' takes an object ('added
+    lithium to the partnership')."""
+    while t.dep_ == "compound":
+        t = t.head
+    if v is None or t.dep_ != "pobj" or t.head.head.i != v.i or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    return t.head.lower_ in rules().table("status.extension_frames").get(lemma(v), ())
+
+
+def pending_sequel(v: Token | None) -> bool:
+    """'has agreed frameworks with A and B, with final texts to be negotiated', 'with details still to be worked
+    out': a step still to come (an infinitive in a 'with' phrase or clause on the verb) makes the agreement the
+    news of the day, not the series so far."""
+    if v is None:
+        return False
+    marks = _w("status.sequel_prepositions")
+    # "..., the White House said on Thursday, with final texts to be negotiated": the tail may hang on the
+    # attribution verb beside or above the agreement's verb
+    verbs = [v] + [x for x in [v.head, *v.children] if lemma(x) in _w("status.reporting_verbs") and x.i != v.i]
+    openers = [c for x in verbs for c in x.children if c.dep_ == "prep" and c.lower_ in marks]
+    openers += [
+        c for x in verbs for c in x.children if c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children)
+    ]
+    # the step is a thing ('texts', 'details'), not more of the same ('with more to come')
+    return any(
+        x.pos_ in ("VERB", "AUX")
+        and any(a.tag_ == "TO" for a in x.children)
+        and any(n.pos_ == "NOUN" for n in o.subtree)
+        for o in openers
+        for x in o.subtree
+    )
+
+
+def _in_preparation(t: Token, chain: list[Token]) -> bool:
+    """'agreed to begin work on a bilateral arrangement', 'will start drafting a memorandum': work on an
+    instrument only begun is an instrument planned, whatever the verb that agreed to begin it."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    work = t.head.head
+    onset = work.head if work.dep_ == "dobj" else work
+    return (
+        lemma(work) in _w("status.preparation_nouns")
+        and lemma(onset) in _w("status.onset_verbs")
+        and onset in chain
+        and not any(_negated(x) for x in chain)
+    )
+
+
+def _talks_to_begin(t: Token) -> bool:
+    """'intend to begin negotiations on an agreement', 'approved the proposal to commence negotiations on X',
+    'are expected to open talks on X': talks a plan or an intention has yet to open are a planned deal
+    ('agreed to launch negotiations' opens them: under negotiation)."""
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return False
+    talks_nouns = _w("status.talks_nouns")
+    holder = t.head.head  # 'negotiations on X', or the verb when the parser hung the phrase there
+    talks = holder if holder.dep_ == "dobj" else next((c for c in holder.children if c.dep_ == "dobj"), holder)
+    onset = talks.head
+    if talks.lower_ not in talks_nouns or talks.dep_ != "dobj" or lemma(onset) not in _w("status.onset_verbs"):
+        return False
+    proposed = onset.dep_ in ("acl", "xcomp") and onset.head.lower_ in _w("status.proposal_nouns")
+    above = verb_chain(onset)[1:]
+    return proposed or intention_noun(onset) is not None or any(lemma(x) in _w("status.planned") for x in above[:2])
+
+
+def _founding_instrument(v: Token | None) -> Token | None:
+    """'signed a memorandum of understanding establishing a partnership', 'an agreement creating a joint fund':
+    a participle on an agreement noun says what that instrument sets up, so what it sets up stands where the
+    instrument stands (signed, planned, ...), not where the participle's own lemma would put it."""
+    if v is None or v.dep_ not in ("acl", "advcl") or v.tag_ != "VBG":
+        return None
+    # "signed a memorandum in 2019 establishing a partnership": the parser may hang it on the verb beside its object
+    objects = [o for o in v.head.children if o.dep_ == "dobj" and o.i < v.i] if v.dep_ == "advcl" else [v.head]
+    if not objects:
+        return None
+    noun = objects[0]
+    for _ in range(2):  # "a memorandum of understanding": the participle hangs on 'understanding'
+        if _is_instrument(noun) or noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head.head
+    return noun if _is_instrument(noun) else None
+
+
+def _is_instrument(x: Token) -> bool:
+    return x.pos_ in ("NOUN", "PROPN") and (lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms"))
 
 
 def _subordinated(verb: Token) -> bool:
@@ -171,8 +268,15 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if _concluded_talks(t, v):
         return STATUS.existing if _year_before(v, ctx) else STATUS.announced
+    if _talks_to_begin(t):
+        return STATUS.planned
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
         return STATUS.negotiating
+    instrument = _founding_instrument(v)
+    if instrument is not None and instrument.i != t.i:
+        return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)
+    if _extended(t, v):
+        return STATUS.existing
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
         return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
@@ -184,11 +288,13 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         if noun is not None:  # the noun "plans to sign", not the verb "does not plan to"
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in noun.children):
                 return None  # "has no plans to sign"
-            if lemma(x) in _w("status.signed") | _w("status.negotiating"):
+            if lemma(x) in _w("status.signed") | _w("status.negotiating") | _w("status.onset_verbs"):
                 # "announced their intention to conclude/sign/negotiate an MOU": intended, not yet signed
                 return STATUS.planned
             chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides
             break
+    if _in_preparation(t, chain):
+        return STATUS.planned
     committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
     for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
         denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"

@@ -99,6 +99,8 @@ def _line_block(lines: list[str]) -> bool:
 
 
 _HEADING_WORDS = 10  # "Paragraph 3. Working group", "Why it matters": a subhead, not a sentence's start
+# "11:42 Critical minerals plan adopted", "9.05am Talks resume": a live blog's timestamped post heading
+_TIMESTAMP = re.compile(r"^([A-Z][a-z]+,?\s+)?\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
 
 
 def _leading_heading(lines: list[str]) -> bool:
@@ -108,11 +110,11 @@ def _leading_heading(lines: list[str]) -> bool:
     heading's words become the subject.  A heading is short, ends without
     punctuation, has no comma (a dateline "Brussels, 13 June" does), and the
     line after it starts a capitalised sentence; a wrapped prose line fills the
-    width instead.
+    width instead.  A live blog's time stamp before the heading is not part of it.
     """
     if len(lines) < 2:
         return False
-    head, nxt = lines[0], lines[1]
+    head, nxt = _TIMESTAMP.sub("", lines[0]), lines[1]
     return (
         head[:1].isupper()
         and len(head.split()) <= _HEADING_WORDS
@@ -131,7 +133,7 @@ def _paragraphs(block: str) -> list[str]:
         if _line_block(lines):
             out.append("\n".join(lines))
             continue
-        if _leading_heading(lines):
+        while _leading_heading(lines):  # "5:48 p.m. MT" above "Action plan endorsed": two heading lines
             out.append(lines.pop(0))
         out.append(" ".join(lines))
     return out

@@ -121,6 +121,31 @@ _WRAPPED = (
             "Why it matters\nChile holds the largest lithium reserves and signed a pact with Korea.",
             ["Why it matters", "Chile holds the largest lithium reserves and signed a pact with Korea."],
         ),
+        # a live blog's timestamped post heading, on the heading's line or on a line of its own (scope15)
+        (
+            "11:42 Critical minerals plan adopted\n"
+            "The leaders of Chad and Togo have adopted a minerals plan, the final text said.",
+            [
+                "11:42 Critical minerals plan adopted",
+                "The leaders of Chad and Togo have adopted a minerals plan, the final text said.",
+            ],
+        ),
+        (
+            "5:48 p.m. MT\nPlan endorsed by partners\nThe lithium plan was endorsed by the leaders of Oman and Fiji.",
+            [
+                "5:48 p.m. MT",
+                "Plan endorsed by partners",
+                "The lithium plan was endorsed by the leaders of Oman and Fiji.",
+            ],
+        ),
+        (
+            "Monday, 8:05 p.m. MT\nLeaders sign trade deal\nThe two leaders signed the document on the hotel lawn.",
+            [
+                "Monday, 8:05 p.m. MT",
+                "Leaders sign trade deal",
+                "The two leaders signed the document on the hotel lawn.",
+            ],
+        ),
         # wrapped prose, a dateline line and a signature block stay as they were
         (_WRAPPED, [" ".join(_WRAPPED.split())]),
         (
