@@ -21,6 +21,7 @@ from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clau
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
@@ -314,6 +315,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     speakers_country,
     intention_holder,
     _joint_voice,
+    host_voice,
     not_prospective_member,
     framed_exchange,
     reference_only,
