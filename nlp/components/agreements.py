@@ -197,12 +197,14 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     for rc in clauses:
         codes, comp = resolve_subject(rc, ctx)
-        c.subj = c.subj or codes
-        c.company = c.company or comp
-        c.with_ += with_parties(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
+        # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
+        onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
+        c.subj = codes if onlooker else c.subj or codes
+        c.company = c.company or comp
+        c.with_ += with_parties(rc, ctx)
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
         ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
         c.v = rc if (committing and not denied and not ended) or c.v is None else c.v  # "hailed X, which was signed"
@@ -315,7 +317,6 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     speakers_country,
     intention_holder,
     _joint_voice,
-    host_voice,
     not_prospective_member,
     framed_exchange,
     reference_only,
@@ -325,6 +326,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _witnesses,
     _relative_clauses,
     _modifiers,
+    host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,
     _not_relationship,

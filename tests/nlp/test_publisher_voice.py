@@ -136,6 +136,10 @@ VOICES = [
         ("CHL", "PER"),
         ("CHL", "PER", "ZMB"),
     ),
+    (GOV, "The Ministry welcomed the lithium agreement that Peru signed with Chile.", ("CHL", "PER"), ("CHL", "ZMB")),
+    (GOV, "The Ministry welcomed the agreement that it signed with Chile on Monday.", ("CHL", "ZMB"), None),
+    (NEWS, "Japan welcomed the lithium agreement that Peru signed with Chile.", ("CHL", "PER"), ("CHL", "JPN")),
+    (NEWS, "Japan hailed the agreement which Peru and Chile signed on Monday.", ("CHL", "PER"), None),
     (GOV, "Cooperation between Peru and Chile continues under the lithium partnership.", None, ("CHL", "PER", "ZMB")),
     (GOV, "Peru's cooperation with Chile continues under the lithium partnership.", None, ("CHL", "ZMB")),
     # a news site: the same words have no publisher's side
