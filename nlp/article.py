@@ -40,6 +40,8 @@ class Article:
     authors: tuple[str, ...] = ()
     agency: str | None = None
     publisher: str | None = None
+    # the government whose page it is, read from the masthead and footer when there is no URL (nlp/publisher.py)
+    government: str | None = None
     format: str = "text"
     dateline: Dateline | None = None
     later_datelines: tuple[Dateline, ...] = ()  # datelines opening later paragraphs (a roundup's other stories)

@@ -50,7 +50,8 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
             try:
                 doc._.cmkg_published = article.published
                 doc._.cmkg_dateline = (article.dateline.place, article.dateline.agency) if article.dateline else None
-                doc._.cmkg_publisher = publisher_country(article.url)
+                # a URL says whose site it is (a news site's: no government); without one, the page's furniture
+                doc._.cmkg_publisher = publisher_country(article.url) if article.url else article.government
                 for component in components:
                     doc = component(doc)
                 yield build_fact_sheet(article, doc)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from cmkg.nlp.checklist.fill import draw_fill, lexicon, render, slots_in
 
-__all__ = ["PERTURBATIONS", "perturb"]
+__all__ = ["PERTURBATIONS", "perturb", "split_page_header"]
 
 SEP = "\n\n"
 
@@ -110,7 +110,23 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[st
 }
 
 
+_HEADER_KEYS = ("Source:", "Published:")
+
+
+def split_page_header(text: str) -> tuple[str, str]:
+    """(header, body) of a case written as a whole page ('title / Source: / Published: / blank line'), else
+    ('', text): a paragraph put before the title would hide the Source line that says whose page it is."""
+    lines = text.split("\n", 4)
+    keyed = all(line.startswith(key) for line, key in zip(lines[1:3], _HEADER_KEYS, strict=False))
+    if len(lines) == 5 and keyed and not lines[3].strip():
+        return "\n".join(lines[:4]) + "\n", lines[4]
+    return "", text
+
+
 def perturb(
     name: str, text: str, rng: random.Random, avoid: frozenset[str] = frozenset()
 ) -> tuple[str, tuple[str, ...]]:
-    return PERTURBATIONS[name](text, rng, avoid)
+    """The perturbed text and what was added; a page's own header stays first, the body is perturbed."""
+    header, body = split_page_header(text)
+    out, added = PERTURBATIONS[name](body, rng, avoid)
+    return header + out, added

@@ -28,6 +28,7 @@ from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clau
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
@@ -210,13 +211,15 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     for rc in clauses:
         codes, comp = resolve_subject(rc, ctx)
-        c.subj = c.subj or codes
-        c.company = c.company or comp
-        c.with_ += with_parties(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
         acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
+        # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
+        onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
+        c.subj = codes if onlooker else c.subj or codes
+        c.company = c.company or comp
+        c.with_ += with_parties(rc, ctx)
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
         ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
         # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
@@ -341,6 +344,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _witnesses,
     _relative_clauses,
     _modifiers,
+    host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,
     _not_relationship,

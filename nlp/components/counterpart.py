@@ -9,6 +9,7 @@ set is scored as wrong, so without its counterpart the mention was dropped.  The
 counterpart comes, in this order, from a state the sentence says someone visits, the
 state of whoever reports the sentence, or the hub of the story so far (the one state
 earlier agreement facts pair with two or more partners); a subjectless series of partners
+is first the reporter's or the publishing government's (its site or page), then
 also from the dateline's state (an official release's issuer), the state the story has
 most often made its subject, or the one it has named most.  Only when the sentence gives no other side itself
 (no ``with`` / ``between`` phrase on someone else, no subject of another kind, no counted
@@ -110,9 +111,12 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     if is_plural(c.t) and len(c.with_) >= 2 and len(own) == 1 < len(c.subj):
         c.subj = own  # "signed by A's minister with the following counterparts: B, C": B was read as a signatory too
     if is_plural(c.t) and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
-        # a whole series with no subject is the issuer's: the dateline's state, else the story's main actor
+        # a whole series with no subject is the issuer's: whoever reports it, the government whose page it is (not
+        # the state the page's story is about, nor the dateline's place: "Belgrade - ... Earlier partnerships were
+        # signed with A, B" on the Commission's page), the dateline's state, else the story's main actor
         mentioned = sorted(set(ctx.last_countries), key=ctx.last_countries.count, reverse=True)  # else the most named
-        sides = _series_owner(c.t) + _story_sides(c, ctx, sent, True)
+        publisher = [x for x in (sent.doc._.cmkg_publisher,) if x]
+        sides = _series_owner(c.t) + _speaker_states(c, ctx) + publisher + _story_sides(c, ctx, sent, True)
         sides += [x for x in (ctx.home, ctx.main_actor()) if x] + mentioned
         side = next((x for x in sides if x not in c.with_), None)
         if side is not None:

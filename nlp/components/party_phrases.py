@@ -37,7 +37,7 @@ def pp_chain_preps(t: Token) -> list[Token]:
     """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
     out = []
     for c in t.subtree:
-        coordinated = c.dep_ == "conj" and c.head.dep_ == "prep"  # "with A in 2021 and with B in 2022"
+        coordinated = c.dep_ == "conj" and (c.head.dep_ == "prep" or _verb_series_member(c))
         if not (c.dep_ == "prep" or coordinated) or c.lower_ not in _w("agreement.party_prepositions"):
             continue
         cur = c.head
@@ -54,6 +54,13 @@ def pp_chain_preps(t: Token) -> list[Token]:
         if ok:
             out.append(c)
     return out
+
+
+def _verb_series_member(c: Token) -> bool:
+    """ "with A in 2021 and with B in 2022", and "signed with A in 2021, with B in 2022, and with C": the last
+    preposition of a series parsed as a conjunct of the verb, beside a phrase of the same preposition on it."""
+    same = any(s.dep_ == "prep" and s.lower_ == c.lower_ for s in c.head.children)
+    return c.pos_ == "ADP" and c.head.pos_ in ("VERB", "AUX") and same
 
 
 def _own_agreement_phrase(t: Token) -> bool:

@@ -15,6 +15,7 @@ import lxml.html
 from cmkg.core.errors import E, IngestError
 from cmkg.nlp.article import Article, make_article
 from cmkg.nlp.ingest.text_page import _furniture, normalise_date
+from cmkg.nlp.publisher import page_government
 
 __all__ = ["parse_html"]
 
@@ -90,12 +91,21 @@ def _blocks(root) -> list[str]:
     return out
 
 
+def _page_government(doc, site_name: str | None) -> str | None:
+    """Whose page it is, from the site name and the text pieces of the headers and footers outside the story."""
+    pieces = [site_name] if site_name else []
+    for el in doc.xpath("//header[not(ancestor::article)] | //footer[not(ancestor::article)]"):
+        pieces += [" ".join(t.split()) for t in el.itertext() if t.strip()]
+    return page_government(pieces)
+
+
 def parse_html(text: str, source: str, **override) -> Article:
     try:
         doc = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise IngestError(E.NO_CONTENT, source, f"cannot parse HTML: {exc}") from None
     meta = _meta(doc)
+    government = _page_government(doc, meta.get("publisher"))
     title = meta.get("title") or ""
     articles = doc.xpath("//article")
     authors: list[str] = []
@@ -132,5 +142,6 @@ def parse_html(text: str, source: str, **override) -> Article:
         published=normalise_date(override.get("published") or meta.get("published")),
         authors=tuple(authors),
         publisher=meta.get("publisher"),
+        government=government,
         format="html",
     )

@@ -18,6 +18,7 @@ from functools import lru_cache
 from cmkg.core.errors import E, IngestError
 from cmkg.core.resources import load_json
 from cmkg.nlp.article import Article, make_article
+from cmkg.nlp.publisher import page_furniture, page_government
 
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
 
@@ -170,6 +171,8 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 12 or (len(words) >= 4 and bool(_SENTENCE_END.search(line)))
 
 
+_MASTHEAD_LINES = 5  # no headline found: the first lines are the masthead
+_FOOTER_LINES = 6  # the last lines: copyright, address, links (and teasers, which page_furniture skips)
 _WIDGET_WORDS = 6  # "Most Read from Bloomberg": a box's label, never a sentence
 _STORY_SENTENCE_WORDS = 10  # a headline in the box is shorter, or ends without a stop
 
@@ -277,6 +280,8 @@ def parse_page_dump(text: str, source: str) -> Article:
         body = [b for b in body if b != title]
     if not body:
         raise IngestError(E.NO_CONTENT, source, "no article text found among the page furniture")
+    head = stripped[:title_i] if title_i > 0 else stripped[:_MASTHEAD_LINES]
+    government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:]))
     return make_article(
         body,
         title=title,
@@ -284,5 +289,6 @@ def parse_page_dump(text: str, source: str) -> Article:
         published=published,
         authors=tuple(authors),
         agency=agency,
+        government=government,
         format="page-dump",
     )

@@ -13,6 +13,8 @@ from cmkg.core.resources import load_json
 from cmkg.core.vocabulary import is_core_deal, vocabulary
 from cmkg.nlp.checklist import DEFAULT_SEED, capabilities, check, generate, summarise
 from cmkg.nlp.checklist.generate import Case
+from cmkg.nlp.checklist.perturb import split_page_header
+from cmkg.nlp.publisher import publisher_country
 
 US_FORMS = ("United States", "US", "U.S.", "Washington", "America")
 FRACTION_WORDS = {50: "half", 75: "three-quarters", 67: "two-thirds", 70: "Seventy"}
@@ -29,6 +31,10 @@ def _forms(code: str) -> list[str]:
 
 
 def _mentions(text: str, code: str) -> bool:
+    """The text names the state, or the case is a page on that state's government site (its Source line)."""
+    source = re.search(r"^Source: (\S+)$", text, re.M)
+    if source and publisher_country(source.group(1)) == code:
+        return True
     return any(re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", text) for f in _forms(code))
 
 
@@ -123,7 +129,10 @@ def test_invariance_pairs_differ_only_by_the_perturbation(suite):
         if c.perturbation == "attribution_tail":  # inside the first sentence, before its full stop
             assert len(c.added) == 1 and c.text.replace(c.added[0], "", 1) == base.text, c.id
             continue
-        paras, base_paras = c.text.split("\n\n"), base.text.split("\n\n")
+        header, text = split_page_header(c.text)
+        base_header, base_text = split_page_header(base.text)
+        assert header == base_header, c.id  # a page's own header stays first
+        paras, base_paras = text.split("\n\n"), base_text.split("\n\n")
         assert len(paras) - len(base_paras) in (0, 1), c.id
         tails = paras[-len(base_paras) :] if c.perturbation != "quote" else paras[: len(base_paras)]
         for got, want in zip(tails, base_paras, strict=True):

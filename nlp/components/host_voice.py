@@ -1,0 +1,133 @@
+"""The publishing government as the unnamed side of an agreement its own page reports.
+
+A government's release speaks in its own voice and does not name itself: "Officials are
+negotiating a similar arrangement with the Republic of Korea", "We signed a memorandum
+with Peru", "The Council heard a report on the negotiations under way with the UAE on a
+framework agreement", "The Cabinet approved a memorandum of understanding with Chile".
+The partner is named and the other side is the publisher (``doc._.cmkg_publisher``: its
+URL, else its masthead and footer; nlp/publisher.py).  Only then: on a news site or a page
+of no government nothing changes.
+
+The subject must be a host-voice word with no owner of its own (``agreement.joint_voice``
+'we', ``agreement.host_voice_nouns``, ``agreement.government_nouns``,
+``officials.government_body_nouns``; not "Chinese officials", "the Government of Peru",
+"officials from both capitals"), the sentence must name no side of its own besides the
+partners, the partners must come from a 'with' phrase (not "the agreement between A and
+B", which a ministry may report on as a bystander), and the clause must commit to,
+negotiate or discuss the instrument (``status.*`` verb lists, or a talks noun above it):
+"The Ministry welcomed the agreement with Peru" is not its own.  A nominal form is the
+publisher's too when the agreement governs it: "Cooperation with Australia continues under
+the CER agreement" (``agreement.cooperation_nouns``, ``status.talks_nouns``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
+from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["host_voice"]
+
+_OWN_CLAUSE_STEPS = 8  # trigger -> preposition -> talks noun -> preposition -> report -> verb: a few hops up
+_ACTING_LISTS = ("status.signed", "status.announced", "status.negotiating", "status.planned")
+
+
+def _clause_subject(t: Token) -> tuple[Token | None, list[Token]]:
+    """The nearest verb above ``t`` that has a subject, and that subject."""
+    cur = t
+    for _ in range(_OWN_CLAUSE_STEPS):
+        subj = subject_tokens(cur) if cur.pos_ in ("VERB", "AUX") else []
+        if subj:
+            return cur, subj
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None, []
+
+
+def _host_word(s: Token) -> bool:
+    """'we', 'Officials', 'the Government', 'The Council': the page's own government, owned by no one named."""
+    if s.lower_ in _w("agreement.joint_voice"):
+        return True
+    nouns = _w("agreement.host_voice_nouns") | _w("agreement.government_nouns") | _w("officials.government_body_nouns")
+    if lemma(s) not in nouns or s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    definite = _w("agreement.definite_determiners")
+    for c in s.children:
+        if c.dep_ == "det" and c.lower_ not in definite:
+            return False  # "a government", "another ministry"
+        if c.dep_ in ("poss", "amod", "nmod", "nummod", "appos") or (c.dep_ == "compound" and c.ent_type_):
+            return False  # "Peru's officials", "Chinese officials", "US officials"
+    owned = [x for x in s.subtree if x.i != s.i and (x.ent_type_ in ("GPE", "NORP", "ORG") or countries_in([x]))]
+    return not owned  # "the Government of Peru", "officials from both capitals" name their owner
+
+
+def _talks(x: Token) -> bool:
+    talks = _w("status.talks_nouns") | _w("status.negotiating")
+    return x.pos_ == "NOUN" and (x.lower_ in talks or lemma(x) in talks)
+
+
+def _in_clause(x: Token, verb: Token) -> bool:
+    """``x`` hangs under ``verb`` through nouns and prepositions only (no clause of its own between)."""
+    cur = x
+    for _ in range(_OWN_CLAUSE_STEPS):
+        if cur.head.i == verb.i:
+            return True
+        if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _acting(c: Candidate, verb: Token) -> bool:
+    """The clause commits to, negotiates or discusses the instrument, or talks are its matter ("are in
+    discussions with X on a framework", "heard a report on the negotiations under way with X on an agreement")."""
+    acting = set().union(*(_w(name) for name in _ACTING_LISTS))
+    if any(lemma(v) in acting for v in (c.v, verb) if v is not None):
+        return True
+    return any(_talks(x) and _in_clause(x, verb) for x in verb.subtree)
+
+
+def _nominal_partners(c: Candidate, ctx: Context, verb: Token, subj: list[Token]) -> list[str]:
+    """'Cooperation with Australia continues under the CER agreement': the partner of the subject's cooperation
+    or talks, when the agreement hangs on the same verb by a preposition (the agreement governs the cooperation)."""
+    nominal = _w("agreement.cooperation_nouns") | _w("status.talks_nouns")
+    if len(subj) != 1 or not (lemma(subj[0]) in nominal or subj[0].lower_ in nominal):
+        return []
+    if any(x.dep_ == "poss" for x in subj[0].children):
+        return []  # "Peru's cooperation with Chile": Peru's, not the publisher's
+    if any(p.lower_ in _w("agreement.mutual_prepositions") for p in pp_chain_preps(subj[0])):
+        return []  # "cooperation between A and B": reported
+    if not (c.t.dep_ == "pobj" and c.t.head.dep_ == "prep" and c.t.head.head.i == verb.i):
+        return []
+    return with_parties(subj[0], ctx)
+
+
+def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Officials are negotiating an arrangement with X' on a government's page: that government and X."""
+    publisher = sent.doc._.cmkg_publisher
+    if not publisher or publisher in c.parties:
+        return True
+    verb, subj = _clause_subject(c.t)
+    if not c.parties:  # "Cooperation with X continues under the CER agreement": named or not
+        partners = _nominal_partners(c, ctx, verb, subj) if verb is not None else []
+        if partners and publisher not in partners:
+            c.with_, c.subj = partners, [publisher]
+            c.rule = c.rule or "agreement.implied_counterpart"  # the side the text leaves implicit
+        return True
+    if not c.with_:
+        return True
+    if any(x not in c.with_ for x in c.subj + c.mods):
+        return True  # the sentence names a side of its own
+    anchors = [c.t] + ([c.v] if c.v is not None else [])
+    if any(p.lower_ in _w("agreement.mutual_prepositions") for a in anchors for p in pp_chain_preps(a)):
+        return True  # "the agreement between A and B": reported, not the publisher's
+    if verb is None or not all(_host_word(s) for s in subj) or not _acting(c, verb):
+        return True
+    c.company = False  # "The Council", read as an unknown organisation: the page's own government body
+    c.subj = [publisher]
+    c.rule = c.rule or "agreement.implied_counterpart"  # the side the text leaves implicit
+    return True
