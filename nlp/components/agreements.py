@@ -21,6 +21,7 @@ from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clau
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
@@ -98,11 +99,13 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
         if talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
             out.append((t, t.lower_, None))
             continue
+        governed = governed_mention(t)  # "launched a minerals dialogue", "in talks ... on a joint fund"
         if (
             lem not in nouns | initiatives
             and t.lower_ not in _w("agreement.mou_forms")
             and not headed
             and not plural_only
+            and not governed
         ):
             continue
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
@@ -110,7 +113,8 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
         if t.dep_ == "compound" and lemma(t.head) in nouns:
             continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
         name = agreement_name(t) or project_name(t)
-        if not name and (lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")):
+        unnamed_initiative = lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")
+        if not name and unnamed_initiative and not governed:
             continue
         out.append((t, lem, name))
     return out
