@@ -44,6 +44,15 @@ def talks_topic(t: Token) -> bool:
     return any(o.lower_ in talks for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
+def _new_instance(t: Token) -> bool:
+    """'launched a minerals dialogue', 'set up a joint fund': a new instrument; 'signed both documents', 'signed
+    the document', 'their platform' point back to instruments the text has named (they are triggers there)."""
+    if any(c.dep_ == "poss" for c in t.children):
+        return False
+    dets = [c for c in t.children if c.dep_ in ("det", "predet", "nummod")]
+    return all(c.lower_ in _w("agreement.new_instance_determiners") for c in dets)
+
+
 def governed_mention(t: Token) -> bool:
     """An unnamed governed noun that the clause makes an instrument: committed to, negotiated or talked about."""
     if _lemma(t) not in _w("agreement.governed_nouns") or t.dep_ == "appos":
@@ -52,7 +61,7 @@ def governed_mention(t: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:  # "signed a charter and a roadmap": the first conjunct
         head = head.head
     v = governing_verb(head.head) if head.dep_ in GOVERNED_DEPS and head.head.i != head.i else None
-    if v is not None and _committing(v):
+    if v is not None and _committing(v) and _new_instance(t):
         return True
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"
         return True
