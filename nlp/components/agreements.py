@@ -48,6 +48,7 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.party_phrases import our_series
+from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
     accompanying_parties,
@@ -339,6 +340,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     joined_members,
     accession,
     host_side,
+    possessive_owner,
     implied_counterpart,
     open_lone_set,
     _enough_parties,

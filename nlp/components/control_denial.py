@@ -156,8 +156,9 @@ def denied_extension(v: Token) -> bool:
             continue
         heads = [x] + [o for o in x.children if o.dep_ == "dobj"]
         phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
-        # "extending the ban to cobalt" parsed with 'to' as the marker of a clause on the goods
-        phrases += [c for c in x.children if c.dep_ == "xcomp" and any(m.lower_ in preps for m in c.children)]
+        # "extending the ban to cobalt" parsed with 'to' as the marker of a clause on the goods (on the verb or
+        # on the ban)
+        phrases += [c for h in heads for c in h.children if any(m.lower_ in preps for m in c.children)]
         if any(m.ent_type_ == "MINERAL" for p in phrases for m in p.subtree):
             return True
     return False
