@@ -37,6 +37,7 @@ from cmkg.nlp.components.membership import (
     talks_on_minerals,
 )
 from cmkg.nlp.components.names import agreement_name, name_head, project_name
+from cmkg.nlp.components.one_party import unread_other_side
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
@@ -111,7 +112,9 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
             continue
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
             continue
-        if t.dep_ == "compound" and lemma(t.head) in nouns:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
+        inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns
+        if (t.dep_ == "compound" and lemma(t.head) in nouns) or inner:
             continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
         name = agreement_name(t) or project_name(t)
         unnamed_initiative = lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")
@@ -343,6 +346,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     possessive_owner,
     implied_counterpart,
     open_lone_set,
+    unread_other_side,
     _enough_parties,
     _has_status,
     signatory_status,

@@ -101,7 +101,7 @@ class EntityLinker:
             if (
                 t.i in taken
                 or t.i == 0
-                or doc[t.i - 1].lower_ != "the"
+                or doc[t.i - 1].lower_ not in rules().words("entities.epithet_determiners")
                 or not any(word in s for s in self.styles.values())
             ):
                 continue

@@ -31,7 +31,10 @@ def agreements(text: str) -> set[tuple[str, str]]:
             "trade agreement since its free trade agreement with Norway entered into force in 2009.",
             {("GHA+OMN", "signed"), ("NOR+OMN", "existing")},
         ),
-        ("Chile and Peru signed a deal. Glencore said its agreement with Peru was unaffected.", {("CHL+PER", "signed")}),
+        (
+            "Chile and Peru signed a deal. Glencore said its agreement with Peru was unaffected.",
+            {("CHL+PER", "signed")},
+        ),
     ],
 )
 def test_possessive_owner(text, expected):
