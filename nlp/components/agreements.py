@@ -28,6 +28,7 @@ from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clau
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.list_heading import heading_status
@@ -44,6 +45,7 @@ from cmkg.nlp.components.membership import (
     talks_on_minerals,
 )
 from cmkg.nlp.components.names import agreement_name, name_head, project_name
+from cmkg.nlp.components.one_party import unread_other_side
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
@@ -55,6 +57,7 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.party_phrases import our_series
+from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
     accompanying_parties,
@@ -113,19 +116,24 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
         if talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
             out.append((t, t.lower_, None))
             continue
+        governed = governed_mention(t)  # "launched a minerals dialogue", "in talks ... on a joint fund"
         if (
             lem not in nouns | initiatives
             and t.lower_ not in _w("agreement.mou_forms")
             and not headed
             and not plural_only
+            and not governed
         ):
             continue
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
             continue
-        if t.dep_ == "compound" and lemma(t.head) in nouns:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
+        inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns
+        if (t.dep_ == "compound" and lemma(t.head) in nouns) or inner:
             continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
         name = agreement_name(t) or project_name(t)
-        if not name and (lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")):
+        unnamed_initiative = lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")
+        if not name and unnamed_initiative and not governed:
             continue
         out.append((t, lem, name))
     return out
@@ -357,8 +365,10 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     joined_members,
     accession,
     host_side,
+    possessive_owner,
     implied_counterpart,
     open_lone_set,
+    unread_other_side,
     _enough_parties,
     _has_status,
     signatory_status,

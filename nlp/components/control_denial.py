@@ -15,7 +15,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["counterfactual", "denied_renewal", "emulated", "negated", "no_longer", "preserved"]
+__all__ = ["counterfactual", "denied_extension", "denied_renewal", "emulated", "negated", "no_longer", "preserved"]
 
 
 def emulated(v: Token) -> bool:
@@ -145,6 +145,23 @@ def _denied_intention(v: Token) -> bool:
     if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
         return False
     return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
+
+
+def denied_extension(v: Token) -> bool:
+    """'is not extending the ban to uranium': goods the measure is denied to reach, so no measure on them (the
+    measure itself stands for its own goods); 'will not extend the ban' (no goods phrase) is a denied renewal."""
+    preps = _w("export_control.extension_prepositions")
+    for x in verb_chain(v):
+        if _lemma(x) not in _w("export_control.renewal_verbs") or not has_neg(x):
+            continue
+        heads = [x] + [o for o in x.children if o.dep_ == "dobj"]
+        phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
+        # "extending the ban to cobalt" parsed with 'to' as the marker of a clause on the goods (on the verb or
+        # on the ban)
+        phrases += [c for h in heads for c in h.children if any(m.lower_ in preps for m in c.children)]
+        if any(m.ent_type_ == "MINERAL" for p in phrases for m in p.subtree):
+            return True
+    return False
 
 
 def denied_renewal(v: Token) -> bool:

@@ -203,6 +203,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return False
     exp_words = _w("export_control.export_nouns")
     verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
+    verbs |= _w("export_control.licensing_verbs")  # "said it would license exports of X": a licence requirement
     if lem in verbs and any(
         c.dep_ in ("dobj", "nsubjpass")
         and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree) or sent_abroad(c, t))

@@ -28,7 +28,7 @@ from cmkg.nlp.components.control_calls import (
     reviewed,
 )
 from cmkg.nlp.components.control_covering import described_status
-from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer, preserved
+from cmkg.nlp.components.control_denial import denied_extension, denied_renewal, negated, no_longer, preserved
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
@@ -159,6 +159,8 @@ def _names_equipment(m: Token) -> bool:
     equipment = _w("export_control.equipment_words")
     if phrase_head(m).lower_ in equipment:  # by the form: "X, Y and related technologies" may head X's phrase
         return True
+    if _described_equipment(m, equipment):
+        return True
     for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
         # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
         # after the mineral ("X, Y and related technologies" names X and Y)
@@ -166,6 +168,19 @@ def _names_equipment(m: Token) -> bool:
             return False
         if x.lower_ in equipment or _lemma(x) in equipment:  # "separation technologies"
             return True
+    return False
+
+
+def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
+    """'the technology used to refine rare earths', 'technology for refining X': the mineral sits in a clause or
+    phrase that describes an equipment noun (a conjunct beside it, 'equipment and rare earths', is goods)."""
+    x = m
+    for _ in range(8):
+        if x.head.i == x.i:
+            return False
+        if x.dep_ in ("acl", "relcl", "prep") and (x.head.lower_ in equipment or _lemma(x.head) in equipment):
+            return True
+        x = x.head
     return False
 
 
@@ -206,6 +221,8 @@ def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | 
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
     if v is None or not negated(v, sent) or negation_is_measure(t, v):
         return status
+    if denied_extension(v):
+        return None  # "is not extending the ban to uranium": uranium is left out
     if denied_renewal(v) or no_longer(v):
         return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"
     if status not in _w("export_control.undoing_statuses"):

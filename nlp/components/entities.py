@@ -50,6 +50,11 @@ class EntityLinker:
             # the longer span wins: "Inner Mongolia" is a place in China, not Mongolia
             self.kinds["R|" + form] = ("LOC", "", "place")
             self.exact.add("R|" + form, [nlp.make_doc(form)])
+        epithets = {w.lower() for w in rules().words("entities.state_epithets")}
+        self.styles: dict[str, set[str]] = {}  # "OMN" -> {"sultanate"}: the epithets its own style uses
+        for form, (code, kind) in g.country_forms.items():
+            if kind == "name":
+                self.styles.setdefault(code, set()).update(w for w in form.lower().split() if w in epithets)
         for form, name in g.mineral_forms.items():
             key = f"M|{name}"
             self.kinds[key] = ("MINERAL", name, "mineral")
@@ -75,6 +80,7 @@ class EntityLinker:
             if ent is not None:
                 kept.append(ent)
         ents = _relink_blocs(filter_spans(ours + kept))
+        ents = filter_spans(self._epithets(doc, ents) + ents)  # over the model's unlinked 'Kingdom' span
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
         doc.ents = [
             Span(doc, e.start, e.end, label="PERSON")
@@ -83,6 +89,28 @@ class EntityLinker:
             for e in ents
         ]
         return doc
+
+    def _epithets(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Sultanate's first trade agreement', 'on behalf of the Kingdom': a state called by the word of its
+        official style ('Sultanate of Oman'), when exactly one state the text names has that word in its style."""
+        named = {e.kb_id_ for e in ents if e.label_ == "GPE" and e.kb_id_ in self.styles}
+        taken = {i for e in ents if e.kb_id_ for i in range(e.start, e.end)}
+        out: list[Span] = []
+        for t in doc:
+            word = t.lower_
+            if (
+                t.i in taken
+                or t.i == 0
+                or doc[t.i - 1].lower_ not in rules().words("entities.epithet_determiners")
+                or not any(word in s for s in self.styles.values())
+            ):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in rules().words("territory.of_word"):
+                continue  # "the Republic of X": a full name, or a style the gazetteer does not know
+            fits = [code for code in named if word in self.styles[code]]
+            if len(fits) == 1:
+                out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))
+        return out
 
 
 def _relink_blocs(ents: list[Span]) -> list[Span]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.governed import talks_topic
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.signing_acts import signing_phrase
@@ -191,7 +192,7 @@ def not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'signed bilateral instruments with A and B': a generic noun is an agreement only when the chain commits to it."""
-    if c.lem not in _w("agreement.committed_only_nouns"):
+    if c.lem not in _w("agreement.committed_only_nouns") or talks_topic(c.t):  # "talks on a similar instrument"
         return True
     if c.v is None or c.t.dep_ == "pobj" and c.t.head.head.i == c.v.i and c.t.i < c.v.i:
         return False  # "In joint statements, the four countries agreed to ...": the vehicle, not what was agreed

@@ -185,3 +185,23 @@ def test_non_actor_country_mentions(text, absent):
 
     countries = extract(make_article([text], title="t", source="case.txt"))["countries"]
     assert absent not in countries and countries
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the word of a state's official style, when exactly one state the text names has it
+        ("The Sultanate of Oman and India signed a deal. The Sultanate's ports will grow.", {"Sultanate": "OMN"}),
+        ("Morocco and Chile signed a deal. The Kingdom also signed one with Peru.", {"Kingdom": "MAR"}),
+        ("Saudi Arabia and Chile met. Officials said the kingdom was in talks.", {"kingdom": "SAU"}),
+        # two named states share the word, or none has it: no link
+        ("Morocco and the United Kingdom signed a deal. The Kingdom also signed one with Peru.", {}),
+        ("Chile and Peru signed a deal. The Sultanate was not mentioned.", {}),
+        # a full style is the gazetteer's own name
+        ("The Kingdom of Bahrain signed a deal with Chile.", {}),
+    ],
+)
+def test_state_epithets(nlp, text, expected):
+    doc = nlp(text)
+    linked = {e.text: e.kb_id_ for e in doc.ents if e.text in ("Sultanate", "Kingdom", "kingdom") and e.kb_id_}
+    assert linked == expected

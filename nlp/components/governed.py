@@ -1,0 +1,68 @@
+"""Instrument heads that are an agreement only where the clause makes them one.
+
+Real text names an instrument by a generic head the templates never used: 'launched a critical minerals
+dialogue', 'a minerals document with Japan could be signed', 'in talks with Kazakhstan on a joint exploration
+fund', 'discussions ... on a similar instrument'.  The same heads also name meetings ('held a dialogue on
+lithium'), one state's programme ('launched an initiative to train geologists') or a company's money ('a fund
+backed by X invested').  So a governed noun (``agreement.governed_nouns``) without a name counts only when a
+committing or negotiating verb governs it (as its object, its passive subject or a relative clause on it) or
+when it is the topic of talks; the two-party floor of the agreement pipeline then drops one state's programme.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.syntax import governing_verb, has_neg
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["governed_mention", "talks_topic"]
+
+GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _committing(v: Token) -> bool:
+    """Signing, launching or negotiating it; joining it is membership of an instrument named elsewhere."""
+    verbs = _w("status.signed") | _w("status.announced") | _w("status.negotiating")
+    return _lemma(v) in verbs - _w("agreement.membership_verbs") and not has_neg(v)
+
+
+def talks_topic(t: Token) -> bool:
+    """'talks with B on a joint fund', 'discussions between A and B on a similar instrument', 'was in talks
+    ... on a fund': the noun is the topic phrase of a talks noun, on the noun or on the clause it completes."""
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
+        return False
+    holder = t.head.head
+    talks = _w("status.talks_nouns")
+    if holder.lower_ in talks or _lemma(holder) in _w("status.negotiating"):
+        return True
+    # "was in talks with K on a fund": the topic hangs on the verb whose 'in' phrase holds the talks
+    return any(o.lower_ in talks for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _new_instance(t: Token) -> bool:
+    """'launched a minerals dialogue', 'set up a joint fund': a new instrument; 'signed both documents', 'signed
+    the document', 'their platform' point back to instruments the text has named (they are triggers there)."""
+    if any(c.dep_ == "poss" for c in t.children):
+        return False
+    dets = [c for c in t.children if c.dep_ in ("det", "predet", "nummod")]
+    return all(c.lower_ in _w("agreement.new_instance_determiners") for c in dets)
+
+
+def governed_mention(t: Token) -> bool:
+    """An unnamed governed noun that the clause makes an instrument: committed to, negotiated or talked about."""
+    if _lemma(t) not in _w("agreement.governed_nouns") or t.dep_ == "appos":
+        return False  # "the C5+1 Dialogue, a platform all six launched": the apposition describes its head
+    head = t
+    while head.dep_ == "conj" and head.head.i != head.i:  # "signed a charter and a roadmap": the first conjunct
+        head = head.head
+    v = governing_verb(head.head) if head.dep_ in GOVERNED_DEPS and head.head.i != head.i else None
+    if v is not None and _committing(v) and _new_instance(t):
+        return True
+    if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"
+        return True
+    return talks_topic(t)
