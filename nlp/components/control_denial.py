@@ -15,7 +15,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["counterfactual", "denied_renewal", "emulated", "negated", "no_longer"]
+__all__ = ["counterfactual", "denied_renewal", "dropped_plan", "emulated", "negated", "no_longer"]
 
 
 def emulated(v: Token) -> bool:
@@ -155,3 +155,23 @@ def denied_renewal(v: Token) -> bool:
 def _avoided(x: Token) -> bool:
     """'refrain from banning', 'abstain from restricting': a gerund under a verb of avoiding."""
     return x.dep_ == "pcomp" and _lemma(x.head.head) in _w("export_control.avoid_verbs")
+
+
+def dropped_plan(t: Token) -> bool:
+    """'dropped a plan to ban exports', 'shelved proposals for a quota on X', 'backed away from a plan to curb':
+    a measure held by a plan its owner abandons never applied, so it is no control."""
+    proposals = _w("export_control.proposal_nouns")
+    if t.dep_ in ("acl", "relcl", "xcomp") and _lemma(t.head) in proposals:
+        plan = t.head  # "a plan to ban exports"
+    elif t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in proposals:
+        plan = t.head.head  # "plans for a ban on exports"
+    else:
+        return False
+    verb = plan.head.head if plan.dep_ == "pobj" else plan.head
+    verb = verb.head if verb.dep_ in ("prt", "advmod") else verb  # "backed away from a plan": 'from' on 'away'
+    if plan.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return _lemma(verb) in _w("export_control.dropping_verbs") or bool(
+        particles & _w("export_control.dropping_phrasal_verbs")
+    )

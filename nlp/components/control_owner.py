@@ -64,11 +64,25 @@ def emulated_owners(v: Token | None) -> list[str]:
 
 
 def country_before(t: Token) -> str | None:
-    """The country named right before a verb the parser could not attach to it."""
+    """The country named right before a verb the parser could not attach to it: 'Poland limited exports', also
+    through the state's body ('The Philippine government capped exports', "Chile's mines ministry curbed")."""
     if t.i == t.sent.start:
         return None
     prev = t.doc[t.i - 1]
-    return prev.ent_kb_id_ if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_ else None
+    if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_:
+        return prev.ent_kb_id_
+    # the body's phrase before the verb ("The Philippine government", "Chile's Ministry of Trade"), never past
+    # a verb or clause mark; the state named in it before the body noun
+    k = prev.i + 1
+    while k > t.sent.start and (
+        t.doc[k - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART")
+        or t.doc[k - 1].lower_ in _w("export_control.holder_prepositions")
+    ):
+        k -= 1
+    bodies = _w("export_control.body_nouns") | _w("syntax.government_heads")
+    body = next((x for x in t.doc[k : prev.i + 1] if _lemma(x) in bodies), None)
+    owners = [x for x in t.doc[k : body.i] if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_] if body else []
+    return owners[-1].ent_kb_id_ if owners else None
 
 
 def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:

@@ -58,7 +58,28 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
         (has_neg(t) and by(_w("export_control.exception_prepositions")))
         or (only and by(_w("export_control.sole_licence_prepositions")))
         or _barred_by_rule(t)
+        or _sole_exports(t)
     )
+
+
+def _sole_exports(t: Token) -> bool:
+    """'Only processed nickel may be exported', 'only licensed firms can export X', 'allows only refined tin to be
+    shipped abroad': a rule that lets only some goods or exporters out bars the rest."""
+    if _lemma(t) != export_prefix("export_control.export_prefix") and not sent_abroad(t, t):
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
+    # "allows only refined nickel to be exported": the permission verb above states the rule
+    permitter = t.head.head if t.dep_ == "relcl" and t.head.dep_ == "dobj" else t.head  # the goods hold 'to be'
+    allowed = t.dep_ in ("xcomp", "ccomp", "relcl") and _lemma(permitter) in _w("export_control.permission_verbs")
+    holders = [t, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if allowed:
+        holders += [c for c in permitter.children if c.dep_ == "dobj"]
+    # 'only' on the verb, or on the goods or exporters ("Only processed nickel", with 'only' on 'processed')
+    words = [*t.children, *(x for h in holders[1:] for x in h.subtree)]
+    words += [x for c in t.children if c.dep_ == "amod" for x in c.children]  # 'processed' hung on the verb
+    only = any(c.dep_ == "advmod" and c.lower_ in _w("export_control.only_words") for c in words)
+    return (ruled or allowed) and only and not has_neg(t)
 
 
 def _barred_by_rule(t: Token) -> bool:

@@ -209,7 +209,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         for c in t.children
     ):
         return True  # "banned exports of X", "prohibits the sale of X abroad"
-    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
+    if lem in verbs and t.dep_ in ("amod", "compound") and t.head.lower_ in exp_words:
         # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
         # the verb read as an adjective of the exports
         beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
@@ -245,10 +245,11 @@ def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
 def _misread_past(t: Token) -> bool:
     """'Sweden froze exports of X', 'Poland limited exports': a restricting verb the parser read as an adjective
     of the exports, right after the country that is its subject."""
-    if t.pos_ != "ADJ" or t.lower_ not in _w("export_control.restricting_past_forms"):
+    # also tagged a proper noun after a body ("Zimbabwe's mines ministry limited exports")
+    if t.pos_ not in ("ADJ", "PROPN") or t.lower_ not in _w("export_control.restricting_past_forms"):
         return False
     exports = _w("export_control.export_nouns")
-    on_exports = t.dep_ == "amod" and t.head.lower_ in exports and country_before(t) is not None
+    on_exports = t.dep_ in ("amod", "compound") and t.head.lower_ in exports and country_before(t) is not None
     # "Bolivia froze exports of X" with 'froze' an adjective that still has the state as subject
     with_object = any(c.dep_ == "dobj" and c.lower_ in exports for c in t.children) and any(
         c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in t.children

@@ -27,7 +27,7 @@ from cmkg.nlp.components.control_calls import (
     phrase_head,
     reviewed,
 )
-from cmkg.nlp.components.control_denial import denied_renewal, negated, no_longer
+from cmkg.nlp.components.control_denial import denied_renewal, dropped_plan, negated, no_longer
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
@@ -245,8 +245,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue
-        if status == STATUS.lifted and planned(t):
-            continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
+        if (status == STATUS.lifted and planned(t)) or dropped_plan(t):
+            continue  # "lawmakers dropped a proposed ban on raw ore exports", "shelved a plan to ban": never applied
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]

@@ -1,0 +1,64 @@
+"""Export controls in the language of the round-10 word lists (session 11, controls16).
+
+Each row is one mechanism of the generated capability ``control_language``: a restricting verb the parser
+read as an adjective after a state's body ('The Philippine government capped exports'), a rule that lets only
+processed goods out ('Only processed X may be exported'), a plan the owner drops ('dropped a plan to ban'),
+and the non-controls beside them (duties, levies, floor prices, stockpiles). Invented pairings of states and
+minerals; none is read from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract
+
+
+def controls(text: str) -> set[tuple]:
+    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a restricting verb read as an adjective of the exports, after the state's body
+        ("The Philippine government capped exports of cobalt at 20,000 tonnes.", {("PHL", "cobalt", "in_force")}),
+        ("The Lao government limited exports of tin to 5,000 tonnes a year.", {("LAO", "tin", "in_force")}),
+        ("Argentina's mines ministry curbed exports of zinc on Friday.", {("ARG", "zinc", "in_force")}),
+        (
+            "Zimbabwe's mines ministry limited exports of cobalt to 5,000 tonnes a year.",
+            {("ZWE", "cobalt", "in_force")},
+        ),
+        (
+            "Kazakhstan's Ministry of Trade capped exports of raw tungsten at 20,000 tonnes.",
+            {("KAZ", "tungsten", "in_force")},
+        ),
+        ("Buyers in Japan criticised capped exports of cobalt.", set()),
+        # only some goods may leave: the rest are barred
+        ("Only processed nickel may be exported, Indonesia said on Monday.", {("IDN", "nickel", "in_force")}),
+        ("Only processed graphite may be exported, the government of Malawi said.", {("MWI", "graphite", "in_force")}),
+        (
+            "Only processed manganese and related compounds may be exported, Gabonese authorities said.",
+            {("GAB", "manganese", "in_force")},
+        ),
+        ("Mongolia allows only refined copper to be exported.", {("MNG", "copper", "in_force")}),
+        ("Peru allows only smelted tin and related compounds to be exported.", {("PER", "tin", "in_force")}),
+        ("Processed nickel may be exported, Indonesia said on Monday.", set()),
+        ("Indonesia exported only processed nickel last year.", set()),
+        # a plan the owner drops never applied
+        ("Tanzania dropped a plan to ban exports of raw graphite on Monday.", set()),
+        ("Harare shelved a proposal to restrict exports of lithium.", set()),
+        ("Guinea abandoned plans for a ban on exports of bauxite.", set()),
+        ("Hanoi backed away from a plan to curb exports of tungsten.", set()),
+        ("Hanoi unveiled a plan to ban exports of tungsten.", {("VNM", "tungsten", "announced")}),
+        ("Manila scrapped its ban on exports of nickel ore.", {("PHL", "nickel", "lifted")}),
+        # not controls: price and fiscal measures, stockpiles
+        ("Kinshasa imposed a levy on exports of cobalt on Monday.", set()),
+        ("Bolivia set a floor price for lithium on Monday.", set()),
+        ("Namibia began building a strategic stockpile of uranium this year.", set()),
+    ],
+)
+def test_control_language(text, expected):
+    assert controls(text) == expected
