@@ -28,6 +28,9 @@ def sent_abroad(c: Token, verb: Token) -> bool:
     out of the country is an export, whatever the noun or verb names it; 'abroad' may hang anywhere in the
     verb's clause."""
     transfers = _w("export_control.transfer_words")
+    if _lemma(c) in _w("export_control.departure_verbs") and c.pos_ == "VERB":
+        # "will no longer allow raw X to leave the country": goods leaving the state's territory are exported
+        return any(o.dep_ == "dobj" and _lemma(o) in _w("export_control.territory_nouns") for o in c.children)
     if _lemma(c) not in transfers and c.lower_ not in transfers:
         return False
     return any(x.lower_ in _w("export_control.abroad_words") for x in [*c.subtree, *verb.children])
@@ -38,7 +41,8 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
 
     The negation belongs to the measure, so the caller does not read it as a denial.
     """
-    if t.pos_ != "VERB" or (_lemma(t) not in _w("export_control.export_verbs") and not anywhere):
+    exporting = _lemma(t) in _w("export_control.export_verbs") or sent_abroad(t, t)  # also 'leave the country'
+    if t.pos_ != "VERB" or (not exporting and not anywhere):
         return False
     permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
 
@@ -89,6 +93,7 @@ def _barred_by_rule(t: Token) -> bool:
         return False
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     passive = any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "nsubjpass" for c in t.children)
+    passive = passive or _lemma(t) in _w("export_control.departure_verbs")  # "X shall not leave the country"
     ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
     longer = any(
         c.dep_ == "advmod"

@@ -212,7 +212,9 @@ def _observed(t: Token, v: Token) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and t in c.subtree for c in v.children)
     holder = t.head if t.dep_ == "compound" else t
     named_owner = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
-    return not subject and (_lemma(v) in _w("export_control.observer_verbs") or named_owner)
+    # "Nothing in this Memorandum will affect the prohibition": a verb that leaves the measure as it is
+    bystander = _lemma(v) in _w("export_control.observer_verbs") | _w("export_control.bystander_verbs")
+    return not subject and (bystander or named_owner)
 
 
 def replacement(t: Token, v: Token) -> bool:

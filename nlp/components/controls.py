@@ -203,6 +203,8 @@ def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | 
     """The status once negation is read: None when the sentence denies the measure."""
     if v is None or not negated(v, sent) or negation_is_measure(t, v):
         return status
+    if v is not t and _lemma(v) in _w("export_control.observer_verbs") | _w("export_control.bystander_verbs"):
+        return status  # "Nothing in this Memorandum will affect the prohibition", "did not criticise the ban"
     if denied_renewal(v) or no_longer(v):
         return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"
     if status not in _w("export_control.undoing_statuses"):

@@ -3,8 +3,12 @@
 Each row is one mechanism of the generated capability ``control_language``: a restricting verb the parser
 read as an adjective after a state's body ('The Philippine government capped exports'), a rule that lets only
 processed goods out ('Only processed X may be exported'), a plan the owner drops ('dropped a plan to ban'),
-and the non-controls beside them (duties, levies, floor prices, stockpiles). Invented pairings of states and
-minerals; none is read from a corpus.
+goods that may not 'leave the country', a permission for exports 'to resume', processing at home 'before
+export', goods that 'have needed licences' with the owner in the next clause, a verb that leaves the measure
+as it is ('Nothing ... will affect the prohibition'), and the non-controls beside them (duties, levies, floor
+prices, stockpiles, mining and import licences). Invented pairings of states and minerals; none is read from
+a corpus (the 'Nothing ... will affect' and 'needed licences' rows restate census13 rows #15 and #41 as
+mechanisms).
 """
 
 from __future__ import annotations
@@ -54,6 +58,33 @@ def controls(text: str) -> set[tuple]:
         ("Hanoi backed away from a plan to curb exports of tungsten.", set()),
         ("Hanoi unveiled a plan to ban exports of tungsten.", {("VNM", "tungsten", "announced")}),
         ("Manila scrapped its ban on exports of nickel ore.", {("PHL", "nickel", "lifted")}),
+        # goods leaving the country, a permission to resume, processing at home before export
+        (
+            '"We will no longer allow raw chromium to leave the country," the president of Zambia said.',
+            {("ZMB", "chromium", "announced")},
+        ),
+        ("Raw lithium shall not leave the country, the president of Zimbabwe said.", {("ZWE", "lithium", "in_force")}),
+        ("The president of Zambia left the country on Monday.", set()),
+        ("Chile reversed course on Monday and allowed exports of graphite to resume.", {("CHL", "graphite", "lifted")}),
+        ("Chile allowed talks to resume on Monday.", set()),
+        (
+            "Under Malawi's new mining code, zinc must be refined locally before it can be exported.",
+            {("MWI", "zinc", "in_force")},
+        ),
+        ("Zinc is refined locally before it is exported from Malawi.", set()),
+        # goods that need a licence, the owner in the next clause; a verb that leaves the measure as it is
+        (
+            "Gallium and germanium have needed licences since August 2023, and in December Beijing went further.",
+            {("CHN", "gallium", "in_force"), ("CHN", "germanium", "in_force")},
+        ),
+        ("Lithium needs a mining licence in Chile.", set()),
+        ("Cobalt requires an import permit in Japan.", set()),
+        (
+            "Nothing in this Memorandum will affect the prohibition on exports of raw graphite by Tanzania.",
+            {("TZA", "graphite", "in_force")},
+        ),
+        ("The agreement will not affect Tanzania's ban on exports of graphite.", {("TZA", "graphite", "in_force")}),
+        ("Tanzania did not ban exports of graphite.", set()),
         # not controls: price and fiscal measures, stockpiles
         ("Kinshasa imposed a levy on exports of cobalt on Monday.", set()),
         ("Bolivia set a floor price for lithium on Monday.", set()),
