@@ -212,11 +212,21 @@ def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | 
     return STATUS.in_force  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays
 
 
+def _capitalised_noun(t: Token) -> str | None:
+    """'- Licences for graphite exports remain in place': a control noun opening a bullet or headline, tagged a
+    proper noun (so with no lemma), read as the control noun it is."""
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title:
+        return None
+    nouns = _w("export_control.trigger_nouns")
+    forms = [t.lower_, t.lower_.removesuffix("s"), t.lower_.removesuffix("es")]
+    return next((f for f in forms if f in nouns), None)
+
+
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     facts: list[ControlFact] = []
     used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
     for t in sent:
-        lem = _lemma(t)
+        lem = _capitalised_noun(t) or _lemma(t)
         is_verb = verb_trigger(t, lem)
         anaphor = not is_verb and not noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
         if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):

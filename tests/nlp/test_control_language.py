@@ -85,6 +85,16 @@ def controls(text: str) -> set[tuple]:
         ),
         ("The agreement will not affect Tanzania's ban on exports of graphite.", {("TZA", "graphite", "in_force")}),
         ("Tanzania did not ban exports of graphite.", set()),
+        # a control noun opening a bullet (tagged a proper noun); a metal named only with its goods noun
+        (
+            "Beijing banned gallium exports on Monday.\n\n- Licences for graphite exports remain in place.",
+            {("CHN", "gallium", "in_force"), ("CHN", "graphite", "in_force")},
+        ),
+        (
+            "Peru banned exports of lead and zinc ores on Monday.",
+            {("PER", "lead", "in_force"), ("PER", "zinc", "in_force")},
+        ),
+        ("Peru will lead and coordinate the ban on exports of zinc concentrate.", {("PER", "zinc", "announced")}),
         # not controls: price and fiscal measures, stockpiles
         ("Kinshasa imposed a levy on exports of cobalt on Monday.", set()),
         ("Bolivia set a floor price for lithium on Monday.", set()),
