@@ -15,7 +15,7 @@ from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["export_prefix", "licensed_export", "sent_abroad"]
+__all__ = ["export_prefix", "licensed_export", "resumed_exports", "sent_abroad"]
 
 
 def export_prefix(name: str) -> str:
@@ -102,3 +102,27 @@ def _barred_by_rule(t: Token) -> bool:
         for c in t.children
     )
     return passive and ruled and (has_neg(t) or longer)
+
+
+def resumed_exports(t: Token) -> bool:
+    """'allowed exports of X to resume', 'will let shipments resume', 'Exports of X resumed in May after a
+    two-year ban': a permission to restart exports, or a restart after a halt, ends the halt (the status comes
+    from the resuming verb)."""
+    if _lemma(t) not in _w("export_control.resume_verbs") or t.pos_ != "VERB":
+        return False
+    exp_words = _w("export_control.export_nouns")
+    holders = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    permitter = t.head if t.dep_ in ("xcomp", "ccomp") else None
+    if permitter is not None and _lemma(permitter) in _w("export_control.permission_verbs") | _w(
+        "export_control.letting_verbs"
+    ):
+        holders += [c for c in permitter.children if c.dep_ in ("nsubj", "dobj")]
+    elif not any(
+        _lemma(o) in _w("export_control.trigger_nouns")
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in _w("export_control.background_prepositions")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return False  # "exports resumed in May": no halt named, a market fact
+    return any(x.lower_ in exp_words for c in holders for x in c.subtree)

@@ -142,6 +142,8 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
     """'China's ban, which it suspended in November', 'curbs, lifted last month': the measure's own clause
     undoes it."""
     undoing = _w("export_control.undoing_statuses")
+    if v is not None and _lemma(v) in _w("export_control.restoring_verbs"):
+        return None  # "reinstated a ban that it had lifted in 2022": the undoing is the past the verb reverses
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     for _ in range(3):  # the clause may hang on the goods: "the ban on exports to the US, which it suspended"
         holders += [

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.control_covering import covering_goods, goods_clause
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
-from cmkg.nlp.components.control_permission import export_prefix, licensed_export, sent_abroad
+from cmkg.nlp.components.control_permission import export_prefix, licensed_export, resumed_exports, sent_abroad
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, verb_chain
@@ -226,21 +226,10 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if _added_to_list(t, exp_words) or fronted_exports(t, exp_words) or _phrasal_restriction(t, exp_words):
         return True
-    if _allowed_to_resume(t, exp_words) or _processed_first(t):
+    if resumed_exports(t) or _processed_first(t):
         return True
     exporter = export_prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
-
-
-def _allowed_to_resume(t: Token, exp_words: frozenset[str]) -> bool:
-    """'allowed exports of X to resume', 'will let shipments resume': a permission to restart exports ends the
-    halt (the status comes from the resuming verb)."""
-    if _lemma(t) not in _w("export_control.resume_verbs") or t.dep_ not in ("xcomp", "ccomp"):
-        return False
-    if _lemma(t.head) not in _w("export_control.permission_verbs") | _w("export_control.letting_verbs"):
-        return False
-    holders = [c for h in (t, t.head) for c in h.children if c.dep_ in ("nsubj", "dobj")]
-    return any(x.lower_ in exp_words for c in holders for x in c.subtree)
 
 
 def _processed_first(t: Token) -> bool:

@@ -95,6 +95,11 @@ def controls(text: str) -> set[tuple]:
             {("PER", "lead", "in_force"), ("PER", "zinc", "in_force")},
         ),
         ("Peru will lead and coordinate the ban on exports of zinc concentrate.", {("PER", "zinc", "announced")}),
+        # a status a neighbouring clause sets
+        ("Mongolia reinstated a ban on nickel exports that it had lifted in 2022.", {("MNG", "nickel", "in_force")}),
+        ("Exports of copper from Argentina resumed in May after a two-year ban.", {("ARG", "copper", "lifted")}),
+        ("Exports of copper from Argentina resumed in May after a strike.", set()),
+        ("Laos will allow exports of tin to resume from June.", {("LAO", "tin", "lifted")}),
         # not controls: price and fiscal measures, stockpiles
         ("Kinshasa imposed a levy on exports of cobalt on Monday.", set()),
         ("Bolivia set a floor price for lithium on Monday.", set()),
