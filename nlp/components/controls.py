@@ -104,7 +104,7 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
     if not ctx.last_control_minerals or after_goodsless(t, ctx):
         return False
-    pro_form = t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
+    pro_form = _pro_form(t)
     if t.pos_ == "PRON" or pro_form:  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
         if pro_form:
@@ -128,7 +128,16 @@ def _another_instance(t: Token) -> bool:
         holders = [t, t.head] if t.dep_ == "dobj" else [t]  # the parser often hangs the scope on the verb
         preps = _w("export_control.measure_prepositions")
         return not any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
-    return t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
+    return _pro_form(t)
+
+
+def _pro_form(t: Token) -> bool:
+    """'imposed one', 'tightened its own': an object standing for another measure of the kind just named."""
+    if t.dep_ != "dobj":
+        return False
+    if t.lower_ in _w("export_control.instance_pronouns"):
+        return t.pos_ in ("PRON", "NUM")
+    return t.lower_ in _w("export_control.instance_modifiers") and any(c.dep_ == "poss" for c in t.children)
 
 
 def _other_measure(t: Token) -> bool:

@@ -100,6 +100,10 @@ def controls(text: str) -> set[tuple]:
         ("Exports of copper from Argentina resumed in May after a two-year ban.", {("ARG", "copper", "lifted")}),
         ("Exports of copper from Argentina resumed in May after a strike.", set()),
         ("Laos will allow exports of tin to resume from June.", {("LAO", "tin", "lifted")}),
+        (
+            "Zambia lifted its ban on bauxite exports on Monday, while Malawi tightened its own.",
+            {("ZMB", "bauxite", "lifted"), ("MWI", "bauxite", "in_force")},
+        ),
         # not controls: price and fiscal measures, stockpiles
         ("Kinshasa imposed a levy on exports of cobalt on Monday.", set()),
         ("Bolivia set a floor price for lithium on Monday.", set()),
