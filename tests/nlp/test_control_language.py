@@ -104,6 +104,10 @@ def controls(text: str) -> set[tuple]:
             "Zambia lifted its ban on bauxite exports on Monday, while Malawi tightened its own.",
             {("ZMB", "bauxite", "lifted"), ("MWI", "bauxite", "in_force")},
         ),
+        (
+            "The government of Mozambique plans to ban exports of germanium next year.",
+            {("MOZ", "germanium", "announced")},
+        ),
         # not controls: price and fiscal measures, stockpiles
         ("Kinshasa imposed a levy on exports of cobalt on Monday.", set()),
         ("Bolivia set a floor price for lithium on Monday.", set()),
