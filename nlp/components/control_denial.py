@@ -15,7 +15,17 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["counterfactual", "denied_extension", "denied_renewal", "emulated", "negated", "no_longer", "preserved"]
+__all__ = [
+    "counterfactual",
+    "denied_extension",
+    "denied_renewal",
+    "dropped_plan",
+    "emulated",
+    "negated",
+    "no_longer",
+    "preserved",
+    "status_once_denied",
+]
 
 
 def emulated(v: Token) -> bool:
@@ -182,3 +192,41 @@ def preserved(t: Token, v: Token | None) -> bool:
         return False
     nothing = any(c.dep_ in SUBJECT_DEPS and c.lower_ in _w("export_control.negative_pronouns") for c in v.children)
     return nothing or has_neg(v)
+
+
+def dropped_plan(t: Token) -> bool:
+    """'dropped a plan to ban exports', 'shelved proposals for a quota on X', 'backed away from a plan to curb':
+    a measure held by a plan its owner abandons never applied, so it is no control."""
+    proposals = _w("export_control.proposal_nouns")
+    if t.dep_ in ("acl", "relcl", "xcomp") and _lemma(t.head) in proposals:
+        plan = t.head  # "a plan to ban exports"
+    elif t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in proposals:
+        plan = t.head.head  # "plans for a ban on exports"
+    else:
+        return False
+    verb = plan.head.head if plan.dep_ == "pobj" else plan.head
+    verb = verb.head if verb.dep_ in ("prt", "advmod") else verb  # "backed away from a plan": 'from' on 'away'
+    if plan.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return _lemma(verb) in _w("export_control.dropping_verbs") or bool(
+        particles & _w("export_control.dropping_phrasal_verbs")
+    )
+
+
+def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: bool = False) -> str | None:
+    """The status of measure ``t`` once negation is read: None when the sentence denies the measure. ``own``: the
+    negation is the measure's own wording ('no exports of X are allowed'), so it denies nothing."""
+    if preserved(t, v):
+        return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
+    if v is None or not negated(v, sent) or own:
+        return status
+    if denied_extension(v):
+        return None  # "is not extending the ban to uranium": uranium is left out
+    if v is not t and _lemma(v) in _w("export_control.observer_verbs") | _w("export_control.preservation_verbs"):
+        return status  # "did not criticise the ban": a watcher's verb, negated, leaves the measure as it was
+    if denied_renewal(v) or no_longer(v):
+        return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"
+    if status not in _w("export_control.undoing_statuses"):
+        return None  # "did not ban", "promised not to restrict"
+    return STATUS.in_force  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays

@@ -14,7 +14,14 @@ from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_denial import emulated
-from cmkg.nlp.components.control_places import clause_place, fronted_place, measure_place, origin, passive_place
+from cmkg.nlp.components.control_places import (
+    clause_place,
+    fronted_place,
+    measure_place,
+    origin,
+    passive_place,
+    sole_state,
+)
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -64,11 +71,25 @@ def emulated_owners(v: Token | None) -> list[str]:
 
 
 def country_before(t: Token) -> str | None:
-    """The country named right before a verb the parser could not attach to it."""
+    """The country named right before a verb the parser could not attach to it: 'Poland limited exports', also
+    through the state's body ('The Philippine government capped exports', "Chile's mines ministry curbed")."""
     if t.i == t.sent.start:
         return None
     prev = t.doc[t.i - 1]
-    return prev.ent_kb_id_ if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_ else None
+    if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_:
+        return prev.ent_kb_id_
+    # the body's phrase before the verb ("The Philippine government", "Chile's Ministry of Trade"), never past
+    # a verb or clause mark; the state named in it before the body noun
+    k = prev.i + 1
+    while k > t.sent.start and (
+        t.doc[k - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PART")
+        or t.doc[k - 1].lower_ in _w("export_control.holder_prepositions")
+    ):
+        k -= 1
+    bodies = _w("export_control.body_nouns") | _w("syntax.government_heads")
+    body = next((x for x in t.doc[k : prev.i + 1] if _lemma(x) in bodies), None)
+    owners = [x for x in t.doc[k : body.i] if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_] if body else []
+    return owners[-1].ent_kb_id_ if owners else None
 
 
 def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
@@ -298,22 +319,6 @@ def _antecedent(pronoun: Token) -> list[str]:
     return []
 
 
-def _sole_state(sent: Span) -> str | None:
-    """'Under China's new rules, exporters of gallium must obtain a licence': the one state the sentence
-    names, when none is a destination or a place."""
-    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
-    named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
-    placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
-    return next(iter(named)) if len(named) == 1 and not placed else None
-
-
-def _placed(x: Token, preps: frozenset[str]) -> bool:
-    """Whether a state word sits in a destination or place phrase, also as a modifier: 'to [US] end users'."""
-    while x.dep_ in ("compound", "amod", "nmod", "poss") and x.head.i != x.i:
-        x = x.head
-    return x.dep_ == "pobj" and x.head.lower_ in preps
-
-
 def _is_subject_of(t: Token, v: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
 
@@ -363,7 +368,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = country_before(first_verb) if first_verb is not None else None
     if country is None:
         # "Japan condemned export restrictions on X": the watcher is never the owner
-        country = _sole_state(sent) if not watched else None
+        country = sole_state(sent) if not watched else None
     if country is None and v is not None and not watched:
         country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and ctx.last_control_country:

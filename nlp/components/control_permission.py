@@ -15,7 +15,7 @@ from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["export_prefix", "licensed_export", "sent_abroad"]
+__all__ = ["export_prefix", "licensed_export", "resumed_exports", "sent_abroad"]
 
 
 def export_prefix(name: str) -> str:
@@ -28,6 +28,9 @@ def sent_abroad(c: Token, verb: Token) -> bool:
     out of the country is an export, whatever the noun or verb names it; 'abroad' may hang anywhere in the
     verb's clause."""
     transfers = _w("export_control.transfer_words")
+    if _lemma(c) in _w("export_control.departure_verbs") and c.pos_ == "VERB":
+        # "will no longer allow raw X to leave the country": goods leaving the state's territory are exported
+        return any(o.dep_ == "dobj" and _lemma(o) in _w("export_control.territory_nouns") for o in c.children)
     if _lemma(c) not in transfers and c.lower_ not in transfers:
         return False
     return any(x.lower_ in _w("export_control.abroad_words") for x in [*c.subtree, *verb.children])
@@ -38,7 +41,8 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
 
     The negation belongs to the measure, so the caller does not read it as a denial.
     """
-    if t.pos_ != "VERB" or (_lemma(t) not in _w("export_control.export_verbs") and not anywhere):
+    exporting = _lemma(t) in _w("export_control.export_verbs") or sent_abroad(t, t)  # also 'leave the country'
+    if t.pos_ != "VERB" or (not exporting and not anywhere):
         return False
     permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
 
@@ -58,7 +62,28 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
         (has_neg(t) and by(_w("export_control.exception_prepositions")))
         or (only and by(_w("export_control.sole_licence_prepositions")))
         or _barred_by_rule(t)
+        or _sole_exports(t)
     )
+
+
+def _sole_exports(t: Token) -> bool:
+    """'Only processed nickel may be exported', 'only licensed firms can export X', 'allows only refined tin to be
+    shipped abroad': a rule that lets only some goods or exporters out bars the rest."""
+    if _lemma(t) != export_prefix("export_control.export_prefix") and not sent_abroad(t, t):
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
+    # "allows only refined nickel to be exported": the permission verb above states the rule
+    permitter = t.head.head if t.dep_ == "relcl" and t.head.dep_ == "dobj" else t.head  # the goods hold 'to be'
+    allowed = t.dep_ in ("xcomp", "ccomp", "relcl") and _lemma(permitter) in _w("export_control.permission_verbs")
+    holders = [t, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if allowed:
+        holders += [c for c in permitter.children if c.dep_ == "dobj"]
+    # 'only' on the verb, or on the goods or exporters ("Only processed nickel", with 'only' on 'processed')
+    words = [*t.children, *(x for h in holders[1:] for x in h.subtree)]
+    words += [x for c in t.children if c.dep_ == "amod" for x in c.children]  # 'processed' hung on the verb
+    only = any(c.dep_ == "advmod" and c.lower_ in _w("export_control.only_words") for c in words)
+    return (ruled or allowed) and only and not has_neg(t)
 
 
 def _barred_by_rule(t: Token) -> bool:
@@ -68,6 +93,7 @@ def _barred_by_rule(t: Token) -> bool:
         return False
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     passive = any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "nsubjpass" for c in t.children)
+    passive = passive or _lemma(t) in _w("export_control.departure_verbs")  # "X shall not leave the country"
     ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
     longer = any(
         c.dep_ == "advmod"
@@ -76,3 +102,27 @@ def _barred_by_rule(t: Token) -> bool:
         for c in t.children
     )
     return passive and ruled and (has_neg(t) or longer)
+
+
+def resumed_exports(t: Token) -> bool:
+    """'allowed exports of X to resume', 'will let shipments resume', 'Exports of X resumed in May after a
+    two-year ban': a permission to restart exports, or a restart after a halt, ends the halt (the status comes
+    from the resuming verb)."""
+    if _lemma(t) not in _w("export_control.resume_verbs") or t.pos_ != "VERB":
+        return False
+    exp_words = _w("export_control.export_nouns")
+    holders = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    permitter = t.head if t.dep_ in ("xcomp", "ccomp") else None
+    if permitter is not None and _lemma(permitter) in _w("export_control.permission_verbs") | _w(
+        "export_control.letting_verbs"
+    ):
+        holders += [c for c in permitter.children if c.dep_ in ("nsubj", "dobj")]
+    elif not any(
+        _lemma(o) in _w("export_control.trigger_nouns")
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in _w("export_control.background_prepositions")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return False  # "exports resumed in May": no halt named, a market fact
+    return any(x.lower_ in exp_words for c in holders for x in c.subtree)

@@ -4,18 +4,19 @@ The exports' origin ('shipments of cobalt from Congo'), the place of a passive m
 Indonesia'), of the measure's own phrase or verb ('an export licence in Vietnam', 'permits are no longer
 issued in Zimbabwe'), of a relative clause ('curbs that have been in place in Tajikistan'), or a place
 fronting the clause ('In the Democratic Republic of Congo, a suspension of cobalt exports ...').
+Failing all those, the one state a sentence names, when none sits in a destination or place phrase.
 Word lists: ``export_control.origin_prepositions``, ``place_prepositions``, ``export_nouns``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["clause_place", "fronted_place", "measure_place", "origin", "passive_place"]
+__all__ = ["clause_place", "fronted_place", "measure_place", "origin", "passive_place", "sole_state"]
 
 
 def clause_place(clause: Token) -> list[str]:
@@ -98,3 +99,28 @@ def fronted_place(v: Token) -> str | None:
                 if codes:
                     return codes[0]
     return None
+
+
+def sole_state(sent: Span) -> str | None:
+    """'Under China's new rules, exporters of gallium must obtain a licence': the one state the sentence
+    names, when none is a destination or a place."""
+    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
+    return next(iter(named)) if len(named) == 1 and not placed else None
+
+
+def _placed(x: Token, preps: frozenset[str]) -> bool:
+    """Whether a state word sits in a destination or place phrase, also as a modifier: 'to [US] end users'."""
+    while x.dep_ in ("compound", "amod", "nmod", "poss") and x.head.i != x.i:
+        x = x.head
+    nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+    # "and in December Beijing went further": a state right before a finite verb with no subject is its subject
+    if (
+        nxt is not None
+        and nxt.pos_ == "VERB"
+        and nxt.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+    ):
+        return False
+    return x.dep_ == "pobj" and x.head.lower_ in preps

@@ -142,6 +142,8 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
     """'China's ban, which it suspended in November', 'curbs, lifted last month': the measure's own clause
     undoes it."""
     undoing = _w("export_control.undoing_statuses")
+    if v is not None and _lemma(v) in _w("export_control.restoring_verbs"):
+        return None  # "reinstated a ban that it had lifted in 2022": the undoing is the past the verb reverses
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     for _ in range(3):  # the clause may hang on the goods: "the ban on exports to the US, which it suspended"
         holders += [
@@ -212,7 +214,9 @@ def _observed(t: Token, v: Token) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and t in c.subtree for c in v.children)
     holder = t.head if t.dep_ == "compound" else t
     named_owner = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
-    return not subject and (_lemma(v) in _w("export_control.observer_verbs") or named_owner)
+    # "Nothing in this Memorandum will affect the prohibition": a verb that leaves the measure as it is
+    bystander = _lemma(v) in _w("export_control.observer_verbs") | _w("export_control.preservation_verbs")
+    return not subject and (bystander or named_owner)
 
 
 def replacement(t: Token, v: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.control_covering import covering_goods, goods_clause
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
-from cmkg.nlp.components.control_permission import export_prefix, licensed_export, sent_abroad
+from cmkg.nlp.components.control_permission import export_prefix, licensed_export, resumed_exports, sent_abroad
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, verb_chain
@@ -210,7 +210,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         for c in t.children
     ):
         return True  # "banned exports of X", "prohibits the sale of X abroad"
-    if lem in verbs and t.dep_ == "amod" and t.head.lower_ in exp_words:
+    if lem in verbs and t.dep_ in ("amod", "compound") and t.head.lower_ in exp_words:
         # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
         # the verb read as an adjective of the exports
         beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
@@ -227,8 +227,26 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if _added_to_list(t, exp_words) or fronted_exports(t, exp_words) or _phrasal_restriction(t, exp_words):
         return True
+    if resumed_exports(t) or _processed_first(t):
+        return True
     exporter = export_prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
+
+
+def _processed_first(t: Token) -> bool:
+    """'X must be refined locally before it can be exported', 'shall be processed in-country before export': a
+    rule that goods be processed at home before they leave bars exporting them raw."""
+    if t.pos_ != "VERB" or _lemma(t) not in _w("export_control.processing_verbs"):
+        return False
+    ruled = any(c.dep_ == "aux" and c.lower_ in _w("export_control.rule_modals") for c in t.children)
+    ruled = ruled or (t.dep_ == "xcomp" and _lemma(t.head) in _w("export_control.need_verbs"))
+    home = any(c.dep_ == "advmod" and c.lower_ in _w("export_control.domestic_words") for c in t.children)
+    befores = [c for c in t.children if c.lower_ in _w("export_control.prior_words")]
+    befores += [
+        c for c in t.children if c.dep_ == "advcl" for m in c.children if m.lower_ in _w("export_control.prior_words")
+    ]
+    exporting = any(_lemma(x) == export_prefix("export_control.export_prefix") for b in befores for x in b.subtree)
+    return ruled and home and exporting
 
 
 def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
@@ -246,13 +264,21 @@ def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
 def _misread_past(t: Token) -> bool:
     """'Sweden froze exports of X', 'Poland limited exports': a restricting verb the parser read as an adjective
     of the exports, right after the country that is its subject."""
-    if t.pos_ != "ADJ" or t.lower_ not in _w("export_control.restricting_past_forms"):
+    # also tagged a proper noun after a body ("Zimbabwe's mines ministry limited exports")
+    if t.pos_ not in ("ADJ", "PROPN") or t.lower_ not in _w("export_control.restricting_past_forms"):
         return False
     exports = _w("export_control.export_nouns")
-    on_exports = t.dep_ == "amod" and t.head.lower_ in exports and country_before(t) is not None
+    on_exports = t.dep_ in ("amod", "compound") and t.head.lower_ in exports and country_before(t) is not None
     # "Bolivia froze exports of X" with 'froze' an adjective that still has the state as subject
+    bodies = _w("export_control.body_nouns") | _w("syntax.government_heads")
     with_object = any(c.dep_ == "dobj" and c.lower_ in exports for c in t.children) and any(
-        c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") for c in t.children
+        c.dep_ == "nsubj"
+        and (
+            c.ent_type_ in ("GPE", "NORP")
+            # "The government of France limited exports": a state's body
+            or (_lemma(c) in bodies and any(x.ent_type_ in ("GPE", "NORP") for x in c.subtree))
+        )
+        for c in t.children
     )
     return on_exports or with_object
 
@@ -287,6 +313,8 @@ def _exporting_complement(t: Token) -> bool:
     acts = _w("export_control.export_verbs")
     # "capped how much X its miners may export": the restricted act in a clause of the verb's own
     complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
+    # "will not allow raw X to leave the country": an infinitive the parser hung as an adverbial clause
+    complements += [c for c in t.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
     complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     if any(c.pos_ == "VERB" and (_lemma(c) in acts or sent_abroad(c, c)) for c in complements):
         return True
@@ -304,7 +332,16 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # "exporters must obtain a licence", "companies must obtain permission before shipping X abroad"
     exporting = any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject)
-    return (exporting or _exporting_complement(t)) and any(_lemma(c) in permissions for c in objects)
+    granted = [c for c in objects if _lemma(c) in permissions]
+    # "Gallium and germanium have needed licences since 2023": the goods themselves need a bare licence (not a
+    # mining or import one)
+    goods = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "MINERAL" for c in t.children) and any(
+        not any(
+            _lemma(m) in _w("export_control.other_activities") | _w("export_control.import_words") for m in c.children
+        )
+        for c in granted
+    )
+    return (exporting or goods or _exporting_complement(t)) and bool(granted)
 
 
 def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:

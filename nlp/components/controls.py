@@ -28,7 +28,7 @@ from cmkg.nlp.components.control_calls import (
     reviewed,
 )
 from cmkg.nlp.components.control_covering import described_status
-from cmkg.nlp.components.control_denial import denied_extension, denied_renewal, negated, no_longer, preserved
+from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
@@ -105,7 +105,7 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
     """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
     if not ctx.last_control_minerals or after_goodsless(t, ctx):
         return False
-    pro_form = t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
+    pro_form = _pro_form(t)
     if t.pos_ == "PRON" or pro_form:  # "lifted restrictions last year but reimposed them in May"
         statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
         if pro_form:
@@ -129,7 +129,16 @@ def _another_instance(t: Token) -> bool:
         holders = [t, t.head] if t.dep_ == "dobj" else [t]  # the parser often hangs the scope on the verb
         preps = _w("export_control.measure_prepositions")
         return not any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
-    return t.lower_ in _w("export_control.instance_pronouns") and t.dep_ == "dobj" and t.pos_ in ("PRON", "NUM")
+    return _pro_form(t)
+
+
+def _pro_form(t: Token) -> bool:
+    """'imposed one', 'tightened its own': an object standing for another measure of the kind just named."""
+    if t.dep_ != "dobj":
+        return False
+    if t.lower_ in _w("export_control.instance_pronouns"):
+        return t.pos_ in ("PRON", "NUM")
+    return t.lower_ in _w("export_control.instance_modifiers") and any(c.dep_ == "poss" for c in t.children)
 
 
 def _other_measure(t: Token) -> bool:
@@ -215,26 +224,21 @@ def _joint_owners(v: Token | None, country: str) -> list[str]:
     return joint if len(joint) > 1 and country in joint else [country]
 
 
-def _unless_denied(t: Token, v: Token | None, sent: Span, status: str) -> str | None:
-    """The status once negation is read: None when the sentence denies the measure."""
-    if preserved(t, v):
-        return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
-    if v is None or not negated(v, sent) or negation_is_measure(t, v):
-        return status
-    if denied_extension(v):
-        return None  # "is not extending the ban to uranium": uranium is left out
-    if denied_renewal(v) or no_longer(v):
-        return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"
-    if status not in _w("export_control.undoing_statuses"):
-        return None  # "did not ban", "promised not to restrict"
-    return STATUS.in_force  # "does not plan to lift its ban", "the ban would not be lifted": the ban stays
+def _capitalised_noun(t: Token) -> str | None:
+    """'- Licences for graphite exports remain in place': a control noun opening a bullet or headline, tagged a
+    proper noun (so with no lemma), read as the control noun it is."""
+    if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title:
+        return None
+    nouns = _w("export_control.trigger_nouns")
+    forms = [t.lower_, t.lower_.removesuffix("s"), t.lower_.removesuffix("es")]
+    return next((f for f in forms if f in nouns), None)
 
 
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     facts: list[ControlFact] = []
     used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
     for t in sent:
-        lem = _lemma(t)
+        lem = _capitalised_noun(t) or _lemma(t)
         is_verb = verb_trigger(t, lem)
         anaphor = not is_verb and not noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
         if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):
@@ -261,13 +265,19 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
-        status = _unless_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=licensed_export(t)))
+        status = status_once_denied(
+            t,
+            v,
+            sent,
+            measure_status(t, v, is_verb, rule_modal=licensed_export(t)),
+            own=v is not None and negation_is_measure(t, v),
+        )
         status = described_status(t, v, status, ctx) if status is not None else None
         repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue
-        if status == STATUS.lifted and planned(t):
-            continue  # "lawmakers dropped a proposed ban on raw ore exports": it never applied
+        if (status == STATUS.lifted and planned(t)) or dropped_plan(t):
+            continue  # "lawmakers dropped a proposed ban on raw ore exports", "shelved a plan to ban": never applied
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]

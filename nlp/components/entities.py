@@ -59,6 +59,13 @@ class EntityLinker:
             key = f"M|{name}"
             self.kinds[key] = ("MINERAL", name, "mineral")
             self.lower.add(key, [nlp.make_doc(form)])
+        # "lead and zinc concentrates": a metal named only with its goods noun ('lead concentrate') shares the
+        # head of the goods it is coordinated with
+        self.shared_head: dict[tuple[str, str], str] = {}
+        for form, name in g.mineral_forms.items():
+            words = form.lower().split()
+            if len(words) == 2 and words[0] not in g.mineral_forms:
+                self.shared_head[(words[0], words[1].removesuffix("s"))] = name
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -68,6 +75,7 @@ class EntityLinker:
                 if kb == "EU" and kind == "igo":
                     label = "GPE"
                 found.append(Span(doc, start, end, label=label, kb_id=kb))
+        found += self._shared_heads(doc)
         # "based" compounds ("London-based") and demonyms that are really people's names stay out.
         found = [s for s in found if not _is_based_compound(s)]
         ours = filter_spans(found)
@@ -110,6 +118,20 @@ class EntityLinker:
             fits = [code for code in named if word in self.styles[code]]
             if len(fits) == 1:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))
+        return out
+
+    def _shared_heads(self, doc: Doc) -> list[Span]:
+        """'copper, lead and zinc concentrates': the bare metal before 'and'/',' whose goods noun closes the
+        coordination within three words."""
+        out = []
+        for t in doc[:-2]:
+            if doc[t.i + 1].lower_ not in rules().words("entities.goods_joiners"):
+                continue
+            ahead = doc[t.i + 2 : t.i + 5]
+            heads = (self.shared_head.get((t.lower_, x.lower_.removesuffix("s"))) for x in ahead)
+            name = next((n for n in heads if n), None)
+            if name:
+                out.append(Span(doc, t.i, t.i + 1, label="MINERAL", kb_id=name))
         return out
 
 

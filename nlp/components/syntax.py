@@ -314,6 +314,9 @@ def verb_chain(v: Token | None) -> list[Token]:
                 if noun.lower_ in climbable and noun.head.pos_ in ("VERB", "AUX"):
                     cur = noun.head
                     continue
+                if cur.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in noun.children):
+                    cur = noun  # "The government of X plans to ban": a verb the tagger read as a plural noun
+                    continue
                 break
             cur = cur.head
         else:
