@@ -139,9 +139,8 @@ def relative_owner(rel: Token) -> Token:
 
 
 def _grouping_members(c: Token) -> list[str]:
-    """The states a grouping among the parties stands for where the text fixes them: a relative clause listing
-    them ('the Mercosur bloc, whose members are A, B, C and D'), or a count its gazetteer membership matches
-    ('the four founding members of Mercosur'). Named alone it gives nothing: memberships change."""
+    """A grouping's states where the text fixes them: a relative clause listing them ('the Mercosur bloc, whose
+    members are A and B') or a count its gazetteer membership matches ('the four Quad partners'), never alone."""
     group = grouping_token(c)
     if group is None:
         return []
@@ -154,7 +153,8 @@ def _grouping_members(c: Token) -> list[str]:
             return named
     counts = rules().table("production_share.number_words")
     n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)
-    members = gazetteer().members.get(group.ent_kb_id_, ()) if c.lemma_ in w("agreement.member_nouns") else ()
+    heads = w("agreement.member_nouns") | w("agreement.collective_states") | _collective_heads()  # "G7 leaders"
+    members = gazetteer().members.get(group.ent_kb_id_, ()) if {c.lemma_, c.lower_} & heads else ()
     return list(members) if group.i != c.i and n == len(members) else []
 
 

@@ -27,6 +27,12 @@ CASES = [
      {(frozenset({"FJI", "ARG", "BRA", "PRY", "URY"}), "signed")}),
     ("The Fiji-Mercosur Partnership Agreement was signed on Saturday in Asuncion.",
      {(frozenset({"FJI", "ARG", "BRA", "PRY", "URY"}), "signed")}),
+    ("Kenya and the seven G7 governments signed a framework on cobalt on Monday.",
+     {(frozenset({"KEN", "USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}), "signed")}),
+    ("The four Quad leaders launched a clean energy supply chains initiative in Hiroshima.",
+     {(frozenset({"USA", "JPN", "AUS", "IND"}), "announced")}),
+    ("The six G7 leaders signed a framework on cobalt on Monday.", set()),
+    ("Kenya and the G7 governments signed a framework on cobalt on Monday.", set()),
     # a counted collective beside a named party, or after 'with': the latest list of exactly that many states
     ("Leaders of Fiji, Oman, Chad and Peru met in Lima on Monday. Kenya and the four countries signed a memorandum "
      "on lithium.", {(frozenset({"KEN", "FJI", "OMN", "TCD", "PER"}), "signed")}),
