@@ -135,21 +135,21 @@ def relative_owner(rel: Token) -> Token:
     """The noun a relative clause follows: the parser hangs 'A and B, whose members are' on A, the list's head."""
     k = rel.left_edge.i - 1
     k -= 1 if k > 0 and rel.doc[k].is_punct else 0
-    return next((x for x in rel.head.conjuncts if x.right_edge.i == k), rel.head)
+    return next((x for x in (rel.head, *rel.head.conjuncts) if k in (x.i, x.right_edge.i)), rel.head)
 
 
 def _grouping_members(c: Token) -> list[str]:
     """A grouping's states where the text fixes them: a relative clause listing them ('the Mercosur bloc, whose
     members are A and B') or a count its gazetteer membership matches ('the four Quad partners'), never alone."""
-    group = grouping_token(c)
+    group, w = grouping_token(c), rules().words
     if group is None:
         return []
-    w = rules().words
     clauses = [x for h in (c, c.head) for x in h.children if x.dep_ == "relcl" and relative_owner(x).i == c.i]
     for rel in (x for x in clauses if x.lemma_ in w("agreement.list_continuation_verbs")):
         nouns = [s for s in rel.children if s.dep_ in SUBJECT_DEPS and s.lemma_ in w("agreement.member_nouns")]
         whose = any(p.lower_ in w("export_control.relative_possessives") for s in nouns for p in s.children)
-        if len(named := countries_in([x for x in rel.children if x.dep_ in ("attr", "dobj")]) if whose else []) >= 2:
+        listed = [x for x in rel.children if x.dep_ in ("attr", "dobj", "acomp")]  # 'acomp': a misparsed name
+        if whose and len(named := countries_in(listed)) >= 2:
             return named
     counts = rules().table("production_share.number_words")
     n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)

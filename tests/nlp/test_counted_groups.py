@@ -22,6 +22,12 @@ CASES = [
      {(frozenset({"KEN", "LAO", "NPL", "CHL"}), "negotiating")}),
     ("On Friday Norway signed a memorandum on lithium with SADC, whose members are Peru, Mali and Togo.",
      {(frozenset({"NOR", "PER", "MLI", "TGO"}), "signed")}),
+    ("Italy and Mercosur, whose members are Norway, India and Estonia, signed an MOU on cobalt on Monday.",
+     {(frozenset({"ITA", "NOR", "IND", "EST"}), "signed")}),
+    ("Malaysia and Mercosur, whose members are China, Qatar and Bolivia, could sign a joint action plan next year.",
+     {(frozenset({"MYS", "CHN", "QAT", "BOL"}), "planned")}),
+    ("On Monday, Thailand signed a declaration of intent on gallium with the G20, whose members are Zimbabwe, "
+     "Estonia and Serbia.", {(frozenset({"THA", "ZWE", "EST", "SRB"}), "signed")}),
     # a count the gazetteer membership matches
     ("Fiji and the four founding members of Mercosur signed a partnership agreement on Saturday.",
      {(frozenset({"FJI", "ARG", "BRA", "PRY", "URY"}), "signed")}),
