@@ -58,7 +58,7 @@ from cmkg.nlp.components.parties import (
 )
 from cmkg.nlp.components.party_phrases import our_series
 from cmkg.nlp.components.possessive_owner import possessive_owner
-from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
+from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, misread_head, modifier_parties
 from cmkg.nlp.components.prose import (
     accompanying_parties,
     agency_owners,
@@ -125,7 +125,7 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
             and not governed
         ):
             continue
-        if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS):
+        if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS or misread_head(t)):
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
         inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns

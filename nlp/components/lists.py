@@ -13,7 +13,13 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
-from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens
+from cmkg.nlp.components.syntax import (
+    countries_in,
+    country_of_token,
+    grouping_token,
+    relative_owner,
+    subject_tokens,
+)
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -44,9 +50,11 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         if not subject or not objects:
             continue
         if lemma(subject[0]) in _w("agreement.member_nouns") and lemma(verb) in _w("agreement.list_continuation_verbs"):
-            owner = verb.head if verb.dep_ == "relcl" else None  # "the Z, whose members are A and B"
+            owner = relative_owner(verb) if verb.dep_ == "relcl" else None  # "the Z, whose members are A and B"
             name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
             name = _initiative_name(owner) if owner is not None else name
+            if owner is not None and name is None and grouping_token(owner) is not None:
+                continue  # "the Mercosur bloc, whose members are A and B": who the bloc is, not an agreement
         elif (
             lemma(verb) in _w("agreement.member_list_verbs")
             and _named_subject(subject)

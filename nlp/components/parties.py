@@ -23,7 +23,13 @@ from cmkg.nlp.components.party_phrases import (
     same_entity,
 )
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
-from cmkg.nlp.components.state_reference import counted_group, numeral_group, previous_state, state_noun
+from cmkg.nlp.components.state_reference import (
+    counted_conjuncts,
+    counted_group,
+    numeral_group,
+    previous_state,
+    state_noun,
+)
 from cmkg.nlp.components.subject_forms import (
     distributive_subject,
     included_states,
@@ -136,6 +142,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         # earlier paragraph must not add a third)
         if len(coordinated_states(subj)) < 2:  # the rest come back as stranded conjuncts
             codes = list(dict.fromkeys(codes + _signatory_countries(subj, ctx)))
+        codes += [x for x in counted_conjuncts(subj) if x not in codes] if codes else []  # "X and the five states"
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
@@ -367,6 +374,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
         if in_nonparty_role(prep):
             continue
         codes = countries_in(objs) + [x for o in objs for x in relative_antecedent(o) if x]
+        codes += [x for x in counted_conjuncts(objs) if x not in codes]  # "with the five Central Asian states"
         for o in objs:
             codes += [x for x in defined_parties(o, ctx) if x not in codes]
             codes += [x for x in _signatory_countries([o], ctx) if x not in codes]  # "with Poland's minister, X,"

@@ -14,7 +14,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.names import inner_joiner
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["modifier_parties", "dash_compound", "grouping_members"]
+__all__ = ["modifier_parties", "dash_compound", "grouping_members", "misread_head"]
 
 
 def modifier_parties(t: Token) -> list[str]:
@@ -59,6 +59,7 @@ def _venue_in_name(c: Token, t: Token) -> bool:
 
 
 PREMODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT"})
+OBJECT_LIKE = frozenset({"dobj", "attr", "pobj", "nsubjpass"})
 
 
 def dash_compound(t: Token) -> list[str]:
@@ -94,3 +95,15 @@ def grouping_members(t: Token) -> list[str]:
         if x.ent_type_ == "ORG" and x.ent_kb_id_ in g.members:
             return list(g.members[x.ent_kb_id_])
     return []
+
+
+def misread_head(t: Token) -> bool:
+    """'have signed a minerals compact': the parser reads the head noun as an adjective (a predicate of the
+    verb, an adjective after the noun, or a small clause over it) and the noun premodifier before it, which
+    keeps the determiner, as the object."""
+    prev = t.doc[t.i - 1] if t.i > t.sent.start else t
+    shapes = (
+        prev.dep_ in OBJECT_LIKE and t.head.i in (prev.head.i, prev.i),  # "signed a minerals | compact"
+        prev.dep_ == "nsubj" and prev.head.i == t.i,  # "signed [a minerals] compact with X": a small clause
+    )
+    return t.pos_ == "ADJ" and prev.pos_ == "NOUN" and any(c.dep_ == "det" for c in prev.children) and any(shapes)

@@ -12,7 +12,15 @@ from spacy.tokens import Token
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
-__all__ = ["counted_group", "latest_list", "numeral_group", "previous_state", "state_noun", "styled_state"]
+__all__ = [
+    "counted_conjuncts",
+    "counted_group",
+    "latest_list",
+    "numeral_group",
+    "previous_state",
+    "state_noun",
+    "styled_state",
+]
 
 MAX_SENTENCES_BACK = 3
 
@@ -41,6 +49,15 @@ def counted_group(s: Token) -> list[str]:
     counts = rules().table("production_share.number_words")
     n = next((_number(c.lower_, counts) for c in s.children if c.dep_ == "nummod"), None)
     return latest_list(s, n) if n is not None and n >= 2 else []
+
+
+def counted_conjuncts(tokens: list[Token]) -> list[str]:
+    """'The EU and the five Central Asian states signed', 'signed with the four governments': a counted
+    collective among the parties (not the subject alone, which :mod:`parties` reads as a reference) is the
+    latest list of exactly that many states."""
+    collective = rules().words("agreement.collective_states") | rules().words("agreement.collective_people")
+    found = [c for t in tokens for x in (t, *t.conjuncts) if x.lower_ in collective for c in counted_group(x)]
+    return list(dict.fromkeys(found))
 
 
 def numeral_group(s: Token) -> list[str]:

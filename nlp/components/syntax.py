@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -16,6 +17,8 @@ __all__ = [
     "conj_chain",
     "list_members",
     "governing_verb",
+    "grouping_token",
+    "relative_owner",
     "stranded_conjuncts",
     "subject_tokens",
     "verb_chain",
@@ -117,6 +120,44 @@ def _collective_heads() -> frozenset[str]:
     return rules().words("syntax.government_heads") | rules().words("agreement.collective_people")
 
 
+def grouping_token(c: Token) -> Token | None:
+    """The intergovernmental grouping a token names: itself ('Mercosur'), its compound ('the Mercosur bloc',
+    'the Quad partners') or, for a member noun, its 'of' phrase ('the founding members of Mercosur')."""
+    w, orgs = rules().words, gazetteer().orgs
+    of = [p for p in c.children if p.dep_ == "prep" and p.lower_ in w("syntax.of_prepositions")]
+    inner = [x for x in c.children if x.dep_ == "compound"]
+    inner += [o for p in of for o in p.children if o.dep_ == "pobj"] if c.lemma_ in w("agreement.member_nouns") else []
+    igo = (x for x in (c, *inner) if x.ent_type_ == "ORG" and getattr(orgs.get(x.ent_kb_id_), "kind", "") == "igo")
+    return next(igo, None)
+
+
+def relative_owner(rel: Token) -> Token:
+    """The noun a relative clause follows: the parser hangs 'A and B, whose members are' on A, the list's head."""
+    k = rel.left_edge.i - 1
+    k -= 1 if k > 0 and rel.doc[k].is_punct else 0
+    return next((x for x in (rel.head, *rel.head.conjuncts) if k in (x.i, x.right_edge.i)), rel.head)
+
+
+def _grouping_members(c: Token) -> list[str]:
+    """A grouping's states where the text fixes them: a relative clause listing them ('the Mercosur bloc, whose
+    members are A and B') or a count its gazetteer membership matches ('the four Quad partners'), never alone."""
+    group, w = grouping_token(c), rules().words
+    if group is None:
+        return []
+    clauses = [x for h in (c, c.head) for x in h.children if x.dep_ == "relcl" and relative_owner(x).i == c.i]
+    for rel in (x for x in clauses if x.lemma_ in w("agreement.list_continuation_verbs")):
+        nouns = [s for s in rel.children if s.dep_ in SUBJECT_DEPS and s.lemma_ in w("agreement.member_nouns")]
+        whose = any(p.lower_ in w("export_control.relative_possessives") for s in nouns for p in s.children)
+        listed = [x for x in rel.children if x.dep_ in ("attr", "dobj", "acomp")]  # 'acomp': a misparsed name
+        if whose and len(named := countries_in(listed)) >= 2:
+            return named
+    counts = rules().table("production_share.number_words")
+    n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)
+    heads = w("agreement.member_nouns") | w("agreement.collective_states") | _collective_heads()  # "G7 leaders"
+    members = gazetteer().members.get(group.ent_kb_id_, ()) if {c.lemma_, c.lower_} & heads else ()
+    return list(members) if group.i != c.i and n == len(members) else []
+
+
 def conj_chain(t: Token) -> list[Token]:
     """The token and every conjunct coordinated with it ("Japan, Australia and Thailand")."""
     return [t, *t.conjuncts]
@@ -188,6 +229,8 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 # "Vietnamese and Saudi officials signed": every demonym coordinated before a plural head
                 mods = [x for x in c.children if x.dep_ in MODIFIER_DEPS and x.ent_type_ in ("GPE", "NORP")]
                 out += [y.ent_kb_id_ for x in mods for y in x.conjuncts if y.ent_kb_id_ and y.ent_kb_id_ not in out]
+            if code is None:  # "the Mercosur bloc, whose members are A and B": the states a grouping stands for
+                out += [x for x in _grouping_members(c) if x not in out]
             for appos in (x for x in c.children if x.dep_ == "appos"):
                 # "the Ministry of Mines, Government of India and the Ministry ..., Government of Zambia": an
                 # office naming no state takes its apposition's, and the parser hangs the rest of the list there

@@ -1,7 +1,8 @@
 """An agreement noun that only modifies another agreement noun is part of one instrument's name.
 
 "the Comprehensive Economic Partnership Agreement": 'Partnership' is a compound of 'Agreement', not a
-second, one-party initiative beside the bilateral one (census of official7/news7, round 9).
+second, one-party initiative beside the bilateral one (census of official7/news7, round 9).  'a minerals
+compact' at a clause's end is parsed with 'compact' as an adjective: it is still the instrument's head.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ CASES = [
     ("Kenya and Chile signed a strategic partnership agreement on cobalt on Monday.",
      {(frozenset({"KEN", "CHL"}), "signed")}),
     ("Oman and Fiji concluded the Minerals Framework Accord on Tuesday.", {(frozenset({"OMN", "FJI"}), "signed")}),
+    # the head noun misread as an adjective after its noun premodifier (branch groups17): still the instrument
+    ("Fiji, Oman, Chad and Peru have signed a minerals compact.",
+     {(frozenset({"FJI", "OMN", "TCD", "PER"}), "signed")}),
+    ("Kenya has signed a minerals compact with Peru.", {(frozenset({"KEN", "PER"}), "signed")}),
+    ("Kenya and Peru could sign a minerals compact next year.", {(frozenset({"KEN", "PER"}), "planned")}),
+    ("Kenya and Peru have not signed a minerals compact.", set()),
+    ("Kenya and Peru said the plan is compact and cheap.", set()),
     # a named partnership that heads its own phrase stays an initiative of its own
     ("Latvia joined the Green Metals Partnership, and Ecuador signed a memorandum with Latvia on Friday.",
      {(frozenset({"LVA", "ECU"}), "signed")}),
