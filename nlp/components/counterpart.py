@@ -23,7 +23,8 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain, visit_destinations
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["document_pair", "implied_counterpart", "is_plural", "record_partners"]

@@ -43,9 +43,9 @@ from cmkg.nlp.components.syntax import (
     countries_in,
     subject_tokens,
     verb_chain,
-    visit_destinations,
 )
 from cmkg.nlp.components.title_subjects import titled_subject_state
+from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
 __all__ = [

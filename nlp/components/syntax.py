@@ -11,7 +11,6 @@ from cmkg.nlp.rules import rules
 
 __all__ = [
     "after_fronted_phrase",
-    "visit_destinations",
     "country_of_token",
     "countries_in",
     "conj_chain",
@@ -265,23 +264,6 @@ def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
         code = country_of_token(x) if x.i > s.i else None
         if code and code not in out:
             out.append(code)
-    return out
-
-
-def visit_destinations(sent: Span) -> list[str]:
-    """'during a visit by [official] to Santiago', 'X's trip to Seoul': the states visited in the sentence."""
-    out: list[str] = []
-    for t in sent:
-        if t.lemma_.lower() not in rules().words("venue.visit_nouns"):
-            continue
-        # a place right after 'to' anywhere in the visit's phrase: the parser hangs "to Paris" on the
-        # visitor's name, or reads "to Rabat" as an infinitive
-        to = rules().words("venue.destination_prepositions")
-        visited = [x for x in t.children if x.dep_ == "dobj"] if t.pos_ == "VERB" else []  # "visits Washington"
-        for obj in visited + [x for x in t.subtree if x.i > 0 and x.doc[x.i - 1].lower_ in to]:
-            code = country_of_token(obj)
-            if code and code not in out:
-                out.append(code)
     return out
 
 
