@@ -346,7 +346,9 @@ def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
         return False
     months = rules().value("dates.months")
     for c in _time_phrases(v):
-        if c.lower_ in _w("dates.time_prepositions"):
+        # "on 30 October 2025" (a full date, as official texts recall acts) but not a bare "on 15 January"
+        full = c.lower_ in _w("dates.dated_prepositions") and any(_YEAR.fullmatch(x.text) for x in c.subtree)
+        if c.lower_ in _w("dates.time_prepositions") or full:
             for o in c.children:
                 if (
                     o.lower_ in months

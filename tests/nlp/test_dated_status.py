@@ -1,5 +1,6 @@
-"""A signing dated 'on <day> <Month> <year>' in a month before the article's is background (existing), like
-'in <Month>' (dates.time_prepositions; recall17 census rows 9, 10). The article here is dated 2025-12-15."""
+"""A signing dated 'on <day> <Month> <year>' (a full date: dates.dated_prepositions) in a month before the article's
+is background (existing), like 'in <Month>' (dates.time_prepositions; recall17 census rows 9, 10); a bare 'on 15
+January' is not. The article here is dated 2025-12-15."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def agreements(text: str) -> set[tuple[str, str]]:
         ),
         ("Peru and Ghana signed an accord on copper on December 12.", {("GHA+PER", "signed")}),
         ("Peru and Ghana signed an accord on copper on Monday.", {("GHA+PER", "signed")}),
+        # a bare day and month, no year: left as the news it reads as
+        ("Peru and Ghana signed an accord on copper on 15 January.", {("GHA+PER", "signed")}),
     ],
 )
 def test_dated_status(text, expected):
