@@ -244,4 +244,17 @@ def reduced_participles(t: Token, v: Token | None, preps: list[Token]) -> list[T
         gap = t.doc[end + 1 : x.i]
         if not own and all(y.is_punct for y in gap) and len(gap) <= 1:
             out.append(x)
+    if t.dep_ == "nsubj" and t.head.i == v.i and _misread_participle(v):
+        out.append(v)
     return out
+
+
+def _misread_participle(v: Token) -> bool:
+    """'The framework agreed between A and B in 2023 provides for ...': the parser made the participle the main
+    verb with the agreement as its subject. An agreement does not itself agree, conclude or sign 'between' two
+    states, so a bare committing verb (no auxiliary) whose mutual phrase ('between', 'among') names two or more
+    states modifies it (a phrase naming firms, 'between Trafigura and Gecamines', is left to the company rules)."""
+    committing = lemma(v) in _w("status.signed") | _w("status.announced")
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    mutual = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _w("agreement.mutual_prepositions")]
+    return committing and bare and any(len(set(countries_in(list(p.subtree)))) >= 2 for p in mutual)

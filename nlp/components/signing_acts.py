@@ -68,3 +68,17 @@ def same_day(verb: Token) -> bool:
 def lapsing(verb: Token) -> bool:
     """'expired', 'terminated', 'withdrew from': a verb of the chain ends the agreement (``status.lapsed``)."""
     return any(lemma(x) in _w("status.lapsed") for x in verb_chain(verb))
+
+
+def lapses_under(verb: Token, own: Token | None) -> bool:
+    """'suspended the rules for a year under its trade truce with B': a lapsing verb that has its own object ends
+    that object; the agreement in one of its adjunct phrases is the instrument it acts under, still in force.
+    'withdrew from the agreement' (no object of its own) and 'suspended the agreement' still end it."""
+    x = own
+    for _ in range(3):  # "for a year under its truce": the phrase may hang on another adjunct's noun
+        if x is None or x.dep_ != "pobj" or x.head.dep_ != "prep":
+            return False
+        x = x.head.head
+        if x.i == verb.i:
+            return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return False

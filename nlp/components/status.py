@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, lemma
-from cmkg.nlp.components.signing_acts import same_day, signing_event, signing_phrase
+from cmkg.nlp.components.signing_acts import lapses_under, same_day, signing_event, signing_phrase
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -187,7 +187,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return ""
     if lem in _w("status.lapsed"):
-        return STATUS.lapsed
+        return STATUS.existing if lapses_under(verb, own) else STATUS.lapsed
     if lem in _w("status.negotiating"):
         return STATUS.negotiating
     if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
@@ -346,7 +346,9 @@ def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
         return False
     months = rules().value("dates.months")
     for c in _time_phrases(v):
-        if c.lower_ in _w("dates.time_prepositions"):
+        # "on 30 October 2025" (a full date, as official texts recall acts) but not a bare "on 15 January"
+        full = c.lower_ in _w("dates.dated_prepositions") and any(_YEAR.fullmatch(x.text) for x in c.subtree)
+        if c.lower_ in _w("dates.time_prepositions") or full:
             for o in c.children:
                 if (
                     o.lower_ in months

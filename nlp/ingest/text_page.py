@@ -33,6 +33,7 @@ class _Furniture:
     end: tuple[re.Pattern, ...]
     widget: tuple[re.Pattern, ...]
     drop: tuple[re.Pattern, ...]
+    teaser: tuple[re.Pattern, ...]
     caption: tuple[re.Pattern, ...]
     bullet: re.Pattern
     date: tuple[re.Pattern, ...]
@@ -46,7 +47,8 @@ def _furniture() -> _Furniture:
     return _Furniture(
         end=comp(spec["end"]),
         widget=comp(spec["widget"]),
-        drop=comp(spec["drop"]),
+        drop=comp(spec["drop"] + spec["teaser"]),
+        teaser=comp(spec["teaser"]),
         caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
         bullet=re.compile(spec["bullet"]),
         date=comp(spec["date"]),
@@ -151,7 +153,8 @@ def parse_clean_text(text: str, source: str) -> Article:
         if m:
             meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
-    paras = _paragraphs("\n".join(lines[i:]))
+    # "Read also: <another story's headline>" inside a clean story: that headline's facts are not this story's
+    paras = [p for p in _paragraphs("\n".join(lines[i:])) if not any(rx.match(p) for rx in _furniture().teaser)]
     if not paras:
         raise IngestError(E.NO_CONTENT, source, "header found but the body after it is empty")
     authors = tuple(a for a in re.split(r",| and ", meta.get("author", meta.get("by", ""))) if a.strip())
