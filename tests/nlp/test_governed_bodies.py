@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def agreements(text: str) -> set[tuple[str, str]]:
-    sheet = extract(make_article([text], title="t", source="case.txt", published="2025-12-15"))
-    return {("+".join(sorted(a["parties"])), a["status"]) for a in sheet["agreements"]}
+from tests.nlp.agreement_sets import agreements
 
 
 @pytest.mark.parametrize(
@@ -37,4 +31,4 @@ def agreements(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_governed_bodies(text, expected):
-    assert agreements(text) == expected
+    assert agreements(text, published="2025-12-15") == expected

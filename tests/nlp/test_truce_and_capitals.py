@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def agreements(text: str) -> set[tuple[str, str]]:
-    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-    return {("+".join(sorted(a["parties"])), a["status"]) for a in sheet["agreements"]}
+from tests.nlp.agreement_sets import agreements
 
 
 @pytest.mark.parametrize(
