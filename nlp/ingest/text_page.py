@@ -142,6 +142,14 @@ def _paragraphs(block: str) -> list[str]:
     return out
 
 
+def _teaser(line: str) -> bool:
+    """'Read also: <another story's headline>' inside a clean story: that headline's facts are not this story's.
+    Judged line by line, before lines join into paragraphs, so the prose under a teaser (no blank line
+    between) stays; the line becomes a paragraph break."""
+    text = " ".join(line.split())
+    return bool(text) and any(rx.match(text) for rx in _furniture().teaser)
+
+
 def parse_clean_text(text: str, source: str) -> Article:
     """``Title`` / ``Source:`` / ``Published:`` header, a blank line, then the body."""
     lines = text.lstrip("\n").split("\n")
@@ -153,8 +161,7 @@ def parse_clean_text(text: str, source: str) -> Article:
         if m:
             meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
-    # "Read also: <another story's headline>" inside a clean story: that headline's facts are not this story's
-    paras = [p for p in _paragraphs("\n".join(lines[i:])) if not any(rx.match(p) for rx in _furniture().teaser)]
+    paras = _paragraphs("\n".join("" if _teaser(ln) else ln for ln in lines[i:]))
     if not paras:
         raise IngestError(E.NO_CONTENT, source, "header found but the body after it is empty")
     authors = tuple(a for a in re.split(r",| and ", meta.get("author", meta.get("by", ""))) if a.strip())

@@ -20,6 +20,13 @@ LEAD = "Ghana and Peru signed a memorandum on lithium on Monday."
         ("See also: Mali and Chad sign copper pact", False),
         ("Related: Bolivia reviews lithium contracts", False),
         ("\u2022 Read more: Namibia bans raw lithium exports", False),
+        ("READ: Chile and Peru sign lithium pact", False),
+        ("MORE: Japan and India sign rare earth agreement", False),
+        ("WATCH: Japan and India sign rare earth agreement", False),
+        ("You may also like: Japan and India sign rare earth agreement", False),
+        # prose that opens with a label: a lower-case or sentence-closed tail is the story's own
+        ("Related: the two countries, Japan and India, signed a rare earth agreement on Monday in Tokyo.", True),
+        ("More: the talks will resume in March, officials said.", True),
         ("Related talks with Oman are due next month.", True),
         ("Officials said they would read more of the draft before signing.", True),
     ],
@@ -33,3 +40,14 @@ def test_teaser_lines(line, kept):
     ]
     assert (line in paras) is kept
     assert LEAD in paras
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Read also: Japan and India sign rare earth agreement", "WATCH: Chile and Peru sign lithium pact"],
+)
+def test_teaser_cut_keeps_the_next_line(teaser):
+    """A teaser with prose right under it (no blank line): only the teaser line goes, the prose stays."""
+    body = "Argentina raised royalties on lithium on Monday.\n\n" + teaser + "\nThe decision was criticised by miners."
+    paras = [p.text for p in parse_clean_text(HEADER + body + "\n", "t.txt").paragraphs]
+    assert paras == ["Argentina raised royalties on lithium on Monday.", "The decision was criticised by miners."]
