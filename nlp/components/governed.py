@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.syntax import governing_verb, has_neg
+from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["governed_mention", "talks_topic"]
+__all__ = ["governed_mention", "talks_topic", "topic_phrases"]
 
 GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
 
@@ -31,17 +31,50 @@ def _committing(v: Token) -> bool:
     return _lemma(v) in verbs - _w("agreement.membership_verbs") and not has_neg(v)
 
 
+def topic_phrases(talks: Token) -> list[Token]:
+    """The topic prepositions (on, over, about) of a talks noun, the one finder both talks rules read.
+
+    Parsers hang the topic on the noun ("talks between X and Y on lithium"), on the verb whose 'in'
+    phrase holds the talks ("is in talks ... on a fund") or on the verb right after the talks
+    ("suspended talks with X on tungsten cooperation").
+    """
+    preps = [p for p in talks.subtree if p.dep_ == "prep"]
+    preps += [p for p in talks.head.head.children if p.dep_ == "prep"] if talks.dep_ == "pobj" else []
+    preps += [p for p in talks.head.children if p.dep_ == "prep" and p.i == talks.right_edge.i + 1]
+    return [p for p in preps if p.lower_ in _w("agreement.topic_prepositions")]
+
+
 def talks_topic(t: Token) -> bool:
-    """'talks with B on a joint fund', 'discussions between A and B on a similar instrument', 'was in talks
-    ... on a fund': the noun is the topic phrase of a talks noun, on the noun or on the clause it completes."""
+    """'talks with B on a joint fund', 'discussions between A and B on a similar instrument', 'negotiating on
+    a fund': the noun is the object of a topic phrase of talks (or of a negotiating verb)."""
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
         return False
-    holder = t.head.head
-    talks = _w("status.talks_nouns")
-    if holder.lower_ in talks or _lemma(holder) in _w("status.negotiating"):
+    if _lemma(t.head.head) in _w("status.negotiating"):
         return True
-    # "was in talks with K on a fund": the topic hangs on the verb whose 'in' phrase holds the talks
-    return any(o.lower_ in talks for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    talks = _w("status.talks_nouns")
+    return any(x.lower_ in talks and t.head in topic_phrases(x) for x in t.sent)
+
+
+def _consultation(t: Token, v: Token | None) -> bool:
+    """'launched a dialogue with mining investors': a party phrase on the noun (or its verb) whose object is a
+    company, an investor or another private body, and no state, is a consultation, not an instrument between
+    states ('with great fanfare' is no party and changes nothing)."""
+    private = _w("officials.private_actor_nouns") | _w("agreement.company_words") | _w("officials.named_private_bodies")
+    objects = [
+        o
+        for h in ([t] if v is None else [t, v])
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any((_lemma(o) in private or o.ent_type_ == "ORG") and not countries_in([o]) for o in objects)
+
+
+def _body_meets(t: Token) -> bool:
+    """'The committee that A and B set up in 1999 met on Tuesday': the body meets; a meeting of a known body
+    is no new instrument, however its relative clause describes its founding."""
+    return t.dep_ == "nsubj" and _lemma(t.head) in _w("agreement.body_meeting_verbs")
 
 
 def _new_instance(t: Token) -> bool:
@@ -61,8 +94,10 @@ def governed_mention(t: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:  # "signed a charter and a roadmap": the first conjunct
         head = head.head
     v = governing_verb(head.head) if head.dep_ in GOVERNED_DEPS and head.head.i != head.i else None
+    if _consultation(t, v):
+        return False
     if v is not None and _committing(v) and _new_instance(t):
         return True
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"
-        return True
+        return not _body_meets(t)
     return talks_topic(t)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.governed import talks_topic
+from cmkg.nlp.components.governed import governed_mention, talks_topic, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.signing_acts import signing_phrase
@@ -39,19 +39,17 @@ __all__ = [
 def talks_on_minerals(t: Token) -> bool:
     """'talks with Washington on closer cooperation on minerals': talks whose topic is the sector.
 
-    The topic phrase (on, over, about) hangs on the talks noun or on the verb it completes ("is in
-    talks ... on"); it must name a mineral or a cooperation word, and no agreement noun (that noun
-    is the trigger then: "talks on an MOU").
+    The topic phrases are :func:`governed.topic_phrases` (the one finder); they must name a mineral
+    or a cooperation word, and no agreement noun nor a governed noun the talks make an instrument
+    (that noun is the trigger then, once: "talks on an MOU", "talks on a fund to support copper miners").
     """
     if t.lower_ not in _w("status.talks_nouns") or t.pos_ not in ("NOUN", "PROPN"):  # "Talks" opening a line
         return False
-    preps = [p for p in t.subtree if p.dep_ == "prep"]  # "talks between X and Y on lithium": wherever it hangs
-    preps += [p for p in t.head.head.children if p.dep_ == "prep"] if t.dep_ == "pobj" else []
-    # "suspended talks with X on tungsten cooperation": the phrase right after the talks, hung on the verb
-    preps += [p for p in t.head.children if p.dep_ == "prep" and p.i == t.right_edge.i + 1]
-    topics = [x for p in preps if p.lower_ in _w("agreement.topic_prepositions") for x in p.subtree]
+    topics = [x for p in topic_phrases(t) for x in p.subtree]
     topics += [x for x in t.children if x.dep_ in ("compound", "amod")]  # "trade talks", "minerals talks"
     if any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in topics):
+        return False
+    if any(governed_mention(x) for x in topics):
         return False
     return any(x.ent_type_ == "MINERAL" or lemma(x) in _w("agreement.talks_topics") for x in topics)
 
