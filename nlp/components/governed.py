@@ -86,10 +86,27 @@ def _new_instance(t: Token) -> bool:
     return all(c.lower_ in _w("agreement.new_instance_determiners") for c in dets)
 
 
+def _states_view(t: Token) -> bool:
+    """'reached a consensus that supply is at risk', 'an understanding with B that prices are too low', 'a better
+    understanding of each other's positions': a view noun (``agreement.view_nouns``) with a content clause (a
+    clause opened by a subordinating mark, not a relative pronoun) or an 'of' theme is a shared opinion, not a
+    deal, whatever verb reaches it ('an understanding on exports' stays an instrument)."""
+    if _lemma(t) not in _w("agreement.view_nouns"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _w("agreement.view_prepositions") for c in t.children):
+        return True
+    clauses = [c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp")]
+    if t.dep_ == "dobj":  # "negotiated an understanding with B on Friday that ...": the clause hangs on the verb
+        clauses += [c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i]
+    return any(m.dep_ == "mark" for c in clauses for m in c.children)
+
+
 def governed_mention(t: Token) -> bool:
     """An unnamed governed noun that the clause makes an instrument: committed to, negotiated or talked about."""
     if _lemma(t) not in _w("agreement.governed_nouns") or t.dep_ == "appos":
         return False  # "the C5+1 Dialogue, a platform all six launched": the apposition describes its head
+    if _states_view(t):
+        return False
     head = t
     while head.dep_ == "conj" and head.head.i != head.i:  # "signed a charter and a roadmap": the first conjunct
         head = head.head

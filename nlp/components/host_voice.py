@@ -48,12 +48,37 @@ def _clause_subject(t: Token) -> tuple[Token | None, list[Token]]:
     return None, []
 
 
+def _host_nouns() -> set[str]:
+    return _w("agreement.host_voice_nouns") | _w("agreement.government_nouns") | _w("officials.government_body_nouns")
+
+
+def _body_modifier(x: Token) -> bool:
+    """A word that may qualify a host-voice subject without giving it another owner: a government word ('Ministry
+    officials', 'officials of the Ministry') or a capitalised name word of the body ('the Ministry of Mines',
+    'the Council of Ministers'); not a common noun ('port authority', 'council of mayors', 'officials in the
+    region', 'negotiators for the miners' union', 'Industry officials')."""
+    return lemma(x) in _host_nouns() or (x.tag_ in ("NNP", "NNPS") and not x.is_sent_start)
+
+
+def _own_phrase(s: Token) -> bool:
+    """The subject's compounds and preposition phrases are all the body's own words (``_body_modifier``)."""
+    for c in s.children:
+        if c.dep_ == "compound" and not _body_modifier(c):
+            return False
+        if c.dep_ == "prep":
+            nouns = [x for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
+            if not nouns or not all(_body_modifier(x) for x in nouns):
+                return False
+    return True
+
+
 def _host_word(s: Token) -> bool:
-    """'we', 'Officials', 'the Government', 'The Council': the page's own government, owned by no one named."""
+    """'we', 'Officials', 'the Government', 'The Council', 'the Ministry of Mines': the page's own government,
+    owned by no one named and qualified by no other body (a compound or preposition phrase of common nouns names
+    a company, a union, a region or a port: "Company officials", "the council of mayors")."""
     if s.lower_ in _w("agreement.joint_voice"):
         return True
-    nouns = _w("agreement.host_voice_nouns") | _w("agreement.government_nouns") | _w("officials.government_body_nouns")
-    if lemma(s) not in nouns or s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+    if lemma(s) not in _host_nouns() or s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False
     definite = _w("agreement.definite_determiners")
     for c in s.children:
@@ -61,13 +86,22 @@ def _host_word(s: Token) -> bool:
             return False  # "a government", "another ministry"
         if c.dep_ in ("poss", "amod", "nmod", "nummod", "appos") or (c.dep_ == "compound" and c.ent_type_):
             return False  # "Peru's officials", "Chinese officials", "US officials"
+    if not _own_phrase(s):
+        return False
     owned = [x for x in s.subtree if x.i != s.i and (x.ent_type_ in ("GPE", "NORP", "ORG") or countries_in([x]))]
     return not owned  # "the Government of Peru", "officials from both capitals" name their owner
 
 
 def _talks(x: Token) -> bool:
+    """A talks noun the clause holds ('are in talks', 'held talks', 'a report on the negotiations under way'), not
+    talks it refers to as its object ('are following the negotiations', 'welcomed the discussions'): another's."""
     talks = _w("status.talks_nouns") | _w("status.negotiating")
-    return x.pos_ == "NOUN" and (x.lower_ in talks or lemma(x) in talks)
+    if x.pos_ != "NOUN" or not (x.lower_ in talks or lemma(x) in talks):
+        return False
+    referred = x.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ in _w("agreement.definite_determiners") for c in x.children
+    )
+    return not referred
 
 
 def _in_clause(x: Token, verb: Token) -> bool:
