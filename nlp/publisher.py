@@ -13,12 +13,15 @@ still says whose page it is in its furniture: the masthead above the headline
 ("European Commission | Press corner", "Ministry of Foreign Affairs of the
 Republic of Kazakhstan"), the copyright and address lines of the footer
 ("(c) Commonwealth of Australia", "Address: ..., Republic of Korea").  A
-masthead or footer segment with a government-body word
-(``officials.government_body_nouns``, ``agreement.government_nouns``) makes the
-page a government's; the state is the one state such segments name, else the
-one state the other masthead and footer segments name.  A news masthead
-("South China Herald") has no government word and names no publisher; menu
-items ("Home | China | World") and teaser headlines are no evidence.
+masthead or footer segment naming a government body (a capitalised
+``officials.government_body_nouns`` / ``agreement.government_nouns`` word heading
+a name: "Ministry of Mines", "European Commission") owned by one state ("... of
+the Republic of Kazakhstan", "Kenya Government") makes the page that state's; a
+body with no owner takes the one state of the letterhead, copyright and address
+segments ("Republic of Zimbabwe", "(c) Commonwealth of Australia").  A news
+masthead ("South China Herald", "Mining Ministry Watch - news from Peru") names
+no publisher; menu items ("Home | Government | Sport"), sections ("Cabinet
+watch") and headlines are no evidence, and the story is never read as masthead.
 """
 
 from __future__ import annotations
@@ -55,13 +58,13 @@ def publisher_country(url: str | None) -> str | None:
 
 
 @cache
-def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over the states' names (not demonyms, capitals or all-capital abbreviations like 'US', which
-    a menu's 'ABOUT US' would match)."""
+def _state_names(kind: str = "name") -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the states' names (or demonyms: 'Australian Government'), never all-capital abbreviations
+    like 'US', which a menu's 'ABOUT US' would match."""
     forms = {
         f: code
-        for f, (code, kind) in gazetteer().country_forms.items()
-        if kind == "name" and f[:1].isupper() and not (f.isupper() and len(f) <= 4)
+        for f, (code, k) in gazetteer().country_forms.items()
+        if k == kind and f[:1].isupper() and not (f.isupper() and len(f) <= 4)
     }
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
@@ -72,41 +75,118 @@ def _states_named(segment: str) -> list[str]:
     return list(dict.fromkeys(forms[m.group(0)] for m in pattern.finditer(segment)))
 
 
-def _government_worded(segment: str) -> bool:
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def _body_nouns(segment: str) -> list[re.Match[str]]:
+    """The government-body nouns of ``segment`` that head a body's name: capitalised ('Ministry', not a headline's
+    'mines ministry') and not followed by a lower-case word ('Cabinet watch', 'Department news' are a news site's
+    sections); 'of'/'for'/'and' go on to the body's portfolio ('Ministry of Mines and Mining Development')."""
     cues = rules().words("officials.government_body_nouns") | rules().words("agreement.government_nouns")
-    return any(w.lower().rstrip("s") in cues or w.lower() in cues for w in re.findall(r"[A-Za-z]+", segment))
+    links = rules().words("officials.page_body_links")
+    tokens = list(_TOKEN.finditer(segment))
+    after_state = {m.end() + 1 for m in _state_names()[0].finditer(segment)}  # 'the United States government'
+    found = []
+    for i, t in enumerate(tokens):
+        word = t.group(0)
+        if word.lower() not in cues and word.lower().removesuffix("s") not in cues:
+            continue
+        if not word[0].isupper() and t.start() not in after_state:
+            continue
+        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if not nxt or nxt[0].isupper() or nxt.lower() in links:
+            found.append(t)
+    return found
 
 
-def _beside_other_words(segment: str) -> bool:
-    """'Address: ..., Republic of Korea', 'Republic of Zimbabwe' (a letterhead's formal name): not a menu's 'China'."""
-    if _state_names()[0].sub("", segment).strip(" ,.-"):
-        return True
-    return bool({w.lower() for w in segment.split()} & rules().words("agreement.singular_state_nouns"))
+def _formal(words: Iterable[str]) -> bool:
+    """Whether ``words`` are only a state's formal style ('Republic of', 'Commonwealth of the')."""
+    return all(w.lower() in rules().words("officials.formal_state_words") for w in words)
 
 
-def page_furniture(head: list[str], tail: list[str]) -> list[str]:
-    """The lines that say whose page it is: every masthead line above the headline, and of the last lines those
-    that are a footer's (a copyright mark, an address, a separated list), not a teaser headline."""
+def _styled(name: str) -> bool:
+    """'Republic of Zimbabwe', not 'Zimbabwe' or 'South Africa': a state's name in its formal style."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in rules().words("officials.formal_state_words") - {"of", "the"}
+
+
+def _owners(segment: str) -> set[str]:
+    """The states that own the government body named in ``segment``: 'Ministry of Foreign Affairs of Peru', 'the
+    Portal of Ghana', 'Kenya Government', "Peru's Ministry", a state name that is itself a body ('European
+    Commission') or a formal style ('... Mineral Resources Republic of Indonesia'); not 'news from Peru'."""
+    pattern, forms = _state_names()
+    nouns = _body_nouns(segment)
+    owners: set[str] = set()
+    for m in pattern.finditer(segment):
+        before = segment[: m.start()].split()[-2:]
+        after = segment[m.end() :]
+        if (
+            (before and before[-1].lower() == "of")
+            or [w.lower() for w in before] == ["of", "the"]
+            or after.startswith(("'s", "\u2019s"))
+            or any(n.start() >= m.start() and n.end() <= m.end() for n in nouns)
+            or any(n.start() == m.end() + 1 for n in nouns)
+            or _styled(m.group(0))
+        ):
+            owners.add(forms[m.group(0)])
+    demonyms, adjectives = _state_names("demonym")
+    for m in demonyms.finditer(segment):  # 'Australian Government', not 'Chinese Government Watch'
+        if any(n.start() == m.end() + 1 and not _TOKEN.search(segment[n.end() :]) for n in nouns):
+            owners.add(adjectives[m.group(0)])
+    return owners
+
+
+def _letterhead_state(segment: str) -> str | None:
+    """The state a letterhead, copyright or address segment names and nothing else: 'Republic of Zimbabwe',
+    '(c) Commonwealth of Australia', 'Address: 12 Harbour Road, Port Louis, Mauritius' (or a street number and
+    two commas: '402, Hannuri-daero, Sejong-si, Republic of Korea'); never a menu's bare
+    'China' or a news masthead's 'Zimbabwe Independent'."""
+    pattern, forms = _state_names()
+    low = segment.lower()
+    labelled = any(low.startswith(label) for label in rules().words("officials.page_address_labels"))
+    if labelled or (re.search(r"\d", segment) and segment.count(",") >= 2):  # '402, Hannuri-daero, Sejong-si, ...'
+        last = segment.rsplit(",", 1)[-1].strip(" .")
+        return forms.get(last) if pattern.fullmatch(last) else None
+    marked = any(m in low for m in rules().words("officials.page_copyright_marks"))
+    rest = segment
+    for mark in rules().words("officials.page_copyright_marks"):
+        rest = re.sub(re.escape(mark), " ", rest, flags=re.I)
+    rest = re.sub(r"\b\d{4}\b", " ", rest)
+    named = list(pattern.finditer(rest))
+    if len(named) != 1:
+        return None
+    m = named[0]
+    residue = _TOKEN.findall(rest[: m.start()] + " " + rest[m.end() :])
+    if _formal(residue) and (marked or residue or _styled(m.group(0))):
+        return forms[m.group(0)]
+    return None
+
+
+def page_furniture(head: list[str], tail: list[str], title: str = "") -> list[str]:
+    """The lines that say whose page it is: every masthead line above the headline, the 'headline' itself when it
+    is a separated masthead taken for one ('news.lk | The Official Government News Portal of Sri Lanka'), and of
+    the last lines those that are a footer's (a copyright mark, an address, a separated list), not a teaser
+    headline."""
     marks = rules().words("officials.page_copyright_marks") | rules().words("officials.page_address_labels")
     sep = rules().value("officials.page_segment_separator")
     foot = [ln for ln in tail if sep in ln or any(m in ln.lower() for m in marks)]
-    return head + foot
+    return head + ([title] if sep in title else []) + foot
 
 
 def page_government(lines: Iterable[str]) -> str | None:
     """ISO alpha-3 (or EU) of the government whose page the masthead and footer ``lines`` belong to; None if they
-    name no government body or no single state."""
+    name no government body or no single state.  A body's name owned by one state decides ('Ministry of Foreign
+    Affairs of the Republic of Kazakhstan'); a body's name with no owner ('Ministry of Mines') takes the one
+    state of the letterhead, copyright and address segments ('Republic of Zimbabwe').  A one-word menu item
+    ('Government'), a section ('Cabinet watch') or a news masthead ('Mining Ministry Watch - news from Peru')
+    is no body."""
     sep = rules().value("officials.page_segment_separator")
     segments = [s.strip() for ln in lines for s in ln.split(sep) if s.strip()]
-    worded = [s for s in segments if _government_worded(s)]
-    if not worded:
+    bodies = [s for s in segments if len(_TOKEN.findall(s)) > 1 and _body_nouns(s)]
+    if not bodies:
         return None
-    own = {c for s in worded for c in _states_named(s)}  # "Ministry of Foreign Affairs of the Republic of X"
-    if len(own) == 1:
-        return own.pop()
+    own = {c for s in bodies for c in _owners(s)}
     if own:
-        return None
-    # "Ministry of Mines" above "Republic of Zimbabwe": the one state the other segments name beside other words
-    # (a menu item that is only a state's name, "China", is a section of a news site)
-    named = {c for s in segments for c in _states_named(s) if _beside_other_words(s)}
+        return own.pop() if len(own) == 1 else None
+    named = {c for s in segments if (c := _letterhead_state(s))}
     return named.pop() if len(named) == 1 else None

@@ -181,7 +181,7 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 12 or (len(words) >= 4 and bool(_SENTENCE_END.search(line)))
 
 
-_MASTHEAD_LINES = 5  # no headline found: the first lines are the masthead
+_MASTHEAD_LINES = 5  # no dated headline found: at most the first lines above the first headline-like line
 _FOOTER_LINES = 6  # the last lines: copyright, address, links (and teasers, which page_furniture skips)
 _WIDGET_WORDS = 6  # "Most Read from Bloomberg": a box's label, never a sentence
 _STORY_SENTENCE_WORDS = 10  # a headline in the box is shorter, or ends without a stop
@@ -290,8 +290,10 @@ def parse_page_dump(text: str, source: str) -> Article:
         body = [b for b in body if b != title]
     if not body:
         raise IngestError(E.NO_CONTENT, source, "no article text found among the page furniture")
-    head = stripped[:title_i] if title_i > 0 else stripped[:_MASTHEAD_LINES]
-    government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:]))
+    # the masthead is above the headline, never the headline or the story ("Peru's mines ministry watches ...")
+    top = title_i if title_i >= 0 else min(stripped.index(title) if title in stripped else 0, _MASTHEAD_LINES)
+    head = [ln for ln in stripped[:top] if not _is_prose(ln)]
+    government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:], title))
     return make_article(
         body,
         title=title,

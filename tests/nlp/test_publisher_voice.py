@@ -30,7 +30,51 @@ FURNITURE = [
     (["Ministry of Foreign Affairs", "Home | Peru | Chile"], None),
     # two states in government segments: no single owner
     (["Embassy of Peru in Chile", "Ministry of Foreign Affairs of Peru and of Chile"], None),
+    # owned body phrases: 'of <state>', '<state> Government', a formal style on the same line
+    (["Ministry of Foreign Affairs of the Republic of Tavolia", "Ministry of Foreign Affairs of Chile"], "CHL"),
+    (["Namibia Government | Media releases"], "NAM"),
+    # menu items, sections and news or industry mastheads: no publisher (review18 M3)
+    (["Kenya Times", "Home | News | Business | Government | Sport", "\u00a9 2025 Kenya Times | Privacy"], None),
+    (["Zimbabwe Independent | Politics | Cabinet watch"], None),
+    (["Ghana Chamber of Mines | Home | Policy | Ministry relations"], None),
+    (["South Africa Mining Weekly | Department news | Markets"], None),
+    (["Mining Ministry Watch - independent news from Peru"], None),
+    (["(c) 2025 Reuters. Ministry of Trade data used with permission. Published in Singapore"], None),
+    (["Ministry of Foreign Affairs", "Home | Peru"], None),
+    (["Ministry of Mines", "Republic of Zimbabwe Times"], None),
+    (["Namibia News Agency \u00a9 2025 | About | Contact"], None),
+    # still a government's: a banner, a demonym's government, an unlabelled address, a separated title line
+    (["An official website of the United States government", "Home | News"], "USA"),
+    (["Australian Government", "Media releases", "Privacy | Copyright"], "AUS"),
+    (["Ministry of Trade and Industry | 18, Harbour-ro, Sejong-si, Republic of Korea"], "KOR"),
 ]
+
+_NEWS_PAGES = [
+    # review18 M3: a news site's menu item 'Government'; a headline on line 0 naming a ministry
+    "Kenya Times\nHome | News | Business | Government | Sport\n\n"
+    "Lithium talks move ahead as ministers meet in Santiago\n\nNovember 20, 2025\n\n"
+    "Officials are negotiating a lithium agreement with Chile, a spokesman said on Tuesday.\n\n"
+    "\u00a9 2025 Kenya Times | Privacy | Contact\n",
+    "Peru's mines ministry watches lithium talks in Santiago\n\nNovember 20, 2025\n\n"
+    "Negotiators from Chile and Argentina met in Santiago on Tuesday.\n\n"
+    "Officials are negotiating a lithium agreement with Bolivia, a spokesman said.\n",
+    '<html><head><title>Lithium talks</title><meta property="og:site_name" content="Kenya Times"></head><body>'
+    "<header><nav><a>Home</a><a>Business</a><a>Government</a><a>Sport</a></nav></header><article>"
+    "<h1>Lithium talks move ahead</h1><p>Officials are negotiating a lithium agreement with Chile, a spokesman "
+    "said on Tuesday.</p></article><footer><p>\u00a9 2025 Kenya Times</p></footer></body></html>",
+]
+
+
+@pytest.mark.parametrize("page", _NEWS_PAGES)
+def test_news_page_has_no_government(page):
+    suffix = ".html" if page.startswith("<html") else ".txt"
+    assert read_text_as_article(page, "page", suffix).government is None
+    assert _agreements_of(page, suffix) == set()
+
+
+def _agreements_of(text: str, suffix: str) -> set[tuple[str, ...]]:
+    sheet = next(extract_many([read_text_as_article(text, "page", suffix)]))
+    return {tuple(sorted(a["parties"])) for a in sheet["agreements"]}
 
 
 @pytest.mark.parametrize(("lines", "code"), FURNITURE)
