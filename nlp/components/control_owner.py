@@ -20,7 +20,9 @@ from cmkg.nlp.components.control_places import (
     measure_place,
     origin,
     passive_place,
+    private_speakers,
     sole_state,
+    unless_in,
 )
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
@@ -360,15 +362,16 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None and not watched:
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None
+    speakers = private_speakers(v)  # "Korean firms complained that exporters must obtain a licence"
     if country is None and v is not None and not watched:
-        country = country_before(v) or _leading_country(v)
+        country = unless_in(country_before(v) or _leading_country(v), speakers)
     if country is None and not watched:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
         first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
-        country = country_before(first_verb) if first_verb is not None else None
+        country = unless_in(country_before(first_verb), speakers) if first_verb is not None else None
     if country is None:
         # "Japan condemned export restrictions on X": the watcher is never the owner
-        country = sole_state(sent) if not watched else None
+        country = unless_in(sole_state(sent), speakers) if not watched else None
     if country is None and v is not None and not watched:
         country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and ctx.last_control_country:

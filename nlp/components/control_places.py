@@ -16,7 +16,16 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["clause_place", "fronted_place", "measure_place", "origin", "passive_place", "sole_state"]
+__all__ = [
+    "clause_place",
+    "fronted_place",
+    "measure_place",
+    "origin",
+    "passive_place",
+    "private_speakers",
+    "sole_state",
+    "unless_in",
+]
 
 
 def clause_place(clause: Token) -> list[str]:
@@ -124,3 +133,18 @@ def _placed(x: Token, preps: frozenset[str]) -> bool:
     ):
         return False
     return x.dep_ == "pobj" and x.head.lower_ in preps
+
+
+def private_speakers(v: Token | None) -> set[str]:
+    """'Japanese buyers say exporters must now obtain a licence', 'Analysts at a bank in Germany said ...': a state
+    named inside the subject of a buyer, analyst or lender above the measure is where they sit, not who restricts
+    exports (a producer or exporter speaking is often the restricting state's own: not in the list)."""
+    nouns = _w("export_control.outside_speakers")
+    heads = [s for verb in (verb_chain(v)[1:] if v is not None else []) for s in subject_tokens(verb)]
+    private = [s for s in heads if _lemma(s) in nouns or s.lower_ in nouns]
+    return {x.ent_kb_id_ for s in private for x in s.subtree if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+
+
+def unless_in(code: str | None, speakers: set[str]) -> str | None:
+    """``code`` unless it is only where the speakers sit."""
+    return None if code in speakers else code
