@@ -13,16 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.party_phrases import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["governed_mention", "talks_topic", "topic_phrases"]
 
 GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
-
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
 
 
 def _committing(v: Token) -> bool:
