@@ -19,13 +19,19 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
+from cmkg.nlp.components.share_scope import (
+    COUNTRY_LABELS,
+    implicit_world,
+    noun_conjunct_of,
+    specific_object,
+    verb_conjunct_of,
+)
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["ShareFact", "find_shares"]
 
-COUNTRY_LABELS = ("GPE", "NORP")
 _JOINT = "+"  # a subject of several coordinated countries
 _LAST_SHARE = "cmkg_last_share_country"  # the state of the last share a document stated
 _GENERIC_ACTIVITY = "produces"  # the activity of a share whose stage the text leaves open
@@ -94,25 +100,6 @@ def _reaches_level(before: list[Token]) -> bool:
     hedges = _w("production_share.hedge_words")
     words = [x.lower_ for x in before[-3:] if x.lower_ not in hedges]
     return bool(words) and words[-1] in _w("production_share.level_prepositions")
-
-
-def _implicit_world(after: list[Token]) -> bool:
-    """'accounts for 60% of rare earth mining': a share of a mineral or stage with no owner is the world's.
-
-    The 'of' phrase must reach the mineral or stage noun with no determiner, possessive, pronoun or
-    place on the way ('of its cobalt', 'of Chile's lithium', 'of the lithium it buys' are not).
-    """
-    if after and after[0].lower_ in _w("production_share.share_nouns"):
-        after = after[1:]  # "China's 90% share of rare earth processing"
-    if not after or after[0].lower_ not in _w("production_share.of_word"):
-        return False
-    stages = _w("production_share.stage_nouns")
-    for x in after[1:]:
-        if x.pos_ in ("DET", "PRON") or x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS":
-            return False
-        if x.ent_type_ == "MINERAL" or x.lower_ in stages:
-            return True
-    return False
 
 
 def _acts() -> dict[str, str]:
@@ -230,6 +217,8 @@ def _scope(
     is_world = any(x.lower_ in world for x in near) or any(x.lower_ in adverbs for x in before)
     minerals = minerals_in(after)
     activity = _activity(before, after)
+    if not minerals and specific_object(after):
+        return [], activity, False  # "and sells 30% of the ore it digs": a share of something named, not the world's
     if prev is not None and not minerals and not is_world:
         # an elided object ("... and mines about 60 percent"): the share before it in the sentence
         return [prev.mineral], activity or prev.activity, True
@@ -245,21 +234,13 @@ def _scope(
         # "60 percent of global graphite mining and more than 90 percent of the processing of graphite":
         # 'global' covers both conjuncts, unless the second names an owner of its own
         owned = any(x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS" for x in after)
-        is_world = is_world or (_conjunct_of(before, prev) and not owned)
-    is_world = is_world or (bool(minerals) and _implicit_world(after))
+        is_world = is_world or (
+            (noun_conjunct_of(before, prev.token) or verb_conjunct_of(before, prev.token)) and not owned
+        )
+    is_world = is_world or (bool(minerals) and implicit_world(after))
     if not minerals and is_world and activity:
         minerals = _mineral_before(sent) or _sole_mineral(sent)
     return minerals, activity, is_world
-
-
-def _conjunct_of(before: list[Token], prev: ShareFact) -> bool:
-    """Whether the share's number hangs on a noun coordinated with the previous share's ('60% of X and 90% of
-    Y'): the quantity of the previous share is its conjunct head."""
-    if not before:
-        return False
-    number = before[-1].doc[before[-1].i + 1]
-    head = number.head if number.dep_ == "nummod" else number
-    return head.dep_ == "conj" and prev.token.head.i == head.head.i
 
 
 def _mineral_before(sent: Span) -> list[str]:

@@ -1,0 +1,78 @@
+"""What a production share is a share of: the world's (stated or implied), or something the text points at.
+
+'60% of global graphite mining and 90% of the processing of graphite', 'mines 65% of the world's X and
+handles 90% of its processing': a later share in a sentence takes the world scope of the one before it
+when the two are coordinated (nouns or verbs); 'of the ore it digs', 'of that output' are not the world's.
+Word lists: ``production_share.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.syntax import governing_verb
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["COUNTRY_LABELS", "implicit_world", "noun_conjunct_of", "specific_object", "verb_conjunct_of"]
+
+COUNTRY_LABELS = ("GPE", "NORP")
+
+
+def implicit_world(after: list[Token]) -> bool:
+    """'accounts for 60% of rare earth mining': a share of a mineral or stage with no owner is the world's.
+
+    The 'of' phrase must reach the mineral or stage noun with no determiner, possessive, pronoun or
+    place on the way ('of its cobalt', 'of Chile's lithium', 'of the lithium it buys' are not).
+    """
+    if after and after[0].lower_ in _w("production_share.share_nouns"):
+        after = after[1:]  # "China's 90% share of rare earth processing"
+    if not after or after[0].lower_ not in _w("production_share.of_word"):
+        return False
+    stages = _w("production_share.stage_nouns")
+    rest = after[1:]
+    if len(rest) > 2 and rest[0].lower_ in _w("production_share.stage_determiners") and rest[1].lower_ in stages:
+        if rest[2].lower_ not in _w("production_share.of_word"):
+            return False
+        rest = rest[3:]  # "90% of the processing of graphite": the stage's own 'of' phrase must reach the mineral
+        stages = set()
+    for x in rest:
+        if x.pos_ in ("DET", "PRON") or x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS":
+            return False
+        if x.ent_type_ == "MINERAL" or x.lower_ in stages:
+            return True
+    return False
+
+
+def noun_conjunct_of(before: list[Token], prev_token: Token) -> bool:
+    """Whether the share's number hangs on a noun coordinated with the previous share's ('60% of X and 90% of
+    Y'): the quantity of the previous share is its conjunct head."""
+    if not before:
+        return False
+    number = before[-1].doc[before[-1].i + 1]
+    head = number.head if number.dep_ == "nummod" else number
+    return head.dep_ == "conj" and prev_token.head.i == head.head.i
+
+
+def specific_object(after: list[Token]) -> bool:
+    """'and sells 30% of the ore it digs', 'of that output': a share of something the text points at, not an
+    elided world share ('and 90% of the processing', 'of the world's supply', 'of their processing' still are)."""
+    if len(after) < 2 or after[0].lower_ not in _w("production_share.of_word"):
+        return False
+    det = after[1]
+    if det.pos_ != "DET":  # 'of it', 'of their processing': the pronoun is the mineral the sentence named
+        return False
+    scoped = len(after) > 2 and after[2].lower_ in _w("production_share.stage_nouns") | _w(
+        "production_share.world_words"
+    )
+    return not (scoped and det.lower_ in _w("production_share.stage_determiners"))
+
+
+def verb_conjunct_of(before: list[Token], prev_token: Token) -> bool:
+    """'China mines 65% of the world's graphite and handles 90% of the processing of graphite': the share's verb is
+    coordinated with the previous share's verb (one subject, one scope)."""
+    if not before:
+        return False
+    verb, prev_verb = governing_verb(before[-1].doc[before[-1].i + 1]), governing_verb(prev_token)
+    if verb is None or prev_verb is None or verb.i == prev_verb.i:
+        return False
+    return verb.dep_ == "conj" and verb.head.i == prev_verb.i
