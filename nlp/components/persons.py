@@ -68,6 +68,10 @@ def is_honorific(t: Token) -> bool:
         return True
     doc, phrases = t.doc, _w("persons.honorific_phrases")
     before = doc[t.i - 1] if t.i > 0 else None
+    if t.text in _w("persons.honorific_apostrophes") and before is not None and not before.whitespace_:
+        return before.lower_ in _w("persons.honorifics")  # "Dato’ Seri": the apostrophe of a Malay honorific
+    if before is not None and before.text in _w("persons.honorific_apostrophes") and before.i > 0:
+        before = doc[before.i - 1]  # "Dato' Sri": the phrase reads across the apostrophe
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
     dotted = t.lower_ if t.text.endswith(".") else t.lower_ + "." if after is not None and after.text == "." else ""
     if dotted in _w("persons.dotted_honorifics") and (t.text.endswith(".") or not t.whitespace_):
