@@ -22,6 +22,7 @@ from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
+from cmkg.nlp.components.title_tokens import given_name_head, surname_like_head
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -101,8 +102,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
             k += 1  # "Minister Hon. Tom X": the stop of the honorific
             continue
-        if _surname_like_head(doc, k, end, heads):
-            break  # "Minister King and I": a title word after a whole title, alone, is a surname
+        if surname_like_head(doc, k, end, heads) or given_name_head(doc, k, end, heads):
+            break  # "Minister King and I", "Dr. Sultan bin Ahmed": a title word that starts or is a name
         if (
             (
                 low in heads
@@ -252,17 +253,6 @@ def _capitalised_after_links(doc: Doc, i: int, end: int) -> bool:
     return i < end and _capitalised(doc[i])
 
 
-def _surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
-    """'Minister King and I': a capitalised title word straight after another one, followed by no name."""
-    t = doc[k]
-    return (
-        t.lower_ in heads
-        and _capitalised(t)
-        and doc[k - 1].lower_ in heads
-        and (k + 1 >= end or not _capitalised(doc[k + 1]))
-    )
-
-
 def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
     """'Commissioner Breton said', 'Minister King and I': one proper noun after a title is a surname.
 
@@ -280,7 +270,7 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
         and t.ent_type_ not in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
         and not (t.ent_type_ == "ORG" and t.ent_kb_id_)
         and (after is None or not _capitalised(after))
-        and (not not_a_name(t, heads) or _surname_like_head(doc, i, end, heads))
+        and (not not_a_name(t, heads) or surname_like_head(doc, i, end, heads))
         and t.lower_ not in _w("persons.portfolio_words")
     )
 
@@ -350,7 +340,8 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         stop = _name_run(doc, start, end)
         alpha = [t for t in doc[start:stop] if name_word(t)]
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
-        if not single and (len(alpha) < 2 or any(not_a_name(t, heads) for t in alpha)):
+        named = [t for t in alpha if not_a_name(t, heads) and not given_name_head(doc, t.i, end, heads)]
+        if not single and (len(alpha) < 2 or named):
             break
         if doc[stop - 1].lower_ in _w("persons.portfolio_words"):
             break  # "Envoy for Critical Minerals": the rest of a title, no name

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "listed_after",
     "after_preposition",
     "resolve_surname",
+    "surname_like_head",
+    "given_name_head",
 ]
 
 
@@ -119,3 +122,26 @@ def resolve_surname(name: str, people: dict[str, _Named]) -> str:
         return firsts[0]
     inner = [full for full in people if name.casefold() in (w.casefold() for w in full.split()[1:-1])]
     return inner[0] if len(inner) == 1 else name  # 'Williams' for 'Aurora Williams Baussa' (two surnames)
+
+
+def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
+    """'Minister King and I': a capitalised title word straight after another one, followed by no name."""
+    t = doc[k]
+    return (
+        t.lower_ in heads
+        and _capitalised(t)
+        and doc[k - 1].lower_ in heads
+        and (k + 1 >= end or not _capitalised(doc[k + 1]))
+    )
+
+
+def given_name_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
+    """'Dr. Sultan bin Ahmed Al Jaber': a title word right before a patronymic particle is a given name (a
+    title is never followed by 'bin'; 'Sultan Haitham bin Tarik' keeps its title)."""
+    t = doc[k]
+    return (
+        t.lower_ in heads
+        and _capitalised(t)
+        and k + 1 < end
+        and doc[k + 1].lower_ in _w("persons.patronymic_particles")
+    )

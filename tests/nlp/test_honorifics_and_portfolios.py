@@ -1,7 +1,8 @@
 """Where a long title ends and a name begins (nlp/components/persons.py).
 
 A portfolio joined by 'and' runs to its last portfolio word ('Minister of Health and Mass Media'); a
-Malay honorific keeps its apostrophe ("Dato’ Seri") and is no part of the name.
+Malay honorific keeps its apostrophe ("Dato’ Seri") and is no part of the name; a title word right before a
+patronymic particle ('Dr. Sultan bin Ahmed') is a given name.
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ def people(text: str) -> set[tuple]:
             "The memorandum was signed in the presence of Prime Minister Dato' Sri Nurul Aziz.",
             {("Nurul Aziz", "Prime Minister")},
         ),
+        # a title word right before 'bin' is a given name; before a name, it stays a title
+        (
+            "The minister met the Minister of Energy and Infrastructure, Dr. Sultan bin Rashid Al Kaabi, on Monday.",
+            {("Sultan bin Rashid Al Kaabi", "Minister of Energy and Infrastructure")},
+        ),
+        ("Minister Amir bin Khalid Al Harthy signed it.", {("Amir bin Khalid Al Harthy", "Minister")}),
+        ("Sultan Faisal bin Tariq received the delegation.", {("Faisal bin Tariq", "Sultan")}),
     ],
 )
 def test_title_and_name_boundary(text, expected):
