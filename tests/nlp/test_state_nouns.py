@@ -1,0 +1,45 @@
+"""Descriptive nouns for a state named just before ('the archipelago', 'the island', 'the emirate').
+
+News refers back to a state by what it is as often as by 'the country'; the noun list is
+``agreement.singular_state_nouns`` (nlp/components/state_reference.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract
+
+
+def sheet(text: str) -> dict:
+    return extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Philippines banned exports of nickel ore in 2024.\n\nThe archipelago now produces roughly 12% of "
+            "the world's mined nickel, according to government figures.",
+            {("PHL", "mines", "nickel", 12.0)},
+        ),
+        (
+            "Taiwan signed a supply agreement with Japan on Monday. The island refines about 8% of the world's "
+            "gallium.",
+            {("TWN", "refines", "gallium", 8.0)},
+        ),
+    ],
+)
+def test_share_owner_named_by_a_state_noun(text, expected):
+    assert {
+        (s["country"], s["activity"], s["mineral"], s["share_percent"]) for s in sheet(text)["production_shares"]
+    } == expected
+
+
+def test_agreement_owner_named_by_a_state_noun():
+    text = "Brunei signed a memorandum with Vietnam on Monday. The sultanate also agreed to a framework with Chile."
+    assert {frozenset(a["parties"]) for a in sheet(text)["agreements"]} == {
+        frozenset({"BRN", "VNM"}),
+        frozenset({"BRN", "CHL"}),
+    }
