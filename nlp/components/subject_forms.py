@@ -81,7 +81,20 @@ def orphaned_subject(verb: Token) -> list[Token]:
             break
         if x.dep_ in ORPHAN_DEPS and x.head.i != verb.i and countries_in([x]):
             return [x]
-    return []
+    return _titled_opening(verb)
+
+
+def _titled_opening(verb: Token) -> list[Token]:
+    """'Under Secretary of State X and Minister of Y Z signed': a title word read as a preposition ('Under')
+    swallows the whole subject; a sentence-opening phrase that names people and runs, with no comma, up to a
+    verb with no subject is that subject."""
+    first = verb.sent[0]
+    if first.dep_ != "prep" or first.head.i != verb.i or not first.text[:1].isupper():
+        return []
+    span = verb.doc[first.i : verb.i]
+    if any(t.is_punct for t in span) or not any(t.ent_type_ == "PERSON" for t in span):
+        return []
+    return [first]
 
 
 def subject_before(verb: Token, conj: bool = False) -> list[Token]:
