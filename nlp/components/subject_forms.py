@@ -85,16 +85,21 @@ def orphaned_subject(verb: Token) -> list[Token]:
 
 
 def _titled_opening(verb: Token) -> list[Token]:
-    """'Under Secretary of State X and Minister of Y Z signed': a title word read as a preposition ('Under')
-    swallows the whole subject; a sentence-opening phrase that names people and runs, with no comma, up to a
-    verb with no subject is that subject."""
-    first = verb.sent[0]
+    """'(U.S.) Under Secretary of State X and Minister of Y Z signed': a title word read as a preposition
+    ('Under') swallows the whole subject; a sentence-opening phrase that names people and runs, with no comma,
+    up to a verb with no subject is that subject."""
+    sent = verb.sent
+    k = sent.start
+    while k < verb.i and verb.doc[k].ent_type_ in ("GPE", "NORP"):
+        k += 1  # "U.S. Under Secretary X ...": the title's own country before it
+    first = verb.doc[k]
     if first.dep_ != "prep" or first.head.i != verb.i or not first.text[:1].isupper():
         return []
-    span = verb.doc[first.i : verb.i]
-    if any(t.is_punct for t in span) or not any(t.ent_type_ == "PERSON" for t in span):
+    span = verb.doc[sent.start : verb.i]
+    # a comma or colon ends the phrase; a hyphen inside a name ('Asante-Boateng') is glued to its words
+    if any(t.is_punct and t.whitespace_ for t in span) or not any(t.ent_type_ == "PERSON" for t in span):
         return []
-    return [first]
+    return list(span)
 
 
 def subject_before(verb: Token, conj: bool = False) -> list[Token]:

@@ -29,6 +29,11 @@ def party_sets(text: str, url: str | None = US_PAGE) -> set[frozenset]:
             "on rare earths.",
             {frozenset({"USA", "KAZ"})},
         ),
+        (
+            "U.S. Under Secretary of State Kwabena Asante-Mensah and Chile's Minister of Mining Ana "
+            "Ruiz-Tagle signed a partnership on copper on Tuesday.",
+            {frozenset({"USA", "CHL"})},
+        ),
         # a real preposition before a comma, or with a subject of its own, is no subject
         ("Under the agreement, Kenya and Japan will share geological data.", {frozenset({"KEN", "JPN"})}),
         ("Under Secretary Priya Natarajan's watch, officials met in Lima.", set()),
