@@ -46,6 +46,7 @@ from cmkg.nlp.components.title_tokens import (
     listed_after,
     portfolio_comma,
     portfolio_joiner,
+    relative_title,
     resolve_surname,
     title_word,
 )
@@ -276,6 +277,8 @@ class OfficialsFinder:
 
     def _relative_office(self, ent: Span) -> tuple[str | None, str | None, bool]:
         """'X, who heads the energy ministry,': the office a relative clause gives; private unless a government body."""
+        if title := relative_title(ent):
+            return self._role_from(title)  # "X, who is Ghana's mines minister,"
         doc = ent.doc
         i = ent.end
         if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _w("agreement.relative_pronouns")):

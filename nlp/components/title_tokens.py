@@ -26,6 +26,7 @@ __all__ = [
     "resolve_surname",
     "surname_like_head",
     "given_name_head",
+    "relative_title",
 ]
 
 
@@ -145,3 +146,23 @@ def given_name_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
         and k + 1 < end
         and doc[k + 1].lower_ in _w("persons.patronymic_particles")
     )
+
+
+def relative_title(ent: Span) -> list[Token]:
+    """'X, who is Ghana's mines minister,', 'X, who serves as Foreign Minister of Cambodia,': the title a
+    copular relative clause right after a name gives (the office verbs 'heads', 'chairs' have their own
+    reading)."""
+    doc = ent.doc
+    i = ent.end
+    if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _w("agreement.relative_pronouns")):
+        return []
+    verb, lemma = doc[i + 2], doc[i + 2].lemma_.lower()
+    current = lemma in _w("officials.copular_office_verbs") and verb.tag_ != "VBD"  # 'who was ...': a former office
+    if not (current or lemma in _w("officials.office_onset_verbs")):
+        return []
+    for c in verb.children:
+        if c.dep_ in ("attr", "oprd"):
+            return list(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in _w("officials.copular_office_prepositions"):
+            return [x for o in c.children if o.dep_ == "pobj" for x in o.subtree]
+    return []
