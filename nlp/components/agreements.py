@@ -26,6 +26,7 @@ from cmkg.nlp.components.accession import (
 )
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.company_deals import between_companies
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.governed import governed_mention
@@ -188,8 +189,12 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def _witnesses(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'Trump witnessed the signing of a declaration between Thailand and Cambodia': no party."""
-    if (
+    """'Trump witnessed the signing of a declaration between Thailand and Cambodia': no party. 'Ministers of A
+    and B witnessed the signing of a deal between Andes Copper and a refiner from B': a deal between companies
+    has no state party at all."""
+    if between_companies(c.t):
+        c.subj, c.with_, c.company = [], [], True
+    elif (
         c.v is not None
         and len(c.with_) >= 2
         and any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v))

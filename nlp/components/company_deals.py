@@ -1,0 +1,33 @@
+"""Deals whose own 'between' phrase names a company: not state-to-state, whoever signs or looks on.
+
+"Ministers of A and B witnessed the signing of an offtake deal between Andes Copper and a refiner from B":
+the deal's parties are the companies, so neither the witnesses nor the refiner's country is a party.  A
+word of a ministry's long name the parser split off as a conjunct ('the Ministry of Industry and
+Entrepreneurship Development') is no company.  Words: ``agreement.mutual_prepositions``,
+``syntax.government_heads``, ``agreement.government_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import is_company
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["between_companies"]
+
+
+def between_companies(t: Token) -> bool:
+    """Whether the instrument ``t`` has a 'between' phrase with a company among its members."""
+    mutual = [p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions")]
+    members = [x for p in mutual for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+    return any(_private_member(x) for x in members)
+
+
+def _private_member(x: Token) -> bool:
+    """A company, not a word inside a government body's entity."""
+    k = x.i
+    while k > x.sent.start and x.doc[k].ent_iob_ == "I":
+        k -= 1
+    public = _w("syntax.government_heads") | _w("agreement.government_nouns")
+    return is_company(x) and not any(t.lower_ in public for t in x.doc[k : x.i + 1])
