@@ -230,7 +230,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
         onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
-        c.subj = codes if onlooker else c.subj or codes
+        # "Peru cancelled the deal (that) Japan signed with Bolivia": the clause's own signer is the party
+        named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
+        other_signer = committing and named and codes and not set(codes) <= set(c.subj)
+        c.subj = codes if onlooker or other_signer else c.subj or codes
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands

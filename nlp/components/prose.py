@@ -246,7 +246,20 @@ def reduced_participles(t: Token, v: Token | None, preps: list[Token]) -> list[T
             out.append(x)
     if t.dep_ == "nsubj" and t.head.i == v.i and _misread_participle(v):
         out.append(v)
-    return out
+    return out + _contact_clauses(v, end, committing)
+
+
+def _contact_clauses(v: Token, end: int, committing: frozenset[str]) -> list[Token]:
+    """'Egypt terminated the MOU it had signed with Nigeria': a relative clause with no 'that' right after the
+    noun phrase, which the parser hung on the main verb as its complement; its subject starts at once after
+    the noun phrase."""
+    return [
+        x
+        for x in v.children
+        if x.dep_ in ("ccomp", "conj", "advcl")
+        and lemma(x) in committing
+        and any(y.dep_ == "nsubj" and y.left_edge.i == end + 1 for y in x.children)
+    ]
 
 
 def _misread_participle(v: Token) -> bool:
