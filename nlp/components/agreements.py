@@ -28,7 +28,7 @@ from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clau
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
-from cmkg.nlp.components.governed import governed_mention
+from cmkg.nlp.components.governed import governed_mention, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.list_heading import heading_status
@@ -170,8 +170,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if behalf:  # "signed on behalf of the EU by X and on behalf of Peru by Y"
         c.with_ += behalf
         c.rule = "agreement.on_behalf"
-    talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
-    if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
+    for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
     return c
 

@@ -47,13 +47,30 @@ def _speaker_states(c: Candidate, ctx: Context) -> list[str]:
             continue
         phrase = [x for s in subject_tokens(verb) for x in s.subtree]
         out += countries_in(subject_tokens(verb))
+        of = _w("syntax.of_prepositions")  # "the minister of X said": the title's state
+        out += countries_in([o for x in phrase if x.dep_ == "prep" and x.lower_ in of for o in x.children])
         for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
             key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
             last = key.split()[-1]
             person = ctx.people.get(key) or next((p for n, p in ctx.people.items() if n.split()[-1] == last), None)
             if person is not None and person.country and not person.private:
                 out.append(person.country)
+        out += _earlier_subject_state(verb, c.with_) if not out else []
     return list(dict.fromkeys(out))
+
+
+def _earlier_subject_state(verb: Token, partners: list[str]) -> list[str]:
+    """'Kazakhstan also has a partnership with the EU, and the government said talks with Korea were advanced':
+    an unowned government speaker (``agreement.government_nouns``) is the government of the state the sentence
+    made its subject before it (not 'officials', whose side the story gives; not a subject that holds the partner:
+    'the UK and Japan did not sign, and the government said a memorandum with Britain ...')."""
+    speakers = subject_tokens(verb)
+    unowned = _w("agreement.government_nouns")
+    if not speakers or not all(lemma(s) in unowned and not countries_in([s]) for s in speakers):
+        return []
+    earlier = [x for x in verb.sent if x.dep_ in ("nsubj", "nsubjpass") and x.i < speakers[0].i]
+    states = countries_in(earlier[-1:])
+    return [] if any(x in partners for x in states) else states[-1:]
 
 
 def _other_side_given(c: Candidate) -> bool:
@@ -111,7 +128,9 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     own = [x for x in c.subj if x not in c.with_]
     if is_plural(c.t) and len(c.with_) >= 2 and len(own) == 1 < len(c.subj):
         c.subj = own  # "signed by A's minister with the following counterparts: B, C": B was read as a signatory too
-    if is_plural(c.t) and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
+    # "talks with A and with B were under way": a talks noun the tagger reads as a verb is plural too
+    plural = is_plural(c.t) or c.lem in _w("status.talks_nouns")
+    if plural and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
         # a whole series with no subject is the issuer's: whoever reports it, the government whose page it is (not
         # the state the page's story is about, nor the dateline's place: "Belgrade - ... Earlier partnerships were
         # signed with A, B" on the Commission's page), the dateline's state, else the story's main actor
