@@ -140,7 +140,8 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
 
 
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
-    v = governing_verb(t.head) if t.head.i != t.i else None
+    reach = 8 if t.lower_ in _w("agreement.anaphors") else 5  # "signed X on Y with A and another with B": far up
+    v = governing_verb(t.head, reach) if t.head.i != t.i else None
     c = Candidate(t, lem, name, v)
     if t.lower_ in _w("agreement.anaphors"):
         c.rule = "agreement.one_anaphor"
