@@ -143,6 +143,11 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.subj = [side]
             c.rule = c.rule or "agreement.implied_counterpart"
         return True
+    earlier = _earlier_partner(c, sent)
+    if plural and len(c.subj) >= 2 and not c.with_ and not c.mods and earlier:
+        c.with_ = earlier  # "C concluded a deal with the US, while A and B agreed frameworks": one each with the US
+        c.rule = c.rule or "agreement.implied_counterpart"
+        return True
     if len(c.parties) != 1:
         return True
     party = c.parties[0]
@@ -151,6 +156,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "the US agreement would not affect it": a modifier refers to a deal whose other side the story gave
     # already; only the story's hub may complete it, not whoever mentions it
     sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
+    sides = earlier + sides if c.subj and not c.with_ else sides  # "...; Thailand, in addition, signed a memorandum"
     if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
         subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
         sides += countries_in(subjects) + [ctx.main_actor()]  # else the story's own
@@ -208,3 +214,14 @@ def document_pair(doc) -> list[str]:
             key = (codes[0], codes[1])
             counts[key] = counts.get(key, 0) + 1
     return list(max(counts, key=counts.get)) if counts else []
+
+
+def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
+    """'Cambodia concluded a deal with the US, while Thailand and Vietnam agreed frameworks': the partner an earlier
+    clause of the sentence names in a 'with' phrase (``agreement.party_prepositions``, not a mutual one), when the
+    candidate's clause names none and no subject of its own is that partner; the latest such partner."""
+    start = min([x.i for x in (subject_tokens(c.v) if c.v is not None else [])] + [c.t.i])  # the clause's start
+    preps = [p for p in sent if p.i < start and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
+    preps = [p for p in preps if p.lower_ not in _w("agreement.mutual_prepositions")]
+    codes = [x for p in preps for x in countries_in([o for o in p.children if o.dep_ == "pobj"])]
+    return [x for x in codes if x not in c.subj][-1:]

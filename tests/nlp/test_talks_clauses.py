@@ -114,6 +114,18 @@ FOUND = [
         "the ministry said.",
         (("ERI", "NAM"), "signed"),
     ),
+    # the partner an earlier clause names: one each for a coordinated subject of a plural noun, and the lone one
+    (
+        NEWS,
+        "Benin concluded a trade agreement with Japan on Monday, while Chile and Peru agreed frameworks for "
+        "future agreements.",
+        (("JPN", "PER"), "announced"),
+    ),
+    (
+        NEWS,
+        "Benin signed a trade agreement with Japan on Monday; Chile, in addition, signed a memorandum on cobalt.",
+        (("CHL", "JPN"), "signed"),
+    ),
     # a year or a plan in the next clause does not date or defer the signing before it
     (
         NEWS,
@@ -151,6 +163,17 @@ NOT_FOUND = [
         "LBR+NPL",
     ),
     (NEWS, "Negotiations with Bhutan were at an advanced stage, the minister said.", "ZMB"),
+    # the earlier clause's partner is not taken by a singular noun or across a sentence
+    (
+        NEWS,
+        "Benin signed a trade agreement with Japan on Monday, while Chile and Peru signed an agreement on cobalt.",
+        "JPN+PER",
+    ),
+    (
+        NEWS,
+        "Benin signed a trade agreement with Japan on Monday. Chile and Peru agreed frameworks on cobalt.",
+        "CHL+JPN",
+    ),
 ]
 
 
