@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
@@ -219,9 +219,15 @@ def document_pair(doc) -> list[str]:
 def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     """'Cambodia concluded a deal with the US, while Thailand and Vietnam agreed frameworks': the partner an earlier
     clause of the sentence names in a 'with' phrase (``agreement.party_prepositions``, not a mutual one), when the
-    candidate's clause names none and no subject of its own is that partner; the latest such partner."""
+    candidate's clause names none and its subject names its states itself; the latest such partner."""
     start = min([x.i for x in (subject_tokens(c.v) if c.v is not None else [])] + [c.t.i])  # the clause's start
     preps = [p for p in sent if p.i < start and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
     preps = [p for p in preps if p.lower_ not in _w("agreement.mutual_prepositions")]
     codes = [x for p in preps for x in countries_in([o for o in p.children if o.dep_ == "pobj"])]
+    members = [m for s in (subject_tokens(c.v) if c.v is not None else []) for m in list_members(s)]
+    named = [x for m in members for x in countries_in([m])]  # "Thailand, in addition, signed"
+    # "both countries launched", "their governments would continue", "the MME and Canada's department signed":
+    # a subject that does not name each of its states itself
+    if not c.subj or set(named) != set(c.subj) or not all(country_of_token(m) for m in members):
+        return []
     return [x for x in codes if x not in c.subj][-1:]
