@@ -45,6 +45,7 @@ def candidate_facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
 
     plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
+    plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
     each = plural or distributive_verb(v)
     if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each

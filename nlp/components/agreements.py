@@ -29,7 +29,7 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_companies
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
-from cmkg.nlp.components.governed import governed_mention
+from cmkg.nlp.components.governed import governed_mention, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.list_heading import heading_status
@@ -141,7 +141,8 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
 
 
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
-    v = governing_verb(t.head) if t.head.i != t.i else None
+    reach = 8 if t.lower_ in _w("agreement.anaphors") else 5  # "signed X on Y with A and another with B": far up
+    v = governing_verb(t.head, reach) if t.head.i != t.i else None
     c = Candidate(t, lem, name, v)
     if t.lower_ in _w("agreement.anaphors"):
         c.rule = "agreement.one_anaphor"
@@ -171,8 +172,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if behalf:  # "signed on behalf of the EU by X and on behalf of Peru by Y"
         c.with_ += behalf
         c.rule = "agreement.on_behalf"
-    talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.topic_prepositions") else None
-    if talks is not None and talks.lower_ in _w("status.talks_nouns"):  # "talks between X and Y on an MOU"
+    for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
     return c
 

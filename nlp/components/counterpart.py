@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
@@ -47,13 +47,30 @@ def _speaker_states(c: Candidate, ctx: Context) -> list[str]:
             continue
         phrase = [x for s in subject_tokens(verb) for x in s.subtree]
         out += countries_in(subject_tokens(verb))
+        of = _w("syntax.of_prepositions")  # "the minister of X said": the title's state
+        out += countries_in([o for x in phrase if x.dep_ == "prep" and x.lower_ in of for o in x.children])
         for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
             key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
             last = key.split()[-1]
             person = ctx.people.get(key) or next((p for n, p in ctx.people.items() if n.split()[-1] == last), None)
             if person is not None and person.country and not person.private:
                 out.append(person.country)
+        out += _earlier_subject_state(verb, c.with_) if not out else []
     return list(dict.fromkeys(out))
+
+
+def _earlier_subject_state(verb: Token, partners: list[str]) -> list[str]:
+    """'Kazakhstan also has a partnership with the EU, and the government said talks with Korea were advanced':
+    an unowned government speaker (``agreement.government_nouns``) is the government of the state the sentence
+    made its subject before it (not 'officials', whose side the story gives; not a subject that holds the partner:
+    'the UK and Japan did not sign, and the government said a memorandum with Britain ...')."""
+    speakers = subject_tokens(verb)
+    unowned = _w("agreement.government_nouns")
+    if not speakers or not all(lemma(s) in unowned and not countries_in([s]) for s in speakers):
+        return []
+    earlier = [x for x in verb.sent if x.dep_ in ("nsubj", "nsubjpass") and x.i < speakers[0].i]
+    states = countries_in(earlier[-1:])
+    return [] if any(x in partners for x in states) else states[-1:]
 
 
 def _other_side_given(c: Candidate) -> bool:
@@ -111,7 +128,9 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     own = [x for x in c.subj if x not in c.with_]
     if is_plural(c.t) and len(c.with_) >= 2 and len(own) == 1 < len(c.subj):
         c.subj = own  # "signed by A's minister with the following counterparts: B, C": B was read as a signatory too
-    if is_plural(c.t) and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
+    # "talks with A and with B were under way": a talks noun the tagger reads as a verb is plural too
+    plural = is_plural(c.t) or c.lem in _w("status.talks_nouns")
+    if plural and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
         # a whole series with no subject is the issuer's: whoever reports it, the government whose page it is (not
         # the state the page's story is about, nor the dateline's place: "Belgrade - ... Earlier partnerships were
         # signed with A, B" on the Commission's page), the dateline's state, else the story's main actor
@@ -124,6 +143,11 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.subj = [side]
             c.rule = c.rule or "agreement.implied_counterpart"
         return True
+    earlier = _earlier_partner(c, sent)
+    if plural and len(c.subj) >= 2 and not c.with_ and not c.mods and earlier:
+        c.with_ = earlier  # "C concluded a deal with the US, while A and B agreed frameworks": one each with the US
+        c.rule = c.rule or "agreement.implied_counterpart"
+        return True
     if len(c.parties) != 1:
         return True
     party = c.parties[0]
@@ -132,6 +156,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "the US agreement would not affect it": a modifier refers to a deal whose other side the story gave
     # already; only the story's hub may complete it, not whoever mentions it
     sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
+    sides = earlier + sides if c.subj and not c.with_ else sides  # "...; Thailand, in addition, signed a memorandum"
     if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
         subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
         sides += countries_in(subjects) + [ctx.main_actor()]  # else the story's own
@@ -189,3 +214,20 @@ def document_pair(doc) -> list[str]:
             key = (codes[0], codes[1])
             counts[key] = counts.get(key, 0) + 1
     return list(max(counts, key=counts.get)) if counts else []
+
+
+def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
+    """'Cambodia concluded a deal with the US, while Thailand and Vietnam agreed frameworks': the partner an earlier
+    clause of the sentence names in a 'with' phrase (``agreement.party_prepositions``, not a mutual one), when the
+    candidate's clause names none and its subject names its states itself; the latest such partner."""
+    start = min([x.i for x in (subject_tokens(c.v) if c.v is not None else [])] + [c.t.i])  # the clause's start
+    preps = [p for p in sent if p.i < start and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
+    preps = [p for p in preps if p.lower_ not in _w("agreement.mutual_prepositions")]
+    codes = [x for p in preps for x in countries_in([o for o in p.children if o.dep_ == "pobj"])]
+    members = [m for s in (subject_tokens(c.v) if c.v is not None else []) for m in list_members(s)]
+    named = [x for m in members for x in countries_in([m])]  # "Thailand, in addition, signed"
+    # "both countries launched", "their governments would continue", "the MME and Canada's department signed":
+    # a subject that does not name each of its states itself
+    if not c.subj or set(named) != set(c.subj) or not all(country_of_token(m) for m in members):
+        return []
+    return [x for x in codes if x not in c.subj][-1:]

@@ -17,7 +17,7 @@ from cmkg.nlp.components.party_phrases import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["governed_mention", "talks_topic", "topic_phrases"]
+__all__ = ["governed_mention", "talks_topic", "topic_phrases", "topic_talks"]
 
 GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
 
@@ -41,15 +41,21 @@ def topic_phrases(talks: Token) -> list[Token]:
     return [p for p in preps if p.lower_ in _w("agreement.topic_prepositions")]
 
 
+def topic_talks(t: Token) -> list[Token]:
+    """The talks (or consultations: ``status.consultation_nouns``, whose topic alone makes them about an
+    instrument) whose topic phrase holds ``t``: 'talks with B on a fund', 'to open consultations on an instrument'."""
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
+        return []
+    talks = _w("status.talks_nouns") | _w("status.consultation_nouns")
+    return [x for x in t.sent if x.lower_ in talks and t.head in topic_phrases(x)]
+
+
 def talks_topic(t: Token) -> bool:
     """'talks with B on a joint fund', 'discussions between A and B on a similar instrument', 'negotiating on
     a fund': the noun is the object of a topic phrase of talks (or of a negotiating verb)."""
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
         return False
-    if _lemma(t.head.head) in _w("status.negotiating"):
-        return True
-    talks = _w("status.talks_nouns")
-    return any(x.lower_ in talks and t.head in topic_phrases(x) for x in t.sent)
+    return _lemma(t.head.head) in _w("status.negotiating") or bool(topic_talks(t))
 
 
 def _consultation(t: Token, v: Token | None) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
@@ -72,13 +73,13 @@ def _own_phrase(s: Token) -> bool:
     return True
 
 
-def _host_word(s: Token) -> bool:
+def _host_word(s: Token, nouns: set[str] | None = None) -> bool:
     """'we', 'Officials', 'the Government', 'The Council', 'the Ministry of Mines': the page's own government,
     owned by no one named and qualified by no other body (a compound or preposition phrase of common nouns names
     a company, a union, a region or a port: "Company officials", "the council of mayors")."""
     if s.lower_ in _w("agreement.joint_voice"):
         return True
-    if lemma(s) not in _host_nouns() or s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+    if lemma(s) not in (nouns or _host_nouns()) or s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False
     definite = _w("agreement.definite_determiners")
     for c in s.children:
@@ -88,14 +89,26 @@ def _host_word(s: Token) -> bool:
             return False  # "Peru's officials", "Chinese officials", "US officials"
     if not _own_phrase(s):
         return False
-    owned = [x for x in s.subtree if x.i != s.i and (x.ent_type_ in ("GPE", "NORP", "ORG") or countries_in([x]))]
+    owned = [
+        x
+        for x in s.subtree
+        if x.i != s.i
+        and (x.ent_type_ in ("GPE", "NORP") or (x.ent_type_ == "ORG" and not _body_name(x)) or countries_in([x]))
+    ]
     return not owned  # "the Government of Peru", "officials from both capitals" name their owner
+
+
+def _body_name(x: Token) -> bool:
+    """'Officials from the Ministry of Business, Innovation and Employment': a named organisation that is a
+    government body (its name holds ``officials.government_body_nouns``) is the page's own, unlike a company."""
+    ent = next((e for e in x.doc.ents if e.start <= x.i < e.end), None)
+    return ent is not None and any(lemma(y) in _w("officials.government_body_nouns") for y in ent)
 
 
 def _talks(x: Token) -> bool:
     """A talks noun the clause holds ('are in talks', 'held talks', 'a report on the negotiations under way'), not
     talks it refers to as its object ('are following the negotiations', 'welcomed the discussions'): another's."""
-    talks = _w("status.talks_nouns") | _w("status.negotiating")
+    talks = _w("status.talks_nouns") | _w("status.consultation_nouns") | _w("status.negotiating")
     if x.pos_ != "NOUN" or not (x.lower_ in talks or lemma(x) in talks):
         return False
     referred = x.dep_ == "dobj" and any(
@@ -120,6 +133,12 @@ def _acting(c: Candidate, verb: Token) -> bool:
     """The clause commits to, negotiates or discusses the instrument, or talks are its matter ("are in
     discussions with X on a framework", "heard a report on the negotiations under way with X on an agreement")."""
     acting = set().union(*(_w(name) for name in _ACTING_LISTS))
+    # the talks themselves, or the topic of talks ("the request of X to open consultations on an instrument"), when
+    # the clause holds them ('are following the negotiations on X' watches another's)
+    talks = [c.t] if c.lem in _w("status.talks_nouns") else []
+    talks += topic_talks(c.t)
+    if any(_talks(x) or (x.dep_ in ("nsubj", "nsubjpass") and x.i == c.t.i) for x in talks):
+        return True
     if any(lemma(v) in acting for v in (c.v, verb) if v is not None):
         return True
     return any(_talks(x) and _in_clause(x, verb) for x in verb.subtree)
@@ -140,12 +159,26 @@ def _nominal_partners(c: Candidate, ctx: Context, verb: Token, subj: list[Token]
     return with_parties(subj[0], ctx)
 
 
+def _reported_talks(c: Candidate, verb: Token | None, subj: list[Token]) -> tuple[Token | None, list[Token]]:
+    """'The Minister said that negotiations with X were at an advanced stage': talks that are their own clause's
+    subject are the reporting clause's, whose subject may be the page's government or an unowned public title
+    ('the Minister', ``officials.public_heads``); a report with no speaker at all is the page's own voice."""
+    own = [c.t] if c.lem in _w("status.talks_nouns") else topic_talks(c.t)  # the talks, or the talks on it
+    if verb is None or [x.i for x in subj] != [x.i for x in own][:1] or len(subj) != 1:
+        return verb, subj
+    above, speaker = _clause_subject(verb.head) if verb.head.i != verb.i else (None, [])
+    if above is None:
+        return verb, []
+    nouns = _host_nouns() | _w("officials.public_heads")
+    return (above, []) if all(_host_word(s, nouns) for s in speaker) else (verb, subj)  # the page's own talks
+
+
 def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Officials are negotiating an arrangement with X' on a government's page: that government and X."""
     publisher = sent.doc._.cmkg_publisher
     if not publisher or publisher in c.parties:
         return True
-    verb, subj = _clause_subject(c.t)
+    verb, subj = _reported_talks(c, *_clause_subject(c.t))
     if not c.parties:  # "Cooperation with X continues under the CER agreement": named or not
         partners = _nominal_partners(c, ctx, verb, subj) if verb is not None else []
         if partners and publisher not in partners:

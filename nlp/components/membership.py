@@ -43,15 +43,43 @@ def talks_on_minerals(t: Token) -> bool:
     or a cooperation word, and no agreement noun nor a governed noun the talks make an instrument
     (that noun is the trigger then, once: "talks on an MOU", "talks on a fund to support copper miners").
     """
-    if t.lower_ not in _w("status.talks_nouns") or t.pos_ not in ("NOUN", "PROPN"):  # "Talks" opening a line
+    if t.lower_ not in _w("status.talks_nouns"):
         return False
-    topics = [x for p in topic_phrases(t) for x in p.subtree]
+    # "Talks" opening a line is no noun; "that talks with X ... were under way" is one the tagger calls a verb
+    if t.pos_ not in ("NOUN", "PROPN") and t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    topics = [x for p in topic_phrases(t) for x in _phrase(p)]
     topics += [x for x in t.children if x.dep_ in ("compound", "amod")]  # "trade talks", "minerals talks"
     if any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in topics):
         return False
     if any(governed_mention(x) for x in topics):
         return False
-    return any(x.ent_type_ == "MINERAL" or lemma(x) in _w("agreement.talks_topics") for x in topics)
+    if any(x.ent_type_ == "MINERAL" or lemma(x) in _w("agreement.talks_topics") for x in topics):
+        return True
+    return not topic_phrases(t) and _progressing_with_state(t)
+
+
+def _phrase(p: Token) -> list[Token]:
+    """The topic phrase without the clauses and appositions that describe it ('a venture that would use ...,
+    a project that ... would not be affected by the US agreement': that agreement is another one)."""
+    if p.dep_ in ("relcl", "acl", "appos"):
+        return []
+    return [p, *(x for c in p.children for x in _phrase(c))]
+
+
+def _progressing_with_state(t: Token) -> bool:
+    """'negotiations with the Republic of Korea were at an advanced stage', 'discussions with X had begun': talks
+    with a named state that a progress phrase describes (``status.talks_progress_words``) are a deal under
+    negotiation even when no topic is named; the sentence's subject or publisher is the other side."""
+    partners = [o for p in t.children if p.lower_ in _w("agreement.party_prepositions") for o in p.children]
+    if not countries_in([x for o in partners for x in (o, *o.conjuncts)]):
+        return False
+    if t.dep_ not in ("nsubj", "nsubjpass") or has_neg(t.head):
+        return False
+    own = {x.i for x in t.subtree}
+    rest = [x for x in t.head.subtree if x.i not in own]
+    progress = _w("status.talks_progress_words")
+    return any(lemma(x) in progress or x.lower_ in progress for x in rest)
 
 
 def speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -85,7 +113,9 @@ def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
     The verb under an intention noun is done by the noun's 'of' object or possessor, not by the
     clause's subject (who welcomes, notes or supports the intention and stays the other side).
     """
-    for x in verb_chain(c.v)[:-1] if c.v is not None else []:
+    chain = verb_chain(c.v) if c.v is not None else []
+    # "took note of the request of X to open consultations on an instrument": the chain ends in the noun's clause
+    for x in chain[:-1] + [x for x in chain[-1:] if x.dep_ == "acl"]:
         noun = intention_noun(x)
         if noun is not None:
             holders = [x for x in noun.children if x.dep_ == "poss"]
@@ -195,4 +225,11 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.v is None or c.t.dep_ == "pobj" and c.t.head.head.i == c.v.i and c.t.i < c.v.i:
         return False  # "In joint statements, the four countries agreed to ...": the vehicle, not what was agreed
     committing = _w("status.signed") | _w("status.announced") | _w("status.lapsed")  # "abandoned their roadmap"
-    return any(lemma(x) in committing or signing_phrase(x) for x in verb_chain(c.v))
+    return any(lemma(x) in committing or signing_phrase(x) or _in_force(x) for x in verb_chain(c.v))
+
+
+def _in_force(v: Token) -> bool:
+    """'a similar instrument with X has been in force since 2009': standing in force commits to it too."""
+    preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("status.in_force_prepositions")]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o) in _w("status.in_force_objects") for o in objects)

@@ -178,6 +178,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             # no official named: the country the sentence names ("India's reliance") unless it is the other
             # side ("The Government has concluded partnerships with A, B"), else the story's subject
             others = with_parties(verb, ctx)
+            # "the Government was holding talks with the Government of X": the object's 'with' side is the other
+            others += [x for o in verb.children if o.dep_ == "dobj" for x in with_parties(o, ctx)]
             if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
                 home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
                 return (codes or ctx.last_subjects or home)[:1], False
@@ -265,6 +267,8 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
     """
     if tok.lower_ not in _w("agreement.participant_terms") or not ctx.doc_pair or not tok.text[:1].isupper():
         return []
+    if any(c.lower_ in _w("agreement.pair_words") for c in tok.children):
+        return []  # "the two Governments intend to sign", after a sentence on another state: the pair named here
     return list(ctx.doc_pair)
 
 
@@ -340,7 +344,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if len(here) >= 2:
         return here[-2:]
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
-        others = [ctx.hub(), ctx.main_actor(), *reversed(ctx.last_subjects + ctx.last_countries)]
+        others = [s.doc._.cmkg_publisher, ctx.hub(), ctx.main_actor()]  # the page's government first
+        others += [*reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here
     if len(ctx.last_people) >= 2:  # "A's minister met B's minister. The two ministers agreed": their states

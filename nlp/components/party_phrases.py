@@ -40,6 +40,10 @@ def pp_chain_preps(t: Token) -> list[Token]:
         coordinated = c.dep_ == "conj" and (c.head.dep_ == "prep" or _verb_series_member(c))
         if not (c.dep_ == "prep" or coordinated) or c.lower_ not in _w("agreement.party_prepositions"):
             continue
+        anaphors = _w("agreement.anaphors")
+        elided = [x for x in t.subtree if x.dep_ == "conj" and x.lower_ in anaphors and x.i != t.i and x.i < c.i]
+        if c.head.i == t.i and elided:
+            continue  # "signed X with A and another with B": the phrase after 'another' is that one's
         cur = c.head
         ok = True
         while cur.i != t.i:
@@ -47,6 +51,7 @@ def pp_chain_preps(t: Token) -> list[Token]:
             other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
             # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
+            other = other or cur.dep_ == "conj" and cur.lower_ in _w("agreement.anaphors")  # "and another with B"
             if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
                 break

@@ -173,7 +173,8 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
     noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
     """
-    if t.lower_ not in _w("agreement.anaphors") or t.dep_ not in ANAPHOR_DEPS or not earlier:
+    elided = t.dep_ == "conj" and t.pos_ == "PRON"  # "signed a memorandum with A in 2022 and another with B"
+    if t.lower_ not in _w("agreement.anaphors") or (t.dep_ not in ANAPHOR_DEPS and not elided) or not earlier:
         return None
     if any(
         c.dep_ in ("prep", "compound", "amod")
@@ -188,6 +189,12 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
 def anaphor_partners(t: Token, lem: str, own: list[str], ctx: Context) -> list[str]:
     """'Uzbekistan has a memorandum with the EU, and Kazakhstan signed one in 2022': a bare 'one' with no partner
     of its own has its antecedent's partner (the 'with' phrase of the last agreement noun before it)."""
+    verb = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None) if t.dep_ == "conj" else None
+    if verb is not None:  # "signed X with A in March and another with B in May": the phrase after it, on the verb
+        after = [p for p in verb.children if p.dep_ == "prep" and p.i > t.i]
+        later = [x for p in after if p.lower_ in _w("agreement.party_prepositions") for x in countries_in(p.children)]
+        if later:
+            return [x for x in later if x not in own]
     before = [x for x in t.sent if x.i < t.i and lemma(x) == lem]
     return [x for x in with_parties(before[-1], ctx) if x not in own] if before else []
 

@@ -12,9 +12,10 @@ import re
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.governed import talks_topic
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import lapses_under, same_day, signing_event, signing_phrase
-from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, own_clause, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -131,7 +132,7 @@ def _talks_to_begin(t: Token) -> bool:
     ('agreed to launch negotiations' opens them: under negotiation)."""
     if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
         return False
-    talks_nouns = _w("status.talks_nouns")
+    talks_nouns = _w("status.talks_nouns") | _w("status.consultation_nouns")  # "the request of X to open consultations"
     holder = t.head.head  # 'negotiations on X', or the verb when the parser hung the phrase there
     talks = holder if holder.dep_ == "dobj" else next((c for c in holder.children if c.dep_ == "dobj"), holder)
     onset = talks.head
@@ -315,8 +316,7 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             return None
         if status:
             return status
-    talks = _w("status.talks_nouns")
-    if t.dep_ == "pobj" and t.head.lower_ in _w("status.talks_prepositions") and t.head.head.lower_ in talks:
+    if talks_topic(t):  # "talks on an MOU", "was holding talks with X on an arrangement" (the topic on the verb)
         return STATUS.negotiating
     if signing_event(t) and (v is None or not earlier_year(v, ctx, t)):
         return STATUS.signed  # "witnessed the signing of a plan between X and Y": the signing is the news
@@ -357,7 +357,7 @@ def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
                     and v.tag_ in ("VBD", "VBN")
                 ):
                     return True
-    for tok in v.subtree:
+    for tok in own_clause(v):
         if own is not None and _inside_other_agreement(tok, v, own):
             continue
         if _YEAR.fullmatch(tok.text) and int(tok.text) < ctx.year:

@@ -22,6 +22,7 @@ __all__ = [
     "subject_tokens",
     "verb_chain",
     "has_neg",
+    "own_clause",
     "unnamed_state",
     "AUX_DEPS",
     "SUBJECT_DEPS",
@@ -330,6 +331,9 @@ def verb_chain(v: Token | None) -> list[Token]:
             # "Norway joined Sweden in signing", "By signing the MOU, X and Y ...": the gerund's controller
             cur = governor if governor.pos_ in ("VERB", "AUX") and governor.i != cur.head.i else None
             continue
+        joined = [x for x in cur.doc[cur.i : cur.head.i] if x.text in rules().words("syntax.sentence_joiners")]
+        if cur.dep_ == "ccomp" and joined:
+            break  # "A and B signed X; A and C intend to sign Y": a clause before a semicolon is no complement
         if cur.dep_ in CLAUSE_DEPS and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             if cur.head.pos_ == "NOUN":
                 # "announced their intention to conclude": through the intention noun to its verb
@@ -383,3 +387,13 @@ def unnamed_state(t: Token) -> bool:
     return t.lower_ in rules().words("syntax.unnamed_state_nouns") and any(
         c.dep_ in ("det", "amod", "nummod") and c.lower_ in rules().words("syntax.indefinite_words") for c in t.children
     )
+
+
+def own_clause(v: Token) -> list[Token]:
+    """The verb's subtree without the coordinated clauses that have a subject of their own ('signed X on Monday,
+    and officials said talks with Y had collapsed in 2019': that year dates the talks, not the signing)."""
+    joins = [x.i for x in v.children if x.text in rules().words("syntax.sentence_joiners")]
+    clauses = [c for c in v.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and subject_tokens(c)]
+    cut = {c.i for c in clauses if c.dep_ == "conj" or any(v.i < j < c.i for j in joins)}  # "; its talks stalled"
+    skip = {x.i for c in v.children if c.i in cut for x in c.subtree}
+    return [x for x in v.subtree if x.i not in skip]
