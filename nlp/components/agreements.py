@@ -306,16 +306,23 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided and not lone_joiner):
         return True
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
-    if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
+    if not c.name and len(c.subj) == 1 and is_plural(c.t) and counted:
         included = included_partners(c, sent)
         if included:
             c.with_ += included  # "with several countries on Friday, including X, Y and Z"
             return True
         status = agreement_status(c.t, c.v, ctx, sent)
-        if status:
+        status = STATUS.existing if status in NEWLY_AGREED and _so_far(c) else status  # "has concluded such
+        if status:  # instruments with a series of partners. The previous ones were A and B": the series so far
             type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
             ctx.pending_list = (c.subj, type_, status, int(rules().value("agreement.list_continuation_window")))
     return False
+
+
+def _so_far(c: Candidate) -> bool:
+    """A perfect verb with no sequel pending ('has concluded'): what it reports is the series up to now."""
+    auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
+    return any(x in _w("status.perfect_auxiliaries") for x in auxiliaries) and not pending_sequel(c.v)
 
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -328,10 +335,8 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == STATUS.existing:
         c.status = STATUS.announced  # the text is the instrument: announced by being published
-    auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
-    perfect = any(x in _w("status.perfect_auxiliaries") for x in auxiliaries)
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
-    if perfect and series and c.status in NEWLY_AGREED and not pending_sequel(c.v):
+    if series and c.status in NEWLY_AGREED and _so_far(c):
         c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
     joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
     if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):

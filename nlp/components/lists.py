@@ -292,4 +292,21 @@ def included_partners(c: Candidate, sent: Span) -> list[str]:
         if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
             objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
             out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
-    return out
+    return out + [code for code in opened_series(c.t, sent) if code not in out and code not in c.subj]
+
+
+def opened_series(t: Token, sent: Span) -> list[str]:
+    """'with a dozen countries, among them A, B and C' ('such as', 'notably', ...): the series an opener
+    announces after ``t``. The parser hangs the list anywhere (an apposition of the agreement noun, the
+    object of 'among'), so the list is read from the opener on: the first state within two words after
+    it and the states coordinated with that one.
+    """
+    doc = sent.doc
+    for opener in (o.split() for o in _w("agreement.series_openers")):
+        for i in range(t.i + 1, sent.end - len(opener)):
+            if [x.lower_ for x in doc[i : i + len(opener)]] != opener:
+                continue
+            first = next((x for x in doc[i + len(opener) : i + len(opener) + 3] if country_of_token(x)), None)
+            if first is not None:
+                return countries_in([first, *first.conjuncts])
+    return []

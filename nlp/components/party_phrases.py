@@ -92,7 +92,13 @@ def counted_partners(t: Token) -> bool:
     count_nouns = _w("participation.count_nouns")
     for prep in pp_chain_preps(t):
         for obj in prep.children:
-            if obj.lower_ in count_nouns and not countries_in([obj]):
+            # "with a number of states", "with a host of partners": the count noun under a quantity noun
+            counted = [obj] + [x for p in obj.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
+            counted = counted if obj.lower_ in _w("agreement.quantity_nouns") else [obj]
+            # "partners with which the bloc has concluded such instruments": the clause's antecedent is counted
+            if obj.lower_ in _w("agreement.relative_pronouns") and prep.head.dep_ == "relcl":
+                counted = [prep.head.head]
+            if any(x.lower_ in count_nouns for x in counted) and not countries_in([obj]):
                 return True
     return False
 

@@ -1,0 +1,55 @@
+"""Partners given as a series or a membership rather than as the object of one committing verb (branch series19).
+
+A counted plural of partners followed by a series opener ('with about a dozen countries, among them A, B and C',
+'such as', 'notably', 'in particular') distributes the agreement over the listed states, wherever the parser hung
+the list; a quantity noun over the count ('with a number of states') counts too, and so does the antecedent of a
+relative clause ('partners with which the bloc has concluded such instruments. The previous ones were A, B and C').
+Names are invented or varied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.agreement_cases import assert_agreements, extract_table
+
+
+def _each(owner: str, partners: str, status: str) -> set:
+    return {(frozenset({owner, p}), status) for p in partners.split()}
+
+
+CASES = [
+    ("Norway has concluded strategic partnerships with about a dozen countries since 2021, among them Peru, Ghana, "
+     "Vietnam and Chile, officials said.", _each("NOR", "PER GHA VNM CHL", "existing")),
+    ("Norway has signed memoranda on lithium with several partners, such as Peru, Ghana and Vietnam.",
+     _each("NOR", "PER GHA VNM", "existing")),
+    ("Japan has concluded agreements on cobalt with a number of states over the past three years, notably Peru, "
+     "Ghana and Chile.", _each("JPN", "PER GHA CHL", "existing")),
+    ("The Commission has concluded similar partnerships with some 14 countries, among them Mongolia, Oman, Namibia "
+     "and Laos, the Commission said.", _each("EU", "MNG OMN NAM LAO", "existing")),
+    ("Kenya has agreements on rare earths with many governments, in particular Peru, Ghana and Chile.",
+     _each("KEN", "PER GHA CHL", "existing")),
+    ("Canada has struck deals on nickel with a host of partners since 2020, for example Mongolia, Fiji and "
+     "Bolivia, a spokesman said.", _each("CAN", "MNG FJI BOL", "existing")),
+    # a relative clause on a count noun announces the list the next sentence gives ('the previous ones were')
+    ("The EU and Greenland signed a memorandum on raw materials on Monday.\n\nGreenland becomes the latest in a "
+     "series of partners with which the bloc has concluded such instruments since 2021. The previous ones were "
+     "Mongolia, Oman and Namibia.", _each("EU", "MNG OMN NAM", "existing") | {(frozenset({"EU", "GRL"}), "signed")}),
+    ("Fiji and Peru signed a memorandum on cobalt on Monday.\n\nPeru joins the states with which Fiji has "
+     "concluded such agreements since 2019. The earlier ones were Ghana, Chile and Laos.",
+     _each("FJI", "GHA CHL LAO", "existing") | {(frozenset({"FJI", "PER"}), "signed")}),
+    # no series after the opener: nothing is distributed
+    ("Norway has signed agreements on lithium with several countries, such as large producers.", set()),
+    ("Norway signed a memorandum on lithium with Peru on Monday, among other things.",
+     {(frozenset({"NOR", "PER"}), "signed")}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sheets():
+    return extract_table([c[0] for c in CASES], "ps")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_partner_series(sheets, text, expected):
+    assert_agreements(sheets[text], expected, None)
