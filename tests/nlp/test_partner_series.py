@@ -53,3 +53,30 @@ def sheets():
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_partner_series(sheets, text, expected):
     assert_agreements(sheets[text], expected, None)
+
+
+# A relative clause on the agreement that makes states its members: the clause's subject and its 'with' states.
+MEMBERSHIP = [
+    ("The Pacific Cobalt Partnership, to which Peru is a party along with Ghana, Chile and Laos, entered into force "
+     "in 2019.", {(frozenset({"PER", "GHA", "CHL", "LAO"}), "existing")}),
+    ("The ministry notes that the Andes Lithium Compact, to which Malaysia is a party together with Oman, Japan, the "
+     "Republic of Korea and New Zealand, remains a foundation of its trade policy.",
+     {(frozenset({"MYS", "OMN", "JPN", "KOR", "NZL"}), "existing")}),
+    ("The cobalt accord, of which Kenya is a member alongside Peru and Fiji, has helped exporters, the ministry said.",
+     {(frozenset({"KEN", "PER", "FJI"}), "existing")}),
+    ("The framework, in which Oman participates together with Nepal and Chile, covers lithium and nickel.",
+     {(frozenset({"OMN", "NPL", "CHL"}), "existing")}),
+    # denied, or a member named alone: no set
+    ("The Pacific Cobalt Partnership, to which Peru is not a party, entered into force in 2019.", set()),
+    ("The Pacific Cobalt Partnership, to which Peru is a party, entered into force in 2019.", set()),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def membership_sheets():
+    return extract_table([c[0] for c in MEMBERSHIP], "pm")
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)
+def test_relative_membership(membership_sheets, text, expected):
+    assert_agreements(membership_sheets[text], expected, None)
