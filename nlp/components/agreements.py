@@ -233,7 +233,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
         # or object, not an instrument in one of its phrases
         ended = ended and c.t.head.i == c.v.i
-        c.v = rc if (committing and not denied and not ended) or c.v is None else c.v  # "hailed X, which was signed"
+        # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
+        joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
+        c.v = rc if (committing and not denied and not ended and not joining) or c.v is None else c.v
     return True
 
 
@@ -303,14 +305,13 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
     # "Estonia joins the Z": a joiner alone is not the set of members, which the text names elsewhere if at all
     lone_joiner = c.v is not None and is_membership(c.v) and c.parties == c.subj
+    counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
+    counted = counted and not c.name and len(c.subj) == 1 and is_plural(c.t)
+    # "with several countries on Friday, including X, Y and Z" (the parser may have read X as a 'with' state)
+    c.with_ += [x for x in included_partners(c, sent) if x not in c.with_] if counted else []
     if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided and not lone_joiner):
         return True
-    counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
-    if not c.name and len(c.subj) == 1 and is_plural(c.t) and counted:
-        included = included_partners(c, sent)
-        if included:
-            c.with_ += included  # "with several countries on Friday, including X, Y and Z"
-            return True
+    if counted:
         status = agreement_status(c.t, c.v, ctx, sent)
         status = STATUS.existing if status in NEWLY_AGREED and _so_far(c) else status  # "has concluded such
         if status:  # instruments with a series of partners. The previous ones were A and B": the series so far

@@ -22,6 +22,7 @@ __all__ = [
     "relative_antecedent",
     "same_entity",
     "split_by_with",
+    "topic_nouns",
 ]
 
 PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
@@ -120,3 +121,17 @@ def our_series(t: Token) -> bool:
 def split_by_with(t: Token, name: str | None) -> bool:
     """'signed an agreement with A in 2021 and with B in 2022': one agreement per coordinated 'with' phrase."""
     return not name and any(p.dep_ == "conj" for p in pp_chain_preps(t))
+
+
+def topic_nouns(t: Token, v: Token | None = None, depth: int = 3) -> list[Token]:
+    """The nouns of the prepositional chain after an agreement noun ('the memorandum of understanding on lithium'),
+    where a participle or relative clause about the agreement may hang; the parser may attach the first phrase to
+    the verb instead ('joined the MOU on copper'), so a phrase of ``v`` right after the noun counts too."""
+    preps = [p for p in t.children if p.dep_ == "prep"]
+    preps += [p for p in (v.children if v is not None else ()) if p.dep_ == "prep" and p.i == t.right_edge.i + 1]
+    out: list[Token] = []
+    for _ in range(depth):
+        nouns = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        out += nouns
+        preps = [p for o in nouns for p in o.children if p.dep_ == "prep"]
+    return out

@@ -80,3 +80,29 @@ def membership_sheets():
 @pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)
 def test_relative_membership(membership_sheets, text, expected):
     assert_agreements(membership_sheets[text], expected, None)
+
+
+# A joiner of an agreement whose founders a participle names ('joined the charter issued by A, B and C'): one set.
+JOINED = [
+    ("Fiji joined the charter on cobalt launched by Peru, Ghana and Chile in 2022.",
+     {(frozenset({"FJI", "PER", "GHA", "CHL"}), "announced")}),
+    ("Pakistan joined the declaration on responsible mineral supply chains issued by the Kingdom of Saudi Arabia, "
+     "the United Arab Emirates and Morocco at a forum in Riyadh in January, becoming the fourth signatory.",
+     {(frozenset({"PAK", "SAU", "ARE", "MAR"}), "announced")}),
+    ("Oman has acceded to the framework on lithium adopted by Peru, Ghana and Chile last year.",
+     {(frozenset({"OMN", "PER", "GHA", "CHL"}), "existing")}),
+    # a joiner denied, or an onlooker: the founders' own agreement at most
+    ("Fiji did not join the charter on cobalt launched by Peru, Ghana and Chile in 2022.", set()),
+    ("Fiji welcomed the charter on cobalt launched by Peru, Ghana and Chile in 2022.",
+     {(frozenset({"PER", "GHA", "CHL"}), "existing")}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def joined_sheets():
+    return extract_table([c[0] for c in JOINED], "pj")
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joined_founders(joined_sheets, text, expected):
+    assert_agreements(joined_sheets[text], expected, None)
