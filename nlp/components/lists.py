@@ -302,8 +302,10 @@ def opened_series(t: Token, sent: Span) -> list[str]:
     it and the states coordinated with that one.
     """
     doc = sent.doc
+    # another clause with its own subject ends the series' reach ('..., and exporters such as A said')
+    end = next((x.i for x in doc[t.i + 1 : sent.end] if x.dep_ in ("nsubj", "nsubjpass")), sent.end)
     for opener in (o.split() for o in _w("agreement.series_openers")):
-        for i in range(t.i + 1, sent.end - len(opener)):
+        for i in range(t.i + 1, end - len(opener)):
             if [x.lower_ for x in doc[i : i + len(opener)]] != opener:
                 continue
             first = next((x for x in doc[i + len(opener) : i + len(opener) + 3] if country_of_token(x)), None)

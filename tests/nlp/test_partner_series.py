@@ -40,6 +40,8 @@ CASES = [
      _each("FJI", "GHA CHL LAO", "existing") | {(frozenset({"FJI", "PER"}), "signed")}),
     # no series after the opener: nothing is distributed
     ("Norway has signed agreements on lithium with several countries, such as large producers.", set()),
+    ("Norway has signed agreements on lithium with several countries, and producers such as Peru and Chile have "
+     "welcomed them.", set()),
     ("Norway signed a memorandum on lithium with Peru on Monday, among other things.",
      {(frozenset({"NOR", "PER"}), "signed")}),
 ]  # fmt: skip
