@@ -303,12 +303,27 @@ def opened_series(t: Token, sent: Span) -> list[str]:
     """
     doc = sent.doc
     # another clause with its own subject ends the series' reach ('..., and exporters such as A said')
-    end = next((x.i for x in doc[t.i + 1 : sent.end] if x.dep_ in ("nsubj", "nsubjpass")), sent.end)
+    # (an absolute phrase's subject does not: 'the latest being A and B')
+    subjects = (x for x in doc[t.i + 1 : sent.end] if x.dep_ in ("nsubj", "nsubjpass") and x.head.tag_ != "VBG")
+    end = next((x.i for x in subjects), sent.end)
     for opener in (o.split() for o in _w("agreement.series_openers")):
         for i in range(t.i + 1, end - len(opener)):
             if [x.lower_ for x in doc[i : i + len(opener)]] != opener:
                 continue
             first = next((x for x in doc[i + len(opener) : i + len(opener) + 3] if country_of_token(x)), None)
             if first is not None:
-                return countries_in([first, *first.conjuncts])
+                found = countries_in([first, *first.conjuncts])
+                return found + [x for x in _state_run(first, end) if x not in found]
     return []
+
+
+def _state_run(first: Token, end: int) -> list[str]:
+    """The states named one after another from ``first`` ('A, B and the C'), however the parser joined them:
+    commas, conjunctions and determiners go on, anything else (a demonym, a verb) ends the run."""
+    out: list[str] = []
+    for x in first.doc[first.i : end]:
+        if x.ent_type_ == "GPE" and x.ent_kb_id_:
+            out += [] if x.ent_kb_id_ in out else [x.ent_kb_id_]
+        elif not (x.text == "," or x.dep_ in ("cc", "det")):
+            break
+    return out

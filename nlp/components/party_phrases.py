@@ -18,6 +18,7 @@ __all__ = [
     "distributive_verb",
     "lemma",
     "our_series",
+    "partitive_states",
     "pp_chain_preps",
     "relative_antecedent",
     "same_entity",
@@ -135,3 +136,16 @@ def topic_nouns(t: Token, v: Token | None = None, depth: int = 3) -> list[Token]
         out += nouns
         preps = [p for o in nouns for p in o.children if p.dep_ == "prep"]
     return out
+
+
+def partitive_states(n: Token) -> list[str]:
+    """'Among the countries that have signed such partnerships are A, B and C', 'A is one of the states that have
+    concluded memoranda': a counted noun in a partitive phrase of a copula stands for the copula's states."""
+    if n.lower_ not in _w("participation.count_nouns") or n.dep_ != "pobj":
+        return []
+    among = n.head.lower_ in _w("agreement.partitive_prepositions")
+    one_of = n.head.lower_ in _w("syntax.of_prepositions") and n.head.head.lower_ in _w("agreement.anaphors")
+    copula = n.head.head if among else n.head.head.head if one_of else None
+    if copula is None or lemma(copula) not in _w("agreement.list_continuation_verbs"):
+        return []
+    return countries_in([x for x in copula.children if x.dep_ in ("nsubj", "attr")])

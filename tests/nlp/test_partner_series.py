@@ -38,6 +38,14 @@ CASES = [
     ("Fiji and Peru signed a memorandum on cobalt on Monday.\n\nPeru joins the states with which Fiji has "
      "concluded such agreements since 2019. The earlier ones were Ghana, Chile and Laos.",
      _each("FJI", "GHA CHL LAO", "existing") | {(frozenset({"FJI", "PER"}), "signed")}),
+    ("Japan has signed memoranda on cobalt with several countries, the latest being Peru, Ghana and Chile.",
+     _each("JPN", "PER GHA CHL", "existing")),
+    # a counted noun in a partitive phrase of a copula: its relative clause's subject is the copula's states
+    ("Among the countries that have signed such partnerships with the EU are Canada, Chile and Namibia.",
+     _each("EU", "CAN CHL NAM", "signed")),
+    ("Among the states that have concluded memoranda on cobalt with Japan are Peru and Ghana, officials said.",
+     _each("JPN", "PER GHA", "signed")),
+    ("The governments of the countries that have signed partnerships with the EU met in Brussels.", set()),
     # no series after the opener: nothing is distributed
     ("Norway has signed agreements on lithium with several countries, such as large producers.", set()),
     ("Norway has signed agreements on lithium with several countries, and producers such as Peru and Chile have "
