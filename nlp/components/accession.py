@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
@@ -160,14 +161,19 @@ def joiner_clause(c: Candidate) -> bool:
     return lemma(holder) in _w("agreement.membership_nouns") and holder.dep_ == "attr" and holder.head == c.v
 
 
-def _named_founders(t: Token) -> list[str]:
+def _named_founders(t: Token, v: Token | None = None) -> list[str]:
     """The members the agreement's own phrase names: 'the partnership of A and B', 'the A-B framework',
     'the alliance formed by A and B'.  Two at least: 'the partnership of Chile' is Chile's own programme."""
     objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for o in p.children]
     found = countries_in([o for o in objs if o.dep_ == "pobj"])
     if found:  # "the partnership of China and Bolivia" with 'Bolivia' parsed as the partnership's conjunct
         found += [x for x in countries_in([x for x in t.children if x.dep_ == "conj"]) if x not in found]
-    for acl in (x for x in t.children if x.dep_ == "acl" and lemma(x) in _w("agreement.founder_verbs")):
+    # "the charter on cobalt launched by A and B": the parser may hang the participle on the topic phrase
+    acls = [x for h in (t, *topic_nouns(t, v)) for x in h.children if x.dep_ == "acl"]
+    # "joined the MOU launched by A and B": a passive participle after the object, parsed as the verb's clause
+    acls += [x for x in (v.children if v is not None else ()) if x.dep_ == "advcl" and x.tag_ == "VBN" and x.i > t.i]
+    acls = [x for x in acls if lemma(x) in _w("agreement.founder_verbs")]
+    for acl in acls:
         agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         found += [x for x in countries_in(agents) if x not in found]
     found += [x for x in dash_compound(t) if x not in found]
@@ -184,7 +190,7 @@ def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj = countries_in(subject_tokens(c.v.head.head))  # "C became the latest country to join Z"
     if not c.subj or not joiner_clause(c):
         return True
-    founders = _named_founders(c.t)
+    founders = _named_founders(c.t, c.v)
     if len(founders or [x for x in c.mods if x not in c.subj]) < 2:  # "the A-B framework": the premodifiers
         return True
     status = agreement_status(c.t, c.v, ctx, sent) if c.v is not None else None

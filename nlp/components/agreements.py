@@ -26,7 +26,7 @@ from cmkg.nlp.components.accession import (
 )
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
-from cmkg.nlp.components.company_deals import between_companies
+from cmkg.nlp.components.company_deals import between_members_only
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.governed import governed_mention, topic_talks
@@ -188,21 +188,6 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     return True
 
 
-def _witnesses(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'Trump witnessed the signing of a declaration between Thailand and Cambodia': no party. 'Ministers of A
-    and B witnessed the signing of a deal between Andes Copper and a refiner from B': a deal between companies
-    has no state party at all."""
-    if between_companies(c.t):
-        c.subj, c.with_, c.company = [], [], True
-    elif (
-        c.v is not None
-        and len(c.with_) >= 2
-        and any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v))
-    ):
-        c.subj = []
-    return True
-
-
 def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
     # the topic phrase right after the noun, even when the parser hung it on the verb ("hailed X on nickel, which")
@@ -241,7 +226,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
         # or object, not an instrument in one of its phrases
         ended = ended and c.t.head.i == c.v.i
-        c.v = rc if (committing and not denied and not ended) or c.v is None else c.v  # "hailed X, which was signed"
+        # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
+        joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
+        c.v = rc if (committing and not denied and not ended and not joining) or c.v is None else c.v
     return True
 
 
@@ -311,19 +298,25 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
     # "Estonia joins the Z": a joiner alone is not the set of members, which the text names elsewhere if at all
     lone_joiner = c.v is not None and is_membership(c.v) and c.parties == c.subj
+    counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
+    counted = counted and not c.name and len(c.subj) == 1 and is_plural(c.t)
+    # "with several countries on Friday, including X, Y and Z" (the parser may have read X as a 'with' state)
+    c.with_ += [x for x in included_partners(c, sent) if x not in c.with_] if counted else []
     if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided and not lone_joiner):
         return True
-    counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
-    if not c.name and len(c.subj) == 1 and c.t.tag_ in ("NNS", "NNPS") and counted:
-        included = included_partners(c, sent)
-        if included:
-            c.with_ += included  # "with several countries on Friday, including X, Y and Z"
-            return True
+    if counted:
         status = agreement_status(c.t, c.v, ctx, sent)
-        if status:
+        status = STATUS.existing if status in NEWLY_AGREED and _so_far(c) else status  # "has concluded such
+        if status:  # instruments with a series of partners. The previous ones were A and B": the series so far
             type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
             ctx.pending_list = (c.subj, type_, status, int(rules().value("agreement.list_continuation_window")))
     return False
+
+
+def _so_far(c: Candidate) -> bool:
+    """A perfect verb with no sequel pending ('has concluded'): what it reports is the series up to now."""
+    auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
+    return any(x in _w("status.perfect_auxiliaries") for x in auxiliaries) and not pending_sequel(c.v)
 
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -336,10 +329,8 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == STATUS.existing:
         c.status = STATUS.announced  # the text is the instrument: announced by being published
-    auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
-    perfect = any(x in _w("status.perfect_auxiliaries") for x in auxiliaries)
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
-    if perfect and series and c.status in NEWLY_AGREED and not pending_sequel(c.v):
+    if series and c.status in NEWLY_AGREED and _so_far(c):
         c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
     joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
     if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
@@ -357,7 +348,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     named_members,
     joined_companions,
     others_signed,
-    _witnesses,
+    between_members_only,
     _relative_clauses,
     _modifiers,
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own

@@ -1,4 +1,5 @@
-"""Deals whose own 'between' phrase names a company: not state-to-state, whoever signs or looks on.
+"""Who is no party of an instrument with its own 'between' phrase: witnesses, and everyone when a company is
+among its members (not state-to-state, whoever signs or looks on).
 
 "Ministers of A and B witnessed the signing of an offtake deal between Andes Copper and a refiner from B":
 the deal's parties are the companies, so neither the witnesses nor the refiner's country is a party.  A
@@ -9,12 +10,14 @@ Entrepreneurship Development') is no company.  Words: ``agreement.mutual_preposi
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.parties import is_company
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.parties import Context, is_company, lemma
+from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["between_companies"]
+__all__ = ["between_companies", "between_members_only"]
 
 
 def between_companies(t: Token) -> bool:
@@ -31,3 +34,18 @@ def _private_member(x: Token) -> bool:
         k -= 1
     public = _w("syntax.government_heads") | _w("agreement.government_nouns")
     return is_company(x) and not any(t.lower_ in public for t in x.doc[k : x.i + 1])
+
+
+def between_members_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Trump witnessed the signing of a declaration between Thailand and Cambodia': no party. 'Ministers of A
+    and B witnessed the signing of a deal between Andes Copper and a refiner from B': a deal between companies
+    has no state party at all."""
+    if between_companies(c.t):
+        c.subj, c.with_, c.company = [], [], True
+    elif (
+        c.v is not None
+        and len(c.with_) >= 2
+        and any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v))
+    ):
+        c.subj = []
+    return True

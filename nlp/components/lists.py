@@ -292,4 +292,38 @@ def included_partners(c: Candidate, sent: Span) -> list[str]:
         if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
             objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
             out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
+    return out + [code for code in opened_series(c.t, sent) if code not in out and code not in c.subj]
+
+
+def opened_series(t: Token, sent: Span) -> list[str]:
+    """'with a dozen countries, among them A, B and C' ('such as', 'notably', ...): the series an opener
+    announces after ``t``. The parser hangs the list anywhere (an apposition of the agreement noun, the
+    object of 'among'), so the list is read from the opener on: the first state within two words after
+    it and the states coordinated with that one.
+    """
+    doc = sent.doc
+    # another clause with its own subject ends the series' reach ('..., and exporters such as A said')
+    # (an absolute phrase's subject does not: 'the latest being A and B')
+    subjects = (x for x in doc[t.i + 1 : sent.end] if x.dep_ in ("nsubj", "nsubjpass") and x.head.tag_ != "VBG")
+    end = next((x.i for x in subjects), sent.end)
+    for opener in (o.split() for o in _w("agreement.series_openers")):
+        for i in range(t.i + 1, end - len(opener)):
+            if [x.lower_ for x in doc[i : i + len(opener)]] != opener:
+                continue
+            first = next((x for x in doc[i + len(opener) : i + len(opener) + 3] if country_of_token(x)), None)
+            if first is not None:
+                found = countries_in([first, *first.conjuncts])
+                return found + [x for x in _state_run(first, end) if x not in found]
+    return []
+
+
+def _state_run(first: Token, end: int) -> list[str]:
+    """The states named one after another from ``first`` ('A, B and the C'), however the parser joined them:
+    commas, conjunctions and determiners go on, anything else (a demonym, a verb) ends the run."""
+    out: list[str] = []
+    for x in first.doc[first.i : end]:
+        if x.ent_type_ == "GPE" and x.ent_kb_id_:
+            out += [] if x.ent_kb_id_ in out else [x.ent_kb_id_]
+        elif not (x.text == "," or x.dep_ in ("cc", "det")):
+            break
     return out

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import governed_mention, talks_topic, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
+from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.signing_acts import signing_phrase
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
@@ -204,7 +205,38 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_ += [x for x in owners + with_parties(holder, ctx) if x not in c.with_]
         if c.subj and set(c.subj) <= set(owners):  # "Ghana's membership of Z was confirmed": the member, now named
             c.subj = []  # a relative clause on Z ("which the EU launched") may still give its founder
+    clause = relative_membership(c.t, c.v)
+    if clause is not None:  # "Z, to which A is a party together with B and C": the clause's members
+        # the companions' 'with' phrase hangs on the clause, its membership noun or a particle ('along with')
+        preps = [p for p in clause.subtree if p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
+        members = countries_in(subject_tokens(clause)) + countries_in(
+            o for p in preps for o in p.children if o.dep_ == "pobj"
+        )
+        if len(set(members)) >= 2:
+            c.subj, c.with_ = [], [x for x in dict.fromkeys(members)]
+            c.rule = c.rule or "agreement.relative_membership"
     return True
+
+
+def _holders(clause: Token) -> list[Token]:
+    """The membership noun a copular clause predicates ('is a party', 'became a signatory')."""
+    return [a for a in clause.children if a.dep_ in ("attr", "oprd") and lemma(a) in _w("agreement.membership_nouns")]
+
+
+def relative_membership(t: Token, v: Token | None = None) -> Token | None:
+    """'Z, to which A is a party', 'Z, of which A is a member', 'Z, in which A takes part': the relative clause
+    on the agreement that makes a state a member of it (a membership noun or verb, the relative pronoun in a
+    prepositional phrase pointing back to the agreement), not denied."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    # "the MOU on antimony, of which A is a member": the parser may hang the clause on the topic phrase
+    for rc in (x for h in (t, *topic_nouns(t, v)) for x in h.children if x.dep_ == "relcl" and not has_neg(x)):
+        back = [o for o in rc.subtree if o.dep_ == "pobj" and o.i < rc.i]  # the parser may call 'to' a 'dep'
+        if not any(o.lower_ in _w("agreement.relative_pronouns") for o in back):
+            continue
+        if _holders(rc) or lemma(rc) in _w("agreement.membership_verbs"):
+            return rc
+    return None
 
 
 def not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:

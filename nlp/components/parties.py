@@ -18,6 +18,7 @@ from cmkg.nlp.components.bystanders import bystander_states
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
     lemma,
+    partitive_states,
     pp_chain_preps,
     relative_antecedent,
     same_entity,
@@ -123,7 +124,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
     for verb in verb_chain(v):
         subj = subject_tokens(verb)
         if verb.dep_ == "relcl" and any(x.lower_ in _w("agreement.relative_pronouns") for x in subj):
-            codes = countries_in([verb.head])  # "Indonesia, which banned exports": the antecedent
+            # "Indonesia, which banned exports": the antecedent; "among the countries that": the copula's states
+            codes = countries_in([verb.head]) or partitive_states(verb.head)
             if codes:
                 return codes, False
         subj = subj or _implicit_subject(verb)

@@ -18,10 +18,12 @@ __all__ = [
     "distributive_verb",
     "lemma",
     "our_series",
+    "partitive_states",
     "pp_chain_preps",
     "relative_antecedent",
     "same_entity",
     "split_by_with",
+    "topic_nouns",
 ]
 
 PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
@@ -97,7 +99,13 @@ def counted_partners(t: Token) -> bool:
     count_nouns = _w("participation.count_nouns")
     for prep in pp_chain_preps(t):
         for obj in prep.children:
-            if obj.lower_ in count_nouns and not countries_in([obj]):
+            # "with a number of states", "with a host of partners": the count noun under a quantity noun
+            counted = [obj] + [x for p in obj.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
+            counted = counted if obj.lower_ in _w("agreement.quantity_nouns") else [obj]
+            # "partners with which the bloc has concluded such instruments": the clause's antecedent is counted
+            if obj.lower_ in _w("agreement.relative_pronouns") and prep.head.dep_ == "relcl":
+                counted = [prep.head.head]
+            if any(x.lower_ in count_nouns for x in counted) and not countries_in([obj]):
                 return True
     return False
 
@@ -119,3 +127,30 @@ def our_series(t: Token) -> bool:
 def split_by_with(t: Token, name: str | None) -> bool:
     """'signed an agreement with A in 2021 and with B in 2022': one agreement per coordinated 'with' phrase."""
     return not name and any(p.dep_ == "conj" for p in pp_chain_preps(t))
+
+
+def topic_nouns(t: Token, v: Token | None = None, depth: int = 3) -> list[Token]:
+    """The nouns of the prepositional chain after an agreement noun ('the memorandum of understanding on lithium'),
+    where a participle or relative clause about the agreement may hang; the parser may attach the first phrase to
+    the verb instead ('joined the MOU on copper'), so a phrase of ``v`` right after the noun counts too."""
+    preps = [p for p in t.children if p.dep_ == "prep"]
+    preps += [p for p in (v.children if v is not None else ()) if p.dep_ == "prep" and p.i == t.right_edge.i + 1]
+    out: list[Token] = []
+    for _ in range(depth):
+        nouns = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        out += nouns
+        preps = [p for o in nouns for p in o.children if p.dep_ == "prep"]
+    return out
+
+
+def partitive_states(n: Token) -> list[str]:
+    """'Among the countries that have signed such partnerships are A, B and C', 'A is one of the states that have
+    concluded memoranda': a counted noun in a partitive phrase of a copula stands for the copula's states."""
+    if n.lower_ not in _w("participation.count_nouns") or n.dep_ != "pobj":
+        return []
+    among = n.head.lower_ in _w("agreement.partitive_prepositions")
+    one_of = n.head.lower_ in _w("syntax.of_prepositions") and n.head.head.lower_ in _w("agreement.anaphors")
+    copula = n.head.head if among else n.head.head.head if one_of else None
+    if copula is None or lemma(copula) not in _w("agreement.list_continuation_verbs"):
+        return []
+    return countries_in([x for x in copula.children if x.dep_ in ("nsubj", "attr")])

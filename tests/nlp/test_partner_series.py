@@ -1,0 +1,118 @@
+"""Partners given as a series or a membership rather than as the object of one committing verb (branch series19).
+
+A counted plural of partners followed by a series opener ('with about a dozen countries, among them A, B and C',
+'such as', 'notably', 'in particular') distributes the agreement over the listed states, wherever the parser hung
+the list; a quantity noun over the count ('with a number of states') counts too, and so does the antecedent of a
+relative clause ('partners with which the bloc has concluded such instruments. The previous ones were A, B and C').
+Names are invented or varied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.agreement_cases import assert_agreements, extract_table
+
+
+def _each(owner: str, partners: str, status: str) -> set:
+    return {(frozenset({owner, p}), status) for p in partners.split()}
+
+
+CASES = [
+    ("Norway has concluded strategic partnerships with about a dozen countries since 2021, among them Peru, Ghana, "
+     "Vietnam and Chile, officials said.", _each("NOR", "PER GHA VNM CHL", "existing")),
+    ("Norway has signed memoranda on lithium with several partners, such as Peru, Ghana and Vietnam.",
+     _each("NOR", "PER GHA VNM", "existing")),
+    ("Japan has concluded agreements on cobalt with a number of states over the past three years, notably Peru, "
+     "Ghana and Chile.", _each("JPN", "PER GHA CHL", "existing")),
+    ("The Commission has concluded similar partnerships with some 14 countries, among them Mongolia, Oman, Namibia "
+     "and Laos, the Commission said.", _each("EU", "MNG OMN NAM LAO", "existing")),
+    ("Kenya has agreements on rare earths with many governments, in particular Peru, Ghana and Chile.",
+     _each("KEN", "PER GHA CHL", "existing")),
+    ("Canada has struck deals on nickel with a host of partners since 2020, for example Mongolia, Fiji and "
+     "Bolivia, a spokesman said.", _each("CAN", "MNG FJI BOL", "existing")),
+    # a relative clause on a count noun announces the list the next sentence gives ('the previous ones were')
+    ("The EU and Greenland signed a memorandum on raw materials on Monday.\n\nGreenland becomes the latest in a "
+     "series of partners with which the bloc has concluded such instruments since 2021. The previous ones were "
+     "Mongolia, Oman and Namibia.", _each("EU", "MNG OMN NAM", "existing") | {(frozenset({"EU", "GRL"}), "signed")}),
+    ("Fiji and Peru signed a memorandum on cobalt on Monday.\n\nPeru joins the states with which Fiji has "
+     "concluded such agreements since 2019. The earlier ones were Ghana, Chile and Laos.",
+     _each("FJI", "GHA CHL LAO", "existing") | {(frozenset({"FJI", "PER"}), "signed")}),
+    ("Japan has signed memoranda on cobalt with several countries, the latest being Peru, Ghana and Chile.",
+     _each("JPN", "PER GHA CHL", "existing")),
+    # a counted noun in a partitive phrase of a copula: its relative clause's subject is the copula's states
+    ("Among the countries that have signed such partnerships with the EU are Canada, Chile and Namibia.",
+     _each("EU", "CAN CHL NAM", "signed")),
+    ("Among the states that have concluded memoranda on cobalt with Japan are Peru and Ghana, officials said.",
+     _each("JPN", "PER GHA", "signed")),
+    ("The governments of the countries that have signed partnerships with the EU met in Brussels.", set()),
+    # no series after the opener: nothing is distributed
+    ("Norway has signed agreements on lithium with several countries, such as large producers.", set()),
+    ("Norway has signed agreements on lithium with several countries, and producers such as Peru and Chile have "
+     "welcomed them.", set()),
+    ("Norway signed a memorandum on lithium with Peru on Monday, among other things.",
+     {(frozenset({"NOR", "PER"}), "signed")}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sheets():
+    return extract_table([c[0] for c in CASES], "ps")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_partner_series(sheets, text, expected):
+    assert_agreements(sheets[text], expected, None)
+
+
+# A relative clause on the agreement that makes states its members: the clause's subject and its 'with' states.
+MEMBERSHIP = [
+    ("The Pacific Cobalt Partnership, to which Peru is a party along with Ghana, Chile and Laos, entered into force "
+     "in 2019.", {(frozenset({"PER", "GHA", "CHL", "LAO"}), "existing")}),
+    ("The ministry notes that the Andes Lithium Compact, to which Malaysia is a party together with Oman, Japan, the "
+     "Republic of Korea and New Zealand, remains a foundation of its trade policy.",
+     {(frozenset({"MYS", "OMN", "JPN", "KOR", "NZL"}), "existing")}),
+    ("The cobalt accord, of which Kenya is a member alongside Peru and Fiji, has helped exporters, the ministry said.",
+     {(frozenset({"KEN", "PER", "FJI"}), "existing")}),
+    ("The framework, in which Oman participates together with Nepal and Chile, covers lithium and nickel.",
+     {(frozenset({"OMN", "NPL", "CHL"}), "existing")}),
+    # denied, or a member named alone: no set
+    ("The Pacific Cobalt Partnership, to which Peru is not a party, entered into force in 2019.", set()),
+    ("The Pacific Cobalt Partnership, to which Peru is a party, entered into force in 2019.", set()),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def membership_sheets():
+    return extract_table([c[0] for c in MEMBERSHIP], "pm")
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)
+def test_relative_membership(membership_sheets, text, expected):
+    assert_agreements(membership_sheets[text], expected, None)
+
+
+# A joiner of an agreement whose founders a participle names ('joined the charter issued by A, B and C'): one set.
+JOINED = [
+    ("Fiji joined the charter on cobalt launched by Peru, Ghana and Chile in 2022.",
+     {(frozenset({"FJI", "PER", "GHA", "CHL"}), "announced")}),
+    ("Pakistan joined the declaration on responsible mineral supply chains issued by the Kingdom of Saudi Arabia, "
+     "the United Arab Emirates and Morocco at a forum in Riyadh in January, becoming the fourth signatory.",
+     {(frozenset({"PAK", "SAU", "ARE", "MAR"}), "announced")}),
+    ("Oman has acceded to the framework on lithium adopted by Peru, Ghana and Chile last year.",
+     {(frozenset({"OMN", "PER", "GHA", "CHL"}), "existing")}),
+    # a joiner denied, or an onlooker: the founders' own agreement at most
+    ("Fiji did not join the charter on cobalt launched by Peru, Ghana and Chile in 2022.", set()),
+    ("Fiji welcomed the charter on cobalt launched by Peru, Ghana and Chile in 2022.",
+     {(frozenset({"PER", "GHA", "CHL"}), "existing")}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def joined_sheets():
+    return extract_table([c[0] for c in JOINED], "pj")
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joined_founders(joined_sheets, text, expected):
+    assert_agreements(joined_sheets[text], expected, None)
