@@ -1,4 +1,6 @@
-"""Companions: an official who travels or signs on another's side takes that side's state.
+"""Officials' countries their titles leave open: companions, known holders, and the sentence's clues.
+
+An official who travels or signs on another's side takes that side's state.
 
 'Minister X, accompanied by Y', 'X was joined by Y', 'Y accompanied X', 'The Kazakh delegation was led
 by X, accompanied by Y': Y's title names no state, X's (or the delegation's) does.  Words:
@@ -9,13 +11,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from cmkg.nlp.components.official_countries import by_above, verb_of_subject
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.official_countries import (
+    acts_for,
+    by_above,
+    country_after,
+    home_country,
+    hosted_in,
+    ministry_country,
+    national_office,
+    represented_country,
+    speaks_for,
+    verb_of_subject,
+    visited,
+)
 from cmkg.nlp.components.title_tokens import resolve_surname
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["companion_of", "fill_companions"]
+__all__ = ["companion_of", "fill_companions", "fill_countries"]
 
 
 def _lemma_of(t: Token) -> str:
@@ -70,3 +85,36 @@ def _side_of(target: Token, persons: list[Span], people: dict[str, Any], own: Sp
         if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not (own.start <= t.i < own.end)
     ]
     return codes[0] if len(set(codes)) == 1 else None
+
+
+def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> None:
+    """Officials whose title names no country: known holders, the represented party, the speaker's subject, home."""
+    g = gazetteer()
+    for person in people.values():
+        known = g.known_official(person.name)  # a known holder's state does not depend on the sentence
+        if known and person.role and not person.private:
+            person.country = known[1]  # "Albanese, Biden, Japan's Prime Minister Kishida": not Japan's
+    hosts: dict[str, set[str]] = {}
+    for ent in persons:
+        person = people.get(resolve_surname(" ".join(ent.text.split()), people))
+        if person is not None and person.role and not person.private and person.country is None:
+            person.country = (
+                represented_country(ent)
+                or acts_for(ent)
+                or country_after(ent)
+                or national_office(person.role)
+                or hosted_in(ent)
+                or speaks_for(ent)
+            )
+            hosts.setdefault(person.name, set()).update(visited(ent))
+    fill_companions(persons, people)
+    for person in people.values():
+        if person.role and not person.private and person.country is None:
+            others = [(p.role, p.country) for p in people.values()]
+            person.country = ministry_country(person.role, others)
+        if person.role and not person.private and person.country is None:
+            known = g.known_official(person.name)
+            excluded = frozenset(hosts.get(person.name, ()))
+            publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
+            home = publisher or home_country(doc, near=person.start, exclude=excluded)
+            person.country = known[1] if known else home

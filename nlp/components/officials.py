@@ -20,19 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
-from cmkg.nlp.components.companions import fill_companions
+from cmkg.nlp.components.companions import fill_countries
 from cmkg.nlp.components.employers import government_body, private_employer
 from cmkg.nlp.components.official_countries import (
-    acts_for,
-    country_after,
-    home_country,
-    hosted_in,
-    ministry_country,
-    national_office,
     place_in_title,
-    represented_country,
-    speaks_for,
-    visited,
 )
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
@@ -357,7 +348,7 @@ class OfficialsFinder:
                 known.country = known.country or country
                 known.private = known.private or (private and not (known.role and not known.private))  # public first
             mentions.append(known)
-        _fill_countries(doc, persons, people)
+        fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
         return doc
 
@@ -369,32 +360,3 @@ def _expand(word: str) -> str:
 
 def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
-
-
-def _fill_countries(doc: Doc, persons: list[Span], people: dict[str, Official]) -> None:
-    """Officials whose title names no country: the represented party, the speaker's subject, known holders, home."""
-    g = gazetteer()
-    hosts: dict[str, set[str]] = {}
-    for ent in persons:
-        person = people.get(resolve_surname(" ".join(ent.text.split()), people))
-        if person is not None and person.role and not person.private and person.country is None:
-            person.country = (
-                represented_country(ent)
-                or acts_for(ent)
-                or country_after(ent)
-                or national_office(person.role)
-                or hosted_in(ent)
-                or speaks_for(ent)
-            )
-            hosts.setdefault(person.name, set()).update(visited(ent))
-    fill_companions(persons, people)
-    for person in people.values():
-        if person.role and not person.private and person.country is None:
-            others = [(p.role, p.country) for p in people.values()]
-            person.country = ministry_country(person.role, others)
-        if person.role and not person.private and person.country is None:
-            known = g.known_official(person.name)
-            excluded = frozenset(hosts.get(person.name, ()))
-            publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
-            home = publisher or home_country(doc, near=person.start, exclude=excluded)
-            person.country = known[1] if known else home
