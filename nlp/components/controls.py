@@ -27,6 +27,7 @@ from cmkg.nlp.components.control_calls import (
     phrase_head,
     reviewed,
 )
+from cmkg.nlp.components.control_clauses import coordinated_apart
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
@@ -196,26 +197,9 @@ def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     """The goods the sentence names, but not in another coordinated clause ('deferred a royalty increase on
     platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
-    own = _clause_of(scope[0]) if scope else None
-    return listed_goods(sent, scope) or _goods([x for x in sent if not _coordinated_apart(_clause_of(x), own)])
-
-
-def _clause_of(x: Token) -> Token | None:
-    """The nearest verb above ``x`` (or ``x`` itself) that has a subject of its own."""
-    for _ in range(12):
-        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in x.children):
-            return x
-        if x.head.i == x.i:
-            return None
-        x = x.head
-    return None
-
-
-def _coordinated_apart(a: Token | None, b: Token | None) -> bool:
-    """Whether two clauses are different conjuncts of one coordination, each with its own subject."""
-    if a is None or b is None or a.i == b.i:
-        return False
-    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+    if not scope:
+        return listed_goods(sent, scope) or _goods(list(sent))
+    return listed_goods(sent, scope) or _goods([x for x in sent if not coordinated_apart(x, scope[0])])
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:
