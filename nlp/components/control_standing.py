@@ -51,3 +51,33 @@ def _restricting_participle(t: Token) -> bool:
     if t.tag_ == "VBN":
         return _lemma(t) in _w("export_control.verbs_implying_control")
     return t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lower_ in _w("export_control.restricting_past_forms")
+
+
+def on_control_list(t: Token) -> bool:
+    """'a list of controlled minerals that since August has included X', 'its export control list includes X':
+    goods a control list already holds are controlled; the inclusion verb is the measure."""
+    if t.pos_ not in ("VERB", "AUX") or _lemma(t) not in _w("agreement.inclusion_verbs"):
+        return False
+    if not any(x.ent_type_ == "MINERAL" for c in t.children if c.dep_ in ("dobj", "attr") for x in c.subtree):
+        return False
+    relative = _w("agreement.relative_pronouns")
+    holders = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relative]
+    if t.dep_ == "relcl":
+        holders.append(t.head)  # the antecedent of 'that', 'which'
+    return any(_controlled_list(h) for h in holders)
+
+
+def _controlled_list(h: Token) -> bool:
+    """'the export control list', 'a list of controlled minerals', 'its licensing list': a list a control word
+    qualifies, on the list noun or on the goods it is 'of'."""
+    lists = _w("export_control.list_nouns")
+    holder = h.head.head if h.dep_ == "pobj" and h.head.lower_ in _w("export_control.holder_prepositions") else h
+    if _lemma(holder) not in lists and _lemma(h) not in lists:
+        return False
+    mods = [c for x in (h, holder) for c in x.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [
+        o for x in (h, holder) for p in x.children if p.dep_ == "prep" for o in p.children
+    ]  # "list of controlled X"
+    mods += [m for o in mods for m in o.children if m.dep_ in ("compound", "amod")]
+    controls = _w("export_control.trigger_nouns") | _w("export_control.control_participles")
+    return any(_lemma(m) in controls or m.lower_ in controls for m in mods)

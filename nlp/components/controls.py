@@ -35,6 +35,7 @@ from cmkg.nlp.components.control_lists import before_list, listed_after, listed_
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_permission import licensed_export
+from cmkg.nlp.components.control_standing import on_control_list
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
 from cmkg.nlp.components.control_triggers import (
@@ -99,6 +100,8 @@ def own_clause(t: Token) -> list[Token]:
                 listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
                 if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
                     cut |= {y.i for y in x.subtree}
+    # "adds X to a list of controlled minerals that has included Y": the list's own clause is a measure of its own
+    cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and on_control_list(x) for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
 
 

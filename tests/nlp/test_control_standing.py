@@ -3,7 +3,8 @@
 A restricting participle after a continuing verb whose subject is the exports: 'the export of X remains
 prohibited', 'exports of raw X continue to be banned', 'X exports stay restricted', also when the parser reads
 'remains' as an auxiliary or the participle as an adjective; and a participle that describes the exports
-themselves ('the export of X, banned since 2023, ...'). Imports, sales at home and exports that are
+themselves ('the export of X, banned since 2023, ...'); and goods a control list already holds ('a list of
+controlled minerals that since August has included X'). Imports, sales at home and exports that are
 merely strong, open or unrestricted are no control. Invented pairings of states and minerals.
 """
 
@@ -56,6 +57,18 @@ def controls(text: str) -> set[tuple]:
             "reviewed next year.",
             {("IDN", "bauxite", "in_force")},
         ),
+        # goods a control list already holds
+        (
+            "Peru said its list of controlled minerals includes tin and copper.",
+            {("PER", "tin", "in_force"), ("PER", "copper", "in_force")},
+        ),
+        ("The list of controlled items, which Laos published in May, includes zinc.", {("LAO", "zinc", "in_force")}),
+        (
+            "Chile will require licences for exports of cobalt from June, a step that adds the metal to a list of "
+            "controlled minerals that since March has included lithium.",
+            {("CHL", "cobalt", "announced"), ("CHL", "lithium", "in_force")},
+        ),
+        ("Peru's list of critical minerals includes tin and copper.", set()),
         # no control
         ("Exports of cobalt from Peru, halted by floods in March, resumed on Monday.", set()),
         ("Imports of cobalt, banned by Malawi since 2021, fell to zero last year.", set()),
