@@ -134,6 +134,8 @@ def reviewed(t: Token, v: Token | None) -> bool:
 def generic_measure(t: Token, v: Token | None) -> bool:
     """'warned that export bans on cobalt would hurt supply chains': a bare plural measure, owned by no one in
     its phrase, as the subject of what it would do, is any such measure, not one in place."""
+    if _bare_framework(t):
+        return True
     if v is None or t.tag_ != "NNS" or not any(c.dep_ == "nsubj" and c.i == t.i for c in v.children):
         return False
     owned = any(c.dep_ in ("poss", "relcl", "acl") for c in t.children) or countries_in(list(t.subtree))
@@ -145,6 +147,19 @@ def generic_measure(t: Token, v: Token | None) -> bool:
         return False
     aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & (_w("status.modal_auxiliaries") | _w("status.conditional_auxiliaries")))
+
+
+def _bare_framework(t: Token) -> bool:
+    """'remain subject to the existing export regime', 'a stable regime for exports': a framework noun restricts
+    only when a control word names what kind it is ('the licensing regime', 'its export quota regime') or it
+    refers back to one ('placed under the same regime')."""
+    if _lemma(t) not in _w("export_control.framework_nouns"):
+        return False
+    # "placed under the same regime": a regime referred back to is the measure named before
+    qualifiers = _w("export_control.trigger_nouns") | _w("export_control.sameness_words")
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+    mods += [x for c in mods for x in c.subtree]  # "export licence regime": 'licence' may hang on 'export'
+    return not any(_lemma(c) in qualifiers - _w("export_control.framework_nouns") for c in mods)
 
 
 def names_a_law(t: Token) -> bool:

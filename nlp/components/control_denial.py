@@ -223,8 +223,10 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
         return status
     if denied_extension(v):
         return None  # "is not extending the ban to uranium": uranium is left out
+    # "the prohibition does not affect uranium": the measure, as the subject, leaves those goods out
+    exempting = t.dep_ in SUBJECT_DEPS and t.head.i == v.i
     if v is not t and _lemma(v) in _w("export_control.observer_verbs") | _w("export_control.preservation_verbs"):
-        return status  # "did not criticise the ban": a watcher's verb, negated, leaves the measure as it was
+        return None if exempting else status  # "did not criticise the ban": the measure stays as it was
     if denied_renewal(v) or no_longer(v):
         return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"
     if status not in _w("export_control.undoing_statuses"):

@@ -22,7 +22,9 @@ from cmkg.nlp.components.control_places import (
     passive_place,
     private_speakers,
     sole_state,
+    subject_exports,
     unless_in,
+    where_place,
 )
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
@@ -122,8 +124,8 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
         owners = _owner_countries(subject_tokens(verb))
         if owners:
             return owners
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            break
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not subject_exports(verb):
+            break  # "the ministry said [exports of X would require licences]": the exports own nothing; the reporter
         infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.pos_ == "PART" for c in verb.children)
         if verb.dep_ == "xcomp" or infinitive:  # "urged Korea (on Wednesday) to lift its controls"
             codes = countries_in([c for c in verb.head.children if c.dep_ == "dobj"])
@@ -212,7 +214,8 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
             # ... and "the Serbian economy ministry": a state among the words before the head
             named = [code for c in s.subtree if c.i < s.i and c.dep_ in MODIFIER_DEPS and (code := _state_word(c))]
-            if named or (named := _state_after_of(s)) or (named := _body_place(s)):
+            # ... or the place the body speaks in ("news from Beijing, where the commerce ministry said")
+            if named or (named := _state_after_of(s)) or (named := _body_place(s)) or (named := where_place(s)):
                 return named[:1]
         if s.ent_type_ == "ORG" and s.ent_kb_id_:
             org = gazetteer().orgs.get(s.ent_kb_id_)

@@ -148,3 +148,27 @@ def private_speakers(v: Token | None) -> set[str]:
 def unless_in(code: str | None, speakers: set[str]) -> str | None:
     """``code`` unless it is only where the speakers sit."""
     return None if code in speakers else code
+
+
+def where_place(s: Token) -> list[str]:
+    """'news from Beijing, where the commerce ministry said exports would need licences', 'in Lima, where the
+    mines ministry announced the ban': a public body speaking in a clause on a state's place serves that state."""
+    body = s.ent_type_ == "ORG" or s.pos_ == "PROPN" or s.lower_ in _w("export_control.body_nouns")
+    v = s.head
+    if not body or s.dep_ not in SUBJECT_DEPS or v.dep_ != "relcl":
+        return []
+    if not any(c.dep_ == "advmod" and c.lower_ in _w("export_control.place_relatives") for c in v.children):
+        return []
+    place = v.head
+    return [place.ent_kb_id_] if place.ent_type_ == "GPE" and place.ent_kb_id_ else []
+
+
+def subject_exports(v: Token) -> bool:
+    """'[exports of X] would require licences': the verb's subject is the exports themselves, from no named state,
+    and the clause places the measure nowhere ('is prohibited in Vietnam'), so it names no owner of its own."""
+    if passive_place(v) or measure_place(v, v):
+        return False
+    subject = [x for c in v.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    exports = _w("export_control.export_nouns")
+    heads = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    return bool(heads) and all(h.lower_ in exports for h in heads) and not countries_in(subject)

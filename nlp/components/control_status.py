@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_denial import emulated, negated
 from cmkg.nlp.components.control_effect_dates import takes_effect_later
+from cmkg.nlp.components.control_standing import standing_participle
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, verb_chain
 from cmkg.nlp.dates import parse_iso_date
@@ -67,6 +68,8 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
     kept = _kept_status(v) if v is not None else None
     if kept is not None:
         return kept  # "the measures remain suspended until November", "the curbs stay paused"
+    if v is not None and standing_participle(v, _w("export_control.export_nouns")):
+        return STATUS.in_force  # "the export of X continues to be prohibited; this will be reviewed": still so
     if v is not None and (_effect_of_measure(t, v) or _observed(t, v)):
         return STATUS.in_force
     if v is not None and granted_permission(t, v) and not _withheld(v):

@@ -14,6 +14,7 @@ from cmkg.nlp.components.control_covering import covering_goods, goods_clause
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
 from cmkg.nlp.components.control_permission import export_prefix, licensed_export, resumed_exports, sent_abroad
+from cmkg.nlp.components.control_standing import on_control_list, standing_participle
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, verb_chain
@@ -197,7 +198,7 @@ def _under_export(t: Token) -> bool:
 
 def verb_trigger(t: Token, lem: str) -> bool:
     """A restricting verb whose object is exports, or 'require exporters to ...'."""
-    if _misread_past(t):
+    if _misread_past(t) or standing_participle(t, _w("export_control.export_nouns")) or on_control_list(t):
         return True
     if t.pos_ != "VERB":
         return False

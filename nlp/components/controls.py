@@ -27,6 +27,7 @@ from cmkg.nlp.components.control_calls import (
     phrase_head,
     reviewed,
 )
+from cmkg.nlp.components.control_clauses import coordinated_apart
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
@@ -34,6 +35,7 @@ from cmkg.nlp.components.control_lists import before_list, listed_after, listed_
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_permission import licensed_export
+from cmkg.nlp.components.control_standing import on_control_list
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
 from cmkg.nlp.components.control_triggers import (
@@ -98,6 +100,8 @@ def own_clause(t: Token) -> list[Token]:
                 listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
                 if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
                     cut |= {y.i for y in x.subtree}
+    # "adds X to a list of controlled minerals that has included Y": the list's own clause is a measure of its own
+    cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and on_control_list(x) for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
 
 
@@ -196,26 +200,9 @@ def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     """The goods the sentence names, but not in another coordinated clause ('deferred a royalty increase on
     platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
-    own = _clause_of(scope[0]) if scope else None
-    return listed_goods(sent, scope) or _goods([x for x in sent if not _coordinated_apart(_clause_of(x), own)])
-
-
-def _clause_of(x: Token) -> Token | None:
-    """The nearest verb above ``x`` (or ``x`` itself) that has a subject of its own."""
-    for _ in range(12):
-        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in x.children):
-            return x
-        if x.head.i == x.i:
-            return None
-        x = x.head
-    return None
-
-
-def _coordinated_apart(a: Token | None, b: Token | None) -> bool:
-    """Whether two clauses are different conjuncts of one coordination, each with its own subject."""
-    if a is None or b is None or a.i == b.i:
-        return False
-    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+    if not scope:
+        return listed_goods(sent, scope) or _goods(list(sent))
+    return listed_goods(sent, scope) or _goods([x for x in sent if not coordinated_apart(x, scope[0])])
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:

@@ -1,0 +1,58 @@
+"""Which clause of a sentence a word belongs to, for goods a measure takes from its sentence.
+
+A measure whose own phrase names no goods ('a ban on exports of the raw ore took effect') takes the minerals of
+its sentence, but not those of a coordinated clause with a subject of its own, however deep either sits: 'The
+government applied the same logic to bauxite in June, when a ban on exports of the raw ore took effect, and
+officials have said that tin and copper could follow' (tin and copper are the officials' outlook, in the
+second conjunct; the ban is in the first).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.syntax import SUBJECT_DEPS
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["clause_of", "coordinated_apart"]
+
+
+def clause_of(x: Token) -> Token | None:
+    """The nearest verb above ``x`` (or ``x`` itself) that has a subject of its own."""
+    for _ in range(12):
+        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in x.children):
+            return x
+        if x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+def coordinated_apart(x: Token, m: Token) -> bool:
+    """Whether ``x`` and ``m`` sit in different conjuncts of a clause coordination: one of them lies inside a
+    conjoined clause with a subject of its own that does not hold the other."""
+    return any(not _inside(m, c) for c in _conjunct_clauses(x)) or any(not _inside(x, c) for c in _conjunct_clauses(m))
+
+
+def _conjunct_clauses(x: Token) -> list[Token]:
+    """The conjoined or contrasting clauses (each with its own subject) that hold ``x``, from the nearest up."""
+    out = []
+    for _ in range(20):
+        # "..., and officials said Y could follow"; also a contrasting clause ("..., while traders said Y ...")
+        contrast = x.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _w("export_control.contrast_marks") for c in x.children
+        )
+        if (
+            (x.dep_ == "conj" or contrast)
+            and x.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECT_DEPS for c in x.children)
+        ):
+            out.append(x)
+        if x.head.i == x.i:
+            break
+        x = x.head
+    return out
+
+
+def _inside(x: Token, clause: Token) -> bool:
+    return any(a.i == clause.i for a in [x, *x.ancestors])

@@ -1,0 +1,52 @@
+"""The owner of a measure whose clause's subject is the exports themselves (session 12, controls19).
+
+'[exports of X] would require licences' names no owner in its own clause: the reporting body does, also when a
+place names that body ('news from Beijing, where the commerce ministry said ...'), even with a tail naming
+another state; exports from a named state stay that state's. Invented pairings of states and minerals.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract
+
+
+def controls(text: str) -> set[tuple]:
+    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The timing was sharpened by news from Lima, where the commerce ministry said on Friday that exports of "
+            "tin would require licences, a step taken in response to new Brazilian tariffs.",
+            {("PER", "tin", "announced")},
+        ),
+        (
+            "Delegates gathered in Hanoi, where the trade ministry said that exports of raw tungsten would be banned "
+            "from May, a move Japan criticised.",
+            {("VNM", "tungsten", "announced")},
+        ),
+        (
+            "The Peruvian mines ministry said exports of tin would require licences from May, a step criticised by "
+            "the US.",
+            {("PER", "tin", "announced")},
+        ),
+        (
+            "Japan said exports of samarium from China would require licences from May.",
+            {("CHN", "samarium", "announced")},
+        ),
+        # a place in the measure's own clause still names its owner before the reporter
+        (
+            "The export of copper is prohibited in Ghana, the Ministry of Commerce said.",
+            {("GHA", "copper", "in_force")},
+        ),
+        ("News came from Lima, where the commerce ministry said that imports of tin would require licences.", set()),
+    ],
+)
+def test_place_owners(text, expected):
+    assert controls(text) == expected

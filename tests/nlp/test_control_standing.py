@@ -1,0 +1,83 @@
+"""Export controls named by what the exports still are (session 12, controls19).
+
+A restricting participle after a continuing verb whose subject is the exports: 'the export of X remains
+prohibited', 'exports of raw X continue to be banned', 'X exports stay restricted', also when the parser reads
+'remains' as an auxiliary or the participle as an adjective; and a participle that describes the exports
+themselves ('the export of X, banned since 2023, ...'); and goods a control list already holds ('a list of
+controlled minerals that since August has included X'). Imports, sales at home and exports that are
+merely strong, open or unrestricted are no control. Invented pairings of states and minerals.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.extract import extract
+
+
+def controls(text: str) -> set[tuple]:
+    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Qatar said on Monday that the export of antimony remains prohibited.", {("QAT", "antimony", "in_force")}),
+        ("Laos said on Monday that exports of raw tin remain banned.", {("LAO", "tin", "in_force")}),
+        ("According to the Peruvian government, zinc exports remain restricted.", {("PER", "zinc", "in_force")}),
+        (
+            "Uganda's mines ministry said that the export of unprocessed cobalt continues to be prohibited.",
+            {("UGA", "cobalt", "in_force")},
+        ),
+        (
+            "Officials in Astana said exports of tungsten will remain restricted until 2028.",
+            {("KAZ", "tungsten", "in_force")},
+        ),
+        (
+            "Thai authorities said on Friday that exports of manganese remain barred.",
+            {("THA", "manganese", "in_force")},
+        ),
+        (
+            "Kenya said that the export of graphite, a mineral used in batteries and alloys, remains forbidden.",
+            {("KEN", "graphite", "in_force")},
+        ),
+        # the participle describes the exports themselves
+        (
+            "The export of raw tungsten, banned by Ghana since March 2023, fell to zero last year.",
+            {("GHA", "tungsten", "in_force")},
+        ),
+        (
+            "Shipments of cobalt abroad, restricted by Lima since 2022, have fallen by half.",
+            {("PER", "cobalt", "in_force")},
+        ),
+        (
+            "Indonesia said the export of bauxite, banned since June 2023, continues to be prohibited; this will be "
+            "reviewed next year.",
+            {("IDN", "bauxite", "in_force")},
+        ),
+        # goods a control list already holds
+        (
+            "Peru said its list of controlled minerals includes tin and copper.",
+            {("PER", "tin", "in_force"), ("PER", "copper", "in_force")},
+        ),
+        ("The list of controlled items, which Laos published in May, includes zinc.", {("LAO", "zinc", "in_force")}),
+        (
+            "Chile will require licences for exports of cobalt from June, a step that adds the metal to a list of "
+            "controlled minerals that since March has included lithium.",
+            {("CHL", "cobalt", "announced"), ("CHL", "lithium", "in_force")},
+        ),
+        ("Peru's list of critical minerals includes tin and copper.", set()),
+        # no control
+        ("Exports of cobalt from Peru, halted by floods in March, resumed on Monday.", set()),
+        ("Imports of cobalt, banned by Malawi since 2021, fell to zero last year.", set()),
+        ("Qatar said on Monday that imports of antimony remain banned.", set()),
+        ("Laos said on Monday that exports of tin remain strong.", set()),
+        ("Peru said on Monday that exports of zinc remain unrestricted.", set()),
+        ("Kenya said that sales of graphite at home remain restricted to licensed dealers.", set()),
+        ("Uganda said that the export of cobalt continues to be encouraged.", set()),
+    ],
+)
+def test_standing_controls(text, expected):
+    assert controls(text) == expected
