@@ -91,8 +91,8 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
     """Officials whose title names no country: known holders, the represented party, the speaker's subject, home."""
     g = gazetteer()
     for person in people.values():
-        known = g.known_official(person.name)  # a known holder's state does not depend on the sentence
-        if known and person.role and not person.private:
+        known = g.known_official(person.name)  # a known holder's state does not depend on the sentence around
+        if known and person.role and not person.private and not person.stated:
             person.country = known[1]  # "Albanese, Biden, Japan's Prime Minister Kishida": not Japan's
     hosts: dict[str, set[str]] = {}
     for ent in persons:

@@ -63,6 +63,7 @@ class Official:
     end: int
     sentence: str = ""
     rule: str = "officials.title"
+    stated: bool = False  # a title right before a mention names the country ("Chile's mines minister X")
 
 
 def _role_words() -> tuple[set[str], set[str], set[str]]:
@@ -347,6 +348,10 @@ class OfficialsFinder:
                 known.role = role if longer else known.role or role  # the fuller title of a later mention
                 known.country = known.country or country
                 known.private = known.private or (private and not (known.role and not known.private))  # public first
+            known.stated = known.stated or any(  # "Chile's mines minister X", not "Ambassador to Japan X"
+                t.ent_type_ in ("GPE", "NORP") and t.dep_ in ("poss", "amod", "compound")
+                for t in self._title_before(ent)
+            )
             mentions.append(known)
         fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())

@@ -27,6 +27,7 @@ from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.state_reference import (
     counted_conjuncts,
     counted_group,
+    names_own_place,
     numeral_group,
     previous_state,
     state_noun,
@@ -164,7 +165,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             if person and person.country and not person.private:
                 return [person.country], False
             return [], False
-        if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN":
+        if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN" and not names_own_place(s):
             # "the minister said the country signed": the speaker's country, else the story's subject
             said = verb.head if verb.dep_ == "ccomp" else None
             speaker = (

@@ -13,7 +13,14 @@ from spacy.tokens import Token
 from cmkg.nlp.components.syntax import governing_verb
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["COUNTRY_LABELS", "implicit_world", "noun_conjunct_of", "specific_object", "verb_conjunct_of"]
+__all__ = [
+    "COUNTRY_LABELS",
+    "implicit_world",
+    "narrowed_object",
+    "noun_conjunct_of",
+    "specific_object",
+    "verb_conjunct_of",
+]
 
 COUNTRY_LABELS = ("GPE", "NORP")
 
@@ -35,12 +42,35 @@ def implicit_world(after: list[Token]) -> bool:
             return False
         rest = rest[3:]  # "90% of the processing of graphite": the stage's own 'of' phrase must reach the mineral
         stages = set()
-    for x in rest:
+    for k, x in enumerate(rest):
         if x.pos_ in ("DET", "PRON") or x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS":
             return False
         if x.ent_type_ == "MINERAL" or x.lower_ in stages:
-            return True
+            return not _narrowed(rest[k:], stages)
     return False
+
+
+def narrowed_object(after: list[Token]) -> bool:
+    """Whether the mineral the share's phrase names is narrowed by a place or a participle after it."""
+    k = next((k for k, x in enumerate(after) if x.ent_type_ == "MINERAL"), None)
+    return k is not None and _narrowed(after[k:], _w("production_share.stage_nouns"))
+
+
+def _narrowed(rest: list[Token], stages: frozenset[str] | set[str]) -> bool:
+    """'of lithium refining in South America', 'of nickel mined in the country': a place phrase or a participle
+    right after the mineral's phrase makes it a share of that place's or that text's output, not the world's."""
+    k = 0
+    while k < len(rest) and (rest[k].ent_type_ == "MINERAL" or rest[k].lower_ in stages):
+        k += 1
+    if k >= len(rest):
+        return False
+    nxt = rest[k]
+    if nxt.tag_ == "VBN":
+        return True
+    place = (
+        [o for o in nxt.children if o.dep_ == "pobj"] if nxt.lower_ in _w("production_share.place_prepositions") else []
+    )
+    return any(o.ent_type_ in (*COUNTRY_LABELS, "LOC") or o.lower_ in _w("syntax.unnamed_state_nouns") for o in place)
 
 
 def noun_conjunct_of(before: list[Token], prev_token: Token) -> bool:
@@ -75,4 +105,11 @@ def verb_conjunct_of(before: list[Token], prev_token: Token) -> bool:
     verb, prev_verb = governing_verb(before[-1].doc[before[-1].i + 1]), governing_verb(prev_token)
     if verb is None or prev_verb is None or verb.i == prev_verb.i:
         return False
-    return verb.dep_ == "conj" and verb.head.i == prev_verb.i
+    # "and Codelco handles 30%": a subject of its own, unless it is the same state's ("and its plants refine")
+    own_subject = any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ != "PRON"
+        and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in verb.children
+    )
+    return verb.dep_ == "conj" and verb.head.i == prev_verb.i and not own_subject

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
-from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.parties import Context, is_company, resolve_subject
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.share_scope import (
     COUNTRY_LABELS,
     implicit_world,
+    narrowed_object,
     noun_conjunct_of,
     specific_object,
     verb_conjunct_of,
@@ -235,7 +236,9 @@ def _scope(
         # 'global' covers both conjuncts, unless the second names an owner of its own
         owned = any(x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS" for x in after)
         is_world = is_world or (
-            (noun_conjunct_of(before, prev.token) or verb_conjunct_of(before, prev.token)) and not owned
+            (noun_conjunct_of(before, prev.token) or verb_conjunct_of(before, prev.token))
+            and not owned
+            and not narrowed_object(after)
         )
     is_world = is_world or (bool(minerals) and implicit_world(after))
     if not minerals and is_world and activity:
@@ -278,6 +281,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         return None
     if _stateless_antecedent(doc[i]):
         return None  # "the lithium triangle, which holds more than half of the world's lithium": no state's share
+    if _company_subject(doc[i]):
+        return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
     antecedent = _antecedent_country(doc[i])
     country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity)
     if country == _JOINT:
@@ -303,6 +308,15 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         codes = codes or ([doc.user_data[_LAST_SHARE]] if pronoun and doc.user_data.get(_LAST_SHARE) else [])
         country = codes[0] if codes else None
     return (country, activity, minerals[0]) if country and country != _JOINT else None
+
+
+def _company_subject(number: Token) -> bool:
+    """The number's verb has a company or another named non-state for its subject, with no state inside it
+    ('Codelco handles 30%', whatever entity label the model gives the name)."""
+    v = governing_verb(number)
+    subjects = subject_tokens(v) if v is not None else []
+    named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
+    return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
 
 
 def _activity_particle(x: Token) -> bool:

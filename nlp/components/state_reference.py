@@ -18,6 +18,7 @@ __all__ = [
     "latest_list",
     "numeral_group",
     "previous_state",
+    "names_own_place",
     "state_noun",
     "styled_state",
 ]
@@ -28,7 +29,15 @@ MAX_SENTENCES_BACK = 3
 def state_noun(x: Token) -> bool:
     """'the country', 'the nation', 'the kingdom' (not 'the government', which has its own reading)."""
     nouns = rules().words("agreement.singular_state_nouns") - rules().words("agreement.government_nouns")
-    return x.lower_ in nouns and x.tag_ == "NN"
+    return x.lower_ in nouns and x.tag_ == "NN" and not names_own_place(x)
+
+
+def names_own_place(x: Token) -> bool:
+    """'the island of Cyprus', 'the emirate of Dubai', 'the Dubai emirate': the noun names its own place, which
+    is no reference back to an earlier state."""
+    ofs = [p for p in x.children if p.dep_ == "prep" and p.lower_ in rules().words("territory.of_word")]
+    named = [o for p in ofs for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return bool(named) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in x.children)
 
 
 def previous_state(s: Token) -> list[str]:

@@ -62,3 +62,29 @@ def shares(text: str) -> set[tuple]:
 )
 def test_scope_of_a_share(text, expected):
     assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place or a participle after the mineral, or a company subject, is no world share (review20 M3)
+        ("Chile handles 20% of the refining of lithium in South America.", set()),
+        ("Peru's smelters carry out 60% of the smelting of copper mined in Peru.", set()),
+        (
+            "Indonesia produces half of the world's nickel, and its smelters do 80% of the processing of nickel mined "
+            "in the country.",
+            {("IDN", "produces", "nickel", 50.0)},
+        ),
+        (
+            "Chile produces a quarter of the world's copper, and Codelco handles 30% of the smelting of copper.",
+            {("CHL", "produces", "copper", 25.0)},
+        ),
+        (
+            "China mines about 65% of the world's graphite, and its plants refine more than 90% of the graphite that "
+            "ends up in battery anodes.",
+            {("CHN", "mines", "graphite", 65.0), ("CHN", "refines", "graphite", 90.0)},
+        ),
+    ],
+)
+def test_what_narrows_a_share(text, expected):
+    assert shares(text) == expected

@@ -43,3 +43,19 @@ def test_agreement_owner_named_by_a_state_noun():
         frozenset({"BRN", "VNM"}),
         frozenset({"BRN", "CHL"}),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state noun with its own place ('the island of X', 'the emirate of X') refers to that place (review20 M2)
+        "Greece signed a memorandum with the United States on Monday. Separately, the island of Cyprus banned exports "
+        "of copper ore.",
+        "Saudi Arabia signed a cobalt agreement with Chile. The emirate of Dubai also signed a lithium memorandum with "
+        "Peru.",
+    ],
+)
+def test_a_state_noun_that_names_its_own_place(text):
+    got = sheet(text)
+    assert not any(c["country"] == "GRC" for c in got["export_controls"])
+    assert frozenset({"SAU", "PER"}) not in {frozenset(a["parties"]) for a in got["agreements"]}
