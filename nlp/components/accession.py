@@ -79,7 +79,10 @@ def listed_reference(t: Token, ctx: Context) -> bool:
     """'Australia and India also endorsed the plan', 'Peru joined the plan' after the story named the G7's
     Action Plan: a definite noun with the listed agreement's head, object of a joining or of an additive
     committing verb, is that agreement (a trigger even where its head alone is none: 'plan', 'initiative')."""
-    if ctx.last_listed is None or ctx.last_listed[1] != lemma(t) or t.dep_ != "dobj":
+    # "The plan was also endorsed by A and B", "The text was also endorsed by": a passive subject, and a definite
+    # noun for the instrument's text, refer back too
+    same = ctx.last_listed is not None and (ctx.last_listed[1] == lemma(t) or lemma(t) in _w("agreement.text_nouns"))
+    if not same or t.dep_ not in ("dobj", "nsubjpass"):
         return False
     if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
         return False
