@@ -48,6 +48,7 @@ class Gazetteer:
     minerals: dict[str, Mineral] = field(default_factory=dict)
     mineral_forms: dict[str, str] = field(default_factory=dict)  # lower form -> name
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # grouping id -> member codes
+    region_forms: dict[str, str] = field(default_factory=dict)  # 'Central Asian' -> regional grouping id
     officials: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # any form -> (name, country, qid)
 
     def aliases(self, code: str) -> list[str]:
@@ -130,6 +131,8 @@ def gazetteer() -> Gazetteer:
             g.officials[form] = entry
     for row in load_tsv("gazetteer", "memberships.tsv"):
         g.members[row["org"]] = tuple(row["members"].split("|"))
+        for form in filter(None, row["forms"].split("|")):
+            g.region_forms[form] = row["org"]
     for row in load_tsv("gazetteer", "minerals.tsv"):
         m = Mineral(row["name"], row["symbol"], row["qid"], row["group"])
         g.minerals[m.name] = m

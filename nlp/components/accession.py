@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.membership import decision_noun
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.premodifiers import dash_compound
@@ -78,7 +79,10 @@ def listed_reference(t: Token, ctx: Context) -> bool:
     """'Australia and India also endorsed the plan', 'Peru joined the plan' after the story named the G7's
     Action Plan: a definite noun with the listed agreement's head, object of a joining or of an additive
     committing verb, is that agreement (a trigger even where its head alone is none: 'plan', 'initiative')."""
-    if ctx.last_listed is None or ctx.last_listed[1] != lemma(t) or t.dep_ != "dobj":
+    # "The plan was also endorsed by A and B", "The text was also endorsed by": a passive subject, and a definite
+    # noun for the instrument's text, refer back too
+    same = ctx.last_listed is not None and (ctx.last_listed[1] == lemma(t) or lemma(t) in _w("agreement.text_nouns"))
+    if not same or t.dep_ not in ("dobj", "nsubjpass"):
         return False
     if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
         return False
@@ -95,7 +99,9 @@ def listed_reference(t: Token, ctx: Context) -> bool:
 
 
 def _reference_key(c: Candidate, ctx: Context) -> str | None:
-    if c.name:
+    # "the Charter" after the Graphite Charter: a name that is only the listed agreement's head refers to it
+    head_only = c.name is not None and c.name.lower() == c.lem and name_key(c.name) not in ctx.member_sets
+    if c.name and not head_only:
         return name_key(c.name)
     if known_acronym(c.t, ctx):
         return c.t.text
@@ -127,9 +133,10 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if set(c.parties) <= set(known):
         return False  # "The Philippines joins the MSP" after a list that has it: the list's set says it all
+    decided = any(decision_noun(x) is not None for x in verb_chain(c.v))  # "the decision of X to accede": pending
     c.with_ += [x for x in known if x not in c.parties]
     c.rule = ACCESSION_RULE
-    c.accession = key
+    c.accession = None if decided else key  # so the members' own set stands beside the enlarged one
     return True
 
 

@@ -180,9 +180,11 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
 def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'We announce today a new partnership', 'we reaffirm our partnership': the joint text's pair."""
     named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
-    if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, named, ctx):
+    # "We welcome the decision of X to accede to the Declaration": the joiner joins the speaking members
+    joiner = c.rule == "agreement.intention_holder" and c.v is not None and is_membership(c.v)
+    if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, [x for x in named if not joiner or x not in c.with_], ctx):
         c.subj = [x for x in ctx.doc_pair if x not in named]
-        c.rule = "agreement.joint_voice"
+        c.rule = "agreement.accession" if joiner else "agreement.joint_voice"  # a joiner's set is news of a change
     elif not c.subj and c.with_ and our_series(c.t):  # "our agreements with A, B and C": the publisher's
         c.subj = [x for x in (sent.doc._.cmkg_publisher, ctx.home, ctx.main_actor()) if x and x not in c.with_][:1]
     return True
@@ -332,7 +334,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
     if series and c.status in NEWLY_AGREED and _so_far(c):
         c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
-    joined = c.accession or c.rule == "agreement.joined_members"  # "Estonia joins the MSP": news of a change
+    joined = c.accession or c.rule in ("agreement.joined_members", "agreement.accession")  # news of a change
     if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
         c.status = STATUS.announced
     return c.status is not None

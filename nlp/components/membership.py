@@ -117,7 +117,7 @@ def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
     chain = verb_chain(c.v) if c.v is not None else []
     # "took note of the request of X to open consultations on an instrument": the chain ends in the noun's clause
     for x in chain[:-1] + [x for x in chain[-1:] if x.dep_ == "acl"]:
-        noun = intention_noun(x)
+        noun = intention_noun(x) or decision_noun(x)
         if noun is not None:
             holders = [x for x in noun.children if x.dep_ == "poss"]
             holders += [
@@ -135,6 +135,19 @@ def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
                 c.rule = c.rule or "agreement.intention_holder"
             break
     return True
+
+
+def decision_noun(x: Token) -> Token | None:
+    """'the decision of X to accede to the Declaration', 'X's move to join the compact': a decision noun an
+    infinitive completes.  Its holder acts, like an intention's, but the decision is taken: unlike an intention
+    noun it leaves the status to the clause ('welcomed the decision': announced)."""
+    noun = x.head if x.dep_ in ("acl", "xcomp") else None
+    if x.dep_ == "ccomp":  # the parser may make the noun the infinitive's subject: 'welcomed the decision of X to'
+        noun = next((s for s in x.children if s.dep_ == "nsubj" and s.i < x.i), None)
+    if x.dep_ == "advcl":  # or on the verb after an inserted clause: 'the decision of X, which ..., to'
+        noun = next((o for o in x.head.children if o.dep_ == "dobj" and o.i < x.i), None)
+    decided = noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ in _w("status.decision_nouns")
+    return noun if decided and x.tag_ == "VB" else None
 
 
 def not_prospective_member(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -257,7 +270,8 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.v is None or c.t.dep_ == "pobj" and c.t.head.head.i == c.v.i and c.t.i < c.v.i:
         return False  # "In joint statements, the four countries agreed to ...": the vehicle, not what was agreed
     committing = _w("status.signed") | _w("status.announced") | _w("status.lapsed")  # "abandoned their roadmap"
-    return any(lemma(x) in committing or signing_phrase(x) or _in_force(x) for x in verb_chain(c.v))
+    # joining one commits to it as well: "acceded to the Charter", "the decision of X to join the charter"
+    return any(lemma(x) in committing or signing_phrase(x) or _in_force(x) or is_membership(x) for x in verb_chain(c.v))
 
 
 def _in_force(v: Token) -> bool:

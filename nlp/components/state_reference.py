@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
@@ -19,11 +20,13 @@ __all__ = [
     "numeral_group",
     "previous_state",
     "names_own_place",
+    "regional_group",
     "state_noun",
     "styled_state",
 ]
 
 MAX_SENTENCES_BACK = 3
+REGION_SENTENCES_BACK = 8
 
 
 def state_noun(x: Token) -> bool:
@@ -57,15 +60,38 @@ def counted_group(s: Token) -> list[str]:
     this sentence before it or in the few before (a venue or an observer named alone is no such list)."""
     counts = rules().table("production_share.number_words")
     n = next((_number(c.lower_, counts) for c in s.children if c.dep_ == "nummod"), None)
-    return latest_list(s, n) if n is not None and n >= 2 else []
+    return (regional_group(s, n) or latest_list(s, n)) if n is not None and n >= 2 else []
+
+
+def regional_group(s: Token, n: int) -> list[str]:
+    """'the five Central Asian republics', 'the three Baltic states', 'the five countries of Central Asia': a
+    counted collective named after a regional grouping of the gazetteer stands for its members when the count
+    matches them; a region named without a count, or with another count, is no party set."""
+    forms, members = gazetteer().region_forms, gazetteer().members
+    mods = [c for c in s.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    spans = [s.doc[m.left_edge.i : s.i] for m in mods]  # every run of modifiers that ends at the noun
+    preps = [p for p in s.rights if p.dep_ == "prep" and p.lower_ in rules().words("syntax.of_prepositions")]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    spans += [s.doc[o.left_edge.i + (o.left_edge.dep_ == "det") : o.i + 1] for o in objs]
+    for span in spans:
+        codes = members.get(forms.get(span.text, ""), ())
+        if len(codes) == n:
+            return list(codes)
+    return []
 
 
 def counted_conjuncts(tokens: list[Token]) -> list[str]:
     """'The EU and the five Central Asian states signed', 'signed with the four governments': a counted
     collective among the parties (not the subject alone, which :mod:`parties` reads as a reference) is the
-    latest list of exactly that many states."""
+    latest list of exactly that many states.  A counted collective a meeting noun's phrase names ('signed X at
+    the first summit between the bloc and the five Central Asian states') is the meeting's guests, no party."""
     collective = rules().words("agreement.collective_states") | rules().words("agreement.collective_people")
-    found = [c for t in tokens for x in (t, *t.conjuncts) if x.lower_ in collective for c in counted_group(x)]
+    meetings = rules().words("agreement.meeting_nouns")
+    tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in meetings)]
+    # 'X, the region's largest investor, and the three Baltic states': the parser hangs the collective on the appositive
+    apposed = [c for t in tokens for a in t.children if a.dep_ == "appos" for c in a.conjuncts]
+    items = [x for t in tokens for x in (t, *t.conjuncts)] + apposed
+    found = [c for x in items if x.lower_ in collective for c in counted_group(x)]
     return list(dict.fromkeys(found))
 
 
@@ -77,7 +103,7 @@ def numeral_group(s: Token) -> list[str]:
         return []
     of = [o for p in s.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     named = countries_in(of + [a for o in of for a in o.children if a.dep_ == "appos"])  # apposed or conjoined
-    return named if len(named) == n else latest_list(s, n)
+    return named if len(named) == n else (latest_list(s, n) or _latest_region(s, n))
 
 
 def latest_list(s: Token, n: int) -> list[str]:
@@ -88,8 +114,34 @@ def latest_list(s: Token, n: int) -> list[str]:
     for t in reversed(s.doc[start : s.i]):
         if t.dep_ == "conj" or t.ent_iob_ == "I":
             continue  # a list is read from its first item
-        codes = countries_in([t])
+        codes = _list_states(t)
         if len(codes) == n:
+            return codes
+    return []
+
+
+def _list_states(t: Token) -> list[str]:
+    """The states of a list read from its first item; a counted regional grouping in it counts as its members
+    ('The EU and the five Central Asian republics agreed ... The six sides signed')."""
+    codes = countries_in([t])
+    counts = rules().table("production_share.number_words")
+    heads = [t, t.head] if t.dep_ == "compound" else [t]  # 'European' in 'The European Union and ...'
+    for x in (x for h in heads for x in (h, *h.conjuncts)):
+        n = next((_number(c.lower_, counts) for c in x.children if c.dep_ == "nummod"), None)
+        codes += [c for c in (regional_group(x, n) if n else []) if c not in codes]
+    return codes
+
+
+def _latest_region(s: Token, n: int) -> list[str]:
+    """'... as the leaders of the five Central Asian states met ... though all five took part': the latest
+    counted regional grouping of exactly ``n`` members before ``s``; the count in both places confirms it, so
+    it is looked for further back than a list of names."""
+    start, back = s.sent.start, 0
+    while start > 0 and back < REGION_SENTENCES_BACK:
+        start, back = s.doc[start - 1].sent.start, back + 1
+    counts = rules().table("production_share.number_words")
+    for t in reversed(s.doc[start : s.i]):
+        if t.dep_ == "nummod" and _number(t.lower_, counts) == n and (codes := regional_group(t.head, n)):
             return codes
     return []
 

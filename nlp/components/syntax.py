@@ -155,7 +155,8 @@ def _grouping_members(c: Token) -> list[str]:
     n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)
     heads = w("agreement.member_nouns") | w("agreement.collective_states") | _collective_heads()  # "G7 leaders"
     members = gazetteer().members.get(group.ent_kb_id_, ()) if {c.lemma_, c.lower_} & heads else ()
-    return list(members) if group.i != c.i and n == len(members) else []
+    states = [m for m in members if m not in gazetteer().orgs]  # "the seven G7 governments": the EU is not counted
+    return states if group.i != c.i and n == len(states) else []
 
 
 def conj_chain(t: Token) -> list[Token]:
