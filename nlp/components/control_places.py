@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -152,8 +153,15 @@ def unless_in(code: str | None, speakers: set[str]) -> str | None:
 
 def where_place(s: Token) -> list[str]:
     """'news from Beijing, where the commerce ministry said exports would need licences', 'in Lima, where the
-    mines ministry announced the ban': a public body speaking in a clause on a state's place serves that state."""
-    body = s.ent_type_ == "ORG" or s.pos_ == "PROPN" or s.lower_ in _w("export_control.body_nouns")
+    mines ministry announced the ban': a government body speaking in a clause on a state's place serves that
+    state. Any other organisation or name there is only a guest of the city ('a summit in Paris, where the IEA
+    said ...', 'a forum in Tokyo, where the Carnegie Endowment said ...'), and so is an international body the
+    gazetteer knows ('the European Commission')."""
+    bodies = _w("export_control.body_nouns") | _w("officials.government_body_nouns")
+    body = s.lower_ in bodies or _lemma(s) in bodies
+    if body and s.ent_type_ == "ORG" and s.ent_kb_id_:
+        org = gazetteer().orgs.get(s.ent_kb_id_)
+        body = org is None or org.kind == "agency"
     v = s.head
     if not body or s.dep_ not in SUBJECT_DEPS or v.dep_ != "relcl":
         return []

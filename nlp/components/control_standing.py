@@ -6,7 +6,8 @@ by who imposed it: the restricting participle hangs on a continuing verb ('remai
 whose subject is the exports, or, when the parser read 'remains' as a noun, the participle takes the exports as
 its own subject; or the participle describes the exports themselves ('the export of X, banned since 2023,
 ...'). Participles that also say exports merely stopped ('shipments remained halted after the flood') are left
-out.
+out, and so is a restriction or list inclusion whose own clause closes it in the past ('restricted between 2010
+and 2014', 'banned until 2019', 'a list that once included X', 'the list, which included X, was abolished').
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.dates import parse_iso_date
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
 __all__ = ["standing_participle"]
 
@@ -23,7 +27,7 @@ def standing_participle(t: Token, exp_words: frozenset[str]) -> bool:
     """Whether ``t`` is a restricting participle that says the exports stay restricted."""
     if not _restricting_participle(t) or t.lower_ in _w("export_control.intransitive_control_verbs"):
         return False
-    if _lemma(t) in _w("export_control.intransitive_control_verbs"):
+    if _lemma(t) in _w("export_control.intransitive_control_verbs") or closed_period(t):
         return False
     continuing = _w("export_control.continuing_verbs")
     if t.dep_ in ("acomp", "xcomp", "oprd") and _lemma(t.head) in continuing:
@@ -64,7 +68,35 @@ def on_control_list(t: Token) -> bool:
     holders = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relative]
     if t.dep_ == "relcl":
         holders.append(t.head)  # the antecedent of 'that', 'which'
+    if closed_period(t) or any(_ended_list(h) for h in holders):
+        return False  # "a list that once included tin", "the list, which included zinc, was abolished in 2015"
     return any(_controlled_list(h) for h in holders)
+
+
+def closed_period(t: Token) -> bool:
+    """'restricted by Gabon between 2010 and 2014', 'banned until 2019', 'that once included tin': the verb's own
+    clause puts the restriction in a period that ended before the text was published, so it is not in force."""
+    if any(c.dep_ == "advmod" and c.lower_ in _w("export_control.bygone_adverbs") for c in t.children):
+        return True
+    published = parse_iso_date(t.doc._.cmkg_published)
+    if published is None:
+        return False
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    ends = _w("export_control.extension_prepositions")
+    spans = [c for c in preps if c.lower_ in _w("export_control.closing_prepositions")]
+    if any(c.lower_ in ends or any(x.lower_ in ends for x in c.subtree) for c in preps):
+        spans += [c for c in preps if c.lower_ in _w("export_control.start_prepositions")]  # "from 2012 to 2016"
+    for c in spans:
+        years = [int(x.text) for x in c.subtree if x.like_num and len(x.text) == 4 and x.text.isdigit()]
+        if years and all(1900 < y < published.year for y in years):
+            return True
+    return False
+
+
+def _ended_list(h: Token) -> bool:
+    """'the list ... was abolished', 'Malaysia scrapped its list, which included zinc': the list itself ended."""
+    ending = rules().table("export_control.status_by_lemma")[STATUS.lifted]
+    return h.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(h.head) in ending
 
 
 def _controlled_list(h: Token) -> bool:

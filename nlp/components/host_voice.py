@@ -17,7 +17,10 @@ B", which a ministry may report on as a bystander), and the clause must commit t
 negotiate or discuss the instrument (``status.*`` verb lists, or a talks noun above it):
 "The Ministry welcomed the agreement with Peru" is not its own.  A nominal form is the
 publisher's too when the agreement governs it: "Cooperation with Australia continues under
-the CER agreement" (``agreement.cooperation_nouns``, ``status.talks_nouns``).
+the CER agreement" (``agreement.cooperation_nouns``, ``status.talks_nouns``).  Talks another
+state owns are not the page's: a request or proposal 'of' a state above them ("the request of
+Ghana to open consultations with Togo": Ghana's), or a reporting title the text already gave
+another state ("met the Chilean ambassador. The ambassador said negotiations with X ...").
 """
 
 from __future__ import annotations
@@ -170,7 +173,45 @@ def _reported_talks(c: Candidate, verb: Token | None, subj: list[Token]) -> tupl
     if above is None:
         return verb, []
     nouns = _host_nouns() | _w("officials.public_heads")
-    return (above, []) if all(_host_word(s, nouns) for s in speaker) else (verb, subj)  # the page's own talks
+    own_voice = all(_host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
+    return (above, []) if own_voice else (verb, subj)  # the page's own talks
+
+
+def _owned_earlier(s: Token) -> bool:
+    """'Minister Tanaka met the Chilean ambassador. The ambassador said ...': a definite title the text has
+    already given another state (a state word on it, or 'of' a state) refers back to that person, not to the
+    page's own government."""
+    ofs = _w("syntax.of_prepositions")
+    for x in s.doc[: s.i]:
+        if lemma(x) != lemma(s) or x.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owners = [c for c in x.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        owners += [o for p in x.children if p.dep_ == "prep" and p.lower_ in ofs for o in p.children]
+        if countries_in([y for o in owners for y in o.subtree]):
+            return True
+    return False
+
+
+def _talks_owner(c: Candidate) -> list[str]:
+    """'the request of Ghana to open consultations with Togo', 'Ghana's proposal to open talks with Togo': the
+    state a noun above the talks belongs to (by a possessive or an 'of' phrase) is their side, not the page's."""
+    ofs = _w("syntax.of_prepositions")
+    talks = [c.t] if c.lem in _w("status.talks_nouns") else topic_talks(c.t)
+    for cur in talks[:1]:
+        for _ in range(_OWN_CLAUSE_STEPS):
+            if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and subject_tokens(cur)):
+                break  # the talks' own clause ends at a verb with a subject of its own
+            cur = cur.head
+            if cur.pos_ == "VERB" and (codes := _infinitive_owner(cur, ofs)):
+                return codes  # the parser hung 'to open consultations' on the main verb, past 'the request of X'
+            if cur.pos_ not in ("NOUN", "PROPN"):
+                continue
+            owners = [o for o in cur.children if o.dep_ == "poss"]
+            owners += [o for p in cur.children if p.dep_ == "prep" and p.lower_ in ofs for o in p.children]
+            codes = countries_in([y for o in owners for y in o.subtree])
+            if codes:
+                return codes[:1]
+    return []
 
 
 def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -194,7 +235,23 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "the agreement between A and B": reported, not the publisher's
     if verb is None or not all(_host_word(s) for s in subj) or not _acting(c, verb):
         return True
+    owner = _talks_owner(c)
+    if owner and [x for x in c.with_ if x not in owner]:
+        # "took note of the request of Ghana to open consultations with Togo": Ghana's talks, not the page's
+        c.subj, c.with_ = owner, [x for x in c.with_ if x not in owner]
+        c.rule = c.rule or "agreement.implied_counterpart"
+        return True
     c.company = False  # "The Council", read as an unknown organisation: the page's own government body
     c.subj = [publisher]
     c.rule = c.rule or "agreement.implied_counterpart"  # the side the text leaves implicit
     return True
+
+
+def _infinitive_owner(v: Token, ofs: frozenset[str]) -> list[str]:
+    """'the request of Ghana [to open] consultations': the state in the 'of' phrase right before a subjectless
+    infinitive is the one who would act."""
+    marks = [c for c in v.children if c.dep_ == "aux" and c.tag_ == "TO" and c.i < v.i]
+    if not marks or marks[0].i == 0:
+        return []
+    left = v.doc[marks[0].i - 1]
+    return countries_in([left]) if left.dep_ == "pobj" and left.head.lower_ in ofs else []

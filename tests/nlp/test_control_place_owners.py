@@ -50,3 +50,45 @@ def controls(text: str) -> set[tuple]:
 )
 def test_place_owners(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # review20 S1: only a government body with no state of its own serves the state of the 'where' place
+        (
+            "At a summit in Paris, where the IEA said exports of gallium would require licences, ministers met.",
+            set(),
+        ),
+        (
+            "At a forum in Tokyo, where the Carnegie Endowment said exports of germanium would require licences, "
+            "delegates met.",
+            set(),
+        ),
+        (
+            "At a conference in Canberra, where Rio Tinto said exports of lithium would require licences, "
+            "ministers met.",
+            set(),
+        ),
+        (
+            "Talks opened in Accra, where the Meridian Minerals Institute said exports of bauxite would be banned.",
+            set(),
+        ),
+        (
+            "At a meeting in Jakarta, where the Chinese commerce ministry said exports of gallium would require "
+            "licences, delegates met.",
+            {("CHN", "gallium", "announced")},
+        ),
+        (
+            "At a meeting in Nairobi, where the Ugandan mines ministry said exports of cobalt would be banned, "
+            "delegates met.",
+            {("UGA", "cobalt", "announced")},
+        ),
+        (
+            "News came from Santiago, where Congress said exports of lithium would require licences.",
+            {("CHL", "lithium", "announced")},
+        ),
+    ],
+)
+def test_where_place_is_a_government_body_only(text, expected):
+    assert controls(text) == expected

@@ -81,3 +81,24 @@ def controls(text: str) -> set[tuple]:
 )
 def test_standing_controls(text, expected):
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # review20 S3: the restriction's or the inclusion's own clause closes it in the past
+        ("A list of controlled minerals that once included tin was abolished by Malaysia in 2015.", set()),
+        ("Exports of manganese, restricted by Gabon between 2010 and 2014, are now free.", set()),
+        ("Exports of copper, banned by Zambia until 2019, have resumed.", set()),
+        ("The export of raw tungsten, restricted by Ghana from 2012 to 2016, is now allowed.", set()),
+        ("Exports of nickel, once restricted by Laos, are now free.", set()),
+        ("Peru said its list of controlled minerals included tin until 2018.", set()),
+        ("Malaysia's export control list, which included zinc, was scrapped last year.", {("MYS", "zinc", "lifted")}),
+        # an open or a future end keeps it in force
+        ("Exports of cobalt, banned by Togo until 2028, fell sharply.", {("TGO", "cobalt", "in_force")}),
+        ("The export of raw tungsten, restricted by Ghana from 2012, fell.", {("GHA", "tungsten", "in_force")}),
+        ("Kenya said the export of graphite, banned from 2021 to 2029, fell.", {("KEN", "graphite", "in_force")}),
+    ],
+)
+def test_closed_periods_are_not_in_force(text, expected):
+    assert controls(text) == expected

@@ -181,3 +181,85 @@ NOT_FOUND = [
 def test_no_agreement_from_unrelated_or_watched_talks(url, text, absent):
     found = _agreements(url, text)
     assert not any(set(absent.split("+")) <= set(parties) for parties, _ in found)
+
+
+# review20 S5: talks reported on a government page belong to the page only when nobody else owns them: a speaker's
+# title the text already gave another state, or a request or proposal 'of' a state above the talks
+JPN_GOV = "https://www.mofa.go.jp/press/release1.html"
+MWI_GOV = "https://www.mining.gov.mw/news/release"
+OWNED_TALKS = [
+    (
+        JPN_GOV,
+        "Minister Tanaka met the Chilean ambassador. The ambassador said negotiations with Peru on lithium were at "
+        "an advanced stage.",
+        set(),
+        "JPN+PER",
+    ),
+    (
+        GOV,
+        "The Minister received the ambassador of Kenya. The ambassador said talks with Uganda on a cobalt framework "
+        "were at an advanced stage.",
+        set(),
+        "UGA+ZMB",
+    ),
+    (
+        GOV,
+        "Minister Banda received the Bhutanese envoy. The envoy said talks with Nepal on a graphite framework were "
+        "at an advanced stage.",
+        set(),
+        "NPL+ZMB",
+    ),
+    (
+        MWI_GOV,
+        "The Council took note of the request of Ghana to open consultations with Togo on a cobalt cooperation "
+        "instrument.",
+        {("GHA", "TGO")},
+        "MWI+TGO",
+    ),
+    (
+        GOV,
+        "The Cabinet took note of the request of Namibia to open consultations with Angola on a copper cooperation "
+        "instrument.",
+        {("AGO", "NAM")},
+        "AGO+ZMB",
+    ),
+    (
+        MWI_GOV,
+        "The Cabinet took note of the proposal of Benin to open negotiations with Niger on a lithium agreement.",
+        {("BEN", "NER")},
+        "MWI+NER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "text", "pairs", "absent"), OWNED_TALKS)
+def test_reported_talks_owned_by_another_state(url, text, pairs, absent):
+    found = _agreements(url, text)
+    assert {parties for parties, _ in found} == pairs
+    assert not any(set(absent.split("+")) <= set(parties) for parties, _ in found)
+
+
+# the page's own speaker keeps the page's talks
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        (
+            JPN_GOV,
+            "The Minister said negotiations with Peru on a lithium agreement were at an advanced stage.",
+            ("JPN", "PER"),
+        ),
+        (
+            GOV,
+            "The Minister met the Chilean ambassador. The Minister said negotiations with Peru on a copper agreement "
+            "were at an advanced stage.",
+            ("PER", "ZMB"),
+        ),
+        (
+            MWI_GOV,
+            "The Council agreed to open consultations with Togo on a cobalt cooperation instrument.",
+            ("MWI", "TGO"),
+        ),
+    ],
+)
+def test_reported_talks_of_the_page(url, text, expected):
+    assert expected in {parties for parties, _ in _agreements(url, text)}
