@@ -30,6 +30,7 @@ AUXILIARIES = frozenset({"aux", "auxpass"})
 RESUMED_TAGS = frozenset({"VB", "VBN", "VBD"})  # the verb after 'had,' / 'will,' (past forms often tagged VBD)
 LOOSE_DEPS = frozenset({"advcl", "ccomp", "conj", "dep", "xcomp", "acl"})  # where a misread participle hangs
 NOUN_MODIFIERS = frozenset({"acl", "amod"})
+CLAUSE_ON_NOUN = frozenset({"acl", "amod", "relcl", "appos"})  # a clause set off after a noun
 NOMINAL = frozenset({"NOUN", "PROPN"})
 SIGNERS = frozenset({"PERSON", "GPE", "NORP", "ORG"})  # a name right before the verb may be its own subject
 MAX_GAP = 30  # tokens from the auxiliary to the resumed verb
@@ -217,8 +218,44 @@ def hang_instrument_participles(sent: Span) -> None:
         v.head, v.dep_, v.tag_ = instrument, "acl", "VBN"
 
 
+def _intention_noun_before(v: Token, to: Token) -> Token | None:
+    """The request, intention or proposal noun whose phrase (with any clause set off after its 'of' object:
+    'the request of X, a long-standing partner,') ends right before the infinitive's 'to'."""
+    doc, nouns = to.doc, _w("status.intention_nouns") | _w("status.proposal_nouns")
+    end = to.i - 2 if to.i > 1 and doc[to.i - 1].text == "," else to.i - 1
+    if end < 0:
+        return None
+    own = {x.i for x in v.subtree}
+    for x in [doc[end], *doc[end].ancestors]:
+        if x.pos_ in ("VERB", "AUX") and x.dep_ not in CLAUSE_ON_NOUN:
+            return None
+        if x.pos_ in NOMINAL and x.lower_ in nouns:
+            edge = max(y.i for y in x.subtree if y.i not in own)
+            held = any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _w("syntax.of_prepositions")) for c in _kids(x)
+            )
+            # a holder ('the request of X', "X's intention"), not a name ('a Joint Declaration of Intent to deepen')
+            return x if held and edge in (end, end + 1) and v not in x.ancestors else None
+    return None
+
+
+def hang_intention_infinitives(sent: Span) -> None:
+    """'welcomed the request of X to open consultations on an instrument': an infinitive the parser hung on the
+    main verb right after an intention or proposal noun's phrase is that noun's clause (X is the one who asks)."""
+    for v in sent:
+        if v.tag_ != "VB" or v.dep_ not in LOOSE_DEPS or v.head.pos_ != "VERB" or v.head.i > v.i:  # on a verb before
+            continue
+        to = next((c for c in _kids(v) if c.tag_ == "TO" and c.dep_ == "aux"), None)
+        if to is None or to.i != min(x.i for x in v.subtree):
+            continue
+        noun = _intention_noun_before(v, to)
+        if noun is not None:
+            v.head, v.dep_ = noun, "acl"
+
+
 def repair_misparses(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         join_split_auxiliaries(sent)
         hang_instrument_participles(sent)
+        hang_intention_infinitives(sent)
     return doc

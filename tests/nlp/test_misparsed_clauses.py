@@ -36,7 +36,14 @@ PARTICIPLES = [
      "Government of Cambodia on Monday.", {("IDN+KHM", "announced")}),
     ("Zambia discussed the agreement on the expansion of the Kansanshi copper mine initialled with the Government "
      "of Angola on Friday.", {("AGO+ZMB", "announced")}),
-    # guards: a zero relative with its own subject keeps its signer; no partner phrase, no agreement
+    ("Ghana took note of the request of Peru to open consultations on a framework on cobalt.",
+     {("GHA+PER", "planned")}),
+    ("Ghana was briefed on the request of Peru, a long-standing partner, to open consultations on a framework on "
+     "cobalt.", {("GHA+PER", "planned")}),
+    # guards: a zero relative with its own subject keeps its signer; no partner phrase, no agreement; an
+    # infinitive after an instrument's name is no request's ('a Joint Declaration of Intent to deepen ...')
+    ("Today, in Berlin, Canada and Germany signed a Joint Declaration of Intent to deepen co-operation to secure "
+     "critical mineral supply chains.", {("CAN+DEU", "signed")}),
     ("Chile noted the arrangement Peru reached with Ghana in 2021.", {("GHA+PER", "existing")}),
     ("Gabon took note of the memorandum of understanding on the development of the Kivu basin iron ore deposit.",
      set()),
