@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.insertions import reattach_insertions
+from cmkg.nlp.components.misparses import repair_misparses
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.relations import RelationExtractor
 from cmkg.nlp.components.sentence_runs import keep_name_runs_whole
@@ -58,8 +59,9 @@ def name_runs_whole(doc: Doc) -> Doc:
 
 @Language.component("cmkg_insertions")
 def reattach_inserted_clauses(doc: Doc) -> Doc:
-    """After the entity linker: series and phrases cut by an inserted clause rejoin their heads."""
-    return reattach_insertions(doc)
+    """After the entity linker: series and phrases cut by an inserted clause rejoin their heads, and a split
+    auxiliary or a participle hung on the wrong verb is undone (misparses.py)."""
+    return repair_misparses(reattach_insertions(doc))
 
 
 @Language.factory("cmkg_entities", default_config=RULE_CONFIG)

@@ -27,7 +27,7 @@ from cmkg.nlp.components.accession import (
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only
-from cmkg.nlp.components.counterpart import implied_counterpart, is_plural
+from cmkg.nlp.components.counterpart import implied_counterpart, is_plural, partner_in_reduced_relative
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.governed import governed_mention, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
@@ -304,7 +304,9 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     counted = counted and not c.name and len(c.subj) == 1 and is_plural(c.t)
     # "with several countries on Friday, including X, Y and Z" (the parser may have read X as a 'with' state)
     c.with_ += [x for x in included_partners(c, sent) if x not in c.with_] if counted else []
-    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not two_sided and not lone_joiner):
+    # "the X Agreement signed with B": the partner alone is half the set, as for a memorandum
+    half_set = two_sided or lone_joiner or (partner_in_reduced_relative(c) and c.parties == c.with_)
+    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not half_set):
         return True
     if counted:
         status = agreement_status(c.t, c.v, ctx, sent)

@@ -27,7 +27,7 @@ from cmkg.nlp.components.syntax import countries_in, country_of_token, list_memb
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["document_pair", "implied_counterpart", "is_plural", "record_partners"]
+__all__ = ["document_pair", "implied_counterpart", "is_plural", "partner_in_reduced_relative", "record_partners"]
 
 
 def record_partners(ctx: Context, parties: list[str]) -> None:
@@ -119,7 +119,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     A, B and C") gets the story's side as its subject, and one agreement per partner follows.
     """
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
-    if (c.name and not two_sided) or _other_side_given(c):  # a named memorandum still has two sides
+    named_alone = c.name and not two_sided and not partner_in_reduced_relative(c)
+    if named_alone or _other_side_given(c):  # a named memorandum still has two sides
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
         return True  # "deals with 14 countries": a list follows, not a pair
@@ -165,6 +166,13 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_.append(other)
         c.rule = c.rule or "agreement.implied_counterpart"
     return True
+
+
+def partner_in_reduced_relative(c: Candidate) -> bool:
+    """'the Strategic Partnership Agreement signed with the United States': a named agreement whose reduced
+    relative names one partner and no signer leaves its other side implicit, like an unnamed one."""
+    v = c.v
+    return v is not None and v.dep_ == "acl" and v.head == c.t and not c.subj and len(c.with_) == 1
 
 
 def _series_owner(t: Token) -> list[str]:
