@@ -52,6 +52,30 @@ CASES = [
      "welcomed them.", set()),
     ("Norway signed a memorandum on lithium with Peru on Monday, among other things.",
      {(frozenset({"NOR", "PER"}), "signed")}),
+    # an opener after another noun or a verb, a state not right after it, 'being' after any noun: another series
+    ("Japan has signed critical minerals deals with several countries, angering rivals such as China and Russia.",
+     set()),
+    ("The United States has signed cobalt agreements with several countries, notably excluding China and Russia.",
+     set()),
+    ("India has reached lithium agreements with a number of countries, unlike producers such as Chile and Peru.",
+     set()),
+    ("Australia has signed lithium agreements with several countries, the exception being Chile and Peru.", set()),
+    ("Brazil has signed niobium deals with a dozen countries, among them buyers in Japan and Korea rather than "
+     "governments.", set()),
+    ("The EU has concluded raw materials partnerships with a number of countries, especially worrying Russia and "
+     "China.", set()),
+    ("Korea has reached cobalt agreements with several states, to the dismay of its competitors, namely Japan and "
+     "China.", set()),
+    ("Vietnam has signed rare earth agreements with several countries, the largest buyer being China and the "
+     "second Japan.", set()),
+    ("Fiji has struck nickel deals with many partners, irritating neighbours such as Tonga and Samoa.", set()),
+    ("Oman has concluded lithium memoranda with several states, in particular excluding Chile and Peru.", set()),
+    ("Nepal has signed cobalt agreements with a host of partners, the main holdout being Laos and Bhutan.", set()),
+    # the opener right after the counted phrase (a date or a mineral between), a determiner before the state
+    ("Oman has concluded lithium memoranda with several states on cobalt, notably the Philippines and Peru.",
+     _each("OMN", "PHL PER", "existing")),
+    ("Nepal has signed cobalt agreements with a host of partners since 2020, the most recent being Laos and Bhutan.",
+     _each("NPL", "LAO BTN", "existing")),
 ]  # fmt: skip
 
 
