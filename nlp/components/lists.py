@@ -288,14 +288,17 @@ def owned_series(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def included_partners(c: Candidate, sent: Span) -> list[str]:
     """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
+    counted = counted_noun(c.t) or (counted_noun(c.v) if c.v is not None else None)
+    if counted is None:
+        return []
     out: list[str] = []
-    for x in sent:
-        if x.i > c.t.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
+    for x in sent:  # right after the counted phrase, like an opener ('angering rivals including A' is not)
+        if x.i > counted.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
+            if not _nothing_between(sent.doc[counted.i + 1 : x.i]):
+                continue
             objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
             out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
-    counted = counted_noun(c.t) or (counted_noun(c.v) if c.v is not None else None)
-    series = opened_series(counted, sent) if counted is not None else []
-    return out + [code for code in series if code not in out and code not in c.subj]
+    return out + [code for code in opened_series(counted, sent) if code not in out and code not in c.subj]
 
 
 def opened_series(counted: Token, sent: Span) -> list[str]:
