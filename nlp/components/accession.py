@@ -157,15 +157,31 @@ def joiner_clause(c: Candidate) -> bool:
     """'C joined / acceded to Z', 'C became the third member of Z': the subject joins the agreement ``c.t``."""
     if c.v is None:
         return False
-    if is_membership(c.v):
-        return True
     head = c.t
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
+    if is_membership(c.v) and _joined_object(head, c.v):
+        return True
     if head.dep_ != "pobj" or head.head.lower_ not in _w("syntax.of_prepositions"):
         return False
     holder = head.head.head  # "member" in "the third member of the framework", the copula's attribute
     return lemma(holder) in _w("agreement.membership_nouns") and holder.dep_ == "attr" and holder.head == c.v
+
+
+def _joined_object(head: Token, v: Token) -> bool:
+    """The agreement is what the membership verb joins: its object ('joined the charter'), the object of its own
+    preposition ('acceded to the framework'), or a conjunct of one; not a noun further down the object's phrase
+    ('joined protests against the charter signed by A and B': the protests are joined, wherever the parser hung
+    'against')."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head
+        # the verb has an object of its own, not a fellow state ('joined Peru in the charter'): that is joined
+        if any(x.dep_ == "dobj" and not countries_in([x]) for x in head.head.children):
+            return False
+    chain = {x.i for x in verb_chain(v)}
+    return head.head.i in chain or head.head.i == v.i
 
 
 def _named_founders(t: Token, v: Token | None = None) -> list[str]:

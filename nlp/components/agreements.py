@@ -37,11 +37,13 @@ from cmkg.nlp.components.lists import following_list, included_partners, owned_s
 from cmkg.nlp.components.membership import (
     committed_only,
     established_only,
+    held_now,
     intention_holder,
     named_members,
     not_an_agreement,
     not_prospective_member,
     reference_only,
+    relative_membership,
     speakers_country,
     talks_on_minerals,
 )
@@ -209,7 +211,8 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed") | _w("status.announced")
     ]
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
-    for rc in clauses:
+    member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
+    for rc in (x for x in clauses if member is None or x.i != member.i or held_now(member)):
         codes, comp = resolve_subject(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)

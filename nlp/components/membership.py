@@ -27,11 +27,13 @@ __all__ = [
     "committed_only",
     "not_an_agreement",
     "established_only",
+    "held_now",
     "membership_of",
     "named_members",
     "intention_holder",
     "not_prospective_member",
     "reference_only",
+    "relative_membership",
     "speakers_country",
     "talks_on_minerals",
 ]
@@ -225,7 +227,7 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
         members = countries_in(subject_tokens(clause)) + countries_in(
             o for p in preps for o in p.children if o.dep_ == "pobj"
         )
-        if len(set(members)) >= 2:
+        if len(set(members)) >= 2 and held_now(clause):
             c.subj, c.with_ = [], [x for x in dict.fromkeys(members)]
             c.rule = c.rule or "agreement.relative_membership"
     return True
@@ -239,7 +241,7 @@ def _holders(clause: Token) -> list[Token]:
 def relative_membership(t: Token, v: Token | None = None) -> Token | None:
     """'Z, to which A is a party', 'Z, of which A is a member', 'Z, in which A takes part': the relative clause
     on the agreement that makes a state a member of it (a membership noun or verb, the relative pronoun in a
-    prepositional phrase pointing back to the agreement), not denied."""
+    prepositional phrase pointing back to the agreement), not denied (``held_now`` says whether it holds)."""
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
     # "the MOU on antimony, of which A is a member": the parser may hang the clause on the topic phrase
@@ -250,6 +252,16 @@ def relative_membership(t: Token, v: Token | None = None) -> Token | None:
         if _holders(rc) or lemma(rc) in _w("agreement.membership_verbs"):
             return rc
     return None
+
+
+def held_now(rc: Token) -> bool:
+    """A membership the clause states as held: not a possibility ('to which A could become a party'), not one
+    that ended ('of which A was a member until both withdrew', 'until 2021')."""
+    auxiliaries = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries")
+    if any(x.dep_ == "aux" and x.lower_ in auxiliaries for x in rc.children):
+        return False
+    ended = (x for x in rc.subtree if x.head == rc or x.head.head == rc)
+    return not any(x.lower_ in _w("agreement.membership_end_marks") or lemma(x) in _w("status.lapsed") for x in ended)
 
 
 def not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -14,6 +14,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "counted_noun",
     "counted_partners",
     "distributive_verb",
     "lemma",
@@ -96,6 +97,12 @@ def same_entity(a: Token, b: Token) -> bool:
 
 def counted_partners(t: Token) -> bool:
     """'partnerships with 14 countries': the partners are counted, not named."""
+    return counted_noun(t) is not None
+
+
+def counted_noun(t: Token) -> Token | None:
+    """The count noun of ``t``'s partner phrase ('countries' in 'with a number of countries'), where a series
+    that names the counted partners must attach."""
     count_nouns = _w("participation.count_nouns")
     for prep in pp_chain_preps(t):
         for obj in prep.children:
@@ -105,9 +112,10 @@ def counted_partners(t: Token) -> bool:
             # "partners with which the bloc has concluded such instruments": the clause's antecedent is counted
             if obj.lower_ in _w("agreement.relative_pronouns") and prep.head.dep_ == "relcl":
                 counted = [prep.head.head]
-            if any(x.lower_ in count_nouns for x in counted) and not countries_in([obj]):
-                return True
-    return False
+            found = next((x for x in counted if x.lower_ in count_nouns), None)
+            if found is not None and not countries_in([obj]):
+                return found
+    return None
 
 
 def distributive_verb(v: Token | None) -> bool:

@@ -52,6 +52,31 @@ CASES = [
      "welcomed them.", set()),
     ("Norway signed a memorandum on lithium with Peru on Monday, among other things.",
      {(frozenset({"NOR", "PER"}), "signed")}),
+    # an opener after another noun or a verb, a state not right after it, 'being' after any noun: another series
+    ("Japan has signed critical minerals deals with several countries, angering rivals such as China and Russia.",
+     set()),
+    ("The United States has signed cobalt agreements with several countries, notably excluding China and Russia.",
+     set()),
+    ("India has reached lithium agreements with a number of countries, unlike producers such as Chile and Peru.",
+     set()),
+    ("Australia has signed lithium agreements with several countries, the exception being Chile and Peru.", set()),
+    ("Brazil has signed niobium deals with a dozen countries, among them buyers in Japan and Korea rather than "
+     "governments.", set()),
+    ("The EU has concluded raw materials partnerships with a number of countries, especially worrying Russia and "
+     "China.", set()),
+    ("Korea has reached cobalt agreements with several states, to the dismay of its competitors, namely Japan and "
+     "China.", set()),
+    ("Vietnam has signed rare earth agreements with several countries, the largest buyer being China and the "
+     "second Japan.", set()),
+    ("Fiji has struck nickel deals with many partners, irritating neighbours such as Tonga and Samoa.", set()),
+    ("Oman has concluded lithium memoranda with several states, in particular excluding Chile and Peru.", set()),
+    ("Nepal has signed cobalt agreements with a host of partners, the main holdout being Laos and Bhutan.", set()),
+    ("Oman has signed nickel deals with many partners, angering rivals including Chile and Peru.", set()),
+    # the opener right after the counted phrase (a date or a mineral between), a determiner before the state
+    ("Oman has concluded lithium memoranda with several states on cobalt, notably the Philippines and Peru.",
+     _each("OMN", "PHL PER", "existing")),
+    ("Nepal has signed cobalt agreements with a host of partners since 2020, the most recent being Laos and Bhutan.",
+     _each("NPL", "LAO BTN", "existing")),
 ]  # fmt: skip
 
 
@@ -79,6 +104,16 @@ MEMBERSHIP = [
     # denied, or a member named alone: no set
     ("The Pacific Cobalt Partnership, to which Peru is not a party, entered into force in 2019.", set()),
     ("The Pacific Cobalt Partnership, to which Peru is a party, entered into force in 2019.", set()),
+    # a possible membership, or one that ended: no set of members
+    ("The cobalt compact, to which Peru could become a party together with Ghana, was signed in 2019.", set()),
+    ("The lithium framework, to which Oman might become a party along with Chile, entered into force in 2020.",
+     set()),
+    ("The nickel accord, of which Fiji was a member alongside Samoa until 2018, covers refining.", set()),
+    ("The Pacific Cobalt Partnership, of which Peru was a member along with Ghana until both withdrew in 2021, was "
+     "relaunched.", "no set"),
+    ("The cobalt compact, to which Peru will become a party together with Ghana, was signed in 2019.", set()),
+    ("The lithium pact on cobalt, to which Italy could become a party together with Estonia, was signed in 2021.",
+     set()),
 ]  # fmt: skip
 
 
@@ -89,6 +124,9 @@ def membership_sheets():
 
 @pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)
 def test_relative_membership(membership_sheets, text, expected):
+    if expected == "no set":  # whatever a name alone gives, the clause makes no set of members
+        assert all(len(a["parties"]) < 2 for a in membership_sheets[text]["agreements"])
+        return
     assert_agreements(membership_sheets[text], expected, None)
 
 
@@ -105,6 +143,14 @@ JOINED = [
     ("Fiji did not join the charter on cobalt launched by Peru, Ghana and Chile in 2022.", set()),
     ("Fiji welcomed the charter on cobalt launched by Peru, Ghana and Chile in 2022.",
      {(frozenset({"PER", "GHA", "CHL"}), "existing")}),
+    # what is joined is another noun whose phrase holds the agreement: the joiner is no party
+    ("Peru joined protests against the cobalt charter signed by Ghana and Chile.", "no PER"),
+    ("Fiji joined criticism of the lithium declaration adopted by Peru and Oman.", "no FJI"),
+    ("Nepal joined talks on the nickel framework launched by Laos and Bhutan.", "no NPL"),
+    ("Fiji joined protests against the charter on cobalt launched by Peru, Ghana and Chile.", "no FJI"),
+    # a fellow state as the object: the agreement of its preposition is joined
+    ("Fiji joined Peru in the charter on cobalt launched by Ghana and Chile.",
+     {(frozenset({"FJI", "PER", "GHA", "CHL"}), "announced")}),
 ]  # fmt: skip
 
 
@@ -115,4 +161,8 @@ def joined_sheets():
 
 @pytest.mark.parametrize(("text", "expected"), JOINED)
 def test_joined_founders(joined_sheets, text, expected):
+    if isinstance(expected, str):  # "no XYZ": whatever the founders' own agreement gives, XYZ is no party
+        outsider = expected.split()[1]
+        assert all(outsider not in a["parties"] for a in joined_sheets[text]["agreements"])
+        return
     assert_agreements(joined_sheets[text], expected, None)
