@@ -38,6 +38,7 @@ from cmkg.nlp.components.title_tokens import (
     portfolio_comma,
     portfolio_joiner,
     relative_title,
+    relative_verb,
     resolve_surname,
     title_word,
 )
@@ -271,11 +272,9 @@ class OfficialsFinder:
         """'X, who heads the energy ministry,': the office a relative clause gives; private unless a government body."""
         if title := relative_title(ent):
             return self._role_from(title)  # "X, who is Ghana's mines minister,"
-        doc = ent.doc
-        i = ent.end
-        if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _w("agreement.relative_pronouns")):
+        verb = relative_verb(ent)
+        if verb is None:
             return None, None, False
-        verb = doc[i + 2]
         office = rules().table("officials.office_verbs").get(_lemma(verb))
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if office is None or not objects:

@@ -27,6 +27,7 @@ __all__ = [
     "surname_like_head",
     "given_name_head",
     "relative_title",
+    "relative_verb",
 ]
 
 
@@ -148,15 +149,22 @@ def given_name_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
     )
 
 
+def relative_verb(ent: Span) -> Token | None:
+    """The verb of a relative clause right after a name ('X, who heads ...', 'X, who is ...')."""
+    doc, i = ent.doc, ent.end
+    if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _w("agreement.relative_pronouns")):
+        return None
+    return doc[i + 2]
+
+
 def relative_title(ent: Span) -> list[Token]:
     """'X, who is Ghana's mines minister,', 'X, who serves as Foreign Minister of Cambodia,': the title a
     copular relative clause right after a name gives (the office verbs 'heads', 'chairs' have their own
     reading)."""
-    doc = ent.doc
-    i = ent.end
-    if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _w("agreement.relative_pronouns")):
+    verb = relative_verb(ent)
+    if verb is None:
         return []
-    verb, lemma = doc[i + 2], doc[i + 2].lemma_.lower()
+    lemma = verb.lemma_.lower()
     current = lemma in _w("officials.copular_office_verbs") and verb.tag_ != "VBD"  # 'who was ...': a former office
     if not (current or lemma in _w("officials.office_onset_verbs")):
         return []
