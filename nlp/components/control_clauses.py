@@ -14,24 +14,13 @@ from spacy.tokens import Token
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["clause_of", "coordinated_apart"]
-
-
-def clause_of(x: Token) -> Token | None:
-    """The nearest verb above ``x`` (or ``x`` itself) that has a subject of its own."""
-    for _ in range(12):
-        if x.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in x.children):
-            return x
-        if x.head.i == x.i:
-            return None
-        x = x.head
-    return None
+__all__ = ["coordinated_apart"]
 
 
 def coordinated_apart(x: Token, m: Token) -> bool:
     """Whether ``x`` and ``m`` sit in different conjuncts of a clause coordination: one of them lies inside a
     conjoined clause with a subject of its own that does not hold the other."""
-    return any(not _inside(m, c) for c in _conjunct_clauses(x)) or any(not _inside(x, c) for c in _conjunct_clauses(m))
+    return any(not _holds(c, m) for c in _conjunct_clauses(x)) or any(not _holds(c, x) for c in _conjunct_clauses(m))
 
 
 def _conjunct_clauses(x: Token) -> list[Token]:
@@ -54,5 +43,6 @@ def _conjunct_clauses(x: Token) -> list[Token]:
     return out
 
 
-def _inside(x: Token, clause: Token) -> bool:
-    return any(a.i == clause.i for a in [x, *x.ancestors])
+def _holds(clause: Token, x: Token) -> bool:
+    """Whether ``x`` is the clause's verb or sits below it (spaCy's ``is_ancestor``)."""
+    return x.i == clause.i or clause.is_ancestor(x)
