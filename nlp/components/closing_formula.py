@@ -55,15 +55,17 @@ def _block_states(doc: Doc, start: int) -> list[str]:
 
 
 def find_signed_instrument(doc: Doc, pair: list[str]) -> tuple[Span, AgreementFact] | None:
-    """The signed instrument a closing formula makes of the text, with the sentence that says so."""
-    nouns = [x for x in doc if lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms")]
-    defined = any(x.lower_ in _w("agreement.definition_markers") for x in doc)  # '(hereinafter "the Participants")'
-    if not nouns and not defined:
-        return None
+    """The signed instrument a closing formula makes of the text, with the sentence that says so.
+
+    The formula is looked for first: most texts have none, and the instrument noun is then never needed."""
     for sent in doc.sents:
         first = _formula(sent)
         if first is None:
             continue
+        nouns = [x for x in doc if lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms")]
+        defined = any(x.lower_ in _w("agreement.definition_markers") for x in doc)  # '(hereinafter "the Participants")'
+        if not nouns and not defined:
+            return None
         parties = _block_states(doc, sent.end)
         parties = parties if len(parties) >= 2 else list(pair)
         if len(parties) < 2:
