@@ -17,14 +17,16 @@ from cmkg.nlp.components.party_phrases import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["governed_mention", "talks_topic", "topic_phrases", "topic_talks"]
+__all__ = ["governed_mention", "new_instance", "talks_topic", "topic_phrases", "topic_talks"]
 
 GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
 
 
 def _committing(v: Token) -> bool:
-    """Signing, launching or negotiating it; joining it is membership of an instrument named elsewhere."""
-    verbs = _w("status.signed") | _w("status.announced") | _w("status.negotiating")
+    """Signing, launching, negotiating or weighing it ('was considering a minerals dialogue with B', 'proposed a
+    platform'): each makes it an instrument between states, at some status; joining it is membership of an
+    instrument named elsewhere."""
+    verbs = _w("status.signed") | _w("status.announced") | _w("status.negotiating") | _w("status.planned")
     return _lemma(v) in verbs - _w("agreement.membership_verbs") and not has_neg(v)
 
 
@@ -80,7 +82,7 @@ def _body_meets(t: Token) -> bool:
     return t.dep_ == "nsubj" and _lemma(t.head) in _w("agreement.body_meeting_verbs")
 
 
-def _new_instance(t: Token) -> bool:
+def new_instance(t: Token) -> bool:
     """'launched a minerals dialogue', 'set up a joint fund': a new instrument; 'signed both documents', 'signed
     the document', 'their platform' point back to instruments the text has named (they are triggers there)."""
     if any(c.dep_ == "poss" for c in t.children):
@@ -116,7 +118,7 @@ def governed_mention(t: Token) -> bool:
     v = governing_verb(head.head) if head.dep_ in GOVERNED_DEPS and head.head.i != head.i else None
     if _consultation(t, v):
         return False
-    if v is not None and _committing(v) and _new_instance(t):
+    if v is not None and _committing(v) and new_instance(t):
         return True
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"
         return not _body_meets(t)

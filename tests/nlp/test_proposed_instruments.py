@@ -1,0 +1,100 @@
+"""Instruments under discussion or only proposed, the partner in a 'with' phrase (round 12, talks21).
+
+The partner is often a capital standing for its government, in two words or a local spelling ('Ha Noi',
+'Nay Pyi Taw', 'Bandar Seri Begawan'); the instrument is often a generic head ('dialogue', 'platform', 'fund')
+that a state weighs, proposes or holds talks about, which makes it an instrument still to be set up,
+not a meeting.  A venue ('in Ha Noi'), a meeting, one state's own programme and a refused or denied
+proposal stay no agreement.  Names are invented sentences over real states of many regions (news9 10,
+11, 12 gave the constructions, not the wordings).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.agreement_sets import agreements
+
+
+@pytest.mark.parametrize(
+    "capital,code",
+    [
+        ("Ha Noi", "VNM"),
+        ("Hà Nội", "VNM"),
+        ("Nay Pyi Taw", "MMR"),
+        ("Ulan Bator", "MNG"),
+        ("Bandar Seri Begawan", "BRN"),
+        ("Yamoussoukro", "CIV"),
+        ("Bujumbura", "BDI"),
+        ("Nur-Sultan", "KAZ"),
+    ],
+)
+def test_capital_forms_stand_for_their_state(capital, code):
+    text = f"Peru, for its part, is discussing a tin processing arrangement with {capital}, though no date is fixed."
+    assert agreements(text) == {("+".join(sorted(("PER", code))), "negotiating")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a capital as the venue is no party
+        ("Kenya and Chile signed a lithium memorandum at a meeting in Ulan Bator.", {("CHL+KEN", "signed")}),
+        ("Oman and Peru signed a copper framework in Ha Noi on Tuesday.", {("OMN+PER", "signed")}),
+    ],
+)
+def test_capital_as_venue(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # weighed or proposed: planned
+        (
+            "Ghana said last year that it was considering a bilateral cobalt dialogue with Seoul, a proposal that "
+            "has not been taken up.",
+            {("GHA+KOR", "planned")},
+        ),
+        ("Uruguay is weighing a joint lithium platform with Norway, people familiar said.", {("NOR+URY", "planned")}),
+        ("Kenyan officials have proposed a graphite investment fund with Poland.", {("KEN+POL", "planned")}),
+        ("Nepal is mulling a copper agreement with Chile, two officials said.", {("CHL+NPL", "planned")}),
+        ("Jordan floated a joint manganese mechanism with Peru at a forum on Monday.", {("JOR+PER", "planned")}),
+        # talks about a new dialogue: under negotiation
+        (
+            "Senegal held talks with Canada on a bilateral economic security dialogue on Friday.",
+            {("CAN+SEN", "negotiating")},
+        ),
+        (
+            "Tunisia has been in discussions with Ha Noi about a nickel dialogue, officials said.",
+            {("TUN+VNM", "negotiating")},
+        ),
+        # not an instrument between states
+        ("Ghana and Peru held a cobalt dialogue in Lima on Monday.", set()),
+        ("Chile rejected a proposed lithium dialogue with Canada on Monday.", set()),
+        ("Chile is not considering a lithium dialogue with Canada, the minister said.", set()),
+        ("Chile is considering a lithium fund to support small miners.", set()),
+        ("Japan is seeking a dialogue with mining investors on lithium, officials said.", set()),
+    ],
+)
+def test_proposed_and_talked_about_instruments(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Chile and Kenya agreed to deepen ties. A memorandum on cobalt, signed on Monday by the two governments' "
+            "mines ministries, sets up a working group.",
+            {("CHL+KEN", "signed")},
+        ),
+        (
+            "Peru and Ghana agreed to deepen ties. Both countries' trade ministries signed a lithium memorandum on Monday.",
+            {("GHA+PER", "signed")},
+        ),
+        # a collective's companies are no government
+        ("Peru and Ghana agreed to deepen ties. The two countries' companies signed a lithium memorandum.", set()),
+    ],
+)
+def test_bodies_of_the_two_governments(text, expected):
+    """'the two governments' ministries': a body owned by the pair acts for the pair (news9 06)."""
+    assert agreements(text) == expected
