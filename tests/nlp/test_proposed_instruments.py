@@ -88,7 +88,7 @@ def test_proposed_and_talked_about_instruments(text, expected):
             {("CHL+KEN", "signed")},
         ),
         (
-            "Peru and Ghana agreed to deepen ties. Both countries' trade ministries signed a lithium memorandum on Monday.",
+            "Peru and Ghana agreed to deepen ties. Both countries' trade ministries signed a lithium memorandum.",
             {("GHA+PER", "signed")},
         ),
         # a collective's companies are no government
