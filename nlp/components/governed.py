@@ -106,6 +106,12 @@ def _states_view(t: Token) -> bool:
     return any(m.dep_ == "mark" for c in clauses for m in c.children)
 
 
+def _negotiated(t: Token, v: Token | None) -> bool:
+    """'a similar chapter was being discussed with Peru', 'talks on a minerals chapter': a part of a larger
+    agreement (``agreement.negotiated_only_nouns``) that is negotiated with a partner is the deal with it."""
+    return (v is not None and _lemma(v) in _w("status.negotiating") and not has_neg(v)) or talks_topic(t)
+
+
 def governed_mention(t: Token) -> bool:
     """An unnamed governed noun that the clause makes an instrument: committed to, negotiated or talked about."""
     if _lemma(t) not in _w("agreement.governed_nouns") or t.dep_ == "appos":
@@ -118,6 +124,8 @@ def governed_mention(t: Token) -> bool:
     v = governing_verb(head.head) if head.dep_ in GOVERNED_DEPS and head.head.i != head.i else None
     if _consultation(t, v):
         return False
+    if _lemma(t) in _w("agreement.negotiated_only_nouns") and not _negotiated(t, v):
+        return False  # "launched a new chapter in their relations": a chapter is an instrument only as negotiated
     if v is not None and _committing(v) and new_instance(t):
         return True
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"

@@ -199,7 +199,8 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     its launch or establishment: a committing verb governs it or a relative clause on it, not denied.
     A new one ('a minerals dialogue') that a state weighs or proposes ('was considering a bilateral
     dialogue with B') or that talks are about ('held talks with B on an economic security dialogue')
-    is one still to be set up: no meeting has a proposal or talks for its own setting up.
+    is one still to be set up: no meeting has a proposal or talks for its own setting up.  A dialogue
+    the parties only 'discussed' stays a meeting.
     """
     if c.lem not in _w("agreement.established_only_nouns"):
         return True
@@ -212,7 +213,7 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if not new_instance(head):
         return False
-    proposed = _w("status.planned") | _w("status.negotiating")
+    proposed = _w("status.planned")
     weighed = c.v is not None and head.dep_ in ("dobj", "nsubjpass") and lemma(c.v) in proposed and not has_neg(c.v)
     return weighed or talks_topic(head)
 

@@ -98,3 +98,26 @@ def test_proposed_and_talked_about_instruments(text, expected):
 def test_bodies_of_the_two_governments(text, expected):
     """'the two governments' ministries': a body owned by the pair acts for the pair (news9 06)."""
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Ghana was negotiating a trade agreement with Chile that would include a chapter on lithium, and a "
+            "similar chapter was being discussed with Peru, the minister said.",
+            {("CHL+GHA", "negotiating"), ("GHA+PER", "negotiating")},
+        ),
+        ("Kenya is negotiating a critical minerals chapter with Norway.", {("KEN+NOR", "negotiating")}),
+        ("A chapter on cobalt is being negotiated with Canada, Kenya said.", {("CAN+KEN", "negotiating")}),
+        ("Oman held talks with Peru on a minerals chapter on Monday.", {("OMN+PER", "negotiating")}),
+        # a relationship metaphor, a part of a text, a denial: none
+        ("Ghana and Peru launched a new chapter in their relations on Monday.", set()),
+        ("Ghana and Peru opened a new chapter in bilateral ties on Monday.", set()),
+        ("The second chapter of the report discusses lithium supply from Chile and Peru.", set()),
+        ("Ghana is not negotiating a minerals chapter with Peru.", set()),
+    ],
+)
+def test_negotiated_chapters(text, expected):
+    """A chapter of a larger agreement negotiated with a partner is the deal with it (news9 13)."""
+    assert agreements(text) == expected
