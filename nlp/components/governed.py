@@ -17,7 +17,7 @@ from cmkg.nlp.components.party_phrases import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["governed_mention", "new_instance", "talks_topic", "topic_phrases", "topic_talks"]
+__all__ = ["governed_mention", "new_instance", "talks_topic", "to_be_set_up", "topic_phrases", "topic_talks"]
 
 GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
 
@@ -58,6 +58,28 @@ def talks_topic(t: Token) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
         return False
     return _lemma(t.head.head) in _w("status.negotiating") or bool(topic_talks(t))
+
+
+def to_be_set_up(t: Token) -> bool:
+    """'talks with B on a dialogue that officials said could be launched before the end of the year', 'talks on
+    an MOU expected to be signed in May': the instrument's own clause puts its making ahead (a modal or 'will' on
+    a committing or opening verb, or a planning verb over one; also under a reporting verb), so it is planned;
+    the talks are the way there."""
+    clauses = [x for x in t.children if x.dep_ in ("relcl", "acl")]
+    reported = [x for x in clauses if _lemma(x) in _w("status.reporting_verbs")]
+    clauses += [c for x in reported for c in x.children if c.dep_ == "ccomp"]
+    return any(_made_ahead(x) for x in clauses)
+
+
+def _made_ahead(x: Token) -> bool:
+    """'could be launched', 'will be signed', 'expected to be signed', 'it hopes to sign': not denied."""
+    verbs = _w("status.signed") | _w("status.announced") | _w("status.onset_verbs")
+    if has_neg(x):
+        return False
+    if _lemma(x) in _w("status.planned"):
+        return any(c.dep_ == "xcomp" and _lemma(c) in verbs and not has_neg(c) for c in x.children)
+    ahead = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries")
+    return _lemma(x) in verbs and any(a.dep_ == "aux" and a.lower_ in ahead for a in x.children)
 
 
 def _consultation(t: Token, v: Token | None) -> bool:

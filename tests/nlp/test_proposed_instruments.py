@@ -121,3 +121,33 @@ def test_bodies_of_the_two_governments(text, expected):
 def test_negotiated_chapters(text, expected):
     """A chapter of a larger agreement negotiated with a partner is the deal with it (news9 13)."""
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Peru, which signed a cobalt framework with Oman in 2019, held talks with Canada on a bilateral economic "
+            "security dialogue that officials said could be launched before the end of the year.",
+            {("OMN+PER", "existing"), ("CAN+PER", "planned")},
+        ),
+        (
+            "Kenya held talks with Norway on a lithium agreement that could be signed next year.",
+            {("KEN+NOR", "planned")},
+        ),
+        ("Chile is in talks with Ghana on a copper platform expected to be launched in May.", {("CHL+GHA", "planned")}),
+        # the making not put ahead: still under negotiation
+        (
+            "Kenya held talks with Norway on a lithium agreement that could not be signed soon.",
+            {("KEN+NOR", "negotiating")},
+        ),
+        (
+            "Kenya held talks with Norway on a lithium agreement that would cover refining.",
+            {("KEN+NOR", "negotiating")},
+        ),
+        ("Kenya held talks with Norway on a lithium agreement.", {("KEN+NOR", "negotiating")}),
+    ],
+)
+def test_talks_on_an_instrument_still_to_be_made(text, expected):
+    """Talks on an instrument whose own clause puts its making ahead: planned (news9 12)."""
+    assert agreements(text) == expected
