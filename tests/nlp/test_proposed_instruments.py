@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from cmkg.nlp.extract import extract_many
+from cmkg.nlp.ingest import read_text_as_article
 from tests.nlp.agreement_sets import agreements
 
 
@@ -151,3 +153,40 @@ def test_negotiated_chapters(text, expected):
 def test_talks_on_an_instrument_still_to_be_made(text, expected):
     """Talks on an instrument whose own clause puts its making ahead: planned (news9 12)."""
     assert agreements(text) == expected
+
+
+ZMB_PAGE = "Release\nSource: https://www.mines.gov.zm/news/x\nPublished: 2025-03-02\n\n"
+
+
+def _page_agreements(text: str) -> set[tuple[str, str]]:
+    sheet = next(extract_many([read_text_as_article(ZMB_PAGE + text, "page")]))
+    return {("+".join(sorted(a["parties"])), a["status"]) for a in sheet["agreements"]}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # made by a participle or relative clause naming no maker, reported in the page's voice: the page's own
+        (
+            "The Minister noted that the trade agreement with Canada, announced in July, provides for cooperation.",
+            {("CAN+ZMB", "existing")},
+        ),
+        ("The memorandum with Peru, which was signed last year, covers copper exploration.", {("PER+ZMB", "existing")}),
+        (
+            "Officials said the framework with Norway, which was concluded in 2023, covers cobalt.",
+            {("NOR+ZMB", "existing")},
+        ),
+        # another state's, a maker named, a side named, nothing made: not the page's
+        ("Ghana's agreement with Peru, signed in July, covers copper exploration.", {("GHA+PER", "existing")}),
+        ("The President of Chile said the memorandum with Peru, signed last year, covers copper.", set()),
+        (
+            "The memorandum with Peru, which Chile signed last year, covers copper exploration.",
+            {("CHL+PER", "existing")},
+        ),
+        ("The agreement with Peru, which was rejected last year, covered copper exploration.", set()),
+    ],
+)
+def test_instrument_made_in_the_pages_voice(text, expected):
+    """'the Agreement on Reciprocal Trade with the United States, announced in July, provides ...' on a
+    government's page: the page's government and the partner (official9 13)."""
+    assert _page_agreements(text) == expected
