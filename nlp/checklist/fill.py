@@ -26,6 +26,7 @@ __all__ = [
     "MineralFill",
     "GoodsFill",
     "GroupingFill",
+    "PlaceFill",
     "Fill",
     "lexicon",
     "slots_in",
@@ -105,6 +106,18 @@ class GroupingFill(_PrintedFill):
         return self.text
 
 
+@dataclass(frozen=True)
+class PlaceFill(_PrintedFill):
+    """A capital in another spelling or of two words ('Ha Noi', 'Kuala Lumpur') standing for its state: printed as
+    written, expected as the state's code, which the gazetteer gives (the lexicon only picks the forms)."""
+
+    text: str
+    code: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 Fill = dict[str, Any]
 
 
@@ -140,6 +153,14 @@ def _grouping(text: str) -> GroupingFill:
     return GroupingFill(text, org_id)
 
 
+def _place(text: str) -> PlaceFill:
+    code = gazetteer().country_forms.get(text, (None, None))[0]
+    if code is None:
+        where = data_path("checklist", "lexicon.json")
+        raise CmkgError(E.BAD_CONFIG, f"{where}: place {text!r} is no form in data/gazetteer")
+    return PlaceFill(text, code)
+
+
 def lexicon() -> dict[str, Any]:
     return load_json("checklist", "lexicon.json")
 
@@ -158,6 +179,8 @@ def _pool(kind: str) -> tuple[Any, ...]:
         return tuple(GoodsFill(g["text"], g["mineral"]) for g in lex[kind])
     if kind == "groupings":
         return tuple(_grouping(text) for text in lex[kind])
+    if kind == "capital_forms":
+        return tuple(_place(text) for text in lex[kind])
     if kind in ("people", "world_people"):  # invented names with their origin noted
         return tuple(p["name"] for p in lex[kind])
     return tuple(lex[kind])
@@ -182,7 +205,8 @@ def draw_fill(slots: list[str], rng: random.Random, avoid: frozenset[str] = froz
         by_kind.setdefault(kinds[s], []).append(s)
     fill: Fill = {}
     for kind, names in by_kind.items():
-        pool = [v for v in _pool(kind) if getattr(v, "code", None) not in avoid]
+        taken = avoid | {getattr(v, "code", None) for v in fill.values()} - {None}  # a capital is not its own partner
+        pool = [v for v in _pool(kind) if getattr(v, "code", None) not in taken]
         for name, value in zip(names, rng.sample(pool, len(names)), strict=True):
             fill[name] = value
     return fill
@@ -202,7 +226,7 @@ def resolve(value: Any, fill: Fill) -> Any:
         return {k: resolve(v, fill) for k, v in value.items()}
     if isinstance(value, str) and value in fill:
         v = fill[value]
-        if isinstance(v, CountryFill):
+        if isinstance(v, CountryFill | PlaceFill):
             return v.code
         if isinstance(v, MineralFill):
             return v.name

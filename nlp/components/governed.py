@@ -17,14 +17,16 @@ from cmkg.nlp.components.party_phrases import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["governed_mention", "talks_topic", "topic_phrases", "topic_talks"]
+__all__ = ["governed_mention", "new_instance", "talks_topic", "to_be_set_up", "topic_phrases", "topic_talks"]
 
 GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
 
 
 def _committing(v: Token) -> bool:
-    """Signing, launching or negotiating it; joining it is membership of an instrument named elsewhere."""
-    verbs = _w("status.signed") | _w("status.announced") | _w("status.negotiating")
+    """Signing, launching, negotiating or weighing it ('was considering a minerals dialogue with B', 'proposed a
+    platform'): each makes it an instrument between states, at some status; joining it is membership of an
+    instrument named elsewhere."""
+    verbs = _w("status.signed") | _w("status.announced") | _w("status.negotiating") | _w("status.planned")
     return _lemma(v) in verbs - _w("agreement.membership_verbs") and not has_neg(v)
 
 
@@ -58,6 +60,28 @@ def talks_topic(t: Token) -> bool:
     return _lemma(t.head.head) in _w("status.negotiating") or bool(topic_talks(t))
 
 
+def to_be_set_up(t: Token) -> bool:
+    """'talks with B on a dialogue that officials said could be launched before the end of the year', 'talks on
+    an MOU expected to be signed in May': the instrument's own clause puts its making ahead (a modal or 'will' on
+    a committing or opening verb, or a planning verb over one; also under a reporting verb), so it is planned;
+    the talks are the way there."""
+    clauses = [x for x in t.children if x.dep_ in ("relcl", "acl")]
+    reported = [x for x in clauses if _lemma(x) in _w("status.reporting_verbs")]
+    clauses += [c for x in reported for c in x.children if c.dep_ == "ccomp"]
+    return any(_made_ahead(x) for x in clauses)
+
+
+def _made_ahead(x: Token) -> bool:
+    """'could be launched', 'will be signed', 'expected to be signed', 'it hopes to sign': not denied."""
+    verbs = _w("status.signed") | _w("status.announced") | _w("status.onset_verbs")
+    if has_neg(x):
+        return False
+    if _lemma(x) in _w("status.planned"):
+        return any(c.dep_ == "xcomp" and _lemma(c) in verbs and not has_neg(c) for c in x.children)
+    ahead = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries")
+    return _lemma(x) in verbs and any(a.dep_ == "aux" and a.lower_ in ahead for a in x.children)
+
+
 def _consultation(t: Token, v: Token | None) -> bool:
     """'launched a dialogue with mining investors': a party phrase on the noun (or its verb) whose object is a
     company, an investor or another private body, and no state, is a consultation, not an instrument between
@@ -80,7 +104,7 @@ def _body_meets(t: Token) -> bool:
     return t.dep_ == "nsubj" and _lemma(t.head) in _w("agreement.body_meeting_verbs")
 
 
-def _new_instance(t: Token) -> bool:
+def new_instance(t: Token) -> bool:
     """'launched a minerals dialogue', 'set up a joint fund': a new instrument; 'signed both documents', 'signed
     the document', 'their platform' point back to instruments the text has named (they are triggers there)."""
     if any(c.dep_ == "poss" for c in t.children):
@@ -104,6 +128,12 @@ def _states_view(t: Token) -> bool:
     return any(m.dep_ == "mark" for c in clauses for m in c.children)
 
 
+def _negotiated(t: Token, v: Token | None) -> bool:
+    """'a similar chapter was being discussed with Peru', 'talks on a minerals chapter': a part of a larger
+    agreement (``agreement.negotiated_only_nouns``) that is negotiated with a partner is the deal with it."""
+    return (v is not None and _lemma(v) in _w("status.negotiating") and not has_neg(v)) or talks_topic(t)
+
+
 def governed_mention(t: Token) -> bool:
     """An unnamed governed noun that the clause makes an instrument: committed to, negotiated or talked about."""
     if _lemma(t) not in _w("agreement.governed_nouns") or t.dep_ == "appos":
@@ -116,7 +146,9 @@ def governed_mention(t: Token) -> bool:
     v = governing_verb(head.head) if head.dep_ in GOVERNED_DEPS and head.head.i != head.i else None
     if _consultation(t, v):
         return False
-    if v is not None and _committing(v) and _new_instance(t):
+    if _lemma(t) in _w("agreement.negotiated_only_nouns") and not _negotiated(t, v):
+        return False  # "launched a new chapter in their relations": a chapter is an instrument only as negotiated
+    if v is not None and _committing(v) and new_instance(t):
         return True
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"
         return not _body_meets(t)

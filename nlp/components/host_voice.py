@@ -177,6 +177,33 @@ def _reported_talks(c: Candidate, verb: Token | None, subj: list[Token]) -> tupl
     return (above, []) if own_voice else (verb, subj)  # the page's own talks
 
 
+def _reported_instrument(c: Candidate, verb: Token | None, subj: list[Token]) -> tuple[Token | None, list[Token]]:
+    """'The Minister noted that the Agreement on Reciprocal Trade with the United States, announced in July,
+    provides for ...': an instrument that is its own clause's subject, made by a participle or relative clause of
+    its own that names no maker ('announced in July', 'which was signed last year'), is reported by the clause
+    above it, like talks (:func:`_reported_talks`): the page's own when its speaker is a host-voice word or an
+    unowned public title, or when no clause reports it."""
+    # the parser often hangs the clause on the partner ('with Canada, signed in July'): the phrase's own clauses
+    heads = [c.t] + [o for p in c.t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    made = next((x for h in heads for x in h.children if _made_unnamed(x)), None)
+    if verb is None or [x.i for x in subj] != [c.t.i] or made is None:
+        return verb, subj
+    above, speaker = _clause_subject(verb.head) if verb.head.i != verb.i else (None, [])
+    nouns = _host_nouns() | _w("officials.public_heads")
+    own_voice = all(_host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
+    return (made, []) if own_voice else (verb, subj)  # the making participle is the clause that acts
+
+
+def _made_unnamed(x: Token) -> bool:
+    """A committing participle or relative clause on the instrument with no maker of its own: 'announced in July',
+    'which was signed in 2023' (not 'which Peru signed', not 'signed by A and B')."""
+    committing = _w("status.signed") | _w("status.announced")
+    if x.dep_ not in ("acl", "relcl") or lemma(x) not in committing:
+        return False
+    makers = [y for y in x.children if y.dep_ in ("nsubj", "nsubjpass", "agent")]
+    return all(y.lower_ in _w("agreement.relative_pronouns") for y in makers)
+
+
 def _owned_earlier(s: Token) -> bool:
     """'Minister Tanaka met the Chilean ambassador. The ambassador said ...': a definite title the text has
     already given another state (a state word on it, or 'of' a state) refers back to that person, not to the
@@ -219,7 +246,7 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     publisher = sent.doc._.cmkg_publisher
     if not publisher or publisher in c.parties:
         return True
-    verb, subj = _reported_talks(c, *_clause_subject(c.t))
+    verb, subj = _reported_instrument(c, *_reported_talks(c, *_clause_subject(c.t)))
     if not c.parties:  # "Cooperation with X continues under the CER agreement": named or not
         partners = _nominal_partners(c, ctx, verb, subj) if verb is not None else []
         if partners and publisher not in partners:

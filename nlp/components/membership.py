@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.governed import governed_mention, talks_topic, topic_phrases
+from cmkg.nlp.components.governed import governed_mention, new_instance, talks_topic, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.prose import owned_by_subject
@@ -197,6 +197,10 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
 
     A standing format (``agreement.established_only_nouns``) counts only where the sentence reports
     its launch or establishment: a committing verb governs it or a relative clause on it, not denied.
+    A new one ('a minerals dialogue') that a state weighs or proposes ('was considering a bilateral
+    dialogue with B') or that talks are about ('held talks with B on an economic security dialogue')
+    is one still to be set up: no meeting has a proposal or talks for its own setting up.  A dialogue
+    the parties only 'discussed' stays a meeting.
     """
     if c.lem not in _w("agreement.established_only_nouns"):
         return True
@@ -205,7 +209,13 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         head = head.head
     verbs = ([c.v] if c.v is not None else []) + [x for x in head.children if x.dep_ in ("relcl", "acl")]
     committed = _w("status.signed") | _w("status.announced")
-    return any(lemma(v) in committed and not has_neg(v) for v in verbs)
+    if any(lemma(v) in committed and not has_neg(v) for v in verbs):
+        return True
+    if not new_instance(head):
+        return False
+    proposed = _w("status.planned")
+    weighed = c.v is not None and head.dep_ in ("dobj", "nsubjpass") and lemma(c.v) in proposed and not has_neg(c.v)
+    return weighed or talks_topic(head)
 
 
 def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:

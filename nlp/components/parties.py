@@ -25,6 +25,7 @@ from cmkg.nlp.components.party_phrases import (
 )
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.state_reference import (
+    collective_owner,
     counted_conjuncts,
     counted_group,
     names_own_place,
@@ -211,7 +212,7 @@ def _unowned_body(s: Token) -> bool:
 
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:
     """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
-    collective = _w("agreement.collective_states") | _w("agreement.collective_people")
+    collective, s = _w("agreement.collective_states") | _w("agreement.collective_people"), collective_owner(s)
     ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
     if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
         return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice

@@ -14,6 +14,7 @@ from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "collective_owner",
     "counted_conjuncts",
     "counted_group",
     "latest_list",
@@ -27,6 +28,16 @@ __all__ = [
 
 MAX_SENTENCES_BACK = 3
 REGION_SENTENCES_BACK = 8
+
+
+def collective_owner(x: Token) -> Token:
+    """'signed by the two governments' trade and industry ministries': a government body (or its officials) owned by
+    a collective of states ('the two governments'', 'both countries'') acts for that collective, which the
+    collective readers then resolve; any other noun is itself."""
+    collective = rules().words("agreement.collective_states")
+    body = rules().words("officials.government_body_nouns") | rules().words("agreement.host_voice_nouns")
+    owner = next((c for c in x.children if c.dep_ == "poss" and c.lower_ in collective), None)
+    return owner if owner is not None and x.lemma_.lower() in body else x
 
 
 def state_noun(x: Token) -> bool:

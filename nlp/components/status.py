@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.governed import talks_topic
+from cmkg.nlp.components.governed import talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import lapses_under, same_day, signing_event, signing_phrase
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, own_clause, subject_tokens, verb_chain
@@ -272,7 +272,7 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if _talks_to_begin(t):
         return STATUS.planned
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
-        return STATUS.negotiating
+        return STATUS.planned if to_be_set_up(t) else STATUS.negotiating
     instrument = _founding_instrument(v)
     if instrument is not None and instrument.i != t.i:
         return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)
