@@ -27,7 +27,6 @@ from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.state_reference import (
     counted_conjuncts,
     counted_group,
-    names_own_place,
     numeral_group,
     previous_state,
     state_noun,
@@ -165,7 +164,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             if person and person.country and not person.private:
                 return [person.country], False
             return [], False
-        if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN" and not names_own_place(s):
+        if state_noun(s, governments=True):
             # "the minister said the country signed": the speaker's country, else the story's subject
             said = verb.head if verb.dep_ == "ccomp" else None
             speaker = (
@@ -173,7 +172,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
                 if said is not None
                 else []
             )
-            if speaker or s.lower_ not in _w("agreement.government_nouns"):
+            if speaker or state_noun(s):
                 return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
         if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
             officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
