@@ -126,7 +126,7 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
             staged = [_act_of(c, acts) for c in mods if c.lower_ in stages]
             activity = next((a for a in staged if a), None) or _act_of(x, acts)
             break
-        if x.text in _w("production_share.clause_breaks") - {","}:
+        if x.text in _w("syntax.sentence_joiners"):  # a comma does not end the activity's clause here
             break
     for x in after:  # the first stage noun: 'of refining output' is refining
         if x.lower_ in acts and x.lower_ in _w("production_share.stage_nouns"):
