@@ -50,6 +50,10 @@ class ShareFact:
 
 
 def _clause_after(sent: Span, last: int) -> list[Token]:
+    """The words after the number up to a comma, a sentence joiner or a second conjunction.
+
+    Read on the token line, not with syntax.clause_apart: the parser hangs a percentage and its 'of' phrase
+    anywhere in a long sentence, so a share's clause is cut by punctuation within a short window."""
     out: list[Token] = []
     for x in sent.doc[last + 1 : min(sent.end, last + 10)]:
         if x.text in _w("production_share.clause_breaks") or (

@@ -38,6 +38,7 @@ __all__ = [
     "verb_chain",
     "has_neg",
     "own_clause",
+    "clause_apart",
     "unnamed_state",
     "AUX_DEPS",
     "SUBJECT_DEPS",
@@ -137,8 +138,30 @@ def sentence_of(t: Token) -> Span:
 def own_clause(v: Token) -> list[Token]:
     """The verb's subtree without the coordinated clauses that have a subject of their own ('signed X on Monday,
     and officials said talks with Y had collapsed in 2019': that year dates the talks, not the signing)."""
-    joins = [x.i for x in v.children if x.text in rules().words("syntax.sentence_joiners")]
-    clauses = [c for c in v.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and subject_tokens(c)]
-    cut = {c.i for c in clauses if c.dep_ == "conj" or any(v.i < j < c.i for j in joins)}  # "; its talks stalled"
-    skip = {x.i for c in v.children if c.i in cut for x in c.subtree}
+    skip = {x.i for c in v.children if clause_apart(c, joiners=True, agents=True) for x in c.subtree}
     return [x for x in v.subtree if x.i not in skip]
+
+
+def clause_apart(c: Token, *, joiners: bool = False, contrast: bool = False, agents: bool = False) -> bool:
+    """Whether ``c`` heads a clause apart from its head's: a verb with a subject of its own coordinated with it
+    ('..., and officials said tin could follow'). The one reader of 'a clause without its coordinated clauses'
+    for own_clause (a verb's own words) and control_clauses.coordinated_apart (two words in different conjuncts).
+
+    The callers differ where their readings do: ``joiners`` also parts any clause after a sentence joiner of the
+    head ('signed X; its talks with Y stalled'), which a verb's own words stop at; ``contrast`` also parts an
+    adverbial clause with a contrast mark ('..., while traders said Y could follow'), which control goods stop
+    at; ``agents`` lets a passive's by-agent count as the subject ('and was approved by Y'), as own_clause's
+    status and date readers do through subject_tokens, while control goods count only nsubj/nsubjpass.
+    """
+    if c.pos_ not in ("VERB", "AUX") or c.dep_ not in CLAUSE_DEPS or c.head.i == c.i:
+        return False
+    own_subject = subject_tokens(c) if agents else [x for x in c.children if x.dep_ in SUBJECT_DEPS]
+    if not own_subject:
+        return False
+    if c.dep_ == "conj":
+        return True
+    v = c.head
+    if joiners and any(v.i < x.i < c.i and x.text in rules().words("syntax.sentence_joiners") for x in v.children):
+        return True
+    marks = rules().words("export_control.contrast_marks")
+    return contrast and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
