@@ -13,6 +13,11 @@ Loading fails with one coded line naming the file when a record has an
 unknown or missing key, names a lexicon that does not exist, repeats an id, or
 when a lexicon is used by no rule: a word list nobody reads is a second source
 of truth in waiting.
+
+A word list may take in another by name (``"@syntax.sentence_joiners"`` as an
+item): a list that specialises or extends another holds only its own words, so
+a word two roles share is written once.  Keys starting with ``_`` are notes
+(``_note_<list>`` says why two similar lists are kept apart).
 """
 
 from __future__ import annotations
@@ -115,6 +120,33 @@ def _is_table(value: dict[str, Any]) -> bool:
     return all(isinstance(v, (str, int, float)) for k, v in value.items() if not k.startswith("_"))
 
 
+INCLUDE = "@"
+
+
+def _included(lexicons: dict[str, Any], source: str) -> dict[str, Any]:
+    """Every word list with its ``@name`` items replaced by the words of the named list (in place, once each)."""
+    done: dict[str, list[Any]] = {}
+
+    def expand(name: str, path: tuple[str, ...]) -> list[Any]:
+        if name in done:
+            return done[name]
+        out: list[Any] = []
+        for item in lexicons[name]:
+            if not (isinstance(item, str) and item.startswith(INCLUDE)):
+                out.append(item)
+                continue
+            other = item[len(INCLUDE) :]
+            if other in path:
+                raise CmkgError(E.RULE_LEXICON, f"{source}: lexicon {name} takes itself in through {other}")
+            if not isinstance(lexicons.get(other), list):
+                raise CmkgError(E.RULE_LEXICON, f"{source}: lexicon {name} takes in {other}, which is no word list")
+            out.extend(w for w in expand(other, (*path, other)) if w not in out)
+        done[name] = out
+        return out
+
+    return {k: expand(k, (k,)) if isinstance(v, list) else v for k, v in lexicons.items()}
+
+
 def _record(raw: Any, source: str, lexicons: dict[str, Any]) -> RuleRecord:
     if not isinstance(raw, dict):
         raise CmkgError(E.RULE_TYPE, f"{source}: a rule record must be an object, got {type(raw).__name__}")
@@ -173,7 +205,7 @@ def load_rules(rules_path: str | None = None, lexicons_path: str | None = None) 
         raise CmkgError(E.RULE_TYPE, f"{lpath}: lexicons must be an object of named word lists")
     if not isinstance(rules_raw, dict) or set(rules_raw) - {"_comment", "rules"}:
         raise CmkgError(E.RULE_KEY, f"{rpath}: expected an object with one key, 'rules'")
-    lexicons = _flatten(lex_raw)
+    lexicons = _included(_flatten(lex_raw), str(lpath))
     records = [_record(r, str(rpath), lexicons) for r in rules_raw.get("rules", [])]
     seen: set[str] = set()
     for r in records:

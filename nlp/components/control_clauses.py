@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.syntax import SUBJECT_DEPS
-from cmkg.nlp.rules import words as _w
+from cmkg.nlp.components.syntax import clause_apart
 
 __all__ = ["coordinated_apart"]
 
@@ -24,18 +23,11 @@ def coordinated_apart(x: Token, m: Token) -> bool:
 
 
 def _conjunct_clauses(x: Token) -> list[Token]:
-    """The conjoined or contrasting clauses (each with its own subject) that hold ``x``, from the nearest up."""
+    """The conjoined or contrasting clauses (each with its own subject) that hold ``x``, from the nearest up:
+    "..., and officials said Y could follow", "..., while traders said Y ..." (syntax.clause_apart)."""
     out = []
     for _ in range(20):
-        # "..., and officials said Y could follow"; also a contrasting clause ("..., while traders said Y ...")
-        contrast = x.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _w("export_control.contrast_marks") for c in x.children
-        )
-        if (
-            (x.dep_ == "conj" or contrast)
-            and x.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in SUBJECT_DEPS for c in x.children)
-        ):
+        if clause_apart(x, contrast=True):
             out.append(x)
         if x.head.i == x.i:
             break

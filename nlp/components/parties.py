@@ -24,11 +24,11 @@ from cmkg.nlp.components.party_phrases import (
     same_entity,
 )
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
+from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import (
     collective_owner,
     counted_conjuncts,
     counted_group,
-    names_own_place,
     numeral_group,
     previous_state,
     state_noun,
@@ -145,7 +145,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         # the subject phrase, their officials stand for them (and an official's country read from an
         # earlier paragraph must not add a third)
         if len(coordinated_states(subj)) < 2:  # the rest come back as stranded conjuncts
-            codes = list(dict.fromkeys(codes + _signatory_countries(subj, ctx)))
+            codes = list(dict.fromkeys(codes + signatory_countries(subj, ctx.people)))
         codes += [x for x in counted_conjuncts(subj) if x not in codes] if codes else []  # "X and the five states"
         if codes:
             return codes, False
@@ -162,22 +162,22 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
     a pronoun or collective noun."""
     for s in subj:
         if s.ent_type_ == "PERSON":
-            person = ctx.people.get(_person_key(s, ctx))
+            person = ctx.people.get(person_key(s, ctx.people))
             if person and person.country and not person.private:
                 return [person.country], False
             return [], False
-        if s.lower_ in _w("agreement.singular_state_nouns") and s.tag_ == "NN" and not names_own_place(s):
+        if state_noun(s, governments=True):
             # "the minister said the country signed": the speaker's country, else the story's subject
             said = verb.head if verb.dep_ == "ccomp" else None
             speaker = (
-                _signatory_countries(subject_tokens(said), ctx) + countries_in(subject_tokens(said))
+                signatory_countries(subject_tokens(said), ctx.people) + countries_in(subject_tokens(said))
                 if said is not None
                 else []
             )
-            if speaker or s.lower_ not in _w("agreement.government_nouns"):
+            if speaker or state_noun(s):
                 return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
         if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
-            officials = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+            officials = [ctx.people.get(person_key(e.root, ctx.people)) for e in s.sent.ents if e.label_ == "PERSON"]
             codes = [o.country for o in officials if o is not None and o.country and not o.private]
             # no official named: the country the sentence names ("India's reliance") unless it is the other
             # side ("The Government has concluded partnerships with A, B"), else the story's subject
@@ -237,7 +237,7 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
 
 def _states_of(x: Token, ctx: Context) -> list[str]:
     """The states a subject names, directly or through the officials in it."""
-    return list(dict.fromkeys(countries_in([x]) + _signatory_countries([x], ctx)))
+    return list(dict.fromkeys(countries_in([x]) + signatory_countries([x], ctx.people)))
 
 
 def _reduced_relative(subj: list[Token]) -> bool:
@@ -276,63 +276,9 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
     return list(ctx.doc_pair)
 
 
-def _signatory_countries(subj: list[Token], ctx: Context) -> list[str]:
-    """Countries of the officials among coordinated subjects and their appositions.
-
-    "Estonian Foreign Minister Dragan Petrovic and Indonesian Minister ... Omar Haddadin signed",
-    "the President of Argentina, Alberto Fernandez, signed": each official stands for their country.
-    """
-    out: list[str] = []
-    for s in subj:
-        limit = s.head.i if s.dep_ != "pobj" else s.sent.end  # an agent ("signed by X and Y") follows its verb
-        # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
-        phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else _titled_run_before(s, limit))
-        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
-            person = ctx.people.get(_person_key(x, ctx))
-            if person and person.country and not person.private and person.country not in out:
-                out.append(person.country)
-    return out
-
-
-def _agent_run(s: Token) -> list[Token]:
-    """'signed by [demonym title name] and [demonym title name] on Monday': the titled names after 'by'.
-
-    The parser scatters long titles over the verb's other phrases; the run goes on through capitalised
-    words, title links and name particles, and ends at a date, a verb or any other lower-case word.
-    """
-    links = _w("persons.title_links") | _w("persons.name_particles")
-    out: list[Token] = []
-    for x in s.doc[s.i + 1 : s.sent.end]:
-        if x.ent_type_ in ("DATE", "TIME") or x.pos_ in ("VERB", "AUX") or x.is_sent_end:
-            break
-        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-")):
-            break
-        out.append(x)
-    return out
-
-
-def _titled_run_before(s: Token, limit: int) -> list[Token]:
-    """'[demonym title name] and [demonym title name] signed': the titled names right before the verb.
-
-    Long titles make the parser hang the first signatory off the second one's title; the run goes back
-    from the verb through capitalised words, title links and name particles, as :func:`_agent_run` does.
-    """
-    links = _w("persons.title_links") | _w("persons.name_particles")
-    out: list[Token] = []
-    for x in reversed(s.doc[s.sent.start : limit]):
-        possessive = x.tag_ == "POS"  # "U.S. Under Secretary X and Spain's Minister Y signed"
-        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-") or possessive) or x.pos_ in (
-            "VERB",
-            "AUX",
-        ):
-            break
-        out.insert(0, x)
-    return out
-
-
 def _the_two(s: Token, ctx: Context) -> list[str]:
     """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
-    people = [ctx.people.get(_person_key(e.root, ctx)) for e in s.sent.ents if e.label_ == "PERSON"]
+    people = [ctx.people.get(person_key(e.root, ctx.people)) for e in s.sent.ents if e.label_ == "PERSON"]
     codes = []
     for p in people:
         if p is not None and p.country and not p.private and p.country not in codes:
@@ -362,18 +308,9 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
 def speaker_states(verb: Token, ctx: Context) -> list[str]:
     """The states of whoever is the subject of ``verb`` (a verb of speech): named, or through their official."""
     subj = subject_tokens(verb)
-    people = [ctx.people.get(_person_key(x, ctx)) for s in subj for x in s.subtree if x.ent_type_ == "PERSON"]
+    people = [ctx.people.get(person_key(x, ctx.people)) for s in subj for x in s.subtree if x.ent_type_ == "PERSON"]
     officials = [p.country for p in people if p is not None and p.country and not p.private]  # 'said Minister X'
-    return list(dict.fromkeys(countries_in(subj) + _signatory_countries(subj, ctx) + officials))
-
-
-def _person_key(t: Token, ctx: Context) -> str:
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    text = ent.text if ent is not None else t.text
-    for full in ctx.people:
-        if full == text or full.split()[-1] == text.split()[-1]:
-            return full
-    return text
+    return list(dict.fromkeys(countries_in(subj) + signatory_countries(subj, ctx.people) + officials))
 
 
 def with_parties(t: Token, ctx: Context) -> list[str]:
@@ -386,10 +323,10 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
         codes += [x for x in counted_conjuncts(objs) if x not in codes]  # "with the five Central Asian states"
         for o in objs:
             codes += [x for x in defined_parties(o, ctx) if x not in codes]
-            codes += [x for x in _signatory_countries([o], ctx) if x not in codes]  # "with Poland's minister, X,"
+            codes += [x for x in signatory_countries([o], ctx.people) if x not in codes]  # "with Poland's minister, X,"
             for c in [o, *o.conjuncts]:
                 if c.ent_type_ == "PERSON":
-                    person = ctx.people.get(_person_key(c, ctx))
+                    person = ctx.people.get(person_key(c, ctx.people))
                     if person and person.country and not person.private:
                         codes.append(person.country)
                 elif c.lower_ in _w("agreement.bloc_nouns") and "EU" not in codes:

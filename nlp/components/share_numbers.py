@@ -61,7 +61,7 @@ def percent_at(sent: Span, i: int) -> tuple[float, int] | None:
             n = len(words) if joined == phrase else 3
             follower = doc[i + n].lower_ if i + n < sent.end else ""
             # "half of the world's nickel", and "half the world's nickel" with the determiner alone
-            if follower in _w("production_share.of_word") or follower in _w("production_share.fraction_determiners"):
+            if follower in _w("production_share.of_word") or follower in _w("production_share.definite_determiners"):
                 return float(value), i + n - 1
     return None
 

@@ -37,7 +37,7 @@ def implicit_world(after: list[Token]) -> bool:
         return False
     stages = _w("production_share.stage_nouns")
     rest = after[1:]
-    if len(rest) > 2 and rest[0].lower_ in _w("production_share.stage_determiners") and rest[1].lower_ in stages:
+    if len(rest) > 2 and rest[0].lower_ in _w("production_share.definite_determiners") and rest[1].lower_ in stages:
         if rest[2].lower_ not in _w("production_share.of_word"):
             return False
         rest = rest[3:]  # "90% of the processing of graphite": the stage's own 'of' phrase must reach the mineral
@@ -94,7 +94,7 @@ def specific_object(after: list[Token]) -> bool:
     scoped = len(after) > 2 and after[2].lower_ in _w("production_share.stage_nouns") | _w(
         "production_share.world_words"
     )
-    return not (scoped and det.lower_ in _w("production_share.stage_determiners"))
+    return not (scoped and det.lower_ in _w("production_share.definite_determiners"))
 
 
 def verb_conjunct_of(before: list[Token], prev_token: Token) -> bool:

@@ -50,6 +50,10 @@ class ShareFact:
 
 
 def _clause_after(sent: Span, last: int) -> list[Token]:
+    """The words after the number up to a comma, a sentence joiner or a second conjunction.
+
+    Read on the token line, not with syntax.clause_apart: the parser hangs a percentage and its 'of' phrase
+    anywhere in a long sentence, so a share's clause is cut by punctuation within a short window."""
     out: list[Token] = []
     for x in sent.doc[last + 1 : min(sent.end, last + 10)]:
         if x.text in _w("production_share.clause_breaks") or (
@@ -126,7 +130,7 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
             staged = [_act_of(c, acts) for c in mods if c.lower_ in stages]
             activity = next((a for a in staged if a), None) or _act_of(x, acts)
             break
-        if x.text in _w("production_share.clause_breaks") - {","}:
+        if x.text in _w("syntax.sentence_joiners"):  # a comma does not end the activity's clause here
             break
     for x in after:  # the first stage noun: 'of refining output' is refining
         if x.lower_ in acts and x.lower_ in _w("production_share.stage_nouns"):

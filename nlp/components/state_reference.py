@@ -40,9 +40,14 @@ def collective_owner(x: Token) -> Token:
     return owner if owner is not None and x.lemma_.lower() in body else x
 
 
-def state_noun(x: Token) -> bool:
-    """'the country', 'the nation', 'the kingdom' (not 'the government', which has its own reading)."""
-    nouns = rules().words("agreement.singular_state_nouns") - rules().words("agreement.government_nouns")
+def state_noun(x: Token, governments: bool = False) -> bool:
+    """'the country', 'the nation', 'the kingdom' (not 'the government', which has its own reading).
+
+    ``governments=True`` admits 'the government' too: a caller that reads it as a state only when someone
+    speaks for it ('the minister said the government signed') tests both readings with this one test."""
+    nouns = rules().words("agreement.singular_state_nouns")
+    if not governments:
+        nouns = nouns - rules().words("agreement.government_nouns")
     return x.lower_ in nouns and x.tag_ == "NN" and not names_own_place(x)
 
 

@@ -8,14 +8,13 @@ year is background ("existing").  Word lists: ``status.*`` and ``dates.*``.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import lapses_under, same_day, signing_event, signing_phrase
-from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, own_clause, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -31,7 +30,6 @@ __all__ = [
 ]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
-_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
@@ -57,11 +55,6 @@ def _concluded_talks(t: Token, v: Token | None) -> bool:
         return False
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
     return lemma(v) in _w("status.completion_verbs") and not _negated(v) and not modal and v.dep_ != "xcomp"
-
-
-def _year_before(v: Token, ctx: Context) -> bool:
-    """A year on the verb before the article's: 'concluded negotiations in 2019' is background."""
-    return ctx.year is not None and any(_YEAR.fullmatch(x.text) and int(x.text) < ctx.year for x in v.subtree)
 
 
 def _under_negotiation(t: Token, v: Token | None) -> bool:
@@ -268,7 +261,7 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if _concluded_talks(t, v):
-        return STATUS.existing if _year_before(v, ctx) else STATUS.announced
+        return STATUS.existing if year_before(v, ctx) else STATUS.announced
     if _talks_to_begin(t):
         return STATUS.planned
     if _in_talks(t, v, sent) or _under_negotiation(t, v):
@@ -321,69 +314,6 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if signing_event(t) and (v is None or not earlier_year(v, ctx, t)):
         return STATUS.signed  # "witnessed the signing of a plan between X and Y": the signing is the news
     return STATUS.existing
-
-
-def _inside_other_agreement(tok: Token, v: Token, own: Token | None) -> bool:
-    """'signed X on Monday, following a similar deal between Y and Z last year': that year dates the other deal;
-    'joined the alliance formed by Y and Z in 2019': a clause on the agreement itself dates its making, not this
-    verb's event (a date the parser merely hung inside the noun's phrase, 'a partnership on tantalum last July',
-    still dates the verb)."""
-    cur, clause = tok, False
-    while cur.head.i != cur.i and cur.head.i != v.i:
-        clause = clause or cur.dep_ in ("acl", "relcl")
-        cur = cur.head
-        if cur.pos_ in ("NOUN", "PROPN") and lemma(cur) in _w("agreement.nouns"):
-            return clause or own is None or cur.i != own.i
-    return False
-
-
-def earlier_year(v: Token, ctx: Context, own: Token | None = None) -> bool:
-    """A time phrase on the verb that lies before the article's month or year: background.
-
-    Time phrases inside another agreement noun's phrase (not ``own``, the agreement being dated) are skipped.
-    """
-    if ctx.year is None:
-        return False
-    months = rules().value("dates.months")
-    for c in _time_phrases(v):
-        # "on 30 October 2025" (a full date, as official texts recall acts) but not a bare "on 15 January"
-        full = c.lower_ in _w("dates.dated_prepositions") and any(_YEAR.fullmatch(x.text) for x in c.subtree)
-        if c.lower_ in _w("dates.time_prepositions") or full:
-            for o in c.children:
-                if (
-                    o.lower_ in months
-                    and ctx.month
-                    and months.index(o.lower_) + 1 != ctx.month
-                    and v.tag_ in ("VBD", "VBN")
-                ):
-                    return True
-    for tok in own_clause(v):
-        if own is not None and _inside_other_agreement(tok, v, own):
-            continue
-        if _YEAR.fullmatch(tok.text) and int(tok.text) < ctx.year:
-            return True
-        if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in _w("dates.year_nouns"):
-            return True
-        if tok.lower_ in _w("dates.past_modifiers") and tok.head.lower_ in months and v.tag_ in ("VBD", "VBN"):
-            return True  # "signed last October": a named month gone by
-    return False
-
-
-def _time_phrases(v: Token) -> list[Token]:
-    """The verb's own 'in [month]' phrases, and those the parser hung on its venue ('signed ... in Dushanbe in
-    July'): a place named right under one of the verb's phrases."""
-    own = [c for c in v.children if c.dep_ == "prep"]
-    venues = [o for p in own for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
-    return own + [c for o in venues for c in o.children if c.dep_ == "prep"]
-
-
-def date_of(v: Token | None, sent: Span) -> str | None:
-    if v is None:
-        return None
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and ent.root.head.i in {v.i, *[c.i for c in v.children]}:
-            return ent.text
-    return None
 
 
 def is_membership(v: Token) -> bool:

@@ -3,7 +3,7 @@
 ``doc.ents`` and ``Span.ents`` rebuild every entity of the document at each
 call; profiling the extraction put them first among cmkg's own costs
 (BENCHMARKS.md).  ``relations._ents_within`` reads a sentence's entities from
-the document's, read once, and ``syntax._entity_tokens`` reads an entity from
+the document's, read once, and ``syntax_states._entity_tokens`` reads an entity from
 the IOB tags round a token.  Both are checked here against spaCy's answers
 over every sentence and token of whole pipeline documents and of hand-tagged
 ones with the edge cases (an entity first or last in the document, two
@@ -17,7 +17,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from cmkg.nlp.components.relations import _ents_within
-from cmkg.nlp.components.syntax import _entity_tokens
+from cmkg.nlp.components.syntax_states import _entity_tokens
 
 PROSE = [
     "Japan and the Democratic Republic of the Congo signed a cobalt deal in Kinshasa on Monday. "

@@ -71,6 +71,36 @@ def test_a_key_given_twice_in_one_object_fails_at_load(tmp_path, which):
     assert err.value.code == E.RULE_KEY and "given twice" in str(err.value) and paths[which] in str(err.value)
 
 
+TWO = {**GOOD, "lexicons": ["a.words", "a.more"]}
+
+
+@pytest.mark.parametrize(
+    "lexicons,expected",
+    [
+        ({"a": {"words": ["w"], "more": ["v", "@a.words"]}}, {"a.words": {"w"}, "a.more": {"v", "w"}}),
+        ({"a": {"words": ["@a.more", "u"], "more": ["v"]}}, {"a.words": {"u", "v"}, "a.more": {"v"}}),
+        ({"a": {"words": ["w"], "more": ["w", "@a.words"]}}, {"a.words": {"w"}, "a.more": {"w"}}),
+    ],
+)
+def test_a_word_list_takes_in_another_by_name(tmp_path, lexicons, expected):
+    """'@name' items: a list that extends another holds only its own words (one source for the shared ones)."""
+    rs = load_rules(*_write(tmp_path, {"rules": [TWO]}, lexicons))
+    assert {n: set(rs.words(n)) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "lexicons,fragment",
+    [
+        ({"a": {"words": ["@a.more"], "more": ["@a.words"]}}, "takes itself in"),
+        ({"a": {"words": ["@a.nope"], "more": ["v"]}}, "no word list"),
+    ],
+)
+def test_a_bad_inclusion_fails_at_load(tmp_path, lexicons, fragment):
+    with pytest.raises(CmkgError) as err:
+        load_rules(*_write(tmp_path, {"rules": [TWO]}, lexicons))
+    assert err.value.code == E.RULE_LEXICON and fragment in str(err.value)
+
+
 def test_emitting_an_undeclared_id_is_an_error():
     assert rules().rule("agreement.noun") == "agreement.noun"
     with pytest.raises(CmkgError) as err:

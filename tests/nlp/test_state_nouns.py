@@ -59,3 +59,23 @@ def test_a_state_noun_that_names_its_own_place(text):
     got = sheet(text)
     assert not any(c["country"] == "GRC" for c in got["export_controls"])
     assert frozenset({"SAU", "PER"}) not in {frozenset(a["parties"]) for a in got["agreements"]}
+
+
+@pytest.mark.parametrize(
+    "text,noun,plain,with_governments",
+    [
+        ("The country signed the pact.", "country", True, True),
+        ("The kingdom signed the pact.", "kingdom", True, True),
+        ("The government signed the pact.", "government", False, True),
+        ("The island of Vanua signed the pact.", "island", False, False),
+        ("The companies signed the pact.", "companies", False, False),
+    ],
+)
+def test_state_noun_reads_government_only_when_asked(text, noun, plain, with_governments):
+    """One test of 'the country' for every caller: parties reads 'the government' as a state only when a
+    speaker stands for it, through ``state_noun(..., governments=True)``."""
+    from cmkg.nlp.components.state_reference import state_noun
+    from cmkg.nlp.model import load_pipeline
+
+    tok = next(t for t in load_pipeline()(text) if t.lower_ == noun)
+    assert (state_noun(tok), state_noun(tok, governments=True)) == (plain, with_governments)

@@ -1,0 +1,79 @@
+"""Which states the officials in a subject or phrase stand for: 'Estonian Foreign Minister [Name] and
+Indonesian Minister [Name] signed', 'signed by [title] [Name] and [title] [Name]'.
+
+Split from parties.py along its seam: these read the officials of a phrase against the story's people (the
+people table of parties.Context, passed in), parties.py reads the states behind a verb or phrase.
+Word lists: ``persons.title_links``, ``persons.name_particles``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["person_key", "signatory_countries"]
+
+
+def signatory_countries(subj: list[Token], people: dict) -> list[str]:
+    """Countries of the officials among coordinated subjects and their appositions.
+
+    "Estonian Foreign Minister Dragan Petrovic and Indonesian Minister ... Omar Haddadin signed",
+    "the President of Argentina, Alberto Fernandez, signed": each official stands for their country.
+    """
+    out: list[str] = []
+    for s in subj:
+        limit = s.head.i if s.dep_ != "pobj" else s.sent.end  # an agent ("signed by X and Y") follows its verb
+        # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
+        phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else _titled_run_before(s, limit))
+        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
+            person = people.get(person_key(x, people))
+            if person and person.country and not person.private and person.country not in out:
+                out.append(person.country)
+    return out
+
+
+def _agent_run(s: Token) -> list[Token]:
+    """'signed by [demonym title name] and [demonym title name] on Monday': the titled names after 'by'.
+
+    The parser scatters long titles over the verb's other phrases; the run goes on through capitalised
+    words, title links and name particles, and ends at a date, a verb or any other lower-case word.
+    """
+    links = _w("persons.title_links") | _w("persons.name_particles")
+    out: list[Token] = []
+    for x in s.doc[s.i + 1 : s.sent.end]:
+        if x.ent_type_ in ("DATE", "TIME") or x.pos_ in ("VERB", "AUX") or x.is_sent_end:
+            break
+        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-")):
+            break
+        out.append(x)
+    return out
+
+
+def _titled_run_before(s: Token, limit: int) -> list[Token]:
+    """'[demonym title name] and [demonym title name] signed': the titled names right before the verb.
+
+    Long titles make the parser hang the first signatory off the second one's title; the run goes back
+    from the verb through capitalised words, title links and name particles, as :func:`_agent_run` does.
+    """
+    links = _w("persons.title_links") | _w("persons.name_particles")
+    out: list[Token] = []
+    for x in reversed(s.doc[s.sent.start : limit]):
+        possessive = x.tag_ == "POS"  # "U.S. Under Secretary X and Spain's Minister Y signed"
+        if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-") or possessive) or x.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            break
+        out.insert(0, x)
+    return out
+
+
+def person_key(t: Token, people: dict) -> str:
+    """The key of ``people`` (full names) a name token refers to: the same text, else the same last name."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    text = ent.text if ent is not None else t.text
+    for full in people:
+        if full == text or full.split()[-1] == text.split()[-1]:
+            return full
+    return text

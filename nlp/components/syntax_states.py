@@ -1,0 +1,294 @@
+"""Which states a token or phrase of the parse names: a country, a government or public body, a list of states
+however the parser broke it up, a grouping's members, a subject list behind a fronted phrase.
+
+Split from syntax.py (which re-exports every public name) along its seam: these read what a phrase names;
+syntax.py reads clauses (the governing verb, the verb chain, a clause's subject and its own words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.dep_labels import MODIFIER_DEPS, SUBJECT_DEPS
+from cmkg.nlp.rules import rules
+
+__all__ = [
+    "after_fronted_phrase",
+    "collective_heads",
+    "country_of_token",
+    "countries_in",
+    "conj_chain",
+    "list_members",
+    "grouping_token",
+    "relative_owner",
+    "stranded_conjuncts",
+    "unnamed_state",
+]
+
+
+def country_of_token(t: Token) -> str | None:
+    """Country code of a token that names (or is headed by a modifier naming) a state."""
+    if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
+        return t.ent_kb_id_
+    heads = rules().words("syntax.government_heads")
+    if t.lower_ in heads:  # "the Government of Greenland", "the Department of State of the United States"
+        code = _of_country(t, depth=2)
+        # "the Ministry of Mines and Mineral Development of X": the parser coordinates the portfolio's last
+        # word with the office itself; the state hangs on that capitalised word
+        portfolio = (x for x in t.conjuncts if x.lower_ not in heads and x.text[:1].isupper() and x.ent_type_ != "GPE")
+        code = code or next((c for c in (_of_country(x, depth=1) for x in portfolio) if c), None)
+        if code:
+            return code
+    # "Egypt's Minister of Industry", "the Estonian Ambassador": a public office stands for its state
+    office = t.lower_ in rules().words("officials.public_heads")
+    if t.lower_ in heads or t.pos_ == "NOUN" or office:
+        for child in t.children:
+            linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
+            if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
+                return child.ent_kb_id_
+    return _public_body_state(t)
+
+
+def _public_body_state(t: Token) -> str | None:
+    """'the Korea Geological Survey', 'Mongolia's Mineral Resources and Petroleum Authority', 'the Geological
+    Survey of Kenya': a capitalised name that holds a public-body word and names a state stands for that state
+    (a company's name, 'Korea Zinc', holds no such word)."""
+    if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return None
+    words = rules().words("syntax.public_body_words")
+    links = rules().words("agreement.name_joiners")
+    name = [t]  # the name runs on through capitalised words and joiners: "Resources and Petroleum Authority"
+    for x in t.doc[t.i + 1 : t.sent.end]:
+        if not (x.text[:1].isupper() or x.lower_ in links) or x.ent_type_ in ("GPE", "NORP"):
+            break
+        name.append(x)
+    if not any(x.lemma_.lower() in words or x.lower_ in words for x in name if x.text[:1].isupper()):
+        return None
+    mods = [*t.children, *(g for c in t.children if c.dep_ == "compound" for g in c.children)]  # "Chinese Minerals"
+    owner = (c for c in mods if c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_)
+    state = next((c.ent_kb_id_ for c in owner), None)
+    return state or (_of_country(t, depth=1) if t.lemma_.lower() in words or t.lower_ in words else None)
+
+
+def _of_country(t: Token, depth: int) -> str | None:
+    """The state an 'of' chain under a government noun ends in ("the Ministry of Mines of Zambia").
+
+    A portfolio of several words is coordinated inside the chain ("the Ministry of Mines and Minerals
+    Development of Zambia"): the state hangs on the portfolio's last conjunct, so conjuncts are followed.
+    """
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+        for obj in (x for o in prep.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)):
+            if obj.ent_type_ in ("GPE", "NORP") and obj.ent_kb_id_:
+                return obj.ent_kb_id_
+            if depth > 1:
+                code = _of_country(obj, depth - 1)
+                if code:
+                    return code
+    return None
+
+
+def _of_countries(t: Token) -> list[str]:
+    """Every country in the 'of' phrase of a government noun, coordinated ones included."""
+    out: list[str] = []
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for x in list_members(obj):
+                if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
+                    out.append(x.ent_kb_id_)
+            if not out and obj.lower_ in rules().words("syntax.government_heads"):
+                # "the heads of government of X and Y", "representatives of the governments of"
+                out += _of_countries(obj)
+            if not out:  # "the Ministry of Mines of Mozambique"
+                code = _of_country(obj, depth=1)
+                out += [code] if code else []
+    return out
+
+
+def collective_heads() -> frozenset[str]:
+    """Nouns whose 'of' phrase names the states they stand for: governments, and office holders in the plural."""
+    return rules().words("syntax.government_heads") | rules().words("agreement.collective_people")
+
+
+def grouping_token(c: Token) -> Token | None:
+    """The intergovernmental grouping a token names: itself ('Mercosur'), its compound ('the Mercosur bloc',
+    'the Quad partners') or, for a member noun, its 'of' phrase ('the founding members of Mercosur')."""
+    w, orgs = rules().words, gazetteer().orgs
+    of = [p for p in c.children if p.dep_ == "prep" and p.lower_ in w("syntax.of_prepositions")]
+    inner = [x for x in c.children if x.dep_ == "compound"]
+    inner += [o for p in of for o in p.children if o.dep_ == "pobj"] if c.lemma_ in w("agreement.member_nouns") else []
+    igo = (x for x in (c, *inner) if x.ent_type_ == "ORG" and getattr(orgs.get(x.ent_kb_id_), "kind", "") == "igo")
+    return next(igo, None)
+
+
+def relative_owner(rel: Token) -> Token:
+    """The noun a relative clause follows: the parser hangs 'A and B, whose members are' on A, the list's head."""
+    k = rel.left_edge.i - 1
+    k -= 1 if k > 0 and rel.doc[k].is_punct else 0
+    return next((x for x in (rel.head, *rel.head.conjuncts) if k in (x.i, x.right_edge.i)), rel.head)
+
+
+def _grouping_members(c: Token) -> list[str]:
+    """A grouping's states where the text fixes them: a relative clause listing them ('the Mercosur bloc, whose
+    members are A and B') or a count its gazetteer membership matches ('the four Quad partners'), never alone."""
+    group, w = grouping_token(c), rules().words
+    if group is None:
+        return []
+    clauses = [x for h in (c, c.head) for x in h.children if x.dep_ == "relcl" and relative_owner(x).i == c.i]
+    for rel in (x for x in clauses if x.lemma_ in w("agreement.list_continuation_verbs")):
+        nouns = [s for s in rel.children if s.dep_ in SUBJECT_DEPS and s.lemma_ in w("agreement.member_nouns")]
+        whose = any(p.lower_ in w("export_control.relative_possessives") for s in nouns for p in s.children)
+        listed = [x for x in rel.children if x.dep_ in ("attr", "dobj", "acomp")]  # 'acomp': a misparsed name
+        if whose and len(named := countries_in(listed)) >= 2:
+            return named
+    counts = rules().table("production_share.number_words")
+    n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)
+    heads = w("agreement.member_nouns") | w("agreement.collective_states") | collective_heads()  # "G7 leaders"
+    members = gazetteer().members.get(group.ent_kb_id_, ()) if {c.lemma_, c.lower_} & heads else ()
+    states = [m for m in members if m not in gazetteer().orgs]  # "the seven G7 governments": the EU is not counted
+    return states if group.i != c.i and n == len(states) else []
+
+
+def conj_chain(t: Token) -> list[Token]:
+    """The token and every conjunct coordinated with it ("Japan, Australia and Thailand")."""
+    return [t, *t.conjuncts]
+
+
+def _entity_tokens(t: Token) -> list[Token]:
+    """The tokens of the named entity ``t`` belongs to ("Republic" -> "Democratic Republic of the Congo").
+
+    Read from the IOB tags round ``t`` as ``doc.ents`` reads them (an entity is a typed B and the I tags
+    after it), not by searching ``doc.ents``, which rebuilds every entity of the document at each call."""
+    doc = t.doc
+    if not (t.ent_iob_ == "I" or (t.ent_iob_ == "B" and t.ent_type)):
+        return [t]
+    start, end = t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def _apposed_office(y: Token) -> str | None:
+    """'the Ministry of Energy, Government of X': the state an office's apposed government names."""
+    return next((c for c in (country_of_token(a) for a in y.children if a.dep_ == "appos") if c), None)
+
+
+def _apposed_state(a: Token) -> str | None:
+    """A state in apposition to a state: another list item, not a description ("Argentina, Chile's neighbour")."""
+    return a.ent_kb_id_ if a.ent_type_ in ("GPE", "NORP") and a.ent_kb_id_ else None
+
+
+def list_members(t: Token) -> list[Token]:
+    """Every item of a list of states, however the parser broke it up.
+
+    Long lists come back as chains of appositions ("with Canada, Zambia, the Democratic Republic of
+    the Congo and Greenland": Zambia an apposition of Canada, the next item an apposition of Zambia),
+    and an item after a multi-word name hangs on a word inside that name (Greenland a conjunct of
+    "Congo"). Appositions are followed only between states, so "Canberra, the capital" adds nothing.
+    """
+    out: list[Token] = []
+    todo = [t]
+    while todo:
+        x = todo.pop(0)
+        if any(x.i == o.i for o in out):
+            continue
+        out.append(x)
+        todo += list(x.conjuncts)
+        if country_of_token(x) is None:
+            continue
+        inside = [y for y in _entity_tokens(x) if y.i != x.i]
+        todo += [c for y in inside for c in y.conjuncts]
+        todo += [a for y in (x, *inside) for a in y.children if a.dep_ == "appos" and _apposed_state(a)]
+    return out
+
+
+def countries_in(tokens: Iterable[Token]) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        if t.lower_ in collective_heads():  # "the governments of Spain and Mexico", "the presidents of X and Y"
+            out += [c for c in _of_countries(t) if c not in out]
+        for c in list_members(t):
+            code = country_of_token(c)
+            if code and code not in out:
+                out.append(code)
+            if c.i != t.i and c.lower_ in collective_heads():
+                # "by President X and the leaders of A, B and C": a collective coordinated into the list
+                out += [x for x in _of_countries(c) if x not in out]
+            if code and c.tag_ in ("NNS", "NNPS") and c.lower_ in collective_heads():
+                # "Vietnamese and Saudi officials signed": every demonym coordinated before a plural head
+                mods = [x for x in c.children if x.dep_ in MODIFIER_DEPS and x.ent_type_ in ("GPE", "NORP")]
+                out += [y.ent_kb_id_ for x in mods for y in x.conjuncts if y.ent_kb_id_ and y.ent_kb_id_ not in out]
+            if code is None:  # "the Mercosur bloc, whose members are A and B": the states a grouping stands for
+                out += [x for x in _grouping_members(c) if x not in out]
+            for appos in (x for x in c.children if x.dep_ == "appos"):
+                # "the Ministry of Mines, Government of India and the Ministry ..., Government of Zambia": an
+                # office naming no state takes its apposition's, and the parser hangs the rest of the list there
+                own = country_of_token(c) is None
+                codes = [country_of_token(y) or _apposed_office(y) for y in list_members(appos)] if own else []
+                codes = codes or [_apposed_state(appos)]
+                out += [code for code in dict.fromkeys(codes) if code and code not in out]
+                if appos.lower_ in collective_heads():  # "We, the leaders of X and Y,", "We, the Prime Ministers of"
+                    out += [x for x in _of_countries(appos) if x not in out]
+                # "A's Minister, [Name], and the ministers of B and C": the collective hangs on the name
+                for y in (y for y in appos.conjuncts if y.lower_ in collective_heads()):
+                    out += [x for x in _of_countries(y) if x not in out]
+    return out
+
+
+def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
+    """'On the sidelines of a summit hosted by Brazil, Australia and India signed': the subject after the comma.
+
+    A fronted phrase ending in a country, then a comma and the real subject: the parser coordinates the
+    subject with the phrase's last noun. Only the conjuncts after that comma are the subject.
+    """
+    own_agent = bool(subj) and subj[0].head.dep_ == "agent" and subj[0].head.head.i == verb.i
+    if len(subj) != 1 or subj[0].dep_ != "pobj" or own_agent or subj[0].i > verb.i or not subj[0].conjuncts:
+        return []  # the verb's own agent ("signed by Brazil, Australia and India") is a real subject list
+    s = subj[0]
+    if s.i + 1 >= s.sent.end or s.doc[s.i + 1].text != ",":
+        return []
+    if s.head.lower_ in rules().words("status.subordinating_marks"):
+        return []  # "Chile attended as Ghana, Namibia and Peru signed": 'as' opens the clause; all three sign
+    out: list[str] = []
+    for x in sorted(s.conjuncts, key=lambda x: x.i):
+        code = country_of_token(x) if x.i > s.i else None
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def stranded_conjuncts(verb: Token) -> list[str]:
+    """Countries of subject conjuncts the parser hung inside the first conjunct's phrase.
+
+    "The Ministry of Mines of X and the Ministry of Industry of Y signed", "X, represented by its
+    minister, N, and Y, represented by ..., signed": the second party lands under an 'of' object or
+    an apposition.  A conjunct counts when it has the subject's own shape (the same government noun,
+    or a country beside a country subject) and does not coordinate with a country inside a phrase.
+    """
+    out: list[str] = []
+    for s in (x for x in verb.children if x.dep_ in SUBJECT_DEPS):
+        state = s.ent_type_ == "GPE" and bool(s.ent_kb_id_)
+        for x in s.children:  # "Chile and South Africa" parsed as "Chile" modifying "Africa"
+            coordinated = any(c.dep_ == "cc" for c in x.children) and x.dep_ in ("nmod", "compound")
+            if state and coordinated and x.ent_type_ == "GPE" and x.ent_kb_id_ not in ("", s.ent_kb_id_, *out):
+                out.append(x.ent_kb_id_)
+        for x in s.subtree:
+            if x.i >= verb.i or x.dep_ != "conj" or x.head.i == s.i:
+                continue
+            same_noun = x.lower_ == s.lower_ and x.lower_ in rules().words("syntax.government_heads")
+            beside_state = state and x.ent_type_ == "GPE" and x.head.ent_type_ not in ("GPE", "NORP")
+            code = country_of_token(x) if same_noun or beside_state else None
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
+def unnamed_state(t: Token) -> bool:
+    """'one economy', 'a single country', 'some producers': a state the text does not name."""
+    return t.lower_ in rules().words("syntax.unnamed_state_nouns") and any(
+        c.dep_ in ("det", "amod", "nummod") and c.lower_ in rules().words("syntax.indefinite_words") for c in t.children
+    )
