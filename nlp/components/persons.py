@@ -22,7 +22,7 @@ from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
-from cmkg.nlp.components.title_tokens import given_name_head, surname_like_head
+from cmkg.nlp.components.title_tokens import given_name_head, last_of_series, surname_like_head, titlecase_honorific
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -77,6 +77,8 @@ def is_honorific(t: Token) -> bool:
     dotted = t.lower_ if t.text.endswith(".") else t.lower_ + "." if after is not None and after.text == "." else ""
     if dotted in _w("persons.dotted_honorifics") and (t.text.endswith(".") or not t.whitespace_):
         return True  # "Eng.", "Ing.": only with the stop ('Ng Eng Hen' is a name)
+    if titlecase_honorific(t, after):
+        return True
     return (before is not None and f"{before.lower_} {t.lower_}" in phrases) or (
         after is not None and f"{t.lower_} {after.lower_}" in phrases
     )
@@ -92,7 +94,9 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         link = low in _w("persons.title_links") and k + 1 < end
         if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
             # "of Solid Minerals Development": an unknown word before a known one is in the title
-            tail = _portfolio_tail(doc, k + 1, end, heads)
+            tail = max(
+                _portfolio_tail(doc, k + 1, end, heads), last_of_series(doc, k, end, lambda x: is_anchor(x, heads))
+            )
             if tail > k + 1:
                 k = tail
                 continue
@@ -208,8 +212,8 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             break
         if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
             words += t.text != "-"
-        elif t.lower_ in particles and j > k:
-            pass
+        elif t.lower_ in particles:
+            pass  # "bin", "von der": inside a name, or opening one after a bare title ("President von der Leyen")
         else:
             break
         j += 1

@@ -7,6 +7,7 @@ to', 'the country's' as a reference back, a name listed after a plural title, an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,8 @@ from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "titlecase_honorific",
+    "last_of_series",
     "country_anaphor",
     "last_country",
     "portfolio_joiner",
@@ -174,3 +177,27 @@ def relative_title(ent: Span) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in _w("officials.copular_office_prepositions"):
             return [x for o in c.children if o.dep_ == "pobj" for x in o.subtree]
     return []
+
+
+def titlecase_honorific(t: Token, after: Token | None) -> bool:
+    """'Engineer Khalid ...', 'General Asim ...': a profession or rank worn as a title only when capitalised
+    and followed by a capitalised word outside an organisation's name ('engineers', 'General Motors' are none)."""
+    return (
+        t.lower_ in _w("persons.titlecase_honorifics")
+        and t.text[:1].isupper()
+        and after is not None
+        and after.text[:1].isupper()
+        and t.ent_type_ != "ORG"
+        and after.ent_type_ != "ORG"
+    )
+
+
+def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
+    """'of Foreign Affairs, International Trade and Worship, X': after 'and' that closes a series of portfolios, up
+    to two capitalised words the list does not know, then a comma, are the series' last portfolio (``k`` if not)."""
+    if doc[k].lower_ not in _w("persons.list_joiners") or doc[k - 1].lower_ not in _w("persons.portfolio_words"):
+        return k
+    j = k + 1
+    while j < min(end, k + 3) and _capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" and not anchor(doc[j]):
+        j += 1
+    return j if j > k + 1 and j < end and doc[j].text == "," else k
