@@ -23,6 +23,7 @@ __all__ = [
     "regional_group",
     "state_noun",
     "styled_state",
+    "referred_antecedent",
 ]
 
 MAX_SENTENCES_BACK = 3
@@ -33,6 +34,18 @@ def state_noun(x: Token) -> bool:
     """'the country', 'the nation', 'the kingdom' (not 'the government', which has its own reading)."""
     nouns = rules().words("agreement.singular_state_nouns") - rules().words("agreement.government_nouns")
     return x.lower_ in nouns and x.tag_ == "NN" and not names_own_place(x)
+
+
+def referred_antecedent(x: Token, last_subjects: list[str]) -> list[str]:
+    """'the archipelago, which mines half of the world's nickel', 'The Republic, which mines 23%': a relative
+    clause on a bare state noun (any case, any tag) is about the state the text has been talking about: the
+    one given that style, else the previous sentence's state, else the story's subject."""
+    nouns = rules().words("agreement.singular_state_nouns") - rules().words("agreement.government_nouns")
+    bare = not any(c.dep_ in ("poss", "amod", "compound", "nummod") for c in x.children)
+    if x.lower_ not in nouns or not bare or names_own_place(x) or x.tag_ in ("NNS", "NNPS"):
+        return []
+    styled = styled_state(x)
+    return [styled] if styled else (previous_state(x) or list(last_subjects))[:1]
 
 
 def names_own_place(x: Token) -> bool:
