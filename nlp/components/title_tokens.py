@@ -181,14 +181,13 @@ def relative_title(ent: Span) -> list[Token]:
 
 def titlecase_honorific(t: Token, after: Token | None) -> bool:
     """'Engineer Khalid ...', 'General Asim ...': a profession or rank worn as a title only when capitalised
-    and followed by a capitalised word outside an organisation's name ('engineers', 'General Motors' are none)."""
+    and followed by a capitalised word, not opening an organisation's name ('engineers', 'General Motors' are none)."""
     return (
         t.lower_ in _w("persons.titlecase_honorifics")
         and t.text[:1].isupper()
         and after is not None
         and after.text[:1].isupper()
-        and t.ent_type_ != "ORG"
-        and after.ent_type_ != "ORG"
+        and not (t.ent_type_ == "ORG" and t.ent_iob_ == "B")  # an organisation's name opens with it
     )
 
 

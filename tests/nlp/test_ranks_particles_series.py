@@ -47,6 +47,10 @@ def people(text: str) -> set[tuple]:
             "Major General Tunde Bakare, Nigeria's military adviser, told reporters that supplies were secure.",
             {("Tunde Bakare", "Adviser")},
         ),
+        (
+            "Zambian Minister of Economy, Trade and Industry Brigadier Siobhan Mwale told reporters on Monday.",
+            {("Siobhan Mwale", "Minister of Economy, Trade and Industry")},
+        ),
         # not a rank: a company, a plural common noun
         ("General Motors said on Monday that lithium supplies were secure.", set()),
         # names that open with a particle after a bare title

@@ -38,6 +38,12 @@ def shares(text: str) -> set[tuple]:
             "phosphate, plans two more.",
             {("MAR", "refines", "phosphate", 33.0)},
         ),
+        # the one state named before the noun in its own sentence
+        (
+            "Zimbabwe will stop exports of raw graphite ore from 2027, officials said, arguing that the nation, "
+            "which mines about 47% of the world's graphite, is second only to Ghana, which mines roughly 12%.",
+            {("ZWE", "mines", "graphite", 47.0), ("GHA", "mines", "graphite", 12.0)},
+        ),
     ],
 )
 def test_share_in_a_relative_clause_on_a_state_noun(text, expected):
@@ -50,6 +56,9 @@ def test_share_in_a_relative_clause_on_a_state_noun(text, expected):
         # a noun that names no state, or names its own place
         "The lithium triangle, which holds more than half of the world's lithium, drew investors.",
         "Chile signed a deal on Monday. The region, which mines about 20% of the world's copper, drew investors.",
+        # two states before the noun: which one is not said
+        "Peru and Chile met on Monday, and officials said the country, which mines about 9% of the world's zinc, "
+        "wants a smelter.",
     ],
 )
 def test_no_state_behind_the_noun(text):
