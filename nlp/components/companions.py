@@ -3,8 +3,9 @@
 An official who travels or signs on another's side takes that side's state.
 
 'Minister X, accompanied by Y', 'X was joined by Y', 'Y accompanied X', 'The Kazakh delegation was led
-by X, accompanied by Y': Y's title names no state, X's (or the delegation's) does.  Words:
-``officials.companion_verbs``, ``officials.by_word``.
+by X, accompanied by Y', 'X met B together with Y', 'X travelled alongside Y': Y's title names no state, X's
+(or the delegation's) does.  Words: ``officials.companion_verbs``, ``officials.by_word``,
+``officials.companion_prepositions``, ``officials.companion_adverbs``, ``officials.with_word``.
 """
 
 from __future__ import annotations
@@ -57,7 +58,31 @@ def companion_of(ent: Span) -> Token | None:
     if verb is not None and verb.pos_ == "VERB" and _lemma_of(verb) in companions:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return objects[0] if objects else None
-    return None
+    return _with_companion(ent)
+
+
+def _with_companion(ent: Span) -> Token | None:
+    """'X, who met the US president together with the army chief, Y', 'X travelled to B alongside Y': Y in a
+    companion phrase of X's verb is on X's side (the relative clause's antecedent, else the verb's subject)."""
+    x = ent.root
+    while x.dep_ in ("appos", "compound", "conj") and x.head.i != x.i:
+        x = x.head
+    prep = x.head if x.dep_ == "pobj" else None
+    if prep is None:
+        return None
+    adverbs = _w("officials.companion_adverbs")
+    paired = prep.lower_ in _w("officials.with_word") and (
+        any(c.lower_ in adverbs for c in prep.children) or prep.head.lower_ in adverbs
+    )
+    if not (paired or prep.lower_ in _w("officials.companion_prepositions")):
+        return None
+    verb = prep.head if prep.head.lower_ not in adverbs else prep.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
 
 
 def fill_companions(persons: list[Span], people: dict[str, Any]) -> None:

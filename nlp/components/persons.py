@@ -19,10 +19,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
-from cmkg.nlp.components.title_tokens import given_name_head, last_of_series, surname_like_head, titlecase_honorific
+from cmkg.nlp.components.title_tokens import given_name_head, surname_like_head
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -77,7 +78,7 @@ def is_honorific(t: Token) -> bool:
     dotted = t.lower_ if t.text.endswith(".") else t.lower_ + "." if after is not None and after.text == "." else ""
     if dotted in _w("persons.dotted_honorifics") and (t.text.endswith(".") or not t.whitespace_):
         return True  # "Eng.", "Ing.": only with the stop ('Ng Eng Hen' is a name)
-    if titlecase_honorific(t, after):
+    if _tt.titlecase_honorific(t, after):
         return True
     return (before is not None and f"{before.lower_} {t.lower_}" in phrases) or (
         after is not None and f"{t.lower_} {after.lower_}" in phrases
@@ -95,7 +96,7 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
             # "of Solid Minerals Development": an unknown word before a known one is in the title
             tail = max(
-                _portfolio_tail(doc, k + 1, end, heads), last_of_series(doc, k, end, lambda x: is_anchor(x, heads))
+                _portfolio_tail(doc, k + 1, end, heads), _tt.last_of_series(doc, k, end, lambda x: is_anchor(x, heads))
             )
             if tail > k + 1:
                 k = tail
@@ -240,6 +241,9 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
                 start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
             names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
+            names = (
+                [] if names and _tt.particle_after_name_word(doc, i, start, lambda x: is_anchor(x, heads)) else names
+            )
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out

@@ -18,6 +18,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = [
     "titlecase_honorific",
     "last_of_series",
+    "particle_after_name_word",
     "country_anaphor",
     "last_country",
     "portfolio_joiner",
@@ -193,10 +194,32 @@ def titlecase_honorific(t: Token, after: Token | None) -> bool:
 
 def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
     """'of Foreign Affairs, International Trade and Worship, X': after 'and' that closes a series of portfolios, up
-    to two capitalised words the list does not know, then a comma, are the series' last portfolio (``k`` if not)."""
+    to two capitalised words the list does not know, then a comma or a linked state ('of Morocco'), are the
+    series' last portfolio (``k`` if not)."""
     if doc[k].lower_ not in _w("persons.list_joiners") or doc[k - 1].lower_ not in _w("persons.portfolio_words"):
         return k
     j = k + 1
     while j < min(end, k + 3) and _capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" and not anchor(doc[j]):
         j += 1
-    return j if j > k + 1 and j < end and doc[j].text == "," else k
+    closed = j < end and (
+        doc[j].text == "," or (doc[j].lower_ in _w("persons.title_links") and _state_after(doc, j, end))
+    )
+    return j if j > k + 1 and closed else k
+
+
+def _state_after(doc: Doc, j: int, end: int) -> bool:
+    """'... and Worship of Morocco, X': a linked state right after the series closes it too."""
+    k = j + 1
+    while k < end and doc[k].lower_ in _w("officials.definite_article"):
+        k += 1
+    return k < end and doc[k].ent_type_ in ("GPE", "NORP") and bool(doc[k].ent_kb_id_)
+
+
+def particle_after_name_word(doc: Doc, i: int, start: int, anchor: Callable[[Token], bool]) -> bool:
+    """'the Universidad Mayor de San Andrés': a name opening with a particle ('von der Leyen') follows a title
+    word, not a word inside another proper name (a capitalised word before it that is no title, body or state)."""
+    if doc[start].lower_ not in _w("persons.name_particles") or i == 0 or not _capitalised(doc[i - 1]):
+        return False
+    x = doc[i - 1]
+    known = _w("persons.portfolio_words") | _w("persons.institution_words")
+    return not (anchor(x) or x.lower_ in known or (x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
