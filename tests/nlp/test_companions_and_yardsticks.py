@@ -19,7 +19,7 @@ def sheet(text: str) -> dict:
     [
         (
             "Pakistan's Prime Minister Imran Qadri, who met the US president at the White House in September "
-            "together with the army chief, Field Marshal Tariq Mehmood, has said mineral wealth could be worth trillions.",
+            "together with the army chief, Field Marshal Tariq Mehmood, has said minerals could be worth trillions.",
             "Tariq Mehmood",
             "PAK",
         ),
