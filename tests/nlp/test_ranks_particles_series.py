@@ -51,6 +51,11 @@ def people(text: str) -> set[tuple]:
             "Zambian Minister of Economy, Trade and Industry Brigadier Siobhan Mwale told reporters on Monday.",
             {("Siobhan Mwale", "Minister of Economy, Trade and Industry")},
         ),
+        # 'Syed' is a lineage honorific (like 'Sayyid'), no part of the name
+        (
+            "Prime Minister Imran Qadri and army chief Field Marshal Syed Tariq Mehmood attended the signing.",
+            {("Imran Qadri", "Prime Minister"), ("Tariq Mehmood", "Army Chief")},
+        ),
         # not a rank: a company, a plural common noun
         ("General Motors said on Monday that lithium supplies were secure.", set()),
         # names that open with a particle after a bare title
