@@ -8,10 +8,12 @@ to', 'the country's' as a reference back, a name listed after a plural title, an
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import words as _w
 
@@ -222,4 +224,12 @@ def particle_after_name_word(doc: Doc, i: int, start: int, anchor: Callable[[Tok
         return False
     x = doc[i - 1]
     known = _w("persons.portfolio_words") | _w("persons.institution_words")
-    return not (anchor(x) or x.lower_ in known or (x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
+    titled = anchor(x) or x.lower_ in _title_words() or x.lower_ in known
+    return not (titled or (x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the public titles and their modifiers ('vice', 'prime' of 'prime minister')."""
+    rows = load_tsv("lexicon_roles.tsv")
+    return frozenset(w for row in rows if row["kind"] in ("head", "modifier") for w in row["word"].split())

@@ -64,6 +64,12 @@ def people(text: str) -> set[tuple]:
             "Commissioner van den Broek said on Monday that lithium supplies were secure.",
             {("van den Broek", "Commissioner")},
         ),
+        (
+            "Zambian Deputy Prime Minister dos Santos said that cooperation would deepen.",
+            {("dos Santos", "Deputy Prime Minister")},
+        ),
+        # a title word inside another proper name opens no particle-first name
+        ("Rosa Quispe, an economist at the Universidad Mayor de San Andrés, said it was unproven.", set()),
         # the last portfolio of a comma series, unknown to the list
         (
             "The Minister of Foreign Affairs, International Trade and Worship, Marisol Etchegaray, said it was ready.",
