@@ -87,7 +87,7 @@ def _with_companion(ent: Span) -> Token | None:
 
 def fill_companions(persons: list[Span], people: dict[str, Any]) -> None:
     """'Minister X, accompanied by Y': a companion without a state of their own takes the state of the one they
-    accompany (a person, or the delegation of a state)."""
+    accompany (a person, or the delegation of a state); one coordinated with another official takes theirs."""
     for ent in persons:
         person = people.get(resolve_surname(" ".join(ent.text.split()), people))
         if person is None or not person.role or person.private or person.country is not None:
@@ -95,6 +95,29 @@ def fill_companions(persons: list[Span], people: dict[str, Any]) -> None:
         target = companion_of(ent)
         if target is not None:
             person.country = _side_of(target, persons, people, ent)
+        else:
+            person.country = _coordinated_side(ent, persons, people)
+
+
+MAX_COORDINATED_GAP = 8  # 'X and army chief Field Marshal Y': 'and' and the second title between the names
+
+
+def _coordinated_side(ent: Span, persons: list[Span], people: dict[str, Any]) -> str | None:
+    """'Prime Minister X and army chief Y attended the signing in Islamabad': an official coordinated with
+    another, in a sentence whose states are all that other's, is on the same side (none if a state differs)."""
+    before = [e for e in persons if e.sent == ent.sent and e.end <= ent.start <= e.end + MAX_COORDINATED_GAP]
+    if not before:
+        return None
+    between = ent.doc[before[-1].end : ent.start]
+    if not any(t.lower_ in _w("persons.list_joiners") - {","} for t in between):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("GPE", "NORP") for t in between):
+        return None
+    other = people.get(resolve_surname(" ".join(before[-1].text.split()), people))
+    if other is None or other.country is None or other.private:
+        return None
+    states = {t.ent_kb_id_ for t in ent.sent if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_}
+    return other.country if states <= {other.country} else None
 
 
 def _side_of(target: Token, persons: list[Span], people: dict[str, Any], own: Span) -> str | None:

@@ -62,3 +62,18 @@ def test_a_yardstick_state_owns_no_control(prep):
     )
     owners = {c["country"] for c in sheet(text)["export_controls"]}
     assert "CHN" not in owners
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        (
+            "Prime Minister Shehbaz Qadri and army chief Field Marshal Syed Tariq Mehmood attended it in Islamabad.",
+            "PAK",
+        ),
+        ("Peru's Prime Minister Ana Lopes and mines minister Rui Costa visited the Antamina mine on Monday.", "PER"),
+    ],
+)
+def test_coordinated_official_in_a_one_state_sentence(text, country):
+    people = {p["name"]: p["country"] for p in sheet(text)["people"]}
+    assert people.get("Tariq Mehmood", people.get("Rui Costa")) == country
