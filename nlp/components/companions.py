@@ -3,8 +3,9 @@
 An official who travels or signs on another's side takes that side's state.
 
 'Minister X, accompanied by Y', 'X was joined by Y', 'Y accompanied X', 'The Kazakh delegation was led
-by X, accompanied by Y': Y's title names no state, X's (or the delegation's) does.  Words:
-``officials.companion_verbs``, ``officials.by_word``.
+by X, accompanied by Y', 'X met B together with Y', 'X travelled alongside Y': Y's title names no state, X's
+(or the delegation's) does.  Words: ``officials.companion_verbs``, ``officials.by_word``,
+``officials.companion_prepositions``, ``officials.companion_adverbs``, ``officials.with_word``.
 """
 
 from __future__ import annotations
@@ -57,12 +58,36 @@ def companion_of(ent: Span) -> Token | None:
     if verb is not None and verb.pos_ == "VERB" and _lemma_of(verb) in companions:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return objects[0] if objects else None
-    return None
+    return _with_companion(ent)
+
+
+def _with_companion(ent: Span) -> Token | None:
+    """'X, who met the US president together with the army chief, Y', 'X travelled to B alongside Y': Y in a
+    companion phrase of X's verb is on X's side (the relative clause's antecedent, else the verb's subject)."""
+    x = ent.root
+    while x.dep_ in ("appos", "compound", "conj") and x.head.i != x.i:
+        x = x.head
+    prep = x.head if x.dep_ == "pobj" else None
+    if prep is None:
+        return None
+    adverbs = _w("officials.companion_adverbs")
+    paired = prep.lower_ in _w("officials.with_word") and (
+        any(c.lower_ in adverbs for c in prep.children) or prep.head.lower_ in adverbs
+    )
+    if not (paired or prep.lower_ in _w("officials.companion_prepositions")):
+        return None
+    verb = prep.head if prep.head.lower_ not in adverbs else prep.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
 
 
 def fill_companions(persons: list[Span], people: dict[str, Any]) -> None:
     """'Minister X, accompanied by Y': a companion without a state of their own takes the state of the one they
-    accompany (a person, or the delegation of a state)."""
+    accompany (a person, or the delegation of a state); one coordinated with another official takes theirs."""
     for ent in persons:
         person = people.get(resolve_surname(" ".join(ent.text.split()), people))
         if person is None or not person.role or person.private or person.country is not None:
@@ -70,6 +95,29 @@ def fill_companions(persons: list[Span], people: dict[str, Any]) -> None:
         target = companion_of(ent)
         if target is not None:
             person.country = _side_of(target, persons, people, ent)
+        else:
+            person.country = _coordinated_side(ent, persons, people)
+
+
+MAX_COORDINATED_GAP = 8  # 'X and army chief Field Marshal Y': 'and' and the second title between the names
+
+
+def _coordinated_side(ent: Span, persons: list[Span], people: dict[str, Any]) -> str | None:
+    """'Prime Minister X and army chief Y attended the signing in Islamabad': an official coordinated with
+    another, in a sentence whose states are all that other's, is on the same side (none if a state differs)."""
+    before = [e for e in persons if e.sent == ent.sent and e.end <= ent.start <= e.end + MAX_COORDINATED_GAP]
+    if not before:
+        return None
+    between = ent.doc[before[-1].end : ent.start]
+    if not any(t.lower_ in _w("persons.list_joiners") - {","} for t in between):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("GPE", "NORP") for t in between):
+        return None
+    other = people.get(resolve_surname(" ".join(before[-1].text.split()), people))
+    if other is None or other.country is None or other.private:
+        return None
+    states = {t.ent_kb_id_ for t in ent.sent if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_}
+    return other.country if states <= {other.country} else None
 
 
 def _side_of(target: Token, persons: list[Span], people: dict[str, Any], own: Span) -> str | None:

@@ -113,8 +113,9 @@ def fronted_place(v: Token) -> str | None:
 
 def sole_state(sent: Span) -> str | None:
     """'Under China's new rules, exporters of gallium must obtain a licence': the one state the sentence
-    names, when none is a destination or a place."""
+    names, when none is a destination, a place or a yardstick of comparison."""
     others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    others |= _w("production_share.comparison_prepositions")  # "the largest deposits outside China": a yardstick
     named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
     placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
     return next(iter(named)) if len(named) == 1 and not placed else None

@@ -4,7 +4,8 @@
    to begin negotiations".  The parser makes the auxiliary the clause's verb (it takes the subject) and hangs
    the verb after the inserted phrase on the verb above ('said') or on the auxiliary, with no subject, so
    every rule that reads a verb's subject loses the parties.  The verb after the closing comma becomes the
-   clause's head again and the auxiliary, its subject and the inserted phrase hang from it.
+   clause's head again and the auxiliary, its subject and the inserted phrase hang from it; a participle
+   there that the parser read as an adjective of its object ('has, since 2023, required exporters') too.
 2. A participle of a committing verb hung on the main verb instead of the instrument: "took note of the
    memorandum on the development of the Belinga deposit initialled with the Government of X, whose ...".
    After a long 'of' chain the parser reads the participle as a past tense (VBD) adverbial or complement
@@ -99,6 +100,31 @@ def _restore_modal(aux: Token) -> None:
         aux.head, aux.dep_ = verb, "aux"
 
 
+def _participle_read_as_modifier(aux: Token, sent: Span) -> Token | None:
+    """'China has, since 1 December 2023, required exporters of X to obtain a licence': the parser made the
+    participle after the closing comma an adjective of its object (hung on the auxiliary, or anywhere).  The
+    participle takes the auxiliary's place as the verb, the noun becomes its object and the auxiliary hangs
+    on it; None when that is not the shape."""
+    doc = sent.doc
+    for verb in doc[aux.i + 2 : min(sent.end - 1, aux.i + MAX_GAP)]:
+        noun = doc[verb.i + 1]
+        if doc[verb.i - 1].text != "," or verb.tag_ not in RESUMED_TAGS or verb.dep_ not in NOUN_MODIFIERS:
+            continue
+        if verb.head != noun or noun.pos_ not in NOMINAL:
+            return None
+        if aux.dep_ in AUXILIARIES and aux.head == noun:
+            verb.head, verb.dep_ = (verb, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
+        else:
+            verb.head, verb.dep_ = (verb, "ROOT") if aux.head == aux else (aux.head, aux.dep_)
+        for c in _kids(noun):
+            if c != verb and (c.i < verb.i or c.dep_ in SUBJECTS):
+                c.head = verb  # "Qatar has, since 2020, banned exports": the subject the parser gave the noun
+        noun.head, noun.dep_ = verb, "dobj"
+        aux.head = verb
+        return verb
+    return None
+
+
 def join_split_auxiliaries(sent: Span) -> None:
     """'A and B had, during the visit ..., agreed to ...': 'agreed' heads the clause, 'had' is its auxiliary."""
     doc = sent.doc
@@ -108,9 +134,15 @@ def join_split_auxiliaries(sent: Span) -> None:
         if aux.tag_ == "MD" and aux.dep_ not in AUXILIARIES and not _has_subject(aux):
             _restore_modal(aux)
             continue
+        if aux.dep_ in AUXILIARIES and aux.head.pos_ in NOMINAL and aux.head.i > aux.i:
+            verb = _participle_read_as_modifier(aux, sent)  # the noun after the participle made the clause's head
+            if verb is not None:
+                _promote(aux, verb)
+            continue
         if not _has_subject(aux) or any(c.dep_ in AUXILIARIES for c in _kids(aux)):
             continue
         verb = aux.head if aux.dep_ in AUXILIARIES else _resumed_verb(aux, sent)
+        verb = verb or _participle_read_as_modifier(aux, sent)  # 'has' made the clause's verb
         if verb is None or verb.i < aux.i or doc[verb.i - 1].text != "," or not _inserted_subjects_apposed(aux, verb):
             continue
         _promote(aux, verb)

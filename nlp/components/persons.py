@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.resources import load_tsv
+from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
@@ -77,6 +78,8 @@ def is_honorific(t: Token) -> bool:
     dotted = t.lower_ if t.text.endswith(".") else t.lower_ + "." if after is not None and after.text == "." else ""
     if dotted in _w("persons.dotted_honorifics") and (t.text.endswith(".") or not t.whitespace_):
         return True  # "Eng.", "Ing.": only with the stop ('Ng Eng Hen' is a name)
+    if _tt.titlecase_honorific(t, after):
+        return True
     return (before is not None and f"{before.lower_} {t.lower_}" in phrases) or (
         after is not None and f"{t.lower_} {after.lower_}" in phrases
     )
@@ -92,7 +95,9 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         link = low in _w("persons.title_links") and k + 1 < end
         if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
             # "of Solid Minerals Development": an unknown word before a known one is in the title
-            tail = _portfolio_tail(doc, k + 1, end, heads)
+            tail = max(
+                _portfolio_tail(doc, k + 1, end, heads), _tt.last_of_series(doc, k, end, lambda x: is_anchor(x, heads))
+            )
             if tail > k + 1:
                 k = tail
                 continue
@@ -208,8 +213,8 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             break
         if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
             words += t.text != "-"
-        elif t.lower_ in particles and j > k:
-            pass
+        elif t.lower_ in particles:
+            pass  # "bin", "von der": inside a name, or opening one after a bare title ("President von der Leyen")
         else:
             break
         j += 1
@@ -236,6 +241,9 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
                 start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
             names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
+            names = (
+                [] if names and _tt.particle_after_name_word(doc, i, start, lambda x: is_anchor(x, heads)) else names
+            )
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out

@@ -27,6 +27,7 @@ from cmkg.nlp.components.share_scope import (
     specific_object,
     verb_conjunct_of,
 )
+from cmkg.nlp.components.state_reference import referred_antecedent
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -283,11 +284,11 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         place, activity = _place_country(sent, last, activity)
     if not (is_world and minerals and activity):
         return None
-    if _stateless_antecedent(doc[i]):
+    if _stateless_antecedent(doc[i], ctx):
         return None  # "the lithium triangle, which holds more than half of the world's lithium": no state's share
     if _company_subject(doc[i]):
         return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
-    antecedent = _antecedent_country(doc[i])
+    antecedent = _antecedent_country(doc[i], ctx)
     country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity)
     if country == _JOINT:
         return None  # "Chile and Australia together account for 75%": no one country's share
@@ -328,25 +329,30 @@ def _activity_particle(x: Token) -> bool:
     return x.dep_ in ("prt", "advmod") and x.i == x.head.i + 1 and _act_of(x.head, _acts()) is not None
 
 
-def _stateless_antecedent(number: Token) -> bool:
-    """The number's clause is a relative clause on a noun phrase that names no state."""
+def _stateless_antecedent(number: Token, ctx: Context) -> bool:
+    """The number's clause is a relative clause on a noun phrase that names no state (nor refers to one)."""
     v = governing_verb(number)
     if v is None or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(v)):
         return False
-    return not any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
+    named = any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
+    return not named and not referred_antecedent(v.head, ctx.last_subjects)
 
 
-def _antecedent_country(number: Token) -> str | None:
+def _antecedent_country(number: Token, ctx: Context) -> str | None:
     """'refiners in China, which processes 65%': the country right before the relative pronoun of the
-    number's clause, even inside a place phrase (a relative clause after a country is about it)."""
+    number's clause, even inside a place phrase (a relative clause after a country is about it); 'the
+    archipelago, which mines ...': the state the noun refers to."""
     v = governing_verb(number)
     if v is None or v.dep_ != "relcl":
         return None
     pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
     if pronoun is None:
         return None
+    referred = referred_antecedent(v.head, ctx.last_subjects)
+    if referred:
+        return referred[0]
     prev = pronoun.nbor(-1) if pronoun.i > pronoun.sent.start else None
     if prev is not None and prev.is_punct and prev.i > prev.sent.start:
         prev = prev.nbor(-1)

@@ -24,6 +24,7 @@ __all__ = [
     "regional_group",
     "state_noun",
     "styled_state",
+    "referred_antecedent",
 ]
 
 MAX_SENTENCES_BACK = 3
@@ -49,6 +50,24 @@ def state_noun(x: Token, governments: bool = False) -> bool:
     if not governments:
         nouns = nouns - rules().words("agreement.government_nouns")
     return x.lower_ in nouns and x.tag_ == "NN" and not names_own_place(x)
+
+
+def referred_antecedent(x: Token, last_subjects: list[str]) -> list[str]:
+    """'the archipelago, which mines half of the world's nickel', 'The Republic, which mines 23%': a relative
+    clause on a bare state noun (any case, any tag) is about the state the text has been talking about: the
+    one given that style, else the one state named before it in its sentence (none if several), else the
+    previous sentence's state, else the story's subject."""
+    nouns = rules().words("agreement.singular_state_nouns") - rules().words("agreement.government_nouns")
+    bare = not any(c.dep_ in ("poss", "amod", "compound", "nummod") for c in x.children)
+    if x.lower_ not in nouns or not bare or names_own_place(x) or x.tag_ in ("NNS", "NNPS"):
+        return []
+    styled = styled_state(x)
+    earlier = list(
+        dict.fromkeys(t.ent_kb_id_ for t in x.sent if t.i < x.i and t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_)
+    )
+    if styled or len(earlier) == 1:  # "A will stop exports, officials said, arguing that the nation, which ..."
+        return [styled or earlier[0]]
+    return [] if earlier else (previous_state(x) or list(last_subjects))[:1]
 
 
 def names_own_place(x: Token) -> bool:

@@ -7,14 +7,20 @@ to', 'the country's' as a reference back, a name listed after a plural title, an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "titlecase_honorific",
+    "last_of_series",
+    "particle_after_name_word",
     "country_anaphor",
     "last_country",
     "portfolio_joiner",
@@ -174,3 +180,56 @@ def relative_title(ent: Span) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in _w("officials.copular_office_prepositions"):
             return [x for o in c.children if o.dep_ == "pobj" for x in o.subtree]
     return []
+
+
+def titlecase_honorific(t: Token, after: Token | None) -> bool:
+    """'Engineer Khalid ...', 'General Asim ...': a profession or rank worn as a title only when capitalised
+    and followed by a capitalised word, not opening an organisation's name ('engineers', 'General Motors' are none)."""
+    return (
+        t.lower_ in _w("persons.titlecase_honorifics")
+        and t.text[:1].isupper()
+        and after is not None
+        and after.text[:1].isupper()
+        and not (t.ent_type_ == "ORG" and t.ent_iob_ == "B")  # an organisation's name opens with it
+    )
+
+
+def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
+    """'of Foreign Affairs, International Trade and Worship, X': after 'and' that closes a series of portfolios, up
+    to two capitalised words the list does not know, then a comma or a linked state ('of Morocco'), are the
+    series' last portfolio (``k`` if not)."""
+    if doc[k].lower_ not in _w("persons.list_joiners") or doc[k - 1].lower_ not in _w("persons.portfolio_words"):
+        return k
+    j = k + 1
+    while j < min(end, k + 3) and _capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" and not anchor(doc[j]):
+        j += 1
+    closed = j < end and (
+        doc[j].text == "," or (doc[j].lower_ in _w("persons.title_links") and _state_after(doc, j, end))
+    )
+    return j if j > k + 1 and closed else k
+
+
+def _state_after(doc: Doc, j: int, end: int) -> bool:
+    """'... and Worship of Morocco, X': a linked state right after the series closes it too."""
+    k = j + 1
+    while k < end and doc[k].lower_ in _w("officials.definite_article"):
+        k += 1
+    return k < end and doc[k].ent_type_ in ("GPE", "NORP") and bool(doc[k].ent_kb_id_)
+
+
+def particle_after_name_word(doc: Doc, i: int, start: int, anchor: Callable[[Token], bool]) -> bool:
+    """'the Universidad Mayor de San Andrés': a name opening with a particle ('von der Leyen') follows a title
+    word, not a word inside another proper name (a capitalised word before it that is no title, body or state)."""
+    if doc[start].lower_ not in _w("persons.name_particles") or i == 0 or not _capitalised(doc[i - 1]):
+        return False
+    x = doc[i - 1]
+    known = _w("persons.portfolio_words") | _w("persons.institution_words")
+    titled = anchor(x) or x.lower_ in _title_words() or x.lower_ in known
+    return not (titled or (x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the public titles and their modifiers ('vice', 'prime' of 'prime minister')."""
+    rows = load_tsv("lexicon_roles.tsv")
+    return frozenset(w for row in rows if row["kind"] in ("head", "modifier") for w in row["word"].split())
