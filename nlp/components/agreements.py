@@ -47,7 +47,7 @@ from cmkg.nlp.components.membership import (
     speakers_country,
     talks_on_minerals,
 )
-from cmkg.nlp.components.names import agreement_name, name_head, project_name
+from cmkg.nlp.components.names import agreement_name, name_head, named_plural_head, project_name
 from cmkg.nlp.components.one_party import unread_other_side
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
@@ -98,7 +98,7 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
     nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
     out = []
     for t in sent:
-        lem = lemma(t)
+        lem = named_plural_head(t, lemma(t))
         if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
             out.append((t, t.lower_, t.text))
             continue
