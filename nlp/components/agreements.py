@@ -220,8 +220,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
         onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
-        # "Peru cancelled the deal (that) Japan signed with Bolivia": the clause's own signer is the party
+        # "Peru cancelled the deal (that) Japan signed with Bolivia", "the Ministry decided, under the consensus
+        # reached by the A and B teams, ...": the clause's own signer (or agent) is the party; a joiner stays
         named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
+        named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
         other_signer = committing and named and codes and not set(codes) <= set(c.subj)
         c.subj = codes if onlooker or other_signer else c.subj or codes
         c.company = c.company or comp

@@ -80,6 +80,11 @@ OFFICES = [
         "will be cut.",
         {(_set("KEN", "GHA"), "announced")},
     ),
+    (
+        "In accordance with the consensus reached by the Chinese and US economic and trade teams in Geneva, the "
+        "Ministry of Commerce has decided to suspend the rules on rare earths.",
+        {(_set("CHN", "USA"), "announced")},
+    ),
     ("The Chilean and Peruvian sides reached a consensus on lithium on Monday.", {(_set("CHL", "PER"), "announced")}),
     (
         "The trade teams of Laos and Vietnam reached an arrangement on nickel processing on Monday.",
