@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.parties import Context, lemma, same_entity, with_parties
+from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -101,6 +101,10 @@ def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Cont
     if len(pair) < 2 or not _spoken_by_we(v, t):
         return []
     if any(p not in pair for p in parties):
+        return []
+    # "We reaffirm the Treaty between A and B": the instrument's own 'between' phrase names its parties
+    mutual = any(p.lower_ in _w("agreement.mutual_prepositions") for p in pp_chain_preps(t))
+    if mutual and len(parties) >= 2:
         return []
     return [x for x in pair if x not in parties]
 

@@ -5,7 +5,8 @@ together with / alongside / as well as C'); an elliptical clause repeating the a
 did C', 'and so did C', 'as have C and D'); office holders and negotiating bodies of the parties ('the Heads
 of State of A and B', 'the A and B economic and trade teams in <city>': the demonym, not the venue); a named
 instrument in the plural ('the Lisbon Accords'); a party phrase set off between the verb and its object
-('A also maintains, with B, the Treaty ...').  Negative rows: a witness, a non-state companion, 'as C had
+('A also maintains, with B, the Treaty ...'); a joint text's 'we' reaffirming an instrument 'between A and B'
+(its own parties, not the speakers).  Negative rows: a witness, a non-state companion, 'as C had
 urged', an onlooker's 'as did D', a meeting of office holders.  States vary in region; names are invented.
 """
 
@@ -123,6 +124,18 @@ SET_OFF_PARTNERS = [
     ("Mongolia signed, with Uruguay, a joint action plan on copper on Monday.", {(_set("MNG", "URY"), "signed")}),
     ("Kenya concluded, with Ghana and Peru, a framework on cobalt on Monday.", {(_set("KEN", "GHA", "PER"), "signed")}),
 ]
+JOINT_VOICE = [
+    (
+        "We, the Ministers of Peru, Ghana and Mongolia, state as follows.\n\nWe reaffirm the validity of the Treaty "
+        "on Mining Integration between Peru and Ghana, and Mongolia will study a similar instrument.",
+        {(_set("PER", "GHA"), "existing")},
+    ),
+    (
+        "We, the Ministers of Peru, Ghana and Mongolia, state as follows.\n\nWe reaffirm our commitment to the "
+        "memorandum on cobalt signed in 2019.",
+        {(_set("PER", "GHA", "MNG"), "existing")},
+    ),
+]
 NEGATIVE = [
     ("A framework on lithium was signed by Kenya and Ghana on Monday, with Peru as a witness.",
      {(_set("KEN", "GHA"), "signed")}),
@@ -137,7 +150,7 @@ NEGATIVE = [
      {(_set("KEN", "GHA"), "signed")}),
 ]  # fmt: skip
 
-CASES = COMPANIONS + LIKEWISE + OFFICES + PLURAL_NAMES + SET_OFF_PARTNERS + NEGATIVE
+CASES = COMPANIONS + LIKEWISE + OFFICES + PLURAL_NAMES + SET_OFF_PARTNERS + JOINT_VOICE + NEGATIVE
 
 
 @pytest.fixture(scope="module")
