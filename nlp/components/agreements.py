@@ -47,7 +47,7 @@ from cmkg.nlp.components.membership import (
     speakers_country,
     talks_on_minerals,
 )
-from cmkg.nlp.components.names import agreement_name, name_head, project_name
+from cmkg.nlp.components.names import agreement_name, name_head, named_plural_head, project_name
 from cmkg.nlp.components.one_party import unread_other_side
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
@@ -98,7 +98,7 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
     nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
     out = []
     for t in sent:
-        lem = lemma(t)
+        lem = named_plural_head(t, lemma(t))
         if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
             out.append((t, t.lower_, t.text))
             continue
@@ -220,8 +220,10 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
         onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
-        # "Peru cancelled the deal (that) Japan signed with Bolivia": the clause's own signer is the party
+        # "Peru cancelled the deal (that) Japan signed with Bolivia", "the Ministry decided, under the consensus
+        # reached by the A and B teams, ...": the clause's own signer (or agent) is the party; a joiner stays
         named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
+        named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
         other_signer = committing and named and codes and not set(codes) <= set(c.subj)
         c.subj = codes if onlooker or other_signer else c.subj or codes
         c.company = c.company or comp

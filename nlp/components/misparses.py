@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["repair_misparses"]
@@ -158,6 +159,12 @@ def _is_instrument(x: Token) -> bool:
     return x.pos_ in NOMINAL and (x.lemma_.lower() in nouns or x.lower_ in nouns)
 
 
+def _instrument_head(x: Token) -> bool:
+    """An agreement noun, or a head that is one with its compound ('a joint action plan', 'a working group')."""
+    compounds = rules().table("agreement.compound_heads").get(x.lemma_.lower(), ())
+    return _is_instrument(x) or any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in x.children)
+
+
 def _instrument_above(t: Token, stop: Token) -> Token | None:
     """The nearest agreement noun on the path from ``t`` up to (not including) ``stop``."""
     for x in [t, *t.ancestors]:
@@ -285,8 +292,29 @@ def hang_intention_infinitives(sent: Span) -> None:
             v.head, v.dep_ = noun, "acl"
 
 
+def return_fronted_objects(sent: Span) -> None:
+    """'A also maintains, with B, the Treaty on X': a party phrase set off by commas between a verb and its
+    object makes the parser read the object as a conjunct or apposition of the partner; an agreement noun
+    right after the closing comma, with no 'and' before it, is the verb's object again."""
+    doc = sent.doc
+    for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in _w("agreement.party_prepositions")):
+        verb = prep.head.head if prep.head.is_punct else prep.head  # the parser may hang 'with' on the comma
+        if verb.pos_ not in ("VERB", "AUX") or prep.i < 2 or doc[prep.i - 1].text != "," or doc[prep.i - 2] != verb:
+            continue
+        if any(c.dep_ == "dobj" for c in _kids(verb)):
+            continue
+        loose = [x for x in prep.subtree if x.dep_ in ("conj", "appos") and x.i > x.head.i]
+        loose += [x for x in _kids(verb) if x.dep_ in ("dep", "npadvmod") and x.i > prep.i]  # or on the verb
+        for obj in [x for x in loose if _instrument_head(x)][:1]:
+            opening = obj.left_edge.i - 1  # the comma that closes the party phrase
+            if doc[opening].text == ",":  # a real series ends in 'and': "with B, C and D"
+                obj.head, obj.dep_ = verb, "dobj"
+                prep.head = verb
+
+
 def repair_misparses(doc: Doc) -> Doc:
     for sent in list(doc.sents):
+        return_fronted_objects(sent)
         join_split_auxiliaries(sent)
         hang_instrument_participles(sent)
         hang_intention_infinitives(sent)

@@ -13,7 +13,19 @@ from spacy.tokens import Token
 from cmkg.nlp.components.party_phrases import same_entity
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner", "name_head"]
+__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner", "name_head", "named_plural_head"]
+
+
+def named_plural_head(t: Token, lem: str) -> str:
+    """'the Washington Accords', 'the Abraham Accords': the small model leaves a capitalised plural head
+    unlemmatised ('Accords'), so an agreement noun named in the plural is read by its singular.
+
+    Only a name with a definite article: a title-case headline ('Japan, Australia Sign Minerals Deals')
+    capitalises every plural, and an initiative's plural heads offices ('the Loan Programs Office')."""
+    nouns = _w("agreement.nouns")
+    named = any(c.dep_ == "det" and c.lower_ in _w("agreement.definite_determiners") for c in t.children)
+    singular = lem[:-1] if t.tag_ in ("NNP", "NNPS") and lem.endswith("s") and named else lem
+    return singular if lem not in nouns and singular in nouns else lem
 
 
 def _generic_head_name(t: Token) -> str | None:

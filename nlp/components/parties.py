@@ -34,6 +34,7 @@ from cmkg.nlp.components.state_reference import (
     state_noun,
 )
 from cmkg.nlp.components.subject_forms import (
+    after_fronted_phrase,
     distributive_subject,
     included_states,
     leader_government,
@@ -42,7 +43,6 @@ from cmkg.nlp.components.subject_forms import (
     subject_before,
 )
 from cmkg.nlp.components.syntax import (
-    after_fronted_phrase,
     countries_in,
     subject_tokens,
     verb_chain,

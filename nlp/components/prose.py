@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.parties import Context, lemma, same_entity, with_parties
+from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -33,10 +33,13 @@ __all__ = [
     "declared_voice",
     "joined_partners",
     "joint_voice_parties",
+    "likewise_parties",
     "owned_by_subject",
     "reduced_participles",
 ]
 
+CLAUSE_OBJECTS = frozenset({"xcomp", "ccomp"})  # what an elliptical 'as did C' lacks
+CLAUSE_MARKS = frozenset({"mark", "relcl", "advcl"})  # where a passive's by-phrase ends at the latest
 # the labels a 'behalf' phrase can hang by under its verb: "signed [on behalf of X] [by Y] and [on behalf of Z]"
 BEHALF_PATH_DEPS = frozenset({"prep", "pobj", "agent", "conj", "cc"})
 ANAPHOR_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -98,6 +101,10 @@ def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Cont
     if len(pair) < 2 or not _spoken_by_we(v, t):
         return []
     if any(p not in pair for p in parties):
+        return []
+    # "We reaffirm the Treaty between A and B": the instrument's own 'between' phrase names its parties
+    mutual = any(p.lower_ in _w("agreement.mutual_prepositions") for p in pp_chain_preps(t))
+    if mutual and len(parties) >= 2:
         return []
     return [x for x in pair if x not in parties]
 
@@ -207,16 +214,66 @@ def accompanying_parties(v: Token | None) -> list[str]:
     'together with' on commas and conjuncts as often as on the subject.
     """
     subjects = subject_tokens(v) if v is not None else []
-    if not subjects or any(s.i > v.i for s in subjects):
+    if not subjects:
         return []
-    out: list[str] = []
+    out = likewise_parties(v)
+    if any(s.i > v.i for s in subjects):  # "adopted by A, B and C, together with D, according to ...": after
+        region = _agent_region(v)  # the agent, up to the next verb
+    else:
+        region = v.doc[min(s.left_edge.i for s in subjects) : v.i]
     words = _w("agreement.accompaniment_words")
-    for p in v.doc[min(s.left_edge.i for s in subjects) : v.i]:
-        if p.lower_ not in _w("agreement.party_prepositions") or in_nonparty_role(p):
+    for p in region:
+        # "as well as B" after a by-phrase: the parser makes the last 'as' a preposition on the verb
+        additive = " ".join(x.lower_ for x in v.doc[max(p.i - 2, 0) : p.i + 1]) in _w("agreement.additive_phrases")
+        if not additive and p.lower_ not in _w("agreement.party_prepositions") or in_nonparty_role(p):
             continue
-        if p.lower_ in words or (p.i > 0 and v.doc[p.i - 1].lower_ in words):
+        if additive or p.lower_ in words or (p.i > 0 and v.doc[p.i - 1].lower_ in words):
             objs = [o for o in p.children if o.dep_ == "pobj"]
+            objs = objs or (list(v.doc[p.i + 1 : p.i + 2]) if additive else [])  # "as well as Qatar", misattached
             out += [c for c in countries_in(objs) if c not in out]
+    return out
+
+
+def likewise_parties(v: Token) -> list[str]:
+    """'A and B endorsed the plan, officials said, as did C', 'A has signed it, and so have B and C': the
+    states of an elliptical clause (a bare auxiliary or 'do' after 'as' / 'so') that repeats the verb act too.
+
+    The clause hangs on the verb or, after an attribution, on the reporting verb."""
+    acts = _w("status.signed") | _w("status.announced") | _w("agreement.membership_verbs")
+    if lemma(v) not in acts:  # "A criticised the deal, as did B": B looks on as A does
+        return []
+    reporting = _w("status.reporting_verbs")
+    scopes = [v, *(x for x in v.children if x.dep_ == "parataxis" and lemma(x) in reporting)]  # "..., it said,"
+    if v.dep_ in ("ccomp", "parataxis") and lemma(v.head) in reporting:
+        scopes.append(v.head)
+    clauses = [x for s in scopes for x in s.children if x.i > v.i and x.dep_ in ("advcl", "ccomp", "conj")]
+    clauses += [h for h in (v.head, v.head.head) if h.i > v.i]  # the parser may make 'as did C' the root
+    out: list[str] = []
+    for x in clauses:
+        auxiliary = any(c.dep_ == "aux" and lemma(c) in _w("agreement.pro_verbs") for c in x.children)
+        named = x.ent_type_ == "GPE" and auxiliary  # "as will Zambia": the parser reads the state as the verb
+        bare = (lemma(x) in _w("agreement.pro_verbs") or named) and not any(
+            c.dep_ in CLAUSE_OBJECTS and c not in scopes for c in x.children
+        )
+        marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _w("agreement.likewise_words") for c in x.children)
+        # "as have Kazakhstan and Australia": the inverted subject is often parsed as the object
+        doers = [x] if named else subject_tokens(x) or [c for c in x.children if c.dep_ == "dobj"]
+        if bare and marked:
+            out += [c for c in countries_in(doers) if c not in out]
+    return out
+
+
+def _agent_region(v: Token) -> list[Token]:
+    """The words of a passive's by-phrase and what follows it up to the next verb or clause mark: the parser
+    hangs a companion phrase after the agent on its last state, a comma or the verb itself."""
+    agents = [c for c in v.children if c.dep_ == "agent"]
+    if not agents:
+        return []
+    out = []
+    for x in v.doc[agents[0].i + 1 : v.sent.end]:
+        if x.pos_ in ("VERB", "AUX") or x.dep_ in CLAUSE_MARKS or x.lower_ in _w("agreement.relative_pronouns"):
+            break
+        out.append(x)
     return out
 
 

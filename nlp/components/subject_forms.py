@@ -15,10 +15,12 @@ from typing import Any
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "after_fronted_phrase",
     "distributive_subject",
     "included_states",
     "leader_government",
@@ -108,10 +110,23 @@ def subject_before(verb: Token, conj: bool = False) -> list[Token]:
     excluded = ("xcomp", "relcl", "acl") if conj else ("conj", "xcomp", "relcl", "acl")
     if k < verb.sent.start or verb.dep_ in excluded or not countries_in([verb.doc[k]]):
         return []
-    head = verb.doc[k]
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
+    head = _phrase_head(verb.doc[k])
     return [head] if head.head.i != verb.i else []
+
+
+def _phrase_head(t: Token) -> Token:
+    """The noun phrase a country right before a subjectless verb ends: up its conjuncts, and up an 'of' chain
+    when the head names at least the same states ('the Heads of State of A and the Republic of B signed',
+    the parser having hung the phrase as an apposition of an earlier noun)."""
+    head = t
+    while True:
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        of = head.head if head.dep_ == "pobj" else None
+        up = of.head if of is not None and of.lower_ in _w("syntax.of_prepositions") and of.head.i < of.i else None
+        if up is None or not set(countries_in([head])) < set(countries_in([up])):
+            return head
+        head = up
 
 
 def distributive_subject(s: Token) -> list[str]:
@@ -132,3 +147,25 @@ def _longest_list(sent) -> list[str]:
     lists = [countries_in([t]) for t in sent if t.dep_ != "conj" and t.ent_iob_ != "I"]
     best = max(lists, key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
+    """'On the sidelines of a summit hosted by Brazil, Australia and India signed': the subject after the comma.
+
+    A fronted phrase ending in a country, then a comma and the real subject: the parser coordinates the
+    subject with the phrase's last noun. Only the conjuncts after that comma are the subject.
+    """
+    own_agent = bool(subj) and subj[0].head.dep_ == "agent" and subj[0].head.head.i == verb.i
+    if len(subj) != 1 or subj[0].dep_ != "pobj" or own_agent or subj[0].i > verb.i or not subj[0].conjuncts:
+        return []  # the verb's own agent ("signed by Brazil, Australia and India") is a real subject list
+    s = subj[0]
+    if s.i + 1 >= s.sent.end or s.doc[s.i + 1].text != ",":
+        return []
+    if s.head.lower_ in rules().words("status.subordinating_marks"):
+        return []  # "Chile attended as Ghana, Namibia and Peru signed": 'as' opens the clause; all three sign
+    out: list[str] = []
+    for x in sorted(s.conjuncts, key=lambda x: x.i):
+        code = country_of_token(x) if x.i > s.i else None
+        if code and code not in out:
+            out.append(code)
+    return out

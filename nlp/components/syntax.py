@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.dep_labels import AUX_DEPS, CLAUSE_DEPS, MODIFIER_DEPS, SUBJECT_DEPS
 from cmkg.nlp.components.syntax_states import (
-    after_fronted_phrase,
     collective_heads,
     conj_chain,
     countries_in,
@@ -25,7 +24,6 @@ from cmkg.nlp.components.syntax_states import (
 from cmkg.nlp.rules import rules
 
 __all__ = [
-    "after_fronted_phrase",
     "country_of_token",
     "countries_in",
     "conj_chain",

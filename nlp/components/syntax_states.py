@@ -16,7 +16,6 @@ from cmkg.nlp.components.dep_labels import MODIFIER_DEPS, SUBJECT_DEPS
 from cmkg.nlp.rules import rules
 
 __all__ = [
-    "after_fronted_phrase",
     "collective_heads",
     "country_of_token",
     "countries_in",
@@ -34,7 +33,7 @@ def country_of_token(t: Token) -> str | None:
     if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
         return t.ent_kb_id_
     heads = rules().words("syntax.government_heads")
-    if t.lower_ in heads:  # "the Government of Greenland", "the Department of State of the United States"
+    if t.lower_ in heads and not _demonym(t):  # "the Government of Greenland"; "the Kenyan team in Madrid": Kenya's
         code = _of_country(t, depth=2)
         # "the Ministry of Mines and Mineral Development of X": the parser coordinates the portfolio's last
         # word with the office itself; the state hangs on that capitalised word
@@ -50,6 +49,11 @@ def country_of_token(t: Token) -> str | None:
             if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
     return _public_body_state(t)
+
+
+def _demonym(t: Token) -> bool:
+    """A state named by a modifier of the noun itself, which says whose it is before any 'in' or 'of' phrase."""
+    return any(c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_ for c in t.children)
 
 
 def _public_body_state(t: Token) -> str | None:
@@ -98,9 +102,9 @@ def _of_countries(t: Token) -> list[str]:
             for x in list_members(obj):
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:
                     out.append(x.ent_kb_id_)
-            if not out and obj.lower_ in rules().words("syntax.government_heads"):
-                # "the heads of government of X and Y", "representatives of the governments of"
-                out += _of_countries(obj)
+            complement = obj.lower_ in rules().words("syntax.office_complements")  # "the Heads of State of X and Y"
+            if complement or not out and obj.lower_ in rules().words("syntax.government_heads"):
+                out += [x for x in _of_countries(obj) if x not in out]  # "representatives of the governments of"
             if not out:  # "the Ministry of Mines of Mozambique"
                 code = _of_country(obj, depth=1)
                 out += [code] if code else []
@@ -209,7 +213,8 @@ def list_members(t: Token) -> list[Token]:
 def countries_in(tokens: Iterable[Token]) -> list[str]:
     out: list[str] = []
     for t in tokens:
-        if t.lower_ in collective_heads():  # "the governments of Spain and Mexico", "the presidents of X and Y"
+        # "the governments of Spain and Mexico", "the presidents of X and Y"; not "the Kenyan teams in Madrid"
+        if t.lower_ in collective_heads() and not _demonym(t):
             out += [c for c in _of_countries(t) if c not in out]
         for c in list_members(t):
             code = country_of_token(c)
@@ -221,7 +226,8 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
             if code and c.tag_ in ("NNS", "NNPS") and c.lower_ in collective_heads():
                 # "Vietnamese and Saudi officials signed": every demonym coordinated before a plural head
                 mods = [x for x in c.children if x.dep_ in MODIFIER_DEPS and x.ent_type_ in ("GPE", "NORP")]
-                out += [y.ent_kb_id_ for x in mods for y in x.conjuncts if y.ent_kb_id_ and y.ent_kb_id_ not in out]
+                mods = [y for x in mods for y in (x, *x.conjuncts)]  # or each hung on the head itself
+                out += [y.ent_kb_id_ for y in mods if y.ent_kb_id_ and y.ent_kb_id_ not in out]
             if code is None:  # "the Mercosur bloc, whose members are A and B": the states a grouping stands for
                 out += [x for x in _grouping_members(c) if x not in out]
             for appos in (x for x in c.children if x.dep_ == "appos"):
@@ -236,28 +242,6 @@ def countries_in(tokens: Iterable[Token]) -> list[str]:
                 # "A's Minister, [Name], and the ministers of B and C": the collective hangs on the name
                 for y in (y for y in appos.conjuncts if y.lower_ in collective_heads()):
                     out += [x for x in _of_countries(y) if x not in out]
-    return out
-
-
-def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
-    """'On the sidelines of a summit hosted by Brazil, Australia and India signed': the subject after the comma.
-
-    A fronted phrase ending in a country, then a comma and the real subject: the parser coordinates the
-    subject with the phrase's last noun. Only the conjuncts after that comma are the subject.
-    """
-    own_agent = bool(subj) and subj[0].head.dep_ == "agent" and subj[0].head.head.i == verb.i
-    if len(subj) != 1 or subj[0].dep_ != "pobj" or own_agent or subj[0].i > verb.i or not subj[0].conjuncts:
-        return []  # the verb's own agent ("signed by Brazil, Australia and India") is a real subject list
-    s = subj[0]
-    if s.i + 1 >= s.sent.end or s.doc[s.i + 1].text != ",":
-        return []
-    if s.head.lower_ in rules().words("status.subordinating_marks"):
-        return []  # "Chile attended as Ghana, Namibia and Peru signed": 'as' opens the clause; all three sign
-    out: list[str] = []
-    for x in sorted(s.conjuncts, key=lambda x: x.i):
-        code = country_of_token(x) if x.i > s.i else None
-        if code and code not in out:
-            out.append(code)
     return out
 
 
