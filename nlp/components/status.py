@@ -284,12 +284,15 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     # "has no plans to negotiate, since it already has an agreement": a clause the main verb does not control
     cut = next((k for k, x in enumerate(chain) if x.dep_ == "advcl" and _subordinated(x)), None)
     chain = chain[: cut + 1] if cut is not None else chain
-    for x in chain[:-1]:
+    # the last verb too where the chain stops at a noun: "with many countries and plans to conclude more"
+    stopped = chain[-1:] if chain and chain[-1].tag_ == "VB" and chain[-1].head.pos_ == "NOUN" else []
+    for x in chain[:-1] + stopped:
         noun = intention_noun(x)
         if noun is not None:  # the noun "plans to sign", not the verb "does not plan to"
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in noun.children):
                 return None  # "has no plans to sign"
-            if lemma(x) in _w("status.signed") | _w("status.negotiating") | _w("status.onset_verbs"):
+            intended = _w("status.signed") | _w("status.negotiating") | _w("status.onset_verbs") | _w("status.planned")
+            if lemma(x) in intended or is_membership(x):  # "expressed interest in joining the Z": a prospect
                 # "announced their intention to conclude/sign/negotiate an MOU": intended, not yet signed
                 return STATUS.planned
             chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides
