@@ -196,7 +196,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.planned"):
         return STATUS.planned
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
-    background = background and not same_day(verb)  # "signed earlier in the day": today's news
+    background = background and not same_day(verb) or _referred_back(verb)  # "signed earlier in the day": news
     future = bool(aux & _w("status.future_auxiliaries"))
     if lem in committed or signing_phrase(verb, own):  # "put their signatures to", "exchanged letters of intent"
         if background or earlier_year(verb, ctx, own):
@@ -207,6 +207,14 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.possession_verbs"):
         return STATUS.existing
     return None
+
+
+def _referred_back(verb: Token) -> bool:
+    """'pointed to the memorandum that A and B signed in March': a signing told in a relative clause on an
+    instrument that the main clause only refers back to (``status.reference_verbs``) is background."""
+    noun = verb.head if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "pobj") else None
+    holder = governing_verb(noun.head) if noun is not None and noun.head.i != noun.i else None
+    return holder is not None and lemma(holder) in _w("status.reference_verbs")
 
 
 def talks_continue(sent: Span) -> bool:
