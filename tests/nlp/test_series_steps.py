@@ -58,6 +58,9 @@ CASES = [
      "with Argentina in 2019 should be widened.", {(frozenset({"PER", "CHL", "ARG"}), "existing")}),
     ("Ghana and Togo met in Accra on Monday. Nigeria welcomed the memorandum on lithium that the two sides signed "
      "with Benin in 2019.", {(frozenset({"GHA", "TGO", "BEN"}), "existing")}),
+    # a signing the main clause only refers back to is background
+    ("Ghana and Togo did not sign a new accord on Monday. Their statement pointed to the memorandum on lithium that "
+     "the two governments signed in March.", {(frozenset({"GHA", "TGO"}), "existing")}),
     # no series, or a step that is no step: nothing
     ("The first two were signed in 2019 with Peru and Ghana.", set()),
     ("Fiji and Laos followed in 2020, officials said.", set()),
