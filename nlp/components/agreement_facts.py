@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.names import generic_name
-from cmkg.nlp.components.party_phrases import distributive_verb, split_by_with
+from cmkg.nlp.components.party_phrases import distributive_partners, distributive_verb, split_by_with
 from cmkg.nlp.components.status import date_of
 from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import rules
@@ -46,6 +46,7 @@ def candidate_facts(c: Candidate, sent: Span) -> list[AgreementFact]:
 
     plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
     plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
+    plural = plural or distributive_partners(t)  # "a similar instrument with each of the two countries"
     each = plural or distributive_verb(v)
     if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each

@@ -55,6 +55,7 @@ from cmkg.nlp.components.parties import (
     counted_partners,
     is_company,
     lemma,
+    pp_chain_preps,
     resolve_subject,
     same_entity,
     with_parties,
@@ -73,6 +74,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     reduced_participles,
 )
+from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.status import (
@@ -184,7 +186,10 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
     # "We welcome the decision of X to accede to the Declaration": the joiner joins the speaking members
     joiner = c.rule == "agreement.intention_holder" and c.v is not None and is_membership(c.v)
-    if len(c.subj) < 2 and joint_voice_parties(c.t, c.v, [x for x in named if not joiner or x not in c.with_], ctx):
+    # "We reaffirm the Treaty between A and B": the instrument names its own pair, the voice only speaks of it
+    paired = len(named) >= 2 and any(p.lower_ in _w("agreement.mutual_prepositions") for p in pp_chain_preps(c.t))
+    voiced = not paired and joint_voice_parties(c.t, c.v, [x for x in named if not joiner or x not in c.with_], ctx)
+    if len(c.subj) < 2 and voiced:
         c.subj = [x for x in ctx.doc_pair if x not in named]
         c.rule = "agreement.accession" if joiner else "agreement.joint_voice"  # a joiner's set is news of a change
     elif not c.subj and c.with_ and our_series(c.t):  # "our agreements with A, B and C": the publisher's
@@ -313,12 +318,14 @@ def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     half_set = two_sided or lone_joiner or (partner_in_reduced_relative(c) and c.parties == c.with_)
     if len(c.parties) >= 2 or (c.name and c.parties and not policy and not half_set):
         return True
-    if counted:
+    # "X has spent years building a web of partnerships": one owner's series, whose steps may follow
+    owned = len(c.parties) == 1 and is_plural(c.t) and not c.name and c.rule != "agreement.one_anaphor"
+    if counted or owned:
         status = agreement_status(c.t, c.v, ctx, sent)
         status = STATUS.existing if status in NEWLY_AGREED and _so_far(c) else status  # "has concluded such
         if status:  # instruments with a series of partners. The previous ones were A and B": the series so far
             type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
-            ctx.pending_list = (c.subj, type_, status, int(rules().value("agreement.list_continuation_window")))
+            open_series(ctx, c.subj if counted else c.parties, type_, status, bool(counted))
     return False
 
 

@@ -14,6 +14,7 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.party_phrases import counted_noun
+from cmkg.nlp.components.series_steps import names_other_state, series_steps
 from cmkg.nlp.components.syntax import (
     countries_in,
     country_of_token,
@@ -201,48 +202,39 @@ def following_list(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
-    """The list a counted plural announced: 'The most recent were Australia, Serbia and Norway.'
+    """The partners a series announced: 'The most recent were Australia, Serbia and Norway.'
 
-    Applies to the next few sentences whose verb is a copula or 'include' and
-    whose subject names no country; each listed country becomes a bilateral
-    agreement with the earlier subject.
+    A counted plural ('partnerships with 14 countries') is continued in the next few sentences by a list
+    after a copula or 'include' whose subject names no country; any open series also by its steps
+    (:func:`series_steps`: 'The first two were signed with A and B', 'C and D followed'). Each listed
+    country becomes a bilateral agreement with the series' owner. Only a sentence that names another
+    state uses up the window.
     """
     if ctx.pending_list is None:
         return []
-    subj, type_, status, left = ctx.pending_list
+    subj, type_, status, left, counted = ctx.pending_list
     root = sent.root
     nouns = _w("agreement.nouns")
     subject = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
     listed = [c for c in countries_in([x for x in sent if x.i > root.i]) if c not in subj]
     if (
-        lemma(root) not in _w("agreement.list_continuation_verbs")
-        or not subject
-        or countries_in(subject)
-        or any(lemma(x) in nouns for x in sent)
-        or len(listed) < 2
+        counted
+        and lemma(root) in _w("agreement.list_continuation_verbs")
+        and subject
+        and not countries_in(subject)
+        and not any(lemma(x) in nouns for x in sent)
+        and len(listed) >= 2
     ):
-        ctx.pending_list = (subj, type_, status, left - 1) if left > 1 else None
-        return []
-    ctx.pending_list = (subj, type_, status, left)
-    seen: list[str] = []
-    for c in listed:
-        if c not in seen:
-            seen.append(c)
-    return [
-        AgreementFact(
-            root,
-            [subj[0], c],
-            status,
-            None,
-            type_,
-            [],
-            [],
-            None,
-            rule=rules().rule("agreement.list_continuation"),
-            confidence=0.6,
-        )
-        for c in seen
-    ]
+        return [_partner_fact(root, subj[0], c, status, type_) for c in dict.fromkeys(listed)]
+    steps = series_steps(sent, ctx)
+    if not steps and names_other_state(sent, subj):
+        ctx.pending_list = (subj, type_, status, left - 1, counted) if left > 1 else None
+    return [_partner_fact(v, subj[0], c, st, type_) for v, partners, st in steps for c in partners]
+
+
+def _partner_fact(v: Token, owner: str, partner: str, status: str, type_: str) -> AgreementFact:
+    rule = rules().rule("agreement.list_continuation")
+    return AgreementFact(v, [owner, partner], status, None, type_, [], [], None, rule=rule, confidence=0.6)
 
 
 def _series_owner(t: Token) -> list[str]:

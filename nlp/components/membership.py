@@ -292,6 +292,8 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.v is None or c.t.dep_ == "pobj" and c.t.head.head.i == c.v.i and c.t.i < c.v.i:
         return False  # "In joint statements, the four countries agreed to ...": the vehicle, not what was agreed
     committing = _w("status.signed") | _w("status.announced") | _w("status.lapsed")  # "abandoned their roadmap"
+    if lemma(c.v) in _w("status.planned") | _w("status.negotiating") and c.t.head.i == c.v.i:
+        return True  # "exploring a similar instrument with B", "negotiating an instrument": one in the making
     # joining one commits to it as well: "acceded to the Charter", "the decision of X to join the charter"
     return any(lemma(x) in committing or signing_phrase(x) or _in_force(x) or is_membership(x) for x in verb_chain(c.v))
 

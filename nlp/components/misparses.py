@@ -312,10 +312,33 @@ def return_fronted_objects(sent: Span) -> None:
                 prep.head = verb
 
 
+def hang_object_relatives(sent: Span) -> None:
+    """'building on an agreement on battery chains that the two neighbours signed with X': the parser reads the
+    object relative clause in several wrong ways ('that' as the subject of 'neighbours', as a preposition or a
+    complement marker; the verb as a participle of the noun or of the instrument, with no subject). Read off
+    the words: a relative 'that', a noun phrase, then a committing verb with no subject of its own, right after
+    an instrument phrase, is the instrument's relative clause with the noun as its subject."""
+    doc, relatives = sent.doc, _w("agreement.relative_pronouns")
+    for v in sent:
+        noun = doc[v.i - 1] if v.i > sent.start else v
+        if not _committing(v) or _has_subject(v) or noun.pos_ not in NOMINAL or noun.ent_type_ in SIGNERS:
+            continue
+        rel = next((x for x in reversed(doc[sent.start : noun.i]) if x.head != noun or x.lower_ in relatives), None)
+        if rel is None or rel.lower_ not in relatives or rel.i == sent.start:
+            continue  # only 'that [the two] neighbours signed': the noun's own modifiers in between
+        instrument = _instrument_above(doc[rel.i - 1], sent.root)
+        if instrument is None or instrument.i > rel.i:
+            continue
+        v.head, v.dep_ = instrument, "relcl"
+        noun.head, noun.dep_ = v, "nsubj"
+        rel.head, rel.dep_ = v, "dobj"
+
+
 def repair_misparses(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         return_fronted_objects(sent)
         join_split_auxiliaries(sent)
         hang_instrument_participles(sent)
         hang_intention_infinitives(sent)
+        hang_object_relatives(sent)
     return doc

@@ -17,6 +17,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.bystanders import bystander_states
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
+    distributed_over,
     lemma,
     partitive_states,
     pp_chain_preps,
@@ -29,6 +30,7 @@ from cmkg.nlp.components.state_reference import (
     collective_owner,
     counted_conjuncts,
     counted_group,
+    latest_list,
     numeral_group,
     previous_state,
     state_noun,
@@ -80,8 +82,8 @@ class Context:
     last_open_end: int | None = None  # the end of the measure's sentence when it named goods by a placeholder
     last_goodsless_end: int | None = None  # the end of the sentence of the last measure that named no goods
     # "signed partnerships with 14 countries." announces a list the next sentences give:
-    # (subject codes, agreement type, status, sentences left)
-    pending_list: tuple[list[str], str, str, int] | None = None
+    # (owner codes, agreement type, status, sentences left, announced by a count)
+    pending_list: tuple[list[str], str, str, int, bool] | None = None
     # the last named agreement with at most one party: what a later count of members refers to
     last_named: str | None = None
     # the pair the document coordinates most ("the US and Thailand"): "the Participants", "this Memorandum"
@@ -279,10 +281,7 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
 def _the_two(s: Token, ctx: Context) -> list[str]:
     """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
     people = [ctx.people.get(person_key(e.root, ctx.people)) for e in s.sent.ents if e.label_ == "PERSON"]
-    codes = []
-    for p in people:
-        if p is not None and p.country and not p.private and p.country not in codes:
-            codes.append(p.country)
+    codes = list(dict.fromkeys(p.country for p in people if p is not None and p.country and not p.private))
     if len(codes) >= 2:
         return codes[:2]
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
@@ -293,13 +292,17 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     here = [c for c in countries_in([x for x in s.sent if x.i < s.i]) if c not in aside]
     if len(here) >= 2:
         return here[-2:]
+    pair, speakers = latest_list(s, 2), countries_in([x for x in s.sent if x.i < s.i and x.dep_ == "nsubj"])
+    if here and pair and (here[0] in pair or here[0] in speakers):  # "A and B met ... C said the two sides"
+        return pair
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
         others = [s.doc._.cmkg_publisher, ctx.hub(), ctx.main_actor()]  # the page's government first
         others += [*reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here
-    if len(ctx.last_people) >= 2:  # "A's minister met B's minister. The two ministers agreed": their states
-        return ctx.last_people[:2]
+    actors = ctx.last_people if len(ctx.last_people) >= 2 else list(dict.fromkeys(ctx.last_people + ctx.last_subjects))
+    if len(ctx.last_people) >= 2 or len(actors) == 2:  # "A's minister met B's minister", "Modi and President B met"
+        return actors[:2]
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]
     return ctx.last_countries[-2:] or list(ctx.doc_pair)
@@ -317,6 +320,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
     out: list[str] = []
     for prep in pp_chain_preps(t):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        objs += [x for o in objs for x in distributed_over(o)]  # "with each of the two countries"
         if in_nonparty_role(prep):
             continue
         codes = countries_in(objs) + [x for o in objs for x in relative_antecedent(o) if x]

@@ -16,6 +16,8 @@ from cmkg.nlp.rules import words as _w
 __all__ = [
     "counted_noun",
     "counted_partners",
+    "distributed_over",
+    "distributive_partners",
     "distributive_verb",
     "lemma",
     "our_series",
@@ -51,6 +53,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         ok = True
         while cur.i != t.i:
             nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
+            # "further ones, including with B": a party preposition tagged as a verb
+            nominal = nominal or (cur.dep_ == "prep" and cur.lower_ in _w("agreement.party_prepositions"))
             other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
             # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
@@ -124,6 +128,19 @@ def distributive_verb(v: Token | None) -> bool:
         x.lower_ in _w("agreement.distributive_words") and (x.head == v or x.head.dep_ in ("nsubj", "nsubjpass"))
         for x in v.subtree
     )
+
+
+def distributed_over(o: Token) -> list[Token]:
+    """'with each of the two countries', 'with each of A and B': the 'of' objects of a distributive pronoun
+    that stands for the partners, one by one."""
+    if o.lower_ not in _w("agreement.distributive_words"):
+        return []
+    return [x for p in o.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for x in p.children]
+
+
+def distributive_partners(t: Token) -> bool:
+    """'a similar instrument with each of the two countries': one instrument per partner, as for a plural."""
+    return any(distributed_over(o) for p in pp_chain_preps(t) for o in p.children if o.dep_ == "pobj")
 
 
 def our_series(t: Token) -> bool:

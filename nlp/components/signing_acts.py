@@ -7,7 +7,9 @@ read a verb chain; these helpers let that chain see such phrases as a signing, a
 let a same-day time phrase ('earlier in the day', 'earlier today') keep a signing
 news instead of background.  Word lists: ``status.signing_phrases`` (verb lemma ->
 object lemmas that make it a signing), ``status.signing_event_nouns`` ('the
-signing of'), ``status.same_day_nouns`` and ``status.same_day_determiners``.
+signing of'), ``status.same_day_nouns`` and ``status.same_day_determiners``. ``intention_noun`` finds the
+noun ('plans to sign', 'interest in exploring') under which a signing verb is only intended
+(``status.intention_nouns``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["signing_phrase", "signing_event", "same_day", "lapsing"]
+__all__ = ["signing_phrase", "signing_event", "same_day", "lapsing", "intention_noun"]
 
 
 def signing_phrase(verb: Token, own: Token | None = None) -> bool:
@@ -82,3 +84,21 @@ def lapses_under(verb: Token, own: Token | None) -> bool:
         if x.i == verb.i:
             return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     return False
+
+
+def intention_noun(x: Token) -> Token | None:
+    """The intention noun an infinitive ``x`` completes: 'the intention of X to negotiate', 'plans to sign'.
+
+    The parser hangs the infinitive on the noun (acl, xcomp) or, beside it, on the verb whose object
+    the noun is (advcl).
+    """
+    noun = x.head.head if x.dep_ == "pcomp" and x.head.dep_ == "prep" else x.head  # "with a view to concluding"
+    if x.dep_ == "advcl":
+        noun = next((o for o in x.head.children if o.dep_ == "dobj" and o.i < x.i), noun)
+    if (
+        x.dep_ in ("acl", "xcomp", "advcl", "pcomp")
+        and noun.lower_ in _w("status.intention_nouns")
+        and noun.pos_ in ("NOUN", "PROPN")
+    ):
+        return noun
+    return None

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
-from cmkg.nlp.components.signing_acts import lapses_under, same_day, signing_event, signing_phrase
+from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -189,7 +189,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.planned"):
         return STATUS.planned
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
-    background = background and not same_day(verb)  # "signed earlier in the day": today's news
+    background = background and not same_day(verb) or _referred_back(verb)  # "signed earlier in the day": news
     future = bool(aux & _w("status.future_auxiliaries"))
     if lem in committed or signing_phrase(verb, own):  # "put their signatures to", "exchanged letters of intent"
         if background or earlier_year(verb, ctx, own):
@@ -200,6 +200,14 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.possession_verbs"):
         return STATUS.existing
     return None
+
+
+def _referred_back(verb: Token) -> bool:
+    """'pointed to the memorandum that A and B signed in March': a signing told in a relative clause on an
+    instrument that the main clause only refers back to (``status.reference_verbs``) is background."""
+    noun = verb.head if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "pobj") else None
+    holder = governing_verb(noun.head) if noun is not None and noun.head.i != noun.i else None
+    return holder is not None and lemma(holder) in _w("status.reference_verbs")
 
 
 def talks_continue(sent: Span) -> bool:
@@ -238,22 +246,17 @@ def _denies_or_defers(verb: Token) -> str | None:
     return None
 
 
-def intention_noun(x: Token) -> Token | None:
-    """The intention noun an infinitive ``x`` completes: 'the intention of X to negotiate', 'plans to sign'.
+def _intending(chain: list[Token]) -> list[Token]:
+    """The verbs an intention noun may govern: all but the announcing last one, and the last one too where the
+    chain stops at the noun ('signed deals with many countries and plans to conclude more')."""
+    stopped = chain[-1:] if chain and chain[-1].tag_ == "VB" and chain[-1].head.pos_ == "NOUN" else []
+    return chain[:-1] + stopped
 
-    The parser hangs the infinitive on the noun (acl, xcomp) or, beside it, on the verb whose object
-    the noun is (advcl).
-    """
-    noun = x.head.head if x.dep_ == "pcomp" and x.head.dep_ == "prep" else x.head  # "with a view to concluding"
-    if x.dep_ == "advcl":
-        noun = next((o for o in x.head.children if o.dep_ == "dobj" and o.i < x.i), noun)
-    if (
-        x.dep_ in ("acl", "xcomp", "advcl", "pcomp")
-        and noun.lower_ in _w("status.intention_nouns")
-        and noun.pos_ in ("NOUN", "PROPN")
-    ):
-        return noun
-    return None
+
+def _intended(x: Token) -> bool:
+    """'intention to sign / negotiate / begin / explore', 'interest in joining the Z': intended, not done."""
+    intended = _w("status.signed") | _w("status.negotiating") | _w("status.onset_verbs") | _w("status.planned")
+    return lemma(x) in intended or is_membership(x)
 
 
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
@@ -277,12 +280,12 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     # "has no plans to negotiate, since it already has an agreement": a clause the main verb does not control
     cut = next((k for k, x in enumerate(chain) if x.dep_ == "advcl" and _subordinated(x)), None)
     chain = chain[: cut + 1] if cut is not None else chain
-    for x in chain[:-1]:
+    for x in _intending(chain):
         noun = intention_noun(x)
         if noun is not None:  # the noun "plans to sign", not the verb "does not plan to"
             if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in noun.children):
                 return None  # "has no plans to sign"
-            if lemma(x) in _w("status.signed") | _w("status.negotiating") | _w("status.onset_verbs"):
+            if _intended(x):
                 # "announced their intention to conclude/sign/negotiate an MOU": intended, not yet signed
                 return STATUS.planned
             chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides

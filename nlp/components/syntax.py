@@ -7,7 +7,7 @@ label sets are in dep_labels.py. Both are re-exported here, so the rules import 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from cmkg.nlp.components.dep_labels import AUX_DEPS, CLAUSE_DEPS, MODIFIER_DEPS, SUBJECT_DEPS
 from cmkg.nlp.components.syntax_states import (
@@ -78,6 +78,10 @@ def verb_chain(v: Token | None) -> list[Token]:
             up = aim.head.head if aim.head.dep_ == "prep" else aim.head
             cur = up if up.pos_ in ("VERB", "AUX") else None
             continue
+        spent = cur.head.lemma_.lower() in rules().words("export_control.duration_nouns") and cur.head.dep_ == "dobj"
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and spent:
+            cur = governor  # "has spent years building a network of partnerships": the spender builds
+            continue
         if cur.dep_ == "pcomp" and cur.head.lower_ in rules().words("syntax.gerund_prepositions"):
             # "Norway joined Sweden in signing", "By signing the MOU, X and Y ...": the gerund's controller
             cur = governor if governor.pos_ in ("VERB", "AUX") and governor.i != cur.head.i else None
@@ -127,10 +131,6 @@ def _agent_collectives(v: Token, agent: list[Token]) -> list[Token]:
 
 def has_neg(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
-
-
-def sentence_of(t: Token) -> Span:
-    return t.sent
 
 
 def own_clause(v: Token) -> list[Token]:
