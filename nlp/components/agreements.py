@@ -20,16 +20,14 @@ from cmkg.nlp.components.accession import (
     accession,
     joined_members,
     joiner_clause,
-    known_acronym,
-    listed_reference,
-    object_pronoun,
 )
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
+from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only
 from cmkg.nlp.components.counterpart import implied_counterpart, is_plural, partner_in_reduced_relative
 from cmkg.nlp.components.framed import framed_exchange
-from cmkg.nlp.components.governed import governed_mention, topic_talks
+from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.list_heading import heading_status
@@ -45,9 +43,8 @@ from cmkg.nlp.components.membership import (
     reference_only,
     relative_membership,
     speakers_country,
-    talks_on_minerals,
 )
-from cmkg.nlp.components.names import agreement_name, name_head, named_plural_head, project_name
+from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.one_party import unread_other_side
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
@@ -62,12 +59,11 @@ from cmkg.nlp.components.parties import (
 )
 from cmkg.nlp.components.party_phrases import our_series
 from cmkg.nlp.components.possessive_owner import possessive_owner
-from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, misread_head, modifier_parties
+from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
     accompanying_parties,
     agency_owners,
     agency_subjects,
-    anaphor_antecedent,
     anaphor_partners,
     behalf_parties,
     joined_partners,
@@ -91,57 +87,7 @@ from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
-NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
-
-
-def _triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
-    """Agreement nouns, and initiative nouns only when they head a name."""
-    nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
-    out = []
-    for t in sent:
-        lem = named_plural_head(t, lemma(t))
-        if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
-            out.append((t, t.lower_, t.text))
-            continue
-        # "Japan also signed it", "Japan also endorsed the plan"
-        if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
-            out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
-            continue
-        compound = [*rules().table("agreement.compound_heads").get(lem, ())]
-        compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
-        headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
-        of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
-        headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
-        plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
-        antecedent = anaphor_antecedent(t, out)
-        if antecedent is not None:
-            out.append((t, antecedent, None))
-            continue
-        if talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
-            out.append((t, t.lower_, None))
-            continue
-        governed = governed_mention(t)  # "launched a minerals dialogue", "in talks ... on a joint fund"
-        if (
-            lem not in nouns | initiatives
-            and t.lower_ not in _w("agreement.mou_forms")
-            and not headed
-            and not plural_only
-            and not governed
-        ):
-            continue
-        if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS or misread_head(t)):
-            continue
-        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
-        inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns
-        if (t.dep_ == "compound" and lemma(t.head) in nouns) or inner:
-            continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
-        name = agreement_name(t) or project_name(t)
-        unnamed_initiative = lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")
-        if not name and unnamed_initiative and not governed:
-            continue
-        out.append((t, lem, name))
-    return out
 
 
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
@@ -393,7 +339,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
 
 def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
-    for t, lem, name in _triggers(sent, ctx):
+    for t, lem, name in agreement_triggers(sent, ctx):
         c = _candidate(t, lem, name, ctx)
         if all(keep(c, ctx, sent) for keep in FILTERS):
             for f in candidate_facts(c, sent):

@@ -1,0 +1,74 @@
+"""Which tokens of a sentence name an agreement: the triggers the agreement rules build candidates from.
+
+Split from agreements.py: a trigger is an agreement noun, an initiative noun heading a name, an acronym or
+pronoun standing for an agreement named before, talks on minerals, or a generic head a committing verb
+governs; agreements.py turns each trigger into a candidate and filters it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.accession import known_acronym, listed_reference, object_pronoun
+from cmkg.nlp.components.governed import governed_mention
+from cmkg.nlp.components.membership import talks_on_minerals
+from cmkg.nlp.components.names import agreement_name, named_plural_head, project_name
+from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.premodifiers import misread_head
+from cmkg.nlp.components.prose import anaphor_antecedent
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["NOUNLIKE_DEPS", "agreement_triggers"]
+
+NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
+
+
+def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
+    """Agreement nouns, and initiative nouns only when they head a name."""
+    nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
+    known = nouns | initiatives  # once per sentence, not once per token
+    out = []
+    for t in sent:
+        lem = named_plural_head(t, lemma(t))
+        if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
+            out.append((t, t.lower_, t.text))
+            continue
+        # "Japan also signed it", "Japan also endorsed the plan"
+        if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
+            out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
+            continue
+        compound = [*rules().table("agreement.compound_heads").get(lem, ())]
+        compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
+        headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
+        of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
+        headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
+        plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"
+        antecedent = anaphor_antecedent(t, out)
+        if antecedent is not None:
+            out.append((t, antecedent, None))
+            continue
+        if talks_on_minerals(t):  # "X is in talks with Y on minerals cooperation": a deal under negotiation
+            out.append((t, t.lower_, None))
+            continue
+        governed = governed_mention(t)  # "launched a minerals dialogue", "in talks ... on a joint fund"
+        if (
+            lem not in known
+            and t.lower_ not in _w("agreement.mou_forms")
+            and not headed
+            and not plural_only
+            and not governed
+        ):
+            continue
+        if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS or misread_head(t)):
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
+        inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns
+        if (t.dep_ == "compound" and lemma(t.head) in nouns) or inner:
+            continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
+        name = agreement_name(t) or project_name(t)
+        unnamed_initiative = lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")
+        if not name and unnamed_initiative and not governed:
+            continue
+        out.append((t, lem, name))
+    return out
