@@ -293,7 +293,7 @@ def parse_page_dump(text: str, source: str) -> Article:
     # the masthead is above the headline, never the headline or the story ("Peru's mines ministry watches ...")
     top = title_i if title_i >= 0 else min(stripped.index(title) if title in stripped else 0, _MASTHEAD_LINES)
     head = [ln for ln in stripped[:top] if not _is_prose(ln)]
-    government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:], title))
+    government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:], title, first=title_i == 0))
     return make_article(
         body,
         title=title,
