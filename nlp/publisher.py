@@ -35,14 +35,27 @@ from urllib.parse import urlsplit
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import rules
 
-__all__ = ["publisher_country", "page_government", "page_furniture"]
+__all__ = ["publisher_country", "page_government", "page_furniture", "site_host", "letterhead_line", "publisher_of"]
+
+
+def publisher_of(url: str | None, government: str | None) -> str | None:
+    """The article's publishing government: a site decides (a news site's: none); with no site, the furniture's."""
+    return publisher_country(url) if site_host(url) else government
+
+
+def site_host(url: str | None) -> str:
+    """The host a Source or URL value names, with or without its scheme ('www.esdm.go.id'); '' for a value that
+    names no site ('Ministry of Mines', 'checklist:12')."""
+    if not url or " " in url.strip():
+        return ""
+    value = url.strip()
+    host = (urlsplit(value if "//" in value else "//" + value).hostname or "").rstrip(".").lower()
+    return host if "." in host else ""
 
 
 def publisher_country(url: str | None) -> str | None:
     """ISO alpha-3 (or EU) of the government whose site ``url`` is on; None for any other site."""
-    if not url:
-        return None
-    host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    host = site_host(url)
     labels = host.split(".")
     if len(labels) < 2:
         return None
@@ -236,9 +249,23 @@ def _capital_letterhead(line: str) -> bool:
     a line in capitals that opens with a body's noun or a state's style, which a page dump's reader can take for
     the headline; a headline in capitals opens with its subject ('CHINA'S MINISTRY ... BANS')."""
     segments = _segments([line])
-    if not segments or segments[0] == _fold(line).strip():
-        return False
-    first = _TOKEN.match(segments[0])
+    return bool(segments) and segments[0] != _fold(line).strip() and _opens_as_letterhead(segments[0])
+
+
+def letterhead_line(line: str) -> bool:
+    """A masthead line above a story: it opens with a body's noun or a state's style ('Ministry of Mines and
+    Energy', 'Gobierno de Chile', 'REPUBLIC OF ZAMBIA'), is cut into pieces by separators, or names a
+    government's site; a treaty's title ('MEMORANDUM OF UNDERSTANDING BETWEEN ...') or a dateline is none."""
+    seps = rules().words("officials.page_segment_separators") - {"  "}
+    if any(s in line for s in seps) or (_site_line(line) and _host_states(line)):
+        return True
+    segments = _segments([line])
+    return bool(segments) and _opens_as_letterhead(segments[0])
+
+
+def _opens_as_letterhead(segment: str) -> bool:
+    """'Ministry ...', 'Kementerian ...', 'Republic of ...', 'Jamhuri ya ...': a body's or a state's name first."""
+    first = _TOKEN.match(segment)
     cues = rules().words("officials.page_body_nouns") | _style_heads()
     return bool(first) and first.group(0).lower() in cues
 

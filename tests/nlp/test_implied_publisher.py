@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from cmkg.nlp.ingest import read_text_as_article
-from cmkg.nlp.publisher import page_government
+from cmkg.nlp.publisher import page_government, publisher_of
 
 # (body in the state's language, state in its own formal style, code)
 _LETTERHEADS = [
@@ -165,3 +165,30 @@ _HTML = (
 )
 def test_html_footer_government(footer, code):
     assert read_text_as_article(_HTML.format(footer=footer), "page", ".html").government == code
+
+
+def _clean(source: str, top: list[str], foot: list[str]) -> str:
+    lines = ["Government keeps ban on raw lithium ore exports", f"Source: {source}", "Published: 2025-03-12", ""]
+    return "\n".join([*lines, *top, "", _BODY.format(portfolio="Mines"), *foot]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "top", "foot", "code"),
+    [
+        # a Source that names no site: the Source itself, the masthead above the story, the footer below it
+        ("Ministry of Foreign Affairs of Japan", [], [], "JPN"),
+        ("www.esdm.go.id", [], [], "IDN"),
+        ("Kementerian ESDM", ["KEMENTERIAN ENERGI DAN SUMBER DAYA MINERAL REPUBLIK INDONESIA"], [], "IDN"),
+        ("press office", ["Gobierno de Chile | Ministerio de Minería"], [], "CHL"),
+        ("press office", ["Ministry of Mines and Energy", "Republic of Namibia"], [], "NAM"),
+        ("press office", [], ["\u00a9 2025 Ministry of Mines of the Republic of Zambia"], "ZMB"),
+        # a news site's URL decides: the ministry it quotes is not its publisher
+        ("https://www.andesledger.example/mining/1", ["Ministry of Mines and Energy", "Republic of Namibia"], [], None),
+        ("Reuters", [], [], None),
+        # a treaty's title above the text is no masthead
+        ("press office", ["MEMORANDUM OF UNDERSTANDING BETWEEN THE GOVERNMENT OF THE REPUBLIC OF ZAMBIA"], [], None),
+    ],
+)
+def test_clean_text_without_a_site(source, top, foot, code):
+    article = read_text_as_article(_clean(source, top, foot), "page")
+    assert publisher_of(article.url, article.government) == code
