@@ -264,10 +264,16 @@ def letterhead_line(line: str) -> bool:
 
 
 def _opens_as_letterhead(segment: str) -> bool:
-    """'Ministry ...', 'Kementerian ...', 'Republic of ...', 'Jamhuri ya ...': a body's or a state's name first."""
-    first = _TOKEN.match(segment)
+    """'Ministry ...', 'Kementerian ...', 'Republic of ...', 'Jamhuri ya ...': a body's or a state's name first (a
+    bullet before it aside), and nothing after its state but another body ('Republic of Ghana Ministry of Trade');
+    'MINISTRY OF MINES OF TANZANIA WELCOMES PARTNERSHIP' goes on after the state: a headline."""
+    first = _TOKEN.search(segment)
     cues = rules().words("officials.page_body_nouns") | _style_heads()
-    return bool(first) and first.group(0).lower() in cues
+    if not first or first.group(0).lower() not in cues:
+        return False
+    named = list(_state_names()[0].finditer(segment))
+    rest = _TOKEN.findall(segment[named[-1].end() :]) if named else []
+    return not rest or rest[0].lower() in cues
 
 
 def page_furniture(head: list[str], tail: list[str], title: str = "", first: bool = False) -> list[str]:
