@@ -236,6 +236,38 @@ def _site_line(line: str) -> bool:
     return len(_TOKEN.findall(_HOST.sub(" ", line))) <= _SITE_LINE_WORDS and not line.rstrip().endswith(".")
 
 
+_FULL_NAME_WORDS = 5  # 'Ministry of Economy, Trade and Industry' is one state's; 'Ministry of Commerce' is any state's
+
+
+@cache
+def _agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The gazetteer's national bodies by the names that are theirs alone: an acronym ('ARECOMS', 'METI'), a name
+    with no generic body noun ('Public Investment Fund') or with its state's name ('Office of the US Trade
+    Representative'), or a body's full name ('Ministry of Economy, Trade and Industry'); never 'Ministry of
+    Commerce' or 'Energy Department', which many states have."""
+    g, cues = gazetteer(), rules().words("officials.page_body_nouns")
+    forms = {}
+    for form, org_id in g.org_forms.items():
+        org = g.orgs[org_id]
+        words = _TOKEN.findall(form)
+        if org.kind != "agency" or not org.country or not words or not form[:1].isupper():
+            continue
+        generic = any(w.lower() in cues for w in words) and not _states_named(_fold(form))
+        if (form.isupper() and len(form) >= 3) or not generic or len(words) >= _FULL_NAME_WORDS:
+            forms[_fold(form)] = org.country
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
+
+
+def _agency_states(segment: str) -> set[str]:
+    """The states whose national bodies a masthead segment ('ARECOMS') or a copyright segment ('(c) 2026 ARECOMS',
+    'Copyright (c) Ministry of Economy, Trade and Industry. All Rights Reserved.') names; a menu item or teaser
+    ('METI watch', 'Latest from JOGMEC') is none."""
+    pattern, forms = _agencies()
+    marked = any(m in segment.lower() for m in rules().words("officials.page_copyright_marks"))
+    return {forms[m.group(0)] for m in pattern.finditer(segment) if marked or m.group(0) == segment}
+
+
 def _segments(lines: Iterable[str]) -> list[str]:
     """The furniture lines cut at their separators ('|', '\u00b7', ' - ', ' / ', a run of spaces), accents folded and
     capitals put in a name's case."""
@@ -304,7 +336,11 @@ def page_government(lines: Iterable[str]) -> str | None:
     is no body."""
     segments = _segments(lines)
     bodies = [s for s in segments if len(_TOKEN.findall(s)) > 1 and _body_nouns(s)]
-    own = {c for s in bodies for c in _owners(s)} or {c for s in segments for c in _host_states(s)}
+    own = (
+        {c for s in bodies for c in _owners(s)}
+        or {c for s in segments for c in _host_states(s)}
+        or {c for s in segments for c in _agency_states(s)}
+    )
     if own or not bodies:
         return own.pop() if len(own) == 1 else None
     named = {c for s in segments if (c := _letterhead_state(s))}

@@ -78,6 +78,14 @@ FURNITURE = [
     (["Bundesministerium für Wirtschaft und Klimaschutz", "www.bmwk.bund.de"], "DEU"),
     (["ec.europa.eu/commission/presscorner"], "EU"),
     (["Korea.net | Korean Culture and Information Service"], "KOR"),
+    # a national body the gazetteer knows by a name that is its state's alone, as masthead or copyright holder
+    (["ARECOMS", "Accueil / Home"], "COD"),
+    (["Mentions légales | \u00a9 2026 ARECOMS"], "COD"),
+    (["\u00a9 Ministry of Economy, Trade and Industry. All Rights Reserved."], "JPN"),
+    (["Copyright \u00a9 2025 JOGMEC"], "JPN"),
+    (["\u00a9 Ministry of Commerce | Privacy"], None),
+    (["Kenya Times | METI watch | Markets"], None),
+    (["Latest from JOGMEC"], None),
     # no single government: news sites, quoted ministries, two states, bodies with no state
     (["www.andesledger.com | Home | Markets"], None),
     (["reuters.com | World | Business"], None),
