@@ -80,6 +80,8 @@ def _state_names(kind: str = "name") -> tuple[re.Pattern[str], dict[str, str]]:
         for f, (code, k) in gazetteer().country_forms.items()
         if k == kind and f[:1].isupper() and not (f.isalpha() and f.isupper() and len(f) <= 4)
     }
+    if kind == "name":  # 'Bundesrepublik Deutschland', 'Reino de España', 'République française': the state's own
+        forms.update(rules().table("officials.page_state_endonyms"))
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
 

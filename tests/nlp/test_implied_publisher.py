@@ -78,6 +78,15 @@ FURNITURE = [
     (["Bundesministerium für Wirtschaft und Klimaschutz", "www.bmwk.bund.de"], "DEU"),
     (["ec.europa.eu/commission/presscorner"], "EU"),
     (["Korea.net | Korean Culture and Information Service"], "KOR"),
+    # the state's own name for itself
+    (["Bundesministerium für Wirtschaft und Klimaschutz", "Bundesrepublik Deutschland"], "DEU"),
+    (["Ministerio de Industria, Comercio y Turismo | Gobierno de España"], "ESP"),
+    (["MINIST\u00c8RE DE L'\u00c9CONOMIE \u00b7 R\u00c9PUBLIQUE FRAN\u00c7AISE"], "FRA"),
+    (["\u00a9 2026 Autorité des Mines - République Démocratique du Congo", "Ministère des Mines"], "COD"),
+    (["Vlada Republike Srbije", "Po\u010detna | Vesti"], "SRB"),
+    (["Ministry of Mines", "R\u00e9publique du Congo"], "COG"),
+    (["Ministère de l'Économie | Royaume du Maroc"], "MAR"),
+    (["Ministério de Minas e Energia | Brasil | Notícias"], None),
     # a national body the gazetteer knows by a name that is its state's alone, as masthead or copyright holder
     (["ARECOMS", "Accueil / Home"], "COD"),
     (["Mentions légales | \u00a9 2026 ARECOMS"], "COD"),
