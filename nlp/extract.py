@@ -31,7 +31,7 @@ from cmkg.nlp.article import Article
 from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
-from cmkg.nlp.publisher import publisher_country
+from cmkg.nlp.publisher import publisher_of
 from cmkg.nlp.rules import rules
 
 __all__ = ["extract", "extract_many", "extract_batch", "blank_bullets"]
@@ -51,7 +51,7 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
                 doc._.cmkg_published = article.published
                 doc._.cmkg_dateline = (article.dateline.place, article.dateline.agency) if article.dateline else None
                 # a URL says whose site it is (a news site's: no government); without one, the page's furniture
-                doc._.cmkg_publisher = publisher_country(article.url) if article.url else article.government
+                doc._.cmkg_publisher = publisher_of(article.url, article.government)
                 for component in components:
                     doc = component(doc)
                 yield build_fact_sheet(article, doc)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from cmkg.core.errors import E, IngestError
 from cmkg.core.resources import load_json
 from cmkg.nlp.article import Article, make_article
-from cmkg.nlp.publisher import page_furniture, page_government
+from cmkg.nlp.publisher import letterhead_line, page_furniture, page_government, site_host
 
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
 
@@ -165,15 +165,28 @@ def parse_clean_text(text: str, source: str) -> Article:
     if not paras:
         raise IngestError(E.NO_CONTENT, source, "header found but the body after it is empty")
     authors = tuple(a for a in re.split(r",| and ", meta.get("author", meta.get("by", ""))) if a.strip())
+    url = meta.get("source") or meta.get("url")
     return make_article(
         paras,
         title=title,
         source=source,
-        url=meta.get("source") or meta.get("url"),
+        url=url,
+        government=None if site_host(url) else _clean_page_government(url, lines[i:]),
         published=normalise_date(meta.get("published") or meta.get("date")),
         authors=tuple(a.strip() for a in authors),
         format="clean-text",
     )
+
+
+def _clean_page_government(source: str | None, body: list[str]) -> str | None:
+    """Whose page a clean text is when its Source names no site: the Source itself ('Source: Ministry of Foreign
+    Affairs of Japan'), masthead lines above the story ('KEMENTERIAN ... REPUBLIK INDONESIA', 'Gobierno de
+    Chile | Inicio') and footer lines below it ('(c) 2025 Ministry of Mines and Energy')."""
+    lines = [" ".join(ln.split()) for ln in body if ln.strip()]
+    start = next((k for k, ln in enumerate(lines) if _is_prose(ln)), len(lines))
+    head = [ln for ln in lines[: min(start, _MASTHEAD_LINES)] if letterhead_line(ln)]
+    tail = [ln for ln in lines[max(start, len(lines) - _FOOTER_LINES) :] if not _is_prose(ln)]
+    return page_government(([source] if source else []) + page_furniture(head, tail))
 
 
 def _is_prose(line: str) -> bool:
@@ -293,7 +306,7 @@ def parse_page_dump(text: str, source: str) -> Article:
     # the masthead is above the headline, never the headline or the story ("Peru's mines ministry watches ...")
     top = title_i if title_i >= 0 else min(stripped.index(title) if title in stripped else 0, _MASTHEAD_LINES)
     head = [ln for ln in stripped[:top] if not _is_prose(ln)]
-    government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:], title))
+    government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:], title, first=title_i == 0))
     return make_article(
         body,
         title=title,
