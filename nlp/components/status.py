@@ -189,7 +189,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.planned"):
         return STATUS.planned
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
-    background = background and not same_day(verb) or _referred_back(verb)  # "signed earlier in the day": news
+    background = background and not same_day(verb) or _referred_back(verb) or _after_interval(verb)
     future = bool(aux & _w("status.future_auxiliaries"))
     if lem in committed or signing_phrase(verb, own):  # "put their signatures to", "exchanged letters of intent"
         if background or earlier_year(verb, ctx, own):
@@ -200,6 +200,26 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.possession_verbs"):
         return STATUS.existing
     return None
+
+
+def _after_interval(verb: Token) -> bool:
+    """'The forum comes two months after X and Y signed a framework', 'a week after the summit in Z, where X
+    signed ...': a signing that measures a span of days, weeks or years before another event is background.
+
+    The span ('a week', 'less than a month', 'two years') ends right before the 'after'/'since' that opens the
+    clause or phrase holding the verb; a bare 'after talks' or 'hours after' measures nothing."""
+    units, marks = _w("dates.interval_units"), _w("dates.interval_prepositions")
+    for x in [verb, *verb.ancestors]:
+        opener = x if x.lower_ in marks and x.dep_ == "prep" else None
+        opener = opener or next((c for c in x.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if opener is None:
+            continue
+        span = opener.doc[opener.i - 1] if opener.i > opener.sent.start else None
+        # 'two months after' (npadvmod), 'less than a month after' (the object of the comparison); a bare
+        # 'days after' counts nothing: the signing is still the week's news
+        counted = span is not None and any(c.dep_ in ("det", "nummod") for c in span.children)
+        return counted and span.dep_ in ("npadvmod", "pobj") and lemma(span) in units
+    return False
 
 
 def _referred_back(verb: Token) -> bool:
@@ -244,6 +264,19 @@ def _denies_or_defers(verb: Token) -> str | None:
     ):
         return STATUS.planned
     return None
+
+
+def _commits_to_sign(x: Token) -> bool:
+    """'We agreed to sign an MOU before the end of the year', 'undertook on Friday to conclude a framework': a
+    signing verb in the infinitive under a commitment (``status.commitment_verbs``) is a signing still to come;
+    a commitment to anything else ('agreed to establish a partnership') is the agreement itself."""
+    infinitive = x.dep_ in CONTROL_DEPS | {"advcl"} and any(a.tag_ == "TO" for a in x.children)
+    return (
+        infinitive
+        and lemma(x) in _w("status.signed")
+        and lemma(x.head) in _w("status.commitment_verbs")
+        and not _negated(x.head)
+    )
 
 
 def _intending(chain: list[Token]) -> list[Token]:
@@ -303,6 +336,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             return STATUS.planned  # "a partnership agreement with X is due to be signed next month"
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
             return STATUS.planned  # "plan to sign", "are expected to sign"
+        if verb is chain[0] and _commits_to_sign(verb) and not earlier_year(verb.head, ctx, t):
+            return STATUS.planned  # "agreed to sign", "undertook to conclude": the signing is still to come
         reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"
         if verb.dep_ not in CONTROL_DEPS and not reported:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
