@@ -43,12 +43,36 @@ def country_of_token(t: Token) -> str | None:
             return code
     # "Egypt's Minister of Industry", "the Estonian Ambassador": a public office stands for its state
     office = t.lower_ in rules().words("officials.public_heads")
+    if office and _acting_office(t):  # "the President of Chile and the Prime Minister of Kenya signed": no names given
+        code = _of_country(t, depth=2)
+        portfolio = [
+            p for p in t.children if p.dep_ == "prep" and p.lower_ in rules().words("officials.acting_prepositions")
+        ]
+        # "the Minister for Foreign Affairs and Trade of X": the state closes the portfolio 'for' opens
+        code = code or next((c for p in portfolio for o in p.children if (c := _of_country(o, depth=1))), None)
+        # "the Minister of Industry and Construction of X": the portfolio's last word coordinated with the office
+        others = (
+            x for x in t.conjuncts if x.lower_ not in rules().words("officials.public_heads") and x.text[:1].isupper()
+        )
+        code = code or next((c for c in (_of_country(x, depth=1) for x in others if x.ent_type_ != "GPE") if c), None)
+        if code:
+            return code
     if t.lower_ in heads or t.pos_ == "NOUN" or office:
         for child in t.children:
             linked = child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("GPE", "NORP") and child.ent_kb_id_
             if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
     return _public_body_state(t)
+
+
+def _acting_office(t: Token) -> bool:
+    """An office named without its holder that is itself the subject of a verb, or one of a coordinated subject:
+    it acts for its state. Elsewhere ('represented by the Vice-President of X', 'in the presence of the President
+    of X') the office is a person's role, which the people rules read."""
+    head = t
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS and not _demonym(t)
 
 
 def _demonym(t: Token) -> bool:
