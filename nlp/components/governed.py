@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.party_phrases import lemma as _lemma
-from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
+from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["governed_mention", "new_instance", "talks_topic", "to_be_set_up", "topic_phrases", "topic_talks"]
@@ -25,9 +25,43 @@ GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
 def _committing(v: Token) -> bool:
     """Signing, launching, negotiating or weighing it ('was considering a minerals dialogue with B', 'proposed a
     platform'): each makes it an instrument between states, at some status; joining it is membership of an
-    instrument named elsewhere."""
+    instrument named elsewhere.  Weighing it makes one only in the hands of a state ('The think tank proposed a
+    dialogue between A and B' is advice) and only while the clause does not drop it ('mulled a dialogue with B
+    before dropping the idea')."""
     verbs = _w("status.signed") | _w("status.announced") | _w("status.negotiating") | _w("status.planned")
-    return _lemma(v) in verbs - _w("agreement.membership_verbs") and not has_neg(v)
+    if _lemma(v) not in verbs - _w("agreement.membership_verbs") or has_neg(v):
+        return False
+    return _lemma(v) not in _w("status.planned") or (_state_proposer(v) and not _dropped(v))
+
+
+def _state_proposer(v: Token) -> bool:
+    """The subject of a weighing verb is a state, its government, an office or a person (an official), or is
+    left to the page's voice (no subject, a pronoun); not a think tank, a lender or a company."""
+    subjects = subject_tokens(v)
+    offices = _w("syntax.government_heads") | _w("officials.government_body_nouns") | _w("officials.public_heads")
+    return not subjects or any(
+        s.pos_ == "PRON" or s.ent_type_ == "PERSON" or countries_in([s]) or s.lower_ in offices or _lemma(s) in offices
+        for s in subjects
+    )
+
+
+def _reversals() -> set[str]:
+    """Verbs that drop or refuse a plan or an outcome ('dropping the idea', 'shelved the plan', 'was rejected')."""
+    return _w("export_control.dropping_verbs") | _w("status.refusal_verbs") | _w("status.lapsed")
+
+
+def _dropped(v: Token) -> bool:
+    """'mulled a dialogue with B before dropping the idea', 'proposed a platform but later shelved it': a clause
+    of the weighing verb that drops what it weighed."""
+    later = [c for c in v.children if c.dep_ in ("advcl", "conj", "dep") and c.i > v.i]
+    later += [g for c in v.children if c.dep_ == "prep" and c.i > v.i for g in c.children if g.dep_ == "pcomp"]
+    return any(_lemma(c) in _reversals() and not has_neg(c) for c in later)
+
+
+def _refused(v: Token | None) -> bool:
+    """'The consensus reached by A and B was rejected by A the next day': an outcome the main clause refuses or
+    drops was never one; a suspended or cancelled instrument existed (``status.lapsed`` reads those)."""
+    return v is not None and _lemma(v) in _reversals() - _w("status.lapsed") and not has_neg(v)
 
 
 def topic_phrases(talks: Token) -> list[Token]:
@@ -148,6 +182,8 @@ def governed_mention(t: Token) -> bool:
         return False
     if _lemma(t) in _w("agreement.negotiated_only_nouns") and not _negotiated(t, v):
         return False  # "launched a new chapter in their relations": a chapter is an instrument only as negotiated
+    if _refused(v):
+        return False
     if v is not None and _committing(v) and new_instance(t):
         return True
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"

@@ -255,12 +255,43 @@ def likewise_parties(v: Token) -> list[str]:
         bare = (lemma(x) in _w("agreement.pro_verbs") or named) and not any(
             c.dep_ in CLAUSE_OBJECTS and c not in scopes for c in x.children
         )
-        marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _w("agreement.likewise_words") for c in x.children)
+        near = [*x.children, *(g for a in x.children if a.dep_ == "aux" for g in a.children)]  # 'as' on 'will'
+        marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _w("agreement.likewise_words") for c in near)
         # "as have Kazakhstan and Australia": the inverted subject is often parsed as the object
         doers = [x] if named else subject_tokens(x) or [c for c in x.children if c.dep_ == "dobj"]
-        if bare and marked:
-            out += [c for c in countries_in(doers) if c not in out]
+        if bare and marked and _repeats_act(v, x):
+            out += [c for c in countries_in(d for d in doers if _state_doer(d)) if c not in out]
     return out
+
+
+def _modality(v: Token) -> set[str]:
+    """The modal, future and conditional words of a clause: its auxiliaries, or the clause head itself when the
+    parser made the bare 'will' of 'so will C' the verb."""
+    marks = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries") | _w("status.conditional_auxiliaries")
+    words = [v, *(c for c in v.children if c.dep_ == "aux")]
+    return {x.lower_ for x in words if x.lower_ in marks}
+
+
+def _repeats_act(v: Token, x: Token) -> bool:
+    """'as did C' repeats the act of ``v``; 'and so will C if ...', 'as C may do next year' or 'as C would have
+    done had ...' only puts it ahead or in a counterfactual (unless the main verb is as modal: 'A will sign it,
+    as will C'); 'as C did in 2019 with D' names its own partner, another instrument."""
+    if not _modality(x) <= _modality(v):
+        return False
+    preps = [p for p in x.children if p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
+    return not countries_in(o for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _state_doer(d: Token) -> bool:
+    """The doer of 'as did C' is a party only when it is the state (or a collective of states) or its government
+    or office ('as did Japan's government'); 'Brazil's opposition leader', 'Japan's largest trading houses' or
+    'Peru's mining giant' belong to a state without acting for it."""
+    if d.ent_type_ in ("GPE", "NORP") or lemma(d) in _w("agreement.collective_states"):
+        return True
+    offices = _w("syntax.government_heads") | _w("officials.government_body_nouns") | _w("officials.public_heads")
+    if d.lower_ not in offices and lemma(d) not in offices:
+        return False
+    return not any(c.lower_ in _w("persons.office_modifiers") for c in d.children)
 
 
 def _agent_region(v: Token) -> list[Token]:
