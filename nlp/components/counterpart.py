@@ -222,10 +222,8 @@ def _noun_owner(n: Token) -> list[str]:
 
 
 def document_pair(doc) -> list[str]:
-    """The coordinated pair of countries ('X and Y') the document names most often; else the title's pair.
-
-    "Namibia and Finland sign memorandum" over "The two countries on Tuesday signed ...": a body that
-    only refers to its pair takes it from the title (the gold cites the body sentence; the title says who)."""
+    """The coordinated pair of countries ('X and Y') the document names most often (for the title's pair, which
+    only a body's 'the two countries' may fall back on, see :func:`title_pair`)."""
     counts: dict[tuple[str, str], int] = {}
     for t in doc:
         if t.dep_ == "conj" or not t.conjuncts:
@@ -234,9 +232,7 @@ def document_pair(doc) -> list[str]:
         if len(codes) == 2 and len(t.conjuncts) == 1:
             key = (codes[0], codes[1])
             counts[key] = counts.get(key, 0) + 1
-    if counts:
-        return list(max(counts, key=counts.get))
-    return title_pair(doc._.cmkg_title or "", doc._.cmkg_publisher)
+    return list(max(counts, key=counts.get)) if counts else []
 
 
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.]*")
@@ -273,7 +269,12 @@ def _title_states(title: str) -> list[str]:
 
 
 def title_pair(title: str, publisher: str | None) -> list[str]:
-    """The pair a title names ('X and Y sign ...', 'X, Y agree ...', 'X-Y pact', 'X signs MoU with Y'); on a
+    """"Namibia and Finland sign memorandum" over "The two countries on Tuesday signed ...": a body that only
+    refers to its pair takes it from the title (the gold cites the body sentence; the title says who).
+    Only that last fallback reads it: a page's title can be a teaser of another story, so the joint voice,
+    'this Memorandum' and the closing formula keep to the body's pair.
+
+    The pair a title names ('X and Y sign ...', 'X, Y agree ...', 'X-Y pact', 'X signs MoU with Y'); on a
     government's page a title naming one other state pairs it with that government.  Three states, or one on a
     news page, give no pair."""
     states = _title_states(title)

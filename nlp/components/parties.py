@@ -88,6 +88,8 @@ class Context:
     last_named: str | None = None
     # the pair the document coordinates most ("the US and Thailand"): "the Participants", "this Memorandum"
     doc_pair: list[str] = field(default_factory=list)
+    # the pair the title names ("X and Y sign ..."): the last antecedent of a body's "the two countries"
+    title_pair: list[str] = field(default_factory=list)
     # the country of the dateline's place ("JAKARTA, 3 June - "): who a ministry notice's unowned measures are
     home: str | None = None
     # who earlier bilateral facts paired with whom: the story's hub is the other side of "D signed a deal"
@@ -305,7 +307,7 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         return actors[:2]
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]
-    return ctx.last_countries[-2:] or list(ctx.doc_pair)
+    return ctx.last_countries[-2:] or list(ctx.doc_pair) or list(ctx.title_pair)
 
 
 def speaker_states(verb: Token, ctx: Context) -> list[str]:
