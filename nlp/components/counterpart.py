@@ -269,7 +269,7 @@ def _title_states(title: str) -> list[str]:
 
 
 def title_pair(title: str, publisher: str | None) -> list[str]:
-    """"Namibia and Finland sign memorandum" over "The two countries on Tuesday signed ...": a body that only
+    """ "Namibia and Finland sign memorandum" over "The two countries on Tuesday signed ...": a body that only
     refers to its pair takes it from the title (the gold cites the body sentence; the title says who).
     Only that last fallback reads it: a page's title can be a teaser of another story, so the joint voice,
     'this Memorandum' and the closing formula keep to the body's pair.
