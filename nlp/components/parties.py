@@ -222,6 +222,8 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
     if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
         return _the_two(s, ctx)
+    if s.lower_ in _w("agreement.two_sided_collectives") and not any(c.dep_ == "nummod" for c in s.children):
+        return _bare_sides(ctx)
     if s.lower_ in collective and (group := counted_group(s)):
         return group  # "the four governments": the latest list of four states
     if group := numeral_group(s):
@@ -237,6 +239,14 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _bare_sides(ctx: Context) -> list[str]:
+    """'The sides agreed to ...': a pair without its numeral is the last sentence's two officials' or subjects'
+    states, else, when the body has named no state yet, the document's or the title's pair; after three
+    states ('A, B and C met') it is no pair."""
+    pair = ctx.last_people if len(ctx.last_people) == 2 else ctx.last_subjects if len(ctx.last_subjects) == 2 else []
+    return list(pair) or ([] if ctx.last_countries else list(ctx.doc_pair or ctx.title_pair))
 
 
 def _states_of(x: Token, ctx: Context) -> list[str]:

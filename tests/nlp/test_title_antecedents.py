@@ -54,6 +54,13 @@ DOCS = [
     ("Latvia and Peru sign memorandum on zinc", NEWS,
      "Chile and Kenya signed a framework on zinc on Monday. The two countries will meet again in May.",
      [({"CHL", "KEN"}, "signed")]),
+    # 'the sides' without its numeral: the last sentence's pair, else the title's; after three states no pair
+    ("Kenya, Chile agree to set up minerals dialogue", NEWS,
+     "The sides agreed on Monday to set up a regular dialogue on lithium supply chains.",
+     [({"KEN", "CHL"}, "announced")]),
+    ("Minerals talks", NEWS, "Latvia and Peru held talks on Monday. The sides signed a memorandum on zinc.",
+     [({"LVA", "PER"}, "signed")]),
+    ("Minerals talks", NEWS, "Latvia, Peru and Ghana held talks on Monday. The sides signed a memorandum on zinc.", []),
     # guards: three states in the title, a venue, one state on a news page
     ("Brazil, Chile and Peru launch lithium forum", NEWS, "The two countries signed a memorandum on lithium.", []),
     ("Kenya signs copper deal at a summit in Japan", NEWS, "The two sides signed a memorandum on copper.", []),
