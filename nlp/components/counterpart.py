@@ -37,6 +37,7 @@ __all__ = [
     "partner_in_reduced_relative",
     "record_partners",
     "title_pair",
+    "titled_instrument",
 ]
 
 
@@ -298,3 +299,29 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     if not c.subj or set(named) != set(c.subj) or not all(country_of_token(m) for m in members):
         return []
     return [x for x in codes if x not in c.subj][-1:]
+
+
+def _in_venue(t: Token) -> bool:
+    """A place name in a venue phrase ('in New Delhi', 'at Mexico City'), from any word of the name."""
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _w("venue.prepositions") - _w("venue.destination_prepositions")
+
+
+def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The memorandum was signed on Monday in Bishkek' under the title 'Kyrgyzstan and Korea sign memorandum on
+    lithium': a definite instrument noun the title names too ('memorandum', or one MOU form for another), in a
+    sentence that names no state, is the title's instrument, between the title's pair."""
+    if c.parties or c.name or not ctx.title_pair:
+        return True
+    if not any(x.dep_ == "det" and x.lower_ in _w("agreement.definite_determiners") for x in c.t.children):
+        return True
+    if any(country_of_token(t) and not _in_venue(t) for t in sent):
+        return True  # the sentence names its own states ('in Bishkek' is only where)
+    titled = {w.lower() for w in _TITLE_WORD.findall(sent.doc._.cmkg_title or "")}
+    family = _w("agreement.mou_forms") | _w("agreement.two_sided_documents")
+    forms = {c.t.lower_, c.lem}
+    if forms & titled or forms & family and titled & family:
+        c.with_ = list(ctx.title_pair)
+        c.rule = c.rule or "agreement.titled_instrument"
+    return True

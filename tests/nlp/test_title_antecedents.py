@@ -61,6 +61,15 @@ DOCS = [
     ("Minerals talks", NEWS, "Latvia and Peru held talks on Monday. The sides signed a memorandum on zinc.",
      [({"LVA", "PER"}, "signed")]),
     ("Minerals talks", NEWS, "Latvia, Peru and Ghana held talks on Monday. The sides signed a memorandum on zinc.", []),
+    # a definite instrument noun the title names, in a sentence that names no state (a venue is no state)
+    ("Kyrgyzstan and Korea sign memorandum on lithium", NEWS, "The memorandum was signed on Monday in Bishkek.",
+     [({"KGZ", "KOR"}, "signed")]),
+    ("Latvia, Peru ink zinc pact", NEWS, "The pact, signed on Friday in New Delhi, covers zinc refining.",
+     [({"LVA", "PER"}, "signed")]),
+    ("Ghana signs MoU with Norway", NEWS, "According to the ministry, the memorandum was signed on Monday.",
+     [({"GHA", "NOR"}, "signed")]),
+    ("Latvia, Peru deepen ties", NEWS, "The memorandum was signed on Monday.", []),  # the title names no instrument
+    ("Latvia, Peru, Ghana ink zinc pact", NEWS, "The pact was signed on Monday.", []),
     # guards: three states in the title, a venue, one state on a news page
     ("Brazil, Chile and Peru launch lithium forum", NEWS, "The two countries signed a memorandum on lithium.", []),
     ("Kenya signs copper deal at a summit in Japan", NEWS, "The two sides signed a memorandum on copper.", []),
