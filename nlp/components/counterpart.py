@@ -312,8 +312,8 @@ def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'The memorandum was signed on Monday in Bishkek' under the title 'Kyrgyzstan and Korea sign memorandum on
     lithium': a definite instrument noun the title names too ('memorandum', or one MOU form for another), in a
     sentence that names no state, is the title's instrument, between the title's pair."""
-    if c.parties or c.name or not ctx.title_pair:
-        return True
+    if c.parties or c.name or not ctx.title_pair or is_plural(c.t):
+        return True  # "The partnerships support ...": a set of instruments, not the title's one
     if not any(x.dep_ == "det" and x.lower_ in _w("agreement.definite_determiners") for x in c.t.children):
         return True
     if any(country_of_token(t) and not _in_venue(t) for t in sent):
