@@ -68,8 +68,9 @@ DOCS = [
      [({"LVA", "PER"}, "signed")]),
     ("Ghana signs MoU with Norway", NEWS, "According to the ministry, the memorandum was signed on Monday.",
      [({"GHA", "NOR"}, "signed")]),
-    ("Latvia, Peru deepen ties", NEWS, "The memorandum was signed on Monday.", []),
-    ("Latvia, Peru launch zinc partnership", NEWS, "The partnerships support the goals of the plan adopted in May.", []),  # the title names no instrument
+    ("Latvia, Peru deepen ties", NEWS, "The memorandum was signed on Monday.", []),  # the title names no instrument
+    # a plural is a set of instruments, not the title's one
+    ("Latvia, Peru launch zinc partnership", NEWS, "The partnerships support the goals of the plan of May.", []),
     ("Latvia, Peru, Ghana ink zinc pact", NEWS, "The pact was signed on Monday.", []),
     # guards: three states in the title, a venue, one state on a news page
     ("Brazil, Chile and Peru launch lithium forum", NEWS, "The two countries signed a memorandum on lithium.", []),
