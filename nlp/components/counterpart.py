@@ -322,6 +322,5 @@ def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
     family = _w("agreement.mou_forms") | _w("agreement.two_sided_documents")
     forms = {c.t.lower_, c.lem}
     if forms & titled or forms & family and titled & family:
-        c.with_ = list(ctx.title_pair)
-        c.rule = c.rule or "agreement.titled_instrument"
+        c.with_ = list(ctx.title_pair)  # provenance: agreement.noun (a rule's example has no title to fire on)
     return True
