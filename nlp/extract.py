@@ -49,6 +49,7 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
         ):
             try:
                 doc._.cmkg_published = article.published
+                doc._.cmkg_title = article.title
                 doc._.cmkg_dateline = (article.dateline.place, article.dateline.agency) if article.dateline else None
                 # a URL says whose site it is (a news site's: no government); without one, the page's furniture
                 doc._.cmkg_publisher = publisher_of(article.url, article.government)

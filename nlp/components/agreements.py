@@ -25,7 +25,12 @@ from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clau
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only
-from cmkg.nlp.components.counterpart import implied_counterpart, is_plural, partner_in_reduced_relative
+from cmkg.nlp.components.counterpart import (
+    implied_counterpart,
+    is_plural,
+    partner_in_reduced_relative,
+    titled_instrument,
+)
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
@@ -321,6 +326,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _not_company,
     established_only,
     _self_reference,
+    titled_instrument,
     following_list,
     owned_series,
     joined_members,

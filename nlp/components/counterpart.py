@@ -19,15 +19,26 @@ partners) and the noun names no initiative (a one-party programme is complete). 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["document_pair", "implied_counterpart", "is_plural", "partner_in_reduced_relative", "record_partners"]
+__all__ = [
+    "document_pair",
+    "implied_counterpart",
+    "is_plural",
+    "partner_in_reduced_relative",
+    "record_partners",
+    "title_pair",
+    "titled_instrument",
+]
 
 
 def record_partners(ctx: Context, parties: list[str]) -> None:
@@ -212,7 +223,8 @@ def _noun_owner(n: Token) -> list[str]:
 
 
 def document_pair(doc) -> list[str]:
-    """The coordinated pair of countries ('X and Y') the document names most often."""
+    """The coordinated pair of countries ('X and Y') the document names most often (for the title's pair, which
+    only a body's 'the two countries' may fall back on, see :func:`title_pair`)."""
     counts: dict[tuple[str, str], int] = {}
     for t in doc:
         if t.dep_ == "conj" or not t.conjuncts:
@@ -222,6 +234,54 @@ def document_pair(doc) -> list[str]:
             key = (codes[0], codes[1])
             counts[key] = counts.get(key, 0) + 1
     return list(max(counts, key=counts.get)) if counts else []
+
+
+_TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.]*")
+_DASHES = "-\u2013"
+
+
+def _title_state(title: str, words: list[re.Match], i: int) -> tuple[str | None, int]:
+    """The state the longest run of title words from ``i`` names, and the run's length (1 when none)."""
+    forms = gazetteer().country_forms
+    for n in range(min(5, len(words) - i), 0, -1):
+        start, end = words[i].start(), words[i + n - 1].end()
+        text = title[start:end].removesuffix("'s").removesuffix("\u2019s")
+        code, kind = forms.get(text, forms.get(text.removeprefix("the "), (None, "")))
+        dashed = (start > 0 and title[start - 1] in _DASHES) or title[end : end + 1] in tuple(_DASHES)
+        if code and (kind != "demonym" or dashed):
+            return code, n
+    return None, 1
+
+
+def _title_states(title: str) -> list[str]:
+    """The states a title names as actors, in order: names and capitals ('Pretoria, Accra deepen ties'),
+    demonyms only joined by a dash ('Uzbek-Japanese roadmap'), not a state after a venue preposition
+    ('a summit in Z').  Matched against the gazetteer's exact forms: a title-case 'And' is no Andorra."""
+    words = list(_TITLE_WORD.finditer(title))
+    venue = _w("venue.prepositions") - _w("venue.destination_prepositions")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        code, n = _title_state(title, words, i)
+        if code and code not in out and not (i and words[i - 1].group().lower() in venue):
+            out.append(code)
+        i += n
+    return out
+
+
+def title_pair(title: str, publisher: str | None) -> list[str]:
+    """ "Namibia and Finland sign memorandum" over "The two countries on Tuesday signed ...": a body that only
+    refers to its pair takes it from the title (the gold cites the body sentence; the title says who).
+    Only that last fallback reads it: a page's title can be a teaser of another story, so the joint voice,
+    'this Memorandum' and the closing formula keep to the body's pair.
+
+    The pair a title names ('X and Y sign ...', 'X, Y agree ...', 'X-Y pact', 'X signs MoU with Y'); on a
+    government's page a title naming one other state pairs it with that government.  Three states, or one on a
+    news page, give no pair."""
+    states = _title_states(title)
+    if publisher and len(states) == 1 and states[0] != publisher:
+        return [publisher, states[0]]
+    return states if len(states) == 2 else []
 
 
 def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
@@ -239,3 +299,28 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     if not c.subj or set(named) != set(c.subj) or not all(country_of_token(m) for m in members):
         return []
     return [x for x in codes if x not in c.subj][-1:]
+
+
+def _in_venue(t: Token) -> bool:
+    """A place name in a venue phrase ('in New Delhi', 'at Mexico City'), from any word of the name."""
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _w("venue.prepositions") - _w("venue.destination_prepositions")
+
+
+def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The memorandum was signed on Monday in Bishkek' under the title 'Kyrgyzstan and Korea sign memorandum on
+    lithium': a definite instrument noun the title names too ('memorandum', or one MOU form for another), in a
+    sentence that names no state, is the title's instrument, between the title's pair."""
+    if c.parties or c.name or not ctx.title_pair or is_plural(c.t):
+        return True  # "The partnerships support ...": a set of instruments, not the title's one
+    if not any(x.dep_ == "det" and x.lower_ in _w("agreement.definite_determiners") for x in c.t.children):
+        return True
+    if any(country_of_token(t) and not _in_venue(t) for t in sent):
+        return True  # the sentence names its own states ('in Bishkek' is only where)
+    titled = {w.lower() for w in _TITLE_WORD.findall(sent.doc._.cmkg_title or "")}
+    family = _w("agreement.mou_forms") | _w("agreement.two_sided_documents")
+    forms = {c.t.lower_, c.lem}
+    if forms & titled or forms & family and titled & family:
+        c.with_ = list(ctx.title_pair)  # provenance: agreement.noun (a rule's example has no title to fire on)
+    return True

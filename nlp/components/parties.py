@@ -88,6 +88,8 @@ class Context:
     last_named: str | None = None
     # the pair the document coordinates most ("the US and Thailand"): "the Participants", "this Memorandum"
     doc_pair: list[str] = field(default_factory=list)
+    # the pair the title names ("X and Y sign ..."): the last antecedent of a body's "the two countries"
+    title_pair: list[str] = field(default_factory=list)
     # the country of the dateline's place ("JAKARTA, 3 June - "): who a ministry notice's unowned measures are
     home: str | None = None
     # who earlier bilateral facts paired with whom: the story's hub is the other side of "D signed a deal"
@@ -220,6 +222,8 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
     if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
         return _the_two(s, ctx)
+    if s.lower_ in _w("agreement.two_sided_collectives") and not any(c.dep_ == "nummod" for c in s.children):
+        return _bare_sides(ctx)
     if s.lower_ in collective and (group := counted_group(s)):
         return group  # "the four governments": the latest list of four states
     if group := numeral_group(s):
@@ -235,6 +239,14 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _bare_sides(ctx: Context) -> list[str]:
+    """'The sides agreed to ...': a pair without its numeral is the last sentence's two officials' or subjects'
+    states, else, when the body has named no state yet, the document's or the title's pair; after three
+    states ('A, B and C met') it is no pair."""
+    pair = ctx.last_people if len(ctx.last_people) == 2 else ctx.last_subjects if len(ctx.last_subjects) == 2 else []
+    return list(pair) or ([] if ctx.last_countries else list(ctx.doc_pair or ctx.title_pair))
 
 
 def _states_of(x: Token, ctx: Context) -> list[str]:
@@ -305,7 +317,7 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         return actors[:2]
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]
-    return ctx.last_countries[-2:] or list(ctx.doc_pair)
+    return ctx.last_countries[-2:] or list(ctx.doc_pair) or list(ctx.title_pair)
 
 
 def speaker_states(verb: Token, ctx: Context) -> list[str]:

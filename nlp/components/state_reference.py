@@ -32,13 +32,21 @@ REGION_SENTENCES_BACK = 8
 
 
 def collective_owner(x: Token) -> Token:
-    """'signed by the two governments' trade and industry ministries': a government body (or its officials) owned by
-    a collective of states ('the two governments'', 'both countries'') acts for that collective, which the
-    collective readers then resolve; any other noun is itself."""
+    """'signed by the two governments' trade and industry ministries', 'Officials of the two ministries initialled':
+    a government body, its officials or its ministers owned by a collective of states ('the two governments'',
+    'of both countries') act for that collective, which the collective readers then resolve; any other noun is
+    itself."""
     collective = rules().words("agreement.collective_states")
     body = rules().words("officials.government_body_nouns") | rules().words("agreement.host_voice_nouns")
-    owner = next((c for c in x.children if c.dep_ == "poss" and c.lower_ in collective), None)
-    return owner if owner is not None and x.lemma_.lower() in body else x
+    if x.lemma_.lower() not in body and x.lower_ not in rules().words("agreement.collective_people"):
+        return x
+    owners = [c for c in x.children if c.dep_ == "poss"]
+    # "Officials of the two ministries", "Ministers from both countries": the same collective in an 'of' phrase
+    of = rules().words("syntax.of_prepositions")
+    owners += [o for p in x.children if p.dep_ == "prep" and p.lower_ in of for o in p.children if o.dep_ == "pobj"]
+    pair = rules().words("agreement.pair_words")
+    paired = (o for o in owners if o.dep_ == "poss" or any(c.lower_ in pair for c in o.children))
+    return next((o for o in paired if o.lower_ in collective), x)
 
 
 def state_noun(x: Token, governments: bool = False) -> bool:
