@@ -8,8 +8,7 @@
   (nlp/components/companions.met_sides);
 - 'The country, which mines N%' after a sentence that names two or more states refers to neither
   (nlp/components/state_reference.referred_antecedent);
-- a state named only as a yardstick ('the largest outside China') does not hide the dateline's state as the
-  owner of a measure (nlp/components/control_places.states_named).
+- (the yardstick case, review S6, is asserted in test_companions_and_yardsticks.py.)
 """
 
 from __future__ import annotations
@@ -122,16 +121,6 @@ def shares(text: str) -> set[tuple]:
 )
 def test_the_country_after_a_sentence_of_several_states(text, expected):
     assert shares(text) == expected
-
-
-@pytest.mark.parametrize("prep", ["outside", "except", "after"])
-def test_a_yardstick_state_leaves_the_dateline_state_the_owner(prep):
-    text = (
-        "HANOI - The National Assembly on Wednesday passed a law that prohibits the export of unprocessed "
-        f"rare-earth ore from July, to make sure that the deposits, which are among the largest {prep} China, are "
-        "refined at home."
-    )
-    assert {c["country"] for c in sheet(text)["export_controls"]} == {"VNM"}
 
 
 def test_accompaniment_words_are_the_companion_words():
