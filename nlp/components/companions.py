@@ -31,7 +31,7 @@ from cmkg.nlp.components.official_countries import (
 from cmkg.nlp.components.title_tokens import resolve_surname
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["companion_of", "fill_companions", "fill_countries"]
+__all__ = ["companion_of", "fill_companions", "fill_countries", "met_sides"]
 
 
 def _lemma_of(t: Token) -> str:
@@ -104,7 +104,8 @@ MAX_COORDINATED_GAP = 8  # 'X and army chief Field Marshal Y': 'and' and the sec
 
 def _coordinated_side(ent: Span, persons: list[Span], people: dict[str, Any]) -> str | None:
     """'Prime Minister X and army chief Y attended the signing in Islamabad': an official coordinated with
-    another, in a sentence whose states are all that other's, is on the same side (none if a state differs)."""
+    another, in a sentence that names that other's state and no other, is on the same side (none if a state
+    differs, or if the sentence names none: 'UN Secretary-General X and Director General Y spoke')."""
     before = [e for e in persons if e.sent == ent.sent and e.end <= ent.start <= e.end + MAX_COORDINATED_GAP]
     if not before:
         return None
@@ -117,7 +118,7 @@ def _coordinated_side(ent: Span, persons: list[Span], people: dict[str, Any]) ->
     if other is None or other.country is None or other.private:
         return None
     states = {t.ent_kb_id_ for t in ent.sent if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_}
-    return other.country if states <= {other.country} else None
+    return other.country if states == {other.country} else None
 
 
 def _side_of(target: Token, persons: list[Span], people: dict[str, Any], own: Span) -> str | None:
@@ -154,7 +155,7 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
                 or hosted_in(ent)
                 or speaks_for(ent)
             )
-            hosts.setdefault(person.name, set()).update(visited(ent))
+            hosts.setdefault(person.name, set()).update(visited(ent), met_sides(ent))
     fill_companions(persons, people)
     for person in people.values():
         if person.role and not person.private and person.country is None:
@@ -166,3 +167,21 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
             publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
             home = publisher or home_country(doc, near=person.start, exclude=excluded)
             person.country = known[1] if known else home
+
+
+def met_sides(ent: Span) -> set[str]:
+    """'X met US officials in Washington', 'X held talks with Chinese counterparts': the state of the party a
+    person meets (named in the object of a meeting verb, or of 'with' after it or after a talks noun) is the other
+    side, never the person's own by default (the story's host is no guess for a visitor)."""
+    verb = verb_of_subject(ent)
+    if verb is None:
+        return set()
+    verbs, talks = _w("officials.meeting_verbs"), _w("status.talks_nouns")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in verbs and not any(o.lemma_.lower() in talks or o.lower_ in talks for o in objects):
+        return set()
+    withs = [
+        p for x in [verb, *objects] for p in x.children if p.dep_ == "prep" and p.lower_ in _w("officials.with_word")
+    ]
+    met = [o for o in objects if o.lower_ not in talks] + [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    return {x.ent_kb_id_ for o in met for x in o.subtree if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}

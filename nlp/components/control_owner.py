@@ -22,6 +22,7 @@ from cmkg.nlp.components.control_places import (
     passive_place,
     private_speakers,
     sole_state,
+    states_named,
     subject_exports,
     unless_in,
     where_place,
@@ -379,13 +380,13 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
-    if country is None and ctx.last_subjects and not countries_in(sent):
+    if country is None and ctx.last_subjects and not states_named(sent):
         country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
-    if country is None and not countries_in(sent):
+    if country is None and not states_named(sent):
         # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained.", or one on the
         # ministry's own site with no dateline: "The following items shall not be exported without permission:"
         country = ctx.home or t.doc._.cmkg_publisher
-    if country is None and not watched and not countries_in(sent):
+    if country is None and not watched and not states_named(sent):
         # "Government has resolved that ... the export of lithium concentrates shall not be permitted", "Under
         # the Decree, rare earth ores will not be permitted for export": the story's state, named nowhere near
         country = t.doc._.cmkg_publisher or home_country(t.doc, near=t.i)

@@ -25,6 +25,7 @@ __all__ = [
     "passive_place",
     "private_speakers",
     "sole_state",
+    "states_named",
     "unless_in",
 ]
 
@@ -119,6 +120,22 @@ def sole_state(sent: Span) -> str | None:
     named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
     placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
     return next(iter(named)) if len(named) == 1 and not placed else None
+
+
+def states_named(sent: Span) -> list[str]:
+    """The states the sentence names, less those named only as a yardstick of comparison ('the largest deposits
+    outside China', 'second only to Chile'): a state measured against speaks for no measure of the sentence."""
+    preps = _w("production_share.comparison_prepositions")
+    yardsticks = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and _compared(x, preps)}
+    others = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and not _compared(x, preps)}
+    return [c for c in countries_in(sent) if c not in yardsticks - others]
+
+
+def _compared(x: Token, preps: frozenset[str]) -> bool:
+    """A state word (or a name's last word) that is the object of a comparison preposition."""
+    while x.dep_ == "compound" and x.head.i != x.i:
+        x = x.head
+    return x.dep_ == "pobj" and x.head.lower_ in preps
 
 
 def _placed(x: Token, preps: frozenset[str]) -> bool:

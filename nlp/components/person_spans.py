@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.persons import (
     MAX_NAME_WORDS,
     is_anchor,
@@ -27,7 +28,8 @@ __all__ = ["merge_persons", "strip_post_nominals"]
 
 def _title_word(t: Token, heads: frozenset[str]) -> bool:
     """A word of a title or a portfolio ('Energy Resources'): where a name read backwards starts."""
-    return not_a_name(t, heads) or t.lower_ in _w("persons.portfolio_words") or is_anchor(t, heads)
+    portfolio = t.lower_ in _w("persons.portfolio_words")
+    return not_a_name(t, heads) or portfolio or is_anchor(t, heads) or _tt.rest_of_office(t)  # "Consul General"
 
 
 def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:

@@ -101,8 +101,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             if tail > k + 1:
                 k = tail
                 continue
-        if low in _w("persons.post_head_words") and doc[k - 1].lower_.rstrip(".") in heads:
-            k += 1  # "Director General", "Secretary General": a word that completes the title before it
+        if step := _tt.post_head_step(doc, k, end, heads):
+            k += step  # "Director General", "Director-General": a word that completes the title before it
             continue
         if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
             k += 1  # "Minister Hon. Tom X": the stop of the honorific
@@ -384,6 +384,7 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
     start = ent.start
     while start < ent.end and (
         is_anchor(ent.doc[start], heads)
+        or _tt.rest_of_office(ent.doc[start])
         or ent.doc[start].lower_.rstrip(".") in _w("persons.portfolio_words")
         # "The Honourable X": an article that only introduces the honorific
         or (

@@ -7,7 +7,7 @@ names several.  Word lists: ``agreement.singular_state_nouns``, ``agreement.gove
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
@@ -19,6 +19,7 @@ __all__ = [
     "counted_group",
     "latest_list",
     "numeral_group",
+    "previous_named",
     "previous_state",
     "names_own_place",
     "regional_group",
@@ -64,7 +65,8 @@ def referred_antecedent(x: Token, last_subjects: list[str]) -> list[str]:
     """'the archipelago, which mines half of the world's nickel', 'The Republic, which mines 23%': a relative
     clause on a bare state noun (any case, any tag) is about the state the text has been talking about: the
     one given that style, else the one state named before it in its sentence (none if several), else the
-    previous sentence's state, else the story's subject."""
+    previous sentence's state (none if that sentence names several: which one the noun means is not said),
+    else the story's subject."""
     nouns = rules().words("agreement.singular_state_nouns") - rules().words("agreement.government_nouns")
     bare = not any(c.dep_ in ("poss", "amod", "compound", "nummod") for c in x.children)
     if x.lower_ not in nouns or not bare or names_own_place(x) or x.tag_ in ("NNS", "NNPS"):
@@ -75,7 +77,9 @@ def referred_antecedent(x: Token, last_subjects: list[str]) -> list[str]:
     )
     if styled or len(earlier) == 1:  # "A will stop exports, officials said, arguing that the nation, which ..."
         return [styled or earlier[0]]
-    return [] if earlier else (previous_state(x) or list(last_subjects))[:1]
+    if earlier or len(previous_named(x)) > 1:  # "Officials in A and B met. The country, which ...": which one?
+        return []
+    return (previous_state(x) or list(last_subjects))[:1]
 
 
 def names_own_place(x: Token) -> bool:
@@ -88,13 +92,28 @@ def names_own_place(x: Token) -> bool:
 
 def previous_state(s: Token) -> list[str]:
     """The state the sentence before ``s`` makes its subject, else the one state it names."""
-    start = s.sent.start
-    if start == 0:
+    prev = _sentence_before(s)
+    if prev is None:
         return []
-    prev = s.doc[start - 1].sent
     subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
     named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
     return subject[:1] or (named if len(named) == 1 else [])
+
+
+def previous_named(s: Token) -> list[str]:
+    """Every state (or its people's adjective) the sentence before ``s`` names, in order, once each; across a
+    paragraph break too, which the parser makes a sentence of its own."""
+    prev = _sentence_before(s, over_breaks=True)
+    named = (x.ent_kb_id_ for x in prev or () if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_)
+    return list(dict.fromkeys(named))
+
+
+def _sentence_before(s: Token, over_breaks: bool = False) -> Span | None:
+    """The sentence before ``s``'s own; with ``over_breaks``, the last one that is more than white space."""
+    i = s.sent.start - 1
+    while over_breaks and i >= 0 and s.doc[i].is_space:
+        i -= 1
+    return s.doc[i].sent if i >= 0 else None
 
 
 def counted_group(s: Token) -> list[str]:

@@ -184,14 +184,43 @@ def relative_title(ent: Span) -> list[Token]:
 
 def titlecase_honorific(t: Token, after: Token | None) -> bool:
     """'Engineer Khalid ...', 'General Asim ...': a profession or rank worn as a title only when capitalised
-    and followed by a capitalised word, not opening an organisation's name ('engineers', 'General Motors' are none)."""
+    and followed by a capitalised word, not opening an organisation's name ('engineers', 'General Motors' are none),
+    nor completing the office before it ('Secretary-General', 'Director General', 'Attorney General')."""
     return (
         t.lower_ in _w("persons.titlecase_honorifics")
         and t.text[:1].isupper()
         and after is not None
         and after.text[:1].isupper()
         and not (t.ent_type_ == "ORG" and t.ent_iob_ == "B")  # an organisation's name opens with it
+        and not completes_office(t)
     )
+
+
+def completes_office(t: Token) -> bool:
+    """'Secretary-General', 'Governor General', 'Consul General': a word that completes an office
+    (``persons.post_head_words``) joined by a hyphen to the word before it, or after an office it completes
+    (``persons.post_head_offices``), is part of that title, no rank of its own."""
+    if t.lower_ not in _w("persons.post_head_words") or t.i == 0:
+        return False
+    before = t.doc[t.i - 1]
+    hyphened = before.text == "-" and not before.whitespace_ and before.i > 0 and not t.doc[before.i - 1].whitespace_
+    return hyphened or before.lower_ in _w("persons.post_head_offices")
+
+
+def rest_of_office(t: Token) -> bool:
+    """'-General', 'General' at the start of a PERSON span after 'Secretary' or 'Consul': the rest of the office
+    before the name, no part of it."""
+    hyphen = t.text == "-" and t.i + 1 < len(t.doc) and completes_office(t.doc[t.i + 1])
+    return hyphen or completes_office(t)
+
+
+def post_head_step(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
+    """'Director General', 'Director-General' (the hyphen a token of its own): how many tokens from ``k`` a word
+    that completes the title before it takes (0 if none)."""
+    hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and k + 1 < end
+    j = k + 1 if hyphen else k
+    completes = doc[j].lower_ in _w("persons.post_head_words") and doc[k - 1].lower_.rstrip(".") in heads
+    return j - k + 1 if completes else 0
 
 
 def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
