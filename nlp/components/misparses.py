@@ -323,8 +323,6 @@ def hang_object_relatives(sent: Span) -> None:
         noun = doc[v.i - 1] if v.i > sent.start else v
         if not _committing(v) or _has_subject(v) or noun.pos_ not in NOMINAL or noun.ent_type_ in SIGNERS:
             continue
-        if noun.lower_ not in _w("agreement.collective_states"):
-            continue  # 'that the two companies signed': only a collective of states is the repair's subject
         rel = next((x for x in reversed(doc[sent.start : noun.i]) if x.head != noun or x.lower_ in relatives), None)
         if rel is None or rel.lower_ not in relatives or rel.i == sent.start:
             continue  # only 'that [the two] neighbours signed': the noun's own modifiers in between
