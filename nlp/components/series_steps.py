@@ -17,8 +17,8 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.status import agreement_status
 from cmkg.nlp.components.syntax import countries_in, has_neg, list_members, subject_tokens
 from cmkg.nlp.rules import rules
-from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
 __all__ = ["open_series", "series_steps", "names_other_state"]
 
