@@ -178,7 +178,8 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         other_signer = committing and named and codes and not set(codes) <= set(c.subj)
         # "building on an agreement that the two companies signed with C": a signer that is no state is the
         # clause's own, and the main clause's subject is not a party by default
-        stateless_signer = committing and named and not codes
+        signers = [y for y in named if y.dep_ == "nsubj" and not any(x.dep_ == "poss" for x in y.children)]
+        stateless_signer = committing and signers and not codes  # not "signed by their industry ministries"
         c.subj = codes if onlooker or other_signer or stateless_signer else c.subj or codes
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)

@@ -308,8 +308,7 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         return ctx.last_subjects[-2:]
     if len({c for named in ctx.recent_states for c in named}) > 2:
         return []  # "A's president met B's president. C sent no one. The two neighbours signed": no pair by position
-    last_two = list(dict.fromkeys(reversed(ctx.last_countries)))[:2]  # "from Togo in Lome": one state twice
-    return last_two[::-1] or list(ctx.doc_pair)
+    return ctx.last_countries[-2:] or list(ctx.doc_pair)
 
 
 def speaker_states(verb: Token, ctx: Context) -> list[str]:
