@@ -181,7 +181,11 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
         named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
         other_signer = committing and named and codes and not set(codes) <= set(c.subj)
-        c.subj = codes if onlooker or other_signer else c.subj or codes
+        # "building on an agreement that the two companies signed with C": a signer that is no state is the
+        # clause's own, and the main clause's subject is not a party by default
+        signers = [y for y in named if y.dep_ == "nsubj" and not any(x.dep_ == "poss" for x in y.children)]
+        stateless_signer = committing and signers and not codes  # not "signed by their industry ministries"
+        c.subj = codes if onlooker or other_signer or stateless_signer else c.subj or codes
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands

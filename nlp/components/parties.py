@@ -98,6 +98,7 @@ class Context:
     member_sets: dict[str, list[str]] = field(default_factory=dict)
     subject_counts: dict[str, int] = field(default_factory=dict)  # how often each state was a sentence's subject
     last_people: list[str] = field(default_factory=list)  # the states of the officials the last sentence named
+    recent_states: list[list[str]] = field(default_factory=list)  # the states each of the last three sentences named
     last_listed: tuple[str, str | None, str | None] | None = None
     # one state's agreement a later sentence may complete: (opener, name, type, status, sentences left, end char,
     # head noun)
@@ -317,6 +318,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         return actors[:2]
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]
+    if len({c for named in ctx.recent_states for c in named}) > 2:
+        return []  # "A's president met B's president. C sent no one. The two neighbours signed": no pair by position
     return ctx.last_countries[-2:] or list(ctx.doc_pair) or list(ctx.title_pair)
 
 

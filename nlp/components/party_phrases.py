@@ -49,6 +49,11 @@ def pp_chain_preps(t: Token) -> list[Token]:
         elided = [x for x in t.subtree if x.dep_ == "conj" and x.lower_ in anaphors and x.i != t.i and x.i < c.i]
         if c.head.i == t.i and elided:
             continue  # "signed X with A and another with B": the phrase after 'another' is that one's
+        if any(
+            x.lower_ in anaphors and x.dep_ in ("dobj", "nsubjpass") and x.head.i != t.i and t.i < x.i < c.i
+            for x in t.subtree
+        ):
+            continue  # "with several partners and rules out further ones, including with B": the anaphor's phrase
         cur = c.head
         ok = True
         while cur.i != t.i:

@@ -180,9 +180,9 @@ class RelationExtractor:
             ctx.last_subjects = codes
             for code in dict.fromkeys(codes):
                 ctx.subject_counts[code] = ctx.subject_counts.pop(code, 0) + 1
-        for e in ents:
-            if e.label_ in ("GPE", "NORP") and e.kb_id_:
-                ctx.last_countries.append(e.kb_id_)
+        named = [e.kb_id_ for e in ents if e.label_ in ("GPE", "NORP") and e.kb_id_]
+        ctx.last_countries += named
+        ctx.recent_states = [*ctx.recent_states[-2:], named]
         words = {w: p for name, p in ctx.people.items() for w in name.split()}  # "Minister Ahn": "Ahn Duk-geun"
         officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in ents if e.label_ == "PERSON"]
         ctx.last_people = list(dict.fromkeys(p.country for p in officials if p and p.country and not p.private))

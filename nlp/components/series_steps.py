@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.status import agreement_status
-from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
+from cmkg.nlp.components.syntax import countries_in, has_neg, list_members, subject_tokens
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
 __all__ = ["open_series", "series_steps", "names_other_state"]
 
@@ -59,10 +60,39 @@ def series_steps(sent: Span, ctx: Context) -> list[tuple[Token, list[str], str]]
         partners = [x for x in partners if x not in owner]
         if not partners:
             continue
-        status = agreement_status(s, v, ctx, sent)
+        status = _step_status(v, agreement_status(s, v, ctx, sent), ctx.pending_list[2])
         if status:
             out.append((v, partners, status))
     return out
+
+
+def _step_status(v: Token, status: str | None, series_status: str) -> str | None:
+    """The step's status, read against its own sentence and its series: 'A joined, then withdrew in 2024' and
+    'were signed with A and B, but both lapsed' end the step (lapsed); an undated step of a series told as
+    past ('has signed partnerships with 14 countries since 2021. The first two were signed with A and B')
+    recounts it (existing), where a step dated to the article's days stays news."""
+    if status is None:
+        return None
+    later = [c for c in v.children if c.dep_ in ("conj", "dep") and c.pos_ in ("VERB", "AUX") and c.i > v.i]
+    if any(_ends_step(c) for c in later):  # "joined, then withdrew" (the parser may hang it as dep)
+        return STATUS.lapsed
+    if status in NEWLY_AGREED and series_status == STATUS.existing and not _dated(v):
+        return STATUS.existing
+    return status
+
+
+def _ends_step(c: Token) -> bool:
+    """A later conjunct verb that ends what the step made, with no subject of its own or one pointing back
+    ('then withdrew', 'but both lapsed'; not 'but talks collapsed', 'but Peru withdrew')."""
+    if lemma(c) not in _w("status.lapsed") or has_neg(c):
+        return False
+    return all(x.pos_ in ("PRON", "DET") for x in subject_tokens(c))
+
+
+def _dated(v: Token) -> bool:
+    """Whether the step's own clause carries a date (its conjuncts and subject aside)."""
+    skip = {y.i for c in v.children if c.dep_ in ("conj", "nsubj", "nsubjpass") for y in c.subtree}
+    return any(_is_time(x) for x in v.subtree if x.i not in skip and x.i != v.i)
 
 
 def _headless(s: Token) -> bool:
@@ -98,7 +128,40 @@ def _state_step(s: Token, v: Token) -> list[str]:
         return []  # "A signed in 2023": the verb's own object is missing, not pointed back at
     if any(p.lower_ in _w("agreement.party_prepositions") for p in v.children if p.dep_ == "prep"):
         return []  # "A joined with B": a partner of its own
+    if not _bare_sequel(v) or not all(_is_state(m) for m in list_members(s)):
+        return []  # "came under pressure", "followed suit by raising", "Ukraine's president came": another sense
     return countries_in([s])
+
+
+def _is_state(t: Token) -> bool:
+    return t.ent_type_ in ("GPE", "NORP") and bool(t.ent_kb_id_)
+
+
+def _bare_sequel(v: Token) -> bool:
+    """Whether the step verb says only that and when it happened ('followed in 2022', 'joined last year', 'came
+    later'): a particle, a preposition that is no time phrase, a manner or rank adverb, or a clause with its own
+    object gives the verb another sense ('came out against', 'came under pressure', 'came close to', 'came
+    third', 'followed in 2023, launching its own club', 'joined in criticising'). 'come' needs a sequence adverb."""
+    sequence = _w("agreement.series_step_sequence_adverbs")
+    if lemma(v) in _w("agreement.series_step_sequence_verbs") and not any(
+        c.dep_ == "advmod" and c.lower_ in sequence for c in v.children
+    ):
+        return False
+    for c in v.children:
+        if c.dep_ in ("prt", "acomp", "oprd", "agent", "dative") or (c.dep_ == "dep" and c.pos_ != "VERB"):
+            return False
+        if c.dep_ == "prep" and not any(_is_time(o) for o in c.children if o.dep_ in ("pobj", "pcomp")):
+            return False
+        if c.dep_ == "advmod" and not (c.lower_ in sequence or _is_time(c)):
+            return False
+        if c.dep_ in ("advcl", "xcomp") and any(o.dep_ in ("dobj", "prep") for o in c.children):
+            return False
+    return True
+
+
+def _is_time(t: Token) -> bool:
+    """A date or a year ('in 2022', 'in November', 'last year'): the when of the step, not another sense."""
+    return t.ent_type_ in ("DATE", "TIME") or (t.like_num and t.pos_ == "NUM")
 
 
 def _step_verbs() -> frozenset[str]:

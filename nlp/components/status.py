@@ -279,6 +279,12 @@ def _commits_to_sign(x: Token) -> bool:
     )
 
 
+def _opposed(verb: Token) -> bool:
+    """A verb that refuses or opposes its object ('rejects', 'opposes', 'rules out')."""
+    refusing = _w("status.refusal_verbs") | _w("status.opposing_verbs")
+    return lemma(verb) in refusing or _denies_or_defers(verb) == ""
+
+
 def _intending(chain: list[Token]) -> list[Token]:
     """The verbs an intention noun may govern: all but the announcing last one, and the last one too where the
     chain stops at the noun ('signed deals with many countries and plans to conclude more')."""
@@ -296,6 +302,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
+    if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
+        return None  # "rules out further ones", "opposes new ones": what the anaphor stands for is not made
     if _concluded_talks(t, v):
         return STATUS.existing if year_before(v, ctx) else STATUS.announced
     if _talks_to_begin(t):
