@@ -298,6 +298,29 @@ def _intended(x: Token) -> bool:
     return lemma(x) in intended or is_membership(x)
 
 
+def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None:
+    """What a verb controlling the instrument's verb decides: '' when it denies the instrument ('refused to sign',
+    'did not agree to sign'), a status when it sets one ('plan to sign', 'agreed to sign', 'is due to be
+    signed'), None when the chain's own verbs must decide."""
+    committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
+    for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
+        denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"
+        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
+            return ""
+        if verb is not chain[0] and _denies_or_defers(verb) is not None:
+            return _denies_or_defers(verb)
+        if any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children):
+            return STATUS.planned  # "a partnership agreement with X is due to be signed next month"
+        if verb is not chain[0] and lemma(verb) in _w("status.planned"):
+            return STATUS.planned  # "plan to sign", "are expected to sign"
+        if verb is chain[0] and _commits_to_sign(verb) and not earlier_year(verb.head, ctx, t):
+            return STATUS.planned  # "agreed to sign", "undertook to conclude": the signing is still to come
+        reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"
+        if verb.dep_ not in CONTROL_DEPS and not reported:
+            break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
+    return None
+
+
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
@@ -333,22 +356,9 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
             break
     if _in_preparation(t, chain):
         return STATUS.planned
-    committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
-    for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
-        denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"
-        if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
-            return None
-        if verb is not chain[0] and _denies_or_defers(verb) is not None:
-            return _denies_or_defers(verb) or None
-        if any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children):
-            return STATUS.planned  # "a partnership agreement with X is due to be signed next month"
-        if verb is not chain[0] and lemma(verb) in _w("status.planned"):
-            return STATUS.planned  # "plan to sign", "are expected to sign"
-        if verb is chain[0] and _commits_to_sign(verb) and not earlier_year(verb.head, ctx, t):
-            return STATUS.planned  # "agreed to sign", "undertook to conclude": the signing is still to come
-        reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"
-        if verb.dep_ not in CONTROL_DEPS and not reported:
-            break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
+    decided = _controlled_status(chain, ctx, t)
+    if decided is not None:
+        return decided or None
     for verb in chain:
         status = _verb_status(verb, ctx, t)
         if status == "":

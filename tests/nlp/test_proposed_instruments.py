@@ -178,7 +178,11 @@ def _page_agreements(text: str) -> set[tuple[str, str]]:
         ),
         # another state's, a maker named, a side named, nothing made: not the page's
         ("Ghana's agreement with Peru, signed in July, covers copper exploration.", {("GHA+PER", "existing")}),
-        ("The President of Chile said the memorandum with Peru, signed last year, covers copper.", set()),
+        # the speaker's office names its state, as 'The Chilean President' and 'Chile's President' always did
+        (
+            "The President of Chile said the memorandum with Peru, signed last year, covers copper.",
+            {("CHL+PER", "existing")},
+        ),
         (
             "The memorandum with Peru, which Chile signed last year, covers copper exploration.",
             {("CHL+PER", "existing")},
