@@ -14,6 +14,7 @@ from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.membership import talks_on_minerals
 from cmkg.nlp.components.names import agreement_name, named_plural_head, project_name
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.premodifiers import misread_head
 from cmkg.nlp.components.prose import anaphor_antecedent
 from cmkg.nlp.rules import rules
@@ -27,7 +28,7 @@ NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
     """Agreement nouns, and initiative nouns only when they head a name."""
     nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
-    known = nouns | initiatives  # once per sentence, not once per token
+    known = agreement_words()  # once per sentence, not once per token
     out = []
     for t in sent:
         lem = named_plural_head(t, lemma(t))
@@ -67,7 +68,7 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         if (t.dep_ == "compound" and lemma(t.head) in nouns) or inner:
             continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
         name = agreement_name(t) or project_name(t)
-        unnamed_initiative = lem in initiatives - nouns or lem in _w("agreement.named_required_nouns")
+        unnamed_initiative = (lem in initiatives and lem not in nouns) or lem in _w("agreement.named_required_nouns")
         if not name and unnamed_initiative and not governed:
             continue
         out.append((t, lem, name))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.party_phrases import lemma as _lemma
+from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg, subject_tokens
 from cmkg.nlp.rules import words as _w
 
@@ -38,10 +39,8 @@ def _state_proposer(v: Token) -> bool:
     """The subject of a weighing verb is a state, its government, an office or a person (an official), or is
     left to the page's voice (no subject, a pronoun); not a think tank, a lender or a company."""
     subjects = subject_tokens(v)
-    offices = _w("syntax.government_heads") | _w("officials.government_body_nouns") | _w("officials.public_heads")
     return not subjects or any(
-        s.pos_ == "PRON" or s.ent_type_ == "PERSON" or countries_in([s]) or s.lower_ in offices or _lemma(s) in offices
-        for s in subjects
+        s.pos_ == "PRON" or s.ent_type_ == "PERSON" or countries_in([s]) or state_office(s) for s in subjects
     )
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
-from cmkg.nlp.components.party_phrases import counted_noun
+from cmkg.nlp.components.party_phrases import agreement_words, counted_noun
 from cmkg.nlp.components.series_steps import names_other_state, series_steps
 from cmkg.nlp.components.syntax import (
     countries_in,
@@ -76,18 +76,18 @@ def _named_subject(subject: list[Token]) -> Token | None:
     """The agreement among the subject's conjuncts: a heading before it can join the subject phrase."""
     apposed = [a for s in subject for a in s.children if a.dep_ == "appos"]  # "Heading\n\nThe Z brings"
     for x in (x for s in subject + apposed for x in (s, *s.conjuncts)):
-        if _initiative_name(x) or lemma(x) in _agreement_words():
+        if _initiative_name(x) or lemma(x) in agreement_words():
             return x
     return None
 
 
 def _initiative_name(t: Token) -> str | None:
     """The name of a named agreement or initiative ``t`` heads, or an acronym standing for one ('the MSP')."""
-    if lemma(t) in _agreement_words():
+    if lemma(t) in agreement_words():
         return agreement_name(t)
     if not (t.text.isupper() and len(t.text) > 1):
         return None
-    for head in (x for x in t.doc[: t.i] if lemma(x) in _agreement_words() and x.text[:1].isupper()):
+    for head in (x for x in t.doc[: t.i] if lemma(x) in agreement_words() and x.text[:1].isupper()):
         if initials(head) == t.text:  # "the Minerals Security Partnership (MSP)" ... "the MSP"
             return t.text
     return None
@@ -126,10 +126,6 @@ def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
         rule = rules().rule("agreement.bulleted_members")
         return [AgreementFact(verb, members, STATUS.existing, name, type_, [], [], None, rule, 0.6)]
     return []
-
-
-def _agreement_words() -> frozenset[str]:
-    return _w("agreement.nouns") | _w("agreement.initiative_nouns")
 
 
 def _item_countries(tokens: Span) -> list[str]:

@@ -14,6 +14,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "agreement_words",
     "counted_noun",
     "counted_partners",
     "distributed_over",
@@ -26,6 +27,7 @@ __all__ = [
     "relative_antecedent",
     "same_entity",
     "split_by_with",
+    "state_office",
     "topic_nouns",
 ]
 
@@ -36,6 +38,19 @@ def lemma(t: Token) -> str:
     """The lemma, with the small model's known mislemmatisations repaired ('hoped' -> 'hop' -> 'hope')."""
     raw = t.lemma_.lower() if t.lemma_ else t.lower_
     return rules().table("syntax.lemma_repairs").get(raw, raw) if t.pos_ in ("VERB", "AUX") else raw
+
+
+def agreement_words() -> frozenset[str]:
+    """Agreement nouns and initiative nouns: the heads any agreement rule may start from."""
+    return _w("agreement.nouns") | _w("agreement.initiative_nouns")
+
+
+def state_office(x: Token) -> bool:
+    """A government, public-body or office word ('the government', 'the ministry', 'the minister'): a noun that
+    acts for its state, where 'opposition leader', 'think tank' or 'trading house' does not."""
+    forms = (x.lower_, lemma(x))
+    lists = ("syntax.government_heads", "officials.government_body_nouns", "officials.public_heads")
+    return any(f in _w(name) for name in lists for f in forms)
 
 
 def pp_chain_preps(t: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
+from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -288,8 +289,7 @@ def _state_doer(d: Token) -> bool:
     'Peru's mining giant' belong to a state without acting for it."""
     if d.ent_type_ in ("GPE", "NORP") or lemma(d) in _w("agreement.collective_states"):
         return True
-    offices = _w("syntax.government_heads") | _w("officials.government_body_nouns") | _w("officials.public_heads")
-    if d.lower_ not in offices and lemma(d) not in offices:
+    if not state_office(d):
         return False
     return not any(c.lower_ in _w("persons.office_modifiers") for c in d.children)
 

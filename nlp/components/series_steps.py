@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.status import agreement_status
 from cmkg.nlp.components.syntax import countries_in, has_neg, list_members, subject_tokens
 from cmkg.nlp.rules import rules
@@ -170,6 +171,6 @@ def _step_verbs() -> frozenset[str]:
 
 def _own_instrument(v: Token) -> bool:
     """An instrument noun in the clause ('A followed with a memorandum'): the ordinary rules read it."""
-    nouns = _w("agreement.nouns") | _w("agreement.initiative_nouns")
+    nouns = agreement_words()
     args = [*v.children, *(o for p in v.children if p.dep_ == "prep" for o in p.children)]
     return any(lemma(x) in nouns for x in args if x.dep_ not in ("nsubj", "nsubjpass"))

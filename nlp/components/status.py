@@ -302,13 +302,13 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
     """What a verb controlling the instrument's verb decides: '' when it denies the instrument ('refused to sign',
     'did not agree to sign'), a status when it sets one ('plan to sign', 'agreed to sign', 'is due to be
     signed'), None when the chain's own verbs must decide."""
-    committed = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs")
-    for verb in chain:  # "refused to sign", "did not agree to sign": the controlling verb denies it
-        denied = committed | _w("status.planned")  # "are not expected to sign", "do not plan to sign"
+    # "refused to sign", "did not agree to sign", "are not expected to sign": the controlling verb denies it
+    denied = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs") | _w("status.planned")
+    for verb in chain:
         if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
             return ""
-        if verb is not chain[0] and _denies_or_defers(verb) is not None:
-            return _denies_or_defers(verb)
+        if verb is not chain[0] and (deferred := _denies_or_defers(verb)) is not None:
+            return deferred
         if any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children):
             return STATUS.planned  # "a partnership agreement with X is due to be signed next month"
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
