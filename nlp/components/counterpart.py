@@ -253,12 +253,17 @@ def _title_state(title: str, words: list[re.Match], i: int) -> tuple[str | None,
     return None, 1
 
 
+def _venue_prepositions() -> frozenset[str]:
+    """Prepositions that say where something happened ('in', 'at'), not where someone went ('to')."""
+    return _w("venue.prepositions") - _w("venue.destination_prepositions")
+
+
 def _title_states(title: str) -> list[str]:
     """The states a title names as actors, in order: names and capitals ('Pretoria, Accra deepen ties'),
     demonyms only joined by a dash ('Uzbek-Japanese roadmap'), not a state after a venue preposition
     ('a summit in Z').  Matched against the gazetteer's exact forms: a title-case 'And' is no Andorra."""
     words = list(_TITLE_WORD.finditer(title))
-    venue = _w("venue.prepositions") - _w("venue.destination_prepositions")
+    venue = _venue_prepositions()
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -305,7 +310,7 @@ def _in_venue(t: Token) -> bool:
     """A place name in a venue phrase ('in New Delhi', 'at Mexico City'), from any word of the name."""
     while t.dep_ in ("compound", "flat") and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in _w("venue.prepositions") - _w("venue.destination_prepositions")
+    return t.dep_ == "pobj" and t.head.lower_ in _venue_prepositions()
 
 
 def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:

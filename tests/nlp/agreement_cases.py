@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract_many
+from cmkg.nlp.extract import extract, extract_many
 
-__all__ = ["assert_agreements", "extract_table"]
+__all__ = ["assert_agreements", "extract_table", "sheet"]
+
+
+def sheet(text: str) -> dict:
+    """One text's fact sheet; blank lines split it into paragraphs, as on a page."""
+    return extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
 
 
 def extract_table(texts: list[str], prefix: str) -> dict[str, dict]:

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def sheet(text: str) -> dict:
-    return extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+from tests.nlp.agreement_cases import sheet
 
 
 @pytest.mark.parametrize(
