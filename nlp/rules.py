@@ -235,12 +235,15 @@ def rules() -> RuleSet:
     return _active[0] if _active else load_rules()
 
 
-def words(name: str) -> frozenset[str]:
-    """A word list of the active rule set; the rule modules import it as ``_w``, their one-letter
-    shorthand for the word lists their conditions test."""
-    found = _active_words.get(name)
+def words(*names: str) -> frozenset[str]:
+    """A word list of the active rule set, or the union of several; the rule modules import it as ``_w``,
+    their one-letter shorthand for the word lists their conditions test. A union is built once per active
+    set ("_w('status.signed', 'status.announced')"), not at every test of a token."""
+    key = "|".join(names)
+    found = _active_words.get(key)
     if found is None:
-        found = _active_words[name] = rules().words(name)
+        active = rules()
+        found = _active_words[key] = frozenset().union(*(active.words(n) for n in names))
     return found
 
 

@@ -11,7 +11,7 @@ import pytest
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.resources import data_path
 from cmkg.nlp.components.agreements import Context, find_agreements
-from cmkg.nlp.rules import fired, load_rules, rules
+from cmkg.nlp.rules import fired, load_rules, rules, use_rules, words
 from tests.nlp.handmade import make_doc
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,6 +99,23 @@ def test_a_bad_inclusion_fails_at_load(tmp_path, lexicons, fragment):
     with pytest.raises(CmkgError) as err:
         load_rules(*_write(tmp_path, {"rules": [TWO]}, lexicons))
     assert err.value.code == E.RULE_LEXICON and fragment in str(err.value)
+
+
+def test_a_union_of_word_lists_follows_the_active_rule_set(tmp_path):
+    """The union is cached per active set: swapping the set must not leave the old union behind."""
+    two = {**GOOD, "lexicons": ["a.words", "a.more"]}
+    first = load_rules(*_write(tmp_path, {"rules": [two]}, {"a": {"words": ["w"], "more": ["m"]}}))
+    other = tmp_path / "other"
+    other.mkdir()
+    second = load_rules(*_write(other, {"rules": [two]}, {"a": {"words": ["v"], "more": ["n", "w"]}}))
+    packaged = rules()
+    try:
+        use_rules(first)
+        assert words("a.words", "a.more") == {"w", "m"} and words("a.more") == {"m"}
+        use_rules(second)
+        assert words("a.words", "a.more") == {"v", "n", "w"} and words("a.words") == {"v"}
+    finally:
+        use_rules(packaged)
 
 
 def test_emitting_an_undeclared_id_is_an_error():
