@@ -51,6 +51,7 @@ from cmkg.nlp.components.membership import (
 )
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.one_party import unread_other_side
+from cmkg.nlp.components.onlookers import event_parties, onlookers_of_told_deal
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
@@ -113,6 +114,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
                 c.subj += stranded
                 c.rule = "agreement.stranded_subject"
     own = with_parties(t, ctx)
+    own += [x for x in event_parties(t, ctx) if x not in own]  # 'the signing of X between A and B'
     aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
@@ -322,6 +324,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     between_members_only,
     _relative_clauses,
     _modifiers,
+    onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,
