@@ -74,6 +74,7 @@ from cmkg.nlp.components.prose import (
     behalf_parties,
     joined_partners,
     joint_voice_parties,
+    likewise_parties,
     reduced_participles,
 )
 from cmkg.nlp.components.series_steps import open_series
@@ -131,6 +132,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.on_behalf"
     for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
+    if v is not None and c.with_ and not name:  # "A signed X with B, as did C": C's own deal with B, not A's set
+        c.likewise = [x for x in likewise_parties(v) if x not in c.with_]
+        c.subj = [x for x in c.subj if x not in c.likewise]
     return c
 
 
