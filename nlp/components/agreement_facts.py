@@ -44,6 +44,16 @@ def candidate_facts(c: Candidate, sent: Span) -> list[AgreementFact]:
         status, mins, ann, date = common
         return AgreementFact(t, parties, status, name, _type_of(c, sent), mins, ann, date, rules().rule(rule), conf)
 
+    facts = _main_facts(c, fact)
+    # "A signed X with B, as did C" / "A signed Xs with B and D, as did C": C repeats each of them with its partner
+    partners = [[x for x in f.parties if x not in c.subj] for f in facts if any(x in c.subj for x in f.parties)]
+    extra = [[d, *[x for x in p if x != d]] for d in c.likewise for p in partners if [x for x in p if x != d]]
+    return facts + [fact(x, None, facts[0].rule, 0.7) for x in extra if facts]
+
+
+def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
+    """The facts of the clause's own subject: one, or one per partner when a plural noun distributes."""
+    t, v = c.t, c.v
     plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
     plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
     plural = plural or distributive_partners(t)  # "a similar instrument with each of the two countries"

@@ -51,6 +51,7 @@ from cmkg.nlp.components.membership import (
 )
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.one_party import unread_other_side
+from cmkg.nlp.components.onlookers import event_parties, onlookers_of_told_deal
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
@@ -73,6 +74,7 @@ from cmkg.nlp.components.prose import (
     behalf_parties,
     joined_partners,
     joint_voice_parties,
+    likewise_parties,
     reduced_participles,
 )
 from cmkg.nlp.components.series_steps import open_series
@@ -113,6 +115,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
                 c.subj += stranded
                 c.rule = "agreement.stranded_subject"
     own = with_parties(t, ctx)
+    own += [x for x in event_parties(t, ctx) if x not in own]  # 'the signing of X between A and B'
     aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
@@ -129,6 +132,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.on_behalf"
     for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
+    if v is not None and c.with_ and not name:  # "A signed X with B, as did C": C's own deal with B, not A's set
+        c.likewise = [x for x in likewise_parties(v) if x not in c.with_]
+        c.subj = [x for x in c.subj if x not in c.likewise]
     return c
 
 
@@ -322,6 +328,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     between_members_only,
     _relative_clauses,
     _modifiers,
+    onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,

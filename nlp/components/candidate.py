@@ -45,6 +45,8 @@ class Candidate:
     self_reference: bool = False
     rule: str | None = None  # the construction that supplied the parties, when not the plain noun rule
     accession: str | None = None  # the listed agreement a newcomer joins
+    # 'A signed X with B, as did C': states that repeat the act with the clause's own partners, each its own set
+    likewise: list[str] = field(default_factory=list)
 
     @property
     def parties(self) -> list[str]:

@@ -1,0 +1,78 @@
+"""Onlookers of an instrument: who only witnessed, hosted or hailed a deal that others made.
+
+"A and B signed an MOU. The President of C and the Prime Minister of D welcomed the deal": 'the deal' points
+back to the A-B memorandum the story already told, so C and D, who only react to it, are no pair of their own
+(:func:`onlookers_of_told_deal`; before round 12 an office without its holder was no state, so only bare state
+names fell into this; now 'the President of C' does too).  "C and D witnessed the signing of an MOU between A
+and B": the parser may hang 'between' on the event noun ('signing') rather than on the instrument; it still
+names the instrument's pair (:func:`event_parties`), which :func:`company_deals.between_members_only` then
+keeps over the witnesses.  Words: ``agreement.witness_verbs``, ``agreement.mutual_prepositions``,
+``agreement.definite_determiners``, ``status.signing_event_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.parties import Context, lemma, with_parties
+from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["event_parties", "onlookers_of_told_deal"]
+
+OWN_WORD_DEPS = ("poss", "nummod", "relcl", "acl", "appos")  # 'their deal', 'the deal (that) C signed'
+
+
+def _signing_event(t: Token) -> Token | None:
+    """The event noun ('the signing', 'the conclusion') whose 'of' phrase holds the instrument ``t``."""
+    of = t.head if t.dep_ == "pobj" else None
+    if of is None or of.dep_ != "prep" or of.lower_ not in _w("syntax.of_prepositions"):
+        return None
+    return of.head if lemma(of.head) in _w("status.signing_event_nouns") else None
+
+
+def event_parties(t: Token, ctx: Context) -> list[str]:
+    """'the signing of an MOU between A and B' parsed with 'between' on 'signing' (or on a topic of the signing:
+    'the signing of an MOU on cobalt between A and B'): the instrument's pair."""
+    event = _signing_event(t)
+    if event is None:
+        return []
+    own = {x.i for x in t.subtree}  # a phrase inside the instrument's own words is already its own
+    mutual = any(
+        p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions") and p.i not in own for p in event.subtree
+    )
+    return with_parties(event, ctx) if mutual else []
+
+
+def _told_before(t: Token, inner: Token | None = None) -> bool:
+    """A definite noun with no words of its own that name it ('the deal', 'the signing of the memorandum'):
+    a reference back to one the story has told (``inner``: the 'of' phrase that holds the instrument)."""
+    children = [x for x in t.children if inner is None or x.i != inner.i]
+    own = [x for x in children if x.dep_ in OWN_WORD_DEPS or x.ent_type_ == "DATE" or x.like_num]  # 'the 2019 pact'
+    # a party phrase of its own ('the deal with C'); a topic or a misattached 'in a joint statement' is no name
+    own += [x for x in children if x.dep_ == "prep" and x.lower_ in _w("agreement.party_prepositions")]
+    definite = any(x.dep_ == "det" and x.lower_ in _w("agreement.definite_determiners") for x in t.children)
+    return definite and not own
+
+
+def onlookers_of_told_deal(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'A and B signed an MOU. C and D welcomed the deal': a witness verb's subject reacting to an instrument the
+    story told before (an earlier fact paired other states) is no party; the same pair again keeps it, and so does
+    a deal named by its own words ('the 2019 copper pact', 'their memorandum')."""
+    event = _signing_event(c.t)
+    mutual = event is not None and any(p.lower_ in _w("agreement.mutual_prepositions") for p in event.subtree)
+    if mutual and len(c.with_) >= 2:  # "looked on at the signing of X between A and B": whoever looks on
+        c.subj = [x for x in c.subj if x in c.with_]
+        return True
+    if c.v is None or c.with_ or c.mods or c.name or len(c.subj) < 2 or not ctx.partners:
+        return True
+    # "C and D called the deal a milestone": a verb that judges its object reacts to it as well
+    judging = any(x.dep_ == "oprd" for x in c.v.children) and c.t.head.i == c.v.i
+    if not judging and not any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v)):
+        return True
+    if not _told_before(c.t) or (event is not None and not _told_before(event, c.t.head)):
+        return True
+    if not all(o in ctx.partners.get(s, []) for s in c.subj for o in c.subj if o != s):
+        c.subj = []
+    return True
