@@ -65,6 +65,7 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.party_phrases import our_series
+from cmkg.nlp.components.possessed_signers import possessed_signers
 from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
@@ -323,6 +324,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     others_signed,
     between_members_only,
     _relative_clauses,
+    possessed_signers,  # after the relative clauses, which read a 'whose' subject as the main clause's
     _modifiers,
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
