@@ -125,6 +125,8 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     )
     if not (is_membership(c.v) or additive):
         return True
+    if c.t.dep_ == "nsubj" and c.t.head.i == c.v.i:
+        return True  # "the agreement that C signed with D entered into force": the instrument itself joins nothing
     if agreement_status(c.t, c.v, ctx, sent) in {None, *NOT_YET_AGREED}:
         return True  # "may join", "did not join": a prospective member is no party
     key = _reference_key(c, ctx)

@@ -23,12 +23,14 @@ from cmkg.nlp.components.accession import (
 )
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
+from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only
 from cmkg.nlp.components.counterpart import (
     implied_counterpart,
     is_plural,
     partner_in_reduced_relative,
+    record_partners,
     titled_instrument,
 )
 from cmkg.nlp.components.framed import framed_exchange
@@ -64,6 +66,7 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.party_phrases import our_series
+from cmkg.nlp.components.possessed_signers import possessed_signers
 from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
@@ -327,11 +330,13 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     others_signed,
     between_members_only,
     _relative_clauses,
+    possessed_signers,  # after the relative clauses, which read a 'whose' subject as the main clause's
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,
+    bound_parties,  # before an instrument read as a firm is dropped and the story's sides complete a set
     _not_relationship,
     not_an_agreement,
     _not_company,
@@ -362,4 +367,7 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
             for f in candidate_facts(c, sent):
                 f.accession = c.accession
                 facts.append(f)
+                # "A is to sign a framework with W, while talks with T stalled": a pair this sentence has made counts
+                # for the story's hub before its next clause's instrument asks for its other side
+                record_partners(ctx, f.parties)
     return merge_same_clause(facts)

@@ -37,6 +37,7 @@ __all__ = [
     "partner_in_reduced_relative",
     "record_partners",
     "title_pair",
+    "title_states",
     "titled_instrument",
 ]
 
@@ -258,7 +259,7 @@ def _venue_prepositions() -> frozenset[str]:
     return _w("venue.prepositions") - _w("venue.destination_prepositions")
 
 
-def _title_states(title: str) -> list[str]:
+def title_states(title: str) -> list[str]:
     """The states a title names as actors, in order: names and capitals ('Pretoria, Accra deepen ties'),
     demonyms only joined by a dash ('Uzbek-Japanese roadmap'), not a state after a venue preposition
     ('a summit in Z').  Matched against the gazetteer's exact forms: a title-case 'And' is no Andorra."""
@@ -283,7 +284,7 @@ def title_pair(title: str, publisher: str | None) -> list[str]:
     The pair a title names ('X and Y sign ...', 'X, Y agree ...', 'X-Y pact', 'X signs MoU with Y'); on a
     government's page a title naming one other state pairs it with that government.  Three states, or one on a
     news page, give no pair."""
-    states = _title_states(title)
+    states = title_states(title)
     if publisher and len(states) == 1 and states[0] != publisher:
         return [publisher, states[0]]
     return states if len(states) == 2 else []

@@ -60,6 +60,7 @@ __all__ = [
     "is_company",
     "resolve_subject",
     "with_parties",
+    "referred_states",
     "pp_chain_preps",
     "same_entity",
     "counted_partners",
@@ -90,6 +91,9 @@ class Context:
     doc_pair: list[str] = field(default_factory=list)
     # the pair the title names ("X and Y sign ..."): the last antecedent of a body's "the two countries"
     title_pair: list[str] = field(default_factory=list)
+    # every state the title names as an actor ("Lusaka, Kinshasa and Washington put pact on paper"): what a body's
+    # counted collective ("the three governments") stands for when no list of that many states precedes it
+    title_states: list[str] = field(default_factory=list)
     # the country of the dateline's place ("JAKARTA, 3 June - "): who a ministry notice's unowned measures are
     home: str | None = None
     # who earlier bilateral facts paired with whom: the story's hub is the other side of "D signed a deal"
@@ -213,6 +217,11 @@ def _unowned_body(s: Token) -> bool:
         and s.tag_ in ("NN", "NNP")
         and any(c.lower_ in _w("agreement.definite_determiners") for c in s.children)
     )
+
+
+def referred_states(s: Token, ctx: Context) -> list[str]:
+    """The states a pronoun or collective ('both countries', 'the three governments') refers to, if any."""
+    return _referred_states(s, ctx) or []
 
 
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:

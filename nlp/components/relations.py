@@ -22,7 +22,7 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
 from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.controls import find_controls
-from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair
+from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.prose import declared_voice
@@ -80,6 +80,7 @@ class RelationExtractor:
             month=int(published[5:7]) if published[5:7].isdigit() else None,
             doc_pair=document_pair(doc),
             title_pair=title_pair(doc._.cmkg_title or "", doc._.cmkg_publisher),
+            title_states=title_states(doc._.cmkg_title or ""),
             home=_home(doc),
         )
         facts: list[Fact] = []
