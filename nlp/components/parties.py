@@ -229,6 +229,8 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return group  # "the four governments": the latest list of four states
     if group := numeral_group(s):
         return group  # "Two of the biggest miners, A and B, signed", "where all four signed"
+    if _relative_of_instrument(s):
+        return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
@@ -240,6 +242,16 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _relative_of_instrument(s: Token) -> bool:
+    """A relative pronoun whose clause hangs on an agreement or talks noun refers to that noun, not to a state."""
+    verb = s.head
+    return (
+        s.lower_ in _w("agreement.relative_pronouns")
+        and verb.dep_ == "relcl"
+        and (lemma(verb.head) in _w("agreement.nouns") or verb.head.lower_ in _w("status.talks_nouns"))
+    )
 
 
 def _bare_sides(ctx: Context) -> list[str]:
