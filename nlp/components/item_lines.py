@@ -4,8 +4,9 @@
 in May;" is one sentence to the parser (the items end with semicolons), and the parties of one item leak into
 the agreements of the next.  An item line (a bullet glyph, a blanked glyph's indentation, '1)', '2.', '(a)', a
 table row's '|': the ``list_item`` pattern of ``boilerplate.json``, the same one ingestion keeps on its own
-line) that holds a clause (``_CLAUSE_WORDS`` words or more) starts a sentence.  A short item ('- Australia',
-'* the Republic of Korea (chair)') is a name in a member list, which stays one run with its opener.
+line) that holds a clause (``_CLAUSE_WORDS`` words or more, closed by a semicolon, a full stop or a table bar)
+starts a sentence.  A name in a member list ('- Australia', '- the European Union, represented by the European
+Commission') has no closing mark and stays one run with its opener.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from cmkg.core.resources import load_json
 __all__ = ["break_before_items", "clause_item"]
 
 _CLAUSE_WORDS = 6  # "an exchange of letters with B on data": an item that says something, not a name
+_CLAUSE_ENDS = (
+    ";",
+    ".",
+    "|",
+)  # a clause ends like a sentence; a member's name ('- the Democratic Republic of the Congo') does not
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -33,8 +39,8 @@ def clause_item(line: str) -> bool:
     m = _item().match(line)
     if m is None and not (line[:1] in (" ", "\t") and line.strip()):
         return False
-    rest = line[m.end() :] if m else line
-    return len(_WORD.findall(rest)) >= _CLAUSE_WORDS
+    rest = (line[m.end() :] if m else line).rstrip()
+    return rest[-1:] in _CLAUSE_ENDS and len(_WORD.findall(rest)) >= _CLAUSE_WORDS
 
 
 def break_before_items(doc: Doc) -> Doc:

@@ -245,13 +245,27 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
 
 
 def _relative_of_instrument(s: Token) -> bool:
-    """A relative pronoun whose clause hangs on an agreement or talks noun refers to that noun, not to a state."""
+    """A relative pronoun whose clause hangs on talks or an agreement whose own phrase already names two or
+    more states ('negotiations between A and B, which are well advanced') refers to that noun, not to a
+    further state ('an agreement with B that would open ...' still takes its other side from the story)."""
     verb = s.head
-    return (
-        s.lower_ in _w("agreement.relative_pronouns")
-        and verb.dep_ == "relcl"
-        and (lemma(verb.head) in _w("agreement.nouns") or verb.head.lower_ in _w("status.talks_nouns"))
-    )
+    if (
+        s.lower_ not in _w("agreement.relative_pronouns")
+        or verb.dep_ != "relcl"
+        or s.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return False
+
+    def instrument(t: Token) -> bool:
+        return lemma(t) in _w("agreement.nouns") or t.lower_ in _w("status.talks_nouns")
+
+    noun = verb.head
+    if not instrument(noun):
+        return False
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and instrument(noun.head.head):
+        noun = noun.head.head  # "negotiations between A and B on an agreement, which ...": the talks
+    own = [x for x in noun.subtree if not (verb.left_edge.i <= x.i <= verb.right_edge.i)]
+    return len(countries_in(own)) >= 2
 
 
 def _bare_sides(ctx: Context) -> list[str]:

@@ -24,6 +24,8 @@ LINES = [
     ("   a memorandum between Ghana and Peru on refining signed in Lima;", True),  # a blanked glyph's indent
     ("* Australia", False),
     ("- the Republic of Korea (chair)", False),
+    ("- the European Union, represented by the European Commission", False),  # a member's name: no closing mark
+    ("- the Democratic Republic of the Congo", False),
     ("Ghana and Peru signed a memorandum on refining in Lima on Monday;", False),  # no marker: prose
     ("2026 budget measures include a memorandum with Peru on refining", False),
 ]  # fmt: skip
