@@ -21,8 +21,9 @@ CASES = [
     ("A Chinese consortium had been in discussions with Bolivia about the deposit, a commercial matter.", {"BOL"}),
     ("Chile will restrict lithium exports from May, said Ana Costa of the Lisbon think tank Atlantic Commodities.",
      {"CHL"}),
-    ("India has granted a lithium exploration licence to Kestrel Mining for blocks in Argentina's northern province.",
-     {"IND"}),
+    # a state whose province a deal explores is acted upon (news4 10 gold)
+    ("India's KABIL is exploring lithium blocks in Argentina's Catamarca province with a provincial company.",
+     {"IND", "ARG"}),
     ("Zambia agreed to sell copper concentrate to Nordvik Minerals, an Indonesian battery maker.", {"ZMB"}),
     ("Namibia signed a uranium deal with Kazakhstan, said Hana Okafor, an analyst at a Swiss consultancy.",
      {"KAZ", "NAM"}),
