@@ -26,7 +26,6 @@ from cmkg.nlp.components.counterpart import document_pair, record_partners, titl
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.prose import declared_voice
-from cmkg.nlp.components.questions import asked_kinds
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
@@ -90,10 +89,7 @@ class RelationExtractor:
         for sent in doc.sents:
             ents = _ents_within(doc_ents, starts, sent)
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
-            found = self._sentence_facts(sent, ctx, ents)
-            # "Will Vietnam join an agreement with China?": a question reports no agreement and no control
-            asked = asked_kinds(sent)
-            facts += [f for f in found if f.kind not in asked] if asked else found
+            facts += self._sentence_facts(sent, ctx, ents)
             self._update(ctx, sent, ents)
         signed = find_signed_instrument(doc, ctx.doc_pair)  # "Signed at X on 3 May, in duplicate."
         if signed is not None:
