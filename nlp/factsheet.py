@@ -17,6 +17,7 @@ from cmkg.core.factsheet import GOLD_KEYS, FactSheet, Provenance
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
+from cmkg.nlp.components.entity_kinds import nonstate_kind
 from cmkg.nlp.dates import resolve_when
 from cmkg.nlp.rules import rules
 
@@ -91,6 +92,8 @@ def _actor_countries(doc: Doc) -> list[str]:
             continue  # "Brazil's Vale": a company's nationality
         if _after_place(e):
             continue  # "in Busan, South Korea": where a meeting happened
+        if nonstate_kind(root):
+            continue  # "a Japanese trading house", "Argentina's Catamarca province": a body's origin or place
         if e.kb_id_ not in out:
             out.append(e.kb_id_)
     return out

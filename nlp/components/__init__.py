@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.insertions import reattach_insertions
+from cmkg.nlp.components.item_lines import break_before_items
 from cmkg.nlp.components.misparses import repair_misparses
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.relations import RelationExtractor
@@ -55,7 +56,7 @@ def _activate(rules_path: str, lexicons_path: str):
 @Language.component("name_runs_whole")
 def name_runs_whole(doc: Doc) -> Doc:
     """Runs before the parser (so not a ``cmkg_`` component, which run after the model)."""
-    return keep_name_runs_whole(doc)
+    return break_before_items(keep_name_runs_whole(doc))
 
 
 @Language.component("cmkg_insertions")

@@ -147,6 +147,8 @@ def _item_countries(tokens: Span) -> list[str]:
             line_start, bulleted = False, True
             continue
         if bulleted and x.text not in bullets:
+            if x.pos_ == "DET" and x.ent_type_ != "GPE":
+                continue  # "- the Republic of Korea": the article before the item's country
             code = x.ent_kb_id_ if x.ent_type_ == "GPE" else None
             if code and code not in out:
                 out.append(code)

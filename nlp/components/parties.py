@@ -238,6 +238,8 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return group  # "the four governments": the latest list of four states
     if group := numeral_group(s):
         return group  # "Two of the biggest miners, A and B, signed", "where all four signed"
+    if _relative_of_instrument(s):
+        return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
@@ -249,6 +251,30 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _relative_of_instrument(s: Token) -> bool:
+    """A relative pronoun whose clause hangs on talks or an agreement whose own phrase already names two or
+    more states ('negotiations between A and B, which are well advanced') refers to that noun, not to a
+    further state ('an agreement with B that would open ...' still takes its other side from the story)."""
+    verb = s.head
+    if (
+        s.lower_ not in _w("agreement.relative_pronouns")
+        or verb.dep_ != "relcl"
+        or s.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return False
+
+    def instrument(t: Token) -> bool:
+        return lemma(t) in _w("agreement.nouns") or t.lower_ in _w("status.talks_nouns")
+
+    noun = verb.head
+    if not instrument(noun):
+        return False
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and instrument(noun.head.head):
+        noun = noun.head.head  # "negotiations between A and B on an agreement, which ...": the talks
+    own = [x for x in noun.subtree if not (verb.left_edge.i <= x.i <= verb.right_edge.i)]
+    return len(countries_in(own)) >= 2
 
 
 def _bare_sides(ctx: Context) -> list[str]:

@@ -36,6 +36,7 @@ class _Furniture:
     teaser: tuple[re.Pattern, ...]
     caption: tuple[re.Pattern, ...]
     bullet: re.Pattern
+    item: re.Pattern
     date: tuple[re.Pattern, ...]
     agencies: dict[str, tuple[str, ...]]
 
@@ -51,6 +52,7 @@ def _furniture() -> _Furniture:
         teaser=comp(spec["teaser"]),
         caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
         bullet=re.compile(spec["bullet"]),
+        item=re.compile(spec["list_item"]),
         date=comp(spec["date"]),
         agencies={k: tuple(v) for k, v in spec["agencies"].items()},
     )
@@ -138,8 +140,21 @@ def _paragraphs(block: str) -> list[str]:
             continue
         while _leading_heading(lines):  # "5:48 p.m. MT" above "Action plan endorsed": two heading lines
             out.append(lines.pop(0))
-        out.append(" ".join(lines))
+        out.append(_join_lines(lines))
     return out
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Wrapped prose lines joined by a space; a list item ('* ...', '1) ...', '(a) ...', '| ...') keeps its line.
+
+    Joined, '* the A-B Framework, signed in 2025; * a partnership with C, which ... signed' is one sentence and
+    the items' parties smear into each other; on their own lines the sentence splitter can end each item.
+    """
+    item = _furniture().item
+    out = lines[:1]
+    for ln in lines[1:]:
+        out.append(("\n" if item.match(ln) else " ") + ln)
+    return "".join(out)
 
 
 def _teaser(line: str) -> bool:

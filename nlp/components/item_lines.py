@@ -1,0 +1,57 @@
+"""A list item that is a clause of its own ends the sentence before it.
+
+"These include:\\n* the A-B Framework, signed in 2025, under which ...;\\n* a partnership with C, which ... signed
+in May;" is one sentence to the parser (the items end with semicolons), and the parties of one item leak into
+the agreements of the next.  An item line (a bullet glyph, a blanked glyph's indentation, '1)', '2.', '(a)', a
+table row's '|': the ``list_item`` pattern of ``boilerplate.json``, the same one ingestion keeps on its own
+line) that holds a clause (``_CLAUSE_WORDS`` words or more, closed by a semicolon, a full stop or a table bar)
+starts a sentence.  A name in a member list ('- Australia', '- the European Union, represented by the European
+Commission') has no closing mark and stays one run with its opener.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from cmkg.core.resources import load_json
+
+__all__ = ["break_before_items", "clause_item"]
+
+_CLAUSE_WORDS = 6  # "an exchange of letters with B on data": an item that says something, not a name
+_CLAUSE_ENDS = (
+    ";",
+    ".",
+    "|",
+)  # a clause ends like a sentence; a member's name ('- the Democratic Republic of the Congo') does not
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _item() -> re.Pattern[str]:
+    return re.compile(load_json("boilerplate.json")["list_item"])
+
+
+def clause_item(line: str) -> bool:
+    """An item line (marker or a blanked marker's indentation) whose text is a clause, not a bare name."""
+    m = _item().match(line)
+    if m is None and not (line[:1] in (" ", "\t") and line.strip()):
+        return False
+    rest = (line[m.end() :] if m else line).rstrip()
+    return rest[-1:] in _CLAUSE_ENDS and len(_WORD.findall(rest)) >= _CLAUSE_WORDS
+
+
+def break_before_items(doc: Doc) -> Doc:
+    """Before the parser: the line break before a clause-sized list item starts a sentence (marked on the
+    break itself, as a paragraph break is: a start forced on the next word makes the parser cut it up)."""
+    text = doc.text
+    for t in doc[1:]:
+        if not (t.is_space and "\n" in t.text):
+            continue
+        start = t.idx + t.text.rfind("\n") + 1
+        end = text.find("\n", start)
+        if clause_item(text[start : end if end >= 0 else len(text)]):
+            t.is_sent_start = True
+    return doc
