@@ -66,6 +66,7 @@ class EntityLinker:
             words = form.lower().split()
             if len(words) == 2 and words[0] not in g.mineral_forms:
                 self.shared_head[(words[0], words[1].removesuffix("s"))] = name
+        self.hanging = {form: name for form, name in g.mineral_forms.items() if " " not in form}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -75,9 +76,10 @@ class EntityLinker:
                 if kb == "EU" and kind == "igo":
                     label = "GPE"
                 found.append(Span(doc, start, end, label=label, kb_id=kb))
-        found += self._shared_heads(doc)
-        # "based" compounds ("London-based") and demonyms that are really people's names stay out.
-        found = [s for s in found if not _is_based_compound(s)]
+        found += self._shared_heads(doc) + self._suspended_hyphens(doc)
+        # "based" compounds ("London-based") and demonyms that are really people's names stay out; a mineral
+        # stays ('lithium-based cathodes' are lithium goods)
+        found = [s for s in found if s.label_ == "MINERAL" or not _is_based_compound(s)]
         ours = filter_spans(found)
         taken = {i for s in ours for i in range(s.start, s.end)}
         kept: list[Span] = []
@@ -118,6 +120,16 @@ class EntityLinker:
             fits = [code for code in named if word in self.styles[code]]
             if len(fits) == 1:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))
+        return out
+
+    def _suspended_hyphens(self, doc: Doc) -> list[Span]:
+        """'gallium- and germanium-related items', 'nickel-, cobalt- or copper-bearing ores': a metal whose hyphen
+        is left hanging before a joiner shares the compound's second half; the tokenizer keeps 'gallium-' whole."""
+        out = []
+        for t in doc[:-1]:
+            name = self.hanging.get(t.lower_[:-1]) if t.text.endswith("-") else None
+            if name and doc[t.i + 1].lower_ in rules().words("entities.goods_joiners"):
+                out.append(Span(doc, t.i, t.i + 1, label="MINERAL", kb_id=name))
         return out
 
     def _shared_heads(self, doc: Doc) -> list[Span]:
