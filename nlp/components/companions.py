@@ -165,8 +165,28 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
             known = g.known_official(person.name)
             excluded = frozenset(hosts.get(person.name, ()))
             publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
-            home = publisher or home_country(doc, near=person.start, exclude=excluded)
+            turn = subject_state_before(doc[person.start : person.end])
+            home = (
+                publisher
+                or (turn if turn not in excluded else None)
+                or home_country(doc, near=person.start, exclude=excluded)
+            )
             person.country = known[1] if known else home
+
+
+def subject_state_before(ent: Span) -> str | None:
+    """'South Korea ... said it would monitor shipments. Bang Moon-kyu, the trade minister, told ...': an office
+    holder no clue places belongs to the one state that is the subject of the sentence before, in the same
+    paragraph (the story has turned to that state), before the state the whole story names most."""
+    doc, sent = ent.doc, ent.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n\n" in doc.text[prev.end_char : sent.start_char]:
+        return None  # another paragraph
+    subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    codes = {x.ent_kb_id_ for s in subjects for x in [s, *s.conjuncts] if x.ent_type_ == "GPE" and x.ent_kb_id_}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def met_sides(ent: Span) -> set[str]:

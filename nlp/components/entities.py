@@ -9,17 +9,21 @@ government, not a person).  Every span carries its standard id in ``kb_id_``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.core.resources import load_tsv
 from cmkg.nlp.rules import rules
 
 __all__ = ["EntityLinker"]
 
 LABEL_BY_KIND = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
+_CAPITAL = "capital"  # the gazetteer kind of a capital's form
 
 
 class EntityLinker:
@@ -66,6 +70,7 @@ class EntityLinker:
             words = form.lower().split()
             if len(words) == 2 and words[0] not in g.mineral_forms:
                 self.shared_head[(words[0], words[1].removesuffix("s"))] = name
+        self.hanging = {form: name for form, name in g.mineral_forms.items() if " " not in form}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -75,9 +80,11 @@ class EntityLinker:
                 if kb == "EU" and kind == "igo":
                     label = "GPE"
                 found.append(Span(doc, start, end, label=label, kb_id=kb))
-        found += self._shared_heads(doc)
-        # "based" compounds ("London-based") and demonyms that are really people's names stay out.
-        found = [s for s in found if not _is_based_compound(s)]
+        found += self._shared_heads(doc) + self._suspended_hyphens(doc)
+        # "based" compounds ("London-based") and demonyms that are really people's names stay out; a mineral
+        # stays ('lithium-based cathodes' are lithium goods)
+        found = [s for s in found if s.label_ == "MINERAL" or not _is_based_compound(s)]
+        found = [s for s in found if not _given_name(s, found)]
         ours = filter_spans(found)
         taken = {i for s in ours for i in range(s.start, s.end)}
         kept: list[Span] = []
@@ -120,6 +127,16 @@ class EntityLinker:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))
         return out
 
+    def _suspended_hyphens(self, doc: Doc) -> list[Span]:
+        """'gallium- and germanium-related items', 'nickel-, cobalt- or copper-bearing ores': a metal whose hyphen
+        is left hanging before a joiner shares the compound's second half; the tokenizer keeps 'gallium-' whole."""
+        out = []
+        for t in doc[:-1]:
+            name = self.hanging.get(t.lower_[:-1]) if t.text.endswith("-") else None
+            if name and doc[t.i + 1].lower_ in rules().words("entities.goods_joiners"):
+                out.append(Span(doc, t.i, t.i + 1, label="MINERAL", kb_id=name))
+        return out
+
     def _shared_heads(self, doc: Doc) -> list[Span]:
         """'copper, lead and zinc concentrates': the bare metal before 'and'/',' whose goods noun closes the
         coordination within three words."""
@@ -153,6 +170,43 @@ def _relink_blocs(ents: list[Span]) -> list[Span]:
 
 def _sentences_apart(a: Span, b: Span) -> int:
     return sum(1 for s in a.doc.sents if a.sent.start < s.start <= b.sent.start)
+
+
+def _given_name(span: Span, found: list[Span]) -> bool:
+    """'Argentina's Minister of Mines, Santiago Cafiero': a capital that opens a person's name the model reads
+    (a PERSON span going on past it, with no other gazetteer name inside) is a given name, not the city."""
+    kind = gazetteer().country_forms.get(span.text, ("", ""))[1]
+    if span.label_ != "GPE" or kind != _CAPITAL:
+        return False
+    doc = span.doc
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == span.start), None)
+    if person is None and span.end < len(doc) and _after_title_comma(doc, span.start):
+        person = doc[span.start : span.end + 1]  # "Minister of Mines, Sofia Haddad": the model reads no name
+    return (
+        person is not None
+        and person.end > span.end
+        and doc[span.end].text[:1].isupper()
+        and not any(s.start < person.end and s.end > span.end for s in found if s is not span)
+    )
+
+
+def _after_title_comma(doc: Doc, i: int) -> bool:
+    """A comma right before ``i`` that closes a title ('Minister of Mines,'), the word after ``i`` a name word."""
+    nxt = doc[i + 1]
+    title = i >= 2 and doc[i - 1].text == "," and _office_word(doc[i - 2])
+    return title and nxt.is_alpha and nxt.text[:1].isupper() and not _office_word(nxt)
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """Title heads and modifiers (data/lexicon_roles.tsv) and portfolio words: the words a title ends in."""
+    rows = load_tsv("lexicon_roles.tsv")
+    words = {w for row in rows if row["kind"] in ("head", "modifier") for w in row["word"].split()}
+    return frozenset(words | rules().words("persons.portfolio_words"))
+
+
+def _office_word(t: Token) -> bool:
+    return t.lower_ in _office_words() or t.lower_.removesuffix("s") in _office_words()
 
 
 def _is_based_compound(span: Span) -> bool:

@@ -35,6 +35,7 @@ from cmkg.nlp.components.title_tokens import (
     in_last_entity,
     last_country,
     listed_after,
+    lowercase_portfolio_comma,
     portfolio_comma,
     portfolio_joiner,
     relative_title,
@@ -213,7 +214,7 @@ class OfficialsFinder:
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < MAX_APPOSITION_TOKENS
-            and (doc[i].text not in stops or portfolio_comma(doc, i))
+            and (doc[i].text not in stops or portfolio_comma(doc, i) or lowercase_portfolio_comma(doc, i, toks))
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []

@@ -33,10 +33,13 @@ def _title_word(t: Token, heads: frozenset[str]) -> bool:
 
 
 def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
-    """'said Aminata Diallo, who heads the ministry': a name 'who' takes up is a person's, whatever the model says."""
+    """'said Aminata Diallo, who heads the ministry': a name 'who' takes up is a person's, whatever the model says;
+    so is a name a lowercase title is apposed to ('Marieke de Vries, the mines, energy and water minister,')."""
     out = []
     for t in doc:
-        if t.lower_ not in _w("persons.personal_relatives") or t.i < 3 or doc[t.i - 1].text != ",":
+        if t.i < 3 or doc[t.i - 1].text != ",":
+            continue
+        if t.lower_ not in _w("persons.personal_relatives") and not _apposed_lowercase_title(doc, t.i, heads):
             continue
         end = t.i - 1
         start = end
@@ -55,6 +58,24 @@ def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
         if 2 <= len(words) <= MAX_NAME_WORDS and not linked and not any(not_a_name(x, heads) for x in words):
             out.append(Span(doc, start, end, label="PERSON"))
     return out
+
+
+def _apposed_lowercase_title(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """', the trade, industry and energy minister,': the article, lowercase portfolio and title words (a comma
+    only between portfolios) and a title word last, closed by a comma or the sentence end."""
+    if doc[i].lower_ not in _w("officials.definite_article"):
+        return False
+    j, end = i + 1, min(doc[i].sent.end, i + 10)
+    portfolios = _w("persons.portfolio_words")
+    while j < end and (doc[j].is_lower or (doc[j].text == "," and doc[j - 1].lower_ in portfolios)):
+        if doc[j].text == ",":
+            j += 1
+            continue
+        if not (_title_word(doc[j], heads) or doc[j].lower_ in _w("persons.list_joiners")):
+            return False
+        j += 1
+    closed = j >= doc[i].sent.end or doc[j].text in (",", ".") or doc[j].is_sent_end
+    return j > i + 1 and closed and is_anchor(doc[j - 1], heads)
 
 
 def strip_post_nominals(ent: Span) -> Span | None:

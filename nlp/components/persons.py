@@ -115,12 +115,13 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
                 or is_honorific(t)
                 or portfolio_head(t)
                 or (
-                    low in portfolio and (_capitalised(t) or doc[k - 1].lower_ in _w("persons.title_links") | portfolio)
+                    low in portfolio | _w("persons.institution_words")  # "President of the Republic"
+                    and (_capitalised(t) or doc[k - 1].lower_ in _w("persons.title_links") | portfolio)
                 )
                 or (link and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("persons.title_links") | portfolio))
             )
             or t.text == ","
-            and _serial_portfolio(doc, k + 1, end)
+            and _tt.serial_portfolio(doc, k + 1, end)
         ):
             k += 1
         elif (
@@ -136,15 +137,6 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         else:
             break
     return k
-
-
-def _serial_portfolio(doc: Doc, k: int, end: int) -> bool:
-    """'Economic Growth, Energy, and the Environment': after a comma, ('and') ('the') and a capitalised portfolio
-    word go on with the title."""
-    skip = _w("persons.list_joiners") | _w("officials.definite_article")
-    while k < end - 1 and doc[k].lower_ in skip - {","}:
-        k += 1
-    return k < end and doc[k].lower_.rstrip(".") in _w("persons.portfolio_words") and _capitalised(doc[k])
 
 
 def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:

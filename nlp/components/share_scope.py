@@ -16,6 +16,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = [
     "COUNTRY_LABELS",
     "implicit_world",
+    "in_place_clause",
     "narrowed_object",
     "noun_conjunct_of",
     "specific_object",
@@ -113,3 +114,22 @@ def verb_conjunct_of(before: list[Token], prev_token: Token) -> bool:
         for c in verb.children
     )
     return verb.dep_ == "conj" and verb.head.i == prev_verb.i and not own_subject
+
+
+def in_place_clause(x: Token, number: Token) -> bool:
+    """'The salt flats where Argentina, Bolivia and Chile meet hold half of the world's lithium', 'the basin
+    shared by Zambia and Congo produces 70%': a state inside a clause that describes a place or thing
+    named by a common noun is not the owner of a share another verb states; the place is.
+
+    The clause is a relative or participle clause on a noun with no state id; the number's own verb is not
+    that clause's verb ('Congo, which produces 70%' keeps Congo: the noun there is a state)."""
+    own = governing_verb(number)
+    head = x
+    for _ in range(6):
+        if head.head.i == head.i:
+            return False
+        if head.dep_ in ("relcl", "acl"):
+            noun = head.head
+            return noun.pos_ == "NOUN" and not noun.ent_kb_id_ and noun.i < x.i and (own is None or own.i != head.i)
+        head = head.head
+    return False

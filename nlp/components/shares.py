@@ -22,6 +22,7 @@ from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, ran
 from cmkg.nlp.components.share_scope import (
     COUNTRY_LABELS,
     implicit_world,
+    in_place_clause,
     narrowed_object,
     noun_conjunct_of,
     specific_object,
@@ -140,11 +141,12 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
     return activity
 
 
-def _country(before: list[Token], activity: str) -> tuple[str | None, str]:
-    """The nearest country before the number that is not inside a place phrase ('in Congo')."""
+def _country(before: list[Token], activity: str, number: Token) -> tuple[str | None, str]:
+    """The nearest country before the number that is not inside a place phrase ('in Congo') or a clause
+    describing a place ('the salt flats where A and B meet')."""
     actor_acts = rules().table("production_share.actor_activity")
     for x in reversed(before):
-        if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
+        if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_ or in_place_clause(x, number):
             continue
         name = x
         while name.dep_ == "compound" and name.head.ent_type_ == x.ent_type_:
@@ -289,7 +291,7 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     if _company_subject(doc[i]):
         return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
     antecedent = _antecedent_country(doc[i], ctx)
-    country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity)
+    country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity, doc[i])
     if country == _JOINT:
         return None  # "Chile and Australia together account for 75%": no one country's share
     if country is None and prev is not None:
@@ -320,6 +322,13 @@ def _company_subject(number: Token) -> bool:
     ('Codelco handles 30%', whatever entity label the model gives the name)."""
     v = governing_verb(number)
     subjects = subject_tokens(v) if v is not None else []
+    if (
+        v is not None
+        and v.dep_ == "relcl"
+        and v.head.ent_type_ in COUNTRY_LABELS
+        and all(x.pos_ == "NOUN" for x in subjects)
+    ):
+        return False  # "Kenya, where miners dig up 27%": the miners of the state the clause describes
     named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
     return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
 

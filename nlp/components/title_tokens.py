@@ -27,6 +27,8 @@ __all__ = [
     "in_last_entity",
     "title_word",
     "portfolio_comma",
+    "lowercase_portfolio_comma",
+    "serial_portfolio",
     "listed_after",
     "after_preposition",
     "resolve_surname",
@@ -95,6 +97,30 @@ def portfolio_comma(doc: Doc, i: int) -> bool:
         and nxt.lower_ in _w("persons.portfolio_words")
         and nxt.ent_type_ not in ("GPE", "NORP", "PERSON")
     )
+
+
+def lowercase_portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """'Bang Moon-kyu, the trade, industry and energy minister,': a comma inside a lowercase apposed title whose
+    words so far are all portfolios, when lowercase portfolios after it close with a title word."""
+    if doc[i].text != "," or not toks:
+        return False
+    portfolios = _w("persons.portfolio_words") | _w("persons.list_joiners")
+    words = [t for t in toks if t.text != "," and not (t.pos_ == "DET" and t.i == toks[0].i)]
+    if not words or not all(t.is_lower and t.lower_ in portfolios for t in words):
+        return False
+    j = i + 1
+    while j < doc[i].sent.end and doc[j].is_lower and doc[j].lower_ in portfolios:
+        j += 1
+    return i + 1 < j < doc[i].sent.end and doc[j].is_lower and doc[j].lower_ in _title_words()
+
+
+def serial_portfolio(doc: Doc, k: int, end: int) -> bool:
+    """'Economic Growth, Energy, and the Environment': after a comma, ('and') ('the') and a capitalised portfolio
+    word go on with the title."""
+    skip = _w("persons.list_joiners") | _w("officials.definite_article")
+    while k < end - 1 and doc[k].lower_ in skip - {","}:
+        k += 1
+    return k < end and doc[k].lower_.rstrip(".") in _w("persons.portfolio_words") and _capitalised(doc[k])
 
 
 def listed_after(prev: Span, ent: Span) -> bool:
@@ -170,16 +196,28 @@ def relative_title(ent: Span) -> list[Token]:
     verb = relative_verb(ent)
     if verb is None:
         return []
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "X, who was sworn in as president": the onset verb after its auxiliary
     lemma = verb.lemma_.lower()
     current = lemma in _w("officials.copular_office_verbs") and verb.tag_ != "VBD"  # 'who was ...': a former office
     if not (current or lemma in _w("officials.office_onset_verbs")):
         return []
+    # "who was named head of research at X": the employer phrase the parser hangs on the verb is the title's
+    employer = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("officials.employer_prepositions")]
     for c in verb.children:
         if c.dep_ in ("attr", "oprd"):
-            return list(c.subtree)
+            return _with_employer(list(c.subtree), employer)
         if c.dep_ == "prep" and c.lower_ in _w("officials.copular_office_prepositions"):
-            return [x for o in c.children if o.dep_ == "pobj" for x in o.subtree]
+            return _with_employer([x for o in c.children if o.dep_ == "pobj" for x in o.subtree], employer)
     return []
+
+
+def _with_employer(title: list[Token], employer: list[Token]) -> list[Token]:
+    """The title and, right after it, the employer phrase(s) hung on the verb ('at Tessera Economics')."""
+    if not title:
+        return title
+    after = [x for p in employer if p.i > title[-1].i for x in p.subtree]
+    return title + sorted(after, key=lambda x: x.i) if after and after[0].i == title[-1].i + 1 else title
 
 
 def titlecase_honorific(t: Token, after: Token | None) -> bool:
