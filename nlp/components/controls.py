@@ -31,6 +31,7 @@ from cmkg.nlp.components.control_clauses import coordinated_apart
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
+from cmkg.nlp.components.control_frames import framed_status, outside_measure
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
@@ -224,6 +225,7 @@ def _capitalised_noun(t: Token) -> str | None:
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     facts: list[ControlFact] = []
     used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
+    framed = False  # a control word a frame keeps from being a measure: no sequel of the last one either
     for t in sent:
         lem = _capitalised_noun(t) or _lemma(t)
         is_verb = verb_trigger(t, lem)
@@ -237,6 +239,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
             continue
         v = _measure_verb(t, is_verb)
+        if outside_measure(t, v, is_verb) and (framed := True):
+            continue  # "an export control dialogue", "want Poland to restrict", "in a major producing country"
         if not is_verb and ((v is not None and demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
         if (is_verb and asked_of_another(t)) or (v is not None and company_subject(v)) or generic_measure(t, v):
@@ -259,7 +263,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             measure_status(t, v, is_verb, rule_modal=licensed_export(t)),
             own=v is not None and negation_is_measure(t, v),
         )
-        status = described_status(t, v, status, ctx) if status is not None else None
+        status = framed_status(t, v, described_status(t, v, status, ctx)) if status is not None else None
         repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue
@@ -273,7 +277,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
             continue
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
-    return facts or _sequel(sent, ctx)
+    return facts or ([] if framed else _sequel(sent, ctx))
 
 
 def _measure_verb(t: Token, is_verb: bool) -> Token | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, is_company, resolve_subject
+from cmkg.nlp.components.share_holders import names_a_body, pooled_holders, restated_figure
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.share_scope import (
     COUNTRY_LABELS,
@@ -151,7 +152,7 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
         name = x
         while name.dep_ == "compound" and name.head.ent_type_ == x.ent_type_:
             name = name.head  # "Saudi" of "Saudi Arabia"
-        if _modifies_phrase_object(name):
+        if _modifies_phrase_object(name) or names_a_body(name):
             continue  # "according to the [US] Geological Survey", "to [US] buyers": a word inside another phrase
         if name.dep_ == "pobj" and name.head.lower_ in _w("production_share.comparison_prepositions"):
             continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
@@ -290,6 +291,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         return None  # "the lithium triangle, which holds more than half of the world's lithium": no state's share
     if _company_subject(doc[i]):
         return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
+    if pooled_holders(doc[i]) or restated_figure(doc[i]):
+        return None  # "The three countries together account for less than 5%": no one state's share
     antecedent = _antecedent_country(doc[i], ctx)
     country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity, doc[i])
     if country == _JOINT:

@@ -1,0 +1,160 @@
+"""Control words a frame keeps from being a state's measure, and statuses a clause beside the measure sets.
+
+A control noun that only names the topic of a forum ('an export control dialogue on rare earths', 'a
+working group on export controls') is no measure; nor is a restriction someone wishes of a state ('some in the
+sector want Poland to restrict exports'), nor one in a state the text leaves unnamed ('remain in force in a
+major producing country').  A relative clause the parser hangs on the date after the measure ('imposed a ban
+in 2025, which it suspended in March') still undoes the measure, and a planned restriction said to continue a
+policy ('would restrict exports ..., continuing a policy in place since 2019') is in force.  A law 'sometimes
+described as an export ban' and a ban a state 'would consider' are no measures either.
+Word lists: ``export_control.forum_nouns``, ``wish_verbs``, ``continuing_verbs``, ``policy_nouns``,
+``relative_objects``, ``place_prepositions``, ``labelling_verbs``, ``hedge_adverbs``, ``weighing_verbs``,
+``hypothetical_auxiliaries``; ``syntax.unnamed_state_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in
+from cmkg.nlp.components.syntax_states import unnamed_state
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
+
+__all__ = ["asked_premise", "framed_status", "outside_measure"]
+
+
+def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
+    """The control word ``t`` (governed by ``v``) names no measure of a named state."""
+    wished = _wished_of_another(t if is_verb or v is None else v)  # "want A to impose a ban on exports"
+    return _forum_topic(t) or wished or _unnamed_place(t, v) or _hedged_label(t) or _would_weigh(t, v)
+
+
+def _forum_topic(t: Token) -> bool:
+    """'an export control dialogue', 'export-control consultations', 'a working group on export controls': the
+    control word qualifies a forum, or is the topic a forum's 'on' phrase names."""
+    forums = _w("export_control.forum_nouns")
+    x = t
+    while x.dep_ in ("compound", "amod", "nmod") and x.head.i != x.i:
+        x = x.head
+        if _lemma(x) in forums or x.lower_ in forums:
+            return True
+    if x.dep_ == "pobj" and x.head.lower_ in _w("export_control.topic_prepositions") | {"on"}:
+        holder = x.head.head
+        return _lemma(holder) in forums or holder.lower_ in forums
+    return False
+
+
+def _wished_of_another(t: Token) -> bool:
+    """'some in the sector want Poland to restrict exports', 'would like Ghana to ban shipments': a restricting
+    verb with its own subject under a wishing verb is someone's wish of that state, not its measure ('Poland
+    wants to restrict exports' has no subject of its own: the state's intention, left to the status rules)."""
+    if t.dep_ not in ("ccomp", "xcomp", "advcl") or _lemma(t.head) not in _w("export_control.wish_verbs"):
+        return False
+    own = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+    own = own or [c for c in t.head.children if c.dep_ == "dobj" and countries_in(list(c.subtree))]  # like A to ban
+    wisher = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS]
+    return bool(own) and not (wisher and countries_in(list(wisher[0].subtree)) == countries_in(list(own[0].subtree)))
+
+
+def _hedged_label(t: Token) -> bool:
+    """'The 2022 law is sometimes described as an export ban', 'often labelled an export quota': a name others
+    give a law, hedged, is no measure the text reports."""
+    x = t.head if t.dep_ == "pobj" else t
+    verb = x.head if x.dep_ in ("prep", "oprd", "attr", "dobj") else None
+    if verb is None or _lemma(verb) not in _w("export_control.labelling_verbs"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _w("export_control.hedge_adverbs") for c in verb.children)
+
+
+def _would_weigh(t: Token, v: Token | None) -> bool:
+    """'said it would consider restricting exports of X', 'might weigh a ban': a weighing verb under a
+    conditional is a hypothesis, not a plan ('is considering a ban' is announced, read by the status rules)."""
+    weighing = rules().table("export_control.status_by_lemma")[STATUS.announced]
+    for w in (x for x in (t, v, t.head) if x is not None):
+        if _lemma(w) in _w("export_control.weighing_verbs") and _lemma(w) in weighing:
+            aux = {c.lower_ for c in w.children if c.dep_ == "aux"}
+            return bool(aux & _w("export_control.hypothetical_auxiliaries"))
+    return False
+
+
+def _unnamed_place(t: Token, v: Token | None) -> bool:
+    """'licensing requirements ... remain in force in a major producing country', 'a ban in one supplier state':
+    a measure placed in a state the text does not name has no owner to give."""
+    holders = [t] + ([v] if v is not None else [])
+    # "remain in force in a major producing country": the place may hang on the status phrase's noun
+    holders += _objects(holders)
+    places = _w("export_control.place_prepositions")
+    return any(
+        o.dep_ == "pobj" and unnamed_state(o) and not countries_in(list(o.subtree))
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in places
+        for o in p.children
+    )
+
+
+def _objects(holders: list[Token]) -> list[Token]:
+    """The objects of the prepositional phrases the holders govern."""
+    return [o for h in holders for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def framed_status(t: Token, v: Token | None, status: str) -> str | None:
+    """The status a clause beside the measure sets: an undoing relative clause hung on a date, a continued
+    policy; None for a measure still to come that a question asks about."""
+    if status == STATUS.announced and asked_premise(t):
+        return None
+    undone = _date_relative(t, v)
+    if undone is not None:
+        return undone
+    if status == STATUS.announced and v is not None and _continues_policy(v):
+        return STATUS.in_force
+    return status
+
+
+def _date_relative(t: Token, v: Token | None) -> str | None:
+    """'imposed a ban on exports of tin ore in 2025, which it suspended in March', 'introduced a quota on X
+    exports in 2018, which it lifted': a 'which' clause with the measure as its object, hung by the parser on
+    a date or on the goods of a phrase the verb holds, undoes the measure."""
+    if v is None:
+        return None
+    table = rules().table("export_control.status_by_lemma")
+    objects = [o for o in _objects([v]) if o.i > t.i]
+    objects += _objects(objects)
+    clauses = [c for d in objects for c in d.children if c.dep_ == "relcl"]
+    clauses += [c for c in v.children if c.dep_ == "advcl" and c.i > t.i]  # "..., which it later lifted" on the verb
+    for c in (c for c in clauses if c.pos_ == "VERB"):
+        relatives = [x for x in c.children if x.dep_ in ("dobj", "nsubjpass")]
+        if not any(x.lower_ in _w("export_control.relative_objects") for x in relatives):
+            continue
+        status = next((s for s, ws in table.items() if _lemma(c) in ws), None)
+        if status in _w("export_control.undoing_statuses"):
+            return status
+    return None
+
+
+def _continues_policy(v: Token) -> bool:
+    """'would restrict exports of X, continuing a policy in place since 2019', 'will ban Y, maintaining the
+    practice of recent years': the measure is a policy already applied."""
+    for c in v.children:
+        if c.dep_ not in ("advcl", "xcomp", "conj") or _lemma(c) not in _w("export_control.continuing_verbs"):
+            continue
+        if any(o.dep_ == "dobj" and _lemma(o) in _w("export_control.policy_nouns") for o in c.children):
+            return True
+    return False
+
+
+def asked_premise(t: Token) -> bool:
+    """'QUESTION (broadcaster): Some reports say Vietnam will restrict exports of X.', 'Will Peru ban exports of
+    Y?': a measure still to come that a question asks about or takes as its premise is no announcement (the
+    answer says what is in place)."""
+    if t.sent[-1].text in _w("export_control.question_ends"):
+        return True
+    doc = t.doc
+    start = doc.text.rfind("\n", 0, t.sent.start_char) + 1  # the paragraph's first words
+    k = next((x.i for x in doc[: t.sent.start + 1] if x.idx >= start and not x.is_space), t.sent.start)
+    opener = doc[k : min(len(doc), k + 2)]
+    labelled = len(opener) > 1 and opener[0].lower_ in _w("export_control.question_labels")
+    return labelled and opener[1].text in _w("export_control.label_marks")
