@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.rules import words as _w
+
 __all__ = ["reattach_insertions"]
 
 MINERAL = "MINERAL"
@@ -83,6 +85,47 @@ def _rejoin(anchor: Token, cc: Token, nxt: Token, span: Span) -> bool:
         return False
     moved.head, moved.dep_ = target, "conj"
     cc.head, cc.dep_ = target, "cc"
+    return True
+
+
+def _take_place(new: Token, old: Token) -> None:
+    """``new`` takes the head and relation that ``old`` had (the sentence's root when old was)."""
+    if old.head == old:
+        new.head, new.dep_ = new, "ROOT"
+    else:
+        new.head, new.dep_ = old.head, old.dep_
+
+
+def _rejoin_subjects(anchor: Token, cc: Token, nxt: Token) -> bool:
+    """'Spain, keen to attract investment, and Italy decided to ...': the parser made B the subject of the
+    verb and the verb a conjunct of A; the verb is the clause's own, A and B its coordinated subject."""
+    moved, target = _entity_root(nxt), _entity_root(anchor)
+    verb = moved.head
+    if not anchor.ent_type_ or nxt.ent_type_ != anchor.ent_type_ or moved.dep_ != "nsubj":
+        return False
+    if verb.dep_ != "conj" or verb.head != target or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    _take_place(verb, target)
+    target.head, target.dep_ = verb, "nsubj"
+    moved.head, moved.dep_ = target, "conj"
+    cc.head, cc.dep_ = target, "cc"
+    return True
+
+
+def _clause_after_preposition(anchor: Token, verb: Token) -> bool:
+    """'a week after Brazil, keen to attract investment, signed a memorandum': the parser read 'after' as a
+    preposition with Brazil its object and the signing as a subjectless conjunct of the main verb; the
+    preposition opens the clause, Brazil is its subject."""
+    opener = anchor.head
+    if anchor.dep_ != "pobj" or opener.dep_ != "prep" or opener.lower_ not in _w("syntax.clause_prepositions"):
+        return False
+    if verb.tag_ not in FINITE or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if verb.head != opener.head and verb.head not in opener.ancestors:  # 'less than a month after A, ..., signed'
+        return False
+    verb.head, verb.dep_ = opener.head, "advcl"
+    opener.head, opener.dep_ = verb, "mark"
+    anchor.head, anchor.dep_ = verb, "nsubj"
     return True
 
 
@@ -154,9 +197,9 @@ def reattach_insertions(doc: Doc) -> Doc:
                 continue
             nxt = doc[b + 1]
             if nxt.tag_ == "CC" and b + 2 < sent.end:
-                if _rejoin(anchor, nxt, doc[b + 2], span):
+                if _rejoin(anchor, nxt, doc[b + 2], span) or _rejoin_subjects(anchor, nxt, doc[b + 2]):
                     _hang_clause(anchor, root, span)
-            elif _restore_subject(sent, span, anchor, nxt):
+            elif _clause_after_preposition(anchor, nxt) or _restore_subject(sent, span, anchor, nxt):
                 _hang_clause(anchor, root, span)
             elif root.dep_ in CLAUSE_DEPS and any(_inside(t, span) for t in doc[b + 1 : sent.end]):
                 _hang_clause(anchor, root, span)

@@ -21,7 +21,7 @@ from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["signing_phrase", "signing_event", "same_day", "lapsing", "intention_noun"]
+__all__ = ["signing_phrase", "signing_event", "same_day", "lapsing", "intention_noun", "named_completion"]
 
 
 def signing_phrase(verb: Token, own: Token | None = None) -> bool:
@@ -102,3 +102,15 @@ def intention_noun(x: Token) -> Token | None:
     ):
         return noun
     return None
+
+
+def named_completion(talks: Token) -> Token | None:
+    """'announced the conclusion of negotiations on X', 'welcomed the completion of talks on X': the end of the
+    talks named as the object of an acknowledging verb (``status.acknowledging_verbs``) is the completion
+    itself; the noun (``status.completion_nouns``) is returned, None when the talks are no such noun's object."""
+    if talks.dep_ != "pobj" or talks.head.lower_ not in _w("syntax.of_prepositions"):
+        return None
+    end = talks.head.head
+    if lemma(end) not in _w("status.completion_nouns") or end.dep_ != "dobj":
+        return None
+    return end if lemma(end.head) in _w("status.acknowledging_verbs") else None

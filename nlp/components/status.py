@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components import signing_acts as _acts
 from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
@@ -51,10 +52,15 @@ def _concluded_talks(t: Token, v: Token | None) -> bool:
     if v is None or t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
         return False
     talks = t.head.head
-    if talks.lower_ not in _w("status.talks_nouns") or talks.head.i != v.i or talks.dep_ not in ("dobj", "nsubjpass"):
+    if talks.lower_ not in _w("status.talks_nouns"):
+        return False
+    named = _acts.named_completion(talks)  # "announced the conclusion of negotiations on X": the completion, named
+    talks, v = (named, named.head) if named is not None else (talks, v)
+    if talks.head.i != v.i or talks.dep_ not in ("dobj", "nsubjpass"):
         return False
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
-    return lemma(v) in _w("status.completion_verbs") and not _negated(v) and not modal and v.dep_ != "xcomp"
+    done = named is not None or lemma(v) in _w("status.completion_verbs")
+    return done and not _negated(v) and not modal and v.dep_ != "xcomp"
 
 
 def _under_negotiation(t: Token, v: Token | None) -> bool:
@@ -121,8 +127,8 @@ def _in_preparation(t: Token, chain: list[Token]) -> bool:
 
 def _talks_to_begin(t: Token) -> bool:
     """'intend to begin negotiations on an agreement', 'approved the proposal to commence negotiations on X',
-    'are expected to open talks on X': talks a plan or an intention has yet to open are a planned deal
-    ('agreed to launch negotiations' opens them: under negotiation)."""
+    'are expected to open talks on X', 'would begin talks on X': talks a plan, an intention or a modal has yet
+    to open are a planned deal ('agreed to launch negotiations' opens them: under negotiation)."""
     if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
         return False
     talks_nouns = _w("status.talks_nouns") | _w("status.consultation_nouns")  # "the request of X to open consultations"
@@ -133,13 +139,20 @@ def _talks_to_begin(t: Token) -> bool:
         return False
     proposed = onset.dep_ in ("acl", "xcomp") and onset.head.lower_ in _w("status.proposal_nouns")
     above = verb_chain(onset)[1:]
-    return proposed or intention_noun(onset) is not None or any(lemma(x) in _w("status.planned") for x in above[:2])
+    ahead = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries")
+    modal = any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in onset.children)  # "would begin talks on X"
+    planned = any(lemma(x) in _w("status.planned") for x in above[:2])
+    return proposed or modal or planned or intention_noun(onset) is not None
 
 
 def _founding_instrument(v: Token | None) -> Token | None:
     """'signed a memorandum of understanding establishing a partnership', 'an agreement creating a joint fund':
     a participle on an agreement noun says what that instrument sets up, so what it sets up stands where the
-    instrument stands (signed, planned, ...), not where the participle's own lemma would put it."""
+    instrument stands (signed, planned, ...), not where the participle's own lemma would put it.  So does a
+    relative clause whose pronoun founds it ('signed a memorandum that launches a partnership')."""
+    founding = v is not None and v.dep_ == "relcl" and lemma(v) in _w("status.announced")
+    if founding and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in v.children):
+        return v.head if _is_instrument(v.head) else None
     if v is None or v.dep_ not in ("acl", "advcl") or v.tag_ != "VBG":
         return None
     # "signed a memorandum in 2019 establishing a partnership": the parser may hang it on the verb beside its object
@@ -186,8 +199,9 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
         return STATUS.negotiating
     if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
         return STATUS.planned
-    if lem in _w("status.planned"):
-        return STATUS.planned
+    if lem in _w("status.planned"):  # "continues to pursue an agreement": the pursuit is under way
+        kept = verb.dep_ == "xcomp" and lemma(verb.head) in _w("status.continuation_verbs")
+        return STATUS.negotiating if kept else STATUS.planned
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
     background = background and not same_day(verb) or _referred_back(verb) or _after_interval(verb)
     future = bool(aux & _w("status.future_auxiliaries"))

@@ -34,6 +34,20 @@ AGREEMENTS = [
     ("Ghana signed agreements with Chile, Peru, and Bolivia on Friday.",
      {(frozenset({"GHA", "CHL"}), "signed"), (frozenset({"GHA", "PER"}), "signed"),
       (frozenset({"GHA", "BOL"}), "signed")}),
+    # an insertion after the first of two coordinated subjects: the parser makes the second the verb's only subject
+    ("Latvia, keen to attract investment, and Benin decided on Monday to ink a partnership on cobalt next year.",
+     {(frozenset({"LVA", "BEN"}), "planned")}),
+    ("Nepal, which holds vast deposits, and Uruguay pledged on Friday to sign a memorandum on lithium by June.",
+     {(frozenset({"NPL", "URY"}), "planned")}),
+    ("Mongolia, a major producer, and Tunisia agreed on Tuesday to establish a partnership on tungsten.",
+     {(frozenset({"MNG", "TUN"}), "announced")}),
+    # an insertion after the subject of a clause that 'after' / 'since' opens: the parser reads it as their object
+    ("The forum opens a week after Senegal, keen to attract investment, signed a memorandum on zinc with Fiji.",
+     {(frozenset({"SEN", "FJI"}), "existing")}),
+    ("The visit comes less than a month after Ecuador, home to several large mines, signed a framework on copper "
+     "with Jordan in Amman.", {(frozenset({"ECU", "JOR"}), "existing")}),
+    ("Talks resumed two years after Estonia, whose economy depends on mining, signed a pact on nickel with Oman.",
+     {(frozenset({"EST", "OMN"}), "existing")}),
 ]  # fmt: skip
 
 CONTROLS = [
