@@ -20,6 +20,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.accession import drop_superseded, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
+from cmkg.nlp.components.bare_deals import bare_deals
 from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
@@ -122,6 +123,7 @@ class RelationExtractor:
         # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
         # "Five countries — A, B, C — signed": a part of the listed set is the same agreement
         found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed + sets)]
+        found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
         keys.update({id(a): _remember(ctx, a) for a in found})
         for a in listed + found:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}

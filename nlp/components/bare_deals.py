@@ -1,0 +1,171 @@
+"""Deals told by their predicate alone: 'it was negotiating with Kenya', 'they hoped to sign with Hanoi'.
+
+Real text often names the instrument once and then carries on with a verb or a talks phrase that has no
+instrument noun of its own: "Riyadh has signed agreements with A and B, and it said it was negotiating with
+C", "Argentina signed a memorandum with Germany ... It is also in talks with India", "US officials said they
+hoped to sign with Hanoi", "are close to concluding a partnership".  The agreement rules start from an
+instrument noun, so these predicates gave nothing.  Here a deal predicate with a state partner in a 'with'
+phrase is a deal of the clause's subject side when the deal topic is in the sentence or the one before it
+(an instrument noun or a mineral): the instrument the predicate continues.
+
+Predicates (word lists): a talking verb (``agreement.bare_talk_verbs``: 'negotiating with', 'talking with')
+or a talks noun in an engagement phrase (``agreement.bare_talk_nouns`` under
+``agreement.engagement_prepositions``: 'in talks with', 'in conversation with') -> negotiating; a signing verb
+under a hoping or scheduling verb (``status.planned``, ``status.scheduling_verbs``: 'hoped to sign with',
+'plans to conclude with') -> planned; a signing verb under a nearing word (``status.nearing_words``: 'close
+to concluding', 'on the verge of signing') -> negotiating.  A predicate whose own topic is another matter
+('talks with B on a visa waiver'), a denied one, or one whose set the noun rules found stays as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import AgreementFact
+from cmkg.nlp.components.event_dates import date_of
+from cmkg.nlp.components.governed import topic_phrases
+from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
+from cmkg.nlp.components.syntax import has_neg, verb_chain
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
+
+__all__ = ["bare_deals"]
+
+RULE = "agreement.bare_predicate"
+
+
+def _signing(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and lemma(t) in _w("status.signed") | _w("status.completion_verbs")
+
+
+def _nearing(t: Token) -> bool:
+    """'close to concluding', 'on the verge of signing': the signing verb is the object of a nearing word."""
+    if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep" or t.tag_ != "VBG":
+        return False
+    return t.head.head.lower_ in _w("status.nearing_words")
+
+
+def _hoped(t: Token) -> bool:
+    """'hoped to sign with', 'is due to sign with': an objectless signing verb under a hoping or scheduling word."""
+    ahead = _w("status.planned") | _w("status.scheduling_verbs")
+    return t.dep_ == "xcomp" and lemma(t.head) in ahead and not _object(t)
+
+
+def _determined(t: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in t.children)
+
+
+def _object(t: Token) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+
+
+def _predicate(t: Token) -> tuple[str, Token, list[Token]] | None:
+    """(status, the verb whose subject is the dealing side, the tokens whose 'with' phrases name the partner)."""
+    if t.pos_ == "VERB" and lemma(t) in _w("agreement.bare_talk_verbs") and not _object(t):
+        return STATUS.negotiating, t, [t]
+    # the determinerless idiom only: "is in talks with B", not "took part in the minerals dialogue"
+    engaged = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.engagement_prepositions") and not _determined(t)
+    if engaged and t.lower_ in _w("agreement.bare_talk_nouns") and t.head.head.pos_ in ("VERB", "AUX"):
+        return STATUS.negotiating, t.head.head, [t, t.head.head]
+    if t.tag_ == "VBG" and lemma(t) in _w("status.nearing_words") and _object(t):  # not "planned to close a deal"
+        return STATUS.negotiating, t, [t]  # "are nearing a minerals agreement"
+    held = t.dep_ == "dobj" and lemma(t.head) in _w("agreement.talk_holding_verbs")
+    if held and t.lower_ in _w("agreement.bare_talk_nouns"):
+        return STATUS.negotiating, t.head, [t, t.head]  # "was holding talks with B", "opened negotiations with B"
+    if _signing(t) and _nearing(t):
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return (STATUS.negotiating, verb, [t]) if verb is not None else None
+    if _signing(t) and _hoped(t):
+        return STATUS.planned, t, [t]
+    return None
+
+
+def _instrument_words(tokens: list[Token]) -> bool:
+    return any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in tokens)
+
+
+def _topic_words(tokens: list[Token]) -> bool:
+    return _instrument_words(tokens) or any(x.ent_type_ == "MINERAL" for x in tokens)
+
+
+def _deal_topic(sent: Span) -> bool:
+    """An instrument noun or a mineral in the sentence or the one before: the deal the predicate continues."""
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return _topic_words(list(sent)) or _topic_words(list(before))
+
+
+def _other_matter(t: Token) -> bool:
+    """'talks with B on a visa waiver': the predicate's own topic names no mineral, instrument or sector word."""
+    phrases = topic_phrases(t) if t.dep_ == "pobj" else [p for p in t.children if p.dep_ == "prep"]
+    phrases = [p for p in phrases if p.lower_ in _w("agreement.topic_prepositions")]
+    if not phrases:
+        return False
+    words = [x for p in phrases for x in p.subtree]
+    return not (_topic_words(words) or any(lemma(x) in _w("agreement.talks_topics") for x in words))
+
+
+def _topic(t: Token, verb: Token) -> list[Token]:
+    """What the predicate is about: its object and its topic phrases ('about a regional forum')."""
+    heads = [
+        c for h in (t, verb) for c in h.children if c.dep_ == "dobj" or c.lower_ in _w("agreement.topic_prepositions")
+    ]
+    return [x for h in heads for x in h.subtree]
+
+
+def _one_thing(topic: list[Token]) -> bool:
+    """'about a regional lithium forum', 'on a joint fund': one instrument (a noun of one, or a singular noun
+    with its article) that all the partners share; 'on cobalt' is a sector, one deal per partner."""
+    single = any(x.tag_ == "NN" and any(c.dep_ == "det" for c in x.children) for x in topic if x.dep_ == "pobj")
+    return single or _instrument_words(topic) or any(lemma(x) in _w("agreement.governed_nouns") for x in topic)
+
+
+def _partners(holders: list[Token], ctx: Context) -> list[str]:
+    """The states of the holders' 'with' phrases, and of their objects' ('nearing an MOU with B')."""
+    out: list[str] = []
+    for h in holders + [o for x in holders for o in x.children if o.dep_ == "dobj"]:
+        out += [x for x in with_parties(h, ctx) if x not in out]
+    return out
+
+
+def _not_yet(t: Token, found: list[AgreementFact]) -> None:
+    """A deal the noun rules found as the object of a nearing predicate is under negotiation."""
+    inside = {x.i for x in t.subtree}
+    for a in found:
+        if a.trigger.i in inside and a.status != STATUS.lapsed:
+            a.status = STATUS.negotiating
+
+
+def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[AgreementFact]:
+    """Deals of a predicate with no instrument noun, one per partner unless an instrument noun is its topic."""
+    if not _deal_topic(sent):
+        return []
+    known = {frozenset(a.parties) for a in found}
+    out: list[AgreementFact] = []
+    for t in sent:
+        pred = _predicate(t)
+        if pred is None:
+            continue
+        status, verb, holders = pred
+        if status == STATUS.negotiating and any(lemma(x) in _w("status.planned") for x in verb_chain(verb)[1:]):
+            status = STATUS.planned  # "intend to negotiate with B", "plans to hold talks with B": not begun
+        if any(has_neg(x) for x in (t, *verb_chain(verb))) or _other_matter(t):  # 'did not hope to sign with B'
+            continue
+        sides, company = resolve_subject(verb, ctx)
+        partners = [x for x in _partners(holders, ctx) if x not in sides]
+        if company or not sides or not (partners or len(sides) > 1):
+            continue
+        one_instrument = _one_thing(_topic(t, verb))
+        sets = [sides + partners] if one_instrument or len(sides) > 1 else [sides + [p] for p in partners]
+        minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
+        if _nearing(t) or (t.tag_ == "VBG" and lemma(t) in _w("status.nearing_words")):
+            _not_yet(t, found)  # "close to finalising a deal with B": the noun rules' deal is not done yet
+        for parties in sets:
+            if frozenset(parties) in known or len(set(parties)) < 2:
+                continue
+            known.add(frozenset(parties))
+            rule = rules().rule(RULE)
+            out.append(
+                AgreementFact(t, parties, status, None, "agreement", minerals, [], date_of(verb, sent), rule, 0.6)
+            )
+    return out
