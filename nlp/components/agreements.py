@@ -322,6 +322,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     between_members_only,
     _relative_clauses,
     _modifiers,
+    following_list,  # the listed partners, before the publisher's side is weighed against them
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,
@@ -331,7 +332,6 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     established_only,
     _self_reference,
     titled_instrument,
-    following_list,
     owned_series,
     joined_members,
     accession,
