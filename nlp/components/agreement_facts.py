@@ -62,6 +62,10 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
         return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]
     others = [x for x in c.parties if x not in c.subj]
+    if plural and not (c.subj or c.mods or c.rule or c.name) and len(c.with_) > 1:
+        # "The Ministry signed memoranda with A, B and C", the owner unknown: each partner's own deal, never
+        # one agreement of the partners
+        return []
     if plural and len(c.subj) == 1 and len(others) > 1:
         # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
         # the construction that found the series keeps its name ("the EU's partnerships, which include ...")

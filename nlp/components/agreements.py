@@ -333,6 +333,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     possessed_signers,  # after the relative clauses, which read a 'whose' subject as the main clause's
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
+    following_list,  # the listed partners, before the publisher's side is weighed against them
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,
@@ -343,7 +344,6 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     established_only,
     _self_reference,
     titled_instrument,
-    following_list,
     owned_series,
     joined_members,
     accession,

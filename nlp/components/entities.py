@@ -122,6 +122,8 @@ class EntityLinker:
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in rules().words("territory.of_word"):
                 continue  # "the Republic of X": a full name, or a style the gazetteer does not know
+            if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
+                continue  # "the Union Minister", "the Union Cabinet": a word of another body's name
             fits = [code for code in named if word in self.styles[code]]
             if len(fits) == 1:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))

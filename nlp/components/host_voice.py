@@ -85,7 +85,8 @@ def _host_word(s: Token, nouns: set[str] | None = None) -> bool:
     if lemma(s) not in (nouns or _host_nouns()) or s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False
     definite = _w("agreement.definite_determiners")
-    for c in s.children:
+    end = _list_start(s)
+    for c in (c for c in s.children if c.i < end):
         if c.dep_ == "det" and c.lower_ not in definite:
             return False  # "a government", "another ministry"
         if c.dep_ in ("poss", "amod", "nmod", "nummod", "appos") or (c.dep_ == "compound" and c.ent_type_):
@@ -96,9 +97,17 @@ def _host_word(s: Token, nouns: set[str] | None = None) -> bool:
         x
         for x in s.subtree
         if x.i != s.i
+        and x.i < end
         and (x.ent_type_ in ("GPE", "NORP") or (x.ent_type_ == "ORG" and not _body_name(x)) or countries_in([x]))
     ]
     return not owned  # "the Government of Peru", "officials from both capitals" name their owner
+
+
+def _list_start(s: Token) -> int:
+    """Where a list the parser hung on the subject begins ('The Ministry has signed memoranda with the following
+    countries: A B C', C read as the Ministry's apposition): the first list opener after the subject."""
+    openers = _w("agreement.list_openers")
+    return next((x.i for x in s.doc[s.i + 1 : s.right_edge.i + 1] if x.text in openers), len(s.doc))
 
 
 def _body_name(x: Token) -> bool:

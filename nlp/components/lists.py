@@ -49,7 +49,8 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         # the parser reads long names and lists loosely: "Compact" as a compound, "Chile" as npadvmod
         subject = subject_tokens(verb) or [x for x in verb.lefts if x.dep_ in LOOSE_SUBJECT_DEPS]
         objects = [x for x in verb.rights if x.dep_ in LOOSE_OBJECT_DEPS and x.ent_type_ == "GPE" and x.ent_kb_id_]
-        if not subject or not objects:
+        row = _opened_row(verb)
+        if not subject or not (objects or row):
             continue
         if lemma(subject[0]) in _w("agreement.member_nouns") and lemma(verb) in _w("agreement.list_continuation_verbs"):
             owner = relative_owner(verb) if verb.dep_ == "relcl" else None  # "the Z, whose members are A and B"
@@ -66,10 +67,19 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         else:
             continue
         listed = countries_in(objects)
+        listed = row if len(row) > len(listed) else listed
         if len(listed) >= 2:
             rule = rules().rule("agreement.member_list")
             return [AgreementFact(verb, listed, STATUS.existing, name, "agreement", [], [], None, rule, 0.6)]
     return []
+
+
+def _opened_row(verb: Token) -> list[str]:
+    """'The members are:\n\nA | B | C': the states of a pure list right after a list opener on the verb (the
+    splitter may cut the row from its sentence, and the parser hang its states anywhere)."""
+    doc = verb.doc
+    opener = next((x for x in doc[verb.i + 1 : verb.i + 3] if x.text in _w("agreement.list_openers")), None)
+    return pure_items(doc[opener.i + 1 :]) if opener is not None else []
 
 
 def _named_subject(subject: list[Token]) -> Token | None:
@@ -180,6 +190,21 @@ def _inline_items(tokens: Span) -> list[str]:
     return out
 
 
+def pure_items(tokens: Span) -> list[str]:
+    """'partners are: A | B | C' (a table row), 'countries: A B C' (one state a line, lines joined by
+    ingestion): the states of a list that holds nothing but states and separators up to a full stop or a
+    paragraph break; any other word means the text is prose, not a list."""
+    out: list[str] = []
+    for x in tokens:
+        if (x.is_space and "\n\n" in x.text and out) or x.text == ".":
+            break  # (the break between the opener and the first item does not end the list)
+        if x.ent_type_ == "GPE" and x.ent_kb_id_:
+            out += [] if x.ent_kb_id_ in out else [x.ent_kb_id_]
+        elif not (x.is_space or x.dep_ == "det" or x.lower_ in _w("agreement.list_item_separators")):
+            return []
+    return out
+
+
 def following_list(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'The memoranda were signed ... with the following counterparts: - A, represented by ...; - B ...'.
 
@@ -188,15 +213,39 @@ def following_list(c: Candidate, ctx: Context, sent: Span) -> bool:
     """
     doc = c.t.doc
     for p in (p for a in [c.t] + ([c.v] if c.v is not None else []) for p in pp_chain_preps(a)):
-        for o in (o for o in p.children if o.dep_ == "pobj"):
+        for w, o in ((x, h) for x in p.children if x.dep_ == "pobj" for h in _of_chain(x)):
             heralded = any(a.dep_ == "amod" and a.lower_ in _w("agreement.list_heralds") for a in o.children)
-            if not heralded or o.i + 1 >= len(doc) or doc[o.i + 1].text not in _w("agreement.list_openers"):
+            opener = _clause_opener(o) if heralded else None
+            if opener is None:
                 continue
-            items = doc[o.i + 2 :]
+            items = doc[opener + 1 :]
             members = _item_countries(items)
             members = members if len(members) >= 2 else _inline_items(items)
-            c.with_ += [m for m in members if m not in c.with_]
+            members = members if len(members) >= 2 else pure_items(items)
+            if len(members) < 2:
+                continue
+            # 'with the governments of the following countries': the list is who 'the governments' are
+            c.with_ = members if w is not o else c.with_ + [m for m in members if m not in c.with_]
+            c.subj = [s for s in c.subj if s not in members]  # the parser may hang a listed state on the subject
     return True
+
+
+def _of_chain(o: Token) -> list[Token]:
+    """'with the governments of the following countries': the noun and the nouns it is 'of'."""
+    ofs = [p for p in o.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")]
+    return [o] + [g for p in ofs for g in p.children if g.dep_ == "pobj"]
+
+
+def _clause_opener(o: Token) -> int | None:
+    """Where the list a heralded noun announces opens: right after the noun or at the end of its clause
+    ('the following countries, which are being implemented through working groups:'); a state or a full
+    stop before any opener means the noun's list is not the one that follows."""
+    for x in o.doc[o.i + 1 :]:
+        if x.text in _w("agreement.list_openers"):
+            return x.i
+        if x.text in (".", ";") or "\n" in x.text or (x.ent_type_ == "GPE" and x.ent_kb_id_):
+            return None
+    return None
 
 
 def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
