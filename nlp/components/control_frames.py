@@ -149,12 +149,16 @@ def _continues_policy(v: Token) -> bool:
 def asked_premise(t: Token) -> bool:
     """'QUESTION (broadcaster): Some reports say Vietnam will restrict exports of X.', 'Will Peru ban exports of
     Y?': a measure still to come that a question asks about or takes as its premise is no announcement (the
-    answer says what is in place)."""
+    answer says what is in place). The speaker is the latest label in the paragraph, since transcripts put
+    'Q: ...?' and 'A: ...' on lines a clean text joins into one paragraph."""
     if t.sent[-1].text in _w("export_control.question_ends"):
         return True
     doc = t.doc
     start = doc.text.rfind("\n", 0, t.sent.start_char) + 1  # the paragraph's first words
-    k = next((x.i for x in doc[: t.sent.start + 1] if x.idx >= start and not x.is_space), t.sent.start)
-    opener = doc[k : min(len(doc), k + 2)]
-    labelled = len(opener) > 1 and opener[0].lower_ in _w("export_control.question_labels")
-    return labelled and opener[1].text in _w("export_control.label_marks")
+    label = None
+    for x in doc[: t.sent.start + 1]:
+        if x.idx < start or not (x.is_sent_start or x.i == 0) or x.i + 1 >= len(doc):
+            continue
+        if doc[x.i + 1].text in _w("export_control.label_marks") and x.is_alpha:
+            label = x.lower_
+    return label in _w("export_control.question_labels")

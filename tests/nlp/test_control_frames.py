@@ -61,6 +61,16 @@ CONTROLS = [
     ("Mexico's 2022 law banned exports of raw lithium.", {("MEX", "lithium", "in_force")}),
     ("Q: Will Peru ban exports of copper concentrate next year?", set()),
     ("Q: Why did Indonesia ban nickel ore exports in 2020?", {("IDN", "nickel", "in_force")}),
+    # the answer line after a question line (a clean text joins both into one paragraph) is the answer's
+    (
+        "Q: What is the status?\nA: Congo will introduce cobalt export quotas from October.",
+        {("COD", "cobalt", "announced")},
+    ),
+    (
+        "Question: What will happen to tin? Minister: Laos will ban exports of tin ore from next year.",
+        {("LAO", "tin", "announced")},
+    ),
+    ("Q: Some say Peru will ban exports of copper ore. Is that so?\nA: I cannot comment.", set()),
 ]
 
 SHARES = [
