@@ -29,6 +29,7 @@ __all__ = ["asked_premise", "framed_status", "outside_measure"]
 def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
     """The control word ``t`` (governed by ``v``) names no measure of a named state."""
     wished = _wished_of_another(t if is_verb or v is None else v)  # "want A to impose a ban on exports"
+    wished = wished and (is_verb or v is None or not _undoing(v))  # "wants A to lift its ban": A's ban stands
     return _forum_topic(t) or wished or _unnamed_place(t, v) or _hedged_label(t) or _would_weigh(t, v)
 
 
@@ -57,6 +58,13 @@ def _wished_of_another(t: Token) -> bool:
     own = own or [c for c in t.head.children if c.dep_ == "dobj" and countries_in(list(c.subtree))]  # like A to ban
     wisher = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS]
     return bool(own) and not (wisher and countries_in(list(wisher[0].subtree)) == countries_in(list(own[0].subtree)))
+
+
+def _undoing(v: Token) -> bool:
+    """'wants China to lift its restrictions', 'asked Jakarta to suspend the ban': the wish is to undo a measure
+    the state already has, which the text thereby reports (the wish's status is no status of the measure)."""
+    table = rules().table("export_control.status_by_lemma")
+    return any(_lemma(v) in table.get(s, ()) for s in _w("export_control.undoing_statuses"))
 
 
 def _hedged_label(t: Token) -> bool:

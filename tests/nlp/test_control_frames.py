@@ -22,6 +22,9 @@ CONTROLS = [
     ("Industry groups would like Ghana to ban exports of raw manganese, the newspaper reported.", set()),
     ("Lawmakers in Namibia want Fiji to impose a ban on exports of nickel.", set()),
     ("Poland will restrict exports of copper scrap from July, the minister said.", {("POL", "copper", "announced")}),
+    # a wish to undo a measure the state has reports that measure
+    ("Kenya wants Peru to lift its export restrictions on copper concentrate.", {("PER", "copper", "in_force")}),
+    ("The bloc asked Laos to ease its licensing requirements on antimony exports.", {("LAO", "antimony", "in_force")}),
     (
         "Licensing requirements on dysprosium and terbium remain in force in a major producing country.",
         set(),
