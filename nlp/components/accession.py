@@ -87,7 +87,7 @@ def listed_reference(t: Token, ctx: Context) -> bool:
     if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
         return False
     verb = t.head
-    committal = _w("status.signed") | _w("status.announced")
+    committal = _w("status.signed", "status.announced")
     additive = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in verb.children)
     if not (is_membership(verb) or (additive and lemma(verb) in committal)):
         return False
@@ -119,7 +119,7 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Estonia joins the MSP as its fifteenth member': the listed members and the newcomer are the parties."""
     if c.v is None or not c.parties:
         return True
-    committal = _w("status.signed") | _w("status.announced")  # "also signed it", not "also covers phosphate"
+    committal = _w("status.signed", "status.announced")  # "also signed it", not "also covers phosphate"
     additive = lemma(c.v) in committal and any(
         x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in c.v.children
     )

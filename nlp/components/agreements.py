@@ -173,7 +173,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         x
         for o in topics
         for x in o.children
-        if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed") | _w("status.announced")
+        if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed", "status.announced")
     ]
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
@@ -182,7 +182,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
         acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
-        committing = lemma(rc) in _w("status.signed") | _w("status.announced") and not acting
+        committing = lemma(rc) in _w("status.signed", "status.announced") and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
         onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
         # "Peru cancelled the deal (that) Japan signed with Bolivia", "the Ministry decided, under the consensus
@@ -220,7 +220,7 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     if dashed:
         c.mods += dashed
         c.rule = "agreement.dash_compound"
-    committing = _w("status.signed") | _w("status.announced")
+    committing = _w("status.signed", "status.announced")
     joiner = joiner_clause(c)  # "C acceded to the A-B agreement": the joiner stays
     if len(pair) >= 2 and c.v is not None and lemma(c.v) not in committing and not joiner:  # "invested under the X-Y"
         c.subj = [x for x in c.subj if x in pair]

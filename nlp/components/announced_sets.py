@@ -35,11 +35,11 @@ SERIES_RULE = "agreement.announced_series"
 
 def _agreement_words() -> frozenset[str]:
     """Agreement and initiative heads; a bloc ('members of the bloc') is an organisation, not an agreement."""
-    return (_w("agreement.nouns") | _w("agreement.initiative_nouns")) - _w("agreement.bloc_nouns")
+    return (_w("agreement.nouns", "agreement.initiative_nouns")) - _w("agreement.bloc_nouns")
 
 
 def _openers() -> frozenset[str]:
-    return _w("agreement.list_openers") | _w("agreement.set_list_dashes")
+    return _w("agreement.list_openers", "agreement.set_list_dashes")
 
 
 def _opener_of(s: Token, sent: Span) -> Token | None:
@@ -55,7 +55,7 @@ def _listed(opener: Token) -> list[str] | None:
     """The states of a pure list after the opener; None when anything but states and separators stands there."""
     doc = opener.doc
     out: list[str] = []
-    fillers = _w("agreement.set_list_fillers") | _w("agreement.bullets")
+    fillers = _w("agreement.set_list_fillers", "agreement.bullets")
     for x in doc[opener.i + 1 :]:
         if x.is_space:
             if "\n\n" in x.text and out and not _bullet_follows(x):
@@ -102,7 +102,7 @@ def _same_clause(a: Token, b: Token) -> bool:
 
 def _status(t: Token, s: Token, ctx: Context, sent: Span) -> str | None:
     """The status the agreement's verbs give: a committing participle on it or on the set noun first."""
-    committing = _w("status.signed") | _w("status.announced")
+    committing = _w("status.signed", "status.announced")
     verbs = [x for h in (t, s) for x in h.children if x.dep_ in ("acl", "relcl") and lemma(x) in committing]
     own = governing_verb(t.head) if t.head.i != t.i else None
     verbs += [own] if own is not None else []

@@ -36,7 +36,7 @@ RULE = "agreement.bare_predicate"
 
 
 def _signing(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and lemma(t) in _w("status.signed") | _w("status.completion_verbs")
+    return t.pos_ in ("VERB", "AUX") and lemma(t) in _w("status.signed", "status.completion_verbs")
 
 
 def _nearing(t: Token) -> bool:
@@ -48,7 +48,7 @@ def _nearing(t: Token) -> bool:
 
 def _hoped(t: Token) -> bool:
     """'hoped to sign with', 'is due to sign with': an objectless signing verb under a hoping or scheduling word."""
-    ahead = _w("status.planned") | _w("status.scheduling_verbs")
+    ahead = _w("status.planned", "status.scheduling_verbs")
     return t.dep_ == "xcomp" and lemma(t.head) in ahead and not _object(t)
 
 

@@ -32,7 +32,7 @@ def _private_member(x: Token) -> bool:
     k = x.i
     while k > x.sent.start and x.doc[k].ent_iob_ == "I":
         k -= 1
-    public = _w("syntax.government_heads") | _w("agreement.government_nouns")
+    public = _w("syntax.government_heads", "agreement.government_nouns")
     return is_company(x) and not any(t.lower_ in public for t in x.doc[k : x.i + 1])
 
 

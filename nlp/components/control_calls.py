@@ -98,7 +98,7 @@ def company_subject(v: Token) -> bool:
             name = [x for x in w.subtree if x.ent_type_ == "ORG"]
             if not name or w.ent_type_ != "ORG" or w.pos_ != "PROPN":
                 continue  # "the Decree abolishes the quota": a document, not a firm
-            if any(x.lower_ in _w("export_control.body_nouns") | _w("export_control.document_nouns") for x in name):
+            if any(x.lower_ in _w("export_control.body_nouns", "export_control.document_nouns") for x in name):
                 continue
             if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
                 return True
@@ -146,7 +146,7 @@ def generic_measure(t: Token, v: Token | None) -> bool:
     if _lemma(v) in _w("export_control.effect_verbs") or any(_lemma(v) in ws for ws in statuses.values()):
         return False
     aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & (_w("status.modal_auxiliaries") | _w("status.conditional_auxiliaries")))
+    return bool(aux & (_w("status.modal_auxiliaries", "status.conditional_auxiliaries")))
 
 
 def _bare_framework(t: Token) -> bool:
@@ -156,7 +156,7 @@ def _bare_framework(t: Token) -> bool:
     if _lemma(t) not in _w("export_control.framework_nouns"):
         return False
     # "placed under the same regime": a regime referred back to is the measure named before
-    qualifiers = _w("export_control.trigger_nouns") | _w("export_control.sameness_words")
+    qualifiers = _w("export_control.trigger_nouns", "export_control.sameness_words")
     mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
     mods += [x for c in mods for x in c.subtree]  # "export licence regime": 'licence' may hang on 'export'
     return not any(_lemma(c) in qualifiers - _w("export_control.framework_nouns") for c in mods)

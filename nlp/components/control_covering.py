@@ -25,10 +25,10 @@ def goods_clause(t: Token) -> Token | None:
     """'further measures which would have extended licensing to holmium and erbium', 'A second package, which
     adds X and Y to the list, has been suspended': a measure noun whose own relative clause says which minerals
     it covers with a control word; not one of imports or another activity ('rules that apply to cobalt imports')."""
-    other = _w("export_control.import_words") | _w("export_control.other_activities")
+    other = _w("export_control.import_words", "export_control.other_activities")
     # the clause names a control ('extended licensing to X', 'added X to the list', 'applied rules to'), not
     # only a coverage ('measures that cover lithium recycling')
-    controls = _w("export_control.trigger_nouns") | _w("export_control.list_nouns") | _w("export_control.export_nouns")
+    controls = _w("export_control.trigger_nouns", "export_control.list_nouns", "export_control.export_nouns")
     # the clause may hang on the measure's date ("A package announced on Oct. 9, which would have added X")
     clauses = [c for c in t.children if c.dep_ in ("relcl", "acl")]
     clauses += [x for x in t.subtree if x.dep_ == "relcl" and x.head.ent_type_ == "DATE"]

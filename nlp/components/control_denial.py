@@ -115,7 +115,7 @@ def _alternative(v: Token) -> bool:
 def counterfactual(v: Token) -> bool:
     """'would have banned exports', 'could have restricted': a past that did not happen."""
     aux = [c.lower_ for c in v.children if c.dep_ in AUX_DEPS]
-    modal = set(aux) & (_w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries"))
+    modal = set(aux) & (_w("status.conditional_auxiliaries", "status.modal_auxiliaries"))
     return v.tag_ == "VBN" and bool(modal) and "have" in aux
 
 
@@ -225,7 +225,7 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
         return None  # "is not extending the ban to uranium": uranium is left out
     # "the prohibition does not affect uranium": the measure, as the subject, leaves those goods out
     exempting = t.dep_ in SUBJECT_DEPS and t.head.i == v.i
-    if v is not t and _lemma(v) in _w("export_control.observer_verbs") | _w("export_control.preservation_verbs"):
+    if v is not t and _lemma(v) in _w("export_control.observer_verbs", "export_control.preservation_verbs"):
         return None if exempting else status  # "did not criticise the ban": the measure stays as it was
     if denied_renewal(v) or no_longer(v):
         return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"

@@ -42,7 +42,7 @@ def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
 
 def _has_future_aux(x: Token) -> bool:
     """'will have taken effect by then': a participle under a future or conditional auxiliary."""
-    future = _w("status.conditional_auxiliaries") | _w("status.modal_auxiliaries")
+    future = _w("status.conditional_auxiliaries", "status.modal_auxiliaries")
     return any(c.dep_ in AUX_DEPS and c.lower_ in future for c in x.children)
 
 

@@ -65,9 +65,7 @@ def _elsewhere(words: list[Token]) -> bool:
     """A share ('produces 40% of the world's X'), output or mining, prices or demand, a technology, a firm or a
     person: not the list of goods."""
     percent = _w("production_share.percent_words")
-    other = (
-        _w("export_control.equipment_words") | _w("export_control.other_activities") | _w("export_control.market_words")
-    )
+    other = _w("export_control.equipment_words", "export_control.other_activities", "export_control.market_words")
     return any(
         x.lower_ in percent or x.lower_ in other or x.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for x in words
     )

@@ -55,7 +55,7 @@ def fronted_exports(t: Token, exp_words: frozenset[str] | None = None) -> bool:
     """'germanium, exports of which China restricted', 'antimony, the export of which Beijing banned', 'gallium,
     whose exports Beijing banned': a relative clause whose fronted object is the exports."""
     exp_words = exp_words if exp_words is not None else _w("export_control.export_nouns")
-    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
+    verbs = _w("export_control.verbs_implying_control", "export_control.resume_verbs")
     if t.dep_ != "relcl" or t.pos_ != "VERB" or _lemma(t) not in verbs:
         return False
     if t.head.lower_ in exp_words and any(x.lower_ in _w("agreement.relative_pronouns") for x in t.head.subtree):
@@ -91,7 +91,7 @@ def country_before(t: Token) -> str | None:
         or t.doc[k - 1].lower_ in _w("export_control.holder_prepositions")
     ):
         k -= 1
-    bodies = _w("export_control.body_nouns") | _w("syntax.government_heads")
+    bodies = _w("export_control.body_nouns", "syntax.government_heads")
     body = next((x for x in t.doc[k : prev.i + 1] if _lemma(x) in bodies), None)
     owners = [x for x in t.doc[k : body.i] if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_] if body else []
     return owners[-1].ent_kb_id_ if owners else None
@@ -316,7 +316,7 @@ def unnamed_owner(scope: list[Token]) -> bool:
 def _antecedent(pronoun: Token) -> list[str]:
     """'China's commerce ministry added X to its list': the state named last before the pronoun, outside a
     phrase that only places or addresses something ('exports to Japan', 'in Chile')."""
-    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    others = _w("export_control.destination_prepositions", "export_control.place_prepositions")
     for x in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
         if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_:
             if x.dep_ == "pobj" and x.head.lower_ in others:
@@ -334,7 +334,7 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
     whose own phrase names no owner, is not the reacting subject's."""
     # read off the words: the parser often takes "responses to export restrictions" for an infinitive
     k = t.i - 1
-    exports = _w("export_control.export_nouns") | _w("export_control.export_verbs")
+    exports = _w("export_control.export_nouns", "export_control.export_verbs")
     while k > t.sent.start and (t.doc[k].pos_ in ("DET", "ADJ") or t.doc[k].lower_ in exports):
         k -= 1
     reacting = (

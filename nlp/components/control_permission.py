@@ -44,7 +44,7 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
     exporting = _lemma(t) in _w("export_control.export_verbs") or sent_abroad(t, t)  # also 'leave the country'
     if t.pos_ != "VERB" or (not exporting and not anywhere):
         return False
-    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+    permissions = _w("export_control.permission_nouns", "export_control.licence_words")
 
     near = list(t.subtree) if anywhere else list(t.children)  # "will allow exports of X only under licence"
 
@@ -113,8 +113,8 @@ def resumed_exports(t: Token) -> bool:
     exp_words = _w("export_control.export_nouns")
     holders = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     permitter = t.head if t.dep_ in ("xcomp", "ccomp") else None
-    if permitter is not None and _lemma(permitter) in _w("export_control.permission_verbs") | _w(
-        "export_control.letting_verbs"
+    if permitter is not None and _lemma(permitter) in _w(
+        "export_control.permission_verbs", "export_control.letting_verbs"
     ):
         holders += [c for c in permitter.children if c.dep_ in ("nsubj", "dobj")]
     elif not any(

@@ -115,7 +115,7 @@ def fronted_place(v: Token) -> str | None:
 def sole_state(sent: Span) -> str | None:
     """'Under China's new rules, exporters of gallium must obtain a licence': the one state the sentence
     names, when none is a destination, a place or a yardstick of comparison."""
-    others = _w("export_control.destination_prepositions") | _w("export_control.place_prepositions")
+    others = _w("export_control.destination_prepositions", "export_control.place_prepositions")
     others |= _w("production_share.comparison_prepositions")  # "the largest deposits outside China": a yardstick
     named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
     placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
@@ -175,7 +175,7 @@ def where_place(s: Token) -> list[str]:
     state. Any other organisation or name there is only a guest of the city ('a summit in Paris, where the IEA
     said ...', 'a forum in Tokyo, where the Carnegie Endowment said ...'), and so is an international body the
     gazetteer knows ('the European Commission')."""
-    bodies = _w("export_control.body_nouns") | _w("officials.government_body_nouns")
+    bodies = _w("export_control.body_nouns", "officials.government_body_nouns")
     body = s.lower_ in bodies or _lemma(s) in bodies
     if body and s.ent_type_ == "ORG" and s.ent_kb_id_:
         org = gazetteer().orgs.get(s.ent_kb_id_)

@@ -111,5 +111,5 @@ def _controlled_list(h: Token) -> bool:
         o for x in (h, holder) for p in x.children if p.dep_ == "prep" for o in p.children
     ]  # "list of controlled X"
     mods += [m for o in mods for m in o.children if m.dep_ in ("compound", "amod")]
-    controls = _w("export_control.trigger_nouns") | _w("export_control.control_participles")
+    controls = _w("export_control.trigger_nouns", "export_control.control_participles")
     return any(_lemma(m) in controls or m.lower_ in controls for m in mods)

@@ -218,7 +218,7 @@ def _observed(t: Token, v: Token) -> bool:
     holder = t.head if t.dep_ == "compound" else t
     named_owner = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
     # "Nothing in this Memorandum will affect the prohibition": a verb that leaves the measure as it is
-    bystander = _lemma(v) in _w("export_control.observer_verbs") | _w("export_control.preservation_verbs")
+    bystander = _lemma(v) in _w("export_control.observer_verbs", "export_control.preservation_verbs")
     return not subject and (bystander or named_owner)
 
 

@@ -203,7 +203,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
     if t.pos_ != "VERB":
         return False
     exp_words = _w("export_control.export_nouns")
-    verbs = _w("export_control.verbs_implying_control") | _w("export_control.resume_verbs")
+    verbs = _w("export_control.verbs_implying_control", "export_control.resume_verbs")
     verbs |= _w("export_control.licensing_verbs")  # "said it would license exports of X": a licence requirement
     if lem in verbs and any(
         c.dep_ in ("dobj", "nsubjpass")
@@ -222,7 +222,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return bool(country_before(t)) or beside or coordinated or subject
     if lem in verbs and (_exporting_complement(t) or (t.dep_ == "amod" and _exporting_complement(t.head))):
         return True  # "barred companies from exporting X", also with 'barred' read as an adjective
-    if lem in _w("export_control.need_verbs") | _w("export_control.obtain_verbs") and _needs_permission(t, exp_words):
+    if lem in _w("export_control.need_verbs", "export_control.obtain_verbs") and _needs_permission(t, exp_words):
         return True
     if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
         return True
@@ -271,7 +271,7 @@ def _misread_past(t: Token) -> bool:
     exports = _w("export_control.export_nouns")
     on_exports = t.dep_ in ("amod", "compound") and t.head.lower_ in exports and country_before(t) is not None
     # "Bolivia froze exports of X" with 'froze' an adjective that still has the state as subject
-    bodies = _w("export_control.body_nouns") | _w("syntax.government_heads")
+    bodies = _w("export_control.body_nouns", "syntax.government_heads")
     with_object = any(c.dep_ == "dobj" and c.lower_ in exports for c in t.children) and any(
         c.dep_ == "nsubj"
         and (
@@ -328,7 +328,7 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     """'Exports of X will require a licence', 'exporters of X must obtain a permit', 'apply for a licence'."""
     subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
     exporter = export_prefix("export_control.exporter_prefix")
-    permissions = _w("export_control.permission_nouns") | _w("export_control.licence_words")
+    permissions = _w("export_control.permission_nouns", "export_control.licence_words")
     objects = [c for c in t.children if c.dep_ == "dobj"]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # "exporters must obtain a licence", "companies must obtain permission before shipping X abroad"
@@ -337,9 +337,7 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     # "Gallium and germanium have needed licences since 2023": the goods themselves need a bare licence (not a
     # mining or import one)
     goods = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "MINERAL" for c in t.children) and any(
-        not any(
-            _lemma(m) in _w("export_control.other_activities") | _w("export_control.import_words") for m in c.children
-        )
+        not any(_lemma(m) in _w("export_control.other_activities", "export_control.import_words") for m in c.children)
         for c in granted
     )
     return (exporting or goods or _exporting_complement(t)) and bool(granted)

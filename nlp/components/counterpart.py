@@ -113,7 +113,7 @@ def _person_phrase(s: Token) -> bool:
 
 def is_plural(t: Token) -> bool:
     """'partnerships', and 'MoUs', which the tagger reads as a singular proper noun."""
-    forms = {f.lower() for f in _w("agreement.mou_forms") | _w("agreement.nouns")}
+    forms = {f.lower() for f in _w("agreement.mou_forms", "agreement.nouns")}
     irregular = t.lower_ in _w("agreement.plural_forms")  # 'memoranda', tagged singular
     return t.tag_ in ("NNS", "NNPS") or irregular or (t.text.endswith("s") and t.text[:-1].lower() in forms)
 
@@ -325,7 +325,7 @@ def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
     if any(country_of_token(t) and not _in_venue(t) for t in sent):
         return True  # the sentence names its own states ('in Bishkek' is only where)
     titled = {w.lower() for w in _TITLE_WORD.findall(sent.doc._.cmkg_title or "")}
-    family = _w("agreement.mou_forms") | _w("agreement.two_sided_documents")
+    family = _w("agreement.mou_forms", "agreement.two_sided_documents")
     forms = {c.t.lower_, c.lem}
     if forms & titled or forms & family and titled & family:
         c.with_ = list(ctx.title_pair)  # provenance: agreement.noun (a rule's example has no title to fire on)

@@ -56,7 +56,7 @@ def _named_body_noun(t: Token) -> bool:
 def government_body(toks: list[Token]) -> bool:
     """'ARECOMS chairman': a private-sounding title in a state agency or a bloc is a public office."""
     orgs = gazetteer().orgs
-    kinds = _w("agreement.state_org_kinds") | _w("officials.public_body_kinds")
+    kinds = _w("agreement.state_org_kinds", "officials.public_body_kinds")
     return any(t.ent_kb_id_ in orgs and orgs[t.ent_kb_id_].kind in kinds for t in toks)
 
 

@@ -29,7 +29,7 @@ def _committing(v: Token) -> bool:
     instrument named elsewhere.  Weighing it makes one only in the hands of a state ('The think tank proposed a
     dialogue between A and B' is advice) and only while the clause does not drop it ('mulled a dialogue with B
     before dropping the idea')."""
-    verbs = _w("status.signed") | _w("status.announced") | _w("status.negotiating") | _w("status.planned")
+    verbs = _w("status.signed", "status.announced", "status.negotiating", "status.planned")
     if _lemma(v) not in verbs - _w("agreement.membership_verbs") or has_neg(v):
         return False
     return _lemma(v) not in _w("status.planned") or (_state_proposer(v) and not _dropped(v))
@@ -46,7 +46,7 @@ def _state_proposer(v: Token) -> bool:
 
 def _reversals() -> set[str]:
     """Verbs that drop or refuse a plan or an outcome ('dropping the idea', 'shelved the plan', 'was rejected')."""
-    return _w("export_control.dropping_verbs") | _w("status.refusal_verbs") | _w("status.lapsed")
+    return _w("export_control.dropping_verbs", "status.refusal_verbs", "status.lapsed")
 
 
 def _dropped(v: Token) -> bool:
@@ -81,7 +81,7 @@ def topic_talks(t: Token) -> list[Token]:
     instrument) whose topic phrase holds ``t``: 'talks with B on a fund', 'to open consultations on an instrument'."""
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
         return []
-    talks = _w("status.talks_nouns") | _w("status.consultation_nouns")
+    talks = _w("status.talks_nouns", "status.consultation_nouns")
     return [x for x in t.sent if x.lower_ in talks and t.head in topic_phrases(x)]
 
 
@@ -106,12 +106,12 @@ def to_be_set_up(t: Token) -> bool:
 
 def _made_ahead(x: Token) -> bool:
     """'could be launched', 'will be signed', 'expected to be signed', 'it hopes to sign': not denied."""
-    verbs = _w("status.signed") | _w("status.announced") | _w("status.onset_verbs")
+    verbs = _w("status.signed", "status.announced", "status.onset_verbs")
     if has_neg(x):
         return False
     if _lemma(x) in _w("status.planned"):
         return any(c.dep_ == "xcomp" and _lemma(c) in verbs and not has_neg(c) for c in x.children)
-    ahead = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries")
+    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
     return _lemma(x) in verbs and any(a.dep_ == "aux" and a.lower_ in ahead for a in x.children)
 
 
@@ -119,7 +119,7 @@ def _consultation(t: Token, v: Token | None) -> bool:
     """'launched a dialogue with mining investors': a party phrase on the noun (or its verb) whose object is a
     company, an investor or another private body, and no state, is a consultation, not an instrument between
     states ('with great fanfare' is no party and changes nothing)."""
-    private = _w("officials.private_actor_nouns") | _w("agreement.company_words") | _w("officials.named_private_bodies")
+    private = _w("officials.private_actor_nouns", "agreement.company_words", "officials.named_private_bodies")
     objects = [
         o
         for h in ([t] if v is None else [t, v])

@@ -53,7 +53,7 @@ def _clause_subject(t: Token) -> tuple[Token | None, list[Token]]:
 
 
 def _host_nouns() -> set[str]:
-    return _w("agreement.host_voice_nouns") | _w("agreement.government_nouns") | _w("officials.government_body_nouns")
+    return _w("agreement.host_voice_nouns", "agreement.government_nouns", "officials.government_body_nouns")
 
 
 def _body_modifier(x: Token) -> bool:
@@ -120,7 +120,7 @@ def _body_name(x: Token) -> bool:
 def _talks(x: Token) -> bool:
     """A talks noun the clause holds ('are in talks', 'held talks', 'a report on the negotiations under way'), not
     talks it refers to as its object ('are following the negotiations', 'welcomed the discussions'): another's."""
-    talks = _w("status.talks_nouns") | _w("status.consultation_nouns") | _w("status.negotiating")
+    talks = _w("status.talks_nouns", "status.consultation_nouns", "status.negotiating")
     if x.pos_ != "NOUN" or not (x.lower_ in talks or lemma(x) in talks):
         return False
     referred = x.dep_ == "dobj" and any(
@@ -159,7 +159,7 @@ def _acting(c: Candidate, verb: Token) -> bool:
 def _nominal_partners(c: Candidate, ctx: Context, verb: Token, subj: list[Token]) -> list[str]:
     """'Cooperation with Australia continues under the CER agreement': the partner of the subject's cooperation
     or talks, when the agreement hangs on the same verb by a preposition (the agreement governs the cooperation)."""
-    nominal = _w("agreement.cooperation_nouns") | _w("status.talks_nouns")
+    nominal = _w("agreement.cooperation_nouns", "status.talks_nouns")
     if len(subj) != 1 or not (lemma(subj[0]) in nominal or subj[0].lower_ in nominal):
         return []
     if any(x.dep_ == "poss" for x in subj[0].children):
@@ -206,7 +206,7 @@ def _reported_instrument(c: Candidate, verb: Token | None, subj: list[Token]) ->
 def _made_unnamed(x: Token) -> bool:
     """A committing participle or relative clause on the instrument with no maker of its own: 'announced in July',
     'which was signed in 2023' (not 'which Peru signed', not 'signed by A and B')."""
-    committing = _w("status.signed") | _w("status.announced")
+    committing = _w("status.signed", "status.announced")
     if x.dep_ not in ("acl", "relcl") or lemma(x) not in committing:
         return False
     makers = [y for y in x.children if y.dep_ in ("nsubj", "nsubjpass", "agent")]

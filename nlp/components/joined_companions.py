@@ -64,7 +64,7 @@ def others_signed(c: Candidate, ctx: Context, sent: Span) -> bool:
     chain = verb_chain(c.v) if c.v is not None else []
     if not any(lemma(x) in _w("status.refusal_verbs") for x in chain):
         return True
-    committing = _w("status.signed") | _w("status.announced")
+    committing = _w("status.signed", "status.announced")
     for rc in (x for x in sent if x.dep_ == "relcl" and x.i > c.t.i and lemma(x) in committing and not has_neg(x)):
         relative = any(o.lower_ in _w("agreement.relative_pronouns") for o in rc.children if o.dep_ == "dobj")
         signers = countries_in(subject_tokens(rc))

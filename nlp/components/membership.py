@@ -208,7 +208,7 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     verbs = ([c.v] if c.v is not None else []) + [x for x in head.children if x.dep_ in ("relcl", "acl")]
-    committed = _w("status.signed") | _w("status.announced")
+    committed = _w("status.signed", "status.announced")
     if any(lemma(v) in committed and not has_neg(v) for v in verbs):
         return True
     if not new_instance(head):
@@ -267,7 +267,7 @@ def relative_membership(t: Token, v: Token | None = None) -> Token | None:
 def held_now(rc: Token) -> bool:
     """A membership the clause states as held: not a possibility ('to which A could become a party'), not one
     that ended ('of which A was a member until both withdrew', 'until 2021')."""
-    auxiliaries = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries")
+    auxiliaries = _w("status.modal_auxiliaries", "status.future_auxiliaries")
     if any(x.dep_ == "aux" and x.lower_ in auxiliaries for x in rc.children):
         return False
     ended = (x for x in rc.subtree if x.head == rc or x.head.head == rc)
@@ -291,8 +291,8 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if c.v is None or c.t.dep_ == "pobj" and c.t.head.head.i == c.v.i and c.t.i < c.v.i:
         return False  # "In joint statements, the four countries agreed to ...": the vehicle, not what was agreed
-    committing = _w("status.signed") | _w("status.announced") | _w("status.lapsed")  # "abandoned their roadmap"
-    if lemma(c.v) in _w("status.planned") | _w("status.negotiating") and c.t.head.i == c.v.i:
+    committing = _w("status.signed", "status.announced", "status.lapsed")  # "abandoned their roadmap"
+    if lemma(c.v) in _w("status.planned", "status.negotiating") and c.t.head.i == c.v.i:
         return True  # "exploring a similar instrument with B", "negotiating an instrument": one in the making
     # joining one commits to it as well: "acceded to the Charter", "the decision of X to join the charter"
     return any(lemma(x) in committing or signing_phrase(x) or _in_force(x) or is_membership(x) for x in verb_chain(c.v))

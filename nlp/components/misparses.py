@@ -260,7 +260,7 @@ def hang_instrument_participles(sent: Span) -> None:
 def _intention_noun_before(v: Token, to: Token) -> Token | None:
     """The request, intention or proposal noun whose phrase (with any clause set off after its 'of' object:
     'the request of X, a long-standing partner,') ends right before the infinitive's 'to'."""
-    doc, nouns = to.doc, _w("status.intention_nouns") | _w("status.proposal_nouns")
+    doc, nouns = to.doc, _w("status.intention_nouns", "status.proposal_nouns")
     end = to.i - 2 if to.i > 1 and doc[to.i - 1].text == "," else to.i - 1
     if end < 0:
         return None

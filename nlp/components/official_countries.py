@@ -62,7 +62,7 @@ def _represented_before(ent: Span) -> str | None:
     while i >= 0 and (
         is_honorific(doc[i])
         or doc[i].text == "."
-        or doc[i].lower_ in _w("persons.honorific_possessives") | _w("officials.definite_article")
+        or doc[i].lower_ in _w("persons.honorific_possessives", "officials.definite_article")
     ):
         i -= 1  # "represented by Her Excellency X", "by the Hon. X"
     if (
@@ -186,7 +186,7 @@ def _said_after(ent: Span) -> str | None:
 
 def _government_of(subj: Token) -> str | None:
     """'Ghana's government', 'the Chilean ministry': a government noun with its state."""
-    nouns = _w("agreement.government_nouns") | _w("officials.government_body_nouns")
+    nouns = _w("agreement.government_nouns", "officials.government_body_nouns")
     if subj.lemma_.lower() not in nouns and subj.lower_ not in nouns:
         return None
     codes = [
@@ -201,7 +201,7 @@ def _intent(clause: Token) -> bool:
     """'said Tokyo would examine', 'said Japan will respond', '"China opposes ...," she said': what a government
     means to do or says in its own voice, which its official announces; 'noted that Australia produces half of
     the world's lithium' describes another state."""
-    auxes = _w("status.future_auxiliaries") | _w("status.modal_auxiliaries")
+    auxes = _w("status.future_auxiliaries", "status.modal_auxiliaries")
     first = clause.left_edge.i
     quoted = first > 0 and clause.doc[first - 1].is_quote
     intents = _w("officials.intent_words")  # "said X had no intention of", "said X plans to", "X is ready to"
@@ -342,7 +342,7 @@ def visited(ent: Span) -> set[str]:
 def _private_nationality(e: Span) -> bool:
     """'Chinese buyers', 'Chinese battery materials group': a demonym of private actors says nothing of the
     government the story is about."""
-    nouns = _w("agreement.company_words") | _w("officials.named_private_bodies") | _w("officials.private_actor_nouns")
+    nouns = _w("agreement.company_words", "officials.named_private_bodies", "officials.private_actor_nouns")
     x = e.root
     for _ in range(MAX_TITLE_DEPTH):
         if x.dep_ not in ("amod", "compound", "nmod") or x.head.i == x.i:

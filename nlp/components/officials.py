@@ -171,7 +171,7 @@ class OfficialsFinder:
         """'Executive Vice-President for the European Green Deal, ... of the European Commission, Maros Sefcovic,':
         a title with its own articles and commas, apposed before the name, back to its nearest title word."""
         doc = ent.doc
-        links = _w("persons.title_links") | _w("officials.definite_article")
+        links = _w("persons.title_links", "officials.definite_article")
         for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
             t = doc[a]
             if is_anchor(t, self.anchors) and not is_honorific(t):
@@ -182,9 +182,7 @@ class OfficialsFinder:
             if not (
                 t.text[:1].isupper()
                 or t.lower_
-                in links
-                | _w("persons.portfolio_words")
-                | _w("persons.post_head_words")  # "deputy for mining affairs, X"
+                in links | _w("persons.portfolio_words", "persons.post_head_words")  # "deputy for mining affairs, X"
                 or t.text in (",", "-")
                 or t.ent_type_ in ("GPE", "ORG")
             ):
@@ -299,7 +297,7 @@ class OfficialsFinder:
         while lead > ent.sent.start and (
             is_honorific(doc[lead - 1])
             or doc[lead - 1].text == "."
-            or doc[lead - 1].lower_ in _w("officials.definite_article") | _w("persons.honorific_possessives")
+            or doc[lead - 1].lower_ in _w("officials.definite_article", "persons.honorific_possessives")
         ):
             lead -= 1  # "the prime minister, Mr X", "the Minister, Her Excellency X"
         if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text == ",":

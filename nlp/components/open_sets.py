@@ -71,7 +71,7 @@ def _joined_by(sent: Span, ctx: Context) -> list[str]:
 
 def _signed_it(sent: Span) -> list[str]:
     """'Chile and Bolivia signed it alongside Argentina': states committing to 'it' join the open agreement."""
-    committing = _w("status.signed") | _w("status.announced") | _w("agreement.membership_verbs")
+    committing = _w("status.signed", "status.announced", "agreement.membership_verbs")
     for verb in (x for x in sent if lemma(x) in committing and not has_neg(x)):
         if any(o.dep_ == "dobj" and o.lower_ in _w("agreement.object_pronouns") for o in verb.children):
             return countries_in(subject_tokens(verb))

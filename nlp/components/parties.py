@@ -125,7 +125,7 @@ def is_company(t: Token) -> bool:
     if t.ent_type_ == "ORG":
         kb = t.ent_kb_id_
         # "The Government's Reserve", "the Ministry of Mines": an unknown body headed by a government noun is a state's
-        public = t.lower_ in _w("syntax.government_heads") | _w("agreement.government_nouns")
+        public = t.lower_ in _w("syntax.government_heads", "agreement.government_nouns")
         return (not kb and not public) or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
     return t.lower_ in words
 
@@ -226,7 +226,7 @@ def referred_states(s: Token, ctx: Context) -> list[str]:
 
 def _referred_states(s: Token, ctx: Context) -> list[str] | None:
     """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
-    collective, s = _w("agreement.collective_states") | _w("agreement.collective_people"), collective_owner(s)
+    collective, s = _w("agreement.collective_states", "agreement.collective_people"), collective_owner(s)
     ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
     if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
         return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
@@ -296,7 +296,7 @@ def _reduced_relative(subj: list[Token]) -> bool:
     A bare past participle (no auxiliary) whose 'subject' is an agreement noun modifies that noun;
     the subject of the sentence (and of verbs coordinated with the participle) is further up the chain.
     """
-    nouns = _w("agreement.nouns") | _w("agreement.initiative_nouns")
+    nouns = _w("agreement.nouns", "agreement.initiative_nouns")
     return all(
         lemma(s) in nouns and s.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in s.head.children)
         for s in subj

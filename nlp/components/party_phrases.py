@@ -42,7 +42,7 @@ def lemma(t: Token) -> str:
 
 def agreement_words() -> frozenset[str]:
     """Agreement nouns and initiative nouns: the heads any agreement rule may start from."""
-    return _w("agreement.nouns") | _w("agreement.initiative_nouns")
+    return _w("agreement.nouns", "agreement.initiative_nouns")
 
 
 def state_office(x: Token) -> bool:

@@ -60,7 +60,7 @@ def portfolio_head(t: Token) -> bool:
 def head_after(before: str, word: str) -> bool:
     """'trade chief' (a portfolio), 'opposition leader' (an office modifier): two words that make a title head."""
     modifier = before in _w("persons.office_modifiers")
-    portfolio = before in _w("persons.portfolio_words") | _w("persons.office_modifiers")
+    portfolio = before in _w("persons.portfolio_words", "persons.office_modifiers")
     return (word in _w("persons.portfolio_heads") and portfolio) or (word in _w("persons.modifier_heads") and modifier)
 
 
@@ -300,7 +300,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         doc[j].ent_type_ in COUNTRY_LABELS
         or doc[j].text in _w("officials.possessive_marks")
         or (_capitalised(doc[j]) and doc[j].lower_ not in heads and doc[j].text != ",")
-        or doc[j].lower_ in _w("officials.definite_article") | _w("persons.indefinite_article")
+        or doc[j].lower_ in _w("officials.definite_article", "persons.indefinite_article")
         or doc[j].lower_ in _modifier_words()
     ):
         j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian", "a deputy"
@@ -323,7 +323,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
     if doc[end - 1].lower_ in _w("persons.portfolio_words"):
         return None
     start = k + 1
-    article = _w("officials.definite_article") | _w("persons.honorific_possessives")
+    article = _w("officials.definite_article", "persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
     alpha = [t for t in doc[start:end] if name_word(t)]
@@ -380,7 +380,7 @@ def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:
         or ent.doc[start].lower_.rstrip(".") in _w("persons.portfolio_words")
         # "The Honourable X": an article that only introduces the honorific
         or (
-            ent.doc[start].lower_ in _w("officials.definite_article") | _w("persons.honorific_possessives")
+            ent.doc[start].lower_ in _w("officials.definite_article", "persons.honorific_possessives")
             and start + 1 < ent.end
             and is_anchor(ent.doc[start + 1], heads)
         )

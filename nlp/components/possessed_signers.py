@@ -45,7 +45,7 @@ def _counterpart(owner: Token) -> list[str]:
 def possessed_signers(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'... with B, whose foreign ministers signed an agreement': A and B; 'whose minister signed X with C': B and C."""
     v = c.v
-    if v is None or lemma(v) not in _w("status.signed") | _w("status.announced"):
+    if v is None or lemma(v) not in _w("status.signed", "status.announced"):
         return True
     collective = _w("agreement.collective_people")
     for s in subject_tokens(v):

@@ -240,7 +240,7 @@ def likewise_parties(v: Token) -> list[str]:
     states of an elliptical clause (a bare auxiliary or 'do' after 'as' / 'so') that repeats the verb act too.
 
     The clause hangs on the verb or, after an attribution, on the reporting verb."""
-    acts = _w("status.signed") | _w("status.announced") | _w("agreement.membership_verbs")
+    acts = _w("status.signed", "status.announced", "agreement.membership_verbs")
     if lemma(v) not in acts:  # "A criticised the deal, as did B": B looks on as A does
         return []
     reporting = _w("status.reporting_verbs")
@@ -268,7 +268,7 @@ def likewise_parties(v: Token) -> list[str]:
 def _modality(v: Token) -> set[str]:
     """The modal, future and conditional words of a clause: its auxiliaries, or the clause head itself when the
     parser made the bare 'will' of 'so will C' the verb."""
-    marks = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries") | _w("status.conditional_auxiliaries")
+    marks = _w("status.modal_auxiliaries", "status.future_auxiliaries", "status.conditional_auxiliaries")
     words = [v, *(c for c in v.children if c.dep_ == "aux")]
     return {x.lower_ for x in words if x.lower_ in marks}
 
@@ -331,7 +331,7 @@ def reduced_participles(t: Token, v: Token | None, preps: list[Token]) -> list[T
     if v is None:
         return []
     end = max([t.right_edge.i] + [p.right_edge.i for p in preps])
-    committing = _w("status.signed") | _w("status.announced")
+    committing = _w("status.signed", "status.announced")
     out = []
     # coordinated with the main verb, or hung on it as an adverbial clause ("is a member of the Z, launched with X")
     for x in (x for x in v.children if x.dep_ in ("conj", "advcl") and x.tag_ == "VBN" and lemma(x) in committing):
@@ -362,7 +362,7 @@ def _misread_participle(v: Token) -> bool:
     verb with the agreement as its subject. An agreement does not itself agree, conclude or sign 'between' two
     states, so a bare committing verb (no auxiliary) whose mutual phrase ('between', 'among') names two or more
     states modifies it (a phrase naming firms, 'between Trafigura and Gecamines', is left to the company rules)."""
-    committing = lemma(v) in _w("status.signed") | _w("status.announced")
+    committing = lemma(v) in _w("status.signed", "status.announced")
     bare = not any(c.dep_ in ("aux", "auxpass") for c in v.children)
     mutual = [c for c in v.children if c.dep_ == "prep" and c.lower_ in _w("agreement.mutual_prepositions")]
     return committing and bare and any(len(set(countries_in(list(p.subtree)))) >= 2 for p in mutual)

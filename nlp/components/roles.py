@@ -68,7 +68,7 @@ def coordinated_states(subj: list[Token]) -> list[str]:
 def _behind_collective(x: Token, top: Token) -> bool:
     """``x`` names whom a collective stands for ('[official] and the leaders of A, B and C'): the collective
     is the coordinated subject, so the official beside it still speaks for a state of their own."""
-    collective = _w("syntax.government_heads") | _w("agreement.collective_people")
+    collective = _w("syntax.government_heads", "agreement.collective_people")
     cur = x
     while cur.i != top.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in _w("syntax.of_prepositions") and cur.head.lower_ in collective:

@@ -166,7 +166,7 @@ def _is_time(t: Token) -> bool:
 
 
 def _step_verbs() -> frozenset[str]:
-    return _w("agreement.series_step_verbs") | _w("status.signed")
+    return _w("agreement.series_step_verbs", "status.signed")
 
 
 def _own_instrument(v: Token) -> bool:

@@ -92,9 +92,7 @@ def specific_object(after: list[Token]) -> bool:
     det = after[1]
     if det.pos_ != "DET":  # 'of it', 'of their processing': the pronoun is the mineral the sentence named
         return False
-    scoped = len(after) > 2 and after[2].lower_ in _w("production_share.stage_nouns") | _w(
-        "production_share.world_words"
-    )
+    scoped = len(after) > 2 and after[2].lower_ in _w("production_share.stage_nouns", "production_share.world_words")
     return not (scoped and det.lower_ in _w("production_share.definite_determiners"))
 
 

@@ -39,7 +39,7 @@ def _agent_run(s: Token) -> list[Token]:
     The parser scatters long titles over the verb's other phrases; the run goes on through capitalised
     words, title links and name particles, and ends at a date, a verb or any other lower-case word.
     """
-    links = _w("persons.title_links") | _w("persons.name_particles")
+    links = _w("persons.title_links", "persons.name_particles")
     out: list[Token] = []
     for x in s.doc[s.i + 1 : s.sent.end]:
         if x.ent_type_ in ("DATE", "TIME") or x.pos_ in ("VERB", "AUX") or x.is_sent_end:
@@ -56,7 +56,7 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     Long titles make the parser hang the first signatory off the second one's title; the run goes back
     from the verb through capitalised words, title links and name particles, as :func:`_agent_run` does.
     """
-    links = _w("persons.title_links") | _w("persons.name_particles")
+    links = _w("persons.title_links", "persons.name_particles")
     out: list[Token] = []
     for x in reversed(s.doc[s.sent.start : limit]):
         possessive = x.tag_ == "POS"  # "U.S. Under Secretary X and Spain's Minister Y signed"

@@ -131,7 +131,7 @@ def _talks_to_begin(t: Token) -> bool:
     to open are a planned deal ('agreed to launch negotiations' opens them: under negotiation)."""
     if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
         return False
-    talks_nouns = _w("status.talks_nouns") | _w("status.consultation_nouns")  # "the request of X to open consultations"
+    talks_nouns = _w("status.talks_nouns", "status.consultation_nouns")  # "the request of X to open consultations"
     holder = t.head.head  # 'negotiations on X', or the verb when the parser hung the phrase there
     talks = holder if holder.dep_ == "dobj" else next((c for c in holder.children if c.dep_ == "dobj"), holder)
     onset = talks.head
@@ -139,7 +139,7 @@ def _talks_to_begin(t: Token) -> bool:
         return False
     proposed = onset.dep_ in ("acl", "xcomp") and onset.head.lower_ in _w("status.proposal_nouns")
     above = verb_chain(onset)[1:]
-    ahead = _w("status.modal_auxiliaries") | _w("status.future_auxiliaries")
+    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in onset.children)  # "would begin talks on X"
     planned = any(lemma(x) in _w("status.planned") for x in above[:2])
     return proposed or modal or planned or intention_noun(onset) is not None
@@ -190,7 +190,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     """The status one verb of the chain gives, or None to look further up the chain ('' = negated)."""
     lem = lemma(verb)
     aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
-    committed = _w("status.signed") | _w("status.announced")
+    committed = _w("status.signed", "status.announced")
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return ""
     if lem in _w("status.lapsed"):
@@ -295,7 +295,7 @@ def _commits_to_sign(x: Token) -> bool:
 
 def _opposed(verb: Token) -> bool:
     """A verb that refuses or opposes its object ('rejects', 'opposes', 'rules out')."""
-    refusing = _w("status.refusal_verbs") | _w("status.opposing_verbs")
+    refusing = _w("status.refusal_verbs", "status.opposing_verbs")
     return lemma(verb) in refusing or _denies_or_defers(verb) == ""
 
 
@@ -308,7 +308,7 @@ def _intending(chain: list[Token]) -> list[Token]:
 
 def _intended(x: Token) -> bool:
     """'intention to sign / negotiate / begin / explore', 'interest in joining the Z': intended, not done."""
-    intended = _w("status.signed") | _w("status.negotiating") | _w("status.onset_verbs") | _w("status.planned")
+    intended = _w("status.signed", "status.negotiating", "status.onset_verbs", "status.planned")
     return lemma(x) in intended or is_membership(x)
 
 
@@ -317,7 +317,7 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
     'did not agree to sign'), a status when it sets one ('plan to sign', 'agreed to sign', 'is due to be
     signed'), None when the chain's own verbs must decide."""
     # "refused to sign", "did not agree to sign", "are not expected to sign": the controlling verb denies it
-    denied = _w("status.signed") | _w("status.announced") | _w("status.negatable_verbs") | _w("status.planned")
+    denied = _w("status.signed", "status.announced", "status.negatable_verbs", "status.planned")
     for verb in chain:
         if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
             return ""

@@ -47,7 +47,7 @@ def operative_clause(verb: Token) -> bool:
 
 def included_states(s: Token) -> list[str]:
     """'Partner countries including A, B and C signed': the states a collective subject's 'including' names."""
-    collective = _w("agreement.collective_states") | _w("agreement.member_nouns")
+    collective = _w("agreement.collective_states", "agreement.member_nouns")
     if s.lower_ not in collective and s.lemma_.lower() not in collective:
         return []
     preps = [p for p in s.children if p.dep_ == "prep" and p.lower_ in _w("agreement.inclusion_prepositions")]

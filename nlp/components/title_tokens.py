@@ -85,9 +85,7 @@ def title_word(t: Token) -> bool:
 def portfolio_comma(doc: Doc, i: int) -> bool:
     """'Minister of Economy, Trade and Industry': a comma inside a portfolio list does not end the title."""
     j = i + 1
-    while (
-        j < len(doc) and j <= i + 2 and doc[j].lower_ in _w("persons.list_joiners") | _w("officials.definite_article")
-    ):
+    while j < len(doc) and j <= i + 2 and doc[j].lower_ in _w("persons.list_joiners", "officials.definite_article"):
         j += 1  # "Economic Growth, Energy, and the Environment": a serial comma before the last portfolio
     nxt = doc[j] if j < len(doc) else None
     return (
@@ -104,7 +102,7 @@ def lowercase_portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
     words so far are all portfolios, when lowercase portfolios after it close with a title word."""
     if doc[i].text != "," or not toks:
         return False
-    portfolios = _w("persons.portfolio_words") | _w("persons.list_joiners")
+    portfolios = _w("persons.portfolio_words", "persons.list_joiners")
     words = [t for t in toks if t.text != "," and not (t.pos_ == "DET" and t.i == toks[0].i)]
     if not words or not all(t.is_lower and t.lower_ in portfolios for t in words):
         return False
@@ -117,7 +115,7 @@ def lowercase_portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
 def serial_portfolio(doc: Doc, k: int, end: int) -> bool:
     """'Economic Growth, Energy, and the Environment': after a comma, ('and') ('the') and a capitalised portfolio
     word go on with the title."""
-    skip = _w("persons.list_joiners") | _w("officials.definite_article")
+    skip = _w("persons.list_joiners", "officials.definite_article")
     while k < end - 1 and doc[k].lower_ in skip - {","}:
         k += 1
     return k < end and doc[k].lower_.rstrip(".") in _w("persons.portfolio_words") and _capitalised(doc[k])
@@ -290,7 +288,7 @@ def particle_after_name_word(doc: Doc, i: int, start: int, anchor: Callable[[Tok
     if doc[start].lower_ not in _w("persons.name_particles") or i == 0 or not _capitalised(doc[i - 1]):
         return False
     x = doc[i - 1]
-    known = _w("persons.portfolio_words") | _w("persons.institution_words")
+    known = _w("persons.portfolio_words", "persons.institution_words")
     titled = anchor(x) or x.lower_ in _title_words() or x.lower_ in known
     return not (titled or (x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
 
