@@ -198,6 +198,8 @@ def _under_export(t: Token) -> bool:
 
 def verb_trigger(t: Token, lem: str) -> bool:
     """A restricting verb whose object is exports, or 'require exporters to ...'."""
+    if _changed_only(t, lem):
+        return False
     if _misread_past(t) or standing_participle(t, _w("export_control.export_nouns")) or on_control_list(t):
         return True
     if t.pos_ != "VERB":
@@ -260,6 +262,12 @@ def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children for o in p.children]
     return any(x.lower_ in exp_words or sent_abroad(x, t) for o in objects for x in o.subtree)
+
+
+def _changed_only(t: Token, lem: str) -> bool:
+    """'Exports of X halved in June': a verb that is a measure only when a state does it to exports ('A halved
+    its exports') reports a change when the exports are its subject and it has no object."""
+    return lem in _w("export_control.change_verbs") and not any(c.dep_ == "dobj" for c in t.children)
 
 
 def _misread_past(t: Token) -> bool:

@@ -57,6 +57,8 @@ CONTROLS = [
         {("TJK", "antimony", "announced")},
     ),
     ("Exports of antimony from Tajikistan halved in 2024 as demand fell.", set()),
+    ("Myanmar's exports of rare earths halved in June after floods.", set()),
+    ("Myanmar halved its exports of rare earths in June.", {("MMR", "rare earths", "in_force")}),
     ("Canada also said it would consider restricting exports of graphite, a proposal it has floated before.", set()),
     ("Ghana could contemplate curbs on manganese exports, the minister said on Monday.", set()),
     ("Peru is considering a ban on exports of copper concentrate, officials said.", {("PER", "copper", "announced")}),
