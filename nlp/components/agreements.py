@@ -66,7 +66,6 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.party_phrases import our_series
-from cmkg.nlp.components.possessed_signers import possessed_signers
 from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
 from cmkg.nlp.components.prose import (
@@ -330,7 +329,6 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     others_signed,
     between_members_only,
     _relative_clauses,
-    possessed_signers,  # after the relative clauses, which read a 'whose' subject as the main clause's
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     following_list,  # the listed partners, before the publisher's side is weighed against them

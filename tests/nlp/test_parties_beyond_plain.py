@@ -101,28 +101,3 @@ def side_sheets():
 @pytest.mark.parametrize("text,expected", SIDES, ids=range(len(SIDES)))
 def test_story_sides(side_sheets, text, expected):
     assert_agreements(side_sheets[text], expected, None)
-
-
-WHOSE = [
-    # plural officials of the state a 'whose' clause follows: that state and the one holding its 'with' phrase
-    ("Chad has also been at the centre of a peace process with neighbouring Niger, whose foreign ministers signed "
-     "an agreement in Washington in June.", {(frozenset({"TCD", "NER"}), "signed")}),
-    ("Laos's dispute with Nepal, whose leaders signed a peace agreement in Paris on Monday, has eased.",
-     {(frozenset({"LAO", "NPL"}), "signed")}),
-    # a singular official is the antecedent's alone, with the clause's own partner
-    ("Ghana has long cooperated with Togo, whose foreign minister signed a memorandum on cobalt with Peru on Monday.",
-     {(frozenset({"TGO", "PER"}), "signed")}),
-    # guards: no partner for a singular official, no 'with' phrase for the plural ones
-    ("Ghana has close ties with Togo, whose foreign minister signed a memorandum on cobalt in 2021.", set()),
-    ("Ghana is watching Togo, whose ministers signed a memorandum on cobalt on Monday.", set()),
-]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def whose_sheets():
-    return extract_table([c[0] for c in WHOSE], "whose")
-
-
-@pytest.mark.parametrize("text,expected", WHOSE, ids=range(len(WHOSE)))
-def test_possessed_signers(whose_sheets, text, expected):
-    assert_agreements(whose_sheets[text], expected, None)
