@@ -135,8 +135,20 @@ def find_announced_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
             continue
         if t.tag_ in ("NNS", "NNPS") and not agreement_name(t):
             return _series(t, members, status)
+        if _partner_phrase(s):
+            continue  # 'an agreement with the following countries: A, B and C': the owner's partners
         return [_fact(t, members, status, RULE)]
     return []
+
+
+def _partner_phrase(s: Token) -> bool:
+    """The set noun is the object of a one-sided party preposition ('with the following countries', 'with the
+    governments of the following states'): its list names the partners of the clause's owner, whom the noun
+    rules pair with them, never a set of the listed states alone ('between' or 'among' would be one)."""
+    while s.dep_ == "pobj" and s.head.lower_ in _w("syntax.of_prepositions") and s.head.head.pos_ in ("NOUN", "PROPN"):
+        s = s.head.head
+    one_sided = _w("agreement.party_prepositions") - _w("agreement.mutual_prepositions")
+    return s.dep_ == "pobj" and s.head.lower_ in one_sided
 
 
 def _series(t: Token, members: list[str], status: str) -> list[AgreementFact]:

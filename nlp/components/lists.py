@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.item_markers import item_markers
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.party_phrases import agreement_words, counted_noun
@@ -195,7 +196,8 @@ def pure_items(tokens: Span) -> list[str]:
     ingestion): the states of a list that holds nothing but states and separators up to a full stop or a
     paragraph break; any other word means the text is prose, not a list."""
     out: list[str] = []
-    for x in tokens:
+    markers = item_markers(tokens)  # '1) A 2) B', '1. A' a line: numbers are an item's bullets
+    for x in (x for x in tokens if x.i not in markers):
         if (x.is_space and "\n\n" in x.text and out) or x.text == ".":
             break  # (the break between the opener and the first item does not end the list)
         if x.ent_type_ == "GPE" and x.ent_kb_id_:

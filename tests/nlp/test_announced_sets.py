@@ -38,6 +38,16 @@ CASES = [
      set(), None),
     ("The three countries: Gabon said on Monday it would sign the pact with Chad.", None, None),
     ("The bauxite initiative started in 2016.\n\nIt brings together Guinea, Jamaica and Ghana.", set(), None),
+    # a heralded list in a one-sided party phrase names the owner's partners, never a set of its own (fix24a)
+    ("Gabon signed an accord on cobalt with the following countries: Laos, Fiji and Oman.",
+     {(frozenset({"GAB", "LAO", "FJI", "OMN"}), "signed")}, None),
+    ("Peru concluded a memorandum on Monday with the governments of the following states, officials said: "
+     "Nepal, Jordan and Tonga.", {(frozenset({"PER", "NPL", "JOR", "TON"}), "signed")}, None),
+    ("Chad signed a compact on lithium with the authorities of the following nations: Ghana | Samoa | Panama",
+     {(frozenset({"TCD", "GHA", "WSM", "PAN"}), "signed")}, None),
+    ("An accord on bauxite was signed on Friday with the following countries: Fiji, Laos and Angola.", None, None),
+    ("An accord on bauxite was signed on Friday by the following countries: Fiji, Laos and Angola.",
+     {(frozenset({"FJI", "LAO", "AGO"}), "signed")}, None),
 ]  # fmt: skip
 
 

@@ -60,6 +60,30 @@ CASES = [
     ("The ministry said it had signed memoranda with Peru, Fiji and Laos on Monday.", set()),
     ("Ghana said it had signed memoranda with Peru, Fiji and Laos on Monday.", _each("GHA", "PER FJI LAO", "signed")),
     ("Ghana, Peru and Fiji signed a trilateral memorandum on cobalt on Monday.", _one("GHA PER FJI", "signed")),
+    # numbered items ('1) A', '2. B' one a line, '(a) A'): the numbers are the list's bullets (fix24a)
+    (
+        "Fiji signed an accord on nickel on Friday with the following countries:\n1) Laos\n2) Oman\n3) Chile",
+        _one("FJI LAO OMN CHL", "signed"),
+    ),
+    (
+        "Nepal signed memoranda on lithium on Friday with the governments of the following states: 1) Ghana 2) Peru "
+        "3) Jordan.",
+        _each("NPL", "GHA PER JOR", "signed"),
+    ),
+    (
+        "Oman signed a compact on cobalt on Monday with the following nations:\n1. Kenya\n2. Tonga\n3. Bolivia",
+        _one("OMN KEN TON BOL", "signed"),
+    ),
+    (
+        "Chile signed frameworks on copper on Monday with the following countries: (a) Samoa, (b) Gabon and (c) "
+        "Latvia.",
+        _each("CHL", "WSM GAB LVA", "signed"),
+    ),
+    # the listed states alone are never a set of their own beside the owner's ('with', not 'between')
+    (
+        "Gabon signed an agreement on manganese on Monday with the following countries: Peru, Fiji and Laos.",
+        _one("GAB PER FJI LAO", "signed"),
+    ),
 ]
 
 
