@@ -33,6 +33,7 @@ from cmkg.nlp.components.counterpart import (
     record_partners,
     titled_instrument,
 )
+from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
@@ -299,6 +300,8 @@ def _so_far(c: Candidate) -> bool:
 
 
 def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
+    if talks_denied(c.t, c.v):
+        return False  # "X is not in talks with Y", "denied that X was negotiating with Y": no deal under way
     c.status = agreement_status(c.t, c.v, ctx, sent)
     if c.status is None and talks_continue(sent):
         c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way

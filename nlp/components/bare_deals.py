@@ -14,7 +14,8 @@ or a talks noun in an engagement phrase (``agreement.bare_talk_nouns`` under
 under a hoping or scheduling verb (``status.planned``, ``status.scheduling_verbs``: 'hoped to sign with',
 'plans to conclude with') -> planned; a signing verb under a nearing word (``status.nearing_words``: 'close
 to concluding', 'on the verge of signing') -> negotiating.  A predicate whose own topic is another matter
-('talks with B on a visa waiver'), a denied one, or one whose set the noun rules found stays as it is.
+('talks with B on a visa waiver'), a negated or denied one (denied_talks.py), or one whose set the noun rules
+found stays as it is.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact
+from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of
 from cmkg.nlp.components.governed import topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
@@ -149,7 +151,8 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
         status, verb, holders = pred
         if status == STATUS.negotiating and any(lemma(x) in _w("status.planned") for x in verb_chain(verb)[1:]):
             status = STATUS.planned  # "intend to negotiate with B", "plans to hold talks with B": not begun
-        if any(has_neg(x) for x in (t, *verb_chain(verb))) or _other_matter(t):  # 'did not hope to sign with B'
+        denied = has_neg(t) or negated_talks(t) or negated_talks(verb)  # 'did not hope to', 'denied being in talks'
+        if denied or _other_matter(t):  # 'did not hope to sign with B', 'is no longer in talks with B'
             continue
         sides, company = resolve_subject(verb, ctx)
         partners = [x for x in _partners(holders, ctx) if x not in sides]

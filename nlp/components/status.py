@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components import signing_acts as _acts
+from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
@@ -255,10 +256,9 @@ def talks_continue(sent: Span) -> bool:
         if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not _negated(x):
             return True
         if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
-            denied = any(d.lower_ in _w("status.negating_determiners") for d in x.children if d.dep_ == "det")
             verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
             stopped = verb is not None and (_negated(verb) or lemma(verb) in _w("status.lapsed"))  # "have stalled"
-            if not denied and not stopped:
+            if not negated_talks(x) and not stopped:  # "no talks", "is not in talks", "denied being in talks"
                 return True
     return False
 
