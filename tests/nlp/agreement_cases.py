@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract, extract_many
+from cmkg.nlp.ingest import read_text_as_article
 
-__all__ = ["assert_agreements", "extract_table", "sheet"]
+__all__ = ["PAGE_HEAD", "assert_agreements", "extract_pages", "extract_table", "sheet"]
+
+PAGE_HEAD = "Minerals update\nSource: https://www.harbourledger.example.com/news/minerals\nPublished: 2025-03-02\n\n"
 
 
 def sheet(text: str) -> dict:
@@ -19,6 +22,13 @@ def extract_table(texts: list[str], prefix: str) -> dict[str, dict]:
         make_article(text.split("\n\n"), title="t", source=f"{prefix}{i}.txt", published="2025-06-01")
         for i, text in enumerate(texts)
     ]
+    return dict(zip(texts, extract_many(arts), strict=True))
+
+
+def extract_pages(texts: list[str], prefix: str) -> dict[str, dict]:
+    """Fact sheets keyed by text, each read as a clean-text page under PAGE_HEAD: the page reader's own line
+    joining and list handling apply, which make_article skips."""
+    arts = [read_text_as_article(PAGE_HEAD + text, f"{prefix}{i}.txt") for i, text in enumerate(texts)]
     return dict(zip(texts, extract_many(arts), strict=True))
 
 

@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cmkg.nlp.components.item_lines import clause_item
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
-
-HEAD = "Minerals update\nSource: https://www.harbourledger.example.com/news/minerals\nPublished: 2025-03-02\n\n"
+from tests.nlp.agreement_cases import extract_pages
 
 LINES = [
     ("* the Kenya-Peru Copper Partnership, in place since 2022, under which both fund refineries;", True),
@@ -60,8 +57,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def sheets():
-    arts = [read_text_as_article(HEAD + text, f"li{i}.txt") for i, (text, _) in enumerate(CASES)]
-    return dict(zip([c[0] for c in CASES], extract_many(arts), strict=True))
+    return extract_pages([text for text, _ in CASES], "li")
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
