@@ -23,7 +23,12 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["asked_premise", "framed_status", "outside_measure"]
+__all__ = ["asked_premise", "framed_status", "lemma_status", "outside_measure"]
+
+
+def lemma_status(t: Token) -> str | None:
+    """The control status a verb's lemma names ('suspend': suspended, 'lift': lifted), if any."""
+    return next((s for s, ws in rules().table("export_control.status_by_lemma").items() if _lemma(t) in ws), None)
 
 
 def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
@@ -63,8 +68,7 @@ def _wished_of_another(t: Token) -> bool:
 def _undoing(v: Token) -> bool:
     """'wants China to lift its restrictions', 'asked Jakarta to suspend the ban': the wish is to undo a measure
     the state already has, which the text thereby reports (the wish's status is no status of the measure)."""
-    table = rules().table("export_control.status_by_lemma")
-    return any(_lemma(v) in table.get(s, ()) for s in _w("export_control.undoing_statuses"))
+    return lemma_status(v) in _w("export_control.undoing_statuses")
 
 
 def _hedged_label(t: Token) -> bool:
@@ -128,7 +132,6 @@ def _date_relative(t: Token, v: Token | None) -> str | None:
     a date or on the goods of a phrase the verb holds, undoes the measure."""
     if v is None:
         return None
-    table = rules().table("export_control.status_by_lemma")
     objects = [o for o in _objects([v]) if o.i > t.i]
     objects += _objects(objects)
     clauses = [c for d in objects for c in d.children if c.dep_ == "relcl"]
@@ -137,7 +140,7 @@ def _date_relative(t: Token, v: Token | None) -> str | None:
         relatives = [x for x in c.children if x.dep_ in ("dobj", "nsubjpass")]
         if not any(x.lower_ in _w("export_control.relative_objects") for x in relatives):
             continue
-        status = next((s for s, ws in table.items() if _lemma(c) in ws), None)
+        status = lemma_status(c)
         if status in _w("export_control.undoing_statuses"):
             return status
     return None

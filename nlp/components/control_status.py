@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_denial import emulated, negated
 from cmkg.nlp.components.control_effect_dates import takes_effect_later
+from cmkg.nlp.components.control_frames import lemma_status
 from cmkg.nlp.components.control_standing import standing_participle
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, verb_chain
@@ -161,7 +162,7 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
     for c in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
         if v is not None and c.i == v.i:
             continue
-        status = next((s for s, ws in rules().table("export_control.status_by_lemma").items() if _lemma(c) in ws), None)
+        status = lemma_status(c)
         if status in undoing:
             return status
     return None
