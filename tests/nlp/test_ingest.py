@@ -335,3 +335,32 @@ def test_random_text_through_extraction(text):
         return
     sheet = extract(a)
     assert set(sheet) >= {"countries", "agreements", "deals_with_usa"}
+
+
+_LETTERED_PAGE = """GOVERNMENT OF OSTRAVIA
+MINISTRY OF MINES
+Critical mineral supplies
+Will the Minister of Mines be pleased to state whether the Government has acted, and in particular:
+(a) whether the Government has entered into agreements with foreign countries to secure supplies;
+(b) the status of cooperation with its main partners in this regard and the details thereof;
+{line}
+The Ministry of Mines signed a memorandum with Zambia on cobalt in March.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "story_goes_on"),
+    [
+        ("(c) whether restrictions imposed abroad have affected the supply of magnets to industry; and", True),
+        ("(c) and (d) The Government has raised the matter with its partners.", True),
+        ("(c) 2025 Ostravia Press Agency. All rights reserved.", False),  # a copyright line ends the story
+        ("(c) Copyright Bayfront Media", False),
+        ("\u00a9 Bayfront Media", False),
+    ],
+)
+def test_item_c_of_a_lettered_list_is_not_a_copyright_line(tmp_path, line, story_goes_on):
+    path = tmp_path / "page.txt"
+    path.write_text(_LETTERED_PAGE.format(line=line))
+    body = read_article(path).body
+    assert "(b) the status of cooperation" in body  # item (c) of a lettered list is no copyright line
+    assert ("memorandum with Zambia" in body) is story_goes_on
