@@ -4,7 +4,10 @@ Rules are data, in the manner of medspaCy's ``ConTextRule``: each record in
 ``data/rules/rules.json`` has an ``id`` (the string written into every fact's
 provenance ``rule``), the component that applies it, a description, the names
 of the lexicons it reads and an example sentence it must fire on (a test
-checks that).  Lexicons are the named word lists and tables of
+checks that).  A rule that grew by many mechanisms keeps its description to
+what the rule is and lists each mechanism apart under ``mechanisms`` (one
+string each), so a reader finds one construction without reading them all.
+Lexicons are the named word lists and tables of
 ``data/rules/lexicons.json`` (dotted names: ``agreement.nouns``).  The code
 holds the mechanisms and reads words only through :meth:`RuleSet.words` and
 :meth:`RuleSet.table`, so one list is changed in one place.
@@ -48,6 +51,7 @@ __all__ = [
 DEFAULT_RULES = "rules/rules.json"
 DEFAULT_LEXICONS = "rules/lexicons.json"
 REQUIRED_KEYS = frozenset({"id", "component", "description", "lexicons", "example"})
+OPTIONAL_KEYS = frozenset({"mechanisms"})
 COMPONENTS = frozenset({"cmkg_relations", "cmkg_officials", "cmkg_entities", "ingest"})
 
 
@@ -58,6 +62,7 @@ class RuleRecord:
     description: str
     lexicons: tuple[str, ...]
     example: str
+    mechanisms: tuple[str, ...] = ()
 
 
 class RuleSet:
@@ -151,7 +156,7 @@ def _record(raw: Any, source: str, lexicons: dict[str, Any]) -> RuleRecord:
     if not isinstance(raw, dict):
         raise CmkgError(E.RULE_TYPE, f"{source}: a rule record must be an object, got {type(raw).__name__}")
     where = f"{source}: rule {raw.get('id', '?')}"
-    unknown = sorted(set(raw) - REQUIRED_KEYS)
+    unknown = sorted(set(raw) - REQUIRED_KEYS - OPTIONAL_KEYS)
     if unknown:
         raise CmkgError(E.RULE_KEY, f"{where}: unknown key(s) {', '.join(unknown)}")
     missing = sorted(REQUIRED_KEYS - set(raw))
@@ -166,7 +171,11 @@ def _record(raw: Any, source: str, lexicons: dict[str, Any]) -> RuleRecord:
     absent = [x for x in raw["lexicons"] if x not in lexicons]
     if absent:
         raise CmkgError(E.RULE_LEXICON, f"{where}: no lexicon named {', '.join(absent)}")
-    return RuleRecord(raw["id"], raw["component"], raw["description"], tuple(raw["lexicons"]), raw["example"])
+    mechanisms = raw.get("mechanisms", [])
+    if not isinstance(mechanisms, list) or not all(isinstance(m, str) and m.strip() for m in mechanisms):
+        raise CmkgError(E.RULE_TYPE, f"{where}: mechanisms must be a list of non-empty strings")
+    lexicon_names = tuple(raw["lexicons"])
+    return RuleRecord(raw["id"], raw["component"], raw["description"], lexicon_names, raw["example"], tuple(mechanisms))
 
 
 class _RepeatedKey(ValueError):

@@ -37,6 +37,8 @@ GOOD = {"id": "x.one", "component": "cmkg_relations", "description": "d", "lexic
         ({**GOOD, "lexicons": ["a.nope"]}, {"a": {"words": ["w"]}}, E.RULE_LEXICON, "a.nope"),
         ({**GOOD, "component": "cmkg_other"}, {"a": {"words": ["w"]}}, E.RULE_TYPE, "unknown component"),
         ({**GOOD, "lexicons": "a.words"}, {"a": {"words": ["w"]}}, E.RULE_TYPE, "list of lexicon names"),
+        ({**GOOD, "mechanisms": "one"}, {"a": {"words": ["w"]}}, E.RULE_TYPE, "mechanisms must be a list"),
+        ({**GOOD, "mechanisms": ["one", " "]}, {"a": {"words": ["w"]}}, E.RULE_TYPE, "mechanisms must be a list"),
     ],
 )
 def test_bad_rule_files_fail_at_load_with_a_code(tmp_path, record, lexicons, code, fragment):
@@ -44,6 +46,17 @@ def test_bad_rule_files_fail_at_load_with_a_code(tmp_path, record, lexicons, cod
     with pytest.raises(CmkgError) as err:
         load_rules(*paths)
     assert err.value.code == code and fragment in str(err.value) and str(tmp_path) in str(err.value)
+
+
+def test_mechanisms_are_kept_apart_from_the_description(tmp_path):
+    paths = _write(
+        tmp_path, {"rules": [{**GOOD, "mechanisms": ["a passive agent", "a relative clause"]}]}, {"a": {"words": ["w"]}}
+    )
+    record = load_rules(*paths).records["x.one"]
+    assert record.description == "d" and record.mechanisms == ("a passive agent", "a relative clause")
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert load_rules(*_write(plain, {"rules": [GOOD]}, {"a": {"words": ["w"]}})).records["x.one"].mechanisms == ()
 
 
 def test_duplicate_ids_and_broken_json_fail(tmp_path):

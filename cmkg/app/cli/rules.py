@@ -38,6 +38,7 @@ def rules_cmd(
             "id": r.id,
             "component": r.component,
             "description": r.description,
+            "mechanisms": list(r.mechanisms),
             "lexicons": list(r.lexicons),
             "example": r.example,
             **({"fired": counts.get(r.id, 0)} if counts is not None else {}),
