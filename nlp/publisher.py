@@ -310,6 +310,17 @@ def _opens_as_letterhead(segment: str) -> bool:
     return not rest or rest[0].lower() in cues
 
 
+_ITEM_PROSE_WORDS = 12  # '(c) Commonwealth of Australia 2025': a copyright line is short; a lettered answer is prose
+_LETTERED_ITEM = re.compile(r"^\([a-z]\)\s+(?!\d{4}\b|copyright\b)", re.I)  # as data/boilerplate.json's '(c)' end
+
+
+def _lettered_item(line: str) -> bool:
+    """'(c) and (d) The Government of X has ...': item (c) of a lettered answer, a paragraph of the story whose
+    marker reads like a copyright mark; '(c) Commonwealth of Australia' is a footer's short line."""
+    words = _TOKEN.findall(line)
+    return bool(_LETTERED_ITEM.match(line.strip())) and len(words) >= _ITEM_PROSE_WORDS and "." in line[4:]
+
+
 def page_furniture(head: list[str], tail: list[str], title: str = "", first: bool = False) -> list[str]:
     """The lines that say whose page it is: every masthead line above the headline, the 'headline' itself when it
     is a separated masthead taken for one ('news.lk | The Official Government News Portal of Sri Lanka'), and of
@@ -322,7 +333,9 @@ def page_furniture(head: list[str], tail: list[str], title: str = "", first: boo
     foot = [
         ln
         for ln in tail
-        if any(s in ln for s in seps) or any(m in ln.lower() for m in marks) or (_site_line(ln) and _host_states(ln))
+        if any(s in ln for s in seps)
+        or (any(m in ln.lower() for m in marks) and not _lettered_item(ln))
+        or (_site_line(ln) and _host_states(ln))
     ]
     masthead = sep in title or (first and _capital_letterhead(title))
     return head + ([title] if masthead else []) + foot

@@ -38,6 +38,7 @@ from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
+from cmkg.nlp.components.labelled_items import labelled_item
 from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, included_partners, owned_series
 from cmkg.nlp.components.membership import (
@@ -335,6 +336,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     following_list,  # the listed partners, before the publisher's side is weighed against them
+    labelled_item,  # '- Australia: <instrument>': the label's state with the list's owner, not the item before
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     backers_aside,
     committed_only,

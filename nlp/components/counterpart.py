@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
+from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
@@ -102,6 +103,7 @@ def _other_side_given(c: Candidate) -> bool:
         and not _person_phrase(s)
         and s.lower_ not in _w("agreement.government_nouns")  # "The Government has concluded": the story's own
         and s.lower_ not in _w("status.talks_nouns")  # "negotiations on an agreement with X are ...": the process
+        and not headless(s)  # "Those already in force include agreements with A, B": the series' own, no side
     ]
     return c.company or (bool(unread) and not c.subj)
 

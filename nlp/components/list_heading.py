@@ -18,16 +18,22 @@ from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["heading_status"]
+__all__ = ["heading_status", "heading_span"]
+
+_BLANKED_GLYPH = 2  # a bullet glyph and its space, turned to spaces
 
 
 def _is_item(line: str) -> bool:
+    """A bulleted or numbered line; also one a glyph the extractor blanked left opening with one or two spaces
+    (``cmkg.nlp.extract.blank_bullets`` keeps offsets: '\u2022 X' becomes '  X'; a blanked dateline is longer)."""
     head = line.lstrip()
+    if head and 0 < len(line) - len(head) <= _BLANKED_GLYPH:
+        return True
     number = head.split(".", 1)[0]
     return bool(head) and (head[0] in _w("agreement.bullets") or (number.isdigit() and head[len(number) :][:1] == "."))
 
 
-def _heading_span(t: Token) -> tuple[int, int, int] | None:
+def heading_span(t: Token) -> tuple[int, int, int] | None:
     """The item line of ``t`` and the heading line of its list: (item start, heading start, heading end)."""
     text = t.doc.text
     line_start = text.rfind("\n", 0, t.idx) + 1
@@ -45,7 +51,7 @@ def _heading_span(t: Token) -> tuple[int, int, int] | None:
 
 def heading_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     """A verbless item under 'documents signed during the visit:' was signed (runs after the status)."""
-    span = _heading_span(c.t) if c.status == STATUS.existing else None
+    span = heading_span(c.t) if c.status == STATUS.existing else None
     if span is None or (c.v is not None and c.v.idx >= span[0]):  # the item's own verb decides
         return True
     heading = [x for x in sent.doc if span[1] <= x.idx < span[2]]

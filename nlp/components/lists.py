@@ -271,7 +271,7 @@ def find_listed_partners(sent: Span, ctx: Context) -> list[AgreementFact]:
         and lemma(root) in _w("agreement.list_continuation_verbs")
         and subject
         and not countries_in(subject)
-        and not any(lemma(x) in nouns for x in sent)
+        and not any(lemma(x) in nouns and x.pos_ in ("NOUN", "PROPN") for x in sent)  # not 'according to
         and len(listed) >= 2
     ):
         return [_partner_fact(root, subj[0], c, status, type_) for c in dict.fromkeys(listed)]

@@ -21,7 +21,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
-__all__ = ["open_series", "series_steps", "names_other_state"]
+__all__ = ["open_series", "series_steps", "names_other_state", "headless"]
 
 STEP_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 LIST_DEPS = frozenset({"attr", "dobj", "oprd", "appos"})
@@ -54,10 +54,11 @@ def series_steps(sent: Span, ctx: Context) -> list[tuple[Token, list[str], str]]
         # a copula are its list, however the parser labelled them ("The most recent were A and B")
         subject = [x for x in subject_tokens(v) if x.i < v.i]
         subject = subject or ([x for x in subject_tokens(v.head) if x.i < v.i] if v.dep_ == "conj" else [])
+        subject = subject or _reduced_relative_subject(v)
         if len(subject) != 1:
             continue
         s = subject[0]
-        partners = _headless_step(s, v) if _headless(s) else _state_step(s, v)
+        partners = _headless_step(s, v) if headless(s) else _state_step(s, v)
         partners = [x for x in partners if x not in owner]
         if not partners:
             continue
@@ -96,7 +97,7 @@ def _dated(v: Token) -> bool:
     return any(_is_time(x) for x in v.subtree if x.i not in skip and x.i != v.i)
 
 
-def _headless(s: Token) -> bool:
+def headless(s: Token) -> bool:
     """'the first two', 'the most recent', 'others', 'the remaining three': a subject with no noun of its own,
     which can only mean members of the series before it."""
     if s.ent_type_ in ("GPE", "NORP") or not (s.like_num or lemma(s) in _w("agreement.series_step_heads")):
@@ -105,11 +106,21 @@ def _headless(s: Token) -> bool:
     return not any(x.pos_ in ("NOUN", "PROPN") and x.i != s.i for x in s.subtree if x.i < s.i)
 
 
+def _reduced_relative_subject(v: Token) -> list[Token]:
+    """'Those concluded earlier this year were with A and B': the parser makes 'concluded' the main verb and
+    the copula its complement; the copula's subject is the headless 'Those' of the participle it follows."""
+    if v.dep_ != "ccomp" or lemma(v) not in _w("agreement.list_continuation_verbs") or v.i < v.head.i:
+        return []
+    return [x for x in subject_tokens(v.head) if x.i < v.head.i and headless(x)]
+
+
 def _headless_step(s: Token, v: Token) -> list[str]:
-    """'The most recent were A and B' (a copula list), 'The first two were signed with A and B' (a 'with'
-    phrase of a committing or sequel verb)."""
+    """'The most recent were A and B' (a copula list), 'Those concluded this year were with A and B' (a copula's
+    'with' list), 'The first two were signed with A and B' (a 'with' phrase of a committing or sequel verb)."""
     if lemma(v) in _w("agreement.list_continuation_verbs"):
-        return countries_in([o for o in v.children if o.dep_ in LIST_DEPS | {"nsubj"} and o.i > v.i])
+        listed = [o for o in v.children if o.dep_ in LIST_DEPS | {"nsubj"} and o.i > v.i]
+        preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("agreement.series_step_prepositions")]
+        return countries_in(listed + [o for p in preps if p.i > v.i for o in p.children if o.dep_ == "pobj"])
     if lemma(v) not in _step_verbs():
         return []
     preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("agreement.series_step_prepositions")]

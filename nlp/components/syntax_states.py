@@ -231,7 +231,17 @@ def list_members(t: Token) -> list[Token]:
         inside = [y for y in _entity_tokens(x) if y.i != x.i]
         todo += [c for y in inside for c in y.conjuncts]
         todo += [a for y in (x, *inside) for a in y.children if a.dep_ == "appos" and _apposed_state(a)]
+        todo += [a for y in (x, *inside) for a in y.children if _set_off_modifier(a, y)]
     return out
+
+
+def _set_off_modifier(a: Token, y: Token) -> bool:
+    """'by Angola, the DRC, Zambia and ...': the parser hangs 'the DRC' on 'Zambia' as a modifier; a state set off
+    from the item after it by a comma is another item ('the Kenyan, Ugandan delegations' hang differently)."""
+    if a.dep_ != "nmod" or a.i > y.i or not _apposed_state(a):
+        return False
+    end = max(z.i for z in _entity_tokens(a))
+    return end + 1 < y.i and a.doc[end + 1].text == ","
 
 
 def countries_in(tokens: Iterable[Token]) -> list[str]:

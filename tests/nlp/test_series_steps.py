@@ -38,6 +38,15 @@ CASES = [
     ("The European Union has signed strategic partnerships on raw materials with fourteen countries. The first "
      "two were signed in 2021 with Canada and Ukraine. Kazakhstan and Namibia followed in November 2022. The most "
      "recent, signed in 2024, were Rwanda and Norway.", _each("EU", "CAN UKR KAZ NAM RWA NOR", "existing")),
+    # round 14 (lists24): a copula's 'with' list after a participle the parser makes the main verb ('Those
+    # concluded ... were with'), an attribution tail ('according to' is no accord), and a headless subject that
+    # includes plural instruments with the partners is no other side of them
+    ("Since 2019, Namibia has concluded memorandums on zinc with nine partners. Those concluded earlier this year "
+     "were with Fiji, Laos and Oman.", _each("NAM", "FJI LAO OMN", "existing")),
+    ("Peru has signed frameworks on tin with twelve countries since 2020. Those signed before 2022 were with Ghana "
+     "and Kenya, according to a government statement.", _each("PER", "GHA KEN", "existing")),
+    ("Mongolia has now signed partnerships with more than 20 countries. Those already in force include agreements "
+     "with Chile, Vietnam and Ghana, the ministry said.", _each("MNG", "CHL VNM GHA", "existing")),
     # a plural anaphor with an 'including with' phrase
     ("Chile has signed partnerships on copper with some 14 nations and plans to conclude further ones, including "
      "with Kenya.", {(frozenset({"CHL", "KEN"}), "planned")}),
