@@ -90,7 +90,14 @@ from cmkg.nlp.components.status import (
     pending_sequel,
     talks_continue,
 )
-from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import (
+    countries_in,
+    governing_verb,
+    has_neg,
+    stranded_conjuncts,
+    subject_tokens,
+    verb_chain,
+)
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
@@ -112,6 +119,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj += [x for x in accompanying_parties(v) if x not in c.subj]  # "X, along with Y, signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
+            c.company = False  # 'The MOU with X ... covers': the tagger's firm is the instrument itself
         elif c.subj:
             stranded = [x for x in stranded_conjuncts(v) if x not in c.subj]
             if stranded:
@@ -181,6 +189,11 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         codes, comp = resolve_subject(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last
+        # subject it falls back to is no party; on a government's page its own voice gives the other side instead
+        # (host_voice), on a news page that last subject remains the best guess for 'Officials are negotiating ...'
+        if acting and sent.doc._.cmkg_publisher and not countries_in([rc.head]):
+            codes = []
         acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
         committing = lemma(rc) in _w("status.signed", "status.announced") and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
