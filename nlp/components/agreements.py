@@ -35,6 +35,7 @@ from cmkg.nlp.components.counterpart import (
 )
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
@@ -83,6 +84,7 @@ from cmkg.nlp.components.prose import (
 from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.signing_acts import lapsing
+from cmkg.nlp.components.state_reference import bare_collective
 from cmkg.nlp.components.status import (
     agreement_status,
     earlier_year,
@@ -131,6 +133,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
+    c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
     if c.rule == "agreement.one_anaphor" and not c.with_ and len(c.subj) == 1:
         c.with_ = anaphor_partners(t, lem, c.subj, ctx)  # "X has a memorandum with the EU, and Y signed one in 2022"
     joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
@@ -202,6 +205,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # reached by the A and B teams, ...": the clause's own signer (or agent) is the party; a joiner stays
         named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
         named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
+        # "the Japan-EU Alliance, which the leaders launched": the instrument's own sides' leaders, not the story's
+        # last subject that a bare collective falls back to
+        codes = [] if bare_collective(named) else codes
         other_signer = committing and named and codes and not set(codes) <= set(c.subj)
         # "building on an agreement that the two companies signed with C": a signer that is no state is the
         # clause's own, and the main clause's subject is not a party by default
