@@ -238,6 +238,16 @@ def _site_line(line: str) -> bool:
     return len(_TOKEN.findall(_HOST.sub(" ", line))) <= _SITE_LINE_WORDS and not line.rstrip().endswith(".")
 
 
+_FOOTER_WORDS = 24  # '(c) 2025 Ministry of Mines | Address: ...': a footer's line; the story's last paragraph is longer
+
+
+def _story_paragraph(line: str) -> bool:
+    """The story's last paragraph among the page's last lines, not its footer: long, and ending as a sentence
+    does; '(c) and (d) The Government of ...' answers items (c) and (d) of a question, it marks no copyright,
+    and a dash in '7 November 2025 - The commerce ministry ...' is no separator."""
+    return len(_TOKEN.findall(line)) > _FOOTER_WORDS and bool(re.search(r"[.!?\"\u201d)]\s*$", line))
+
+
 _FULL_NAME_WORDS = 5  # 'Ministry of Economy, Trade and Industry' is one state's; 'Ministry of Commerce' is any state's
 
 
@@ -333,9 +343,12 @@ def page_furniture(head: list[str], tail: list[str], title: str = "", first: boo
     foot = [
         ln
         for ln in tail
-        if any(s in ln for s in seps)
-        or (any(m in ln.lower() for m in marks) and not _lettered_item(ln))
-        or (_site_line(ln) and _host_states(ln))
+        if not _story_paragraph(ln)
+        and (
+            any(s in ln for s in seps)
+            or (any(m in ln.lower() for m in marks) and not _lettered_item(ln))
+            or (_site_line(ln) and _host_states(ln))
+        )
     ]
     masthead = sep in title or (first and _capital_letterhead(title))
     return head + ([title] if masthead else []) + foot

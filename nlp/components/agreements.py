@@ -35,6 +35,7 @@ from cmkg.nlp.components.counterpart import (
 )
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
@@ -84,6 +85,7 @@ from cmkg.nlp.components.prose import (
 from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.signing_acts import lapsing
+from cmkg.nlp.components.state_reference import bare_collective
 from cmkg.nlp.components.status import (
     agreement_status,
     earlier_year,
@@ -91,7 +93,14 @@ from cmkg.nlp.components.status import (
     pending_sequel,
     talks_continue,
 )
-from cmkg.nlp.components.syntax import governing_verb, has_neg, stranded_conjuncts, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import (
+    countries_in,
+    governing_verb,
+    has_neg,
+    stranded_conjuncts,
+    subject_tokens,
+    verb_chain,
+)
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
@@ -113,6 +122,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj += [x for x in accompanying_parties(v) if x not in c.subj]  # "X, along with Y, signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
+            c.company = False  # 'The MOU with X ... covers': the tagger's firm is the instrument itself
         elif c.subj:
             stranded = [x for x in stranded_conjuncts(v) if x not in c.subj]
             if stranded:
@@ -124,6 +134,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
+    c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
     if c.rule == "agreement.one_anaphor" and not c.with_ and len(c.subj) == 1:
         c.with_ = anaphor_partners(t, lem, c.subj, ctx)  # "X has a memorandum with the EU, and Y signed one in 2022"
     joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
@@ -182,6 +193,11 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         codes, comp = resolve_subject(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last
+        # subject it falls back to is no party; on a government's page its own voice gives the other side instead
+        # (host_voice), on a news page that last subject remains the best guess for 'Officials are negotiating ...'
+        if acting and sent.doc._.cmkg_publisher and not countries_in([rc.head]):
+            codes = []
         acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
         committing = lemma(rc) in _w("status.signed", "status.announced") and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
@@ -190,6 +206,9 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # reached by the A and B teams, ...": the clause's own signer (or agent) is the party; a joiner stays
         named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
         named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
+        # "the Japan-EU Alliance, which the leaders launched": the instrument's own sides' leaders, not the story's
+        # last subject that a bare collective falls back to
+        codes = [] if bare_collective(named) else codes
         other_signer = committing and named and codes and not set(codes) <= set(c.subj)
         # "building on an agreement that the two companies signed with C": a signer that is no state is the
         # clause's own, and the main clause's subject is not a party by default

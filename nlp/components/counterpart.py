@@ -121,9 +121,29 @@ def is_plural(t: Token) -> bool:
 
 
 def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[str]:
-    """Who the story makes the other side, nearest first: a visited state, the reporter, the story's hub."""
+    """Who the story makes the other side, nearest first: a visited state, the reporter, the story's hub.  An
+    instrument 'with' one partner and no maker ('A 2019 memorandum with X lapsed', '- Y: memorandum with the
+    Ministry of Mining of Y') on a government's page is that government's before it is the story's hub: the page
+    speaks in its own voice, and the hub may be only the state its last list item named."""
     sources = [*visit_destinations(sent), *_speaker_states(c, ctx)] if local else []
-    return sources + [x for x in (ctx.hub(),) if x]
+    voice = [sent.doc._.cmkg_publisher] if local and c.with_ and not c.subj and _unvoiced(c) else []
+    return sources + [x for x in (*voice, ctx.hub()) if x]
+
+
+def _unvoiced(c: Candidate) -> bool:
+    """No one in the sentence speaks of or acts on the instrument: it has no verb ('- Y: memorandum with ...'),
+    or it (or talks on it) is its verb's only subject and no reporting verb is above ('talks with X are in
+    progress'); 'the envoy said talks with X ...', 'Officials welcomed the agreement with X' are someone's."""
+    if any(lemma(a) in _w("status.reporting_verbs") for a in c.t.ancestors if a.pos_ in ("VERB", "AUX")):
+        return False  # 'the envoy said that talks with X on a framework ... are under way': the envoy's
+    if c.v is None:
+        return True
+    talks = _w("status.talks_nouns")  # 'whether he plans to conclude an agreement with X': he acts on it
+    chain = verb_chain(c.v)
+    # '..., and the arrangements with X continue to underpin ...': a coordinated clause's head has its own subject
+    ends = [k for k, v in enumerate(chain) if v.dep_ == "conj"]
+    chain = chain[: ends[0] + 1] if ends else chain
+    return all(s.i == c.t.i or lemma(s) in talks for v in chain for s in subject_tokens(v))
 
 
 def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -56,9 +56,13 @@ class EntityLinker:
             self.exact.add("R|" + form, [nlp.make_doc(form)])
         epithets = {w.lower() for w in rules().words("entities.state_epithets")}
         self.styles: dict[str, set[str]] = {}  # "OMN" -> {"sultanate"}: the epithets its own style uses
+        self.styled: dict[str, list[str]] = {}  # "SAU" -> ["kingdom of saudi arabia"]: its names in that style
         for form, (code, kind) in g.country_forms.items():
             if kind == "name":
-                self.styles.setdefault(code, set()).update(w for w in form.lower().split() if w in epithets)
+                words = {w for w in form.lower().split() if w in epithets}
+                self.styles.setdefault(code, set()).update(words)
+                if words:
+                    self.styled.setdefault(code, []).append(form.lower())
         for form, name in g.mineral_forms.items():
             key = f"M|{name}"
             self.kinds[key] = ("MINERAL", name, "mineral")
@@ -125,6 +129,7 @@ class EntityLinker:
             if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
                 continue  # "the Union Minister", "the Union Cabinet": a word of another body's name
             fits = [code for code in named if word in self.styles[code]]
+            fits = fits if len(fits) == 1 else _salient(doc, ents, fits, self.styled)
             if len(fits) == 1:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))
         return out
@@ -152,6 +157,19 @@ class EntityLinker:
             if name:
                 out.append(Span(doc, t.i, t.i + 1, label="MINERAL", kb_id=name))
         return out
+
+
+def _salient(doc: Doc, ents: list[Span], fits: list[str], styled: dict[str, list[str]]) -> list[str]:
+    """Of several named states whose style has the epithet ('the Kingdom' in a text naming Saudi Arabia and
+    Thailand), the one the title calls by that style ('... with the Kingdom of Saudi Arabia'), else the one the
+    text names more often than all the others together; none when neither tells."""
+    title = (doc._.cmkg_title or "").lower()
+    titled = [c for c in fits if any(f in title for f in styled.get(c, []))]
+    if len(titled) == 1:
+        return titled
+    counts = {c: sum(1 for e in ents if e.kb_id_ == c) for c in fits}
+    top = max(fits, key=lambda c: counts[c], default=None)
+    return [top] if top is not None and counts[top] > sum(counts.values()) - counts[top] else []
 
 
 def _relink_blocs(ents: list[Span]) -> list[Span]:

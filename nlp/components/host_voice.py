@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_talks
+from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
@@ -153,6 +154,8 @@ def _acting(c: Candidate, verb: Token) -> bool:
         return True
     if any(lemma(v) in acting for v in (c.v, verb) if v is not None):
         return True
+    if lemma(verb) in _w("status.possession_verbs") and c.t.dep_ == "dobj" and c.t.head.i == verb.i:
+        return True  # "With X we already have a partnership": the page holds it
     return any(_talks(x) and _in_clause(x, verb) for x in verb.subtree)
 
 
@@ -271,6 +274,8 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "the agreement between A and B": reported, not the publisher's
     if verb is None or not all(_host_word(s) for s in subj) or not _acting(c, verb):
         return True
+    if any(s.lower_ in _w("agreement.joint_voice") and page_we(s) is None for s in subj):
+        return True  # '"With X we will sign ...," the Minister of Trade of Peru said': another speaker's 'we'
     owner = _talks_owner(c)
     if owner and [x for x in c.with_ if x not in owner]:
         # "took note of the request of Ghana to open consultations with Togo": Ghana's talks, not the page's

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.bystanders import bystander_states
+from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
     distributed_over,
@@ -240,6 +241,8 @@ def _referred_states(s: Token, ctx: Context) -> list[str] | None:
         return group  # "Two of the biggest miners, A and B, signed", "where all four signed"
     if _relative_of_instrument(s):
         return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
+    if page_we(s) is not None:
+        return []  # the page's own 'we' is no earlier subject's: host_voice gives it the publisher where it acts
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]

@@ -101,6 +101,8 @@ def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Cont
     pair = ctx.doc_pair
     if len(pair) < 2 or not _spoken_by_we(v, t):
         return []
+    if t.doc._.cmkg_publisher and t.doc._.cmkg_publisher not in pair:
+        return []  # a minister's speech naming 'India and Korea' twice is no joint text of theirs: 'we' is the page's
     if any(p not in pair for p in parties):
         return []
     # "We reaffirm the Treaty between A and B": the instrument's own 'between' phrase names its parties

@@ -14,6 +14,7 @@ from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "bare_collective",
     "collective_owner",
     "counted_conjuncts",
     "counted_group",
@@ -225,3 +226,13 @@ def styled_state(subj: Token) -> str | None:
         if e.label_ == "GPE" and e.kb_id_ and e.text.lower().removeprefix("the ").startswith(subj.lower_ + " ")
     }
     return styled.pop() if len(styled) == 1 else None
+
+
+def bare_collective(tokens: list[Token]) -> bool:
+    """'which the leaders launched', 'that the ministers signed': a collective with no count, owner, state word or
+    phrase of its own, which refers back to the instrument's own sides rather than to a state named before."""
+    words = rules().words("agreement.collective_people") | rules().words("agreement.collective_states")
+    marks = ("nummod", "poss", "compound", "amod", "prep", "appos", "conj")
+    return bool(tokens) and all(
+        t.lower_ in words and not any(c.dep_ in marks for c in t.children) and not countries_in([t]) for t in tokens
+    )

@@ -314,7 +314,12 @@ def parse_page_dump(text: str, source: str) -> Article:
     body, signed_agency = _story(stripped[start:], counts, f)
     agency = agency or signed_agency
     if not title:
-        title = next((s for s in stripped if len(_WORD.findall(s)) >= 5 and not f.bullet.match(s)), "")
+        # no dated headline: the first line long enough for one, never a masthead ('MINISTRY OF LANDS AND NATURAL
+        # RESOURCES' above a parliamentary answer), which would leave the page's furniture short of its body
+        title = next(
+            (s for s in stripped if len(_WORD.findall(s)) >= 5 and not f.bullet.match(s) and not letterhead_line(s)),
+            "",
+        )
         body = [b for b in body if b != title]
     if not body:
         raise IngestError(E.NO_CONTENT, source, "no article text found among the page furniture")
