@@ -42,6 +42,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise CmkgError(
             E.MODEL_MISSING, f"model {name} is version {pipe.meta.get('version')}, cmkg needs {EXPECTED_VERSION}.x"
         )
+    pipe.add_pipe("glued_initials", first=True)
     pipe.add_pipe("name_runs_whole", before="parser")
     pipe.add_pipe("cmkg_entities", after="ner")
     pipe.add_pipe("cmkg_insertions", after="cmkg_entities")

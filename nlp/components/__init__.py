@@ -20,6 +20,7 @@ from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.insertions import reattach_insertions
 from cmkg.nlp.components.item_lines import break_before_items
 from cmkg.nlp.components.misparses import repair_misparses
+from cmkg.nlp.components.name_forms import merge_glued_initials
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.relations import RelationExtractor
 from cmkg.nlp.components.sentence_runs import keep_name_runs_whole
@@ -57,6 +58,12 @@ def _activate(rules_path: str, lexicons_path: str):
 def name_runs_whole(doc: Doc) -> Doc:
     """Runs before the parser (so not a ``cmkg_`` component, which run after the model)."""
     return break_before_items(keep_name_runs_whole(doc))
+
+
+@Language.component("glued_initials")
+def glued_initials(doc: Doc) -> Doc:
+    """Runs first, before the model: 'Ts' '.' 'Batbayar' is one name token, as 'B.Enkhbold' is (name_forms.py)."""
+    return merge_glued_initials(doc)
 
 
 @Language.component("cmkg_insertions")

@@ -27,16 +27,24 @@ def private_employer(toks: list[Token]) -> bool:
     private = _w("officials.private_body_words")
     kinds = private | _w("officials.named_private_bodies")
     for a, b in zip(toks, toks[1:], strict=False):
-        if a.lower_ in _w("persons.indefinite_article") and any(
-            t.lower_ in kinds for t in toks[b.i - toks[0].i : b.i - toks[0].i + 2]
-        ):
-            return True  # "head of research at a European bank": a government body is never 'a bank'
+        if a.lower_ in _w("persons.indefinite_article") and any(t.lower_ in kinds for t in _noun_phrase(toks, b)):
+            return True  # "head of research at a European bank", "of a rare earth producer": never a government
     for body in bodies:
         if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
             return False  # a known body: governments, agencies and their companies are in the gazetteer
         if {t.lower_ for t in body} & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
             return True
     return False
+
+
+def _noun_phrase(toks: list[Token], first: Token) -> list[Token]:
+    """The words from ``first`` up to the next preposition or punctuation, at most four ('rare earth producer')."""
+    out: list[Token] = []
+    for t in toks[first.i - toks[0].i : first.i - toks[0].i + 4]:
+        if t.pos_ in ("ADP", "PUNCT"):
+            break
+        out.append(t)
+    return out
 
 
 def _ends_private_name(t: Token) -> bool:

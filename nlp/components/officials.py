@@ -27,6 +27,7 @@ from cmkg.nlp.components.official_countries import (
 )
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
+from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.components.title_tokens import (
@@ -36,6 +37,7 @@ from cmkg.nlp.components.title_tokens import (
     last_country,
     listed_after,
     lowercase_portfolio_comma,
+    merge_short_names,
     portfolio_comma,
     portfolio_joiner,
     relative_title,
@@ -206,13 +208,14 @@ class OfficialsFinder:
             i += 2  # "Sipho Ndlovu, MP, Minister of Mineral Resources,"
         if i >= len(doc) or doc[i].text not in (",", "("):
             return []
-        stops = (")",) if doc[i].text == "(" else (",", ".", ";", "(", ")", "\u2014")  # "X (Minister of Energy, Chile)"
+        # "X (Minister of Energy, Chile)"; "(X, Kyodo News):" closes at the bracket the tokenizer glues to a colon
+        stops = (")",) if doc[i].text == "(" else (",", ".", ";", "(", ")", "\u2014")
         toks: list[Token] = []
         i += 1
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < MAX_APPOSITION_TOKENS
-            and (doc[i].text not in stops or portfolio_comma(doc, i) or lowercase_portfolio_comma(doc, i, toks))
+            and (doc[i].text[:1] not in stops or portfolio_comma(doc, i) or lowercase_portfolio_comma(doc, i, toks))
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
@@ -300,11 +303,13 @@ class OfficialsFinder:
             or doc[lead - 1].lower_ in _w("officials.definite_article", "persons.honorific_possessives")
         ):
             lead -= 1  # "the prime minister, Mr X", "the Minister, Her Excellency X"
-        if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text == ",":
+        if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text in (",", "("):
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-            apposed = self._role_from(self._title_before(ent, end=lead - 1))
+            title = _own_title(self._title_before(ent, end=lead - 1))
+            apposed = self._role_from(title)
+            plural = plural or plural_title(title, lambda t: is_anchor(t, self.anchors))
             if apposed[0] is None:
-                apposed = self._role_from(self._long_title_before(ent, lead - 1))
+                apposed = self._role_from(_own_title(self._long_title_before(ent, lead - 1)))
             if apposed[0] is not None or role is None:  # "..., Senators X and Y": the plural title stands
                 role, country, private = apposed
         if role is None and after:
@@ -314,10 +319,18 @@ class OfficialsFinder:
             role, country, private = self._relative_office(ent)
         if role is None and last is not None and last[3] and listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
+            country = self._respective(ent) or country  # "the presidents of A and B, X and Y": Y is B's
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
             prev = [m for m in mentions if m.role and not m.private]
             role = prev[-1].role if prev else role
         return role, country, private, plural
+
+    def _respective(self, ent: Span) -> str | None:
+        """The state in the same place as ``ent`` in its list, of a plural title that names one per name."""
+        start, place = list_start(ent)
+        doc = ent.doc
+        end = start - 1 if start > ent.sent.start and doc[start - 1].text == "," else start
+        return respective_country(self._title_before(ent, end=end), place, list_size(doc, start, ent.sent.end))
 
     def __call__(self, doc: Doc) -> Doc:
         people: dict[str, Official] = {}
@@ -351,6 +364,7 @@ class OfficialsFinder:
                 for t in self._title_before(ent)
             )
             mentions.append(known)
+        people = merge_short_names(people)
         fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
         return doc
@@ -363,3 +377,15 @@ def _expand(word: str) -> str:
 
 def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
+
+
+def _own_title(toks: list[Token]) -> list[Token]:
+    """No title when the one before the comma is apposed to an earlier name ('X, Crown Prince and Prime Minister
+    of Y, President Z'): it is X's, not Z's.  The title read back over its capitalised words and links."""
+    if not toks:
+        return toks
+    doc, i = toks[0].doc, toks[0].i - 1
+    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in _w("persons.title_links")):
+        i -= 1
+    apposed = doc[i].text == "," and doc[i + 1].text[:1].isupper()  # not "X, and the Minister of Y, Z"
+    return [] if i >= 1 and apposed and doc[i - 1].ent_type_ == "PERSON" else toks

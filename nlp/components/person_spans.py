@@ -7,14 +7,17 @@ lose a title swallowed into them ("Treasurer Jim Chalmers"), post-nominals
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from cmkg.core.resources import load_tsv
 from cmkg.nlp.components import title_tokens as _tt
+from cmkg.nlp.components.name_forms import name_word, name_word_count
 from cmkg.nlp.components.persons import (
     MAX_NAME_WORDS,
     is_anchor,
-    name_word,
     not_a_name,
     strip_title,
     title_anchored_persons,
@@ -55,7 +58,11 @@ def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             start -= 1
         words = [x for x in doc[start:end] if name_word(x) and x.lower_ not in _w("persons.name_particles")]
         linked = any(x.ent_kb_id_ for x in doc[start:end])
-        if 2 <= len(words) <= MAX_NAME_WORDS and not linked and not any(not_a_name(x, heads) for x in words):
+        if (
+            2 <= name_word_count(words) <= MAX_NAME_WORDS
+            and not linked
+            and not any(not_a_name(x, heads) for x in words)
+        ):
             out.append(Span(doc, start, end, label="PERSON"))
     return out
 
@@ -76,6 +83,18 @@ def _apposed_lowercase_title(doc: Doc, i: int, heads: frozenset[str]) -> bool:
         j += 1
     closed = j >= doc[i].sent.end or doc[j].text in (",", ".") or doc[j].is_sent_end
     return j > i + 1 and closed and is_anchor(doc[j - 1], heads)
+
+
+def _title_phrase(span: Span) -> bool:
+    """'Crown Prince', 'Prime Minister': a model PERSON span that is a whole title phrase of ``lexicon_roles.tsv``."""
+    return " ".join(t.lower_ for t in span) in _head_phrases()
+
+
+@lru_cache(maxsize=1)
+def _head_phrases() -> frozenset[str]:
+    return frozenset(
+        row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "head" and " " in row["word"]
+    )
 
 
 def strip_post_nominals(ent: Span) -> Span | None:
@@ -104,6 +123,7 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
                 and not any(not_a_name(t, frozenset()) for t in stripped)
                 and stripped[-1].lower_ not in _w("persons.portfolio_words")  # 'Critical Minerals' in a title
                 and not all(t.lower_ in _w("persons.post_head_words") for t in stripped)  # 'Ambassador Extraordinary'
+                and not _title_phrase(stripped)  # 'X, Crown Prince and Prime Minister': the title apposed to X
             ):
                 cleaned.append(stripped)  # 'SAFE Founder', 'Green Deal' are not people
         else:

@@ -13,13 +13,13 @@ name is what follows them.  The officials gazetteer stays a supplement.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components import title_tokens as _tt
+from cmkg.nlp.components.name_forms import glued_initial_name, name_onset, name_word, name_word_count
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
@@ -40,7 +40,6 @@ __all__ = [
 
 MAX_NAME_WORDS = 5
 MAX_PORTFOLIO_WORDS = 6
-NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)+")  # O'Connell, N'Diaye
 COUNTRY_LABELS = ("GPE", "NORP")
 
 
@@ -170,15 +169,6 @@ def _same_ent(doc: Doc, k: int) -> bool:
     return doc[k - 1].ent_type_ == doc[k].ent_type_
 
 
-def name_word(t: Token) -> bool:
-    """A word of a name: letters, or an initial ('R.', 'K.')."""
-    return (
-        t.is_alpha
-        or bool(NAME_WORD.fullmatch(t.text))
-        or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
-    )
-
-
 def _datelike(t: Token) -> bool:
     return t.like_num or t.lower_.rstrip(".") in _w("dates.months")
 
@@ -203,7 +193,7 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
         if glued and t.lower_ in _w("entities.based_suffixes"):
             j = k  # "Toronto-based": an adjective of place, no name
             break
-        if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued:
+        if _capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") or glued or glued_initial_name(t):
             words += t.text != "-"
         elif t.lower_ in particles:
             pass  # "bin", "von der": inside a name, or opening one after a bare title ("President von der Leyen")
@@ -229,7 +219,7 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             before = _name_before(doc, i, run_start(doc, sent), heads)
             if before is not None and not any(s.start == before.start for s in out):
                 out.append(before)
-            start = k + 1 if k < sent.end and doc[k].text == "," else k
+            start = k + 1 if k < sent.end and doc[k].text in (",", "(") else k  # "Minister of X (Shri Y)"
             while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
                 start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
             names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
@@ -310,7 +300,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
     k = end - 1
     particles = _w("persons.name_particles")
     while k >= sent_start and (
-        (_capitalised(doc[k]) and not (doc[k].ent_type_ in COUNTRY_LABELS and doc[k].ent_kb_id_))
+        (_capitalised(doc[k]) and not (doc[k].ent_type_ in COUNTRY_LABELS and doc[k].ent_kb_id_) and name_onset(doc[k]))
         or doc[k].lower_ in particles
         or (doc[k].text == "-" and not doc[k].whitespace_)
         or (k > sent_start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha)  # Seo-yeon
@@ -328,7 +318,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
     alpha = [t for t in doc[start:end] if name_word(t)]
     words = [t for t in alpha if t.lower_ not in particles]  # 'de la' do not count: José Luis Rodríguez de la Fuente
-    if not 2 <= len(words) <= MAX_NAME_WORDS or any(not_a_name(t, heads) for t in alpha):
+    if not 2 <= name_word_count(words) <= MAX_NAME_WORDS or any(not_a_name(t, heads) for t in alpha):
         return None
     return Span(doc, start, end, label="PERSON")
 
@@ -341,7 +331,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         alpha = [t for t in doc[start:stop] if name_word(t)]
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
         named = [t for t in alpha if not_a_name(t, heads) and not given_name_head(doc, t.i, end, heads)]
-        if not single and (len(alpha) < 2 or named):
+        if not single and (name_word_count(alpha) < 2 or named):
             break
         if doc[stop - 1].lower_ in _w("persons.portfolio_words"):
             break  # "Envoy for Critical Minerals": the rest of a title, no name

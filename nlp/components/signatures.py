@@ -52,8 +52,11 @@ def _lines(doc: Doc) -> list[list[Token]]:
 
 
 def _name_span(line: list[Token], heads: frozenset[str]) -> Span | None:
-    """The name a line holds and nothing else: 'The Rt Hon Jonathan Reynolds MP' -> 'Jonathan Reynolds'."""
+    """The name a line holds and nothing else: 'The Rt Hon Jonathan Reynolds MP' -> 'Jonathan Reynolds'; a name
+    line in brackets under the office, as parliamentary answers set it: '(SHRI G. KISHAN REDDY)'."""
     toks = list(line)
+    if len(toks) > 2 and toks[0].text == "(" and toks[-1].text == ")":
+        toks = toks[1:-1]
     while toks and (
         is_anchor(toks[0], heads) or toks[0].lower_ in _w("officials.definite_article") or toks[0].text == "."
     ):

@@ -32,6 +32,7 @@ __all__ = [
     "listed_after",
     "after_preposition",
     "resolve_surname",
+    "merge_short_names",
     "surname_like_head",
     "given_name_head",
     "relative_title",
@@ -154,6 +155,29 @@ def resolve_surname(name: str, people: dict[str, _Named]) -> str:
         return firsts[0]
     inner = [full for full in people if name.casefold() in (w.casefold() for w in full.split()[1:-1])]
     return inner[0] if len(inner) == 1 else name  # 'Williams' for 'Aurora Williams Baussa' (two surnames)
+
+
+class _Holder(Protocol):
+    name: str
+    role: str | None
+    private: bool
+
+
+def merge_short_names(people: dict[str, _Holder]) -> dict[str, _Holder]:
+    """'Minister Motegi:' (a speaker label) before 'Foreign Minister Motegi Toshimitsu': a one-word name that one
+    full name of the text opens or ends, whichever comes first, is that person; the full name lends it nothing
+    but gains a role it lacks (the short mention's country is the sentence's guess, the full title's is better)."""
+    full_names = {k: v for k, v in people.items() if " " in k}
+    out: dict[str, _Holder] = {}
+    for name, person in people.items():
+        full = resolve_surname(name, full_names) if " " not in name else name
+        if full == name or full not in full_names:
+            out[name] = person
+            continue
+        holder = full_names[full]
+        holder.role = holder.role or person.role
+        holder.private = holder.private and person.private
+    return out
 
 
 def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:

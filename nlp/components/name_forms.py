@@ -1,0 +1,89 @@
+"""Name forms the tokenizer cuts or the name tests miss: an initial glued to the name ('Ts.Batbayar').
+
+Mongolian official style writes the patronymic initial glued to the given name with a stop ('B.Enkhbold',
+'Ts.Batbayar', 'Kh.Nyamdorj'); other languages glue initials the same way ('K.R.Venkatesan').  spaCy keeps a
+one-letter initial whole ('B.Enkhbold') but cuts a two-letter one at the stop ('Ts' '.' 'Batbayar'), as it
+cuts a missing space between sentences; the model then tags 'Ts' alone as the person.  Before the model runs,
+a glued initial from ``persons.glued_initials`` is merged back with its name, so both forms are one token;
+such a token stands for two words of a name (the initial and the name), where the name tests count words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+from cmkg.core.resources import load_json
+from cmkg.nlp.dates import month_numbers
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["merge_glued_initials", "glued_initial_name", "name_onset", "name_word", "name_word_count", "NAME_WORD"]
+
+CLOSED_CLASS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART"})
+
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)+")  # O'Connell, N'Diaye
+# 'B.Enkhbold', 'Ts.Batbayar', 'K.R.Venkatesan', 'D.Oyun' (of 'D.Oyun-Erdene'): initials then a name
+GLUED_INITIAL_NAME = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][^\W\d_A-Z]+")
+
+
+def _initial(t: Token) -> bool:
+    """A capital letter, or a two-letter initial of the list ('Ts', 'Kh', 'Sh'), opening a word."""
+    at_start = t.i == 0 or t.doc[t.i - 1].whitespace_ or not t.doc[t.i - 1].is_alpha
+    single = len(t.text) == 1 and t.text.isupper()
+    return at_start and (single or t.text in _w("persons.glued_initials"))
+
+
+def merge_glued_initials(doc: Doc) -> Doc:
+    """'Ts' '.' 'Batbayar' -> 'Ts.Batbayar': a glued initial, its stop and a capitalised name are one word."""
+    spans = []
+    for i in range(len(doc) - 2):
+        a, stop = doc[i], doc[i + 1]
+        if (
+            stop.text == "."
+            and not a.whitespace_
+            and not stop.whitespace_
+            and _initial(a)
+            and GLUED_INITIAL_NAME.fullmatch(doc[i : i + 3].text) is not None
+        ):
+            spans.append(doc[i : i + 3])
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in filter_spans(spans):
+                retokenizer.merge(span)
+    return doc
+
+
+def glued_initial_name(t: Token) -> bool:
+    """'Ts.Batbayar', 'B.Enkhbold': one token holding initials and a name."""
+    return GLUED_INITIAL_NAME.fullmatch(t.text) is not None
+
+
+def name_word(t: Token) -> bool:
+    """A word of a name: letters, an initial ('R.', 'K.'), or initials glued to a name ('Ts.Batbayar')."""
+    return (
+        t.is_alpha
+        or bool(NAME_WORD.fullmatch(t.text))
+        or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+        or glued_initial_name(t)
+    )
+
+
+def name_word_count(tokens: Iterable[Token]) -> int:
+    """How many words of a name ``tokens`` hold: a glued initial and its name are two ('Minister Ts.Batbayar')."""
+    return sum(2 if glued_initial_name(t) else 1 for t in tokens)
+
+
+def name_onset(t: Token) -> bool:
+    """A capitalised word that may be part of a name read backwards from an apposed title: not a closed-class word
+    capitalised only because it opens the sentence ('In Bali, Coordinating Minister X', 'On Tuesday, Minister
+    of Y Mr. X'), nor a date word ('Tuesday'), whatever entity the model tags."""
+    return t.pos_ not in CLOSED_CLASS and not _date_word(t)
+
+
+def _date_word(t: Token) -> bool:
+    """A month or weekday name (the date tables), or a number: 'Last Tuesday, Minister X'."""
+    low = t.lower_.rstrip(".")
+    return t.like_num or low in month_numbers() or low in load_json("rules", "dates.json")["weekdays"]

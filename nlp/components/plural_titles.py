@@ -1,0 +1,61 @@
+"""One plural title for several listed officials: 'The presidents of Congo and Rwanda, X and Y,'.
+
+The names listed after (or before) a plural title share it; when the title names as many states as there
+are names, each name takes the state in the same place ('respectively' is implied: 'the foreign ministers of
+Peru and Chile, A and B').  With fewer or more states, or one, the shared reading stands.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["list_start", "list_size", "respective_country", "plural_title"]
+
+
+def plural_title(toks: list[Token], anchor) -> bool:
+    """A title whose head word is plural ('presidents', 'Ministers'), as ``anchor`` tells title words."""
+    return any(t.tag_ in ("NNS", "NNPS") and anchor(t) for t in toks)
+
+
+def list_start(ent: Span) -> tuple[int, int]:
+    """(index where the list of names holding ``ent`` starts, the place of ``ent`` in it): back over names and
+    list joiners ('X, Y and Z')."""
+    doc, i, place = ent.doc, ent.start, 0
+    while i > ent.sent.start:
+        j = i - 1
+        while j > ent.sent.start and doc[j].lower_ in _w("persons.list_joiners"):
+            j -= 1
+        if j == i - 1 or doc[j].ent_type_ != "PERSON":
+            break
+        while j > ent.sent.start and doc[j - 1].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
+            j -= 1
+        i, place = j, place + 1
+    return i, place
+
+
+def list_size(doc, start: int, end: int) -> int:
+    """How many names the list opening at ``start`` holds, up to ``end``: 'X and Y,' is two."""
+    count, i = 0, start
+    while i < end and doc[i].ent_type_ == "PERSON":
+        count += 1
+        i += 1
+        while i < end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I":
+            i += 1
+        j = i
+        while j < end and doc[j].lower_ in _w("persons.list_joiners"):
+            j += 1
+        if j == i:
+            break
+        i = j
+    return count
+
+
+def respective_country(title: list[Token], place: int, names: int) -> str | None:
+    """The state named at ``place`` in a title that names exactly ``names`` states, in order."""
+    codes: list[str] = []
+    for t in title:
+        if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.ent_iob_ == "B" and t.ent_kb_id_ not in codes:
+            codes.append(t.ent_kb_id_)
+    return codes[place] if len(codes) == names > 1 and place < len(codes) else None
