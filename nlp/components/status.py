@@ -18,7 +18,9 @@ from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, verb_chain
 from cmkg.nlp.components.talks_status import (
     concluded_talks,
     in_talks,
+    last_step,
     talks_continue,
+    talks_outcome,
     talks_to_begin,
     under_negotiation,
 )
@@ -130,6 +132,8 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
         return ""
     if lem in _w("status.lapsed"):
         return STATUS.existing if lapses_under(verb, own) else STATUS.lapsed
+    if lem in _w("status.permissive_verbs") and _lets_lapse(verb):  # "was allowed to lapse", "left to expire"
+        return STATUS.lapsed
     if lem in _w("status.negotiating"):
         return STATUS.negotiating
     if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
@@ -149,6 +153,36 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.possession_verbs"):
         return STATUS.existing
     return None
+
+
+def _ended_since(t: Token, v: Token | None) -> bool:
+    """'A partnership that X signed with Y in 2012 was allowed to lapse', 'the memorandum, signed in 2019, expired
+    last year': a clause on the agreement tells how it began, its own predicate how it stands now; a past lapse
+    there makes it lapsed whatever the earlier signing ('expires next year' is still in place)."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or v is None or v.i == t.head.i:
+        return False
+    verb = last_step(t.head)
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or _negated(verb):
+        return False
+    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
+    if any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in verb.children):
+        return False
+    return (
+        lemma(verb) in _w("status.lapsed")
+        and not lapses_under(verb, t)
+        or (lemma(verb) in _w("status.permissive_verbs") and _lets_lapse(verb))
+    )
+
+
+def _lets_lapse(verb: Token) -> bool:
+    """'was allowed to lapse', 'was left to expire': a permissive verb whose complement ends the agreement."""
+    lapsed = _w("status.lapsed")
+    lapsing = any(c.dep_ in CONTROL_DEPS and lemma(c) in lapsed for c in verb.children)
+    # "was left to lapse": the parser may read the complement as a noun in a 'to' phrase
+    lapsing = lapsing or any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in lapsed for o in c.children) for c in verb.children
+    )
+    return lapsing and not _negated(verb)
 
 
 def _after_interval(verb: Token) -> bool:
@@ -257,6 +291,11 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
         return None  # "rules out further ones", "opposes new ones": what the anaphor stands for is not made
+    stood = talks_outcome(t)  # "talks on X were shelved", "talks on X have not yet led to a text"
+    if stood is not None:
+        return stood
+    if _ended_since(t, v):
+        return STATUS.lapsed
     if concluded_talks(t, v):
         return STATUS.existing if year_before(v, ctx) else STATUS.announced
     if talks_to_begin(t):

@@ -15,8 +15,17 @@ from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.signing_acts import intention_noun
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
-__all__ = ["concluded_talks", "in_talks", "negated", "talks_continue", "talks_to_begin", "under_negotiation"]
+__all__ = [
+    "concluded_talks",
+    "in_talks",
+    "negated",
+    "talks_continue",
+    "talks_outcome",
+    "talks_to_begin",
+    "under_negotiation",
+]
 
 
 def negated(verb: Token) -> bool:
@@ -107,3 +116,59 @@ def talks_continue(sent: Span) -> bool:
             if not negated_talks(x) and not stopped:  # "no talks", "is not in talks", "denied being in talks"
                 return True
     return False
+
+
+def _talks_about(t: Token) -> Token | None:
+    """The talks noun whose topic the agreement noun is ('talks with X on a pact', 'negotiations over an MOU'),
+    also where the topic phrase hangs on the verb beside the talks ('abandoned their talks on a pact')."""
+    while t.dep_ == "compound":
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return None
+    talks = t.head.head
+    if talks.pos_ == "VERB":
+        talks = next((c for c in talks.children if c.dep_ == "dobj"), talks)
+    return talks if talks.lower_ in _w("status.talks_nouns") else None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def last_step(verb: Token) -> Token:
+    """'Talks opened in 2023, were shelved last year and ...': the latest verb the talks are the subject of (a
+    conjoined verb without a subject of its own continues the talks' story; the last one says how they stand)."""
+    while True:
+        nxt = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c)),
+            None,
+        )
+        if nxt is None:
+            return verb
+        verb = nxt
+
+
+def talks_outcome(t: Token) -> str | None:
+    """How the talks on the agreement stand, read off the talks noun's own verb: talks that were shelved,
+    abandoned or collapsed ('Talks with X on a pact were shelved', 'abandoned negotiations on an accord') make
+    the agreement lapsed; talks that have not (yet) produced, led to or concluded anything ('Discussions on a
+    partnership with X have not yet led to a text', 'talks ... have yet to yield a text') are still under way.
+    None when the talks' verb says neither."""
+    talks = _talks_about(t)
+    if talks is None or talks.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = last_step(talks.head) if talks.dep_ != "dobj" else talks.head
+    if verb.pos_ != "VERB":
+        return None
+    if lemma(verb) in _w("status.lapsed") and not negated(verb):
+        return STATUS.lapsed
+    if verb.i != talks.head.i and lemma(verb) in _w("status.talks_progress_words") and not negated(verb):
+        return STATUS.negotiating  # "were suspended in 2020 but resumed on Thursday": under way again
+    if talks.dep_ == "dobj":
+        return None
+    outcomes = _w("status.outcome_verbs", "status.completion_verbs")
+    pending = any(c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers") for c in verb.children)
+    result = next((c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in outcomes), None)
+    if lemma(verb) in outcomes and negated(verb) or pending and result is not None:
+        return STATUS.negotiating  # "have yet to produce a text": 'yet' on the controlling verb
+    return None
