@@ -19,6 +19,7 @@ from cmkg.nlp.components.talks_status import (
     concluded_talks,
     in_talks,
     last_step,
+    settling_verb,
     talks_continue,
     talks_outcome,
     talks_to_begin,
@@ -298,6 +299,11 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         return STATUS.lapsed
     if concluded_talks(t, v):
         return STATUS.existing if year_before(v, ctx) else STATUS.announced
+    settling = settling_verb(t)  # "have settled the last terms of the deal": its text agreed, not yet signed
+    if settling is not None:
+        if _negated(settling):
+            return STATUS.negotiating  # "have not yet settled the terms of the deal": still being negotiated
+        return STATUS.existing if year_before(settling, ctx) else STATUS.announced
     if talks_to_begin(t):
         return STATUS.planned
     if in_talks(t, v, sent) or under_negotiation(t, v):

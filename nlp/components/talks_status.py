@@ -14,6 +14,7 @@ from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.signing_acts import intention_noun
 from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
@@ -148,6 +149,12 @@ def last_step(verb: Token) -> Token:
         verb = nxt
 
 
+def _ends(verb: Token) -> bool:
+    """A verb that ends talks: 'shelved', 'collapsed', or a phrasal one ('were called off', 'broke down')."""
+    particles = rules().table("status.ending_particles").get(lemma(verb), ())
+    return lemma(verb) in _w("status.lapsed") or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
 def talks_outcome(t: Token) -> str | None:
     """How the talks on the agreement stand, read off the talks noun's own verb: talks that were shelved,
     abandoned or collapsed ('Talks with X on a pact were shelved', 'abandoned negotiations on an accord') make
@@ -160,7 +167,9 @@ def talks_outcome(t: Token) -> str | None:
     verb = last_step(talks.head) if talks.dep_ != "dobj" else talks.head
     if verb.pos_ != "VERB":
         return None
-    if lemma(verb) in _w("status.lapsed") and not negated(verb):
+    if lemma(verb) in _w("status.pause_verbs"):
+        return STATUS.negotiating  # "talks on X have stalled": paused, still open
+    if _ends(verb) and not negated(verb):
         return STATUS.lapsed
     if verb.i != talks.head.i and lemma(verb) in _w("status.talks_progress_words") and not negated(verb):
         return STATUS.negotiating  # "were suspended in 2020 but resumed on Thursday": under way again
@@ -172,3 +181,21 @@ def talks_outcome(t: Token) -> str | None:
     if lemma(verb) in outcomes and negated(verb) or pending and result is not None:
         return STATUS.negotiating  # "have yet to produce a text": 'yet' on the controlling verb
     return None
+
+
+def settling_verb(t: Token) -> Token | None:
+    """'have settled the last terms of the trade deal', 'completed the wording of the pact', 'ironed out the final
+    details of the accord': the verb that settles the agreement's text (``status.text_nouns``), or None.  A modal,
+    future or controlled settling ('hope to settle the terms') is left to the verb chain."""
+    while t.dep_ == "compound":
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
+        return None
+    text = t.head.head
+    verb = text.head
+    if lemma(text) not in _w("status.text_nouns") or text.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if lemma(verb) not in _w("status.settling_verbs", "status.completion_verbs") or verb.dep_ in ("xcomp", "acl"):
+        return None
+    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
+    return None if any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in verb.children) else verb
