@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.acted_under import acted_under
 from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
@@ -311,7 +312,7 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     instrument = _founding_instrument(v)
     if instrument is not None and instrument.i != t.i:
         return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)
-    if _extended(t, v):
+    if _extended(t, v) or acted_under(t):  # "the fund A and B set up under their April agreement"
         return STATUS.existing
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
         return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's
