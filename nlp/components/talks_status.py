@@ -127,8 +127,10 @@ def _talks_about(t: Token) -> Token | None:
     if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
         return None
     talks = t.head.head
-    if talks.pos_ == "VERB":
-        talks = next((c for c in talks.children if c.dep_ == "dobj"), talks)
+    if talks.pos_ == "VERB":  # "abandoned talks on X", "Talks have started between A and B on X"
+        nouns = _w("status.talks_nouns")
+        held = [c for c in talks.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in nouns]
+        talks = held[0] if held else talks
     return talks if talks.lower_ in _w("status.talks_nouns") else None
 
 
@@ -171,8 +173,14 @@ def talks_outcome(t: Token) -> str | None:
         return STATUS.negotiating  # "talks on X have stalled": paused, still open
     if _ends(verb) and not negated(verb):
         return STATUS.lapsed
-    if verb.i != talks.head.i and lemma(verb) in _w("status.talks_progress_words") and not negated(verb):
-        return STATUS.negotiating  # "were suspended in 2020 but resumed on Thursday": under way again
+    ahead = any(
+        c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries", "status.future_auxiliaries")
+        for c in verb.children
+    )
+    if ahead and lemma(verb) in _w("status.onset_verbs"):
+        return STATUS.planned  # "Talks between A and B on X will begin next month": still ahead
+    if lemma(verb) in _w("status.talks_progress_words") and not negated(verb) and not ahead:
+        return STATUS.negotiating  # "Talks have started between A and B on X", "were suspended but resumed"
     if talks.dep_ == "dobj":
         return None
     outcomes = _w("status.outcome_verbs", "status.completion_verbs")

@@ -38,6 +38,8 @@ CASES = [
     ("No talks between Fiji and Oman on a cobalt pact have started.", set()),
     ("The negotiations between Fiji and Oman on a cobalt pact were called off in 2021.", {(FO, L)}),
     ("Talks between Fiji and Oman on a cobalt pact broke down in 2021.", {(FO, L)}),
+    ("Talks have started between Chile and Laos on a lithium agreement.", {(CL, N)}),
+    ("Talks between Fiji and Oman on a cobalt pact will begin next month.", {(FO, "planned")}),
     ("Fiji's talks on a similar raw materials partnership with Oman have stalled, an official said.", {(FO, N)}),
     ("The talks between Chile and Laos on a graphite accord, which began in 2021, have stalled.", {(CL, N)}),
 ]  # fmt: skip
