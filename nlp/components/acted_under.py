@@ -35,7 +35,12 @@ def _opener(t: Token) -> Token | None:
     frame = prep.head  # "under the terms of X", "in the framework of X", "under the auspices of X"
     if lemma(frame) in _w("status.framework_nouns") and frame.dep_ == "pobj" and frame.head.dep_ == "prep":
         return frame.head
-    return prep.head if prep.head.lower_ in _w("status.framework_prepositions") and prep.head.i != prep.i else None
+    if prep.head.lower_ in _w("status.framework_prepositions") and prep.head.i != prep.i:
+        return prep.head
+    # "established pursuant to X" with 'to' hung on the verb (and 'pursuant' misread as its object): the word
+    # before 'to' opens the phrase, and the phrase is the verb's
+    before = t.doc[prep.i - 1] if prep.i > t.sent.start else None
+    return prep if before is not None and before.lower_ in _w("status.framework_prepositions") else None
 
 
 def acted_under(t: Token) -> bool:
