@@ -60,6 +60,8 @@ def acted_under(t: Token) -> bool:
     ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
     if not other or has_neg(doer) or any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in doer.children):
         return False
+    if doer.dep_ == "xcomp":  # "have agreed to fund projects under X": the agreement to do it is the news
+        return False
     # "under a framework signed on Monday": the instrument's own dated clause makes it the news of the day (the
     # parser may hang that clause on a noun of a phrase after it: 'under an MOU on cobalt signed on Friday')
     after = [x for x in doer.subtree if x.i > t.i and x.head.i >= t.i]

@@ -38,6 +38,7 @@ CASES = [
     ),
     ("Fiji and Oman opened a pilot plant under an MOU on graphite signed on Wednesday.", {(FO, "signed")}),
     ("Fiji and Oman already cooperate under a 2023 memorandum on cobalt.", {(FO, "existing")}),
+    ("Fiji and Oman have agreed to fund the first two projects under their cobalt partnership.", {(FO, "announced")}),
 ]  # fmt: skip
 
 

@@ -40,6 +40,7 @@ CASES = [
     ("Talks between Fiji and Oman on a cobalt pact broke down in 2021.", {(FO, L)}),
     ("Talks have started between Chile and Laos on a lithium agreement.", {(CL, N)}),
     ("Talks between Fiji and Oman on a cobalt pact will begin next month.", {(FO, "planned")}),
+    ("Fiji and Oman announced that they intend to begin negotiations on a cobalt agreement.", {(FO, "planned")}),
     ("Fiji's talks on a similar raw materials partnership with Oman have stalled, an official said.", {(FO, N)}),
     ("The talks between Chile and Laos on a graphite accord, which began in 2021, have stalled.", {(CL, N)}),
 ]  # fmt: skip
