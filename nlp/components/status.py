@@ -293,6 +293,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
         return None  # "rules out further ones", "opposes new ones": what the anaphor stands for is not made
+    if talks_to_begin(t):  # "the intention of X to begin negotiations on Y": talks still ahead
+        return STATUS.planned
     stood = talks_outcome(t)  # "talks on X were shelved", "talks on X have not yet led to a text"
     if stood is not None:
         return stood
@@ -305,8 +307,6 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         if _negated(settling):
             return STATUS.negotiating  # "have not yet settled the terms of the deal": still being negotiated
         return STATUS.existing if year_before(settling, ctx) else STATUS.announced
-    if talks_to_begin(t):
-        return STATUS.planned
     if in_talks(t, v, sent) or under_negotiation(t, v):
         return STATUS.planned if to_be_set_up(t) else STATUS.negotiating
     instrument = _founding_instrument(v)

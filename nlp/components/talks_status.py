@@ -179,7 +179,7 @@ def talks_outcome(t: Token) -> str | None:
     )
     if ahead and lemma(verb) in _w("status.onset_verbs"):
         return STATUS.planned  # "Talks between A and B on X will begin next month": still ahead
-    controlled = verb.dep_ == "xcomp"  # "intend to begin negotiations on X": left to talks_to_begin
+    controlled = verb.dep_ in ("xcomp", "acl")  # "intend to begin negotiations on X": left to talks_to_begin
     if lemma(verb) in _w("status.talks_progress_words") and not negated(verb) and not ahead and not controlled:
         return STATUS.negotiating  # "Talks have started between A and B on X", "were suspended but resumed"
     if talks.dep_ == "dobj":
