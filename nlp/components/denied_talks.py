@@ -56,8 +56,9 @@ def negated_talks(x: Token) -> bool:
     if pred is None:
         return False
     # a negation counts on the predicate and on the verbs that control it ('does not want to'); one that ends
-    # the talks ('have not concluded negotiations', 'talks have not stalled') leaves them under way
-    controlled = x is pred or lemma(pred) not in _w("status.completion_verbs", "status.lapsed")
+    # the talks ('have not concluded negotiations', 'talks have not stalled') or denies their outcome ('talks
+    # did not produce a text', 'have not led to a deal') leaves them under way
+    controlled = x is pred or lemma(pred) not in _w("status.completion_verbs", "status.lapsed", "status.outcome_verbs")
     for verb in verb_chain(pred):
         if controlled and (has_neg(verb) or _no_longer(verb)):
             return True

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components import signing_acts as _acts
-from cmkg.nlp.components.denied_talks import negated_talks
+from cmkg.nlp.components.acted_under import acted_under
 from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
-from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, verb_chain
+from cmkg.nlp.components.talks_status import (
+    concluded_talks,
+    in_talks,
+    last_step,
+    settling_verb,
+    talks_continue,
+    talks_outcome,
+    talks_to_begin,
+    under_negotiation,
+)
+from cmkg.nlp.components.talks_status import negated as _negated
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -32,48 +42,6 @@ __all__ = [
 ]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
-
-
-def _in_talks(t: Token, v: Token | None, sent: Span) -> bool:
-    talks = _w("status.talks_nouns")
-    text = sent.text.lower()
-    return any(p in text for p in _w("status.negotiating_phrases")) and (
-        t.head.lower_ in talks
-        or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
-        or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))
-    )
-
-
-def _concluded_talks(t: Token, v: Token | None) -> bool:
-    """'X and Y concluded negotiations on a CEPA', 'talks on the deal were completed': the text is agreed, not
-    signed.  A round of talks that ends ('concluded the fourth round of negotiations') is still negotiating;
-    a denied, modal or controlled completion ('hope to conclude talks') is left to the verb chain."""
-    while t.dep_ == "compound":  # "negotiations on a partnership agreement": the phrase's head
-        t = t.head
-    if v is None or t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
-        return False
-    talks = t.head.head
-    if talks.lower_ not in _w("status.talks_nouns"):
-        return False
-    named = _acts.named_completion(talks)  # "announced the conclusion of negotiations on X": the completion, named
-    talks, v = (named, named.head) if named is not None else (talks, v)
-    if talks.head.i != v.i or talks.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
-    done = named is not None or lemma(v) in _w("status.completion_verbs")
-    return done and not _negated(v) and not modal and v.dep_ != "xcomp"
-
-
-def _under_negotiation(t: Token, v: Token | None) -> bool:
-    """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
-    heads = [t] + ([v] if v is not None else [])
-    return any(
-        p.dep_ == "prep" and p.lower_ in _w("status.pending_prepositions") and lemma(o) in _w("status.negotiating")
-        for h in heads
-        for p in h.children
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
 
 
 def _extended(t: Token, v: Token | None) -> bool:
@@ -126,26 +94,6 @@ def _in_preparation(t: Token, chain: list[Token]) -> bool:
     )
 
 
-def _talks_to_begin(t: Token) -> bool:
-    """'intend to begin negotiations on an agreement', 'approved the proposal to commence negotiations on X',
-    'are expected to open talks on X', 'would begin talks on X': talks a plan, an intention or a modal has yet
-    to open are a planned deal ('agreed to launch negotiations' opens them: under negotiation)."""
-    if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
-        return False
-    talks_nouns = _w("status.talks_nouns", "status.consultation_nouns")  # "the request of X to open consultations"
-    holder = t.head.head  # 'negotiations on X', or the verb when the parser hung the phrase there
-    talks = holder if holder.dep_ == "dobj" else next((c for c in holder.children if c.dep_ == "dobj"), holder)
-    onset = talks.head
-    if talks.lower_ not in talks_nouns or talks.dep_ != "dobj" or lemma(onset) not in _w("status.onset_verbs"):
-        return False
-    proposed = onset.dep_ in ("acl", "xcomp") and onset.head.lower_ in _w("status.proposal_nouns")
-    above = verb_chain(onset)[1:]
-    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
-    modal = any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in onset.children)  # "would begin talks on X"
-    planned = any(lemma(x) in _w("status.planned") for x in above[:2])
-    return proposed or modal or planned or intention_noun(onset) is not None
-
-
 def _founding_instrument(v: Token | None) -> Token | None:
     """'signed a memorandum of understanding establishing a partnership', 'an agreement creating a joint fund':
     a participle on an agreement noun says what that instrument sets up, so what it sets up stands where the
@@ -177,16 +125,6 @@ def _subordinated(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _w("status.subordinating_marks") for c in verb.children)
 
 
-def _negated(verb: Token) -> bool:
-    neither = any(
-        c.lower_ in _w("status.negating_determiners")
-        for x in subject_tokens(verb)
-        for c in x.children
-        if c.dep_ in ("preconj", "det")
-    )
-    return has_neg(verb) or neither
-
-
 def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | None:
     """The status one verb of the chain gives, or None to look further up the chain ('' = negated)."""
     lem = lemma(verb)
@@ -196,6 +134,8 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
         return ""
     if lem in _w("status.lapsed"):
         return STATUS.existing if lapses_under(verb, own) else STATUS.lapsed
+    if lem in _w("status.permissive_verbs") and _lets_lapse(verb):  # "was allowed to lapse", "left to expire"
+        return STATUS.lapsed
     if lem in _w("status.negotiating"):
         return STATUS.negotiating
     if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
@@ -215,6 +155,36 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     if lem in _w("status.possession_verbs"):
         return STATUS.existing
     return None
+
+
+def _ended_since(t: Token, v: Token | None) -> bool:
+    """'A partnership that X signed with Y in 2012 was allowed to lapse', 'the memorandum, signed in 2019, expired
+    last year': a clause on the agreement tells how it began, its own predicate how it stands now; a past lapse
+    there makes it lapsed whatever the earlier signing ('expires next year' is still in place)."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or v is None or v.i == t.head.i:
+        return False
+    verb = last_step(t.head)
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or _negated(verb):
+        return False
+    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
+    if any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in verb.children):
+        return False
+    return (
+        lemma(verb) in _w("status.lapsed")
+        and not lapses_under(verb, t)
+        or (lemma(verb) in _w("status.permissive_verbs") and _lets_lapse(verb))
+    )
+
+
+def _lets_lapse(verb: Token) -> bool:
+    """'was allowed to lapse', 'was left to expire': a permissive verb whose complement ends the agreement."""
+    lapsed = _w("status.lapsed")
+    lapsing = any(c.dep_ in CONTROL_DEPS and lemma(c) in lapsed for c in verb.children)
+    # "was left to lapse": the parser may read the complement as a noun in a 'to' phrase
+    lapsing = lapsing or any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in lapsed for o in c.children) for c in verb.children
+    )
+    return lapsing and not _negated(verb)
 
 
 def _after_interval(verb: Token) -> bool:
@@ -243,24 +213,6 @@ def _referred_back(verb: Token) -> bool:
     noun = verb.head if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "pobj") else None
     holder = governing_verb(noun.head) if noun is not None and noun.head.i != noun.i else None
     return holder is not None and lemma(holder) in _w("status.reference_verbs")
-
-
-def talks_continue(sent: Span) -> bool:
-    """'X did not sign a memorandum, though talks were continuing', 'has not yet reached a deal, but is
-    negotiating': a denied or deferred deal beside talks the sentence affirms is a deal under negotiation.
-
-    The talks are a negotiating verb or a talks noun that is itself neither negated, stalled nor determined by 'no'.
-    """
-    talks = _w("status.talks_nouns")
-    for x in sent:
-        if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not _negated(x):
-            return True
-        if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
-            verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
-            stopped = verb is not None and (_negated(verb) or lemma(verb) in _w("status.lapsed"))  # "have stalled"
-            if not negated_talks(x) and not stopped:  # "no talks", "is not in talks", "denied being in talks"
-                return True
-    return False
 
 
 def _denies_or_defers(verb: Token) -> str | None:
@@ -341,16 +293,26 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
         return None  # "rules out further ones", "opposes new ones": what the anaphor stands for is not made
-    if _concluded_talks(t, v):
-        return STATUS.existing if year_before(v, ctx) else STATUS.announced
-    if _talks_to_begin(t):
+    if talks_to_begin(t):  # "the intention of X to begin negotiations on Y": talks still ahead
         return STATUS.planned
-    if _in_talks(t, v, sent) or _under_negotiation(t, v):
+    stood = talks_outcome(t)  # "talks on X were shelved", "talks on X have not yet led to a text"
+    if stood is not None:
+        return stood
+    if _ended_since(t, v):
+        return STATUS.lapsed
+    if concluded_talks(t, v):
+        return STATUS.existing if year_before(v, ctx) else STATUS.announced
+    settling = settling_verb(t)  # "have settled the last terms of the deal": its text agreed, not yet signed
+    if settling is not None:
+        if _negated(settling):
+            return STATUS.negotiating  # "have not yet settled the terms of the deal": still being negotiated
+        return STATUS.existing if year_before(settling, ctx) else STATUS.announced
+    if in_talks(t, v, sent) or under_negotiation(t, v):
         return STATUS.planned if to_be_set_up(t) else STATUS.negotiating
     instrument = _founding_instrument(v)
     if instrument is not None and instrument.i != t.i:
         return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)
-    if _extended(t, v):
+    if _extended(t, v) or acted_under(t):  # "the fund A and B set up under their April agreement"
         return STATUS.existing
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
         return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's

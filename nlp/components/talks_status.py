@@ -1,0 +1,210 @@
+"""Status rules for talks: an agreement that the sentence places in negotiations, and how those talks stand.
+
+Talks under way ('negotiations on X are under way'), concluded ('concluded negotiations on a CEPA'), still to
+open ('intend to begin negotiations on X') or continuing beside a denied deal.  Split from status.py, which
+reads the verb chain; word lists ``status.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components import signing_acts as _acts
+from cmkg.nlp.components.denied_talks import negated_talks
+from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.signing_acts import intention_noun
+from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
+
+__all__ = [
+    "concluded_talks",
+    "in_talks",
+    "negated",
+    "talks_continue",
+    "talks_outcome",
+    "talks_to_begin",
+    "under_negotiation",
+]
+
+
+def negated(verb: Token) -> bool:
+    neither = any(
+        c.lower_ in _w("status.negating_determiners")
+        for x in subject_tokens(verb)
+        for c in x.children
+        if c.dep_ in ("preconj", "det")
+    )
+    return has_neg(verb) or neither
+
+
+def in_talks(t: Token, v: Token | None, sent: Span) -> bool:
+    talks = _w("status.talks_nouns")
+    text = sent.text.lower()
+    return any(p in text for p in _w("status.negotiating_phrases")) and (
+        t.head.lower_ in talks
+        or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
+        or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))
+    )
+
+
+def concluded_talks(t: Token, v: Token | None) -> bool:
+    """'X and Y concluded negotiations on a CEPA', 'talks on the deal were completed': the text is agreed, not
+    signed.  A round of talks that ends ('concluded the fourth round of negotiations') is still negotiating;
+    a denied, modal or controlled completion ('hope to conclude talks') is left to the verb chain."""
+    while t.dep_ == "compound":  # "negotiations on a partnership agreement": the phrase's head
+        t = t.head
+    if v is None or t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return False
+    talks = t.head.head
+    if talks.lower_ not in _w("status.talks_nouns"):
+        return False
+    named = _acts.named_completion(talks)  # "announced the conclusion of negotiations on X": the completion, named
+    talks, v = (named, named.head) if named is not None else (talks, v)
+    if talks.head.i != v.i or talks.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
+    done = named is not None or lemma(v) in _w("status.completion_verbs")
+    return done and not negated(v) and not modal and v.dep_ != "xcomp"
+
+
+def under_negotiation(t: Token, v: Token | None) -> bool:
+    """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
+    heads = [t] + ([v] if v is not None else [])
+    return any(
+        p.dep_ == "prep" and p.lower_ in _w("status.pending_prepositions") and lemma(o) in _w("status.negotiating")
+        for h in heads
+        for p in h.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def talks_to_begin(t: Token) -> bool:
+    """'intend to begin negotiations on an agreement', 'approved the proposal to commence negotiations on X',
+    'are expected to open talks on X', 'would begin talks on X': talks a plan, an intention or a modal has yet
+    to open are a planned deal ('agreed to launch negotiations' opens them: under negotiation)."""
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return False
+    talks_nouns = _w("status.talks_nouns", "status.consultation_nouns")  # "the request of X to open consultations"
+    holder = t.head.head  # 'negotiations on X', or the verb when the parser hung the phrase there
+    talks = holder if holder.dep_ == "dobj" else next((c for c in holder.children if c.dep_ == "dobj"), holder)
+    onset = talks.head
+    if talks.lower_ not in talks_nouns or talks.dep_ != "dobj" or lemma(onset) not in _w("status.onset_verbs"):
+        return False
+    proposed = onset.dep_ in ("acl", "xcomp") and onset.head.lower_ in _w("status.proposal_nouns")
+    above = verb_chain(onset)[1:]
+    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
+    modal = any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in onset.children)  # "would begin talks on X"
+    planned = any(lemma(x) in _w("status.planned") for x in above[:2])
+    return proposed or modal or planned or intention_noun(onset) is not None
+
+
+def talks_continue(sent: Span) -> bool:
+    """'X did not sign a memorandum, though talks were continuing', 'has not yet reached a deal, but is
+    negotiating': a denied or deferred deal beside talks the sentence affirms is a deal under negotiation.
+
+    The talks are a negotiating verb or a talks noun that is itself neither negated, stalled nor determined by 'no'.
+    """
+    talks = _w("status.talks_nouns")
+    for x in sent:
+        if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not negated(x):
+            return True
+        if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
+            verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
+            stopped = verb is not None and (negated(verb) or lemma(verb) in _w("status.lapsed"))  # "have stalled"
+            if not negated_talks(x) and not stopped:  # "no talks", "is not in talks", "denied being in talks"
+                return True
+    return False
+
+
+def _talks_about(t: Token) -> Token | None:
+    """The talks noun whose topic the agreement noun is ('talks with X on a pact', 'negotiations over an MOU'),
+    also where the topic phrase hangs on the verb beside the talks ('abandoned their talks on a pact')."""
+    while t.dep_ == "compound":
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
+        return None
+    talks = t.head.head
+    if talks.pos_ == "VERB":  # "abandoned talks on X", "Talks have started between A and B on X"
+        nouns = _w("status.talks_nouns")
+        held = [c for c in talks.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in nouns]
+        talks = held[0] if held else talks
+    return talks if talks.lower_ in _w("status.talks_nouns") else None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def last_step(verb: Token) -> Token:
+    """'Talks opened in 2023, were shelved last year and ...': the latest verb the talks are the subject of (a
+    conjoined verb without a subject of its own continues the talks' story; the last one says how they stand)."""
+    while True:
+        nxt = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c)),
+            None,
+        )
+        if nxt is None:
+            return verb
+        verb = nxt
+
+
+def _ends(verb: Token) -> bool:
+    """A verb that ends talks: 'shelved', 'collapsed', or a phrasal one ('were called off', 'broke down')."""
+    particles = rules().table("status.ending_particles").get(lemma(verb), ())
+    return lemma(verb) in _w("status.lapsed") or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
+def talks_outcome(t: Token) -> str | None:
+    """How the talks on the agreement stand, read off the talks noun's own verb: talks that were shelved,
+    abandoned or collapsed ('Talks with X on a pact were shelved', 'abandoned negotiations on an accord') make
+    the agreement lapsed; talks that have not (yet) produced, led to or concluded anything ('Discussions on a
+    partnership with X have not yet led to a text', 'talks ... have yet to yield a text') are still under way.
+    None when the talks' verb says neither."""
+    talks = _talks_about(t)
+    if talks is None or talks.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = last_step(talks.head) if talks.dep_ != "dobj" else talks.head
+    if verb.pos_ != "VERB":
+        return None
+    if lemma(verb) in _w("status.pause_verbs"):
+        return STATUS.negotiating  # "talks on X have stalled": paused, still open
+    if _ends(verb) and not negated(verb):
+        return STATUS.lapsed
+    ahead = any(
+        c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries", "status.future_auxiliaries")
+        for c in verb.children
+    )
+    if ahead and lemma(verb) in _w("status.onset_verbs"):
+        return STATUS.planned  # "Talks between A and B on X will begin next month": still ahead
+    controlled = verb.dep_ in ("xcomp", "acl")  # "intend to begin negotiations on X": left to talks_to_begin
+    if lemma(verb) in _w("status.talks_progress_words") and not negated(verb) and not ahead and not controlled:
+        return STATUS.negotiating  # "Talks have started between A and B on X", "were suspended but resumed"
+    if talks.dep_ == "dobj":
+        return None
+    outcomes = _w("status.outcome_verbs", "status.completion_verbs")
+    pending = any(c.dep_ == "advmod" and c.lower_ in _w("status.pending_markers") for c in verb.children)
+    result = next((c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in outcomes), None)
+    if lemma(verb) in outcomes and negated(verb) or pending and result is not None:
+        return STATUS.negotiating  # "have yet to produce a text": 'yet' on the controlling verb
+    return None
+
+
+def settling_verb(t: Token) -> Token | None:
+    """'have settled the last terms of the trade deal', 'completed the wording of the pact', 'ironed out the final
+    details of the accord': the verb that settles the agreement's text (``status.text_nouns``), or None.  A modal,
+    future or controlled settling ('hope to settle the terms') is left to the verb chain."""
+    while t.dep_ == "compound":
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
+        return None
+    text = t.head.head
+    verb = text.head
+    if lemma(text) not in _w("status.text_nouns") or text.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if lemma(verb) not in _w("status.settling_verbs", "status.completion_verbs") or verb.dep_ in ("xcomp", "acl"):
+        return None
+    ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
+    return None if any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in verb.children) else verb
