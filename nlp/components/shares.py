@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
-from cmkg.nlp.components.parties import Context, is_company, resolve_subject
-from cmkg.nlp.components.share_holders import names_a_body, pooled_holders, restated_figure
+from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.share_holders import (
+    antecedent_country,
+    company_subject,
+    names_a_body,
+    pooled_holders,
+    restated_figure,
+    stateless_antecedent,
+)
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.share_scope import (
     COUNTRY_LABELS,
@@ -29,7 +36,6 @@ from cmkg.nlp.components.share_scope import (
     specific_object,
     verb_conjunct_of,
 )
-from cmkg.nlp.components.state_reference import referred_antecedent
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -287,13 +293,13 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         place, activity = _place_country(sent, last, activity)
     if not (is_world and minerals and activity):
         return None
-    if _stateless_antecedent(doc[i], ctx):
+    if stateless_antecedent(doc[i], ctx):
         return None  # "the lithium triangle, which holds more than half of the world's lithium": no state's share
-    if _company_subject(doc[i]):
+    if company_subject(doc[i]):
         return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
     if pooled_holders(doc[i]) or restated_figure(doc[i]):
         return None  # "The three countries together account for less than 5%": no one state's share
-    antecedent = _antecedent_country(doc[i], ctx)
+    antecedent = antecedent_country(doc[i], ctx)
     country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity, doc[i])
     if country == _JOINT:
         return None  # "Chile and Australia together account for 75%": no one country's share
@@ -320,55 +326,9 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     return (country, activity, minerals[0]) if country and country != _JOINT else None
 
 
-def _company_subject(number: Token) -> bool:
-    """The number's verb has a company or another named non-state for its subject, with no state inside it
-    ('Codelco handles 30%', whatever entity label the model gives the name)."""
-    v = governing_verb(number)
-    subjects = subject_tokens(v) if v is not None else []
-    if (
-        v is not None
-        and v.dep_ == "relcl"
-        and v.head.ent_type_ in COUNTRY_LABELS
-        and all(x.pos_ == "NOUN" for x in subjects)
-    ):
-        return False  # "Kenya, where miners dig up 27%": the miners of the state the clause describes
-    named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
-    return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
-
-
 def _activity_particle(x: Token) -> bool:
     """'dug up': the particle right after an activity verb (parsed as a particle or an adverb)."""
     return x.dep_ in ("prt", "advmod") and x.i == x.head.i + 1 and _act_of(x.head, _acts()) is not None
-
-
-def _stateless_antecedent(number: Token, ctx: Context) -> bool:
-    """The number's clause is a relative clause on a noun phrase that names no state (nor refers to one)."""
-    v = governing_verb(number)
-    if v is None or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(v)):
-        return False
-    named = any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
-    return not named and not referred_antecedent(v.head, ctx.last_subjects)
-
-
-def _antecedent_country(number: Token, ctx: Context) -> str | None:
-    """'refiners in China, which processes 65%': the country right before the relative pronoun of the
-    number's clause, even inside a place phrase (a relative clause after a country is about it); 'the
-    archipelago, which mines ...': the state the noun refers to."""
-    v = governing_verb(number)
-    if v is None or v.dep_ != "relcl":
-        return None
-    pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
-    if pronoun is None:
-        return None
-    referred = referred_antecedent(v.head, ctx.last_subjects)
-    if referred:
-        return referred[0]
-    prev = pronoun.nbor(-1) if pronoun.i > pronoun.sent.start else None
-    if prev is not None and prev.is_punct and prev.i > prev.sent.start:
-        prev = prev.nbor(-1)
-    return prev.ent_kb_id_ if prev is not None and prev.ent_type_ in COUNTRY_LABELS and prev.ent_kb_id_ else None
 
 
 def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
