@@ -88,8 +88,21 @@ def company_subject(number: Token) -> bool:
         and all(x.pos_ == "NOUN" for x in subjects)
     ):
         return False  # "Kenya, where miners dig up 27%": the miners of the state the clause describes
+    if any(_state_named_firm(x) for x in subjects):
+        return True  # "Korea Zinc refines about 10%": a firm named after its state and its metal
     named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
     return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
+
+
+def _state_named_firm(x: Token) -> bool:
+    """'Korea Zinc', 'Vietnam Cobalt': a mineral word capitalised inside a sentence, after a state word that
+    compounds it, is the name of a firm (a common mineral noun is written in lower case)."""
+    return (
+        x.ent_type_ == "MINERAL"
+        and x.is_title
+        and x.i != x.sent.start
+        and any(c.dep_ == "compound" and c.ent_type_ in COUNTRY_LABELS and c.i < x.i for c in x.children)
+    )
 
 
 def stateless_antecedent(number: Token, ctx: Context) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.share_gaps import gapped_share
 from cmkg.nlp.components.share_holders import (
     antecedent_country,
     company_subject,
@@ -35,6 +36,7 @@ from cmkg.nlp.components.share_scope import (
     noun_conjunct_of,
     specific_object,
     verb_conjunct_of,
+    world_possessive,
 )
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
@@ -108,6 +110,13 @@ def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
     if any(w in exclude for w in near):
         return True
     return any(w in _w("production_share.sentence_exclusions") for w in earlier) and not any(w in world for w in near)
+
+
+def _own_clause(window: list[Token]) -> list[Token]:
+    """The words of a window before the number after its last conjunction: in 'the world's magnets and
+    refines 90%', 'magnets' is the object of the clause before, not a word about this number."""
+    cut = [k for k, x in enumerate(window) if x.lower_ in _w("production_share.clause_conjunctions")]
+    return window[cut[-1] + 1 :] if cut else window
 
 
 def _reaches_level(before: list[Token]) -> bool:
@@ -254,9 +263,15 @@ def _scope(
             and not owned
             and not narrowed_object(after)
         )
-    is_world = is_world or (bool(minerals) and implicit_world(after))
+    number = sent.doc[before[-1].i + 1] if before else sent.doc[sent.start]
+    is_world = is_world or (bool(minerals) and (implicit_world(after) or world_possessive(after, number)))
     if not minerals and is_world and activity:
         minerals = _mineral_before(sent) or _sole_mineral(sent)
+    elif not minerals and activity not in (None, _GENERIC_ACTIVITY) and implicit_world(after):
+        # "Chile mines 24% of the world's lithium. Argentina accounts for 8% of mine output.": an unowned
+        # stage noun of its own ('of mine output', 'of refining') is the world's stage of the mineral before
+        minerals = _mineral_before(sent)
+        is_world = bool(minerals)
     return minerals, activity, is_world
 
 
@@ -282,7 +297,7 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
     # the particle of an activity verb ("dug up 47%") is no change word
-    near = [x.lower_ for x in before[-4:] if not _activity_particle(x)]
+    near = [x.lower_ for x in _own_clause(before[-4:]) if not _activity_particle(x)]
     near += [x.lower_ for x in _share_phrase(after)]
     since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
     if _excluded(near, [x.lower_ for x in since], before):
@@ -338,6 +353,14 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
     prev: ShareFact | None = None
     i = sent.start
     while i < sent.end:
+        gap = gapped_share(sent, i) if prev is not None else None
+        if prev is not None and gap is not None and gap[0] != prev.country:
+            # "..., Chile about a quarter,": the verb and mineral of the share before it
+            state, value, last = gap
+            rule = rules().rule("production_share.gapped_clause")
+            facts.append(ShareFact(sent.doc[i], state, prev.activity, prev.mineral, value, rule, 0.7))
+            i = last + 1
+            continue
         hit = percent_at(sent, i)
         if hit is None:
             i += 1
