@@ -35,6 +35,7 @@ from cmkg.nlp.components.counterpart import (
 )
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.generic_mentions import generic_mention
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
@@ -353,6 +354,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     implied_counterpart,
     open_lone_set,
     unread_other_side,
+    generic_mention,  # after the sides are complete: a venue's state is read as the one party
     _enough_parties,
     _has_status,
     signatory_status,
