@@ -12,7 +12,7 @@ to one holds that state's.  Word lists:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, is_company
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -26,6 +26,7 @@ __all__ = [
     "company_subject",
     "names_a_body",
     "pooled_holders",
+    "previous_owner",
     "restated_figure",
     "stateless_antecedent",
 ]
@@ -133,3 +134,19 @@ def antecedent_country(number: Token, ctx: Context) -> str | None:
     if prev is not None and prev.is_punct and prev.i > prev.sent.start:
         prev = prev.nbor(-1)
     return prev.ent_kb_id_ if prev is not None and prev.ent_type_ in COUNTRY_LABELS and prev.ent_kb_id_ else None
+
+
+def previous_owner(sent: Span) -> list[str]:
+    """'Analysts point instead to Canada's role in nickel and uranium. It is the world's second-largest
+    uranium producer': a pronoun subject after a sentence whose subject names no state and which names one
+    state only, as a possessive owner, refers to that state (the topic the sentence before set)."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    states = [x for x in before if x.ent_type_ == "GPE" and x.ent_kb_id_]
+    if len({x.ent_kb_id_ for x in states}) != 1:
+        return []
+    if any(x.dep_ in ("nsubj", "nsubjpass") for x in states) or before.root.ent_type_ in COUNTRY_LABELS:
+        return []
+    owner = any(c.tag_ == "POS" for x in states for c in x.children)
+    return [states[0].ent_kb_id_] if owner else []

@@ -24,6 +24,7 @@ from cmkg.nlp.components.share_holders import (
     company_subject,
     names_a_body,
     pooled_holders,
+    previous_owner,
     restated_figure,
     stateless_antecedent,
 )
@@ -326,13 +327,16 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         v = governing_verb(doc[i])
         if v is not None and any(unnamed_state(x) for x in subject_tokens(v)):
             return None  # "A single country accounts for 60%": the text does not say which
-        codes = resolve_subject(v, ctx)[0] if v is not None else []
+        pronoun = v is not None and any(x.lower_ in _w("production_share.subject_pronouns") for x in subject_tokens(v))
+        # "Analysts point to Canada's role in uranium. It is the second-largest producer": the state the
+        # sentence before is about, over an older subject
+        codes = previous_owner(sent) if pronoun else []
+        codes = codes or (resolve_subject(v, ctx)[0] if v is not None else [])
         owned = v is not None and any(  # "its mines supplied about 10 percent": the story's subject
             c.dep_ == "poss" and c.lower_ in _w("production_share.possessive_pronouns")
             for x in subject_tokens(v)
             for c in x.children
         )
-        pronoun = v is not None and any(x.lower_ in _w("production_share.subject_pronouns") for x in subject_tokens(v))
         codes = codes or (ctx.last_subjects[:1] if owned or pronoun else [])
         # "China mines 48% of the world's antimony. It also produces 68% of refined germanium": the state of the
         # share before it

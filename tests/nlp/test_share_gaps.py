@@ -67,3 +67,23 @@ def shares(text: str) -> set[tuple]:
 )
 def test_share_gaps_and_elisions(text: str, expected: set[tuple]) -> None:
     assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Peru has moved quickly on a copper deal, and Peruvian officials said talks would resume. Analysts "
+            "point instead to Ghana's role in manganese. It is the world's second-largest manganese producer, with "
+            "roughly 15% of global mine output.",
+            {("GHA", "mines", "manganese", 15.0)},
+        ),
+        (
+            "Prices of zinc rose in Chile last week. Bolivia is the largest producer. It mines about 30% of the "
+            "world's zinc.",
+            {("BOL", "mines", "zinc", 30.0)},
+        ),
+    ],
+)
+def test_pronoun_after_a_possessive_topic(text: str, expected: set[tuple]) -> None:
+    assert shares(text) == expected
