@@ -35,7 +35,7 @@ from cmkg.nlp.components.counterpart import (
 )
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.framed import framed_exchange
-from cmkg.nlp.components.generic_mentions import generic_mention
+from cmkg.nlp.components.generic_mentions import generic_mention, talks_with_others
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
@@ -304,7 +304,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     if talks_denied(c.t, c.v):
         return False  # "X is not in talks with Y", "denied that X was negotiating with Y": no deal under way
     c.status = agreement_status(c.t, c.v, ctx, sent)
-    if c.status is None and talks_continue(sent):
+    if c.status is None and talks_continue(sent) and not talks_with_others(c, ctx, sent):
         c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
     if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
         c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation

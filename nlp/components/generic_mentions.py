@@ -14,10 +14,10 @@ from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["generic_mention"]
+__all__ = ["generic_mention", "talks_with_others"]
 
 _CAPITAL = "capital"  # the gazetteer kind of a capital's form
 
@@ -62,3 +62,12 @@ def _audience(c: Candidate) -> bool:
         and head.lower_ in _w("agreement.audience_prepositions")
         and lemma(head.head) in _w("agreement.audience_verbs")
     )
+
+
+def talks_with_others(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'A and B did not sign minerals agreements, but their delegations held talks with the Department of
+    State': talks the sentence affirms with a side that is not among the denied deal's parties keep no deal
+    of theirs under negotiation (the talks are another deal's)."""
+    parties = set(c.subj) | set(c.with_)
+    talks = [x for x in sent if x.lower_ in _w("status.talks_nouns") and x.pos_ in ("NOUN", "PROPN")]
+    return any(p not in parties for x in talks for p in with_parties(x, ctx))

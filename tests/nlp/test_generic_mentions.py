@@ -43,6 +43,16 @@ def agreements(text: str) -> set[tuple]:
             "Mongolia signed a memorandum on copper with the Commerce Department on Tuesday.",
             {(("MNG", "USA"), "signed")},
         ),
+        # a denied deal beside talks with another side
+        (
+            "Peru and Ghana did not sign an agreement on lithium on Monday, but Peru held talks with Kenya on a "
+            "memorandum.",
+            {(("KEN", "PER"), "negotiating")},
+        ),
+        (
+            "Peru and Ghana did not sign an agreement on lithium on Monday, though talks were continuing.",
+            {(("GHA", "PER"), "negotiating")},
+        ),
     ],
 )
 def test_generic_mentions_and_agency_sides(text: str, expected: set[tuple]) -> None:
