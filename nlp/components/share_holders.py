@@ -27,6 +27,7 @@ __all__ = [
     "names_a_body",
     "pooled_holders",
     "previous_owner",
+    "questioned",
     "restated_figure",
     "stateless_antecedent",
 ]
@@ -150,3 +151,12 @@ def previous_owner(sent: Span) -> list[str]:
         return []
     owner = any(c.tag_ == "POS" for x in states for c in x.children)
     return [states[0].ent_kb_id_] if owner else []
+
+
+def questioned(number: Token) -> bool:
+    """'if you ask me whether China is below 80% of rare earth refining': a share inside an embedded question
+    is asked about, not stated (word list ``export_control.question_marks``, shared with the controls)."""
+    v = governing_verb(number)
+    return v is not None and any(
+        c.dep_ == "mark" and c.lower_ in _w("export_control.question_marks") for c in v.children
+    )

@@ -25,6 +25,7 @@ from cmkg.nlp.components.share_holders import (
     names_a_body,
     pooled_holders,
     previous_owner,
+    questioned,
     restated_figure,
     stateless_antecedent,
 )
@@ -311,6 +312,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         return None
     if stateless_antecedent(doc[i], ctx):
         return None  # "the lithium triangle, which holds more than half of the world's lithium": no state's share
+    if questioned(doc[i]):
+        return None  # "whether China is below 80%": asked about, not stated
     if company_subject(doc[i]):
         return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
     if pooled_holders(doc[i]) or restated_figure(doc[i]):

@@ -87,3 +87,18 @@ def test_share_gaps_and_elisions(text: str, expected: set[tuple]) -> None:
 )
 def test_pronoun_after_a_possessive_topic(text: str, expected: set[tuple]) -> None:
     assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("But if you ask me whether Peru is below 80% of silver refining, I'd say probably not.", set()),
+        ("It is unclear whether Ghana mines 30% of the world's manganese.", set()),
+        (
+            "Ghana mines about 30% of the world's manganese, whether prices rise or fall.",
+            {("GHA", "mines", "manganese", 30.0)},
+        ),
+    ],
+)
+def test_share_in_an_embedded_question(text: str, expected: set[tuple]) -> None:
+    assert shares(text) == expected
