@@ -109,6 +109,8 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.one_anaphor"
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
+        # "Project Vault, announced by ..., will combine a loan": the subject is the instrument's own name
+        c.company = c.company and not any(same_entity(x, t) for x in subject_tokens(v))
         c.subj += [x for x in agency_subjects(v) if x not in c.subj]  # "The Commerce Department signed"
         c.subj += [x for x in accompanying_parties(v) if x not in c.subj]  # "X, along with Y, signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):

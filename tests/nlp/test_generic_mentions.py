@@ -43,6 +43,12 @@ def agreements(text: str) -> set[tuple]:
             "Mongolia signed a memorandum on copper with the Commerce Department on Tuesday.",
             {(("MNG", "USA"), "signed")},
         ),
+        # a named initiative as its own clause's subject is no company deal
+        (
+            "Project Vault, launched by Ghana last year, will combine a loan with private funds to stockpile cobalt.",
+            {(("GHA",), "existing")},
+        ),
+        ("Project Atlas, launched by Kestrel Mining last year, will finance copper refineries.", set()),
         # a denied deal beside talks with another side
         (
             "Peru and Ghana did not sign an agreement on lithium on Monday, but Peru held talks with Kenya on a "
