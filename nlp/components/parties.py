@@ -388,7 +388,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                     codes.append("EU")
                 elif (leader := leader_government(c, ctx.people)) and leader not in codes:
                     codes.append(leader)  # "a deal with the Trump administration"
-                elif (agency := agency_state(c)) and agency not in codes:
-                    codes.append(agency)  # "held talks with the Department of State": the state it serves
+                elif (agency := agency_state(c)) and agency not in codes and not countries_in(list(c.subtree)):
+                    codes.append(agency)  # "held talks with the Department of State" (not "... of Canada")
         out += [c for c in codes if c not in out]
     return out

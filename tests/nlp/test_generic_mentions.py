@@ -43,6 +43,12 @@ def agreements(text: str) -> set[tuple]:
             "Mongolia signed a memorandum on copper with the Commerce Department on Tuesday.",
             {(("MNG", "USA"), "signed")},
         ),
+        # an agency's name with a state of its own is that state's office
+        (
+            "A framework was signed between the Ministry of Industry and Trade of Peru and the Ministry of Economy, "
+            "Trade and Industry of Ghana on Thursday.",
+            {(("GHA", "PER"), "signed")},
+        ),
         # a named initiative as its own clause's subject is no company deal
         (
             "Project Vault, launched by Ghana last year, will combine a loan with private funds to stockpile cobalt.",
