@@ -36,6 +36,7 @@ from cmkg.nlp.components.counterpart import (
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners
+from cmkg.nlp.components.generic_mentions import generic_mention, talks_with_others
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
@@ -118,6 +119,8 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.one_anaphor"
     if v is not None:
         c.subj, c.company = resolve_subject(v, ctx)
+        # "Project Vault, announced by ..., will combine a loan": the subject is the instrument's own name
+        c.company = c.company and not any(same_entity(x, t) for x in subject_tokens(v))
         c.subj += [x for x in agency_subjects(v) if x not in c.subj]  # "The Commerce Department signed"
         c.subj += [x for x in accompanying_parties(v) if x not in c.subj]  # "X, along with Y, signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
@@ -323,7 +326,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     if talks_denied(c.t, c.v):
         return False  # "X is not in talks with Y", "denied that X was negotiating with Y": no deal under way
     c.status = agreement_status(c.t, c.v, ctx, sent)
-    if c.status is None and talks_continue(sent):
+    if c.status is None and talks_continue(sent) and not talks_with_others(c, ctx, sent):
         c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
     if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
         c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
@@ -374,6 +377,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     implied_counterpart,
     open_lone_set,
     unread_other_side,
+    generic_mention,  # after the sides are complete: a venue's state is read as the one party
     _enough_parties,
     _has_status,
     signatory_status,

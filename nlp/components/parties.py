@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.agencies import agency_state
 from cmkg.nlp.components.bystanders import bystander_states
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.party_phrases import (
@@ -390,5 +391,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                     codes.append("EU")
                 elif (leader := leader_government(c, ctx.people)) and leader not in codes:
                     codes.append(leader)  # "a deal with the Trump administration"
+                elif (agency := agency_state(c)) and agency not in codes and not countries_in(list(c.subtree)):
+                    codes.append(agency)  # "held talks with the Department of State" (not "... of Canada")
         out += [c for c in codes if c not in out]
     return out

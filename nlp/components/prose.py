@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.agencies import agency_state
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
 from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.roles import in_nonparty_role
@@ -136,17 +136,12 @@ def behalf_parties(v: Token | None) -> list[str]:
     return out
 
 
-def _agency_state(x: Token) -> str | None:
-    org = gazetteer().orgs.get(x.ent_kb_id_) if x.ent_type_ == "ORG" and x.ent_kb_id_ else None
-    return org.country if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country else None
-
-
 def agency_subjects(v: Token | None) -> list[str]:
     """'The Commerce Department signed an MOU with Canada': a national agency as subject acts for its state."""
     out: list[str] = []
     for verb in verb_chain(v)[:2] if v is not None else []:
         for x in (y for s in subject_tokens(verb) for y in (s, *s.conjuncts)):
-            code = _agency_state(x)
+            code = agency_state(x)
             if code and code not in out:
                 out.append(code)
     return out
@@ -161,7 +156,7 @@ def agency_owners(t: Token) -> list[str]:
     out: list[str] = []
     for x in t.children:
         owner = x.dep_ in ("poss", "compound") and not same_entity(x, t)  # not "Fund" in "Public Investment Fund"
-        code = _agency_state(x) if owner else None
+        code = agency_state(x) if owner else None
         if code and code not in out:
             out.append(code)
     return out

@@ -3,20 +3,34 @@
 'which the US Geological Survey has estimated at around 20%': a state word inside the name of a survey,
 agency or institute names the share's source, not its holder.  'The three countries together account for
 less than 5%', 'both producers combined mine 70%': a counted or pooled set of states holds the share, no one
-of them.  A definite figure noun ('the figure is closer to 5%') restates a share.  Word lists:
+of them.  A definite figure noun ('the figure is closer to 5%') restates a share.  A company subject holds
+no state's share; a relative clause on a noun naming no state holds none, one on a state or a noun referring
+to one holds that state's.  Word lists:
 ``production_share.source_bodies``, ``pooling_words``, ``pooling_determiners``, ``figure_nouns``,
 ``figure_determiners``; ``syntax.unnamed_state_nouns``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.parties import Context, is_company
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.share_scope import COUNTRY_LABELS
+from cmkg.nlp.components.state_reference import referred_antecedent
 from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["names_a_body", "pooled_holders", "restated_figure"]
+__all__ = [
+    "antecedent_country",
+    "company_subject",
+    "names_a_body",
+    "pooled_holders",
+    "previous_owner",
+    "questioned",
+    "restated_figure",
+    "stateless_antecedent",
+]
 
 
 def names_a_body(x: Token) -> bool:
@@ -61,4 +75,88 @@ def restated_figure(number: Token) -> bool:
         and s.i < number.i
         and any(c.dep_ == "det" and c.lower_ in _w("production_share.figure_determiners") for c in s.children)
         for s in subject_tokens(v)
+    )
+
+
+def company_subject(number: Token) -> bool:
+    """The number's verb has a company or another named non-state for its subject, with no state inside it
+    ('Codelco handles 30%', whatever entity label the model gives the name)."""
+    v = governing_verb(number)
+    subjects = subject_tokens(v) if v is not None else []
+    if (
+        v is not None
+        and v.dep_ == "relcl"
+        and v.head.ent_type_ in COUNTRY_LABELS
+        and all(x.pos_ == "NOUN" for x in subjects)
+    ):
+        return False  # "Kenya, where miners dig up 27%": the miners of the state the clause describes
+    if any(_state_named_firm(x) for x in subjects):
+        return True  # "Korea Zinc refines about 10%": a firm named after its state and its metal
+    named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
+    return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
+
+
+def _state_named_firm(x: Token) -> bool:
+    """'Korea Zinc', 'Vietnam Cobalt': a mineral word capitalised inside a sentence, after a state word that
+    compounds it, is the name of a firm (a common mineral noun is written in lower case)."""
+    return (
+        x.ent_type_ == "MINERAL"
+        and x.is_title
+        and x.i != x.sent.start
+        and any(c.dep_ == "compound" and c.ent_type_ in COUNTRY_LABELS and c.i < x.i for c in x.children)
+    )
+
+
+def stateless_antecedent(number: Token, ctx: Context) -> bool:
+    """The number's clause is a relative clause on a noun phrase that names no state (nor refers to one)."""
+    v = governing_verb(number)
+    if v is None or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(v)):
+        return False
+    named = any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
+    return not named and not referred_antecedent(v.head, ctx.last_subjects)
+
+
+def antecedent_country(number: Token, ctx: Context) -> str | None:
+    """'refiners in China, which processes 65%': the country right before the relative pronoun of the
+    number's clause, even inside a place phrase (a relative clause after a country is about it); 'the
+    archipelago, which mines ...': the state the noun refers to."""
+    v = governing_verb(number)
+    if v is None or v.dep_ != "relcl":
+        return None
+    pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
+    if pronoun is None:
+        return None
+    referred = referred_antecedent(v.head, ctx.last_subjects)
+    if referred:
+        return referred[0]
+    prev = pronoun.nbor(-1) if pronoun.i > pronoun.sent.start else None
+    if prev is not None and prev.is_punct and prev.i > prev.sent.start:
+        prev = prev.nbor(-1)
+    return prev.ent_kb_id_ if prev is not None and prev.ent_type_ in COUNTRY_LABELS and prev.ent_kb_id_ else None
+
+
+def previous_owner(sent: Span) -> list[str]:
+    """'Analysts point instead to Canada's role in nickel and uranium. It is the world's second-largest
+    uranium producer': a pronoun subject after a sentence whose subject names no state and which names one
+    state only, as a possessive owner, refers to that state (the topic the sentence before set)."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    states = [x for x in before if x.ent_type_ == "GPE" and x.ent_kb_id_]
+    if len({x.ent_kb_id_ for x in states}) != 1:
+        return []
+    if any(x.dep_ in ("nsubj", "nsubjpass") for x in states) or before.root.ent_type_ in COUNTRY_LABELS:
+        return []
+    owner = any(c.tag_ == "POS" for x in states for c in x.children)
+    return [states[0].ent_kb_id_] if owner else []
+
+
+def questioned(number: Token) -> bool:
+    """'if you ask me whether China is below 80% of rare earth refining': a share inside an embedded question
+    is asked about, not stated (word list ``export_control.question_marks``, shared with the controls)."""
+    v = governing_verb(number)
+    return v is not None and any(
+        c.dep_ == "mark" and c.lower_ in _w("export_control.question_marks") for c in v.children
     )

@@ -21,6 +21,7 @@ __all__ = [
     "noun_conjunct_of",
     "specific_object",
     "verb_conjunct_of",
+    "world_possessive",
 ]
 
 COUNTRY_LABELS = ("GPE", "NORP")
@@ -131,3 +132,20 @@ def in_place_clause(x: Token, number: Token) -> bool:
             return noun.pos_ == "NOUN" and not noun.ent_kb_id_ and noun.i < x.i and (own is None or own.i != head.i)
         head = head.head
     return False
+
+
+def world_possessive(after: list[Token], number: Token) -> bool:
+    """'produces 90% of the world's magnets and refines 90% of its rare earths': 'its' names the world when
+    the share's verb is a conjunct, with no subject of its own, of a verb whose object phrase names the world
+    (the first share may be of a product, which is no share of its own)."""
+    if len(after) < 2 or after[0].lower_ not in _w("production_share.of_word"):
+        return False
+    if after[1].lower_ not in _w("production_share.possessive_pronouns"):
+        return False
+    verb = governing_verb(number)
+    if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = verb.head
+    objects = [c for c in first.children if c.dep_ in ("dobj", "pobj", "attr", "prep") and c.i < verb.i]
+    world = _w("production_share.world_words")
+    return any(x.lower_ in world for o in objects for x in o.subtree)

@@ -17,8 +17,18 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
-from cmkg.nlp.components.parties import Context, is_company, resolve_subject
-from cmkg.nlp.components.share_holders import names_a_body, pooled_holders, restated_figure
+from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.share_gaps import gapped_share
+from cmkg.nlp.components.share_holders import (
+    antecedent_country,
+    company_subject,
+    names_a_body,
+    pooled_holders,
+    previous_owner,
+    questioned,
+    restated_figure,
+    stateless_antecedent,
+)
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.share_scope import (
     COUNTRY_LABELS,
@@ -28,8 +38,8 @@ from cmkg.nlp.components.share_scope import (
     noun_conjunct_of,
     specific_object,
     verb_conjunct_of,
+    world_possessive,
 )
-from cmkg.nlp.components.state_reference import referred_antecedent
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -102,6 +112,13 @@ def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
     if any(w in exclude for w in near):
         return True
     return any(w in _w("production_share.sentence_exclusions") for w in earlier) and not any(w in world for w in near)
+
+
+def _own_clause(window: list[Token]) -> list[Token]:
+    """The words of a window before the number after its last conjunction: in 'the world's magnets and
+    refines 90%', 'magnets' is the object of the clause before, not a word about this number."""
+    cut = [k for k, x in enumerate(window) if x.lower_ in _w("production_share.clause_conjunctions")]
+    return window[cut[-1] + 1 :] if cut else window
 
 
 def _reaches_level(before: list[Token]) -> bool:
@@ -248,9 +265,15 @@ def _scope(
             and not owned
             and not narrowed_object(after)
         )
-    is_world = is_world or (bool(minerals) and implicit_world(after))
+    number = sent.doc[before[-1].i + 1] if before else sent.doc[sent.start]
+    is_world = is_world or (bool(minerals) and (implicit_world(after) or world_possessive(after, number)))
     if not minerals and is_world and activity:
         minerals = _mineral_before(sent) or _sole_mineral(sent)
+    elif not minerals and activity not in (None, _GENERIC_ACTIVITY) and implicit_world(after):
+        # "Chile mines 24% of the world's lithium. Argentina accounts for 8% of mine output.": an unowned
+        # stage noun of its own ('of mine output', 'of refining') is the world's stage of the mineral before
+        minerals = _mineral_before(sent)
+        is_world = bool(minerals)
     return minerals, activity, is_world
 
 
@@ -276,7 +299,7 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     before = list(doc[sent.start : i])
     after = _clause_after(sent, last)
     # the particle of an activity verb ("dug up 47%") is no change word
-    near = [x.lower_ for x in before[-4:] if not _activity_particle(x)]
+    near = [x.lower_ for x in _own_clause(before[-4:]) if not _activity_particle(x)]
     near += [x.lower_ for x in _share_phrase(after)]
     since = before[prev.token.i - sent.start :] if prev is not None else before  # imports before an earlier share
     if _excluded(near, [x.lower_ for x in since], before):
@@ -287,13 +310,15 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         place, activity = _place_country(sent, last, activity)
     if not (is_world and minerals and activity):
         return None
-    if _stateless_antecedent(doc[i], ctx):
+    if stateless_antecedent(doc[i], ctx):
         return None  # "the lithium triangle, which holds more than half of the world's lithium": no state's share
-    if _company_subject(doc[i]):
+    if questioned(doc[i]):
+        return None  # "whether China is below 80%": asked about, not stated
+    if company_subject(doc[i]):
         return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
     if pooled_holders(doc[i]) or restated_figure(doc[i]):
         return None  # "The three countries together account for less than 5%": no one state's share
-    antecedent = _antecedent_country(doc[i], ctx)
+    antecedent = antecedent_country(doc[i], ctx)
     country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity, doc[i])
     if country == _JOINT:
         return None  # "Chile and Australia together account for 75%": no one country's share
@@ -305,13 +330,16 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         v = governing_verb(doc[i])
         if v is not None and any(unnamed_state(x) for x in subject_tokens(v)):
             return None  # "A single country accounts for 60%": the text does not say which
-        codes = resolve_subject(v, ctx)[0] if v is not None else []
+        pronoun = v is not None and any(x.lower_ in _w("production_share.subject_pronouns") for x in subject_tokens(v))
+        # "Analysts point to Canada's role in uranium. It is the second-largest producer": the state the
+        # sentence before is about, over an older subject
+        codes = previous_owner(sent) if pronoun else []
+        codes = codes or (resolve_subject(v, ctx)[0] if v is not None else [])
         owned = v is not None and any(  # "its mines supplied about 10 percent": the story's subject
             c.dep_ == "poss" and c.lower_ in _w("production_share.possessive_pronouns")
             for x in subject_tokens(v)
             for c in x.children
         )
-        pronoun = v is not None and any(x.lower_ in _w("production_share.subject_pronouns") for x in subject_tokens(v))
         codes = codes or (ctx.last_subjects[:1] if owned or pronoun else [])
         # "China mines 48% of the world's antimony. It also produces 68% of refined germanium": the state of the
         # share before it
@@ -320,55 +348,9 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     return (country, activity, minerals[0]) if country and country != _JOINT else None
 
 
-def _company_subject(number: Token) -> bool:
-    """The number's verb has a company or another named non-state for its subject, with no state inside it
-    ('Codelco handles 30%', whatever entity label the model gives the name)."""
-    v = governing_verb(number)
-    subjects = subject_tokens(v) if v is not None else []
-    if (
-        v is not None
-        and v.dep_ == "relcl"
-        and v.head.ent_type_ in COUNTRY_LABELS
-        and all(x.pos_ == "NOUN" for x in subjects)
-    ):
-        return False  # "Kenya, where miners dig up 27%": the miners of the state the clause describes
-    named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
-    return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
-
-
 def _activity_particle(x: Token) -> bool:
     """'dug up': the particle right after an activity verb (parsed as a particle or an adverb)."""
     return x.dep_ in ("prt", "advmod") and x.i == x.head.i + 1 and _act_of(x.head, _acts()) is not None
-
-
-def _stateless_antecedent(number: Token, ctx: Context) -> bool:
-    """The number's clause is a relative clause on a noun phrase that names no state (nor refers to one)."""
-    v = governing_verb(number)
-    if v is None or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(v)):
-        return False
-    named = any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
-    return not named and not referred_antecedent(v.head, ctx.last_subjects)
-
-
-def _antecedent_country(number: Token, ctx: Context) -> str | None:
-    """'refiners in China, which processes 65%': the country right before the relative pronoun of the
-    number's clause, even inside a place phrase (a relative clause after a country is about it); 'the
-    archipelago, which mines ...': the state the noun refers to."""
-    v = governing_verb(number)
-    if v is None or v.dep_ != "relcl":
-        return None
-    pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
-    if pronoun is None:
-        return None
-    referred = referred_antecedent(v.head, ctx.last_subjects)
-    if referred:
-        return referred[0]
-    prev = pronoun.nbor(-1) if pronoun.i > pronoun.sent.start else None
-    if prev is not None and prev.is_punct and prev.i > prev.sent.start:
-        prev = prev.nbor(-1)
-    return prev.ent_kb_id_ if prev is not None and prev.ent_type_ in COUNTRY_LABELS and prev.ent_kb_id_ else None
 
 
 def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
@@ -378,6 +360,14 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
     prev: ShareFact | None = None
     i = sent.start
     while i < sent.end:
+        gap = gapped_share(sent, i) if prev is not None else None
+        if prev is not None and gap is not None and gap[0] != prev.country:
+            # "..., Chile about a quarter,": the verb and mineral of the share before it
+            state, value, last = gap
+            rule = rules().rule("production_share.gapped_clause")
+            facts.append(ShareFact(sent.doc[i], state, prev.activity, prev.mineral, value, rule, 0.7))
+            i = last + 1
+            continue
         hit = percent_at(sent, i)
         if hit is None:
             i += 1

@@ -17,7 +17,7 @@ from cmkg.nlp.checklist.perturb import split_page_header
 from cmkg.nlp.publisher import publisher_country
 
 US_FORMS = ("United States", "US", "U.S.", "Washington", "America")
-FRACTION_WORDS = {50: "half", 75: "three-quarters", 67: "two-thirds", 70: "Seventy"}
+FRACTION_WORDS = {50: "half", 75: "three-quarters", 67: "two-thirds", 70: "Seventy", 25: "a quarter", 20: "a fifth"}
 
 
 @pytest.fixture(scope="module")
