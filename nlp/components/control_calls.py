@@ -108,8 +108,11 @@ def company_subject(v: Token) -> bool:
 def _firm(w: Token) -> bool:
     """'A German company halted nickel shipments', 'Peruvian firm Andes Metals suspended', 'a state-owned smelter
     stopped exports': a firm noun heads the subject or names it; the demonym on it makes no state measure.
-    A state named as the head ('Indonesia, the top producer, banned') is the state's own measure."""
-    if w.ent_type_ == "GPE":
+    A state named as the head ('Indonesia, the top producer, banned') is the state's own measure, and 'no
+    company shall export X' names no firm but a rule on every firm."""
+    if w.ent_type_ == "GPE" or any(
+        c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in w.children
+    ):
         return False
     firms = _w("export_control.firm_nouns")
     named = [x for x in w.children if x.dep_ in ("compound", "appos", "nmod")]

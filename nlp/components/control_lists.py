@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_triggers import minerals_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["before_list", "listed_after", "listed_goods"]
+__all__ = ["before_list", "grouped_goods", "listed_after", "listed_goods"]
 
 _ITEM_WORDS = 10  # at most this many words in a list item the parser reads as a clause
 
@@ -155,3 +156,15 @@ def _category_after(x: Token, item: Span, related: frozenset[str]) -> bool:
         if not (y.is_punct and y.text in "-‐‑") and y.ent_type_ != "MINERAL":
             return False
     return False
+
+
+def grouped_goods(minerals: list[str]) -> list[str]:
+    """'measures on samarium, gadolinium, terbium ... related items': two or more elements of a group the gazetteer
+    names as a mineral of its own (the rare earths) are also that group, as the conventions record them; one
+    element alone ('scandium and hafnium') is not."""
+    g = gazetteer()
+    groups = [g.minerals[m].group for m in minerals if m in g.minerals and g.minerals[m].group not in ("", m)]
+    extra = [
+        grp for grp in dict.fromkeys(groups) if groups.count(grp) > 1 and grp in g.minerals and grp not in minerals
+    ]
+    return minerals + extra

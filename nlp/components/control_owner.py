@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_denial import emulated
+from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_places import (
+    aimed_at,
     clause_place,
     fronted_place,
     measure_place,
@@ -207,7 +209,7 @@ def _owner_countries(subj: list[Token]) -> list[str]:
     it; a relative pronoun stands for its antecedent state ("China, which ... has tightened licensing"), and
     one whose antecedent is a law or decree for whoever made it ("the Assembly passed a law that bans exports").
     """
-    states = [s.ent_kb_id_ for s in subj if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_]
+    states = [s.ent_kb_id_ for s in subj if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_ and not aimed_at(s)]
     if states:
         return states[:1]  # "Tallinn and its Ministry of Commerce": a state in the subject itself
     for s in subj:
@@ -296,7 +298,7 @@ def _leading_country(v: Token) -> str | None:
     for x in v.sent:
         if x.i >= v.i:
             return None
-        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_:
+        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and not aimed_at(x):  # not "the US-specific ban"
             is_place = x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent")  # "In Chile, ...", "unlike Zimbabwe"
             if not subject:
                 return None if is_place else x.ent_kb_id_
@@ -347,7 +349,7 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
 
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
-    country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t)
+    country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t) or ([*list_owner(t), None][0])
     if country is None and v is not None and fronted_exports(v):
         # "gallium, whose exports to the US Beijing banned": the state right before the verb, not the destination
         country = country_before(v)

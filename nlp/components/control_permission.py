@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.control_instruments import departs_under_permit, nobody_may_export
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["export_prefix", "licensed_export", "resumed_exports", "sent_abroad"]
+__all__ = ["export_prefix", "licensed_export", "permission_noun", "resumed_exports", "sent_abroad"]
 
 
 def export_prefix(name: str) -> str:
@@ -41,6 +42,8 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
 
     The negation belongs to the measure, so the caller does not read it as a denial.
     """
+    if nobody_may_export(t) or departs_under_permit(t):
+        return True  # "No person shall export X except with the Minister's approval", whatever the parse
     exporting = _lemma(t) in _w("export_control.export_verbs") or sent_abroad(t, t)  # also 'leave the country'
     if t.pos_ != "VERB" or (not exporting and not anywhere):
         return False
@@ -126,3 +129,9 @@ def resumed_exports(t: Token) -> bool:
     ):
         return False  # "exports resumed in May": no halt named, a market fact
     return any(x.lower_ in exp_words for c in holders for x in c.subtree)
+
+
+def permission_noun(t: Token) -> bool:
+    """'One company received a temporary permit ..., and that permit ends next month': a permit or licence referred
+    back is an exemption from the measure, so its end is no lifting of the measure."""
+    return _lemma(t) in _w("export_control.permission_nouns") and t.pos_ == "NOUN"

@@ -18,6 +18,7 @@ from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, subject_token
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "aimed_at",
     "clause_place",
     "fronted_place",
     "measure_place",
@@ -117,17 +118,50 @@ def sole_state(sent: Span) -> str | None:
     names, when none is a destination, a place or a yardstick of comparison."""
     others = _w("export_control.destination_prepositions", "export_control.place_prepositions")
     others |= _w("production_share.comparison_prepositions")  # "the largest deposits outside China": a yardstick
-    named = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
-    placed = any(x.ent_type_ in ("GPE", "NORP") and _placed(x, others) for x in sent)
+    states = [x for x in sent if x.ent_type_ in ("GPE", "NORP") and not _in_other_event(x)]
+    named = {x.ent_kb_id_ for x in states if x.ent_kb_id_}
+    placed = any(_placed(x, others) for x in states)
     return next(iter(named)) if len(named) == 1 and not placed else None
+
+
+def aimed_at(x: Token) -> bool:
+    """'the US-specific ban', 'China-focused curbs': a state word before a target adjective names the state the
+    measure aims at, not its owner (also a name's first word: 'the South Korea-specific ban')."""
+    while x.dep_ == "compound" and x.head.i != x.i and x.head.ent_type_ == x.ent_type_:
+        x = x.head
+    return x.head.lower_ in _w("export_control.target_adjectives") and x.head.i > x.i
+
+
+def _in_other_event(x: Token) -> bool:
+    """'X products join the licence list, hours after new US tariffs take effect': a state named in a clause that
+    only dates the measure by another event (an 'after', 'before', 'when' clause naming no exports and no
+    control) is not the one the sentence is about; nor is one in a clause describing a reaction to a measure ('a
+    panel rules in the dispute brought by the European Union that the nickel ore ban is inconsistent'), nor a
+    state the measure only aims at ('the US-specific ban of December 2024')."""
+    if aimed_at(x):
+        return True
+    reactions = _w("export_control.reaction_nouns")
+    if any(a.dep_ in ("acl", "relcl") and _lemma(a.head) in reactions for a in x.ancestors):
+        return True
+    for clause in (a for a in x.ancestors if a.dep_ == "advcl" and a.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "mark" and c.lower_ in _w("export_control.event_subordinators") for c in clause.children):
+            words = _w("export_control.export_nouns", "export_control.trigger_nouns", "export_control.export_verbs")
+            return not any(w.lower_ in words or _lemma(w) in words for w in clause.subtree)
+    return False
 
 
 def states_named(sent: Span) -> list[str]:
     """The states the sentence names, less those named only as a yardstick of comparison ('the largest deposits
-    outside China', 'second only to Chile'): a state measured against speaks for no measure of the sentence."""
+    outside China', 'second only to Chile'): a state measured against speaks for no measure of the sentence; nor
+    does one only named as a destination or addressee ('has said the same to his American counterparts', 'the ban on
+    exports to the United States'), which leaves the story's own state the owner."""
     preps = _w("production_share.comparison_prepositions")
-    yardsticks = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and _compared(x, preps)}
-    others = {x.ent_kb_id_ for x in sent if x.ent_type_ in ("GPE", "NORP") and not _compared(x, preps)}
+    aside = _w("export_control.destination_prepositions")
+    states = [x for x in sent if x.ent_type_ in ("GPE", "NORP")]
+    # "hours after new US tariffs take effect": a state in a clause that only dates the measure
+    aside_tokens = {x.i for x in states if _compared(x, preps) or _placed(x, aside) or _in_other_event(x)}
+    yardsticks = {x.ent_kb_id_ for x in states if x.i in aside_tokens}
+    others = {x.ent_kb_id_ for x in states if x.i not in aside_tokens}
     return [c for c in countries_in(sent) if c not in yardsticks - others]
 
 
@@ -142,6 +176,10 @@ def _placed(x: Token, preps: frozenset[str]) -> bool:
     """Whether a state word sits in a destination or place phrase, also as a modifier: 'to [US] end users'."""
     while x.dep_ in ("compound", "amod", "nmod", "poss") and x.head.i != x.i:
         x = x.head
+    # "to officials from B", "to the government of B": the phrase of a noun that sits in the destination
+    holder = x.head.head if x.dep_ == "pobj" and x.head.lower_ in _w("export_control.affiliation_prepositions") else x
+    if holder.i != x.i and holder.dep_ == "pobj" and holder.head.lower_ in preps:
+        return True
     nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
     # "and in December Beijing went further": a state right before a finite verb with no subject is its subject
     if (

@@ -12,12 +12,19 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_covering import covering_goods, goods_clause
 from cmkg.nlp.components.control_denial import negated
+from cmkg.nlp.components.control_instruments import (
+    joined_list,
+    made_subject,
+    misread_adjective,
+    nobody_may_export,
+    stranded_object,
+)
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
 from cmkg.nlp.components.control_permission import export_prefix, licensed_export, resumed_exports, sent_abroad
 from cmkg.nlp.components.control_standing import on_control_list, standing_participle
 from cmkg.nlp.components.control_status import granted_permission, replacement
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -117,10 +124,11 @@ def noun_trigger(t: Token, lem: str) -> bool:
 
 
 def other_activity(t: Token) -> bool:
-    """'the specific tax regime for lithium', 'a mine output quota': the measure's own modifiers name another
-    activity than exporting."""
+    """'the specific tax regime for lithium', 'a mine output quota', 'their tax credit rules': the measure's own
+    modifiers, or a compound of one, name another activity than exporting."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     mods = [c for h in holders for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    mods += [c for m in mods if m.dep_ == "compound" for c in m.children if c.dep_ == "compound"]
     return any(_lemma(c) in _w("export_control.other_activities") for c in mods)
 
 
@@ -128,16 +136,13 @@ def _subject_to_export_measure(t: Token) -> bool:
     """'Exports of nickel ore shall be subject to a quota', 'X is subject to licensing': the measure applies
     to the predicate's subject, which names exports or a mineral."""
     adjective = t.head.head if t.dep_ == "pobj" else t.head
-    if adjective.lower_ not in _w("export_control.subject_adjectives"):
-        return False
-    if adjective.dep_ == "acomp":
+    if adjective.lower_ not in _w("export_control.subject_adjectives") or adjective.pos_ != "ADJ":
+        adjective = misread_adjective(t)  # "made shipments of X subject to licensing", 'subject' read as a noun
+        subject = made_subject(adjective) if adjective is not None else []
+    elif adjective.dep_ == "acomp":
         subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
-    elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "amod"):
-        # "made exports of X subject to licensing": the object the verb makes subject to the measure, however
-        # the parser hung the adjective (on the verb, or on the object's last noun)
-        verb = adjective.head if adjective.head.pos_ == "VERB" else governing_verb(adjective.head)
-        subject = [x for c in (verb.children if verb is not None else []) if c.dep_ == "dobj" for x in c.subtree]
-        subject = subject if verb is not None and _lemma(verb) in _w("export_control.making_verbs") else []
+    elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "amod", "conj"):
+        subject = made_subject(adjective)  # "made exports of X subject to licensing"
     else:
         return False
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
@@ -202,13 +207,15 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return False
     if _misread_past(t) or standing_participle(t, _w("export_control.export_nouns")) or on_control_list(t):
         return True
+    if nobody_may_export(t):
+        return True
     if t.pos_ != "VERB":
         return False
     exp_words = _w("export_control.export_nouns")
     verbs = _w("export_control.verbs_implying_control", "export_control.resume_verbs")
     verbs |= _w("export_control.licensing_verbs")  # "said it would license exports of X": a licence requirement
     if lem in verbs and any(
-        c.dep_ in ("dobj", "nsubjpass")
+        (c.dep_ in ("dobj", "nsubjpass") or stranded_object(c))  # "prohibits, with effect from X, the export"
         and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree) or sent_abroad(c, t))
         for c in t.children
     ):
@@ -228,7 +235,9 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
         return True
-    if _added_to_list(t, exp_words) or fronted_exports(t, exp_words) or _phrasal_restriction(t, exp_words):
+    if _added_to_list(t, exp_words) or joined_list(t) or fronted_exports(t, exp_words):
+        return True
+    if _phrasal_restriction(t, exp_words):
         return True
     if resumed_exports(t) or _processed_first(t):
         return True

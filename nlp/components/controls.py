@@ -32,10 +32,11 @@ from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_frames import framed_status, outside_measure
+from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
-from cmkg.nlp.components.control_permission import licensed_export
+from cmkg.nlp.components.control_permission import licensed_export, permission_noun
 from cmkg.nlp.components.control_standing import on_control_list
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
@@ -44,6 +45,7 @@ from cmkg.nlp.components.control_triggers import (
     misparsed_verb,
     negation_is_measure,
     noun_trigger,
+    other_activity,
     replacing_verb,
     verb_trigger,
 )
@@ -123,6 +125,7 @@ def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         and lem in _w("export_control.anaphoric_nouns")
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
         and not _other_measure(t)
+        and not other_activity(t)  # "qualify under their tax credit rules": another kind of rule
     )
 
 
@@ -267,8 +270,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue
-        if (status == STATUS.lifted and planned(t)) or dropped_plan(t):
-            continue  # "lawmakers dropped a proposed ban on raw ore exports", "shelved a plan to ban": never applied
+        if (status == STATUS.lifted and (planned(t) or (anaphor and permission_noun(t)))) or dropped_plan(t):
+            continue  # "dropped a proposed ban": never applied; "that permit ends": an exemption ends
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
@@ -284,7 +287,8 @@ def _measure_verb(t: Token, is_verb: bool) -> Token | None:
     """The verb that governs the measure: the trigger itself, the 'replace' of its replacement, its governor."""
     if is_verb:
         return t
-    v = replacing_verb(t) or governing_verb(t.head if t.pos_ == "VERB" else t) or misparsed_verb(t)
+    v = replacing_verb(t) or subject_maker(t) or governing_verb(t.head if t.pos_ == "VERB" else t)
+    v = v or misparsed_verb(t)
     if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
         v = governing_verb(v.head) if v.head.i != v.i else None
     return v

@@ -22,6 +22,7 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
 from cmkg.nlp.components.bare_deals import bare_deals
 from cmkg.nlp.components.closing_formula import find_signed_instrument
+from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
@@ -130,7 +131,13 @@ class RelationExtractor:
             add("agreement", data, a.rule, a.confidence)
             self._mentions.append((facts[-1], a.accession or keys.get(id(a)), a.accession is not None))
         for c in find_controls(sent, ctx):
-            data = {"country": c.country, "minerals": c.minerals, "status": c.status, "measure": c.measure}
+            # "measures on samarium, terbium and yttrium related items": elements of a group are also the group
+            data = {
+                "country": c.country,
+                "minerals": grouped_goods(c.minerals),
+                "status": c.status,
+                "measure": c.measure,
+            }
             add("export_control", data, c.rule, c.confidence)
         for s in find_shares(sent, ctx):
             data = {
