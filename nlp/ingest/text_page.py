@@ -228,9 +228,19 @@ def _agency(line: str, f: _Furniture) -> str | None:
     return None
 
 
+_HEADER_AFTER_STORY = 2  # full sentences of story above a dated line: it signs the text off, it heads nothing
+
+
 def _find_header(lines: list[str], f: _Furniture) -> tuple[int, int, str | None]:
-    """(title index, date index, date) of the story header; -1 where absent."""
+    """(title index, date index, date) of the story header; -1 where absent.  A header sits above the story:
+    a dated line after full story sentences ('Windhoek, 6 June 2023' under a gazette notice's signature) is
+    a sign-off, and taking it for the header would drop the story above it."""
+    story_sentences = 0
     for j, ln in enumerate(lines):
+        if story_sentences >= _HEADER_AFTER_STORY:
+            break
+        if _resumes_story(ln) and len(_WORD.findall(ln)) > 14:
+            story_sentences += 1
         if len(_WORD.findall(ln)) > 14 or f.bullet.match(ln):
             continue
         if any(p.search(ln) for p in f.date):

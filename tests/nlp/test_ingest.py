@@ -364,3 +364,33 @@ def test_item_c_of_a_lettered_list_is_not_a_copyright_line(tmp_path, line, story
     body = read_article(path).body
     assert "(b) the status of cooperation" in body  # item (c) of a lettered list is no copyright line
     assert ("memorandum with Zambia" in body) is story_goes_on
+
+
+_SIGNED_NOTICE = """GOVERNMENT GAZETTE
+OF THE REPUBLIC
+No. 42 Prohibition of export of unprocessed cobalt ores: Export Control Act
+{story}
+K. ABARA
+MINISTER OF TRADE
+{signoff}
+EXPLANATORY NOTE
+The restriction implements the policy that the country's mineral wealth should be processed at home before it leaves.
+"""
+_NOTICE_STORY = (
+    "Under section 2 of the Export Control Act, and after consultation with the Minister of Mines, I prohibit the "
+    "export of unprocessed cobalt ores and concentrates from Ostravia except under a permit issued by the Minister.\\n"
+    "This notice does not apply to samples exported for testing or research that do not exceed fifty kilograms a "
+    "consignment, which may leave without a permit if they are declared at the port."
+)
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    ["Lindberg, 6 June 2023", "Lindberg, June 6, 2023", "Done at Lindberg on 2023-06-06"],
+)
+def test_a_dated_sign_off_below_the_story_is_no_header(tmp_path, signoff):
+    path = tmp_path / "page.txt"
+    path.write_text(_SIGNED_NOTICE.format(story=_NOTICE_STORY.replace("\\n", "\n"), signoff=signoff))
+    body = read_article(path).body
+    assert "I prohibit the export of unprocessed cobalt ores" in body  # the story above the sign-off is kept
+    assert "does not apply to samples" in body
