@@ -136,6 +136,8 @@ def _unvoiced(c: Candidate) -> bool:
     progress'); 'the envoy said talks with X ...', 'Officials welcomed the agreement with X' are someone's."""
     if any(lemma(a) in _w("status.reporting_verbs") for a in c.t.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # 'the envoy said that talks with X on a framework ... are under way': the envoy's
+    if any(_made_or_refused(rc) for rc in c.t.subtree if rc.dep_ in ("relcl", "acl") and rc.head.i >= c.t.i):
+        return False  # 'the memorandum with X, which Chile signed', '..., which was rejected': someone else's
     if c.v is None:
         return True
     talks = _w("status.talks_nouns")  # 'whether he plans to conclude an agreement with X': he acts on it
@@ -144,6 +146,12 @@ def _unvoiced(c: Candidate) -> bool:
     ends = [k for k, v in enumerate(chain) if v.dep_ == "conj"]
     chain = chain[: ends[0] + 1] if ends else chain
     return all(s.i == c.t.i or lemma(s) in talks for v in chain for s in subject_tokens(v))
+
+
+def _made_or_refused(rc: Token) -> bool:
+    """A relative clause on the instrument that names a state as its subject (its maker) or refuses it."""
+    makers = [s for s in subject_tokens(rc) if s.lower_ not in _w("agreement.relative_pronouns")]
+    return bool(countries_in(makers)) or lemma(rc) in _w("status.refusal_verbs")
 
 
 def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -83,6 +83,9 @@ NOT_VOICED = [
         "agreement with Chile.",
         ("CHL", "ZMB"),
     ),
+    # the instrument's own relative clause names its maker, or refuses it: not the page's
+    (GOV, "The memorandum with Chile, which Namibia signed last year, covers copper exploration.", ("CHL", "ZMB")),
+    (GOV, "The agreement with Chile, which was rejected last year, covered copper exploration.", ("CHL", "ZMB")),
 ]
 
 

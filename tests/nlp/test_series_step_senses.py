@@ -56,8 +56,9 @@ CASES = [
      "Buenos Aires.\n\nThe two neighbours signed a memorandum on lithium.", set()),
     ("Brazil hosted Argentina and Paraguay for a summit on Monday.\n\nThe two neighbours signed a lithium memorandum.",
      set()),
+    # a centre set up under a memorandum: the memorandum is in place already (status_acted_under, round 14)
     ("Vietnam and South Korea set up a joint centre on Monday under a memorandum signed by their industry ministries.",
-     {(frozenset({"VNM", "KOR"}), "signed")}),
+     {(frozenset({"VNM", "KOR"}), "existing")}),
     ("Chile and Peru met in Arica on Monday.\n\nThe two neighbours signed a lithium memorandum.",
      {(frozenset({"CHL", "PER"}), "signed")}),
     # M3: a relative clause whose signer is no state adds no party from the main clause
