@@ -77,10 +77,31 @@ def name_word_count(tokens: Iterable[Token]) -> int:
 
 
 def name_onset(t: Token) -> bool:
-    """A capitalised word that may be part of a name read backwards from an apposed title: not a closed-class word
-    capitalised only because it opens the sentence ('In Bali, Coordinating Minister X', 'On Tuesday, Minister
-    of Y Mr. X'), nor a date word ('Tuesday'), whatever entity the model tags."""
-    return t.pos_ not in CLOSED_CLASS and not _date_word(t)
+    """A capitalised word that may be part of a name read backwards from an apposed title.  A closed-class word
+    capitalised only because it opens the sentence is none where it governs what follows or what follows is no
+    name ('In Bali, Coordinating Minister X', 'With Tshisekedi, Minister Y', 'On Monday I, Minister Z'), but
+    opens one before a name it does not govern ('An Duk-geun', 'Do Duc Duy', 'To Lam'); a month or weekday is
+    none where a preposition takes it or it ends the name ('On Tuesday, Minister X', 'Last Tuesday, ...'), but
+    opens one before a surname ('June Nakamura', 'Monday Okafor')."""
+    if t.tag_ == "PRP$":
+        return False  # 'His Royal Highness X, Crown Prince': a possessive opens an honorific, never a name
+    if _date_word(t):
+        return t.dep_ != "pobj" and _name_follows(t) and not _date_word(t.doc[t.i + 1])
+    if t.pos_ in CLOSED_CLASS:
+        return _name_follows(t) and _ungoverned(t.doc[t.i + 1], t)
+    return True
+
+
+def _name_follows(t: Token) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
+
+
+def _ungoverned(nxt: Token, t: Token) -> bool:
+    """The word after a closed-class ``t`` is no place, date or body, and no person ``t`` takes as its object."""
+    if nxt.ent_type_ and nxt.ent_type_ != "PERSON":
+        return False
+    return not (nxt.ent_type_ == "PERSON" and nxt.head == t)
 
 
 def _date_word(t: Token) -> bool:

@@ -7,6 +7,7 @@ to', 'the country's' as a reference back, a name listed after a plural title, an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Protocol
@@ -166,18 +167,31 @@ class _Holder(Protocol):
 def merge_short_names(people: dict[str, _Holder]) -> dict[str, _Holder]:
     """'Minister Motegi:' (a speaker label) before 'Foreign Minister Motegi Toshimitsu': a one-word name that one
     full name of the text opens or ends, whichever comes first, is that person; the full name lends it nothing
-    but gains a role it lacks (the short mention's country is the sentence's guess, the full title's is better)."""
+    but gains a role it lacks (the short mention's country is the sentence's guess, the full title's is better).
+    A short name whose own title the full one does not hold ('Industry Minister Kim' beside 'Prime Minister Kim
+    Min-seok', 'Senator Lee' beside 'President Lee Jae-myung') is another person of that name and stays."""
     full_names = {k: v for k, v in people.items() if " " in k}
     out: dict[str, _Holder] = {}
     for name, person in people.items():
         full = resolve_surname(name, full_names) if " " not in name else name
-        if full == name or full not in full_names:
+        if full == name or full not in full_names or not _same_title(person.role, full_names[full].role):
             out[name] = person
             continue
         holder = full_names[full]
         holder.role = holder.role or person.role
         holder.private = holder.private and person.private
     return out
+
+
+def _same_title(short: str | None, full: str | None) -> bool:
+    """Whether a short mention's title may be the full mention's: none, or its words all among the full one's
+    ('Minister' of 'Foreign Minister'; not 'Industry Minister' of 'Prime Minister')."""
+    if not short or not full:
+        return True
+    return set(_TITLE_WORD.findall(short.casefold())) <= set(_TITLE_WORD.findall(full.casefold()))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:

@@ -313,6 +313,15 @@ def _announced_item(body: list[str], f: _Furniture) -> bool:
     return k >= 0 and body[k].rstrip().endswith(":")
 
 
+def _guessed_title(lines: list[str], k: int, f: _Furniture) -> bool:
+    """Whether line ``k`` may stand as the headline of a page without a dated one: long enough for one, no
+    bullet, no masthead, and no heading of a list (a line ending in a colon above a bulleted line)."""
+    s = lines[k]
+    if len(_WORD.findall(s)) < 5 or f.bullet.match(s) or letterhead_line(s):
+        return False
+    return not (s.rstrip().endswith(":") and k + 1 < len(lines) and f.bullet.match(lines[k + 1]))
+
+
 def parse_page_dump(text: str, source: str) -> Article:
     f = _furniture()
     stripped = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -326,15 +335,16 @@ def parse_page_dump(text: str, source: str) -> Article:
     if not title:
         # no dated headline: the first line long enough for one, never a masthead ('MINISTRY OF LANDS AND NATURAL
         # RESOURCES' above a parliamentary answer), which would leave the page's furniture short of its body
-        title = next(
-            (s for s in stripped if len(_WORD.findall(s)) >= 5 and not f.bullet.match(s) and not letterhead_line(s)),
-            "",
-        )
+        # nor the line that announces the story's list ('Those in force are:' above '- Peru: ...'), whose items
+        # would lose their heading
+        title = next((s for k, s in enumerate(stripped) if _guessed_title(stripped, k, f)), "")
         body = [b for b in body if b != title]
     if not body:
         raise IngestError(E.NO_CONTENT, source, "no article text found among the page furniture")
     # the masthead is above the headline, never the headline or the story ("Peru's mines ministry watches ...")
-    top = title_i if title_i >= 0 else min(stripped.index(title) if title in stripped else 0, _MASTHEAD_LINES)
+    # (no headline at all: the story's first sentence ends the masthead)
+    story = next((k for k, s in enumerate(stripped) if _is_prose(s)), 0)
+    top = title_i if title_i >= 0 else min(stripped.index(title) if title in stripped else story, _MASTHEAD_LINES)
     head = [ln for ln in stripped[:top] if not _is_prose(ln)]
     government = page_government(page_furniture(head, stripped[-_FOOTER_LINES:], title, first=title_i == 0))
     return make_article(

@@ -78,3 +78,23 @@ def test_labelled_items_pair_with_the_owner(heading, items, found, absent):
 def test_lettered_item_is_no_footer(tail, code):
     head = ["GOVERNMENT OF GHANA", "MINISTRY OF LANDS AND NATURAL RESOURCES"]
     assert page_government(page_furniture(head, tail, "COOPERATION ON CRITICAL MINERALS")) == code
+
+
+# a page without a dated headline whose story opens with a list: the list's heading is no headline (its items keep
+# their heading) and the masthead above the story's first sentence still names the page's government
+HEADLESS_PAGES = [
+    ("GOVERNMENT OF GHANA\nMINISTRY OF LANDS AND NATURAL RESOURCES\n\n", "GHA", "Those in force are as follows:"),
+    ("REPUBLIC OF KENYA\nSTATE DEPARTMENT FOR MINING\nANSWER 4\n\n", "KEN", "The arrangements in operation are:"),
+    ("GOVERNMENT OF INDIA\nMINISTRY OF MINES\n\n", "IND", "The Ministry has signed the following instruments so far:"),
+]
+
+
+@pytest.mark.parametrize(("masthead", "state", "heading"), HEADLESS_PAGES)
+def test_list_heading_is_no_guessed_title(masthead, state, heading):
+    items = "- Peru: Memorandum of Understanding on lithium (2021);\n- Norway: Framework Agreement on geology.\n"
+    article = read_text_as_article(masthead + heading + "\n" + items, "page")
+    assert article.title != heading
+    assert heading in article.body
+    assert article.government == state
+    pairs = _sets(masthead + heading + "\n" + items)
+    assert {tuple(sorted((state, "PER"))), tuple(sorted((state, "NOR")))} <= pairs

@@ -116,6 +116,59 @@ OFFICIALS = [
     ),
 ]
 
+# a closed-class or date word that opens the name, not the sentence's preposition or date (mend25)
+OFFICIALS += [
+    (
+        "An Jae-won, South Korea's Minister of Industry, signed a memorandum on lithium.",
+        "An Jae-won",
+        "Minister of Industry",
+        "KOR",
+    ),
+    (
+        "Do Quang Vinh, Vietnam's Minister of Industry and Trade, said rare earth licences would be tightened.",
+        "Do Quang Vinh",
+        "Minister of Industry and Trade",
+        "VNM",
+    ),
+    (
+        "June Arakawa, Japan's Minister of Economy, Trade and Industry, visited Canberra on Tuesday.",
+        "June Arakawa",
+        "Minister of Economy, Trade and Industry",
+        "JPN",
+    ),
+    (
+        "May Khin Hla, Myanmar's Minister of Mines, said tin exports would resume.",
+        "May Khin Hla",
+        "Minister of Mines",
+        "MMR",
+    ),
+    (
+        "Monday Adeyemi, Nigeria's Minister of Solid Minerals Development, said lithium exports were banned.",
+        "Monday Adeyemi",
+        "Minister of Solid Minerals Development",
+        "NGA",
+    ),
+]
+
+# two people sharing a name: a one-word mention with a title the full name does not hold is another person
+SHARED = [
+    (
+        "Industry Minister Park said on Monday that graphite supplies were secure. Later, Prime Minister Park Ji-hoon "
+        "met the Chilean delegation to discuss lithium.",
+        ["Park", "Park Ji-hoon"],
+    ),
+    (
+        "Senator Alvarez said the tariff was unwise. Chilean President Alvarez Rojas said the lithium deal would be "
+        "signed.",
+        ["Alvarez", "Alvarez Rojas"],
+    ),
+    (
+        "Minister Okonjo told reporters that exports were banned. Nigeria's Minister of Mines, Bayo Salami, said the "
+        "ban would last a year, while Okonjo Eze, the ministry's spokesman, declined to comment.",
+        ["Okonjo", "Okonjo Eze", "Bayo Salami"],
+    ),
+]
+
 ABSENT = [
     (
         "In Lusaka, Coordinating Minister for Economic Affairs Rahmat Widjaja and Chilean Minister of Mining "
@@ -123,6 +176,8 @@ ABSENT = [
         "In Lusaka",
     ),
     ("On Tuesday, Secretary of Economy of Zambia Mr. Kh.Ganbold received the Thai ambassador.", "On Tuesday"),
+    ("Last Tuesday, Minister of Mines Kojo Antwi said the lease would be ratified.", "Last Tuesday"),
+    ("In March, Minister of Mines Kojo Antwi said the lease would be ratified.", "In March"),
     ("Minister Ts.Dorjsuren has noted that Mongolia gives high importance to cooperation.", "Ts"),
     (
         "During the visit of Mr. Omar Haddadin, Crown Prince and Prime Minister of Jordan, the sides met.",
@@ -150,7 +205,7 @@ ABSENT = [
 
 @pytest.fixture(scope="module")
 def sheets():
-    texts = list(dict.fromkeys([row[0] for row in OFFICIALS] + [row[0] for row in ABSENT]))
+    texts = list(dict.fromkeys([row[0] for row in OFFICIALS + SHARED + ABSENT]))
     arts = [
         make_article(t.split("\n\n"), title="t", source=f"nf{i}.txt", published="2025-06-01")
         for i, t in enumerate(texts)
@@ -166,3 +221,9 @@ def test_official_name_form(sheets, text, name, role, country):
 @pytest.mark.parametrize("text,word", ABSENT, ids=range(len(ABSENT)))
 def test_no_person_from_title_or_sentence_opening(sheets, text, word):
     assert word not in [p["name"] for p in sheets[text]["people"]]
+
+
+@pytest.mark.parametrize("text,names", SHARED, ids=range(len(SHARED)))
+def test_people_sharing_a_name_stay_apart(sheets, text, names):
+    got = [p["name"] for p in sheets[text]["people"]]
+    assert all(name in got for name in names)
