@@ -6,7 +6,7 @@ from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract, extract_many
 from cmkg.nlp.ingest import read_text_as_article
 
-__all__ = ["PAGE_HEAD", "assert_agreements", "extract_pages", "extract_table", "sheet"]
+__all__ = ["PAGE_HEAD", "assert_agreements", "extract_pages", "extract_table", "page_party_sets", "sheet"]
 
 PAGE_HEAD = "Minerals update\nSource: https://www.harbourledger.example.com/news/minerals\nPublished: 2025-03-02\n\n"
 
@@ -30,6 +30,12 @@ def extract_pages(texts: list[str], prefix: str) -> dict[str, dict]:
     joining and list handling apply, which make_article skips."""
     arts = [read_text_as_article(PAGE_HEAD + text, f"{prefix}{i}.txt") for i, text in enumerate(texts)]
     return dict(zip(texts, extract_many(arts), strict=True))
+
+
+def page_party_sets(head: str, text: str) -> set[tuple[str, ...]]:
+    """The sorted party sets of one clean-text page: ``head`` (title, Source and Published lines) above ``text``."""
+    page = next(extract_many([read_text_as_article(head + text, "page")]))
+    return {tuple(sorted(a["parties"])) for a in page["agreements"]}
 
 
 def assert_agreements(sheet: dict, expected: set, rule: str | None) -> None:

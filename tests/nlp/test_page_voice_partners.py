@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.agreement_cases import page_party_sets
 
 _HEADER = "Release\nSource: {url}\nPublished: 2025-03-02\n\n"
 GOV = "https://www.mines.gov.zm/news/x"
@@ -38,8 +37,7 @@ VOICED = [
 
 
 def _agreements(url: str, text: str) -> set[tuple[str, ...]]:
-    sheet = next(extract_many([read_text_as_article(_HEADER.format(url=url) + text, "page")]))
-    return {tuple(sorted(a["parties"])) for a in sheet["agreements"]}
+    return page_party_sets(_HEADER.format(url=url), text)
 
 
 @pytest.mark.parametrize("lead", _LEADS)
