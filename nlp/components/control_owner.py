@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.agencies import agency_state
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_places import (
@@ -220,10 +221,9 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             # ... or the place the body speaks in ("news from Beijing, where the commerce ministry said")
             if named or (named := _state_after_of(s)) or (named := _body_place(s)) or (named := where_place(s)):
                 return named[:1]
-        if s.ent_type_ == "ORG" and s.ent_kb_id_:
-            org = gazetteer().orgs.get(s.ent_kb_id_)
-            if org is not None and org.kind == "agency" and org.country and not _elsewhere(s, org.country):
-                return [org.country]
+        agency = agency_state(s)
+        if agency and not _elsewhere(s, agency):
+            return [agency]
         law = s.head.head if s.head.dep_ == "relcl" else None
         antecedent = countries_in([law]) if law is not None and law.ent_type_ in ("GPE", "NORP") else []
         if s.lower_ in _w("agreement.relative_pronouns") and antecedent:

@@ -32,7 +32,7 @@ def item_label(t: Token) -> str | None:
     start = next((x.i for x in doc if x.idx >= span[0]), None)
     if start is None:
         return None
-    markers = set(_w("agreement.bullets")) | set(_w("agreement.item_number_points"))
+    markers = _w("agreement.bullets", "agreement.item_number_points")
     i = start
     while i < t.i and (doc[i].text in markers or doc[i].like_num or doc[i].is_space):
         i += 1

@@ -62,7 +62,7 @@ def _gap_ends(sent: Span, last: int) -> bool:
 def _state_before(sent: Span, i: int) -> str | None:
     """The state named right before the number's hedges, itself right after a gap opener."""
     doc = sent.doc
-    hedges = _w("production_share.hedge_words") | _w("production_share.gap_words")
+    hedges = _w("production_share.hedge_words", "production_share.gap_words")
     k = i - 1
     while k > sent.start and doc[k].lower_ in hedges:
         k -= 1
