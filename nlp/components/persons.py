@@ -336,6 +336,8 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         if doc[stop - 1].lower_ in _w("persons.portfolio_words"):
             break  # "Envoy for Critical Minerals": the rest of a title, no name
         after = doc[stop + 1] if stop + 1 < end else None
+        if after is not None and after.pos_ == "DET" and stop + 2 < end:
+            after = doc[stop + 2]  # "X of the Democratic Republic of the Congo": the country after its article
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
         country = country or (after is not None and after.ent_type_ in ("DATE", "TIME"))  # "X on Thursday"
         country = country or (after is not None and _subnational(doc, after.i))  # "Senator X of Montana"

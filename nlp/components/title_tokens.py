@@ -33,6 +33,7 @@ __all__ = [
     "listed_after",
     "after_preposition",
     "resolve_surname",
+    "short_name",
     "merge_short_names",
     "surname_like_head",
     "given_name_head",
@@ -144,13 +145,23 @@ def after_preposition(t: Token, toks: list[Token]) -> bool:
     )
 
 
+def short_name(name: str) -> bool:
+    """One surname, with its particles ('Vance', 'von der Leyen', 'de la Cruz'): no given name to tell it apart."""
+    *lead, _last = name.split()
+    return all(w.casefold() in _w("persons.name_particles") for w in lead)
+
+
 def resolve_surname(name: str, people: dict[str, _Named]) -> str:
-    """'Vance' -> 'JD Vance' when an earlier full name ends with it."""
+    """'Vance' -> 'JD Vance', 'von der Leyen' -> 'Ursula von der Leyen' when an earlier full name ends with it."""
+    if not short_name(name):
+        return name
+    tail = name.casefold().split()
+    for full in people:
+        words = full.casefold().split()
+        if len(words) > len(tail) and words[-len(tail) :] == tail:
+            return full
     if " " in name:
         return name
-    for full in people:
-        if full.split()[-1].casefold() == name.casefold():
-            return full
     firsts = [full for full in people if full.split()[0].casefold() == name.casefold()]  # 'Muto' for 'MUTO Yoji'
     if len(firsts) == 1:
         return firsts[0]
@@ -170,10 +181,10 @@ def merge_short_names(people: dict[str, _Holder]) -> dict[str, _Holder]:
     but gains a role it lacks (the short mention's country is the sentence's guess, the full title's is better).
     A short name whose own title the full one does not hold ('Industry Minister Kim' beside 'Prime Minister Kim
     Min-seok', 'Senator Lee' beside 'President Lee Jae-myung') is another person of that name and stays."""
-    full_names = {k: v for k, v in people.items() if " " in k}
+    full_names = {k: v for k, v in people.items() if not short_name(k)}
     out: dict[str, _Holder] = {}
     for name, person in people.items():
-        full = resolve_surname(name, full_names) if " " not in name else name
+        full = resolve_surname(name, full_names)
         if full == name or full not in full_names or not _same_title(person.role, full_names[full].role):
             out[name] = person
             continue

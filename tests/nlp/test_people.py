@@ -59,6 +59,24 @@ OFFICIALS = [
      "Odile Marchetti", "Under Secretary for Natural Resources", "CAN"),
     ("Kenyan Deputy Minister Wanjiru Otieno met Under Secretary of Commerce Piotr Halvorsen on Monday.",
      "Piotr Halvorsen", "Under Secretary of Commerce", None),
+    # 'of the <country>' after the name ends it: the article before the country is no title's next word
+    ("Secretary of State Dana Whitfield and Minister of Foreign Affairs Therese Mbala Kanyinda of the Democratic "
+     "Republic of the Congo today signed the memorandum.", "Therese Mbala Kanyinda", "Minister of Foreign Affairs",
+     "COD"),
+    ("Trade Secretary Lars Okafor and Minister of Mines Rosalind Achterberg of the Netherlands met in June.",
+     "Rosalind Achterberg", "Minister of Mines", "NLD"),
+    ("The memorandum was signed by Minister for Industry Ngozi Adaeze Balogun of the United Arab Emirates.",
+     "Ngozi Adaeze Balogun", "Minister for Industry", "ARE"),
+]  # fmt: skip
+
+# a later 'Title <particles> Surname' is the person named in full earlier, not a second official
+PARTICLE_SURNAMES = [
+    ("President of the European Commission Ilse van der Berg opened the summit. President van der Berg also "
+     "announced a package.", "Ilse van der Berg"),
+    ("Mexico's Minister of Economy Ana Lucia de la Cruz met the delegation. Minister de la Cruz said talks would go "
+     "on.", "Ana Lucia de la Cruz"),
+    ("Austrian Foreign Minister Ludwig von Hallberg signed the declaration. Minister von Hallberg called it a "
+     "milestone.", "Ludwig von Hallberg"),
 ]  # fmt: skip
 
 NOT_OFFICIALS = [
@@ -74,7 +92,7 @@ NOT_OFFICIALS = [
 
 @pytest.fixture(scope="module")
 def sheets():
-    texts = [row[0] for row in OFFICIALS] + NOT_OFFICIALS
+    texts = [row[0] for row in OFFICIALS + PARTICLE_SURNAMES] + NOT_OFFICIALS
     arts = [make_article([t], title="t", source=f"p{i}.txt", published="2025-06-01") for i, t in enumerate(texts)]
     return dict(zip(texts, extract_many(arts), strict=True))
 
@@ -96,3 +114,8 @@ def assert_official(sheet: dict, name: str, role: str, country: str | None) -> N
 @pytest.mark.parametrize("text", NOT_OFFICIALS, ids=range(len(NOT_OFFICIALS)))
 def test_people_without_public_office_are_no_officials(sheets, text):
     assert sheets[text]["people"] == []
+
+
+@pytest.mark.parametrize("text,name", PARTICLE_SURNAMES, ids=range(len(PARTICLE_SURNAMES)))
+def test_particle_surname_is_the_full_name_before(sheets, text, name):
+    assert [p["name"] for p in sheets[text]["people"]] == [name]
