@@ -20,7 +20,15 @@ from cmkg.core.resources import load_json
 from cmkg.nlp.dates import month_numbers
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["merge_glued_initials", "glued_initial_name", "name_onset", "name_word", "name_word_count", "NAME_WORD"]
+__all__ = [
+    "merge_glued_initials",
+    "glued_initial_name",
+    "name_onset",
+    "name_word",
+    "name_word_count",
+    "NAME_WORD",
+    "unshouted",
+]
 
 CLOSED_CLASS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART"})
 
@@ -108,3 +116,19 @@ def _date_word(t: Token) -> bool:
     """A month or weekday name (the date tables), or a number: 'Last Tuesday, Minister X'."""
     low = t.lower_.rstrip(".")
     return t.like_num or low in month_numbers() or low in load_json("rules", "dates.json")["weekdays"]
+
+
+SHOUTED_WORDS = 2  # letters-only words of 2+ letters in capitals: fewer is an acronym ('ESDM'), not a shouted line
+
+
+def unshouted(words: list[str]) -> list[str]:
+    """A line set in capitals ('THE HON MADELEINE KING MP', 'MINISTER FOR RESOURCES') in the case a reader
+    expects; a name or title with lower-case letters, or one acronym, is left as it is."""
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    if sum(len(w) > 1 for w in lettered) < SHOUTED_WORDS or not all(w.isupper() for w in lettered):
+        return words
+    particles = _w("persons.name_particles")
+    return [w.lower() if w.lower() in particles else _LETTER_RUN.sub(lambda m: m[0].capitalize(), w) for w in words]
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # 'MARSHALL-CHIEF' -> 'Marshall-Chief', "O'CONNELL" -> "O'Connell"

@@ -22,12 +22,14 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.companions import fill_countries
 from cmkg.nlp.components.employers import government_body, private_employer
+from cmkg.nlp.components.name_forms import unshouted
 from cmkg.nlp.components.official_countries import (
     place_in_title,
 )
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
+from cmkg.nlp.components.question_askers import question_askers
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.components.title_tokens import (
@@ -80,7 +82,7 @@ def _role_words() -> tuple[set[str], set[str], set[str]]:
 def _title_case(words: list[str]) -> str:
     small = _w("officials.title_small_words")
     out = []
-    for i, w in enumerate(words):
+    for i, w in enumerate(unshouted(words)):
         out.append(
             w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:])
         )
@@ -336,14 +338,15 @@ class OfficialsFinder:
         people: dict[str, Official] = {}
         mentions: list[Official] = []
         blocks = {(b.name.start, b.name.end): b for b in signature_blocks(doc, self.anchors)}
+        blocks |= {(b.name.start, b.name.end): b for b in question_askers(doc, self.anchors)}
         anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors, [b.name for b in blocks.values()])}
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         last = None
         for ent in persons:
-            full = resolve_surname(" ".join(ent.text.split()), people)
+            full = resolve_surname(" ".join(unshouted(ent.text.split())), people)
             block = blocks.get((ent.start, ent.end))
             if block is not None:
-                role, country, private = self._role_from(block.title)
+                role, country, private = (block.role, None, False) if block.role else self._role_from(block.title)
                 country, plural = country or block.country, False
             else:
                 role, country, private, plural = self._role_of(ent, mentions, last)
@@ -351,7 +354,7 @@ class OfficialsFinder:
             known = people.get(full)
             if known is None:
                 rule = "persons.title_anchored" if (ent.start, ent.end) in anchored else "officials.title"
-                rule = "persons.signature_block" if block is not None else rule
+                rule = block.rule if block is not None else rule
                 known = Official(full, role, country, private, ent.start, ent.end, ent.sent.text, rules().rule(rule))
                 people[full] = known
             else:

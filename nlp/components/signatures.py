@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components.persons import is_anchor, is_honorific
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["SignatureBlock", "signature_blocks"]
+__all__ = ["NAME_WORD", "SignatureBlock", "signature_blocks"]
 
 MAX_TITLE_LINE = 24  # tokens: a longer line is prose, not a title
 MAX_NAME_WORDS = 5
@@ -37,6 +37,8 @@ class SignatureBlock:
     name: Span
     title: list[Token]
     country: str | None
+    role: str | None = None  # an office the layout gives, not a title line (a parliamentary question's asker)
+    rule: str = "persons.signature_block"
 
 
 def _lines(doc: Doc) -> list[list[Token]]:
@@ -57,23 +59,26 @@ def _name_span(line: list[Token], heads: frozenset[str]) -> Span | None:
     toks = list(line)
     if len(toks) > 2 and toks[0].text == "(" and toks[-1].text == ")":
         toks = toks[1:-1]
+    marked = False  # an honorific or post-nominal letters: the words between them are a person's name
     while toks and (
         is_anchor(toks[0], heads) or toks[0].lower_ in _w("officials.definite_article") or toks[0].text == "."
     ):
+        marked = marked or is_honorific(toks[0])
         toks.pop(0)  # "Senator the Hon", "Dr.", "Shri"
     while toks and (toks[-1].text.rstrip(".").lower() in _w("persons.post_nominals") or toks[-1].text == ","):
+        marked = marked or toks[-1].text != ","
         toks.pop()
     words = [t for t in toks if t.text != "-" and t.lower_ not in _w("persons.name_particles")]
-    if not 2 <= len(words) <= MAX_NAME_WORDS:
+    if not 2 <= len(words) <= MAX_NAME_WORDS or all(_office_word(t, heads) for t in words):
         return None
     for t in toks:
         glued = t.text == "-" or (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)
         if glued or t.lower_ in _w("persons.name_particles") or (len(t.text) == 2 and t.text.endswith(".")):
             continue
         if not (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()) or (
-            _office_word(t, heads) and t.ent_type_ != "PERSON"
+            _office_word(t, heads) and t.ent_type_ != "PERSON" and not marked
         ):
-            return None  # an office word is no name word, unless the model reads it as one ('Madeleine King')
+            return None  # an office word is no name word, unless the model or an honorific says so ('HON X KING MP')
         if t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_:
             return None
     return Span(toks[0].doc, toks[0].i, toks[-1].i + 1, label="PERSON")

@@ -99,7 +99,10 @@ def _line_block(lines: list[str]) -> bool:
     """
     bare = [_furniture().bullet.sub("", ln) for ln in lines]  # "• For the Government of X": a bulleted block
     return len(bare) > 1 and all(
-        ln[:1].isupper() and len(ln.split()) <= _BLOCK_LINE_WORDS and not re.search(r"[.!?;:]$", ln) for ln in bare
+        ln[:1].isupper()
+        and len(ln.split()) <= _BLOCK_LINE_WORDS
+        and not re.search(r"[.!?;]$" if k < len(bare) - 1 else r"[.!?;:]$", ln)  # "For the Government of X:"
+        for k, ln in enumerate(bare)
     )
 
 
@@ -280,7 +283,8 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
     body: list[str] = []
     agency = None
     in_widget = False
-    for ln in lines:
+    taken = -1  # a name line already kept with the office line above it
+    for k, ln in enumerate(lines):
         if body and len(_WORD.findall(ln)) <= _WIDGET_WORDS and any(p.match(ln) for p in f.widget):
             in_widget = True
             continue
@@ -299,9 +303,25 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
             continue
         if counts.get(ln, 0) > 1 or any(p.search(ln) for p in f.caption):
             continue
-        if _is_prose(ln):
+        if _office_above_name(lines, k):
+            body.append(f"{ln}\n{lines[k + 1]}")  # one block: the layout pairs the office with the name
+            taken = k + 1
+        elif _is_prose(ln) and k != taken:
             body.append(ln)
     return body, agency
+
+
+_OFFICE_LINE_WORDS = 12  # "THE MINISTER OF STATE IN THE MINISTRY OF MINES": an office, not a paragraph
+_NAME_LINE_WORDS = 6  # "(SHRI G. KISHAN REDDY)"
+
+
+def _office_above_name(lines: list[str], k: int) -> bool:
+    """'THE MINISTER OF COAL AND MINES' above '(SHRI G. KISHAN REDDY)': a parliamentary answer names who
+    answers in two short lines, the office and the name in brackets; the office line is no menu item."""
+    if k + 1 >= len(lines) or len(_WORD.findall(lines[k])) > _OFFICE_LINE_WORDS:
+        return False
+    below = lines[k + 1]
+    return below.startswith("(") and below.endswith(")") and 1 < len(_WORD.findall(below)) <= _NAME_LINE_WORDS
 
 
 def _announced_item(body: list[str], f: _Furniture) -> bool:

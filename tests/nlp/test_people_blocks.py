@@ -31,6 +31,15 @@ BLOCKS = [
     ("The Rt Hon Elspeth Bishop MP\nSecretary of State for Business and Trade, United Kingdom\n\n"
      "The United Kingdom will fund a lithium refinery.", "Elspeth Bishop", "Secretary of State for Business and Trade",
      "GBR"),
+    # an opener line ending in a colon is still a block line: the name stays on its own line
+    ("Both sides signed the memorandum.\n\nFor the Government of the Republic of Ghana:\nKwabena Asante-Mensah\n"
+     "Minister of Lands and Natural Resources", "Kwabena Asante-Mensah", "Minister of Lands and Natural Resources",
+     "GHA"),
+    # a letterhead set in capitals: the honorific and post-nominals mark a name whose surname is a title word
+    ("THE HON ROSALIND KING MP\nMINISTER FOR TRADE, NEW ZEALAND\n\nNew Zealand will fund a nickel refinery.",
+     "Rosalind King", "Minister for Trade", "NZL"),
+    ("SENATOR THE HON TOBIAS MARSHALL-CHIEF\nMINISTER FOR INDUSTRY, AUSTRALIA\n\nAustralia will fund a plant.",
+     "Tobias Marshall-Chief", "Minister for Industry", "AUS"),
     # contact block: the title line comes first
     ("Indonesia will review copper permits in December.\n\nHead of the Bureau of Communication and Cooperation\n"
      "Rahmat Wibisono", "Rahmat Wibisono", "Head of the Bureau of Communication and Cooperation", "IDN"),
@@ -107,3 +116,22 @@ def test_block_lines_survive_ingestion_and_wrapped_prose_does_not():
     prose = read_text_as_article(HEADER + "Chile signed a memorandum\nwith Kenya on Monday.", "b.txt")
     assert block.body == "For the Government of Chile\nAurelia Quintanar\nMinister of Mining"
     assert prose.body == "Chile signed a memorandum with Kenya on Monday."
+
+
+# a page dump of a parliamentary answer: the office line above the bracketed name is kept with it
+ANSWER_PAGE = (
+    "GOVERNMENT OF INDIA\nMINISTRY OF STEEL\nLOK SABHA\nUNSTARRED QUESTION NO. 2210\nANSWERED ON 04.08.2025\n\n"
+    "NICKEL SUPPLIES FROM ABROAD\n\n2210. SHRIMATI R. K. ANANTHALAKSHMI:\n"
+    "Will the Minister of STEEL be pleased to state:\n(a) whether the Government has signed agreements on nickel;\n\n"
+    "ANSWER\n\nTHE MINISTER OF STATE FOR STEEL\n(SHRI B. N. VARADARAJAN)\n\n"
+    "(a) Yes, Sir. The Ministry has signed a Memorandum of Understanding with Indonesia on nickel supplies this year."
+)
+
+
+def test_parliamentary_answer_page_names_asker_and_minister():
+    sheet = next(extract_many([read_text_as_article(ANSWER_PAGE, "answer.txt")]))
+    people = {p["name"]: (p["role"], p["country"]) for p in sheet["people"]}
+    assert people == {
+        "R. K. Ananthalakshmi": ("Member of Parliament", "IND"),
+        "B. N. Varadarajan": ("Minister of State for Steel", "IND"),
+    }

@@ -1,0 +1,104 @@
+"""Members of a parliament who ask the questions a written answer replies to.
+
+Parliaments publish written questions and answers in a few fixed layouts: "Asked by Jo Bloggs (Seat)",
+"Asked by: Jo Bloggs (Party - Seat)", "Member: Jo Bloggs (Party)", "Jo Bloggs (Party—Seat) to the Minister for
+X (date):", "Question for written answer ... by Jo Bloggs (GROUP)", "1482. SHRI J. BLOGGS:".  The asker is a
+holder of public office the sentence parser never reads as one: the name has no title, and the layout is the
+evidence.  Only on a page that says it is a parliamentary question (``persons.question_page_markers``); the
+office is the parliament's (``persons.parliament_member_roles``), the country the publishing government's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from cmkg.nlp.components.name_forms import glued_initial_name
+from cmkg.nlp.components.persons import is_honorific, not_a_name
+from cmkg.nlp.components.signatures import NAME_WORD, SignatureBlock
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["question_askers"]
+
+MAX_NAME_WORDS = 5
+MAX_BRACKET = 16  # tokens: a party and a seat ("Liberal Democrat - Brecon, Radnor and Cwm Tawe")
+DEFAULT_ROLE = "default"  # the key of persons.parliament_member_roles for any parliament but those it names
+
+
+def _line_start(t: Token) -> bool:
+    return t.i == 0 or "\n" in t.doc[t.i - 1].text or "\n" in t.doc[t.i - 1].whitespace_
+
+
+def _initial(t: Token) -> bool:
+    return len(t.text) == 2 and t.text.endswith(".") and t.text[0].isupper()
+
+
+def _name_end(doc: Doc, k: int, heads: frozenset[str]) -> int:
+    """Index after the name at ``k`` ('Alasdair Munro-Kaur', 'K. R. Venkatesan', 'Callum Mac an tSaoir'); ``k``
+    when no name of two words or more starts there."""
+    j, words = k, 0
+    particles = _w("persons.name_particles")
+    while j < len(doc) and words <= MAX_NAME_WORDS and "\n" not in doc[j].text:
+        t = doc[j]
+        hyphen = t.text == "-" and not t.whitespace_ and j > k and not doc[j - 1].whitespace_
+        if _initial(t) or glued_initial_name(t) or (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()):
+            if not_a_name(t, heads) or (t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_kb_id_):
+                return k
+            words += 1
+        elif not (hyphen or t.lower_ in particles):
+            break
+        j += 1
+    return j if 2 <= words <= MAX_NAME_WORDS else k
+
+
+def _name_start(doc: Doc, i: int) -> int | None:
+    """Where an asker's name may start at token ``i``: after an opener ('Asked by:', 'Member:', '... Rule 144, by'),
+    after a line-opening question number ('1482.'), or at a line's start; honorifics skipped."""
+    t = doc[i]
+    if t.lower_ in _w("persons.asker_openers"):
+        i += 1
+        while i < len(doc) and (doc[i].lower_ in _w("officials.by_word") or doc[i].text == ":"):
+            i += 1
+    elif t.lower_ in _w("officials.by_word") and t.sent[0].lower_ in _w("persons.question_nouns"):
+        i += 1  # "Question for written answer E-1/2025 to the Commission, by X (GROUP)"
+    elif _line_start(t) and t.like_num and i + 1 < len(doc) and doc[i + 1].text == ".":
+        i += 2  # "1482. SHRI X:"
+    elif not _line_start(t):
+        return None
+    while i < len(doc) and (is_honorific(doc[i]) or doc[i].text == "."):
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool) -> bool:
+    """What follows the name marks an asker: a bracket (party, seat or group), or a colon that ends the line or
+    follows a numbered question's asker."""
+    if end >= len(doc):
+        return False
+    if doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(len(doc), end + MAX_BRACKET)) if doc[j].text == ")"), None)
+        return close is not None and not any(not_a_name(t, heads) for t in doc[end + 1 : close])  # not "(Minister)"
+    line_end = end + 1 == len(doc) or "\n" in doc[end].whitespace_ + doc[end + 1].text
+    return doc[end].text == ":" and (line_end or numbered)  # "1482. SHRI X: Will the Minister ...": one line
+
+
+def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
+    """The askers of a parliamentary question page, with the parliament's office and the publisher's country."""
+    text = f"{doc._.cmkg_title or ''}\n{doc.text}".lower()  # "Written Question 04512 (2025): ..." as the title
+    if not any(marker in text for marker in _w("persons.question_page_markers")):
+        return []
+    country = doc._.cmkg_publisher
+    roles = rules().table("persons.parliament_member_roles")
+    role = roles.get(country or "", roles[DEFAULT_ROLE])
+    out: list[SignatureBlock] = []
+    taken: set[int] = set()
+    for i in range(len(doc)):
+        start = _name_start(doc, i)
+        if start is None or start in taken:
+            continue
+        end = _name_end(doc, start, heads)
+        if end > start and _asks(doc, end, heads, doc[i].like_num):
+            taken.add(start)
+            name = Span(doc, start, end, label="PERSON")
+            out.append(SignatureBlock(name, [], country, role=role, rule="persons.question_asker"))
+    return out
