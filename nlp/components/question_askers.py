@@ -41,7 +41,9 @@ def _name_end(doc: Doc, k: int, heads: frozenset[str]) -> int:
     while j < len(doc) and words <= MAX_NAME_WORDS and "\n" not in doc[j].text:
         t = doc[j]
         hyphen = t.text == "-" and not t.whitespace_ and j > k and not doc[j - 1].whitespace_
-        if _initial(t) or glued_initial_name(t) or (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()):
+        if j > k and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and t.is_alpha:
+            words += t.text[:1].isupper()  # 'Min-jun', 'al-Qahtani': a hyphenated part, lower case or not
+        elif _initial(t) or glued_initial_name(t) or (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()):
             if not_a_name(t, heads) or (t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_kb_id_):
                 return k
             words += 1
