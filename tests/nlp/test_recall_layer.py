@@ -1,0 +1,93 @@
+"""The learned recall layer (cmkg_learned_agreements): it only adds sets the rules missed, never a denied one.
+
+The mechanism is tested with hand-set models (what is added follows the weights, whatever the shipped model
+learned); the shipped model is tested on directional cases it must never add (a denied signing, a venue, a
+company's deal) over invented names of many origins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmkg.nlp.article import make_article
+from cmkg.nlp.components.recall_layer import learned_facts
+from cmkg.nlp.extract import extract
+from cmkg.nlp.model import load_pipeline
+from cmkg.nlp.recall_model import LinearModel
+
+
+def _doc(text: str, publisher: str | None = None):
+    """The Doc as cmkg_relations leaves it, before the learned layer."""
+    nlp = load_pipeline()
+    ours = [n for n in nlp.pipe_names if n.startswith("cmkg_")]
+    with nlp.select_pipes(disable=ours):
+        doc = nlp(text)
+    doc._.cmkg_published, doc._.cmkg_title, doc._.cmkg_dateline = "2025-06-01", "t", None
+    doc._.cmkg_publisher = publisher
+    for name in ours:
+        if name != "cmkg_learned_agreements":
+            doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+# a model that trusts the page's own state with any state of an agreement sentence, and nothing else
+OWN_STATE = LinearModel({"kind=own_pub": 6.0, "status=none": -20.0}, -3.0, 0.5)
+LISTS = [
+    ("NOR", "Its instruments now include a memorandum with {a} and a framework with {b}.", "Chile", "Ghana"),
+    ("KEN", "Among the ministry's agreements are a roadmap with {a} and a memorandum with {b}.", "Peru", "Laos"),
+    ("VNM", "The partnerships cover lithium with {a}, and cobalt and nickel with {b}.", "Mongolia", "Zambia"),
+]
+
+
+@pytest.mark.parametrize("own,template,a,b", LISTS)
+def test_a_model_adds_the_pages_pairs_the_rules_missed(own, template, a, b):
+    doc = _doc(template.format(a=a, b=b), publisher=own)
+    made = {frozenset(f.data["parties"]) for f in doc._.cmkg_facts if f.kind == "agreement"}
+    added = learned_facts(doc, doc._.cmkg_facts, OWN_STATE, OWN_STATE.threshold)
+    sets = {frozenset(f.data["parties"]) for f in added}
+    assert sets and not sets & made  # only sets the rules did not produce
+    assert all(own in s and len(s) == 2 for s in sets)
+    assert all(f.rule == "agreement.learned_pair" and 0.5 <= f.confidence <= 1 for f in added)
+    assert all(f.data["status"] and f.sentence for f in added)
+
+
+DENIED = [
+    ("CHL", "The ministry did not sign any memorandum with {a} this year.", "Nigeria"),
+    ("GHA", "No agreement was signed with {a}, officials said.", "Uzbekistan"),
+    ("LAO", "The government has no minerals agreement with {a}.", "Paraguay"),
+]
+
+
+@pytest.mark.parametrize("own,template,a", DENIED)
+def test_a_denied_agreement_is_never_added(own, template, a):
+    doc = _doc(template.format(a=a), publisher=own)
+    assert learned_facts(doc, doc._.cmkg_facts, OWN_STATE, OWN_STATE.threshold) == []
+
+
+def test_a_set_the_rules_made_is_not_added_again():
+    keen = LinearModel({"kind=pair": 9.0}, 0.0, 0.5)
+    doc = _doc("Peru and Oman signed a copper memorandum on Tuesday.")
+    made = {frozenset(f.data["parties"]) for f in doc._.cmkg_facts if f.kind == "agreement"}
+    assert frozenset({"PER", "OMN"}) in made
+    assert learned_facts(doc, doc._.cmkg_facts, keen, keen.threshold) == []
+
+
+def _parties(text: str) -> set[str]:
+    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+    learned = [a for a in sheet["agreements"] if a["provenance"]["rule"] == "agreement.learned_pair"]
+    return {"+".join(sorted(a["parties"])) for a in learned}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia did not sign the lithium memorandum with Chile, Minister Batbayar said.",
+        "Talks between Nigeria and Peru on a cobalt agreement have not led to any agreement.",
+        "The Kenyan and Omani delegations met in Paris, where a memorandum on cobalt was discussed.",
+        "Ghana Lithium Corp signed a supply agreement with a Japanese trading house in Tokyo.",
+        "The agreement, signed in Hanoi, gives Vietnamese firms access to Zambian copper.",
+        "Uruguay has no minerals agreement with Laos, and none is planned.",
+    ],
+)
+def test_shipped_model_adds_no_denied_venue_or_company_set(text):
+    assert _parties(text) == set()
