@@ -72,6 +72,30 @@ def test_a_set_the_rules_made_is_not_added_again():
     assert learned_facts(doc, doc._.cmkg_facts, keen, keen.threshold) == []
 
 
+@pytest.fixture
+def layer_on():
+    """The shipped layer switched on (it ships off by default) for one test, then back."""
+    pipe = load_pipeline().get_pipe("cmkg_learned_agreements")
+    was, pipe.enabled = pipe.enabled, True
+    yield
+    pipe.enabled = was
+
+
+EXAMPLE = (
+    "Ghana will take over the chair of the Minerals Security Partnership from the United States in July. "
+    "Ghana joined the partnership in 2023 at the invitation of the United States."
+)
+
+
+def test_the_layer_ships_off_and_adds_only_when_switched_on():
+    assert load_pipeline().get_pipe("cmkg_learned_agreements").enabled is False
+    assert _parties(EXAMPLE) == set()
+
+
+def test_switched_on_the_shipped_model_adds_its_example(layer_on):
+    assert _parties(EXAMPLE) == {"GHA+USA"}
+
+
 def _parties(text: str) -> set[str]:
     sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
     learned = [a for a in sheet["agreements"] if a["provenance"]["rule"] == "agreement.learned_pair"]
@@ -89,5 +113,5 @@ def _parties(text: str) -> set[str]:
         "Uruguay has no minerals agreement with Laos, and none is planned.",
     ],
 )
-def test_shipped_model_adds_no_denied_venue_or_company_set(text):
+def test_shipped_model_adds_no_denied_venue_or_company_set(text, layer_on):
     assert _parties(text) == set()
