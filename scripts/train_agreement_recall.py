@@ -24,7 +24,7 @@ from pathlib import Path
 
 from cmkg.app.pipeline import read_articles
 from cmkg.nlp.components.recall_features import candidates
-from cmkg.nlp.components.recall_layer import MODEL_FILE, _context, annotate, rule_sets
+from cmkg.nlp.components.recall_layer import MODEL_FILE, annotate, doc_context, rule_sets
 from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.evaluate import _code, in_fold, score_article
 from cmkg.nlp.extract import blank_bullets
@@ -91,7 +91,7 @@ def featurize(name: str) -> list[dict]:
         made = rule_sets(facts)
         produced = {s for _c, s in made}
         golds = gold_sets(gold)
-        ctx = _context(doc)
+        ctx = doc_context(doc)
         cands = []
         for key, cand in candidates(doc, made).items():
             support = f"support={min(len(cand.evidence), 3)}"

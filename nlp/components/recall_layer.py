@@ -27,7 +27,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["LearnedAgreements", "MODEL_FILE", "annotate", "fact_data", "learned_facts", "rule_sets"]
+__all__ = ["LearnedAgreements", "MODEL_FILE", "annotate", "doc_context", "fact_data", "learned_facts", "rule_sets"]
 
 MODEL_FILE = "models/agreement_recall.json"
 RULE_ID = "agreement.learned_pair"
@@ -87,7 +87,8 @@ def fact_data(ev: SentenceEvidence, parties: tuple[str, ...], ctx: Context) -> d
     }
 
 
-def _context(doc: Doc) -> Context:
+def doc_context(doc: Doc) -> Context:
+    """The publication year and month the status machinery dates 'in 2022' against (background or news)."""
     published = doc._.cmkg_published or ""
     return Context(
         year=int(published[:4]) if published[:4].isdigit() else None,
@@ -115,7 +116,7 @@ def learned_facts(doc: Doc, facts: list[Fact], model: LinearModel, threshold: fl
     """Facts for the candidate sets the rules did not produce whose probability reaches ``threshold``."""
     made = rule_sets(facts)
     produced = {s for _c, s in made}
-    ctx = _context(doc)
+    ctx = doc_context(doc)
     out: list[Fact] = []
     for key, cand in candidates(doc, made).items():
         if key in produced:
