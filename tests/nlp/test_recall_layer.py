@@ -92,8 +92,26 @@ def test_the_layer_ships_off_and_adds_only_when_switched_on():
     assert _parties(EXAMPLE) == set()
 
 
-def test_switched_on_the_shipped_model_adds_its_example(layer_on):
-    assert _parties(EXAMPLE) == {"GHA+USA"}
+CHAIR = (
+    "{a} will take over the chair of the Minerals Security Partnership from {b} in July. {a} joined the "
+    "partnership in 2023 at the invitation of {b}."
+)
+
+
+@pytest.mark.parametrize(
+    "a,b,pair",
+    [
+        ("Ghana", "the United States", "GHA+USA"),
+        ("Peru", "Japan", "JPN+PER"),
+        ("Kazakhstan", "Norway", "KAZ+NOR"),
+        ("Vietnam", "Chile", "CHL+VNM"),
+        ("Zambia", "South Korea", "KOR+ZMB"),
+        ("Mongolia", "Canada", "CAN+MNG"),
+    ],
+)
+def test_switched_on_the_shipped_model_adds_a_pair_the_rules_miss(a, b, pair, layer_on):
+    """A chair handed over within a partnership: no rule reads the pair; the model does, whatever the names."""
+    assert _parties(CHAIR.format(a=a, b=b)) == {pair}
 
 
 def _parties(text: str) -> set[str]:
