@@ -48,4 +48,5 @@ def load_pipeline(name: str | None = None) -> Language:
     pipe.add_pipe("cmkg_insertions", after="cmkg_entities")
     pipe.add_pipe("cmkg_officials")
     pipe.add_pipe("cmkg_relations")
+    pipe.add_pipe("cmkg_learned_agreements")
     return pipe

@@ -52,7 +52,7 @@ DEFAULT_RULES = "rules/rules.json"
 DEFAULT_LEXICONS = "rules/lexicons.json"
 REQUIRED_KEYS = frozenset({"id", "component", "description", "lexicons", "example"})
 OPTIONAL_KEYS = frozenset({"mechanisms"})
-COMPONENTS = frozenset({"cmkg_relations", "cmkg_officials", "cmkg_entities", "ingest"})
+COMPONENTS = frozenset({"cmkg_relations", "cmkg_learned_agreements", "cmkg_officials", "cmkg_entities", "ingest"})
 
 
 @dataclass(frozen=True)

@@ -172,10 +172,20 @@ def test_rule_code_compares_tokens_with_lexicons_not_word_literals(path):
 def test_every_rule_fires_on_its_example(rule_id):
     from cmkg.nlp.article import make_article
     from cmkg.nlp.extract import extract
+    from cmkg.nlp.model import load_pipeline
 
-    example = load_rules().records[rule_id].example
-    sheet = extract(make_article([example], title="t", source="example.txt", published="2025-06-01"))
-    assert fired([sheet])[rule_id] >= 1, (rule_id, example)
+    record = load_rules().records[rule_id]
+    # a component shipped off by default (the learned recall layer) is switched on to show its example
+    pipe = load_pipeline().get_pipe(record.component) if record.component in load_pipeline().pipe_names else None
+    was = getattr(pipe, "enabled", None)
+    if was is not None:
+        pipe.enabled = True
+    try:
+        sheet = extract(make_article([record.example], title="t", source="example.txt", published="2025-06-01"))
+    finally:
+        if was is not None:
+            pipe.enabled = was
+    assert fired([sheet])[rule_id] >= 1, (rule_id, record.example)
 
 
 # -- rules on hand-built Docs (no model) ------------------------------------------------
