@@ -16,11 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.accession import (
-    accession,
-    joined_members,
-    joiner_clause,
-)
+from cmkg.nlp.components.accession import accession, joined_members, joiner_clause
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.bound_parties import bound_parties
@@ -39,6 +35,7 @@ from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.generic_mentions import generic_mention, talks_with_others
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
+from cmkg.nlp.components.instrument_runs import run_partners
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
 from cmkg.nlp.components.list_heading import heading_status
@@ -344,6 +341,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
+    run_partners,  # 'X with A, Y with B and Z with C': each instrument's own partner, the run's owner
     speakers_country,
     intention_holder,
     _joint_voice,

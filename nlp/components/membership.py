@@ -202,8 +202,8 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     is one still to be set up: no meeting has a proposal or talks for its own setting up.  A dialogue
     the parties only 'discussed' stays a meeting.
     """
-    if c.lem not in _w("agreement.established_only_nouns"):
-        return True
+    if c.lem not in _w("agreement.established_only_nouns") or c.rule == "agreement.instrument_run":
+        return True  # listed with the owner's other instruments ('a partnership with A and a dialogue with B')
     head = c.t
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head

@@ -60,6 +60,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         coordinated = c.dep_ == "conj" and (c.head.dep_ == "prep" or _verb_series_member(c))
         if not (c.dep_ == "prep" or coordinated) or c.lower_ not in _w("agreement.party_prepositions"):
             continue
+        if _open_tail(c):
+            continue  # "with A, B and C, among others": the list's open end, no party phrase of its own
         anaphors = _w("agreement.anaphors")
         elided = [x for x in t.subtree if x.dep_ == "conj" and x.lower_ in anaphors and x.i != t.i and x.i < c.i]
         if c.head.i == t.i and elided:
@@ -86,6 +88,13 @@ def pp_chain_preps(t: Token) -> list[Token]:
         if ok:
             out.append(c)
     return out
+
+
+def _open_tail(prep: Token) -> bool:
+    """'among others', 'among other things': a preposition whose only objects are the words that leave a list
+    open (``agreement.open_list_tails``) names no one."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.lower_ in _w("agreement.open_list_tails") and not o.ent_type_ for o in objs)
 
 
 def _verb_series_member(c: Token) -> bool:
