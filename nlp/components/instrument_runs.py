@@ -26,6 +26,7 @@ __all__ = ["instrument_run", "run_member", "run_partners"]
 
 _LINKS = frozenset({"appos", "conj"})
 _OBJECTS = frozenset({"dobj", "attr", "pobj", "nsubjpass"})
+_CHAIN = frozenset({"prep", "pobj", "pcomp", "acl"})  # 'on processing with B', 'on tantalum processing with B'
 
 
 def _instrument(t: Token, later: bool = False) -> bool:
@@ -35,10 +36,23 @@ def _instrument(t: Token, later: bool = False) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and (lemma(t) in heads or t.lower_ in _w("agreement.mou_forms"))
 
 
+def _with_preps(t: Token) -> list[Token]:
+    """The instrument's own 'with' phrases, on it or down its PP chain ('a memorandum on processing with B'), not
+    those of a member coordinated or apposed inside it."""
+    out, stack = [], [t]
+    while stack:
+        for ch in stack.pop().children:
+            if ch.dep_ == "prep" and ch.lower_ in _w("agreement.with_prepositions"):
+                out.append(ch)
+            elif ch.dep_ in _CHAIN and not _instrument(ch, later=True):
+                stack.append(ch)
+    return out
+
+
 def own_partners(t: Token) -> list[str]:
     """The states of the instrument's own 'with' phrase: its object and that object's state conjuncts."""
     out: list[str] = []
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in _w("agreement.with_prepositions")):
+    for prep in _with_preps(t):
         for o in (c for c in prep.children if c.dep_ == "pobj"):
             states = [o, *(x for x in o.conjuncts if not _instrument(x))]
             out += [x for x in countries_in(states) if x not in out]
@@ -48,8 +62,7 @@ def own_partners(t: Token) -> list[str]:
 def _partner_objects(t: Token) -> set[int]:
     return {
         x.i
-        for p in t.children
-        if p.dep_ == "prep" and p.lower_ in _w("agreement.with_prepositions")
+        for p in _with_preps(t)
         for o in p.children
         if o.dep_ == "pobj"
         for x in (o, *o.conjuncts)

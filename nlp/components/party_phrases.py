@@ -91,10 +91,15 @@ def pp_chain_preps(t: Token) -> list[Token]:
 
 
 def _open_tail(prep: Token) -> bool:
-    """'among others', 'among other things': a preposition whose only objects are the words that leave a list
+    """'among others', 'among other things', 'among other partners': a preposition whose only objects are the words that leave a list
     open (``agreement.open_list_tails``) names no one."""
+    tails = _w("agreement.open_list_tails")
     objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objs) and all(o.lower_ in _w("agreement.open_list_tails") and not o.ent_type_ for o in objs)
+    # 'among others', 'among other partners'
+    return bool(objs) and all(
+        not o.ent_type_ and (o.lower_ in tails or any(m.dep_ == "amod" and m.lower_ in tails for m in o.children))
+        for o in objs
+    )
 
 
 def _verb_series_member(c: Token) -> bool:
