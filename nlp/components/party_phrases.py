@@ -93,6 +93,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
 def _open_tail(prep: Token) -> bool:
     """'among others', 'among other things', 'among other partners': a preposition whose only objects are the words that leave a list
     open (``agreement.open_list_tails``) names no one."""
+    if prep.lower_ not in _w("agreement.mutual_prepositions"):
+        return False  # 'with several partners, such as A and B' is a party phrase
     tails = _w("agreement.open_list_tails")
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     # 'among others', 'among other partners'
