@@ -16,13 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.host_voice import host_word
+from cmkg.nlp.components.names import generic_name
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject
 from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["instrument_run", "run_member", "run_partners"]
+__all__ = ["instrument_run", "likeness_series", "run_member", "run_partners"]
 
 _LINKS = frozenset({"appos", "conj"})
 _OBJECTS = frozenset({"dobj", "attr", "pobj", "nsubjpass"})
@@ -60,13 +62,7 @@ def own_partners(t: Token) -> list[str]:
 
 
 def _partner_objects(t: Token) -> set[int]:
-    return {
-        x.i
-        for p in _with_preps(t)
-        for o in p.children
-        if o.dep_ == "pobj"
-        for x in (o, *o.conjuncts)
-    }
+    return {x.i for p in _with_preps(t) for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)}
 
 
 def _next_member(run: list[Token], sent: Span) -> Token | None:
@@ -139,3 +135,18 @@ def _page_voice(v: Token) -> list[str]:
     if any(s.lower_ in _w("agreement.joint_voice") and page_we(s) is None for s in subj):
         return []  # another speaker's 'we'
     return [publisher]
+
+
+def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The framework was announced together with similar frameworks with A, B and C': a plural instrument likened
+    to one the text told (``export_control.sameness_words``) with partners and no owner of its own is the series
+    of the page's government (the publisher), else of the story's hub; one set per partner."""
+    if c.subj or c.mods or len(c.with_) < 2 or not is_plural(c.t) or (c.name and not generic_name(c.name)):
+        return True
+    if not any(x.dep_ == "amod" and x.lower_ in _w("export_control.sameness_words") for x in c.t.children):
+        return True
+    owner = next((x for x in (sent.doc._.cmkg_publisher, ctx.hub()) if x and x not in c.with_), None)
+    if owner is not None:
+        c.subj = [owner]
+        c.rule = c.rule or "agreement.instrument_run"
+    return True

@@ -75,6 +75,17 @@ CASES = [
         "2022. In a separate trade agreement, Laos undertook not to restrict exports of tin to Canada.",
         _each("CAN", "LAO OMN"),
     ),
+    # a plural likened to the instrument just told, with partners and no owner: the page's series
+    (
+        MASTHEAD.format(owner="Chile") + "Chile and Oman signed a memorandum on lithium on Tuesday. Similar memoranda "
+        "with Kenya and Nepal are under negotiation, the Minister said.",
+        {(frozenset({"CHL", "OMN"}), "signed")} | _each("CHL", "KEN NPL", "negotiating"),
+    ),
+    (
+        MASTHEAD.format(owner="Namibia") + "Namibia and Peru announced a framework on cobalt on Monday. The framework "
+        "was announced together with similar frameworks with Ghana, Laos and Fiji.",
+        _each("NAM", "PER GHA LAO FJI", "announced"),
+    ),
     # directional: an item or clause that names its own signers keeps them
     (
         TRACKER.format(owner="Japan") + "Signed and in place\n\n- Peru and Ghana: The two countries signed a "
