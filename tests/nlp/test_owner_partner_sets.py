@@ -86,6 +86,20 @@ CASES = [
         "was announced together with similar frameworks with Ghana, Laos and Fiji.",
         _each("NAM", "PER GHA LAO FJI", "announced"),
     ),
+    # a joiner of an agreement whose founders a relative clause names joins them; an onlooker does not
+    (
+        "Kenya has become the newest member of the Cobalt Finance Partnership, which was launched in 2023 by Peru "
+        "together with partners including Ghana, Laos and Fiji to bring their development banks together.",
+        {(frozenset({"KEN", "PER", "GHA", "LAO", "FJI"}), "existing")},
+    ),
+    (
+        "Kenya has become the third member of the Lithium Supply Alliance, which Peru and Ghana launched in 2022.",
+        {(frozenset({"KEN", "PER", "GHA"}), "existing")},
+    ),
+    (
+        "Kenya welcomed the Lithium Supply Alliance, which Peru and Ghana launched in 2022.",
+        {(frozenset({"PER", "GHA"}), "existing")},
+    ),
     # directional: an item or clause that names its own signers keeps them
     (
         TRACKER.format(owner="Japan") + "Signed and in place\n\n- Peru and Ghana: The two countries signed a "
