@@ -91,10 +91,10 @@ def pp_chain_preps(t: Token) -> list[Token]:
 
 
 def _open_tail(prep: Token) -> bool:
-    """'among others', 'among other things', 'among other partners': a preposition whose only objects are the words that leave a list
-    open (``agreement.open_list_tails``) names no one."""
-    if prep.lower_ not in _w("agreement.mutual_prepositions"):
-        return False  # 'with several partners, such as A and B' is a party phrase
+    """', among others', ', among other things', ', among other partners' after a list: a mutual preposition
+    after punctuation whose only objects are words that leave a list open (``agreement.open_list_tails``)."""
+    if prep.lower_ not in _w("agreement.mutual_prepositions") or prep.i == 0 or not prep.nbor(-1).is_punct:
+        return False  # 'with several partners, such as A', 'arrangements between other countries': party phrases
     tails = _w("agreement.open_list_tails")
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     # 'among others', 'among other partners'

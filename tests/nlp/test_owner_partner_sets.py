@@ -100,6 +100,12 @@ CASES = [
         "Kenya welcomed the Lithium Supply Alliance, which Peru and Ghana launched in 2022.",
         {(frozenset({"PER", "GHA"}), "existing")},
     ),
+    # 'between other countries' is a mutual phrase, not a list's open tail
+    (
+        "Peru signed a memorandum on cobalt with Ghana on Monday. Regarding the specific arrangements between other "
+        "countries, officials had no information to release.",
+        {(frozenset({"PER", "GHA"}), "signed")},
+    ),
     # directional: an item or clause that names its own signers keeps them
     (
         TRACKER.format(owner="Japan") + "Signed and in place\n\n- Peru and Ghana: The two countries signed a "
