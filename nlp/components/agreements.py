@@ -35,7 +35,7 @@ from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.generic_mentions import generic_mention, talks_with_others
 from cmkg.nlp.components.governed import topic_objects, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
-from cmkg.nlp.components.instrument_runs import likeness_series, run_partners
+from cmkg.nlp.components.instrument_runs import likeness_series, run_partners, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
 from cmkg.nlp.components.list_heading import heading_status
@@ -383,7 +383,7 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
     for t, lem, name in agreement_triggers(sent, ctx):
         c = _candidate(t, lem, name, ctx)
         if all(keep(c, ctx, sent) for keep in FILTERS):
-            for f in candidate_facts(c, sent):
+            for f in with_predecessors(c, candidate_facts(c, sent)):
                 f.accession = c.accession
                 facts.append(f)
                 # "A is to sign a framework with W, while talks with T stalled": a pair this sentence has made counts

@@ -13,9 +13,11 @@ Word lists: ``agreement.nouns``, ``agreement.mou_forms`` (instrument heads), ``a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.host_voice import host_word
 from cmkg.nlp.components.names import generic_name
@@ -23,8 +25,9 @@ from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject
 from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
-__all__ = ["instrument_run", "likeness_series", "run_member", "run_partners"]
+__all__ = ["instrument_run", "likeness_series", "run_member", "run_partners", "with_predecessors"]
 
 _LINKS = frozenset({"appos", "conj"})
 _OBJECTS = frozenset({"dobj", "attr", "pobj", "nsubjpass"})
@@ -150,3 +153,33 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj = [owner]
         c.rule = c.rule or "agreement.instrument_run"
     return True
+
+
+def _rank_noun(v: Token) -> Token | None:
+    """'the fourth country which signed', 'became the fourth country to sign': the ranked state noun the signing
+    verb describes (``agreement.rank_holder_nouns`` with a ``agreement.rank_words`` modifier)."""
+    if v.dep_ not in ("relcl", "acl", "xcomp"):
+        return None
+    nouns = [v.head] if v.dep_ != "xcomp" else [x for x in v.head.children if x.dep_ == "attr"]
+    for n in nouns:
+        ranked = any(x.dep_ == "amod" and x.lower_ in _w("agreement.rank_words") for x in n.children)
+        if lemma(n) in _w("agreement.rank_holder_nouns") and ranked:
+            return n
+    return None
+
+
+def with_predecessors(c: Candidate, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """'A became the fourth country to sign a memorandum with P, after B, C and D': each earlier signer has its own
+    instrument with P (existing); the ranked clause's own pair stays as told."""
+    rank = _rank_noun(c.v) if c.v is not None and len(facts) == 1 and len(facts[0].parties) == 2 else None
+    if rank is None:
+        return facts
+    anchors = (c.v, rank, rank.head) if rank.dep_ == "attr" else (c.v, rank)  # 'is ..., after B': on the copula
+    preps = [p for x in anchors for p in x.children if p.lower_ in _w("agreement.predecessor_prepositions")]
+    earlier = [x for p in preps for o in p.children if o.dep_ == "pobj" for x in countries_in([o, *o.conjuncts])]
+    subject = [x for x in c.subj if x in facts[0].parties]
+    partner = [x for x in facts[0].parties if x not in subject]
+    if len(subject) != 1 or len(partner) != 1:
+        return facts
+    extra = [x for x in dict.fromkeys(earlier) if x not in facts[0].parties]
+    return facts + [replace(facts[0], parties=[x, partner[0]], status=STATUS.existing, confidence=0.7) for x in extra]

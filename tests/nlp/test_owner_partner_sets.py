@@ -106,6 +106,18 @@ CASES = [
         "countries, officials had no information to release.",
         {(frozenset({"PER", "GHA"}), "signed")},
     ),
+    # a ranked signer's predecessors each have their own earlier instrument with the partner
+    (
+        "Kenya on Monday became the latest state to sign a lithium partnership with Peru, following Chile, Ghana "
+        "and Laos.",
+        {(frozenset({"KEN", "PER"}), "signed")} | {(frozenset({x, "PER"}), "existing") for x in ("CHL", "GHA", "LAO")},
+    ),
+    (
+        "Kenya became the fifth country to sign a memorandum on cobalt with Peru after Chile and Ghana had rejected "
+        "the terms.",
+        {(frozenset({"KEN", "PER"}), "signed")},
+    ),
+    ("Kenya became the fourth country to visit Peru this year, after Chile, Ghana and Laos.", set()),
     # directional: an item or clause that names its own signers keeps them
     (
         TRACKER.format(owner="Japan") + "Signed and in place\n\n- Peru and Ghana: The two countries signed a "
