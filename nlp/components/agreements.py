@@ -222,7 +222,7 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # or object, not an instrument in one of its phrases
         ended = ended and c.t.head.i == c.v.i
         # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
-        joining = c.v is not None and (is_membership(c.v) or joiner) and not has_neg(c.v)
+        joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
         c.v = rc if (committing and not denied and not ended and not joining) or c.v is None else c.v
     return True
 

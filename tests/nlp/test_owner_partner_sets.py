@@ -118,6 +118,12 @@ CASES = [
         {(frozenset({"KEN", "PER"}), "signed")},
     ),
     ("Kenya became the fourth country to visit Peru this year, after Chile, Ghana and Laos.", set()),
+    # a standing membership beside the founders is no news of joining: the launch dates the set
+    (
+        "India is also part of the Quad Critical Minerals Initiative, launched by the foreign ministers of Australia, "
+        "India, Japan and the United States in 2024, which has yet to announce any projects.",
+        {(frozenset({"AUS", "IND", "JPN", "USA"}), "existing")},
+    ),
     # directional: an item or clause that names its own signers keeps them
     (
         TRACKER.format(owner="Japan") + "Signed and in place\n\n- Peru and Ghana: The two countries signed a "
