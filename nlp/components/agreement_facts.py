@@ -62,7 +62,8 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
         return [fact([one, c.with_[0]], None, "agreement.noun.distributed_subjects", 0.7) for one in c.subj]
     others = [x for x in c.parties if x not in c.subj]
-    if plural and not (c.subj or c.mods or c.rule or c.name) and len(c.with_) > 1:
+    named = bool(c.name) and not generic_name(c.name)  # 'Memoranda of Understanding' names no one instrument
+    if plural and not (c.subj or c.mods or c.rule or named) and len(c.with_) > 1:
         # "The Ministry signed memoranda with A, B and C", the owner unknown: each partner's own deal, never
         # one agreement of the partners
         return []

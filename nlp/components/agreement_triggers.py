@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import known_acronym, listed_reference, object_pronoun
 from cmkg.nlp.components.governed import governed_mention
+from cmkg.nlp.components.instrument_runs import run_member
 from cmkg.nlp.components.membership import talks_on_minerals
 from cmkg.nlp.components.names import agreement_name, named_plural_head, project_name
 from cmkg.nlp.components.parties import Context, lemma
@@ -53,6 +54,7 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
             out.append((t, t.lower_, None))
             continue
         governed = governed_mention(t)  # "launched a minerals dialogue", "in talks ... on a joint fund"
+        governed = governed or (lem in _w("agreement.governed_nouns") and run_member(t))  # "..., and a dialogue with C"
         if (
             lem not in known
             and t.lower_ not in _w("agreement.mou_forms")

@@ -16,11 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.accession import (
-    accession,
-    joined_members,
-    joiner_clause,
-)
+from cmkg.nlp.components.accession import accession, joined_members, joiner_clause
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.bound_parties import bound_parties
@@ -37,8 +33,9 @@ from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.generic_mentions import generic_mention, talks_with_others
-from cmkg.nlp.components.governed import topic_talks
+from cmkg.nlp.components.governed import topic_objects, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
+from cmkg.nlp.components.instrument_runs import likeness_series, run_partners, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
 from cmkg.nlp.components.list_heading import heading_status
@@ -51,6 +48,7 @@ from cmkg.nlp.components.membership import (
     named_members,
     not_an_agreement,
     not_prospective_member,
+    not_relationship,
     reference_only,
     relative_membership,
     speakers_country,
@@ -174,13 +172,7 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
-    # the topic phrase right after the noun, even when the parser hung it on the verb ("hailed X on nickel, which")
-    preps = [p for p in c.t.children if p.dep_ == "prep"]
-    preps += [p for p in (c.v.children if c.v is not None else ()) if p.dep_ == "prep" and p.i == c.t.right_edge.i + 1]
-    topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
-    # nested topic phrases too: "the MoU on cooperation in the field of mining signed with X"
-    nested = [o for t in list(topics) for o in t.subtree if o.dep_ == "pobj" and o.i != t.i]
-    topics += [o for o in nested if not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
+    preps, topics = topic_objects(c.t, c.v)
     head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
     clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
@@ -217,7 +209,11 @@ def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # clause's own, and the main clause's subject is not a party by default
         signers = [y for y in named if y.dep_ == "nsubj" and not any(x.dep_ == "poss" for x in y.children)]
         stateless_signer = committing and signers and not codes  # not "signed by their industry ministries"
-        c.subj = codes if onlooker or other_signer or stateless_signer else c.subj or codes
+        # "C has become the newest member of Z, which A launched with B": the joiner stays beside the founders
+        joiner = other_signer and c.v is not None and not has_neg(c.v) and joiner_clause(c)
+        c.subj = (
+            c.subj + codes if joiner else codes if onlooker or other_signer or stateless_signer else c.subj or codes
+        )
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
@@ -257,11 +253,6 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.mods += owners
             c.rule = c.rule or "agreement.agency_owner"
     return True
-
-
-def _not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'deepen strategic U.S. partnerships with the DRC': a relationship being strengthened, not an instrument."""
-    return bool(c.name) or c.v is None or lemma(c.v) not in _w("agreement.relationship_verbs")
 
 
 def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -344,6 +335,7 @@ def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
+    run_partners,  # 'X with A, Y with B and Z with C': each instrument's own partner, the run's owner
     speakers_country,
     intention_holder,
     _joint_voice,
@@ -360,10 +352,11 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     following_list,  # the listed partners, before the publisher's side is weighed against them
     labelled_item,  # '- Australia: <instrument>': the label's state with the list's owner, not the item before
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
+    likeness_series,  # 'together with similar frameworks with A, B and C': the page's (or the hub's) series
     backers_aside,
     committed_only,
     bound_parties,  # before an instrument read as a firm is dropped and the story's sides complete a set
-    _not_relationship,
+    not_relationship,
     not_an_agreement,
     _not_company,
     established_only,
@@ -390,7 +383,7 @@ def find_agreements(sent: Span, ctx: Context) -> list[AgreementFact]:
     for t, lem, name in agreement_triggers(sent, ctx):
         c = _candidate(t, lem, name, ctx)
         if all(keep(c, ctx, sent) for keep in FILTERS):
-            for f in candidate_facts(c, sent):
+            for f in with_predecessors(c, candidate_facts(c, sent)):
                 f.accession = c.accession
                 facts.append(f)
                 # "A is to sign a framework with W, while talks with T stalled": a pair this sentence has made counts

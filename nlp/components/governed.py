@@ -18,7 +18,15 @@ from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg, subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["governed_mention", "new_instance", "talks_topic", "to_be_set_up", "topic_phrases", "topic_talks"]
+__all__ = [
+    "governed_mention",
+    "new_instance",
+    "talks_topic",
+    "to_be_set_up",
+    "topic_objects",
+    "topic_phrases",
+    "topic_talks",
+]
 
 GOVERNED_DEPS = ("dobj", "nsubjpass", "conj")
 
@@ -188,3 +196,14 @@ def governed_mention(t: Token) -> bool:
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"
         return not _body_meets(t)
     return talks_topic(t)
+
+
+def topic_objects(t: Token, v: Token | None) -> tuple[list[Token], list[Token]]:
+    """The noun's prepositions and their topic objects, nested ones too ('the MoU on cooperation in the field of
+    mining signed with X'); the topic phrase right after the noun even when the parser hung it on the verb
+    ("hailed X on nickel, which")."""
+    preps = [p for p in t.children if p.dep_ == "prep"]
+    preps += [p for p in (v.children if v is not None else ()) if p.dep_ == "prep" and p.i == t.right_edge.i + 1]
+    topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
+    nested = [o for x in list(topics) for o in x.subtree if o.dep_ == "pobj" and o.i != x.i]
+    return preps, topics + [o for o in nested if not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]

@@ -34,7 +34,7 @@ from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_par
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["host_voice"]
+__all__ = ["host_voice", "host_word"]
 
 _OWN_CLAUSE_STEPS = 8  # trigger -> preposition -> talks noun -> preposition -> report -> verb: a few hops up
 _ACTING_LISTS = ("status.signed", "status.announced", "status.negotiating", "status.planned")
@@ -77,7 +77,7 @@ def _own_phrase(s: Token) -> bool:
     return True
 
 
-def _host_word(s: Token, nouns: set[str] | None = None) -> bool:
+def host_word(s: Token, nouns: set[str] | None = None) -> bool:
     """'we', 'Officials', 'the Government', 'The Council', 'the Ministry of Mines': the page's own government,
     owned by no one named and qualified by no other body (a compound or preposition phrase of common nouns names
     a company, a union, a region or a port: "Company officials", "the council of mayors")."""
@@ -185,7 +185,7 @@ def _reported_talks(c: Candidate, verb: Token | None, subj: list[Token]) -> tupl
     if above is None:
         return verb, []
     nouns = _host_nouns() | _w("officials.public_heads")
-    own_voice = all(_host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
+    own_voice = all(host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
     return (above, []) if own_voice else (verb, subj)  # the page's own talks
 
 
@@ -202,7 +202,7 @@ def _reported_instrument(c: Candidate, verb: Token | None, subj: list[Token]) ->
         return verb, subj
     above, speaker = _clause_subject(verb.head) if verb.head.i != verb.i else (None, [])
     nouns = _host_nouns() | _w("officials.public_heads")
-    own_voice = all(_host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
+    own_voice = all(host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
     return (made, []) if own_voice else (verb, subj)  # the making participle is the clause that acts
 
 
@@ -272,7 +272,7 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     anchors = [c.t] + ([c.v] if c.v is not None else [])
     if any(p.lower_ in _w("agreement.mutual_prepositions") for a in anchors for p in pp_chain_preps(a)):
         return True  # "the agreement between A and B": reported, not the publisher's
-    if verb is None or not all(_host_word(s) for s in subj) or not _acting(c, verb):
+    if verb is None or not all(host_word(s) for s in subj) or not _acting(c, verb):
         return True
     if any(s.lower_ in _w("agreement.joint_voice") and page_we(s) is None for s in subj):
         return True  # '"With X we will sign ...," the Minister of Trade of Peru said': another speaker's 'we'

@@ -9,6 +9,11 @@ and the other side is the owner of the list, the same for every item: the owner 
 these countries:'), else the page's own government (``doc._.cmkg_publisher``), else the dateline's state.
 Without an owner the item is left to the other rules; an item whose own clause names another acting state
 ('- Peru: Lima and Quito signed a memorandum') is not a labelled partner.
+
+A label may coordinate states ('- Malaysia and Thailand: Memorandums ... were signed'): each is a partner of the
+owner (a plural instrument, one set each), never one set of the label's states. Under a section heading that
+opens no list ('Signed and in place'), a tracker's items take the owner of an open series or the one state the
+title names ('Who has signed a deal with the United States?'), else the page's own government.
 """
 
 from __future__ import annotations
@@ -16,36 +21,44 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.list_heading import heading_span
+from cmkg.nlp.components.list_heading import heading_span, item_start
 from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["item_label", "labelled_item"]
+__all__ = ["item_labels", "labelled_item"]
 
 
-def item_label(t: Token) -> str | None:
-    """The state that labels the list item ``t`` stands in ('- Australia: ...', '2. Chile - ...'), if any."""
-    span = heading_span(t)
-    if span is None:
-        return None
+def item_labels(t: Token) -> list[str]:
+    """The states that label the list item ``t`` stands in ('- Australia: ...', '2. Chile - ...', '- A and B:')."""
+    start_char = item_start(t)
+    if start_char is None:
+        return []
     doc = t.doc
-    start = next((x.i for x in doc if x.idx >= span[0]), None)
+    start = next((x.i for x in doc if x.idx >= start_char), None)
     if start is None:
-        return None
+        return []
     markers = _w("agreement.bullets", "agreement.item_number_points")
     i = start
     while i < t.i and (doc[i].text in markers or doc[i].like_num or doc[i].is_space):
         i += 1
-    x = doc[i]
-    if x.ent_type_ != "GPE" or not x.ent_kb_id_ or x.ent_iob_ != "B":
-        return None
-    end = i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    sep = doc[end + 1] if end + 1 < t.i else None
-    if sep is None or sep.text not in _w("agreement.item_label_separators"):
-        return None
-    return x.ent_kb_id_
+    labels: list[str] = []
+    while i < t.i:
+        x = doc[i]
+        if x.ent_type_ != "GPE" or not x.ent_kb_id_ or x.ent_iob_ != "B":
+            return []
+        labels.append(x.ent_kb_id_)
+        while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+            i += 1
+        sep = doc[i + 1] if i + 1 < t.i else None
+        if sep is None:
+            return []
+        if sep.text in _w("agreement.item_label_separators"):
+            return list(dict.fromkeys(labels))
+        if sep.lower_ not in _w("agreement.label_joiners"):
+            return []
+        i += 2
+    return []
 
 
 def _line_states(t: Token) -> set[str]:
@@ -65,27 +78,43 @@ def _heading_owner(t: Token, span: tuple[int, int, int]) -> list[str]:
     return list(dict.fromkeys(states))
 
 
-def _owner(t: Token, ctx: Context, label: str) -> str | None:
+def _owner(t: Token, ctx: Context, labels: list[str]) -> str | None:
     span = heading_span(t)
     series = ctx.pending_list[0] if ctx.pending_list else []
-    heading = _heading_owner(t, span) if span else []
-    heading = heading if len(heading) == 1 else []
-    sides = [*series, *heading, t.doc._.cmkg_publisher, ctx.home]
-    return next((x for x in sides if x and x != label), None)
+    if span is None:  # a section heading ('Signed and in place'): the series, the title's one state, the page
+        title = ctx.title_states if len(ctx.title_states) == 1 else []
+        sides = [*series, *title, t.doc._.cmkg_publisher]
+    else:
+        heading = _heading_owner(t, span)
+        sides = [*series, *(heading if len(heading) == 1 else []), t.doc._.cmkg_publisher, ctx.home]
+    return next((x for x in sides if x and x not in labels), None)
+
+
+def _own_subject(c: Candidate) -> bool:
+    """The item's clause has a subject of its own after the label ('The two countries signed'), not the label the
+    parser made its subject nor the instrument itself."""
+    line = item_start(c.t) or 0
+    seps = _w("agreement.item_label_separators")
+    label_end = next((x.i for x in c.t.doc if x.idx >= line and x.text in seps), c.t.i)
+    subj = subject_tokens(c.v) if c.v is not None else []
+    return any(label_end < x.i and x.i != c.t.i and x.dep_ == "nsubj" for x in subj)
 
 
 def labelled_item(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'- Australia: Critical Minerals Investment Partnership (2022)': the label's state with the list's owner."""
-    label = item_label(c.t)
-    owner = _owner(c.t, ctx, label) if label is not None else None
-    if label is None or owner is None:
+    labels = item_labels(c.t) if c.lem not in _w("status.talks_nouns") else []  # 'open to talks' is no instrument
+    named = [x for x in labels if x in c.parties]
+    if named and item_start(c.t) < sent.start_char:  # a later sentence of the item names its own labelled state
+        labels = named  # '- A and B: memorandums signed. In a separate agreement, A undertook ...'
+    owner = _owner(c.t, ctx, labels) if labels else None
+    if not labels or owner is None:
         return True
-    if any(x not in (label, owner) for x in c.subj):
-        return True  # "- Peru: Lima and Quito signed a memorandum": the item names its own sides
+    if any(x not in (*labels, owner) for x in c.subj) or (len(c.subj) > 1 and _own_subject(c)):
+        return True  # "- Peru: Lima and Quito signed a memorandum", "- A and B: The two countries signed": own sides
     # the parser may run items together: a state of another item is no side of this one
     own = _line_states(c.t)
     c.subj = [owner]
-    c.with_ = [label] + [x for x in c.with_ if x not in (label, owner) and x in own]
-    c.mods = [x for x in c.mods if x not in (label, owner) and x in own]
+    c.with_ = labels + [x for x in c.with_ if x not in (*labels, owner) and x in own]
+    c.mods = [x for x in c.mods if x not in (*labels, owner) and x in own]
     c.rule = c.rule or "agreement.labelled_item"
     return True

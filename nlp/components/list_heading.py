@@ -18,7 +18,7 @@ from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["heading_status", "heading_span"]
+__all__ = ["heading_status", "heading_span", "item_start"]
 
 _BLANKED_GLYPH = 2  # a bullet glyph and its space, turned to spaces
 
@@ -31,6 +31,12 @@ def _is_item(line: str) -> bool:
         return True
     number = head.split(".", 1)[0]
     return bool(head) and (head[0] in _w("agreement.bullets") or (number.isdigit() and head[len(number) :][:1] == "."))
+
+
+def item_start(t: Token) -> int | None:
+    """The start of the bulleted or numbered line ``t`` stands in, whatever heads its list."""
+    line_start = t.doc.text.rfind("\n", 0, t.idx) + 1
+    return line_start if _is_item(t.doc.text[line_start:].split("\n", 1)[0]) else None
 
 
 def heading_span(t: Token) -> tuple[int, int, int] | None:

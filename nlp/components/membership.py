@@ -26,6 +26,7 @@ from cmkg.nlp.statuses import NOT_YET_AGREED
 __all__ = [
     "committed_only",
     "not_an_agreement",
+    "not_relationship",
     "established_only",
     "held_now",
     "membership_of",
@@ -202,8 +203,8 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     is one still to be set up: no meeting has a proposal or talks for its own setting up.  A dialogue
     the parties only 'discussed' stays a meeting.
     """
-    if c.lem not in _w("agreement.established_only_nouns"):
-        return True
+    if c.lem not in _w("agreement.established_only_nouns") or c.rule == "agreement.instrument_run":
+        return True  # listed with the owner's other instruments ('a partnership with A and a dialogue with B')
     head = c.t
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
@@ -303,3 +304,8 @@ def _in_force(v: Token) -> bool:
     preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("status.in_force_prepositions")]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(lemma(o) in _w("status.in_force_objects") for o in objects)
+
+
+def not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'deepen strategic U.S. partnerships with the DRC': a relationship being strengthened, not an instrument."""
+    return bool(c.name) or c.v is None or lemma(c.v) not in _w("agreement.relationship_verbs")

@@ -109,7 +109,10 @@ def generic_name(name: str) -> bool:
     """'Memoranda of Understanding', 'Framework Agreements': a capitalised run of agreement nouns names no one
     agreement, so a plural one still distributes over its partners."""
     nouns = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_only_nouns")
-    words = [w.lower() for w in name.split() if w.lower() not in _w("persons.title_links")]
+    # 'Similar memoranda' opening a sentence: a likeness word names no instrument either
+    words = [
+        w.lower() for w in name.split() if w.lower() not in _w("persons.title_links", "export_control.sameness_words")
+    ]
     return bool(words) and all(
         w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") for w in words
     )

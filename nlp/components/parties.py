@@ -327,6 +327,9 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
         return []
     if any(c.lower_ in _w("agreement.pair_words") for c in tok.children):
         return []  # "the two Governments intend to sign", after a sentence on another state: the pair named here
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _w("syntax.of_prepositions")]
+    if any(countries_in(list(c.subtree)) for c in ofs):
+        return []  # "with the Governments of A, B and C": the term names its own states, not the document's pair
     return list(ctx.doc_pair)
 
 

@@ -60,6 +60,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         coordinated = c.dep_ == "conj" and (c.head.dep_ == "prep" or _verb_series_member(c))
         if not (c.dep_ == "prep" or coordinated) or c.lower_ not in _w("agreement.party_prepositions"):
             continue
+        if _open_tail(c):
+            continue  # "with A, B and C, among others": the list's open end, no party phrase of its own
         anaphors = _w("agreement.anaphors")
         elided = [x for x in t.subtree if x.dep_ == "conj" and x.lower_ in anaphors and x.i != t.i and x.i < c.i]
         if c.head.i == t.i and elided:
@@ -86,6 +88,20 @@ def pp_chain_preps(t: Token) -> list[Token]:
         if ok:
             out.append(c)
     return out
+
+
+def _open_tail(prep: Token) -> bool:
+    """', among others', ', among other things', ', among other partners' after a list: a mutual preposition
+    after punctuation whose only objects are words that leave a list open (``agreement.open_list_tails``)."""
+    if prep.lower_ not in _w("agreement.mutual_prepositions") or prep.i == 0 or not prep.nbor(-1).is_punct:
+        return False  # 'with several partners, such as A', 'arrangements between other countries': party phrases
+    tails = _w("agreement.open_list_tails")
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    # 'among others', 'among other partners'
+    return bool(objs) and all(
+        not o.ent_type_ and (o.lower_ in tails or any(m.dep_ == "amod" and m.lower_ in tails for m in o.children))
+        for o in objs
+    )
 
 
 def _verb_series_member(c: Token) -> bool:

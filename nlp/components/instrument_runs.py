@@ -1,0 +1,185 @@
+"""A run of instruments, each with its own partner, held by one owner: one bilateral set per instrument.
+
+"We have an investment partnership with India, a critical minerals partnership with the United Kingdom, and a
+supply chain dialogue with the Republic of Korea"; "The Government has a lithium agreement with Peru, a cobalt
+memorandum with Ghana and a graphite framework with Fiji". Each instrument noun carries its own 'with' phrase,
+and the clause's subject owns them all. The parser hangs the second instrument on the first one's partner (an
+apposition of 'India') or coordinates it with a state, so the plain rules read 'India and the United Kingdom'
+as one set, or give the later instrument no owner. Here each member of the run keeps only the states of its own
+'with' phrase and takes the owner the run's first noun takes from its clause (its subject; a page's own voice,
+'we', 'the Government', is the publisher's, which the host-voice rule fills in when the subject names no state).
+Word lists: ``agreement.nouns``, ``agreement.mou_forms`` (instrument heads), ``agreement.party_prepositions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.counterpart import is_plural
+from cmkg.nlp.components.host_voice import host_word
+from cmkg.nlp.components.names import generic_name
+from cmkg.nlp.components.page_we import page_we
+from cmkg.nlp.components.parties import Context, lemma, resolve_subject
+from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
+
+__all__ = ["instrument_run", "likeness_series", "run_member", "run_partners", "with_predecessors"]
+
+_LINKS = frozenset({"appos", "conj"})
+_OBJECTS = frozenset({"dobj", "attr", "pobj", "nsubjpass"})
+_CHAIN = frozenset({"prep", "pobj", "pcomp", "acl"})  # 'on processing with B', 'on tantalum processing with B'
+
+
+def _instrument(t: Token, later: bool = False) -> bool:
+    """An instrument noun; a later member may be a format the run lists beside them ('and a supply chain dialogue
+    with C': ``agreement.governed_nouns``), which alone would be a meeting."""
+    heads = _w("agreement.nouns", "agreement.governed_nouns") if later else _w("agreement.nouns")
+    return t.pos_ in ("NOUN", "PROPN") and (lemma(t) in heads or t.lower_ in _w("agreement.mou_forms"))
+
+
+def _with_preps(t: Token) -> list[Token]:
+    """The instrument's own 'with' phrases, on it or down its PP chain ('a memorandum on processing with B'), not
+    those of a member coordinated or apposed inside it."""
+    out, stack = [], [t]
+    while stack:
+        for ch in stack.pop().children:
+            if ch.dep_ == "prep" and ch.lower_ in _w("agreement.with_prepositions"):
+                out.append(ch)
+            elif ch.dep_ in _CHAIN and not _instrument(ch, later=True):
+                stack.append(ch)
+    return out
+
+
+def own_partners(t: Token) -> list[str]:
+    """The states of the instrument's own 'with' phrase: its object and that object's state conjuncts."""
+    out: list[str] = []
+    for prep in _with_preps(t):
+        for o in (c for c in prep.children if c.dep_ == "pobj"):
+            states = [o, *(x for x in o.conjuncts if not _instrument(x))]
+            out += [x for x in countries_in(states) if x not in out]
+    return out
+
+
+def _partner_objects(t: Token) -> set[int]:
+    return {x.i for p in _with_preps(t) for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)}
+
+
+def _next_member(run: list[Token], sent: Span) -> Token | None:
+    """The instrument after the run so far: hung on a member or a member's partner, or another object of the
+    first member's verb."""
+    anchors = {i for t in run for i in ({t.i} | _partner_objects(t) | {y.i for y in t.conjuncts})}
+    first, last = run[0], run[-1]
+    for u in (x for x in sent if x.i > last.i and _instrument(x, later=True) and own_partners(x)):
+        linked = u.dep_ in _LINKS and u.head.i in anchors
+        # "has X with A, ..., and Y with C": a second object, or one the parser coordinated with the verb
+        sibling = first.dep_ == "dobj" and u.dep_ in ("dobj", "conj") and u.head.i == first.head.i
+        if linked or sibling:
+            return u
+        if u.i > max(anchors) + 12:
+            return None
+    return None
+
+
+def instrument_run(t: Token, sent: Span) -> list[Token]:
+    """The run ``t`` belongs to (first member first), or [] when ``t`` is no member of a run of two or more."""
+    heads = [x for x in sent if _instrument(x) and own_partners(x) and x.dep_ in _OBJECTS]
+    for first in heads:
+        run = [first]
+        while (nxt := _next_member(run, sent)) is not None and nxt not in run:
+            run.append(nxt)
+        if len(run) >= 2 and t in run and _distinct(run):
+            return run
+    return []
+
+
+def run_member(t: Token) -> bool:
+    """Whether ``t`` is a later member of a run of instruments (a trigger even where it alone would not be)."""
+    return _instrument(t, later=True) and bool(own_partners(t)) and t in instrument_run(t, t.sent)[1:]
+
+
+def _distinct(run: list[Token]) -> bool:
+    """Each member names partners the others do not: a run, not one set told twice."""
+    seen: list[str] = []
+    for m in run:
+        states = own_partners(m)
+        if any(x in seen for x in states):
+            return False
+        seen += states
+    return True
+
+
+def run_partners(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """A member of a run keeps its own 'with' states and the owner of the run's first instrument."""
+    run = [] if c.name else instrument_run(c.t, sent)
+    if not run:
+        return True
+    v = governing_verb(run[0].head, 5) if run[0].head.i != run[0].i else None
+    owner = (_page_voice(v) or resolve_subject(v, ctx)[0]) if v is not None else []
+    partners, every = own_partners(c.t), [x for m in run for x in own_partners(m)]
+    if not partners:
+        return True
+    if len(owner) > 1 or any(x in owner for x in every):
+        owner = []  # "The Government has X with A, Y with B" read as B's government: no owner, no set of partners
+    c.v = v
+    c.subj, c.with_, c.mods = owner, partners, []
+    c.rule = c.rule or "agreement.instrument_run"
+    return True
+
+
+def _page_voice(v: Token) -> list[str]:
+    """'We', 'the Government', 'the Ministry' on a government's page: the publisher (as for the host-voice rule)."""
+    publisher, subj = v.doc._.cmkg_publisher, subject_tokens(v)
+    if not publisher or not subj or not all(host_word(s) for s in subj):
+        return []
+    if any(s.lower_ in _w("agreement.joint_voice") and page_we(s) is None for s in subj):
+        return []  # another speaker's 'we'
+    return [publisher]
+
+
+def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The framework was announced together with similar frameworks with A, B and C': a plural instrument likened
+    to one the text told (``export_control.sameness_words``) with partners and no owner of its own is the series
+    of the page's government (the publisher), else of the story's hub; one set per partner."""
+    if c.subj or c.mods or len(c.with_) < 2 or not is_plural(c.t) or (c.name and not generic_name(c.name)):
+        return True
+    if not any(x.dep_ == "amod" and x.lower_ in _w("export_control.sameness_words") for x in c.t.children):
+        return True
+    owner = next((x for x in (sent.doc._.cmkg_publisher, ctx.hub()) if x and x not in c.with_), None)
+    if owner is not None:
+        c.subj = [owner]
+        c.rule = c.rule or "agreement.instrument_run"
+    return True
+
+
+def _rank_noun(v: Token) -> Token | None:
+    """'the fourth country which signed', 'became the fourth country to sign': the ranked state noun the signing
+    verb describes (``agreement.rank_holder_nouns`` with a ``agreement.rank_words`` modifier)."""
+    if v.dep_ not in ("relcl", "acl", "xcomp"):
+        return None
+    nouns = [v.head] if v.dep_ != "xcomp" else [x for x in v.head.children if x.dep_ == "attr"]
+    for n in nouns:
+        ranked = any(x.dep_ == "amod" and x.lower_ in _w("agreement.rank_words") for x in n.children)
+        if lemma(n) in _w("agreement.rank_holder_nouns") and ranked:
+            return n
+    return None
+
+
+def with_predecessors(c: Candidate, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """'A became the fourth country to sign a memorandum with P, after B, C and D': each earlier signer has its own
+    instrument with P (existing); the ranked clause's own pair stays as told."""
+    rank = _rank_noun(c.v) if c.v is not None and len(facts) == 1 and len(facts[0].parties) == 2 else None
+    if rank is None:
+        return facts
+    anchors = (c.v, rank, rank.head) if rank.dep_ == "attr" else (c.v, rank)  # 'is ..., after B': on the copula
+    preps = [p for x in anchors for p in x.children if p.lower_ in _w("agreement.predecessor_prepositions")]
+    earlier = [x for p in preps for o in p.children if o.dep_ == "pobj" for x in countries_in([o, *o.conjuncts])]
+    subject = [x for x in c.subj if x in facts[0].parties]
+    partner = [x for x in facts[0].parties if x not in subject]
+    if len(subject) != 1 or len(partner) != 1:
+        return facts
+    extra = [x for x in dict.fromkeys(earlier) if x not in facts[0].parties]
+    return facts + [replace(facts[0], parties=[x, partner[0]], status=STATUS.existing, confidence=0.7) for x in extra]
