@@ -22,6 +22,7 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
 from cmkg.nlp.components.bare_deals import bare_deals
 from cmkg.nlp.components.closing_formula import find_signed_instrument
+from cmkg.nlp.components.control_entries import entry_states, open_entries
 from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
@@ -89,7 +90,9 @@ class RelationExtractor:
         self._mentions: list[tuple[Fact, str | None, bool]] = []
         doc_ents = doc.ents  # read once: spaCy rebuilds every entity of the document at each doc.ents or sent.ents
         starts = [e.start for e in doc_ents]
+        entries = entry_states(doc)  # a chronology's "1 August 2023 - China": whose the entry under it is
         for sent in doc.sents:
+            open_entries(ctx, entries, sent.start_char)
             ents = _ents_within(doc_ents, starts, sent)
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
             facts += self._sentence_facts(sent, ctx, ents)
