@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.agencies import agency_state
+from cmkg.nlp.components.agencies import agency_state, short_form_antecedent
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_places import (
@@ -221,6 +221,9 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             # ... or the place the body speaks in ("news from Beijing, where the commerce ministry said")
             if named or (named := _state_after_of(s)) or (named := _body_place(s)) or (named := where_place(s)):
                 return named[:1]
+        full = short_form_antecedent(s)  # 'the Ministry' after 'the Ministry of Commerce', 'of Mines of Peru'
+        if full is not None and full.i != s.i and (named := _owner_countries([full])):
+            return named
         agency = agency_state(s)
         if agency and not _elsewhere(s, agency):
             return [agency]
