@@ -23,7 +23,6 @@ def agency_state(x: Token) -> str | None:
     return org.country if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country else None
 
 
-
 def short_form_antecedent(x: Token) -> Token | None:
     """'the Ministry has decided to suspend ...' after 'the regular press conference of the Ministry of Commerce':
     a body named by its bare head noun and a definite article is the body the text last named with that head
