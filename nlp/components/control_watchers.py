@@ -2,10 +2,12 @@
 
 'Japan said it was monitoring the curbs' (an observer verb), 'the dispute brought by the EU over the nickel ore
 ban' (a reaction noun's clause), 'licensing requirements on rare earths have caused production stoppages at
-European plants' (the measure as the subject of a verb of consequence): the states such a sentence names are
+European plants' (the measure as the subject of a verb of consequence), 'the rare earth controls would be on the
+agenda' (the measure as an item before a meeting): the states such a sentence names are
 onlookers, challengers or the ones hit, so the owner comes from the measure's own phrase or the story, never
 from the sentence's other states.  Split from ``control_owner``.  Word lists: ``export_control.observer_verbs``,
-``export_control.reaction_nouns``, ``export_control.consequence_verbs``.
+``export_control.reaction_nouns``, ``export_control.consequence_verbs``, ``export_control.agenda_verbs``,
+``export_control.agenda_nouns``, ``export_control.forum_nouns``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ def watched_measure(t: Token, v: Token | None) -> bool:
     if v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns"):
         return True
     # the active subject only: 'the ban was delayed by Ghana' is done to the measure
-    return _lemma(v) in _w("export_control.consequence_verbs") and any(
-        c.dep_ == "nsubj" and t in c.subtree for c in v.children
-    )
+    subject = any(c.dep_ == "nsubj" and t in c.subtree for c in v.children)
+    return subject and (_lemma(v) in _w("export_control.consequence_verbs") or _agenda_item(v))
+
+
+def _agenda_item(v: Token) -> bool:
+    """'they said the rare earth controls would be on the agenda', 'curbs on X came up in the talks', 'the ban
+    topped the summit's agenda': a clause that puts its subject, the measure, before a meeting; the speakers and
+    the meeting's sides are not its owners."""
+    if _lemma(v) not in _w("export_control.agenda_verbs"):
+        return False
+    objects = [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects += [c for c in v.children if c.dep_ == "dobj"]
+    return any(_lemma(o) in _w("export_control.forum_nouns", "export_control.agenda_nouns") for o in objects)
