@@ -112,7 +112,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
         )
         or _subject_to_export_measure(t)
         or _mineral_measure(t)
-        or covering_goods(t)
+        or covering_goods(t, lem)
         or _placed_under(t)
         or _under_export(t)
         or _replacing(t)

@@ -117,3 +117,20 @@ def test_a_single_dated_line_sets_no_owner():
     sheet = extract_table([text], "entries_single")[text]
     got = {(c["country"], m) for c in sheet["export_controls"] for m in c["minerals"]}
     assert ("RWA", "zinc") not in got
+
+
+def test_a_status_line_gives_the_entry_its_status():
+    text = (
+        "Export restrictions tracker.\n\n3 December 2024 - Laos\nBan on exports of tin and zinc to Chile.\n"
+        "Status: suspended until 27 November 2026.\n\n22 February 2025 - Peru\n"
+        "Four-month suspension of copper exports, later extended.\nStatus: lifted on 16 October 2025 and replaced "
+        "by quotas.\n\n4 April 2025 - Oman\nExport licences required for cobalt.\nStatus: in force."
+    )
+    sheet = extract_pages([text], "entry_status")[text]
+    got = {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+    assert got == {
+        ("LAO", "tin", "suspended"),
+        ("LAO", "zinc", "suspended"),
+        ("PER", "copper", "lifted"),
+        ("OMN", "cobalt", "in_force"),
+    }
