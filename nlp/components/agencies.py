@@ -2,8 +2,9 @@
 
 The gazetteer lists agencies and ministries ('the Department of State', 'METI', 'the Commerce Ministry') with
 the state each serves (organisations of kind ``agency``).  Where such a body acts or is the other side of a
-deal ('signed with Canada', 'held talks with the Department of State'), it stands for its state.  Word list:
-``agreement.state_org_kinds``.
+deal ('signed with Canada', 'held talks with the Department of State'), it stands for its state; so does its
+short form later in the text ('the Ministry' after 'the Ministry of Commerce').  Word lists:
+``agreement.state_org_kinds``, ``export_control.body_nouns``, ``agreement.definite_determiners``.
 """
 
 from __future__ import annotations
@@ -13,10 +14,30 @@ from spacy.tokens import Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["agency_state"]
+__all__ = ["agency_state", "short_form_antecedent"]
 
 
 def agency_state(x: Token) -> str | None:
     """The state a national agency named by ``x`` serves, or None (companies and groupings name no state)."""
     org = gazetteer().orgs.get(x.ent_kb_id_) if x.ent_type_ == "ORG" and x.ent_kb_id_ else None
     return org.country if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country else None
+
+
+def short_form_antecedent(x: Token) -> Token | None:
+    """'the Ministry has decided to suspend ...' after 'the regular press conference of the Ministry of Commerce':
+    a body named by its bare head noun and a definite article is the body the text last named with that head
+    noun and words of its own ('the Ministry of Mines of Peru', "Peru's mines ministry", 'the Commerce
+    Ministry').  A transcript, a notice or a briefing names its agency once, then says 'the Ministry', 'the
+    Department', 'the Commission'.  None for a head with words of its own, or with no such body before it."""
+    lemma = x.lemma_.lower()
+    if lemma not in _w("export_control.body_nouns") or x.ent_kb_id_ or not _bare(x):
+        return None
+    return next((y for y in reversed(x.doc[: x.i]) if y.lemma_.lower() == lemma and not _bare(y)), None)
+
+
+def _bare(x: Token) -> bool:
+    """Whether a body noun stands with a definite article and no words of its own ('the Ministry')."""
+    kids = list(x.children)
+    return any(c.lower_ in _w("agreement.definite_determiners") for c in kids) and not (
+        x.ent_kb_id_ or any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in kids)
+    )

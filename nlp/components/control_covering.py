@@ -16,7 +16,7 @@ from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["covering_goods", "described_status", "goods_clause"]
+__all__ = ["covering_goods", "described_status", "goods_clause", "participle_goods"]
 
 _DESCRIPTION_REACH = 60  # tokens from the sentence naming a measure to the one describing it
 
@@ -46,10 +46,12 @@ def goods_clause(t: Token) -> Token | None:
     )
 
 
-def covering_goods(t: Token) -> bool:
+def covering_goods(t: Token, lem: str | None = None) -> bool:
     """'The ban, which China announced in August, takes effect on Wednesday and covers tungsten', 'The quota
     applies to cobalt', 'The licensing regime Beijing introduced covers X': a measure whose own clause says which
-    minerals it covers."""
+    minerals it covers; ``lem``: the noun's lemma where the tagger gave none (a capitalised 'Controls')."""
+    if participle_goods(t, lem):
+        return True
     covering = _w("export_control.covering_nouns")
     # "The licensing regime Beijing introduced in April covers X": a measure named by a covering noun's compound
     named = _lemma(t) in covering or any(c.dep_ == "compound" and _lemma(c) in covering for c in t.children)
@@ -99,3 +101,38 @@ def _effect_named(sent: Span) -> bool:
     (the parser may hang 'take effect' anywhere in a long sentence)."""
     phrases = _w("export_control.effect_phrases")
     return any(f"{_lemma(x)} {c.lower_}" in phrases for x in sent if x.pos_ == "VERB" for c in x.children)
+
+
+def participle_goods(t: Token, lem: str | None = None) -> bool:
+    """'new licensing requirements covering holmium and erbium', 'Controls announced on five further rare
+    earths', 'Licence requirement extended to certain graphite products', 'curbs imposed on X': a control noun
+    whose participle, or the terse verb it is the subject of, names the minerals it covers (a coverage verb's
+    object) or is placed on (a placing verb's 'on', 'for' or 'to' phrase).  Only a noun that names a control
+    itself ('controls', 'curbs', 'licensing') or a requirement of a licence; never imports or another activity
+    ('curbs imposed on lithium mining')."""
+    licensed = any(_lemma(c) in _w("export_control.licence_words") for c in t.children if c.dep_ == "compound")
+    if (lem or _lemma(t)) not in _w("export_control.participle_measure_nouns") and not licensed:
+        return False
+    other = _w("export_control.import_words", "export_control.other_activities")
+    verbs = [c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # a terse entry's subject ('Controls announced on X'): no article, a past form; 'The ban applies to:' and
+    # 'The curbs cover X' are sequels of a measure named before (controls._sequel)
+    terse = (
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "det" for c in t.children)
+    )
+    verbs += [t.head] if terse else []
+    for v in verbs:
+        if _lemma(v) in _w("export_control.coverage_verbs") and v.i != t.head.i:
+            goods = [x for c in v.children if c.i > v.i and c.dep_ not in SUBJECT_DEPS for x in c.subtree]
+        elif _lemma(v) in _w("export_control.placing_verbs"):
+            preps = [
+                c for c in v.children if c.dep_ == "prep" and c.lower_ in _w("export_control.placing_prepositions")
+            ]
+            goods = [x for p in preps for x in p.subtree]
+        else:
+            continue
+        if any(x.ent_type_ == "MINERAL" for x in goods) and not any(_lemma(x) in other for x in goods):
+            return True
+    return False

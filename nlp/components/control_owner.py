@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.agencies import agency_state
+from cmkg.nlp.components.agencies import agency_state, short_form_antecedent
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_places import (
@@ -30,12 +30,12 @@ from cmkg.nlp.components.control_places import (
     unless_in,
     where_place,
 )
+from cmkg.nlp.components.control_watchers import watched_measure
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
     MODIFIER_DEPS,
-    SUBJECT_DEPS,
     countries_in,
     governing_verb,
     subject_tokens,
@@ -221,6 +221,9 @@ def _owner_countries(subj: list[Token]) -> list[str]:
             # ... or the place the body speaks in ("news from Beijing, where the commerce ministry said")
             if named or (named := _state_after_of(s)) or (named := _body_place(s)) or (named := where_place(s)):
                 return named[:1]
+        full = short_form_antecedent(s)  # 'the Ministry' after 'the Ministry of Commerce', 'of Mines of Peru'
+        if full is not None and full.i != s.i and (named := _owner_countries([full])):
+            return named
         agency = agency_state(s)
         if agency and not _elsewhere(s, agency):
             return [agency]
@@ -327,10 +330,6 @@ def _antecedent(pronoun: Token) -> list[str]:
     return []
 
 
-def _is_subject_of(t: Token, v: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
-
-
 def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
     """'agreed to coordinate responses to export restrictions on rare earths': a measure someone reacts to,
     whose own phrase names no owner, is not the reacting subject's."""
@@ -353,12 +352,9 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None and v is not None and fronted_exports(v):
         # "gallium, whose exports to the US Beijing banned": the state right before the verb, not the destination
         country = country_before(v)
-    # "Japan said it was monitoring the curbs": the watcher is not the one restricting
-    watched = v is not None and _lemma(v) in _w("export_control.observer_verbs") and not _is_subject_of(t, v)
-    # "the dispute brought by the EU over the nickel ore export ban": the challenger is not the owner
-    watched = watched or (
-        v is not None and v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns")
-    )
+    # "Japan said it was monitoring the curbs", "the dispute brought by the EU over the ban", "the curbs have caused
+    # stoppages at European plants": the watcher, the challenger, the ones hit are not the one restricting
+    watched = watched_measure(t, v)
     if country is None and v is not None and not watched:
         codes = _subject_countries(v, ctx)
         country = codes[0] if codes else None

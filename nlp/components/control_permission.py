@@ -16,12 +16,24 @@ from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["export_prefix", "licensed_export", "permission_noun", "resumed_exports", "sent_abroad"]
+__all__ = ["export_prefix", "exported_object", "licensed_export", "permission_noun", "resumed_exports", "sent_abroad"]
 
 
 def export_prefix(name: str) -> str:
     (prefix,) = rules().value(name)
     return prefix
+
+
+def exported_object(c: Token, verb: Token) -> bool:
+    """Whether a restricting verb's object ``c`` names the exports: 'banned exports of X', 'prohibits the export
+    of X', 'prohibits the sale of X abroad'; not a practice or a charge on them, which is what the verb forbids
+    ('bars dual pricing of lithium exports', 'outlaws subsidies for X exports', 'bans duties on X exports')."""
+    exp_words = _w("export_control.export_nouns")
+    if c.lower_ in exp_words:
+        return True
+    if _lemma(c) in _w("export_control.practice_nouns", "export_control.other_activities"):
+        return False
+    return any(w.lower_ in exp_words for w in c.subtree) or sent_abroad(c, verb)
 
 
 def sent_abroad(c: Token, verb: Token) -> bool:

@@ -312,7 +312,11 @@ def _effect_of_measure(t: Token, v: Token | None) -> bool:
         for c in head.children
     )
     dated = _lemma(v) in _w("export_control.effect_verbs")
-    statused = any(_lemma(v) in lemmas for lemmas in rules().table("export_control.status_by_lemma").values())
+    # "China's curbs have delayed deliveries to Japan": what the measure does to others, not a change of its status
+    done = _lemma(v) in _w("export_control.consequence_verbs") and any(c.dep_ == "nsubj" for c in v.children)
+    statused = not done and any(
+        _lemma(v) in lemmas for lemmas in rules().table("export_control.status_by_lemma").values()
+    )
     return owned and not dated and not statused
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components import control_permission as _permission
 from cmkg.nlp.components.control_covering import covering_goods, goods_clause
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_instruments import (
@@ -111,7 +112,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
         )
         or _subject_to_export_measure(t)
         or _mineral_measure(t)
-        or covering_goods(t)
+        or covering_goods(t, lem)
         or _placed_under(t)
         or _under_export(t)
         or _replacing(t)
@@ -216,7 +217,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
     verbs |= _w("export_control.licensing_verbs")  # "said it would license exports of X": a licence requirement
     if lem in verbs and any(
         (c.dep_ in ("dobj", "nsubjpass") or stranded_object(c))  # "prohibits, with effect from X, the export"
-        and (c.lower_ in exp_words or any(w.lower_ in exp_words for w in c.subtree) or sent_abroad(c, t))
+        and _permission.exported_object(c, t)  # not "bars dual pricing of X exports": a practice on the exports
         for c in t.children
     ):
         return True  # "banned exports of X", "prohibits the sale of X abroad"

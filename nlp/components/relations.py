@@ -22,6 +22,7 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
 from cmkg.nlp.components.bare_deals import bare_deals
 from cmkg.nlp.components.closing_formula import find_signed_instrument
+from cmkg.nlp.components.control_entries import entry_states, open_entries, restate_entry
 from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
@@ -89,10 +90,15 @@ class RelationExtractor:
         self._mentions: list[tuple[Fact, str | None, bool]] = []
         doc_ents = doc.ents  # read once: spaCy rebuilds every entity of the document at each doc.ents or sent.ents
         starts = [e.start for e in doc_ents]
+        entries = entry_states(doc)  # a chronology's "1 August 2023 - China": whose the entry under it is
+        chronicled, entry_start = bool(entries), 0
         for sent in doc.sents:
+            entry_start = len(facts) if open_entries(ctx, entries, sent.start_char) else entry_start
             ents = _ents_within(doc_ents, starts, sent)
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
             facts += self._sentence_facts(sent, ctx, ents)
+            if chronicled:  # "Status: suspended until ..." under the entry
+                restate_entry(facts[entry_start:], sent)
             self._update(ctx, sent, ents)
         signed = find_signed_instrument(doc, ctx.doc_pair)  # "Signed at X on 3 May, in duplicate."
         if signed is not None:

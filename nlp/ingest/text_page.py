@@ -18,6 +18,7 @@ from functools import lru_cache
 from cmkg.core.errors import E, IngestError
 from cmkg.core.resources import load_json
 from cmkg.nlp.article import Article, make_article
+from cmkg.nlp.ingest.entries import chronology, entry_heading
 from cmkg.nlp.publisher import letterhead_line, page_furniture, page_government, site_host
 
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
@@ -135,13 +136,15 @@ def _leading_heading(lines: list[str]) -> bool:
 
 def _paragraphs(block: str) -> list[str]:
     paras = re.split(r"\n\s*\n", block.strip())
+    entries = chronology([ln.strip() for ln in block.split("\n")])  # "1 August 2023 - China" above its entry
     out = []
     for p in (p for p in paras if p.strip()):
         lines = [" ".join(ln.split()) for ln in p.split("\n") if ln.strip()]
         if _line_block(lines):
             out.append("\n".join(lines))
             continue
-        while _leading_heading(lines):  # "5:48 p.m. MT" above "Action plan endorsed": two heading lines
+        while _leading_heading(lines) or (entries and len(lines) > 1 and entry_heading(lines[0])):
+            # "5:48 p.m. MT" above "Action plan endorsed": two heading lines
             out.append(lines.pop(0))
         out.append(_join_lines(lines))
     return out
@@ -279,8 +282,10 @@ def _byline(header: list[str], f: _Furniture) -> tuple[list[str], str | None]:
 
 
 def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str], str | None]:
-    """The story's prose lines, up to the first end marker, and an agency named in a sign-off."""
+    """The story's prose lines, up to the first end marker, and an agency named in a sign-off; a chronology's
+    dated entry headings too ('1 August 2023 - China'), which say whose the entry under them is."""
     body: list[str] = []
+    entries = chronology(lines)
     agency = None
     in_widget = False
     taken = -1  # a name line already kept with the office line above it
@@ -295,6 +300,9 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
             agency = agency or _agency(ln.lstrip("-\u2013\u2014 "), f)
             if body:
                 break
+            continue
+        if entries and entry_heading(ln):
+            body.append(ln)
             continue
         if f.bullet.match(ln) and _announced_item(body, f):
             body.append(ln)  # "The ban applies to:" and its bulleted items: the story's list, not a menu

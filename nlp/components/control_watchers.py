@@ -1,0 +1,52 @@
+"""Sentences whose states watch, challenge or suffer a measure rather than own it.
+
+'Japan said it was monitoring the curbs' (an observer verb), 'the dispute brought by the EU over the nickel ore
+ban' (a reaction noun's clause), 'licensing requirements on rare earths have caused production stoppages at
+European plants' (the measure as the subject of a verb of consequence), 'the rare earth controls would be on the
+agenda' (the measure as an item before a meeting): the states such a sentence names are
+onlookers, challengers or the ones hit, so the owner comes from the measure's own phrase or the story, never
+from the sentence's other states.  Split from ``control_owner``.  Word lists: ``export_control.observer_verbs``,
+``export_control.reaction_nouns``, ``export_control.consequence_verbs``, ``export_control.agenda_verbs``,
+``export_control.agenda_nouns``, ``export_control.forum_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import SUBJECT_DEPS
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["is_subject_of", "watched_measure"]
+
+
+def is_subject_of(t: Token, v: Token) -> bool:
+    """Whether ``t`` sits in a subject phrase of ``v``."""
+    return any(c.dep_ in SUBJECT_DEPS and t in c.subtree for c in v.children)
+
+
+def watched_measure(t: Token, v: Token | None) -> bool:
+    """Whether the verb ``v`` over the measure ``t`` watches it ('Japan said it was monitoring the curbs'),
+    belongs to a reaction to it ('the dispute brought by the EU over the ban'), or tells what the measure did
+    to others ('the curbs have caused stoppages at European plants', 'the ban has hit Korean smelters')."""
+    if v is None:
+        return False
+    if _lemma(v) in _w("export_control.observer_verbs") and not is_subject_of(t, v):
+        return True
+    if v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns"):
+        return True
+    # the active subject only: 'the ban was delayed by Ghana' is done to the measure
+    subject = any(c.dep_ == "nsubj" and t in c.subtree for c in v.children)
+    return subject and (_lemma(v) in _w("export_control.consequence_verbs") or _agenda_item(v))
+
+
+def _agenda_item(v: Token) -> bool:
+    """'they said the rare earth controls would be on the agenda', 'curbs on X came up in the talks', 'the ban
+    topped the summit's agenda': a clause that puts its subject, the measure, before a meeting; the speakers and
+    the meeting's sides are not its owners."""
+    if _lemma(v) not in _w("export_control.agenda_verbs"):
+        return False
+    objects = [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects += [c for c in v.children if c.dep_ == "dobj"]
+    return any(_lemma(o) in _w("export_control.forum_nouns", "export_control.agenda_nouns") for o in objects)
