@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.employers import government_body
 from cmkg.nlp.components.persons import is_anchor, is_honorific
 from cmkg.nlp.rules import words as _w
 
@@ -75,8 +76,9 @@ def _name_span(line: list[Token], heads: frozenset[str]) -> Span | None:
         glued = t.text == "-" or (t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_)
         if glued or t.lower_ in _w("persons.name_particles") or (len(t.text) == 2 and t.text.endswith(".")):
             continue
+        office = _office_word(t, heads) and t.ent_type_ != "PERSON"
         if not (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()) or (
-            _office_word(t, heads) and t.ent_type_ != "PERSON" and not marked
+            office and not (marked and t.i != toks[0].i and t.lower_ not in _w("persons.title_links"))
         ):
             return None  # an office word is no name word, unless the model or an honorific says so ('HON X KING MP')
         if t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_:
@@ -116,14 +118,23 @@ def _strip_country_tail(line: list[Token]) -> tuple[list[Token], str | None]:
     return line, None
 
 
-def _behalf_country(lines: list[list[Token]], at: int) -> str | None:
-    """'For the Government of the Republic of Kazakhstan' just above the name: the state signed for."""
+def _behalf_line(lines: list[list[Token]], at: int) -> list[Token]:
+    """'For the Government of the Republic of Kazakhstan' just above the name: the party signed for."""
     for line in reversed(lines[max(0, at - BEHALF_REACH) : at]):
         words = [t for t in line if not t.is_punct]  # "- For the Government of X": a bulleted opener
         if words and words[0].lower_ in _w("persons.behalf_openers"):
-            codes = [t.ent_kb_id_ for t in line if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_]
-            return codes[-1] if codes else None
-    return None
+            return words
+    return []
+
+
+def _behalf_country(behalf: list[Token]) -> str | None:
+    codes = [t.ent_kb_id_ for t in behalf if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_]
+    return codes[-1] if codes else None
+
+
+def _public_behalf(words: list[Token]) -> bool:
+    """'For the Ministry of Mines and Energy', 'For the European Commission': a government body signs."""
+    return government_body(words) or any(t.lower_ in _w("officials.government_body_nouns") for t in words)
 
 
 def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
@@ -140,5 +151,8 @@ def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
         if title is None:
             continue
         role, country = _strip_country_tail(title)
-        out.append(SignatureBlock(name, role, country or _behalf_country(lines, at)))
+        behalf = _behalf_line(lines, at)
+        if behalf and _behalf_country(behalf) is None and not _public_behalf(behalf[1:]):
+            continue  # "For Harbour Bank: / X / Head of Resources Finance": a firm's signatory holds no office
+        out.append(SignatureBlock(name, role, country or _behalf_country(behalf)))
     return out

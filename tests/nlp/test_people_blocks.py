@@ -91,6 +91,11 @@ NOT_OFFICIALS = [
     '"A menu, not a meal," said Lucinda Ferraz, director of the Toronto-based think tank Resource Futures Institute.',
     "Media contact: Odette Crane, Head of Investor Relations, +61 8 5550 0142",
     "Prices will rise, said Dana Whitlow-Reyes, who heads the consultancy Ore Insights.",
+    # a signatory for a firm under a 'For X:' opener holds no public office, whatever the page's state
+    "The refinery loan was signed today.\n\nFor Meridian Harbour Bank:\nTobias Okonjo-Lind\nHead of Resources Finance",
+    "The offtake was signed today.\n\nFor Kestrel Lithium Ltd\nSunniva Aaltonen\nDirector of Operations",
+    # a capitalised letterhead line with an honorific and no name names no one
+    "THE HON MEMBER FOR KALGOORLIE\nOFFICE OF THE PREMIER\n\nThe state will fund a lithium plant.",
 ]
 
 
