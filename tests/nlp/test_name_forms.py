@@ -74,7 +74,7 @@ OFFICIALS = [
     (
         "ANSWER\n\nTHE MINISTER OF STATE FOR MINES\n(SMT. ANJALI DEVI RAO)\n\n(a) Yes, Sir. The Ministry has signed "
         "two memoranda.",
-        "ANJALI DEVI RAO",
+        "Anjali Devi Rao",  # a name set in capitals comes out in the case a reader expects
         "Minister of State for Mines",
         None,
     ),
