@@ -39,11 +39,25 @@ def goods_clause(t: Token) -> Token | None:
             if c.pos_ == "VERB"
             and _lemma(c) in _w("export_control.coverage_verbs")
             and not any(x.lower_ in other for x in c.subtree)
-            and any(_lemma(x) in controls for x in c.subtree)
+            and (any(_lemma(x) in controls for x in c.subtree) or _export_context(t))
             and any(x.ent_type_ == "MINERAL" for x in c.subtree)
         ),
         None,
     )
+
+
+def _export_context(t: Token) -> bool:
+    """'China has required export licences for X since April, and in October it announced additional measures
+    covering Y', 'Peru, which limits shipments of X abroad, introduced new measures targeting Y': a generic
+    measure in a sentence that states an export control beside it is one more export measure.  Both an export
+    noun and a control word outside the measure's own phrase; a trade figure ('cobalt exports rose') is none."""
+    outside = [x for x in t.sent if x.i < t.left_edge.i or x.i > t.right_edge.i]
+    exports = _w("export_control.export_nouns")
+    controls = _w(
+        "export_control.trigger_nouns", "export_control.verbs_implying_control", "export_control.permission_nouns"
+    )
+    exported = any(x.lower_ in exports and x.pos_ in ("NOUN", "PROPN") for x in outside)
+    return exported and any(_lemma(x) in controls for x in outside)
 
 
 def covering_goods(t: Token, lem: str | None = None) -> bool:
