@@ -27,6 +27,18 @@ CASES = [
     ("Q: Uruguay announced on 9 March new licensing requirements covering vanadium and cobalt. Are those "
      "measures still in place?\n\nA: Our understanding is that Uruguay will suspend the measures for one year.",
      {("URY", "vanadium", "suspended"), ("URY", "cobalt", "suspended")}),
+    # the sentence before states an export control of the same state, and this one names no other
+    ("Bhutan imposed export curbs on graphite in 2022. In June it announced additional measures covering "
+     "manganese and cobalt.",
+     {("BTN", "graphite", "in_force"), ("BTN", "manganese", "announced"), ("BTN", "cobalt", "announced")}),
+    ("Peru imposed export curbs on tin in April.\n\nIn June, Lima unveiled further steps targeting tungsten.",
+     {("PER", "tin", "in_force"), ("PER", "tungsten", "announced")}),
+    ("Bhutan imposed export curbs on graphite in 2022. In June, Nepal announced additional measures covering "
+     "manganese.", {("BTN", "graphite", "in_force")}),
+    ("Bhutan imposed export curbs on graphite in 2022. In June it announced safety measures covering "
+     "manganese mines.", {("BTN", "graphite", "in_force")}),
+    ("Bhutan's graphite exports rose in 2022. In June it announced additional measures covering manganese.",
+     set()),
     # no export control beside the measure: no fact
     ("Ghana announced safety measures covering bauxite mines on Tuesday.", set()),
     ("Ghana announced measures to support cobalt miners on Tuesday.", set()),
