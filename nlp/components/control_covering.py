@@ -39,11 +39,48 @@ def goods_clause(t: Token) -> Token | None:
             if c.pos_ == "VERB"
             and _lemma(c) in _w("export_control.coverage_verbs")
             and not any(x.lower_ in other for x in c.subtree)
-            and any(_lemma(x) in controls for x in c.subtree)
+            and (any(_lemma(x) in controls for x in c.subtree) or _export_context(t, c))
             and any(x.ent_type_ == "MINERAL" for x in c.subtree)
         ),
         None,
     )
+
+
+def _export_context(t: Token, clause: Token) -> bool:
+    """'China has required export licences for X since April, and in October it announced additional measures
+    covering Y', 'Peru, which limits shipments of X abroad, introduced new measures targeting Y': a generic
+    measure in a sentence that states an export control beside it is one more export measure; so is one right
+    after a sentence stating an export control of the same state ('A banned exports of X in 2023. In June it
+    announced additional measures covering Y'), when its own sentence names no other state."""
+    # "safety measures covering X mines": a measure named by its purpose, or covering goods in another activity
+    controls = _w("export_control.trigger_nouns", "export_control.export_nouns")
+    if any(c.dep_ == "compound" and _lemma(c) not in controls for c in t.children):
+        return False
+    if any(_lemma(x) in _w("export_control.other_activities") for x in clause.subtree):
+        return False
+    outside = [x for x in t.sent if x.i < t.left_edge.i or x.i > t.right_edge.i]
+    if _states_control(outside):
+        return True
+    k = t.sent.start - 1
+    while k >= 0 and t.doc[k].is_space:  # a paragraph break between the sentences
+        k -= 1
+    if k < 0:
+        return False
+    before = t.doc[k].sent
+    states = {x.ent_kb_id_ for x in before if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    own = {x.ent_kb_id_ for x in t.sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    near = t.sent.start - before.start <= _DESCRIPTION_REACH
+    return near and bool(states) and own <= states and _states_control(list(before))
+
+
+def _states_control(tokens: list[Token]) -> bool:
+    """Both an export noun and a control word: a trade figure ('cobalt exports rose') states no control."""
+    exports = _w("export_control.export_nouns")
+    controls = _w(
+        "export_control.trigger_nouns", "export_control.verbs_implying_control", "export_control.permission_nouns"
+    )
+    exported = any(x.lower_ in exports and x.pos_ in ("NOUN", "PROPN") for x in tokens)
+    return exported and any(_lemma(x) in controls for x in tokens)
 
 
 def covering_goods(t: Token, lem: str | None = None) -> bool:

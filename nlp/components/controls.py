@@ -31,7 +31,7 @@ from cmkg.nlp.components.control_clauses import coordinated_apart
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
-from cmkg.nlp.components.control_frames import framed_status, outside_measure
+from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
@@ -267,6 +267,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             own=v is not None and negation_is_measure(t, v),
         )
         status = framed_status(t, v, described_status(t, v, status, ctx)) if status is not None else None
+        if status is None and minerals and asked_premise(t):  # "Q: X announced curbs on Y. Are they in place?"
+            ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
         repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue

@@ -1,0 +1,237 @@
+"""What starts an export-control fact on the verb side: a restricting verb on exports, or a rule to export
+only with permission.
+
+"banned exports", "stopped exporting", "exporters must obtain a licence", "shall not be exported without a
+licence", "does not allow the export of", "listed X as a controlled export item", "added X to its control
+list".  Split from ``control_triggers`` (the noun side) so each module reads in one sitting.  Word lists:
+``export_control.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components import control_permission as _permission
+from cmkg.nlp.components.control_denial import negated
+from cmkg.nlp.components.control_instruments import (
+    joined_list,
+    nobody_may_export,
+    stranded_object,
+)
+from cmkg.nlp.components.control_owner import country_before, fronted_exports
+from cmkg.nlp.components.control_permission import export_prefix, licensed_export, resumed_exports, sent_abroad
+from cmkg.nlp.components.control_standing import on_control_list, standing_participle
+from cmkg.nlp.components.control_status import granted_permission
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, verb_chain
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["misparsed_verb", "negation_is_measure", "under_export", "verb_trigger"]
+
+
+def under_export(t: Token) -> bool:
+    """'can no longer be shipped out of Nigeria, under a ban': the measure under which goods are exported, or
+    no longer are."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in _w("export_control.placement_prepositions")
+        and _lemma(t.head.head) in _w("export_control.export_verbs")
+    )
+
+
+def verb_trigger(t: Token, lem: str) -> bool:
+    """A restricting verb whose object is exports, or 'require exporters to ...'."""
+    if _changed_only(t, lem):
+        return False
+    if _misread_past(t) or standing_participle(t, _w("export_control.export_nouns")) or on_control_list(t):
+        return True
+    if nobody_may_export(t):
+        return True
+    if t.pos_ != "VERB":
+        return False
+    exp_words = _w("export_control.export_nouns")
+    verbs = _w("export_control.verbs_implying_control", "export_control.resume_verbs")
+    verbs |= _w("export_control.licensing_verbs")  # "said it would license exports of X": a licence requirement
+    if lem in verbs and any(
+        (c.dep_ in ("dobj", "nsubjpass") or stranded_object(c))  # "prohibits, with effect from X, the export"
+        and _permission.exported_object(c, t)  # not "bars dual pricing of X exports": a practice on the exports
+        for c in t.children
+    ):
+        return True  # "banned exports of X", "prohibits the sale of X abroad"
+    if lem in verbs and t.dep_ in ("amod", "compound") and t.head.lower_ in exp_words:
+        # "Windhoek banned exports", "Spain, which mines X, banned exports": a subject the parser lost,
+        # the verb read as an adjective of the exports
+        beside = t.head.dep_ == "appos" and t.head.head.ent_type_ in ("GPE", "NORP")
+        # "China accounts for half of X output and banned exports of the metal": a verb after 'and'
+        coordinated = t.i > t.sent.start and t.nbor(-1).pos_ == "CCONJ"
+        # "Italy, which produces X, banned exports": the state hung on the 'adjective' as its subject
+        subject = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in ("GPE", "NORP") for c in t.children)
+        return bool(country_before(t)) or beside or coordinated or subject
+    if lem in verbs and (_exporting_complement(t) or (t.dep_ == "amod" and _exporting_complement(t.head))):
+        return True  # "barred companies from exporting X", also with 'barred' read as an adjective
+    if lem in _w("export_control.need_verbs", "export_control.obtain_verbs") and _needs_permission(t, exp_words):
+        return True
+    if licensed_export(t) or _forbidden_export(t, exp_words) or _controlled_item(t, exp_words):
+        return True
+    if _added_to_list(t, exp_words) or joined_list(t) or fronted_exports(t, exp_words):
+        return True
+    if _phrasal_restriction(t, exp_words):
+        return True
+    if resumed_exports(t) or _processed_first(t):
+        return True
+    exporter = export_prefix("export_control.exporter_prefix")
+    return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
+
+
+def _processed_first(t: Token) -> bool:
+    """'X must be refined locally before it can be exported', 'shall be processed in-country before export': a
+    rule that goods be processed at home before they leave bars exporting them raw."""
+    if t.pos_ != "VERB" or _lemma(t) not in _w("export_control.processing_verbs"):
+        return False
+    ruled = any(c.dep_ == "aux" and c.lower_ in _w("export_control.rule_modals") for c in t.children)
+    ruled = ruled or (t.dep_ == "xcomp" and _lemma(t.head) in _w("export_control.need_verbs"))
+    home = any(c.dep_ == "advmod" and c.lower_ in _w("export_control.domestic_words") for c in t.children)
+    befores = [c for c in t.children if c.lower_ in _w("export_control.prior_words")]
+    befores += [
+        c for c in t.children if c.dep_ == "advcl" for m in c.children if m.lower_ in _w("export_control.prior_words")
+    ]
+    exporting = any(_lemma(x) == export_prefix("export_control.export_prefix") for b in befores for x in b.subtree)
+    return ruled and home and exporting
+
+
+def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
+    """'clamped down on cobalt exports', 'shut off exports of X', 'choked off shipments': a particle verb of
+    restricting whose object, or whose 'on' phrase, is the exports."""
+    particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "prep")}
+    if not {f"{_lemma(t)} {p}" for p in particles} & _w("export_control.restricting_phrasal_verbs"):
+        return False
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objects += [o for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children for o in p.children]
+    return any(x.lower_ in exp_words or sent_abroad(x, t) for o in objects for x in o.subtree)
+
+
+def _changed_only(t: Token, lem: str) -> bool:
+    """'Exports of X halved in June': a verb that is a measure only when a state does it to exports ('A halved
+    its exports') reports a change when the exports are its subject and it has no object."""
+    return lem in _w("export_control.change_verbs") and not any(c.dep_ == "dobj" for c in t.children)
+
+
+def _misread_past(t: Token) -> bool:
+    """'Sweden froze exports of X', 'Poland limited exports': a restricting verb the parser read as an adjective
+    of the exports, right after the country that is its subject."""
+    # also tagged a proper noun after a body ("Zimbabwe's mines ministry limited exports")
+    if t.pos_ not in ("ADJ", "PROPN") or t.lower_ not in _w("export_control.restricting_past_forms"):
+        return False
+    exports = _w("export_control.export_nouns")
+    on_exports = t.dep_ in ("amod", "compound") and t.head.lower_ in exports and country_before(t) is not None
+    # "Bolivia froze exports of X" with 'froze' an adjective that still has the state as subject
+    bodies = _w("export_control.body_nouns", "syntax.government_heads")
+    with_object = any(c.dep_ == "dobj" and c.lower_ in exports for c in t.children) and any(
+        c.dep_ == "nsubj"
+        and (
+            c.ent_type_ in ("GPE", "NORP")
+            # "The government of France limited exports": a state's body
+            or (_lemma(c) in bodies and any(x.ent_type_ in ("GPE", "NORP") for x in c.subtree))
+        )
+        for c in t.children
+    )
+    return on_exports or with_object
+
+
+def _added_to_list(t: Token, exp_words: frozenset[str]) -> bool:
+    """'added graphite to its control list', 'graphite was added to the list': goods put on a list, in a
+    sentence about exports or with a control word on the list itself."""
+    if _lemma(t) not in _w("export_control.placement_verbs") or t.ent_type_ == "MINERAL":
+        return False
+    # the goods, also a mineral the parser read as a verb ("added [tungsten] to its list", 'to' hung on it)
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "xcomp" and c.ent_type_)]
+    if t.dep_ == "amod" and t.head.ent_type_ == "MINERAL":
+        objects.append(t.head)  # "Uzbekistan added cobalt to its list", parsed with the verb on the mineral
+    lists = [
+        o
+        for h in [t, *objects]
+        for c in h.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj" and _lemma(o) in _w("export_control.list_nouns")
+    ]
+    controls = _w("export_control.trigger_nouns")
+    on_list = any(_lemma(m) in controls or m.lower_ in exp_words for o in lists for m in o.children)
+    goods = any(x.ent_type_ == "MINERAL" for c in objects for x in c.subtree)
+    return bool(lists) and goods and (on_list or any(x.lower_ in exp_words for x in t.sent))
+
+
+def _exporting_complement(t: Token) -> bool:
+    """'stopped exporting lithium', 'barred miners from shipping ore', 'before selling X abroad', 'capped how much
+    X its producers may ship abroad': the restricted
+    act is an export verb, or a transfer sent abroad."""
+    acts = _w("export_control.export_verbs")
+    # "capped how much X its miners may export": the restricted act in a clause of the verb's own
+    complements = [c for c in t.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
+    # "will not allow raw X to leave the country": an infinitive the parser hung as an adverbial clause
+    complements += [c for c in t.children if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)]
+    complements += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    if any(c.pos_ == "VERB" and (_lemma(c) in acts or sent_abroad(c, c)) for c in complements):
+        return True
+    # "before shipping X abroad" with 'shipping' read as a noun of the phrase
+    phrases = [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(sent_abroad(x, o) for o in phrases for x in o.subtree if x.dep_ in ("compound", "amod") or x is o)
+
+
+def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
+    """'Exports of X will require a licence', 'exporters of X must obtain a permit', 'apply for a licence'."""
+    subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    exporter = export_prefix("export_control.exporter_prefix")
+    permissions = _w("export_control.permission_nouns", "export_control.licence_words")
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    # "exporters must obtain a licence", "companies must obtain permission before shipping X abroad"
+    exporting = any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject)
+    granted = [c for c in objects if _lemma(c) in permissions]
+    # "Gallium and germanium have needed licences since 2023": the goods themselves need a bare licence (not a
+    # mining or import one)
+    goods = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "MINERAL" for c in t.children) and any(
+        not any(_lemma(m) in _w("export_control.other_activities", "export_control.import_words") for m in c.children)
+        for c in granted
+    )
+    return (exporting or goods or _exporting_complement(t)) and bool(granted)
+
+
+def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
+    """'does not allow the export of X', 'no longer permits exports', 'stopped allowing exports': a denied
+    permission to export is a ban (its negation is the measure, not a denial of it)."""
+    if _lemma(t) not in _w("export_control.permission_verbs") or t.pos_ != "VERB":
+        return False
+    objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "X will not be permitted for export": the purpose phrase names the exports
+    objects += [c for c in t.children if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")]
+    if not any(x.lower_ in exp_words for c in objects for x in c.subtree) and not _exporting_complement(t):
+        return False
+    stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in verb_chain(t)[1:])
+    return negated(t, t.sent) or stopped or licensed_export(t, anywhere=True)
+
+
+def _controlled_item(t: Token, exp_words: frozenset[str]) -> bool:
+    """'listed antimony as a controlled export item': a control participle on an export noun's phrase."""
+    return (
+        t.lower_ in _w("export_control.control_participles")
+        and t.dep_ == "amod"
+        and any(c.dep_ == "compound" and c.lower_ in exp_words for c in t.head.children)
+    )
+
+
+def negation_is_measure(t: Token, v: Token) -> bool:
+    """'shall not be exported without a licence', 'does not allow exports of X', 'permits will no longer be
+    issued': the 'not' is the measure."""
+    return (
+        licensed_export(t)
+        or _lemma(t) in _w("export_control.permission_verbs")
+        or granted_permission(t, v)
+        or under_export(t)  # "can no longer be shipped ..., under a ban": the ban is why
+    )
+
+
+def misparsed_verb(t: Token) -> Token | None:
+    """'Windhoek tightened controls': the verb the parser hung on the measure as an adjective."""
+    return next((c for c in t.children if c.dep_ == "amod" and c.pos_ == "VERB" and country_before(c)), None)
