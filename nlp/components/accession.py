@@ -81,16 +81,26 @@ def listed_reference(t: Token, ctx: Context) -> bool:
     committing verb, is that agreement (a trigger even where its head alone is none: 'plan', 'initiative')."""
     # "The plan was also endorsed by A and B", "The text was also endorsed by": a passive subject, and a definite
     # noun for the instrument's text, refer back too
-    same = ctx.last_listed is not None and (ctx.last_listed[1] == lemma(t) or lemma(t) in _w("agreement.text_nouns"))
-    if not same or t.dep_ not in ("dobj", "nsubjpass"):
+    # a plural name's head is its own lemma ('the Principles' after 'the Orsk Principles')
+    head = ctx.last_listed[1] if ctx.last_listed is not None else None
+    same = head is not None and (head in (lemma(t), t.lower_) or lemma(t) in _w("agreement.text_nouns"))
+    # "also signed on to the document": the object of a particle verb's preposition
+    onto = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(x.dep_ == "prt" for x in t.head.head.children)
+    if not same or not (t.dep_ in ("dobj", "nsubjpass") or onto):
         return False
     if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
         return False
-    verb = t.head
+    verb = t.head.head if onto else t.head
     committal = _w("status.signed", "status.announced")
     additive = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in verb.children)
-    if not (is_membership(verb) or (additive and lemma(verb) in committal)):
+    # "Leaders adopted an Action Plan. The plan was endorsed by A, B and C": an instrument introduced with no
+    # members (nlp/components/introduced.py) takes its first endorsers from a passive agent
+    first = ctx.last_listed[0] not in ctx.member_sets and t.dep_ == "nsubjpass" and head in (lemma(t), t.lower_)
+    first = first and not additive and lemma(verb) in committal and any(x.dep_ == "agent" for x in verb.children)
+    if not (is_membership(verb) or (additive and lemma(verb) in committal) or first):
         return False
+    if ctx.last_listed[0] not in ctx.member_sets and not first:
+        return False  # "The text was also endorsed by D" with its first endorsers untold: a half set
     # "Chile may also endorse the plan", "did not join the plan", "announced its intention to join the
     # Initiative": no member yet, and no half set of its own
     if any(intention_noun(x) is not None for x in verb_chain(verb)):

@@ -26,6 +26,8 @@ from cmkg.nlp.components.control_entries import entry_states, open_entries, rest
 from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
+from cmkg.nlp.components.introduced import note_introduced
+from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.prose import declared_voice
@@ -108,6 +110,8 @@ class RelationExtractor:
         # a listed member set that a later accession enlarged is the same agreement before the change
         gone = drop_superseded([(f.data["parties"], key, joined) for f, key, joined in self._mentions])
         stale = {id(self._mentions[k][0]) for k in gone}
+        # "Today D and E signed the Z Declaration, joining ... The Declaration was signed by A, B and C": one set
+        stale |= joiners_first(doc, [f for f in facts if id(f) not in stale])
         doc._.cmkg_facts = [f for f in facts if id(f) not in stale]
         return doc
 
@@ -132,6 +136,8 @@ class RelationExtractor:
         found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed + sets)]
         found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
         keys.update({id(a): _remember(ctx, a) for a in found})
+        if not listed and not found:  # "Leaders adopted an Action Plan": its endorsers come next
+            note_introduced(sent, ctx)
         for a in listed + found:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
             add("agreement", data, a.rule, a.confidence)
