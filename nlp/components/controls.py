@@ -27,7 +27,7 @@ from cmkg.nlp.components.control_calls import (
     phrase_head,
     reviewed,
 )
-from cmkg.nlp.components.control_clauses import coordinated_apart
+from cmkg.nlp.components.control_clauses import coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
@@ -103,6 +103,8 @@ def own_clause(t: Token) -> list[Token]:
                 listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
                 if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
                     cut |= {y.i for y in x.subtree}
+    # "China's licence requirements for X, the Peruvian proposal for Y, and Ghana's ban on Z": items of their own
+    cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and owned_item(x) for y in x.subtree}
     # "adds X to a list of controlled minerals that has included Y": the list's own clause is a measure of its own
     cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and on_control_list(x) for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
