@@ -48,7 +48,7 @@ def owned_item(c: Token) -> bool:
     goods."""
     if c.dep_ not in ("conj", "appos") or c.pos_ not in ("NOUN", "PROPN") or c.ent_type_ == "MINERAL":
         return False
-    if _lemma(c) in _w("export_control.export_nouns", "export_control.trigger_nouns"):
+    if _lemma(c) in _w("export_control.export_nouns"):
         return False  # "bans on cobalt exports and Chinese exports of copper": still the measure's goods
-    own = [x for x in c.children if x.dep_ in ("poss", "amod") and x.ent_type_ in ("GPE", "NORP")]
+    own = [x for x in c.children if x.dep_ in ("poss", "amod", "compound") and x.ent_type_ in ("GPE", "NORP")]
     return bool(own)

@@ -208,7 +208,10 @@ def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
     if not scope:
         return listed_goods(sent, scope) or _goods(list(sent))
-    return listed_goods(sent, scope) or _goods([x for x in sent if not coordinated_apart(x, scope[0])])
+    # nor in a list item with its own state ("A's requirements for X, the B proposal for Y, C's ban on Z")
+    items = {y.i for x in sent if owned_item(x) and not x.is_ancestor(scope[0]) and x != scope[0] for y in x.subtree}
+    tokens = [x for x in sent if x.i not in items and not coordinated_apart(x, scope[0])]
+    return listed_goods(sent, scope) or _goods(tokens)
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:
