@@ -27,7 +27,7 @@ from cmkg.nlp.components.control_calls import (
     phrase_head,
     reviewed,
 )
-from cmkg.nlp.components.control_clauses import coordinated_apart, owned_item
+from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
@@ -169,7 +169,7 @@ def _excluded_scope(scope: list[Token]) -> bool:
 
 def _goods(tokens: list[Token]) -> list[str]:
     """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
-    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not _names_equipment(m))
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (_names_equipment(m) or compound_tail(m)))
 
 
 def _names_equipment(m: Token) -> bool:
