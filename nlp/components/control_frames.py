@@ -123,7 +123,23 @@ def framed_status(t: Token, v: Token | None, status: str) -> str | None:
         return undone
     if status == STATUS.announced and v is not None and _continues_policy(v):
         return STATUS.in_force
+    if status == STATUS.announced and _still_in_force(t):
+        return STATUS.in_force
     return status
+
+
+def _still_in_force(t: Token) -> bool:
+    """'Controls announced on X in August 2024 remain in force', 'the curbs it unveiled last year stay in
+    effect': the measure is the subject of a continuing verb 'in force', whatever its participle says."""
+    if t.dep_ not in SUBJECT_DEPS:
+        return False
+    # the parser often reads the participle as the verb and hangs 'remain' on it with no subject of its own
+    verbs = [t.head, *(c for c in t.head.children if c.dep_ in ("ccomp", "conj") and c.i > t.i)]
+    verbs = [v for v in verbs if _lemma(v) in _w("export_control.continuing_verbs")]
+    verbs = [v for v in verbs if v is t.head or not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
+    ins = _w("status.in_force_prepositions")
+    preps = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ins]
+    return any(_lemma(o) in _w("status.in_force_objects") for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _date_relative(t: Token, v: Token | None) -> str | None:

@@ -105,7 +105,10 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
     triggers = _w("export_control.trigger_nouns")
     owner = t.head if t.dep_ == "compound" else t  # "China's export licensing regime"
     # "Congo's requirement of export licences", "Beijing's use of quotas": the noun the measure is 'of'
-    holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions") else t
+    # (also for a compound's head: "China's announcement of licence requirements" for "licence")
+    held = owner if owner.dep_ == "pobj" else t
+    of_holder = held.dep_ == "pobj" and held.head.lower_ in _w("export_control.holder_prepositions")
+    holder = held.head.head if of_holder else t
     for p in (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
         codes = countries_in([p])
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):

@@ -38,7 +38,10 @@ def watched_measure(t: Token, v: Token | None) -> bool:
         return True
     # the active subject only: 'the ban was delayed by Ghana' is done to the measure
     subject = any(c.dep_ == "nsubj" and t in c.subtree for c in v.children)
-    return subject and (_lemma(v) in _w("export_control.consequence_verbs") or _agenda_item(v))
+    # or the agent of a passive one: 'A and B say their makers will be hit by the new indium controls'
+    agent = any(c.dep_ == "agent" and t in c.subtree for c in v.children)
+    consequence = _lemma(v) in _w("export_control.consequence_verbs")
+    return (subject and (consequence or _agenda_item(v))) or (agent and consequence)
 
 
 def _agenda_item(v: Token) -> bool:

@@ -27,7 +27,7 @@ from cmkg.nlp.components.control_calls import (
     phrase_head,
     reviewed,
 )
-from cmkg.nlp.components.control_clauses import coordinated_apart
+from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
@@ -103,6 +103,8 @@ def own_clause(t: Token) -> list[Token]:
                 listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
                 if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
                     cut |= {y.i for y in x.subtree}
+    # "China's licence requirements for X, the Peruvian proposal for Y, and Ghana's ban on Z": items of their own
+    cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and owned_item(x) for y in x.subtree}
     # "adds X to a list of controlled minerals that has included Y": the list's own clause is a measure of its own
     cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and on_control_list(x) for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
@@ -167,7 +169,7 @@ def _excluded_scope(scope: list[Token]) -> bool:
 
 def _goods(tokens: list[Token]) -> list[str]:
     """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
-    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not _names_equipment(m))
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (_names_equipment(m) or compound_tail(m)))
 
 
 def _names_equipment(m: Token) -> bool:
@@ -206,7 +208,10 @@ def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
     if not scope:
         return listed_goods(sent, scope) or _goods(list(sent))
-    return listed_goods(sent, scope) or _goods([x for x in sent if not coordinated_apart(x, scope[0])])
+    # nor in a list item with its own state ("A's requirements for X, the B proposal for Y, C's ban on Z")
+    items = {y.i for x in sent if owned_item(x) and not x.is_ancestor(scope[0]) and x != scope[0] for y in x.subtree}
+    tokens = [x for x in sent if x.i not in items and not coordinated_apart(x, scope[0])]
+    return listed_goods(sent, scope) or _goods(tokens)
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:
