@@ -232,14 +232,35 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _rank_noun(v: Token) -> Token | None:
     """'the fourth country which signed', 'became the fourth country to sign': the ranked state noun the signing
     verb describes (``agreement.rank_holder_nouns`` with a ``agreement.rank_words`` modifier)."""
-    if v.dep_ not in ("relcl", "acl", "xcomp"):
+    if v.dep_ not in ("relcl", "acl", "xcomp", "advcl"):  # 'to sign' may hang on 'became' as an adverbial clause
         return None
-    nouns = [v.head] if v.dep_ != "xcomp" else [x for x in v.head.children if x.dep_ == "attr"]
+    nouns = [v.head] if v.dep_ in ("relcl", "acl") else [x for x in v.head.children if x.dep_ == "attr"]
     for n in nouns:
         ranked = any(x.dep_ == "amod" and x.lower_ in _w("agreement.rank_words") for x in n.children)
         if lemma(n) in _w("agreement.rank_holder_nouns") and ranked:
             return n
     return None
+
+
+def _signed_before(anchors: tuple[Token, ...], partner: str) -> list[str]:
+    """'..., after B, C and D signed theirs with P': a clause of its own after ``agreement.predecessor_prepositions``
+    whose signing verb (``status.signed``) has the predecessors as subject and no partner but P ('after B and C
+    had rejected the terms' names none)."""
+    out: list[str] = []
+    for v in (x for a in anchors for x in a.children if x.dep_ == "advcl" and lemma(x) in _w("status.signed")):
+        if not any(m.dep_ == "mark" and m.lower_ in _w("agreement.predecessor_prepositions") for m in v.children):
+            continue
+        withs = [
+            x
+            for p in v.children
+            if p.lower_ in _w("agreement.with_prepositions")
+            for x in countries_in([o for o in p.children if o.dep_ == "pobj"])
+        ]
+        if any(x != partner for x in withs) or any(ch.dep_ == "neg" for ch in v.children):
+            continue
+        subj = [s for s in v.children if s.dep_ == "nsubj"]
+        out += countries_in([x for s in subj for x in (s, *s.conjuncts)])
+    return out
 
 
 def with_predecessors(c: Candidate, facts: list[AgreementFact]) -> list[AgreementFact]:
@@ -255,5 +276,6 @@ def with_predecessors(c: Candidate, facts: list[AgreementFact]) -> list[Agreemen
     partner = [x for x in facts[0].parties if x not in subject]
     if len(subject) != 1 or len(partner) != 1:
         return facts
+    earlier += _signed_before(anchors, partner[0])
     extra = [x for x in dict.fromkeys(earlier) if x not in facts[0].parties]
     return facts + [replace(facts[0], parties=[x, partner[0]], status=STATUS.existing, confidence=0.7) for x in extra]

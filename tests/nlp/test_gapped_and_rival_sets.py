@@ -81,3 +81,37 @@ def sheets() -> dict[str, dict]:
 def test_gapped_and_rival_sets(sheets: dict[str, dict], text: str, expected: set) -> None:
     got = {(frozenset(a["parties"]), a["status"]) for a in sheets[text]["agreements"]}
     assert got == expected
+
+
+PREDECESSOR_CASES = [
+    # a ranked signer's predecessors in a clause of their own, however the parser hangs 'to sign'
+    (
+        "Ghana on Monday became the fourth African country to sign a strategic partnership on raw materials with the "
+        "European Union, after Zambia, Namibia and Rwanda signed theirs with Brussels in 2023 and 2024.",
+        {"EU GHA", "EU ZMB", "EU NAM", "EU RWA"},
+    ),
+    (
+        "Malaysia on Thursday became the fourth country to sign a strategic partnership on germanium with Norway, "
+        "after Vietnam, China and Estonia signed theirs with Norway in 2020.",
+        {"MYS NOR", "VNM NOR", "CHN NOR", "EST NOR"},
+    ),
+    # directional: a clause after 'after' that signs nothing, or signs with another partner, names no predecessor
+    (
+        "Kenya became the fifth country to sign a memorandum on cobalt with Peru after Chile and Ghana had rejected "
+        "the terms.",
+        {"KEN PER"},
+    ),
+    (
+        "Kenya became the third country to sign a lithium memorandum with Peru, after Chile and Ghana signed theirs "
+        "with Japan.",
+        {"KEN PER"},
+    ),
+    # 'guild' is an instrument noun where the tagger reads it as a noun
+    ("Kenya and Peru announced a new guild for lithium supply chains on Monday.", {"KEN PER"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDECESSOR_CASES)
+def test_predecessor_clauses(text: str, expected: set) -> None:
+    (sheet,) = extract_many([read_text_as_article(PLAIN + text, "predecessors.txt")])
+    assert {frozenset(a["parties"]) for a in sheet["agreements"]} == {frozenset(p.split()) for p in expected}
