@@ -183,6 +183,9 @@ def run_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
 def run_partners(c: Candidate, ctx: Context, sent: Span) -> bool:
     """A member of a run keeps its own 'with' states and the owner of the run's first instrument; a member in a
     gapped clause of its own ('..., Chile a memorandum with B') has that clause's state as owner."""
+    rank = _rank_noun(c.v) if c.v is not None and not c.subj else None
+    if rank is not None and rank.dep_ == "attr":  # 'Ghana is the second state to sign X with P': the copula's subject
+        c.subj = resolve_subject(rank.head, ctx)[0]
     if _gapped_sides(c, sent):
         return True
     run = [] if c.name else instrument_run(c.t, sent)

@@ -106,6 +106,13 @@ PREDECESSOR_CASES = [
         "with Japan.",
         {"KEN PER"},
     ),
+    # a ranked signer after a copula: its subject signs, whatever came before
+    (
+        "Kenya on Monday became the third country to sign a cobalt partnership with Peru, after Chile and Ghana "
+        "signed theirs with Lima in 2021. Separately, Kenya is the second state to sign a lithium memorandum with "
+        "Japan, after Fiji and Laos had rejected the terms offered by Tokyo.",
+        {"KEN PER", "CHL PER", "GHA PER", "KEN JPN"},
+    ),
     # 'guild' is an instrument noun where the tagger reads it as a noun
     ("Kenya and Peru announced a new guild for lithium supply chains on Monday.", {"KEN PER"}),
 ]
