@@ -35,7 +35,7 @@ from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.generic_mentions import generic_mention, talks_with_others
 from cmkg.nlp.components.governed import topic_objects, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
-from cmkg.nlp.components.instrument_runs import likeness_series, run_partners, with_predecessors
+from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
 from cmkg.nlp.components.list_heading import heading_status
@@ -352,7 +352,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     following_list,  # the listed partners, before the publisher's side is weighed against them
     labelled_item,  # '- Australia: <instrument>': the label's state with the list's owner, not the item before
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
-    likeness_series,  # 'together with similar frameworks with A, B and C': the page's (or the hub's) series
+    run_sides,  # a gapped clause's own sides; 'together with similar frameworks with A, B and C': the page's series
     backers_aside,
     committed_only,
     bound_parties,  # before an instrument read as a firm is dropped and the story's sides complete a set

@@ -27,11 +27,22 @@ from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tok
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["instrument_run", "likeness_series", "run_member", "run_partners", "with_predecessors"]
+__all__ = [
+    "gapped_owner",
+    "instrument_run",
+    "likeness_series",
+    "run_member",
+    "run_partners",
+    "run_sides",
+    "with_predecessors",
+]
 
 _LINKS = frozenset({"appos", "conj"})
 _OBJECTS = frozenset({"dobj", "attr", "pobj", "nsubjpass"})
-_CHAIN = frozenset({"prep", "pobj", "pcomp", "acl"})  # 'on processing with B', 'on tantalum processing with B'
+_CHAIN = frozenset({"prep", "pobj", "pcomp", "acl"})
+_PREMODS = frozenset(
+    {"det", "amod", "compound", "nummod", "nmod"}
+)  # 'on processing with B', 'on tantalum processing with B'
 
 
 def _instrument(t: Token, later: bool = False) -> bool:
@@ -55,12 +66,14 @@ def _with_preps(t: Token) -> list[Token]:
 
 
 def own_partners(t: Token) -> list[str]:
-    """The states of the instrument's own 'with' phrase: its object and that object's state conjuncts."""
+    """The states of the instrument's own 'with' phrase: its object and that object's state conjuncts, not a
+    gapped clause's subject the parser coordinated with it ('with B, C a memorandum with D')."""
     out: list[str] = []
     for prep in _with_preps(t):
         for o in (c for c in prep.children if c.dep_ == "pobj"):
             states = [o, *(x for x in o.conjuncts if not _instrument(x))]
-            out += [x for x in countries_in(states) if x not in out]
+            gapped = {y.ent_kb_id_ for y in o.subtree if y.ent_type_ == "GPE" and _gapped_subject(y)}
+            out += [x for x in countries_in(states) if x not in out and x not in gapped]
     return out
 
 
@@ -112,8 +125,69 @@ def _distinct(run: list[Token]) -> bool:
     return True
 
 
+def _gapped_subject(x: Token) -> bool:
+    """A state directly followed by a determiner and an instrument ('C a memorandum'): a gapped clause's subject."""
+    i = x.i
+    while i + 1 < len(x.doc) and x.doc[i + 1].ent_iob_ == "I":
+        i += 1
+    nxt = x.doc[i + 1] if i + 1 < len(x.doc) else None
+    return nxt is not None and nxt.dep_ == "det" and _instrument(nxt.head, later=True)
+
+
+def gapped_owner(t: Token) -> str | None:
+    """'Peru has a partnership with A, Chile a memorandum with B, and Bolivia a framework with C': a clause whose
+    verb is gapped names its own subject, a bare state after a comma or conjunction and before the instrument's
+    determiner; that state owns the instrument, not the subject of the verb the parser hangs it on."""
+    doc, i = t.doc, t.i - 1
+    while i > t.sent.start and doc[i].dep_ in _PREMODS and doc[i].head.i in _inside(t) and doc[i].ent_type_ != "GPE":
+        i -= 1
+    x = doc[i]
+    if i + 1 >= t.i or doc[i + 1].dep_ != "det" or x.ent_type_ != "GPE" or not x.ent_kb_id_:
+        return None
+    start = i
+    while start > t.sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = doc[start - 1] if start > t.sent.start else None
+    if before is None or not (before.is_punct or before.dep_ == "cc") or x.dep_ == "pobj":
+        return None  # 'offered Ghana a partnership', 'with Ghana a memorandum': no gapped clause
+    partners = own_partners(t)
+    return x.ent_kb_id_ if partners and x.ent_kb_id_ not in partners else None
+
+
+def _inside(t: Token) -> set[int]:
+    return {x.i for x in t.subtree}
+
+
+def _gapped_sides(c: Candidate, sent: Span) -> bool:
+    """Whether the instrument stands in a gapped clause of its own (its state and its own partner set, and True),
+    or before one (its own partner, none of the later clauses' subjects)."""
+    gapped = gapped_owner(c.t) if not c.name else None
+    if gapped is not None:
+        c.subj, c.with_, c.mods = [gapped], own_partners(c.t), []
+        c.rule = c.rule or "agreement.instrument_run"
+        return True
+    later = {gapped_owner(x) for x in sent if x.i > c.t.i and _instrument(x, later=True)} - {None}
+    if later and own_partners(c.t):  # the first clause before gapped ones: its own partner, not their subjects
+        c.with_, c.mods = own_partners(c.t), [x for x in c.mods if x not in later]
+        c.subj = [x for x in c.subj if x not in later]
+    return False
+
+
+def run_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """After the modifier and voice rules: a gapped clause keeps the sides it names (the parser may hang an earlier
+    partner on its instrument as a modifier); then a plural likened to the one told (``likeness_series``)."""
+    _gapped_sides(c, sent)
+    return likeness_series(c, ctx, sent)
+
+
 def run_partners(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """A member of a run keeps its own 'with' states and the owner of the run's first instrument."""
+    """A member of a run keeps its own 'with' states and the owner of the run's first instrument; a member in a
+    gapped clause of its own ('..., Chile a memorandum with B') has that clause's state as owner."""
+    rank = _rank_noun(c.v) if c.v is not None and not c.subj else None
+    if rank is not None and rank.dep_ == "attr":  # 'Ghana is the second state to sign X with P': the copula's subject
+        c.subj = resolve_subject(rank.head, ctx)[0]
+    if _gapped_sides(c, sent):
+        return True
     run = [] if c.name else instrument_run(c.t, sent)
     if not run:
         return True
@@ -148,6 +222,9 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if not any(x.dep_ == "amod" and x.lower_ in _w("export_control.sameness_words") for x in c.t.children):
         return True
+    if any(x.dep_ == "prep" and x.lower_ in _w("agreement.mutual_prepositions") for x in c.t.children):
+        c.rule = c.rule or "agreement.instrument_run"  # 'similar arrangements between A and B': one set of the two
+        return True  # sides the mutual phrase names, no owner added
     owner = next((x for x in (sent.doc._.cmkg_publisher, ctx.hub()) if x and x not in c.with_), None)
     if owner is not None:
         c.subj = [owner]
@@ -158,14 +235,35 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _rank_noun(v: Token) -> Token | None:
     """'the fourth country which signed', 'became the fourth country to sign': the ranked state noun the signing
     verb describes (``agreement.rank_holder_nouns`` with a ``agreement.rank_words`` modifier)."""
-    if v.dep_ not in ("relcl", "acl", "xcomp"):
+    if v.dep_ not in ("relcl", "acl", "xcomp", "advcl"):  # 'to sign' may hang on 'became' as an adverbial clause
         return None
-    nouns = [v.head] if v.dep_ != "xcomp" else [x for x in v.head.children if x.dep_ == "attr"]
+    nouns = [v.head] if v.dep_ in ("relcl", "acl") else [x for x in v.head.children if x.dep_ == "attr"]
     for n in nouns:
         ranked = any(x.dep_ == "amod" and x.lower_ in _w("agreement.rank_words") for x in n.children)
         if lemma(n) in _w("agreement.rank_holder_nouns") and ranked:
             return n
     return None
+
+
+def _signed_before(anchors: tuple[Token, ...], partner: str) -> list[str]:
+    """'..., after B, C and D signed theirs with P': a clause of its own after ``agreement.predecessor_prepositions``
+    whose signing verb (``status.signed``) has the predecessors as subject and no partner but P ('after B and C
+    had rejected the terms' names none)."""
+    out: list[str] = []
+    for v in (x for a in anchors for x in a.children if x.dep_ == "advcl" and lemma(x) in _w("status.signed")):
+        if not any(m.dep_ == "mark" and m.lower_ in _w("agreement.predecessor_prepositions") for m in v.children):
+            continue
+        withs = [
+            x
+            for p in v.children
+            if p.lower_ in _w("agreement.with_prepositions")
+            for x in countries_in([o for o in p.children if o.dep_ == "pobj"])
+        ]
+        if any(x != partner for x in withs) or any(ch.dep_ == "neg" for ch in v.children):
+            continue
+        subj = [s for s in v.children if s.dep_ == "nsubj"]
+        out += countries_in([x for s in subj for x in (s, *s.conjuncts)])
+    return out
 
 
 def with_predecessors(c: Candidate, facts: list[AgreementFact]) -> list[AgreementFact]:
@@ -181,5 +279,6 @@ def with_predecessors(c: Candidate, facts: list[AgreementFact]) -> list[Agreemen
     partner = [x for x in facts[0].parties if x not in subject]
     if len(subject) != 1 or len(partner) != 1:
         return facts
+    earlier += _signed_before(anchors, partner[0])
     extra = [x for x in dict.fromkeys(earlier) if x not in facts[0].parties]
     return facts + [replace(facts[0], parties=[x, partner[0]], status=STATUS.existing, confidence=0.7) for x in extra]

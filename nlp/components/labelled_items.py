@@ -18,9 +18,12 @@ title names ('Who has signed a deal with the United States?'), else the page's o
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.list_heading import heading_span, item_start
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import subject_tokens
@@ -82,7 +85,7 @@ def _owner(t: Token, ctx: Context, labels: list[str]) -> str | None:
     span = heading_span(t)
     series = ctx.pending_list[0] if ctx.pending_list else []
     if span is None:  # a section heading ('Signed and in place'): the series, the title's one state, the page
-        title = ctx.title_states if len(ctx.title_states) == 1 else []
+        title = ctx.title_states if len(ctx.title_states) == 1 and not _rivals_title(t) else []
         sides = [*series, *title, t.doc._.cmkg_publisher]
     else:
         heading = _heading_owner(t, span)
@@ -90,14 +93,27 @@ def _owner(t: Token, ctx: Context, labels: list[str]) -> str | None:
     return next((x for x in sides if x and x not in labels), None)
 
 
+def _rivals_title(t: Token) -> bool:
+    """'Japan's rivals are racing to lock in deals', 'Beyond China: what competitors signed': the title's state is
+    the one the page compares others with (``agreement.rival_nouns``), not the side of every item."""
+    words = re.findall(r"[A-Za-z]+", t.doc._.cmkg_title or "")
+    return any(w.lower() in _w("agreement.rival_nouns") for w in words)
+
+
 def _own_subject(c: Candidate) -> bool:
     """The item's clause has a subject of its own after the label ('The two countries signed'), not the label the
-    parser made its subject nor the instrument itself."""
+    parser made its subject nor the instrument itself; or the parser hung the clause's own signers on the label
+    as an apposition ('- India and Zambia: New Delhi and Lusaka signed'), two states after the separator."""
     line = item_start(c.t) or 0
     seps = _w("agreement.item_label_separators")
     label_end = next((x.i for x in c.t.doc if x.idx >= line and x.text in seps), c.t.i)
     subj = subject_tokens(c.v) if c.v is not None else []
-    return any(label_end < x.i and x.i != c.t.i and x.dep_ == "nsubj" for x in subj)
+    talks = _w("status.talks_nouns")  # '- A and B: Talks on memorandums were continuing': the talks are no signer
+    if any(label_end < x.i and x.i != c.t.i and x.dep_ == "nsubj" and x.lower_ not in talks for x in subj):
+        return True
+    end = c.v.i if c.v is not None else c.t.i
+    told = {x.ent_kb_id_ for s in subj for x in s.subtree if label_end < x.i < end and x.ent_type_ == "GPE"}
+    return len(told - {""}) > 1
 
 
 def labelled_item(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -107,6 +123,9 @@ def labelled_item(c: Candidate, ctx: Context, sent: Span) -> bool:
     if named and item_start(c.t) < sent.start_char:  # a later sentence of the item names its own labelled state
         labels = named  # '- A and B: memorandums signed. In a separate agreement, A undertook ...'
     owner = _owner(c.t, ctx, labels) if labels else None
+    if len(labels) > 1 and owner is None and not (c.subj or c.with_ or c.mods) and not is_plural(c.t):
+        c.with_, c.rule = labels, c.rule or "agreement.labelled_item"  # '- A and B: Talks on a partnership': theirs
+        return True
     if not labels or owner is None:
         return True
     if any(x not in (*labels, owner) for x in c.subj) or (len(c.subj) > 1 and _own_subject(c)):
