@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache, partial
 from typing import Any
 
+from spacy.tokens import Doc
+
 from cmkg.core.errors import E, IngestError
 from cmkg.core.pool import ordered_chunks
 from cmkg.nlp.article import Article
@@ -34,13 +36,17 @@ from cmkg.nlp.model import load_pipeline
 from cmkg.nlp.publisher import publisher_of
 from cmkg.nlp.rules import rules
 
-__all__ = ["extract", "extract_many", "extract_batch", "blank_bullets"]
+__all__ = ["annotated_docs", "extract", "extract_many", "extract_batch", "blank_bullets"]
 
 
-def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict[str, Any] | IngestError]:
+def annotated_docs(
+    articles: Iterable[Article], batch_size: int = 16, skip: frozenset[str] = frozenset()
+) -> Iterator[tuple[Article, Doc | Exception]]:
+    """Each article with its Doc after the model and the cmkg components (less ``skip``), or the exception that
+    stopped them: the fact-sheet builder and the recall layer's trainer read the same Docs."""
     nlp = load_pipeline()
     ours = [name for name in nlp.pipe_names if name.startswith("cmkg_")]
-    components = [nlp.get_pipe(name) for name in ours]
+    components = [nlp.get_pipe(name) for name in ours if name not in skip]
     with nlp.select_pipes(disable=ours):
         for doc, article in nlp.pipe(
             ((blank_bullets(blank_datelines(a.body, a.dateline_spans)), a) for a in articles),
@@ -55,9 +61,20 @@ def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict
                 doc._.cmkg_publisher = publisher_of(article.url, article.government)
                 for component in components:
                     doc = component(doc)
-                yield build_fact_sheet(article, doc)
-            except Exception as exc:  # one article's failure is one error line; the batch goes on
-                yield IngestError(E.ARTICLE_FAILED, article.source, f"extraction failed ({type(exc).__name__}: {exc})")
+            except Exception as exc:  # one article's failure is its own; the batch goes on
+                yield article, exc
+                continue
+            yield article, doc
+
+
+def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict[str, Any] | IngestError]:
+    for article, doc in annotated_docs(articles, batch_size):
+        try:
+            if isinstance(doc, Exception):
+                raise doc
+            yield build_fact_sheet(article, doc)
+        except Exception as exc:  # one article's failure is one error line; the batch goes on
+            yield IngestError(E.ARTICLE_FAILED, article.source, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def extract_batch(articles: list[Article], batch_size: int = 16) -> list[dict[str, Any] | IngestError]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -25,16 +26,13 @@ from pathlib import Path
 from cmkg.app.pipeline import read_articles
 from cmkg.nlp.components.recall_features import candidates
 from cmkg.nlp.components.recall_layer import MODEL_FILE, annotate, doc_context, rule_sets
-from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.evaluate import _code, in_fold, score_article
-from cmkg.nlp.extract import blank_bullets
+from cmkg.nlp.extract import annotated_docs
 from cmkg.nlp.factsheet import deals_with
-from cmkg.nlp.model import load_pipeline
-from cmkg.nlp.publisher import publisher_of
 from cmkg.nlp.recall_model import train_logistic
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent.parent / "shared" / "eval"
+SHARED = Path(os.environ.get("CMKG_SHARED", ROOT.parent / "shared" / "eval"))  # ../shared/eval beside the clone
 CACHE = Path("/tmp/recall26-cache")
 BLIND = {"official13", "news13", "heldout2", "heldout3", "probes9", "probes10"}
 MADE = True
@@ -59,21 +57,11 @@ def corpora() -> dict[str, tuple[Path, Path, str]]:
 
 
 def _docs(paths: list[str]):
-    nlp = load_pipeline()
-    ours = [n for n in nlp.pipe_names if n.startswith("cmkg_") and n != "cmkg_learned_agreements"]
-    comps = [nlp.get_pipe(n) for n in ours]
     good, _bad = read_articles(paths)
-    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("cmkg_")]):
-        for doc, a in nlp.pipe(
-            ((blank_bullets(blank_datelines(a.body, a.dateline_spans)), a) for a in good), as_tuples=True
-        ):
-            doc._.cmkg_published = a.published
-            doc._.cmkg_title = a.title
-            doc._.cmkg_dateline = (a.dateline.place, a.dateline.agency) if a.dateline else None
-            doc._.cmkg_publisher = publisher_of(a.url, a.government)
-            for c in comps:
-                doc = c(doc)
-            yield a, doc
+    for a, doc in annotated_docs(good, skip=frozenset({"cmkg_learned_agreements"})):  # the rules' Docs only
+        if isinstance(doc, Exception):
+            raise doc
+        yield a, doc
 
 
 def gold_sets(gold: dict) -> set[frozenset]:
