@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.sentence_runs import opens_line
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["item_markers"]
@@ -22,10 +23,9 @@ def _label(x: Token) -> bool:
 
 def _line_start(x: Token, tokens: Span) -> bool:
     """The label opens a line or the list itself ('countries:\\n2. Japan', 'countries: 1. Australia')."""
-    if x.i == tokens.start:
+    if x.i == tokens.start or opens_line(x):
         return True
-    before = x.doc[x.i - 1]
-    return "\n" in before.text or "\n" in before.whitespace_ or before.text in _w("agreement.list_openers")
+    return x.doc[x.i - 1].text in _w("agreement.list_openers")
 
 
 def item_markers(tokens: Span) -> frozenset[int]:

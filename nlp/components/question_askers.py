@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.name_forms import glued_initial_name
 from cmkg.nlp.components.persons import is_honorific, not_a_name
+from cmkg.nlp.components.sentence_runs import opens_line
 from cmkg.nlp.components.signatures import NAME_WORD, SignatureBlock
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -23,10 +24,6 @@ __all__ = ["question_askers"]
 MAX_NAME_WORDS = 5
 MAX_BRACKET = 16  # tokens: a party and a seat ("Liberal Democrat - Brecon, Radnor and Cwm Tawe")
 DEFAULT_ROLE = "default"  # the key of persons.parliament_member_roles for any parliament but those it names
-
-
-def _line_start(t: Token) -> bool:
-    return t.i == 0 or "\n" in t.doc[t.i - 1].text or "\n" in t.doc[t.i - 1].whitespace_
 
 
 def _initial(t: Token) -> bool:
@@ -63,9 +60,9 @@ def _name_start(doc: Doc, i: int) -> int | None:
             i += 1
     elif t.lower_ in _w("officials.by_word") and t.sent[0].lower_ in _w("persons.question_nouns"):
         i += 1  # "Question for written answer E-1/2025 to the Commission, by X (GROUP)"
-    elif _line_start(t) and t.like_num and i + 1 < len(doc) and doc[i + 1].text == ".":
+    elif opens_line(t) and t.like_num and i + 1 < len(doc) and doc[i + 1].text == ".":
         i += 2  # "1482. SHRI X:"
-    elif not _line_start(t):
+    elif not opens_line(t):
         return None
     while i < len(doc) and (is_honorific(doc[i]) or doc[i].text == "."):
         i += 1

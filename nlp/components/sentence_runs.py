@@ -12,11 +12,20 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.rules import rules
 
-__all__ = ["capitalised", "run_limit", "run_start", "keep_name_runs_whole"]
+__all__ = ["capitalised", "opens_line", "run_limit", "run_start", "keep_name_runs_whole"]
 
 
 def capitalised(t: Token) -> bool:
     return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)
+
+
+def opens_line(t: Token) -> bool:
+    """The token opens the text or a line: the layout, not the sentence splitter, says where a list item or a
+    form's field begins."""
+    if t.i == 0:
+        return True
+    before = t.doc[t.i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_
 
 
 def run_limit(doc: Doc, sent: Span) -> int:
