@@ -29,6 +29,7 @@ from cmkg.nlp.components.counterpart import document_pair, record_partners, titl
 from cmkg.nlp.components.introduced import note_introduced
 from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
+from cmkg.nlp.components.member_clauses import find_member_clauses
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
@@ -126,6 +127,7 @@ class RelationExtractor:
         listed = find_listed_partners(sent, ctx) + (completed or find_member_lists(sent, ctx))
         listed += find_bulleted_members(sent, ctx)
         sets = find_announced_sets(sent, ctx) or find_pronoun_members(sent, ctx)  # "has four members: A, B, C"
+        sets = sets or find_member_clauses(sent, ctx)  # "the X format, a platform that brings together A, B, C"
         sets = [a for a in sets if not any(set(a.parties) <= set(b.parties) for b in listed)]  # a list rule's own
         listed += sets
         # remembered before the agreement rules run: "... members: A, B, C. D joined the Z" may be one sentence
