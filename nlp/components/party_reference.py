@@ -8,8 +8,6 @@ rules (``parties``) that find the phrases.  Word lists: ``agreement.*``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from cmkg.nlp.components.bystanders import bystander_states
@@ -24,12 +22,10 @@ from cmkg.nlp.components.state_reference import (
     previous_state,
     state_noun,
 )
+from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
-
-if TYPE_CHECKING:
-    from cmkg.nlp.components.parties import Context
 
 __all__ = ["defined_parties", "referents", "referred_states"]
 
