@@ -22,6 +22,7 @@ from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only
+from cmkg.nlp.components.counted_series import included_partners
 from cmkg.nlp.components.counterpart import (
     implied_counterpart,
     is_plural,
@@ -39,7 +40,7 @@ from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_pr
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
 from cmkg.nlp.components.list_heading import heading_status
-from cmkg.nlp.components.lists import following_list, included_partners, owned_series
+from cmkg.nlp.components.lists import following_list, owned_series
 from cmkg.nlp.components.membership import (
     committed_only,
     established_only,
