@@ -48,6 +48,15 @@ def _clause_verb(v: Token) -> Token | None:
     return top
 
 
+def _subject_instrument(v: Token) -> Token | None:
+    """'The Z format, created in 2015, brings together A and B': a member-list verb whose own subject is an
+    instrument noun (not a pronoun: that is :func:`announced_sets.find_pronoun_members`)."""
+    if lemma(v) not in _w("agreement.member_list_verbs") or v.pos_ != "VERB" or v.dep_ in ("relcl", "acl"):
+        return None
+    subjects = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return subjects[0] if len(subjects) == 1 and lemma(subjects[0]) in _heads() else None
+
+
 def _hedged(v: Token) -> bool:
     """A modal, future, negated or ended clause: no standing membership ('could link', 'no longer unites')."""
     aux = _w("status.modal_auxiliaries", "status.future_auxiliaries")
@@ -69,6 +78,13 @@ def _instrument(top: Token) -> Token | None:
             head = head.head
         head = head.head if head.dep_ == "acl" else head
     return head if lemma(head) in _heads() else None
+
+
+def _series(head: Token) -> bool:
+    """'the EU's network of raw materials partnerships, which includes A, B and C': a plural instrument (or a
+    network 'of' one) is one owner's series of bilateral deals, whose pairs other rules read, not one set."""
+    of = [o for p in head.children if p.lower_ in _w("syntax.of_prepositions") for o in p.children]
+    return any(x.tag_ in ("NNS", "NNPS") and lemma(x) in _heads() for x in (head, *of))
 
 
 def _members(v: Token) -> list[str]:
@@ -102,8 +118,8 @@ def find_member_clauses(sent: Span, ctx: Context) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     for v in sent:
         top = _clause_verb(v)
-        head = _instrument(top) if top is not None else None
-        if top is None or head is None or _hedged(v) or _hedged(top):
+        head = _instrument(top) if top is not None else _subject_instrument(v)
+        if head is None or _series(head) or _hedged(v) or (top is not None and _hedged(top)):
             continue
         members = _members(v)
         if len(members) < 2:

@@ -48,7 +48,10 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last
         # subject it falls back to is no party; on a government's page its own voice gives the other side instead
         # (host_voice), on a news page that last subject remains the best guess for 'Officials are negotiating ...'
-        if acting and sent.doc._.cmkg_publisher and not countries_in([rc.head]):
+        # "the Z Initiative, which links the three countries with X": a member clause describes the instrument,
+        # whose members member_clauses reads from its object; the story's last subject is no party of it
+        listing = acting and lemma(rc) in _w("agreement.member_list_verbs")
+        if acting and (listing or sent.doc._.cmkg_publisher) and not countries_in([rc.head]):
             codes = []
         acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
         committing = lemma(rc) in _w("status.signed", "status.announced") and not acting
