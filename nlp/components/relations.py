@@ -127,8 +127,10 @@ class RelationExtractor:
         listed = find_listed_partners(sent, ctx) + (completed or find_member_lists(sent, ctx))
         listed += find_bulleted_members(sent, ctx)
         sets = find_announced_sets(sent, ctx) or find_pronoun_members(sent, ctx)  # "has four members: A, B, C"
-        sets = sets or find_member_clauses(sent, ctx)  # "the X format, a platform that brings together A, B, C"
-        sets = [a for a in sets if not any(set(a.parties) <= set(b.parties) for b in listed)]  # a list rule's own
+        clauses = [] if sets else find_member_clauses(sent, ctx)  # "the X format, which links A and B with C"
+        # "The Z format links A and B with C": the clause's whole set, not the object list a list rule read
+        listed = [b for b in listed if not any(set(b.parties) < set(a.parties) for a in clauses)]
+        sets = [a for a in sets + clauses if not any(set(a.parties) <= set(b.parties) for b in listed)]  # a list's
         listed += sets
         # remembered before the agreement rules run: "... members: A, B, C. D joined the Z" may be one sentence
         keys = {id(a): _remember(ctx, a) for a in listed}
