@@ -31,6 +31,7 @@ __all__ = [
     "joined_members",
     "joiner_clause",
     "known_acronym",
+    "additive",
     "listed_reference",
     "name_key",
     "object_pronoun",
@@ -68,11 +69,34 @@ def record_members(ctx: Context, name: str | None, parties: list[str], head: str
     return key
 
 
+def additive(verb: Token) -> bool:
+    """'also signed', 'endorsed it too', 'endorsed it as well': the verb adds its subject to others before it
+    (an additive adverb, or an adverbial phrase of ``agreement.additive_phrases``)."""
+    adverbs, phrases = _w("agreement.additive_adverbs"), _w("agreement.additive_phrases")
+    return any(
+        x.dep_ == "advmod" and (x.lower_ in adverbs or " ".join(y.lower_ for y in x.subtree) in phrases)
+        for x in verb.children
+    )
+
+
+def _particle_object(t: Token) -> bool:
+    """'also signed on to the document', 'signed up to it': the object of a particle verb's preposition."""
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and any(x.dep_ == "prt" for x in t.head.head.children)
+
+
 def object_pronoun(t: Token, ctx: Context) -> bool:
-    """'Germany and Japan also signed it': 'it' after an additive adverb stands for the last listed agreement."""
-    if t.lower_ not in _w("agreement.object_pronouns") or t.dep_ != "dobj" or ctx.last_listed is None:
+    """'Germany and Japan also signed it', 'endorsed it as well', 'also signed up to it': 'it' after an
+    additive adverb stands for the last listed agreement."""
+    if t.lower_ not in _w("agreement.object_pronouns") or ctx.last_listed is None:
         return False
-    return any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in t.head.children)
+    onto = _particle_object(t)
+    if t.dep_ != "dobj" and not onto:
+        return False
+    verb = t.head.head if onto else t.head
+    # "criticised it as well", "may endorse it too": no committing verb, or no member yet; nothing to join
+    if not additive(verb) or not (is_membership(verb) or lemma(verb) in _w("status.signed", "status.announced")):
+        return False
+    return agreement_status(t, verb, ctx, t.sent) not in {None, *NOT_YET_AGREED}
 
 
 def listed_reference(t: Token, ctx: Context) -> bool:
@@ -85,19 +109,19 @@ def listed_reference(t: Token, ctx: Context) -> bool:
     head = ctx.last_listed[1] if ctx.last_listed is not None else None
     same = head is not None and (head in (lemma(t), t.lower_) or lemma(t) in _w("agreement.text_nouns"))
     # "also signed on to the document": the object of a particle verb's preposition
-    onto = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(x.dep_ == "prt" for x in t.head.head.children)
+    onto = _particle_object(t)
     if not same or not (t.dep_ in ("dobj", "nsubjpass") or onto):
         return False
     if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
         return False
     verb = t.head.head if onto else t.head
     committal = _w("status.signed", "status.announced")
-    additive = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in verb.children)
+    added = additive(verb)
     # "Leaders adopted an Action Plan. The plan was endorsed by A, B and C": an instrument introduced with no
     # members (nlp/components/introduced.py) takes its first endorsers from a passive agent
     first = ctx.last_listed[0] not in ctx.member_sets and t.dep_ == "nsubjpass" and head in (lemma(t), t.lower_)
-    first = first and not additive and lemma(verb) in committal and any(x.dep_ == "agent" for x in verb.children)
-    if not (is_membership(verb) or (additive and lemma(verb) in committal) or first):
+    first = first and not added and lemma(verb) in committal and any(x.dep_ == "agent" for x in verb.children)
+    if not (is_membership(verb) or (added and lemma(verb) in committal) or first):
         return False
     if ctx.last_listed[0] not in ctx.member_sets and not first:
         return False  # "The text was also endorsed by D" with its first endorsers untold: a half set
@@ -130,10 +154,8 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.v is None or not c.parties:
         return True
     committal = _w("status.signed", "status.announced")  # "also signed it", not "also covers phosphate"
-    additive = lemma(c.v) in committal and any(
-        x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in c.v.children
-    )
-    if not (is_membership(c.v) or additive):
+    added = lemma(c.v) in committal and additive(c.v)
+    if not (is_membership(c.v) or added):
         return True
     if c.t.dep_ == "nsubj" and c.t.head.i == c.v.i:
         return True  # "the agreement that C signed with D entered into force": the instrument itself joins nothing
