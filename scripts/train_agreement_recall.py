@@ -2,6 +2,9 @@
 
     PYTHONPATH=$PWD .venv/bin/python scripts/train_agreement_recall.py            # featurize (cached) + CV + write
     ... scripts/train_agreement_recall.py --only official11 news11                 # featurize these corpora only
+    ... scripts/train_agreement_recall.py --dry --without multi                    # LOCO without a signal group
+(dev and dev-real are read from CMKG_SHARED, default ../shared/eval beside the clone; the feature cache is
+CMKG_RECALL_CACHE, default /tmp/recall28-cache: delete it when the rules or the features change.)
 
 Training data is tuning data only: dev, dev-real items whose number is not divisible by 3 (filtered on the
 file NAME before anything is read), heldout, official3..13, news3..13, review25, review27 (all in eval/). Never
@@ -9,8 +12,9 @@ the blind or validation corpora (official14, news14, heldout2, heldout3, probes9
 
 A candidate is labelled positive iff its party set equals a gold party set of its article. The layer only
 adds sets the rules did not produce, so those are the training examples. CV: per held-out corpus, agreements
-and deals-with-US P/R/F1 of the rules alone and of rules + layer at each threshold; the threshold with the
-best mean F1 over held-out corpora is shipped.
+and deals-with-US P/R/F1 of the rules alone and of rules + layer at each threshold; the shipped threshold is the
+one with the best mean agreements F1 among those where no held-out corpus loses more than MAX_LOSS agreements
+or deals-with-US F1 (precision first), OFF when none does.
 """
 
 from __future__ import annotations
