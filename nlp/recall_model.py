@@ -76,18 +76,17 @@ def train_logistic(
             counts[f] = counts.get(f, 0) + 1
     vocab = sorted(f for f, c in counts.items() if c >= min_count)
     index = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(examples), len(vocab)), dtype=np.float64)
-    for r, ex in enumerate(examples):
-        for f in ex:
-            if f in index:
-                x[r, index[f]] = 1.0
+    pairs = [(r, index[f]) for r, ex in enumerate(examples) for f in sorted(ex) if f in index]
+    rows = np.asarray([r for r, _c in pairs], dtype=np.int64)  # the binary design matrix as its nonzeros:
+    cols = np.asarray([c for _r, c in pairs], dtype=np.int64)  # a few dozen features per example of thousands
     y = np.asarray(labels, dtype=np.float64)
     w = np.zeros(len(vocab))
     b = 0.0
     n = max(len(y), 1)
     for _ in range(epochs):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w + b, -30, 30)))
+        z = np.bincount(rows, weights=w[cols], minlength=len(y)) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         g = p - y
-        w -= lr * (x.T @ g / n + l2 * w / n)
+        w -= lr * (np.bincount(cols, weights=g[rows], minlength=len(vocab)) / n + l2 * w / n)
         b -= lr * float(g.mean())
     return LinearModel({f: float(w[i]) for f, i in index.items() if abs(w[i]) > 1e-6}, b)

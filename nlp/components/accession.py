@@ -22,6 +22,7 @@ from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
@@ -210,31 +211,62 @@ def _joined_object(head: Token, v: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
-        head = head.head
+        pobj, head = head, head.head
         # the verb has an object of its own, not a fellow state ('joined Peru in the charter'): that is joined
-        if any(x.dep_ == "dobj" and not countries_in([x]) for x in head.head.children):
+        # ('takes part in the charter': 'part' is the verb's own)
+        _, part = rules().value("agreement.take_part")
+        detached = {x.i for x in _detached_appositions(pobj)}  # 'takes part in X, the club launched by A'
+        objects = [x for x in head.head.children if x.dep_ == "dobj" and x.lower_ != part and x.i not in detached]
+        if any(not countries_in([x]) for x in objects):
             return False
     chain = {x.i for x in verb_chain(v)}
     return head.head.i in chain or head.head.i == v.i
 
 
+def _detached_appositions(t: Token) -> list[Token]:
+    """'joined the X Alliance, the grouping formed by A, on Friday': an apposition right after the agreement's
+    comma that the parser hung on the verb (as an object or an adverbial noun) instead of on the agreement."""
+    end = t.right_edge.i
+    if end + 2 >= len(t.doc) or t.doc[end + 1].text != ",":
+        return []
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    return [
+        x
+        for x in verb.children
+        if x.dep_ in ("dobj", "npadvmod") and x.i > end and x.left_edge.i == end + 2 and x.pos_ == "NOUN"
+    ]
+
+
+def _founder_participles(t: Token, v: Token | None) -> list[Token]:
+    """The founding participles of the agreement's phrase: on the noun or its topic phrase ('the charter on cobalt
+    launched by A and B'), on its apposition ('the MSP Forum, the initiative launched by A'), on the membership
+    noun the parser hung it on ('a member of the partnership launched by A'), or on the joining verb after the
+    object ('joined the MOU launched by A and B')."""
+    while t.dep_ == "compound" and t.head.i != t.i:  # 'the Minerals Security Partnership Forum, ...'
+        t = t.head
+    heads = [t, *topic_nouns(t, v), *(x for x in t.children if x.dep_ == "appos"), *_detached_appositions(t)]
+    holder = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("syntax.of_prepositions") else None
+    acls = [x for h in heads for x in h.children if x.dep_ == "acl"]
+    if holder is not None and lemma(holder) in _w("agreement.membership_nouns"):
+        acls += [x for x in holder.children if x.dep_ == "acl" and x.i > t.i]
+    acls += [x for x in (v.children if v is not None else ()) if x.dep_ == "advcl" and x.tag_ == "VBN" and x.i > t.i]
+    return [x for x in acls if x.tag_ == "VBN" and lemma(x) in _w("agreement.founder_verbs")]
+
+
 def _named_founders(t: Token, v: Token | None = None) -> list[str]:
     """The members the agreement's own phrase names: 'the partnership of A and B', 'the A-B framework',
-    'the alliance formed by A and B'.  Two at least: 'the partnership of Chile' is Chile's own programme."""
+    'the alliance formed by A and B', 'the initiative launched by A'.  Two at least from an 'of' phrase or a
+    compound ('the partnership of Chile' is Chile's own programme); one is enough as a founder's agent."""
     objs = [o for p in t.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for o in p.children]
     found = countries_in([o for o in objs if o.dep_ == "pobj"])
     if found:  # "the partnership of China and Bolivia" with 'Bolivia' parsed as the partnership's conjunct
         found += [x for x in countries_in([x for x in t.children if x.dep_ == "conj"]) if x not in found]
-    # "the charter on cobalt launched by A and B": the parser may hang the participle on the topic phrase
-    acls = [x for h in (t, *topic_nouns(t, v)) for x in h.children if x.dep_ == "acl"]
-    # "joined the MOU launched by A and B": a passive participle after the object, parsed as the verb's clause
-    acls += [x for x in (v.children if v is not None else ()) if x.dep_ == "advcl" and x.tag_ == "VBN" and x.i > t.i]
-    acls = [x for x in acls if lemma(x) in _w("agreement.founder_verbs")]
-    for acl in acls:
-        agents = [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        found += [x for x in countries_in(agents) if x not in found]
+    agents = [o for x in _founder_participles(t, v) for a in x.children if a.dep_ == "agent" for o in a.children]
+    agents += [y for o in agents if o.dep_ == "pobj" for y in o.conjuncts]
+    founded = countries_in([o for o in agents if o.dep_ in ("pobj", "conj")])
+    found += [x for x in founded if x not in found]
     found += [x for x in dash_compound(t) if x not in found]
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 or founded else []
 
 
 def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -248,7 +280,7 @@ def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
     if not c.subj or not joiner_clause(c):
         return True
     founders = _named_founders(c.t, c.v)
-    if len(founders or [x for x in c.mods if x not in c.subj]) < 2:  # "the A-B framework": the premodifiers
+    if not founders and len([x for x in c.mods if x not in c.subj]) < 2:  # "the A-B framework": the premodifiers
         return True
     status = agreement_status(c.t, c.v, ctx, sent) if c.v is not None else None
     if c.v is not None and (has_neg(c.v) or status is None):

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_talks
+from cmkg.nlp.components.joint_host import joint_host
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
@@ -266,6 +267,8 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.rule = c.rule or "agreement.implied_counterpart"  # the side the text leaves implicit
         return True
     if not c.with_:
+        if verb is not None and _acting(c, verb):
+            joint_host(c, subj, publisher)  # "our Government and the EU signed X": the page's voice and its partner
         return True
     if any(x not in c.with_ for x in c.subj + c.mods):
         return True  # the sentence names a side of its own

@@ -19,6 +19,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.counterpart import document_pair, title_pair, title_states
 from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.recall_page import PageKinds, multi_sets, page_kinds, rules_here_features, sentence_kinds
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["Candidate", "SentenceEvidence", "candidates", "page_states", "sentence_states"]
@@ -207,6 +208,7 @@ def candidates(doc: Doc, rule_sets: list[tuple[int, frozenset]]) -> dict[frozens
     titled = title_states(doc._.cmkg_title or "")
     ranked = _ranked_states(doc)
     ctx = Context(title_states=titled)
+    page = page_kinds(doc)
     out: dict[frozenset, Candidate] = {}
     prev = None
     for n, sent in enumerate(doc.sents):
@@ -222,18 +224,36 @@ def candidates(doc: Doc, rule_sets: list[tuple[int, frozenset]]) -> dict[frozens
         base = _sentence_features(sent, triggers, len(states), here) | {f"gate={where}"}
         if n < 3:
             base.add("lead")
-        pairs: dict[frozenset, tuple[Span | None, Span, str]] = {}
-        codes = list(states)
-        for i, a in enumerate(codes):
-            for b in codes[i + 1 :]:
-                pairs[frozenset((a, b))] = (states[a][0], states[b][0], "kind=pair")
-        for h, source in own.items():
-            for p in codes:
-                key = frozenset((h, p))
-                if p != h and key not in pairs:
-                    pairs[key] = (None, states[p][0], f"kind=own_{source}")
-        for key, (a, b, kind) in pairs.items():
+        for key, (a, b, kind) in _sets(sent, states, own).items():
             feats = base | _pair_features(sent, a, b, triggers) | _rule_features(key, here, doc_sets) | {kind}
             feats |= {f"own_{own[c]}" for c in key if c in own} | _salience(doc, key, ranked, titled)
+            feats |= _place(sent, page, key, here, doc_sets)
             out.setdefault(key, Candidate(tuple(sorted(key)))).evidence.append(SentenceEvidence(sent, triggers, feats))
     return out
+
+
+def _place(sent: Span, page: PageKinds, key: frozenset, here: list[frozenset], doc_sets: list[frozenset]) -> set[str]:
+    return sentence_kinds(sent, page, key) | rules_here_features(key, here, doc_sets)
+
+
+def _sets(
+    sent: Span, states: dict[str, list[Span]], own: dict[str, str]
+) -> dict[frozenset, tuple[Span | None, Span, str]]:
+    """The sentence's candidate sets: each pair of its states, the page's own state with each, each coordinated
+    run of three or more states, and such a run with the page's own state."""
+    pairs: dict[frozenset, tuple[Span | None, Span, str]] = {}
+    codes = list(states)
+    for i, a in enumerate(codes):
+        for b in codes[i + 1 :]:
+            pairs[frozenset((a, b))] = (states[a][0], states[b][0], "kind=pair")
+    for h, source in own.items():
+        for p in codes:
+            key = frozenset((h, p))
+            if p != h and key not in pairs:
+                pairs[key] = (None, states[p][0], f"kind=own_{source}")
+    for run, first in multi_sets(sent, states):
+        pairs.setdefault(run, (None, first, "kind=multi"))
+        for h, source in own.items():
+            if h not in run:
+                pairs.setdefault(run | {h}, (None, first, f"kind=multi_own_{source}"))
+    return pairs

@@ -43,6 +43,8 @@ CORPUS_SIZES = {
     "news12": 16,
     "official13": 16,
     "news13": 16,
+    "review25": 30,
+    "review27": 24,
     "official14": 16,
     "news14": 16,
 }  # a file lost or added shows up here
@@ -70,6 +72,8 @@ TUNING = {
     "news12",
     "official13",
     "news13",
+    "review25",
+    "review27",
 }
 BLIND = {"heldout2", "heldout3", "official14", "news14"}  # scored by the lead only: no per-item error is listed
 ARTICLE_SUFFIXES = (".txt", ".html")
