@@ -106,6 +106,9 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
             k += 1  # "Minister Hon. Tom X": the stop of the honorific
             continue
+        if (tail := _tt.tail_before_honorific(doc, k, end, is_honorific)) > k:
+            k = tail  # "for Trade Negotiations Mr. X": the style marks the name's start, whatever the model tags
+            continue
         if surname_like_head(doc, k, end, heads) or given_name_head(doc, k, end, heads):
             break  # "Minister King and I", "Dr. Sultan bin Ahmed": a title word that starts or is a name
         if (
@@ -312,7 +315,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         return None  # "Envoy for Critical Minerals, the Honourable X": the run ends a title, it is no name
     if doc[end - 1].lower_ in _w("persons.portfolio_words"):
         return None
-    start = k + 1
+    start = _tt.after_inner_style(doc, k + 1, end, is_honorific)  # "Quarries Dr. X, officials": X
     article = _w("officials.definite_article", "persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
