@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
@@ -22,6 +23,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "merge_glued_initials",
+    "merge_initial_forms",
     "glued_initial_name",
     "name_onset",
     "name_word",
@@ -29,6 +31,14 @@ __all__ = [
     "NAME_WORD",
     "unshouted",
 ]
+
+
+class _Holder(Protocol):
+    role: str | None
+    private: bool
+
+
+H = TypeVar("H", bound=_Holder)
 
 CLOSED_CLASS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART"})
 
@@ -132,3 +142,59 @@ def unshouted(words: list[str]) -> list[str]:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # 'MARSHALL-CHIEF' -> 'Marshall-Chief', "O'CONNELL" -> "O'Connell"
+
+
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # 'T.', 'Ts.': a given or patronymic name cut to its first letters
+
+
+def _parts(name: str) -> tuple[list[str], list[str], str]:
+    """A name's given words, its initials and its last word: 'D.Oyunbileg' -> ([], ['D'], 'oyunbileg')."""
+    words = [w for piece in name.split() for w in re.findall(r"[A-Z][a-z]?\.|[^.\s]+", piece)]
+    given = words[:-1]
+    return (
+        [w.casefold() for w in given if not _INITIAL.fullmatch(w)],
+        [w.rstrip(".").casefold() for w in given if _INITIAL.fullmatch(w)],
+        words[-1].casefold() if words else "",
+    )
+
+
+def _same_person(short: str, full: str) -> bool:
+    """'Rosalinda T. Macasaet' and 'Rosalinda Macasaet', 'D.Oyunbileg' and 'Dashdorj Oyunbileg': one last word,
+    and every given word of each form is a given word of the other or opens with one of its initials."""
+    (wa, ia, la), (wb, ib, lb) = _parts(short), _parts(full)
+    if la != lb or not (ia or ib) or not (wa or wb):
+        return False
+    return all(w in wb or any(w.startswith(i) for i in ib) for w in wa) and all(
+        w in wa or any(w.startswith(i) for i in ia) for w in wb
+    )
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    words, initials, _last = _parts(name)
+    return len(words), -len(initials)
+
+
+def merge_initial_forms(people: dict[str, H]) -> dict[str, H]:
+    """One person written with and without initials in one text ('USEC. ROSALINDA T. MACASAET' in a heading,
+    'Undersecretary Rosalinda Macasaet' in the prose; 'Vice Minister D.Oyunbileg' after 'Mr. Dashdorj
+    Oyunbileg'): the form with the most written-out words, and fewest initials, is the name; it keeps its own
+    role and gains one it lacks. A form that two other names could be stays apart."""
+    out = dict(people)
+    for name in sorted(people, key=_fullness):
+        matches = [other for other in out if other != name and _same_person(name, other)]
+        if len(matches) != 1 or _fullness(matches[0]) <= _fullness(name):
+            continue
+        holder, person = out[matches[0]], out.pop(name)
+        holder.role = holder.role or person.role
+        holder.private = holder.private and person.private
+    return out
+
+
+def leaves_shouted_run(doc: Doc, start: int, j: int) -> bool:
+    """'ROSALINDA T. MACASAET Malacañang Press Briefing Room': a name set in capitals (two words or more) ends
+    where the words turn to mixed case; a heading's name runs into the next line once ingestion joins them.
+    One word in capitals before mixed case is a family name ('WANG Jianguo', 'TAKEDA Haruto'), and stays."""
+    t = doc[j]
+    if t.is_upper or not t.text[:1].isupper():
+        return False
+    return sum(x.is_upper and len(x.text.rstrip(".")) > 1 for x in doc[start:j]) >= SHOUTED_WORDS

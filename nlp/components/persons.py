@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components import title_tokens as _tt
-from cmkg.nlp.components.name_forms import glued_initial_name, name_onset, name_word, name_word_count
+from cmkg.nlp.components.name_forms import (
+    glued_initial_name,
+    leaves_shouted_run,
+    name_onset,
+    name_word,
+    name_word_count,
+)
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
@@ -193,6 +199,8 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             break  # not a name the model mistook for a date ("Pieter-Jan")
         if j > k and t.text.rstrip(".").lower() in _w("persons.post_nominals") and t.is_upper:
             break  # "the Honourable X MEP": letters after the name
+        if leaves_shouted_run(doc, k, j):
+            break
         if glued and t.lower_ in _w("entities.based_suffixes"):
             j = k  # "Toronto-based": an adjective of place, no name
             break
