@@ -61,6 +61,10 @@ def people(text: str) -> set[tuple]:
             "Namibian Minister of Industries, Mines and Energy Tomas Haufiku said the ban stays.",
             {("Tomas Haufiku", "Minister of Industries, Mines and Energy")},
         ),
+        # a diplomatic title in French: the head, then the word that completes it
+        ("Polish Chargé d'Affaires Tomasz Wrona said Poland would sign.", {("Tomasz Wrona", "Chargé D'Affaires")}),
+        ("Chargée d’affaires Amina Sow of Senegal said the deal was near.", {("Amina Sow", "Chargée D’affaires")}),
+        ("The chargé d'affaires, Kwame Mensah, said Ghana would sign.", {("Kwame Mensah", "Chargé D'affaires")}),
         # publication and mail nouns after a title word are no person
         ("The decree enters into force on its publication in the Official Journal of the Republic.", set()),
         ("The Order shall be published in the Official Gazette.", set()),
