@@ -184,11 +184,27 @@ def _act_signatory(lines: list[list[Token]], at: int, title: list[Token], behalf
     return next((t.ent_kb_id_ for t in formula if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_), None)
 
 
+def _labelled_name(line: list[Token], heads: frozenset[str]) -> tuple[list[Token], Span] | None:
+    """'Spokesperson: Lin Qiaosheng', 'Ambassador: Ingrid Solheim': a line that is a title, a colon and a name,
+    as transcripts and programmes head their pages (the office, then the name)."""
+    colon = next((k for k, t in enumerate(line) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(line):
+        return None
+    title, rest = line[:colon], line[colon + 1 :]
+    if not _title_line(title, heads) or (rest[-1].text == "." and len(rest) > 1 and rest[-2].is_alpha):
+        return None
+    name = _name_span(rest, heads)
+    return (title, name) if name is not None else None
+
+
 def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     """Names alone on a line beside a title line: the title after the name, else the one before it."""
     lines = _lines(doc)
     out: list[SignatureBlock] = []
     for at, line in enumerate(lines):
+        if labelled := _labelled_name(line, heads):
+            out.append(SignatureBlock(labelled[1], labelled[0], None))
+            continue  # 'Spokesperson: Lin Qiaosheng' on a transcript's head
         name = _name_span(line, heads) if line else None
         if name is None:
             continue
