@@ -13,12 +13,10 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["byline_title", "with_title_people"]
 
-RULE = "persons.title_byline"
 MAX_BYLINE_HEAD = 4  # words before 'by': 'Keynote Speech of the Minister' is no byline
 
 
@@ -38,7 +36,4 @@ def with_title_people(doc: Doc, title: str | None, read: Callable[[str], Doc]) -
         return people
     known = {p.name.casefold() for p in people}
     titled: Iterable = read(title or "")._.cmkg_people or []
-    added = [p for p in titled if p.role and not p.private and p.name.casefold() not in known]
-    for p in added:
-        p.rule = rules().rule(RULE)
-    return people + added
+    return people + [p for p in titled if p.role and not p.private and p.name.casefold() not in known]
