@@ -58,3 +58,35 @@ def test_act_signatory_is_official(sheets, text, name, country):
 @pytest.mark.parametrize("text", UNSIGNED, ids=range(len(UNSIGNED)))
 def test_firm_or_unsigned_block_is_no_official(sheets, text):
     assert sheets[text]["people"] == [], sheets[text]["people"]
+
+
+# a page dump (no 'Source:' header) keeps only prose lines: the signature lines must stay, as one block each
+DUMP = (
+    "Cobalt export quota decision\n"
+    "Home | News | Decisions\n"
+    "The Authority sets the cobalt export quota for the next twelve months, after consulting the Minister of Mines.\n"
+    "Done at Kinshasa, 14 January 2026.\n"
+    "For the Authority,\n"
+    "{signer}\n"
+    "Chairman of the Board of Directors\n"
+    "Seen and approved:\n"
+    "{minister}\n"
+    "Minister of Mines\n"
+    "Tags: cobalt, quotas, exports\n"
+    "Share this page\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signer,minister",
+    [
+        ("Patrick Mwamba Ilunga", "Louis Kabila Ngoy"),
+        ("Aminata Diallo Traoré", "Jean-Baptiste Mukendi"),
+        ("Kasongo Ilunga Banza", "Thérèse Nsimba Lutete"),
+    ],
+)
+def test_page_dump_keeps_signature_blocks(signer, minister):
+    sheet = next(extract_many([read_text_as_article(DUMP.format(signer=signer, minister=minister), "dump.txt")]))
+    people = {p["name"]: (p["role"], p["country"]) for p in sheet["people"]}
+    assert people[signer] == ("Chairman of the Board of Directors", "COD")
+    assert people[minister] == ("Minister of Mines", "COD")
