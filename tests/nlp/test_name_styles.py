@@ -65,6 +65,20 @@ def people(text: str) -> set[tuple]:
         ("Polish Chargé d'Affaires Tomasz Wrona said Poland would sign.", {("Tomasz Wrona", "Chargé D'Affaires")}),
         ("Chargée d’affaires Amina Sow of Senegal said the deal was near.", {("Amina Sow", "Chargée D’affaires")}),
         ("The chargé d'affaires, Kwame Mensah, said Ghana would sign.", {("Kwame Mensah", "Chargé D'affaires")}),
+        # a peerage style is part of a peer's name, with its territorial designation; a given name ends the reading
+        (
+            "Minister for Industry Lord Harwich of Penmore travelled to Riyadh for the forum.",
+            {("Lord Harwich of Penmore", "Minister for Industry")},
+        ),
+        (
+            "Trade Minister Baroness Achterberg-Nwosu said the UK would sign.",
+            {("Baroness Achterberg-Nwosu", "Trade Minister")},
+        ),
+        ("Minister of State Lord Okafor said the UK would sign.", {("Lord Okafor", "Minister of State")}),
+        (
+            "British trade minister Baroness Amara Okonjo said exports would grow.",
+            {("Baroness Amara Okonjo", "Trade Minister")},
+        ),
         # publication and mail nouns after a title word are no person
         ("The decree enters into force on its publication in the Official Journal of the Republic.", set()),
         ("The Order shall be published in the Official Gazette.", set()),
