@@ -97,6 +97,11 @@ def _private_title(title: list[Token]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "head")
+
+
+@lru_cache(maxsize=1)
 def _private_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
 
@@ -179,9 +184,18 @@ def _act_signatory(lines: list[list[Token]], at: int, title: list[Token], behalf
     stands above the name or a firm signs. A chairman of a regulator's board holds public office by the act he signs,
     although 'chairman' alone is a private title."""
     formula = _formula_above(lines, at)
-    if not formula or _firm_words(behalf) or _firm_words(title):
+    if not formula or _firm_words(behalf) or _firm_words(title) or not _organ_behalf(behalf):
         return None
     return next((t.ent_kb_id_ for t in formula if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_), None)
+
+
+def _organ_behalf(behalf: list[Token]) -> bool:
+    """No behalf line, or one that names the act's own organ by common nouns only ('For the Authority,', 'On
+    behalf of the Board of Directors'): a party named by a proper name ('For Vecturis SA') may be a firm."""
+    skip = _w("persons.behalf_openers", "agreement.behalf_nouns", "officials.definite_article", "persons.title_links")
+    organs = _w("persons.institution_words", "officials.government_body_nouns")
+    words = [t for t in behalf if t.is_alpha and t.lower_ not in skip]
+    return all(t.lower_ in organs or t.lower_.removesuffix("s") in _private_words() | _heads() for t in words)
 
 
 def _labelled_name(line: list[Token], heads: frozenset[str]) -> tuple[list[Token], Span] | None:

@@ -35,6 +35,8 @@ UNSIGNED = [
     # a firm signs: its officer holds no public office
     ACT + "Signed at Johannesburg, 3 May 2025\n\nFor Kestrel Lithium Ltd:\nTobias Okonjo-Lind\nChief Executive Officer",
     ACT + "Done at Perth, 9 June 2025\n\nFor Meridian Harbour Bank:\nSunniva Aaltonen\nManaging Director",
+    # a party named by a proper name may be a firm, though no company word says so
+    ACT + "Signed at Luanda on 3 May 2025\n\nFor Vecturis Alvarenga\nTomas Okonjo-Lind\nChief Executive Officer",
     # no formula above the block: the private title stands
     ACT + "Olena Kovalenko-Reyes\nChairman of the Board of Directors",
 ]
