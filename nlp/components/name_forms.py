@@ -12,16 +12,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from cmkg.core.resources import load_json
+from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.dates import month_numbers
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "merge_glued_initials",
+    "merge_initial_forms",
+    "peer_name_end",
+    "leaves_shouted_run",
+    "capitalised_after_links",
+    "subnational_at",
     "glued_initial_name",
     "name_onset",
     "name_word",
@@ -29,6 +37,14 @@ __all__ = [
     "NAME_WORD",
     "unshouted",
 ]
+
+
+class _Holder(Protocol):
+    role: str | None
+    private: bool
+
+
+H = TypeVar("H", bound=_Holder)
 
 CLOSED_CLASS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART"})
 
@@ -132,3 +148,105 @@ def unshouted(words: list[str]) -> list[str]:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # 'MARSHALL-CHIEF' -> 'Marshall-Chief', "O'CONNELL" -> "O'Connell"
+
+
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # 'T.', 'Ts.': a given or patronymic name cut to its first letters
+
+
+def _parts(name: str) -> tuple[list[str], list[str], str]:
+    """A name's given words, its initials and its last word: 'D.Oyunbileg' -> ([], ['D'], 'oyunbileg')."""
+    words = [w for piece in name.split() for w in re.findall(r"[A-Z][a-z]?\.|[^.\s]+", piece)]
+    given = words[:-1]
+    return (
+        [w.casefold() for w in given if not _INITIAL.fullmatch(w)],
+        [w.rstrip(".").casefold() for w in given if _INITIAL.fullmatch(w)],
+        words[-1].casefold() if words else "",
+    )
+
+
+def _same_person(short: str, full: str) -> bool:
+    """'Rosalinda T. Macasaet' and 'Rosalinda Macasaet', 'D.Oyunbileg' and 'Dashdorj Oyunbileg': one last word,
+    and every given word of each form is a given word of the other or opens with one of its initials."""
+    (wa, ia, la), (wb, ib, lb) = _parts(short), _parts(full)
+    if la != lb or not (ia or ib) or not (wa or wb):
+        return False
+    return all(w in wb or any(w.startswith(i) for i in ib) for w in wa) and all(
+        w in wa or any(w.startswith(i) for i in ia) for w in wb
+    )
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    words, initials, _last = _parts(name)
+    return len(words), -len(initials)
+
+
+def merge_initial_forms(people: dict[str, H]) -> dict[str, H]:
+    """One person written with and without initials in one text ('USEC. ROSALINDA T. MACASAET' in a heading,
+    'Undersecretary Rosalinda Macasaet' in the prose; 'Vice Minister D.Oyunbileg' after 'Mr. Dashdorj
+    Oyunbileg'): the form with the most written-out words, and fewest initials, is the name; it keeps its own
+    role and gains one it lacks. A form that two other names could be stays apart."""
+    out = dict(people)
+    for name in sorted(people, key=_fullness):
+        matches = [other for other in out if other != name and _same_person(name, other)]
+        if len(matches) != 1 or _fullness(matches[0]) <= _fullness(name):
+            continue
+        holder, person = out[matches[0]], out.pop(name)
+        holder.role = holder.role or person.role
+        holder.private = holder.private and person.private
+    return out
+
+
+def leaves_shouted_run(doc: Doc, start: int, j: int) -> bool:
+    """'ROSALINDA T. MACASAET Malacañang Press Briefing Room': a name set in capitals (two words or more) ends
+    where the words turn to mixed case; a heading's name runs into the next line once ingestion joins them.
+    One word in capitals before mixed case is a family name ('WANG Jianguo', 'TAKEDA Haruto'), and stays."""
+    t = doc[j]
+    if t.is_upper or not t.text[:1].isupper():
+        return False
+    return sum(x.is_upper and len(x.text.rstrip(".")) > 1 for x in doc[start:j]) >= SHOUTED_WORDS
+
+
+MAX_PEER_PLACE_WORDS = 3  # 'of Kestle', 'of Brixton in the London Borough of Lambeth' is cut to its first words
+
+
+def peer_name_end(doc: Doc, i: int, end: int) -> int:
+    """Index after a peer's name at ``i`` ('Lord Harwood of Kestle', 'Baroness Penrose-Adeyemi'), else ``i``.
+
+    A peerage style (``persons.peerage_styles``) is part of the name a peer is known by, unlike a courtesy style:
+    the style, the title name (one capitalised word, hyphenated or not) and an optional territorial
+    designation ('of' and up to three capitalised words that name no state)."""
+    if i + 1 >= end or doc[i].lower_ not in _w("persons.peerage_styles") or not doc[i].text[:1].isupper():
+        return i
+    j = i + 1
+    if not (doc[j].is_alpha and doc[j].text[:1].isupper()) or doc[j].ent_type_ in ("GPE", "NORP"):
+        return i
+    j += 1
+    while j + 1 < end and doc[j].text == "-" and not doc[j].whitespace_ and doc[j + 1].is_alpha:
+        j += 2  # 'Penrose-Adeyemi'
+    if j < end and doc[j].is_alpha and doc[j].text[:1].isupper():
+        return i  # 'Baroness Amara Okonjo': a given name and a surname, the common reading
+    if j + 1 < end and doc[j].lower_ in _w("officials.title_of_word") and _place_words(doc, j + 1, end):
+        j += 1 + _place_words(doc, j + 1, end)
+    return j
+
+
+def _place_words(doc: Doc, k: int, end: int) -> int:
+    n = 0
+    while k + n < end and n < MAX_PEER_PLACE_WORDS and doc[k + n].is_alpha and doc[k + n].text[:1].isupper():
+        if doc[k + n].ent_type_ in ("GPE", "NORP") and doc[k + n].ent_kb_id_:
+            return 0  # 'Lord X of Britain' is no designation but a state
+        n += 1
+    return n
+
+
+def capitalised_after_links(doc: Doc, i: int, end: int) -> bool:
+    """The first word after any title links ('the', 'of') from ``i`` is capitalised: a title goes on."""
+    while i < end and doc[i].lower_ in _w("persons.title_links"):
+        i += 1
+    return i < end and _capitalised(doc[i])
+
+
+def subnational_at(doc: Doc, i: int) -> bool:
+    """A state or province (``officials.subnational_places``) starts at ``i``: 'of Western Australia'."""
+    places = rules().table("officials.subnational_places")
+    return any(doc[i : i + n].text in places for n in range(1, 5))

@@ -22,7 +22,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.companions import fill_countries
 from cmkg.nlp.components.employers import government_body, private_employer
-from cmkg.nlp.components.name_forms import unshouted
+from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import (
     place_in_title,
 )
@@ -367,7 +367,7 @@ class OfficialsFinder:
                 for t in self._title_before(ent)
             )
             mentions.append(known)
-        people = merge_short_names(people)
+        people = merge_initial_forms(merge_short_names(people))
         fill_countries(doc, persons, people)
         doc._.cmkg_people = list(people.values())
         return doc

@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.resources import load_tsv
 from cmkg.nlp.components import title_tokens as _tt
-from cmkg.nlp.components.name_forms import glued_initial_name, name_onset, name_word, name_word_count
+from cmkg.nlp.components.name_forms import (
+    capitalised_after_links,
+    glued_initial_name,
+    leaves_shouted_run,
+    name_onset,
+    name_word,
+    name_word_count,
+    peer_name_end,
+    subnational_at,
+)
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
@@ -106,6 +115,9 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
             k += 1  # "Minister Hon. Tom X": the stop of the honorific
             continue
+        if (tail := _tt.tail_before_honorific(doc, k, end, is_honorific)) > k:
+            k = tail  # "for Trade Negotiations Mr. X": the style marks the name's start, whatever the model tags
+            continue
         if surname_like_head(doc, k, end, heads) or given_name_head(doc, k, end, heads):
             break  # "Minister King and I", "Dr. Sultan bin Ahmed": a title word that starts or is a name
         if (
@@ -190,6 +202,8 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
             break  # not a name the model mistook for a date ("Pieter-Jan")
         if j > k and t.text.rstrip(".").lower() in _w("persons.post_nominals") and t.is_upper:
             break  # "the Honourable X MEP": letters after the name
+        if leaves_shouted_run(doc, k, j):
+            break
         if glued and t.lower_ in _w("entities.based_suffixes"):
             j = k  # "Toronto-based": an adjective of place, no name
             break
@@ -222,7 +236,13 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             start = k + 1 if k < sent.end and doc[k].text in (",", "(") else k  # "Minister of X (Shri Y)"
             while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
                 start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
-            names = _names_after(doc, start, limit, heads, plural=doc[i].tag_ in ("NNS", "NNPS"))
+            peer = peer_name_end(doc, start, limit)  # 'Minister for Industry Lord X of Y': the style is the name's
+            plural = doc[i].tag_ in ("NNS", "NNPS")
+            names = (
+                [Span(doc, start, peer, label="PERSON")]
+                if peer > start
+                else _names_after(doc, start, limit, heads, plural)
+            )
             names = (
                 [] if names and _tt.particle_after_name_word(doc, i, start, lambda x: is_anchor(x, heads)) else names
             )
@@ -234,13 +254,6 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
 def _styled(doc: Doc, i: int, end: int) -> bool:
     """'Her' in 'Her Excellency', 'His' in 'His Highness': a possessive that opens an honorific."""
     return doc[i].lower_ in _w("persons.honorific_possessives") and i + 1 < end and is_honorific(doc[i + 1])
-
-
-def _capitalised_after_links(doc: Doc, i: int, end: int) -> bool:
-    """The first word after any title links ('the', 'of') from ``i`` is capitalised: a title goes on."""
-    while i < end and doc[i].lower_ in _w("persons.title_links"):
-        i += 1
-    return i < end and _capitalised(doc[i])
 
 
 def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
@@ -312,7 +325,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         return None  # "Envoy for Critical Minerals, the Honourable X": the run ends a title, it is no name
     if doc[end - 1].lower_ in _w("persons.portfolio_words"):
         return None
-    start = k + 1
+    start = _tt.after_inner_style(doc, k + 1, end, is_honorific)  # "Quarries Dr. X, officials": X
     article = _w("officials.definite_article", "persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
@@ -340,12 +353,12 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
             after = doc[stop + 2]  # "X of the Democratic Republic of the Congo": the country after its article
         country = after is not None and after.ent_type_ in COUNTRY_LABELS and bool(after.ent_kb_id_)
         country = country or (after is not None and after.ent_type_ in ("DATE", "TIME"))  # "X on Thursday"
-        country = country or (after is not None and _subnational(doc, after.i))  # "Senator X of Montana"
+        country = country or (after is not None and subnational_at(doc, after.i))  # "Senator X of Montana"
         if (
             after is not None
             and not country  # "Layla Abdel-Rahman of Argentina" is a name; "X for the Green Deal" a title
             and doc[stop].lower_ in _w("persons.title_links") - {"and", "&"}
-            and _capitalised_after_links(doc, stop + 1, end)  # "X on the visit" ends the name
+            and capitalised_after_links(doc, stop + 1, end)  # "X on the visit" ends the name
         ):
             break  # "... for the European Green Deal, ... of the Commission": the title goes on
         names.append(Span(doc, start, stop, label="PERSON"))
@@ -355,12 +368,6 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         while start < end and doc[start].lower_ in _w("persons.list_joiners"):
             start += 1
     return names
-
-
-def _subnational(doc: Doc, i: int) -> bool:
-    """A state or province (``officials.subnational_places``) starts at ``i``: 'of Western Australia'."""
-    places = rules().table("officials.subnational_places")
-    return any(doc[i : i + n].text in places for n in range(1, 5))
 
 
 def strip_title(ent: Span, heads: frozenset[str]) -> Span | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.nlp.components.name_forms import glued_initial_name
+from cmkg.nlp.components.name_forms import glued_initial_name, peer_name_end
 from cmkg.nlp.components.persons import is_honorific, not_a_name
 from cmkg.nlp.components.sentence_runs import opens_line
 from cmkg.nlp.components.signatures import NAME_WORD, SignatureBlock
@@ -33,6 +33,8 @@ def _initial(t: Token) -> bool:
 def _name_end(doc: Doc, k: int, heads: frozenset[str]) -> int:
     """Index after the name at ``k`` ('Alasdair Munro-Kaur', 'K. R. Venkatesan', 'Callum Mac an tSaoir'); ``k``
     when no name of two words or more starts there."""
+    if (peer := peer_name_end(doc, k, len(doc))) > k:
+        return peer  # 'Lord Haddad of Penrith:'
     j, words = k, 0
     particles = _w("persons.name_particles")
     while j < len(doc) and words <= MAX_NAME_WORDS and "\n" not in doc[j].text:
@@ -78,7 +80,8 @@ def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool) -> bool:
         close = next((j for j in range(end + 1, min(len(doc), end + MAX_BRACKET)) if doc[j].text == ")"), None)
         return close is not None and not any(not_a_name(t, heads) for t in doc[end + 1 : close])  # not "(Minister)"
     line_end = end + 1 == len(doc) or "\n" in doc[end].whitespace_ + doc[end + 1].text
-    return doc[end].text == ":" and (line_end or numbered)  # "1482. SHRI X: Will the Minister ...": one line
+    opener = " ".join(t.lower_ for t in doc[end + 1 : end + 3]) in _w("persons.question_openers")
+    return doc[end].text == ":" and (line_end or numbered or opener)  # "X: To ask ...": the line joined to its asker
 
 
 def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:

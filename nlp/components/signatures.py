@@ -16,10 +16,13 @@ and name lists of ``persons``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.employers import government_body
 from cmkg.nlp.components.persons import is_anchor, is_honorific
 from cmkg.nlp.rules import words as _w
@@ -28,6 +31,7 @@ __all__ = ["NAME_WORD", "SignatureBlock", "signature_blocks"]
 
 MAX_TITLE_LINE = 24  # tokens: a longer line is prose, not a title
 MAX_NAME_WORDS = 5
+FORMULA_REACH = 5  # lines above a name where an act's signing formula may stand ('Done at X, date')
 BEHALF_REACH = 2  # lines above a name where the "For the Government of X" opener may stand
 COUNTRY_LABELS = ("GPE", "NORP")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")  # Quispe, O'Connell
@@ -86,6 +90,22 @@ def _name_span(line: list[Token], heads: frozenset[str]) -> Span | None:
     return Span(toks[0].doc, toks[0].i, toks[-1].i + 1, label="PERSON")
 
 
+def _private_title(title: list[Token]) -> bool:
+    """'Chairman of the Board of Directors': a title with a private title word (``lexicon_roles.tsv``)."""
+    text = " ".join(t.lower_ for t in title)  # 'managing director': a private title of two words
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in _private_words())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "head")
+
+
+@lru_cache(maxsize=1)
+def _private_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
+
+
 def _office_word(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_
     return (
@@ -96,13 +116,14 @@ def _office_word(t: Token, heads: frozenset[str]) -> bool:
     )
 
 
-def _title_line(line: list[Token], heads: frozenset[str]) -> bool:
-    """A line that is an office and no sentence: it opens with a capital, holds a title word, and has no verb."""
+def _title_line(line: list[Token], heads: frozenset[str], titled: Callable[[list[Token]], bool] | None = None) -> bool:
+    """A line that is an office and no sentence: it opens with a capital, holds a title word (or passes ``titled``),
+    and has no verb."""
     if not line or len(line) > MAX_TITLE_LINE or not line[0].text[:1].isupper() or line[-1].text == ".":
         return False
     if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")) for t in line):
         return False
-    return any(is_anchor(t, heads) and not is_honorific(t) for t in line[:6])
+    return any(is_anchor(t, heads) and not is_honorific(t) for t in line[:6]) or (titled is not None and titled(line))
 
 
 def _strip_country_tail(line: list[Token]) -> tuple[list[Token], str | None]:
@@ -137,22 +158,84 @@ def _public_behalf(words: list[Token]) -> bool:
     return government_body(words) or any(t.lower_ in _w("officials.government_body_nouns") for t in words)
 
 
+def _formula_above(lines: list[list[Token]], at: int) -> list[Token]:
+    """'Done at Kinshasa, 21 June 2025' a few lines above the name, past blank and 'For the X' lines: the signing
+    formula of an official act (``agreement.closing_formula_words`` and ``_prepositions``, then a place or date)."""
+    for line in reversed(lines[max(0, at - FORMULA_REACH) : at]):
+        words = [t for t in line if not t.is_punct]
+        if not words or words[0].lower_ in _w("persons.behalf_openers"):
+            continue
+        opens = words[0].lower_ in _w("agreement.closing_formula_words") and words[0].text[:1].isupper()
+        placed = len(words) > 2 and words[1].lower_ in _w("agreement.closing_formula_prepositions")
+        dated = any(t.ent_type_ in ("DATE", "GPE") for t in words[2:])
+        return words if opens and placed and dated else []
+    return []
+
+
+def _firm_words(words: list[Token]) -> bool:
+    """'For Meridian Harbour Bank:': a behalf line that names a private body."""
+    firms = _w("agreement.company_words", "officials.named_private_bodies", "officials.private_actor_nouns")
+    return any(t.lower_ in firms for t in words)
+
+
+def _act_signatory(lines: list[list[Token]], at: int, title: list[Token], behalf: list[Token]) -> str | None:
+    """The country of a signatory who signs an official act under its formula ('Done at Kinshasa, ...' / 'For the
+    Board of Directors,' / name / 'Chairman of the Board of Directors'): the formula's place; None when no formula
+    stands above the name or a firm signs. A chairman of a regulator's board holds public office by the act he signs,
+    although 'chairman' alone is a private title."""
+    formula = _formula_above(lines, at)
+    if not formula or _firm_words(behalf) or _firm_words(title) or not _organ_behalf(behalf):
+        return None
+    return next((t.ent_kb_id_ for t in formula if t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_), None)
+
+
+def _organ_behalf(behalf: list[Token]) -> bool:
+    """No behalf line, or one that names the act's own organ by common nouns only ('For the Authority,', 'On
+    behalf of the Board of Directors'): a party named by a proper name ('For Vecturis SA') may be a firm."""
+    skip = _w("persons.behalf_openers", "agreement.behalf_nouns", "officials.definite_article", "persons.title_links")
+    organs = _w("persons.institution_words", "officials.government_body_nouns")
+    words = [t for t in behalf if t.is_alpha and t.lower_ not in skip]
+    return all(t.lower_ in organs or t.lower_.removesuffix("s") in _private_words() | _heads() for t in words)
+
+
+def _labelled_name(line: list[Token], heads: frozenset[str]) -> tuple[list[Token], Span] | None:
+    """'Spokesperson: Lin Qiaosheng', 'Ambassador: Ingrid Solheim': a line that is a title, a colon and a name,
+    as transcripts and programmes head their pages (the office, then the name)."""
+    colon = next((k for k, t in enumerate(line) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(line):
+        return None
+    title, rest = line[:colon], line[colon + 1 :]
+    if not _title_line(title, heads) or (rest[-1].text == "." and len(rest) > 1 and rest[-2].is_alpha):
+        return None
+    name = _name_span(rest, heads)
+    return (title, name) if name is not None else None
+
+
 def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     """Names alone on a line beside a title line: the title after the name, else the one before it."""
     lines = _lines(doc)
     out: list[SignatureBlock] = []
     for at, line in enumerate(lines):
+        if labelled := _labelled_name(line, heads):
+            out.append(SignatureBlock(labelled[1], labelled[0], None))
+            continue  # 'Spokesperson: Lin Qiaosheng' on a transcript's head
         name = _name_span(line, heads) if line else None
         if name is None:
             continue
         after = lines[at + 1] if at + 1 < len(lines) else []
         before = lines[at - 1] if at > 0 else []
         title = after if _title_line(after, heads) else before if _title_line(before, heads) else None
+        if title is None and _title_line(after, frozenset(), _private_title) and _formula_above(lines, at):
+            title = after  # 'Executive Chairman' under 'Done at X, date': a title line no public title word marks
         if title is None:
             continue
         role, country = _strip_country_tail(title)
         behalf = _behalf_line(lines, at)
-        if behalf and _behalf_country(behalf) is None and not _public_behalf(behalf[1:]):
+        act = _act_signatory(lines, at, role, behalf)
+        if act is not None and _private_title(role):
+            out.append(SignatureBlock(name, role, country or act, role=" ".join(t.text for t in role)))
+            continue  # the office is the act's, whatever the title word alone would say
+        if behalf and _behalf_country(behalf) is None and not _public_behalf(behalf[1:]) and act is None:
             continue  # "For Harbour Bank: / X / Head of Resources Finance": a firm's signatory holds no office
-        out.append(SignatureBlock(name, role, country or _behalf_country(behalf)))
+        out.append(SignatureBlock(name, role, country or _behalf_country(behalf) or act))
     return out

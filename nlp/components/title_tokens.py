@@ -347,3 +347,36 @@ def _title_words() -> frozenset[str]:
     """Every word of the public titles and their modifiers ('vice', 'prime' of 'prime minister')."""
     rows = load_tsv("lexicon_roles.tsv")
     return frozenset(w for row in rows if row["kind"] in ("head", "modifier") for w in row["word"].split())
+
+
+MAX_TAIL_BEFORE_HONORIFIC = 4
+
+
+def tail_before_honorific(doc: Doc, k: int, end: int, honorific: Callable[[Token], bool]) -> int:
+    """Index of the honorific that closes an open-ended portfolio tail at ``k``; ``k`` when none does.
+
+    'Deputy Minister for Trade Negotiations Mr. X', 'Minister of Hydrocarbons and Biofuels Dr. X', 'Secretary for
+    Overseas Workers Engr. X': a courtesy style marks where the name begins, so the capitalised words between a
+    title link or portfolio word and the style finish the title, whether or not the portfolio list knows them.
+    A joiner right before the style ('X and Mr. Y') coordinates two people, and closes nothing."""
+    if k == 0 or doc[k - 1].lower_ not in _w("persons.title_links", "persons.portfolio_words"):
+        return k
+    j = k
+    while j < end and j - k < MAX_TAIL_BEFORE_HONORIFIC and not honorific(doc[j]):
+        inner = doc[j].lower_ in _w("persons.title_links") and j > k
+        if not (_capitalised(doc[j]) or inner) or (doc[j].ent_type_ in ("GPE", "NORP") and doc[j].ent_kb_id_):
+            return k
+        j += 1
+    named = j + 1 < end and (_capitalised(doc[j + 1]) or doc[j + 1].text == ".")
+    closed = j < end and j > k and honorific(doc[j]) and doc[j - 1].lower_ not in _w("persons.list_joiners")
+    return j if closed and named and _capitalised(doc[j - 1]) else k
+
+
+def after_inner_style(doc: Doc, start: int, end: int, honorific: Callable[[Token], bool]) -> int:
+    """Where a name read backwards from a comma begins: after the last courtesy style inside the run
+    ('... and Quarries Dr. X, officials said' is X), else at ``start``."""
+    inner = [j for j in range(start + 1, end - 1) if honorific(doc[j]) and _capitalised(doc[j - 1])]
+    if not inner:
+        return start
+    j = inner[-1] + 1
+    return j + 1 if j < end and doc[j].text == "." else j

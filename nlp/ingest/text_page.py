@@ -19,6 +19,7 @@ from cmkg.core.errors import E, IngestError
 from cmkg.core.resources import load_json
 from cmkg.nlp.article import Article, make_article
 from cmkg.nlp.ingest.entries import chronology, entry_heading
+from cmkg.nlp.ingest.signature_lines import signature_block_at
 from cmkg.nlp.publisher import letterhead_line, page_furniture, page_government, site_host
 
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
@@ -311,10 +312,13 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
             continue
         if counts.get(ln, 0) > 1 or any(p.search(ln) for p in f.caption):
             continue
-        if _office_above_name(lines, k):
+        if k > taken and (size := signature_block_at(lines, k)):
+            body.append("\n".join(lines[k : k + size]))  # a signature block: the lines stay together
+            taken = k + size - 1
+        elif _office_above_name(lines, k):
             body.append(f"{ln}\n{lines[k + 1]}")  # one block: the layout pairs the office with the name
             taken = k + 1
-        elif _is_prose(ln) and k != taken:
+        elif _is_prose(ln) and k > taken:
             body.append(ln)
     return body, agency
 

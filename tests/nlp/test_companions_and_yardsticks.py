@@ -72,4 +72,4 @@ def test_a_yardstick_state_owns_no_control(prep):
 )
 def test_coordinated_official_in_a_one_state_sentence(text, country):
     people = {p["name"]: p["country"] for p in sheet(text)["people"]}
-    assert people.get("Tariq Mehmood", people.get("Rui Costa")) == country
+    assert people.get("Syed Tariq Mehmood", people.get("Rui Costa")) == country

@@ -32,6 +32,13 @@ ASKERS = [
      "Member of the European Parliament", "EU"),
     (IN, "Rare earths", "1482. SHRI P. R. NARAYANASWAMY:\nWill the Minister of MINES be pleased to state:\n(a) "
      "whether agreements were signed?", "P. R. Narayanaswamy", "Member of Parliament", "IND"),
+    # the asker's line joined to the question by ingestion; a peer's style is part of the name
+    (UK, "Question for Department for Business and Trade", "UIN HL1, tabled on 1 December 2025\n\nQuestion\n\n"
+     "Baroness Okonkwo-Lindqvist: To ask His Majesty's Government what agreements on lithium they have concluded.",
+     "Baroness Okonkwo-Lindqvist", "Member of Parliament", "GBR"),
+    (UK, "Question for Department for Business and Trade", "UIN HL2, tabled on 2 December 2025\n\nQuestion\n\n"
+     "Lord Haddad of Penrith: To ask His Majesty's Government whether they plan a cobalt partnership with Peru.",
+     "Lord Haddad of Penrith", "Member of Parliament", "GBR"),
 ]  # fmt: skip
 
 NOT_ASKERS = [

@@ -51,10 +51,10 @@ def people(text: str) -> set[tuple]:
             "Zambian Minister of Economy, Trade and Industry Brigadier Siobhan Mwale told reporters on Monday.",
             {("Siobhan Mwale", "Minister of Economy, Trade and Industry")},
         ),
-        # 'Syed' is a lineage honorific (like 'Sayyid'), no part of the name
+        # 'Syed' is a lineage word (like 'Sayyid') that belongs to the legal name; the rank before it does not
         (
             "Prime Minister Imran Qadri and army chief Field Marshal Syed Tariq Mehmood attended the signing.",
-            {("Imran Qadri", "Prime Minister"), ("Tariq Mehmood", "Army Chief")},
+            {("Imran Qadri", "Prime Minister"), ("Syed Tariq Mehmood", "Army Chief")},
         ),
         # not a rank: a company, a plural common noun
         ("General Motors said on Monday that lithium supplies were secure.", set()),
