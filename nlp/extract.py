@@ -30,7 +30,6 @@ from spacy.tokens import Doc
 from cmkg.core.errors import E, IngestError
 from cmkg.core.pool import ordered_chunks
 from cmkg.nlp.article import Article
-from cmkg.nlp.bylines import with_title_people
 from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.model import load_pipeline
@@ -62,20 +61,10 @@ def annotated_docs(
                 doc._.cmkg_publisher = publisher_of(article.url, article.government)
                 for component in components:
                     doc = component(doc)
-                doc._.cmkg_people = with_title_people(doc, article.title, partial(_read_title, nlp, components, doc))
             except Exception as exc:  # one article's failure is its own; the batch goes on
                 yield article, exc
                 continue
             yield article, doc
-
-
-def _read_title(nlp, components: list, body: Doc, title: str) -> Doc:
-    """The title through the model and the cmkg components, with the body's date and publisher."""
-    doc = nlp(title)
-    doc._.cmkg_published, doc._.cmkg_publisher = body._.cmkg_published, body._.cmkg_publisher
-    for component in components:
-        doc = component(doc)
-    return doc
 
 
 def _extract_here(articles: Iterable[Article], batch_size: int) -> Iterator[dict[str, Any] | IngestError]:
