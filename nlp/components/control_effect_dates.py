@@ -20,7 +20,7 @@ from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["came_into_effect", "takes_effect_later"]
+__all__ = ["came_into_effect", "started_before", "takes_effect_later"]
 
 
 def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
@@ -51,15 +51,38 @@ def _starts_later(v: Token, published: date | None) -> bool:
     publication."""
     if published is None:
         return False
+    for phrase in _start_phrases(v):
+        when = resolve_when(phrase.text, published)
+        if when.basis != "published" and parse_iso_date(when.date) > published:
+            return True
+    return False
+
+
+def _start_phrases(v: Token) -> list[Span]:
+    """The start phrases of the measure's verb or its object ('from 1 August', 'starting in 2026')."""
     holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "ban exports of X from October 2027"
     starts = _w("export_control.start_prepositions")
     phrases = [
         v.doc[prep.i : prep.right_edge.i + 1]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in starts)
     ]
-    for phrase in phrases + _dated_starts_after(v, starts):
-        when = resolve_when(phrase.text, published)
-        if when.basis != "published" and parse_iso_date(when.date) > published:
+    return phrases + _dated_starts_after(v, starts)
+
+
+def started_before(t: Token, v: Token) -> bool:
+    """'July 3, 2023 - the ministry announces that exports will need a licence from August 1', read in 2025:
+    the start the words give, dated from the sentence's own stated date when it has one, has passed by the
+    time the text was published, so the measure applies now."""
+    published = parse_iso_date(t.doc._.cmkg_published)
+    if published is None:
+        return False
+    own = resolve_when(t.sent.text, None)  # the entry's or the report's own date: "In July 2023, A said ..."
+    anchor = parse_iso_date(own.date) if own.basis == "stated" else published
+    for phrase in _start_phrases(v):
+        if own.text is not None and phrase.text.find(own.text) >= 0:
+            anchor = published  # the start phrase is the sentence's one date: its year, if any, is its own
+        when = resolve_when(phrase.text, anchor)
+        if when.basis != "published" and when.date is not None and parse_iso_date(when.date) < published:
             return True
     return False
 
