@@ -71,20 +71,41 @@ def _start_phrases(v: Token) -> list[Span]:
 
 def started_before(t: Token, v: Token) -> bool:
     """'July 3, 2023 - the ministry announces that exports will need a licence from August 1', read in 2025:
-    the start the words give, dated from the sentence's own stated date when it has one, has passed by the
-    time the text was published, so the measure applies now."""
+    the start the words give, a day of a month dated from the stated date of the measure's own clause when it
+    has one, has passed by the time the text was published, so the measure applies now."""
     published = parse_iso_date(t.doc._.cmkg_published)
     if published is None:
         return False
-    own = resolve_when(t.sent.text, None)  # the entry's or the report's own date: "In July 2023, A said ..."
-    anchor = parse_iso_date(own.date) if own.basis == "stated" else published
+    anchor = _clause_date(v) or published
     for phrase in _start_phrases(v):
-        if own.text is not None and phrase.text.find(own.text) >= 0:
-            anchor = published  # the start phrase is the sentence's one date: its year, if any, is its own
-        when = resolve_when(phrase.text, anchor)
+        when = resolve_when(phrase.text, published)
+        day_only = when.text is not None and any(c.isdigit() for c in when.text) and when.basis == "relative"
+        when = resolve_when(phrase.text, anchor) if day_only else when  # "from August 1": the clause's year
         if when.basis != "published" and when.date is not None and parse_iso_date(when.date) < published:
             return True
     return False
+
+
+def _clause_date(v: Token) -> date | None:
+    """The stated date (with its year) of the clause chain above the measure's verb, up to a conjunct with a
+    subject of its own: 'In July 2023, A said ...', 'July 3, 2023 - A announces ...'; not 'A has barred
+    exports since 2020, and says it will stop ...'."""
+    chain = []
+    for x in verb_chain(v):
+        chain.append(x)
+        if x.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in x.children):
+            break
+    # a year, tagged a date or not ("October 20, 2023 - ..." is often left untagged at a line's start)
+    for x in (x for x in v.sent if len(x.text) == 4 and x.text.isdigit() and 1900 < int(x.text) < 2100):
+        verb = x
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb in chain:
+            entity = next((e for e in v.doc.ents if e.start <= x.i < e.end), None)
+            words = entity.text if entity is not None else v.doc[min(x.head.left_edge.i, x.i) : x.i + 1].text
+            when = resolve_when(f"in {words}", None)  # "July 2021", "3 July 2023", "October 20, 2023", "2021"
+            return parse_iso_date(when.date) if when.basis == "stated" else None
+    return None
 
 
 def _onset_later(t: Token, published: date | None) -> bool:
