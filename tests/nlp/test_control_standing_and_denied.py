@@ -61,6 +61,14 @@ CONTROLS = [
         "October 20, 2021 - Fiji's trade ministry says some cobalt products will need export permits from December 1.",
         {("FJI", "cobalt", "in_force")},
     ),
+    # a permission made a duty for goods
+    (
+        "Laos tightened its export regime on Monday.\n\nLicences became mandatory for seven grades of antimony, "
+        "including high-purity antimony oxide.",
+        {("LAO", "antimony", "in_force")},
+    ),
+    ("Export permits remain obligatory for tin shipped from Bhutan, the ministry said.", {("BTN", "tin", "in_force")}),
+    ("Import licences became mandatory for cobalt entering Fiji on Monday.", set()),
     # denied and unadopted
     ("Malawi has no plans for export restrictions on graphite, the minister said on Tuesday.", set()),
     ("Officials in Thimphu said there was no question of new curbs on tin exports from Bhutan this year.", set()),
