@@ -70,6 +70,8 @@ CONTROLS = [
     ("Export permits remain obligatory for tin shipped from Bhutan, the ministry said.", {("BTN", "tin", "in_force")}),
     ("Import licences became mandatory for cobalt entering Fiji on Monday.", set()),
     # denied and unadopted
+    ("The government of Malawi is studying export restrictions on graphite flakes, the minister said.", set()),
+    ("Laos, which banned tin exports in 2020, is studying the effects of the ban.", {("LAO", "tin", "in_force")}),
     ("Malawi has no plans for export restrictions on graphite, the minister said on Tuesday.", set()),
     ("Officials in Thimphu said there was no question of new curbs on tin exports from Bhutan this year.", set()),
     ("A proposal to ban exports of raw nickel ore from Fiji, tabled by two lawmakers, has not been adopted.", set()),
