@@ -126,7 +126,16 @@ def reviewed(t: Token, v: Token | None) -> bool:
     reviews, under = _w("export_control.review_verbs"), _w("export_control.review_prepositions")
     if _lemma(t) in reviews and t.head.lower_ in under:
         return True  # the 'review' of 'under review' is no measure either
-    if v is None or v.i == t.i or any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in t.subtree):
+    # a clause that establishes the measure ("the quota on X exports that A introduced in 2020"), not one that
+    # describes its goods with a relative subject ("restrictions on tin ingots that do not meet new rules")
+    own = [
+        c
+        for c in t.subtree
+        if c.dep_ in ("relcl", "acl")
+        and c.pos_ == "VERB"
+        and not any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)
+    ]
+    if v is None or v.i == t.i or own:
         return False
     under_review = any(
         c.dep_ == "prep" and c.lower_ in under and any(_lemma(o) in reviews for o in c.children) for c in v.children
