@@ -201,7 +201,11 @@ def preserved(t: Token, v: Token | None) -> bool:
     """'Nothing in this Memorandum will affect the prohibition on exports of X', 'the deal does not alter the ban':
     a measure a text declares it leaves untouched stands (in force); neither the 'will' nor the negation is the
     measure's own."""
-    if v is None or t.dep_ != "dobj" or t.head.i != v.i or _lemma(v) not in _w("export_control.preservation_verbs"):
+    # "the controls on X, in place since 2023, are not changed by this Announcement": the passive's subject too
+    holder = t.head if t.dep_ == "compound" else t
+    if v is None or holder.dep_ not in ("dobj", "nsubjpass") or holder.head.i != v.i:
+        return False
+    if _lemma(v) not in _w("export_control.preservation_verbs"):
         return False
     nothing = any(c.dep_ in SUBJECT_DEPS and c.lower_ in _w("export_control.negative_pronouns") for c in v.children)
     return nothing or has_neg(v)

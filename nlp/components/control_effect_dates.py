@@ -144,6 +144,8 @@ def takes_effect_later(t: Token, v: Token) -> bool:
     article ('This Announcement shall take effect on ...') does, for measures with no date or past of their own."""
     doc = t.doc
     published = parse_iso_date(doc._.cmkg_published)
+    if _lemma(v) in _w("export_control.continuing_verbs"):
+        return False  # "the ban ... remains in force, and announced that, with effect from ...": not its date
     if _effect_date_later(list(t.sent), published) or _starts_later(v, published) or _onset_later(t, published):
         return True
     chain = verb_chain(v)

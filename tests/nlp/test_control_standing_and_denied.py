@@ -77,6 +77,18 @@ CONTROLS = [
     ("A proposal to ban exports of raw nickel ore from Fiji, tabled by two lawmakers, has not been adopted.", set()),
     ("Laos has yet to adopt a bill for a ban on exports of unprocessed antimony, the ministry said.", set()),
     ("The cabinet of Fiji did not withdraw its 2022 ban on exports of cobalt.", {("FJI", "cobalt", "in_force")}),
+    # a continuing verb is not dated by another clause's effect phrase; a negated passive of change preserves
+    (
+        "The minister of Fiji reminded operators that the ban on the export of raw cobalt ore, introduced in 2022, "
+        "remains in force, and announced that, with effect from 1 March 2027, the export of unprocessed tin ores "
+        "will also be prohibited.",
+        {("FJI", "cobalt", "in_force"), ("FJI", "tin", "announced")},
+    ),
+    (
+        "Laos's export controls on gallium related items, in place since 1 August 2023, are not changed by this "
+        "Announcement.",
+        {("LAO", "gallium", "in_force")},
+    ),
     # a raising verb carries the requirement's subject
     (
         "Exports of gallium and related items from Laos continue to require a licence, as before.",
