@@ -76,10 +76,12 @@ def started_before(t: Token, v: Token) -> bool:
     published = parse_iso_date(t.doc._.cmkg_published)
     if published is None:
         return False
-    anchor = _clause_date(v) or published
+    anchor = _clause_date(v)
     for phrase in _start_phrases(v):
         when = resolve_when(phrase.text, published)
         day_only = when.text is not None and any(c.isdigit() for c in when.text) and when.basis == "relative"
+        if day_only and anchor is None:
+            continue  # "said on Monday that exports would need a licence from November 1": no year, a future start
         when = resolve_when(phrase.text, anchor) if day_only else when  # "from August 1": the clause's year
         if when.basis != "published" and when.date is not None and parse_iso_date(when.date) < published:
             return True
