@@ -137,6 +137,11 @@ def reviewed(t: Token, v: Token | None) -> bool:
     ]
     if v is None or v.i == t.i or own:
         return False
+    # "said it would study Bolivia's ban": a watcher of a measure a named state owns, not its review
+    holder = t.head if t.dep_ == "compound" else t
+    named = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
+    if named and _lemma(v) in _w("export_control.observer_verbs"):
+        return False
     under_review = any(
         c.dep_ == "prep" and c.lower_ in under and any(_lemma(o) in reviews for o in c.children) for c in v.children
     )

@@ -79,10 +79,13 @@ def started_before(t: Token, v: Token) -> bool:
     anchor = _clause_date(v)
     for phrase in _start_phrases(v):
         when = resolve_when(phrase.text, published)
-        day_only = when.text is not None and any(c.isdigit() for c in when.text) and when.basis == "relative"
-        if day_only and anchor is None:
-            continue  # "said on Monday that exports would need a licence from November 1": no year, a future start
-        when = resolve_when(phrase.text, anchor) if day_only else when  # "from August 1": the clause's year
+        if when.basis != "stated":  # a day or month without its year: "from August 1", "from May"
+            # only the bare date after the preposition ("from next June" is the publication's), and only with the
+            # clause's own year ("said on Monday that exports would need a licence from November 1": a future)
+            bare = when.text is not None and phrase[1:].text == when.text
+            if not bare or anchor is None:
+                continue
+            when = resolve_when(phrase.text, anchor)
         if when.basis != "published" and when.date is not None and parse_iso_date(when.date) < published:
             return True
     return False

@@ -69,7 +69,9 @@ CONTROLS = [
     ),
     ("Export permits remain obligatory for tin shipped from Bhutan, the ministry said.", {("BTN", "tin", "in_force")}),
     ("Import licences became mandatory for cobalt entering Fiji on Monday.", set()),
+    ("Malawi said exports of graphite would require licences from May.", {("MWI", "graphite", "announced")}),
     # denied and unadopted
+    ("Fiji said on Tuesday it would study Bhutan's ban on exports of raw tin.", {("BTN", "tin", "in_force")}),
     ("The government of Malawi is studying export restrictions on graphite flakes, the minister said.", set()),
     ("Laos, which banned tin exports in 2020, is studying the effects of the ban.", {("LAO", "tin", "in_force")}),
     ("Malawi has no plans for export restrictions on graphite, the minister said on Tuesday.", set()),
