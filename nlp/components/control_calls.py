@@ -126,7 +126,21 @@ def reviewed(t: Token, v: Token | None) -> bool:
     reviews, under = _w("export_control.review_verbs"), _w("export_control.review_prepositions")
     if _lemma(t) in reviews and t.head.lower_ in under:
         return True  # the 'review' of 'under review' is no measure either
-    if v is None or v.i == t.i or any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in t.subtree):
+    # a clause that establishes the measure ("the quota on X exports that A introduced in 2020"), not one that
+    # describes its goods with a relative subject ("restrictions on tin ingots that do not meet new rules")
+    own = [
+        c
+        for c in t.subtree
+        if c.dep_ in ("relcl", "acl")
+        and c.pos_ == "VERB"
+        and not any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)
+    ]
+    if v is None or v.i == t.i or own:
+        return False
+    # "said it would study Bolivia's ban": a watcher of a measure a named state owns, not its review
+    holder = t.head if t.dep_ == "compound" else t
+    named = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
+    if named and _lemma(v) in _w("export_control.observer_verbs"):
         return False
     under_review = any(
         c.dep_ == "prep" and c.lower_ in under and any(_lemma(o) in reviews for o in c.children) for c in v.children

@@ -53,7 +53,9 @@ def chain_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = Fals
                 return STATUS.announced
             return status
         if future:
-            return STATUS.announced
+            # "will continue to maintain the prohibition", "would continue to require licences": the measure
+            # goes on, so it applies now; only a verb that starts or plans it makes the future a plan
+            return STATUS.in_force if lem in _w("export_control.continuing_verbs") else STATUS.announced
     return STATUS.in_force
 
 

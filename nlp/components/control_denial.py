@@ -18,6 +18,7 @@ from cmkg.nlp.statuses import STATUS
 __all__ = [
     "counterfactual",
     "denied_extension",
+    "denied_holder",
     "denied_renewal",
     "dropped_plan",
     "emulated",
@@ -157,6 +158,18 @@ def _denied_intention(v: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
 
 
+def denied_holder(t: Token) -> bool:
+    """'had no plans for export restrictions on X', 'there is no question of a ban on X', 'no intention of new
+    curbs': the measure noun sits in the phrase of a noun that 'no' quantifies, so it is denied, not taken."""
+    x = t.head if t.dep_ == "compound" else t
+    if x.dep_ != "pobj" or x.head.dep_ != "prep":
+        return False
+    holder = x.head.head
+    if holder.pos_ != "NOUN" or _lemma(holder) in _w("export_control.export_nouns", "export_control.trigger_nouns"):
+        return False  # "no exports of X without a licence": the rule's own wording, not a denial
+    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in holder.children)
+
+
 def denied_extension(v: Token) -> bool:
     """'is not extending the ban to uranium': goods the measure is denied to reach, so no measure on them (the
     measure itself stands for its own goods); 'will not extend the ban' (no goods phrase) is a denied renewal."""
@@ -188,7 +201,11 @@ def preserved(t: Token, v: Token | None) -> bool:
     """'Nothing in this Memorandum will affect the prohibition on exports of X', 'the deal does not alter the ban':
     a measure a text declares it leaves untouched stands (in force); neither the 'will' nor the negation is the
     measure's own."""
-    if v is None or t.dep_ != "dobj" or t.head.i != v.i or _lemma(v) not in _w("export_control.preservation_verbs"):
+    # "the controls on X, in place since 2023, are not changed by this Announcement": the passive's subject too
+    holder = t.head if t.dep_ == "compound" else t
+    if v is None or holder.dep_ not in ("dobj", "nsubjpass") or holder.head.i != v.i:
+        return False
+    if _lemma(v) not in _w("export_control.preservation_verbs"):
         return False
     nothing = any(c.dep_ in SUBJECT_DEPS and c.lower_ in _w("export_control.negative_pronouns") for c in v.children)
     return nothing or has_neg(v)
@@ -209,9 +226,12 @@ def dropped_plan(t: Token) -> bool:
     if plan.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    return _lemma(verb) in _w("export_control.dropping_verbs") or bool(
+    dropped = _lemma(verb) in _w("export_control.dropping_verbs") or bool(
         particles & _w("export_control.dropping_phrasal_verbs")
     )
+    # "a proposal to ban exports has not been adopted", "the cabinet never approved a plan for a quota", "has
+    # yet to take up the bill": a plan not taken up is no measure (a plan 'not withdrawn' still is none either)
+    return dropped or has_neg(verb) or _not_yet([verb])
 
 
 def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: bool = False) -> str | None:
@@ -219,6 +239,8 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
     negation is the measure's own wording ('no exports of X are allowed'), so it denies nothing."""
     if preserved(t, v):
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
+    if denied_holder(t):
+        return None  # "had no plans for export restrictions on X", "sees no case for a ban": none is taken
     if v is None or not negated(v, sent) or own:
         return status
     if denied_extension(v):

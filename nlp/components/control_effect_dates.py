@@ -20,7 +20,7 @@ from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["came_into_effect", "takes_effect_later"]
+__all__ = ["came_into_effect", "started_before", "takes_effect_later"]
 
 
 def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
@@ -51,17 +51,66 @@ def _starts_later(v: Token, published: date | None) -> bool:
     publication."""
     if published is None:
         return False
+    for phrase in _start_phrases(v):
+        when = resolve_when(phrase.text, published)
+        if when.basis != "published" and parse_iso_date(when.date) > published:
+            return True
+    return False
+
+
+def _start_phrases(v: Token) -> list[Span]:
+    """The start phrases of the measure's verb or its object ('from 1 August', 'starting in 2026')."""
     holders = [v, *(c for c in v.children if c.dep_ == "dobj")]  # "ban exports of X from October 2027"
     starts = _w("export_control.start_prepositions")
     phrases = [
         v.doc[prep.i : prep.right_edge.i + 1]
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in starts)
     ]
-    for phrase in phrases + _dated_starts_after(v, starts):
+    return phrases + _dated_starts_after(v, starts)
+
+
+def started_before(t: Token, v: Token) -> bool:
+    """'July 3, 2023 - the ministry announces that exports will need a licence from August 1', read in 2025:
+    the start the words give, a day of a month dated from the stated date of the measure's own clause when it
+    has one, has passed by the time the text was published, so the measure applies now."""
+    published = parse_iso_date(t.doc._.cmkg_published)
+    if published is None:
+        return False
+    anchor = _clause_date(v)
+    for phrase in _start_phrases(v):
         when = resolve_when(phrase.text, published)
-        if when.basis != "published" and parse_iso_date(when.date) > published:
+        if when.basis != "stated":  # a day or month without its year: "from August 1", "from May"
+            # only the bare date after the preposition ("from next June" is the publication's), and only with the
+            # clause's own year ("said on Monday that exports would need a licence from November 1": a future)
+            bare = when.text is not None and phrase[1:].text == when.text
+            if not bare or anchor is None:
+                continue
+            when = resolve_when(phrase.text, anchor)
+        if when.basis != "published" and when.date is not None and parse_iso_date(when.date) < published:
             return True
     return False
+
+
+def _clause_date(v: Token) -> date | None:
+    """The stated date (with its year) of the clause chain above the measure's verb, up to a conjunct with a
+    subject of its own: 'In July 2023, A said ...', 'July 3, 2023 - A announces ...'; not 'A has barred
+    exports since 2020, and says it will stop ...'."""
+    chain = []
+    for x in verb_chain(v):
+        chain.append(x)
+        if x.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in x.children):
+            break
+    # a year, tagged a date or not ("October 20, 2023 - ..." is often left untagged at a line's start)
+    for x in (x for x in v.sent if len(x.text) == 4 and x.text.isdigit() and 1900 < int(x.text) < 2100):
+        verb = x
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb in chain:
+            entity = next((e for e in v.doc.ents if e.start <= x.i < e.end), None)
+            words = entity.text if entity is not None else v.doc[min(x.head.left_edge.i, x.i) : x.i + 1].text
+            when = resolve_when(f"in {words}", None)  # "July 2021", "3 July 2023", "October 20, 2023", "2021"
+            return parse_iso_date(when.date) if when.basis == "stated" else None
+    return None
 
 
 def _onset_later(t: Token, published: date | None) -> bool:
@@ -100,6 +149,8 @@ def takes_effect_later(t: Token, v: Token) -> bool:
     article ('This Announcement shall take effect on ...') does, for measures with no date or past of their own."""
     doc = t.doc
     published = parse_iso_date(doc._.cmkg_published)
+    if _lemma(v) in _w("export_control.continuing_verbs"):
+        return False  # "the ban ... remains in force, and announced that, with effect from ...": not its date
     if _effect_date_later(list(t.sent), published) or _starts_later(v, published) or _onset_later(t, published):
         return True
     chain = verb_chain(v)

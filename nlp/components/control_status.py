@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_chain import chain_status, conditional, immediate
 from cmkg.nlp.components.control_denial import negated
-from cmkg.nlp.components.control_effect_dates import takes_effect_later
+from cmkg.nlp.components.control_effect_dates import started_before, takes_effect_later
 from cmkg.nlp.components.control_frames import lemma_status
 from cmkg.nlp.components.control_standing import standing_participle
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -81,6 +81,8 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
         return STATUS.lifted  # "in 2010, when Beijing halted rare earth shipments for about two months": long over
     if status == STATUS.in_force and v is not None and takes_effect_later(t, v):
         status = STATUS.announced  # "This Announcement shall take effect on 1 April 2026", published in February
+    if status == STATUS.announced and v is not None and started_before(t, v) and not _intended(v):
+        status = STATUS.in_force  # "July 3, 2023 - A says exports will need a licence from August 1": begun since
     if v is not None and replacement(t, v):
         # "replaced its ban with quotas": the ban ends, the quotas begin
         later = conditional(v) or status == STATUS.announced or takes_effect_later(t, v)  # "... that starts in May"
@@ -88,6 +90,11 @@ def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: 
     if status == STATUS.announced and v is not None and immediate(v):
         status = STATUS.in_force  # "would ban exports, effective immediately", "with immediate effect"
     return status
+
+
+def _intended(v: Token) -> bool:
+    """'planned to ban exports from 2024', 'proposed a quota from January': a plan's date is no start."""
+    return any(_lemma(x) in _w("status.planned") for x in verb_chain(v))
 
 
 def _kept_status(v: Token) -> str | None:
@@ -161,12 +168,20 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
         ]
     holders += _restated_measure(t.head if t.dep_ == "compound" else t)
     for c in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
-        if v is not None and c.i == v.i:
+        if (v is not None and c.i == v.i) or _replacing_relative(c):
             continue
         status = lemma_status(c)
         if status in undoing:
             return status
     return None
+
+
+def _replacing_relative(c: Token) -> bool:
+    """'cobalt export quotas, which replaced a temporary ban', 'a licence regime that superseded the ban': the
+    measure is the clause's subject, the new measure, and the object it replaced is the one that ended."""
+    subject = any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children)
+    participle = c.dep_ == "acl" and c.tag_ == "VBG"  # "the quota system replacing the ban"
+    return _lemma(c) in _w("export_control.replace_verbs") and (subject or participle)
 
 
 def _restated_measure(t: Token) -> list[Token]:

@@ -105,6 +105,7 @@ def noun_trigger(t: Token, lem: str) -> bool:
             and any(c.lower_ in _w("export_control.on_prepositions") for c in t.children)
         )
         or _subject_to_export_measure(t)
+        or _required_for_goods(t)
         or _mineral_measure(t)
         or covering_goods(t, lem)
         or _placed_under(t)
@@ -141,6 +142,21 @@ def _subject_to_export_measure(t: Token) -> bool:
     else:
         return False
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)
+
+
+def _required_for_goods(t: Token) -> bool:
+    """'Licences become mandatory for seven rare earths', 'a permit is compulsory for X shipments', 'licences
+    remain obligatory for X': a permission the predicate makes a duty for goods (not for imports)."""
+    if _lemma(t) not in _w("export_control.permission_nouns") or t.dep_ not in SUBJECT_DEPS:
+        return False
+    duty = [
+        c for c in t.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in _w("export_control.duty_adjectives")
+    ]
+    measure_preps = _w("export_control.measure_prepositions")
+    preps = [p for h in [t.head, *duty] for p in h.children if p.dep_ == "prep" and p.lower_ in measure_preps]
+    goods = [x for p in preps for x in p.subtree]
+    imported = any(x.lower_ in _w("export_control.import_words") for x in t.sent)
+    return bool(duty) and bool(minerals_in(goods)) and not imported
 
 
 def _mineral_measure(t: Token) -> bool:

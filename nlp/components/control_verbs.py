@@ -181,7 +181,11 @@ def _exporting_complement(t: Token) -> bool:
 
 def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     """'Exports of X will require a licence', 'exporters of X must obtain a permit', 'apply for a licence'."""
-    subject = [x for c in t.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    # "exports of X continue to require a licence", "exporters would have to obtain licences": a raising verb
+    # above carries the subject of the requirement
+    holders = [t, t.head] if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") else [t]
+    subject = [x for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    subject = subject or _stolen_subject(t)
     exporter = export_prefix("export_control.exporter_prefix")
     permissions = _w("export_control.permission_nouns", "export_control.licence_words")
     objects = [c for c in t.children if c.dep_ == "dobj"]
@@ -191,11 +195,22 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     granted = [c for c in objects if _lemma(c) in permissions]
     # "Gallium and germanium have needed licences since 2023": the goods themselves need a bare licence (not a
     # mining or import one)
-    goods = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "MINERAL" for c in t.children) and any(
+    goods = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "MINERAL" for h in holders for c in h.children) and any(
         not any(_lemma(m) in _w("export_control.other_activities", "export_control.import_words") for m in c.children)
         for c in granted
     )
     return (exporting or goods or _exporting_complement(t)) and bool(granted)
+
+
+def _stolen_subject(t: Token) -> list[Token]:
+    """'A announces that exports of X, and of several of their compounds, will need a licence': an insertion
+    makes the parser read the exports as the object of the verb before and the requirement as a conjunct with
+    no subject; the object between that verb and the requirement is its subject."""
+    head = t.head
+    if t.dep_ != "conj" or head.i >= t.i or any(c.dep_ in SUBJECT_DEPS for c in t.children):
+        return []
+    stolen = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < t.i]
+    return [x for c in stolen for x in c.subtree]
 
 
 def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
