@@ -6,7 +6,8 @@ and the parties each party rule found (subject, ``with`` phrases, modifiers,
 relative clauses); a sequence of filters, each a small named function, drops
 or edits candidates (references, witnesses, prospective members, companies);
 the survivors become facts, one per party set, with a status from
-:mod:`status`.  Venues ("in Washington") are never parties because no rule
+:mod:`status`.  The relative-clause filter lives in ``relative_clauses``, the closing gates
+(enough parties, a status) in ``agreement_gates``.  Venues ("in Washington") are never parties because no rule
 reads them.  Rule ids are declared in ``data/rules/rules.json``.
 """
 
@@ -18,39 +19,31 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import accession, joined_members, joiner_clause
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
+from cmkg.nlp.components.agreement_gates import enough_parties, has_status
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only
-from cmkg.nlp.components.counterpart import (
-    implied_counterpart,
-    is_plural,
-    partner_in_reduced_relative,
-    record_partners,
-    titled_instrument,
-)
-from cmkg.nlp.components.denied_talks import talks_denied
+from cmkg.nlp.components.counterpart import implied_counterpart, record_partners, titled_instrument
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners
-from cmkg.nlp.components.generic_mentions import generic_mention, talks_with_others
-from cmkg.nlp.components.governed import topic_objects, topic_talks
+from cmkg.nlp.components.generic_mentions import generic_mention
+from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
 from cmkg.nlp.components.list_heading import heading_status
-from cmkg.nlp.components.lists import following_list, included_partners, owned_series
+from cmkg.nlp.components.lists import following_list, owned_series
 from cmkg.nlp.components.membership import (
     committed_only,
     established_only,
-    held_now,
     intention_holder,
     named_members,
     not_an_agreement,
     not_prospective_member,
     not_relationship,
     reference_only,
-    relative_membership,
     speakers_country,
 )
 from cmkg.nlp.components.names import name_head
@@ -59,7 +52,6 @@ from cmkg.nlp.components.onlookers import event_parties, onlookers_of_told_deal
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.parties import (
     Context,
-    counted_partners,
     is_company,
     lemma,
     pp_chain_preps,
@@ -79,30 +71,12 @@ from cmkg.nlp.components.prose import (
     joined_partners,
     joint_voice_parties,
     likewise_parties,
-    reduced_participles,
 )
-from cmkg.nlp.components.series_steps import open_series
+from cmkg.nlp.components.relative_clauses import relative_clauses
 from cmkg.nlp.components.side_reference import backers_aside, host_side
-from cmkg.nlp.components.signing_acts import lapsing
-from cmkg.nlp.components.state_reference import bare_collective
-from cmkg.nlp.components.status import (
-    agreement_status,
-    earlier_year,
-    is_membership,
-    pending_sequel,
-    talks_continue,
-)
-from cmkg.nlp.components.syntax import (
-    countries_in,
-    governing_verb,
-    has_neg,
-    stranded_conjuncts,
-    subject_tokens,
-    verb_chain,
-)
-from cmkg.nlp.rules import rules
+from cmkg.nlp.components.status import is_membership
+from cmkg.nlp.components.syntax import governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
-from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
@@ -170,63 +144,6 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     return True
 
 
-def _relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
-    preps, topics = topic_objects(c.t, c.v)
-    head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
-    clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
-    # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
-    clauses += [
-        x
-        for o in topics
-        for x in o.children
-        if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed", "status.announced")
-    ]
-    clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
-    member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
-    for rc in (x for x in clauses if member is None or x.i != member.i or held_now(member)):
-        codes, comp = resolve_subject(rc, ctx)
-        # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
-        acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
-        # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last
-        # subject it falls back to is no party; on a government's page its own voice gives the other side instead
-        # (host_voice), on a news page that last subject remains the best guess for 'Officials are negotiating ...'
-        if acting and sent.doc._.cmkg_publisher and not countries_in([rc.head]):
-            codes = []
-        acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
-        committing = lemma(rc) in _w("status.signed", "status.announced") and not acting
-        # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
-        onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
-        # "Peru cancelled the deal (that) Japan signed with Bolivia", "the Ministry decided, under the consensus
-        # reached by the A and B teams, ...": the clause's own signer (or agent) is the party; a joiner stays
-        named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
-        named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
-        # "the Japan-EU Alliance, which the leaders launched": the instrument's own sides' leaders, not the story's
-        # last subject that a bare collective falls back to
-        codes = [] if bare_collective(named) else codes
-        other_signer = committing and named and codes and not set(codes) <= set(c.subj)
-        # "building on an agreement that the two companies signed with C": a signer that is no state is the
-        # clause's own, and the main clause's subject is not a party by default
-        signers = [y for y in named if y.dep_ == "nsubj" and not any(x.dep_ == "poss" for x in y.children)]
-        stateless_signer = committing and signers and not codes  # not "signed by their industry ministries"
-        # "C has become the newest member of Z, which A launched with B": the joiner stays beside the founders
-        joiner = other_signer and c.v is not None and not has_neg(c.v) and joiner_clause(c)
-        c.subj = (
-            c.subj + codes if joiner else codes if onlooker or other_signer or stateless_signer else c.subj or codes
-        )
-        c.company = c.company or comp
-        c.with_ += with_parties(rc, ctx)
-        denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
-        ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
-        # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
-        # or object, not an instrument in one of its phrases
-        ended = ended and c.t.head.i == c.v.i
-        # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
-        joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
-        c.v = rc if (committing and not denied and not ended and not joining) or c.v is None else c.v
-    return True
-
-
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = modifier_parties(c.t)
     head = name_head(c.t) if c.name else c.t  # "the US-initiated Minerals Security Partnership Forum"
@@ -280,60 +197,6 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     return True
 
 
-def _enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """Two parties, or a name; a counted plural ('deals with 14 countries') announces a list instead."""
-    # a named 'Deal' or 'Pact' of one party ("its ambitious Green Deal") is a policy, not an instrument
-    policy = c.lem in _w("agreement.policy_name_heads")
-    # a memorandum has two sides: with one party found the other is missing, and half a set is wrong
-    two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
-    # "Estonia joins the Z": a joiner alone is not the set of members, which the text names elsewhere if at all
-    lone_joiner = c.v is not None and is_membership(c.v) and c.parties == c.subj
-    counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
-    counted = counted and not c.name and len(c.subj) == 1 and is_plural(c.t)
-    # "with several countries on Friday, including X, Y and Z" (the parser may have read X as a 'with' state)
-    c.with_ += [x for x in included_partners(c, sent) if x not in c.with_] if counted else []
-    # "the X Agreement signed with B": the partner alone is half the set, as for a memorandum
-    half_set = two_sided or lone_joiner or (partner_in_reduced_relative(c) and c.parties == c.with_)
-    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not half_set):
-        return True
-    # "X has spent years building a web of partnerships": one owner's series, whose steps may follow
-    owned = len(c.parties) == 1 and is_plural(c.t) and not c.name and c.rule != "agreement.one_anaphor"
-    if counted or owned:
-        status = agreement_status(c.t, c.v, ctx, sent)
-        status = STATUS.existing if status in NEWLY_AGREED and _so_far(c) else status  # "has concluded such
-        if status:  # instruments with a series of partners. The previous ones were A and B": the series so far
-            type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
-            open_series(ctx, c.subj if counted else c.parties, type_, status, bool(counted))
-    return False
-
-
-def _so_far(c: Candidate) -> bool:
-    """A perfect verb with no sequel pending ('has concluded'): what it reports is the series up to now."""
-    auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
-    return any(x in _w("status.perfect_auxiliaries") for x in auxiliaries) and not pending_sequel(c.v)
-
-
-def _has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
-    if talks_denied(c.t, c.v):
-        return False  # "X is not in talks with Y", "denied that X was negotiating with Y": no deal under way
-    c.status = agreement_status(c.t, c.v, ctx, sent)
-    if c.status is None and talks_continue(sent) and not talks_with_others(c, ctx, sent):
-        c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
-    if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
-        c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
-    if c.rule == "agreement.aside" and c.status:
-        c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
-    if c.self_reference and c.status == STATUS.existing:
-        c.status = STATUS.announced  # the text is the instrument: announced by being published
-    series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
-    if series and c.status in NEWLY_AGREED and _so_far(c):
-        c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
-    joined = c.accession or c.rule in ("agreement.joined_members", "agreement.accession")  # news of a change
-    if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
-        c.status = STATUS.announced
-    return c.status is not None
-
-
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     run_partners,  # 'X with A, Y with B and Z with C': each instrument's own partner, the run's owner
     speakers_country,
@@ -346,7 +209,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     joined_companions,
     others_signed,
     between_members_only,
-    _relative_clauses,
+    relative_clauses,
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     following_list,  # the listed partners, before the publisher's side is weighed against them
@@ -371,8 +234,8 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     open_lone_set,
     unread_other_side,
     generic_mention,  # after the sides are complete: a venue's state is read as the one party
-    _enough_parties,
-    _has_status,
+    enough_parties,
+    has_status,
     signatory_status,
     heading_status,
 )

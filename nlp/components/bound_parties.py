@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context, lemma, referred_states
+from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_reference import referred_states
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w

@@ -7,6 +7,7 @@ companies, and promises *not* to restrict, are not mineral export controls.
 Triggers are found by ``control_triggers``, status and denial are read off
 the governing verb chain (``control_status``), the owning state off
 possessives, subjects and origins (``control_owner``).
+A control word that refers back to a measure named before is read by ``control_anaphora``.
 Word lists: ``export_control.*``.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_anaphora import anaphoric, another_instance, referred_owner, same_as_before
 from cmkg.nlp.components.control_calls import (
     asked_of_another,
     company_subject,
@@ -34,7 +36,7 @@ from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
-from cmkg.nlp.components.control_open_goods import after_goodsless, named_before, open_goods, placeholder, unrealised
+from cmkg.nlp.components.control_open_goods import named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_permission import licensed_export, permission_noun
 from cmkg.nlp.components.control_standing import on_control_list
@@ -45,7 +47,6 @@ from cmkg.nlp.components.control_triggers import (
     misparsed_verb,
     negation_is_measure,
     noun_trigger,
-    other_activity,
     replacing_verb,
     verb_trigger,
 )
@@ -108,57 +109,6 @@ def own_clause(t: Token) -> list[Token]:
     # "adds X to a list of controlled minerals that has included Y": the list's own clause is a measure of its own
     cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and on_control_list(x) for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
-
-
-def _anaphoric(t: Token, lem: str, ctx: Context) -> bool:
-    """'said it would lift the ban', 'extended the ban to bauxite': a measure the story has named."""
-    if not ctx.last_control_minerals or after_goodsless(t, ctx):
-        return False
-    pro_form = _pro_form(t)
-    if t.pos_ == "PRON" or pro_form:  # "lifted restrictions last year but reimposed them in May"
-        statused = any(_lemma(t.head) in ws for ws in rules().table("export_control.status_by_lemma").values())
-        if pro_form:
-            return statused  # "lifted its ban, a week after Estonia imposed one": another state's like measure
-        # "reinstated its ban, a year after suspending it": the earlier step is history, not the news
-        background = t.head.dep_ == "pcomp" and t.head.head.lower_ in _w("export_control.background_prepositions")
-        return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused and not background
-    return (
-        t.pos_ == "NOUN"
-        and lem in _w("export_control.anaphoric_nouns")
-        and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
-        and not _other_measure(t)
-        and not other_activity(t)  # "qualify under their tax credit rules": another kind of rule
-    )
-
-
-def _another_instance(t: Token) -> bool:
-    """'imposed one', 'will follow with its own ban': a pro-form or an 'own' measure is another measure of the
-    kind just named, with the same goods and an owner of its own."""
-    if any(c.dep_ == "amod" and c.lower_ in _w("export_control.instance_modifiers") for c in t.children):
-        # "Chile will follow with its own ban", but not "their own controls on chipmaking tools" (a scope of its own)
-        holders = [t, t.head] if t.dep_ == "dobj" else [t]  # the parser often hangs the scope on the verb
-        preps = _w("export_control.measure_prepositions")
-        return not any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children)
-    return _pro_form(t)
-
-
-def _pro_form(t: Token) -> bool:
-    """'imposed one', 'tightened its own': an object standing for another measure of the kind just named."""
-    if t.dep_ != "dobj":
-        return False
-    if t.lower_ in _w("export_control.instance_pronouns"):
-        return t.pos_ in ("PRON", "NUM")
-    return t.lower_ in _w("export_control.instance_modifiers") and any(c.dep_ == "poss" for c in t.children)
-
-
-def _other_measure(t: Token) -> bool:
-    """'the rules of origin in its trade pact': a phrase of the noun's own names another measure than the one
-    the story gave; a date ('the measures of 9 October') or a mineral still points back to it."""
-    holders = _w("export_control.holder_prepositions")  # not 'ease those restrictions for American buyers'
-    objects = [
-        o for c in t.children if c.dep_ == "prep" and c.lower_ in holders for o in c.children if o.dep_ == "pobj"
-    ]
-    return any(o.ent_type_ not in ("DATE", "MINERAL") and not minerals_in(o.subtree) for o in objects)
 
 
 def _excluded_scope(scope: list[Token]) -> bool:
@@ -237,7 +187,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     for t in sent:
         lem = _capitalised_noun(t) or _lemma(t)
         is_verb = verb_trigger(t, lem)
-        anaphor = not is_verb and not noun_trigger(t, lem) and _anaphoric(t, lem, ctx)
+        anaphor = not is_verb and not noun_trigger(t, lem) and anaphoric(t, lem, ctx)
         if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
@@ -274,13 +224,13 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         status = framed_status(t, v, described_status(t, v, status, ctx)) if status is not None else None
         if status is None and minerals and asked_premise(t):  # "Q: X announced curbs on Y. Are they in place?"
             ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
-        repeated = anaphor and not minerals and not _another_instance(t) and not came_into_effect(t, v, ctx)
+        repeated = anaphor and not minerals and not another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue
         if (status == STATUS.lifted and (planned(t) or (anaphor and permission_noun(t)))) or dropped_plan(t):
             continue  # "dropped a proposed ban": never applied; "that permit ends": an exemption ends
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
-        minerals = minerals or (ctx.last_control_minerals if _same_as_before(t) else [])
+        minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
         ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
         if unrealised(t, status):  # "announced further measures which would have extended licensing to X"
@@ -299,13 +249,6 @@ def _measure_verb(t: Token, is_verb: bool) -> Token | None:
     if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
         v = governing_verb(v.head) if v.head.i != v.i else None
     return v
-
-
-def _same_as_before(t: Token) -> bool:
-    """'will apply the same licence rule to its own exports', 'imposed similar curbs': the goods of the measure
-    named before."""
-    holders = [t, t.head] if t.dep_ == "compound" else [t]
-    return any(c.lower_ in _w("export_control.sameness_words") for h in holders for c in h.children if c.dep_ == "amod")
 
 
 def _restates(facts: list[ControlFact], status: str) -> bool:
@@ -342,9 +285,7 @@ def _filed(
     if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
         return []
     followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
-    country = (
-        followed[0] if followed else _referred_owner(t, anaphor, minerals, ctx) or control_country(t, v, sent, ctx)
-    )
+    country = followed[0] if followed else referred_owner(t, anaphor, minerals, ctx) or control_country(t, v, sent, ctx)
     if country is None:
         return []  # the measure's noun may still name its owner ("will require an export licence in Peru")
     if v is not None:
@@ -355,17 +296,6 @@ def _filed(
     return [
         ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(v, country)
     ]
-
-
-def _referred_owner(t: Token, anaphor: bool, minerals: list[str], ctx: Context) -> str | None:
-    """'These requirements were suspended on Wednesday, the Ministry of Commerce said': a measure referred back
-    with the goods of the one named before is that measure, and its owner is that measure's owner, not the
-    reporter's; 'its ban' names an owner of its own."""
-    if not anaphor or minerals != ctx.last_control_minerals or any(c.dep_ == "poss" for c in t.children):
-        return None
-    if _another_instance(t):
-        return None  # "a week after Estonia imposed one": its own owner
-    return ctx.last_control_country
 
 
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:

@@ -4,6 +4,8 @@
 members of one agreement; "Canada has signed partnerships with 14 countries.
 The most recent were Australia, Norway and Chile." announces a count and gives
 the list in the next sentences (``Context.pending_list``).
+The states of a list's items are read by ``list_items``; the series an "including" phrase opens after a
+counted plural by ``counted_series``.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
-from cmkg.nlp.components.item_markers import item_markers
+from cmkg.nlp.components.list_items import inline_items, item_countries, pure_items
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
-from cmkg.nlp.components.party_phrases import agreement_words, counted_noun
+from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.series_steps import names_other_state, series_steps
 from cmkg.nlp.components.syntax import (
     countries_in,
@@ -32,7 +34,6 @@ __all__ = [
     "find_bulleted_members",
     "find_listed_partners",
     "following_list",
-    "included_partners",
     "owned_series",
 ]
 
@@ -126,8 +127,8 @@ def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
         if opener >= len(sent.doc) or sent.doc[opener].text not in _w("agreement.list_openers"):
             continue
         items = sent.doc[opener + 1 :]
-        members = _item_countries(items)
-        members = members if len(members) >= 2 else _inline_items(items)
+        members = item_countries(items)
+        members = members if len(members) >= 2 else inline_items(items)
         if len(members) < 2:
             continue
         head = named
@@ -137,74 +138,6 @@ def find_bulleted_members(sent: Span, ctx: Context) -> list[AgreementFact]:
         rule = rules().rule("agreement.bulleted_members")
         return [AgreementFact(verb, members, STATUS.existing, name, type_, [], [], None, rule, 0.6)]
     return []
-
-
-def _item_countries(tokens: Span) -> list[str]:
-    """The country that opens each bulleted line; the first line without a bullet ends the list."""
-    bullets = _w("agreement.bullets")
-    out: list[str] = []
-    line_start, bulleted = False, False
-    for x in tokens:
-        if x.is_space:
-            indented = "\n" in x.text and (x.text.endswith(" ") or bool(x.whitespace_))
-            if indented:  # a blanked bullet glyph leaves the item indented
-                line_start, bulleted = False, True
-            else:
-                line_start = line_start or "\n" in x.text
-            continue
-        if line_start:
-            if x.text not in bullets:
-                break
-            line_start, bulleted = False, True
-            continue
-        if bulleted and x.text not in bullets:
-            if x.pos_ == "DET" and x.ent_type_ != "GPE":
-                continue  # "- the Republic of Korea": the article before the item's country
-            code = x.ent_kb_id_ if x.ent_type_ == "GPE" else None
-            if code and code not in out:
-                out.append(code)
-            bulleted = False
-        line_start = line_start or "\n" in x.whitespace_
-    return out
-
-
-def _inline_items(tokens: Span) -> list[str]:
-    """'partners: - Australia - Canada - Japan': a bulleted list whose line breaks ingestion joined.
-
-    Each bullet glyph opens an item whose first country is a member; the list ends at a paragraph
-    break or at a full stop.
-    """
-    bullets = _w("agreement.bullets")
-    out: list[str] = []
-    opened = False
-    for x in tokens:
-        if x.is_space and not out and not opened:
-            continue  # the break between the opener and the first item
-        if (x.is_space and "\n\n" in x.text) or x.text == "." or (not out and not opened and x.text not in bullets):
-            break
-        if x.text in bullets:
-            opened = True
-        elif opened and x.ent_type_ == "GPE" and x.ent_kb_id_:
-            if x.ent_kb_id_ not in out:
-                out.append(x.ent_kb_id_)
-            opened = False
-    return out
-
-
-def pure_items(tokens: Span) -> list[str]:
-    """'partners are: A | B | C' (a table row), 'countries: A B C' (one state a line, lines joined by
-    ingestion): the states of a list that holds nothing but states and separators up to a full stop or a
-    paragraph break; any other word means the text is prose, not a list."""
-    out: list[str] = []
-    markers = item_markers(tokens)  # '1) A 2) B', '1. A' a line: numbers are an item's bullets
-    for x in (x for x in tokens if x.i not in markers):
-        if (x.is_space and "\n\n" in x.text and out) or x.text == ".":
-            break  # (the break between the opener and the first item does not end the list)
-        if x.ent_type_ == "GPE" and x.ent_kb_id_:
-            out += [] if x.ent_kb_id_ in out else [x.ent_kb_id_]
-        elif not (x.is_space or x.dep_ == "det" or x.lower_ in _w("agreement.list_item_separators")):
-            return []
-    return out
 
 
 def following_list(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -221,8 +154,8 @@ def following_list(c: Candidate, ctx: Context, sent: Span) -> bool:
             if opener is None:
                 continue
             items = doc[opener + 1 :]
-            members = _item_countries(items)
-            members = members if len(members) >= 2 else _inline_items(items)
+            members = item_countries(items)
+            members = members if len(members) >= 2 else inline_items(items)
             members = members if len(members) >= 2 else pure_items(items)
             if len(members) < 2:
                 continue
@@ -325,74 +258,3 @@ def owned_series(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj, c.with_, c.mods = owner, partners, []
         c.rule = "agreement.owned_series"
     return True
-
-
-def included_partners(c: Candidate, sent: Span) -> list[str]:
-    """The countries an 'including' phrase after a counted plural names, wherever the parser hung it."""
-    counted = counted_noun(c.t) or (counted_noun(c.v) if c.v is not None else None)
-    if counted is None:
-        return []
-    out: list[str] = []
-    for x in sent:  # right after the counted phrase, like an opener ('angering rivals including A' is not)
-        if x.i > counted.i and x.tag_ == "VBG" and lemma(x) in _w("agreement.inclusion_verbs"):
-            if not _nothing_between(sent.doc[counted.i + 1 : x.i]):
-                continue
-            objs = [o for o in x.children if o.dep_ in ("pobj", "dobj")]
-            out += [code for code in countries_in(objs) if code not in out and code not in c.subj]
-    return out + [code for code in opened_series(counted, sent) if code not in out and code not in c.subj]
-
-
-def opened_series(counted: Token, sent: Span) -> list[str]:
-    """'with a dozen countries, among them A, B and C' ('such as', 'notably', ...): the series an opener
-    announces right after the counted noun's phrase. The parser hangs the list anywhere (an apposition of the
-    agreement noun, the object of 'among'), so the list is read from the opener on: a state right after it
-    and the states coordinated with that one. An opener that follows another noun ('angering rivals such as
-    A') or a verb ('notably excluding A') or whose state comes later ('among them buyers in A') announces
-    another series.
-    """
-    doc = sent.doc
-    # another clause with its own subject ends the series' reach ('..., and exporters such as A said')
-    # (an absolute phrase's subject does not: 'the latest being A and B')
-    subjects = (x for x in doc[counted.i + 1 : sent.end] if x.dep_ in ("nsubj", "nsubjpass") and x.head.tag_ != "VBG")
-    end = next((x.i for x in subjects), sent.end)
-    for opener in (o.split() for o in _w("agreement.series_openers")):
-        for i in range(counted.i + 1, end - len(opener)):
-            if [x.lower_ for x in doc[i : i + len(opener)]] != opener or not _nothing_between(doc[counted.i + 1 : i]):
-                continue
-            first = _first_after(doc[i + len(opener) : end])
-            if first is not None:
-                found = countries_in([first, *first.conjuncts])
-                return found + [x for x in _state_run(first, end) if x not in found]
-    return []
-
-
-def _nothing_between(between: Span) -> bool:
-    """Between the counted noun and an opener, only its own phrase's adverbials: punctuation, function words, a
-    date or a mineral ('with 14 countries since 2021, among them'); another noun or a verb heads another phrase
-    the opener may belong to ('angering rivals such as', 'to the dismay of its competitors, namely')."""
-    return all(
-        x.pos_ not in ("NOUN", "PROPN", "VERB", "AUX", "PRON") or x.ent_type_ in ("DATE", "TIME", "MINERAL")
-        for x in between
-    )
-
-
-def _first_after(after: Span) -> Token | None:
-    """The state an opener announces: the word right after it, or after one determiner ('such as the UAE')."""
-    for x in after[:2]:
-        if country_of_token(x):
-            return x
-        if x.dep_ != "det":
-            return None
-    return None
-
-
-def _state_run(first: Token, end: int) -> list[str]:
-    """The states named one after another from ``first`` ('A, B and the C'), however the parser joined them:
-    commas, conjunctions and determiners go on, anything else (a demonym, a verb) ends the run."""
-    out: list[str] = []
-    for x in first.doc[first.i : end]:
-        if x.ent_type_ == "GPE" and x.ent_kb_id_:
-            out += [] if x.ent_kb_id_ in out else [x.ent_kb_id_]
-        elif not (x.text == "," or x.dep_ in ("cc", "det")):
-            break
-    return out

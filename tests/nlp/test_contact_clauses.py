@@ -1,6 +1,6 @@
 """A relative clause with no 'that' ('the MOU it had signed with Nigeria', 'the deal Japan signed with Bolivia'),
 which the parser hangs on the main verb, describes the instrument; a clause with a signer of its own names
-the parties (prose._contact_clauses, agreements._relative_clauses)."""
+the parties (prose._contact_clauses, relative_clauses.relative_clauses)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ On a government's page 'A 2019 memorandum with Chile lapsed', 'Negotiations on a
 include a chapter on lithium, are in progress', '- Chile: Memorandum of Understanding with the Ministry of Mining
 of Chile' have the publisher as their other side (nlp/components/counterpart.py, ``_unvoiced``), before the state
 the story last made its subject (a list item's 'Australia:' or 'Peru holds 6 percent of ...'); a relative 'which'
-on the instrument names no party (agreements.py, ``_relative_clauses``).  Directional rows: a news page, an envoy
+on the instrument names no party (relative_clauses.py, ``relative_clauses``).  Directional rows: a news page, an envoy
 who reports the talks, a question's 'whether he plans to conclude ...' make nothing the page's.  The page is
 Zambia's (.gov.zm); partners vary.  Inventory: /work/notes/s15/voice24-census.md.
 """

@@ -1,0 +1,80 @@
+"""The last gates of the agreement pipeline: enough parties for a fact, and a status for it.
+
+A candidate that survived the party rules becomes a fact only with two parties (or a name that is no
+one-party policy) and a status; a counted plural with one owner ("deals with 14 countries") instead
+opens a series whose partners later sentences list, and a perfect verb reports the series so far.
+These two filters close ``agreements.FILTERS`` and share the test of the series so far, so they sit
+together apart from the filters that find parties.  Word lists: ``agreement.*``, ``status.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.counted_series import included_partners
+from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relative
+from cmkg.nlp.components.denied_talks import talks_denied
+from cmkg.nlp.components.generic_mentions import talks_with_others
+from cmkg.nlp.components.parties import Context, counted_partners
+from cmkg.nlp.components.series_steps import open_series
+from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, pending_sequel, talks_continue
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
+
+__all__ = ["enough_parties", "has_status"]
+
+
+def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Two parties, or a name; a counted plural ('deals with 14 countries') announces a list instead."""
+    # a named 'Deal' or 'Pact' of one party ("its ambitious Green Deal") is a policy, not an instrument
+    policy = c.lem in _w("agreement.policy_name_heads")
+    # a memorandum has two sides: with one party found the other is missing, and half a set is wrong
+    two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
+    # "Estonia joins the Z": a joiner alone is not the set of members, which the text names elsewhere if at all
+    lone_joiner = c.v is not None and is_membership(c.v) and c.parties == c.subj
+    counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
+    counted = counted and not c.name and len(c.subj) == 1 and is_plural(c.t)
+    # "with several countries on Friday, including X, Y and Z" (the parser may have read X as a 'with' state)
+    c.with_ += [x for x in included_partners(c, sent) if x not in c.with_] if counted else []
+    # "the X Agreement signed with B": the partner alone is half the set, as for a memorandum
+    half_set = two_sided or lone_joiner or (partner_in_reduced_relative(c) and c.parties == c.with_)
+    if len(c.parties) >= 2 or (c.name and c.parties and not policy and not half_set):
+        return True
+    # "X has spent years building a web of partnerships": one owner's series, whose steps may follow
+    owned = len(c.parties) == 1 and is_plural(c.t) and not c.name and c.rule != "agreement.one_anaphor"
+    if counted or owned:
+        status = agreement_status(c.t, c.v, ctx, sent)
+        status = STATUS.existing if status in NEWLY_AGREED and _so_far(c) else status  # "has concluded such
+        if status:  # instruments with a series of partners. The previous ones were A and B": the series so far
+            type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
+            open_series(ctx, c.subj if counted else c.parties, type_, status, bool(counted))
+    return False
+
+
+def _so_far(c: Candidate) -> bool:
+    """A perfect verb with no sequel pending ('has concluded'): what it reports is the series up to now."""
+    auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
+    return any(x in _w("status.perfect_auxiliaries") for x in auxiliaries) and not pending_sequel(c.v)
+
+
+def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
+    if talks_denied(c.t, c.v):
+        return False  # "X is not in talks with Y", "denied that X was negotiating with Y": no deal under way
+    c.status = agreement_status(c.t, c.v, ctx, sent)
+    if c.status is None and talks_continue(sent) and not talks_with_others(c, ctx, sent):
+        c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
+    if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
+        c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
+    if c.rule == "agreement.aside" and c.status:
+        c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
+    if c.self_reference and c.status == STATUS.existing:
+        c.status = STATUS.announced  # the text is the instrument: announced by being published
+    series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
+    if series and c.status in NEWLY_AGREED and _so_far(c):
+        c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
+    joined = c.accession or c.rule in ("agreement.joined_members", "agreement.accession")  # news of a change
+    if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
+        c.status = STATUS.announced
+    return c.status is not None

@@ -1,0 +1,150 @@
+"""Party references: which states a pronoun, a collective or a defined term stands for.
+
+"they", "both countries", "the two sides", "the three governments", "the Participants" name no state
+themselves; they are resolved against the sentence and the story so far (:class:`Context`). Subject,
+``with`` and bound-party rules all ask the same question, so the answer lives here, apart from the
+rules (``parties``) that find the phrases.  Word lists: ``agreement.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.bystanders import bystander_states
+from cmkg.nlp.components.page_we import page_we
+from cmkg.nlp.components.party_phrases import lemma
+from cmkg.nlp.components.signatory_states import person_key, signatory_countries
+from cmkg.nlp.components.state_reference import (
+    collective_owner,
+    counted_group,
+    latest_list,
+    numeral_group,
+    previous_state,
+    state_noun,
+)
+from cmkg.nlp.components.story_context import Context
+from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.components.visits import visit_destinations
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["defined_parties", "referents", "referred_states"]
+
+
+def referred_states(s: Token, ctx: Context) -> list[str]:
+    """The states a pronoun or collective ('both countries', 'the three governments') refers to, if any."""
+    return referents(s, ctx) or []
+
+
+def referents(s: Token, ctx: Context) -> list[str] | None:
+    """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
+    collective, s = _w("agreement.collective_states", "agreement.collective_people"), collective_owner(s)
+    ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
+    if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
+        return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
+    if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
+        return _the_two(s, ctx)
+    if s.lower_ in _w("agreement.two_sided_collectives") and not any(c.dep_ == "nummod" for c in s.children):
+        return _bare_sides(ctx)
+    if s.lower_ in collective and (group := counted_group(s)):
+        return group  # "the four governments": the latest list of four states
+    if group := numeral_group(s):
+        return group  # "Two of the biggest miners, A and B, signed", "where all four signed"
+    if _relative_of_instrument(s):
+        return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
+    if page_we(s) is not None:
+        return []  # the page's own 'we' is no earlier subject's: host_voice gives it the publisher where it acts
+    if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
+        # "Starmer and Carney said their governments would": the earlier subject's states or officials
+        subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
+        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x) or counted_group(x)]  # "it", "they"
+        if earlier:
+            group = counted_group(earlier[-1])  # "The four governments signed what they called ..."
+            return _states_of(earlier[-1], ctx) or group or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
+        if s.lower_ in _w("agreement.plural_pronouns"):
+            return ctx.last_subjects
+        return ctx.last_subjects[:1]
+    return None
+
+
+def _relative_of_instrument(s: Token) -> bool:
+    """A relative pronoun whose clause hangs on talks or an agreement whose own phrase already names two or
+    more states ('negotiations between A and B, which are well advanced') refers to that noun, not to a
+    further state ('an agreement with B that would open ...' still takes its other side from the story)."""
+    verb = s.head
+    if (
+        s.lower_ not in _w("agreement.relative_pronouns")
+        or verb.dep_ != "relcl"
+        or s.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return False
+
+    def instrument(t: Token) -> bool:
+        return lemma(t) in _w("agreement.nouns") or t.lower_ in _w("status.talks_nouns")
+
+    noun = verb.head
+    if not instrument(noun):
+        return False
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and instrument(noun.head.head):
+        noun = noun.head.head  # "negotiations between A and B on an agreement, which ...": the talks
+    own = [x for x in noun.subtree if not (verb.left_edge.i <= x.i <= verb.right_edge.i)]
+    return len(countries_in(own)) >= 2
+
+
+def _bare_sides(ctx: Context) -> list[str]:
+    """'The sides agreed to ...': a pair without its numeral is the last sentence's two officials' or subjects'
+    states, else, when the body has named no state yet, the document's or the title's pair; after three
+    states ('A, B and C met') it is no pair."""
+    pair = ctx.last_people if len(ctx.last_people) == 2 else ctx.last_subjects if len(ctx.last_subjects) == 2 else []
+    return list(pair) or ([] if ctx.last_countries else list(ctx.doc_pair or ctx.title_pair))
+
+
+def _states_of(x: Token, ctx: Context) -> list[str]:
+    """The states a subject names, directly or through the officials in it."""
+    return list(dict.fromkeys(countries_in([x]) + signatory_countries([x], ctx.people)))
+
+
+def defined_parties(tok: Token, ctx: Context) -> list[str]:
+    """'the Participants', 'the Parties': a defined term of official prose stands for the document's pair.
+
+    Lower-case 'both countries' / 'the two sides' are resolved locally first (:func:`_the_two`).
+    """
+    if tok.lower_ not in _w("agreement.participant_terms") or not ctx.doc_pair or not tok.text[:1].isupper():
+        return []
+    if any(c.lower_ in _w("agreement.pair_words") for c in tok.children):
+        return []  # "the two Governments intend to sign", after a sentence on another state: the pair named here
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _w("syntax.of_prepositions")]
+    if any(countries_in(list(c.subtree)) for c in ofs):
+        return []  # "with the Governments of A, B and C": the term names its own states, not the document's pair
+    return list(ctx.doc_pair)
+
+
+def _the_two(s: Token, ctx: Context) -> list[str]:
+    """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
+    people = [ctx.people.get(person_key(e.root, ctx.people)) for e in s.sent.ents if e.label_ == "PERSON"]
+    codes = list(dict.fromkeys(p.country for p in people if p is not None and p.country and not p.private))
+    if len(codes) >= 2:
+        return codes[:2]
+    if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
+        visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
+        other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
+        return [codes[0], other] if other else codes
+    aside = bystander_states(s.sent)  # "talks ... facilitated by C, and the two governments signed": not C
+    here = [c for c in countries_in([x for x in s.sent if x.i < s.i]) if c not in aside]
+    if len(here) >= 2:
+        return here[-2:]
+    pair, speakers = latest_list(s, 2), countries_in([x for x in s.sent if x.i < s.i and x.dep_ == "nsubj"])
+    if here and pair and (here[0] in pair or here[0] in speakers):  # "A and B met ... C said the two sides"
+        return pair
+    if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
+        others = [s.doc._.cmkg_publisher, ctx.hub(), ctx.main_actor()]  # the page's government first
+        others += [*reversed(ctx.last_subjects + ctx.last_countries)]
+        other = next((c for c in others if c not in (None, here[0])), None)
+        return [other, here[0]] if other else here
+    actors = ctx.last_people if len(ctx.last_people) >= 2 else list(dict.fromkeys(ctx.last_people + ctx.last_subjects))
+    if len(ctx.last_people) >= 2 or len(actors) == 2:  # "A's minister met B's minister", "Modi and President B met"
+        return actors[:2]
+    if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
+        return ctx.last_subjects[-2:]
+    if len({c for named in ctx.recent_states for c in named}) > 2:
+        return []  # "A's president met B's president. C sent no one. The two neighbours signed": no pair by position
+    return ctx.last_countries[-2:] or list(ctx.doc_pair) or list(ctx.title_pair)

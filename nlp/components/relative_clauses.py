@@ -1,0 +1,84 @@
+"""Relative-clause parties: who a clause on the agreement noun says signed, launched or reached it.
+
+"the agreement that Congo and Rwanda signed", "the Z, which A launched with B", "the MoU on mining
+signed with X": a relative or reduced clause on the instrument (or on its topic) names signers that the
+main clause may not, and can say the main clause's subject only looks on or joins.  One filter of the
+agreement pipeline (``agreements.FILTERS``), kept apart because it is the largest and reads a clause
+of its own rather than the candidate's phrases.  Word lists: ``agreement.*``, ``status.*``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from cmkg.nlp.components.accession import joiner_clause
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.governed import topic_objects
+from cmkg.nlp.components.membership import held_now, relative_membership
+from cmkg.nlp.components.names import name_head
+from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
+from cmkg.nlp.components.prose import reduced_participles
+from cmkg.nlp.components.signing_acts import lapsing
+from cmkg.nlp.components.state_reference import bare_collective
+from cmkg.nlp.components.status import is_membership
+from cmkg.nlp.components.syntax import countries_in, has_neg
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["relative_clauses"]
+
+
+def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
+    preps, topics = topic_objects(c.t, c.v)
+    head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
+    clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
+    # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
+    clauses += [
+        x
+        for o in topics
+        for x in o.children
+        if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed", "status.announced")
+    ]
+    clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
+    member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
+    for rc in (x for x in clauses if member is None or x.i != member.i or held_now(member)):
+        codes, comp = resolve_subject(rc, ctx)
+        # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
+        acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last
+        # subject it falls back to is no party; on a government's page its own voice gives the other side instead
+        # (host_voice), on a news page that last subject remains the best guess for 'Officials are negotiating ...'
+        if acting and sent.doc._.cmkg_publisher and not countries_in([rc.head]):
+            codes = []
+        acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
+        committing = lemma(rc) in _w("status.signed", "status.announced") and not acting
+        # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
+        onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
+        # "Peru cancelled the deal (that) Japan signed with Bolivia", "the Ministry decided, under the consensus
+        # reached by the A and B teams, ...": the clause's own signer (or agent) is the party; a joiner stays
+        named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
+        named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
+        # "the Japan-EU Alliance, which the leaders launched": the instrument's own sides' leaders, not the story's
+        # last subject that a bare collective falls back to
+        codes = [] if bare_collective(named) else codes
+        other_signer = committing and named and codes and not set(codes) <= set(c.subj)
+        # "building on an agreement that the two companies signed with C": a signer that is no state is the
+        # clause's own, and the main clause's subject is not a party by default
+        signers = [y for y in named if y.dep_ == "nsubj" and not any(x.dep_ == "poss" for x in y.children)]
+        stateless_signer = committing and signers and not codes  # not "signed by their industry ministries"
+        # "C has become the newest member of Z, which A launched with B": the joiner stays beside the founders
+        joiner = other_signer and c.v is not None and not has_neg(c.v) and joiner_clause(c)
+        c.subj = (
+            c.subj + codes if joiner else codes if onlooker or other_signer or stateless_signer else c.subj or codes
+        )
+        c.company = c.company or comp
+        c.with_ += with_parties(rc, ctx)
+        denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
+        ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
+        # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
+        # or object, not an instrument in one of its phrases
+        ended = ended and c.t.head.i == c.v.i
+        # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
+        joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
+        c.v = rc if (committing and not denied and not ended and not joining) or c.v is None else c.v
+    return True
