@@ -230,14 +230,15 @@ def _made_unnamed(x: Token) -> bool:
 def _owned_earlier(s: Token) -> bool:
     """'Minister Tanaka met the Chilean ambassador. The ambassador said ...': a definite title the text has
     already given another state (a state word on it, or 'of' a state) refers back to that person, not to the
-    page's own government."""
+    page's own government; the publisher's own name ('Ministry of Mines | Government of A' on A's page) is not."""
     ofs = _w("syntax.of_prepositions")
     for x in s.doc[: s.i]:
         if lemma(x) != lemma(s) or x.pos_ not in ("NOUN", "PROPN"):
             continue
         owners = [c for c in x.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         owners += [o for p in x.children if p.dep_ == "prep" and p.lower_ in ofs for o in p.children]
-        if countries_in([y for o in owners for y in o.subtree]):
+        codes = countries_in([y for o in owners for y in o.subtree])
+        if [x for x in codes if x != s.doc._.cmkg_publisher]:  # 'Government of A' on A's own page is its voice
             return True
     return False
 
