@@ -94,7 +94,8 @@ def host_word(s: Token, nouns: set[str] | None = None) -> bool:
         if c.dep_ == "det" and c.lower_ not in definite and not member:
             return False  # "a government", "another ministry"
         plain = member and c.dep_ == "amod" and not c.ent_type_  # "technical experts from the Ministry"
-        if c.dep_ in ("poss", "amod", "nmod", "nummod", "appos") and not plain or (c.dep_ == "compound" and c.ent_type_):
+        owner = c.dep_ in ("poss", "amod", "nmod", "nummod", "appos") and not plain
+        if owner or (c.dep_ == "compound" and c.ent_type_):
             return False  # "Peru's officials", "Chinese officials", "US officials"
     if not _own_phrase(s):
         return False

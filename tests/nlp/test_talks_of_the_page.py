@@ -39,7 +39,8 @@ OWN_TALKS = [
         {(("GHA", "ZMB"), "negotiating")},
     ),
     (
-        "The Minister noted that discussions with Peru for the renewal of the 2019 memorandum on nickel are continuing.",
+        "The Minister noted that discussions with Peru for the renewal of the 2019 memorandum on nickel "
+        "are continuing.",
         {(("PER", "ZMB"), "negotiating")},
     ),
     (
