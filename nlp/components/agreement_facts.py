@@ -62,6 +62,7 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
     plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
     plural = plural or (c.lem in _w("status.talks_nouns") and _counterpart_talks(t))
+    plural = plural or c.rule == "agreement.included_series"  # 'memoranda include those signed with A and B'
     plural = plural or distributive_partners(t)  # "a similar instrument with each of the two countries"
     each = plural or distributive_verb(v)
     if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
