@@ -82,7 +82,10 @@ def topic_phrases(talks: Token) -> list[Token]:
     """
     preps = [p for p in talks.subtree if p.dep_ == "prep"]
     preps += [p for p in talks.head.head.children if p.dep_ == "prep"] if talks.dep_ == "pobj" else []
-    preps += [p for p in talks.head.children if p.dep_ == "prep" and p.i == talks.right_edge.i + 1]
+    # "held a further round of talks in X on a deal": the phrase right after the talks, on the verb above them
+    verb = next((a for a in talks.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for head in [talks.head] + ([verb] if verb is not None and verb.i != talks.head.i else []):
+        preps += [p for p in head.children if p.dep_ == "prep" and p.i == talks.right_edge.i + 1]
     return [p for p in preps if p.lower_ in _w("agreement.topic_prepositions")]
 
 

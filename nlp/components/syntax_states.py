@@ -122,7 +122,7 @@ def _of_countries(t: Token) -> list[str]:
     """Every country in the 'of' phrase of a government noun, coordinated ones included, and those of a
     coordinated phrase ('counterparts in Chile and in Peru', 'the governments of A and of B')."""
     out: list[str] = []
-    ofs = rules().words("syntax.of_prepositions")
+    ofs = rules().words("syntax.of_prepositions") | rules().words("syntax.side_prepositions")  # "negotiators for"
     preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ofs]
     for prep in preps + [x for p in preps for x in p.conjuncts if x.lower_ in ofs and x.i > p.i]:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):

@@ -98,3 +98,22 @@ def test_news_site_has_no_implied_side():
 def test_one_counterpart_state_is_one_set():
     sentence = "Officials are in discussions with counterparts in Chile on closer cooperation on lithium."
     assert _agreements(GOV, sentence) == {(("CHL", "ZMB"), "negotiating")}
+
+
+# talks held by negotiators or delegations 'for' two states, the topic hung on the verb after a place
+SIDES_TALKS = [
+    "Trade Minister Ana Ruiz said negotiators for Chile and Peru had held a further round of talks in Lima on a "
+    "lithium partnership.",
+    "Negotiators for Chile and Peru held a further round of talks on a lithium partnership on Monday.",
+    "Delegations for Chile and Peru held talks in Quito on a copper framework, officials said.",
+]
+
+
+@pytest.mark.parametrize("sentence", SIDES_TALKS)
+def test_negotiators_for_two_states_hold_their_talks(sentence):
+    assert _agreements(NEWS, sentence) == {(("CHL", "PER"), "negotiating")}
+
+
+def test_talks_on_another_matter_are_no_agreement():
+    sentence = "Negotiators for Chile and Peru held a further round of talks in Lima on a visa waiver."
+    assert _agreements(NEWS, sentence) == set()
