@@ -6,14 +6,19 @@ Split from ``agreements`` (which finds and filters candidates) so each module re
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.names import generic_name
-from cmkg.nlp.components.party_phrases import distributive_partners, distributive_verb, split_by_with
+from cmkg.nlp.components.party_phrases import (
+    distributive_partners,
+    distributive_verb,
+    pp_chain_preps,
+    split_by_with,
+)
 from cmkg.nlp.components.status import date_of
-from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.components.syntax import collective_heads, countries_in, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -56,6 +61,8 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     t, v = c.t, c.v
     plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
     plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
+    plural = plural or (c.lem in _w("status.talks_nouns") and _counterpart_talks(t))
+    plural = plural or c.rule == "agreement.included_series"  # 'memoranda include those signed with A and B'
     plural = plural or distributive_partners(t)  # "a similar instrument with each of the two countries"
     each = plural or distributive_verb(v)
     if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
@@ -73,6 +80,14 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
         return [fact([c.subj[0], o], None, c.rule or "agreement.noun.distributed", 0.75) for o in others]
     rule = c.rule or ("agreement.named" if c.name else "agreement.noun")
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
+
+
+def _counterpart_talks(t: Token) -> bool:
+    """'in discussions with counterparts in Chile and in Brazil', 'talks with their counterparts from A and B': the
+    talks' partner is a collective head standing for several states' own officials, so the talks are held with
+    each of them, one set per state (talks 'with A and with B on a regional corridor' stay one set)."""
+    objs = [o for p in pp_chain_preps(t) for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in collective_heads() and len(countries_in([o])) > 1 for o in objs)
 
 
 def merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -30,6 +30,7 @@ from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.generic_mentions import generic_mention
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.host_voice import host_voice
+from cmkg.nlp.components.included_series import included_series
 from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
@@ -213,6 +214,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     following_list,  # the listed partners, before the publisher's side is weighed against them
+    included_series,  # 'Earlier partnerships include those concluded with A, and with B': the owner's series
     labelled_item,  # '- Australia: <instrument>': the label's state with the list's owner, not the item before
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     run_sides,  # a gapped clause's own sides; 'together with similar frameworks with A, B and C': the page's series

@@ -19,8 +19,10 @@ from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg, su
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "event_topic",
     "governed_mention",
     "new_instance",
+    "renegotiated",
     "talks_topic",
     "to_be_set_up",
     "topic_objects",
@@ -80,17 +82,36 @@ def topic_phrases(talks: Token) -> list[Token]:
     """
     preps = [p for p in talks.subtree if p.dep_ == "prep"]
     preps += [p for p in talks.head.head.children if p.dep_ == "prep"] if talks.dep_ == "pobj" else []
-    preps += [p for p in talks.head.children if p.dep_ == "prep" and p.i == talks.right_edge.i + 1]
+    # "held a further round of talks in X on a deal": the phrase right after the talks, on the verb above them
+    verb = next((a for a in talks.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for head in [talks.head] + ([verb] if verb is not None and verb.i != talks.head.i else []):
+        preps += [p for p in head.children if p.dep_ == "prep" and p.i == talks.right_edge.i + 1]
     return [p for p in preps if p.lower_ in _w("agreement.topic_prepositions")]
+
+
+def event_topic(t: Token) -> Token:
+    """'discussions with B for the renewal of the 2019 memorandum', 'talks on the extension of the framework': an
+    event noun (``agreement.event_nouns``) that is itself a topic stands for the instrument it is 'of', so talks on
+    renewing an instrument are talks on the instrument (its partner is the talks' partner)."""
+    event = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("syntax.of_prepositions") else t
+    return event if event.dep_ == "pobj" and _lemma(event) in _w("agreement.event_nouns") else t
 
 
 def topic_talks(t: Token) -> list[Token]:
     """The talks (or consultations: ``status.consultation_nouns``, whose topic alone makes them about an
     instrument) whose topic phrase holds ``t``: 'talks with B on a fund', 'to open consultations on an instrument'."""
+    t = event_topic(t)
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
         return []
     talks = _w("status.talks_nouns", "status.consultation_nouns")
     return [x for x in t.sent if x.lower_ in talks and t.head in topic_phrases(x)]
+
+
+def renegotiated(t: Token) -> bool:
+    """'discussions with B for the renewal of the 2019 memorandum are continuing': an instrument whose renewal,
+    extension or review is the topic of talks is under negotiation again, whatever year it was first signed."""
+    event = event_topic(t)
+    return event.i != t.i and talks_topic(event)
 
 
 def talks_topic(t: Token) -> bool:

@@ -84,14 +84,19 @@ def host_word(s: Token, nouns: set[str] | None = None) -> bool:
     a company, a union, a region or a port: "Company officials", "the council of mayors")."""
     if s.lower_ in _w("agreement.joint_voice"):
         return True
-    if lemma(s) not in (nouns or _host_nouns()) or s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+    if s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    member = lemma(s) not in (nouns or _host_nouns())
+    if member and not _body_member(s):
         return False
     definite = _w("agreement.definite_determiners")
     end = _list_start(s)
     for c in (c for c in s.children if c.i < end):
-        if c.dep_ == "det" and c.lower_ not in definite:
+        if c.dep_ == "det" and c.lower_ not in definite and not member:
             return False  # "a government", "another ministry"
-        if c.dep_ in ("poss", "amod", "nmod", "nummod", "appos") or (c.dep_ == "compound" and c.ent_type_):
+        plain = member and c.dep_ == "amod" and not c.ent_type_  # "technical experts from the Ministry"
+        owner = c.dep_ in ("poss", "amod", "nmod", "nummod", "appos") and not plain
+        if owner or (c.dep_ == "compound" and c.ent_type_):
             return False  # "Peru's officials", "Chinese officials", "US officials"
     if not _own_phrase(s):
         return False
@@ -103,6 +108,13 @@ def host_word(s: Token, nouns: set[str] | None = None) -> bool:
         and (x.ent_type_ in ("GPE", "NORP") or (x.ent_type_ == "ORG" and not _body_name(x)) or countries_in([x]))
     ]
     return not owned  # "the Government of Peru", "officials from both capitals" name their owner
+
+
+def _body_member(s: Token) -> bool:
+    """'experts from the Ministry', 'a team of the Ministry of Mines', 'representatives of the Government': people
+    'of' or 'from' the page's own body (itself a host word) speak for it, whatever they are called."""
+    preps = [p for p in s.children if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")]
+    return any(host_word(o) for p in preps for o in p.children if o.dep_ == "pobj" and o.i != s.i)
 
 
 def _list_start(s: Token) -> int:
@@ -220,14 +232,15 @@ def _made_unnamed(x: Token) -> bool:
 def _owned_earlier(s: Token) -> bool:
     """'Minister Tanaka met the Chilean ambassador. The ambassador said ...': a definite title the text has
     already given another state (a state word on it, or 'of' a state) refers back to that person, not to the
-    page's own government."""
+    page's own government; the publisher's own name ('Ministry of Mines | Government of A' on A's page) is not."""
     ofs = _w("syntax.of_prepositions")
     for x in s.doc[: s.i]:
         if lemma(x) != lemma(s) or x.pos_ not in ("NOUN", "PROPN"):
             continue
         owners = [c for c in x.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         owners += [o for p in x.children if p.dep_ == "prep" and p.lower_ in ofs for o in p.children]
-        if countries_in([y for o in owners for y in o.subtree]):
+        codes = countries_in([y for o in owners for y in o.subtree])
+        if [x for x in codes if x != s.doc._.cmkg_publisher]:  # 'Government of A' on A's own page is its voice
             return True
     return False
 

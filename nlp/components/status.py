@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.acted_under import acted_under
 from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
-from cmkg.nlp.components.governed import talks_topic, to_be_set_up
+from cmkg.nlp.components.governed import renegotiated, talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, verb_chain
@@ -307,7 +307,7 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
         if _negated(settling):
             return STATUS.negotiating  # "have not yet settled the terms of the deal": still being negotiated
         return STATUS.existing if year_before(settling, ctx) else STATUS.announced
-    if in_talks(t, v, sent) or under_negotiation(t, v):
+    if in_talks(t, v, sent) or under_negotiation(t, v) or renegotiated(t):
         return STATUS.planned if to_be_set_up(t) else STATUS.negotiating
     instrument = _founding_instrument(v)
     if instrument is not None and instrument.i != t.i:

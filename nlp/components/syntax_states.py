@@ -119,9 +119,12 @@ def _of_country(t: Token, depth: int) -> str | None:
 
 
 def _of_countries(t: Token) -> list[str]:
-    """Every country in the 'of' phrase of a government noun, coordinated ones included."""
+    """Every country in the 'of' phrase of a government noun, coordinated ones included, and those of a
+    coordinated phrase ('counterparts in Chile and in Peru', 'the governments of A and of B')."""
     out: list[str] = []
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions")):
+    ofs = rules().words("syntax.of_prepositions") | rules().words("syntax.side_prepositions")  # "negotiators for"
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ofs]
+    for prep in preps + [x for p in preps for x in p.conjuncts if x.lower_ in ofs and x.i > p.i]:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             for x in list_members(obj):
                 if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x.ent_kb_id_ not in out:

@@ -1,0 +1,73 @@
+"""A background series told through a pronoun: 'Earlier partnerships include those concluded with A in 2022, and
+with B and C in 2023'; 'Our previous memoranda comprise the ones signed with A and with B'.
+
+The plural instrument is the subject of an inclusion verb (``agreement.inclusion_verbs``) whose object is a
+pronoun standing for the instruments (``agreement.series_pronouns``), and the partners sit in the party phrases
+under that pronoun, however the parser hangs the later ones (a 'with' phrase coordinated with the pronoun itself).
+The owner is the instrument's possessor ('Peru's earlier partnerships'), else the page's government ('Our', no
+possessor on a government's page); with neither, nobody owns the series and nothing changes.  One set per
+partner follows from the plural noun (agreement_facts).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.counterpart import is_plural
+from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["included_series"]
+
+
+def _series_pronoun(v: Token) -> Token | None:
+    """The object of the inclusion verb when it is a pronoun standing for the instruments ('those', 'the ones')."""
+    return next((x for x in v.children if x.dep_ == "dobj" and x.lower_ in _w("agreement.series_pronouns")), None)
+
+
+def _partners(pronoun: Token) -> list[str]:
+    """The states of every party phrase under the pronoun ('those concluded with A ..., and with B and C'), also
+    where the parser hung a later phrase on the inclusion verb itself, after the pronoun."""
+    parties = _w("agreement.party_prepositions")
+    later = [p for p in pronoun.head.children if p.i > pronoun.i and p.dep_ in ("prep", "conj")]
+    preps = [p for p in [*pronoun.subtree, *later] if p.lower_ in parties and p.pos_ == "ADP"]
+    return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
+
+
+def _owner(t: Token, sent: Span) -> list[str]:
+    """The instrument's possessor ('Peru's earlier partnerships'), else the page's government."""
+    owned = countries_in([x for p in t.children if p.dep_ == "poss" for x in p.subtree])
+    publisher = sent.doc._.cmkg_publisher
+    return owned[:1] or ([publisher] if publisher else [])
+
+
+def _told_by_subject(t: Token) -> bool:
+    """'Our memoranda comprise the ones signed with A': the pronoun ('ones' is an anaphor trigger too) stands for
+    the subject's instruments, which this rule reads; it is no instrument of its own."""
+    v, pronoun = t.head, _series_pronoun(t.head)
+    return (
+        t.dep_ == "dobj"
+        and pronoun is not None
+        and pronoun.i == t.i
+        and any(x.dep_ == "nsubj" and is_plural(x) and x.pos_ == "NOUN" for x in v.children)
+    )
+
+
+def included_series(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Earlier partnerships include those concluded with A, and with B and C': the owner's pair with each."""
+    if lemma(c.t.head) in _w("agreement.inclusion_verbs") and _told_by_subject(c.t):
+        return False
+    v = c.v
+    if v is None or c.t.dep_ != "nsubj" or c.t.head.i != v.i or not is_plural(c.t):
+        return True
+    if lemma(v) not in _w("agreement.inclusion_verbs") or c.subj or c.with_:
+        return True
+    pronoun = _series_pronoun(v)
+    owner = _owner(c.t, sent) if pronoun is not None else []
+    partners = [x for x in _partners(pronoun) if x not in owner] if pronoun is not None else []
+    if owner and partners:
+        c.subj, c.with_, c.mods = owner, partners, []
+        c.rule = "agreement.included_series"
+    return True
