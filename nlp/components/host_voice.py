@@ -32,6 +32,7 @@ from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.joint_host import joint_host
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
+from cmkg.nlp.components.story_owner import story_state
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 
@@ -267,11 +268,21 @@ def _talks_owner(c: Candidate) -> list[str]:
     return []
 
 
+def _story_owner(c: Candidate, ctx: Context, sent: Span) -> str | None:
+    """On a news page, talks ('Officials are in discussions with counterparts in A') are the story's state's
+    there (``story_state``); other unowned instruments stay unowned."""
+    if c.lem not in _w("status.talks_nouns") and not topic_talks(c.t):
+        return None
+    return story_state(sent, ctx)
+
+
 def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Officials are negotiating an arrangement with X' on a government's page: that government and X."""
-    publisher = sent.doc._.cmkg_publisher
+    publisher = sent.doc._.cmkg_publisher or _story_owner(c, ctx, sent)
     if not publisher or publisher in c.parties:
         return True
+    if not sent.doc._.cmkg_publisher and not (c.parties and c.with_):
+        return True  # a news page: only talks held with a named partner take the story's state
     verb, subj = _reported_instrument(c, *_reported_talks(c, *_clause_subject(c.t)))
     if not c.parties:  # "Cooperation with X continues under the CER agreement": named or not
         partners = _nominal_partners(c, ctx, verb, subj) if verb is not None else []

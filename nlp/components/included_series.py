@@ -5,7 +5,8 @@ The plural instrument is the subject of an inclusion verb (``agreement.inclusion
 pronoun standing for the instruments (``agreement.series_pronouns``), and the partners sit in the party phrases
 under that pronoun, however the parser hangs the later ones (a 'with' phrase coordinated with the pronoun itself).
 The owner is the instrument's possessor ('Peru's earlier partnerships'), else the page's government ('Our', no
-possessor on a government's page); with neither, nobody owns the series and nothing changes.  One set per
+possessor on a government's page), else on a news page the state the story is about there (``story_owner``);
+with none, nobody owns the series and nothing changes.  One set per
 partner follows from the plural noun (agreement_facts).
 """
 
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.story_owner import story_state
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
@@ -36,10 +38,11 @@ def _partners(pronoun: Token) -> list[str]:
     return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
 
 
-def _owner(t: Token, sent: Span) -> list[str]:
-    """The instrument's possessor ('Peru's earlier partnerships'), else the page's government."""
+def _owner(t: Token, sent: Span, ctx: Context) -> list[str]:
+    """The instrument's possessor ('Peru's earlier partnerships'), else the page's government, else on a news
+    page the state the story is about there (``story_state``)."""
     owned = countries_in([x for p in t.children if p.dep_ == "poss" for x in p.subtree])
-    publisher = sent.doc._.cmkg_publisher
+    publisher = sent.doc._.cmkg_publisher or story_state(sent, ctx)
     return owned[:1] or ([publisher] if publisher else [])
 
 
@@ -65,7 +68,7 @@ def included_series(c: Candidate, ctx: Context, sent: Span) -> bool:
     if lemma(v) not in _w("agreement.inclusion_verbs") or c.subj or c.with_:
         return True
     pronoun = _series_pronoun(v)
-    owner = _owner(c.t, sent) if pronoun is not None else []
+    owner = _owner(c.t, sent, ctx) if pronoun is not None else []
     partners = [x for x in _partners(pronoun) if x not in owner] if pronoun is not None else []
     if owner and partners:
         c.subj, c.with_, c.mods = owner, partners, []

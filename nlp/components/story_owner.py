@@ -1,0 +1,38 @@
+"""Whose talks or series a news page tells when the sentence names no owner: the state the story is about there.
+
+A government's page owns its unowned talks ('Officials are in discussions with counterparts in A') and its
+series ('Earlier partnerships include those concluded with A'): the publisher.  A news page has no publisher;
+its unowned talks and series belong to the state the story is about at that point: the state of the official
+the sentence quotes ('..., Park told a briefing', Park being Korea's minister), else the one state whose
+officials the sentence before named, or that it made its subject when the story has already paired that state
+with a partner ('Chile has signed frameworks with A and B, the minister said.'; a paragraph on another state's
+rain or budget before the story owns nothing).  The speaker here wins over the sentence before; two states
+(two speakers, or a subject and another state's official before) are no owner.  Talks and series only (the
+callers gate): one source of truth, the story so far (:class:`Context`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from cmkg.nlp.components.signatory_states import person_key
+from cmkg.nlp.components.story_context import Context
+
+__all__ = ["story_state"]
+
+
+def _speakers(sent: Span, ctx: Context) -> list[str]:
+    """The states of the public officials this sentence names ('Park told a briefing')."""
+    people = [ctx.people.get(person_key(e.root, ctx.people)) for e in sent.ents if e.label_ == "PERSON"]
+    return list(dict.fromkeys(p.country for p in people if p is not None and p.country and not p.private))
+
+
+def story_state(sent: Span, ctx: Context) -> str | None:
+    """On a page without a publisher: the one state the story is about here, else None."""
+    if sent.doc._.cmkg_publisher:
+        return None
+    here = _speakers(sent, ctx)
+    subjects = [x for x in ctx.last_subjects if x in ctx.partners]  # a subject the story has paired already
+    earlier = set(ctx.last_people) | set(subjects)  # the sentence before: its officials and its acting subject
+    states = here or (list(earlier) if len(earlier) == 1 else [])
+    return states[0] if len(set(states)) == 1 else None
