@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
+from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
@@ -56,12 +57,13 @@ def _speaker_states(c: Candidate, ctx: Context) -> list[str]:
     """'The Saudi deputy minister said talks with Pakistan had stalled': the reporter's state."""
     out: list[str] = []
     for verb in verb_chain(c.v)[1:] if c.v is not None else []:
-        if lemma(verb) not in _w("status.reporting_verbs"):
+        if not speech_verb(verb):
             continue
-        phrase = [x for s in subject_tokens(verb) for x in s.subtree]
-        out += countries_in(subject_tokens(verb))
+        phrase = attribution_words(verb)  # "'...,' X, Ghana's minister, told reporters": no subject parsed
+        out += countries_in([x for x in subject_tokens(verb) if x.ent_type_ != "PERSON"])  # 'said Ana Lima': no Peru
         of = _w("syntax.of_prepositions")  # "the minister of X said": the title's state
         out += countries_in([o for x in phrase if x.dep_ == "prep" and x.lower_ in of for o in x.children])
+        out += countries_in(title_owners(phrase))  # "X, Ghana's minister of lands,", "X, the Kenyan ambassador,"
         for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
             key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
             last = key.split()[-1]

@@ -24,6 +24,7 @@ from cmkg.nlp.components.party_phrases import (
     same_entity,
 )
 from cmkg.nlp.components.party_reference import defined_parties, referents
+from cmkg.nlp.components.quoted_speaker import attribution_words, title_owners
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import (
@@ -189,9 +190,12 @@ def _implicit_subject(verb: Token) -> list[Token]:
 def speaker_states(verb: Token, ctx: Context) -> list[str]:
     """The states of whoever is the subject of ``verb`` (a verb of speech): named, or through their official."""
     subj = subject_tokens(verb)
-    people = [ctx.people.get(person_key(x, ctx.people)) for s in subj for x in s.subtree if x.ent_type_ == "PERSON"]
+    phrase = attribution_words(verb)  # "'...,' X, Ghana's minister, told reporters": the parser gave no subject
+    people = [ctx.people.get(person_key(x, ctx.people)) for x in phrase if x.ent_type_ == "PERSON"]
     officials = [p.country for p in people if p is not None and p.country and not p.private]  # 'said Minister X'
-    return list(dict.fromkeys(countries_in(subj) + signatory_countries(subj, ctx.people) + officials))
+    named = countries_in([s for s in subj if s.ent_type_ != "PERSON"])  # 'said Ana Lima': a name, no Peru
+    titled = countries_in(title_owners(phrase)) if not subj else []  # "X, the Kenyan ambassador, said"
+    return list(dict.fromkeys(named + signatory_countries(subj, ctx.people) + officials + titled))
 
 
 def with_parties(t: Token, ctx: Context) -> list[str]:
