@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.agreement_sets import GOV, NEWS, page_agreements
 
-_HEADER = "Release\nSource: {url}\nPublished: 2025-03-02\n\n"
-GOV = "https://www.mines.gov.zm/news/x"
-NEWS = "https://www.lakesidecourier.example.com/news/x"
 NO_URL = "a press office handout"
 MASTHEAD = "Ministry of Mines | Government of Zambia\nHome | News | Media releases\n\n"
 
 
-def _agreements(url: str, text: str) -> set[tuple[tuple[str, ...], str]]:
-    sheet = next(extract_many([read_text_as_article(_HEADER.format(url=url) + text, "page")]))
-    return {(tuple(sorted(a["parties"])), a["status"]) for a in sheet["agreements"]}
+_agreements = page_agreements
 
 
 # (sentence on Zambia's page, the agreements expected: parties, status)
