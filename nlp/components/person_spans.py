@@ -12,7 +12,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from cmkg.core.resources import load_tsv
 from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.name_forms import name_word, name_word_count
 from cmkg.nlp.components.persons import (
@@ -23,6 +22,7 @@ from cmkg.nlp.components.persons import (
     title_anchored_persons,
 )
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -92,9 +92,7 @@ def _title_phrase(span: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def _head_phrases() -> frozenset[str]:
-    return frozenset(
-        row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "head" and " " in row["word"]
-    )
+    return frozenset(word for word in role_words("head") if " " in word)
 
 
 def strip_post_nominals(ent: Span) -> Span | None:

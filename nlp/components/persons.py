@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.core.resources import load_tsv
 from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.name_forms import (
     capitalised_after_links,
@@ -33,6 +32,7 @@ from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.title_tokens import given_name_head, surname_like_head
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -287,13 +287,13 @@ def not_a_name(t: Token, heads: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Private titles (founder, CEO, analyst): never surnames, unlike 'King' or 'Bishop'."""
-    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
+    return role_words("private")
 
 
 @lru_cache(maxsize=1)
 def _modifier_words() -> frozenset[str]:
     """Words that open a title before its head ('deputy', 'senior'): 'X, a senior official at ...'."""
-    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "modifier")
+    return role_words("modifier")
 
 
 def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) -> Span | None:

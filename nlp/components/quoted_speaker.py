@@ -16,8 +16,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.syntax import subject_tokens
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["attribution_words", "speech_verb", "title_owners"]
@@ -50,7 +50,7 @@ def attribution_words(verb: Token) -> list[Token]:
 @cache
 def _title_heads() -> frozenset[str]:
     """The last word of every public title ('minister', 'commissioner', 'ambassador'): lexicon_roles.tsv."""
-    return frozenset(row["word"].split()[-1] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "head")
+    return frozenset(word.split()[-1] for word in role_words("head"))
 
 
 def title_owners(phrase: list[Token]) -> list[Token]:

@@ -22,9 +22,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.employers import government_body
 from cmkg.nlp.components.persons import is_anchor, is_honorific
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["NAME_WORD", "SignatureBlock", "signature_blocks"]
@@ -98,12 +98,12 @@ def _private_title(title: list[Token]) -> bool:
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "head")
+    return role_words("head")
 
 
 @lru_cache(maxsize=1)
 def _private_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] == "private")
+    return role_words("private")
 
 
 def _office_word(t: Token, heads: frozenset[str]) -> bool:

@@ -10,9 +10,8 @@ signatures.py) when they stay together, one line each. An office line holds a ti
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from cmkg.core.resources import load_tsv
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["signature_block_at"]
@@ -23,9 +22,8 @@ _TOKEN = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in load_tsv("lexicon_roles.tsv") if row["kind"] in ("head", "private"))
+    return role_words("head", "private")
 
 
 def _name_line(line: str) -> bool:
