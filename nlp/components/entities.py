@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.core.resources import load_tsv
+from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
 
 __all__ = ["EntityLinker"]
@@ -220,9 +220,7 @@ def _after_title_comma(doc: Doc, i: int) -> bool:
 @lru_cache(maxsize=1)
 def _office_words() -> frozenset[str]:
     """Title heads and modifiers (data/lexicon_roles.tsv) and portfolio words: the words a title ends in."""
-    rows = load_tsv("lexicon_roles.tsv")
-    words = {w for row in rows if row["kind"] in ("head", "modifier") for w in row["word"].split()}
-    return frozenset(words | rules().words("persons.portfolio_words"))
+    return role_word_parts("head", "modifier") | rules().words("persons.portfolio_words")
 
 
 def _office_word(t: Token) -> bool:

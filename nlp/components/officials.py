@@ -19,7 +19,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.companions import fill_countries
 from cmkg.nlp.components.employers import government_body, private_employer
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
@@ -47,6 +46,7 @@ from cmkg.nlp.components.title_tokens import (
     resolve_surname,
     title_word,
 )
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -72,11 +72,8 @@ class Official:
     stated: bool = False  # a title right before a mention names the country ("Chile's mines minister X")
 
 
-def _role_words() -> tuple[set[str], set[str], set[str]]:
-    heads, mods, private = set(), set(), set()
-    for row in load_tsv("lexicon_roles.tsv"):
-        {"head": heads, "modifier": mods, "private": private}[row["kind"]].add(row["word"])
-    return heads, mods, private
+def _role_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return role_words("head"), role_words("modifier"), role_words("private")
 
 
 def _title_case(words: list[str]) -> str:

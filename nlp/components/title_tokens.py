@@ -14,8 +14,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.core.resources import load_tsv
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -345,8 +345,7 @@ def particle_after_name_word(doc: Doc, i: int, start: int, anchor: Callable[[Tok
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Every word of the public titles and their modifiers ('vice', 'prime' of 'prime minister')."""
-    rows = load_tsv("lexicon_roles.tsv")
-    return frozenset(w for row in rows if row["kind"] in ("head", "modifier") for w in row["word"].split())
+    return role_word_parts("head", "modifier")
 
 
 MAX_TAIL_BEFORE_HONORIFIC = 4
