@@ -56,7 +56,10 @@ def _ahead(verb: Token) -> bool:
     head = verb.head
     passive = any(a.dep_ == "auxpass" for a in verb.children)
     controlled = verb.dep_ == "xcomp" and passive and any(a.tag_ == "TO" for a in verb.children)
-    scheduled = any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in head.children)
+    words = _w("status.scheduling_verbs")
+    scheduled = any(c.dep_ == "acomp" and c.lower_ in words for c in head.children)
+    if head.dep_ == "acomp" and head.lower_ in words:  # "is due to be signed": the adjective's copula decides
+        head, scheduled = head.head, True
     return controlled and not negated(head) and (lemma(head) in _w("status.planned") or scheduled)
 
 
@@ -75,8 +78,10 @@ def signing_ahead(t: Token) -> bool:
     for x in t.sent:
         if x.dep_ != "relcl" or x.left_edge.tag_ != "WDT" or not _on_instrument(x.head, t):
             continue
-        # "which is expected to be signed", "which officials said could be signed": on to the controlled verb
+        # "which is expected to be signed", "which officials said could be signed", "which is due to be signed"
+        # (through the adjective): on to the controlled verb
         verbs = [x, *(c for c in x.children if c.dep_ in ("xcomp", "ccomp"))]
+        verbs += [c for a in x.children if a.dep_ == "acomp" for c in a.children if c.dep_ == "xcomp"]
         if any(_ahead(v) for v in verbs):
             return True
     return False

@@ -50,7 +50,16 @@ CASES = [
         "CHL+FJI",
         "planned",
     ),
+    ("Fiji and Chile are negotiating a framework on tin, which is due to be signed in May.", "CHL+FJI", "planned"),
     ("Fiji and Chile are negotiating a memorandum on copper.", "CHL+FJI", "negotiating"),
+    # talks a body mandates someone to open are still to begin
+    (
+        "Peru's cabinet authorised the trade minister to open negotiations with Ghana on a memorandum on tin.",
+        "GHA+PER",
+        "planned",
+    ),
+    ("Peru instructed its negotiators to start talks with Ghana on a memorandum on lithium.", "GHA+PER", "planned"),
+    ("Peru and Ghana opened negotiations on a framework on copper.", "GHA+PER", "negotiating"),
     (
         "Fiji and Chile are negotiating a memorandum on copper, which officials described as ambitious.",
         "CHL+FJI",
