@@ -15,6 +15,7 @@ from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import renegotiated, talks_topic, to_be_set_up
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
+from cmkg.nlp.components.status_frames import carried_out, scheduling_copula, signing_ahead
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, verb_chain
 from cmkg.nlp.components.talks_status import (
     concluded_talks,
@@ -144,7 +145,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
         kept = verb.dep_ == "xcomp" and lemma(verb.head) in _w("status.continuation_verbs")
         return STATUS.negotiating if kept else STATUS.planned
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
-    background = background and not same_day(verb) or _referred_back(verb) or _after_interval(verb)
+    background = background and not same_day(verb) or _referred_back(verb) or _after_interval(verb) or carried_out(verb)
     future = bool(aux & _w("status.future_auxiliaries"))
     if lem in committed or signing_phrase(verb, own):  # "put their signatures to", "exchanged letters of intent"
         if background or earlier_year(verb, ctx, own):
@@ -288,7 +289,14 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
 
 
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
-    """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it."""
+    """Status of the agreement noun ``t`` governed by ``v``; None when the sentence denies it.  Talks on an
+    instrument whose own clause signs it ahead ('talks on a memorandum, which could be signed next year') name
+    the deal they should end in: planned."""
+    status = _clause_status(t, v, ctx, sent)
+    return STATUS.planned if status == STATUS.negotiating and signing_ahead(t) else status
+
+
+def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
@@ -317,6 +325,8 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
         return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
+    if chain and scheduling_copula(chain[0]) is not None:
+        return STATUS.planned  # "was due in Ottawa to sign": the copula's adjective schedules the infinitive
     # "has no plans to negotiate, since it already has an agreement": a clause the main verb does not control
     cut = next((k for k, x in enumerate(chain) if x.dep_ == "advcl" and _subordinated(x)), None)
     chain = chain[: cut + 1] if cut is not None else chain

@@ -83,8 +83,9 @@ def under_negotiation(t: Token, v: Token | None) -> bool:
 
 def talks_to_begin(t: Token) -> bool:
     """'intend to begin negotiations on an agreement', 'approved the proposal to commence negotiations on X',
-    'are expected to open talks on X', 'would begin talks on X': talks a plan, an intention or a modal has yet
-    to open are a planned deal ('agreed to launch negotiations' opens them: under negotiation)."""
+    'are expected to open talks on X', 'would begin talks on X', 'authorised the minister to open negotiations on
+    X': talks a plan, an intention, a mandate or a modal has yet to open are a planned deal ('agreed to launch
+    negotiations' opens them: under negotiation)."""
     if t.dep_ != "pobj" or t.head.lower_ not in _w("status.talks_prepositions"):
         return False
     talks_nouns = _w("status.talks_nouns", "status.consultation_nouns")  # "the request of X to open consultations"
@@ -97,7 +98,8 @@ def talks_to_begin(t: Token) -> bool:
     above = verb_chain(onset)[1:]
     ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in onset.children)  # "would begin talks on X"
-    planned = any(lemma(x) in _w("status.planned") for x in above[:2])
+    # "plans to open talks", and a mandate to open them ("authorised the minister to open negotiations")
+    planned = any(lemma(x) in _w("status.planned", "status.mandating_verbs") for x in above[:2])
     return proposed or modal or planned or intention_noun(onset) is not None
 
 
