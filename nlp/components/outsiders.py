@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import CLAUSE_DEPS, SUBJECT_DEPS
+from cmkg.nlp.components.parentheticals import in_series_note
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.components.syntax_states import countries_in, relative_owner
@@ -90,7 +91,10 @@ def _subject_states(v: Token, c: Candidate) -> list[str]:
 
 
 def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """Take out the states a negated membership, mention or role clause about the instrument places outside."""
+    """Take out the states a negated membership, mention or role clause about the instrument places outside;
+    an instrument named in a bracketed note on one item of a series is that item's, which the series gives."""
+    if in_series_note(c.t):
+        return False
     out = [code for v in _clauses(c.t, sent) for code in _subject_states(v, c)]
     if not out or not set(out) & set(c.parties):
         return True
