@@ -22,6 +22,7 @@ from cmkg.nlp.components.item_lines import break_before_items
 from cmkg.nlp.components.misparses import repair_misparses
 from cmkg.nlp.components.name_forms import merge_glued_initials
 from cmkg.nlp.components.officials import OfficialsFinder
+from cmkg.nlp.components.parentheticals import rejoin_parenthetical_series
 from cmkg.nlp.components.recall_layer import LearnedAgreements
 from cmkg.nlp.components.relations import RelationExtractor
 from cmkg.nlp.components.sentence_runs import keep_name_runs_whole
@@ -78,8 +79,9 @@ def glued_initials(doc: Doc) -> Doc:
 @Language.component("cmkg_insertions")
 def reattach_inserted_clauses(doc: Doc) -> Doc:
     """After the entity linker: series and phrases cut by an inserted clause rejoin their heads, and a split
-    auxiliary or a participle hung on the wrong verb is undone (misparses.py)."""
-    return repair_misparses(reattach_insertions(doc))
+    auxiliary or a participle hung on the wrong verb is undone (misparses.py); a series of states cut by a
+    bracket after one item rejoins (parentheticals.py)."""
+    return repair_misparses(rejoin_parenthetical_series(reattach_insertions(doc)))
 
 
 @Language.factory("cmkg_entities", default_config=RULE_CONFIG)

@@ -51,6 +51,7 @@ from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.one_party import unread_other_side
 from cmkg.nlp.components.onlookers import event_parties, onlookers_of_told_deal
 from cmkg.nlp.components.open_sets import open_lone_set
+from cmkg.nlp.components.outsiders import outside_parties
 from cmkg.nlp.components.parties import (
     Context,
     is_company,
@@ -236,6 +237,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     open_lone_set,
     unread_other_side,
     generic_mention,  # after the sides are complete: a venue's state is read as the one party
+    outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
     enough_parties,
     has_status,
     signatory_status,

@@ -1,0 +1,104 @@
+"""States a clause about the instrument places outside it: no party, whatever else the sentence makes them.
+
+Real pages say who is NOT in an instrument in the same sentence that names it: 'hosts a project under the
+Minerals Security Partnership, of which the Republic is not a member', 'took part in the C5+1 dialogue, in
+which the UAE plays no role', 'China was not mentioned in the declaration', 'Ghana is not among the
+signatories of the Accord'.  The sentence's other rules read that state as the instrument's one party (a
+named instrument keeps its one party) or add it to the set.  A negated clause that governs the instrument
+(or hangs on it as a relative clause) and whose predicate is membership ('not a member/party/signatory',
+'has not joined'), a mention ('was not named/mentioned/listed') or a role ('plays no role', 'has no part')
+takes its subject's states out of the set; a set left with fewer than two states is no fact.  Signing verbs
+are not outsider predicates: 'A and B have not yet signed the agreement' keeps its parties (the status
+rules read it).  The subject may be a relative pronoun (its antecedent), a pronoun or a state noun ('the
+Republic', 'the country'), which stand for the candidate's own subject.  Page frame: none needed; the clause
+alone decides.  Word lists: ``agreement.outsider_verbs``, ``agreement.outsider_role_nouns``,
+``agreement.membership_nouns``, ``agreement.membership_verbs``, ``status.negating_determiners``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.dep_labels import CLAUSE_DEPS, SUBJECT_DEPS
+from cmkg.nlp.components.parentheticals import in_series_note
+from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.syntax import has_neg
+from cmkg.nlp.components.syntax_states import countries_in, relative_owner
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["outside_parties"]
+
+PREDICATE_DEPS = ("attr", "dobj", "acomp", "oprd")
+
+
+def _negated(v: Token) -> bool:
+    """'is not a member', 'was never named', 'plays no role', 'is no party to'."""
+    if has_neg(v):
+        return True
+    preds = [x for x in v.children if x.dep_ in PREDICATE_DEPS]
+    return any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for x in preds for d in x.children)
+
+
+def _outsider_predicate(v: Token) -> bool:
+    """Membership, mention or role, never signing: the clause says who is outside, not what is pending."""
+    if v.lemma_ in _w("agreement.outsider_verbs") and v.tag_ == "VBN":  # 'was not mentioned', 'is not named'
+        return True
+    if v.lemma_ in _w("agreement.membership_verbs"):  # 'has not joined', 'did not take part in'
+        return True
+    preds = [x for x in v.children if x.dep_ in PREDICATE_DEPS]
+    preds += [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # 'not among'
+    nouns = _w("agreement.membership_nouns") | _w("agreement.outsider_role_nouns")
+    return any(x.lemma_ in nouns for x in preds)
+
+
+def _clauses(t: Token, sent: Span) -> list[Token]:
+    """Negated outsider clauses that govern the instrument or hang on its phrase as a relative clause."""
+    out = []
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX") or not _negated(v) or not _outsider_predicate(v):
+            continue
+        governs = t in v.subtree and not any(x.dep_ in CLAUSE_DEPS for x in _path(t, v))
+        on_phrase = v.dep_ == "relcl" and v in t.subtree
+        if governs or on_phrase:
+            out.append(v)
+    return out
+
+
+def _path(t: Token, v: Token) -> list[Token]:
+    """The tokens from ``t`` up to (not including) ``v``: a clause boundary between them ('is not a party to
+    that partnership, and Kigali signed a framework with B') puts ``t`` in another clause."""
+    out, x = [], t
+    while x.i != v.i and x.head.i != x.i:
+        out.append(x)
+        x = x.head
+    return out
+
+
+def _subject_states(v: Token, c: Candidate) -> list[str]:
+    """The states the clause's subject names; a relative pronoun its antecedent's, a pronoun or a state noun
+    ('it', 'the Republic', 'the country') the candidate's own subject's."""
+    subj = [x for x in v.children if x.dep_ in SUBJECT_DEPS]
+    codes = countries_in(subj)
+    if codes or not subj:
+        return codes
+    s = subj[0]
+    if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+        return countries_in([relative_owner(v)])
+    if s.pos_ == "PRON" or s.lower_ in _w("agreement.singular_state_nouns"):
+        return list(c.subj)
+    return []
+
+
+def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Take out the states a negated membership, mention or role clause about the instrument places outside;
+    an instrument named in a bracketed note on one item of a series is that item's, which the series gives."""
+    if in_series_note(c.t):
+        return False
+    out = [code for v in _clauses(c.t, sent) for code in _subject_states(v, c)]
+    if not out or not set(out) & set(c.parties):
+        return True
+    c.mods = [x for x in c.mods if x not in out]
+    c.subj = [x for x in c.subj if x not in out]
+    c.with_ = [x for x in c.with_ if x not in out]
+    return len(c.parties) >= 2
