@@ -56,14 +56,22 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
-        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x) or counted_group(x)]  # "it", "they"
-        if earlier:
+        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x) or counted_group(x) or _paired(x)]
+        if earlier and _paired(earlier[-1]):  # "The two countries issued a declaration, which will ...": their pair
+            return _the_two(earlier[-1], ctx)
+        if earlier:  # "it", "they"
             group = counted_group(earlier[-1])  # "The four governments signed what they called ..."
             return _states_of(earlier[-1], ctx) or group or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _paired(x: Token) -> bool:
+    """'the two countries', 'both governments': a collective of states with a pair word."""
+    collective = _w("agreement.collective_states", "agreement.collective_people")
+    return x.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in x.children)
 
 
 def _relative_of_instrument(s: Token) -> bool:

@@ -35,6 +35,9 @@ MENTIONED = [
 COLLECTIVES = [
     "Both governments also signed a memorandum of understanding on lithium exploration.",
     "- The two countries signed a joint declaration on lithium investment, which both governments will review.",
+    # the relative clause's pronoun is the collective's pair too, not the last subject ('E ... refines')
+    "The two countries also signed a joint declaration on lithium, which will provide the basis for a long-term "
+    "partnership once the agreement is signed.",
 ]
 
 
