@@ -30,10 +30,10 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.joint_host import joint_host
-from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
 from cmkg.nlp.components.story_owner import story_state
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["host_voice", "host_word"]
@@ -301,7 +301,7 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "the agreement between A and B": reported, not the publisher's
     if verb is None or not all(host_word(s) for s in subj) or not _acting(c, verb):
         return True
-    if any(s.lower_ in _w("agreement.joint_voice") and page_we(s) is None for s in subj):
+    if any(s.lower_ in _w("agreement.joint_voice") and first_person(s) is None for s in subj):
         return True  # '"With X we will sign ...," the Minister of Trade of Peru said': another speaker's 'we'
     owner = _talks_owner(c)
     if owner and [x for x in c.with_ if x not in owner]:

@@ -21,9 +21,9 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.host_voice import host_word
 from cmkg.nlp.components.names import generic_name
-from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject
 from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
+from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
@@ -209,7 +209,7 @@ def _page_voice(v: Token) -> list[str]:
     publisher, subj = v.doc._.cmkg_publisher, subject_tokens(v)
     if not publisher or not subj or not all(host_word(s) for s in subj):
         return []
-    if any(s.lower_ in _w("agreement.joint_voice") and page_we(s) is None for s in subj):
+    if any(s.lower_ in _w("agreement.joint_voice") and first_person(s) is None for s in subj):
         return []  # another speaker's 'we'
     return [publisher]
 

@@ -6,7 +6,7 @@ of Chile concluded a memorandum", "the Kingdom and the United States agreed a fr
 are negotiating an agreement".  The named conjunct alone is half a set (a one-party record, or nothing); the
 other half is the publisher (``doc._.cmkg_publisher``: its site, else its masthead and footer).
 
-A conjunct is the page's own voice (:func:`own_voice`) when it is 'we' the page speaks (``page_we``), or a
+A conjunct is the page's own voice (:func:`own_voice`) when it is 'we' the page speaks (``voice.first_person``), or a
 government, body or state noun (``agreement.host_voice_nouns``, ``agreement.government_nouns``,
 ``officials.government_body_nouns``, ``agreement.singular_state_nouns``) with 'our' or a definite article and
 no owner of its own ("the Zambian Government", "the Government of Peru", "our partners' governments" name or
@@ -23,9 +23,9 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["joint_host", "own_span", "own_voice"]
@@ -73,7 +73,7 @@ def _given_before(x: Token) -> bool:
 def own_voice(x: Token) -> bool:
     """'we', 'our Government', 'the Ministry', 'our country', 'the Kingdom': the page's own government."""
     if x.lower_ in _w("agreement.joint_voice"):
-        return page_we(x) is not None
+        return first_person(x) is not None
     voice, definite = _w("agreement.joint_voice"), _w("agreement.definite_determiners")
     ours = False
     for c in x.children:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.bystanders import bystander_states
-from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import (
@@ -25,6 +24,7 @@ from cmkg.nlp.components.state_reference import (
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.components.visits import visit_destinations
+from cmkg.nlp.components.voice import first_person, our_collective, page_pair, position_pair, recent_pair
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["defined_parties", "referents", "referred_states"]
@@ -39,8 +39,8 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
     """The states a pronoun or collective subject ('they', 'both countries', 'our three countries') refers to."""
     collective, s = _w("agreement.collective_states", "agreement.collective_people"), collective_owner(s)
     ours = any(c.dep_ == "poss" and c.lower_ in _w("agreement.joint_voice") for c in s.children)
-    if s.lower_ in collective and ours and len(ctx.doc_pair) >= 2:
-        return list(ctx.doc_pair)  # "which our three countries launched": the joint text's voice
+    if s.lower_ in collective and ours and (voice := our_collective(s, ctx)):
+        return list(voice.states)  # "which our three countries launched": the joint text's voice
     if s.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in s.children):
         return _the_two(s, ctx)
     if s.lower_ in _w("agreement.two_sided_collectives") and not any(c.dep_ == "nummod" for c in s.children):
@@ -51,19 +51,27 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
         return group  # "Two of the biggest miners, A and B, signed", "where all four signed"
     if _relative_of_instrument(s):
         return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
-    if page_we(s) is not None:
+    if first_person(s) is not None:
         return []  # the page's own 'we' is no earlier subject's: host_voice gives it the publisher where it acts
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
-        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x) or counted_group(x)]  # "it", "they"
-        if earlier:
+        earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x) or counted_group(x) or _paired(x)]
+        if earlier and _paired(earlier[-1]):  # "The two countries issued a declaration, which will ...": their pair
+            return _the_two(earlier[-1], ctx)
+        if earlier:  # "it", "they"
             group = counted_group(earlier[-1])  # "The four governments signed what they called ..."
             return _states_of(earlier[-1], ctx) or group or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _paired(x: Token) -> bool:
+    """'the two countries', 'both governments': a collective of states with a pair word."""
+    collective = _w("agreement.collective_states", "agreement.collective_people")
+    return x.lower_ in collective and any(c.lower_ in _w("agreement.pair_words") for c in x.children)
 
 
 def _relative_of_instrument(s: Token) -> bool:
@@ -95,7 +103,8 @@ def _bare_sides(ctx: Context) -> list[str]:
     states, else, when the body has named no state yet, the document's or the title's pair; after three
     states ('A, B and C met') it is no pair."""
     pair = ctx.last_people if len(ctx.last_people) == 2 else ctx.last_subjects if len(ctx.last_subjects) == 2 else []
-    return list(pair) or ([] if ctx.last_countries else list(ctx.doc_pair or ctx.title_pair))
+    page = page_pair(ctx)
+    return list(pair) or ([] if ctx.last_countries or page is None else list(page.states))
 
 
 def _states_of(x: Token, ctx: Context) -> list[str]:
@@ -146,5 +155,9 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
         return ctx.last_subjects[-2:]
     if len({c for named in ctx.recent_states for c in named}) > 2:
-        return []  # "A's president met B's president. C sent no one. The two neighbours signed": no pair by position
-    return ctx.last_countries[-2:] or list(ctx.doc_pair) or list(ctx.title_pair)
+        # "A's president met B's president. C sent no one. The two neighbours signed": no pair by position; the
+        # pair a sentence just before coordinates, else the page's settled pair (its government's, its title's)
+        recent = recent_pair(s, ctx)
+        return list(recent.states) if recent else []
+    voice = position_pair(s, ctx)  # by position only where an earlier sentence paired them; else the page's pair
+    return list(voice.states) if voice else []
