@@ -30,7 +30,8 @@ from cmkg.nlp.components.control_places import (
     unless_in,
     where_place,
 )
-from cmkg.nlp.components.control_watchers import watched_measure
+from cmkg.nlp.components.control_subjects import tail_participle_host
+from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -346,6 +347,7 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
         and t.doc[k].pos_ in ("ADP", "PART")
         and (_lemma(t.doc[k - 1]) in _w("export_control.reaction_nouns"))
     )
+    reacting = reacting or concerned_measure(t)  # "expressed concern that export restrictions have disrupted"
     return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t))
 
 
@@ -359,7 +361,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     # stoppages at European plants": the watcher, the challenger, the ones hit are not the one restricting
     watched = watched_measure(t, v)
     if country is None and v is not None and not watched:
-        codes = _subject_countries(v, ctx)
+        codes = _subject_countries(tail_participle_host(v) or v, ctx)  # "..., the minister said, extending X"
         country = codes[0] if codes else None
     if country is None and v is not None:
         # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
