@@ -48,6 +48,8 @@ def negated(v: Token, sent: Span) -> bool:
         or _denied_intention(chain[-1])  # "had no intention of restricting exports"
         or any(_lemma(x) in _w("export_control.avoid_verbs") for x in chain)  # "urged partners to avoid bans"
         or any(_avoided(x) for x in chain)  # "committed to refrain from banning exports"
+        or any(_chosen_against(x) for x in chain)  # "has considered, and decided against, extending this ban"
+        or _existential_denial(v)  # "There is no proposal before the government to ban exports"
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or _not_yet(chain)
@@ -197,6 +199,68 @@ def _avoided(x: Token) -> bool:
     return x.dep_ == "pcomp" and _lemma(x.head.head) in _w("export_control.avoid_verbs")
 
 
+def left_out_goods(t: Token) -> bool:
+    """'decided against extending this prohibition to X, which will continue to be exported under the existing
+    licences': a clause on goods a measure is denied to reach says how they go on being traded, no measure."""
+    preps = _w("export_control.extension_prepositions")
+    for x in t.ancestors:
+        if x.dep_ not in ("relcl", "acl") or x.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        holder = x.head
+        while holder.dep_ == "conj":
+            holder = holder.head
+        holder = holder.head
+        if holder.dep_ == "prep" and holder.lower_ in preps:
+            verb = holder.head.head if holder.head.dep_ == "dobj" else holder.head  # "extending the ban to X"
+        elif holder.dep_ in ("advcl", "xcomp") and any(c.lower_ in preps for c in holder.children):
+            verb = holder.head  # "extending the ban to germanium ore" read with 'to germanium' as an infinitive
+        else:
+            return False
+        chain = verb_chain(verb)
+        extending = _lemma(verb) in _w("export_control.renewal_verbs")
+        return extending and (has_neg(verb) or any(_chosen_against(c) or _avoided(c) for c in chain))
+    return False
+
+
+def _chosen_against(x: Token) -> bool:
+    """'decided against extending the ban', 'voted against a quota', 'opted against restricting shipments': a
+    verb of choosing whose 'against' phrase holds the measure (or, misparsed, sits beside the gerund) turns it
+    down. Frame-free: the choice is the clause's own, whoever publishes the page."""
+    against = _w("export_control.against_prepositions")
+    if x.dep_ == "pcomp" and x.head.lower_ in against:
+        return _lemma(x.head.head) in _w("export_control.against_verbs")
+    if x.dep_ == "advcl" and _lemma(x.head) in _w("export_control.against_verbs"):
+        # "decided against, extending the ban": the parser leaves 'against' bare and hangs the gerund on the verb
+        return any(c.dep_ == "prep" and c.lower_ in against and not list(c.children) for c in x.head.children)
+    # "voted against a ban", not "a panel ruled against Indonesia's ban" (a judgment on a state's measure)
+    return _lemma(x) in _w("export_control.against_verbs") and any(
+        c.dep_ == "prep" and c.lower_ in against and not any(_owned(o) for o in c.children) for c in x.children
+    )
+
+
+def _owned(o: Token) -> bool:
+    """A noun phrase a state owns or names: a possessive, a state modifier, a state itself."""
+    return o.ent_type_ in ("GPE", "NORP") or any(
+        c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in o.subtree if c.i < o.i
+    )
+
+
+def _existential_denial(v: Token) -> bool:
+    """'There is no proposal before the government to ban exports', 'there are no plans at this stage to
+    restrict': an existential clause whose noun 'no' quantifies, with the measure's infinitive hung on the
+    verb 'be' rather than on the noun (the parser's reading when a phrase comes between)."""
+    if v.dep_ not in ("advcl", "xcomp", "ccomp") or v.head.pos_ not in ("VERB", "AUX"):
+        return False
+    be = v.head
+    if not any(c.dep_ == "expl" for c in be.children):
+        return False
+    neg = _w("export_control.negation_words")
+    return any(
+        c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ in neg for d in c.children)
+        for c in be.children
+    )
+
+
 def preserved(t: Token, v: Token | None) -> bool:
     """'Nothing in this Memorandum will affect the prohibition on exports of X', 'the deal does not alter the ban':
     a measure a text declares it leaves untouched stands (in force); neither the 'will' nor the negation is the
@@ -239,7 +303,7 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
     negation is the measure's own wording ('no exports of X are allowed'), so it denies nothing."""
     if preserved(t, v):
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
-    if denied_holder(t):
+    if denied_holder(t) or left_out_goods(t):
         return None  # "had no plans for export restrictions on X", "sees no case for a ban": none is taken
     if v is None or not negated(v, sent) or own:
         return status

@@ -49,7 +49,10 @@ def _forum_topic(t: Token) -> bool:
             return True
     if x.dep_ == "pobj" and x.head.lower_ in _w("export_control.topic_prepositions") | {"on"}:
         holder = x.head.head
-        return _lemma(holder) in forums or holder.lower_ in forums
+        # "will coordinate on export restrictions", "consult each other on export controls": a topic of working
+        # together, no measure of the ones who cooperate
+        cooperating = holder.pos_ == "VERB" and _lemma(holder) in _w("export_control.cooperation_verbs")
+        return _lemma(holder) in forums or holder.lower_ in forums or cooperating
     return False
 
 

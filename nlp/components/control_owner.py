@@ -19,6 +19,7 @@ from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_places import (
     aimed_at,
     clause_place,
+    destined,
     fronted_place,
     measure_place,
     origin,
@@ -30,7 +31,8 @@ from cmkg.nlp.components.control_places import (
     unless_in,
     where_place,
 )
-from cmkg.nlp.components.control_watchers import watched_measure
+from cmkg.nlp.components.control_subjects import tail_participle_host
+from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -78,14 +80,14 @@ def emulated_owners(v: Token | None) -> list[str]:
     return countries_in([x for c in holder.children if c.dep_ == "dobj" for x in c.subtree])
 
 
-def country_before(t: Token) -> str | None:
+def country_before(t: Token, owner: bool = False) -> str | None:
     """The country named right before a verb the parser could not attach to it: 'Poland limited exports', also
     through the state's body ('The Philippine government capped exports', "Chile's mines ministry curbed")."""
     if t.i == t.sent.start:
         return None
     prev = t.doc[t.i - 1]
     if prev.ent_type_ in ("GPE", "NORP") and prev.ent_kb_id_:
-        return prev.ent_kb_id_
+        return None if owner and destined(prev) else prev.ent_kb_id_  # owner: not "exports to Japan announced in May"
     # the body's phrase before the verb ("The Philippine government", "Chile's Ministry of Trade"), never past
     # a verb or clause mark; the state named in it before the body noun
     k = prev.i + 1
@@ -346,6 +348,7 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
         and t.doc[k].pos_ in ("ADP", "PART")
         and (_lemma(t.doc[k - 1]) in _w("export_control.reaction_nouns"))
     )
+    reacting = reacting or concerned_measure(t)  # "expressed concern that export restrictions have disrupted"
     return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t))
 
 
@@ -359,7 +362,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     # stoppages at European plants": the watcher, the challenger, the ones hit are not the one restricting
     watched = watched_measure(t, v)
     if country is None and v is not None and not watched:
-        codes = _subject_countries(v, ctx)
+        codes = _subject_countries(tail_participle_host(v) or v, ctx)  # "..., the minister said, extending X"
         country = codes[0] if codes else None
     if country is None and v is not None:
         # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
@@ -369,11 +372,11 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = codes[0] if codes else None
     speakers = private_speakers(v)  # "Korean firms complained that exporters must obtain a licence"
     if country is None and v is not None and not watched:
-        country = unless_in(country_before(v) or _leading_country(v), speakers)
+        country = unless_in(country_before(v, owner=True) or _leading_country(v), speakers)
     if country is None and not watched:
         # "Beijing added tungsten ... to its export control list", parsed with no verb: the country before a verb
         first_verb = next((x for x in sent if x.pos_ == "VERB"), None)
-        country = unless_in(country_before(first_verb), speakers) if first_verb is not None else None
+        country = unless_in(country_before(first_verb, owner=True), speakers) if first_verb is not None else None
     if country is None:
         # "Japan condemned export restrictions on X": the watcher is never the owner
         country = unless_in(sole_state(sent), speakers) if not watched else None
@@ -391,4 +394,6 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         # "Government has resolved that ... the export of lithium concentrates shall not be permitted", "Under
         # the Decree, rare earth ores will not be permitted for export": the story's state, named nowhere near
         country = t.doc._.cmkg_publisher or home_country(t.doc, near=t.i)
+        # "whose exports to China [Nairobi] banned": the goods' destination is never the story's state
+        country = None if any(destined(x) and x.ent_kb_id_ == country for x in sent) else country
     return country

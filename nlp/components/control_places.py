@@ -20,6 +20,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = [
     "aimed_at",
     "clause_place",
+    "destined",
     "fronted_place",
     "measure_place",
     "origin",
@@ -172,9 +173,16 @@ def _compared(x: Token, preps: frozenset[str]) -> bool:
     return x.dep_ == "pobj" and x.head.lower_ in preps
 
 
+def destined(x: Token) -> bool:
+    """'checks on graphite exports to the United States announced in October', 'the licence requirement on tin
+    exports to Japan announced in May': a state word in a destination phrase is where the goods go, never the
+    state right before a verb that owns the measure (round 17, controls30)."""
+    return _placed(x, _w("export_control.destination_prepositions"))
+
+
 def _placed(x: Token, preps: frozenset[str]) -> bool:
     """Whether a state word sits in a destination or place phrase, also as a modifier: 'to [US] end users'."""
-    while x.dep_ in ("compound", "amod", "nmod", "poss") and x.head.i != x.i:
+    while x.dep_ in ("compound", "amod", "nmod", "poss", "det") and x.head.i != x.i:  # 'the' of 'the United States'
         x = x.head
     # "to officials from B", "to the government of B": the phrase of a noun that sits in the destination
     holder = x.head.head if x.dep_ == "pobj" and x.head.lower_ in _w("export_control.affiliation_prepositions") else x
@@ -187,6 +195,7 @@ def _placed(x: Token, preps: frozenset[str]) -> bool:
         and nxt.pos_ == "VERB"
         and nxt.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+        and not (nxt.dep_ == "acl" and nxt.head.i < x.i)  # "exports to Japan announced in May": a participle
     ):
         return False
     return x.dep_ == "pobj" and x.head.lower_ in preps

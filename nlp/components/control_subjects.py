@@ -15,7 +15,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["measure_subject", "naming_copula"]
+__all__ = ["measure_subject", "naming_copula", "tail_participle_host"]
 
 
 def measure_subject(v: Token, adjacent: bool = True) -> bool:
@@ -60,3 +60,21 @@ def naming_copula(x: Token) -> bool:
     if x.ent_type_ == "MINERAL":  # "These are tungsten and tantalum", parsed with the mineral as the verb
         return any(c.dep_ in ("aux", "auxpass") and _lemma(c) in copulas for c in x.children)
     return _lemma(x) in copulas and any(c.dep_ in ("attr", "acomp") and c.ent_type_ == "MINERAL" for c in x.children)
+
+
+def tail_participle_host(v: Token | None) -> Token | None:
+    """'Harare has brought forward its ban, the mines minister said, extending the 2022 ban on X': a participle
+    with no subject of its own after a reporting tail continues the reported clause, so its doer is that clause's
+    subject, not the reporter or the page's government. The reported clause's verb, or None. Holds in every page
+    frame: on a government page the reported clause may name another state (round 17, controls30)."""
+    if v is None or v.dep_ != "advcl" or v.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+        return None
+    tail = v.head
+    if _lemma(tail) not in _w("officials.speech_verbs") or tail.i > v.i:
+        return None
+    if tail.dep_ == "parataxis":
+        return tail.head  # "X has banned ..., the minister said, extending ...": 'said' hung on the clause
+    reported = [c for c in tail.children if c.dep_ == "ccomp" and c.i < tail.i]
+    return reported[0] if reported else None  # "X has banned ..., the minister said" read with 'said' as root

@@ -18,7 +18,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["is_subject_of", "watched_measure"]
+__all__ = ["concerned_measure", "is_subject_of", "watched_measure"]
 
 
 def is_subject_of(t: Token, v: Token) -> bool:
@@ -53,3 +53,27 @@ def _agenda_item(v: Token) -> bool:
     objects = [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     objects += [c for c in v.children if c.dep_ == "dobj"]
     return any(_lemma(o) in _w("export_control.forum_nouns", "export_control.agenda_nouns") for o in objects)
+
+
+def concerned_measure(t: Token) -> bool:
+    """'Partners expressed concern that export restrictions, including recent licensing requirements on X, have
+    disrupted supply chains', 'voiced fears that export curbs will spread': a bare measure (no article or
+    possessor of its own, or only 'any'/'such') as the subject of a clause a reaction noun or an observer verb
+    holds is any such measure, worried about, not one a state imposed; nor is a measure listed under it. Holds
+    in every page frame: on a government page the worry is the government's, not its measure."""
+    x = t.head if t.dep_ == "compound" else t
+    if x.dep_ == "pobj" and x.head.lower_ in _w("agreement.inclusion_prepositions"):
+        x = x.head.head  # "including recent licensing requirements on X": listed under the worried-about measure
+    clause = x.head
+    if x.dep_ != "nsubj" or clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    holder = clause.head
+    worried = (holder.pos_ == "NOUN" and _lemma(holder) in _w("export_control.reaction_nouns")) or (
+        holder.pos_ == "VERB" and _lemma(holder) in _w("export_control.observer_verbs")
+    )
+    generic = _w("export_control.generic_determiners")
+    bare = x.tag_ == "NNS" and not any(
+        (c.dep_ == "det" and c.lower_ not in generic) or c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP")
+        for c in x.children
+    )
+    return worried and bare
