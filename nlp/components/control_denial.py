@@ -83,7 +83,19 @@ def _rejected_proposal(chain: list[Token]) -> bool:
     for x in (x for x in [*chain, *([head] if head is not None else [])] if _lemma(x) in proposals):
         if not _existing_measure(x) and any(c.dep_ == "conj" and _refuses_it(c) for c in x.children):
             return True
+        if _lemma(x) in _w("export_control.deliberation_verbs") and not _existing_measure(x) and _refused_next(x):
+            return True
     return False
+
+
+def _refused_next(x: Token) -> bool:
+    """'Cabinet considered a ban on X last week. It decided against it, the minister said.', 'The ministry weighed
+    quotas on X. In the end, officials rejected the idea.': the next sentence's main clause (or the clause its
+    reporting verb governs) refuses the weighed measure by a pronoun or a noun for the proposal."""
+    if x.sent.end >= len(x.doc):
+        return False
+    root = x.doc[x.sent.end].sent.root
+    return any(_refuses_it(v) for v in (root, *(c for c in root.children if c.dep_ == "ccomp")))
 
 
 def _existing_measure(x: Token) -> bool:
@@ -108,7 +120,7 @@ def _refuses_it(c: Token) -> bool:
     refusing = lem in _w("status.refusal_verbs", "export_control.dropping_verbs") or any(
         p.dep_ == "prt" and p.lower_ == particles.get(lem) for p in c.children
     )
-    if refusing and any(o.dep_ == "dobj" and _it(o) for o in c.children):
+    if refusing and any(o.dep_ in ("dobj", "nsubjpass") and _it(o) for o in c.children):  # "the plan was shelved"
         return True
     against = _w("export_control.against_prepositions")
     return lem in _w("export_control.against_verbs") and any(

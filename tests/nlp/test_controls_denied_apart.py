@@ -3,8 +3,9 @@
 A measure deliberated in one clause and refused in a coordinated one by a pronoun or a noun for the proposal
 ('weighed a ban on X but rejected it', 'looked at restricting X exports and dropped the idea') never became a
 measure; 'if' under a verb of asking ('A reporter asked if A would curb exports') opens a question like
-'whether'. Each row is read in three page frames: a government release page, a wire dateline and bare text;
-the owned measures beside them stay (approved after weighing, a conditional 'if'). Invented states and goods.
+'whether'; the refusal may be the next sentence ('considered a ban on X. It decided against it'). Each row is
+read in three page frames: a government release page, a wire dateline and bare text; the owned measures beside
+them stay (approved after weighing, a conditional 'if'). Invented states and goods.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ DENIED = [
     "The trade ministry of Peru considered export restrictions on copper and decided against them.",
     'A reporter asked if Accra would curb exports of manganese. "No decision has been taken," the minister said.',
     'Asked if Kenya planned export quotas on graphite, the minister said: "There is no such plan."',
+    "Fiji's cabinet considered a ban on tin exports last week. It decided against it, the minister said.",
+    "The Omani mines ministry weighed export quotas on cobalt in May. In the end, officials rejected the idea.",
+    "The trade ministry of Laos studied licensing requirements for zinc exports. The plan was shelved in June.",
 ]
 
 OWNED = [
