@@ -73,14 +73,60 @@ def negated(v: Token, sent: Span) -> bool:
 
 
 def _rejected_proposal(chain: list[Token]) -> bool:
-    """'Lawmakers proposed a ban on X, but the government rejected the idea': a proposal that a coordinated
-    clause refuses, by a noun for it, never became a measure."""
-    proposals = rules().table("export_control.status_by_lemma")[STATUS.announced]
-    for x in (x for x in chain if _lemma(x) in proposals):
-        for c in (c for c in x.children if c.dep_ == "conj" and _lemma(c) in _w("status.refusal_verbs")):
-            if any(o.dep_ == "dobj" and _lemma(o) in _w("export_control.proposal_nouns") for o in c.children):
-                return True
+    """'Lawmakers proposed a ban on X, but the government rejected the idea', 'weighed a ban on X but rejected
+    it', 'looked at restricting X exports and dropped the idea', 'considered quotas and decided against them':
+    a measure deliberated in one clause and refused in a coordinated one, by a noun for the proposal or a
+    pronoun, never became a measure."""
+    announced = rules().table("export_control.status_by_lemma")[STATUS.announced]
+    proposals = set(announced) | _w("export_control.deliberation_verbs")
+    head = chain[0].head.head if chain and chain[0].dep_ == "pcomp" and chain[0].head.dep_ == "prep" else None
+    for x in (x for x in [*chain, *([head] if head is not None else [])] if _lemma(x) in proposals):
+        if not _existing_measure(x) and any(c.dep_ == "conj" and _refuses_it(c) for c in x.children):
+            return True
+        if _lemma(x) in _w("export_control.deliberation_verbs") and not _existing_measure(x) and _refused_next(x):
+            return True
     return False
+
+
+def _refused_next(x: Token) -> bool:
+    """'Cabinet considered a ban on X last week. It decided against it, the minister said.', 'The ministry weighed
+    quotas on X. In the end, officials rejected the idea.': the next sentence's main clause (or the clause its
+    reporting verb governs) refuses the weighed measure by a pronoun or a noun for the proposal."""
+    if x.sent.end >= len(x.doc):
+        return False
+    root = x.doc[x.sent.end].sent.root
+    return any(_refuses_it(v) for v in (root, *(c for c in root.children if c.dep_ == "ccomp")))
+
+
+def _existing_measure(x: Token) -> bool:
+    """'reviewed its ban on X and scrapped it', 'discussed the quota and dropped it': a measure owned or already
+    named that is refused was lifted, not denied; only a bare or indefinite proposal ('a ban', 'quotas')."""
+    definite = _w("export_control.anaphoric_determiners")
+    return any(
+        o.dep_ == "dobj" and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in definite) for d in o.children)
+        for o in x.children
+    )
+
+
+def _refuses_it(c: Token) -> bool:
+    """'rejected the idea', 'dropped it', 'ruled them out', 'turned the proposal down', 'decided against it':
+    a refusing verb whose object is the proposal itself (a noun for it or a pronoun)."""
+
+    def _it(o: Token) -> bool:
+        return _lemma(o) in _w("export_control.proposal_nouns") or o.lower_ in _w("export_control.anaphoric_pronouns")
+
+    lem = _lemma(c)
+    particles = rules().table("status.refusal_particles") | rules().table("export_control.refusal_particles")
+    refusing = lem in _w("status.refusal_verbs", "export_control.dropping_verbs") or any(
+        p.dep_ == "prt" and p.lower_ == particles.get(lem) for p in c.children
+    )
+    if refusing and any(o.dep_ in ("dobj", "nsubjpass") and _it(o) for o in c.children):  # "the plan was shelved"
+        return True
+    against = _w("export_control.against_prepositions")
+    return lem in _w("export_control.against_verbs") and any(
+        p.dep_ == "prep" and p.lower_ in against and any(o.dep_ == "pobj" and _it(o) for o in p.children)
+        for p in c.children
+    )
 
 
 def _independent(chain: list[Token]) -> list[Token]:
@@ -106,7 +152,17 @@ def _own_conjunct(x: Token) -> bool:
 def _open_question(chain: list[Token]) -> bool:
     """'is evaluating whether to extend export restrictions', 'asked whether it would ban': an open question
     decides nothing."""
-    return any(c.dep_ == "mark" and c.lower_ in _w("export_control.question_marks") for x in chain for c in x.children)
+    return any(
+        c.dep_ == "mark"
+        and (
+            c.lower_ in _w("export_control.question_marks")
+            # "A journalist asked if Mongolia would curb shipments", "Asked if Lusaka planned quotas": 'if' under a
+            # verb of asking opens a question; under any other verb it is a condition ("will ban exports if ...")
+            or (c.lower_ in _w("export_control.asked_marks") and _lemma(x.head) in _w("export_control.asking_verbs"))
+        )
+        for x in chain
+        for c in x.children
+    )
 
 
 def _alternative(v: Token) -> bool:

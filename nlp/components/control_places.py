@@ -221,19 +221,41 @@ def where_place(s: Token) -> list[str]:
     mines ministry announced the ban': a government body speaking in a clause on a state's place serves that
     state. Any other organisation or name there is only a guest of the city ('a summit in Paris, where the IEA
     said ...', 'a forum in Tokyo, where the Carnegie Endowment said ...'), and so is an international body the
-    gazetteer knows ('the European Commission')."""
-    bodies = _w("export_control.body_nouns", "officials.government_body_nouns")
-    body = s.lower_ in bodies or _lemma(s) in bodies
-    if body and s.ent_type_ == "ORG" and s.ent_kb_id_:
-        org = gazetteer().orgs.get(s.ent_kb_id_)
-        body = org is None or org.kind == "agency"
+    gazetteer knows ('the European Commission'). A place phrase opening the body's own clause does the same."""
     v = s.head
-    if not body or s.dep_ not in SUBJECT_DEPS or v.dep_ != "relcl":
+    if _state_body(s) and s.dep_ in SUBJECT_DEPS and v.dep_ != "relcl":
+        return _fronted_body_place(s)  # "In Lima, the mines ministry announced the ban"
+    if not _state_body(s) or s.dep_ not in SUBJECT_DEPS:
         return []
     if not any(c.dep_ == "advmod" and c.lower_ in _w("export_control.place_relatives") for c in v.children):
         return []
     place = v.head
     return [place.ent_kb_id_] if place.ent_type_ == "GPE" and place.ent_kb_id_ else []
+
+
+def _fronted_body_place(s: Token) -> list[str]:
+    """'In Lusaka, the Ministry of Mines confirmed that a ban ...', 'Speaking in Accra, the Minerals Commission
+    announced', 'At a briefing in Windhoek, the mines ministry said': a government body named by no state, after a
+    place phrase that opens its own clause, serves the state of that place, whoever publishes the page (another
+    state's ministry) and wherever the dateline sits (a wire desk in London)."""
+    v = s.head
+    places = _w("export_control.place_prepositions")
+    for c in (c for c in v.children if c.i < s.i and c.dep_ in ("prep", "advcl")):
+        for x in c.subtree:
+            if x.dep_ == "pobj" and x.head.lower_ in places and x.ent_type_ == "GPE" and x.ent_kb_id_:
+                return [x.ent_kb_id_]
+    return []
+
+
+def _state_body(s: Token) -> bool:
+    """A government body by its head noun, not an international body the gazetteer knows ('the European
+    Commission'): the kind of subject a place it speaks in can give a state."""
+    bodies = _w("export_control.body_nouns", "officials.government_body_nouns")
+    body = s.lower_ in bodies or _lemma(s) in bodies
+    if body and s.ent_type_ == "ORG" and s.ent_kb_id_:
+        org = gazetteer().orgs.get(s.ent_kb_id_)
+        body = org is None or org.kind == "agency"
+    return body
 
 
 def subject_exports(v: Token) -> bool:
