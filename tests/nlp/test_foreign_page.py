@@ -92,3 +92,30 @@ VOICE = [
 @pytest.mark.parametrize(("sentence", "pair"), VOICE)
 def test_the_publisher_voice_keeps_its_side(sentence, pair):
     assert pair in _agreements(FRAMES["foreign"] + sentence)
+
+
+# signatories placed by the behalf phrase right before their 'by': the publisher is not their state, nor a party
+BEHALF = [
+    (
+        "An MOU on tungsten was signed on behalf of South Africa by Deputy Prime Minister Amina Odhiambo and on behalf"
+        " of Türkiye by Trade Minister Layla Abdel-Rahman on Friday.",
+        ("TUR", "ZAF"),
+    ),
+    (
+        "A memorandum of understanding on manganese was signed on Wednesday on behalf of Australia by Minister for"
+        " Foreign Affairs and Trade Nurul Huda binti Ismail and on behalf of Kenya by Minister of Economy, Trade and"
+        " Industry Konstantin von Ahlen.",
+        ("AUS", "KEN"),
+    ),
+    (
+        "The framework on cobalt was initialled on behalf of the Government of Chile by Undersecretary Rosa Quispe"
+        " and on behalf of the Republic of Zambia by Permanent Secretary Mwansa Chanda.",
+        ("CHL", "ZMB"),
+    ),
+]
+
+
+@pytest.mark.parametrize("frame", ["foreign", "wire", "bare"])
+@pytest.mark.parametrize(("sentence", "pair"), BEHALF)
+def test_signatories_act_for_the_state_named_before_their_by(frame, sentence, pair):
+    assert _agreements(FRAMES[frame] + sentence) == {pair}
