@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from cmkg.nlp.checklist.fill import draw_fill, lexicon, render, slots_in
 
-__all__ = ["PERTURBATIONS", "perturb", "split_page_header"]
+__all__ = ["PAGE_FRAMES", "PERTURBATIONS", "perturb", "split_page_header"]
 
 SEP = "\n\n"
 
@@ -96,6 +96,29 @@ def _attribution_frame(text: str, rng: random.Random, avoid: frozenset[str]) -> 
     return lead + text, (lead,)
 
 
+def _page(entry: dict[str, str], rng: random.Random) -> str:
+    source = entry["source"].replace("{N}", str(rng.randint(1000, 99999)))
+    return f"{entry['title']}\nSource: {source}\nPublished: {lexicon()['published']}\n\n"
+
+
+def _news_page(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """The text as the body of a news site's page (title, Source URL of a news site, Published): a news site
+    names no government, and a sentence that states its facts states them on any page."""
+    header = _page(rng.choice(lexicon()["news_pages"]), rng)
+    return header + text, (header,)
+
+
+def _foreign_page(text: str, rng: random.Random, avoid: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """The text on the page of a ministry of a state it does not name: for a sentence that names all its own
+    parties and owners, the publisher is a bystander and joins nothing."""
+    pages = [p for p in lexicon()["foreign_pages"] if p["code"] not in avoid]
+    header = _page(rng.choice(pages), rng)
+    return header + text, (header,)
+
+
+# the page perturbations write the page's own header: a case that already has one keeps it unchanged
+PAGE_FRAMES = frozenset({"news_page", "foreign_page"})
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[str, tuple[str, ...]]]] = {
     "dateline": _dateline,
     "quote": _quote,
@@ -107,6 +130,8 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random, frozenset[str]], tuple[st
     "attribution_tail": _attribution_tail,
     "attribution_frame": _attribution_frame,
     "live_heading": _live_heading,
+    "news_page": _news_page,
+    "foreign_page": _foreign_page,
 }
 
 
@@ -128,5 +153,7 @@ def perturb(
 ) -> tuple[str, tuple[str, ...]]:
     """The perturbed text and what was added; a page's own header stays first, the body is perturbed."""
     header, body = split_page_header(text)
+    if name in PAGE_FRAMES and header:
+        return text, ()
     out, added = PERTURBATIONS[name](body, rng, avoid)
     return header + out, added

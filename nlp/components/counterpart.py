@@ -28,6 +28,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.series_steps import headless
+from cmkg.nlp.components.story_owner import acting_states
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
@@ -204,6 +205,10 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     sides = earlier + sides if c.subj and not c.with_ else sides  # "...; Thailand, in addition, signed a memorandum"
     if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
         subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
+        acting = acting_states(sent, [party])
+        publisher = sent.doc._.cmkg_publisher
+        if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
+            sides.insert(sides.index(publisher), acting[0])
         sides += countries_in(subjects) + [ctx.main_actor()]  # else the story's own
     other = next((x for x in sides if x not in (None, party)), None)
     if other is not None:

@@ -31,7 +31,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.joint_host import joint_host
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
-from cmkg.nlp.components.story_owner import story_state
+from cmkg.nlp.components.story_owner import acting_states, story_state
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
@@ -296,13 +296,16 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if any(x not in c.with_ for x in c.subj + c.mods):
         return True  # the sentence names a side of its own
-    anchors = [c.t] + ([c.v] if c.v is not None else [])
+    # the talks the instrument is the topic of too: "talks between A and B on an MOU on X are under way"
+    anchors = [c.t, *([c.v] if c.v is not None else []), *topic_talks(c.t)]
     if any(p.lower_ in _w("agreement.mutual_prepositions") for a in anchors for p in pp_chain_preps(a)):
         return True  # "the agreement between A and B": reported, not the publisher's
     if verb is None or not all(host_word(s) for s in subj) or not _acting(c, verb):
         return True
     if any(s.lower_ in _w("agreement.joint_voice") and first_person(s) is None for s in subj):
         return True  # '"With X we will sign ...," the Minister of Trade of Peru said': another speaker's 'we'
+    if all(s.tag_ == "NNS" for s in subj) and acting_states(sent, [*c.with_, publisher]):
+        return True  # 'A signed a deal with B, and officials said talks with C ...': A's officials, not the page's
     owner = _talks_owner(c)
     if owner and [x for x in c.with_ if x not in owner]:
         # "took note of the request of Ghana to open consultations with Togo": Ghana's talks, not the page's

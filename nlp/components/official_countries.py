@@ -216,7 +216,26 @@ def acts_for(ent: Span) -> str | None:
     person acts for.  'for' alone only after a verb of acting (``officials.behalf_verbs``): 'left for Tokyo'
     is a trip.  Read from the parse, else straight after the name (the parser often hangs an unfamiliar
     name inside its title)."""
-    return _acts_for_parsed(ent) or _acts_for_after(ent)
+    return _acts_for_parsed(ent) or _acts_for_after(ent) or _behalf_before_agent(ent)
+
+
+def _behalf_before_agent(ent: Span) -> str | None:
+    """'signed on behalf of A by Minister X and on behalf of B by Minister Y': the behalf phrase right before the
+    'by' whose object is the person (its title or its name), read by position: both phrases may hang on one verb."""
+    x, by = ent.root, _w("officials.by_word")
+    for _ in range(MAX_TITLE_DEPTH):  # up through the title ('Minister for Foreign Affairs and Trade X')
+        if (x.dep_ == "pobj" and x.head.lower_ in by) or x.head.i == x.i or x.pos_ in ("VERB", "AUX"):
+            break
+        x = x.head
+    if x.dep_ != "pobj" or x.head.lower_ not in by:
+        return None
+    doc, k = ent.doc, x.head.i
+    for j in range(k - 1, max(ent.sent.start, k - MAX_BEHALF_WORDS - 2), -1):
+        if doc[j].lower_ in _w("agreement.behalf_nouns") and doc[j - 1].lower_ in _w("persons.behalf_openers"):
+            return _behalf_object(doc, j - 1, doc[j - 1].head)
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            break
+    return None
 
 
 def _acts_for_parsed(ent: Span) -> str | None:

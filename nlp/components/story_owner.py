@@ -17,8 +17,9 @@ from spacy.tokens import Span
 
 from cmkg.nlp.components.signatory_states import person_key
 from cmkg.nlp.components.story_context import Context
+from cmkg.nlp.components.syntax import countries_in
 
-__all__ = ["story_state"]
+__all__ = ["story_state", "acting_states"]
 
 
 def _speakers(sent: Span, ctx: Context) -> list[str]:
@@ -36,3 +37,14 @@ def story_state(sent: Span, ctx: Context) -> str | None:
     earlier = set(ctx.last_people) | set(subjects)  # the sentence before: its officials and its acting subject
     states = here or (list(earlier) if len(earlier) == 1 else [])
     return states[0] if len(set(states)) == 1 else None
+
+
+def acting_states(sent: Span, excluded: list[str]) -> list[str]:
+    """The states the sentence makes the subject of a clause ('Kazakhstan signed a deal with B, and officials said
+    talks with C ...', 'Malaysia is also closer to sealing a deal with C'), less ``excluded`` (the partners): on a
+    page of any government, the sentence's own acting state owns its unowned instrument before the publisher does,
+    which the sentence does not name (a third state's page reporting on others); the subject of a clause on a
+    noun is no owner."""
+    # a clause on a noun ('..., which the French side will support') says who backs it, not whose it is
+    subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ not in ("relcl", "acl")]
+    return [x for x in dict.fromkeys(countries_in(subjects)) if x not in excluded]

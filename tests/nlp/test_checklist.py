@@ -13,7 +13,7 @@ from cmkg.core.resources import load_json
 from cmkg.core.vocabulary import is_core_deal, vocabulary
 from cmkg.nlp.checklist import DEFAULT_SEED, capabilities, check, generate, summarise
 from cmkg.nlp.checklist.generate import Case
-from cmkg.nlp.checklist.perturb import split_page_header
+from cmkg.nlp.checklist.perturb import PAGE_FRAMES, split_page_header
 from cmkg.nlp.publisher import publisher_country
 from cmkg.nlp.rules import rules
 
@@ -123,11 +123,18 @@ def test_invariance_pairs_differ_only_by_the_perturbation(suite):
         "attribution_tail",
         "attribution_frame",
         "live_heading",
+        "news_page",
+        "foreign_page",
     }
     for c in inv:
         base = by_id[c.base_id]
         assert base.kind == "mft" and c.base == base.text and c.expect == base.expect, c.id
         assert c.text != base.text
+        if c.perturbation in PAGE_FRAMES:  # a whole page's header before a case that had none
+            assert not split_page_header(base.text)[0] and c.text == c.added[0] + base.text, c.id
+            assert split_page_header(c.text)[0] == c.added[0], c.id
+            assert not any(_mentions(c.added[0], code) for code in _expected_codes(c)), c.id
+            continue
         if c.perturbation == "attribution_tail":  # inside the first sentence, before its full stop
             assert len(c.added) == 1 and c.text.replace(c.added[0], "", 1) == base.text, c.id
             continue
