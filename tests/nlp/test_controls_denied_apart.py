@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.framed_controls import framed_controls
 
 FRAMES = {
     "government": "Ministry of Mines release\nSource: https://www.mines.gov.zm/news/release\nPublished: 2025-11-03\n\n",
@@ -48,13 +47,10 @@ ROWS = [(f, t, set()) for f in FRAMES for t in DENIED] + [(f, t, {e}) for f in F
 
 
 @pytest.fixture(scope="module")
-def sheets() -> dict[tuple[str, str], dict]:
-    keys = [(f, t) for f, t, _ in ROWS]
-    arts = [read_text_as_article(FRAMES[f] + t, f"denied_apart/{i}.txt") for i, (f, t) in enumerate(keys)]
-    return dict(zip(keys, extract_many(arts), strict=True))
+def sheets() -> dict[tuple[str, str], set[tuple[str, str, str]]]:
+    return framed_controls(FRAMES, ROWS, "denied_apart")
 
 
 @pytest.mark.parametrize(("frame", "text", "expected"), ROWS)
 def test_controls_denied_apart_in_every_frame(sheets, frame, text, expected):
-    got = {(c["country"], m, c["status"]) for c in sheets[(frame, text)]["export_controls"] for m in c["minerals"]}
-    assert got == expected
+    assert sheets[(frame, text)] == expected

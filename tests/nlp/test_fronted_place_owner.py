@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.framed_controls import framed_controls
 
 FRAMES = {
     "government": "Ministry of Mining\nSource: https://www.mining.go.ke/news/statement\nPublished: 2025-11-03\n\n",
@@ -49,13 +48,10 @@ ROWS = [(f, t, {e}) for f in FRAMES for t, e in ROWS_BY_TEXT]
 
 
 @pytest.fixture(scope="module")
-def sheets() -> dict[tuple[str, str], dict]:
-    keys = [(f, t) for f, t, _ in ROWS]
-    arts = [read_text_as_article(FRAMES[f] + t, f"fronted_place/{i}.txt") for i, (f, t) in enumerate(keys)]
-    return dict(zip(keys, extract_many(arts), strict=True))
+def sheets() -> dict[tuple[str, str], set[tuple[str, str, str]]]:
+    return framed_controls(FRAMES, ROWS, "fronted_place")
 
 
 @pytest.mark.parametrize(("frame", "text", "expected"), ROWS)
 def test_fronted_place_names_the_body_state(sheets, frame, text, expected):
-    got = {(c["country"], m, c["status"]) for c in sheets[(frame, text)]["export_controls"] for m in c["minerals"]}
-    assert got == expected
+    assert sheets[(frame, text)] == expected
