@@ -7,7 +7,7 @@ from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract, extract_many
 from cmkg.nlp.ingest import read_text_as_article
 
-__all__ = ["GOV", "NEWS", "agreements", "page_agreements"]
+__all__ = ["GOV", "NEWS", "agreements", "page_agreements", "page_sheet"]
 
 # a ministry's site (the page has a publishing government) and a news site (it has none)
 GOV = "https://www.mines.gov.zm/news/x"
@@ -23,5 +23,10 @@ def agreements(text: str, published: str = "2025-06-01") -> set[tuple[str, str]]
 
 def page_agreements(url: str, text: str) -> set[tuple[tuple[str, ...], str]]:
     """``text`` as the body of a page at ``url``, so the site decides whose voice the page is in."""
-    sheet = next(extract_many([read_text_as_article(_PAGE.format(url=url) + text, "page")]))
+    sheet = page_sheet(_PAGE.format(url=url) + text)
     return {(tuple(sorted(a["parties"])), a["status"]) for a in sheet["agreements"]}
+
+
+def page_sheet(text: str) -> dict:
+    """The fact sheet of ``text`` read as a whole clean-text page (its own title, Source and Published lines)."""
+    return next(extract_many([read_text_as_article(text, "page")]))

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.agreement_sets import page_sheet
 
 FRAMES = {
     "foreign": "Ministry of Mining and Heavy Industry of Mongolia: news\nSource: https://www.mnr.gov.mn/en/news/77\n"
@@ -22,7 +21,7 @@ FRAMES = {
 
 
 def _agreements(text: str) -> set[tuple[str, ...]]:
-    sheet = next(extract_many([read_text_as_article(text, "page")]))
+    sheet = page_sheet(text)
     return {tuple(sorted(a["parties"])) for a in sheet["agreements"]}
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.agreement_sets import page_sheet
 
 _GOV = (
     "Fact Sheet: {A} and {B} deepen their strategic partnership\nSource: https://www.foreignaffairs.gov.example/fs/x\n"
@@ -44,7 +43,7 @@ COLLECTIVES = [
 def _page(frame: str, names: dict[str, str], body: str) -> set[tuple[str, ...]]:
     """The page's (sorted parties..., status) tuples."""
     text = FRAMES[frame].format(**names) + _PUBLISHED + _DATELINE[frame] + body.format(**names)
-    sheet = next(extract_many([read_text_as_article(text, "page")]))
+    sheet = page_sheet(text)
     return {(*sorted(a["parties"]), a["status"]) for a in sheet["agreements"]}
 
 
@@ -96,7 +95,7 @@ def test_our_two_governments_on_a_ministers_page(city, dem, code, sentence, lead
     """'our two governments' in a minister's speech: the publisher and the one other state of the sentence, not the
     document's pair (here Zambia and Namibia, from a lead sentence)."""
     text = _ZMB + lead + sentence.format(city=city, dem=dem)
-    sheet = next(extract_many([read_text_as_article(text, "page")]))
+    sheet = page_sheet(text)
     found = {tuple(sorted(a["parties"])) for a in sheet["agreements"]}
     assert tuple(sorted(("ZMB", code))) in found
     assert ("NAM", "ZMB") not in found or lead
