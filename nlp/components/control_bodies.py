@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agencies import agency_state, short_form_antecedent
-from cmkg.nlp.components.control_places import aimed_at, where_place
+from cmkg.nlp.components.control_places import aimed_at, backer_state, where_place
 from cmkg.nlp.components.syntax import MODIFIER_DEPS, countries_in, governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
@@ -25,7 +25,11 @@ def owner_countries(subj: list[Token]) -> list[str]:
     it; a relative pronoun stands for its antecedent state ("China, which ... has tightened licensing"), and
     one whose antecedent is a law or decree for whoever made it ("the Assembly passed a law that bans exports").
     """
-    states = [s.ent_kb_id_ for s in subj if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_ and not aimed_at(s)]
+    states = [
+        s.ent_kb_id_
+        for s in subj
+        if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_ and not (aimed_at(s) or backer_state(s))
+    ]
     if states:
         return states[:1]  # "Tallinn and its Ministry of Commerce": a state in the subject itself
     for s in subj:

@@ -17,6 +17,7 @@ from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_places import (
     aimed_at,
+    backer_state,
     clause_place,
     destined,
     fronted_place,
@@ -220,7 +221,7 @@ def _leading_country(v: Token) -> str | None:
     for x in v.sent:
         if x.i >= v.i:
             return None
-        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and not aimed_at(x):  # not "the US-specific ban"
+        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and not (aimed_at(x) or backer_state(x)):  # "US-specific"
             is_place = x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent")  # "In Chile, ...", "unlike Zimbabwe"
             if not subject:
                 return None if is_place else x.ent_kb_id_
