@@ -289,13 +289,23 @@ def dropped_plan(t: Token) -> bool:
     verb = verb.head if verb.dep_ in ("prt", "advmod") else verb  # "backed away from a plan": 'from' on 'away'
     if plan.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    dropped = _lemma(verb) in _w("export_control.dropping_verbs") or bool(
-        particles & _w("export_control.dropping_phrasal_verbs")
-    )
+    # "a proposal to ban X had been examined by Cabinet and set aside": a conjunct sharing the plan as its subject
+    shared = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    shared = shared if plan.dep_ == "nsubjpass" else []
     # "a proposal to ban exports has not been adopted", "the cabinet never approved a plan for a quota", "has
     # yet to take up the bill": a plan not taken up is no measure (a plan 'not withdrawn' still is none either)
-    return dropped or has_neg(verb) or _not_yet([verb])
+    return any(_drops(x) for x in [verb, *shared]) or has_neg(verb) or _not_yet([verb])
+
+
+def _drops(verb: Token) -> bool:
+    """'shelved', 'backed away from', 'set aside' (the particle parsed as a particle or an adverb)."""
+    particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    table = rules().table("export_control.refusal_particles")
+    return (
+        _lemma(verb) in _w("export_control.dropping_verbs")
+        or bool(particles & _w("export_control.dropping_phrasal_verbs"))
+        or any(c.dep_ in ("prt", "advmod") and c.lower_ == table.get(_lemma(verb)) for c in verb.children)
+    )
 
 
 def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: bool = False) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -26,6 +27,10 @@ def rejected_proposal(chain: list[Token]) -> bool:
     announced = rules().table("export_control.status_by_lemma")[STATUS.announced]
     proposals = set(announced) | _w("export_control.deliberation_verbs")
     head = chain[0].head.head if chain and chain[0].dep_ == "pcomp" and chain[0].head.dep_ == "prep" else None
+    # "considered the case for restricting exports of X, and concluded that such restrictions would not be ..."
+    weighing = [*chain, *([head.head] if head is not None and head.pos_ == "NOUN" and head.dep_ == "dobj" else [])]
+    if any(_concluded_against(x) and not _reviews_measure(x) for x in weighing):
+        return True
     for x in (x for x in [*chain, *([head] if head is not None else [])] if _lemma(x) in proposals):
         if not _existing_measure(x) and any(c.dep_ == "conj" and _refuses_it(c) for c in x.children):
             return True
@@ -73,3 +78,34 @@ def _refuses_it(c: Token) -> bool:
         p.dep_ == "prep" and p.lower_ in against and any(o.dep_ == "pobj" and _it(o) for o in p.children)
         for p in c.children
     )
+
+
+def _concluded_against(x: Token) -> bool:
+    """'has considered the case for restricting exports ... and has concluded that such restrictions would not be in
+    the interests of': a deliberation whose coordinated conclusion denies the weighed measure, named again by an
+    anaphor ('such restrictions', 'this ban', 'it'), leaves no measure."""
+    if _lemma(x) not in _w("export_control.deliberation_verbs"):
+        return False
+    conclusions = [c for c in x.children if c.dep_ == "conj" and _lemma(c) in _w("export_control.conclusion_verbs")]
+    return any(
+        has_neg(k) and any(s.dep_ in SUBJECT_DEPS and _anaphor(s) for s in k.children)
+        for c in conclusions
+        for k in c.children
+        if k.dep_ == "ccomp"
+    )
+
+
+def _reviews_measure(x: Token) -> bool:
+    """'reviewed its ban and concluded that it would not be lifted': a measure in force, weighed again, stays; 'the
+    case for a ban' weighs no measure yet."""
+    return _existing_measure(x) and any(
+        o.dep_ == "dobj" and _lemma(o) in _w("export_control.trigger_nouns") for o in x.children
+    )
+
+
+def _anaphor(s: Token) -> bool:
+    """'such restrictions', 'this ban', 'it': a subject naming the weighed measure again."""
+    if s.lower_ in _w("export_control.anaphoric_pronouns"):
+        return True
+    marks = _w("export_control.anaphoric_determiners", "export_control.anaphoric_adjectives")
+    return _lemma(s) in _w("export_control.measure_anaphors") and any(c.lower_ in marks for c in s.children)
