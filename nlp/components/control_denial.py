@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_proposals import rejected_proposal
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
@@ -57,7 +58,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _alternative(v)  # "took a stake in the mine rather than restrict exports"
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
         or counterfactual(v)  # "a provision that would have banned exports"
-        or _rejected_proposal(chain)  # "proposed a ban ..., but the government rejected the idea"
+        or rejected_proposal(chain)  # "proposed a ban ..., but the government rejected the idea"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -69,63 +70,6 @@ def negated(v: Token, sent: Span) -> bool:
             )
             for x in sent
         )
-    )
-
-
-def _rejected_proposal(chain: list[Token]) -> bool:
-    """'Lawmakers proposed a ban on X, but the government rejected the idea', 'weighed a ban on X but rejected
-    it', 'looked at restricting X exports and dropped the idea', 'considered quotas and decided against them':
-    a measure deliberated in one clause and refused in a coordinated one, by a noun for the proposal or a
-    pronoun, never became a measure."""
-    announced = rules().table("export_control.status_by_lemma")[STATUS.announced]
-    proposals = set(announced) | _w("export_control.deliberation_verbs")
-    head = chain[0].head.head if chain and chain[0].dep_ == "pcomp" and chain[0].head.dep_ == "prep" else None
-    for x in (x for x in [*chain, *([head] if head is not None else [])] if _lemma(x) in proposals):
-        if not _existing_measure(x) and any(c.dep_ == "conj" and _refuses_it(c) for c in x.children):
-            return True
-        if _lemma(x) in _w("export_control.deliberation_verbs") and not _existing_measure(x) and _refused_next(x):
-            return True
-    return False
-
-
-def _refused_next(x: Token) -> bool:
-    """'Cabinet considered a ban on X last week. It decided against it, the minister said.', 'The ministry weighed
-    quotas on X. In the end, officials rejected the idea.': the next sentence's main clause (or the clause its
-    reporting verb governs) refuses the weighed measure by a pronoun or a noun for the proposal."""
-    if x.sent.end >= len(x.doc):
-        return False
-    root = x.doc[x.sent.end].sent.root
-    return any(_refuses_it(v) for v in (root, *(c for c in root.children if c.dep_ == "ccomp")))
-
-
-def _existing_measure(x: Token) -> bool:
-    """'reviewed its ban on X and scrapped it', 'discussed the quota and dropped it': a measure owned or already
-    named that is refused was lifted, not denied; only a bare or indefinite proposal ('a ban', 'quotas')."""
-    definite = _w("export_control.anaphoric_determiners")
-    return any(
-        o.dep_ == "dobj" and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in definite) for d in o.children)
-        for o in x.children
-    )
-
-
-def _refuses_it(c: Token) -> bool:
-    """'rejected the idea', 'dropped it', 'ruled them out', 'turned the proposal down', 'decided against it':
-    a refusing verb whose object is the proposal itself (a noun for it or a pronoun)."""
-
-    def _it(o: Token) -> bool:
-        return _lemma(o) in _w("export_control.proposal_nouns") or o.lower_ in _w("export_control.anaphoric_pronouns")
-
-    lem = _lemma(c)
-    particles = rules().table("status.refusal_particles") | rules().table("export_control.refusal_particles")
-    refusing = lem in _w("status.refusal_verbs", "export_control.dropping_verbs") or any(
-        p.dep_ == "prt" and p.lower_ == particles.get(lem) for p in c.children
-    )
-    if refusing and any(o.dep_ in ("dobj", "nsubjpass") and _it(o) for o in c.children):  # "the plan was shelved"
-        return True
-    against = _w("export_control.against_prepositions")
-    return lem in _w("export_control.against_verbs") and any(
-        p.dep_ == "prep" and p.lower_ in against and any(o.dep_ == "pobj" and _it(o) for o in p.children)
-        for p in c.children
     )
 
 
@@ -345,13 +289,23 @@ def dropped_plan(t: Token) -> bool:
     verb = verb.head if verb.dep_ in ("prt", "advmod") else verb  # "backed away from a plan": 'from' on 'away'
     if plan.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    dropped = _lemma(verb) in _w("export_control.dropping_verbs") or bool(
-        particles & _w("export_control.dropping_phrasal_verbs")
-    )
+    # "a proposal to ban X had been examined by Cabinet and set aside": a conjunct sharing the plan as its subject
+    shared = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    shared = shared if plan.dep_ == "nsubjpass" else []
     # "a proposal to ban exports has not been adopted", "the cabinet never approved a plan for a quota", "has
     # yet to take up the bill": a plan not taken up is no measure (a plan 'not withdrawn' still is none either)
-    return dropped or has_neg(verb) or _not_yet([verb])
+    return any(_drops(x) for x in [verb, *shared]) or has_neg(verb) or _not_yet([verb])
+
+
+def _drops(verb: Token) -> bool:
+    """'shelved', 'backed away from', 'set aside' (the particle parsed as a particle or an adverb)."""
+    particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    table = rules().table("export_control.refusal_particles")
+    return (
+        _lemma(verb) in _w("export_control.dropping_verbs")
+        or bool(particles & _w("export_control.dropping_phrasal_verbs"))
+        or any(c.dep_ in ("prt", "advmod") and c.lower_ == table.get(_lemma(verb)) for c in verb.children)
+    )
 
 
 def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: bool = False) -> str | None:

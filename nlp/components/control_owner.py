@@ -5,19 +5,19 @@ export licences"), a national agency ("China's Commerce Ministry"), a state's na
 National Assembly"), the maker of a law ("passed a law that bans"), the country opening a sentence
 the parser left without a subject, the exports' origin, the story's current controller, and for a
 ministry notice with no country in its sentences, the dateline's place.  A measure owned by "one
-economy" or "other countries" has no owner the text names.
+economy" or "other countries" has no owner the text names.  The state behind a named body is ``control_bodies``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.agencies import agency_state, short_form_antecedent
+from cmkg.nlp.components.control_bodies import owner_countries
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_places import (
     aimed_at,
+    backer_state,
     clause_place,
     destined,
     fronted_place,
@@ -29,7 +29,6 @@ from cmkg.nlp.components.control_places import (
     states_named,
     subject_exports,
     unless_in,
-    where_place,
 )
 from cmkg.nlp.components.control_subjects import tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
@@ -37,9 +36,7 @@ from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
-    MODIFIER_DEPS,
     countries_in,
-    governing_verb,
     subject_tokens,
     unnamed_state,
     verb_chain,
@@ -130,7 +127,7 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
     if v is None:
         return []
     for verb in verb_chain(v):
-        owners = _owner_countries(subject_tokens(verb))
+        owners = owner_countries(subject_tokens(verb))
         if owners:
             return owners
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not subject_exports(verb):
@@ -160,7 +157,7 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
 def _reporter_countries(v: Token | None) -> list[str]:
     """The country subject of a verb above ``v`` ("Rwanda said [its ban would stay]")."""
     for verb in verb_chain(v)[1:] if v is not None else []:
-        codes = countries_in(subject_tokens(verb)) or _owner_countries(subject_tokens(verb))
+        codes = countries_in(subject_tokens(verb)) or owner_countries(subject_tokens(verb))
         if codes:
             return codes
     return []
@@ -208,88 +205,6 @@ def _relative_subject(clause: Token) -> bool:
     return all(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(clause))
 
 
-def _owner_countries(subj: list[Token]) -> list[str]:
-    """'China's Commerce Ministry', 'Vietnam's National Assembly', 'a law that bans': the state behind a body.
-
-    A national agency of the gazetteer stands for its state; a named body stands for the state that owns
-    it; a relative pronoun stands for its antecedent state ("China, which ... has tightened licensing"), and
-    one whose antecedent is a law or decree for whoever made it ("the Assembly passed a law that bans exports").
-    """
-    states = [s.ent_kb_id_ for s in subj if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_ and not aimed_at(s)]
-    if states:
-        return states[:1]  # "Tallinn and its Ministry of Commerce": a state in the subject itself
-    for s in subj:
-        if s.pos_ == "PROPN" or s.ent_type_ == "ORG" or s.lower_ in _w("export_control.body_nouns"):
-            # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
-            # ... and "the Serbian economy ministry": a state among the words before the head
-            named = [code for c in s.subtree if c.i < s.i and c.dep_ in MODIFIER_DEPS and (code := _state_word(c))]
-            # ... or the place the body speaks in ("news from Beijing, where the commerce ministry said")
-            if named or (named := _state_after_of(s)) or (named := _body_place(s)) or (named := where_place(s)):
-                return named[:1]
-        full = short_form_antecedent(s)  # 'the Ministry' after 'the Ministry of Commerce', 'of Mines of Peru'
-        if full is not None and full.i != s.i and (named := _owner_countries([full])):
-            return named
-        agency = agency_state(s)
-        if agency and not _elsewhere(s, agency):
-            return [agency]
-        law = s.head.head if s.head.dep_ == "relcl" else None
-        antecedent = countries_in([law]) if law is not None and law.ent_type_ in ("GPE", "NORP") else []
-        if s.lower_ in _w("agreement.relative_pronouns") and antecedent:
-            return antecedent[:1]  # "dependence on China, which refines X and has tightened licensing": China
-        if s.lower_ in _w("agreement.relative_pronouns") and law is not None and law.i != s.head.i:
-            maker = governing_verb(law)
-            if maker is not None and maker.i != s.head.i and not countries_in([law]):
-                return countries_in(subject_tokens(maker)) or _owner_countries(subject_tokens(maker))
-    return []
-
-
-def _state_after_of(s: Token) -> list[str]:
-    """'The Ministry of Commerce of Bolivia', 'the Department of Mines of Peru': a body's 'of [State]' names the
-    state it serves, before any gazetteer agency its leading words match ('Ministry of Commerce' is China's)."""
-    preps = _w("export_control.holder_prepositions")
-    for p in (c for c in s.children if c.dep_ == "prep" and c.lower_ in preps):
-        for o in (c for c in p.children if c.dep_ == "pobj"):
-            code = _state_word(o) or next(iter(_state_after_of(o)), None)
-            if code:
-                return [code]
-    return []
-
-
-def _body_place(s: Token) -> list[str]:
-    """'the mining regulator in Oslo', 'the customs office in Lima': a public body in a state's place (a capital
-    stands for its state) serves that state."""
-    if s.lower_ not in _w("export_control.body_nouns"):
-        return []
-    places = [
-        o
-        for p in s.children
-        if p.dep_ == "prep" and p.lower_ in _w("export_control.place_prepositions")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    return [code for o in places if o.ent_type_ == "GPE" and (code := _state_word(o))][:1]
-
-
-def _state_word(c: Token) -> str | None:
-    """The state a word names, also inside an organisation's name ('the [Chinese] Commerce Ministry')."""
-    if c.ent_type_ in ("GPE", "NORP"):
-        return c.ent_kb_id_ or None
-    if c.ent_type_ == "ORG" and c.text[:1].isupper():
-        return gazetteer().resolve_country(c.text)
-    return None
-
-
-def _elsewhere(s: Token, country: str) -> bool:
-    """'ROME, 22 January - The Ministry of Commerce announced': a generic agency name in a text datelined in
-    another state, which never names the agency's own state, is that other state's ministry."""
-    dateline = s.doc._.cmkg_dateline
-    home = gazetteer().resolve_country(dateline[0]) if dateline else None
-    named = any(e.kb_id_ == country for e in s.doc.ents if e.label_ in ("GPE", "NORP")) or any(
-        _state_word(x) == country for x in s.sent
-    )
-    return home is not None and home != country and not named
-
-
 def _in_phrase(x: Token, subject: set[int]) -> bool:
     """Whether a token of the subject sits in a prepositional phrase of it ('shipments to US users')."""
     while x.i in subject and x.head.i != x.i:
@@ -306,7 +221,7 @@ def _leading_country(v: Token) -> str | None:
     for x in v.sent:
         if x.i >= v.i:
             return None
-        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and not aimed_at(x):  # not "the US-specific ban"
+        if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and not (aimed_at(x) or backer_state(x)):  # "US-specific"
             is_place = x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent")  # "In Chile, ...", "unlike Zimbabwe"
             if not subject:
                 return None if is_place else x.ent_kb_id_

@@ -19,6 +19,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "aimed_at",
+    "backer_state",
     "clause_place",
     "destined",
     "fronted_place",
@@ -133,13 +134,24 @@ def aimed_at(x: Token) -> bool:
     return x.head.lower_ in _w("export_control.target_adjectives") and x.head.i > x.i
 
 
+def backer_state(x: Token) -> bool:
+    """'after a surge in Chinese-backed smelter investment', 'Japanese-funded refinery projects': a state word
+    joined by a hyphen to a backer participle names who funds or holds some other thing, never who restricts."""
+    end = x.i  # "South Korean-funded": from the name's last word
+    while end + 1 < len(x.doc) and x.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    follow = x.doc[end + 1 : end + 3]
+    return len(follow) == 2 and follow[0].text == "-" and follow[1].lower_ in _w("export_control.backer_participles")
+
+
 def _in_other_event(x: Token) -> bool:
     """'X products join the licence list, hours after new US tariffs take effect': a state named in a clause that
     only dates the measure by another event (an 'after', 'before', 'when' clause naming no exports and no
     control) is not the one the sentence is about; nor is one in a clause describing a reaction to a measure ('a
     panel rules in the dispute brought by the European Union that the nickel ore ban is inconsistent'), nor a
-    state the measure only aims at ('the US-specific ban of December 2024')."""
-    if aimed_at(x):
+    state the measure only aims at ('the US-specific ban of December 2024'), nor one that only backs something
+    else ('after a surge in Chinese-backed smelter investment')."""
+    if aimed_at(x) or backer_state(x):
         return True
     reactions = _w("export_control.reaction_nouns")
     if any(a.dep_ in ("acl", "relcl") and _lemma(a.head) in reactions for a in x.ancestors):
