@@ -24,7 +24,6 @@ from cmkg.nlp.components.party_phrases import (
     same_entity,
 )
 from cmkg.nlp.components.party_reference import defined_parties, referents
-from cmkg.nlp.components.quoted_speaker import attribution_words, title_owners
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import (
@@ -48,6 +47,7 @@ from cmkg.nlp.components.syntax import (
     verb_chain,
 )
 from cmkg.nlp.components.title_subjects import titled_subject_state
+from cmkg.nlp.components.voice import deictic_state, sentence_officials, speaker_states
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -114,6 +114,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
     """A subject that names no state itself: an official, 'the country', a government or ministry, a company,
     a pronoun or collective noun."""
     for s in subj:
+        if (voice := deictic_state(s, ctx)) is not None:
+            return list(voice.states), False  # "our country", "My Department", "the President" on its page
         if s.ent_type_ == "PERSON":
             person = ctx.people.get(person_key(s, ctx.people))
             if person and person.country and not person.private:
@@ -130,8 +132,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             if speaker or state_noun(s):
                 return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
         if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
-            officials = [ctx.people.get(person_key(e.root, ctx.people)) for e in s.sent.ents if e.label_ == "PERSON"]
-            codes = [o.country for o in officials if o is not None and o.country and not o.private]
+            codes = sentence_officials(s.sent, ctx)
             # no official named: the country the sentence names ("India's reliance") unless it is the other
             # side ("The Government has concluded partnerships with A, B"), else the story's subject
             others = with_parties(verb, ctx)
@@ -185,17 +186,6 @@ def _implicit_subject(verb: Token) -> list[Token]:
         # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
         subj = subject_before(verb, conj=True) or subject_tokens(verb.head)
     return subj or subject_before(verb) or orphaned_subject(verb)
-
-
-def speaker_states(verb: Token, ctx: Context) -> list[str]:
-    """The states of whoever is the subject of ``verb`` (a verb of speech): named, or through their official."""
-    subj = subject_tokens(verb)
-    phrase = attribution_words(verb)  # "'...,' X, Ghana's minister, told reporters": the parser gave no subject
-    people = [ctx.people.get(person_key(x, ctx.people)) for x in phrase if x.ent_type_ == "PERSON"]
-    officials = [p.country for p in people if p is not None and p.country and not p.private]  # 'said Minister X'
-    named = countries_in([s for s in subj if s.ent_type_ != "PERSON"])  # 'said Ana Lima': a name, no Peru
-    titled = countries_in(title_owners(phrase)) if not subj else []  # "X, the Kenyan ambassador, said"
-    return list(dict.fromkeys(named + signatory_countries(subj, ctx.people) + officials + titled))
 
 
 def with_parties(t: Token, ctx: Context) -> list[str]:

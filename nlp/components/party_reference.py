@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.bystanders import bystander_states
 from cmkg.nlp.components.party_phrases import lemma
-from cmkg.nlp.components.signatory_states import person_key, signatory_countries
+from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.state_reference import (
     collective_owner,
     counted_group,
@@ -24,7 +24,14 @@ from cmkg.nlp.components.state_reference import (
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.components.visits import visit_destinations
-from cmkg.nlp.components.voice import first_person, our_collective, page_pair, position_pair, recent_pair
+from cmkg.nlp.components.voice import (
+    first_person,
+    our_collective,
+    page_pair,
+    position_pair,
+    recent_pair,
+    sentence_officials,
+)
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["defined_parties", "referents", "referred_states"]
@@ -129,8 +136,7 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
 
 def _the_two(s: Token, ctx: Context) -> list[str]:
     """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
-    people = [ctx.people.get(person_key(e.root, ctx.people)) for e in s.sent.ents if e.label_ == "PERSON"]
-    codes = list(dict.fromkeys(p.country for p in people if p is not None and p.country and not p.private))
+    codes = sentence_officials(s.sent, ctx)
     if len(codes) >= 2:
         return codes[:2]
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side

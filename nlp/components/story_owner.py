@@ -15,24 +15,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from cmkg.nlp.components.signatory_states import person_key
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.components.voice import sentence_officials
 
 __all__ = ["story_state", "acting_states"]
-
-
-def _speakers(sent: Span, ctx: Context) -> list[str]:
-    """The states of the public officials this sentence names ('Park told a briefing')."""
-    people = [ctx.people.get(person_key(e.root, ctx.people)) for e in sent.ents if e.label_ == "PERSON"]
-    return list(dict.fromkeys(p.country for p in people if p is not None and p.country and not p.private))
 
 
 def story_state(sent: Span, ctx: Context) -> str | None:
     """On a page without a publisher: the one state the story is about here, else None."""
     if sent.doc._.cmkg_publisher:
         return None
-    here = _speakers(sent, ctx)
+    here = sentence_officials(sent, ctx)  # the officials it quotes (voice: one answer)
     subjects = [x for x in ctx.last_subjects if x in ctx.partners]  # a subject the story has paired already
     earlier = set(ctx.last_people) | set(subjects)  # the sentence before: its officials and its acting subject
     states = here or (list(earlier) if len(earlier) == 1 else [])

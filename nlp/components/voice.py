@@ -6,6 +6,16 @@ its evidence live, so that a rule asks it instead of re-deriving it:
 
 * :func:`first_person` - 'we', 'us', 'our' on a government's page: the publisher (``page_we``: its site, else
   its masthead and footer), unless the 'we' is apposed to a group or another state's speaker reports it.
+* :func:`deictic_state` - a state named by pointing, not by name: a first-person possessive on a state or body noun
+  ('our country', 'my Department'), a definite capitalised body noun ('the Government', 'this Administration') or the
+  head by title ('the President', 'the Prime Minister').  On a government's page each is the publisher, but an
+  explicit reading wins: a state apposed to it ('our country, Peru,'), the state of a quoted speaker ("'Our country
+  signed ...,' Peru's minister said"), a state named earlier in its clause, or another state's official named in the
+  sentence or just before (the reader has a nearer antecedent; the caller then keeps its own story reading).  A
+  first-person phrase on a page with no publisher (a wire story, bare text) is the quoted speaker's state or nothing:
+  the story's last subject is not who says 'our'.  Words: ``agreement.first_person_possessives``,
+  ``agreement.definite_determiners``, ``officials.head_of_state_titles``, the state and body nouns
+  (``agreement.singular_state_nouns``, ``agreement.government_nouns``, ``officials.government_body_nouns``).
 * :func:`page_pair` - the pair the page is about: the pair the document coordinates most (``Context.doc_pair``),
   else the pair its title names (``Context.title_pair``).  Frame-independent: a government release, a wire
   story and bare text all have a document pair once the body coordinates two states.
@@ -24,11 +34,25 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.page_we import page_we
+from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
+from cmkg.nlp.components.signatory_states import person_key, signatory_countries
+from cmkg.nlp.components.state_reference import previous_named, previous_state
 from cmkg.nlp.components.story_context import Context
-from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["Voice", "first_person", "our_collective", "page_pair", "position_pair", "recent_pair", "settled_pair"]
+__all__ = [
+    "Voice",
+    "deictic_state",
+    "first_person",
+    "our_collective",
+    "page_pair",
+    "position_pair",
+    "recent_pair",
+    "sentence_officials",
+    "settled_pair",
+    "speaker_states",
+]
 
 SENTENCES_BACK = 3  # how far back a sentence that named both states of a positional pair may stand
 
@@ -45,6 +69,107 @@ def first_person(s: Token) -> Voice | None:
     """'we' / 'us' on a government's page when the page speaks alone: the publisher; None otherwise."""
     states = page_we(s)
     return None if states is None else Voice(tuple(states), "publisher")
+
+
+def deictic_state(s: Token, ctx: Context) -> Voice | None:
+    """The state 'our country', 'my Department', 'the Government' or 'the President' stands for (module docstring);
+    None when ``s`` is no deictic reference or a nearer antecedent leaves it to the caller's story reading."""
+    if _first_person_body(s):
+        return _first_person_state(s, ctx)
+    publisher = s.doc._.cmkg_publisher
+    head = _head_title(s)
+    if not publisher or not (head or _definite_body(s)) or _others_near(s, ctx, publisher):
+        return None
+    return Voice((publisher,), "publisher's head" if head else "publisher's body")
+
+
+def _state_or_body(s: Token) -> bool:
+    """A singular state or government-body noun ('country', 'nation', 'Government', 'Ministry', 'Department')."""
+    nouns = _w("agreement.singular_state_nouns", "agreement.government_nouns", "officials.government_body_nouns")
+    return s.lemma_.lower() in nouns and s.tag_ in ("NN", "NNP")
+
+
+def _first_person_body(s: Token) -> bool:
+    """'our country', 'my Department', 'our Government'; not 'our two governments' (a collective: our_collective)."""
+    mine = any(c.dep_ == "poss" and c.lower_ in _w("agreement.first_person_possessives") for c in s.children)
+    counted = any(c.dep_ == "nummod" or c.lower_ in _w("agreement.pair_words") for c in s.children)
+    return mine and not counted and _state_or_body(s)
+
+
+def _first_person_state(s: Token, ctx: Context) -> Voice | None:
+    """'our country' by precedence: an apposed state, else (an earlier state in the clause: the caller's), else a
+    quoted speaker's state, else the publisher; on a page without one, no state at all."""
+    for a in (c for c in s.children if c.dep_ == "appos"):
+        named = countries_in(list(a.subtree))
+        return Voice((named[0],), "apposed state") if named else None  # "our group, the MSP": no state's
+    if _earlier_states(s):
+        return None
+    if speakers := _speaker_states(s, ctx):
+        return Voice((speakers[0],), "quoted speaker")
+    publisher = s.doc._.cmkg_publisher
+    return Voice((publisher,), "publisher") if publisher else Voice((), "no page state")
+
+
+def _definite_body(s: Token) -> bool:
+    """'the Government', 'this Administration', 'the Kingdom': capitalised, with only a definite determiner."""
+    return _state_or_body(s) and s.text[:1].isupper() and _only_determined(s)
+
+
+def _head_title(s: Token) -> bool:
+    """'the President', 'the Prime Minister', 'the Chancellor': a head's title with only a definite determiner."""
+    words = [c.lower_ for c in s.children if c.dep_ == "compound" and c.i < s.i] + [s.lower_]
+    return " ".join(words) in _w("officials.head_of_state_titles") and s.ent_type_ != "PERSON" and _only_determined(s)
+
+
+def _only_determined(s: Token) -> bool:
+    """A definite determiner and nothing that gives the noun an owner ('the Government of Peru', 'Kenya's')."""
+    dets = [c for c in s.children if c.dep_ == "det"]
+    owners = [c for c in s.children if c.dep_ in ("poss", "amod", "nmod", "nummod", "appos", "prep")]
+    return len(dets) == 1 and dets[0].lower_ in _w("agreement.definite_determiners") and not owners
+
+
+def _earlier_states(s: Token) -> list[str]:
+    """The states its clause names before ``s`` ('With Japan, our country signed ...')."""
+    return countries_in([x for x in s.head.subtree if x.i < s.i and x.i not in range(s.left_edge.i, s.i + 1)])
+
+
+def _speaker_states(s: Token, ctx: Context) -> list[str]:
+    """The states of whoever the sentence reports as speaking (not ``s`` itself): named, titled or an official."""
+    out: list[str] = []
+    for v in (v for v in s.sent if speech_verb(v)):
+        words = attribution_words(v)
+        if s in words:
+            continue  # "Our country said it would sign": the reference itself speaks
+        people = [ctx.people.get(person_key(x, ctx.people)) for x in words if x.ent_type_ == "PERSON"]
+        named = countries_in([x for x in words if x.ent_type_ != "PERSON"]) + countries_in(title_owners(words))
+        out += named + [p.country for p in people if p is not None and p.country and not p.private]
+    return list(dict.fromkeys(out))
+
+
+def sentence_officials(sent: Span, ctx: Context) -> list[str]:
+    """The states of the public officials a sentence names ('Park told a briefing'), once each, in order: whose
+    voice the sentence reports (story_owner, party_reference and parties asked it each on their own)."""
+    people = [ctx.people.get(person_key(e.root, ctx.people)) for e in sent.ents if e.label_ == "PERSON"]
+    return list(dict.fromkeys(p.country for p in people if p is not None and p.country and not p.private))
+
+
+def speaker_states(verb: Token, ctx: Context) -> list[str]:
+    """The states of whoever is the subject of ``verb`` (a verb of speech): named, or through their official."""
+    subj = subject_tokens(verb)
+    phrase = attribution_words(verb)  # "'...,' X, Ghana's minister, told reporters": the parser gave no subject
+    people = [ctx.people.get(person_key(x, ctx.people)) for x in phrase if x.ent_type_ == "PERSON"]
+    officials = [p.country for p in people if p is not None and p.country and not p.private]  # 'said Minister X'
+    named = countries_in([s for s in subj if s.ent_type_ != "PERSON"])  # 'said Ana Lima': a name, no Peru
+    titled = countries_in(title_owners(phrase)) if not subj else []  # "X, the Kenyan ambassador, said"
+    return list(dict.fromkeys(named + signatory_countries(subj, ctx.people) + officials + titled))
+
+
+def _others_near(s: Token, ctx: Context, publisher: str) -> bool:
+    """Another state named before ``s`` in its sentence, another state's official there or just before, or another
+    state the sentence before names (across a paragraph break): the nearer antecedent, not the page."""
+    before = countries_in([x for x in s.sent if x.i < s.i])
+    near = before + sentence_officials(s.sent, ctx) + list(ctx.last_people) + previous_state(s) + previous_named(s)
+    return any(x != publisher for x in near)
 
 
 def our_collective(s: Token, ctx: Context) -> Voice | None:
