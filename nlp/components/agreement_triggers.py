@@ -26,6 +26,14 @@ __all__ = ["NOUNLIKE_DEPS", "agreement_triggers"]
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
 
 
+def _binding_subject(t: Token, lem: str) -> bool:
+    """'The plan commits A, B and C to ...': a head that is an instrument only with its modifier ('action plan',
+    ``agreement.compound_heads``) is one alone too as the subject of a binding verb, which says what it holds
+    its parties to (bound_parties.py reads them off the object)."""
+    compound_head = lem in rules().table("agreement.compound_heads") and not lem.startswith("_")
+    return compound_head and t.dep_ == "nsubj" and lemma(t.head) in _w("agreement.binding_verbs")
+
+
 def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
     """Agreement nouns, and initiative nouns only when they head a name."""
     nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
@@ -43,6 +51,7 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]
         compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
+        headed = headed or _binding_subject(t, lem)  # "The plan commits A, B and C to work on ..."
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
         plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"

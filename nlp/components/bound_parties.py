@@ -9,6 +9,8 @@ as object is held by the instrument: those states, or a counted collective ('the
 governments', ``agreement.collective_states``) resolved to the latest list of that many states,
 are its parties.  Only two or more states: "The agreement requires Indonesia to remove
 restrictions" names one side and leaves the other to the story.  A denied verb binds nobody.
+"The plan commits A, B and C to work on ..." is the same: a bare compound head ('plan', 'statement') is an
+instrument as such a subject (agreement_triggers._binding_subject).
 """
 
 from __future__ import annotations
