@@ -169,10 +169,29 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     if set(c.parties) <= set(known):
         return False  # "The Philippines joins the MSP" after a list that has it: the list's set says it all
     decided = any(decision_noun(x) is not None for x in verb_chain(c.v))  # "the decision of X to accede": pending
+    c.with_ += [x for x in _followers(c) if x not in c.parties]  # "India joins the MSP, followed by Italy"
     c.with_ += [x for x in known if x not in c.parties]
     c.rule = ACCESSION_RULE
     c.accession = None if decided else key  # so the members' own set stands beside the enlarged one
     return True
+
+
+def _followers(c: Candidate) -> list[str]:
+    """'India joins the MSP, followed by Italy in July': the agent of a following participle on the joining verb
+    or on the agreement it joins (where the parser hangs it) joined too."""
+    if c.v is None or has_neg(c.v):
+        return []
+    participles = [x for h in (c.v, c.t) for x in h.children if x.dep_ in ("acl", "advcl") and x.tag_ == "VBN"]
+    agents = [
+        o
+        for x in participles
+        if lemma(x) in _w("agreement.follower_verbs") and x.i > c.t.i
+        for a in x.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    return countries_in([y for o in agents for y in (o, *o.conjuncts)])
 
 
 def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[int]:

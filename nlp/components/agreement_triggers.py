@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import known_acronym, listed_reference, object_pronoun
+from cmkg.nlp.components.defined_acronyms import defined_acronym
 from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.instrument_runs import run_member
 from cmkg.nlp.components.membership import talks_on_minerals
@@ -43,6 +44,10 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         lem = named_plural_head(t, lemma(t))
         if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
             out.append((t, t.lower_, t.text))
+            continue
+        defined = defined_acronym(t)  # "The MSP is launched by A together with B": a bracket defined it earlier
+        if defined is not None:
+            out.append((t, defined.split()[-1].lower(), defined))
             continue
         # "Japan also signed it", "Japan also endorsed the plan"
         if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:

@@ -190,7 +190,7 @@ def membership_of(t: Token) -> Token | None:
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.membership_prepositions"):
         return None
     holder = t.head.head
-    return holder if lemma(holder) in _w("agreement.membership_nouns") else None
+    return holder if lemma(holder) in _w("agreement.membership_nouns", "agreement.member_nouns") else None
 
 
 def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:

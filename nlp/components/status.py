@@ -359,10 +359,20 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
 
 
 def is_membership(v: Token) -> bool:
+    """'joins', 'takes part in', 'becomes a partner (member) of': the verb makes its subject a member."""
     verbs = _w("agreement.membership_verbs")
     take, part = rules().value("agreement.take_part")
     for verb in verb_chain(v):
         lem = lemma(verb)
         if lem in verbs or (lem == take and any(c.lower_ == part for c in verb.children)):
             return True
+        if lem in _w("agreement.becoming_verbs") and any(_member_of(c) for c in verb.children):
+            return True
     return False
+
+
+def _member_of(attr: Token) -> bool:
+    """'a partner of the MSP', 'a member of the compact': a membership noun with its 'of' phrase."""
+    nouns = _w("agreement.membership_nouns", "agreement.member_nouns")
+    of = _w("syntax.of_prepositions")
+    return attr.dep_ == "attr" and lemma(attr) in nouns and any(p.lower_ in of for p in attr.children)
