@@ -20,7 +20,7 @@ from cmkg.nlp.components.membership import decision_noun
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.premodifiers import dash_compound
-from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
+from cmkg.nlp.components.status import agreement_status, became_member, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -156,7 +156,7 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     committal = _w("status.signed", "status.announced")  # "also signed it", not "also covers phosphate"
     added = lemma(c.v) in committal and additive(c.v)
-    if not (is_membership(c.v) or added):
+    if not (is_membership(c.v) or added or became_member(c.v)):
         return True
     if c.t.dep_ == "nsubj" and c.t.head.i == c.v.i:
         return True  # "the agreement that C signed with D entered into force": the instrument itself joins nothing

@@ -19,6 +19,7 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.premodifiers import misread_head
 from cmkg.nlp.components.prose import anaphor_antecedent
+from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -32,7 +33,11 @@ def _binding_subject(t: Token, lem: str) -> bool:
     ``agreement.compound_heads``) is one alone too as the subject of a binding verb, which says what it holds
     its parties to (bound_parties.py reads them off the object)."""
     compound_head = lem in rules().table("agreement.compound_heads") and not lem.startswith("_")
-    return compound_head and t.dep_ == "nsubj" and lemma(t.head) in _w("agreement.binding_verbs")
+    if not (compound_head and t.dep_ == "nsubj" and lemma(t.head) in _w("agreement.binding_verbs")):
+        return False
+    # the object names two states or more ('commits G7 members to ...' leaves the plan to the rules that read it)
+    objects = [o for o in t.head.children if o.dep_ == "dobj"]
+    return len(set(countries_in([x for o in objects for x in (o, *o.conjuncts)]))) >= 2
 
 
 def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:

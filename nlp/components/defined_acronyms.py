@@ -5,9 +5,9 @@ Toronto by the United States together with A, B, C and the European Commission."
 names the instrument only by its initials, so no agreement noun triggers it, and the founders its agent
 lists are lost.  An all-capitals word that an earlier bracket of the same document defined as the initials
 of a capitalised name headed by an agreement or initiative noun ('Minerals Security Partnership (MSP)') is
-that instrument when it is the subject of a founding or signing verb (``status.announced``,
-``status.signed``): the trigger takes the full name, and the noun rules read its parties as for the name
-('launched by A together with B and C').  Elsewhere ('the MSP principals' meeting', 'India joins the MSP')
+that instrument when it is the passive subject of a founding verb (``agreement.founder_verbs``) with an agent
+('was launched by A together with B'): the trigger takes the full name, and the noun rules read its parties as
+for the name.  Elsewhere ('the MSP principals' meeting', 'India joins the MSP')
 the acronym is left to the rules that already read it (accession.py).
 """
 
@@ -45,9 +45,11 @@ def _definition(t: Token) -> str | None:
 
 def defined_acronym(t: Token) -> str | None:
     """The instrument's full name when ``t`` is its defined initials and the subject of its founding verb."""
-    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or t.dep_ not in ("nsubj", "nsubjpass"):
+    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or t.dep_ != "nsubjpass":
         return None
-    if lemma(t.head) not in _w("status.announced", "status.signed"):
+    # "The MSP is launched by A together with B": a founding verb whose agent names the founders ("The MSP has
+    # endorsed 30 projects", "The MSP was mentioned" found nothing)
+    if lemma(t.head) not in _w("agreement.founder_verbs") or not any(x.dep_ == "agent" for x in t.head.children):
         return None
     name = _definition(t)
     heads = _w("agreement.nouns", "agreement.initiative_nouns") - _w("agreement.bloc_nouns")

@@ -40,6 +40,7 @@ __all__ = [
     "date_of",
     "intention_noun",
     "is_membership",
+    "became_member",
 ]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
@@ -359,20 +360,20 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
 
 
 def is_membership(v: Token) -> bool:
-    """'joins', 'takes part in', 'becomes a partner (member) of': the verb makes its subject a member."""
     verbs = _w("agreement.membership_verbs")
     take, part = rules().value("agreement.take_part")
     for verb in verb_chain(v):
         lem = lemma(verb)
         if lem in verbs or (lem == take and any(c.lower_ == part for c in verb.children)):
             return True
-        if lem in _w("agreement.becoming_verbs") and any(_member_of(c) for c in verb.children):
-            return True
     return False
 
 
-def _member_of(attr: Token) -> bool:
-    """'a partner of the MSP', 'a member of the compact': a membership noun with its 'of' phrase."""
+def became_member(v: Token) -> bool:
+    """'Estonia becomes a partner of the MSP', 'Fiji became a member of the compact': a becoming verb with a
+    membership noun and its 'of' phrase, which joins an agreement whose members the story listed (accession.py)."""
     nouns = _w("agreement.membership_nouns", "agreement.member_nouns")
     of = _w("syntax.of_prepositions")
-    return attr.dep_ == "attr" and lemma(attr) in nouns and any(p.lower_ in of for p in attr.children)
+    return lemma(v) in _w("agreement.becoming_verbs") and any(
+        a.dep_ == "attr" and lemma(a) in nouns and any(p.lower_ in of for p in a.children) for a in v.children
+    )
