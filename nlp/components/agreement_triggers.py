@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import known_acronym, listed_reference, object_pronoun
+from cmkg.nlp.components.bound_parties import bound_objects
 from cmkg.nlp.components.defined_acronyms import defined_acronym
 from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.instrument_runs import run_member
@@ -36,8 +37,7 @@ def _binding_subject(t: Token, lem: str) -> bool:
     if not (compound_head and t.dep_ == "nsubj" and lemma(t.head) in _w("agreement.binding_verbs")):
         return False
     # the object names two states or more ('commits G7 members to ...' leaves the plan to the rules that read it)
-    objects = [o for o in t.head.children if o.dep_ == "dobj"]
-    return len(set(countries_in([x for o in objects for x in (o, *o.conjuncts)]))) >= 2
+    return len(set(countries_in(bound_objects(t.head)))) >= 2
 
 
 def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:

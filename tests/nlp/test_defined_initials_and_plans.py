@@ -6,7 +6,7 @@ by A together with B, C and the European Commission'), are the instrument; joine
 commits A, B, C and the European Union to work on ...') is one set, and states that 'have also endorsed the
 action plan' join it.  Each row runs in three page frames (bare text, a wire dateline, a government page);
 near misses give no set: undefined initials, a meeting under defined initials, a summit, one state, a negated
-binding verb, and a denied or modal joiner adds nobody.
+binding verb, and a denied or modal joiner adds nobody to the set.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ CASES = [
     ("The plan commits Kenya to work on cobalt recycling.", set()),
     ("The plan does not commit Kenya, Chile and Serbia to work on cobalt recycling.", set()),
     (DEF + LAUNCH + "\n\nFiji did not join the partnership.", {(FOUNDERS, "existing")}),
-    (DEF + LAUNCH + "\n\nOman may become a partner of the CSMP.", {(FOUNDERS, "existing")}),
+    # a modal joiner joins no set; it is a planned one-party record of its own, as 'is considering to join' is
+    (DEF + LAUNCH + "\n\nOman may become a partner of the CSMP.",
+     {(FOUNDERS, "existing"), (frozenset({"OMN"}), "planned")}),
 ]  # fmt: skip
 
 FRAMES = {"bare": "", "wire": WIRE, "gov": GOV}
