@@ -5,8 +5,9 @@ Toronto by the United States together with A, B, C and the European Commission."
 names the instrument only by its initials, so no agreement noun triggers it, and the founders its agent
 lists are lost.  An all-capitals word that an earlier bracket of the same document defined as the initials
 of a capitalised name headed by an agreement or initiative noun ('Minerals Security Partnership (MSP)') is
-that instrument when it is the passive subject of a founding verb (``agreement.founder_verbs``) with an agent
-('was launched by A together with B'): the trigger takes the full name, and the noun rules read its parties as
+that instrument when it is the passive subject of a founding verb (``agreement.founder_verbs``) whose agent
+names two states or more ('was launched by A together with B'; 'by the United States and its partners' is a
+half set): the trigger takes the full name, and the noun rules read its parties as
 for the name.  Elsewhere ('the MSP principals' meeting', 'India joins the MSP')
 the acronym is left to the rules that already read it (accession.py).
 """
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.accession import name_key
 from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["defined_acronym"]
@@ -49,7 +51,12 @@ def defined_acronym(t: Token) -> str | None:
         return None
     # "The MSP is launched by A together with B": a founding verb whose agent names the founders ("The MSP has
     # endorsed 30 projects", "The MSP was mentioned" found nothing)
-    if lemma(t.head) not in _w("agreement.founder_verbs") or not any(x.dep_ == "agent" for x in t.head.children):
+    if lemma(t.head) not in _w("agreement.founder_verbs"):
+        return None
+    # "was established by the United States and its partners": one state and a half set, no founders' set
+    if not any(a.dep_ == "agent" for a in t.head.children):
+        return None
+    if len(set(countries_in([x for x in t.head.subtree if x.i > t.head.i]))) < 2:
         return None
     name = _definition(t)
     heads = _w("agreement.nouns", "agreement.initiative_nouns") - _w("agreement.bloc_nouns")
