@@ -20,7 +20,7 @@ from cmkg.nlp.components.membership import decision_noun
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.premodifiers import dash_compound
-from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
+from cmkg.nlp.components.status import agreement_status, became_member, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -156,7 +156,7 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     committal = _w("status.signed", "status.announced")  # "also signed it", not "also covers phosphate"
     added = lemma(c.v) in committal and additive(c.v)
-    if not (is_membership(c.v) or added):
+    if not (is_membership(c.v) or added or became_member(c.v)):
         return True
     if c.t.dep_ == "nsubj" and c.t.head.i == c.v.i:
         return True  # "the agreement that C signed with D entered into force": the instrument itself joins nothing
@@ -169,10 +169,29 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     if set(c.parties) <= set(known):
         return False  # "The Philippines joins the MSP" after a list that has it: the list's set says it all
     decided = any(decision_noun(x) is not None for x in verb_chain(c.v))  # "the decision of X to accede": pending
+    c.with_ += [x for x in _followers(c) if x not in c.parties]  # "India joins the MSP, followed by Italy"
     c.with_ += [x for x in known if x not in c.parties]
     c.rule = ACCESSION_RULE
     c.accession = None if decided else key  # so the members' own set stands beside the enlarged one
     return True
+
+
+def _followers(c: Candidate) -> list[str]:
+    """'India joins the MSP, followed by Italy in July': the agent of a following participle on the joining verb
+    or on the agreement it joins (where the parser hangs it) joined too."""
+    if c.v is None or has_neg(c.v):
+        return []
+    participles = [x for h in (c.v, c.t) for x in h.children if x.dep_ in ("acl", "advcl") and x.tag_ == "VBN"]
+    agents = [
+        o
+        for x in participles
+        if lemma(x) in _w("agreement.follower_verbs") and x.i > c.t.i
+        for a in x.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    return countries_in([y for o in agents for y in (o, *o.conjuncts)])
 
 
 def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[int]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import known_acronym, listed_reference, object_pronoun
+from cmkg.nlp.components.bound_parties import bound_objects
+from cmkg.nlp.components.defined_acronyms import defined_acronym
 from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.instrument_runs import run_member
 from cmkg.nlp.components.membership import talks_on_minerals
@@ -18,12 +20,24 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.premodifiers import misread_head
 from cmkg.nlp.components.prose import anaphor_antecedent
+from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["NOUNLIKE_DEPS", "agreement_triggers"]
 
 NOUNLIKE_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")
+
+
+def _binding_subject(t: Token, lem: str) -> bool:
+    """'The plan commits A, B and C to ...': a head that is an instrument only with its modifier ('action plan',
+    ``agreement.compound_heads``) is one alone too as the subject of a binding verb, which says what it holds
+    its parties to (bound_parties.py reads them off the object)."""
+    compound_head = lem in rules().table("agreement.compound_heads") and not lem.startswith("_")
+    if not (compound_head and t.dep_ == "nsubj" and lemma(t.head) in _w("agreement.binding_verbs")):
+        return False
+    # the object names two states or more ('commits G7 members to ...' leaves the plan to the rules that read it)
+    return len(set(countries_in(bound_objects(t.head)))) >= 2
 
 
 def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
@@ -36,6 +50,10 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
             out.append((t, t.lower_, t.text))
             continue
+        defined = defined_acronym(t)  # "The MSP is launched by A together with B": a bracket defined it earlier
+        if defined is not None:
+            out.append((t, defined.split()[-1].lower(), defined))
+            continue
         # "Japan also signed it", "Japan also endorsed the plan"
         if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
             out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
@@ -43,6 +61,7 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]
         compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
+        headed = headed or _binding_subject(t, lem)  # "The plan commits A, B and C to work on ..."
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
         plural_only = lem in _w("agreement.plural_only_nouns") and t.tag_ in ("NNS", "NNPS")  # "the understandings"

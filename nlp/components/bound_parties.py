@@ -9,6 +9,8 @@ as object is held by the instrument: those states, or a counted collective ('the
 governments', ``agreement.collective_states``) resolved to the latest list of that many states,
 are its parties.  Only two or more states: "The agreement requires Indonesia to remove
 restrictions" names one side and leaves the other to the story.  A denied verb binds nobody.
+"The plan commits A, B and C to work on ..." is the same: a bare compound head ('plan', 'statement') is an
+instrument as such a subject (agreement_triggers._binding_subject).
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["bound_parties"]
+__all__ = ["bound_objects", "bound_parties"]
 
 
-def _bound_objects(v: Token) -> list[Token]:
+def bound_objects(v: Token) -> list[Token]:
     """The objects of a binding verb: its direct object, or the subject the parser gave the infinitive after it
     ('commits Ghana, Peru and Japan to share': 'Ghana' the subject of 'share')."""
     if lemma(v) not in _w("agreement.binding_verbs") or has_neg(v):
@@ -57,7 +59,7 @@ def bound_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     if t.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX") or len(c.parties) >= 2:
         return True
     # "The pact, drafted over two rounds of talks, could require A and B to ...": the parser's root is the participle
-    objects = [o for x in (v, *v.conjuncts) if x.i == v.i or not subject_tokens(x) for o in _bound_objects(x)]
+    objects = [o for x in (v, *v.conjuncts) if x.i == v.i or not subject_tokens(x) for o in bound_objects(x)]
     states = countries_in(objects)
     states += [x for o in objects for x in _group_states(o, ctx) if x not in states]  # "the three governments"
     states = [x for x in states if x not in c.parties]

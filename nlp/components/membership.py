@@ -190,7 +190,10 @@ def membership_of(t: Token) -> Token | None:
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.membership_prepositions"):
         return None
     holder = t.head.head
-    return holder if lemma(holder) in _w("agreement.membership_nouns") else None
+    # "becomes a partner of the MSP": a member noun is membership too as what a becoming verb makes its subject
+    partner = lemma(holder) in _w("agreement.member_nouns") and holder.dep_ == "attr"
+    partner = partner and lemma(holder.head) in _w("agreement.becoming_verbs")
+    return holder if lemma(holder) in _w("agreement.membership_nouns") or partner else None
 
 
 def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -67,6 +67,8 @@ def _remember(ctx: Context, a) -> str | None:
         ctx.last_named = a.name
     record_partners(ctx, a.parties)
     noun = a.trigger.pos_ in ("NOUN", "PROPN")  # a member list's trigger is its verb: the name's last word
+    # "The MSP is launched by ...": initials stand for the name, whose head a later "joins the partnership" repeats
+    noun = noun and not (a.trigger.text.isupper() and a.name and " " in a.name)
     head = a.trigger.lemma_.lower() if noun else (a.name.split()[-1].lower() if a.name else None)
     if a.rule in LISTED_RULES:  # "The MSP brings together: ...": the communique's 'we' is its members
         ctx.doc_pair = list(a.parties)

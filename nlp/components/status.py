@@ -40,6 +40,7 @@ __all__ = [
     "date_of",
     "intention_noun",
     "is_membership",
+    "became_member",
 ]
 
 CONTROL_DEPS = frozenset({"xcomp", "ccomp"})
@@ -366,3 +367,13 @@ def is_membership(v: Token) -> bool:
         if lem in verbs or (lem == take and any(c.lower_ == part for c in verb.children)):
             return True
     return False
+
+
+def became_member(v: Token) -> bool:
+    """'Estonia becomes a partner of the MSP', 'Fiji became a member of the compact': a becoming verb with a
+    membership noun and its 'of' phrase, which joins an agreement whose members the story listed (accession.py)."""
+    nouns = _w("agreement.membership_nouns", "agreement.member_nouns")
+    of = _w("syntax.of_prepositions")
+    return lemma(v) in _w("agreement.becoming_verbs") and any(
+        a.dep_ == "attr" and lemma(a) in nouns and any(p.lower_ in of for p in a.children) for a in v.children
+    )
