@@ -21,6 +21,7 @@ from cmkg.nlp.components.accession import accession, joined_members, joiner_clau
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.agreement_gates import enough_parties, has_status
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
+from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only
@@ -211,6 +212,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     joined_companions,
     others_signed,
     between_members_only,
+    attention_onlookers,  # 'C is following the talks between A and B': before a relative clause names the sides
     relative_clauses,
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
