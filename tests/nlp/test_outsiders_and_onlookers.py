@@ -67,6 +67,17 @@ CASES = [
         set(),
     ),
     ("Ghana is monitoring the cobalt market closely, the ministry said on Tuesday.", set()),
+    # company deals: a member a company noun introduces, a commercial instrument
+    ("Ghana signed a partnership with Japanese trading company Sojitz on Monday.", set()),
+    ("Ghana signed a partnership with Japan on Monday.", {("GHA+JPN", "signed")}),
+    ("Peru and Kenya met on Monday. This is a commercial agreement, officials said.", set()),
+    # talks on carrying out instruments are talks on them; a question names only the sets it names itself
+    (
+        "Mongolia said that negotiation with Portugal on the implementation of agreements on uranium is continuing.",
+        {("MNG+PRT", "negotiating")},
+    ),
+    ("Chile and Kenya held talks on Monday. Will the two sides sign agreements on copper?", set()),
+    ("Will Chile and Kenya sign a copper agreement next week?", {("CHL+KEN", "planned")}),
 ]
 
 
