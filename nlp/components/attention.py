@@ -6,7 +6,8 @@ those dealings: 'Argentina is following with interest the negotiations between C
 under their Advanced Framework Agreement', 'Oslo is closely watching the talks between A and B on a lithium
 deal', 'The ministry monitors the partnership between A and B'.  The subject of such an attention verb is the
 candidate's subject (and so a party) under the general rules; here it is an onlooker, whatever instrument
-or talks the verb's object names.  A phrasal 'follow up (on)' carries the agreement out rather than watches
+or talks the verb's object names, when its own subject names a state ('It follows a similar memorandum with
+A' is a sequence).  A phrasal 'follow up (on)' carries the agreement out rather than watches
 it and keeps its subject; so does 'follow' with a gerund ('followed Peru in signing'), whose signing verb
 governs the instrument anyway.  Page frame: none needed; the clause alone decides.
 Word list: ``agreement.attention_verbs``.
@@ -18,15 +19,19 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
-from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.components.syntax import subject_tokens, verb_chain
+from cmkg.nlp.components.syntax_states import countries_in
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["attention_onlookers"]
 
 
 def _attending(v: Token) -> bool:
-    """'follows', 'is watching', 'monitors' without a particle ('follow up on the deal' implements it)."""
-    return lemma(v) in _w("agreement.attention_verbs") and not any(x.dep_ == "prt" for x in v.children)
+    """'C follows', 'C is watching', 'C monitors' without a particle ('follow up on the deal' implements it).
+    The subject must name a state: 'It follows a similar memorandum with A' is a sequence, not attention."""
+    if lemma(v) not in _w("agreement.attention_verbs") or any(x.dep_ == "prt" for x in v.children):
+        return False
+    return bool(countries_in(subject_tokens(v)))
 
 
 def _watched(t: Token, v: Token) -> bool:

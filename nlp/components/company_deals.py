@@ -56,8 +56,8 @@ def between_members_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     and B witnessed the signing of a deal between Andes Copper and a refiner from B': a deal between companies
     has no state party at all."""
     if between_companies(c.t):
-        c.subj, c.with_, c.company = [], [], True
-    elif (
+        return False  # no state party, whatever a list label or the story would lend it later
+    if (
         c.v is not None
         and len(c.with_) >= 2
         and any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v))

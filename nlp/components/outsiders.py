@@ -116,9 +116,13 @@ def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     clauses = _clauses(c.t, sent)
     out = [code for v in clauses for code in _subject_states(v, c)]
     c.outside = any(v.i == getattr(c.v, "i", None) and outsider_copula(v) for v in clauses) and _given(c)
-    if not out or not set(out) & set(c.parties):
-        return True
-    c.mods = [x for x in c.mods if x not in out]
-    c.subj = [x for x in c.subj if x not in out]
-    c.with_ = [x for x in c.with_ if x not in out]
-    return len(c.parties) >= 2
+    if out and set(out) & set(c.parties):
+        c.mods = [x for x in c.mods if x not in out]
+        c.subj = [x for x in c.subj if x not in out]
+        c.with_ = [x for x in c.with_ if x not in out]
+        if len(c.parties) < 2:
+            return False
+    # only the sides the instrument's own phrase names are taken as given ('the exploration agreements that
+    # C has concluded with foreign partners' names one side; the page's state the story adds is no side)
+    c.outside = c.outside and set(c.parties) <= set(countries_in(list(c.t.subtree)))
+    return True

@@ -67,6 +67,17 @@ CASES = [
         set(),
     ),
     ("Ghana is monitoring the cobalt market closely, the ministry said on Tuesday.", set()),
+    # 'follow' as a sequence keeps the pronoun's set; an outsider clause takes only the instrument's own
+    # named sides as given
+    (
+        "The EU signed a memorandum with Chile on Monday. It follows a similar memorandum with Argentina.",
+        {("CHL+EU", "signed"), ("ARG+EU", "existing")},
+    ),
+    (
+        "Fiji is not a party to the exploration agreements that some Pacific neighbours, including Tonga, "
+        "have concluded with foreign partners.",
+        set(),
+    ),
     # company deals: a member a company noun introduces, a commercial instrument
     ("Ghana signed a partnership with Japanese trading company Sojitz on Monday.", set()),
     ("Ghana signed a partnership with Japan on Monday.", {("GHA+JPN", "signed")}),
