@@ -57,7 +57,7 @@ def outsider_copula(v: Token) -> bool:
     says who stands outside an instrument the sentence takes as given, not that a joining failed."""
     preds = [x for x in v.children if x.dep_ in PREDICATE_DEPS]
     nouns = _w("agreement.membership_nouns")
-    return v.lemma_ == "be" and _negated(v) and any(x.lemma_ in nouns for x in preds)
+    return v.pos_ == "AUX" and _negated(v) and any(x.lemma_ in nouns for x in preds)
 
 
 def _given(c: Candidate) -> bool:
