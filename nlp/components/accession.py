@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.membership import decision_noun
+from cmkg.nlp.components.outsiders import outsider_copula
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.premodifiers import dash_compound
@@ -302,6 +303,8 @@ def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
     if not founders and len([x for x in c.mods if x not in c.subj]) < 2:  # "the A-B framework": the premodifiers
         return True
     status = agreement_status(c.t, c.v, ctx, sent) if c.v is not None else None
+    if c.v is not None and outsider_copula(c.v) and not set(countries_in(subject_tokens(c.v))) & set(c.parties):
+        return True  # 'C is not a signatory of the memorandum signed by A and B': an outsider, not a joiner
     if c.v is not None and (has_neg(c.v) or status is None):
         return False  # "Namibia did not join": nothing was agreed here ("is expected to join": planned, a party)
     c.with_ += [x for x in founders if x not in c.parties]

@@ -65,6 +65,8 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.status = agreement_status(c.t, c.v, ctx, sent)
     if c.status is None and talks_continue(sent) and not talks_with_others(c, ctx, sent):
         c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
+    if c.status is None and c.outside:
+        c.status = STATUS.existing  # "C is not a party to the A-B agreement": the clause takes the deal as given
     if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
         c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
     if c.rule == "agreement.aside" and c.status:

@@ -21,9 +21,10 @@ from cmkg.nlp.components.accession import accession, joined_members, joiner_clau
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.agreement_gates import enough_parties, has_status
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
+from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
-from cmkg.nlp.components.company_deals import between_members_only
+from cmkg.nlp.components.company_deals import between_members_only, commercial_only
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners, titled_instrument
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners
@@ -74,6 +75,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     likewise_parties,
 )
+from cmkg.nlp.components.questions import asked_only
 from cmkg.nlp.components.relative_clauses import relative_clauses
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
@@ -211,6 +213,8 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     joined_companions,
     others_signed,
     between_members_only,
+    commercial_only,  # 'This is a commercial agreement': between companies, whatever a label lends it
+    attention_onlookers,  # 'C is following the talks between A and B': before a relative clause names the sides
     relative_clauses,
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
@@ -238,6 +242,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     unread_other_side,
     generic_mention,  # after the sides are complete: a venue's state is read as the one party
     outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
+    asked_only,  # 'Will the two sides sign agreements?': a question names no set it does not name itself
     enough_parties,
     has_status,
     signatory_status,

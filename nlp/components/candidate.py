@@ -47,6 +47,8 @@ class Candidate:
     accession: str | None = None  # the listed agreement a newcomer joins
     # 'A signed X with B, as did C': states that repeat the act with the clause's own partners, each its own set
     likewise: list[str] = field(default_factory=list)
+    # 'C is not a party to the A-B agreement': a clause placing a state outside it takes the instrument as given
+    outside: bool = False
 
     @property
     def parties(self) -> list[str]:

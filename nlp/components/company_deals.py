@@ -17,14 +17,29 @@ from cmkg.nlp.components.parties import Context, is_company, lemma
 from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["between_companies", "between_members_only"]
+__all__ = ["between_companies", "between_members_only", "commercial_only"]
 
 
 def between_companies(t: Token) -> bool:
     """Whether the instrument ``t`` has a 'between' phrase with a company among its members."""
     mutual = [p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions")]
     members = [x for p in mutual for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
-    return any(_private_member(x) for x in members)
+    return any(_private_member(x) or _classified_company(x) for x in members)
+
+
+def _classified_company(x: Token) -> bool:
+    """'U.S. company Cove Kaz Capital', 'Kazakh state company Tau-Ken Samruk': a member introduced by a
+    lowercase company noun is a company, however the parser tagged (or flattened) the names around it."""
+    words = _w("agreement.company_words")
+    return any(y.pos_ == "NOUN" and y.text.islower() and y.lower_ in words for y in x.subtree if y.i < x.i)
+
+
+def commercial_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'This is a commercial agreement', 'commercial deals worth $5 billion': an instrument a commercial
+    modifier qualifies is between companies, no state agreement, whichever states a label or the story
+    would lend it.  Words: ``agreement.commercial_modifiers``."""
+    commercial = _w("agreement.commercial_modifiers")
+    return not any(x.dep_ == "amod" and x.lower_ in commercial for x in c.t.children)
 
 
 def _private_member(x: Token) -> bool:
@@ -41,8 +56,8 @@ def between_members_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     and B witnessed the signing of a deal between Andes Copper and a refiner from B': a deal between companies
     has no state party at all."""
     if between_companies(c.t):
-        c.subj, c.with_, c.company = [], [], True
-    elif (
+        return False  # no state party, whatever a list label or the story would lend it later
+    if (
         c.v is not None
         and len(c.with_) >= 2
         and any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v))

@@ -27,7 +27,7 @@ from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.components.syntax_states import countries_in, relative_owner
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["outside_parties"]
+__all__ = ["outside_parties", "outsider_copula"]
 
 PREDICATE_DEPS = ("attr", "dobj", "acomp", "oprd")
 
@@ -50,6 +50,23 @@ def _outsider_predicate(v: Token) -> bool:
     preds += [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # 'not among'
     nouns = _w("agreement.membership_nouns") | _w("agreement.outsider_role_nouns")
     return any(x.lemma_ in nouns for x in preds)
+
+
+def outsider_copula(v: Token) -> bool:
+    """'C is not a party / signatory / member of X': a negated copula whose predicate is a membership noun
+    says who stands outside an instrument the sentence takes as given, not that a joining failed."""
+    preds = [x for x in v.children if x.dep_ in PREDICATE_DEPS]
+    nouns = _w("agreement.membership_nouns")
+    return v.pos_ == "AUX" and _negated(v) and any(x.lemma_ in nouns for x in preds)
+
+
+def _given(c: Candidate) -> bool:
+    """The instrument is taken as made only in a plain present or past clause about an instrument not itself
+    prospective: 'will not be a party to the planned agreement' presupposes no agreement."""
+    aux = _w("status.future_auxiliaries") | _w("status.modal_auxiliaries")
+    if c.v is None or any(x.dep_ == "aux" and x.lower_ in aux for x in c.v.children):
+        return False
+    return not any(x.dep_ == "amod" and x.lemma_ in _w("status.planned") for x in c.t.children)
 
 
 def _clauses(t: Token, sent: Span) -> list[Token]:
@@ -86,7 +103,8 @@ def _subject_states(v: Token, c: Candidate) -> list[str]:
     if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
         return countries_in([relative_owner(v)])
     if s.pos_ == "PRON" or s.lower_ in _w("agreement.singular_state_nouns"):
-        return list(c.subj)
+        # the candidate's subject, unless the instrument's own phrase named it ('signed by A and B')
+        return [x for x in c.subj if x not in countries_in(list(c.t.subtree))]
     return []
 
 
@@ -95,10 +113,16 @@ def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     an instrument named in a bracketed note on one item of a series is that item's, which the series gives."""
     if in_series_note(c.t):
         return False
-    out = [code for v in _clauses(c.t, sent) for code in _subject_states(v, c)]
-    if not out or not set(out) & set(c.parties):
-        return True
-    c.mods = [x for x in c.mods if x not in out]
-    c.subj = [x for x in c.subj if x not in out]
-    c.with_ = [x for x in c.with_ if x not in out]
-    return len(c.parties) >= 2
+    clauses = _clauses(c.t, sent)
+    out = [code for v in clauses for code in _subject_states(v, c)]
+    c.outside = any(v.i == getattr(c.v, "i", None) and outsider_copula(v) for v in clauses) and _given(c)
+    if out and set(out) & set(c.parties):
+        c.mods = [x for x in c.mods if x not in out]
+        c.subj = [x for x in c.subj if x not in out]
+        c.with_ = [x for x in c.with_ if x not in out]
+        if len(c.parties) < 2:
+            return False
+    # only the sides the instrument's own phrase names are taken as given ('the exploration agreements that
+    # C has concluded with foreign partners' names one side; the page's state the story adds is no side)
+    c.outside = c.outside and set(c.parties) <= set(countries_in(list(c.t.subtree)))
+    return True
