@@ -12,8 +12,8 @@ from core_sweep import FRAMES, NEAR_MISSES, framed, sweep
 from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract
 
-# the sweep's pass rate on branch grammar18 (0.7xx), rounded down: only ever raise it
-SWEEP_FLOOR = 0.74
+# the sweep's rate in the three frames: main d8fe52e 0.736, branch grammar18 0.784; rounded down, only raise it
+SWEEP_FLOOR = 0.78
 
 
 def _pairs(frame: str, text: str) -> frozenset:
