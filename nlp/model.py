@@ -42,6 +42,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise CmkgError(
             E.MODEL_MISSING, f"model {name} is version {pipe.meta.get('version')}, cmkg needs {EXPECTED_VERSION}.x"
         )
+    _split_glued_stops(pipe)
     pipe.add_pipe("glued_initials", first=True)
     pipe.add_pipe("name_runs_whole", before="parser")
     pipe.add_pipe("cmkg_entities", after="ner")
@@ -50,3 +51,15 @@ def load_pipeline(name: str | None = None) -> Language:
     pipe.add_pipe("cmkg_relations")
     pipe.add_pipe("cmkg_learned_agreements")
     return pipe
+
+
+def _split_glued_stops(pipe: Language) -> None:
+    """'Kenya signed an MoU.': spaCy keeps a stop after a lower-case letter and a capital ('MoU.') as an
+    abbreviation's, so the sentence's instrument becomes an unknown word and the agreement is lost; an
+    instrument acronym of ``agreement.stop_glued_acronyms`` is never an abbreviation, so its stop is cut off."""
+    from spacy.symbols import ORTH
+
+    from cmkg.nlp.rules import rules
+
+    for word in rules().words("agreement.stop_glued_acronyms"):
+        pipe.tokenizer.add_special_case(word + ".", [{ORTH: word}, {ORTH: "."}])

@@ -281,12 +281,25 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
             return STATUS.planned  # "a partnership agreement with X is due to be signed next month"
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
             return STATUS.planned  # "plan to sign", "are expected to sign"
+        if verb is not chain[0] and _destined(chain[0], verb):
+            return STATUS.planned  # "A is to sign an agreement with B", "are to sign": a copula with 'to' destines
+        if verb is not chain[0] and lemma(verb) in _w("export_control.deliberation_verbs"):
+            return ""  # "A and B discussed signing an MoU": a signing talked over is none (round 18, grammar18)
         if verb is chain[0] and _commits_to_sign(verb) and not earlier_year(verb.head, ctx, t):
             return STATUS.planned  # "agreed to sign", "undertook to conclude": the signing is still to come
         reported = verb.dep_ == "acl" and verb.head.lower_ in _w("status.report_nouns")  # "denied reports that"
         if verb.dep_ not in CONTROL_DEPS and not reported:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
     return None
+
+
+def _destined(inner: Token, verb: Token) -> bool:
+    """'A is to sign X with B' (round 18, grammar18): a bare copula (status.destining_copulas) whose 'to'
+    infinitive is the signing verb puts the signing ahead, planned; read before the signing verb's own status,
+    which knew no such copula and said signed."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
+    bare = not any(c.dep_ in ("acomp", "attr", "neg") for c in verb.children)
+    return to and bare and inner.dep_ == "xcomp" and lemma(verb) in _w("status.destining_copulas")
 
 
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:

@@ -72,7 +72,18 @@ def _acting_office(t: Token) -> bool:
     head = t
     while head.dep_ == "conj":
         head = head.head
-    return head.dep_ in SUBJECT_DEPS and not _demonym(t)
+    return (head.dep_ in SUBJECT_DEPS or _companion_object(head)) and not _demonym(t)
+
+
+def _companion_object(t: Token) -> bool:
+    """'X signed, together with the Secretary of State of Y, Z, a framework': an office the subject acts along
+    with acts for its state as the subject does (round 18, grammar18); a bare 'with' ('met with the Minister of
+    Y') stays a person's role."""
+    if t.dep_ != "pobj" or t.i < 2:
+        return False
+    prep = t.head
+    words = rules().words("agreement.accompaniment_words")
+    return prep.lower_ in words or (prep.lower_ == "with" and t.doc[prep.i - 1].lower_ in words)
 
 
 def _demonym(t: Token) -> bool:
