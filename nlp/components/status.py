@@ -297,7 +297,7 @@ def _destined(inner: Token, verb: Token) -> bool:
     """'A is to sign X with B' (round 18, grammar18): a bare copula (status.destining_copulas) whose 'to'
     infinitive is the signing verb puts the signing ahead, planned; read before the signing verb's own status,
     which knew no such copula and said signed."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children)  # the infinitive marker, by its tag
     bare = not any(c.dep_ in ("acomp", "attr", "neg") for c in verb.children)
     return to and bare and inner.dep_ == "xcomp" and lemma(verb) in _w("status.destining_copulas")
 

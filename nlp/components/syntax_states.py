@@ -83,7 +83,8 @@ def _companion_object(t: Token) -> bool:
         return False
     prep = t.head
     words = rules().words("agreement.accompaniment_words")
-    return prep.lower_ in words or (prep.lower_ == "with" and t.doc[prep.i - 1].lower_ in words)
+    joiners = rules().words("officials.companion_joiners")
+    return prep.lower_ in words or (prep.lower_ in joiners and t.doc[prep.i - 1].lower_ in words)
 
 
 def _demonym(t: Token) -> bool:
