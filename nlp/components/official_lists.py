@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["own_title", "titled_before", "next_names_title"]
+__all__ = ["own_title", "titled_before", "next_names_title", "headed_bodies"]
 
 MAX_APPOSED_TITLE = 16
 
@@ -70,3 +70,13 @@ def own_title(toks: list[Token], anchor: Callable[[Token], bool]) -> list[Token]
     while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I":
         k -= 1  # the earlier name's first word
     return toks if titled_before(doc, k, anchor) else []
+
+
+def headed_bodies(title: list[Token], anchor: Callable[[Token], bool]) -> bool:
+    """'met the presidents of Alcora and Vantis': a plural title that ends in a link word right before the name
+    heads the bodies named after it; the proper nouns it links are organisations, not its holders."""
+    return (
+        len(title) >= 2
+        and title[-1].lower_ in _w("persons.title_links") - _w("persons.list_joiners")
+        and any(t.tag_ in ("NNS", "NNPS") and anchor(t) for t in title[:-1])
+    )

@@ -25,7 +25,7 @@ from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import (
     place_in_title,
 )
-from cmkg.nlp.components.official_lists import next_names_title, own_title, titled_before
+from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, own_title, titled_before
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
@@ -354,6 +354,8 @@ class OfficialsFinder:
             if block is not None:
                 role, country, private = (block.role, None, False) if block.role else self._role_from(block.title)
                 country, plural = country or block.country, False
+            elif headed_bodies(self._title_before(ent), self._anchor):
+                continue  # "the presidents of Alcora and Vantis": bodies the title heads, no people
             else:
                 role, country, private, plural = self._role_of(ent, mentions, last)
             last = (ent, role, country, plural)

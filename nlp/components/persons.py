@@ -341,6 +341,8 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
 def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: bool) -> list[Span]:
     """The name after a title; after a plural title ('Senators'), the listed names."""
     names: list[Span] = []
+    if plural and doc[start - 1].lower_ in _w("persons.title_links") - _w("persons.list_joiners"):
+        return names  # "the presidents of Alcora and Vantis": bodies the plural title heads, no names
     while start < end:
         stop = _name_run(doc, start, end)
         alpha = [t for t in doc[start:stop] if name_word(t)]

@@ -29,7 +29,35 @@ def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) 
     closed = j < end and (
         doc[j].text == "," or (doc[j].lower_ in _w("persons.title_links") and _state_after(doc, j, end))
     )
-    return j if j > k + 1 and closed else k
+    return j if j > k + 1 and closed else _conjunct_before_name(doc, k, end, anchor)
+
+
+def _conjunct_before_name(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
+    """'of Foreign Affairs, International Trade and Worship Pablo X': 'and' that closes a comma series of
+    portfolios is always followed by the series' last portfolio, so when a run of capitalised words follows it
+    straight into a name, its first word (two when the first is an adjective: 'and Technical Supervision')
+    ends the title and the rest, at least two words, is the name (``k`` when no comma series precedes)."""
+    if not _comma_series(doc, k):
+        return k
+    j = k + 1
+    while j < min(end, k + 2 + MAX_NAME_AFTER_SERIES) and _capitalised(doc[j]) and not anchor(doc[j]):
+        j += 1
+    words = j - (k + 1)
+    if words < 3:
+        return k
+    adjective = doc[k + 1].tag_ == "JJ" and words >= 4
+    return k + 3 if adjective else k + 2
+
+
+def _comma_series(doc: Doc, k: int) -> bool:
+    """A comma between two capitalised portfolio words before the 'and' at ``k``: 'Affairs, International Trade'."""
+    portfolio = _w("persons.portfolio_words")
+    for j in range(k - 1, max(0, k - 6), -1):
+        if doc[j].text == ",":
+            return doc[j - 1].lower_ in portfolio and _capitalised(doc[j + 1])
+        if not _capitalised(doc[j]):
+            return False
+    return False
 
 
 def _state_after(doc: Doc, j: int, end: int) -> bool:
@@ -41,6 +69,7 @@ def _state_after(doc: Doc, j: int, end: int) -> bool:
 
 
 MAX_TAIL_BEFORE_HONORIFIC = 4
+MAX_NAME_AFTER_SERIES = 5
 
 
 def tail_before_honorific(doc: Doc, k: int, end: int, honorific: Callable[[Token], bool]) -> int:
