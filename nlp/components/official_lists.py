@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from cmkg.nlp.components.title_tokens import portfolio_comma
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["own_title", "titled_before", "next_names_title", "headed_bodies"]
@@ -34,8 +35,8 @@ def titled_before(doc: Doc, start: int, anchor: Callable[[Token], bool]) -> bool
         t = doc[j]
         if t.ent_type_ == "PERSON":
             return False  # "X, Y Z, Minister of ...": a name, not a title, before the comma
-        if not (t.text[:1].isupper() or t.lower_ in links - {","}):
-            break
+        if not (t.text[:1].isupper() or t.lower_ in links or portfolio_comma(doc, j)):
+            break  # "Minister of Economy, Trade and Industry, X": a comma inside the portfolio list goes on
         found = found or anchor(t)
     return found
 
@@ -73,10 +74,12 @@ def own_title(toks: list[Token], anchor: Callable[[Token], bool]) -> list[Token]
 
 
 def headed_bodies(title: list[Token], anchor: Callable[[Token], bool]) -> bool:
-    """'met the presidents of Alcora and Vantis': a plural title that ends in a link word right before the name
-    heads the bodies named after it; the proper nouns it links are organisations, not its holders."""
-    return (
-        len(title) >= 2
-        and title[-1].lower_ in _w("persons.title_links") - _w("persons.list_joiners")
-        and any(t.tag_ in ("NNS", "NNPS") and anchor(t) for t in title[:-1])
-    )
+    """'met the presidents of Alcora and Vantis': a plural title linked by 'of' to the names after it heads the
+    bodies they name (the first right after the link, the rest listed before the name); they are organisations,
+    not its holders."""
+    links = _w("persons.title_links") - _w("persons.list_joiners")
+    for n, t in enumerate(title[:-1]):
+        if t.tag_ in ("NNS", "NNPS") and anchor(t) and title[n + 1].lower_ in links:
+            rest = title[n + 2 :]
+            return all(x.text[:1].isupper() or x.lower_ in _w("persons.list_joiners") for x in rest)
+    return False

@@ -39,10 +39,14 @@ def _conjunct_before_name(doc: Doc, k: int, end: int, anchor: Callable[[Token], 
     ends the title and the rest, at least two words, is the name (``k`` when no comma series precedes)."""
     if not _comma_series(doc, k):
         return k
-    j = k + 1
-    while j < min(end, k + 2 + MAX_NAME_AFTER_SERIES) and _capitalised(doc[j]) and not anchor(doc[j]):
+    j, words = k + 1, 0
+    particles = _w("persons.name_particles")
+    while j < min(end, k + 2 + MAX_NAME_AFTER_SERIES) and not anchor(doc[j]):
+        if _capitalised(doc[j]):
+            words += 1
+        elif not (words >= 2 and (doc[j].lower_ in particles or doc[j].text == "-")):
+            break  # "and Sanitation Konstantin von Ahlen": a particle inside the name
         j += 1
-    words = j - (k + 1)
     if words < 3:
         return k
     adjective = doc[k + 1].tag_ == "JJ" and words >= 4
