@@ -25,6 +25,7 @@ from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import (
     place_in_title,
 )
+from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, own_title, titled_before
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
@@ -158,8 +159,8 @@ class OfficialsFinder:
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
                 break  # a blanked dateline is no part of a title
-            if t.pos_ == "DET":
-                break
+            if t.pos_ == "DET" or (t.pos_ == "ADV" and t.is_lower):
+                break  # "brought together Chile's Minister": a lowercase adverb is no title word
             toks.insert(0, t)
             i -= 1
         while toks and toks[-1].text in ("-",):
@@ -293,6 +294,8 @@ class OfficialsFinder:
         plural = any(t.tag_ in ("NNS", "NNPS") and is_anchor(t, self.anchors) for t in before)
         after = self._apposition_after(ent)
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
+        if after and titled_before(doc, ent.start, self._anchor) and next_names_title(doc, after[-1], self._anchor):
+            after = []  # "A's Minister of X, N1, B's Minister of Y, N2": the title after N1 is N2's
         if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
             role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
         lead = ent.start - (len(before) if honorific_only else 0)  # "the energy minister, Prince X"
@@ -304,11 +307,11 @@ class OfficialsFinder:
             lead -= 1  # "the prime minister, Mr X", "the Minister, Her Excellency X"
         if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text in (",", "("):
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
-            title = _own_title(self._title_before(ent, end=lead - 1))
+            title = self._own(self._title_before(ent, end=lead - 1))
             apposed = self._role_from(title)
             plural = plural or plural_title(title, lambda t: is_anchor(t, self.anchors))
             if apposed[0] is None:
-                apposed = self._role_from(_own_title(self._long_title_before(ent, lead - 1)))
+                apposed = self._role_from(self._own(self._long_title_before(ent, lead - 1)))
             if apposed[0] is not None or role is None:  # "..., Senators X and Y": the plural title stands
                 role, country, private = apposed
         if role is None and after:
@@ -323,6 +326,12 @@ class OfficialsFinder:
             prev = [m for m in mentions if m.role and not m.private]
             role = prev[-1].role if prev else role
         return role, country, private, plural
+
+    def _anchor(self, t: Token) -> bool:
+        return is_anchor(t, self.anchors)
+
+    def _own(self, toks: list[Token]) -> list[Token]:
+        return own_title(toks, self._anchor)
 
     def _respective(self, ent: Span) -> str | None:
         """The state in the same place as ``ent`` in its list, of a plural title that names one per name."""
@@ -345,6 +354,8 @@ class OfficialsFinder:
             if block is not None:
                 role, country, private = (block.role, None, False) if block.role else self._role_from(block.title)
                 country, plural = country or block.country, False
+            elif headed_bodies(self._title_before(ent), self._anchor):
+                continue  # "the presidents of Alcora and Vantis": bodies the title heads, no people
             else:
                 role, country, private, plural = self._role_of(ent, mentions, last)
             last = (ent, role, country, plural)
@@ -377,15 +388,3 @@ def _expand(word: str) -> str:
 
 def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
-
-
-def _own_title(toks: list[Token]) -> list[Token]:
-    """No title when the one before the comma is apposed to an earlier name ('X, Crown Prince and Prime Minister
-    of Y, President Z'): it is X's, not Z's.  The title read back over its capitalised words and links."""
-    if not toks:
-        return toks
-    doc, i = toks[0].doc, toks[0].i - 1
-    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in _w("persons.title_links")):
-        i -= 1
-    apposed = doc[i].text == "," and doc[i + 1].text[:1].isupper()  # not "X, and the Minister of Y, Z"
-    return [] if i >= 1 and apposed and doc[i - 1].ent_type_ == "PERSON" else toks

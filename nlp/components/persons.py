@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components import title_tails as _tails
 from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.name_forms import (
     capitalised_after_links,
@@ -104,7 +105,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
             # "of Solid Minerals Development": an unknown word before a known one is in the title
             tail = max(
-                _portfolio_tail(doc, k + 1, end, heads), _tt.last_of_series(doc, k, end, lambda x: is_anchor(x, heads))
+                _portfolio_tail(doc, k + 1, end, heads),
+                _tails.last_of_series(doc, k, end, lambda x: is_anchor(x, heads)),
             )
             if tail > k + 1:
                 k = tail
@@ -115,7 +117,7 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
             k += 1  # "Minister Hon. Tom X": the stop of the honorific
             continue
-        if (tail := _tt.tail_before_honorific(doc, k, end, is_honorific)) > k:
+        if (tail := _tails.tail_before_honorific(doc, k, end, is_honorific)) > k:
             k = tail  # "for Trade Negotiations Mr. X": the style marks the name's start, whatever the model tags
             continue
         if surname_like_head(doc, k, end, heads) or given_name_head(doc, k, end, heads):
@@ -325,7 +327,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         return None  # "Envoy for Critical Minerals, the Honourable X": the run ends a title, it is no name
     if doc[end - 1].lower_ in _w("persons.portfolio_words"):
         return None
-    start = _tt.after_inner_style(doc, k + 1, end, is_honorific)  # "Quarries Dr. X, officials": X
+    start = _tails.after_inner_style(doc, k + 1, end, is_honorific)  # "Quarries Dr. X, officials": X
     article = _w("officials.definite_article", "persons.honorific_possessives")
     while start < end and (is_anchor(doc[start], heads) or doc[start].text == "." or doc[start].lower_ in article):
         start += 1  # "Dr. Nguyen Thi Lan, ...", "Sheikh Zhang Weiming, ...": the honorific is no part of the name
@@ -339,6 +341,8 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
 def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: bool) -> list[Span]:
     """The name after a title; after a plural title ('Senators'), the listed names."""
     names: list[Span] = []
+    if plural and doc[start - 1].lower_ in _w("persons.title_links") - _w("persons.list_joiners"):
+        return names  # "the presidents of Alcora and Vantis": bodies the plural title heads, no names
     while start < end:
         stop = _name_run(doc, start, end)
         alpha = [t for t in doc[start:stop] if name_word(t)]

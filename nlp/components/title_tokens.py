@@ -20,7 +20,6 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "titlecase_honorific",
-    "last_of_series",
     "particle_after_name_word",
     "country_anaphor",
     "last_country",
@@ -308,29 +307,6 @@ def post_head_step(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
     return j - k + 1 if completes else 0
 
 
-def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
-    """'of Foreign Affairs, International Trade and Worship, X': after 'and' that closes a series of portfolios, up
-    to two capitalised words the list does not know, then a comma or a linked state ('of Morocco'), are the
-    series' last portfolio (``k`` if not)."""
-    if doc[k].lower_ not in _w("persons.list_joiners") or doc[k - 1].lower_ not in _w("persons.portfolio_words"):
-        return k
-    j = k + 1
-    while j < min(end, k + 3) and _capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" and not anchor(doc[j]):
-        j += 1
-    closed = j < end and (
-        doc[j].text == "," or (doc[j].lower_ in _w("persons.title_links") and _state_after(doc, j, end))
-    )
-    return j if j > k + 1 and closed else k
-
-
-def _state_after(doc: Doc, j: int, end: int) -> bool:
-    """'... and Worship of Morocco, X': a linked state right after the series closes it too."""
-    k = j + 1
-    while k < end and doc[k].lower_ in _w("officials.definite_article"):
-        k += 1
-    return k < end and doc[k].ent_type_ in ("GPE", "NORP") and bool(doc[k].ent_kb_id_)
-
-
 def particle_after_name_word(doc: Doc, i: int, start: int, anchor: Callable[[Token], bool]) -> bool:
     """'the Universidad Mayor de San Andrés': a name opening with a particle ('von der Leyen') follows a title
     word, not a word inside another proper name (a capitalised word before it that is no title, body or state)."""
@@ -346,36 +322,3 @@ def particle_after_name_word(doc: Doc, i: int, start: int, anchor: Callable[[Tok
 def _title_words() -> frozenset[str]:
     """Every word of the public titles and their modifiers ('vice', 'prime' of 'prime minister')."""
     return role_word_parts("head", "modifier")
-
-
-MAX_TAIL_BEFORE_HONORIFIC = 4
-
-
-def tail_before_honorific(doc: Doc, k: int, end: int, honorific: Callable[[Token], bool]) -> int:
-    """Index of the honorific that closes an open-ended portfolio tail at ``k``; ``k`` when none does.
-
-    'Deputy Minister for Trade Negotiations Mr. X', 'Minister of Hydrocarbons and Biofuels Dr. X', 'Secretary for
-    Overseas Workers Engr. X': a courtesy style marks where the name begins, so the capitalised words between a
-    title link or portfolio word and the style finish the title, whether or not the portfolio list knows them.
-    A joiner right before the style ('X and Mr. Y') coordinates two people, and closes nothing."""
-    if k == 0 or doc[k - 1].lower_ not in _w("persons.title_links", "persons.portfolio_words"):
-        return k
-    j = k
-    while j < end and j - k < MAX_TAIL_BEFORE_HONORIFIC and not honorific(doc[j]):
-        inner = doc[j].lower_ in _w("persons.title_links") and j > k
-        if not (_capitalised(doc[j]) or inner) or (doc[j].ent_type_ in ("GPE", "NORP") and doc[j].ent_kb_id_):
-            return k
-        j += 1
-    named = j + 1 < end and (_capitalised(doc[j + 1]) or doc[j + 1].text == ".")
-    closed = j < end and j > k and honorific(doc[j]) and doc[j - 1].lower_ not in _w("persons.list_joiners")
-    return j if closed and named and _capitalised(doc[j - 1]) else k
-
-
-def after_inner_style(doc: Doc, start: int, end: int, honorific: Callable[[Token], bool]) -> int:
-    """Where a name read backwards from a comma begins: after the last courtesy style inside the run
-    ('... and Quarries Dr. X, officials said' is X), else at ``start``."""
-    inner = [j for j in range(start + 1, end - 1) if honorific(doc[j]) and _capitalised(doc[j - 1])]
-    if not inner:
-        return start
-    j = inner[-1] + 1
-    return j + 1 if j < end and doc[j].text == "." else j

@@ -1,0 +1,106 @@
+"""Where an official's title ends and the name begins, read over open-ended portfolio tails.
+
+Split from ``title_tokens`` (token tests for titles) so each stays small: the last portfolio of a comma series
+('of Foreign Affairs, International Trade and Worship'), a courtesy style that closes a tail the portfolio list
+does not know ('for Trade Negotiations Mr. X'), and the style inside a name read backwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["last_of_series", "tail_before_honorific", "after_inner_style"]
+
+
+def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
+    """'of Foreign Affairs, International Trade and Worship, X': after 'and' that closes a series of portfolios, up
+    to two capitalised words the list does not know, then a comma or a linked state ('of Morocco'), are the
+    series' last portfolio (``k`` if not)."""
+    if doc[k].lower_ not in _w("persons.list_joiners") or doc[k - 1].lower_ not in _w("persons.portfolio_words"):
+        return k
+    j = k + 1
+    while j < min(end, k + 3) and _capitalised(doc[j]) and doc[j].ent_type_ != "PERSON" and not anchor(doc[j]):
+        j += 1
+    closed = j < end and (
+        doc[j].text == "," or (doc[j].lower_ in _w("persons.title_links") and _state_after(doc, j, end))
+    )
+    return j if j > k + 1 and closed else _conjunct_before_name(doc, k, end, anchor)
+
+
+def _conjunct_before_name(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
+    """'of Foreign Affairs, International Trade and Worship Pablo X': 'and' that closes a comma series of
+    portfolios is always followed by the series' last portfolio, so when a run of capitalised words follows it
+    straight into a name, its first word (two when the first is an adjective: 'and Technical Supervision')
+    ends the title and the rest, at least two words, is the name (``k`` when no comma series precedes)."""
+    if not _comma_series(doc, k):
+        return k
+    j, words = k + 1, 0
+    particles = _w("persons.name_particles")
+    while j < min(end, k + 2 + MAX_NAME_AFTER_SERIES) and not anchor(doc[j]):
+        if _capitalised(doc[j]):
+            words += 1
+        elif not (words >= 2 and (doc[j].lower_ in particles or doc[j].text == "-")):
+            break  # "and Sanitation Konstantin von Ahlen": a particle inside the name
+        j += 1
+    if words < 3:
+        return k
+    adjective = doc[k + 1].tag_ == "JJ" and words >= 4
+    return k + 3 if adjective else k + 2
+
+
+def _comma_series(doc: Doc, k: int) -> bool:
+    """A comma between two capitalised portfolio words before the 'and' at ``k``: 'Affairs, International Trade'."""
+    portfolio = _w("persons.portfolio_words")
+    for j in range(k - 1, max(0, k - 6), -1):
+        if doc[j].text == ",":
+            return doc[j - 1].lower_ in portfolio and _capitalised(doc[j + 1])
+        if not _capitalised(doc[j]):
+            return False
+    return False
+
+
+def _state_after(doc: Doc, j: int, end: int) -> bool:
+    """'... and Worship of Morocco, X': a linked state right after the series closes it too."""
+    k = j + 1
+    while k < end and doc[k].lower_ in _w("officials.definite_article"):
+        k += 1
+    return k < end and doc[k].ent_type_ in ("GPE", "NORP") and bool(doc[k].ent_kb_id_)
+
+
+MAX_TAIL_BEFORE_HONORIFIC = 4
+MAX_NAME_AFTER_SERIES = 5
+
+
+def tail_before_honorific(doc: Doc, k: int, end: int, honorific: Callable[[Token], bool]) -> int:
+    """Index of the honorific that closes an open-ended portfolio tail at ``k``; ``k`` when none does.
+
+    'Deputy Minister for Trade Negotiations Mr. X', 'Minister of Hydrocarbons and Biofuels Dr. X', 'Secretary for
+    Overseas Workers Engr. X': a courtesy style marks where the name begins, so the capitalised words between a
+    title link or portfolio word and the style finish the title, whether or not the portfolio list knows them.
+    A joiner right before the style ('X and Mr. Y') coordinates two people, and closes nothing."""
+    if k == 0 or doc[k - 1].lower_ not in _w("persons.title_links", "persons.portfolio_words"):
+        return k
+    j = k
+    while j < end and j - k < MAX_TAIL_BEFORE_HONORIFIC and not honorific(doc[j]):
+        inner = doc[j].lower_ in _w("persons.title_links") and j > k
+        if not (_capitalised(doc[j]) or inner) or (doc[j].ent_type_ in ("GPE", "NORP") and doc[j].ent_kb_id_):
+            return k
+        j += 1
+    named = j + 1 < end and (_capitalised(doc[j + 1]) or doc[j + 1].text == ".")
+    closed = j < end and j > k and honorific(doc[j]) and doc[j - 1].lower_ not in _w("persons.list_joiners")
+    return j if closed and named and _capitalised(doc[j - 1]) else k
+
+
+def after_inner_style(doc: Doc, start: int, end: int, honorific: Callable[[Token], bool]) -> int:
+    """Where a name read backwards from a comma begins: after the last courtesy style inside the run
+    ('... and Quarries Dr. X, officials said' is X), else at ``start``."""
+    inner = [j for j in range(start + 1, end - 1) if honorific(doc[j]) and _capitalised(doc[j - 1])]
+    if not inner:
+        return start
+    j = inner[-1] + 1
+    return j + 1 if j < end and doc[j].text == "." else j
