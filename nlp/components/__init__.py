@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
+from cmkg.nlp.components.fronted import FrontedAdjuncts
 from cmkg.nlp.components.insertions import reattach_insertions
 from cmkg.nlp.components.item_lines import break_before_items
 from cmkg.nlp.components.misparses import repair_misparses
@@ -38,7 +39,7 @@ __all__ = [
     "register_extensions",
 ]
 
-FACTORIES = ("cmkg_entities", "cmkg_officials", "cmkg_relations", "cmkg_learned_agreements")
+FACTORIES = ("cmkg_fronted", "cmkg_entities", "cmkg_officials", "cmkg_relations", "cmkg_learned_agreements")
 # Doc attributes the components write and read: name -> what it holds.
 EXTENSIONS = {
     "cmkg_people": "list[Official] from cmkg_officials",
@@ -82,6 +83,12 @@ def reattach_inserted_clauses(doc: Doc) -> Doc:
     auxiliary or a participle hung on the wrong verb is undone (misparses.py); a series of states cut by a
     bracket after one item rejoins (parentheticals.py)."""
     return repair_misparses(rejoin_parenthetical_series(reattach_insertions(doc)))
+
+
+@Language.factory("cmkg_fronted")
+def make_fronted(nlp: Language, name: str) -> FrontedAdjuncts:
+    """After the tagger, parser and ner: a clause joined to its fronted adjuncts is parsed again alone (fronted.py)."""
+    return FrontedAdjuncts(nlp, name)
 
 
 @Language.factory("cmkg_entities", default_config=RULE_CONFIG)

@@ -29,6 +29,8 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
 
     The verb's object (or the agreement noun itself, when it is that object) is one of the words the
     verb's table entry lists; a 'signed' participle on the object counts as well ('the signed copies')."""
+    if own is not None and _through_particle(verb, own):
+        return True
     objects = rules().table("status.signing_phrases").get(lemma(verb))
     if not objects:
         return False
@@ -41,6 +43,18 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
         if any(a.dep_ in ("amod", "compound") and lemma(a) in _w("status.signed") for a in o.children):
             return True
     return False
+
+
+def _through_particle(verb: Token, own: Token) -> bool:
+    """'entered into an agreement with B' (round 19, fronts19): the verb makes the instrument only through its
+    preposition (``status.signing_particles``); the agreement noun, or the first of its conjuncts, is that
+    preposition's object.  Read as existing before, since 'enter' alone is a joining verb."""
+    particles = rules().table("status.signing_particles").get(lemma(verb))
+    first = own
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head if first.dep_ == "pobj" else None
+    return bool(particles) and prep is not None and prep.head.i == verb.i and prep.lower_ in particles
 
 
 def signing_event(t: Token) -> bool:
