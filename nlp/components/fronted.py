@@ -65,7 +65,7 @@ def _misread(sent: Span, comma: int) -> bool:
 
 
 class FrontedAdjuncts:
-    """After the model (before the entity linker): a clause the parser joined to its fronted adjuncts is parsed again without them."""
+    """After the model, before the entity linker: a clause joined to its fronted adjuncts is parsed again alone."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp, self.name = nlp, name

@@ -48,13 +48,19 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
 def _through_particle(verb: Token, own: Token) -> bool:
     """'entered into an agreement with B' (round 19, fronts19): the verb makes the instrument only through its
     preposition (``status.signing_particles``); the agreement noun, or the first of its conjuncts, is that
-    preposition's object.  Read as existing before, since 'enter' alone is a joining verb."""
+    preposition's object, or the verb's own object or passive subject with the preposition stranded ('an MoU
+    was entered into by A and B', 'entered into with B an MoU').  Read as existing before, since 'enter' alone
+    is a joining verb; 'the deal entered into force' keeps its active subject and is no signing."""
     particles = rules().table("status.signing_particles").get(lemma(verb))
+    if not particles:
+        return False
     first = own
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    prep = first.head if first.dep_ == "pobj" else None
-    return bool(particles) and prep is not None and prep.head.i == verb.i and prep.lower_ in particles
+    if first.dep_ == "pobj":
+        return first.head.head.i == verb.i and first.head.lower_ in particles
+    stranded = any(c.lower_ in particles and c.dep_ in ("prep", "prt") for c in verb.children)
+    return stranded and first.head.i == verb.i and first.dep_ in ("dobj", "nsubjpass")
 
 
 def signing_event(t: Token) -> bool:
