@@ -1,10 +1,12 @@
-"""Fronted adjunct phrases and 'entered into' (round 19, fronts19, from the core-construction sweep).
+"""Fronted adjunct phrases, 'entered into', partners before a bare plural instrument (round 19, fronts19).
 
 'In <capital>, A's T P and B's T2 P2 signed ...', 'This morning, in a meeting with Prime Minister P, A ...': the
 parser read the subject as one more item of the fronted place or meeting partner; the clause is parsed again
 without its fronted phrases (components/fronted.py), so the capital's state is no party and the subject is kept.
 'entered into <instrument> with B' (and 'was entered into by A and B') signs the instrument; 'entered into force'
-does not.  Every case in the three page frames of :mod:`core_sweep` (another government's page, a wire dateline,
+does not.  'signed with A and B agreements on X': the instrument glued to the last partner's name is cut off
+(components/partners_first.py).  Every case in the three page frames of :mod:`core_sweep` (another
+government's page, a wire dateline,
 bare text).  Invented names; states of many regions.
 """
 
@@ -70,6 +72,18 @@ CASES = [
     ("Ghana did not enter into an agreement with Morocco on critical minerals.", set()),
     ("Kenya will enter into a partnership on cobalt with Rwanda.", {(("KEN", "RWA"), "planned")}),
     ("Kenya entered into a supply contract with Kestrel Mining on lithium.", set()),
+    # partners before a bare plural instrument the parser glued to the last partner's name
+    (
+        "Brazil signed with Indonesia and Saudi Arabia agreements on critical minerals.",
+        {(("BRA", "IDN"), "signed"), (("BRA", "SAU"), "signed")},
+    ),
+    (
+        "Mongolia inked with Vietnam and Laos memoranda on rare earths.",
+        {(("LAO", "MNG"), "signed"), (("MNG", "VNM"), "signed")},
+    ),
+    ("Kenya will sign alongside Peru roadmaps on lithium.", {(("KEN", "PER"), "planned")}),
+    ("Kenya did not sign with Peru agreements on lithium.", set()),
+    ("Kenya signed with Peru's Andes Mining agreements on lithium.", set()),
 ]
 
 
@@ -80,7 +94,7 @@ def test_fronted_and_entered_in_three_frames(frame, text, expect):
 
 
 FRONTS = [
-    ("In Oslo, Kenya signed a deal with Peru.", ","),
+    ("In Oslo, Kenya signed a deal with Peru.", "Oslo"),
     ("This morning, in a meeting with Prime Minister Kwame Asante, Ghana signed a deal with Peru.", "Asante"),
     ("Speaking in Accra, the minister signed a deal with Peru.", None),  # a verb opens it: a clause, not an adjunct
     ("After Kenya signed the deal, Peru welcomed it.", None),
