@@ -7,9 +7,12 @@ instrument noun ('Saudi Arabia agreements', 'Ghana letters'), so the instrument 
 and the last partner is lost.  A determiner ('with Peru a memorandum') keeps the two apart and needs no repair.
 
 When a committing verb has a partner preposition (``agreement.partners_first_prepositions``) whose subtree holds
-an agreement noun (``agreement.nouns``) with no determiner, right after a state name, the noun becomes the verb's
+an agreement noun (``agreement.nouns``, ``agreement.compound_heads``, ``agreement.of_heads``) with no
+determiner, right after a state name, the noun becomes the verb's
 object and the name before it takes the noun's place in the partner phrase: the place the noun held when that
 place lies in the phrase (a conjunct of the first partner, the object of 'of'), else the preposition's object.
+A partner phrase set off by commas between the verb and its object ('signed, together with the T2 of B, P2, an
+agreement') loses its object the same way, to an apposition of the last name; that object returns to the verb.
 Syntax, entity classes and word lists only.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["split_partners_first"]
@@ -31,12 +35,23 @@ def _committing(verb: Token) -> bool:
     )
 
 
+def _instrument(t: Token) -> bool:
+    """An agreement noun, or a head the compound or 'of' phrase makes one ('action plan', 'letter of intent')."""
+    lem = lemma(t)
+    if lem in _w("agreement.nouns"):
+        return True
+    mods = rules().table("agreement.compound_heads").get(lem) or []
+    if any(c.dep_ == "compound" and c.lower_ in mods for c in t.children):
+        return True
+    ofs = rules().table("agreement.of_heads").get(lem) or []
+    return any(c.lower_ == "of" and any(lemma(o) in ofs for o in c.children) for c in t.children)
+
+
 def _glued_noun(prep: Token) -> Token | None:
     """The bare agreement noun in the preposition's phrase whose phrase starts right after a state name."""
-    nouns = _w("agreement.nouns")
     after = [c for c in prep.head.children if c.i > prep.i and c.dep_ != "punct"]  # 'frameworks' read as a clause
     for t in [*prep.subtree, *after]:
-        if t.i <= prep.i + 1 or t.pos_ != "NOUN" or lemma(t) not in nouns:
+        if t.i <= prep.i + 1 or t.pos_ != "NOUN" or not _instrument(t):
             continue
         if any(c.dep_ == "det" for c in t.children):
             continue
@@ -65,10 +80,27 @@ def _split(verb: Token, prep: Token, noun: Token) -> None:
             t.head = last
 
 
+def _set_off_object(verb: Token, prep: Token) -> bool:
+    """'A's T, P, signed, together with the T2 of B, P2, an agreement on X': a partner phrase set off by commas
+    between the verb and its object; the parser hung the object on the phrase's last name as an apposition or
+    conjunct.  The instrument after the phrase's closing comma becomes the verb's object."""
+    doc = verb.doc
+    if prep.left_edge.i < verb.i + 2 or doc[prep.left_edge.i - 1].text != ",":
+        return False
+    for t in prep.subtree:
+        edge = t.left_edge.i
+        if _instrument(t) and t.dep_ in ("appos", "conj") and edge > prep.i and doc[edge - 1].text == ",":
+            t.head, t.dep_ = verb, "dobj"
+            return True
+    return False
+
+
 def split_partners_first(doc: Doc) -> Doc:
     preps = _w("agreement.partners_first_prepositions")
     for verb in doc:
         if not _committing(verb) or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(_set_off_object(verb, c) for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
             continue
         for prep in [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]:
             noun = _glued_noun(prep)

@@ -83,6 +83,26 @@ CASES = [
     ),
     ("Kenya will sign alongside Peru roadmaps on lithium.", {(("KEN", "PER"), "planned")}),
     ("Kenya did not sign with Peru agreements on lithium.", set()),
+    (
+        "Poland's Ministry of Mines is to sign with the Government of Ghana letters of intent.",
+        {(("GHA", "POL"), "planned")},
+    ),
+    # a partner phrase set off by commas between the verb and its object
+    (
+        "Kenya's Trade Minister, Jane Wanjiru, signed, together with the Foreign Minister of Peru, Rafael Quispe, "
+        "an agreement on lithium.",
+        {(("KEN", "PER"), "signed")},
+    ),
+    (
+        "Malaysia's Foreign Minister, Erlan Nurpeisov, signed, together with the Minister of Economy of Tanzania, "
+        "Annelie van der Berg, a joint action plan on niobium.",
+        {(("MYS", "TZA"), "signed")},
+    ),
+    (
+        "Kenya's Trade Minister met, together with the Foreign Minister of Peru, Rafael Quispe, a delegation on "
+        "lithium.",
+        set(),
+    ),
     ("Kenya signed with Peru's Andes Mining agreements on lithium.", set()),
 ]
 
