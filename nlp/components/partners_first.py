@@ -44,7 +44,9 @@ def _instrument(t: Token) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in mods for c in t.children):
         return True
     ofs = rules().table("agreement.of_heads").get(lem) or []
-    return any(c.lower_ == "of" and any(lemma(o) in ofs for o in c.children) for c in t.children)
+    return any(
+        c.lower_ in _w("syntax.of_prepositions") and any(lemma(o) in ofs for o in c.children) for c in t.children
+    )
 
 
 def _glued_noun(prep: Token) -> Token | None:

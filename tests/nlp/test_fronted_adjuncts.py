@@ -78,7 +78,7 @@ CASES = [
         {(("BRA", "IDN"), "signed"), (("BRA", "SAU"), "signed")},
     ),
     (
-        "Mongolia inked with Vietnam and Laos memoranda on rare earths.",
+        "Mongolia inked with Vietnam and Laos accords on rare earths.",
         {(("LAO", "MNG"), "signed"), (("MNG", "VNM"), "signed")},
     ),
     ("Kenya will sign alongside Peru roadmaps on lithium.", {(("KEN", "PER"), "planned")}),
