@@ -17,6 +17,7 @@ from cmkg.core.factsheet import GOLD_KEYS, FactSheet, Provenance
 from cmkg.core.gazetteer import gazetteer
 from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
+from cmkg.nlp.components.control_places import backer_state
 from cmkg.nlp.components.entity_kinds import nonstate_kind
 from cmkg.nlp.dates import resolve_when
 from cmkg.nlp.rules import rules
@@ -52,7 +53,8 @@ def _after_place(e) -> bool:
 
 
 def _actor_countries(doc: Doc) -> list[str]:
-    """Countries mentioned as actors: not venues, not company nationalities, not 'X-based'."""
+    """Countries mentioned as actors: not venues, not company nationalities, not 'X-based', not an owner's or
+    funder's nationality joined by a hyphen ('Chinese-backed plants', 'Russian-backed financing')."""
     company_words = rules().words("agreement.company_words")
     language_nouns = rules().words("language_nouns")
     venue_preps = rules().words("venue.prepositions")
@@ -94,6 +96,8 @@ def _actor_countries(doc: Doc) -> list[str]:
             continue  # "in Busan, South Korea": where a meeting happened
         if nonstate_kind(root):
             continue  # "a Japanese trading house", "Argentina's Catamarca province": a body's origin or place
+        if backer_state(e.doc[e.start]):
+            continue  # "Chinese-owned smelters", "a Japanese-funded study": an owner's or funder's nationality
         if e.kb_id_ not in out:
             out.append(e.kb_id_)
     return out

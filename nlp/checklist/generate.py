@@ -26,7 +26,7 @@ from typing import Any
 from cmkg.core.errors import CmkgError, E
 from cmkg.core.resources import load_json
 from cmkg.nlp.checklist.fill import CountryFill, Fill, draw_fill, render, resolve, slots_in
-from cmkg.nlp.checklist.perturb import PERTURBATIONS, perturb
+from cmkg.nlp.checklist.perturb import PAGE_FRAMES, PERTURBATIONS, perturb, split_page_header
 
 __all__ = ["Case", "DEFAULT_SEED", "capabilities", "generate"]
 
@@ -151,6 +151,11 @@ def _invariance_cases(cap: dict[str, Any], pool: list[Case], seed: int) -> list[
     for i in range(cap.get("invariance", 0)):
         base = rng.choice(pool)
         name = names[i % len(names)]
+        if name in PAGE_FRAMES and split_page_header(base.text)[0]:
+            # a case that is already a whole page keeps its header under a page frame (no change): draw again
+            # among the cases without one, so the pair still differs by the perturbation
+            bare = [c for c in pool if not split_page_header(c.text)[0]]
+            base = rng.choice(bare) if bare else base
         text, added = perturb(name, base.text, rng, avoid=frozenset(base.countries))
         out.append(
             Case(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_hearsay import hearsay_status
 from cmkg.nlp.components.control_proposals import rejected_proposal
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
@@ -56,6 +57,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _not_yet(chain)
         or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
         or _alternative(v)  # "took a stake in the mine rather than restrict exports"
+        or _without(v)  # "will build smelters without banning exports", "without loosening its ban" (it stays)
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
         or counterfactual(v)  # "a provision that would have banned exports"
         or rejected_proposal(chain)  # "proposed a ban ..., but the government rejected the idea"
@@ -113,6 +115,12 @@ def _alternative(v: Token) -> bool:
     """'rather than restrict exports', 'instead of banning exports': the measure is the road not taken."""
     before = " ".join(x.lower_ for x in v.doc[max(v.sent.start, v.i - 2) : v.i])
     return before in _w("export_control.alternative_phrases")
+
+
+def _without(v: Token) -> bool:
+    """'will build smelters without banning exports', 'pressed on without loosening its ban on X': a gerund under
+    'without' is the act not done, so no new measure, and a measure not loosened or lifted stays in force."""
+    return v.dep_ == "pcomp" and v.head.lower_ in _w("export_control.without_prepositions")
 
 
 def counterfactual(v: Token) -> bool:
@@ -313,6 +321,8 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
     negation is the measure's own wording ('no exports of X are allowed'), so it denies nothing."""
     if preserved(t, v):
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
+    if hearsay_status(t, v, status) is None:
+        return None  # "dismissed reports that A planned to restrict X", "is reported to be considering limits"
     if denied_holder(t) or left_out_goods(t):
         return None  # "had no plans for export restrictions on X", "sees no case for a ban": none is taken
     if v is None or not negated(v, sent) or own:

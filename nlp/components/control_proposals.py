@@ -64,7 +64,8 @@ def _refuses_it(c: Token) -> bool:
     a refusing verb whose object is the proposal itself (a noun for it or a pronoun)."""
 
     def _it(o: Token) -> bool:
-        return _lemma(o) in _w("export_control.proposal_nouns") or o.lower_ in _w("export_control.anaphoric_pronouns")
+        # ... or the measure named again: "considered a licensing requirement but concluded against such a requirement"
+        return _lemma(o) in _w("export_control.proposal_nouns") or _anaphor(o)
 
     lem = _lemma(c)
     particles = rules().table("status.refusal_particles") | rules().table("export_control.refusal_particles")
