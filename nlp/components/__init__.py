@@ -17,14 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
-from cmkg.nlp.components.fronted import FrontedAdjuncts
 from cmkg.nlp.components.insertions import reattach_insertions
 from cmkg.nlp.components.item_lines import break_before_items
 from cmkg.nlp.components.misparses import repair_misparses
 from cmkg.nlp.components.name_forms import merge_glued_initials
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.parentheticals import rejoin_parenthetical_series
-from cmkg.nlp.components.partners_first import split_partners_first
 from cmkg.nlp.components.recall_layer import LearnedAgreements
 from cmkg.nlp.components.relations import RelationExtractor
 from cmkg.nlp.components.sentence_runs import keep_name_runs_whole
@@ -40,7 +38,7 @@ __all__ = [
     "register_extensions",
 ]
 
-FACTORIES = ("cmkg_fronted", "cmkg_entities", "cmkg_officials", "cmkg_relations", "cmkg_learned_agreements")
+FACTORIES = ("cmkg_entities", "cmkg_officials", "cmkg_relations", "cmkg_learned_agreements")
 # Doc attributes the components write and read: name -> what it holds.
 EXTENSIONS = {
     "cmkg_people": "list[Official] from cmkg_officials",
@@ -82,15 +80,8 @@ def glued_initials(doc: Doc) -> Doc:
 def reattach_inserted_clauses(doc: Doc) -> Doc:
     """After the entity linker: series and phrases cut by an inserted clause rejoin their heads, and a split
     auxiliary or a participle hung on the wrong verb is undone (misparses.py); a series of states cut by a
-    bracket after one item rejoins (parentheticals.py); a bare plural instrument glued to the last partner named
-    before it is cut off (partners_first.py)."""
-    return split_partners_first(repair_misparses(rejoin_parenthetical_series(reattach_insertions(doc))))
-
-
-@Language.factory("cmkg_fronted")
-def make_fronted(nlp: Language, name: str) -> FrontedAdjuncts:
-    """After the tagger, parser and ner: a clause joined to its fronted adjuncts is parsed again alone (fronted.py)."""
-    return FrontedAdjuncts(nlp, name)
+    bracket after one item rejoins (parentheticals.py)."""
+    return repair_misparses(rejoin_parenthetical_series(reattach_insertions(doc)))
 
 
 @Language.factory("cmkg_entities", default_config=RULE_CONFIG)

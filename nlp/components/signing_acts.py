@@ -29,8 +29,6 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
 
     The verb's object (or the agreement noun itself, when it is that object) is one of the words the
     verb's table entry lists; a 'signed' participle on the object counts as well ('the signed copies')."""
-    if own is not None and _through_particle(verb, own):
-        return True
     objects = rules().table("status.signing_phrases").get(lemma(verb))
     if not objects:
         return False
@@ -43,24 +41,6 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
         if any(a.dep_ in ("amod", "compound") and lemma(a) in _w("status.signed") for a in o.children):
             return True
     return False
-
-
-def _through_particle(verb: Token, own: Token) -> bool:
-    """'entered into an agreement with B' (round 19, fronts19): the verb makes the instrument only through its
-    preposition (``status.signing_particles``); the agreement noun, or the first of its conjuncts, is that
-    preposition's object, or the verb's own object or passive subject with the preposition stranded ('an MoU
-    was entered into by A and B', 'entered into with B an MoU').  Read as existing before, since 'enter' alone
-    is a joining verb; 'the deal entered into force' keeps its active subject and is no signing."""
-    particles = rules().table("status.signing_particles").get(lemma(verb))
-    if not particles:
-        return False
-    first = own
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ == "pobj":
-        return first.head.head.i == verb.i and first.head.lower_ in particles
-    stranded = any(c.lower_ in particles and c.dep_ in ("prep", "prt") for c in verb.children)
-    return stranded and first.head.i == verb.i and first.dep_ in ("dobj", "nsubjpass")
 
 
 def signing_event(t: Token) -> bool:
