@@ -53,13 +53,15 @@ def _clauses_above(t: Token) -> list[Token]:
     return out
 
 
-def _intention_asked(t: Token, sent: Span) -> bool:
-    """'Does A plan to sign ...?', 'Is A planning a deal ...?': an inverted auxiliary opens a question whose
-    verb is an intention word."""
-    first = next((x for x in sent if not x.is_punct), None)
-    if first is None or first.pos_ != "AUX" or first.dep_ not in ("aux", "auxpass", "ROOT"):
-        return False
-    return any(lemma(v) in _w("status.planned") for v in _clauses_above(t))
+def _inverted(v: Token) -> bool:
+    """'Does A plan ...', 'Is A planning ...': an auxiliary of the verb comes before its subject."""
+    subj = [x.i for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and any(x.dep_ in ("aux", "auxpass") and x.i < min(subj) for x in v.children)
+
+
+def _intention_asked(t: Token) -> bool:
+    """'Does A plan to sign ...?', 'Is A planning a deal ...?': a question whose inverted verb is an intention."""
+    return any(lemma(v) in _w("status.planned") and _inverted(v) for v in _clauses_above(t))
 
 
 def asked_only(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -67,7 +69,7 @@ def asked_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     not about an intention to make one."""
     if not sent.text.rstrip().endswith(QUESTION_MARK):
         return True
-    if _intention_asked(c.t, sent):
+    if _intention_asked(c.t):
         return False
     return set(c.parties) <= set(countries_in(list(sent)))
 
