@@ -75,7 +75,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     likewise_parties,
 )
-from cmkg.nlp.components.questions import asked_only
+from cmkg.nlp.components.questions import asked_only, deliberated_only, reported_question
 from cmkg.nlp.components.relative_clauses import relative_clauses
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
@@ -243,8 +243,10 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     generic_mention,  # after the sides are complete: a venue's state is read as the one party
     outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
     asked_only,  # 'Will the two sides sign agreements?': a question names no set it does not name itself
+    deliberated_only,  # 'A and B are considering joining the partnership': no set of the deliberating states
     enough_parties,
     has_status,
+    reported_question,  # 'Asked whether A and B would sign ..., he said': talks only when the answer says so
     signatory_status,
     heading_status,
 )

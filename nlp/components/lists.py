@@ -22,6 +22,7 @@ from cmkg.nlp.components.syntax import (
     countries_in,
     country_of_token,
     grouping_token,
+    has_neg,
     relative_owner,
     subject_tokens,
 )
@@ -54,8 +55,9 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         row = _opened_row(verb)
         if not subject or not (objects or row):
             continue
+        owner = None
         if lemma(subject[0]) in _w("agreement.member_nouns") and lemma(verb) in _w("agreement.list_continuation_verbs"):
-            owner = relative_owner(verb) if verb.dep_ == "relcl" else None  # "the Z, whose members are A and B"
+            owner = _name_head(relative_owner(verb)) if verb.dep_ == "relcl" else None  # "the Z, whose members are A"
             name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
             name = _initiative_name(owner) if owner is not None else name
             if owner is not None and name is None and grouping_token(owner) is not None:
@@ -70,10 +72,32 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
             continue
         listed = countries_in(objects)
         listed = row if len(row) > len(listed) else listed
+        if owner is not None:  # "A is a member of the Z, whose members also include B and C": A is one too
+            listed = list(dict.fromkeys(_member_subject(owner) + listed))
         if len(listed) >= 2:
             rule = rules().rule("agreement.member_list")
             return [AgreementFact(verb, listed, STATUS.existing, name, "agreement", [], [], None, rule, 0.6)]
     return []
+
+
+def _name_head(owner: Token) -> Token:
+    """'the Z Declaration on Battery Metals, whose members ...': the parser hangs the clause on the name's last
+    noun; the instrument is the noun its phrases hang from."""
+    x = owner
+    while x.dep_ == "pobj" and x.head.dep_ == "prep" and lemma(x.head.head) in agreement_words():
+        x = x.head.head
+    return x
+
+
+def _member_subject(owner: Token) -> list[str]:
+    """The states a copula makes members of the instrument the relative clause follows: 'A is a member of the
+    Z, whose members also include B and C' lists A with B and C; a denied membership adds nobody."""
+    prep = owner.head if owner.dep_ == "pobj" else None
+    noun = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if noun is None or lemma(noun) not in _w("agreement.membership_nouns") or noun.dep_ != "attr":
+        return []
+    copula = noun.head
+    return [] if has_neg(copula) else countries_in(subject_tokens(copula))
 
 
 def _opened_row(verb: Token) -> list[str]:

@@ -1,30 +1,134 @@
-"""Questions that only ask about a deal: 'Will the two sides sign agreements on critical minerals?' names no
-side of its own.
+"""Questions, asked or reported, and open deliberation: none of them states an instrument's set.
 
-Briefing transcripts and written questions put a reporter's or member's question before the answer that
-states the facts: 'President Tokayev will visit Beijing next week. Will the two sides sign agreements?'.
-The question asserts nothing, and its referring subject ('the two sides', 'they') resolves against
-whatever the transcript named last (another question's states), so a question whose party set is not
-named in the question itself gives no fact; the answer, if it states one, does.  A question that names its
-states ('Will China and the United States sign a trade agreement?') still marks talks between them, which
-an answer about 'both sides' confirms, and keeps its set.  Page frame: none needed; the sentence decides.
+'Will the two sides sign agreements on critical minerals?' names no side of its own.  Briefing transcripts
+and written questions put a reporter's or member's question before the answer that states the facts: the
+question asserts nothing, and its referring subject ('the two sides', 'they') resolves against whatever the
+transcript named last, so a question whose party set is not named in the question itself gives no fact.  A
+question that names its states ('Will China and the United States sign a trade agreement?') still marks
+talks between them and keeps its set; one that only asks after an intention ('Does A plan to sign a similar
+agreement with B?', 'Is A planning a deal with B?') states no plan and gives nothing.
+
+A reported question ('Asked whether the two governments would sign their own agreement, the minister said
+there was nothing to announce') is the same question in indirect speech: its set stands only when the answer
+in the same sentence says talks are under way ('he said the two sides were still discussing the text'),
+and then with that status.  A relative clause inside a question ('a partnership with A, which already has
+agreements with B and C') asserts its own fact and is no part of the question.
+
+States that deliberate about joining or linking to another instrument, or about instruments of their own
+('A and B are considering joining the partnership / how to link their programmes to it / whether to set up
+similar funds of their own'), are each deliberating for itself: no planned set of the deliberating states.
+'A and B are considering a lithium agreement' keeps its planned pair.  Page frame: none needed.
+Word lists: ``export_control.asking_verbs``, ``export_control.question_marks``, ``export_control.asked_marks``,
+``status.planned``, ``status.negotiating``, ``agreement.deliberation_verbs``, ``agreement.linking_verbs``,
+``agreement.own_instrument_words``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.syntax import has_neg, subject_tokens
 from cmkg.nlp.components.syntax_states import countries_in
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
-__all__ = ["asked_only"]
+__all__ = ["asked_only", "deliberated_only", "reported_question"]
 
 QUESTION_MARK = "?"
+CLAUSE_POS = ("VERB", "AUX")
+
+
+def _clauses_above(t: Token) -> list[Token]:
+    """The verbs above the trigger up to the root, stopping at a relative clause (it asserts its own fact)."""
+    out: list[Token] = []
+    x = t
+    while x.head.i != x.i:
+        if x.dep_ == "relcl":
+            break
+        x = x.head
+        if x.pos_ in CLAUSE_POS:
+            out.append(x)
+    return out
+
+
+def _inverted(v: Token) -> bool:
+    """'Does A plan ...', 'Is A planning ...': an auxiliary of the verb comes before its subject."""
+    subj = [x.i for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and any(x.dep_ in ("aux", "auxpass") and x.i < min(subj) for x in v.children)
+
+
+def _intention_asked(t: Token) -> bool:
+    """'Does A plan to sign ...?', 'Is A planning a deal ...?': a question whose inverted verb is an intention."""
+    return any(lemma(v) in _w("status.planned") and _inverted(v) for v in _clauses_above(t))
 
 
 def asked_only(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """Keep a question's set only when the question itself names every state in it."""
+    """Keep a question's set only when the question itself names every state in it and asks about the deal,
+    not about an intention to make one."""
     if not sent.text.rstrip().endswith(QUESTION_MARK):
         return True
+    if _intention_asked(c.t):
+        return False
     return set(c.parties) <= set(countries_in(list(sent)))
+
+
+def _asked_clause(x: Token) -> Token | None:
+    """The asking verb over a clause 'whether ...' / 'if ...' ('Asked whether A would sign', 'asked if')."""
+    asker = x.head
+    if asker.i == x.i or lemma(asker) not in _w("export_control.asking_verbs"):
+        return None
+    marks = {m.lower_ for m in x.children if m.dep_ == "mark"}
+    if marks & set(_w("export_control.question_marks")) or marks & set(_w("export_control.asked_marks")):
+        return asker
+    return None
+
+
+def _answer_negotiates(asker: Token) -> bool:
+    """The answer in the same sentence ('..., he said the two sides were still discussing the text') says
+    talks are under way, outside the question's own words."""
+    if asker.dep_ != "advcl":
+        return False
+    question = {y.i for y in asker.subtree}
+    return any(
+        y.i not in question and lemma(y) in _w("status.negotiating") and not has_neg(y)
+        for y in asker.head.subtree
+        if y.pos_ in CLAUSE_POS
+    )
+
+
+def reported_question(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """A set read inside an indirect question stands only as talks the answer confirms (after the status)."""
+    for x in _clauses_above(c.t):
+        asker = _asked_clause(x)
+        if asker is None:
+            continue
+        if not _answer_negotiates(asker):
+            return False
+        c.status = STATUS.negotiating
+        return True
+    return True
+
+
+def _detached(x: Token, t: Token) -> bool:
+    """The deliberated clause joins or links to another instrument, or the instrument is each state's own
+    ('similar funds of their own')."""
+    if lemma(x) in _w("agreement.linking_verbs"):
+        return True
+    own = _w("agreement.own_instrument_words")
+    return any(y.lower_ in own for y in t.subtree) or any(y.lower_ in own for y in t.children)
+
+
+def deliberated_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Drop the set of states that only deliberate about joining, linking or instruments of their own."""
+    if len(c.parties) < 2:
+        return True
+    chain = _clauses_above(c.t)
+    for k, v in enumerate(chain):
+        if lemma(v) not in _w("agreement.deliberation_verbs"):
+            continue
+        subject = set(countries_in(subject_tokens(v)))
+        if set(c.parties) <= subject and any(_detached(x, c.t) for x in chain[:k]):
+            return False
+    return True

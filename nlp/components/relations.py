@@ -140,6 +140,10 @@ class RelationExtractor:
         # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
         # "Five countries — A, B, C — signed": a part of the listed set is the same agreement
         found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed + sets)]
+        # "A is a member of the Z, whose members also include B and C": A's named mention is part of the listed Z
+        found = [
+            a for a in found if not any(a.name and a.name == b.name and set(a.parties) < set(b.parties) for b in listed)
+        ]
         found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
         keys.update({id(a): _remember(ctx, a) for a in found})
         if not listed and not found:  # "Leaders adopted an Action Plan": its endorsers come next
