@@ -1,4 +1,4 @@
-"""Controls only hearsay carries, and owner or funder nationalities that are no country (round 19, controls19).
+"""Controls only hearsay carries, and owner or funder nationalities that are no country (round 18, controls19).
 
 'The Ministry of Mines of Zambia dismissed reports that Zambia planned to restrict copper exports': a report its
 subject dismisses carries nothing; 'noted media reports that a ban on X is being prepared in A', 'A is reported to
