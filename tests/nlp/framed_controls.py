@@ -6,7 +6,15 @@ from __future__ import annotations
 from cmkg.nlp.extract import extract_many
 from cmkg.nlp.ingest import read_text_as_article
 
-__all__ = ["framed_controls"]
+__all__ = ["CONTROL_FRAMES", "framed_controls"]
+
+# the three page frames the control tests read their sentences in: whose page it is decides owners
+CONTROL_FRAMES = {
+    "government": "Ministry of Mines release\nSource: https://www.mines.gov.zm/news/release\nPublished: 2025-11-03\n\n",
+    "wire": "Metals desk\nSource: https://www.metalswire.example.com/story\nPublished: 2025-11-03\n\n"
+    "GENEVA, Nov 3 (AFP) - ",
+    "bare": "Case\nSource: case\nPublished: 2025-11-03\n\n",
+}
 
 
 def framed_controls(

@@ -12,13 +12,9 @@ import pytest
 
 from cmkg.nlp.extract import extract_many
 from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.framed_controls import CONTROL_FRAMES
 
-FRAMES = {
-    "government": "Ministry of Mines release\nSource: https://www.mines.gov.zm/news/release\nPublished: 2025-11-03\n\n",
-    "wire": "Metals desk\nSource: https://www.metalswire.example.com/story\nPublished: 2025-11-03\n\n"
-    "GENEVA, Nov 3 (AFP) - ",
-    "bare": "Case\nSource: case\nPublished: 2025-11-03\n\n",
-}
+FRAMES = CONTROL_FRAMES  # a Zambian ministry page, a Geneva wire dateline, bare text
 
 LEAD = "Peru reported record mine output on Monday.\n\n"
 

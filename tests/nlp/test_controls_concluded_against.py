@@ -13,14 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.framed_controls import framed_controls
+from tests.nlp.framed_controls import CONTROL_FRAMES, framed_controls
 
-FRAMES = {
-    "government": "Ministry of Mines release\nSource: https://www.mines.gov.zm/news/release\nPublished: 2025-11-03\n\n",
-    "wire": "Metals desk\nSource: https://www.metalswire.example.com/story\nPublished: 2025-11-03\n\n"
-    "GENEVA, Nov 3 (AFP) - ",
-    "bare": "Case\nSource: case\nPublished: 2025-11-03\n\n",
-}
+FRAMES = CONTROL_FRAMES  # a Zambian ministry page, a Geneva wire dateline, bare text
 
 NOT_THERE = [
     "The Government of Norway has considered the case for restricting exports of copper and aluminium scrap, as "

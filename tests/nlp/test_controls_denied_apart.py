@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.framed_controls import framed_controls
+from tests.nlp.framed_controls import CONTROL_FRAMES, framed_controls
 
-FRAMES = {
-    "government": "Ministry of Mines release\nSource: https://www.mines.gov.zm/news/release\nPublished: 2025-11-03\n\n",
-    "wire": "Metals desk\nSource: https://www.metalswire.example.com/story\nPublished: 2025-11-03\n\n"
-    "GENEVA, Nov 3 (AFP) - ",
-    "bare": "Case\nSource: case\nPublished: 2025-11-03\n\n",
-}
+FRAMES = CONTROL_FRAMES  # a Zambian ministry page, a Geneva wire dateline, bare text
 
 DENIED = [
     "Fiji's cabinet weighed a ban on tin exports in March but rejected it, a spokesperson said.",
