@@ -84,7 +84,13 @@ def _name_head(owner: Token) -> Token:
     """'the Z Declaration on Battery Metals, whose members ...': the parser hangs the clause on the name's last
     noun; the instrument is the noun its phrases hang from."""
     x = owner
-    while x.dep_ == "pobj" and x.head.dep_ == "prep" and lemma(x.head.head) in agreement_words():
+    name_preps = _w("agreement.name_prepositions")  # a name's own phrases ("on Battery Metals"), never "with Z"
+    while (
+        x.dep_ == "pobj"
+        and x.head.dep_ == "prep"
+        and x.head.lower_ in name_preps
+        and lemma(x.head.head) in agreement_words()
+    ):
         x = x.head.head
     return x
 
