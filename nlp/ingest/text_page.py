@@ -220,6 +220,7 @@ _MASTHEAD_LINES = 5  # no dated headline found: at most the first lines above th
 _FOOTER_LINES = 6  # the last lines: copyright, address, links (and teasers, which page_furniture skips)
 _WIDGET_WORDS = 6  # "Most Read from Bloomberg": a box's label, never a sentence
 _STORY_SENTENCE_WORDS = 10  # a headline in the box is shorter, or ends without a stop
+_HEADLINE_MAX_WORDS = 30  # longer and ending a sentence: a paragraph, not a headline
 
 
 def _resumes_story(line: str) -> bool:
@@ -345,6 +346,12 @@ def _announced_item(body: list[str], f: _Furniture) -> bool:
     return k >= 0 and body[k].rstrip().endswith(":")
 
 
+def _paragraph(line: str) -> bool:
+    """A bare text that opens straight on its story has no headline line: a first line of paragraph length
+    that ends a sentence is story, kept in the body (it was dropped as a title, and its agreement with it)."""
+    return len(_WORD.findall(line)) > _HEADLINE_MAX_WORDS and bool(_SENTENCE_END.search(line))
+
+
 def _guessed_title(lines: list[str], k: int, f: _Furniture) -> bool:
     """Whether line ``k`` may stand as the headline of a page without a dated one: long enough for one, no
     bullet, no masthead, and no heading of a list (a line ending in a colon above a bulleted line)."""
@@ -370,7 +377,7 @@ def parse_page_dump(text: str, source: str) -> Article:
         # nor the line that announces the story's list ('Those in force are:' above '- Peru: ...'), whose items
         # would lose their heading
         title = next((s for k, s in enumerate(stripped) if _guessed_title(stripped, k, f)), "")
-        body = [b for b in body if b != title]
+        body = [b for b in body if b != title or _paragraph(title)]
     if not body:
         raise IngestError(E.NO_CONTENT, source, "no article text found among the page furniture")
     # the masthead is above the headline, never the headline or the story ("Peru's mines ministry watches ...")

@@ -227,6 +227,29 @@ def test_a_page_dump_keeps_the_list_its_story_announces(tmp_path, lead, kept):
     assert "exemptions would only be granted" in body
 
 
+_OPENING = (
+    "{a}'s President Lena Okafor spent Monday in {city} with the President of {b}, where the two leaders discussed "
+    "water sharing, fishing rights and a rail upgrade, and both governments described the meeting as cordial."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        (_OPENING.format(a="Peru", city="Santiago", b="Chile"), True),  # the story opens at once: a paragraph
+        (_OPENING.format(a="Ghana", city="Lome", b="Togo"), True),
+        ("Ghana and Togo sign a lithium memorandum in Lome", False),  # a headline line: the title
+        ("Ghana and Togo sign a lithium memorandum.", False),  # short, even with a stop: a headline
+    ],
+)
+def test_a_bare_text_keeps_an_opening_paragraph_that_no_headline_precedes(tmp_path, first, kept):
+    path = tmp_path / "bare.txt"
+    path.write_text(first + "\n\nThe trip's mineral business came later, officials said on Tuesday in the capital.\n")
+    article = read_article(path)
+    assert (first in article.body) is kept
+    assert "mineral business came later" in article.body
+
+
 def test_jsonl_corpus(tmp_path):
     lines = [
         json.dumps(
