@@ -28,7 +28,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.series_steps import headless
-from cmkg.nlp.components.story_owner import acting_states
+from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
@@ -129,7 +129,7 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     Ministry of Mining of Y') on a government's page is that government's before it is the story's hub: the page
     speaks in its own voice, and the hub may be only the state its last list item named."""
     sources = [*visit_destinations(sent), *_speaker_states(c, ctx)] if local else []
-    voice = [sent.doc._.cmkg_publisher] if local and c.with_ and not c.subj and _unvoiced(c) else []
+    voice = [page_state(sent.doc, ctx)] if local and c.with_ and not c.subj and _unvoiced(c) else []
     return sources + [x for x in (*voice, ctx.hub()) if x]
 
 
