@@ -198,7 +198,12 @@ def _other_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     eu = [e for e in ents if e.kb_id_ == "EU"]
     out: list[Span] = []
     for e in ents:
-        bare = e.kb_id_ == "EU" and len(e) == 2 and e[0].lower_ == "the" and e[1].text in nouns
+        bare = (
+            e.kb_id_ == "EU"
+            and len(e) == 2
+            and e[0].lower_ in rules().words("entities.epithet_determiners")
+            and e[1].text in nouns
+        )
         named = [e2.end for e2 in eu if e2.end <= e.start and not (len(e2) == 2 and e2[1].text in nouns)]
         inside = {i for e2 in eu for i in range(e2.start, e2.end)}
         others = [t.i for t in doc[: e.start] if t.text == e[-1].text and t.i not in inside] if bare else []
