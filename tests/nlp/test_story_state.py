@@ -133,3 +133,19 @@ def test_parliamentary_commission_is_no_state(site, gov, partner, code):
     body = "The Minister met Commission IV of the National Assembly on Monday. " + talks
     found = _page("Release", site, body)
     assert frozenset({gov, code}) in found and not any("EU" in s for s in found), found
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_possessed_instrument_is_its_antecedents(k):
+    """'Its strategic partnership with the European Union' after a sentence on another state: the pronoun's state,
+    not the story's protagonist (a news page; the publisher's own pages keep their voice)."""
+    name, capital, code = STORY_STATES[k]
+    other, other_code = [("Namibia", "NAM"), ("Botswana", "BWA"), ("Zambia", "ZMB")][k]
+    partner, pcode = PARTNERS[k]
+    body = (
+        f"{capital}, March 26 (Harbour Ledger) - {name} banned exports of raw lithium ore on Tuesday. "
+        f"{other} has also been careful to keep investors close. Its strategic partnership on raw materials with "
+        f"{partner}, signed in 2022, is meant to bring financing for processing plants."
+    )
+    found = _page(f"{name} bans raw lithium exports", "https://www.globalwirenews.com/markets/4411", body)
+    assert frozenset({code, pcode}) not in found, found
