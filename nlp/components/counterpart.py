@@ -28,7 +28,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.series_steps import headless
-from cmkg.nlp.components.story_owner import acting_states
+from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
@@ -129,8 +129,16 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     Ministry of Mining of Y') on a government's page is that government's before it is the story's hub: the page
     speaks in its own voice, and the hub may be only the state its last list item named."""
     sources = [*visit_destinations(sent), *_speaker_states(c, ctx)] if local else []
-    voice = [sent.doc._.cmkg_publisher] if local and c.with_ and not c.subj and _unvoiced(c) else []
+    voice = [_page_side(c, ctx, sent)] if local and c.with_ and not c.subj and _unvoiced(c) else []
     return sources + [x for x in (*voice, ctx.hub()) if x]
+
+
+def _page_side(c: Candidate, ctx: Context, sent: Span) -> str | None:
+    """The page's own state (``story_owner.page_state``) as the side the instrument leaves implicit; a news story's
+    protagonist not for an instrument a possessive pronoun owns ('Its strategic partnership with the EU' after a
+    paragraph on Namibia): the pronoun's antecedent is the state the text was just talking about."""
+    owned = any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in c.t.children)
+    return sent.doc._.cmkg_publisher or (None if owned else page_state(sent.doc, ctx))
 
 
 def _unvoiced(c: Candidate) -> bool:
@@ -206,7 +214,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
         subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
         acting = acting_states(sent, [party])
-        publisher = sent.doc._.cmkg_publisher
+        publisher = _page_side(c, ctx, sent)  # the page's own state: its publisher, else the story's protagonist
         if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
             sides.insert(sides.index(publisher), acting[0])
         sides += countries_in(subjects) + [ctx.main_actor()]  # else the story's own

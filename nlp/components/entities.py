@@ -98,7 +98,7 @@ class EntityLinker:
             ent = _clean_person(ent) if ent.label_ == "PERSON" else ent
             if ent is not None:
                 kept.append(ent)
-        ents = _relink_blocs(filter_spans(ours + kept))
+        ents = _other_bodies(doc, _relink_blocs(filter_spans(ours + kept)))
         ents = filter_spans(self._epithets(doc, ents) + ents)  # over the model's unlinked 'Kingdom' span
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
         doc.ents = [
@@ -184,6 +184,31 @@ def _relink_blocs(ents: list[Span]) -> list[Span]:
             e = Span(e.doc, e.start, e.end, label="ORG", kb_id=last.kb_id_)
         elif e.kb_id_ in orgs and orgs[e.kb_id_].kind == "igo":
             last = e
+        out.append(e)
+    return out
+
+
+def _other_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'... at a working meeting with Commission XII of the House of Representatives.  The Minister informed the
+    Commission that ...': a bare 'the Commission', which the gazetteer gives the EU, refers back to another body
+    of that name the text named last ('Commission XII', 'the Minerals Commission': a capitalised noun of
+    ``entities.referring_body_nouns`` outside any EU name); it is that body, no state.  Without one, or after a
+    later EU name, it stays the EU."""
+    nouns = rules().words("entities.referring_body_nouns")
+    eu = [e for e in ents if e.kb_id_ == "EU"]
+    out: list[Span] = []
+    for e in ents:
+        bare = (
+            e.kb_id_ == "EU"
+            and len(e) == 2
+            and e[0].lower_ in rules().words("entities.epithet_determiners")
+            and e[1].text in nouns
+        )
+        named = [e2.end for e2 in eu if e2.end <= e.start and not (len(e2) == 2 and e2[1].text in nouns)]
+        inside = {i for e2 in eu for i in range(e2.start, e2.end)}
+        others = [t.i for t in doc[: e.start] if t.text == e[-1].text and t.i not in inside] if bare else []
+        if others and others[-1] >= max(named, default=-1):
+            e = Span(doc, e.start, e.end, label="ORG")  # that body: no state's name
         out.append(e)
     return out
 

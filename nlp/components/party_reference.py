@@ -22,6 +22,7 @@ from cmkg.nlp.components.state_reference import (
     state_noun,
 )
 from cmkg.nlp.components.story_context import Context
+from cmkg.nlp.components.story_owner import page_state
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.components.voice import (
@@ -151,7 +152,7 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     if here and pair and (here[0] in pair or here[0] in speakers):  # "A and B met ... C said the two sides"
         return pair
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
-        others = [s.doc._.cmkg_publisher, ctx.hub(), ctx.main_actor()]  # the page's government first
+        others = [page_state(s.doc, ctx), ctx.hub(), ctx.main_actor()]  # the page's (or story's) own state first
         others += [*reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here

@@ -33,6 +33,7 @@ from cmkg.nlp.components.member_clauses import find_member_clauses
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
+from cmkg.nlp.components.story_owner import protagonist
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import RuleSet, rules
@@ -91,6 +92,7 @@ class RelationExtractor:
             title_states=title_states(doc._.cmkg_title or ""),
             home=_home(doc),
         )
+        ctx.protagonist = protagonist(doc, ctx)  # the news story's own state: the side its partner-only deals omit
         facts: list[Fact] = []
         self._mentions: list[tuple[Fact, str | None, bool]] = []
         doc_ents = doc.ents  # read once: spaCy rebuilds every entity of the document at each doc.ents or sent.ents

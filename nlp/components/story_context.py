@@ -41,6 +41,8 @@ class Context:
     title_states: list[str] = field(default_factory=list)
     # the country of the dateline's place ("JAKARTA, 3 June - "): who a ministry notice's unowned measures are
     home: str | None = None
+    # the state a news story is about (its title's one state, confirmed by the dateline or the lead): story_owner
+    protagonist: str | None = None
     # who earlier bilateral facts paired with whom: the story's hub is the other side of "D signed a deal"
     partners: dict[str, list[str]] = field(default_factory=dict)
     # members listed per agreement key ('MSP'), and the last listed (key, head, name): nlp/components/accession.py
