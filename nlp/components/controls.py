@@ -33,6 +33,7 @@ from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
+from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
@@ -237,7 +238,22 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
             continue
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
+    facts += _followed(sent, ctx, facts)
     return facts or ([] if framed else _sequel(sent, ctx))
+
+
+def _followed(sent: Span, ctx: Context, facts: list[ControlFact]) -> list[ControlFact]:
+    """'Zimbabwe banned exports of lithium in 2022, and Namibia followed in 2023', 'Graphite followed in December':
+    the measures an elliptical 'followed' clause tells, as the next measure a reference may point back to."""
+    earlier = [Followed(f.trigger.i, f.country, f.minerals, f.status, f.measure) for f in facts]
+    out: list[ControlFact] = []
+    for f in followers(sent, ctx, earlier):
+        out.append(
+            ControlFact(f.verb, f.country, f.minerals, f.status, f.kind, rules().rule("export_control.follower"), 0.6)
+        )
+        ctx.last_control_country, ctx.last_control_minerals = f.country, f.minerals
+        ctx.last_measure = (f.country, f.status, f.kind, sent.end)
+    return out
 
 
 def _measure_verb(t: Token, is_verb: bool) -> Token | None:
