@@ -41,11 +41,12 @@ def _keys(tokens) -> frozenset[str]:
     months = _w("dates.months")
     out = set()
     for x in tokens:
-        if x.ent_type_ != "DATE":
-            continue
-        if x.lower_ in months:
+        # the model does not always tag a bare month ('In April Nigeria imposed ...'): a capitalised month name
+        month = x.lower_ in months and (x.ent_type_ == "DATE" or (x.pos_ == "PROPN" and x.is_title))
+        year = x.is_digit and len(x.text) == 4 and x.text.startswith(("19", "20"))
+        if month:
             out.add(x.lower_)
-        elif x.is_digit and len(x.text) == 4 and x.text.startswith(("19", "20")):
+        elif year and (x.ent_type_ == "DATE" or x.head.lower_ in months or x.dep_ == "pobj"):
             out.add(x.text)
     return frozenset(out)
 

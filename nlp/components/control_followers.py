@@ -58,9 +58,10 @@ def followers(sent: Span, ctx: Context, earlier: list[Followed]) -> list[Followe
         followed = before[-1] if before else _previous(sent, ctx)
         if followed is None or not _bare_clause(v, followed.country, sent):
             continue
-        subject = [x for c in v.children if c.dep_ == "nsubj" for x in c.subtree]
-        states = owner_countries([c for c in v.children if c.dep_ == "nsubj"]) or countries_in(subject)
-        goods = minerals_in(subject)
+        # the subject itself is the state, its body or the goods ('Talks with B followed' is neither)
+        heads = [c for c in v.children if c.dep_ == "nsubj"]
+        states = owner_countries(heads) or countries_in(h for h in heads if h.ent_type_ in ("GPE", "NORP"))
+        goods = minerals_in(x for h in heads if h.ent_type_ == "MINERAL" for x in h.subtree)
         if len(states) == 1 and not goods and states[0] != followed.country:
             out.append(Follower(v, states[0], followed.minerals, followed.status, followed.kind))
         elif goods and not states and set(goods) != set(followed.minerals):
