@@ -22,8 +22,17 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STANDING, STATUS
 
-__all__ = ["DatedMeasure", "dated_measure", "dated_reference", "goods_owner", "remember_dated"]
+__all__ = [
+    "DatedMeasure",
+    "dated_goods",
+    "dated_measure",
+    "dated_reference",
+    "goods_owner",
+    "remember_dated",
+    "restated_only",
+]
 
 _MODIFIER_DEPS = ("compound", "nmod", "amod", "npadvmod", "nummod")
 
@@ -82,8 +91,12 @@ def _sole_date(sent: Span) -> frozenset[str]:
     return keys if len(keys & _w("dates.months")) == 1 else frozenset()
 
 
-def remember_dated(ctx: Context, t: Token, v: Token | None, sent: Span, country: str, minerals: list[str]) -> None:
+def remember_dated(
+    ctx: Context, t: Token, v: Token | None, sent: Span, country: str | None, minerals: list[str]
+) -> None:
     """File a measure under the date its own phrase, its clause, its sentence or the sentence before gives."""
+    if country is None:
+        return
     keys = _own_date(t) or _clause_date(v) or _sole_date(sent)
     if not keys and sent.start > 0 and not _keys(sent):
         keys = _sole_date(sent.doc[sent.start - 1].sent)
@@ -133,3 +146,17 @@ def dated_reference(t: Token, lem: str, ctx: Context) -> bool:
     """ "Chile's April rules were suspended": a measure noun whose own month names a measure the story filed is a
     reference to it, whatever its determiner (a possessive, none)."""
     return lem in _w("export_control.anaphoric_nouns") and dated_measure(t, ctx) is not None
+
+
+def dated_goods(
+    t: Token, is_verb: bool, own: list[str], ctx: Context
+) -> tuple[DatedMeasure | None, list[str], list[str]]:
+    """The measure a dated noun points back to, the goods the noun names itself, and both goods together."""
+    dated = None if is_verb else dated_measure(t, ctx, own)
+    return dated, own, own + [m for m in dated.minerals if m not in own] if dated else own
+
+
+def restated_only(dated: DatedMeasure | None, status: str, own: list[str]) -> bool:
+    """'The April 4 measures were published two days after ...', 'The October rules were a bigger step': a dated
+    reference that tells the measure's making again, or says it stands with no goods of its own, is history."""
+    return dated is not None and (status == STATUS.announced or (status in STANDING and not own))

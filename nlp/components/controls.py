@@ -31,7 +31,7 @@ from cmkg.nlp.components.control_calls import (
 )
 from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
-from cmkg.nlp.components.control_dated import dated_measure, dated_reference, goods_owner, remember_dated
+from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_followers import Followed, followers
@@ -217,11 +217,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
-        dated = None if is_verb else dated_measure(t, ctx, minerals)  # "its October measures": that measure's goods
-        own_goods, minerals = (
-            minerals,
-            minerals + [m for m in dated.minerals if m not in minerals] if dated else minerals,
-        )
+        dated, own_goods, minerals = dated_goods(t, is_verb, minerals, ctx)  # "its October measures": its goods
         status = status_once_denied(
             t,
             v,
@@ -235,7 +231,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         repeated = anaphor and not minerals and not another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue
-        if dated is not None and (status == STATUS.announced or (status in STANDING and not own_goods)):
+        if restated_only(dated, status, own_goods):
             continue  # "The April 4 measures were published ...", "The October rules were a bigger step": history
         if (status == STATUS.lifted and (planned(t) or (anaphor and permission_noun(t)))) or dropped_plan(t):
             continue  # "dropped a proposed ban": never applied; "that permit ends": an exemption ends
@@ -243,11 +239,6 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
         ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
-        if unrealised(t, status):  # "announced further measures which would have extended licensing to X"
-            ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
-            if ctx.last_control_country:
-                remember_dated(ctx, t, v, sent, ctx.last_control_country, minerals)
-            continue
         owner = dated.country if dated else None
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used, owner)
     facts += _followed(sent, ctx, facts)
@@ -305,6 +296,10 @@ def _filed(
     """The facts of one measure, one per owner; a measure with no goods yet is remembered for the next sentence;
     ``owner``: the state of a measure a dated reference points back to ('its October measures')."""
     kind = rules().table("export_control.kind_by_word").get(_lemma(t), "controls")
+    if unrealised(t, status):  # "announced further measures which would have extended licensing to X"
+        ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
+        remember_dated(ctx, t, v, sent, ctx.last_control_country, minerals)
+        return []
     if not minerals:
         # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
         owner = None if anaphor else control_country(t, v, sent, ctx)
