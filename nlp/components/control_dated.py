@@ -68,7 +68,7 @@ def _own_date(t: Token) -> frozenset[str]:
         x
         for h in holders
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in _w("export_control.holder_prepositions")
         for o in c.children
         if o.dep_ == "pobj" and o.ent_type_ == "DATE"
         for x in o.subtree
