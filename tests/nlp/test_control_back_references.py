@@ -4,7 +4,7 @@
 measure (nlp/components/control_followers.py); 'Graphite followed in December 2023': following goods join the
 measure's owner; 'its October measures', 'The April rules were suspended', "Chile's April rules": a dated reference
 takes the measure filed in that month, whatever the last measure named was (nlp/components/control_dated.py);
-'Kuala Lumpur has restricted exports ...': a capital is its state.  Each row is read in three page frames (a
+'Hanoi has restricted exports ...': a capital is its state.  Each row is read in three page frames (a
 government release page, a wire dateline, bare text); invented pairings of states, goods and months.  Near misses:
 a negated, modal or expected follower, 'followed with' another step, talks that followed, an import ban followed,
 a follower with no measure before it, a dated reference that only describes, a dated reference naming another
@@ -80,8 +80,8 @@ ROWS_BY_TEXT = [
     ),
     # a capital as the controlling state
     (
-        "Kuala Lumpur has restricted exports of raw rare earth ore since 2024, and said that ban was not affected.",
-        {("MYS", "rare earths", "in_force")},
+        "Hanoi has restricted exports of raw rare earth ore since 2024, and said that ban was not affected.",
+        {("VNM", "rare earths", "in_force")},
     ),
     # near misses
     (
