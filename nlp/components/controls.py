@@ -31,14 +31,17 @@ from cmkg.nlp.components.control_calls import (
 )
 from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
+from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
 from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
+from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import named_before, open_goods, placeholder, unrealised
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_permission import licensed_export, permission_noun
+from cmkg.nlp.components.control_places import states_named
 from cmkg.nlp.components.control_standing import on_control_list
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
@@ -187,7 +190,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     for t in sent:
         lem = _capitalised_noun(t) or _lemma(t)
         is_verb = verb_trigger(t, lem)
-        anaphor = not is_verb and not noun_trigger(t, lem) and anaphoric(t, lem, ctx)
+        anaphor = not is_verb and not noun_trigger(t, lem) and (anaphoric(t, lem, ctx) or dated_reference(t, lem, ctx))
         if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):
             continue
         if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
@@ -214,6 +217,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
+        dated, own_goods, minerals = dated_goods(t, is_verb, minerals, ctx)  # "its October measures": its goods
         status = status_once_denied(
             t,
             v,
@@ -227,17 +231,32 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         repeated = anaphor and not minerals and not another_instance(t) and not came_into_effect(t, v, ctx)
         if status is None or (repeated and _restates(facts, status)):
             continue
+        if restated_only(dated, status, own_goods):
+            continue  # "The April 4 measures were published ...", "The October rules were a bigger step": history
         if (status == STATUS.lifted and (planned(t) or (anaphor and permission_noun(t)))) or dropped_plan(t):
             continue  # "dropped a proposed ban": never applied; "that permit ends": an exemption ends
         minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
         minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
         minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
         ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
-        if unrealised(t, status):  # "announced further measures which would have extended licensing to X"
-            ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
-            continue
-        facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used)
+        owner = dated.country if dated else None
+        facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used, owner)
+    facts += _followed(sent, ctx, facts)
     return facts or ([] if framed else _sequel(sent, ctx))
+
+
+def _followed(sent: Span, ctx: Context, facts: list[ControlFact]) -> list[ControlFact]:
+    """'Zimbabwe banned exports of lithium in 2022, and Namibia followed in 2023', 'Graphite followed in December':
+    the measures an elliptical 'followed' clause tells, as the next measure a reference may point back to."""
+    earlier = [Followed(f.trigger.i, f.country, f.minerals, f.status, f.measure) for f in facts]
+    out: list[ControlFact] = []
+    for f in followers(sent, ctx, earlier):
+        out.append(
+            ControlFact(f.verb, f.country, f.minerals, f.status, f.kind, rules().rule("export_control.follower"), 0.6)
+        )
+        ctx.last_control_country, ctx.last_control_minerals = f.country, f.minerals
+        ctx.last_measure = (f.country, f.status, f.kind, sent.end)
+    return out
 
 
 def _measure_verb(t: Token, is_verb: bool) -> Token | None:
@@ -272,9 +291,15 @@ def _filed(
     sent: Span,
     ctx: Context,
     used: dict[int, set[str]],
+    owner: str | None = None,
 ) -> list[ControlFact]:
-    """The facts of one measure, one per owner; a measure with no goods yet is remembered for the next sentence."""
+    """The facts of one measure, one per owner; a measure with no goods yet is remembered for the next sentence;
+    ``owner``: the state of a measure a dated reference points back to ('its October measures')."""
     kind = rules().table("export_control.kind_by_word").get(_lemma(t), "controls")
+    if unrealised(t, status):  # "announced further measures which would have extended licensing to X"
+        ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
+        remember_dated(ctx, t, v, sent, ctx.last_control_country, minerals)
+        return []
     if not minerals:
         # "Peru said it would restrict exports of several minerals.": the goods may come in the next sentence
         owner = None if anaphor else control_country(t, v, sent, ctx)
@@ -285,7 +310,12 @@ def _filed(
     if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
         return []
     followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
-    country = followed[0] if followed else referred_owner(t, anaphor, minerals, ctx) or control_country(t, v, sent, ctx)
+    country = followed[0] if followed else owner or referred_owner(t, anaphor, minerals, ctx)
+    if country is None:
+        country = control_country(t, v, sent, ctx)
+        # an unowned line on goods the story filed under another state than the last controller: that state's
+        unowned = country is not None and country == ctx.last_control_country and not states_named(sent)
+        country = (goods_owner(minerals, country, ctx) if unowned else None) or country
     if country is None:
         return []  # the measure's noun may still name its owner ("will require an export licence in Peru")
     if v is not None:
@@ -293,6 +323,7 @@ def _filed(
     rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
     ctx.last_control_country, ctx.last_control_minerals = country, minerals
     ctx.last_measure = (country, status, kind, sent.end)
+    remember_dated(ctx, t, v, sent, country, minerals)
     return [
         ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(v, country)
     ]

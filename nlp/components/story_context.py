@@ -27,6 +27,8 @@ class Context:
     last_measure: tuple[str, str, str, int] | None = None  # (country, status, kind, end): "The rules apply to X"
     last_open_end: int | None = None  # the end of the measure's sentence when it named goods by a placeholder
     last_goodsless_end: int | None = None  # the end of the sentence of the last measure that named no goods
+    # every filed measure with the months and years that date it: what 'the October rules' points back to
+    dated_measures: list = field(default_factory=list)
     # "signed partnerships with 14 countries." announces a list the next sentences give:
     # (owner codes, agreement type, status, sentences left, announced by a count)
     pending_list: tuple[list[str], str, str, int, bool] | None = None
