@@ -78,10 +78,13 @@ def _voice(s: Token, publisher: str, ctx: Context) -> bool:
     return states == [publisher] or (not states and host_word(s, _voice_nouns()))
 
 
-def _owned(t: Token) -> bool:
-    """'Ghana's talks', 'Chinese proposals', 'company talks', 'talks between A and B': someone else's."""
+def _owned(t: Token, subject_pronoun: bool = False) -> bool:
+    """'Ghana's talks', 'Chinese proposals', 'company talks', 'talks between A and B': someone else's
+    (``subject_pronoun``: 'B has expressed its interest' - the pronoun is the subject's own)."""
     for c in t.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_):
+        if c.dep_ == "poss" and not (subject_pronoun and c.tag_ == "PRP$"):
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_:
             return True
         if c.dep_ == "prep" and c.lower_ in _w("agreement.mutual_prepositions", "agreement.owner_prepositions"):
             return True
@@ -123,7 +126,7 @@ def _talks(t: Token, ctx: Context) -> tuple[str, Token, list[str]] | None:
 def _interest(t: Token) -> tuple[str, Token, list[str]] | None:
     """'the Republic of India has expressed interest in an agreement on manganese': the subject state's wish for an
     instrument that has no partner of its own."""
-    if lemma(t) not in _w("status.intention_nouns") or t.dep_ != "dobj" or _owned(t):
+    if lemma(t) not in _w("status.intention_nouns") or t.dep_ != "dobj" or _owned(t, subject_pronoun=True):
         return None
     verb = t.head
     subj = subject_tokens(verb)
