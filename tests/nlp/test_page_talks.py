@@ -84,6 +84,15 @@ NO_PAGE_PAIR = [
 NAMED_SETS = [
     ("Talks between Chile and Peru on a lithium memorandum are under way.", {(("CHL", "PER"), "negotiating")}),
     (
+        "The Ministry is following the talks between Chile and Peru on a lithium memorandum.",
+        {(("CHL", "PER"), "negotiating")},
+    ),
+    (
+        "Officials are closely monitoring the negotiations between the European Union and Chile on a raw materials "
+        "partnership.",
+        {(("CHL", "EU"), "negotiating")},
+    ),
+    (
         "Kenya and Tanzania signed a memorandum of understanding on graphite, with Prime Minister Ravi Menon of "
         "India as witness.",
         {(("KEN", "TZA"), "signed")},
