@@ -27,10 +27,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of
-from cmkg.nlp.components.host_voice import host_word
+from cmkg.nlp.components.host_voice import host_word, owned_earlier
 from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.signatory_states import person_key
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
@@ -75,7 +76,7 @@ def _voice(s: Token, publisher: str, ctx: Context) -> bool:
     if s.ent_type_ == "PERSON":
         person = ctx.people.get(person_key(s, ctx.people))
         return not states and (person is None or person.country in (None, publisher))
-    return states == [publisher] or (not states and host_word(s, _voice_nouns()))
+    return states == [publisher] or (not states and host_word(s, _voice_nouns()) and not owned_earlier(s))
 
 
 def _owned(t: Token, subject_pronoun: bool = False) -> bool:
@@ -91,13 +92,15 @@ def _owned(t: Token, subject_pronoun: bool = False) -> bool:
     return False
 
 
-def _instrument(tokens: list[Token]) -> bool:
-    return any(lemma(x) in _w("agreement.nouns") or x.lower_ in _w("agreement.mou_forms") for x in tokens)
+def _instrument(tokens: list[Token], triggers: set[int]) -> bool:
+    """An instrument noun, or a token the agreement rules read as one ('a joint action plan')."""
+    nouns, forms = _w("agreement.nouns"), _w("agreement.mou_forms")
+    return any(x.i in triggers or lemma(x) in nouns or x.lower_ in forms for x in tokens)
 
 
-def _deal_matter(tokens: list[Token]) -> bool:
+def _deal_matter(tokens: list[Token], triggers: set[int]) -> bool:
     """An instrument, a mineral or a deal topic word ('a joint processing centre')."""
-    return _instrument(tokens) or any(
+    return _instrument(tokens, triggers) or any(
         x.ent_type_ == "MINERAL" or lemma(x) in _w("agreement.talks_topics") for x in tokens
     )
 
@@ -123,7 +126,7 @@ def _talks(t: Token, ctx: Context) -> tuple[str, Token, list[str]] | None:
     return (STATUS.planned if planned else STATUS.negotiating), verb, list(dict.fromkeys(partners))
 
 
-def _interest(t: Token) -> tuple[str, Token, list[str]] | None:
+def _interest(t: Token, triggers: set[int]) -> tuple[str, Token, list[str]] | None:
     """'the Republic of India has expressed interest in an agreement on manganese': the subject state's wish for an
     instrument that has no partner of its own."""
     if lemma(t) not in _w("status.intention_nouns") or t.dep_ != "dobj" or _owned(t, subject_pronoun=True):
@@ -134,13 +137,13 @@ def _interest(t: Token) -> tuple[str, Token, list[str]] | None:
     if len(subj) != 1 or len(states) != 1 or has_neg(verb):
         return None
     preps = [p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.interest_prepositions")]
-    objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and _instrument([o])]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and _instrument([o], triggers)]
     if not objs or any(p.lower_ in _w("agreement.party_prepositions") for o in objs for p in o.subtree):
         return None  # 'interest in an agreement with Japan': that pair's, not the page's
     return STATUS.planned, verb, states
 
 
-def _proposal(t: Token) -> tuple[str, Token, list[str]] | None:
+def _proposal(t: Token, triggers: set[int]) -> tuple[str, Token, list[str]] | None:
     """'the Government is studying proposals from the Republic of Korea on a joint processing centre': a proposal
     a state made to the page's government, on an instrument or a deal topic."""
     if lemma(t) not in _w("status.proposal_nouns") or t.dep_ != "dobj" or _owned(t):
@@ -152,7 +155,7 @@ def _proposal(t: Token) -> tuple[str, Token, list[str]] | None:
     sources = [p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.source_prepositions")]
     states = countries_in([o for p in sources for o in p.children if o.dep_ == "pobj"])
     topics = [p for h in (t, verb) for p in h.children if p.lower_ in _w("agreement.topic_prepositions")]
-    if len(states) != 1 or not _deal_matter([x for p in topics for x in p.subtree]):
+    if len(states) != 1 or not _deal_matter([x for p in topics for x in p.subtree], triggers):
         return None
     return STATUS.planned, verb, states
 
@@ -163,16 +166,17 @@ def page_talks(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
     if not publisher:
         return []
     paired = {x for a in found if len(a.parties) > 1 for x in a.parties}
+    triggers = {x.i for x, _, _ in agreement_triggers(sent, ctx)}
     out: list[AgreementFact] = []
     for t in sent:
-        shape = _talks(t, ctx) or _interest(t) or _proposal(t)
+        shape = _talks(t, ctx) or _interest(t, triggers) or _proposal(t, triggers)
         if shape is None:
             continue
         status, verb, partners = shape
         partners = [x for x in partners if x != publisher]
         if len(partners) != 1 or partners[0] in paired or not _clause_states(verb, partners, publisher):
             continue
-        if status == STATUS.negotiating and not _deal_matter(list(sent)):
+        if status == STATUS.negotiating and not _deal_matter([x for x in sent if x.i != t.i], triggers):
             continue  # talks on another matter ('talks with X on visas')
         if not _page_voice(verb, publisher, ctx):
             continue
