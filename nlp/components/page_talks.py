@@ -16,11 +16,12 @@ or one whose subject is a host-voice word: 'The Council noted that', 'the Govern
 
 Nothing when the talks or proposal have an owner of their own ('Ghana's talks with Togo', 'talks between A and
 B', 'Glencore's proposal'), when the partner is no state ('a company is in discussions with a mine owner'), when
-the clause names another state, or when the instrument rules already paired the partner in this sentence.  Words:
-``status.talks_nouns``, ``status.intention_nouns``, ``status.proposal_nouns``, ``status.planned``,
-``status.lapsed``, ``agreement.nouns``, ``agreement.mou_forms``, ``agreement.talks_topics``,
-``agreement.topic_prepositions``, ``agreement.mutual_prepositions``, ``agreement.owner_prepositions``,
-``agreement.party_prepositions``, ``agreement.source_prepositions``, ``agreement.interest_prepositions``.
+the clause names another state, when the proposal or interest is rejected, or when the instrument rules already
+paired the partner in this sentence.  Words: ``status.talks_nouns``, ``status.intention_nouns``,
+``status.proposal_nouns``, ``status.planned``, ``status.lapsed``, ``status.refusal_verbs``, ``status.opposing_verbs``,
+``agreement.nouns``, ``agreement.mou_forms``, ``agreement.talks_topics``, ``agreement.topic_prepositions``,
+``agreement.mutual_prepositions``, ``agreement.owner_prepositions``, ``agreement.party_prepositions``,
+``agreement.source_prepositions``, ``agreement.interest_prepositions``.
 """
 
 from __future__ import annotations
@@ -134,13 +135,18 @@ def _interest(t: Token, triggers: set[int]) -> tuple[str, Token, list[str]] | No
     verb = t.head
     subj = subject_tokens(verb)
     states = countries_in(subj)
-    if len(subj) != 1 or len(states) != 1 or has_neg(verb):
+    if len(subj) != 1 or len(states) != 1 or has_neg(verb) or _refused(verb):
         return None
     preps = [p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.interest_prepositions")]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and _instrument([o], triggers)]
     if not objs or any(p.lower_ in _w("agreement.party_prepositions") for o in objs for p in o.subtree):
         return None  # 'interest in an agreement with Japan': that pair's, not the page's
     return STATUS.planned, verb, states
+
+
+def _refused(verb: Token) -> bool:
+    """'rejected', 'declined', 'dismissed' a proposal or an interest: nothing is planned."""
+    return lemma(verb) in _w("status.refusal_verbs", "status.opposing_verbs")
 
 
 def _proposal(t: Token, triggers: set[int]) -> tuple[str, Token, list[str]] | None:
@@ -150,8 +156,8 @@ def _proposal(t: Token, triggers: set[int]) -> tuple[str, Token, list[str]] | No
         return None
     verb = t.head
     subj = subject_tokens(verb)
-    if not subj or not all(host_word(s) for s in subj) or has_neg(verb):
-        return None
+    if not subj or not all(host_word(s) for s in subj) or has_neg(verb) or _refused(verb):
+        return None  # 'The Ministry rejected a proposal from B': no instrument ahead
     sources = [p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.source_prepositions")]
     states = countries_in([o for p in sources for o in p.children if o.dep_ == "pobj"])
     topics = [p for h in (t, verb) for p in h.children if p.lower_ in _w("agreement.topic_prepositions")]

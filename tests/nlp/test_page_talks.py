@@ -76,6 +76,8 @@ NO_PAGE_PAIR = [
     "The Council noted that talks with Peru on the renewal of visas are under way.",
     "The Council noted that talks with Peru on a memorandum on copper have not begun.",
     "The Government is studying proposals from Sahel Cobalt Ltd on a joint cobalt processing centre.",
+    "The Ministry has rejected a proposal from Kazakhstan for a memorandum on tungsten.",
+    "The Government has dismissed proposals from Kazakhstan on a joint tungsten processing centre.",
     "In addition, Kestrel Minerals, a company backed by a fund of Qatar, is in discussions with a mine owner on "
     "the acquisition of a 20% stake.",
 ]
