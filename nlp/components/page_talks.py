@@ -42,7 +42,7 @@ from cmkg.nlp.statuses import STATUS
 
 __all__ = ["page_talks"]
 
-RULE = "agreement.page_talks"
+RULE = "agreement.implied_counterpart"  # the side the text leaves implicit is the page's, as in host_voice.py
 _REPORT_STEPS = 3  # 'The Council noted that [talks are under way]': the clause and the few verbs above it
 
 
