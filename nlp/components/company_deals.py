@@ -54,13 +54,14 @@ def _private_member(x: Token) -> bool:
 def between_members_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Trump witnessed the signing of a declaration between Thailand and Cambodia': no party. 'Ministers of A
     and B witnessed the signing of a deal between Andes Copper and a refiner from B': a deal between companies
-    has no state party at all."""
+    has no state party at all.  'The Ministry is following the talks between A and B': a watcher is no party
+    either (``agreement.watching_verbs``)."""
     if between_companies(c.t):
         return False  # no state party, whatever a list label or the story would lend it later
     if (
         c.v is not None
         and len(c.with_) >= 2
-        and any(lemma(x) in _w("agreement.witness_verbs") for x in verb_chain(c.v))
+        and any(lemma(x) in _w("agreement.witness_verbs", "agreement.watching_verbs") for x in verb_chain(c.v))
     ):
         c.subj = []
     return True

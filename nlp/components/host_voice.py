@@ -36,7 +36,7 @@ from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["host_voice", "host_word"]
+__all__ = ["host_voice", "host_word", "owned_earlier"]
 
 _OWN_CLAUSE_STEPS = 8  # trigger -> preposition -> talks noun -> preposition -> report -> verb: a few hops up
 _ACTING_LISTS = ("status.signed", "status.announced", "status.negotiating", "status.planned")
@@ -199,7 +199,7 @@ def _reported_talks(c: Candidate, verb: Token | None, subj: list[Token]) -> tupl
     if above is None:
         return verb, []
     nouns = _host_nouns() | _w("officials.public_heads")
-    own_voice = all(host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
+    own_voice = all(host_word(s, nouns) and not owned_earlier(s) for s in speaker)
     return (above, []) if own_voice else (verb, subj)  # the page's own talks
 
 
@@ -216,7 +216,7 @@ def _reported_instrument(c: Candidate, verb: Token | None, subj: list[Token]) ->
         return verb, subj
     above, speaker = _clause_subject(verb.head) if verb.head.i != verb.i else (None, [])
     nouns = _host_nouns() | _w("officials.public_heads")
-    own_voice = all(host_word(s, nouns) and not _owned_earlier(s) for s in speaker)
+    own_voice = all(host_word(s, nouns) and not owned_earlier(s) for s in speaker)
     return (made, []) if own_voice else (verb, subj)  # the making participle is the clause that acts
 
 
@@ -230,7 +230,7 @@ def _made_unnamed(x: Token) -> bool:
     return all(y.lower_ in _w("agreement.relative_pronouns") for y in makers)
 
 
-def _owned_earlier(s: Token) -> bool:
+def owned_earlier(s: Token) -> bool:
     """'Minister Tanaka met the Chilean ambassador. The ambassador said ...': a definite title the text has
     already given another state (a state word on it, or 'of' a state) refers back to that person, not to the
     page's own government; the publisher's own name ('Ministry of Mines | Government of A' on A's page) is not."""

@@ -141,6 +141,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
                 home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
                 return (codes or ctx.last_subjects or home)[:1], False
+            if not codes and not list(s.children) and s.doc._.cmkg_publisher:
+                return [s.doc._.cmkg_publisher], False  # "Government has also held talks": a page's own bare word
             return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
         if is_company(s):
             return [], True

@@ -31,6 +31,7 @@ from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.member_clauses import find_member_clauses
 from cmkg.nlp.components.open_sets import find_completed_sets
+from cmkg.nlp.components.page_talks import page_talks
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.story_owner import protagonist
@@ -147,6 +148,7 @@ class RelationExtractor:
             a for a in found if not any(a.name and a.name == b.name and set(a.parties) < set(b.parties) for b in listed)
         ]
         found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
+        found += page_talks(sent, ctx, listed + found)  # "talks are under way with X": the page's government's
         keys.update({id(a): _remember(ctx, a) for a in found})
         if not listed and not found:  # "Leaders adopted an Action Plan": its endorsers come next
             note_introduced(sent, ctx)
