@@ -26,6 +26,7 @@ __all__ = ["destined_passive_subjects", "verbs_read_as_modifiers", "repair_claus
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 def _kids(t: Token) -> list[Token]:
@@ -55,14 +56,38 @@ def destined_passive_subjects(sent: Span) -> None:
             subject.head, subject.dep_ = v, "nsubjpass"
 
 
-def _clause_verbs(root: Token, v: Token) -> bool:
-    """No verb on the way from ``v`` up to the root but the head of a relative clause the subject carries."""
-    for a in v.ancestors:
-        if a.i == root.i:
-            return True
-        if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl":
-            return False
-    return False
+def _on_subject(root: Token, v: Token) -> bool:
+    """The verb hangs on the subject itself ('A's Minister of Mines signed'), or, right after the comma that
+    closes it, inside a relative clause on the subject ('A's ministry, which holds vast deposits, signed'); a
+    participle on a noun deep in a phrase ('the Memorandum in the field of mining signed between A and B') is
+    that noun's reduced relative."""
+    if v.head.i == root.i:
+        return True
+    if v.i == 0 or v.doc[v.i - 1].text != ",":
+        return False
+    clause = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.dep_ == "relcl" and clause.head in root.subtree
+
+
+def _clause_root(sent: Span) -> Token:
+    """The sentence's root, or after a wire dateline the parser made the root ('GENEVA, May 2 (Reuters) - A's
+    Minister, P, sealed accords with B'), the nominal it hung after the dash as an apposition."""
+    root = sent.root
+    dash = next((t for t in sent if t.i > root.i and t.head.i == root.i and t.text in DASHES), None)
+    if dash is None:
+        return root
+    after = [c for c in sent if c.head.i == root.i and c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else root
+
+
+def _instrument_phrase_after(subject: Token, v: Token) -> bool:
+    """'The Minister, P, today signed the X Agreement between A and B, together with the Y Agreement': a phrase
+    after the verb that the parser hung on the subject holds a second instrument; which of them the subject
+    signs, and with whom, the tree does not tell, so it is left as the parser read it."""
+    return any(
+        c.dep_ == "prep" and c.i > v.i and any(_instrument(o) for o in _kids(c) if o.dep_ == "pobj")
+        for c in _kids(subject)
+    )
 
 
 def _read_as_modifier(v: Token, root: Token) -> Token | None:
@@ -71,10 +96,8 @@ def _read_as_modifier(v: Token, root: Token) -> Token | None:
     kids = _kids(v)
     if v.dep_ not in ("acl", "amod") or any(c.dep_ in SUBJECTS or c.dep_.startswith("aux") for c in kids):
         return None
-    if not _clause_verbs(root, v):
-        return None
-    if v.dep_ == "acl":
-        return v
+    if v.dep_ == "acl":  # on an instrument it is the instrument's own reduced relative ('treaty signed with B')
+        return None if _instrument(v.head) or not _on_subject(root, v) else v
     return v.head if _instrument(v.head) and v.head.head.i == root.i else None
 
 
@@ -82,7 +105,7 @@ def verbs_read_as_modifiers(sent: Span) -> None:
     """'A's Minister of Mines signed with B partnerships': the committing verb is the root again.  The parser may
     also make the object the root and the subject its subject ('The Government of A sealed with B a memorandum',
     the verb a reduced relative of 'Government'): the object is the verb's object then."""
-    root = sent.root
+    root, top = _clause_root(sent), sent.root
     if root.pos_ not in NOMINAL:
         return
     subject, obj = root, None
@@ -94,20 +117,26 @@ def verbs_read_as_modifiers(sent: Span) -> None:
     elif any(c.dep_ in SUBJECTS for c in _kids(root)):
         return
     v = next((t for t in sent if t.i > subject.i and t.tag_ in ("VBN", "VBD") and _committing(t)), None)
+    if v is None or _instrument_phrase_after(subject, v):
+        return
     hit = _read_as_modifier(v, subject) if v is not None and (obj is None or v.i < obj.i) else None
     if hit is None:
         return
     obj = obj if obj is not None else (hit if hit.i != v.i else None)
+    # what moves is read before any head changes: a second root splits the sentence until the subject hangs on v
+    dateline = top.i != subject.i  # the dateline's place the parser made the root hangs on the verb
+    after = [c for c in _kids(top) if c.i > v.i] if dateline else []
+    # the subject keeps its own phrases ('together with the T of B'); only the closing stop goes to the verb
+    after += [c for c in _kids(subject) if c.dep_ == "punct" and c.i == sent.end - 1]
+    after += [c for c in _kids(obj) if c.dep_ == "punct" and c.i == sent.end - 1] if obj is not None else []
     v.head, v.dep_, v.pos_, v.tag_ = v, "ROOT", "VERB", "VBD"
-    for c in _kids(subject):
-        if c.i > v.i and (obj is None or c.i != obj.i):
-            c.head = v
+    if dateline:
+        top.head, top.dep_ = v, "nsubj"  # as the parser hangs a dateline over a verb it did find
     subject.head, subject.dep_ = v, "nsubj"
     if obj is not None:
-        for c in _kids(obj):
-            if c.i > v.i and c.dep_ == "punct" and c.i == sent.end - 1:
-                c.head = v
         obj.head, obj.dep_ = v, "dobj"
+    for c in after:
+        c.head = v
 
 
 def repair_clause_heads(sent: Span) -> None:

@@ -307,9 +307,11 @@ def return_fronted_objects(sent: Span) -> None:
         opener = prep.i - 2 if companion else prep.i - 1
         if verb.pos_ not in ("VERB", "AUX") or opener < 1 or doc[opener].text != "," or doc[opener - 1] != verb:
             continue
+        if companion and not _committing(verb):
+            continue  # 'will examine, together with B, a possible agreement': only a signing acts along with B
         # the companion's name after its office may hang on the verb itself (even as its object), with the
         # instrument in apposition to it: "signed, together with the T of B, P, a plan"
-        names = [x for x in _kids(verb) if x.dep_ in ("dep", "npadvmod", "dobj") and x.i > prep.i]
+        names = [x for x in _kids(verb) if x.dep_ in ("dep", "npadvmod", "dobj", "conj") and x.i > prep.i]
         names = [x for x in names if x.pos_ == "PROPN" and not _instrument_head(x)]
         if any(c.dep_ == "dobj" and c not in names for c in _kids(verb)):
             continue

@@ -75,12 +75,16 @@ def _phrase_start(x: Token, floor: int) -> int:
 
 
 def _verb_of(prep: Token) -> Token | None:
-    """The committing verb a party phrase hangs on, right after it ('signed with', 'signed together with')."""
+    """The committing verb a party phrase hangs on, right after it ('signed with', 'signed together with',
+    'entered into with')."""
     v = prep.head
     if not _committing(v) or prep.i <= v.i:
         return None
     between = v.doc[v.i + 1 : prep.i]
-    if any(t.dep_ not in ("advmod", "prt") for t in between):
+    own = rules().table("status.signing_prepositions").get(v.lemma_.lower(), ())
+    # "entered into with B a deal": the verb's own preposition, stranded before the partners, may come between
+    stranded = [t for t in between if t.lower_ in own and not any(o.dep_ == "pobj" for o in _kids(t))]
+    if any(t.dep_ not in ("advmod", "prt") and t not in stranded for t in between):
         return None
     return v
 
@@ -107,8 +111,17 @@ def _swallowed(prep: Token, v: Token) -> Token | None:
         if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i > last:
             return None  # the 'of' phrase of a noun after the partners ('memoranda of understanding')
         named = any(t.ent_type_ in STATES | {"ORG"} for t in v.doc[prep.i + 1 : x.i])
-        return x if named else None
+        return x if named and _adjoins(last, x, prep.i) else None
     return None
+
+
+def _adjoins(last: int, x: Token, floor: int) -> bool:
+    """The instrument phrase starts right after the partners: only a possessive and a government noun ('with
+    B's government a deal') may come between the last name and it, never a phrase of the partner's own ('with
+    the Kingdom and B in May 2025 during the visit ..., as well as the Kingdom's partnerships')."""
+    between = x.doc[last + 1 : _phrase_start(x, floor)]
+    gov = _w("agreement.government_nouns")
+    return all(t.tag_ == "POS" or t.lemma_.lower() in gov for t in between)
 
 
 def _right_partner(prep: Token) -> int:

@@ -31,6 +31,7 @@ ENTERED_INTO = [
     ),
     ("Ecuador will enter into an agreement on copper with Panama.", _one("ECU", "PAN", status="planned")),
     ("The Philippines has entered into a framework on nickel with Sri Lanka.", _one("LKA", "PHL")),
+    ("Laos entered into with Vietnam and Cambodia agreements on potash.", _pl("LAO", "VNM", "KHM")),
     # directional: negation, and the verb without its preposition
     ("Tunisia did not enter into an agreement on phosphates with Vietnam.", set()),
     ("Ecuador entered the talks with Panama.", set()),
