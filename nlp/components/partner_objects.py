@@ -57,7 +57,8 @@ def _instrument(x: Token, misread: bool = False) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in _kids(x)):
         return True
     tails = rules().table("agreement.of_heads").get(lem, ())
-    return any(p.lower_ == "of" and any(o.lower_ in tails for o in _kids(p)) for p in _kids(x))
+    of = _w("syntax.of_prepositions")
+    return any(p.lower_ in of and any(o.lower_ in tails for o in _kids(p)) for p in _kids(x))
 
 
 def _phrase_start(x: Token, floor: int) -> int:
@@ -108,7 +109,7 @@ def _swallowed(prep: Token, v: Token) -> Token | None:
             return None  # the clause goes on past the party phrase
         if x.i <= last or not _instrument(x, misread=True) or not _under(x, v):
             continue
-        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i > last:
+        if x.dep_ == "pobj" and x.head.lower_ in _w("syntax.of_prepositions") and x.head.head.i > last:
             return None  # the 'of' phrase of a noun after the partners ('memoranda of understanding')
         named = any(t.ent_type_ in STATES | {"ORG"} for t in v.doc[prep.i + 1 : x.i])
         return x if named and _adjoins(last, x, prep.i) else None
