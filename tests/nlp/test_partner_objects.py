@@ -66,9 +66,15 @@ PARTNERS_FIRST = [
 ]
 
 PASSIVES = [
-    ("Accords were agreed by Tunisia with Algeria and Libya.", _pl("TUN", "DZA", "LBY", status="announced")),
+    (
+        "On Tuesday, accords were agreed by Tunisia with Algeria and Libya.",
+        _pl("TUN", "DZA", "LBY", status="announced"),
+    ),
     ("A roadmap on cobalt is to be signed by Zambia and Angola.", _one("AGO", "ZMB", status="planned")),
-    ("Roadmaps are to be signed by Rwanda with Uganda and Burundi.", _pl("RWA", "UGA", "BDI", status="planned")),
+    (
+        "On Tuesday, roadmaps are to be signed by Rwanda with Uganda and Burundi.",
+        _pl("RWA", "UGA", "BDI", status="planned"),
+    ),
     ("A roadmap on cobalt is not to be signed by Zambia and Angola.", set()),
 ]
 
