@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.clause_heads import repair_clause_heads
+from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -298,18 +300,32 @@ def return_fronted_objects(sent: Span) -> None:
     right after the closing comma, with no 'and' before it, is the verb's object again."""
     doc = sent.doc
     for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in _w("agreement.party_prepositions")):
-        verb = prep.head.head if prep.head.is_punct else prep.head  # the parser may hang 'with' on the comma
-        if verb.pos_ not in ("VERB", "AUX") or prep.i < 2 or doc[prep.i - 1].text != "," or doc[prep.i - 2] != verb:
+        # the parser may hang 'with' on the comma, or on 'along'; "signed, together with the T of B, P, a plan": a
+        # companion word may open the phrase
+        companion = doc[prep.i - 1].lower_ in _w("agreement.accompaniment_words")
+        verb = prep.head.head if prep.head.is_punct or companion and prep.head.i == prep.i - 1 else prep.head
+        opener = prep.i - 2 if companion else prep.i - 1
+        if verb.pos_ not in ("VERB", "AUX") or opener < 1 or doc[opener].text != "," or doc[opener - 1] != verb:
             continue
-        if any(c.dep_ == "dobj" for c in _kids(verb)):
+        if companion and not _committing(verb):
+            continue  # 'will examine, together with B, a possible agreement': only a signing acts along with B
+        # the companion's name after its office may hang on the verb itself (even as its object), with the
+        # instrument in apposition to it: "signed, together with the T of B, P, a plan"
+        names = [x for x in _kids(verb) if x.dep_ in ("dep", "npadvmod", "dobj", "conj") and x.i > prep.i]
+        names = [x for x in names if x.pos_ == "PROPN" and not _instrument_head(x)]
+        if any(c.dep_ == "dobj" and c not in names for c in _kids(verb)):
             continue
         loose = [x for x in prep.subtree if x.dep_ in ("conj", "appos") and x.i > x.head.i]
         loose += [x for x in _kids(verb) if x.dep_ in ("dep", "npadvmod") and x.i > prep.i]  # or on the verb
+        loose += [a for n in names for a in _kids(n) if a.dep_ == "appos"]
         for obj in [x for x in loose if _instrument_head(x)][:1]:
             opening = obj.left_edge.i - 1  # the comma that closes the party phrase
             if doc[opening].text == ",":  # a real series ends in 'and': "with B, C and D"
                 obj.head, obj.dep_ = verb, "dobj"
                 prep.head = verb
+                office = next((o for o in _kids(prep) if o.dep_ == "pobj"), None)
+                for n in names if names and office is not None and obj.i > max(x.i for x in names) else []:
+                    n.head, n.dep_ = office, "appos"
 
 
 def hang_object_relatives(sent: Span) -> None:
@@ -337,6 +353,8 @@ def hang_object_relatives(sent: Span) -> None:
 def repair_misparses(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         return_fronted_objects(sent)
+        repair_partner_objects(sent)
+        repair_clause_heads(sent)
         join_split_auxiliaries(sent)
         hang_instrument_participles(sent)
         hang_intention_infinitives(sent)

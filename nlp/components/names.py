@@ -60,6 +60,7 @@ def agreement_name(t: Token) -> str | None:
         )
         and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") or inner_joiner(doc, start - 1))
         and doc[start - 1].text not in (",", ".", "\u201c", '"')
+        and not _partner_before(doc[start - 1], t)
     ):
         start -= 1
     end = t.i + 1
@@ -83,6 +84,12 @@ def agreement_name(t: Token) -> str | None:
     if start == t.i and end == t.i + 1:
         return None
     return name
+
+
+def _partner_before(x: Token, t: Token) -> bool:
+    """'signed with Brazil and Thailand MoUs on X': a capitalised word before the noun that heads a phrase of
+    its own (a partner in a 'with' phrase or its conjunct), not hung under the noun, is no part of its name."""
+    return x.dep_ in ("pobj", "conj") and t not in x.ancestors
 
 
 def inner_joiner(doc, k: int) -> bool:

@@ -29,6 +29,8 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
 
     The verb's object (or the agreement noun itself, when it is that object) is one of the words the
     verb's table entry lists; a 'signed' participle on the object counts as well ('the signed copies')."""
+    if _prepositional_signing(verb, own):
+        return True
     objects = rules().table("status.signing_phrases").get(lemma(verb))
     if not objects:
         return False
@@ -41,6 +43,21 @@ def signing_phrase(verb: Token, own: Token | None = None) -> bool:
         if any(a.dep_ in ("amod", "compound") and lemma(a) in _w("status.signed") for a in o.children):
             return True
     return False
+
+
+def _prepositional_signing(verb: Token, own: Token | None) -> bool:
+    """'entered into a memorandum with B', 'an accord was entered into by A and B': a verb that signs only with
+    its own preposition (``status.signing_prepositions``: verb lemma -> prepositions).  The instrument is that
+    preposition's object or, with the preposition stranded, the passive subject; the sentence's own instrument
+    counts where the parser hangs it elsewhere ('entered into with B and C agreements')."""
+    marks = rules().table("status.signing_prepositions").get(lemma(verb))
+    if not marks or own is None:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in marks]
+    if any(own.head.i == p.i for p in preps):
+        return True
+    stranded = [p for p in preps if not any(o.dep_ == "pobj" for o in p.children)]
+    return bool(stranded) and (own.head.i == verb.i or any(own.i > p.i for p in stranded))
 
 
 def signing_event(t: Token) -> bool:

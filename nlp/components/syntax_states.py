@@ -127,7 +127,20 @@ def _of_country(t: Token, depth: int) -> str | None:
                 code = _of_country(obj, depth - 1)
                 if code:
                     return code
+        for rest in _cut_portfolio(t, prep):
+            code = _of_country(rest, 1)
+            if code:
+                return code
     return None
+
+
+def _cut_portfolio(t: Token, prep: Token) -> list[Token]:
+    """'the Minister of Energy and Mineral Resources of X': the parser may end the coordination at 'and' and hang
+    the portfolio's last part ('Mineral Resources of X') on the office as an apposition, with the state in its
+    own 'of' phrase; the apposition that starts right after the dangling 'and' continues the portfolio."""
+    dangling = [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "cc"]
+    dangling = [c for c in dangling if not any(x.dep_ == "conj" for x in c.head.children)]
+    return [a for a in t.children if a.dep_ == "appos" and any(a.left_edge.i == c.i + 1 for c in dangling)]
 
 
 def _of_countries(t: Token) -> list[str]:

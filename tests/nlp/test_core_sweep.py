@@ -12,8 +12,10 @@ from core_sweep import FRAMES, NEAR_MISSES, framed, sweep
 from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract
 
-# the sweep's rate in the three frames: main d8fe52e 0.736, branch grammar18 0.784; rounded down, only raise it
-SWEEP_FLOOR = 0.78
+# the sweep's rate in the three frames: main d8fe52e 0.736, branch grammar18 0.784, branch grammar19 0.880 (entered
+# into, partners before the object, passive agents with partners, destined passives, verbs read as modifiers);
+# rounded down, only raise it
+SWEEP_FLOOR = 0.87
 
 
 def _pairs(frame: str, text: str) -> frozenset:

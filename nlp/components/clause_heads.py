@@ -1,0 +1,144 @@
+"""Give a committing verb back the subject the parser took from it (round 19, grammar19).
+
+1. A destined passive: "A roadmap on lithium is to be signed by A and B".  The parser makes the instrument the
+   subject of the copula 'is' and hangs 'to be signed' on it as a complement, so the instrument has no signing
+   verb and its agent is not read.  The instrument becomes the passive subject of the infinitive (which stays
+   the copula's complement, so the copula still destines it: ``status._destined``), as 'is expected to be
+   signed' is parsed already.
+2. The only verb read as a modifier: "Malaysia's Minister of Mines signed with B partnerships", "A's Foreign
+   Minister, P, sealed accords with B", "A's ministry, which holds vast deposits, signed alongside B a deal".
+   With no finite verb left in the sentence the parser makes the subject noun the root and the verb a reduced
+   relative (acl) of it, or an adjective (amod) of the object it set off as an apposition.  When the sentence's
+   root is a nominal that is no instrument and the committing verb after it has no subject and no auxiliary,
+   the verb is the root again, the nominal its subject and an apposed instrument its object.
+
+Over syntax and word lists only (``status.signed``, ``status.announced``, ``status.destining_copulas``,
+``agreement.nouns``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["destined_passive_subjects", "verbs_read_as_modifiers", "repair_clause_heads"]
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _kids(t: Token) -> list[Token]:
+    return [x for x in t.sent if x.head == t and x != t]
+
+
+def _committing(v: Token) -> bool:
+    return v.lemma_.lower() in _w("status.signed", "status.announced")
+
+
+def _instrument(x: Token) -> bool:
+    nouns = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_forms")
+    return x.pos_ in NOMINAL and (x.lemma_.lower() in nouns or x.lower_ in nouns or x.lower_[:-1] in nouns)
+
+
+def destined_passive_subjects(sent: Span) -> None:
+    """'X is to be signed by A and B': the copula's subject is the subject of its passive infinitive."""
+    for v in sent:
+        cop = v.head
+        if v.dep_ != "xcomp" or not _committing(v) or cop.lemma_.lower() not in _w("status.destining_copulas"):
+            continue
+        kids = _kids(v)
+        if not any(c.dep_ == "auxpass" for c in kids) or not any(c.tag_ == "TO" for c in kids):
+            continue
+        subject = next((c for c in _kids(cop) if c.dep_ == "nsubj" and c.i < cop.i), None)
+        if subject is not None and not any(c.dep_ in SUBJECTS for c in kids):
+            subject.head, subject.dep_ = v, "nsubjpass"
+
+
+def _on_subject(root: Token, v: Token) -> bool:
+    """The verb hangs on the subject itself ('A's Minister of Mines signed'), or, right after the comma that
+    closes it, inside a relative clause on the subject ('A's ministry, which holds vast deposits, signed'); a
+    participle on a noun deep in a phrase ('the Memorandum in the field of mining signed between A and B') is
+    that noun's reduced relative."""
+    if v.head.i == root.i:
+        return True
+    if v.i == 0 or v.doc[v.i - 1].text != ",":
+        return False
+    clause = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.dep_ == "relcl" and clause.head in root.subtree
+
+
+def _clause_root(sent: Span) -> Token:
+    """The sentence's root, or after a wire dateline the parser made the root ('GENEVA, May 2 (Reuters) - A's
+    Minister, P, sealed accords with B'), the nominal it hung after the dash as an apposition."""
+    root = sent.root
+    dash = next((t for t in sent if t.i > root.i and t.head.i == root.i and t.text in DASHES), None)
+    if dash is None:
+        return root
+    after = [c for c in sent if c.head.i == root.i and c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else root
+
+
+def _instrument_phrase_after(subject: Token, v: Token) -> bool:
+    """'The Minister, P, today signed the X Agreement between A and B, together with the Y Agreement': a phrase
+    after the verb that the parser hung on the subject holds a second instrument; which of them the subject
+    signs, and with whom, the tree does not tell, so it is left as the parser read it."""
+    return any(
+        c.dep_ == "prep" and c.i > v.i and any(_instrument(o) for o in _kids(c) if o.dep_ == "pobj")
+        for c in _kids(subject)
+    )
+
+
+def _read_as_modifier(v: Token, root: Token) -> Token | None:
+    """The object an adjective-read verb sets off ('sealed accords', the accords apposed to the subject), the
+    verb itself for a reduced relative, None when ``v`` is no subjectless committing modifier under the root."""
+    kids = _kids(v)
+    if v.dep_ not in ("acl", "amod") or any(c.dep_ in SUBJECTS or c.dep_.startswith("aux") for c in kids):
+        return None
+    if v.dep_ == "acl":  # on an instrument it is the instrument's own reduced relative ('treaty signed with B')
+        return None if _instrument(v.head) or not _on_subject(root, v) else v
+    return v.head if _instrument(v.head) and v.head.head.i == root.i else None
+
+
+def verbs_read_as_modifiers(sent: Span) -> None:
+    """'A's Minister of Mines signed with B partnerships': the committing verb is the root again.  The parser may
+    also make the object the root and the subject its subject ('The Government of A sealed with B a memorandum',
+    the verb a reduced relative of 'Government'): the object is the verb's object then."""
+    root, top = _clause_root(sent), sent.root
+    if root.pos_ not in NOMINAL:
+        return
+    subject, obj = root, None
+    if _instrument(root):
+        found = [c for c in _kids(root) if c.dep_ == "nsubj" and c.pos_ in NOMINAL and not _instrument(c)]
+        if not found:
+            return
+        subject, obj = found[0], root
+    elif any(c.dep_ in SUBJECTS for c in _kids(root)):
+        return
+    v = next((t for t in sent if t.i > subject.i and t.tag_ in ("VBN", "VBD") and _committing(t)), None)
+    if v is None or _instrument_phrase_after(subject, v):
+        return
+    hit = _read_as_modifier(v, subject) if v is not None and (obj is None or v.i < obj.i) else None
+    if hit is None:
+        return
+    obj = obj if obj is not None else (hit if hit.i != v.i else None)
+    # what moves is read before any head changes: a second root splits the sentence until the subject hangs on v
+    dateline = top.i != subject.i  # the dateline's place the parser made the root hangs on the verb
+    after = [c for c in _kids(top) if c.i > v.i] if dateline else []
+    # the subject keeps its own phrases ('together with the T of B'); only the closing stop goes to the verb
+    after += [c for c in _kids(subject) if c.dep_ == "punct" and c.i == sent.end - 1]
+    after += [c for c in _kids(obj) if c.dep_ == "punct" and c.i == sent.end - 1] if obj is not None else []
+    v.head, v.dep_, v.pos_, v.tag_ = v, "ROOT", "VERB", "VBD"
+    if dateline:
+        top.head, top.dep_ = v, "nsubj"  # as the parser hangs a dateline over a verb it did find
+    subject.head, subject.dep_ = v, "nsubj"
+    if obj is not None:
+        obj.head, obj.dep_ = v, "dobj"
+    for c in after:
+        c.head = v
+
+
+def repair_clause_heads(sent: Span) -> None:
+    destined_passive_subjects(sent)
+    verbs_read_as_modifiers(sent)
