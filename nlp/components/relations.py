@@ -32,6 +32,7 @@ from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partner
 from cmkg.nlp.components.member_clauses import find_member_clauses
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.prose import declared_voice
+from cmkg.nlp.components.ranked_series import ranked_series
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
@@ -137,6 +138,7 @@ class RelationExtractor:
         # remembered before the agreement rules run: "... members: A, B, C. D joined the Z" may be one sentence
         keys = {id(a): _remember(ctx, a) for a in listed}
         found = find_agreements(sent, ctx)
+        found += ranked_series(sent, ctx)  # "X is its tenth partnership; earlier ones include A and B"
         # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
         # "Five countries — A, B, C — signed": a part of the listed set is the same agreement
         found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed + sets)]

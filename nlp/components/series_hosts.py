@@ -19,7 +19,7 @@ from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["collective_clauses", "fronted_host", "joined_series", "stranded_antecedent"]
+__all__ = ["collective_clauses", "fronted_host", "joined_series", "ranked_owner", "stranded_antecedent"]
 
 
 def fronted_host(sent: Span) -> list[str]:
@@ -80,3 +80,23 @@ def joined_series(t: Token, v: Token | None) -> bool:
     via = t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == v.i
     nouns = agreement_words()
     return (direct or via) and any(x.lemma_.lower() in nouns for x in subject_tokens(v))
+
+
+def ranked_owner(t: Token) -> list[str]:
+    """'the instrument is its tenth raw-materials partnership', 'Peru's fourth such memorandum': a singular instrument
+    ranked in its owner's series (``agreement.rank_words``) by a possessor; the possessor's state, where 'its' is the
+    nearest subject or possessor before it that is no instrument (the instrument is what is ranked, not who owns it).
+    """
+    ranked = any(x.dep_ == "amod" and x.lower_ in _w("agreement.rank_words") for x in t.children)
+    if t.tag_ not in ("NN", "NNP") or not ranked:
+        return []
+    poss = next((x for x in t.children if x.dep_ == "poss"), None)
+    if poss is None:
+        return []
+    if poss.lower_ not in _w("agreement.own_possessives"):
+        return countries_in([poss])
+    nouns = agreement_words()
+    for x in reversed(t.sent[: poss.i - t.sent.start]):
+        if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("poss", "nsubj", "nsubjpass") and x.lemma_.lower() not in nouns:
+            return countries_in([x])  # the nearest owner decides, a state or not
+    return []
