@@ -36,6 +36,7 @@ from cmkg.nlp.components.ranked_series import ranked_series
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.components.table_rows import row_facts
 from cmkg.nlp.rules import RuleSet, rules
 
 __all__ = ["Fact", "RelationExtractor"]
@@ -139,6 +140,8 @@ class RelationExtractor:
         keys = {id(a): _remember(ctx, a) for a in listed}
         found = find_agreements(sent, ctx)
         found += ranked_series(sent, ctx)  # "X is its tenth partnership; earlier ones include A and B"
+        row = row_facts(sent)  # "| 20 Oct | Framework | United States, Australia | signed |": the row's record only
+        listed, found = ([], row) if row is not None else (listed, found)
         # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
         # "Five countries — A, B, C — signed": a part of the listed set is the same agreement
         found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed + sets)]
