@@ -70,8 +70,8 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.existing  # "C is not a party to the A-B agreement": the clause takes the deal as given
     if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
         c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
-    if c.status in NEWLY_AGREED and joined_series(c.t, c.v):
-        c.status = STATUS.existing  # "the framework joins similar instruments signed with A": the series before it
+    if c.status in NEWLY_AGREED and (joined := joined_series(c.t, c.v)):
+        c.status = joined  # "the framework joins similar instruments signed with A": the series before it
     if c.rule == "agreement.aside" and c.status:
         c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == STATUS.existing:

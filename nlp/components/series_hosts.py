@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
 __all__ = ["collective_clauses", "fronted_host", "joined_series", "ranked_owner", "stranded_antecedent"]
 
@@ -70,16 +71,23 @@ def _pronoun_subjects(verb: Token) -> list[Token]:
     return [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WDT", "WP")]
 
 
-def joined_series(t: Token, v: Token | None) -> bool:
+def joined_series(t: Token, v: Token | None) -> str | None:
     """'the framework joins similar instruments signed in recent weeks with A', 'the memorandum adds to similar
     frameworks': a plural instrument that another instrument, as the verb's subject, joins is the series before it
-    (existing), whatever its own participle says."""
+    (existing) where its own participle commits ('signed', 'concluded'), under way where it is being negotiated or
+    planned ('similar instruments now being negotiated with A'); None for any other instrument."""
     if v is None or t.tag_ not in ("NNS", "NNPS"):
-        return False
+        return None
     direct = t.dep_ == "dobj" and t.head.i == v.i
     via = t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == v.i
     nouns = agreement_words()
-    return (direct or via) and any(x.lemma_.lower() in nouns for x in subject_tokens(v))
+    if not (direct or via) or not any(x.lemma_.lower() in nouns for x in subject_tokens(v)):
+        return None
+    own = [x.lemma_.lower() for x in t.children if x.dep_ in ("acl", "relcl")]
+    for key in ("negotiating", "planned"):
+        if any(x in _w(f"status.{key}") for x in own):
+            return getattr(STATUS, key)
+    return STATUS.existing
 
 
 def ranked_owner(t: Token) -> list[str]:

@@ -6,9 +6,10 @@ table's rows joined the same way by ``ingest.html_page``), and the parser reads 
 states hang anywhere. A header row with a parties column (``agreement.table_party_headers``) makes the rows under
 it records: the states of the parties cell (two or more) are the set, the status column's words give the status
 (``status.lapsed``, ``status.negotiating``, ``status.signed``, ``status.announced``, ``status.planned``, in that
-order; none of them: existing) and the instrument column's head noun the type. A table with no parties column (an
-export-control table, a price table) is left to the other rules; a row whose parties cell names fewer than two
-states (companies, one state) gives no set, and no other rule reads the row either.
+order; none of them: existing; a negated cell, 'not signed', only talks or plans, else no set) and the
+instrument column's head noun the type. A table with no parties column (an export-control table, a price table)
+is left to the other rules; a row whose parties cell names fewer than two states (companies, one state) gives no
+set, and no other rule reads the row either.
 """
 
 from __future__ import annotations
@@ -110,12 +111,16 @@ def _tokens(doc: Doc, span: tuple[int, int] | None) -> list:
     return list(piece) if piece is not None else []
 
 
-def _status(doc: Doc, span: tuple[int, int] | None) -> str:
-    lemmas = {lemma(x) for x in _tokens(doc, span)} | {x.lower_ for x in _tokens(doc, span)}
-    for key in _STATUS_ORDER:
+def _status(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    """The first status whose words the cell holds; a negated cell ('not signed', 'no text yet') only a status of
+    talks or plans, else none; a cell with none of the words: existing."""
+    tokens = _tokens(doc, span)
+    lemmas = {lemma(x) for x in tokens} | {x.lower_ for x in tokens}
+    negated = any(x.dep_ == "neg" or x.lower_ in _w("export_control.negation_words") for x in tokens)
+    for key in _STATUS_ORDER if not negated else ("negotiating", "planned"):
         if lemmas & _w(f"status.{key}"):
             return getattr(STATUS, key)
-    return STATUS.existing
+    return None if negated else STATUS.existing
 
 
 def row_facts(sent: Span) -> list[AgreementFact] | None:
@@ -137,4 +142,6 @@ def row_facts(sent: Span) -> list[AgreementFact] | None:
     trigger = next((x for x in _tokens(doc, row.parties)), sent[0])
     rule = rules().rule("agreement.table_row")
     status = _status(doc, row.status)
+    if status is None:
+        return []
     return [AgreementFact(trigger, parties, status, None, type_, [], [], None, rule=rule, confidence=0.7)]
