@@ -151,7 +151,7 @@ class RelationExtractor:
         ]
         found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
         keys.update({id(a): _remember(ctx, a) for a in found})
-        if not listed and not found:  # "Leaders adopted an Action Plan": its endorsers come next
+        if not listed and not found and row is None:  # "Leaders adopted an Action Plan": its endorsers come next
             note_introduced(sent, ctx)
         for a in listed + found:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}

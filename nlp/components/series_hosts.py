@@ -63,8 +63,23 @@ def stranded_antecedent(verb: Token) -> list[str]:
         return []
     if verb.doc[pronouns[0].i - 1].lower_ not in _w("agreement.stranded_relative_links"):
         return []  # 'and which', 'but which': a second relative clause, not a question or a clause of its own
-    before = [x for x in verb.sent if x.dep_ == "relcl" and x.i < pronouns[0].i and x.head.i < x.i]
-    return countries_in([before[-1].head]) if before else []
+    before = [x for x in verb.sent if x.i < pronouns[0].i and x.pos_ in ("VERB", "AUX") and _relative(x)]
+    if not before:
+        return []
+    # "cooperation with Mexico, with which ...": the parser may hang the clause on a noun further up; the word
+    # right before the clause (past its comma) is the antecedent then
+    left = before[-1].left_edge.i - 1
+    while left > verb.sent.start and verb.doc[left].is_punct:
+        left -= 1
+    return countries_in([before[-1].head]) or countries_in([verb.doc[left]])
+
+
+def _relative(v: Token) -> bool:
+    """A clause opened by a relative pronoun, as its argument or a preposition's ('which A signed', 'with which A
+    concluded'), however the parser labelled the clause (relcl, or advcl when it hangs it on the main verb)."""
+    pronouns = _w("agreement.relative_pronouns")
+    args = [*v.children, *(g for c in v.children if c.dep_ == "prep" for g in c.children)]
+    return any(x.lower_ in pronouns and x.tag_ in ("WDT", "WP") and x.i < v.i for x in args)
 
 
 def _pronoun_subjects(verb: Token) -> list[Token]:
