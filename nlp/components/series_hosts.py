@@ -51,7 +51,14 @@ def collective_clauses(t: Token) -> list[Token]:
     collective = t.head.head
     if collective.lemma_.lower() not in _w("agreement.quantity_nouns"):
         return []
-    return [x for x in collective.children if x.dep_ == "relcl" and x.i > t.i]
+    # only a clause that names who made them ('that the Union has concluded'), not one where they act ('a series
+    # of agreements that will strengthen industry')
+    pronouns = _w("agreement.relative_pronouns")
+    return [
+        x
+        for x in collective.children
+        if x.dep_ == "relcl" and x.i > t.i and any(s.lower_ not in pronouns for s in subject_tokens(x))
+    ]
 
 
 def stranded_antecedent(verb: Token) -> list[str]:
