@@ -103,7 +103,8 @@ def joined_series(t: Token, v: Token | None) -> str | None:
     direct = t.dep_ == "dobj" and t.head.i == v.i
     via = t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == v.i
     nouns = agreement_words()
-    if not (direct or via) or not any(x.lemma_.lower() in nouns for x in subject_tokens(v)):
+    # active: the told instrument joins the series; 'was announced together with similar frameworks' is news of both
+    if not (direct or via) or not any(x.dep_ == "nsubj" and x.lemma_.lower() in nouns for x in subject_tokens(v)):
         return None
     own = [x.lemma_.lower() for x in t.children if x.dep_ in ("acl", "relcl")]
     for key in ("negotiating", "planned"):
