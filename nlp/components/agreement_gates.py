@@ -17,6 +17,7 @@ from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relati
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.generic_mentions import talks_with_others
 from cmkg.nlp.components.parties import Context, counted_partners
+from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, pending_sequel, talks_continue
 from cmkg.nlp.rules import rules
@@ -69,6 +70,8 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.existing  # "C is not a party to the A-B agreement": the clause takes the deal as given
     if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
         c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
+    if c.status in NEWLY_AGREED and (joined := joined_series(c.t, c.v)):
+        c.status = joined  # "the framework joins similar instruments signed with A": the series before it
     if c.rule == "agreement.aside" and c.status:
         c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
     if c.self_reference and c.status == STATUS.existing:

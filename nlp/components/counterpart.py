@@ -30,6 +30,7 @@ from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, t
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
+from cmkg.nlp.components.table_rows import table_rows
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
@@ -272,8 +273,9 @@ def document_pair(doc) -> list[str]:
     """The coordinated pair of countries ('X and Y') the document names most often (for the title's pair, which
     only a body's 'the two countries' may fall back on, see :func:`title_pair`)."""
     counts: dict[tuple[str, str], int] = {}
+    rows = [(r.start, r.end) for r in table_rows(doc)]  # a table's parties cells are records, not the story's pair
     for t in doc:
-        if t.dep_ == "conj" or not t.conjuncts:
+        if t.dep_ == "conj" or not t.conjuncts or any(a <= t.idx < b for a, b in rows):
             continue
         codes = countries_in([t])
         if len(codes) == 2 and len(t.conjuncts) == 1:

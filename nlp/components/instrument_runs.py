@@ -22,6 +22,7 @@ from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.host_voice import host_word
 from cmkg.nlp.components.names import generic_name
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject
+from cmkg.nlp.components.series_hosts import fronted_host
 from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
 from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
@@ -217,7 +218,8 @@ def _page_voice(v: Token) -> list[str]:
 def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'The framework was announced together with similar frameworks with A, B and C': a plural instrument likened
     to one the text told (``export_control.sameness_words``) with partners and no owner of its own is the series
-    of the page's government (the publisher), else of the story's hub; one set per partner."""
+    of a fronted host ('For Washington, ...', ``series_hosts.fronted_host``), else of the page's government (the
+    publisher), else of the story's hub; one set per partner."""
     if c.subj or c.mods or len(c.with_) < 2 or not is_plural(c.t) or (c.name and not generic_name(c.name)):
         return True
     if not any(x.dep_ == "amod" and x.lower_ in _w("export_control.sameness_words") for x in c.t.children):
@@ -225,10 +227,12 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
     if any(x.dep_ == "prep" and x.lower_ in _w("agreement.mutual_prepositions") for x in c.t.children):
         c.rule = c.rule or "agreement.instrument_run"  # 'similar arrangements between A and B': one set of the two
         return True  # sides the mutual phrase names, no owner added
-    owner = next((x for x in (sent.doc._.cmkg_publisher, ctx.hub()) if x and x not in c.with_), None)
+    # "For Washington, the framework joins similar instruments ...": the fronted host before the page or story's
+    hosts = (*fronted_host(sent), sent.doc._.cmkg_publisher, ctx.hub())
+    owner = next((x for x in hosts if x and x not in c.with_), None)
     if owner is not None:
         c.subj = [owner]
-        c.rule = c.rule or "agreement.instrument_run"
+        c.rule = c.rule or ("agreement.series_host" if owner in hosts[:-2] else "agreement.instrument_run")
     return True
 
 

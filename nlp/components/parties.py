@@ -25,6 +25,7 @@ from cmkg.nlp.components.party_phrases import (
 )
 from cmkg.nlp.components.party_reference import defined_parties, referents
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
+from cmkg.nlp.components.series_hosts import stranded_antecedent
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import (
     counted_conjuncts,
@@ -83,6 +84,8 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             codes = countries_in([verb.head]) or partitive_states(verb.head)
             if codes:
                 return codes, False
+        if stranded := stranded_antecedent(verb):  # "..., with which A concluded X, and which is negotiating Y"
+            return stranded, False
         subj = subj or _implicit_subject(verb)
         if not subj and operative_clause(verb) and len(ctx.doc_pair) >= 2:
             return list(ctx.doc_pair), False  # "2. AGREE to establish ...": the communique's voice, named above

@@ -33,10 +33,12 @@ from cmkg.nlp.components.member_clauses import find_member_clauses
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.page_talks import page_talks
 from cmkg.nlp.components.prose import declared_voice
+from cmkg.nlp.components.ranked_series import ranked_series
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.story_owner import protagonist
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.components.table_rows import row_facts
 from cmkg.nlp.rules import RuleSet, rules
 
 __all__ = ["Fact", "RelationExtractor"]
@@ -140,6 +142,9 @@ class RelationExtractor:
         # remembered before the agreement rules run: "... members: A, B, C. D joined the Z" may be one sentence
         keys = {id(a): _remember(ctx, a) for a in listed}
         found = find_agreements(sent, ctx)
+        found += ranked_series(sent, ctx)  # "X is its tenth partnership; earlier ones include A and B"
+        row = row_facts(sent)  # "| 20 Oct | Framework | United States, Australia | signed |": the row's record only
+        listed, found = ([], row) if row is not None else (listed, found)
         # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
         # "Five countries — A, B, C — signed": a part of the listed set is the same agreement
         found = [a for a in found if not any(set(a.parties) < set(b.parties) for b in completed + sets)]
@@ -150,7 +155,7 @@ class RelationExtractor:
         found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
         found += page_talks(sent, ctx, listed + found)  # "talks are under way with X": the page's government's
         keys.update({id(a): _remember(ctx, a) for a in found})
-        if not listed and not found:  # "Leaders adopted an Action Plan": its endorsers come next
+        if not listed and not found and row is None:  # "Leaders adopted an Action Plan": its endorsers come next
             note_introduced(sent, ctx)
         for a in listed + found:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}

@@ -18,6 +18,7 @@ from cmkg.nlp.components.membership import held_now, relative_membership
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.prose import reduced_participles
+from cmkg.nlp.components.series_hosts import collective_clauses
 from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.state_reference import bare_collective
 from cmkg.nlp.components.status import is_membership
@@ -39,6 +40,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         for x in o.children
         if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed", "status.announced")
     ]
+    clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
     for rc in (x for x in clauses if member is None or x.i != member.i or held_now(member)):

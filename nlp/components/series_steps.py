@@ -100,7 +100,8 @@ def _dated(v: Token) -> bool:
 def headless(s: Token) -> bool:
     """'the first two', 'the most recent', 'others', 'the remaining three': a subject with no noun of its own,
     which can only mean members of the series before it."""
-    if s.ent_type_ in ("GPE", "NORP") or not (s.like_num or lemma(s) in _w("agreement.series_step_heads")):
+    heads = _w("agreement.series_step_heads")  # 'ones' is listed as written: its lemma 'one' is a numeral's
+    if s.ent_type_ in ("GPE", "NORP") or not (s.like_num or lemma(s) in heads or s.lower_ in heads):
         return False
     # "the first two producers" heads a noun; "the first two of them" does not
     return not any(x.pos_ in ("NOUN", "PROPN") and x.i != s.i for x in s.subtree if x.i < s.i)

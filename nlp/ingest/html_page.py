@@ -34,6 +34,7 @@ _NEVER_CONTENT = (
     "footer",
 )
 _BLOCKS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"}
+_CELLS = {"td", "th"}
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
     "published": ("article:published_time", "datepublished", "dc.date", "date", "pubdate", "publish-date"),
@@ -77,11 +78,24 @@ def _byline(article) -> list[str]:
     return names
 
 
+def _row(el) -> str | None:
+    """A data table's row as one '| a | b |' line, as a text page writes it, so a row's cells stay one record
+    (``components.table_rows``); None for a row that is no data row (a layout table's cells hold blocks)."""
+    cells = [c for c in el if isinstance(c.tag, str) and c.tag in _CELLS]
+    if len(cells) < 2 or any(isinstance(d.tag, str) and d.tag in _BLOCKS for c in cells for d in c.iterdescendants()):
+        return None
+    return "| " + " | ".join(_text(c) for c in cells) + " |"
+
+
 def _blocks(root) -> list[str]:
-    """Text of block elements in document order, innermost blocks only."""
+    """Text of block elements in document order, innermost blocks only; a data table's row is one block."""
     out: list[str] = []
+    rows = {el: line for el in root.iter("tr") if (line := _row(el)) is not None}
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
+        if el in rows:
+            out.append(rows[el])
+            continue
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKS or any(a in rows for a in el.iterancestors("tr")):
             continue
         if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
             continue

@@ -1,0 +1,147 @@
+"""Rows of a table of instruments: the header names the columns, each row's parties cell its sides.
+
+"| Date | Instrument | Parties | Status |" over "| 20 Oct | Critical minerals framework | United States, Australia |
+signed; first projects chosen |": ingestion keeps each row on a line of its own (a text page's '|' lines; an HTML
+table's rows joined the same way by ``ingest.html_page``), and the parser reads a row as a broken sentence whose
+states hang anywhere. A header row with a parties column (``agreement.table_party_headers``) makes the rows under
+it records: the states of the parties cell (two or more) are the set, the status column's words give the status
+(``status.lapsed``, ``status.negotiating``, ``status.signed``, ``status.announced``, ``status.planned``, in that
+order; none of them: existing; a negated cell, 'not signed', only talks or plans, else no set) and the
+instrument column's head noun the type. A table with no parties column (an export-control table, a price table)
+is left to the other rules; a row whose parties cell names fewer than two states (companies, one state) gives no
+set, and no other rule reads the row either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from cmkg.nlp.components.candidate import AgreementFact
+from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.party_phrases import agreement_words
+from cmkg.nlp.components.syntax_states import country_of_token
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
+
+__all__ = ["TableRow", "row_facts", "table_rows"]
+
+_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+_RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+_STATUS_ORDER = ("lapsed", "negotiating", "signed", "announced", "planned")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One body row under a header with a parties column: character spans of the row and of its cells."""
+
+    start: int
+    end: int
+    parties: tuple[int, int]
+    instrument: tuple[int, int] | None
+    status: tuple[int, int] | None
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int, int]] | None:
+    """The cells of a '|' row with their character spans, or None for a line that is no row."""
+    m = _ROW.match(line)
+    if m is None:
+        return None
+    out, pos = [], offset + m.start(1)
+    for cell in m.group(1).split("|"):
+        out.append((cell.strip(), pos, pos + len(cell)))
+        pos += len(cell) + 1
+    # the page reader joins a header and its rule line ('| A | B | |---|---|'): the header ends at the rule
+    rule = next((k for k, (text, _, _) in enumerate(out) if _RULE_CELL.match(text)), 0)
+    head = out[:rule] if rule > 0 else out
+    return head[:-1] if rule > 0 and head and not head[-1][0] else head
+
+
+def _cell(cells: list[tuple[str, int, int]], k: int | None) -> tuple[int, int] | None:
+    return None if k is None else cells[k][1:]
+
+
+def _column(header: list[tuple[str, int, int]], lexicon: str) -> int | None:
+    """The first header cell whose first word is in the lexicon."""
+    for k, (text, _, _) in enumerate(header):
+        words = text.lower().split()
+        if words and words[0] in _w(lexicon):
+            return k
+    return None
+
+
+def table_rows(doc: Doc) -> list[TableRow]:
+    """The body rows of every table in the text whose header has a parties column (cached on the Doc)."""
+    if "cmkg_table_rows" in doc.user_data:
+        return doc.user_data["cmkg_table_rows"]
+    rows: list[TableRow] = []
+    cols: tuple[int, int | None, int | None, int] | None = None  # parties, instrument, status, width
+    offset = 0
+    for line in doc.text.split("\n"):
+        cells = _cells(line, offset)
+        if cells is None:
+            cols = None if line.strip() else cols  # a blank line between rows keeps the table open
+        elif all(_RULE_CELL.match(text) for text, _, _ in cells):
+            pass  # the header's rule line
+        elif cols is not None and len(cells) == cols[3]:
+            rows.append(
+                TableRow(offset, offset + len(line), cells[cols[0]][1:], _cell(cells, cols[1]), _cell(cells, cols[2]))
+            )
+        elif (party := _column(cells, "agreement.table_party_headers")) is not None:
+            cols = (
+                party,
+                _column(cells, "agreement.table_instrument_headers"),
+                _column(cells, "agreement.table_status_headers"),
+                len(cells),
+            )
+        else:
+            cols = None
+        offset += len(line) + 1
+    doc.user_data["cmkg_table_rows"] = rows
+    return rows
+
+
+def _tokens(doc: Doc, span: tuple[int, int] | None) -> list:
+    if span is None:
+        return []
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return list(piece) if piece is not None else []
+
+
+def _status(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    """The first status whose words the cell holds; a negated cell ('not signed', 'no text yet') only a status of
+    talks or plans, else none; a cell with none of the words: existing."""
+    tokens = _tokens(doc, span)
+    lemmas = {lemma(x) for x in tokens} | {x.lower_ for x in tokens}
+    negated = any(x.dep_ == "neg" or x.lower_ in _w("export_control.negation_words") for x in tokens)
+    for key in _STATUS_ORDER if not negated else ("negotiating", "planned"):
+        if lemmas & _w(f"status.{key}"):
+            return getattr(STATUS, key)
+    return None if negated else STATUS.existing
+
+
+def row_facts(sent: Span) -> list[AgreementFact] | None:
+    """The set of the table row whose parties cell starts in ``sent``; [] for another piece of such a row (its
+    other rules stay silent); None for a sentence outside every such table."""
+    rows = [r for r in table_rows(sent.doc) if r.start < sent.end_char and sent.start_char < r.end]
+    if not rows:
+        return None
+    row = rows[0]
+    if not sent.start_char <= row.parties[0] < sent.end_char:
+        return []
+    doc = sent.doc
+    parties = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.parties)) if c))
+    if len(parties) < 2:
+        return []
+    nouns = agreement_words()
+    heads = [lemma(x) for x in _tokens(doc, row.instrument) if lemma(x) in nouns]
+    type_ = rules().table("agreement.type_by_noun").get(heads[-1] if heads else "", "agreement")
+    trigger = next((x for x in _tokens(doc, row.parties)), sent[0])
+    rule = rules().rule("agreement.table_row")
+    status = _status(doc, row.status)
+    if status is None:
+        return []
+    return [AgreementFact(trigger, parties, status, None, type_, [], [], None, rule=rule, confidence=0.7)]
