@@ -96,6 +96,8 @@ def _read_as_modifier(v: Token, root: Token) -> Token | None:
     kids = _kids(v)
     if v.dep_ not in ("acl", "amod") or any(c.dep_ in SUBJECTS or c.dep_.startswith("aux") for c in kids):
         return None
+    if any(c.dep_ == "agent" for c in kids):  # "Ban on exports of X, announced by the ministry": a passive relative
+        return None
     if v.dep_ == "acl":  # on an instrument it is the instrument's own reduced relative ('treaty signed with B')
         return None if _instrument(v.head) or not _on_subject(root, v) else v
     return v.head if _instrument(v.head) and v.head.head.i == root.i else None

@@ -314,7 +314,8 @@ def _filed(
     if country is None:
         country = control_country(t, v, sent, ctx)
         # an unowned line on goods the story filed under another state than the last controller: that state's
-        unowned = country is not None and country == ctx.last_control_country and not states_named(sent)
+        # (not under a chronology's entry heading, which names the line's state: it leaves no goods behind it)
+        unowned = country == ctx.last_control_country and ctx.last_control_minerals and not states_named(sent)
         country = (goods_owner(minerals, country, ctx) if unowned else None) or country
     if country is None:
         return []  # the measure's noun may still name its owner ("will require an export licence in Peru")

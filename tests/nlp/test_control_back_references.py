@@ -111,6 +111,12 @@ ROWS_BY_TEXT = [
         "rules were a big step.",
         {("PER", "zinc", "in_force"), ("PER", "copper", "in_force")},
     ),
+    # a chronology's entry heading names the line's state: the goods filed before under another entry stay theirs
+    (
+        "Tracker of export measures.\n\n12 May 2020 - Chile\n\nBan on exports of tin and zinc, announced by the "
+        "mines ministry.\n\n12 May 2020 - Mongolia\n\nAnnual tin export quotas introduced for 2026.",
+        {("CHL", "tin", "in_force"), ("CHL", "zinc", "in_force"), ("MNG", "tin", "in_force")},
+    ),
 ]
 
 ROWS = [(f, t, e) for f in FRAMES for t, e in ROWS_BY_TEXT]
