@@ -68,6 +68,8 @@ def drafted(t: Token) -> bool:
 def modal_status(t: Token, v: Token | None) -> str | None:
     """'' when the instrument is refused or its intention denied, 'planned' when intended, 'negotiating' for a
     draft; UNREAD when none of these frames holds and the verb chain must decide."""
+    if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
+        return ""  # "announced no agreements", "No deal was signed", "signed no new pact"
     if refused_outright(t, v):
         return ""
     intended = intention_status(t)

@@ -314,8 +314,6 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
 
 
 def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
-    if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
-        return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
         return None  # "rules out further ones", "opposes new ones": what the anaphor stands for is not made
     if (modal := modal_status(t, v)) != UNREAD:  # "ruled out a deal", "no plans for a pact", "a draft agreement"
