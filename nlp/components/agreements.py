@@ -75,7 +75,7 @@ from cmkg.nlp.components.prose import (
     joint_voice_parties,
     likewise_parties,
 )
-from cmkg.nlp.components.questions import asked_only, deliberated_only, reported_question
+from cmkg.nlp.components.questions import answered_question, asked_only, deliberated_only, reported_question
 from cmkg.nlp.components.relative_clauses import relative_clauses
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
@@ -247,6 +247,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     enough_parties,
     has_status,
     reported_question,  # 'Asked whether A and B would sign ..., he said': talks only when the answer says so
+    answered_question,  # 'Will A sign X with B? No.': a direct question's status is its answer's, never signed
     signatory_status,
     heading_status,
 )

@@ -18,7 +18,12 @@ States that deliberate about joining or linking to another instrument, or about 
 ('A and B are considering joining the partnership / how to link their programmes to it / whether to set up
 similar funds of their own'), are each deliberating for itself: no planned set of the deliberating states.
 'A and B are considering a lithium agreement' keeps its planned pair.  Page frame: none needed.
-Word lists: ``export_control.asking_verbs``, ``export_control.question_marks``, ``export_control.asked_marks``,
+A direct yes/no question that names its set ('Will A sign a memorandum with B?', 'Did A sign ...?') takes its
+status from the next sentence when that answers it: a negative answer ('No, the minister said') leaves
+nothing, talks ('The two sides are holding talks') make it negotiating; otherwise the question states no more
+than a plan, never a signing (round 19, modality19).
+Word lists: ``status.negative_answers``, ``status.talks_nouns``,
+``export_control.asking_verbs``, ``export_control.question_marks``, ``export_control.asked_marks``,
 ``status.planned``, ``status.negotiating``, ``agreement.deliberation_verbs``, ``agreement.linking_verbs``,
 ``agreement.own_instrument_words``.
 """
@@ -34,7 +39,7 @@ from cmkg.nlp.components.syntax_states import countries_in
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["asked_only", "deliberated_only", "reported_question"]
+__all__ = ["answered_question", "asked_only", "deliberated_only", "reported_question"]
 
 QUESTION_MARK = "?"
 CLAUSE_POS = ("VERB", "AUX")
@@ -131,4 +136,40 @@ def deliberated_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         subject = set(countries_in(subject_tokens(v)))
         if set(c.parties) <= subject and any(_detached(x, c.t) for x in chain[:k]):
             return False
+    return True
+
+
+def _next_sentence(sent: Span) -> Span | None:
+    doc = sent.doc
+    return next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
+
+
+def _talks_in(answer: Span) -> bool:
+    """The answer says talks are under way: a negotiating verb or a talks noun, not negated."""
+    return any(
+        (lemma(y) in _w("status.negotiating") and y.pos_ in CLAUSE_POS and not has_neg(y))
+        or ({lemma(y), y.lower_} & set(_w("status.talks_nouns")) and not has_neg(y.head))
+        for y in answer
+    )
+
+
+def _denied(answer: Span) -> bool:
+    """'No, the minister said', 'Not yet.', 'It did not.': the answer opens with a no or negates its main verb."""
+    words = [y for y in answer if y.is_alpha]
+    if words and words[0].lower_ in _w("status.negative_answers"):
+        return True
+    return has_neg(answer.root) and not any(lemma(y) in _w("status.negotiating") for y in answer)
+
+
+def answered_question(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """A direct question's set takes its status from the answer that follows; never signed (after the status)."""
+    if not sent.text.rstrip().endswith(QUESTION_MARK) or c.status is None:
+        return True
+    answer = _next_sentence(sent)
+    if answer is not None and _denied(answer):
+        return False
+    if answer is not None and _talks_in(answer):
+        c.status = STATUS.negotiating
+    elif c.status not in (STATUS.planned, STATUS.negotiating):
+        c.status = STATUS.planned
     return True

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.acted_under import acted_under
 from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import renegotiated, talks_topic, to_be_set_up
+from cmkg.nlp.components.modality import UNREAD, modal_status
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
 from cmkg.nlp.components.status_frames import carried_out, scheduling_copula, signing_ahead
@@ -257,6 +258,8 @@ def _intending(chain: list[Token]) -> list[Token]:
     """The verbs an intention noun may govern: all but the announcing last one, and the last one too where the
     chain stops at the noun ('signed deals with many countries and plans to conclude more')."""
     stopped = chain[-1:] if chain and chain[-1].tag_ == "VB" and chain[-1].head.pos_ == "NOUN" else []
+    # "has no intention of signing an agreement with C": the gerund under the noun's 'of' (modality19)
+    stopped = stopped or (chain[-1:] if chain and chain[-1].dep_ == "pcomp" and intention_noun(chain[-1]) else [])
     return chain[:-1] + stopped
 
 
@@ -311,10 +314,10 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
 
 
 def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
-    if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
-        return None  # "announced no agreements", "No deal was signed", "signed no new pact"
     if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
         return None  # "rules out further ones", "opposes new ones": what the anaphor stands for is not made
+    if (modal := modal_status(t, v)) != UNREAD:  # "ruled out a deal", "no plans for a pact", "a draft agreement"
+        return modal or None
     if talks_to_begin(t):  # "the intention of X to begin negotiations on Y": talks still ahead
         return STATUS.planned
     stood = talks_outcome(t)  # "talks on X were shelved", "talks on X have not yet led to a text"

@@ -1,0 +1,78 @@
+"""Instruments named only as the object of an intention, a refusal or a draft: none of them is in place.
+
+'B said it had no plans for a minerals pact with C', 'has expressed interest in an agreement with C', 'ruled
+out a deal with C', 'a draft agreement between B and C': an intention noun whose preposition takes the
+instrument (``status.intention_frames``) makes it planned, or nothing when the noun is negated ('no plans
+for') or its verb is; a refusing verb whose direct object is the instrument leaves no instrument; a draft
+(``status.draft_modifiers``) is a text still under negotiation.
+Word lists: ``status.intention_frames``, ``status.negating_determiners``, ``status.refusal_verbs``,
+``status.refusal_particles``, ``status.draft_modifiers``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.syntax import has_neg
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
+
+__all__ = ["UNREAD", "modal_status", "intention_status", "refused_outright", "drafted"]
+
+UNREAD = "unread"
+
+
+def _head_noun(t: Token) -> Token:
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def intention_status(t: Token) -> str | None:
+    """'planned' when the instrument is what an intention is for ('interest in an agreement with C'), '' when
+    that intention is denied ('no plans for a pact', 'has not expressed interest in'), UNREAD otherwise."""
+    t = _head_noun(t)
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return UNREAD
+    noun = t.head.head
+    frames = rules().table("status.intention_frames")
+    if noun.pos_ != "NOUN" or t.head.lower_ not in frames.get(noun.lower_, ()):
+        return UNREAD
+    if any(c.dep_ == "compound" for c in noun.children):  # 'the Action Plan for the partnership': a document
+        return UNREAD
+    if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in noun.children):
+        return ""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubj") and verb.pos_ in ("VERB", "AUX") and has_neg(verb):
+        return ""
+    return STATUS.planned
+
+
+def refused_outright(t: Token, v: Token | None) -> bool:
+    """'ruled out a deal with C', 'rejected an agreement with C': the instrument refused is none."""
+    t = _head_noun(t)
+    if v is None or t.dep_ != "dobj" or t.head.i != v.i or has_neg(v):
+        return False
+    particles = rules().table("status.refusal_particles")
+    particle = particles.get(lemma(v))
+    return lemma(v) in _w("status.refusal_verbs") or any(c.dep_ == "prt" and c.lower_ == particle for c in v.children)
+
+
+def drafted(t: Token) -> bool:
+    """'a draft agreement between B and C': a text not yet agreed, under negotiation."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _w("status.draft_modifiers") for c in t.children)
+
+
+def modal_status(t: Token, v: Token | None) -> str | None:
+    """'' when the instrument is refused or its intention denied, 'planned' when intended, 'negotiating' for a
+    draft; UNREAD when none of these frames holds and the verb chain must decide."""
+    if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
+        return ""  # "announced no agreements", "No deal was signed", "signed no new pact"
+    if refused_outright(t, v):
+        return ""
+    intended = intention_status(t)
+    if intended != UNREAD:
+        return intended
+    return STATUS.negotiating if drafted(t) else UNREAD
