@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from cmkg.core.vocabulary import STATUS, vocabulary
 
-__all__ = ["STATUS", "NOT_YET_AGREED", "NEWLY_AGREED", "TOOK_EFFECT", "ALTERED", "STANDING"]
+__all__ = ["STATUS", "NOT_YET_AGREED", "PROSPECTIVE", "NEWLY_AGREED", "TOOK_EFFECT", "ALTERED", "STANDING"]
 
 # agreement statuses
 
 NOT_YET_AGREED = vocabulary().prospective_statuses  # planned, negotiating: no change of membership is news yet
+PROSPECTIVE = (STATUS.negotiating, STATUS.planned)  # in the order a phrase's words are tried: talks first
 NEWLY_AGREED = frozenset({STATUS.signed, STATUS.announced})  # agreed as the text's news, not background (existing)
 
 # export-control statuses

@@ -129,6 +129,39 @@ class RelationExtractor:
         def add(kind: str, data: dict, rule: str, conf: float) -> None:
             facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))
 
+        listed, found, keys = self._sentence_agreements(sent, ctx)
+        for a in listed + found:
+            data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
+            add("agreement", data, a.rule, a.confidence)
+            self._mentions.append((facts[-1], a.accession or keys.get(id(a)), a.accession is not None))
+        for c in find_controls(sent, ctx):
+            # "measures on samarium, terbium and yttrium related items": elements of a group are also the group
+            data = {
+                "country": c.country,
+                "minerals": grouped_goods(c.minerals),
+                "status": c.status,
+                "measure": c.measure,
+            }
+            add("export_control", data, c.rule, c.confidence)
+        for s in find_shares(sent, ctx):
+            data = {
+                "country": s.country,
+                "activity": s.activity,
+                "mineral": s.mineral,
+                "share_percent": s.share_percent,
+            }
+            add("production_share", data, s.rule, s.confidence)
+        for terr, owner in self._territories(sent, ents):
+            add("territory_of", {"territory": terr, "country": owner}, self.rules.rule("territory.appos_of"), 0.85)
+        for n, extra in self._counts(sent):
+            data = {"count": n, "additional": extra, "agreement": ctx.last_named}
+            add("participation", data, self.rules.rule("participation.count_noun"), 0.6)
+        return facts
+
+    def _sentence_agreements(self, sent: Span, ctx: Context) -> tuple[list, list, dict]:
+        """The sentence's listed sets and found agreements, and the mention keys they were remembered under: the
+        list rules run first, since a list completing an agreement or a table row replaces what the verb rules
+        read."""
         # "The other members are A, B and C" completing one state's agreement is that agreement, not a new list
         completed = find_completed_sets(sent, ctx)
         listed = find_listed_partners(sent, ctx) + (completed or find_member_lists(sent, ctx))
@@ -157,33 +190,7 @@ class RelationExtractor:
         keys.update({id(a): _remember(ctx, a) for a in found})
         if not listed and not found and row is None:  # "Leaders adopted an Action Plan": its endorsers come next
             note_introduced(sent, ctx)
-        for a in listed + found:
-            data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
-            add("agreement", data, a.rule, a.confidence)
-            self._mentions.append((facts[-1], a.accession or keys.get(id(a)), a.accession is not None))
-        for c in find_controls(sent, ctx):
-            # "measures on samarium, terbium and yttrium related items": elements of a group are also the group
-            data = {
-                "country": c.country,
-                "minerals": grouped_goods(c.minerals),
-                "status": c.status,
-                "measure": c.measure,
-            }
-            add("export_control", data, c.rule, c.confidence)
-        for s in find_shares(sent, ctx):
-            data = {
-                "country": s.country,
-                "activity": s.activity,
-                "mineral": s.mineral,
-                "share_percent": s.share_percent,
-            }
-            add("production_share", data, s.rule, s.confidence)
-        for terr, owner in self._territories(sent, ents):
-            add("territory_of", {"territory": terr, "country": owner}, self.rules.rule("territory.appos_of"), 0.85)
-        for n, extra in self._counts(sent):
-            data = {"count": n, "additional": extra, "agreement": ctx.last_named}
-            add("participation", data, self.rules.rule("participation.count_noun"), 0.6)
-        return facts
+        return listed, found, keys
 
     def _territories(self, sent: Span, ents: list[Span]):
         doc = sent.doc

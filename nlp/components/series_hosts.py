@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
-from cmkg.nlp.statuses import STATUS
+from cmkg.nlp.statuses import PROSPECTIVE, STATUS
 
 __all__ = ["collective_clauses", "fronted_host", "joined_series", "ranked_owner", "stranded_antecedent"]
 
@@ -107,9 +107,9 @@ def joined_series(t: Token, v: Token | None) -> str | None:
     if not (direct or via) or not any(x.dep_ == "nsubj" and x.lemma_.lower() in nouns for x in subject_tokens(v)):
         return None
     own = [x.lemma_.lower() for x in t.children if x.dep_ in ("acl", "relcl")]
-    for key in ("negotiating", "planned"):
-        if any(x in _w(f"status.{key}") for x in own):
-            return getattr(STATUS, key)
+    for status in PROSPECTIVE:
+        if any(x in _w(f"status.{status}") for x in own):
+            return status
     return STATUS.existing
 
 

@@ -25,13 +25,13 @@ from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
-from cmkg.nlp.statuses import STATUS
+from cmkg.nlp.statuses import PROSPECTIVE, STATUS
 
 __all__ = ["TableRow", "row_facts", "table_rows"]
 
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_STATUS_ORDER = ("lapsed", "negotiating", "signed", "announced", "planned")
+_STATUS_ORDER = (STATUS.lapsed, STATUS.negotiating, STATUS.signed, STATUS.announced, STATUS.planned)
 
 
 @dataclass(frozen=True)
@@ -117,9 +117,9 @@ def _status(doc: Doc, span: tuple[int, int] | None) -> str | None:
     tokens = _tokens(doc, span)
     lemmas = {lemma(x) for x in tokens} | {x.lower_ for x in tokens}
     negated = any(x.dep_ == "neg" or x.lower_ in _w("export_control.negation_words") for x in tokens)
-    for key in _STATUS_ORDER if not negated else ("negotiating", "planned"):
-        if lemmas & _w(f"status.{key}"):
-            return getattr(STATUS, key)
+    for status in _STATUS_ORDER if not negated else PROSPECTIVE:
+        if lemmas & _w(f"status.{status}"):
+            return status
     return None if negated else STATUS.existing
 
 
