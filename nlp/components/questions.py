@@ -161,9 +161,15 @@ def _denied(answer: Span) -> bool:
     return has_neg(answer.root) and not any(lemma(y) in _w("status.negotiating") for y in answer)
 
 
+def _asked(t: Token, sent: Span) -> bool:
+    """The instrument stands in the line that ends in the question mark: a list of teasers read as one sentence
+    ('Read more: - PM defends China deal - Why is the Pacific divided?') asks nothing about the deal."""
+    return "\n" not in sent.doc.text[t.idx : sent.end_char]
+
+
 def answered_question(c: Candidate, ctx: Context, sent: Span) -> bool:
     """A direct question's set takes its status from the answer that follows; never signed (after the status)."""
-    if not sent.text.rstrip().endswith(QUESTION_MARK) or c.status is None:
+    if not sent.text.rstrip().endswith(QUESTION_MARK) or c.status is None or not _asked(c.t, sent):
         return True
     answer = _next_sentence(sent)
     if answer is not None and _denied(answer):
