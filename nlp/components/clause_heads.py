@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["destined_passive_subjects", "verbs_read_as_modifiers", "repair_clause_heads"]
@@ -27,10 +28,6 @@ __all__ = ["destined_passive_subjects", "verbs_read_as_modifiers", "repair_claus
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-
-
-def _kids(t: Token) -> list[Token]:
-    return [x for x in t.sent if x.head == t and x != t]
 
 
 def _committing(v: Token) -> bool:
@@ -48,10 +45,10 @@ def destined_passive_subjects(sent: Span) -> None:
         cop = v.head
         if v.dep_ != "xcomp" or not _committing(v) or cop.lemma_.lower() not in _w("status.destining_copulas"):
             continue
-        kids = _kids(v)
+        kids = live_children(v)
         if not any(c.dep_ == "auxpass" for c in kids) or not any(c.tag_ == "TO" for c in kids):
             continue
-        subject = next((c for c in _kids(cop) if c.dep_ == "nsubj" and c.i < cop.i), None)
+        subject = next((c for c in live_children(cop) if c.dep_ == "nsubj" and c.i < cop.i), None)
         if subject is not None and not any(c.dep_ in SUBJECTS for c in kids):
             subject.head, subject.dep_ = v, "nsubjpass"
 
@@ -85,15 +82,15 @@ def _instrument_phrase_after(subject: Token, v: Token) -> bool:
     after the verb that the parser hung on the subject holds a second instrument; which of them the subject
     signs, and with whom, the tree does not tell, so it is left as the parser read it."""
     return any(
-        c.dep_ == "prep" and c.i > v.i and any(_instrument(o) for o in _kids(c) if o.dep_ == "pobj")
-        for c in _kids(subject)
+        c.dep_ == "prep" and c.i > v.i and any(_instrument(o) for o in live_children(c) if o.dep_ == "pobj")
+        for c in live_children(subject)
     )
 
 
 def _read_as_modifier(v: Token, root: Token) -> Token | None:
     """The object an adjective-read verb sets off ('sealed accords', the accords apposed to the subject), the
     verb itself for a reduced relative, None when ``v`` is no subjectless committing modifier under the root."""
-    kids = _kids(v)
+    kids = live_children(v)
     if v.dep_ not in ("acl", "amod") or any(c.dep_ in SUBJECTS or c.dep_.startswith("aux") for c in kids):
         return None
     if any(c.dep_ == "agent" for c in kids):  # "Ban on exports of X, announced by the ministry": a passive relative
@@ -112,11 +109,11 @@ def verbs_read_as_modifiers(sent: Span) -> None:
         return
     subject, obj = root, None
     if _instrument(root):
-        found = [c for c in _kids(root) if c.dep_ == "nsubj" and c.pos_ in NOMINAL and not _instrument(c)]
+        found = [c for c in live_children(root) if c.dep_ == "nsubj" and c.pos_ in NOMINAL and not _instrument(c)]
         if not found:
             return
         subject, obj = found[0], root
-    elif any(c.dep_ in SUBJECTS for c in _kids(root)):
+    elif any(c.dep_ in SUBJECTS for c in live_children(root)):
         return
     v = next((t for t in sent if t.i > subject.i and t.tag_ in ("VBN", "VBD") and _committing(t)), None)
     if v is None or _instrument_phrase_after(subject, v):
@@ -127,10 +124,10 @@ def verbs_read_as_modifiers(sent: Span) -> None:
     obj = obj if obj is not None else (hit if hit.i != v.i else None)
     # what moves is read before any head changes: a second root splits the sentence until the subject hangs on v
     dateline = top.i != subject.i  # the dateline's place the parser made the root hangs on the verb
-    after = [c for c in _kids(top) if c.i > v.i] if dateline else []
+    after = [c for c in live_children(top) if c.i > v.i] if dateline else []
     # the subject keeps its own phrases ('together with the T of B'); only the closing stop goes to the verb
-    after += [c for c in _kids(subject) if c.dep_ == "punct" and c.i == sent.end - 1]
-    after += [c for c in _kids(obj) if c.dep_ == "punct" and c.i == sent.end - 1] if obj is not None else []
+    after += [c for c in live_children(subject) if c.dep_ == "punct" and c.i == sent.end - 1]
+    after += [c for c in live_children(obj) if c.dep_ == "punct" and c.i == sent.end - 1] if obj is not None else []
     v.head, v.dep_, v.pos_, v.tag_ = v, "ROOT", "VERB", "VBD"
     if dateline:
         top.head, top.dep_ = v, "nsubj"  # as the parser hangs a dateline over a verb it did find

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.partner_objects import repair_partner_objects
+from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -40,14 +41,8 @@ SIGNERS = frozenset({"PERSON", "GPE", "NORP", "ORG"})  # a name right before the
 MAX_GAP = 30  # tokens from the auxiliary to the resumed verb
 
 
-def _kids(t: Token) -> list[Token]:
-    """Children read from the heads (``Token.children`` can be stale after an earlier repair moved a head)."""
-    sent = t.sent
-    return [x for x in sent if x.head == t and x != t]
-
-
 def _has_subject(t: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in _kids(t))
+    return any(c.dep_ in SUBJECTS for c in live_children(t))
 
 
 def _resumed_verb(aux: Token, sent: Span) -> Token | None:
@@ -69,7 +64,7 @@ def _promote(aux: Token, verb: Token) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
     else:
         verb.head, verb.dep_ = aux.head, aux.dep_
-    for c in _kids(aux):
+    for c in live_children(aux):
         if c != verb and (c.i < verb.i or c.dep_ in SUBJECTS):
             c.head = verb
     aux.head, aux.dep_ = verb, "aux"
@@ -79,7 +74,7 @@ def _inserted_subjects_apposed(aux: Token, verb: Token) -> bool:
     """A subject the parser gave the verb from inside the inserted phrase ('during the visit of the Minister,
     L J, to C, agreed') is an apposition of the noun before its comma; a subject outside it is the verb's own."""
     doc = aux.doc
-    inside = [c for c in _kids(verb) if c.dep_ in SUBJECTS]
+    inside = [c for c in live_children(verb) if c.dep_ in SUBJECTS]
     if any(not aux.i < c.i < verb.i for c in inside):
         return False
     anchors = []
@@ -119,7 +114,7 @@ def _participle_read_as_modifier(aux: Token, sent: Span) -> Token | None:
             verb.head, verb.dep_ = (verb, "ROOT") if noun.head == noun else (noun.head, noun.dep_)
         else:
             verb.head, verb.dep_ = (verb, "ROOT") if aux.head == aux else (aux.head, aux.dep_)
-        for c in _kids(noun):
+        for c in live_children(noun):
             if c != verb and (c.i < verb.i or c.dep_ in SUBJECTS):
                 c.head = verb  # "Qatar has, since 2020, banned exports": the subject the parser gave the noun
         noun.head, noun.dep_ = verb, "dobj"
@@ -142,7 +137,7 @@ def join_split_auxiliaries(sent: Span) -> None:
             if verb is not None:
                 _promote(aux, verb)
             continue
-        if not _has_subject(aux) or any(c.dep_ in AUXILIARIES for c in _kids(aux)):
+        if not _has_subject(aux) or any(c.dep_ in AUXILIARIES for c in live_children(aux)):
             continue
         verb = aux.head if aux.dep_ in AUXILIARIES else _resumed_verb(aux, sent)
         verb = verb or _participle_read_as_modifier(aux, sent)  # 'has' made the clause's verb
@@ -189,15 +184,21 @@ def _object_before(prep: Token) -> Token | None:
     """'examined [the treaty] [on the processing of ore] [from the X mine]': phrases the parser hung on the verb
     right after its instrument object belong to the instrument (each to the noun before it), and go back."""
     verb, chain = prep.head, [prep]
-    siblings = {p.i: p for p in _kids(verb) if p.dep_ == "prep"}
+    siblings = {p.i: p for p in live_children(verb) if p.dep_ == "prep"}
     while True:  # the run of the verb's phrases that ends right before this one
         earlier = next((p for p in siblings.values() if p.i < chain[0].i and _right_edge(p) == chain[0].i - 1), None)
-        if earlier is None or any(_is_instrument(o) for o in _kids(earlier) if o.dep_ == "pobj"):
+        if earlier is None or any(_is_instrument(o) for o in live_children(earlier) if o.dep_ == "pobj"):
             break  # 'briefed on [the treaty on ...] [to the service]': that phrase holds the instrument
         chain.insert(0, earlier)
     # the verb's object, or the object of its own phrase ('was briefed on [the treaty]', 'took note of [...]')
-    objects = [o for o in _kids(verb) if o.dep_ == "dobj"]
-    objects += [o for p in _kids(verb) if p.dep_ == "prep" and p not in chain for o in _kids(p) if o.dep_ == "pobj"]
+    objects = [o for o in live_children(verb) if o.dep_ == "dobj"]
+    objects += [
+        o
+        for p in live_children(verb)
+        if p.dep_ == "prep" and p not in chain
+        for o in live_children(p)
+        if o.dep_ == "pobj"
+    ]
     obj = next((o for o in objects if _is_instrument(o) and _right_edge(o) == chain[0].i - 1), None)
     if obj is None:
         return None
@@ -217,7 +218,7 @@ def _swallowed_object(v: Token, subjects: list[Token]) -> bool:
         return False
     s = subjects[0]
     ends_before = max(x.i for x in s.subtree) == v.i - 1
-    return ends_before and _is_instrument(s) and not any(c.dep_ == "dobj" for c in _kids(v.head))
+    return ends_before and _is_instrument(s) and not any(c.dep_ == "dobj" for c in live_children(v.head))
 
 
 def _hand_over_coordination(v: Token, old_head: Token) -> None:
@@ -225,7 +226,7 @@ def _hand_over_coordination(v: Token, old_head: Token) -> None:
     after the participle is the main verb's conjunct, not the participle's."""
     if old_head.pos_ != "VERB" or old_head.i > v.i:
         return
-    for c in _kids(v):
+    for c in live_children(v):
         if c.i > v.i and ((c.dep_ == "conj" and c.pos_ == "VERB") or c.dep_ == "cc"):
             c.head = old_head
 
@@ -238,7 +239,7 @@ def hang_instrument_participles(sent: Span) -> None:
             continue
         if v.dep_ == "acl" and _is_instrument(v.head):
             continue  # already the instrument's reduced relative
-        kids = _kids(v)
+        kids = live_children(v)
         if any(c.dep_ in AUXILIARIES for c in kids):
             continue
         if not any(c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") for c in kids):
@@ -273,7 +274,8 @@ def _intention_noun_before(v: Token, to: Token) -> Token | None:
         if x.pos_ in NOMINAL and x.lower_ in nouns:
             edge = max(y.i for y in x.subtree if y.i not in own)
             held = any(
-                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _w("syntax.of_prepositions")) for c in _kids(x)
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _w("syntax.of_prepositions"))
+                for c in live_children(x)
             )
             # a holder ('the request of X', "X's intention"), not a name ('a Joint Declaration of Intent to deepen')
             return x if held and edge in (end, end + 1) and v not in x.ancestors else None
@@ -286,7 +288,7 @@ def hang_intention_infinitives(sent: Span) -> None:
     for v in sent:
         if v.tag_ != "VB" or v.dep_ not in LOOSE_DEPS or v.head.pos_ != "VERB" or v.head.i > v.i:  # on a verb before
             continue
-        to = next((c for c in _kids(v) if c.tag_ == "TO" and c.dep_ == "aux"), None)
+        to = next((c for c in live_children(v) if c.tag_ == "TO" and c.dep_ == "aux"), None)
         if to is None or to.i != min(x.i for x in v.subtree):
             continue
         noun = _intention_noun_before(v, to)
@@ -311,19 +313,19 @@ def return_fronted_objects(sent: Span) -> None:
             continue  # 'will examine, together with B, a possible agreement': only a signing acts along with B
         # the companion's name after its office may hang on the verb itself (even as its object), with the
         # instrument in apposition to it: "signed, together with the T of B, P, a plan"
-        names = [x for x in _kids(verb) if x.dep_ in ("dep", "npadvmod", "dobj", "conj") and x.i > prep.i]
+        names = [x for x in live_children(verb) if x.dep_ in ("dep", "npadvmod", "dobj", "conj") and x.i > prep.i]
         names = [x for x in names if x.pos_ == "PROPN" and not _instrument_head(x)]
-        if any(c.dep_ == "dobj" and c not in names for c in _kids(verb)):
+        if any(c.dep_ == "dobj" and c not in names for c in live_children(verb)):
             continue
         loose = [x for x in prep.subtree if x.dep_ in ("conj", "appos") and x.i > x.head.i]
-        loose += [x for x in _kids(verb) if x.dep_ in ("dep", "npadvmod") and x.i > prep.i]  # or on the verb
-        loose += [a for n in names for a in _kids(n) if a.dep_ == "appos"]
+        loose += [x for x in live_children(verb) if x.dep_ in ("dep", "npadvmod") and x.i > prep.i]  # or on the verb
+        loose += [a for n in names for a in live_children(n) if a.dep_ == "appos"]
         for obj in [x for x in loose if _instrument_head(x)][:1]:
             opening = obj.left_edge.i - 1  # the comma that closes the party phrase
             if doc[opening].text == ",":  # a real series ends in 'and': "with B, C and D"
                 obj.head, obj.dep_ = verb, "dobj"
                 prep.head = verb
-                office = next((o for o in _kids(prep) if o.dep_ == "pobj"), None)
+                office = next((o for o in live_children(prep) if o.dep_ == "pobj"), None)
                 for n in names if names and office is not None and obj.i > max(x.i for x in names) else []:
                     n.head, n.dep_ = office, "appos"
 

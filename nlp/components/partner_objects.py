@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -27,11 +28,6 @@ __all__ = ["objects_after_partners", "partners_after_agent", "repair_partner_obj
 
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "nmod", "advmod"})
 STATES = frozenset({"GPE", "NORP"})
-
-
-def _kids(t: Token) -> list[Token]:
-    """Children read from the heads (``Token.children`` can be stale after an earlier repair moved a head)."""
-    return [x for x in t.sent if x.head == t and x != t]
 
 
 def _committing(v: Token) -> bool:
@@ -54,11 +50,11 @@ def _instrument(x: Token, misread: bool = False) -> bool:
     if x.lower_.removesuffix("s") in _w("agreement.nouns"):
         return True
     compounds = rules().table("agreement.compound_heads").get(lem, ())
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in _kids(x)):
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in live_children(x)):
         return True
     tails = rules().table("agreement.of_heads").get(lem, ())
     of = _w("syntax.of_prepositions")
-    return any(p.lower_ in of and any(o.lower_ in tails for o in _kids(p)) for p in _kids(x))
+    return any(p.lower_ in of and any(o.lower_ in tails for o in live_children(p)) for p in live_children(x))
 
 
 def _phrase_start(x: Token, floor: int) -> int:
@@ -84,7 +80,7 @@ def _verb_of(prep: Token) -> Token | None:
     between = v.doc[v.i + 1 : prep.i]
     own = rules().table("status.signing_prepositions").get(v.lemma_.lower(), ())
     # "entered into with B a deal": the verb's own preposition, stranded before the partners, may come between
-    stranded = [t for t in between if t.lower_ in own and not any(o.dep_ == "pobj" for o in _kids(t))]
+    stranded = [t for t in between if t.lower_ in own and not any(o.dep_ == "pobj" for o in live_children(t))]
     if any(t.dep_ not in ("advmod", "prt") and t not in stranded for t in between):
         return None
     return v
@@ -140,7 +136,7 @@ def objects_after_partners(sent: Span) -> None:
     """'signed with B and C memoranda on X': the instrument after the partners is the verb's object again."""
     for prep in [t for t in sent if t.dep_ == "prep" and t.lower_ in _w("agreement.party_prepositions")]:
         v = _verb_of(prep)
-        if v is None or any(c.dep_ in ("dobj", "nsubjpass") for c in _kids(v)):
+        if v is None or any(c.dep_ in ("dobj", "nsubjpass") for c in live_children(v)):
             continue
         x = _swallowed(prep, v)
         if x is None:
@@ -158,7 +154,7 @@ def objects_after_partners(sent: Span) -> None:
         if cut:
             last = cut[-1]
             last.head, last.dep_ = (v, "prep") if last.tag_ == "IN" else (old_head, old_dep)
-            if last.tag_ != "IN" and not any(o.dep_ == "pobj" for o in _kids(prep)):
+            if last.tag_ != "IN" and not any(o.dep_ == "pobj" for o in live_children(prep)):
                 last.head, last.dep_ = prep, "pobj"  # 'with [A and B] frameworks': the phrase lost its object
             for t in cut[:-1]:
                 t.head = last
@@ -172,7 +168,7 @@ def partners_after_agent(sent: Span) -> None:
         if state.dep_ != "pobj" or state.ent_type_ not in STATES or by.dep_ != "agent":
             continue
         v = by.head
-        if _committing(v) and any(c.dep_ == "auxpass" for c in _kids(v)):
+        if _committing(v) and any(c.dep_ == "auxpass" for c in live_children(v)):
             prep.head = v
 
 

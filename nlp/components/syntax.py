@@ -24,6 +24,7 @@ from cmkg.nlp.components.syntax_states import (
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "live_children",
     "country_of_token",
     "countries_in",
     "conj_chain",
@@ -163,3 +164,8 @@ def clause_apart(c: Token, *, joiners: bool = False, contrast: bool = False, age
         return True
     marks = rules().words("export_control.contrast_marks")
     return contrast and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+
+
+def live_children(t: Token) -> list[Token]:
+    """Children read from the heads (``Token.children`` can be stale after an earlier repair moved a head)."""
+    return [x for x in t.sent if x.head == t and x != t]
