@@ -20,7 +20,14 @@ from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import PROSPECTIVE, STATUS
 
-__all__ = ["collective_clauses", "fronted_host", "joined_series", "ranked_owner", "stranded_antecedent"]
+__all__ = [
+    "collective_clauses",
+    "fronted_host",
+    "joined_series",
+    "partner_clause_host",
+    "ranked_owner",
+    "stranded_antecedent",
+]
 
 
 def fronted_host(sent: Span) -> list[str]:
@@ -131,3 +138,32 @@ def ranked_owner(t: Token) -> list[str]:
         if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("poss", "nsubj", "nsubjpass") and x.lemma_.lower() not in nouns:
             return countries_in([x])  # the nearest owner decides, a state or not
     return []
+
+
+def partner_clause_host(verb: Token | None) -> list[str]:
+    """'Serbia will become the fourteenth partner with which the EU has concluded a partnership, following
+    agreements with A, B and C': where the clause's attribute is a partner noun (``agreement.rank_holder_nouns``)
+    whose own clause names who deals with it, that state hosts the series, not the clause's subject (the newest
+    partner). Its clause's subject ('with which the EU has concluded', 'that the Union has signed with'), else the
+    partner of an infinitive ('the latest country to sign a memorandum with the EU'); one state, else none."""
+    if verb is None:
+        return []
+    nouns, pronouns = _w("agreement.rank_holder_nouns"), _w("agreement.relative_pronouns")
+    own = set(countries_in(subject_tokens(verb)))
+    for attr in (x for x in verb.children if x.dep_ in ("attr", "oprd") and x.lemma_.lower() in nouns):
+        # the parser may hang 'to sign' on the copula rather than on its attribute
+        infinitives = [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.i > attr.i]
+        for clause in [*(x for x in attr.children if x.dep_ in ("relcl", "acl")), *infinitives]:
+            subjects = [s for s in subject_tokens(clause) if s.lower_ not in pronouns]
+            states = countries_in(subjects) if subjects else _with_partners(clause)
+            states = [x for x in states if x not in own]
+            if len(states) == 1:
+                return states
+    return []
+
+
+def _with_partners(clause: Token) -> list[str]:
+    """The states of the 'with' phrases of an infinitive and of its object ('to sign a memorandum with the EU')."""
+    heads = [clause, *(x for x in clause.children if x.dep_ == "dobj")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _w("agreement.with_prepositions")]
+    return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
