@@ -86,8 +86,10 @@ def adheres(verb: Token, ctx: Context) -> bool:
     """'Leaders of the G7 adopted the Plan. A, B and C endorsed the plan': a verb of adherence
     (``agreement.adherence_verbs``) to an agreement whose members the story has listed adds its subject to them,
     with no additive word; before any members are listed it is the agreement's first set."""
-    return lemma(verb) in _w("agreement.adherence_verbs") and ctx.last_listed is not None and (
-        ctx.last_listed[0] in ctx.member_sets
+    return (
+        lemma(verb) in _w("agreement.adherence_verbs")
+        and ctx.last_listed is not None
+        and (ctx.last_listed[0] in ctx.member_sets)
     )
 
 

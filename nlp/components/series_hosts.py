@@ -148,6 +148,13 @@ def partner_clause_host(verb: Token | None) -> list[str]:
     partner of an infinitive ('the latest country to sign a memorandum with the EU'); one state, else none."""
     if verb is None:
         return []
+    # 'to sign a partnership with H, following ...': the aside ('following' tagged a verb) may hang on the infinitive
+    # or on the clause on the partner; the copula is above them
+    for _ in range(3):
+        if verb.dep_ in ("prep", "xcomp", "advcl"):
+            verb = verb.head
+        elif verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("attr", "oprd"):
+            verb = verb.head.head
     nouns, pronouns = _w("agreement.rank_holder_nouns"), _w("agreement.relative_pronouns")
     own = set(countries_in(subject_tokens(verb)))
     for attr in (x for x in verb.children if x.dep_ in ("attr", "oprd") and x.lemma_.lower() in nouns):
