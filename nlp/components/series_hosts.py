@@ -26,6 +26,7 @@ __all__ = [
     "joined_series",
     "partner_clause_host",
     "ranked_owner",
+    "set_off_apposition",
     "stranded_antecedent",
 ]
 
@@ -174,3 +175,19 @@ def _with_partners(clause: Token) -> list[str]:
     heads = [clause, *(x for x in clause.children if x.dep_ == "dobj")]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _w("agreement.with_prepositions")]
     return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
+
+
+def set_off_apposition(t: Token, v: Token | None) -> list[Token]:
+    """'Qatar signed the Pax Silica declaration, the US-led grouping on chips, at a ceremony': a common noun in
+    apposition to the instrument describes it (its leader's premodifier is a party), also a definite one set off by a
+    comma right after the instrument's phrase that the parser hangs on the verb."""
+    out = [a for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    if v is None or t.dep_ not in ("dobj", "pobj"):
+        return out
+    end = t.right_edge.i
+    if end + 2 >= len(t.doc) or t.doc[end + 1].text != ",":
+        return out
+    for x in (c for c in v.children if c.dep_ in ("npadvmod", "appos", "dobj") and c.i > end + 1):
+        if x.left_edge.i == end + 2 and x.left_edge.dep_ == "det" and x.pos_ == "NOUN":
+            out.append(x)
+    return out
