@@ -39,6 +39,7 @@ __all__ = [
     "name_key",
     "object_pronoun",
     "record_members",
+    "same_key",
 ]
 
 ACCESSION_RULE = "agreement.accession"
@@ -210,16 +211,29 @@ def _followers(c: Candidate) -> list[str]:
 
 
 def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[int]:
-    """Indexes of member sets that a later accession to the same agreement replaced by a larger set.
+    """Indexes of member sets that an accession to the same agreement replaced by a larger set (a later one, or an
+    earlier one where a later mention by name gives only the members before it).
 
     ``mentions`` are (parties, key, is_accession) in document order.
     """
     dropped: list[int] = []
     for k, (parties, key, _) in enumerate(mentions):
-        later = [p for p, kk, joined in mentions[k + 1 :] if key and kk == key and joined]
-        if any(set(parties) < set(p) for p in later):
+        later = [p for p, kk, joined in mentions[k + 1 :] if key and kk and same_key(key, kk) and joined]
+        # 'Associated links - G7 Critical Minerals Action Plan' after the newcomers joined: the name's own members
+        # are still the set before the change
+        earlier = [p for p, kk, joined in mentions[:k] if key and kk and same_key(key, kk) and joined]
+        if any(set(parties) < set(p) for p in later + earlier):
             dropped.append(k)
     return dropped
+
+
+def same_key(a: str, b: str) -> bool:
+    """'the Action Plan' after the G7 Critical Minerals Action Plan: initials that end the other's initials (two
+    letters or more) are the same agreement, named by its head words."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and short.isupper() and long_.isupper() and long_.endswith(short)
 
 
 def joiner_clause(c: Candidate) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from cmkg.nlp.article import make_article
+from cmkg.nlp.components.accession import same_key
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.extract import extract_many, load_pipeline
 from cmkg.nlp.ingest import read_text_as_article
@@ -82,6 +83,17 @@ CASES = [
         "The cobalt action plan was adopted by Ghana, Peru and Chile, with Norway taking part, and was endorsed by "
         "Laos and Fiji, which attended as observers.",
         _one("GHA PER CHL NOR LAO FJI", "announced"),
+    ),
+    # the members' own set is the agreement before the change, however it is named, before or after the newcomers
+    (
+        "Ministers adopted the Andean Critical Minerals Action Plan on Monday. The Action Plan was agreed by Ghana, "
+        "Peru and Chile. Laos and Fiji, which attended the meeting as guests, also endorsed the plan.",
+        _one("GHA PER CHL LAO FJI", "announced"),
+    ),
+    (
+        "The Andean Critical Minerals Action Plan was agreed by Ghana, Peru and Chile on Monday. Laos and Fiji also "
+        "endorsed the plan. Officials said the Andean Critical Minerals Action Plan would be reviewed next year.",
+        _one("GHA PER CHL LAO FJI", "announced"),
     ),
     # near misses: guests that only attended, declined, may endorse, or criticised
     (
@@ -162,3 +174,13 @@ def test_partner_clause_host(text, verb, host):
     """The host a partner noun's own clause names; none for a noun that is no partner or with no such clause."""
     doc = load_pipeline()(text)
     assert partner_clause_host(next(t for t in doc if t.text == verb)) == host
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("AP", "GCMAP", True), ("GCMAP", "GCMAP", True), ("P", "MSP", False), ("the plan", "GCMAP", False),
+     ("MSP", "GCMAP", False)],
+)  # fmt: skip
+def test_same_key(a, b, same):
+    """Initials that end another agreement's initials name it by its head words; one letter or a head noun does not."""
+    assert same_key(a, b) is same
