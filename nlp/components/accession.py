@@ -34,10 +34,12 @@ __all__ = [
     "joiner_clause",
     "known_acronym",
     "additive",
+    "adheres",
     "listed_reference",
     "name_key",
     "object_pronoun",
     "record_members",
+    "same_key",
 ]
 
 ACCESSION_RULE = "agreement.accession"
@@ -81,6 +83,17 @@ def additive(verb: Token) -> bool:
     )
 
 
+def adheres(verb: Token, ctx: Context) -> bool:
+    """'Leaders of the G7 adopted the Plan. A, B and C endorsed the plan': a verb of adherence
+    (``agreement.adherence_verbs``) to an agreement whose members the story has listed adds its subject to them,
+    with no additive word; before any members are listed it is the agreement's first set."""
+    return (
+        lemma(verb) in _w("agreement.adherence_verbs")
+        and ctx.last_listed is not None
+        and (ctx.last_listed[0] in ctx.member_sets)
+    )
+
+
 def _particle_object(t: Token) -> bool:
     """'also signed on to the document', 'signed up to it': the object of a particle verb's preposition."""
     return t.dep_ == "pobj" and t.head.dep_ == "prep" and any(x.dep_ == "prt" for x in t.head.head.children)
@@ -88,11 +101,13 @@ def _particle_object(t: Token) -> bool:
 
 def object_pronoun(t: Token, ctx: Context) -> bool:
     """'Germany and Japan also signed it', 'endorsed it as well', 'also signed up to it': 'it' after an
-    additive adverb stands for the last listed agreement."""
+    additive adverb stands for the last listed agreement; so does the passive subject 'it' of such a verb with an
+    agent ('It was also endorsed by the leaders of D and E')."""
     if t.lower_ not in _w("agreement.object_pronouns") or ctx.last_listed is None:
         return False
     onto = _particle_object(t)
-    if t.dep_ != "dobj" and not onto:
+    passive = t.dep_ == "nsubjpass" and any(x.dep_ == "agent" for x in t.head.children)
+    if t.dep_ != "dobj" and not onto and not passive:
         return False
     verb = t.head.head if onto else t.head
     # "criticised it as well", "may endorse it too": no committing verb, or no member yet; nothing to join
@@ -118,7 +133,7 @@ def listed_reference(t: Token, ctx: Context) -> bool:
         return False
     verb = t.head.head if onto else t.head
     committal = _w("status.signed", "status.announced")
-    added = additive(verb)
+    added = additive(verb) or adheres(verb, ctx)
     # "Leaders adopted an Action Plan. The plan was endorsed by A, B and C": an instrument introduced with no
     # members (nlp/components/introduced.py) takes its first endorsers from a passive agent
     first = ctx.last_listed[0] not in ctx.member_sets and t.dep_ == "nsubjpass" and head in (lemma(t), t.lower_)
@@ -156,7 +171,7 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.v is None or not c.parties:
         return True
     committal = _w("status.signed", "status.announced")  # "also signed it", not "also covers phosphate"
-    added = lemma(c.v) in committal and additive(c.v)
+    added = lemma(c.v) in committal and (additive(c.v) or adheres(c.v, ctx))
     if not (is_membership(c.v) or added or became_member(c.v)):
         return True
     if c.t.dep_ == "nsubj" and c.t.head.i == c.v.i:
@@ -196,16 +211,29 @@ def _followers(c: Candidate) -> list[str]:
 
 
 def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[int]:
-    """Indexes of member sets that a later accession to the same agreement replaced by a larger set.
+    """Indexes of member sets that an accession to the same agreement replaced by a larger set (a later one, or an
+    earlier one where a later mention by name gives only the members before it).
 
     ``mentions`` are (parties, key, is_accession) in document order.
     """
     dropped: list[int] = []
     for k, (parties, key, _) in enumerate(mentions):
-        later = [p for p, kk, joined in mentions[k + 1 :] if key and kk == key and joined]
-        if any(set(parties) < set(p) for p in later):
+        later = [p for p, kk, joined in mentions[k + 1 :] if key and kk and same_key(key, kk) and joined]
+        # 'Associated links - G7 Critical Minerals Action Plan' after the newcomers joined: the name's own members
+        # are still the set before the change
+        earlier = [p for p, kk, joined in mentions[:k] if key and kk and same_key(key, kk) and joined]
+        if any(set(parties) < set(p) for p in later + earlier):
             dropped.append(k)
     return dropped
+
+
+def same_key(a: str, b: str) -> bool:
+    """'the Action Plan' after the G7 Critical Minerals Action Plan: initials that end the other's initials (two
+    letters or more) are the same agreement, named by its head words."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and short.isupper() and long_.isupper() and long_.endswith(short)
 
 
 def joiner_clause(c: Candidate) -> bool:

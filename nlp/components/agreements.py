@@ -77,6 +77,7 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.questions import answered_question, asked_only, deliberated_only, reported_question
 from cmkg.nlp.components.relative_clauses import relative_clauses
+from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.syntax import governing_verb, stranded_conjuncts, subject_tokens, verb_chain
@@ -173,6 +174,8 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         if owners:  # "EXIM's new Supply Chain Resiliency Initiative"
             c.mods += owners
             c.rule = c.rule or "agreement.agency_owner"
+    # "signed the Pax Silica declaration, the US-led grouping on chips, at ...": an apposition hung on the verb
+    c.mods += [x for a in set_off_apposition(c.t, c.v) for x in modifier_parties(a) if x not in c.parties]
     return True
 
 

@@ -12,8 +12,15 @@
    root is a nominal that is no instrument and the committing verb after it has no subject and no auxiliary,
    the verb is the root again, the nominal its subject and an apposed instrument its object.
 
+3. A role phrase read as a clause: "A, B and C, whose leaders attended the summit as outreach partners, also
+   endorsed the Plan".  The parser reads 'as outreach partners, also endorsed the Plan' as a clause of 'as' under
+   the relative clause, with 'partners' its subject, and leaves the listed states a subjectless root.  When the
+   root is a nominal with no subject and a committing verb under its relative clause has a role preposition
+   (``agreement.role_prepositions``) as its mark and a subject set off from it by a comma, the preposition and
+   its noun go back to the relative clause and the verb is the root, the listed states its subject.
+
 Over syntax and word lists only (``status.signed``, ``status.announced``, ``status.destining_copulas``,
-``agreement.nouns``).
+``agreement.nouns``, ``agreement.role_prepositions``).
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["destined_passive_subjects", "verbs_read_as_modifiers", "repair_clause_heads"]
+__all__ = ["destined_passive_subjects", "repair_clause_heads", "role_phrase_clauses", "verbs_read_as_modifiers"]
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -138,6 +145,45 @@ def verbs_read_as_modifiers(sent: Span) -> None:
         c.head = v
 
 
+def _role_clause(v: Token, root: Token) -> tuple[Token, Token] | None:
+    """The role preposition and its noun of a committing verb misread as the role phrase's clause ('as outreach
+    partners, also endorsed'), under a relative clause on the root; else None."""
+    relative = v.head
+    if v.dep_ != "advcl" or not _committing(v) or relative.dep_ != "relcl" or relative.head.i != root.i:
+        return None
+    kids = live_children(v)
+    mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ in _w("agreement.role_prepositions")), None)
+    noun = next((c for c in kids if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None)
+    if mark is None or noun is None or not mark.i < noun.i < v.i:
+        return None
+    between = v.doc[noun.i + 1 : v.i]
+    if not any(t.text == "," for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None  # 'as partners endorsed it': a clause of its own after all
+    return mark, noun
+
+
+def role_phrase_clauses(sent: Span) -> None:
+    """'A, B and C, which attended as guests, also endorsed the Plan': the committing verb is the root again."""
+    root = sent.root
+    if root.pos_ not in NOMINAL or any(c.dep_ in SUBJECTS for c in live_children(root)):
+        return
+    for v in [t for t in sent if t.i > root.i]:
+        found = _role_clause(v, root)
+        if found is None:
+            continue
+        mark, noun = found
+        relative = v.head
+        after = [c for c in live_children(root) if c.i > v.i]  # the closing stop and anything after the verb
+        mark.head, mark.dep_ = relative, "prep"
+        noun.head, noun.dep_ = mark, "pobj"
+        v.head, v.dep_ = v, "ROOT"
+        root.head, root.dep_ = v, "nsubj"
+        for c in after:
+            c.head = v
+        return
+
+
 def repair_clause_heads(sent: Span) -> None:
     destined_passive_subjects(sent)
     verbs_read_as_modifiers(sent)
+    role_phrase_clauses(sent)

@@ -27,6 +27,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
+from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
@@ -247,6 +248,9 @@ def _series_owner(t: Token) -> list[str]:
             if owner:
                 return owner[:1]
         elif cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":  # 'including' is a preposition tagged as a verb
+            host = partner_clause_host(cur)  # 'A became the tenth partner with which H has concluded one, after'
+            if host:
+                return host
             subj = _agent(cur) or subject_tokens(cur)
             if subj:
                 return countries_in(subj)[:1]  # the nearest clause with a subject decides, state or not

@@ -22,7 +22,7 @@ from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.host_voice import host_word
 from cmkg.nlp.components.names import generic_name
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject
-from cmkg.nlp.components.series_hosts import fronted_host
+from cmkg.nlp.components.series_hosts import fronted_host, partner_clause_host
 from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
 from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
@@ -186,7 +186,9 @@ def run_partners(c: Candidate, ctx: Context, sent: Span) -> bool:
     gapped clause of its own ('..., Chile a memorandum with B') has that clause's state as owner."""
     rank = _rank_noun(c.v) if c.v is not None and not c.subj else None
     if rank is not None and rank.dep_ == "attr":  # 'Ghana is the second state to sign X with P': the copula's subject
-        c.subj = resolve_subject(rank.head, ctx)[0]
+        # '..., after similar agreements with A and B': the earlier ones the rank counts are the host's, not Ghana's
+        earlier = c.t.dep_ == "pobj" and c.t.head.lower_ in _w("agreement.predecessor_prepositions")
+        c.subj = partner_clause_host(rank.head) if earlier else resolve_subject(rank.head, ctx)[0]
     if _gapped_sides(c, sent):
         return True
     run = [] if c.name else instrument_run(c.t, sent)
@@ -228,7 +230,9 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.rule = c.rule or "agreement.instrument_run"  # 'similar arrangements between A and B': one set of the two
         return True  # sides the mutual phrase names, no owner added
     # "For Washington, the framework joins similar instruments ...": the fronted host before the page or story's
-    hosts = (*fronted_host(sent), sent.doc._.cmkg_publisher, ctx.hub())
+    # host, or the host a ranked partner's clause names ('C is the tenth partner with which H has concluded one, after
+    # similar agreements with A and B')
+    hosts = (*fronted_host(sent), *partner_clause_host(c.v), sent.doc._.cmkg_publisher, ctx.hub())
     owner = next((x for x in hosts if x and x not in c.with_), None)
     if owner is not None:
         c.subj = [owner]

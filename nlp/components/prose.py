@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.adopters import co_adopters
 from cmkg.nlp.components.agencies import agency_state
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
 from cmkg.nlp.components.party_phrases import state_office
@@ -215,6 +216,7 @@ def accompanying_parties(v: Token | None) -> list[str]:
     if not subjects:
         return []
     out = likewise_parties(v)
+    out += [x for x in co_adopters(v) if x not in out]  # '..., with D taking part, and was endorsed by E
     if any(s.i > v.i for s in subjects):  # "adopted by A, B and C, together with D, according to ...": after
         region = _agent_region(v)  # the agent, up to the next verb
     else:

@@ -20,7 +20,15 @@ from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import PROSPECTIVE, STATUS
 
-__all__ = ["collective_clauses", "fronted_host", "joined_series", "ranked_owner", "stranded_antecedent"]
+__all__ = [
+    "collective_clauses",
+    "fronted_host",
+    "joined_series",
+    "partner_clause_host",
+    "ranked_owner",
+    "set_off_apposition",
+    "stranded_antecedent",
+]
 
 
 def fronted_host(sent: Span) -> list[str]:
@@ -131,3 +139,55 @@ def ranked_owner(t: Token) -> list[str]:
         if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("poss", "nsubj", "nsubjpass") and x.lemma_.lower() not in nouns:
             return countries_in([x])  # the nearest owner decides, a state or not
     return []
+
+
+def partner_clause_host(verb: Token | None) -> list[str]:
+    """'Serbia will become the fourteenth partner with which the EU has concluded a partnership, following
+    agreements with A, B and C': where the clause's attribute is a partner noun (``agreement.rank_holder_nouns``)
+    whose own clause names who deals with it, that state hosts the series, not the clause's subject (the newest
+    partner). Its clause's subject ('with which the EU has concluded', 'that the Union has signed with'), else the
+    partner of an infinitive ('the latest country to sign a memorandum with the EU'); one state, else none."""
+    if verb is None:
+        return []
+    # 'to sign a partnership with H, following ...': the aside ('following' tagged a verb) may hang on the infinitive
+    # or on the clause on the partner; the copula is above them
+    for _ in range(3):
+        if verb.dep_ in ("prep", "xcomp", "advcl"):
+            verb = verb.head
+        elif verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("attr", "oprd"):
+            verb = verb.head.head
+    nouns, pronouns = _w("agreement.rank_holder_nouns"), _w("agreement.relative_pronouns")
+    own = set(countries_in(subject_tokens(verb)))
+    for attr in (x for x in verb.children if x.dep_ in ("attr", "oprd") and x.lemma_.lower() in nouns):
+        # the parser may hang 'to sign' on the copula rather than on its attribute
+        infinitives = [x for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.i > attr.i]
+        for clause in [*(x for x in attr.children if x.dep_ in ("relcl", "acl")), *infinitives]:
+            subjects = [s for s in subject_tokens(clause) if s.lower_ not in pronouns]
+            states = countries_in(subjects) if subjects else _with_partners(clause)
+            states = [x for x in states if x not in own]
+            if len(states) == 1:
+                return states
+    return []
+
+
+def _with_partners(clause: Token) -> list[str]:
+    """The states of the 'with' phrases of an infinitive and of its object ('to sign a memorandum with the EU')."""
+    heads = [clause, *(x for x in clause.children if x.dep_ == "dobj")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _w("agreement.with_prepositions")]
+    return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
+
+
+def set_off_apposition(t: Token, v: Token | None) -> list[Token]:
+    """'Qatar signed the Pax Silica declaration, the US-led grouping on chips, at a ceremony': a common noun in
+    apposition to the instrument describes it (its leader's premodifier is a party), also a definite one set off by a
+    comma right after the instrument's phrase that the parser hangs on the verb."""
+    out = [a for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    if v is None or t.dep_ not in ("dobj", "pobj"):
+        return out
+    end = t.right_edge.i
+    if end + 2 >= len(t.doc) or t.doc[end + 1].text != ",":
+        return out
+    for x in (c for c in v.children if c.dep_ in ("npadvmod", "appos", "dobj") and c.i > end + 1):
+        if x.left_edge.i == end + 2 and x.left_edge.dep_ == "det" and x.pos_ == "NOUN":
+            out.append(x)
+    return out
