@@ -26,6 +26,7 @@ from cmkg.nlp.components.story_owner import page_state
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.components.voice import (
+    deictic_state,
     first_person,
     our_collective,
     page_pair,
@@ -61,6 +62,8 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
         return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
     if first_person(s) is not None:
         return []  # the page's own 'we' is no earlier subject's: host_voice gives it the publisher where it acts
+    if s.lower_ in _w("agreement.person_pronouns"):
+        return _person_antecedent(s, ctx)  # "Minister X said he would sign ...": X's state
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
@@ -74,6 +77,21 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
+    """'Prime Minister X of A said he would sign ...', 'The President said she would ...': 'he' or 'she' is the
+    nearest earlier subject of its sentence when that is a person, who stands for a state as any official does
+    (the story's officials, else the page's own head or body on a government's page); anyone else leaves it
+    unresolved."""
+    earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
+    if not earlier:
+        return None
+    x = earlier[-1]
+    if states := signatory_countries([x], ctx.people):
+        return states[:1]
+    voice = deictic_state(x, ctx) if x.ent_type_ != "PERSON" else None
+    return list(voice.states) if voice is not None and voice.states else None
 
 
 def _paired(x: Token) -> bool:
