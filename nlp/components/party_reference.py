@@ -88,7 +88,8 @@ def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
     if not earlier:
         return None
     x = earlier[-1]
-    if states := signatory_countries([x], ctx.people):
+    subject = [y for y in earlier if y.head.i == x.head.i]  # a name the parser split ('Park Seo-yeon'): all of it
+    if states := countries_in(subject) or signatory_countries(subject, ctx.people):  # as a clause's subject is read
         return states[:1]
     voice = deictic_state(x, ctx) if x.ent_type_ != "PERSON" else None
     return list(voice.states) if voice is not None and voice.states else None
