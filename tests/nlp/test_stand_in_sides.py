@@ -51,7 +51,10 @@ def _pair(*codes: str) -> str:
 
 PRONOUN_CASES = [  # (sentence, status): A's official, B the partner
     ("Trade Minister {P} of {A} said she would sign a memorandum on cobalt with {B} next month.", "planned"),
-    ("{AD} Trade Minister {P} said he would sign an agreement on lithium processing with {B} later this year.", "planned"),
+    (
+        "{AD} Trade Minister {P} said he would sign an agreement on lithium processing with {B} later this year.",
+        "planned",
+    ),
 ]
 
 
@@ -98,7 +101,11 @@ def test_in_consultation_is_talks(sentence, frame, k):
 
 LEADER_CASES = [  # (second sentence, expected parties beyond A, status)
     ("The {L} Government's memorandum with {B} on cobalt, signed in 2023, covers processing.", True, "existing"),
-    ("The {L} Government's Lithium Strategic Reserve, announced in 2023, will buy output from local mines.", False, "existing"),
+    (
+        "The {L} Government's Lithium Strategic Reserve, announced in 2023, will buy output from local mines.",
+        False,
+        "existing",
+    ),
 ]
 
 
