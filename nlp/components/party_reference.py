@@ -81,10 +81,11 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
 
 def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
     """'Prime Minister X of A said he would sign ...', 'The President said she would ...': 'he' or 'she' is the
-    nearest earlier subject of its sentence when that is a person, who stands for a state as any official does
-    (the story's officials, else the page's own head or body on a government's page); anyone else leaves it
-    unresolved."""
-    earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
+    nearest earlier subject of its sentence that is a person (a name, or an office word: ``officials.public_heads``,
+    a head's title), not a state or a thing ('Marcos stated that Japan is a partner and that he wished ...':
+    Marcos); that person stands for a state as any official does (the subject phrase's state, the story's
+    officials, else the page's own head on a government's page); anyone else leaves it unresolved."""
+    earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _person_word(x)]
     if not earlier:
         return None
     x = earlier[-1]
@@ -93,6 +94,11 @@ def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
         return states[:1]
     voice = deictic_state(x, ctx) if x.ent_type_ != "PERSON" else None
     return list(voice.states) if voice is not None and voice.states else None
+
+
+def _person_word(x: Token) -> bool:
+    """A person's name, or an office word standing for its holder ('the minister', 'The President')."""
+    return x.ent_type_ == "PERSON" or lemma(x) in _w("officials.public_heads")
 
 
 def _paired(x: Token) -> bool:

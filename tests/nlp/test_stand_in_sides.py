@@ -50,6 +50,11 @@ def _pair(*codes: str) -> str:
 
 
 PRONOUN_CASES = [  # (sentence, status): A's official, B the partner
+    (  # a state as a nearer subject is no antecedent of 'he'
+        "Trade Minister {P} of {A} said Ghana was a reliable partner and that he would sign a memorandum on cobalt "
+        "with {B} next month.",
+        "planned",
+    ),
     ("Trade Minister {P} of {A} said she would sign a memorandum on cobalt with {B} next month.", "planned"),
     (
         "{AD} Trade Minister {P} said he would sign an agreement on lithium processing with {B} later this year.",
