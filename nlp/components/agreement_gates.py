@@ -16,6 +16,7 @@ from cmkg.nlp.components.counted_series import included_partners
 from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relative
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.generic_mentions import talks_with_others
+from cmkg.nlp.components.governed import in_consultation
 from cmkg.nlp.components.parties import Context, counted_partners
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
@@ -68,7 +69,8 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
     if c.status is None and c.outside:
         c.status = STATUS.existing  # "C is not a party to the A-B agreement": the clause takes the deal as given
-    if c.lem in _w("status.talks_nouns") and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
+    talks = c.lem in _w("status.talks_nouns") or in_consultation(c.t)  # 'is in consultation with B on ...'
+    if talks and c.status not in (None, STATUS.lapsed):  # "terminated trade talks": lapsed
         c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
     if c.status in NEWLY_AGREED and (joined := joined_series(c.t, c.v)):
         c.status = joined  # "the framework joins similar instruments signed with A": the series before it

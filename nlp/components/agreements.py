@@ -150,7 +150,7 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
-    c.mods = modifier_parties(c.t)
+    c.mods = modifier_parties(c.t, ctx.people)
     head = name_head(c.t) if c.name else c.t  # "the US-initiated Minerals Security Partnership Forum"
     inner = head.i != c.t.i and lemma(head) not in _w("agreement.nouns")  # "Framework Agreement": its own trigger
     c.mods += [x for x in (modifier_parties(head) if inner else []) if x not in c.mods]

@@ -10,7 +10,8 @@ phrase is a deal of the clause's subject side when the deal topic is in the sent
 
 Predicates (word lists): a talking verb (``agreement.bare_talk_verbs``: 'negotiating with', 'talking with')
 or a talks noun in an engagement phrase (``agreement.bare_talk_nouns`` under
-``agreement.engagement_prepositions``: 'in talks with', 'in conversation with') -> negotiating; a signing verb
+``agreement.engagement_prepositions``: 'in talks with', 'in conversation with'; an advisory one,
+``agreement.advisory_talk_nouns``, only after a copula: 'is in consultation with') -> negotiating; a signing verb
 under a hoping or scheduling verb (``status.planned``, ``status.scheduling_verbs``: 'hoped to sign with',
 'plans to conclude with') -> planned; a signing verb under a nearing word (``status.nearing_words``: 'close
 to concluding', 'on the verge of signing') -> negotiating.  A predicate whose own topic is another matter
@@ -25,7 +26,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of
-from cmkg.nlp.components.governed import topic_phrases
+from cmkg.nlp.components.governed import in_consultation, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.syntax import has_neg, verb_chain
 from cmkg.nlp.rules import rules
@@ -68,7 +69,11 @@ def _predicate(t: Token) -> tuple[str, Token, list[Token]] | None:
         return STATUS.negotiating, t, [t]
     # the determinerless idiom only: "is in talks with B", not "took part in the minerals dialogue"
     engaged = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.engagement_prepositions") and not _determined(t)
-    if engaged and t.lower_ in _w("agreement.bare_talk_nouns") and t.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        engaged
+        and (t.lower_ in _w("agreement.bare_talk_nouns") or in_consultation(t))
+        and t.head.head.pos_ in ("VERB", "AUX")
+    ):
         return STATUS.negotiating, t.head.head, [t, t.head.head]
     if t.tag_ == "VBG" and lemma(t) in _w("status.nearing_words") and _object(t):  # not "planned to close a deal"
         return STATUS.negotiating, t, [t]  # "are nearing a minerals agreement"

@@ -21,6 +21,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = [
     "event_topic",
     "governed_mention",
+    "in_consultation",
     "new_instance",
     "renegotiated",
     "talks_topic",
@@ -104,7 +105,7 @@ def topic_talks(t: Token) -> list[Token]:
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.topic_prepositions"):
         return []
     talks = _w("status.talks_nouns", "status.consultation_nouns")
-    return [x for x in t.sent if x.lower_ in talks and t.head in topic_phrases(x)]
+    return [x for x in t.sent if (x.lower_ in talks or in_consultation(x)) and t.head in topic_phrases(x)]
 
 
 def renegotiated(t: Token) -> bool:
@@ -112,6 +113,22 @@ def renegotiated(t: Token) -> bool:
     extension or review is the topic of talks is under negotiation again, whatever year it was first signed."""
     event = event_topic(t)
     return event.i != t.i and talks_topic(event)
+
+
+def in_consultation(t: Token) -> bool:
+    """'The Ministry is in consultation with B on a programme': an advisory talks noun
+    (``agreement.advisory_talk_nouns``) in the engagement idiom is talks under way only as what a copula or
+    'remain' says of its subject (``agreement.talk_state_verbs``); on an action verb it is advice taken
+    ('drafted the rules in consultation with B')."""
+    if (
+        t.lower_ not in _w("agreement.advisory_talk_nouns")
+        or t.dep_ != "pobj"
+        or any(c.dep_ == "det" for c in t.children)
+    ):
+        return False
+    return t.head.lower_ in _w("agreement.engagement_prepositions") and _lemma(t.head.head) in _w(
+        "agreement.talk_state_verbs"
+    )
 
 
 def talks_topic(t: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.governed import governed_mention, new_instance, talks_topic, topic_phrases
+from cmkg.nlp.components.governed import governed_mention, in_consultation, new_instance, talks_topic, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.prose import owned_by_subject
@@ -47,7 +47,7 @@ def talks_on_minerals(t: Token) -> bool:
     or a cooperation word, and no agreement noun nor a governed noun the talks make an instrument
     (that noun is the trigger then, once: "talks on an MOU", "talks on a fund to support copper miners").
     """
-    if t.lower_ not in _w("status.talks_nouns"):
+    if t.lower_ not in _w("status.talks_nouns") and not in_consultation(t):
         return False
     # "Talks" opening a line is no noun; "that talks with X ... were under way" is one the tagger calls a verb
     if t.pos_ not in ("NOUN", "PROPN") and t.dep_ not in ("nsubj", "nsubjpass"):

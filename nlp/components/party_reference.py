@@ -26,6 +26,7 @@ from cmkg.nlp.components.story_owner import page_state
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.components.voice import (
+    deictic_state,
     first_person,
     our_collective,
     page_pair,
@@ -61,6 +62,8 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
         return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
     if first_person(s) is not None:
         return []  # the page's own 'we' is no earlier subject's: host_voice gives it the publisher where it acts
+    if s.lower_ in _w("agreement.person_pronouns"):
+        return _person_antecedent(s, ctx)  # "Minister X said he would sign ...": X's state
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
@@ -74,6 +77,28 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
             return ctx.last_subjects
         return ctx.last_subjects[:1]
     return None
+
+
+def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
+    """'Prime Minister X of A said he would sign ...', 'The President said she would ...': 'he' or 'she' is the
+    nearest earlier subject of its sentence that is a person (a name, or an office word: ``officials.public_heads``,
+    a head's title), not a state or a thing ('Marcos stated that Japan is a partner and that he wished ...':
+    Marcos); that person stands for a state as any official does (the subject phrase's state, the story's
+    officials, else the page's own head on a government's page); anyone else leaves it unresolved."""
+    earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _person_word(x)]
+    if not earlier:
+        return None
+    x = earlier[-1]
+    subject = [y for y in earlier if y.head.i == x.head.i]  # a name the parser split ('Park Seo-yeon'): all of it
+    if states := countries_in(subject) or signatory_countries(subject, ctx.people):  # as a clause's subject is read
+        return states[:1]
+    voice = deictic_state(x, ctx) if x.ent_type_ != "PERSON" else None
+    return list(voice.states) if voice is not None and voice.states else None
+
+
+def _person_word(x: Token) -> bool:
+    """A person's name, or an office word standing for its holder ('the minister', 'The President')."""
+    return x.ent_type_ == "PERSON" or lemma(x) in _w("officials.public_heads")
 
 
 def _paired(x: Token) -> bool:

@@ -8,21 +8,29 @@ reliable, so these read the token sequence as much as the tree.  Word lists:
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.names import inner_joiner
+from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["modifier_parties", "dash_compound", "grouping_members", "misread_head"]
 
 
-def modifier_parties(t: Token) -> list[str]:
+def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str]:
+    """The states named before the noun: a state or demonym, a dashed leader ('the U.S.-led club'), or a government
+    named by its leader as possessor ('the Albanese Government's reserve', ``people``: the story's officials),
+    the same stand-in a subject or a 'with' partner is read as (subject_forms.leader_government)."""
     out: list[str] = []
     for c in t.subtree:
         if c.i >= t.i:
             break
         code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else _hyphenated_leader(c)
+        if not code and c.dep_ == "poss":
+            code = leader_government(c, people or {})
         if code and any(not x.ent_kb_id_ for x in c.conjuncts):
             continue  # "the China and Transformational Exports Program": a word of the name, not a party
         if code and _venue_in_name(c, t):
