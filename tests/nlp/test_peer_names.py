@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.framed_controls import CONTROL_FRAMES
-
 from cmkg.nlp.extract import extract_many
 from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.framed_controls import CONTROL_FRAMES
 
 CASES = [
     # an apposed title after a peer's name, in a sentence and on an answer line
@@ -33,7 +32,10 @@ CASES = [
         {("Lord Nakamura of Stoke", "Minister of State for Trade")},
     ),
     # near misses: an office after the style, a given name (the common reading), no title at all
-    ("The Lord Mayor of Bristol, Hana Kowalski, opened the lithium plant.", {("Hana Kowalski", "Lord Mayor of Bristol")}),
+    (
+        "The Lord Mayor of Bristol, Hana Kowalski, opened the lithium plant.",
+        {("Hana Kowalski", "Lord Mayor of Bristol")},
+    ),
     ("The Lord Chancellor said the courts would rule on the nickel case.", set()),
     # Malay chains of styles: the styles are no part of the name
     (
