@@ -330,7 +330,9 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
     if denied_extension(v):
         return None  # "is not extending the ban to uranium": uranium is left out
     # "the prohibition does not affect uranium": the measure, as the subject, leaves those goods out
+    # "copper exports are not affected by the suspension": the measure as the agent of a passive does the same
     exempting = t.dep_ in SUBJECT_DEPS and t.head.i == v.i
+    exempting = exempting or (t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == v.i)
     if v is not t and _lemma(v) in _w("export_control.observer_verbs", "export_control.preservation_verbs"):
         return None if exempting else status  # "did not criticise the ban": the measure stays as it was
     if denied_renewal(v) or no_longer(v):

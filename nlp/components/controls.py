@@ -173,6 +173,13 @@ def _joint_owners(v: Token | None, country: str) -> list[str]:
     return joint if len(joint) > 1 and country in joint else [country]
 
 
+def _denied_by_determiner(t: Token) -> bool:
+    """'no export restrictions on X', 'There is no licence requirement on X exports': a 'no' on the measure's
+    noun, or on the noun a control word modifies ('licence' in 'no licence requirement'), denies the measure."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for h in holders for c in h.children)
+
+
 def _capitalised_noun(t: Token) -> str | None:
     """'- Licences for graphite exports remain in place': a control noun opening a bullet or headline, tagged a
     proper noun (so with no lemma), read as the control noun it is."""
@@ -193,8 +200,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         anaphor = not is_verb and not noun_trigger(t, lem) and (anaphoric(t, lem, ctx) or dated_reference(t, lem, ctx))
         if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):
             continue
-        if any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in t.children):
-            continue  # "have no export restrictions on lithium"
+        if _denied_by_determiner(t):
+            continue  # "have no export restrictions on lithium", "no licence requirement on X exports"
         # "Spain, which mines X, banned exports of Y" parsed with the verb as an adjective: the exports are the scope
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):

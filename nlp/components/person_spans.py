@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.nlp.components import title_tokens as _tt
-from cmkg.nlp.components.name_forms import name_word, name_word_count
+from cmkg.nlp.components.name_forms import name_word, name_word_count, peer_name_end
 from cmkg.nlp.components.persons import (
     MAX_NAME_WORDS,
     is_anchor,
@@ -67,6 +67,23 @@ def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     return out
 
 
+def _peer_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """'Answered by Baroness Jones of Whitchurch, Parliamentary Under-Secretary of State': a peer's name with its
+    style and designation wherever it stands; the model tags a piece of it, or none. Not a title word after the
+    style ('Lord Mayor', 'Lord Chancellor'), which names an office."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end - 1:
+            end = peer_name_end(doc, i, sent.end)
+            if end > i + 1 and not any(not_a_name(t, heads) or is_anchor(t, heads) for t in doc[i + 1 : end]):
+                out.append(Span(doc, i, end, label="PERSON"))
+                i = end
+            else:
+                i += 1
+    return out
+
+
 def _apposed_lowercase_title(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """', the trade, industry and energy minister,': the article, lowercase portfolio and title words (a comma
     only between portfolios) and a title word last, closed by a comma or the sentence end."""
@@ -111,7 +128,7 @@ def strip_post_nominals(ent: Span) -> Span | None:
 def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> list[Span]:
     """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
     they win over the model's unlinked spans they overlap."""
-    found = list(extra) + title_anchored_persons(doc, heads) + _who_persons(doc, heads)
+    found = list(extra) + title_anchored_persons(doc, heads) + _who_persons(doc, heads) + _peer_names(doc, heads)
     cleaned: list[Span] = []
     for e in doc.ents:
         if e.label_ == "PERSON" and not e.kb_id_:

@@ -78,6 +78,8 @@ def is_honorific(t: Token) -> bool:
     if t.lower_.rstrip(".") in _w("persons.honorifics"):
         return True
     doc, phrases = t.doc, _w("persons.honorific_phrases")
+    if t.lower_ in _w("persons.chain_honorifics"):  # "Tengku Datuk Seri X": a style only before another one
+        return t.i + 1 < len(doc) and t.i + 1 < t.sent.end and is_honorific(doc[t.i + 1])
     before = doc[t.i - 1] if t.i > 0 else None
     if t.text in _w("persons.honorific_apostrophes") and before is not None and not before.whitespace_:
         return before.lower_ in _w("persons.honorifics")  # "Dato’ Seri": the apostrophe of a Malay honorific

@@ -71,17 +71,25 @@ def _name_start(doc: Doc, i: int) -> int | None:
     return i if i < len(doc) else None
 
 
-def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool) -> bool:
+def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool, peer: bool = False) -> bool:
     """What follows the name marks an asker: a bracket (party, seat or group), or a colon that ends the line or
-    follows a numbered question's asker."""
+    follows a numbered question's asker. A peer's name, which the style marks as a name, needs less: the end of
+    its line ('Asked by Baroness X of Y'), a comma ('Asked by Lord X, to ask ...') or the asking verb."""
     if end >= len(doc):
-        return False
+        return peer
+    if peer and (doc[end].text == "," or doc[end].lower_ in _w("persons.asker_openers") or _line_ends(doc, end)):
+        return True
     if doc[end].text == "(":
         close = next((j for j in range(end + 1, min(len(doc), end + MAX_BRACKET)) if doc[j].text == ")"), None)
         return close is not None and not any(not_a_name(t, heads) for t in doc[end + 1 : close])  # not "(Minister)"
     line_end = end + 1 == len(doc) or "\n" in doc[end].whitespace_ + doc[end + 1].text
     opener = " ".join(t.lower_ for t in doc[end + 1 : end + 3]) in _w("persons.question_openers")
     return doc[end].text == ":" and (line_end or numbered or opener)  # "X: To ask ...": the line joined to its asker
+
+
+def _line_ends(doc: Doc, end: int) -> bool:
+    """The line ends before token ``end``: the name is the last thing on its line."""
+    return "\n" in doc[end - 1].whitespace_ or doc[end].is_space
 
 
 def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
@@ -99,8 +107,10 @@ def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
         if start is None or start in taken:
             continue
         end = _name_end(doc, start, heads)
-        if end > start and _asks(doc, end, heads, doc[i].like_num):
+        peer = peer_name_end(doc, start, len(doc)) == end > start
+        if end > start and _asks(doc, end, heads, doc[i].like_num, peer):
             taken.add(start)
             name = Span(doc, start, end, label="PERSON")
-            out.append(SignatureBlock(name, [], country, role=role, rule="persons.question_asker"))
+            office = rules().table("persons.peer_member_roles").get(country or "", role) if peer else role
+            out.append(SignatureBlock(name, [], country, role=office, rule="persons.question_asker"))
     return out

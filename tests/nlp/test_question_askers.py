@@ -35,10 +35,20 @@ ASKERS = [
     # the asker's line joined to the question by ingestion; a peer's style is part of the name
     (UK, "Question for Department for Business and Trade", "UIN HL1, tabled on 1 December 2025\n\nQuestion\n\n"
      "Baroness Okonkwo-Lindqvist: To ask His Majesty's Government what agreements on lithium they have concluded.",
-     "Baroness Okonkwo-Lindqvist", "Member of Parliament", "GBR"),
+     "Baroness Okonkwo-Lindqvist", "Member of the House of Lords", "GBR"),
     (UK, "Question for Department for Business and Trade", "UIN HL2, tabled on 2 December 2025\n\nQuestion\n\n"
      "Lord Haddad of Penrith: To ask His Majesty's Government whether they plan a cobalt partnership with Peru.",
-     "Lord Haddad of Penrith", "Member of Parliament", "GBR"),
+     "Lord Haddad of Penrith", "Member of the House of Lords", "GBR"),
+    # a peer's name needs no bracket or colon: alone on its line, before ', to ask', or before 'asked'
+    (UK, "Question for Department for Business and Trade", "Question UIN HL7, tabled on 3 July 2025\n"
+     "Asked by Baroness Achebe-Lindgren of Kilburn\n\nThe Government is aware of the suspension.",
+     "Baroness Achebe-Lindgren of Kilburn", "Member of the House of Lords", "GBR"),
+    (UK, "Written question UIN 4821", "Asked by Lord Okonjo-Park, to ask His Majesty's Government what agreements "
+     "they have concluded on cobalt.\n\nThe Government has concluded two.", "Lord Okonjo-Park",
+     "Member of the House of Lords", "GBR"),
+    (UK, "Question for Department for Business and Trade", "Question UIN HL8, tabled on 4 July 2025\n\n"
+     "Baroness Varga of Upper Tean asked His Majesty's Government what steps they are taking on nickel.",
+     "Baroness Varga of Upper Tean", "Member of the House of Lords", "GBR"),
 ]  # fmt: skip
 
 NOT_ASKERS = [
