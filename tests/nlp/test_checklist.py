@@ -78,7 +78,8 @@ def test_templates_fill_completely_and_consistently(suite):
             assert share["mineral"] in gazetteer().minerals
         for person in c.expect.get("people", []):  # an asker's office is the parliament's, not in the text
             offices = set(rules().table("persons.parliament_member_roles").values())
-            assert person["name"] in c.text and (person["role"] in c.text or person["role"] in offices), c.id
+            role_written = person["role"].lower() in c.text.lower()  # "trade minister" in news; titled in the sheet
+            assert person["name"] in c.text and (role_written or person["role"] in offices), c.id
 
 
 def test_expected_values_come_from_the_vocabulary(suite):
