@@ -27,6 +27,7 @@ __all__ = [
     "negated",
     "no_longer",
     "preserved",
+    "quantified_by_no",
     "status_once_denied",
 ]
 
@@ -160,12 +161,18 @@ def no_longer(v: Token) -> bool:
     )
 
 
+def quantified_by_no(noun: Token) -> bool:
+    """'no export restrictions', 'no intention of ...': the one test of a 'no' (``export_control.negation_words``)
+    as the noun's determiner, which every denial by quantity asks."""
+    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
+
+
 def _denied_intention(v: Token) -> bool:
     """'has no intention of restricting', 'sees no need to ban': a denied intention noun above the verb."""
     noun = v.head.head if v.dep_ == "pcomp" else v.head
     if v.dep_ not in ("pcomp", "acl", "xcomp") or noun.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
+    return quantified_by_no(noun)
 
 
 def denied_holder(t: Token) -> bool:
@@ -177,7 +184,7 @@ def denied_holder(t: Token) -> bool:
     holder = x.head.head
     if holder.pos_ != "NOUN" or _lemma(holder) in _w("export_control.export_nouns", "export_control.trigger_nouns"):
         return False  # "no exports of X without a licence": the rule's own wording, not a denial
-    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in holder.children)
+    return quantified_by_no(holder)
 
 
 def denied_extension(v: Token) -> bool:

@@ -32,7 +32,7 @@ from cmkg.nlp.components.control_calls import (
 from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
-from cmkg.nlp.components.control_denial import dropped_plan, negated, status_once_denied
+from cmkg.nlp.components.control_denial import dropped_plan, negated, quantified_by_no, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
@@ -177,7 +177,7 @@ def _denied_by_determiner(t: Token) -> bool:
     """'no export restrictions on X', 'There is no licence requirement on X exports': a 'no' on the measure's
     noun, or on the noun a control word modifies ('licence' in 'no licence requirement'), denies the measure."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
-    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for h in holders for c in h.children)
+    return any(quantified_by_no(h) for h in holders)
 
 
 def _capitalised_noun(t: Token) -> str | None:

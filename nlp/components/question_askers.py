@@ -77,7 +77,8 @@ def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool, peer: bool 
     its line ('Asked by Baroness X of Y'), a comma ('Asked by Lord X, to ask ...') or the asking verb."""
     if end >= len(doc):
         return peer
-    if peer and (doc[end].text == "," or doc[end].lower_ in _w("persons.asker_openers") or _line_ends(doc, end)):
+    line_broken = opens_line(doc[end]) or doc[end].is_space  # the name is the last thing on its line
+    if peer and (doc[end].text == "," or doc[end].lower_ in _w("persons.asker_openers") or line_broken):
         return True
     if doc[end].text == "(":
         close = next((j for j in range(end + 1, min(len(doc), end + MAX_BRACKET)) if doc[j].text == ")"), None)
@@ -85,11 +86,6 @@ def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool, peer: bool 
     line_end = end + 1 == len(doc) or "\n" in doc[end].whitespace_ + doc[end + 1].text
     opener = " ".join(t.lower_ for t in doc[end + 1 : end + 3]) in _w("persons.question_openers")
     return doc[end].text == ":" and (line_end or numbered or opener)  # "X: To ask ...": the line joined to its asker
-
-
-def _line_ends(doc: Doc, end: int) -> bool:
-    """The line ends before token ``end``: the name is the last thing on its line."""
-    return "\n" in doc[end - 1].whitespace_ or doc[end].is_space
 
 
 def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
