@@ -19,6 +19,7 @@ from cmkg.nlp.components.control_permission import export_prefix
 from cmkg.nlp.components.control_status import replacement
 from cmkg.nlp.components.control_verbs import misparsed_verb, negation_is_measure, under_export, verb_trigger
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -191,12 +192,22 @@ def replacing_verb(t: Token) -> Token | None:
 
 
 def _placed_under(t: Token) -> bool:
-    """'the rare earths placed under licensing in April': goods put under a measure, in a sentence about
-    exports."""
+    """'the rare earths placed under licensing in April': goods put under a measure, in a passage about
+    exports. A news story names exports once and then says 'placed X under licence'; the sentences just before
+    carry that topic, and a control named beside the licence ('builds on controls ..., when Beijing placed X
+    under licence') carries it in the sentence itself."""
     verb = t.head.head
-    return (
+    while verb.ent_type_ == "MINERAL" and verb.head.i != verb.i:  # 'under' hung on the goods: the verb above them
+        verb = verb.head
+    if not (
         t.dep_ == "pobj"
         and t.head.lower_ in _w("export_control.placement_prepositions")
         and _lemma(verb) in _w("export_control.placement_verbs")
-        and any(x.lower_ in _w("export_control.export_nouns") for x in t.sent)
-    )
+    ):
+        return False
+    exports = _w("export_control.export_nouns")
+    back = int(rules().value("export_control.placement_context_sentences"))
+    if any(x.lower_ in exports for s in [t.sent, *sentences_before(t.sent, back)] for x in s):
+        return True
+    controls = _w("export_control.trigger_nouns")
+    return any(_lemma(x) in controls and x.pos_ == "NOUN" for x in t.sent if x.i != t.i)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.rules import rules
 
-__all__ = ["capitalised", "opens_line", "run_limit", "run_start", "keep_name_runs_whole"]
+__all__ = ["capitalised", "keep_name_runs_whole", "opens_line", "run_limit", "run_start", "sentences_before"]
 
 
 def capitalised(t: Token) -> bool:
@@ -26,6 +26,15 @@ def opens_line(t: Token) -> bool:
         return True
     before = t.doc[t.i - 1]
     return "\n" in before.text or "\n" in before.whitespace_
+
+
+def sentences_before(sent: Span, n: int) -> list[Span]:
+    """Up to ``n`` sentences before ``sent``, nearest first."""
+    out: list[Span] = []
+    while len(out) < n and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        out.append(sent)
+    return out
 
 
 def run_limit(doc: Doc, sent: Span) -> int:

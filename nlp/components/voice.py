@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import previous_named, previous_state
 from cmkg.nlp.components.story_context import Context
@@ -207,15 +208,6 @@ def settled_pair(ctx: Context, publisher: str | None) -> Voice | None:
     return None
 
 
-def _sentences_before(sent: Span, n: int) -> list[Span]:
-    """Up to ``n`` sentences before ``sent``, nearest first."""
-    out: list[Span] = []
-    while len(out) < n and sent.start > 0:
-        sent = sent.doc[sent.start - 1].sent
-        out.append(sent)
-    return out
-
-
 def _coordinated(sent: Span) -> tuple[str, ...] | None:
     """The last pair of states the sentence coordinates as its subject ('C and D signed'; not 'with C and D')."""
     pair = None
@@ -228,7 +220,7 @@ def _coordinated(sent: Span) -> tuple[str, ...] | None:
 def recent_pair(s: Token, ctx: Context) -> Voice | None:
     """The pair the text is about at this point when the states named just before are more than two: the pair a
     sentence shortly before coordinates ('C and D signed ...'), else the page's settled pair, else None."""
-    for before in _sentences_before(s.sent, SENTENCES_BACK):
+    for before in sentences_before(s.sent, SENTENCES_BACK):
         if pair := _coordinated(before):
             return Voice(pair, "coordinated before")
     return settled_pair(ctx, s.doc._.cmkg_publisher)
@@ -241,7 +233,7 @@ def position_pair(s: Token, ctx: Context) -> Voice | None:
     pair = ctx.last_countries[-2:]
     if not pair:
         return page_pair(ctx)
-    before = _sentences_before(s.sent, SENTENCES_BACK)
+    before = sentences_before(s.sent, SENTENCES_BACK)
     if len(set(pair)) < 2 or any(set(pair) <= set(countries_in(list(b))) for b in before):
         return Voice(tuple(pair), "position")
     recent = recent_pair(s, ctx)
