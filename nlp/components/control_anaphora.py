@@ -40,6 +40,15 @@ def anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         and t.left_edge.lower_ in _w("export_control.anaphoric_determiners")  # "the expanded rare earth controls"
         and not _other_measure(t)
         and not other_activity(t)  # "qualify under their tax credit rules": another kind of rule
+        and not _demand(t)
+    )
+
+
+def _demand(t: Token) -> bool:
+    """'its requirement of lithium and cobalt': a need for goods, not the requirement the story named."""
+    return _lemma(t) in _w("export_control.demand_nouns") and any(
+        c.dep_ == "prep" and c.lower_ in _w("export_control.demand_prepositions") and minerals_in(c.subtree)
+        for c in t.children
     )
 
 

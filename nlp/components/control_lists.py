@@ -3,15 +3,17 @@ a sentence that announces them ("the following items:", "The measures cover:").
 
 A list item is read alone, cut at its mark or line break; an item naming a technology names no goods; an
 item headed by a category ("Scandium-related items: ...") names that category's mineral.
-Word lists: ``export_control.cataphoric_words``, ``item_marks``, ``category_words``, ``equipment_words``.
+Word lists: ``export_control.cataphoric_words``, ``annex_nouns``, ``item_marks``, ``category_words``,
+``equipment_words``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.components.sentence_runs import opens_line
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["before_list", "grouped_goods", "listed_after", "listed_goods"]
@@ -24,20 +26,47 @@ def listed_after(scope: list[Token]) -> list[str]:
 
     A notice names its goods in the verbless items after the sentence that announces them.
     """
-    if not scope or not _announces_list(scope):
+    if not scope:
         return []
-    doc, out = scope[0].doc, []
-    opener = _line_end_colon(scope[0].sent)
-    # the list starts after the colon's line break ("...on Monday:\n\n1. cobalt" may be one sentence)
-    end = opener + 1 if opener is not None and opener + 1 < scope[0].sent.end else scope[0].sent.end
+    out: list[str] = []
+    if _announces_list(scope):
+        opener = _line_end_colon(scope[0].sent)
+        # the list starts after the colon's line break ("...on Monday:\n\n1. cobalt" may be one sentence)
+        end = opener + 1 if opener is not None and opener + 1 < scope[0].sent.end else scope[0].sent.end
+        out = _items_from(scope[0].doc, end)
+    annex = None if out else _annex_start(scope)
+    return _items_from(scope[0].doc, annex) if annex is not None else out
+
+
+def _items_from(doc: Doc, end: int) -> list[str]:
+    """The goods of the verbless list items from token ``end`` on, up to the next sentence."""
+    out: list[str] = []
+    mark_alone = False  # the splitter cut "4." off its item: the text after it is that item
     while end < len(doc) and len(out) < 20:
         item = _line_at(doc[end])
         verbal = any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" and x.ent_type_ != "MINERAL" for x in item)
-        if verbal and not _marked(item):
+        if verbal and not _marked(item) and not mark_alone:
             break  # a sentence again: the list is over ("1. lithium concentrates" is an item, whatever its parse)
         out += [m for m in _item_goods(item) if m not in out]
+        words = [x for x in item if not x.is_space]
+        mark_alone = bool(words) and _marked(item) and all(x.like_num or x.is_punct for x in words)
         end = item.end
     return out
+
+
+def _annex_start(scope: list[Token]) -> int | None:
+    """'The items listed in the Annex to this Announcement shall not be exported without a licence': a gazette
+    names its goods in an annex further down; the list starts on the line after the line that opens with the
+    annex's name ('Annex: List of controlled items')."""
+    names = {x.lower_ for x in scope if _lemma_of(x) in _w("export_control.annex_nouns")}
+    if not names:
+        return None
+    doc = scope[0].doc
+    for x in doc[scope[0].sent.end :]:
+        if x.lower_ in names and opens_line(x):
+            breaks = [y.i for y in doc[x.i :] if y.is_space and "\n" in y.text]
+            return breaks[0] + 1 if breaks and breaks[0] + 1 < len(doc) else None
+    return None
 
 
 def _marked(item: Span) -> bool:

@@ -162,13 +162,35 @@ def _required_for_goods(t: Token) -> bool:
 
 def _mineral_measure(t: Token) -> bool:
     """'Congo's cobalt quota system', 'the nickel ore ban': a quota or ban named by its mineral, and not by
-    another activity ('a nickel mining ban')."""
-    if _lemma(t) not in _w("export_control.mineral_measure_nouns"):
+    another activity ('a nickel mining ban'). A licence named by its minerals ('the gallium and germanium
+    licences') is an export licence only in a passage about exports: elsewhere it is as often a mining one."""
+    lem = _lemma(t)
+    licence = lem in _w("export_control.mineral_licence_nouns")
+    if lem not in _w("export_control.mineral_measure_nouns") and not licence:
         return False
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     mods = [c for h in holders for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    mods += [x for m in mods if m.ent_type_ == "MINERAL" for x in m.conjuncts]  # "gallium and germanium licences"
     other = any(_lemma(c) in _w("export_control.other_activities") for c in mods)
-    return not other and any(c.ent_type_ == "MINERAL" for c in mods)
+    named = not other and any(c.ent_type_ == "MINERAL" for c in mods)
+    return named and (not licence or (_definite(t) and _exports_in_view(t)))
+
+
+def _definite(t: Token) -> bool:
+    """'the gallium licences', "China's gallium licences": a licence regime the story knows, not 'dozens of
+    bauxite licences' revoked or awarded, which are permits held by firms."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners")) or c.dep_ == "poss"
+        for c in t.children
+    )
+
+
+def _exports_in_view(t: Token) -> bool:
+    """Exports named in the sentence or in one of the few before it: a story names them once, then speaks of
+    'the licences' and 'placed X under licence'."""
+    exports = _w("export_control.export_nouns")
+    back = int(rules().value("export_control.placement_context_sentences"))
+    return any(x.lower_ in exports for s in [t.sent, *sentences_before(t.sent, back)] for x in s)
 
 
 def _replacing(t: Token) -> bool:
@@ -205,9 +227,7 @@ def _placed_under(t: Token) -> bool:
         and _lemma(verb) in _w("export_control.placement_verbs")
     ):
         return False
-    exports = _w("export_control.export_nouns")
-    back = int(rules().value("export_control.placement_context_sentences"))
-    if any(x.lower_ in exports for s in [t.sent, *sentences_before(t.sent, back)] for x in s):
+    if _exports_in_view(t):
         return True
     controls = _w("export_control.trigger_nouns")
     return any(_lemma(x) in controls and x.pos_ == "NOUN" for x in t.sent if x.i != t.i)

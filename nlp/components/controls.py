@@ -351,6 +351,8 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
     ):
         if not measure_subject(v, sent.start - ctx.last_measure[3] <= 2) or negated(v, sent):
             continue
+        if any(a.pos_ == "NOUN" and quantified_by_no(a) for a in v.ancestors):
+            continue  # "There are no changes to the measures applying to X": nothing said of the measure's goods
         # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
         clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
         if v.head.ent_type_ == "MINERAL" and v.head.i > v.i:

@@ -172,6 +172,23 @@ def _restore_subject(sent: Span, span: Span, anchor: Token, verb: Token) -> bool
     return False
 
 
+def _object_after_adverbial(verb: Token, root: Token, span: Span, sent: Span) -> bool:
+    """'banned, with immediate effect, exports of X', 'will restrict, from June, exports of X': an
+    adverbial phrase set off by commas between a verb and its object; the parser hangs the object as a conjunct
+    of the phrase. The noun phrase after the second comma is the verb's object again. (An -ing form the tagger
+    read as a noun there, 'a directive prohibiting, ..., the export', stays unrepaired: its lemma is a noun's.)"""
+    if not verb.tag_.startswith("VB") or root.pos_ not in ("ADP", "ADV") or not _names_nothing(span, verb, root):
+        return False
+    if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False
+    after = sent.doc[span.end + 1 : sent.end]
+    heads = [t for t in after if t.pos_ in NOMINAL and (t.head == verb or _inside(t, span)) and t.dep_ != "dobj"]
+    if not heads or heads[0].dep_ not in ("conj", "appos", "npadvmod", "dep"):
+        return False
+    heads[0].head, heads[0].dep_ = verb, "dobj"
+    return True
+
+
 def _spaced(t: Token) -> bool:
     """A dash set off by spaces, not the hyphen inside 'long-standing'."""
     return bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
@@ -193,6 +210,8 @@ def reattach_insertions(doc: Doc) -> Doc:
                 continue
             anchor, span = doc[a - 1], doc[a + 1 : b]
             root = _root(span)
+            if root is not None and _object_after_adverbial(anchor, root, span, sent):
+                continue
             if anchor.pos_ not in NOMINAL or root is None or not _names_nothing(span, anchor, root):
                 continue
             nxt = doc[b + 1]

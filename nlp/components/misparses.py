@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.clause_heads import repair_clause_heads
+from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
 from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import rules
@@ -353,6 +354,7 @@ def hang_object_relatives(sent: Span) -> None:
 
 
 def repair_misparses(doc: Doc) -> Doc:
+    join_coordinated_minerals(doc)
     for sent in list(doc.sents):
         return_fronted_objects(sent)
         repair_partner_objects(sent)

@@ -20,13 +20,14 @@ from cmkg.core.resources import load_json
 from cmkg.nlp.article import Article, make_article
 from cmkg.nlp.ingest.entries import chronology, entry_heading
 from cmkg.nlp.ingest.signature_lines import signature_block_at
+from cmkg.nlp.ingest.story_lines import WORD as _WORD
+from cmkg.nlp.ingest.story_lines import annex_heading, announced_item, office_above_name
 from cmkg.nlp.publisher import letterhead_line, page_furniture, page_government, site_host
 
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
 
 _HEADER = re.compile(r"^(source|published|date|url|author|by)\s*:\s*(.*)$", re.I)
 _TITLE_LABEL = re.compile(r"^title\s*:\s*", re.I)  # "Title: ..." on the first line is a label, not the title
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SENTENCE_END = re.compile(r"[.!?:\"\u201d\u2019')]$")
 
 
@@ -291,6 +292,7 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
     agency = None
     in_widget = False
     taken = -1  # a name line already kept with the office line above it
+    annex = False  # inside the items under an annex's heading
     for k, ln in enumerate(lines):
         if body and len(_WORD.findall(ln)) <= _WIDGET_WORDS and any(p.match(ln) for p in f.widget):
             in_widget = True
@@ -306,7 +308,12 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
         if entries and entry_heading(ln):
             body.append(ln)
             continue
-        if f.bullet.match(ln) and _announced_item(body, f):
+        if (annex and f.item.match(ln)) or annex_heading(body, ln):
+            annex = True  # "Annex: List of controlled items" and its numbered items: the goods the story listed
+            body.append(ln)
+            continue
+        annex = False
+        if f.bullet.match(ln) and announced_item(body, f.bullet):
             body.append(ln)  # "The ban applies to:" and its bulleted items: the story's list, not a menu
             continue
         if f.bullet.match(ln) or any(p.match(ln) for p in f.drop):
@@ -316,34 +323,12 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
         if k > taken and (size := signature_block_at(lines, k)):
             body.append("\n".join(lines[k : k + size]))  # a signature block: the lines stay together
             taken = k + size - 1
-        elif _office_above_name(lines, k):
+        elif office_above_name(lines, k):
             body.append(f"{ln}\n{lines[k + 1]}")  # one block: the layout pairs the office with the name
             taken = k + 1
         elif _is_prose(ln) and k > taken:
             body.append(ln)
     return body, agency
-
-
-_OFFICE_LINE_WORDS = 12  # "THE MINISTER OF STATE IN THE MINISTRY OF MINES": an office, not a paragraph
-_NAME_LINE_WORDS = 6  # "(SHRI G. KISHAN REDDY)"
-
-
-def _office_above_name(lines: list[str], k: int) -> bool:
-    """'THE MINISTER OF COAL AND MINES' above '(SHRI G. KISHAN REDDY)': a parliamentary answer names who
-    answers in two short lines, the office and the name in brackets; the office line is no menu item."""
-    if k + 1 >= len(lines) or len(_WORD.findall(lines[k])) > _OFFICE_LINE_WORDS:
-        return False
-    below = lines[k + 1]
-    return below.startswith("(") and below.endswith(")") and 1 < len(_WORD.findall(below)) <= _NAME_LINE_WORDS
-
-
-def _announced_item(body: list[str], f: _Furniture) -> bool:
-    """Whether a bulleted line continues a list the story announced: its last prose line ends in a colon and
-    only bulleted lines came since."""
-    k = len(body) - 1
-    while k >= 0 and f.bullet.match(body[k]):
-        k -= 1
-    return k >= 0 and body[k].rstrip().endswith(":")
 
 
 def _paragraph(line: str) -> bool:

@@ -227,6 +227,38 @@ def test_a_page_dump_keeps_the_list_its_story_announces(tmp_path, lead, kept):
     assert "exemptions would only be granted" in body
 
 
+_ANNEX_PAGE = """Ministry of Trade of the Republic of Ostravia
+Home > Announcements
+Announcement No. 12 of 2025 on export control of certain metal items
+Release date: 2025-10-09 | Print | Close
+It is decided to implement export control on certain items after consulting the relevant departments this month.
+1. The items listed in the {ref} to this Announcement shall not be exported without a licence from the ministry.
+2. This Announcement shall come into effect on 1 December 2025, the ministry said in its statement today.
+{heading}
+1. Indium metal and indium oxide
+2. Bismuth metal, bismuth alloys and bismuth oxide
+Ministry of Trade
+- Share on WhatsApp
+"""
+
+
+@pytest.mark.parametrize(
+    ("ref", "heading", "kept"),
+    [
+        ("Annex", "Annex: List of controlled items", True),  # the annex the story refers to: its list
+        ("Schedule", "Schedule 2 - Controlled goods", True),
+        ("Annex", "Related links", False),  # no annex heading: numbered lines are furniture
+        ("list below", "Annex: List of controlled items", False),  # an annex the story never referred to
+    ],
+)
+def test_a_page_dump_keeps_the_annex_its_story_refers_to(tmp_path, ref, heading, kept):
+    path = tmp_path / "page.txt"
+    path.write_text(_ANNEX_PAGE.format(ref=ref, heading=heading))
+    body = read_article(path).body
+    assert ("Indium metal and indium oxide" in body and "Bismuth metal" in body) is kept
+    assert "WhatsApp" not in body and "shall not be exported" in body
+
+
 _OPENING = (
     "{a}'s President Lena Okafor spent Monday in {city} with the President of {b}, where the two leaders discussed "
     "water sharing, fishing rights and a rail upgrade, and both governments described the meeting as cordial."

@@ -65,6 +65,10 @@ CONTROLS = [
      "dysprosium, terbium and yttrium — placed under licensing in April, which remain in force.",
      {("PER", "gallium", "announced"), ("PER", "rare earths", "in_force"), ("PER", "dysprosium", "in_force"),
       ("PER", "terbium", "in_force"), ("PER", "yttrium", "in_force")}),
+    # an adverbial phrase set off by commas between the verb and its object (session 22)
+    ("Zambia banned, with immediate effect, exports of copper concentrate.", {("ZMB", "copper", "in_force")}),
+    ("Malawi prohibited, from 1 June, the export of raw graphite.", {("MWI", "graphite", "in_force")}),
+    ("Peru suspended, until further notice, the export of tin ore.", {("PER", "tin", "in_force")}),
 ]  # fmt: skip
 
 # (text, dependent, the head it must have after the repair)
@@ -73,6 +77,8 @@ HEADS = [
     ("Bolivia requires permits for tin, used in solder, and for tungsten.", ("for", 1), ("for", 0)),
     ("Laos reached a framework, the first of its kind, with Nepal.", ("with", 0), ("reached", 0)),
     ("Chad and Togo, whose mines are expanding quickly, announced a partnership.", ("chad", 0), ("announced", 0)),
+    ("Zambia banned, with immediate effect, exports of copper.", ("exports", 0), ("banned", 0)),
+    ("Kenya signed, on Monday, a memorandum with Oman.", ("memorandum", 0), ("signed", 0)),
 ]
 
 
