@@ -45,6 +45,9 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
     for rc in (x for x in clauses if member is None or x.i != member.i or held_now(member)):
         codes, comp = resolve_subject(rc, ctx)
+        # "the Thailand-Cambodia accord, which the US President witnessed", "..., which China has criticised": a
+        # state in a clause that only looks on, hosts or reports is no party of the instrument
+        codes = [] if lemma(rc) in _w("agreement.onlooker_clause_verbs") else codes
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
         # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last
