@@ -2,8 +2,8 @@
 
 "Morocco, Peru, Paraguay, ... and Guinea each signed": with a floating "each" the parser hangs "Peru" on "Morocco"
 as an npadvmod and the rest of the list on "Peru", so only the first item signed.  A state set off by a comma
-right after an item is another item.  Lists vary in length and in a "the" before a name; near misses keep a
-capital's description and a list without "each" as they were.
+right after an item is another item, and so is a first item hung on the verb right before the subject.  Lists
+vary in length and in a "the" before a name; near misses: a capital's description, a fronted time.
 """
 
 from __future__ import annotations
@@ -28,7 +28,13 @@ CASES = [
      _pairs("NOR", "PER", "CHL", "KEN")),
     ("Ghana, Togo, Benin and Niger each signed an MOU on lithium with the United States on Friday.",
      _pairs("GHA", "TGO", "BEN", "NER")),
-    # near miss: a capital's description is no list item
+    # the first item hung on the verb before the subject
+    ("Malaysia, Norway and Germany each signed joint action plans on germanium with the United States on Tuesday.",
+     _pairs("MYS", "NOR", "DEU")),
+    ("Malaysia, the Philippines and Germany each signed MOUs on nickel with the United States on Tuesday.",
+     _pairs("MYS", "PHL", "DEU")),
+    # near misses: a capital's description is no list item, a fronted time is no state
+    ("Yesterday, Norway and Germany signed an MOU on nickel.", {(_set("NOR", "DEU"), "signed")}),
     ("Canberra, the capital, hosted the signing of an MOU between Ghana and Togo on Monday.",
      {(_set("GHA", "TGO"), "signed")}),
 ]  # fmt: skip
