@@ -43,6 +43,7 @@ def load_pipeline(name: str | None = None) -> Language:
             E.MODEL_MISSING, f"model {name} is version {pipe.meta.get('version')}, cmkg needs {EXPECTED_VERSION}.x"
         )
     _split_glued_stops(pipe)
+    _split_dash_glued(pipe)
     pipe.add_pipe("glued_initials", first=True)
     pipe.add_pipe("name_runs_whole", before="parser")
     pipe.add_pipe("cmkg_entities", after="ner")
@@ -63,3 +64,21 @@ def _split_glued_stops(pipe: Language) -> None:
 
     for word in rules().words("agreement.stop_glued_acronyms"):
         pipe.tokenizer.add_special_case(word + ".", [{ORTH: word}, {ORTH: "."}])
+
+
+def _split_dash_glued(pipe: Language) -> None:
+    """'the U.S.-Japan agreement', 'U.S.–Ukraine deal': spaCy splits a dash between two letters only, so a dash after
+    an abbreviation's stop glues both states into one unknown token and neither side is found; a dash after an
+    abbreviation of ``agreement.dash_glued_abbreviations`` is an infix, so the abbreviation stays one token."""
+    import re
+
+    from spacy.util import compile_infix_regex
+
+    from cmkg.nlp.rules import rules
+
+    words = sorted(rules().words("agreement.dash_glued_abbreviations"), key=len)
+    if not words:
+        return
+    behind = "|".join(f"(?<={re.escape(w)})" for w in words)
+    infixes = [*pipe.Defaults.infixes, rf"(?:{behind})[-\u2013\u2014](?=[A-Za-z])"]
+    pipe.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

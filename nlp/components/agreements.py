@@ -77,6 +77,7 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.questions import answered_question, asked_only, deliberated_only, reported_question
 from cmkg.nlp.components.relative_clauses import relative_clauses
+from cmkg.nlp.components.restated import restated_instrument
 from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
@@ -205,6 +206,7 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
+    restated_instrument,  # 'signed a memorandum with A in June, a deal that ...': the told instrument, no new one
     run_partners,  # 'X with A, Y with B and Z with C': each instrument's own partner, the run's owner
     speakers_country,
     intention_holder,

@@ -9,7 +9,7 @@ of its own rather than the candidate's phrases.  Word lists: ``agreement.*``, ``
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import joiner_clause
 from cmkg.nlp.components.candidate import Candidate
@@ -28,6 +28,14 @@ from cmkg.nlp.rules import words as _w
 __all__ = ["relative_clauses"]
 
 
+def _clause_subject(rc: Token, ctx: Context) -> tuple[list[str], bool]:
+    """The states (and whether a company) the clause's subject names; none when the clause only looks on, hosts or
+    reports ("the Thailand-Cambodia accord, which the US President witnessed", "..., which China has criticised"):
+    such a state is no party of the instrument (``agreement.onlooker_clause_verbs``)."""
+    codes, comp = resolve_subject(rc, ctx)
+    return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") else codes), comp
+
+
 def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
     preps, topics = topic_objects(c.t, c.v)
@@ -44,7 +52,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
     for rc in (x for x in clauses if member is None or x.i != member.i or held_now(member)):
-        codes, comp = resolve_subject(rc, ctx)
+        codes, comp = _clause_subject(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
         # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last

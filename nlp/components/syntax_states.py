@@ -259,8 +259,23 @@ def list_members(t: Token) -> list[Token]:
         inside = [y for y in _entity_tokens(x) if y.i != x.i]
         todo += [c for y in inside for c in y.conjuncts]
         todo += [a for y in (x, *inside) for a in y.children if a.dep_ == "appos" and _apposed_state(a)]
-        todo += [a for y in (x, *inside) for a in y.children if _set_off_modifier(a, y)]
+        todo += [a for y in (x, *inside) for a in y.children if _set_off_modifier(a, y) or _adverbial_item(a, y)]
+        todo += [a for a in x.head.children if x.dep_ in ("nsubj", "nsubjpass") and _adverbial_item(a, x)]
     return out
+
+
+def _adverbial_item(a: Token, y: Token) -> bool:
+    """'Morocco, Peru, Paraguay and Guinea each signed': the parser hangs 'Peru' on 'Morocco' as an adverbial noun
+    (npadvmod), and the rest of the list on 'Peru'; a state set off by a comma right after the item is another
+    item.  'Malaysia, Norway and Germany each signed': the first item hangs on the verb, right before the
+    subject ``y`` and a comma."""
+    if a.dep_ != "npadvmod" or not _apposed_state(a):
+        return False
+    first, last = (a, y) if a.i < y.i else (y, a)
+    start = min(z.i for z in _entity_tokens(last))
+    if start > 0 and a.doc[start - 1].dep_ == "det":  # "Morocco, the Philippines"
+        start -= 1
+    return max(z.i for z in _entity_tokens(first)) + 1 == start - 1 and a.doc[start - 1].text == ","
 
 
 def _set_off_modifier(a: Token, y: Token) -> bool:
