@@ -124,8 +124,10 @@ def own_demonyms(t: Token) -> list[str]:
     if t.tag_ not in ("NNS", "NNPS"):
         return []
     out: list[str] = []
-    for a in t.children:
-        if a.dep_ != "amod" or a.ent_type_ != "NORP" or a.i > t.i:
+    # "The Thai and Australian memorandums": the parser may coordinate the noun with the first demonym
+    first = [t.head] if t.dep_ == "conj" and t.head.i < t.i else []
+    for a in [*first, *t.children]:
+        if a.dep_ not in ("amod", "nmod", *(x.dep_ for x in first)) or a.ent_type_ != "NORP" or a.i > t.i:
             continue
         for x in (a, *a.conjuncts):
             if x.ent_type_ == "NORP" and x.ent_kb_id_ and x.ent_kb_id_ not in out:
