@@ -35,6 +35,9 @@ from tests.nlp.agreement_sets import agreements
         ("The Chile - Japan lithium partnership was signed in Tokyo on Monday.", {("CHL+JPN", "signed")}),
         ("The Chile—Japan lithium partnership was signed in Tokyo on Monday.", {("CHL+JPN", "signed")}),
         ("The Chile — Japan lithium partnership was signed in Tokyo on Monday.", {("CHL+JPN", "signed")}),
+        # the parser tags the noun after an em dash pair a verb: still an agreement noun
+        ("Ministers signed the Qatar—Italy memorandum on manganese on Friday.", {("ITA+QAT", "signed")}),
+        ("Ministers signed the Argentina—Indonesia memorandum on germanium on Friday.", {("ARG+IDN", "signed")}),
         # a state whose name has a hyphen is one side
         ("The Guinea-Bissau–Ghana memorandum on bauxite was signed on Monday.", {("GHA+GNB", "signed")}),
         ("Timor-Leste signed a memorandum on copper with Fiji on Monday.", {("FJI+TLS", "signed")}),

@@ -30,6 +30,9 @@ from tests.nlp.agreement_sets import agreements
             "The Congolese and Zambian memorandums with the EU were signed together in October.",
             {("COD+EU", "existing"), ("EU+ZMB", "existing")},
         ),
+        # the parser coordinates the noun with the first demonym
+        ("The Thai and Australian memorandums were signed together in April.", set()),
+        ("The Zimbabwean and Moroccan memorandums on tantalum were signed in 2020.", set()),
         # near misses: one joint instrument
         ("The Japanese and Australian governments signed a lithium memorandum.", {("AUS+JPN", "signed")}),
         ("The Japanese and Australian memorandum was signed in 2023.", {("AUS+JPN", "existing")}),

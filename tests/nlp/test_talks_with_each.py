@@ -28,6 +28,15 @@ NEG = "negotiating"
             "Kenya has been in discussions with Peru and with the Government of Chile on cobalt.",
             {("KEN+PER", NEG), ("CHL+KEN", NEG)},
         ),
+        # the parser hangs the repeated phrase on the verb: the topic after it still found
+        (
+            "Serbia held talks with Estonia and with Zimbabwe on antimony on Wednesday.",
+            {("EST+SRB", NEG), ("SRB+ZWE", NEG)},
+        ),
+        (
+            "Italy held talks with Brazil and with Malaysia on germanium on Friday.",
+            {("BRA+ITA", NEG), ("ITA+MYS", NEG)},
+        ),
         # a joint topic keeps one set
         ("Kenya held talks with Peru and with Chile on a joint lithium corridor.", {("CHL+KEN+PER", NEG)}),
         (
