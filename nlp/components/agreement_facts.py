@@ -96,9 +96,7 @@ def _each_with(t: Token) -> list[list[str]]:
     each; talks on a joint topic ('with B and with C on a regional corridor', ``agreement.joint_scope_modifiers``)
     stay one set, as do 'talks with B and C'.  The repeated phrase is read off the token sequence, since the
     parser hangs the second preposition on the first, on the talks or on the verb."""
-    owners = (t, t.head, t.head.head)  # the topic may hang on the talks, their verb or the verb over 'in talks'
-    topics = [o for h in owners for p in h.children if p.lower_ in _w("status.talks_prepositions") for o in p.children]
-    if any(a.lower_ in _w("agreement.joint_scope_modifiers") for o in topics for a in o.subtree):
+    if _joint_topic(t):
         return []
     first = next((p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")), None)
     sides: list[list[str]] = []
@@ -113,12 +111,20 @@ def _each_with(t: Token) -> list[list[str]]:
     return sides if len(sides) >= 2 and all(sides) else []
 
 
+def _joint_topic(t: Token) -> bool:
+    """'talks ... on a regional corridor', 'on a joint fund' (``agreement.joint_scope_modifiers``): one instrument of
+    all the partners is the topic, so the talks are one set however their partners are listed."""
+    owners = (t, t.head, t.head.head)  # the topic may hang on the talks, their verb or the verb over 'in talks'
+    topics = [o for h in owners for p in h.children if p.lower_ in _w("status.talks_prepositions") for o in p.children]
+    return any(a.lower_ in _w("agreement.joint_scope_modifiers") for o in topics for a in o.subtree)
+
+
 def _counterpart_talks(t: Token) -> bool:
     """'in discussions with counterparts in Chile and in Brazil', 'talks with their counterparts from A and B': the
     talks' partner is a collective head standing for several states' own officials, so the talks are held with
     each of them, one set per state (talks 'with A and with B on a regional corridor' stay one set)."""
     objs = [o for p in pp_chain_preps(t) for o in p.children if o.dep_ == "pobj"]
-    return any(o.lower_ in collective_heads() and len(countries_in([o])) > 1 for o in objs)
+    return not _joint_topic(t) and any(o.lower_ in collective_heads() and len(countries_in([o])) > 1 for o in objs)
 
 
 def merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -44,6 +44,11 @@ NEG = "negotiating"
             "corridor were under way.",
             {("LVA+PAN+SEN", NEG)},
         ),
+        (
+            "Kazakhstan said negotiations with the Kyrgyz Republic and the Republic of Uzbekistan on a regional rare "
+            "metals cluster are continuing.",
+            {("KAZ+KGZ+UZB", NEG)},
+        ),
         # denied talks give none; talks that will continue stay under way
         ("Kenya did not hold talks with Peru and with Chile on lithium.", set()),
         ("Kenya held no talks with Peru on lithium.", set()),
