@@ -17,6 +17,7 @@ from cmkg.nlp.components.party_phrases import (
     pp_chain_preps,
     split_by_with,
 )
+from cmkg.nlp.components.premodifiers import own_demonyms
 from cmkg.nlp.components.status import date_of
 from cmkg.nlp.components.syntax import collective_heads, countries_in, verb_chain
 from cmkg.nlp.rules import rules
@@ -59,6 +60,14 @@ def candidate_facts(c: Candidate, sent: Span) -> list[AgreementFact]:
 def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     """The facts of the clause's own subject: one, or one per partner when a plural noun distributes."""
     t, v = c.t, c.v
+    own = [x for x in own_demonyms(t) if x in c.parties]
+    if len(own) >= 2:  # "the Congolese and Zambian memorandums (with the EU)": each state's own, with any partner
+        partners = [x for x in c.parties if x not in own]
+        return [fact([x, *partners], None, "agreement.noun.distributed", 0.7) for x in own] if partners else []
+    sides = _each_with(t) if c.lem in _w("status.talks_nouns") else []
+    rest = [x for x in c.parties if not any(x in side for side in sides)]
+    if sides and rest:  # "talks with B and with C": talks with each of them, one set per phrase
+        return [fact([*rest, *side], None, c.rule or "agreement.noun.distributed", 0.75) for side in sides]
     plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
     plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
     plural = plural or (c.lem in _w("status.talks_nouns") and _counterpart_talks(t))
@@ -82,12 +91,40 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     return [fact(c.parties, c.name, rule, 0.8 if len(c.parties) > 1 else 0.6)]
 
 
+def _each_with(t: Token) -> list[list[str]]:
+    """'talks with B and with C on lithium': a partner phrase repeated with its own preposition gives talks with
+    each; talks on a joint topic ('with B and with C on a regional corridor', ``agreement.joint_scope_modifiers``)
+    stay one set, as do 'talks with B and C'.  The repeated phrase is read off the token sequence, since the
+    parser hangs the second preposition on the first, on the talks or on the verb."""
+    if _joint_topic(t):
+        return []
+    first = next((p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")), None)
+    sides: list[list[str]] = []
+    p = first
+    while p is not None:
+        objects = [o for o in p.children if o.dep_ == "pobj"]
+        sides.append(countries_in(objects))
+        end = max((x.i for o in objects for x in o.subtree), default=p.i) + 1
+        doc = t.doc
+        joined = end + 1 < t.sent.end and doc[end].dep_ == "cc" and doc[end + 1].lower_ == first.lower_
+        p = doc[end + 1] if joined else None
+    return sides if len(sides) >= 2 and all(sides) else []
+
+
+def _joint_topic(t: Token) -> bool:
+    """'talks ... on a regional corridor', 'on a joint fund' (``agreement.joint_scope_modifiers``): one instrument of
+    all the partners is the topic, so the talks are one set however their partners are listed."""
+    owners = (t, t.head, t.head.head)  # the topic may hang on the talks, their verb or the verb over 'in talks'
+    topics = [o for h in owners for p in h.children if p.lower_ in _w("status.talks_prepositions") for o in p.children]
+    return any(a.lower_ in _w("agreement.joint_scope_modifiers") for o in topics for a in o.subtree)
+
+
 def _counterpart_talks(t: Token) -> bool:
     """'in discussions with counterparts in Chile and in Brazil', 'talks with their counterparts from A and B': the
     talks' partner is a collective head standing for several states' own officials, so the talks are held with
     each of them, one set per state (talks 'with A and with B on a regional corridor' stay one set)."""
     objs = [o for p in pp_chain_preps(t) for o in p.children if o.dep_ == "pobj"]
-    return any(o.lower_ in collective_heads() and len(countries_in([o])) > 1 for o in objs)
+    return not _joint_topic(t) and any(o.lower_ in collective_heads() and len(countries_in([o])) > 1 for o in objs)
 
 
 def merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -18,7 +18,7 @@ from cmkg.nlp.components.membership import talks_on_minerals
 from cmkg.nlp.components.names import agreement_name, named_plural_head, project_name
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import agreement_words
-from cmkg.nlp.components.premodifiers import misread_head
+from cmkg.nlp.components.premodifiers import dash_compound, misread_head
 from cmkg.nlp.components.prose import anaphor_antecedent
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import rules
@@ -82,7 +82,8 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
             and not governed
         ):
             continue
-        if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS or misread_head(t)):
+        # "signed the Qatar—Italy memorandum": after a dashed pair of states the parser may call the noun a verb
+        if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS or misread_head(t) or dash_compound(t)):
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
         inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns

@@ -157,7 +157,9 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods += [x for x in (modifier_parties(head) if inner else []) if x not in c.mods]
     # "the China-Pakistan Economic Corridor, a decade-old infrastructure pact": the noun describes that name
     described = c.t.head if c.t.dep_ == "appos" and c.t.head.text[:1].isupper() else c.t
-    pair = dash_compound(described)
+    # "the India–Oman Agreement": a parser that hangs the noun as an apposition of the dash's first side leaves
+    # the pair before the noun itself, so the noun's own premodifiers are read first
+    pair = dash_compound(c.t) or dash_compound(described)
     dashed = [x for x in pair if x not in c.parties]
     if dashed:
         c.mods += dashed

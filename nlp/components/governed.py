@@ -85,9 +85,26 @@ def topic_phrases(talks: Token) -> list[Token]:
     preps += [p for p in talks.head.head.children if p.dep_ == "prep"] if talks.dep_ == "pobj" else []
     # "held a further round of talks in X on a deal": the phrase right after the talks, on the verb above them
     verb = next((a for a in talks.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    for head in [talks.head] + ([verb] if verb is not None and verb.i != talks.head.i else []):
-        preps += [p for p in head.children if p.dep_ == "prep" and p.i == talks.right_edge.i + 1]
+    heads = [talks.head] + ([verb] if verb is not None and verb.i != talks.head.i else [])
+    end = _partner_run_end(talks, heads)
+    for head in heads:
+        preps += [p for p in head.children if p.dep_ == "prep" and p.i == end + 1]
     return [p for p in preps if p.lower_ in _w("agreement.topic_prepositions")]
+
+
+def _partner_run_end(talks: Token, heads: list[Token]) -> int:
+    """'held talks with B and with C on lithium': the parser may hang the repeated partner phrase on the verb, so
+    the talks end after it; the last token of the talks and of any such 'and with C' phrase right after them."""
+    end = talks.right_edge.i
+    doc = talks.doc
+    joined = True
+    while joined:
+        joined = False
+        for c in (c for h in heads for c in h.children):
+            after_and = c.i == end + 2 and doc[end + 1].dep_ == "cc"
+            if c.dep_ == "conj" and c.lower_ in _w("agreement.party_prepositions") and after_and:
+                end, joined = c.right_edge.i, True
+    return end
 
 
 def event_topic(t: Token) -> Token:

@@ -5,21 +5,33 @@ out a deal with C', 'a draft agreement between B and C': an intention noun whose
 instrument (``status.intention_frames``) makes it planned, or nothing when the noun is negated ('no plans
 for') or its verb is; a refusing verb whose direct object is the instrument leaves no instrument; a draft
 (``status.draft_modifiers``) is a text still under negotiation.
+A denial by quantity leaves none either: a 'no' on the noun or on the noun premodifier the parser hung it from
+('announced no minerals deals', 'have no minerals agreement'), or a subject that is a negative pronoun or quantified
+by one ('neither signed an agreement', 'neither side agreed to sign a pact', 'none of the partners signed').
 Word lists: ``status.intention_frames``, ``status.negating_determiners``, ``status.refusal_verbs``,
-``status.refusal_particles``, ``status.draft_modifiers``.
+``status.refusal_particles``, ``status.draft_modifiers``, ``export_control.negative_pronouns``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.control_denial import quantified_by_no
 from cmkg.nlp.components.parties import lemma
-from cmkg.nlp.components.syntax import has_neg
+from cmkg.nlp.components.syntax import has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["UNREAD", "modal_status", "intention_status", "refused_outright", "drafted"]
+__all__ = [
+    "UNREAD",
+    "denied_by_quantity",
+    "denied_doer",
+    "modal_status",
+    "intention_status",
+    "refused_outright",
+    "drafted",
+]
 
 UNREAD = "unread"
 
@@ -70,9 +82,43 @@ def modal_status(t: Token, v: Token | None) -> str | None:
     draft; UNREAD when none of these frames holds and the verb chain must decide."""
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return ""  # "announced no agreements", "No deal was signed", "signed no new pact"
+    if denied_by_quantity(t, v):
+        return ""
     if refused_outright(t, v):
         return ""
     intended = intention_status(t)
     if intended != UNREAD:
         return intended
     return STATUS.negotiating if drafted(t) else UNREAD
+
+
+def _negative(x: Token) -> bool:
+    """A negative pronoun ('none', 'neither', 'nobody') or a word quantified by one ('neither side', 'neither A nor
+    B', 'no government')."""
+    if x.lower_ in _w("export_control.negative_pronouns"):
+        return True
+    return any(d.dep_ in ("det", "preconj") and d.lower_ in _w("status.negating_determiners") for d in x.children)
+
+
+def denied_by_quantity(t: Token, v: Token | None) -> bool:
+    """'announced no minerals deals', 'neither signed an agreement', 'none of the partners signed the memorandum':
+    the parser hangs 'no' from the noun's premodifier as often as from the noun, and a denied doer leaves the
+    instrument undone; the first verb of the chain with a subject decides (a controlling verb's subject does the
+    controlled verb's act)."""
+    if any(c.dep_ == "compound" and quantified_by_no(c) for c in t.children):
+        return True
+    for verb in verb_chain(v):
+        subjects = _doers(verb)
+        if subjects:
+            return any(_negative(s) for s in subjects)
+    return False
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subjects; 'but neither signed an agreement': a lone 'neither' the parser hangs on the verb is one."""
+    return subject_tokens(verb) + [c for c in verb.children if c.dep_ == "preconj"]
+
+
+def denied_doer(verb: Token | None) -> bool:
+    """'none is under discussion', 'neither side is negotiating': the verb's doer is a negative pronoun."""
+    return verb is not None and any(_negative(s) for s in _doers(verb))

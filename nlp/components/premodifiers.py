@@ -17,7 +17,7 @@ from cmkg.nlp.components.names import inner_joiner
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["modifier_parties", "dash_compound", "grouping_members", "misread_head"]
+__all__ = ["modifier_parties", "dash_compound", "grouping_members", "misread_head", "own_demonyms"]
 
 
 def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str]:
@@ -115,3 +115,21 @@ def misread_head(t: Token) -> bool:
         prev.dep_ == "nsubj" and prev.head.i == t.i,  # "signed [a minerals] compact with X": a small clause
     )
     return t.pos_ == "ADJ" and prev.pos_ == "NOUN" and any(c.dep_ == "det" for c in prev.children) and any(shapes)
+
+
+def own_demonyms(t: Token) -> list[str]:
+    """'the Japanese and Australian strategies', 'Indian and Brazilian national roadmaps': coordinated demonyms
+    before a plural instrument noun name one instrument per state (each state's own), not one instrument of
+    them all; a singular noun ('the Japanese and Australian memorandum') is still one joint instrument."""
+    if t.tag_ not in ("NNS", "NNPS"):
+        return []
+    out: list[str] = []
+    # "The Thai and Australian memorandums": the parser may coordinate the noun with the first demonym
+    first = [t.head] if t.dep_ == "conj" and t.head.i < t.i else []
+    for a in [*first, *t.children]:
+        if a.dep_ not in ("amod", "nmod", *(x.dep_ for x in first)) or a.ent_type_ != "NORP" or a.i > t.i:
+            continue
+        for x in (a, *a.conjuncts):
+            if x.ent_type_ == "NORP" and x.ent_kb_id_ and x.ent_kb_id_ not in out:
+                out.append(x.ent_kb_id_)
+    return out if len(out) >= 2 else []

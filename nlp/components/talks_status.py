@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components import signing_acts as _acts
 from cmkg.nlp.components.denied_talks import negated_talks
+from cmkg.nlp.components.modality import denied_doer
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.signing_acts import intention_noun
-from cmkg.nlp.components.syntax import AUX_DEPS, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -116,6 +117,7 @@ def talks_continue(sent: Span) -> bool:
         if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
             verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
             stopped = verb is not None and (negated(verb) or lemma(verb) in _w("status.lapsed"))  # "have stalled"
+            stopped = stopped or denied_doer(governing_verb(x))  # "no deal, and none is under discussion"
             if not negated_talks(x) and not stopped:  # "no talks", "is not in talks", "denied being in talks"
                 return True
     return False
