@@ -83,8 +83,19 @@ def asked_of_another(v: Token, own: bool = False) -> bool:
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        return any(_addressee(a) for a in addressees)
+        asker = countries_in([s for c in x.children if c.dep_ in SUBJECT_DEPS for s in c.subtree])
+        return any(_addressee(a) and not _own_firm(a, asker) for a in addressees)
     return False
+
+
+def _own_firm(a: Token, asker: list[str]) -> bool:
+    """'India has asked state-run IREL (India) Ltd to stop exporting': the asking state's own firm, which it
+    orders rather than asks. A state-owned firm of another state ('Chile's state-owned Codelco'), or whose state
+    the phrase does not name, is still asked."""
+    phrase = "".join(x.text_with_ws for x in a.subtree).lower().replace(" - ", "-")
+    owners = countries_in(list(a.subtree))
+    state_owned = any(w in phrase for w in _w("export_control.own_firm_words"))
+    return state_owned and bool(owners) and set(owners) <= set(asker)
 
 
 def company_subject(v: Token) -> bool:
