@@ -23,7 +23,6 @@ __all__ = [
     "demanded",
     "generic_measure",
     "holds_measure",
-    "indefinite",
     "names_a_law",
     "phrase_head",
     "reviewed",
@@ -53,16 +52,6 @@ def _addressee(a: Token) -> bool:
         a.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         or a.pos_ in ("PROPN", "PRON")
         or a.lower_ in _w("export_control.body_nouns")
-    )
-
-
-def indefinite(t: Token) -> bool:
-    """A measure with no determiner or owner of its own ('tighten control over exports', 'impose a ban'): one
-    a call asks for, not one in place ('urged China to lift its controls')."""
-    holder = t.head if t.dep_ == "compound" else t
-    return not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners"))
-        for c in holder.children
     )
 
 

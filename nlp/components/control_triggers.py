@@ -25,6 +25,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "indefinite",
     "minerals_in",
     "misparsed_verb",
     "negation_is_measure",
@@ -173,15 +174,17 @@ def _mineral_measure(t: Token) -> bool:
     mods += [x for m in mods if m.ent_type_ == "MINERAL" for x in m.conjuncts]  # "gallium and germanium licences"
     other = any(_lemma(c) in _w("export_control.other_activities") for c in mods)
     named = not other and any(c.ent_type_ == "MINERAL" for c in mods)
-    return named and (not licence or (_definite(t) and _exports_in_view(t)))
+    return named and (not licence or (not indefinite(t) and _exports_in_view(t)))
 
 
-def _definite(t: Token) -> bool:
-    """'the gallium licences', "China's gallium licences": a licence regime the story knows, not 'dozens of
-    bauxite licences' revoked or awarded, which are permits held by firms."""
-    return any(
-        (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners")) or c.dep_ == "poss"
-        for c in t.children
+def indefinite(t: Token) -> bool:
+    """A measure with no determiner or owner of its own ('tighten control over exports', 'impose a ban'): one
+    a call asks for, not one in place ('urged China to lift its controls'); 'dozens of bauxite licences', permits
+    held by firms, not a licence regime the story knows ('the gallium licences')."""
+    holder = t.head if t.dep_ == "compound" else t
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners"))
+        for c in holder.children
     )
 
 

@@ -24,7 +24,6 @@ from cmkg.nlp.components.control_calls import (
     demanded,
     generic_measure,
     holds_measure,
-    indefinite,
     names_a_law,
     phrase_head,
     reviewed,
@@ -46,6 +45,7 @@ from cmkg.nlp.components.control_standing import on_control_list
 from cmkg.nlp.components.control_status import measure_status, planned, replacement
 from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
 from cmkg.nlp.components.control_triggers import (
+    indefinite,
     minerals_in,
     misparsed_verb,
     negation_is_measure,

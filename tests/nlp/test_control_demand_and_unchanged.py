@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def controls(text: str) -> set[tuple]:
-    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+from tests.nlp.control_cases import control_pairs
 
 
 @pytest.mark.parametrize(
@@ -48,4 +42,4 @@ def controls(text: str) -> set[tuple]:
     ],
 )
 def test_demand_and_unchanged_measures(text, expected):
-    assert controls(text) == expected
+    assert control_pairs(text) == expected

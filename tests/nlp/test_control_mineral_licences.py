@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
 from cmkg.nlp.model import load_pipeline
-
-
-def controls(text: str) -> set[tuple]:
-    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+from tests.nlp.control_cases import control_pairs
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def controls(text: str) -> set[tuple]:
     ],
 )
 def test_mineral_named_measures(text, expected):
-    assert controls(text) == expected
+    assert control_pairs(text) == expected
 
 
 def test_coordinated_minerals_both_modify_the_noun():
