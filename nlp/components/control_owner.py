@@ -113,13 +113,22 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
             # "China's ban on X and its curbs on Y": the owner of the measure before it
             owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
-            codes = countries_in([x for x in owners if countries_in([x])][-1:])
+            owners = [x for x in owners if countries_in([x])][-1:]
+            codes = [] if _own_subject_after(v, owners) else countries_in(owners)
             # "Meanwhile, Germany extended its ban": the clause's own subject, then the reporter's
             # ("Rwanda said its ban would stay"), else the story's
             codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or _antecedent(p)
             codes = codes or ctx.last_subjects[:1]
         return codes[0] if codes else None
     return None
+
+
+def _own_subject_after(v: Token | None, owners: list[Token]) -> bool:
+    """'Indonesia's ban remains in force, and Congo lifted its ban': a state that is the subject of the pronoun's
+    own clause, named after the earlier measure's owner, is what 'its' points to."""
+    if v is None or not owners:
+        return False
+    return any(x.i > owners[-1].i and countries_in([x]) for x in subject_tokens(v))
 
 
 def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
