@@ -109,7 +109,7 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
     of_holder = held.dep_ == "pobj" and held.head.lower_ in _w("export_control.holder_prepositions")
     holder = held.head.head if of_holder else t
     for p in (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
-        codes = countries_in([p])
+        codes = countries_in([p]) or _relative_antecedent(p)
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
             # "China's ban on X and its curbs on Y": the owner of the measure before it
             owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
@@ -121,6 +121,15 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
             codes = codes or ctx.last_subjects[:1]
         return codes[0] if codes else None
     return None
+
+
+def _relative_antecedent(p: Token) -> list[str]:
+    """'magnets from China, whose licences on seven rare earths remain in force': the state just before 'whose'
+    (read off the words: the parser often hangs the clause on the main verb instead of on the state)."""
+    if p.lower_ not in _w("export_control.relative_possessives"):
+        return []
+    before = [x for x in p.doc[p.sent.start : p.i] if not x.is_punct]
+    return countries_in(before[-1:])
 
 
 def _own_subject_after(v: Token | None, owners: list[Token]) -> bool:

@@ -76,3 +76,58 @@ def test_a_headline_on_exports_puts_the_bare_licences_below_it_in_view(title, ex
     ]
     sheet = extract(make_article(body, title=title, source="case.txt", published="2025-06-01"))
     assert {(c["country"], m) for c in sheet["export_controls"] for m in c["minerals"]} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a measure named only as a possibility, or as what something else is not, is no measure
+        ("Ghana's ministry has received enquiries about a possible ban on gold exports.", set()),
+        ("The Commission is examining a potential restriction on exports of aluminium scrap.", set()),
+        (
+            "Zimbabwe keeps a 5% royalty on lithium concentrate exports; it is a tax, not a restriction on volumes.",
+            set(),
+        ),
+        ("Zimbabwe's royalty on lithium exports is a tax rather than an export restriction.", set()),
+        ("Zimbabwe chose a royalty rather than a ban on lithium exports.", set()),
+        # ... while the measure itself stands, beside a possibility or a contrast of something else
+        ("Ghana banned gold exports, a possible step before further curbs.", {("GHA", "gold")}),
+        ("Zimbabwe banned lithium exports, not a decision taken lightly.", {("ZWE", "lithium")}),
+        ("Zimbabwe imposed a ban, not a tax, on lithium exports.", {("ZWE", "lithium")}),
+        # 'whose': the state just before it owns the measure, however the parser hung the clause
+        (
+            "Indian automakers have struggled since April to obtain magnets from China, whose licences on seven rare "
+            "earths remain in force.",
+            {("CHN", "rare earths")},
+        ),
+        # goods a measure leaves unnamed, from the owner's share of the world's one mineral the sentence before
+        ("Congo is the world's top cobalt producer. It banned exports in February.", {("COD", "cobalt")}),
+        ("Congo mines about 70% of the world's cobalt. Kinshasa banned exports in February.", {("COD", "cobalt")}),
+        ("Chile mines 24% of the world's copper. Peru banned exports in February.", set()),
+        ("Congo mines cobalt and copper. It banned exports in February.", set()),
+    ],
+)
+def test_measures_not_taken_and_goods_from_the_owner(text, expected):
+    assert control_pairs(text, with_status=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 'X controls' read as a clause by the parser: the measure noun again, the mineral its modifier
+        (
+            "The graphite controls China announced in October are suspended for one year.",
+            {("CHN", "graphite", "suspended")},
+        ),
+        (
+            "The rare earth controls China announced in October 2025 remain in force.",
+            {("CHN", "rare earths", "in_force")},
+        ),
+        ("The cobalt curbs Congo announced in February 2025 are suspended.", {("COD", "cobalt", "suspended")}),
+        # a verb with an object of its own stays a verb
+        ("Graphite controls the market in Asia, analysts said.", set()),
+        ("China controls most of the graphite market.", set()),
+    ],
+)
+def test_a_measure_noun_read_as_a_verb(text, expected):
+    assert control_pairs(text) == expected
