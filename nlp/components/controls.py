@@ -254,16 +254,26 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # "The April 4 measures were published ...", "The October rules were a bigger step": history
         if (status == STATUS.lifted and (planned(t) or (anaphor and permission_noun(t)))) or dropped_plan(t):
             continue  # "dropped a proposed ban": never applied; "that permit ends": an exemption ends
-        minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
-        minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
-        if not minerals and not anaphor:  # "Congo mines 70% of the world's cobalt. It let exports resume under quotas"
-            minerals = described_goods(sent, control_country(t, v, sent, ctx))
-        minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
+        minerals = _goods_from_context(t, v, (scope, clause), minerals, anaphor, ctx)
         ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
         owner = dated.country if dated else None
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used, owner)
     facts += _followed(sent, ctx, facts)
     return facts or ([] if framed else _sequel(sent, ctx))
+
+
+def _goods_from_context(
+    t: Token, v: Token | None, spans: tuple[list[Token], list[Token]], minerals: list[str], anaphor: bool, ctx: Context
+) -> list[str]:
+    """Goods the measure's own words leave out: the measure referred back to, the sentence's, those listed after
+    it or named before it ('the metal'), or the one mineral of its owner's world share the sentence before."""
+    scope, clause = spans
+    sent = t.sent
+    minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
+    minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
+    if not minerals and not anaphor:  # "Congo mines 70% of the world's cobalt. It let exports resume under quotas"
+        minerals = described_goods(sent, control_country(t, v, sent, ctx))
+    return minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
 
 
 def _followed(sent: Span, ctx: Context, facts: list[ControlFact]) -> list[ControlFact]:
