@@ -28,6 +28,7 @@ __all__ = [
     "no_longer",
     "preserved",
     "quantified_by_no",
+    "set_against",
     "status_once_denied",
 ]
 
@@ -116,6 +117,14 @@ def _alternative(v: Token) -> bool:
     """'rather than restrict exports', 'instead of banning exports': the measure is the road not taken."""
     before = " ".join(x.lower_ for x in v.doc[max(v.sent.start, v.i - 2) : v.i])
     return before in _w("export_control.alternative_phrases")
+
+
+def set_against(t: Token) -> bool:
+    """'tariffs, which are a matter of trade policy rather than export control', 'a royalty ...; it is a tax, not a
+    restriction on volumes': a measure noun named as what something else is not."""
+    start = t.left_edge.i + (t.left_edge.dep_ == "neg")  # the parser may hang 'not' on the noun itself
+    before = " ".join(x.lower_ for x in t.doc[max(t.sent.start, start - 2) : start])
+    return before in _w("export_control.alternative_phrases", "export_control.contrast_phrases")
 
 
 def _without(v: Token) -> bool:

@@ -29,7 +29,7 @@ from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["after_goodsless", "named_before", "open_goods", "placeholder", "unrealised"]
+__all__ = ["after_goodsless", "described_goods", "named_before", "open_goods", "placeholder", "unrealised"]
 
 _NEXT = 2  # at most this many tokens (line breaks) between the measure's sentence and the one naming its goods
 
@@ -107,3 +107,18 @@ def named_before(tokens: list[Token]) -> list[str]:
         if named and named[-1].ent_kb_id_ not in out:
             out.append(named[-1].ent_kb_id_)
     return out
+
+
+def described_goods(sent: Span, owner: str | None) -> list[str]:
+    """'Congo mines about 70% of the world's cobalt. Since October it has let exports resume under quotas': a
+    measure that names no goods, right after a sentence that gives its owner's share of the world's one mineral
+    (no other state named there: 'Malaysia mines ...', 'The country mines ...'), covers that mineral."""
+    if owner is None or sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    goods = minerals_in(before)
+    if len(goods) != 1 or not any(
+        x.ent_type_ == "PERCENT" or x.lower_ in _w("production_share.world_words") for x in before
+    ):
+        return []
+    return goods if set(countries_in(before)) <= {owner} else []

@@ -109,17 +109,35 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
     of_holder = held.dep_ == "pobj" and held.head.lower_ in _w("export_control.holder_prepositions")
     holder = held.head.head if of_holder else t
     for p in (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
-        codes = countries_in([p])
+        codes = countries_in([p]) or _relative_antecedent(p)
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
             # "China's ban on X and its curbs on Y": the owner of the measure before it
             owners = [x for x in t.sent if x.i < t.i and x.dep_ == "poss" and _lemma(x.head) in triggers]
-            codes = countries_in([x for x in owners if countries_in([x])][-1:])
+            owners = [x for x in owners if countries_in([x])][-1:]
+            codes = [] if _own_subject_after(v, owners) else countries_in(owners)
             # "Meanwhile, Germany extended its ban": the clause's own subject, then the reporter's
             # ("Rwanda said its ban would stay"), else the story's
             codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or _antecedent(p)
             codes = codes or ctx.last_subjects[:1]
         return codes[0] if codes else None
     return None
+
+
+def _relative_antecedent(p: Token) -> list[str]:
+    """'magnets from China, whose licences on seven rare earths remain in force': the state just before 'whose'
+    (read off the words: the parser often hangs the clause on the main verb instead of on the state)."""
+    if p.lower_ not in _w("export_control.relative_possessives"):
+        return []
+    before = [x for x in p.doc[p.sent.start : p.i] if not x.is_punct]
+    return countries_in(before[-1:])
+
+
+def _own_subject_after(v: Token | None, owners: list[Token]) -> bool:
+    """'Indonesia's ban remains in force, and Congo lifted its ban': a state that is the subject of the pronoun's
+    own clause, named after the earlier measure's owner, is what 'its' points to."""
+    if v is None or not owners:
+        return False
+    return any(x.i > owners[-1].i and countries_in([x]) for x in subject_tokens(v))
 
 
 def _subject_countries(v: Token | None, ctx: Context) -> list[str]:

@@ -50,6 +50,15 @@ def planned(t: Token) -> bool:
     )
 
 
+def speculative(t: Token) -> bool:
+    """'enquiries about a possible ban on gold exports', 'examining a possible restriction': a measure named only as
+    a possibility is no measure taken or announced."""
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    return any(
+        c.dep_ == "amod" and c.lower_ in _w("export_control.speculative_modifiers") for h in holders for c in h.children
+    )
+
+
 def _withdrawn_permits(t: Token, v: Token) -> bool:
     """'suspended export licences for X', 'revoked the export permits of three firms': the permits, not a rule
     on them, are withdrawn."""

@@ -8,6 +8,8 @@ Word lists: ``export_control.*``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from cmkg.nlp.components.control_covering import covering_goods, goods_clause
@@ -23,6 +25,8 @@ from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
+
+_WORD = re.compile(r"[A-Za-z]+")  # the headline's words, which no sentence of the body holds
 
 __all__ = [
     "indefinite",
@@ -65,6 +69,8 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
     """'checks on graphite', 'a quota on cobalt': the measure names a mineral it applies to (and no imports)."""
     # "lifted its quota on tungsten": the PP may hang on the verb; "the quota system for cobalt": on the head noun
     owners = [t, t.head] if t.dep_ in ("dobj", "compound") else [t]
+    if t.dep_ == "nsubjpass" and _lemma(t.head) in _w("export_control.placing_verbs"):
+        owners.append(t.head)  # "licences are imposed on tungsten": the measure put on the goods by a passive
     if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on tungsten"
         owners.append(t.head.head)
     preps = _w("export_control.measure_prepositions")
@@ -189,10 +195,12 @@ def indefinite(t: Token) -> bool:
 
 
 def _exports_in_view(t: Token) -> bool:
-    """Exports named in the sentence or in one of the few before it: a story names them once, then speaks of
-    'the licences' and 'placed X under licence'."""
+    """Exports named in the sentence, in one of the few before it, or in the headline: a story names them once,
+    then speaks of 'the licences' and 'placed X under licence' (a timeline of 'export controls' all the way down)."""
     exports = _w("export_control.export_nouns")
     back = int(rules().value("export_control.placement_context_sentences"))
+    if any(w.lower() in exports for w in _WORD.findall(t.doc._.cmkg_title or "")):
+        return True
     return any(x.lower_ in exports for s in [t.sent, *sentences_before(t.sent, back)] for x in s)
 
 

@@ -195,11 +195,22 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     granted = [c for c in objects if _lemma(c) in permissions]
     # "Gallium and germanium have needed licences since 2023": the goods themselves need a bare licence (not a
     # mining or import one)
-    goods = any(c.dep_ in SUBJECT_DEPS and c.ent_type_ == "MINERAL" for h in holders for c in h.children) and any(
+    subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
+    goods = any(c.ent_type_ == "MINERAL" or _members_are_goods(c) for c in subjects) and any(
         not any(_lemma(m) in _w("export_control.other_activities", "export_control.import_words") for m in c.children)
         for c in granted
     )
     return (exporting or goods or _exporting_complement(t)) and bool(granted)
+
+
+def _members_are_goods(subject: Token) -> bool:
+    """'The seven added in April, among them dysprosium and terbium, have needed a licence': a counted subject
+    whose members a phrase of its own names as goods."""
+    preps = _w("export_control.member_prepositions")
+    opened = [c for c in subject.children if any(p.dep_ == "prep" and p.lower_ in preps for p in c.children)]
+    # ... 'among them' hung on the first of the goods, which the parser made a clause of the subject
+    phrases = [c for c in subject.children if (c.dep_ == "prep" and c.lower_ in preps) or c.dep_ == "appos"] + opened
+    return any(x.ent_type_ == "MINERAL" for c in phrases for x in c.subtree)
 
 
 def _stolen_subject(t: Token) -> list[Token]:

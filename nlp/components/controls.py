@@ -31,18 +31,30 @@ from cmkg.nlp.components.control_calls import (
 from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
-from cmkg.nlp.components.control_denial import dropped_plan, negated, quantified_by_no, status_once_denied
+from cmkg.nlp.components.control_denial import (
+    dropped_plan,
+    negated,
+    quantified_by_no,
+    set_against,
+    status_once_denied,
+)
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
-from cmkg.nlp.components.control_open_goods import named_before, open_goods, placeholder, unrealised
+from cmkg.nlp.components.control_open_goods import (
+    described_goods,
+    named_before,
+    open_goods,
+    placeholder,
+    unrealised,
+)
 from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
 from cmkg.nlp.components.control_permission import licensed_export, permission_noun
 from cmkg.nlp.components.control_places import states_named
 from cmkg.nlp.components.control_standing import on_control_list
-from cmkg.nlp.components.control_status import measure_status, planned, replacement
+from cmkg.nlp.components.control_status import measure_status, planned, replacement, speculative
 from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
 from cmkg.nlp.components.control_triggers import (
     indefinite,
@@ -200,8 +212,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         anaphor = not is_verb and not noun_trigger(t, lem) and (anaphoric(t, lem, ctx) or dated_reference(t, lem, ctx))
         if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):
             continue
-        if _denied_by_determiner(t):
-            continue  # "have no export restrictions on lithium", "no licence requirement on X exports"
+        if _denied_by_determiner(t) or (not is_verb and (speculative(t) or set_against(t))):
+            continue  # "have no export restrictions on lithium", "no licence requirement on X", "a possible ban"
         # "Spain, which mines X, banned exports of Y" parsed with the verb as an adjective: the exports are the scope
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
@@ -242,14 +254,26 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # "The April 4 measures were published ...", "The October rules were a bigger step": history
         if (status == STATUS.lifted and (planned(t) or (anaphor and permission_noun(t)))) or dropped_plan(t):
             continue  # "dropped a proposed ban": never applied; "that permit ends": an exemption ends
-        minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
-        minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
-        minerals = minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
+        minerals = _goods_from_context(t, v, (scope, clause), minerals, anaphor, ctx)
         ctx.last_open_end = sent.end if placeholder(scope + clause, bool(minerals)) else ctx.last_open_end
         owner = dated.country if dated else None
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used, owner)
     facts += _followed(sent, ctx, facts)
     return facts or ([] if framed else _sequel(sent, ctx))
+
+
+def _goods_from_context(
+    t: Token, v: Token | None, spans: tuple[list[Token], list[Token]], minerals: list[str], anaphor: bool, ctx: Context
+) -> list[str]:
+    """Goods the measure's own words leave out: the measure referred back to, the sentence's, those listed after
+    it or named before it ('the metal'), or the one mineral of its owner's world share the sentence before."""
+    scope, clause = spans
+    sent = t.sent
+    minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
+    minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
+    if not minerals and not anaphor:  # "Congo mines 70% of the world's cobalt. It let exports resume under quotas"
+        minerals = described_goods(sent, control_country(t, v, sent, ctx))
+    return minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
 
 
 def _followed(sent: Span, ctx: Context, facts: list[ControlFact]) -> list[ControlFact]:

@@ -24,20 +24,23 @@ MINERAL = "MINERAL"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 COMMAS, DASHES = frozenset({","}), frozenset({"-", "--", "\u2013", "\u2014"})
 MAX_CLAUSE = 14  # tokens between the commas; longer stretches are more often a clause of the sentence itself
+DESCRIBING = frozenset({"MINERAL", "PERCENT"})  # what a state's description names: its goods, its share of them
 NAMING = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "MINERAL", "PERCENT", "MONEY"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which/that, who/whom, whose, where
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PAST_FORMS = frozenset({"VBD", "VBN"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 CLAUSE_DEPS = frozenset({"appos", "relcl", "acl", "conj", "dobj", "npadvmod", "advcl", "attr", "nsubj", "dep"})
 
 
 def _names_nothing(span: Span, anchor: Token, root: Token) -> bool:
     """The stretch is neutral material: no named thing, no coordinator at its edge, not a bare name.  A mineral
-    may modify the stretch's head after a state ('Chile, the world's largest copper producer,'), never head it
-    or follow a mineral (there the stretch is another item of a list of goods)."""
-    mineral_ok = anchor.ent_type_ in STATE_LABELS and root.ent_type_ != MINERAL  # after a state, not a date or a good
-    if any(t.ent_type_ in NAMING and not (mineral_ok and t.ent_type_ == MINERAL) for t in span):
+    or a percentage may sit inside a state's own description ('Chile, the world's largest copper producer,',
+    'Congo, which mines about 70% of the world's cobalt,'), never head the stretch or follow a mineral (there the
+    stretch is another item of a list of goods)."""
+    described = anchor.ent_type_ in STATE_LABELS and root.ent_type_ not in DESCRIBING  # a state's own description
+    if any(t.ent_type_ in NAMING and not (described and t.ent_type_ in DESCRIBING) for t in span):
         return False
     if span[0].tag_ == "CC" or span[-1].tag_ == "CC":
         return False
@@ -153,23 +156,36 @@ def _return_object(verb: Token, before: Span, sent: Span) -> None:
 def _restore_subject(sent: Span, span: Span, anchor: Token, verb: Token) -> bool:
     """'Chile, which holds the largest reserves, signed ...': the noun phrase that opens the sentence is the
     subject of the finite verb after the clause, which the parser made a modifier or swallowed into it."""
-    if verb.tag_ not in FINITE:
+    modified = verb.head if _verb_read_as_modifier(verb) else None
+    if verb.tag_ not in FINITE and modified is None:
         return False
     before = sent.doc[sent.start : span.start - 1]
     if any(c.dep_ in SUBJECTS for c in verb.children):
         _return_object(verb, before, sent)
         return False
     heads = [t for t in before if not (before.start <= t.head.i < before.end) or t.head == t]
-    if len(heads) != 1 or heads[0].pos_ not in NOMINAL or any(t.pos_ in ("VERB", "AUX", "ADP") for t in before):
+    if (
+        len(heads) != 1
+        or heads[0].pos_ not in NOMINAL
+        or any(t.pos_ in ("VERB", "AUX", "ADP") and not t.ent_type_ for t in before)
+    ):
         return False
     subject = heads[0]
     if verb.head != verb and (_inside(verb, span) or verb.head in subject.subtree):
         verb.head, verb.dep_ = verb, "ROOT"
     if verb in subject.ancestors or verb.head == verb:
         subject.head, subject.dep_ = verb, "nsubj"
+        if modified is not None:
+            modified.head, modified.dep_, verb.tag_ = verb, "dobj", "VBD"
         _return_object(verb, before, sent)
         return True
     return False
+
+
+def _verb_read_as_modifier(verb: Token) -> bool:
+    """'Congo, which mines most of the world's cobalt, banned cobalt exports': after a clause that names goods the
+    parser reads the past-tense verb as an adjective on the noun after it and hangs that noun inside the clause."""
+    return verb.tag_ in PAST_FORMS and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in NOMINAL
 
 
 def _object_after_adverbial(verb: Token, root: Token, span: Span, sent: Span) -> bool:

@@ -237,6 +237,8 @@ def _agency(line: str, f: _Furniture) -> str | None:
     return None
 
 
+_MENU_BAR = re.compile(r"\s[|>]\s")  # the bar between a site's menu items, the arrow of its breadcrumbs
+_MENU_SEGMENT_WORDS = 6  # a menu item or masthead segment; a headline's segment is longer
 _HEADER_AFTER_STORY = 2  # full sentences of story above a dated line: it signs the text off, it heads nothing
 
 
@@ -260,6 +262,7 @@ def _find_header(lines: list[str], f: _Furniture) -> tuple[int, int, str | None]
                     and not f.bullet.match(cand)
                     and not cand.rstrip().endswith(".")
                     and not any(p.match(cand.strip()) for p in f.drop)
+                    and not _menu_line(cand)
                 ):
                     return k, j, normalise_date(ln)
     return -1, -1, None
@@ -337,11 +340,19 @@ def _paragraph(line: str) -> bool:
     return len(_WORD.findall(line)) > _HEADLINE_MAX_WORDS and bool(_SENTENCE_END.search(line))
 
 
+def _menu_line(line: str) -> bool:
+    """'News | Business | China | Opinion', 'Home > Press corner > Press release', 'Republic of Namibia | Ministry
+    of Mines and Energy': a site's menu, breadcrumbs or masthead, short segments between bars, sits above the
+    headline and is never it ('Australia and India sign a lithium roadmap | DFAT' keeps a headline's segment)."""
+    segments = _MENU_BAR.split(line)
+    return len(segments) > 1 and all(len(_WORD.findall(seg)) <= _MENU_SEGMENT_WORDS for seg in segments)
+
+
 def _guessed_title(lines: list[str], k: int, f: _Furniture) -> bool:
     """Whether line ``k`` may stand as the headline of a page without a dated one: long enough for one, no
     bullet, no masthead, and no heading of a list (a line ending in a colon above a bulleted line)."""
     s = lines[k]
-    if len(_WORD.findall(s)) < 5 or f.bullet.match(s) or letterhead_line(s):
+    if len(_WORD.findall(s)) < 5 or f.bullet.match(s) or letterhead_line(s) or _menu_line(s):
         return False
     return not (s.rstrip().endswith(":") and k + 1 < len(lines) and f.bullet.match(lines[k + 1]))
 

@@ -449,3 +449,37 @@ def test_a_dated_sign_off_below_the_story_is_no_header(tmp_path, signoff):
     body = read_article(path).body
     assert "I prohibit the export of unprocessed cobalt ores" in body  # the story above the sign-off is kept
     assert "does not apply to samples" in body
+
+
+_MENU_PAGE = """The Daily Ledger
+{menu}
+Sign in   Subscribe
+
+BUSINESS / ECONOMY
+
+{headline}
+
+By Amara Okoye and Tomas Lindqvist
+Published: 12 November 2025, 6:30am
+Share this article
+
+Peru has banned exports of raw zinc concentrate from January, the mines ministry said on Tuesday in Lima.
+"""
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline"),
+    [
+        ("News | Business | China | Asia | Opinion | Podcasts", "Timeline: how Lima built its zinc export rules"),
+        ("Home > Press corner > Press releases > 2025", "Peru bans raw zinc concentrate exports from January"),
+        ("Republic of Peru | Ministry of Energy and Mines", "Peru bans raw zinc concentrate exports from January"),
+        # a headline with its site after a bar is still the headline: its first segment is a headline's length
+        ("News | Business | Opinion", "Peru bans raw zinc concentrate exports from January | The Daily Ledger"),
+    ],
+)
+def test_a_menu_line_above_the_headline_is_never_the_title(tmp_path, menu, headline):
+    path = tmp_path / "page_scraped.txt"
+    path.write_text(_MENU_PAGE.format(menu=menu, headline=headline))
+    article = read_article(path)
+    assert article.title == headline
+    assert "banned exports of raw zinc" in article.body
