@@ -25,12 +25,14 @@ from cmkg.nlp.components.control_denial import counterfactual, negated
 from cmkg.nlp.components.control_triggers import minerals_in
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
 __all__ = ["after_goodsless", "described_goods", "named_before", "open_goods", "placeholder", "unrealised"]
 
+_DESCRIBED_REACH = 2  # sentences back to the state 'the country' of a share sentence refers to
 _NEXT = 2  # at most this many tokens (line breaks) between the measure's sentence and the one naming its goods
 
 
@@ -112,7 +114,8 @@ def named_before(tokens: list[Token]) -> list[str]:
 def described_goods(sent: Span, owner: str | None) -> list[str]:
     """'Congo mines about 70% of the world's cobalt. Since October it has let exports resume under quotas': a
     measure that names no goods, right after a sentence that gives its owner's share of the world's one mineral
-    (no other state named there: 'Malaysia mines ...', 'The country mines ...'), covers that mineral."""
+    (no other state named there: 'Malaysia mines ...'; or, in 'The country mines ...', the state it refers to),
+    covers that mineral."""
     if owner is None or sent.start == 0:
         return []
     before = sent.doc[sent.start - 1].sent
@@ -121,4 +124,15 @@ def described_goods(sent: Span, owner: str | None) -> list[str]:
         x.ent_type_ == "PERCENT" or x.lower_ in _w("production_share.world_words") for x in before
     ):
         return []
-    return goods if set(countries_in(before)) <= {owner} else []
+    named = countries_in(before) or _last_named(before)
+    return goods if set(named) <= {owner} else []
+
+
+def _last_named(sent: Span) -> list[str]:
+    """'For Congo the stakes are large. The country mines ...': the state a sentence that names none refers to, the
+    last one named in the few sentences before it."""
+    for earlier in sentences_before(sent, _DESCRIBED_REACH):
+        named = countries_in(earlier)
+        if named:
+            return named[-1:]
+    return []

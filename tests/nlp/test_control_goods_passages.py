@@ -105,6 +105,12 @@ def test_a_headline_on_exports_puts_the_bare_licences_below_it_in_view(title, ex
         ("Congo mines about 70% of the world's cobalt. Kinshasa banned exports in February.", {("COD", "cobalt")}),
         ("Chile mines 24% of the world's copper. Peru banned exports in February.", set()),
         ("Congo mines cobalt and copper. It banned exports in February.", set()),
+        # 'the country' of the share sentence is the state named just before it, not the measure's owner here
+        (
+            "For Congo the stakes are large. The country mines about 70% of the world's cobalt. Angola banned "
+            "exports in February.",
+            set(),
+        ),
     ],
 )
 def test_measures_not_taken_and_goods_from_the_owner(text, expected):
