@@ -26,11 +26,19 @@ def signatory_countries(subj: list[Token], people: dict) -> list[str]:
         limit = s.head.i if s.dep_ != "pobj" else s.sent.end  # an agent ("signed by X and Y") follows its verb
         # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
         phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else _titled_run_before(s, limit))
-        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B" and x.i < limit):
+        for x in (x for x in phrase if _names_person(x, people) and x.i < limit):
             person = people.get(person_key(x, people))
             if person and person.country and not person.private and person.country not in out:
                 out.append(person.country)
     return out
+
+
+def _names_person(x: Token, people: dict) -> bool:
+    """A person's name starts at ``x``: a tagged name, or a surname the model left untagged that names a person
+    met in full earlier ('Trump and Zelensky signed', after 'US President Donald Trump')."""
+    if x.ent_type_ == "PERSON":
+        return x.ent_iob_ == "B"
+    return not x.ent_type_ and x.pos_ == "PROPN" and x.text[:1].isupper() and person_key(x, people) in people
 
 
 def _agent_run(s: Token) -> list[Token]:

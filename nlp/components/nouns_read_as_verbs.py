@@ -1,0 +1,144 @@
+"""Undo two misreadings of a noun as a verb after a plural or mineral modifier, before the rule layers read the tree.
+
+1. An instrument: "The United States signed a critical minerals deal with Japan", "Japan struck a minerals deal
+   with Ukraine". en_core_web_sm reads "minerals deal with" as a clause ('minerals' its subject or the signing
+   verb's object, 'deal' a verb with its 'with' phrase), so no agreement noun is found and the deal is lost.
+   When an agreement noun (``agreement.nouns``) tagged a verb follows a plural noun or a mineral and hangs as a
+   clause of a verb that makes instruments (``status.signed``, ``status.announced``, ``status.negotiating``),
+   it is that verb's object again, with the modifier and the determiner before it ('the countries deal with the
+   issue', under 'said', keeps its verb); after a preposition ('Under the minerals deal with Japan, ...') it is
+   the preposition's object, which no verb can be.
+2. A measure: "The graphite controls China announced in October are suspended", "X curbs", "X limits". The
+   parser reads the mineral as the subject of a present-tense verb and the next clause as its complement. When
+   a plural export-control noun (``export_control.trigger_nouns``) tagged a verb has the mineral right before it
+   as its subject, a determiner, possessive or the sentence start before the mineral, and no object of its own
+   ('Graphite controls the market' keeps its verb), the measure is a noun again: a clause hung on it as a
+   complement becomes its relative clause, and when it was the sentence's root, the verb it had swallowed takes
+   its place and it the subject.
+Over syntax, entity classes and word lists only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["restore_nouns"]
+
+MINERAL = "MINERAL"
+OBJECTS = frozenset({"dobj", "attr", "oprd"})
+OPENERS = frozenset({"DET", "PRON"})
+CLAUSES = frozenset({"ccomp", "conj", "advcl", "dep"})
+INSTRUMENT_SLOTS = frozenset({"ccomp", "xcomp", "conj", "dep", "advcl"})  # where the misread instrument hangs
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PHRASE_OPENERS = frozenset({"det", "poss"})  # what goes over to the noun from its misread modifier
+
+
+def _mineral_subject(t: Token) -> Token | None:
+    """The mineral right before ``t`` that the parser made its subject."""
+    prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+    if prev is None or prev.ent_type_ != MINERAL:
+        return None
+    return next((c for c in t.children if c.dep_ == "nsubj" and c.ent_type_ == MINERAL), None)
+
+
+def _opens_phrase(mineral: Token) -> bool:
+    """A determiner or possessive, or nothing at all, before the mineral's words: a noun phrase starts there."""
+    first = mineral.left_edge
+    if first.i == first.sent.start:
+        return True
+    before = first.doc[first.i - 1]
+    return first.pos_ in OPENERS or before.tag_ == "POS" or before.pos_ in OPENERS
+
+
+def _misread_measure(t: Token) -> Token | None:
+    if t.pos_ != "VERB" or t.tag_ != "VBZ" or t.lemma_.lower() not in _w("export_control.trigger_nouns"):
+        return None
+    if any(c.dep_ in OBJECTS for c in t.children):
+        return None
+    mineral = _mineral_subject(t)
+    return mineral if mineral is not None and _opens_phrase(mineral) else None
+
+
+def _swallowed_verb(t: Token) -> Token | None:
+    """The clause verb after the measure that has no subject of its own: the sentence's real verb."""
+    clauses = (c for c in t.children if c.dep_ in CLAUSES and c.i > t.i and c.pos_ in ("VERB", "AUX"))
+    return next((c for c in clauses if not any(g.dep_ in SUBJECTS for g in c.children)), None)
+
+
+def _restore_measure(t: Token, mineral: Token) -> None:
+    mineral.dep_ = "compound"
+    t.pos_, t.tag_ = "NOUN", "NNS"
+    verb = _swallowed_verb(t) if t.dep_ == "ROOT" else None
+    if verb is not None:
+        verb.head, verb.dep_ = verb, "ROOT"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        t.head, t.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    for c in list(t.children):
+        if c.dep_ == "ccomp" and c.i > t.i and any(g.dep_ in SUBJECTS for g in c.children):
+            c.dep_ = "relcl"  # "controls [that] China announced"
+
+
+def _misread_instrument(t: Token) -> Token | None:
+    """The plural or mineral modifier right before an agreement noun read as a verb under an instrument-making
+    verb ('signed a minerals deal with Japan')."""
+    if t.pos_ != "VERB" or t.i == t.sent.start or t.lemma_.lower() not in _w("agreement.nouns"):
+        return None
+    if any(c.dep_ in OBJECTS | SUBJECTS and c.i > t.i for c in t.children):
+        return None
+    modifier = t.doc[t.i - 1]
+    if modifier.tag_ not in PLURAL_TAGS and modifier.ent_type_ != MINERAL:
+        return None
+    if modifier.dep_ == "pobj" and modifier.head.i < modifier.i:
+        return modifier  # "Under the critical minerals deal with Japan, ...": no verb is a preposition's object
+    making = _w("status.signed", "status.announced", "status.negotiating")
+    verb = t.head
+    if t.dep_ not in INSTRUMENT_SLOTS or verb.i > t.i or verb.lemma_.lower() not in making:
+        return None
+    own = (modifier.head == t and modifier.dep_ == "nsubj") or (modifier.head == verb and modifier.dep_ == "dobj")
+    return modifier if own else None
+
+
+def _restore_instrument(t: Token, modifier: Token) -> None:
+    governed = modifier.dep_ == "pobj"
+    head, dep = (modifier.head, "pobj") if governed else (t.head, "dobj")
+    # 'Under [the minerals] deal, ...', 'The talks on a minerals deal with Japan continued': the preposition hangs
+    # under the misread verb; its old head, or the clause verb it swallowed, takes the preposition
+    if (head == t or t in head.ancestors) and not _lift_above(t, head):
+        return
+    for c in list(modifier.children):
+        if c.dep_ in PHRASE_OPENERS and c.i < modifier.i:
+            c.head = t  # "a", "its": the instrument's
+    modifier.head, modifier.dep_ = t, "compound"
+    t.head, t.dep_ = head, dep
+    t.pos_, t.tag_ = "NOUN", "NN"
+
+
+def _lift_above(t: Token, prep: Token) -> bool:
+    """Make room for ``t`` under ``prep``: the misread verb's own place goes to the verb it swallowed when it was
+    the root (its subjects and punctuation with it), else the preposition takes the verb's place."""
+    if t.dep_ != "ROOT":
+        if prep.head == t:
+            prep.head, prep.dep_ = t.head, "prep"
+        return t not in prep.ancestors
+    verb = _swallowed_verb(t)
+    if verb is None:
+        return False  # a verbless line ('Under the minerals deal with Japan.'): left as parsed
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in list(t.children):
+        if c.i < t.i and c.dep_ in SUBJECTS | {"prep"} or c.dep_ == "punct":
+            c.head = verb
+    return t not in prep.ancestors
+
+
+def restore_nouns(sent: Span) -> None:
+    for t in sent:
+        mineral = _misread_measure(t)
+        if mineral is not None:
+            _restore_measure(t, mineral)
+            continue
+        modifier = _misread_instrument(t)
+        if modifier is not None:
+            _restore_instrument(t, modifier)
