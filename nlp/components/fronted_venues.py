@@ -1,0 +1,53 @@
+"""Undo a misparse of a fronted venue: "In Jakarta, Namibia's Trade Minister Zofia Wrona and Thailand's ... signed".
+
+en_core_web_sm reads the first name after the comma as a conjunct of the place that opens the sentence, and
+the clause's verb is left with no subject: the venue then joins the signatories (Jakarta, so Indonesia, a third
+party) and the first signatory is lost to it. When a sentence opens with a venue preposition
+(``venue.prepositions``) whose object is a place, a comma closes the phrase, a conjunct of the place follows the
+comma with no coordinator before it, and the verb the phrase hangs on has no subject, that conjunct is the
+verb's subject and the place a venue alone. Over syntax and entity classes only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["free_fronted_venue_subjects"]
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SERIES = frozenset({"conj", "appos"})  # how the parser hangs the first name after the venue's comma
+
+
+def _fronted_place(sent: Span) -> Token | None:
+    """The place of the venue phrase that opens the sentence."""
+    first = sent[0]
+    if first.dep_ != "prep" or first.lower_ not in _w("venue.prepositions"):
+        return None
+    return next((c for c in first.children if c.dep_ == "pobj" and c.ent_type_ in PLACES), None)
+
+
+def _comma_after(place: Token) -> int | None:
+    """The index of the comma that closes the place's own words."""
+    hung = {x.i for c in place.children if c.dep_ in SERIES | {"cc", "punct"} for x in c.subtree}
+    end = max(x.i for x in place.subtree if x.i not in hung)
+    nxt = end + 1
+    return nxt if nxt < place.sent.end and place.doc[nxt].text == "," else None
+
+
+def free_fronted_venue_subjects(sent: Span) -> None:
+    place = _fronted_place(sent)
+    if place is None:
+        return
+    comma = _comma_after(place)
+    verb = place.head.head
+    if comma is None or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    moved = next((c for c in place.children if c.dep_ in SERIES and c.i > comma), None)
+    if moved is None or place.doc[moved.left_edge.i - 1].tag_ == "CC" or moved.i > verb.i:
+        return
+    for c in [c for c in place.children if c.i > comma and c.dep_ in ("cc", "punct")]:
+        c.head = moved  # "..., A and B signed": the coordinator goes with the series it closes
+    moved.head, moved.dep_ = verb, "nsubj"
