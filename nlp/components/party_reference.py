@@ -18,6 +18,7 @@ from cmkg.nlp.components.state_reference import (
     counted_group,
     latest_list,
     numeral_group,
+    previous_named,
     previous_state,
     state_noun,
 )
@@ -192,6 +193,9 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         # "A's president met B's president. C sent no one. The two neighbours signed": no pair by position; the
         # pair a sentence just before coordinates, else the page's settled pair (its government's, its title's)
         recent = recent_pair(s, ctx)
-        return list(recent.states) if recent else []
+        # "Officials in A are negotiating with B over X. It would sit on top of the deal the two countries
+        # announced in July": the sentence right before names exactly the two
+        before = previous_named(s)
+        return list(recent.states) if recent else before if len(before) == 2 else []
     voice = position_pair(s, ctx)  # by position only where an earlier sentence paired them; else the page's pair
     return list(voice.states) if voice else []
