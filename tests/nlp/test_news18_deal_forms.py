@@ -10,7 +10,10 @@
 - 'the two countries' is never one state named twice, nor a venue ('In London, the two sides agree ...')
   (party_reference._the_two, voice.position_pair, bystanders.in_venue);
 - a format noun subject with a lead-in before a colon ("Background for readers: the C5+1 format brings together A, B
-  and C with D") is still the member-list verb's subject (member_clauses._subject_instrument).
+  and C with D") is still the member-list verb's subject (member_clauses._subject_instrument);
+- a contact relative clause whose subject is a collective ('the trade agreement the two countries signed in 2019'),
+  read by the parser as an apposition with a participle, is the instrument's relative clause
+  (misparses.hang_contact_relatives), and 'the two countries' is the pair the sentence right before names.
 Near misses: another state's signing clause, trilateral talks, a joint topic, an affirmed 'under discussion'.
 """
 
@@ -79,6 +82,17 @@ CASES = [
      {(_set("KAZ", "KGZ", "TJK", "TKM", "UZB", "USA"), "existing")}, []),
     ("Background for readers joining us: the Orsk format brings together Kenya, Peru and Chile with Norway.",
      {(_set("KEN", "PER", "CHL", "NOR"), "existing")}, []),
+    # a contact relative clause with a collective subject, the pair the sentence before names
+    ("Japan and the United States signed a minerals framework on Tuesday. The pact builds on the limited trade "
+     "agreement the two countries signed in 2019, which cut tariffs on farm produce.",
+     {(_set("JPN", "USA"), "signed"), (_set("JPN", "USA"), "existing")}, ["JPN"]),
+    ("Officials in Jakarta are still negotiating with Washington over a separate critical minerals agreement. It would "
+     "sit on top of the reciprocal trade deal the two countries announced in July, under which Indonesian goods face a "
+     "19% U.S. tariff.", {(_set("IDN", "USA"), "negotiating"), (_set("IDN", "USA"), "existing")}, ["IDN"]),
+    ("Officials in Nairobi are negotiating with Lima over a cobalt agreement. It would sit beside the trade deal the "
+     "two countries reached in March.", {(_set("KEN", "PER"), "negotiating"), (_set("KEN", "PER"), "existing")}, []),
+    ("Kenya and Peru held a summit on Monday. Officials said the cobalt pact builds on the trade agreement the two "
+     "countries signed in 2019.", {(_set("KEN", "PER"), "existing")}, []),
 ]  # fmt: skip
 
 
