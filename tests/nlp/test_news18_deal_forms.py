@@ -13,7 +13,9 @@
   and C with D") is still the member-list verb's subject (member_clauses._subject_instrument);
 - a contact relative clause whose subject is a collective ('the trade agreement the two countries signed in 2019'),
   read by the parser as an apposition with a participle, is the instrument's relative clause
-  (misparses.hang_contact_relatives), and 'the two countries' is the pair the sentence right before names.
+  (misparses.hang_contact_relatives), and 'the two countries' is the pair the sentence right before names;
+- a host, mediator or witness a sentence names ('Switzerland hosts the talks but is not a party') is not kept as the
+  story's last subject or state (relations._update, bystanders.bystander_states) for a later 'the two sides'.
 Near misses: another state's signing clause, trilateral talks, a joint topic, an affirmed 'under discussion'.
 """
 
@@ -93,6 +95,13 @@ CASES = [
      "two countries reached in March.", {(_set("KEN", "PER"), "negotiating"), (_set("KEN", "PER"), "existing")}, []),
     ("Kenya and Peru held a summit on Monday. Officials said the cobalt pact builds on the trade agreement the two "
      "countries signed in 2019.", {(_set("KEN", "PER"), "existing")}, []),
+    # a host or mediator named before 'the two sides' is neither
+    ("May 12 - In Geneva, Vice Premier He Lifeng and Treasury Secretary Scott Bessent announce a 90-day tariff truce. "
+     "Switzerland hosts the talks but is not a party.\n\nJune 10 - In London, the two sides agree a framework to "
+     "implement the Geneva truce, with Beijing promising faster licence approvals.",
+     {(_set("CHN", "USA"), "announced")}, []),
+    ("Ministers of Kenya and Peru met on Monday. Qatar mediated the talks. The two sides signed a cobalt memorandum.",
+     {(_set("KEN", "PER"), "signed")}, []),
 ]  # fmt: skip
 
 
