@@ -98,10 +98,9 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
-        ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
-        # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
-        # or object, not an instrument in one of its phrases
-        ended = ended and c.t.head.i == c.v.i
+        # "the MOU that A and B signed in 2018 expired": the end is news; "measures are suspended under the
+        # arrangement it reached with X": what lapses is the verb's own subject or object, not a phrase's instrument
+        ended = c.v is not None and lapsing(c.v) and c.t.head.i == c.v.i
         # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
         joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
         made_here = committing and not denied and not ended and not joining and not restating
