@@ -71,6 +71,7 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
     plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
     plural = plural or (c.lem in _w("status.talks_nouns") and _counterpart_talks(t))
+    plural = plural or (c.lem in _w("status.talks_nouns") and len(c.subj) == 1 and _listed_partners(t))
     plural = plural or c.rule == "agreement.included_series"  # 'memoranda include those signed with A and B'
     plural = plural or distributive_partners(t)  # "a similar instrument with each of the two countries"
     each = plural or distributive_verb(v)
@@ -125,6 +126,17 @@ def _counterpart_talks(t: Token) -> bool:
     each of them, one set per state (talks 'with A and with B on a regional corridor' stay one set)."""
     objs = [o for p in pp_chain_preps(t) for o in p.children if o.dep_ == "pobj"]
     return not _joint_topic(t) and any(o.lower_ in collective_heads() and len(countries_in([o])) > 1 for o in objs)
+
+
+def _listed_partners(t: Token) -> bool:
+    """'India has been in talks with Argentina and Chile on lithium blocks', 'Ukraine was in talks with Japan and
+    Canada on similar documents': one state's talks with a list of partners in one 'with' phrase are talks with
+    each (the gold of news6, official17 and news18 lists one pair per partner); talks named joint by their own
+    modifier ('trilateral talks') or by a joint topic ('on a regional corridor') stay one set."""
+    if _joint_topic(t) or any(a.lower_ in _w("agreement.joint_scope_modifiers") for a in t.children):
+        return False
+    phrases = [p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.with_prepositions")]
+    return any(len(countries_in([o])) >= 2 for p in phrases for o in p.children if o.dep_ == "pobj")
 
 
 def merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:

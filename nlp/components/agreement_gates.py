@@ -21,6 +21,7 @@ from cmkg.nlp.components.parties import Context, counted_partners
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, pending_sequel, talks_continue
+from cmkg.nlp.components.talks_status import under_negotiation
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
@@ -65,7 +66,10 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     if talks_denied(c.t, c.v):
         return False  # "X is not in talks with Y", "denied that X was negotiating with Y": no deal under way
     c.status = agreement_status(c.t, c.v, ctx, sent)
-    if c.status is None and talks_continue(sent) and not talks_with_others(c, ctx, sent):
+    # "those talks are continuing, and no minerals agreement with X is under discussion": a denial of the talks on
+    # the instrument itself leaves the talks the sentence affirms another deal's
+    talks_denied_here = under_negotiation(c.t, c.v)
+    if c.status is None and talks_continue(sent) and not talks_with_others(c, ctx, sent) and not talks_denied_here:
         c.status = STATUS.negotiating  # "did not sign a memorandum, though talks were continuing": still under way
     if c.status is None and c.outside:
         c.status = STATUS.existing  # "C is not a party to the A-B agreement": the clause takes the deal as given

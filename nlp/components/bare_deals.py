@@ -163,7 +163,9 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
         partners = [x for x in _partners(holders, ctx) if x not in sides]
         if company or not sides or not (partners or len(sides) > 1):
             continue
-        one_instrument = _one_thing(_topic(t, verb))
+        # 'trilateral talks with B and C': talks named joint by their own modifier are one set
+        joint = any(a.lower_ in _w("agreement.joint_scope_modifiers") for a in t.children)
+        one_instrument = joint or _one_thing(_topic(t, verb))
         sets = [sides + partners] if one_instrument or len(sides) > 1 else [sides + [p] for p in partners]
         minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
         if _nearing(t) or (t.tag_ == "VBG" and lemma(t) in _w("status.nearing_words")):

@@ -8,12 +8,12 @@ non-party role in that sentence.  Word list: ``agreement.witness_verbs``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["bystander_states"]
+__all__ = ["bystander_states", "in_venue", "venue_prepositions"]
 
 
 def bystander_states(sent: Span) -> set[str]:
@@ -26,3 +26,16 @@ def bystander_states(sent: Span) -> set[str]:
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         out.update(countries_in(agents + subjects))
     return out
+
+
+def venue_prepositions() -> frozenset[str]:
+    """Prepositions that say where something happened ('in', 'at'), not where someone went ('to')."""
+    return _w("venue.prepositions") - _w("venue.destination_prepositions")
+
+
+def in_venue(t: Token) -> bool:
+    """A place name in a venue phrase ('in New Delhi', 'at Mexico City'), from any word of the name: the place
+    where something happened, which stands for no side of it."""
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in venue_prepositions()

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.bystanders import in_venue, venue_prepositions
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
@@ -305,17 +306,12 @@ def _title_state(title: str, words: list[re.Match], i: int) -> tuple[str | None,
     return None, 1
 
 
-def _venue_prepositions() -> frozenset[str]:
-    """Prepositions that say where something happened ('in', 'at'), not where someone went ('to')."""
-    return _w("venue.prepositions") - _w("venue.destination_prepositions")
-
-
 def title_states(title: str) -> list[str]:
     """The states a title names as actors, in order: names and capitals ('Pretoria, Accra deepen ties'),
     demonyms only joined by a dash ('Uzbek-Japanese roadmap'), not a state after a venue preposition
     ('a summit in Z').  Matched against the gazetteer's exact forms: a title-case 'And' is no Andorra."""
     words = list(_TITLE_WORD.finditer(title))
-    venue = _venue_prepositions()
+    venue = venue_prepositions()
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -358,13 +354,6 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     return [x for x in codes if x not in c.subj][-1:]
 
 
-def _in_venue(t: Token) -> bool:
-    """A place name in a venue phrase ('in New Delhi', 'at Mexico City'), from any word of the name."""
-    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in _venue_prepositions()
-
-
 def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'The memorandum was signed on Monday in Bishkek' under the title 'Kyrgyzstan and Korea sign memorandum on
     lithium': a definite instrument noun the title names too ('memorandum', or one MOU form for another), in a
@@ -373,7 +362,7 @@ def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "The partnerships support ...": a set of instruments, not the title's one
     if not any(x.dep_ == "det" and x.lower_ in _w("agreement.definite_determiners") for x in c.t.children):
         return True
-    if any(country_of_token(t) and not _in_venue(t) for t in sent):
+    if any(country_of_token(t) and not in_venue(t) for t in sent):
         return True  # the sentence names its own states ('in Bishkek' is only where)
     titled = {w.lower() for w in _TITLE_WORD.findall(sent.doc._.cmkg_title or "")}
     family = _w("agreement.mou_forms", "agreement.two_sided_documents")

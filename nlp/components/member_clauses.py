@@ -54,7 +54,10 @@ def _subject_instrument(v: Token) -> Token | None:
     if lemma(v) not in _w("agreement.member_list_verbs") or v.pos_ != "VERB" or v.dep_ in ("relcl", "acl"):
         return None
     subjects = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    return subjects[0] if len(subjects) == 1 and lemma(subjects[0]) in _heads() else None
+    # "Background for readers joining us: the C5+1 format brings together A, B and C": the parser makes the lead-in
+    # before a colon a second subject; the one instrument noun among the subjects is the verb's
+    instruments = [s for s in subjects if lemma(s) in _heads()]
+    return instruments[0] if len(instruments) == 1 else None
 
 
 def _hedged(v: Token) -> bool:

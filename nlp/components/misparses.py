@@ -355,6 +355,29 @@ def hang_object_relatives(sent: Span) -> None:
         rel.head, rel.dep_ = v, "dobj"
 
 
+def hang_contact_relatives(sent: Span) -> None:
+    """'builds on the trade agreement the two countries signed in 2019', 'the deal the two countries announced in
+    July': a relative clause with no 'that' whose subject is a collective of states (``agreement.collective_states``)
+    right after an instrument noun.  The parser reads the collective as an apposition or object and hangs the
+    subjectless verb on it as a participle; the verb is the instrument's relative clause, the collective its
+    subject (which the relative-clause rule then resolves to the pair it means)."""
+    doc = sent.doc
+    for v in sent:
+        noun = v.head
+        if v.dep_ != "acl" or noun.i != v.i - 1 or v.tag_ not in ("VBD", "VBN"):
+            continue
+        if not _committing(v) or _has_subject(v):
+            continue
+        start = noun.left_edge.i
+        if noun.lower_ not in _w("agreement.collective_states") or start <= sent.start:
+            continue
+        instrument = doc[start - 1]
+        if not _instrument_head(instrument):
+            continue
+        v.head, v.dep_ = instrument, "relcl"
+        noun.head, noun.dep_ = v, "nsubj"
+
+
 def repair_misparses(doc: Doc) -> Doc:
     join_coordinated_minerals(doc)
     for sent in list(doc.sents):
@@ -367,4 +390,5 @@ def repair_misparses(doc: Doc) -> Doc:
         hang_instrument_participles(sent)
         hang_intention_infinitives(sent)
         hang_object_relatives(sent)
+        hang_contact_relatives(sent)
     return doc

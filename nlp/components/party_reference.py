@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.bystanders import bystander_states
+from cmkg.nlp.components.bystanders import bystander_states, in_venue
 from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.state_reference import (
@@ -18,6 +18,7 @@ from cmkg.nlp.components.state_reference import (
     counted_group,
     latest_list,
     numeral_group,
+    previous_named,
     previous_state,
     state_noun,
 )
@@ -170,7 +171,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
     aside = bystander_states(s.sent)  # "talks ... facilitated by C, and the two governments signed": not C
-    here = [c for c in countries_in([x for x in s.sent if x.i < s.i]) if c not in aside]
+    # "In London, the two sides agree a framework": the venue is where they met, neither of the two
+    here = [c for c in countries_in([x for x in s.sent if x.i < s.i and not in_venue(x)]) if c not in aside]
     if len(here) >= 2:
         return here[-2:]
     pair, speakers = latest_list(s, 2), countries_in([x for x in s.sent if x.i < s.i and x.dep_ == "nsubj"])
@@ -184,12 +186,16 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     actors = ctx.last_people if len(ctx.last_people) >= 2 else list(dict.fromkeys(ctx.last_people + ctx.last_subjects))
     if len(ctx.last_people) >= 2 or len(actors) == 2:  # "A's minister met B's minister", "Modi and President B met"
         return actors[:2]
-    if len(ctx.last_subjects) >= 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
-        return ctx.last_subjects[-2:]
+    subjects = list(dict.fromkeys(reversed(ctx.last_subjects)))[:2][::-1]  # one state named twice is no pair
+    if len(subjects) == 2:  # "X and Y met in La Paz. The two countries signed": the subjects, not the venue
+        return subjects
     if len({c for named in ctx.recent_states for c in named}) > 2:
         # "A's president met B's president. C sent no one. The two neighbours signed": no pair by position; the
         # pair a sentence just before coordinates, else the page's settled pair (its government's, its title's)
         recent = recent_pair(s, ctx)
-        return list(recent.states) if recent else []
+        # "Officials in A are negotiating with B over X. It would sit on top of the deal the two countries
+        # announced in July": the sentence right before names exactly the two
+        before = previous_named(s)
+        return list(recent.states) if recent else before if len(before) == 2 else []
     voice = position_pair(s, ctx)  # by position only where an earlier sentence paired them; else the page's pair
     return list(voice.states) if voice else []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.accession import drop_superseded, record_members
@@ -224,16 +224,28 @@ class RelationExtractor:
                 codes = countries_in(subject_tokens(verb))
                 if codes:
                     break
+        # "Switzerland hosts the talks but is not a party", "Qatar mediated the talks": the host or mediator of
+        # talks is no side a later 'the two sides' could mean (a meeting 'hosted by Sweden's minister' among the
+        # ministers who sign is not such a sentence: its verb is no witness verb over talks)
+        aside = set(codes) if _hosts_talks(root) else set()
+        codes = [x for x in codes if x not in aside]
         if codes:
             ctx.last_subjects = codes
             for code in dict.fromkeys(codes):
                 ctx.subject_counts[code] = ctx.subject_counts.pop(code, 0) + 1
-        named = [e.kb_id_ for e in ents if e.label_ in ("GPE", "NORP") and e.kb_id_]
+        named = [e.kb_id_ for e in ents if e.label_ in ("GPE", "NORP") and e.kb_id_ and e.kb_id_ not in aside]
         ctx.last_countries += named
         ctx.recent_states = [*ctx.recent_states[-2:], named]
         words = {w: p for name, p in ctx.people.items() for w in name.split()}  # "Minister Ahn": "Ahn Duk-geun"
         officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in ents if e.label_ == "PERSON"]
         ctx.last_people = list(dict.fromkeys(p.country for p in officials if p and p.country and not p.private))
+
+
+def _hosts_talks(verb: Token) -> bool:
+    """A witness verb (``agreement.witness_verbs``: host, mediate, facilitate ...) whose object is talks
+    (``status.talks_nouns``): its subject looks on at others' talks."""
+    witness = (verb.lemma_ or verb.text).lower() in rules().words("agreement.witness_verbs")
+    return witness and any(o.dep_ == "dobj" and o.lower_ in rules().words("status.talks_nouns") for o in verb.children)
 
 
 def _ents_within(doc_ents: tuple[Span, ...], starts: list[int], sent: Span) -> list[Span]:

@@ -36,6 +36,16 @@ def _clause_subject(rc: Token, ctx: Context) -> tuple[list[str], bool]:
     return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") else codes), comp
 
 
+def _restated_sides(rc: Token, codes: list[str], c: Candidate) -> bool:
+    """'framework agreements with A, B, C and D, in which the four governments agreed to open markets', 'a
+    memorandum with B, under which the two governments will share data': a clause the instrument frames ('in
+    which', 'under which') whose doers are the instrument's own sides tells what they undertook under it; it names
+    no other signer, and its verb does not make the instrument (the main clause's verb keeps the status)."""
+    relative = _w("agreement.relative_pronouns")
+    framed = any(p.dep_ == "prep" and any(o.lower_ in relative for o in p.children) for p in rc.children)
+    return framed and bool(codes) and set(codes) <= set(c.parties) and c.v is not None
+
+
 def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
     preps, topics = topic_objects(c.t, c.v)
@@ -74,7 +84,8 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "the Japan-EU Alliance, which the leaders launched": the instrument's own sides' leaders, not the story's
         # last subject that a bare collective falls back to
         codes = [] if bare_collective(named) else codes
-        other_signer = committing and named and codes and not set(codes) <= set(c.subj)
+        restating = bool(named) and _restated_sides(rc, codes, c)
+        other_signer = committing and named and codes and not (restating or set(codes) <= set(c.subj))
         # "building on an agreement that the two companies signed with C": a signer that is no state is the
         # clause's own, and the main clause's subject is not a party by default
         signers = [y for y in named if y.dep_ == "nsubj" and not any(x.dep_ == "poss" for x in y.children)]
@@ -87,11 +98,11 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.company = c.company or comp
         c.with_ += with_parties(rc, ctx)
         denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
-        ended = c.v is not None and lapsing(c.v)  # "the MOU that A and B signed in 2018 expired": the end is news
-        # "measures are suspended under the arrangement it reached with X": what lapses is the verb's own subject
-        # or object, not an instrument in one of its phrases
-        ended = ended and c.t.head.i == c.v.i
+        # "the MOU that A and B signed in 2018 expired": the end is news; "measures are suspended under the
+        # arrangement it reached with X": what lapses is the verb's own subject or object, not a phrase's instrument
+        ended = c.v is not None and lapsing(c.v) and c.t.head.i == c.v.i
         # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
         joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
-        c.v = rc if (committing and not denied and not ended and not joining) or c.v is None else c.v
+        made_here = committing and not denied and not ended and not joining and not restating
+        c.v = rc if made_here or c.v is None else c.v
     return True

@@ -74,7 +74,9 @@ def under_negotiation(t: Token, v: Token | None) -> bool:
     """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
     heads = [t] + ([v] if v is not None else [])
     return any(
-        p.dep_ == "prep" and p.lower_ in _w("status.pending_prepositions") and lemma(o) in _w("status.negotiating")
+        p.dep_ == "prep"
+        and p.lower_ in _w("status.pending_prepositions")
+        and (lemma(o) in _w("status.negotiating") or o.lower_ in _w("status.talks_nouns"))  # 'under discussion'
         for h in heads
         for p in h.children
         for o in p.children

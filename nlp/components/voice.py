@@ -233,6 +233,11 @@ def position_pair(s: Token, ctx: Context) -> Voice | None:
     pair = ctx.last_countries[-2:]
     if not pair:
         return page_pair(ctx)
+    if len(pair) == 2 and len(set(pair)) == 1:
+        # "China ... Beijing had no comment. The minerals deal sits beside the trade agreement the two countries
+        # reached": one state named twice is no pair; the pair the text is about (a coordinated one, the page's)
+        titled = Voice(tuple(ctx.title_pair), "title pair") if len(ctx.title_pair) == 2 else None
+        return recent_pair(s, ctx) or titled or Voice(tuple(pair), "position")
     before = sentences_before(s.sent, SENTENCES_BACK)
     if len(set(pair)) < 2 or any(set(pair) <= set(countries_in(list(b))) for b in before):
         return Voice(tuple(pair), "position")
