@@ -36,6 +36,17 @@ def venue_prepositions() -> frozenset[str]:
 def in_venue(t: Token) -> bool:
     """A place name in a venue phrase ('in New Delhi', 'at Mexico City'), from any word of the name: the place
     where something happened, which stands for no side of it."""
-    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+    # up through the place's own name ('New' of 'New Delhi'), never to a noun it modifies ('the Peru-Italy forum')
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.ent_type_ == t.ent_type_:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in venue_prepositions()
+    return t.dep_ == "pobj" and t.head.lower_ in venue_prepositions() and not _paired(t)
+
+
+def _paired(t: Token) -> bool:
+    """'at the Zambia–Egypt business forum': a state joined by a dash to another names a side of the event, not
+    where it was held (the parser makes the first state the preposition's object)."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    end = ent.end if ent is not None else t.i + 1
+    if end + 1 >= len(t.doc) or t.doc[end].text not in _w("agreement.compound_joiners"):
+        return False
+    return bool(countries_in([t.doc[end + 1]]))

@@ -41,3 +41,32 @@ def sheets():
 @pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
 def test_fronted_venue_subjects(sheets, text, expected):
     assert_agreements(sheets[text], expected, None)
+
+
+EVENT_CASES = [
+    # states that name the sides of an event held 'at' it are the two, not its venue
+    (
+        "The offtake deal between Kestrel Mining and Orbis Motors was signed at the Ghana–Peru business forum on "
+        "Friday, the same day the two governments signed a framework.",
+        {(frozenset({"GHA", "PER"}), "signed")},
+    ),
+    (
+        "At the Chile–Oman forum on Friday, the two governments signed a framework.",
+        {(frozenset({"CHL", "OMN"}), "signed")},
+    ),
+    # a city in a venue phrase is still the venue, whatever its words
+    (
+        "Laos and Fiji met in Geneva in May. In New Delhi, the two sides agreed a framework.",
+        {(frozenset({"LAO", "FJI"}), "announced")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def event_sheets():
+    return extract_table([t for t, _ in EVENT_CASES], "evt")
+
+
+@pytest.mark.parametrize("text,expected", EVENT_CASES, ids=range(len(EVENT_CASES)))
+def test_states_naming_an_event_are_its_sides(event_sheets, text, expected):
+    assert_agreements(event_sheets[text], expected, None)
