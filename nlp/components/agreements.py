@@ -57,6 +57,7 @@ from cmkg.nlp.components.parties import (
     Context,
     is_company,
     lemma,
+    mutual_pair,
     pp_chain_preps,
     resolve_subject,
     same_entity,
@@ -128,6 +129,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.on_behalf"
     for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
+    if len(set(c.subj + c.with_)) < 2:  # "he wished to deepen the partnership between the two countries"
+        heads = [t, v] if v is not None and t.dep_ in OBJECT_DEPS else [t]
+        c.with_ += [x for x in mutual_pair(heads, ctx) if x not in c.with_ + c.subj]
     if v is not None and c.with_ and not name:  # "A signed X with B, as did C": C's own deal with B, not A's set
         c.likewise = [x for x in likewise_parties(v) if x not in c.with_]
         c.subj = [x for x in c.subj if x not in c.likewise]

@@ -4,7 +4,7 @@
 "chairman of the Mining Association" and "head of research at consultancy
 Southern Cross Analytics" are private.  Words: ``officials.private_body_words``,
 ``officials.named_private_bodies``, ``officials.private_body_heads``, ``officials.public_body_kinds``,
-``officials.employer_possessives``.
+``officials.employer_possessives``, ``officials.firm_name_ends``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,52 @@ def private_employer(toks: list[Token]) -> bool:
     for body in bodies:
         if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
             return False  # a known body: governments, agencies and their companies are in the gazetteer
+        if _firm_at(toks):
+            return True
         if {t.lower_ for t in body} & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
+            return True
+    return False
+
+
+def _firm_at(toks: list[Token]) -> bool:
+    """'head of metals research at Harbourline Capital', 'a director at Andes Policy Group', 'at Hollins & Marr',
+    'a director at Sandbar' (after 'Sandbar Research, a Hong Kong consultancy'): the body after 'at' is a firm
+    when its name ends in a word of the money and advice trades (``officials.firm_name_ends``), joins two names
+    by an ampersand, or opens a longer name of the text that is a private body's. 'the Bank of Ghana' (the name
+    goes on with 'of') and a name holding a government body word ('at the Ministry of Trade & Industry') are
+    not."""
+    ats = [i for i, t in enumerate(toks) if t.lower_ in _w("officials.employer_prepositions")]
+    if not ats:
+        return False
+    after = toks[ats[-1] + 1 :]
+    name = [t for t in after if t.text[:1].isupper() or t.text == "&"]
+    if not name or any(t.lower_ in _w("syntax.public_body_words", "officials.government_body_nouns") for t in after):
+        return False
+    return any(_firm_end(t) for t in name) or any(t.text == "&" for t in name[1:-1]) or _opens_private_name(name)
+
+
+def _firm_end(t: Token) -> bool:
+    """'Capital' in 'Harbourline Capital in Singapore'; not 'Bank' in 'Bank of Ghana' or 'Capital Markets'."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    goes_on = nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in _w("officials.title_of_word"))
+    return t.lower_ in _w("officials.firm_name_ends") and not goes_on
+
+
+def _opens_private_name(name: list[Token]) -> bool:
+    """'Sandbar' after 'Sandbar Research': a short name that opens a longer capitalised name of the text whose
+    words say it is a private body (``officials.private_body_words``, ``officials.firm_name_ends``)."""
+    doc = name[0].doc
+    words = [t.text for t in doc[name[0].i : name[-1].i + 1]]  # 'Brisbane-Hale': the dash between its parts
+    kinds = _w("officials.private_body_words", "officials.firm_name_ends")
+    for t in doc:
+        if t.i == name[0].i or [x.text for x in doc[t.i : t.i + len(words)]] != words:
+            continue
+        rest = []
+        for x in doc[t.i + len(words) : t.i + len(words) + 3]:
+            if not x.text[:1].isupper():
+                break
+            rest.append(x)
+        if any(x.lower_ in kinds for x in rest):
             return True
     return False
 

@@ -282,7 +282,10 @@ class OfficialsFinder:
         if office is None or not objects:
             return None, None, False
         body = [t for t in objects[0].subtree if not (t.pos_ == "DET" and t.i == objects[0].left_edge.i)]
-        public = government_body(body) or any(t.lower_ in _w("officials.government_body_nouns") for t in body)
+        # "who heads a think tank that studies the junta": a clause on the body says what it does, not what it is
+        clauses = {x.i for c in objects[0].children if c.dep_ in ("relcl", "acl") for x in c.subtree}
+        own = [t for t in body if t.i not in clauses]
+        public = government_body(own) or any(t.lower_ in _w("officials.government_body_nouns") for t in own)
         role = _title_case([office, *_w("officials.title_of_word"), *(t.text for t in body)])
         return role, self._country_of(body), not public
 

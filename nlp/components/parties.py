@@ -61,6 +61,7 @@ __all__ = [
     "pp_chain_preps",
     "same_entity",
     "counted_partners",
+    "mutual_pair",
 ]
 
 
@@ -218,3 +219,23 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                     codes.append(agency)  # "held talks with the Department of State" (not "... of Canada")
         out += [c for c in codes if c not in out]
     return out
+
+
+def mutual_pair(heads: list[Token], ctx: Context) -> list[str]:
+    """'he wished to deepen the Strategic Partnership between the two countries': a paired collective after a
+    mutual preposition on the instrument is the pair the story gives ('the two sides', 'both countries'), read as
+    a subject of that form is. A collective with no pair word ('between the countries'), or one with its own
+    owner or states ('between our two countries', 'between the two heads of state of A and B'), is left to the
+    readings of those. ``heads``: the instrument, and the verb it is the object of (the parser often hangs the
+    phrase there)."""
+    for prep in (p for t in heads for p in pp_chain_preps(t)):
+        if prep.lower_ not in _w("agreement.mutual_prepositions"):
+            continue
+        for o in (c for c in prep.children if c.dep_ == "pobj"):
+            paired = any(c.lower_ in _w("agreement.pair_words") for c in o.children)
+            if paired and not any(c.dep_ in ("poss", "prep") for c in o.children):
+                # the two officials the last sentence named ('A's minister met B's minister in C'), else the
+                # pair a subject of that form would take
+                pair = ctx.last_people if len(set(ctx.last_people)) == 2 else referents(o, ctx) or []
+                return list(dict.fromkeys(pair)) if len(set(pair)) == 2 else []
+    return []

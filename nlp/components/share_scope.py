@@ -2,13 +2,15 @@
 
 '60% of global graphite mining and 90% of the processing of graphite', 'mines 65% of the world's X and
 handles 90% of its processing': a later share in a sentence takes the world scope of the one before it
-when the two are coordinated (nouns or verbs); 'of the ore it digs', 'of that output' are not the world's.
+when the two are coordinated (nouns or verbs); 'of the ore it digs', 'of that output' are not the world's. A
+bare number in the sentence right after a world share is a share of the same mineral ('... of the world's
+mined uranium. Kazakhstan, by contrast, produces around 40%.').
 Word lists: ``production_share.*``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.syntax import governing_verb
 from cmkg.nlp.rules import words as _w
@@ -22,9 +24,12 @@ __all__ = [
     "specific_object",
     "verb_conjunct_of",
     "world_possessive",
+    "world_share_before",
+    "LAST_WORLD",
 ]
 
 COUNTRY_LABELS = ("GPE", "NORP")
+LAST_WORLD = "cmkg_last_world_share"  # (sentence start, mineral) of the last world share a document stated
 
 
 def implicit_world(after: list[Token]) -> bool:
@@ -149,3 +154,15 @@ def world_possessive(after: list[Token], number: Token) -> bool:
     objects = [c for c in first.children if c.dep_ in ("dobj", "pobj", "attr", "prep") and c.i < verb.i]
     world = _w("production_share.world_words")
     return any(x.lower_ in world for o in objects for x in o.subtree)
+
+
+def world_share_before(sent: Span) -> str | None:
+    """'Niger supplied about 4% of the world's mined uranium. Kazakhstan, by contrast, produces around 40%.',
+    'India holds 6% of the world's rare-earth reserves ... China mines about 70%.': a number that ends its
+    clause with no object, in the sentence right after a world share, is a share of that share's mineral (its
+    own verb gives the stage)."""
+    last = sent.doc.user_data.get(LAST_WORLD)
+    if last is None or sent.start == 0:
+        return None
+    start, mineral = last
+    return mineral if sent.doc[sent.start - 1].sent.start == start else None

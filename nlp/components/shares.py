@@ -32,6 +32,7 @@ from cmkg.nlp.components.share_holders import (
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.share_scope import (
     COUNTRY_LABELS,
+    LAST_WORLD,
     implicit_world,
     in_place_clause,
     narrowed_object,
@@ -39,6 +40,7 @@ from cmkg.nlp.components.share_scope import (
     specific_object,
     verb_conjunct_of,
     world_possessive,
+    world_share_before,
 )
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
@@ -248,6 +250,11 @@ def _scope(
     if prev is not None and not minerals and not is_world:
         # an elided object ("... and mines about 60 percent"): the share before it in the sentence
         return [prev.mineral], activity or prev.activity, True
+    bare = not any(x.is_alpha for x in after) and not minerals_in(before)  # "Its share of global cobalt ..., 2%"
+    if prev is None and not minerals and not is_world and activity and bare:
+        carried = world_share_before(sent)  # "Niger supplied 4% of the world's mined uranium. Kazakhstan ..."
+        if carried:
+            return [carried], activity, True
     lead = before[-12:]
     acts = _acts()
     if not minerals and any(x.lower_ in _w("production_share.share_nouns") or _act_of(x, acts) for x in lead + after):
@@ -383,5 +390,6 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
             prev = ShareFact(sent.doc[i], country, activity, mineral, value, rule, 0.8)
             facts.append(prev)
             sent.doc.user_data[_LAST_SHARE] = country
+            sent.doc.user_data[LAST_WORLD] = (sent.start, mineral)
         i = last + 1
     return facts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.title_tokens import resolve_surname
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["person_key", "signatory_countries"]
@@ -78,10 +79,12 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
 
 
 def person_key(t: Token, people: dict) -> str:
-    """The key of ``people`` (full names) a name token refers to: the same text, else the same last name."""
+    """The key of ``people`` (full names) a name token refers to: the same text, else the same last name, else
+    the one full name a surname resolves to ('President Tshisekedi' after 'Félix Antoine Tshisekedi Tshilombo':
+    the first of two surnames)."""
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
     text = ent.text if ent is not None else t.text
     for full in people:
         if full == text or full.split()[-1] == text.split()[-1]:
             return full
-    return text
+    return resolve_surname(" ".join(text.split()), people)

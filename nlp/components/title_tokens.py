@@ -153,7 +153,7 @@ def short_name(name: str) -> bool:
 def resolve_surname(name: str, people: dict[str, _Named]) -> str:
     """'Vance' -> 'JD Vance', 'von der Leyen' -> 'Ursula von der Leyen' when an earlier full name ends with it."""
     if not short_name(name):
-        return name
+        return _double_surname(name, people)
     tail = name.casefold().split()
     for full in people:
         words = full.casefold().split()
@@ -166,6 +166,15 @@ def resolve_surname(name: str, people: dict[str, _Named]) -> str:
         return firsts[0]
     inner = [full for full in people if name.casefold() in (w.casefold() for w in full.split()[1:-1])]
     return inner[0] if len(inner) == 1 else name  # 'Williams' for 'Aurora Williams Baussa' (two surnames)
+
+
+def _double_surname(name: str, people: dict[str, _Named]) -> str:
+    """'Đedović Handanović' -> 'Dubravka Đedović Handanović', 'López Obrador' -> 'Andrés Manuel López Obrador':
+    a person with two surnames is named again by both without the given name; the one longer name of the text
+    that ends with all of them is that person (two such names, or none, leave it as written)."""
+    tail = name.casefold().split()
+    ends = [full for full in people if len(full.split()) > len(tail) and full.casefold().split()[-len(tail) :] == tail]
+    return ends[0] if len(ends) == 1 else name
 
 
 class _Holder(Protocol):

@@ -83,6 +83,9 @@ PROSE = [
     # a private-sounding title in a state agency is a public office
     ('"We will not go back," ARECOMS chairman Kabasele Mwamba Ilunga said.', "Kabasele Mwamba Ilunga", "Chairman",
      "COD"),
+    # a junta is a government body (round 22)
+    ("Mali's military government has moved closer to Russia. Colonel Amadou Keita, who heads the junta, has said "
+     "Mali's gold should serve its own development first.", "Amadou Keita", "Head of Junta", "MLI"),
 ]  # fmt: skip
 
 NOT_OFFICIALS = [
@@ -91,6 +94,8 @@ NOT_OFFICIALS = [
     '"A menu, not a meal," said Lucinda Ferraz, director of the Toronto-based think tank Resource Futures Institute.',
     "Media contact: Odette Crane, Head of Investor Relations, +61 8 5550 0142",
     "Prices will rise, said Dana Whitlow-Reyes, who heads the consultancy Ore Insights.",
+    # a clause on the body says what it does, not what it is (round 22)
+    "Marta Lindqvist, who heads a think tank that studies the junta, said Mali would sell more gold.",
     # a signatory for a firm under a 'For X:' opener holds no public office, whatever the page's state
     "The refinery loan was signed today.\n\nFor Meridian Harbour Bank:\nTobias Okonjo-Lind\nHead of Resources Finance",
     "The offtake was signed today.\n\nFor Kestrel Lithium Ltd\nSunniva Aaltonen\nDirector of Operations",
