@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg
@@ -21,7 +22,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["co_adopters"]
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECTS = ANY_SUBJECT_DEPS
 
 
 def co_adopters(v: Token | None) -> list[str]:

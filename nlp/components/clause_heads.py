@@ -27,12 +27,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["destined_passive_subjects", "repair_clause_heads", "role_phrase_clauses", "verbs_read_as_modifiers"]
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECTS = ANY_SUBJECT_DEPS
 NOMINAL = frozenset({"NOUN", "PROPN"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 

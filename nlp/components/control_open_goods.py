@@ -18,6 +18,8 @@ Word lists: ``export_control.item_nouns``, ``more_goods_words``, ``equipment_wor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_covering import goods_clause
@@ -111,12 +113,12 @@ def named_before(tokens: list[Token]) -> list[str]:
     return out
 
 
-def described_goods(sent: Span, owner: str | None) -> list[str]:
+def described_goods(sent: Span, owner_of: Callable[[], str | None]) -> list[str]:
     """'Congo mines about 70% of the world's cobalt. Since October it has let exports resume under quotas': a
     measure that names no goods, right after a sentence that gives its owner's share of the world's one mineral
     (no other state named there: 'Malaysia mines ...'; or, in 'The country mines ...', the state it refers to),
-    covers that mineral."""
-    if owner is None or sent.start == 0:
+    covers that mineral. ``owner_of`` gives the measure's owner, asked only once such a sentence is found."""
+    if sent.start == 0:
         return []
     before = sent.doc[sent.start - 1].sent
     goods = minerals_in(before)
@@ -124,8 +126,9 @@ def described_goods(sent: Span, owner: str | None) -> list[str]:
         x.ent_type_ == "PERCENT" or x.lower_ in _w("production_share.world_words") for x in before
     ):
         return []
+    owner = owner_of()
     named = countries_in(before) or _last_named(before)
-    return goods if set(named) <= {owner} else []
+    return goods if owner is not None and set(named) <= {owner} else []
 
 
 def _last_named(sent: Span) -> list[str]:

@@ -44,19 +44,19 @@ def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal:
 
 def planned(t: Token) -> bool:
     """'its planned ban', 'a proposed quota': a measure named as a plan."""
-    holders = [t, t.head] if t.dep_ == "compound" else [t]
-    return any(
-        c.dep_ == "amod" and c.lower_ in _w("export_control.planned_modifiers") for h in holders for c in h.children
-    )
+    return _modified_by(t, "export_control.planned_modifiers")
 
 
 def speculative(t: Token) -> bool:
     """'enquiries about a possible ban on gold exports', 'examining a possible restriction': a measure named only as
     a possibility is no measure taken or announced."""
+    return _modified_by(t, "export_control.speculative_modifiers")
+
+
+def _modified_by(t: Token, words: str) -> bool:
+    """An adjective of the list ``words`` on the measure noun, or on the noun it is a compound of ('export ban')."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
-    return any(
-        c.dep_ == "amod" and c.lower_ in _w("export_control.speculative_modifiers") for h in holders for c in h.children
-    )
+    return any(c.dep_ == "amod" and c.lower_ in _w(words) for h in holders for c in h.children)
 
 
 def _withdrawn_permits(t: Token, v: Token) -> bool:

@@ -272,7 +272,7 @@ def _goods_from_context(
     minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
     minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
     if not minerals and not anaphor:  # "Congo mines 70% of the world's cobalt. It let exports resume under quotas"
-        minerals = described_goods(sent, control_country(t, v, sent, ctx))
+        minerals = described_goods(sent, lambda: control_country(t, v, sent, ctx))
     return minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]
 
 

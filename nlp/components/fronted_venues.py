@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["free_fronted_venue_subjects"]
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECTS = ANY_SUBJECT_DEPS
 SERIES = frozenset({"conj", "appos"})  # how the parser hangs the first name after the venue's comma
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["reattach_insertions"]
@@ -30,7 +31,7 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which/that, who/whom, whose, where
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PAST_FORMS = frozenset({"VBD", "VBN"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECTS = ANY_SUBJECT_DEPS
 CLAUSE_DEPS = frozenset({"appos", "relcl", "acl", "conj", "dobj", "npadvmod", "advcl", "attr", "nsubj", "dep"})
 
 

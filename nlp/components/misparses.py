@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.fronted_venues import free_fronted_venue_subjects
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
@@ -33,7 +34,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["repair_misparses"]
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECTS = ANY_SUBJECT_DEPS
 AUXILIARIES = frozenset({"aux", "auxpass"})
 RESUMED_TAGS = frozenset({"VB", "VBN", "VBD"})  # the verb after 'had,' / 'will,' (past forms often tagged VBD)
 LOOSE_DEPS = frozenset({"advcl", "ccomp", "conj", "dep", "xcomp", "acl"})  # where a misread participle hangs
