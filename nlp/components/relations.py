@@ -176,7 +176,7 @@ class RelationExtractor:
         keys = {id(a): _remember(ctx, a) for a in listed}
         found = find_agreements(sent, ctx)
         found += ranked_series(sent, ctx)  # "X is its tenth partnership; earlier ones include A and B"
-        row = row_facts(sent)  # "| 20 Oct | Framework | United States, Australia | signed |": the row's record only
+        row = row_facts(sent, ctx)  # "| 20 Oct | Framework | United States, Australia | signed |": its record only
         listed, found = ([], row) if row is not None else (listed, found)
         # "The pact has been joined by A and B": the joiners alone are the completed set's newcomers
         # "Five countries — A, B, C — signed": a part of the listed set is the same agreement

@@ -10,6 +10,13 @@ order; none of them: existing; a negated cell, 'not signed', only talks or plans
 instrument column's head noun the type. A table with no parties column (an export-control table, a price table)
 is left to the other rules; a row whose parties cell names fewer than two states (companies, one state) gives no
 set, and no other rule reads the row either.
+
+A partner column (``agreement.table_partner_headers``: "Partner | Instrument | Year | Status" in a ministry's fact
+sheet) lists each instrument by its counterpart alone: the other side is the table's owner, the one state its
+caption (the line above the header) names ("U.S. critical minerals instruments with partners"), else the page's
+own state (its publisher; :func:`story_owner.page_state`). A page that owns no state and a caption naming two give
+none. Fact sheets also write their tables without the outer bars ("Partner | Instrument | Date | Status"): a line
+of three or more cells split by bars is a row as well.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from spacy.tokens import Doc, Span
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.party_phrases import agreement_words
+from cmkg.nlp.components.story_context import Context
+from cmkg.nlp.components.story_owner import page_state
 from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -30,6 +39,7 @@ from cmkg.nlp.statuses import PROSPECTIVE, STATUS
 __all__ = ["TableRow", "row_facts", "table_rows"]
 
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+_BARE_ROW = re.compile(r"^[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$")  # 'A | B | C': three or more cells, no outer bars
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _STATUS_ORDER = (STATUS.lapsed, STATUS.negotiating, STATUS.signed, STATUS.announced, STATUS.planned)
 
@@ -43,15 +53,17 @@ class TableRow:
     parties: tuple[int, int]
     instrument: tuple[int, int] | None
     status: tuple[int, int] | None
+    caption: tuple[int, int] | None = None  # a partner column's table: the line above its header
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int, int]] | None:
     """The cells of a '|' row with their character spans, or None for a line that is no row."""
-    m = _ROW.match(line)
+    m = _ROW.match(line) or _BARE_ROW.match(line)
     if m is None:
         return None
-    out, pos = [], offset + m.start(1)
-    for cell in m.group(1).split("|"):
+    body = m.group(1) if m.re is _ROW else line
+    out, pos = [], offset + (m.start(1) if m.re is _ROW else 0)
+    for cell in body.split("|"):
         out.append((cell.strip(), pos, pos + len(cell)))
         pos += len(cell) + 1
     # the page reader joins a header and its rule line ('| A | B | |---|---|'): the header ends at the rule
@@ -79,24 +91,23 @@ def table_rows(doc: Doc) -> list[TableRow]:
         return doc.user_data["cmkg_table_rows"]
     rows: list[TableRow] = []
     cols: tuple[int, int | None, int | None, int] | None = None  # parties, instrument, status, width
+    caption: tuple[int, int] | None = None  # the last line of prose, then (a partner column's) the table's caption
     offset = 0
     for line in doc.text.split("\n"):
         cells = _cells(line, offset)
         if cells is None:
             cols = None if line.strip() else cols  # a blank line between rows keeps the table open
+            caption = (offset, offset + len(line)) if line.strip() else caption
         elif all(_RULE_CELL.match(text) for text, _, _ in cells):
             pass  # the header's rule line
         elif cols is not None and len(cells) == cols[3]:
-            rows.append(
-                TableRow(offset, offset + len(line), cells[cols[0]][1:], _cell(cells, cols[1]), _cell(cells, cols[2]))
-            )
+            spans = (cells[cols[0]][1:], _cell(cells, cols[1]), _cell(cells, cols[2]))
+            rows.append(TableRow(offset, offset + len(line), *spans, caption))
         elif (party := _column(cells, "agreement.table_party_headers")) is not None:
-            cols = (
-                party,
-                _column(cells, "agreement.table_instrument_headers"),
-                _column(cells, "agreement.table_status_headers"),
-                len(cells),
-            )
+            partner = _column(cells, "agreement.table_partner_headers") == party
+            instrument = _column(cells, "agreement.table_instrument_headers")
+            cols = (party, instrument, _column(cells, "agreement.table_status_headers"), len(cells))
+            caption = caption if partner else None
         else:
             cols = None
         offset += len(line) + 1
@@ -123,17 +134,27 @@ def _status(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return None if negated else STATUS.existing
 
 
-def row_facts(sent: Span) -> list[AgreementFact] | None:
-    """The set of the table row whose parties cell starts in ``sent``; [] for another piece of such a row (its
-    other rules stay silent); None for a sentence outside every such table."""
+def _owner(doc: Doc, row: TableRow, ctx: Context) -> str | None:
+    """The other side of a partner column's row: the one state the caption names, else the page's own state."""
+    named = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.caption)) if c))
+    return named[0] if len(named) == 1 else None if named else page_state(doc, ctx)
+
+
+def row_facts(sent: Span, ctx: Context) -> list[AgreementFact] | None:
+    """The sets of the table rows whose parties cells start in ``sent`` (the parser may join rows in one sentence);
+    [] for another piece of such a row (its other rules stay silent); None for a sentence outside every such table."""
     rows = [r for r in table_rows(sent.doc) if r.start < sent.end_char and sent.start_char < r.end]
     if not rows:
         return None
-    row = rows[0]
-    if not sent.start_char <= row.parties[0] < sent.end_char:
-        return []
+    return [f for r in rows if sent.start_char <= r.parties[0] < sent.end_char for f in _row_fact(sent, r, ctx)]
+
+
+def _row_fact(sent: Span, row: TableRow, ctx: Context) -> list[AgreementFact]:
+    """One row's set: the states of its parties cell (with the owner for a partner column's one state)."""
     doc = sent.doc
     parties = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.parties)) if c))
+    owner = _owner(doc, row, ctx) if row.caption is not None and len(parties) == 1 else None
+    parties += [owner] if owner and owner not in parties else []
     if len(parties) < 2:
         return []
     nouns = agreement_words()
