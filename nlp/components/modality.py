@@ -104,13 +104,14 @@ def denied_by_quantity(t: Token, v: Token | None) -> bool:
     """'announced no minerals deals', 'neither signed an agreement', 'none of the partners signed the memorandum':
     the parser hangs 'no' from the noun's premodifier as often as from the noun, and a denied doer leaves the
     instrument undone; the first verb of the chain with a subject decides (a controlling verb's subject does the
-    controlled verb's act)."""
+    controlled verb's act). A savings clause's verb (``export_control.preservation_verbs``: "Nothing in this Notice
+    affects the Memorandum ... between A and B") denies a change to the instrument, which stands."""
     if any(c.dep_ == "compound" and quantified_by_no(c) for c in t.children):
         return True
     for verb in verb_chain(v):
         subjects = _doers(verb)
         if subjects:
-            return any(_negative(s) for s in subjects)
+            return any(_negative(s) for s in subjects) and lemma(verb) not in _w("export_control.preservation_verbs")
     return False
 
 

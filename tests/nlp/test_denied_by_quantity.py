@@ -75,3 +75,27 @@ def test_denied_by_quantity(plain, denied, expected):
 )
 def test_affirmed_talks_beside_denials(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a savings clause: a negative doer of a preservation verb keeps the instrument it names (official19 02)
+        (
+            "Nothing in this Notice affects the Memorandum of Understanding on artisanal mining between the "
+            "Government of Ghana and the Government of the Republic of Côte d'Ivoire, which remains in force.",
+            {("CIV+GHA", "existing")},
+        ),
+        ("Nothing in this notice affects the memorandum between Ghana and Peru.", {("GHA+PER", "existing")}),
+        (
+            "None of these measures will alter the framework agreement between Kenya and Chile.",
+            {("CHL+KEN", "existing")},
+        ),
+        ("Nothing in this decree changes the partnership Norway signed with Japan in 2023.", {("JPN+NOR", "existing")}),
+        # near misses: a negative doer of a making verb still denies
+        ("Neither side signed the memorandum between Ghana and Peru.", set()),
+        ("None of the partners affected by the rules signed a memorandum with Peru.", set()),
+    ],
+)
+def test_savings_clause_keeps_instrument(text, expected):
+    assert agreements(text) == expected
