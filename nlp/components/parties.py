@@ -53,6 +53,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "Context",
+    "conjunct_maker",
     "lemma",
     "speaker_states",
     "is_company",
@@ -192,6 +193,20 @@ def _implicit_subject(verb: Token) -> list[Token]:
         # "Officials from X attended as Y and Z signed": countries right before the verb, not the first clause's
         subj = subject_before(verb, conj=True) or subject_tokens(verb.head)
     return subj or subject_before(verb) or orphaned_subject(verb)
+
+
+def conjunct_maker(verb: Token) -> list[Token]:
+    """'the frameworks A signed with B and the memoranda concluded with C': a subjectless participle on an
+    instrument coordinated after another whose relative clause names its maker: that maker made both."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "conj" or noun.head.i > noun.i:
+        return []
+    nouns = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_forms")
+    if not all(lemma(x) in nouns or x.lower_ in nouns for x in (noun, noun.head)):
+        return []
+    rel = next((c for c in noun.head.children if c.dep_ == "relcl" and c.i < noun.i), None)
+    subj = subject_tokens(rel) if rel is not None else []
+    return [] if any(x.lower_ in _w("agreement.relative_pronouns") for x in subj) else subj
 
 
 def with_parties(t: Token, ctx: Context) -> list[str]:

@@ -103,13 +103,20 @@ def _swallowed(prep: Token, v: Token) -> Token | None:
     for x in v.doc[prep.i + 1 : v.sent.end]:
         if x.is_punct and x.text != "," or x.pos_ in ("VERB", "AUX") and not _instrument(x, misread=True):
             return None  # the clause goes on past the party phrase
-        if x.i <= last or not _instrument(x, misread=True) or not _under(x, v):
+        if x.i <= last or not _instrument(x, misread=True) or not _under(x, v) or _inside_name(x):
             continue
         if x.dep_ == "pobj" and x.head.lower_ in _w("syntax.of_prepositions") and x.head.head.i > last:
             return None  # the 'of' phrase of a noun after the partners ('memoranda of understanding')
         named = any(t.ent_type_ in STATES | {"ORG"} for t in v.doc[prep.i + 1 : x.i])
         return x if named and _adjoins(last, x, prep.i) else None
     return None
+
+
+def _inside_name(x: Token) -> bool:
+    """A word of a longer name that goes on past it ('the Minerals Security Partnership Finance Network', one
+    entity): the name's head is its last word, not this agreement noun."""
+    nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+    return bool(x.ent_type_) and nxt is not None and nxt.ent_iob_ == "I" and x.ent_type_ not in STATES
 
 
 def _adjoins(last: int, x: Token, floor: int) -> bool:

@@ -16,7 +16,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_objects
 from cmkg.nlp.components.membership import held_now, relative_membership
 from cmkg.nlp.components.names import name_head
-from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
+from cmkg.nlp.components.parties import Context, conjunct_maker, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.prose import reduced_participles
 from cmkg.nlp.components.series_hosts import collective_clauses
 from cmkg.nlp.components.signing_acts import lapsing
@@ -33,6 +33,8 @@ def _clause_subject(rc: Token, ctx: Context) -> tuple[list[str], bool]:
     reports ("the Thailand-Cambodia accord, which the US President witnessed", "..., which China has criticised"):
     such a state is no party of the instrument (``agreement.onlooker_clause_verbs``)."""
     codes, comp = resolve_subject(rc, ctx)
+    # "the frameworks A signed with B and the memoranda concluded with C": the first conjunct's maker
+    codes = codes or countries_in(conjunct_maker(rc))
     return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") else codes), comp
 
 

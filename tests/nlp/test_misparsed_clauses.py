@@ -49,6 +49,30 @@ PARTICIPLES = [
      set()),
 ]  # fmt: skip
 
+# official19 12: a second instrument after 'and' ('memoranda', tagged singular; 'MoUs') read as the subject of its
+# participle, a conjunct of the main verb: it is the first instrument's conjunct, the participle its relative, and
+# the first conjunct's maker is its side too; an agreement noun inside a longer name ('the Minerals Security
+# Partnership Finance Network') is no object the participle's partners signed
+COORDINATED = [
+    ("These instruments complement the frameworks the United States signed with Australia and Japan in October "
+     "2025 and the memoranda concluded with Malaysia and Thailand in Kuala Lumpur the same month, as well as the "
+     "work of the Minerals Security Partnership Finance Network, which links the development finance institutions "
+     "of partner countries.",
+     {("AUS+USA", "existing"), ("JPN+USA", "existing"), ("MYS+USA", "signed"), ("THA+USA", "signed")}),
+    ("Norway's plan complements the frameworks Norway signed with Japan and the MoUs concluded with Chile and Peru "
+     "last year.", {("JPN+NOR", "signed"), ("CHL+NOR", "existing"), ("NOR+PER", "existing")}),
+    ("Kenya's new strategy complements the frameworks Kenya signed with Peru in 2023 and the memoranda concluded "
+     "with Chile and Ghana last year.", {("KEN+PER", "existing"), ("CHL+KEN", "existing"), ("GHA+KEN", "existing")}),
+    # guard: a second clause with its own subject is no conjunct of the object
+    ("Kenya signed frameworks with Peru in 2023 and Chile concluded memoranda with Ghana last year.",
+     {("KEN+PER", "existing"), ("CHL+GHA", "existing")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED)
+def test_coordinated_instrument_participles(text, expected):
+    assert agreements(text) == expected
+
 
 @pytest.mark.parametrize("text,expected", SPLIT_AUXILIARIES + PARTICIPLES)
 def test_misparsed_clauses(text, expected):
