@@ -162,6 +162,21 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
 
 
 def _the_two(s: Token, ctx: Context) -> list[str]:
+    """'the two sides / leaders / countries': the pair by :func:`_two_named`. 'Both countries' are two states, never
+    the European Union (``agreement.country_collectives``): after 'the partnership between A and the EU', the
+    pair a sentence shortly before coordinates, else the page's pair."""
+    from cmkg.nlp.components.prose import BLOC  # prose imports this module's callers (a cycle at load time)
+
+    pair = _two_named(s, ctx)
+    if BLOC not in pair or lemma(s) not in _w("agreement.country_collectives"):
+        return pair
+    for voice in (recent_pair(s, ctx), page_pair(ctx)):
+        if voice is not None and len(set(voice.states)) == 2 and BLOC not in voice.states:
+            return list(voice.states)
+    return []
+
+
+def _two_named(s: Token, ctx: Context) -> list[str]:
     """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
     codes = sentence_officials(s.sent, ctx)
     if len(codes) >= 2:
