@@ -1,11 +1,18 @@
-"""A party phrase set off after 'and,' that opens the second of two coordinated clauses.
+"""Party phrases set off by commas that the parser hangs on the wrong word.
+
+1. A party phrase set off after 'and,' that opens the second of two coordinated clauses.
 
 "India joined the Minerals Security Partnership in June 2023 and, together with Australia, Japan and the United
 States, launched the Quad Critical Minerals Initiative": the small parser hangs the set-off 'with' phrase on the
 first verb ('joined'), so the partners of the second clause's instrument join the first clause's too. The phrase
 sits between the 'and,' that opens the second clause and that clause's verb, with only its closing comma before
-the verb: it belongs to the second verb. Over syntax and word lists only (``agreement.party_prepositions``,
-``agreement.accompaniment_words``).
+the verb: it belongs to the second verb.
+
+2. "Canada is a founding member, with the United States, of the Minerals Security Partnership": the parser hangs
+the membership phrase after the closing comma on the companion ('States'); it is the member noun's
+(``agreement.membership_nouns``, ``agreement.membership_prepositions``), so the companion is a fellow member.
+
+Over syntax and word lists only (``agreement.party_prepositions``, ``agreement.accompaniment_words``).
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["hang_second_clause_phrases"]
+__all__ = ["hang_membership_after_companions", "hang_second_clause_phrases"]
 
 
 def _phrase_top(prep: Token) -> Token:
@@ -58,3 +65,19 @@ def hang_second_clause_phrases(sent: Span) -> None:
         if verb is not None and not any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in live_children(verb)):
             _second_clause(verb, top.doc[top.left_edge.i - 2])
             top.head = verb
+
+
+def hang_membership_after_companions(sent: Span) -> None:
+    """'a founding member, with B, of the Z': the 'of the Z' phrase after the closing comma is the member noun's."""
+    doc = sent.doc
+    for prep in [t for t in sent if t.dep_ == "prep" and t.lower_ in _w("agreement.party_prepositions")]:
+        top = _phrase_top(prep)
+        member, start = top.head, top.left_edge.i
+        if member.lower_ not in _w("agreement.membership_nouns") or member.i != start - 2 or doc[start - 1].text != ",":
+            continue
+        # the closing comma inside the phrase's subtree, the membership phrase the parser hung under it right after
+        close = next((k for k in range(start + 1, top.right_edge.i) if doc[k].text == ","), None)
+        of = doc[close + 1] if close is not None else None
+        membership = of is not None and of.dep_ == "prep" and of.lower_ in _w("agreement.membership_prepositions")
+        if membership and start <= of.head.i < close:
+            of.head = member

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.clause_heads import repair_clause_heads
-from cmkg.nlp.components.conjunct_phrases import hang_second_clause_phrases
+from cmkg.nlp.components.conjunct_phrases import hang_membership_after_companions, hang_second_clause_phrases
 from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.fronted_venues import free_fronted_venue_subjects
@@ -416,6 +416,7 @@ def repair_misparses(doc: Doc) -> Doc:
         free_fronted_venue_subjects(sent)
         return_fronted_objects(sent)
         hang_second_clause_phrases(sent)
+        hang_membership_after_companions(sent)
         repair_partner_objects(sent)
         repair_clause_heads(sent)
         join_split_auxiliaries(sent)

@@ -46,3 +46,21 @@ def test_second_clause_phrase_bare(text, expected):
 def test_second_clause_phrase_on_a_government_page(text, expected):
     got = {("+".join(parties), status) for parties, status in page_agreements(GOV, text)}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # official19 12: 'of the Z' after the closing comma is the member noun's, the companion a fellow member
+        (
+            "Canada is a founding member, with the United States, of the Minerals Security Partnership.",
+            {("CAN+USA", "existing")},
+        ),
+        ("Kenya is a member, along with Peru, of the Lithium Alliance.", {("KEN+PER", "existing")}),
+        # near misses: a comparison is no companion; a plain member phrase keeps its one state
+        ("Kenya is a member, like Peru, of the Lithium Alliance.", {("KEN", "existing")}),
+        ("Kenya is a founding member of the Lithium Alliance.", {("KEN", "existing")}),
+    ],
+)
+def test_membership_after_a_set_off_companion(text, expected):
+    assert agreements(text) == expected
