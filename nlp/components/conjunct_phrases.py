@@ -12,17 +12,30 @@ the verb: it belongs to the second verb.
 the membership phrase after the closing comma on the companion ('States'); it is the member noun's
 (``agreement.membership_nouns``, ``agreement.membership_prepositions``), so the companion is a fellow member.
 
-Over syntax and word lists only (``agreement.party_prepositions``, ``agreement.accompaniment_words``).
+3. "complement the frameworks A signed with B and the memoranda concluded with C": the parser makes the second
+instrument ('memoranda', which it tags singular) the subject of its participle, a conjunct of the main verb;
+:func:`coordinated_object` finds the first instrument it is coordinated with (``misparses`` rehangs it there).
+
+Over syntax and word lists only (``agreement.party_prepositions``, ``agreement.accompaniment_words``,
+``agreement.nouns``, ``agreement.mou_forms``, ``agreement.plural_forms``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["hang_membership_after_companions", "hang_second_clause_phrases"]
+__all__ = [
+    "coordinated_object",
+    "hang_membership_after_companions",
+    "hang_second_clause_phrases",
+    "join_coordinated_participle",
+    "repair_set_off_phrases",
+]
 
 
 def _phrase_top(prep: Token) -> Token:
@@ -81,3 +94,50 @@ def hang_membership_after_companions(sent: Span) -> None:
         membership = of is not None and of.dep_ == "prep" and of.lower_ in _w("agreement.membership_prepositions")
         if membership and start <= of.head.i < close:
             of.head = member
+
+
+def _instrument(x: Token) -> bool:
+    """An agreement noun, also in a form the tagger reads as a singular of its own ('memoranda', 'MoUs')."""
+    nouns = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_forms")
+    return x.pos_ in ("NOUN", "PROPN") and (x.lemma_.lower() in nouns or x.lower_ in nouns)
+
+
+def _earlier_instrument(head: Token, cc: Token) -> Token | None:
+    """The verb's instrument before the 'and': its object, or the object of its phrase ('builds on [the X]')."""
+    objects = [o for o in live_children(head) if o.dep_ == "dobj"]
+    objects += [o for p in live_children(head) if p.dep_ == "prep" for o in live_children(p) if o.dep_ == "pobj"]
+    return next((o for o in objects if o.i < cc.i and _instrument(o)), None)
+
+
+def coordinated_object(v: Token, subjects: list[Token]) -> tuple[Token, Token] | None:
+    """'complement the frameworks A signed with B and the memoranda concluded with C and D': the parser makes the
+    second instrument the subject of its participle, a conjunct of the main verb; it is the conjunct of the
+    verb's instrument before the 'and' (hung on the verb or on that instrument). That instrument and the 'and'."""
+    if v.dep_ != "conj" or len(subjects) != 1 or not _instrument(subjects[0]):
+        return None
+    s, head = subjects[0], v.head
+    cc = s.doc[s.left_edge.i - 1] if s.left_edge.i > 0 else None
+    if cc is None or cc.dep_ != "cc" or max(x.i for x in s.subtree) != v.i - 1:
+        return None
+    obj = _earlier_instrument(head, cc)
+    return (obj, cc) if obj is not None and cc.head in (head, obj) else None
+
+
+def join_coordinated_participle(v: Token, subjects: list[Token], hand_over: Callable[[Token, Token], None]) -> bool:
+    """Rehang 'the memoranda concluded with C' under the first instrument (its conjunct, the participle its
+    relative; ``hand_over`` moves the verbs coordinated after the participle to the main verb); False when the
+    construction is not there."""
+    coordinated = coordinated_object(v, subjects)
+    if coordinated is None:
+        return False
+    obj, cc = coordinated
+    hand_over(v, v.head)
+    subjects[0].head, subjects[0].dep_, cc.head = obj, "conj", obj
+    v.head, v.dep_, v.tag_ = subjects[0], "acl", "VBN"
+    return True
+
+
+def repair_set_off_phrases(sent: Span) -> None:
+    """Both set-off phrase repairs (1 and 2 of the module docstring)."""
+    hang_second_clause_phrases(sent)
+    hang_membership_after_companions(sent)

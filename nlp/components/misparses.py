@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.clause_heads import repair_clause_heads
-from cmkg.nlp.components.conjunct_phrases import hang_membership_after_companions, hang_second_clause_phrases
+from cmkg.nlp.components.conjunct_phrases import join_coordinated_participle, repair_set_off_phrases
 from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.fronted_venues import free_fronted_venue_subjects
@@ -157,8 +157,7 @@ def _committing(t: Token) -> bool:
 
 
 def _is_instrument(x: Token) -> bool:
-    """An agreement noun, also in a form the tagger reads as a singular of its own ('memoranda', 'MoUs')."""
-    nouns = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_forms")
+    nouns = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_forms")  # 'memoranda', tagged singular
     return x.pos_ in NOMINAL and (x.lemma_.lower() in nouns or x.lower_ in nouns)
 
 
@@ -227,27 +226,6 @@ def _swallowed_object(v: Token, subjects: list[Token]) -> bool:
     return ends_before and _is_instrument(s) and not any(c.dep_ == "dobj" for c in live_children(v.head))
 
 
-def _earlier_instrument(head: Token, cc: Token) -> Token | None:
-    """The verb's instrument before the 'and': its object, or the object of its phrase ('builds on [the X]')."""
-    objects = [o for o in live_children(head) if o.dep_ == "dobj"]
-    objects += [o for p in live_children(head) if p.dep_ == "prep" for o in live_children(p) if o.dep_ == "pobj"]
-    return next((o for o in objects if o.i < cc.i and _is_instrument(o)), None)
-
-
-def _coordinated_object(v: Token, subjects: list[Token]) -> tuple[Token, Token] | None:
-    """'complement the frameworks A signed with B and the memoranda concluded with C and D': the parser makes the
-    second instrument the subject of its participle, a conjunct of the main verb; it is the conjunct of the
-    verb's instrument before the 'and' (hung on the verb or on that instrument). That instrument and the 'and'."""
-    if v.dep_ != "conj" or len(subjects) != 1 or not _is_instrument(subjects[0]):
-        return None
-    s, head = subjects[0], v.head
-    cc = s.doc[s.left_edge.i - 1] if s.left_edge.i > 0 else None
-    if cc is None or cc.dep_ != "cc" or max(x.i for x in s.subtree) != v.i - 1:
-        return None
-    obj = _earlier_instrument(head, cc)
-    return (obj, cc) if obj is not None and cc.head in (head, obj) else None
-
-
 def _hand_over_coordination(v: Token, old_head: Token) -> None:
     """'examined the treaty ... concluded with X in 2018 and asked the Minister to ...': the verb coordinated
     after the participle is the main verb's conjunct, not the participle's."""
@@ -272,12 +250,7 @@ def hang_instrument_participles(sent: Span) -> None:
         if not any(c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") for c in kids):
             continue
         before, subjects = doc[v.i - 1], [c for c in kids if c.dep_ in SUBJECTS]
-        coordinated = _coordinated_object(v, subjects)
-        if coordinated is not None:
-            obj, cc = coordinated
-            _hand_over_coordination(v, v.head)
-            subjects[0].head, subjects[0].dep_, cc.head = obj, "conj", obj
-            v.head, v.dep_, v.tag_ = subjects[0], "acl", "VBN"
+        if join_coordinated_participle(v, subjects, _hand_over_coordination):  # '... and the memoranda concluded'
             continue
         if before.pos_ not in NOMINAL or before.ent_type_ in SIGNERS or before.dep_ == "appos":
             continue  # 'the arrangement President T reached with X': a relative clause with its own subject
@@ -415,8 +388,7 @@ def repair_misparses(doc: Doc) -> Doc:
         restore_nouns(sent)
         free_fronted_venue_subjects(sent)
         return_fronted_objects(sent)
-        hang_second_clause_phrases(sent)
-        hang_membership_after_companions(sent)
+        repair_set_off_phrases(sent)
         repair_partner_objects(sent)
         repair_clause_heads(sent)
         join_split_auxiliaries(sent)

@@ -163,15 +163,13 @@ def defined_parties(tok: Token, ctx: Context) -> list[str]:
 
 def _the_two(s: Token, ctx: Context) -> list[str]:
     """'the two sides / leaders / countries': the pair by :func:`_two_named`. 'Both countries' are two states, never
-    the European Union (``agreement.country_collectives``): after 'the partnership between A and the EU', the
-    pair a sentence shortly before coordinates, else the page's pair."""
-    from cmkg.nlp.components.prose import BLOC  # prose imports this module's callers (a cycle at load time)
-
-    pair = _two_named(s, ctx)
-    if BLOC not in pair or lemma(s) not in _w("agreement.country_collectives"):
+    the European Union (``agreement.country_collectives``, ``agreement.union_codes``): after 'the partnership
+    between A and the EU', the pair a sentence shortly before coordinates, else the page's pair."""
+    pair, unions = _two_named(s, ctx), _w("agreement.union_codes")
+    if not unions & set(pair) or lemma(s) not in _w("agreement.country_collectives"):
         return pair
     for voice in (recent_pair(s, ctx), page_pair(ctx)):
-        if voice is not None and len(set(voice.states)) == 2 and BLOC not in voice.states:
+        if voice is not None and len(set(voice.states)) == 2 and not unions & set(voice.states):
             return list(voice.states)
     return []
 
