@@ -54,8 +54,10 @@ def pooled_holders(number: Token) -> bool:
     states = _w("syntax.unnamed_state_nouns")
     for s in subject_tokens(v):
         pooled = any(c.lower_ in pooling for c in [*s.children, *v.children] if c.dep_ in ("advmod", "amod", "acl"))
-        if pooled and s.conjuncts:
-            return True  # "Australia, Korea and Japan together account for 5%"
+        if pooled and (s.conjuncts or len(subject_tokens(v)) > 1):
+            # "Australia, Korea and Japan together account for 5%"; also two subjects the parser hung apart
+            # ("France, which mines 44% of X, and Kenya together account for 27%")
+            return True
         if s.tag_ != "NNS" or (_lemma(s) not in states and s.lower_ not in states):
             continue
         counted = any(c.dep_ == "nummod" or c.lower_ in _w("production_share.pooling_determiners") for c in s.children)
@@ -128,6 +130,8 @@ def antecedent_country(number: Token, ctx: Context) -> str | None:
     pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
     if pronoun is None:
         return None
+    pronoun = _nearer_pronoun(pronoun, number)
+    v = pronoun.head
     referred = referred_antecedent(v.head, ctx.last_subjects)
     if referred:
         return referred[0]
@@ -145,6 +149,18 @@ def _shared_relative(v: Token | None) -> Token | None:
         return v
     above = next((x for x in v.ancestors if x.pos_ in ("VERB", "AUX")), None)
     return above if above is not None and above.dep_ == "relcl" else v
+
+
+def _nearer_pronoun(pronoun: Token, number: Token) -> Token:
+    """'Peru, which has 10% of world X reserves, and Qatar, which holds 20% ... and accounts for 78%': the parser
+    may hang the number on an earlier relative clause; a relative pronoun subject of another relative clause
+    between that clause's pronoun and the number opens the clause the number is in."""
+    later = [
+        x
+        for x in number.doc[pronoun.i + 1 : number.i]
+        if x.lower_ in _w("agreement.relative_pronouns") and x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "relcl"
+    ]
+    return later[-1] if later else pronoun
 
 
 def previous_owner(sent: Span) -> list[str]:

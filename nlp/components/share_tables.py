@@ -56,7 +56,10 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]] | None:
         pos += len(cell) + 1
     if out and not out[0][0]:
         out = out[1:]  # the empty cell before an outer bar
-    if out and not out[-1][0]:
+    # the page reader joins a header and its rule line ('| A | B | |---|---|'): the header ends at the rule
+    rule = next((k for k, (text, _, _) in enumerate(out) if _RULE_CELL.match(text)), len(out))
+    out = out[:rule] if 0 < rule < len(out) else out
+    while out and not out[-1][0]:
         out = out[:-1]
     return out if len(out) >= 3 else None
 
