@@ -43,3 +43,23 @@ def test_lone_onlookers(sheets, text, expected):
     got = {frozenset(a["parties"]) for a in sheets[text]["agreements"]}
     assert got == TOLD | expected
     assert "CHN" not in sheets[text]["deals_with_usa"]
+
+
+ALIASES = [
+    # a state's common abbreviation (data/gazetteer/country_aliases.tsv: PNG, news19 16)
+    (
+        "PNG also has close security ties with Canberra: Australia and PNG signed the Pukpuk mutual defence treaty "
+        "in October 2025.",
+        {_set("AUS", "PNG")},
+    ),
+    (
+        "The United States signed memoranda with Malaysia and Thailand in Kuala Lumpur on Sunday.",
+        {_set("USA", "MYS"), _set("USA", "THA")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALIASES, ids=range(len(ALIASES)))
+def test_state_aliases(text, expected):
+    sheet = extract_table([text], "al")[text]
+    assert {frozenset(a["parties"]) for a in sheet["agreements"]} == expected
