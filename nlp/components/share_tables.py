@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.share_numbers import percent_at
@@ -24,7 +24,7 @@ from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["ShareRow", "row_share", "rows_in", "share_rows"]
+__all__ = ["ShareRow", "row_share", "rows_in", "share_rows", "table_shares"]
 
 _BAR = "|"
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
@@ -157,3 +157,14 @@ def rows_in(sent: Span) -> list[ShareRow] | None:
     if not rows:
         return None
     return [r for r in rows if sent.start_char <= r.start < sent.end_char]
+
+
+def table_shares(sent: Span, rows: list[ShareRow]) -> list[tuple[Token, tuple[str, str, str, float]]]:
+    """(the row's first token, its share) for each row that reads as one ('Rare earths | China | Processing | 90%')."""
+    out = []
+    for row in rows:
+        found = row_share(sent.doc, row)
+        if found is not None:
+            piece = sent.doc.char_span(row.start, row.end, alignment_mode="expand")
+            out.append((piece[0] if piece else sent[0], found))
+    return out

@@ -43,7 +43,7 @@ from cmkg.nlp.components.share_scope import (
     world_possessive,
     world_share_before,
 )
-from cmkg.nlp.components.share_tables import row_share, rows_in
+from cmkg.nlp.components.share_tables import rows_in, table_shares
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -250,8 +250,7 @@ def _scope(
     if not minerals and specific_object(after):
         return [], activity, False  # "and sells 30% of the ore it digs": a share of something named, not the world's
     if prev is not None and not minerals and not is_world:
-        # an elided object ("... and mines about 60 percent"): the share before it in the sentence; a pronoun
-        # object ("of them"): the nearest mineral before it
+        # an elided object ("and mines about 60 percent"): the share before it; "of them": the nearest mineral
         return [pronoun_mineral(before, after) or prev.mineral], activity or prev.activity, True
     bare = not any(x.is_alpha for x in after) and not minerals_in(before)  # "Its share of global cobalt ..., 2%"
     if prev is None and not minerals and not is_world and activity and bare:
@@ -363,22 +362,10 @@ def _activity_particle(x: Token) -> bool:
     return x.dep_ in ("prt", "advmod") and x.i == x.head.i + 1 and _act_of(x.head, _acts()) is not None
 
 
-def _table_shares(sent: Span, rows: list) -> list[ShareFact]:
-    """The shares of the share-table rows that start in the sentence ('Rare earths | China | Processing | 90%')."""
-    rule = rules().rule("production_share.table_row")
-    facts = []
-    for row in rows:
-        found = row_share(sent.doc, row)
-        if found is not None:
-            token = sent.doc.char_span(row.start, row.end, alignment_mode="expand")
-            facts.append(ShareFact(token[0] if token else sent[0], *found, rule, 0.8))
-    return facts
-
-
 def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
-    rows = rows_in(sent)
-    if rows is not None:
-        return _table_shares(sent, rows)  # a share table's rows: read by their header, not as prose
+    if (rows := rows_in(sent)) is not None:  # a share table's rows: read by their header, not as prose
+        rule = rules().rule("production_share.table_row")
+        return [ShareFact(token, *found, rule, 0.8) for token, found in table_shares(sent, rows)]
     if not may_state_a_share(sent):
         return []  # most sentences state no share: skip the token scan
     facts: list[ShareFact] = []
