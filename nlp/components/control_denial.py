@@ -141,11 +141,18 @@ def counterfactual(v: Token) -> bool:
 
 
 def _denied_subject(v: Token) -> bool:
-    """'no decision was made on a ban on X', 'no producer has restricted exports': the verb's subject is
-    quantified by a negation, so nothing was done."""
-    neg = _w("export_control.negation_words")
+    """'no decision was made on a ban on X', 'no producer has restricted exports', 'neither country restricts
+    exports', 'Neither A nor B has banned exports', 'none of them restricts': the verb's subject is quantified by
+    a negation or is a negative pronoun, so nothing was done."""
+    neg = _w("export_control.negation_words", "export_control.negative_pronouns")
+    # 'Neither' is the subject's determiner or pre-conjunction, or the parser hangs it on the verb
     return any(
-        c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ in neg for d in c.children) for c in v.children
+        (c.dep_ == "preconj" and c.lower_ in neg)
+        or (
+            c.dep_ in SUBJECT_DEPS
+            and (c.lower_ in neg or any(d.dep_ in ("det", "preconj") and d.lower_ in neg for d in c.children))
+        )
+        for c in v.children
     )
 
 
