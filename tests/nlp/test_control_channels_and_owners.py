@@ -97,6 +97,15 @@ DENIALS = [
         "mining and holds one of the largest copper resources in Asia.",
         {("CHN", "rare earths", "suspended")},
     ),
+    # a negation that denies bargaining over the measure leaves it standing
+    (
+        "Indonesian Foreign Minister Sugiono told reporters that the ban on nickel ore exports, in place since 2020, "
+        'was "not on the table" at the G20.',
+        {("IDN", "nickel", "in_force")},
+    ),
+    ("Indonesia said that the ban on nickel ore exports was not up for discussion.", {("IDN", "nickel", "in_force")}),
+    ("Indonesia said that a ban on nickel ore exports was not on the agenda.", set()),
+    ("Indonesia said the ban on nickel exports was not in force.", set()),
     (
         "Estonia lifted its ban on graphite exports, a week after Latvia imposed one.",
         {("EST", "graphite", "lifted"), ("LVA", "graphite", "in_force")},
