@@ -77,8 +77,9 @@ def free_fronted_phrase_subjects(sent: Span) -> None:
 
 
 def _hung_subject(prep: Token, verb: Token) -> Token | None:
-    """The first apposition or conjunct in the fronted phrase that opens after a comma, is no coordinated part of
-    the phrase ('with A and B'), reaches up to the verb and hangs on a word before its comma."""
+    """The first apposition or conjunct in the fronted phrase that opens after a comma and is no coordinated part
+    of the phrase ('with A and B'), when it names an official, reaches up to the verb and hangs on a word before
+    its comma."""
     doc = prep.doc
     for x in sorted(prep.subtree, key=lambda y: y.i):
         if x.dep_ not in SERIES or x.head.i >= x.i or x.i > verb.i:
@@ -88,6 +89,8 @@ def _hung_subject(prep: Token, verb: Token) -> Token | None:
             continue
         end = x.right_edge.i + 1
         closes = end == verb.i or (doc[end].text == "," and end + 1 == verb.i)
-        if closes and x.head.i < start - 1:
-            return x
+        # only the first name after the phrase's comma (a later one is part of a longer subject the parser split),
+        # and one naming an official, the run the parser hangs on a noun ('A's Trade Minister, Y,')
+        official = any(y.ent_type_ == "PERSON" for y in x.subtree)
+        return x if closes and official and x.head.i < start - 1 else None
     return None
