@@ -78,8 +78,8 @@ def free_fronted_phrase_subjects(sent: Span) -> None:
 
 def _hung_subject(prep: Token, verb: Token) -> Token | None:
     """The first apposition or conjunct in the fronted phrase that opens after a comma and is no coordinated part
-    of the phrase ('with A and B'), when it names an official, reaches up to the verb and hangs on a word before
-    its comma."""
+    of the phrase ('with A and B'), when it names a state or a state's official, reaches up to the verb and hangs
+    on a word before its comma."""
     doc = prep.doc
     for x in sorted(prep.subtree, key=lambda y: y.i):
         if x.dep_ not in SERIES or x.head.i >= x.i or x.i > verb.i:
@@ -90,7 +90,9 @@ def _hung_subject(prep: Token, verb: Token) -> Token | None:
         end = x.right_edge.i + 1
         closes = end == verb.i or (doc[end].text == "," and end + 1 == verb.i)
         # only the first name after the phrase's comma (a later one is part of a longer subject the parser split),
-        # and one naming an official, the run the parser hangs on a noun ('A's Trade Minister, Y,')
-        official = any(y.ent_type_ == "PERSON" for y in x.subtree)
+        # and one naming a state or a state's official ('A's Trade Minister, Y,', 'Ghanaian Minister of Mines Y')
+        # (the model's tags: this runs before the entity rules retag names)
+        states = ("GPE", "NORP")
+        official = x.ent_type_ == "GPE" or any(y.ent_type_ in states for y in x.subtree if y.i < x.i)
         return x if closes and official and x.head.i < start - 1 else None
     return None
