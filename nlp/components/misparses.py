@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
-from cmkg.nlp.components.fronted_venues import free_fronted_venue_subjects
+from cmkg.nlp.components.fronted_venues import free_fronted_subjects
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.syntax import live_children
@@ -383,7 +383,7 @@ def repair_misparses(doc: Doc) -> Doc:
     join_coordinated_minerals(doc)
     for sent in list(doc.sents):
         restore_nouns(sent)
-        free_fronted_venue_subjects(sent)
+        free_fronted_subjects(sent)
         return_fronted_objects(sent)
         repair_partner_objects(sent)
         repair_clause_heads(sent)
