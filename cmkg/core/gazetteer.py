@@ -6,12 +6,13 @@ sheet agree on what "the US" or "Congo" means.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cmkg.core.resources import load_tsv
 
-__all__ = ["Country", "Org", "Mineral", "Gazetteer", "gazetteer"]
+__all__ = ["Country", "Org", "Mineral", "Gazetteer", "fold_accents", "gazetteer"]
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,10 @@ class Gazetteer:
         )
 
     def known_official(self, name: str) -> tuple[str, str, str] | None:
-        """(canonical name, country, QID) of a well-known office holder, by full name or alias."""
-        return self.officials.get(" ".join(name.split()))
+        """(canonical name, country, QID) of a well-known office holder, by full name or alias, with or without its
+        accents ('Félix Tshisekedi' is the 'Felix Tshisekedi' of the table)."""
+        name = " ".join(name.split())
+        return self.officials.get(name) or self.officials.get(fold_accents(name))
 
     def resolve_country(self, text: str) -> str | None:
         """ISO alpha-3 (or ``EU``) for a name, alias, code, demonym or capital."""
@@ -110,6 +113,11 @@ _SHORT = {
 
 
 @lru_cache(maxsize=1)
+def fold_accents(text: str) -> str:
+    """The text without combining accents: names are written with and without them ('Félix', 'Felix')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def gazetteer() -> Gazetteer:
     g = Gazetteer()
     for row in load_tsv("gazetteer", "countries.tsv"):
@@ -129,6 +137,7 @@ def gazetteer() -> Gazetteer:
         entry = (row["name"], row["country"], row["qid"])
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
             g.officials[form] = entry
+            g.officials.setdefault(fold_accents(form), entry)
     for row in load_tsv("gazetteer", "memberships.tsv"):
         g.members[row["org"]] = tuple(row["members"].split("|"))
         for form in filter(None, row["forms"].split("|")):

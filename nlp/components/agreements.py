@@ -50,7 +50,7 @@ from cmkg.nlp.components.membership import (
 )
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.one_party import unread_other_side
-from cmkg.nlp.components.onlookers import event_parties, onlookers_of_told_deal
+from cmkg.nlp.components.onlookers import event_parties, lone_onlooker_of_told_deal, onlookers_of_told_deal
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.outsiders import outside_parties
 from cmkg.nlp.components.parties import (
@@ -229,6 +229,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     relative_clauses,
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
+    lone_onlooker_of_told_deal,  # 'Beijing has not commented on the framework': before the hub completes it
     following_list,  # the listed partners, before the publisher's side is weighed against them
     included_series,  # 'Earlier partnerships include those concluded with A, and with B': the owner's series
     labelled_item,  # '- Australia: <instrument>': the label's state with the list's owner, not the item before

@@ -68,8 +68,20 @@ def _pro_form(t: Token) -> bool:
     if t.dep_ != "dobj":
         return False
     if t.lower_ in _w("export_control.instance_pronouns"):
-        return t.pos_ in ("PRON", "NUM")
+        return t.pos_ in ("PRON", "NUM") and not _partitive_of_other(t)
     return t.lower_ in _w("export_control.instance_modifiers") and any(c.dep_ == "poss" for c in t.children)
+
+
+def _partitive_of_other(t: Token) -> bool:
+    """'holds one of the largest copper resources': 'one of' a noun that is no measure names that noun's kind,
+    not another measure like the last one ('imposed one of its own' still is)."""
+    return any(
+        o.pos_ in ("NOUN", "PROPN") and _lemma(o) not in _w("export_control.trigger_nouns")
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in _w("export_control.holder_prepositions")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _other_measure(t: Token) -> bool:

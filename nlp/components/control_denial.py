@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_hearsay import hearsay_status
 from cmkg.nlp.components.control_proposals import rejected_proposal
+from cmkg.nlp.components.control_watchers import beyond_negotiation
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
 from cmkg.nlp.rules import rules
@@ -141,11 +142,18 @@ def counterfactual(v: Token) -> bool:
 
 
 def _denied_subject(v: Token) -> bool:
-    """'no decision was made on a ban on X', 'no producer has restricted exports': the verb's subject is
-    quantified by a negation, so nothing was done."""
-    neg = _w("export_control.negation_words")
+    """'no decision was made on a ban on X', 'no producer has restricted exports', 'neither country restricts
+    exports', 'Neither A nor B has banned exports', 'none of them restricts': the verb's subject is quantified by
+    a negation or is a negative pronoun, so nothing was done."""
+    neg = _w("export_control.negation_words", "export_control.negative_pronouns")
+    # 'Neither' is the subject's determiner or pre-conjunction, or the parser hangs it on the verb
     return any(
-        c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ in neg for d in c.children) for c in v.children
+        (c.dep_ == "preconj" and c.lower_ in neg)
+        or (
+            c.dep_ in SUBJECT_DEPS
+            and (c.lower_ in neg or any(d.dep_ in ("det", "preconj") and d.lower_ in neg for d in c.children))
+        )
+        for c in v.children
     )
 
 
@@ -335,7 +343,7 @@ def _drops(verb: Token) -> bool:
 def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: bool = False) -> str | None:
     """The status of measure ``t`` once negation is read: None when the sentence denies the measure. ``own``: the
     negation is the measure's own wording ('no exports of X are allowed'), so it denies nothing."""
-    if preserved(t, v):
+    if preserved(t, v) or beyond_negotiation(t, v):
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
     if hearsay_status(t, v, status) is None:
         return None  # "dismissed reports that A planned to restrict X", "is reported to be considering limits"

@@ -5,7 +5,8 @@ a ban on X is being prepared', 'Tanzania is reported to be considering limits on
 reportedly weighing quotas': a plan that only a report carries is no measure a state has taken or announced,
 and a report its subject dismisses or denies carries nothing at all.  A measure in force that a report states
 ('reports that China had banned X exports') keeps its status unless the report is dismissed.
-Word lists: ``status.report_nouns``, ``export_control.hearsay_verbs``, ``hearsay_adverbs``, ``dismissing_verbs``.
+Word lists: ``status.report_nouns``, ``export_control.hearsay_verbs``, ``hearsay_adverbs``, ``dismissing_verbs``,
+``refuting_words``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def _dismissed(report: Token) -> bool:
     """'dismissed reports that ...', 'denied media reports', 'the reports were rejected': the report's own verb
     refutes it."""
     verb = report.head
+    if report.dep_ == "pobj" and verb.head.lower_ in _w("export_control.refuting_words"):
+        return True  # "..., contrary to reports of an export licence requirement": the story refutes the report
     if report.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return _lemma(verb) in _w("export_control.dismissing_verbs", "status.refusal_verbs") and not has_neg(verb)

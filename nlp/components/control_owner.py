@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.control_bodies import owner_countries
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
+from cmkg.nlp.components.control_paragraphs import paragraph_state
 from cmkg.nlp.components.control_places import (
     aimed_at,
     backer_state,
@@ -35,6 +36,7 @@ from cmkg.nlp.components.control_watchers import concerned_measure, watched_meas
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.syntax import (
     countries_in,
     subject_tokens,
@@ -145,7 +147,9 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
     if v is None:
         return []
     for verb in verb_chain(v):
-        owners = owner_countries(subject_tokens(verb))
+        # "Minister Moresi-Aupae told reporters that exporters would need a permit": an official speaks for a state
+        subject = subject_tokens(verb)
+        owners = owner_countries(subject) or (signatory_countries(subject, ctx.people)[:1] if verb is not v else [])
         if owners:
             return owners
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not subject_exports(verb):
@@ -199,9 +203,14 @@ def _relative_owner(t: Token) -> str | None:
     elif t.dep_ == "pobj" and _lemma(t.head.head) in _w("export_control.reaction_nouns"):
         holders.append(t.head.head)  # "concern over the curbs on X that have been in place in Y", hung on 'concern'
     # the relative clause may hang on the goods: "licences for zinc concentrate that Rwanda introduced"
+    conjuncts: list[Token] = []  # only a doer names the owner there, not a place ('X and magnets made in Japan')
     for _ in range(2):  # "the requirement of export licences for zinc concentrate that Rwanda introduced"
         preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
-        holders += [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
+        goods = [o for p in preps for o in p.children if o.dep_ == "pobj" and o not in holders]
+        # "... on rare earths and related items announced by China": the clause hangs on the last conjunct
+        joined = [c for o in goods for c in o.children if c.dep_ == "conj" and c not in holders]
+        conjuncts += joined
+        holders += goods + joined
     reactions = {h.i for h in holders if _lemma(h) in _w("export_control.reaction_nouns")}
     for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")):
         if _lemma(clause) in _w("export_control.observer_verbs"):
@@ -212,7 +221,7 @@ def _relative_owner(t: Token) -> str | None:
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
         if codes and not challenger:
             return codes[0]
-        codes = clause_place(clause) if _relative_subject(clause) else []
+        codes = clause_place(clause) if _relative_subject(clause) and clause.head not in conjuncts else []
         if codes:
             return codes[0]
     return None
@@ -315,6 +324,8 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = unless_in(sole_state(sent), speakers) if not watched else None
     if country is None and v is not None and not watched:
         country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
+    if country is None and not states_named(sent):
+        country = paragraph_state(t, ctx)  # a new paragraph about another state than the last controller's
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not states_named(sent):

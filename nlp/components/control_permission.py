@@ -54,7 +54,7 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
 
     The negation belongs to the measure, so the caller does not read it as a denial.
     """
-    if nobody_may_export(t) or departs_under_permit(t):
+    if nobody_may_export(t) or departs_under_permit(t) or _permitted_exports(t):
         return True  # "No person shall export X except with the Minister's approval", whatever the parse
     exporting = _lemma(t) in _w("export_control.export_verbs") or sent_abroad(t, t)  # also 'leave the country'
     if t.pos_ != "VERB" or (not exporting and not anywhere):
@@ -98,7 +98,33 @@ def _sole_exports(t: Token) -> bool:
     words = [*t.children, *(x for h in holders[1:] for x in h.subtree)]
     words += [x for c in t.children if c.dep_ == "amod" for x in c.children]  # 'processed' hung on the verb
     only = any(c.dep_ == "advmod" and c.lower_ in _w("export_control.only_words") for c in words)
-    return (ruled or allowed) and only and not has_neg(t)
+    return (ruled or allowed) and (only or _sole_channel(t)) and not has_neg(t)
+
+
+def _sole_channel(t: Token) -> bool:
+    """'may be exported only after processing in Serbia', 'permitted only through the state miner', 'only to
+    licensed traders': 'only' on a phrase of the verb names the one way out, which bars every other."""
+    return any(
+        o.dep_ == "advmod" and o.lower_ in _w("export_control.only_words")
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in _w("export_control.sole_channel_prepositions")
+        for o in c.children
+    )
+
+
+def _permitted_exports(t: Token) -> bool:
+    """'Exports of X will be permitted only to licensed traders', 'The export of X continues to be permitted only
+    through the state miner': exports allowed by one way only are restricted; the subject may sit on the verb
+    that the permission completes."""
+    if _lemma(t) not in _w("export_control.permission_verbs") or t.pos_ != "VERB" or has_neg(t):
+        return False
+    holders = [c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not holders and t.dep_ == "xcomp":
+        holders = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    exp_words = _w("export_control.export_nouns")
+    exports = any(h.lower_ in exp_words or _lemma(h) in exp_words for h in holders)
+    only = any(c.dep_ == "advmod" and c.lower_ in _w("export_control.only_words") for c in t.children)
+    return exports and (only or _sole_channel(t))
 
 
 def _barred_by_rule(t: Token) -> bool:

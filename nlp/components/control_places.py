@@ -144,6 +144,12 @@ def backer_state(x: Token) -> bool:
     return len(follow) == 2 and follow[0].text == "-" and follow[1].lower_ in _w("export_control.backer_participles")
 
 
+def _firm_nationality(x: Token) -> bool:
+    """'a stake in the main producer, controlled by a French group', 'a Canadian miner's plan': a state word on a
+    firm says whose firm it is, never who restricts."""
+    return x.dep_ in ("amod", "compound") and _lemma(x.head) in _w("export_control.firm_nouns")
+
+
 def _in_other_event(x: Token) -> bool:
     """'X products join the licence list, hours after new US tariffs take effect': a state named in a clause that
     only dates the measure by another event (an 'after', 'before', 'when' clause naming no exports and no
@@ -151,7 +157,7 @@ def _in_other_event(x: Token) -> bool:
     panel rules in the dispute brought by the European Union that the nickel ore ban is inconsistent'), nor a
     state the measure only aims at ('the US-specific ban of December 2024'), nor one that only backs something
     else ('after a surge in Chinese-backed smelter investment')."""
-    if aimed_at(x) or backer_state(x):
+    if aimed_at(x) or backer_state(x) or _firm_nationality(x):
         return True
     reactions = _w("export_control.reaction_nouns")
     if any(a.dep_ in ("acl", "relcl") and _lemma(a.head) in reactions for a in x.ancestors):

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.control_chain import chain_status, conditional, immediate
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_effect_dates import started_before, takes_effect_later
+from cmkg.nlp.components.control_endings import ends_by_phrase
 from cmkg.nlp.components.control_frames import lemma_status
 from cmkg.nlp.components.control_standing import standing_participle
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -308,6 +309,8 @@ def _noun_status(t: Token) -> str | None:
         if found:
             return found
     prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ in _w("export_control.ending_prepositions") and ends_by_phrase(prep.head):
+        return STATUS.lifted  # "put an end to its ban on X", "called a halt to the quota"
     if t.dep_ != "pobj" or prep.lower_ not in _w("export_control.status_noun_prepositions"):
         return None
     holder = _lemma(prep.head)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components import control_permission as _permission
 from cmkg.nlp.components.control_denial import negated
+from cmkg.nlp.components.control_endings import ended_object
 from cmkg.nlp.components.control_instruments import (
     joined_list,
     nobody_may_export,
@@ -75,7 +76,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if _added_to_list(t, exp_words) or joined_list(t) or fronted_exports(t, exp_words):
         return True
-    if _phrasal_restriction(t, exp_words):
+    if _phrasal_restriction(t, exp_words) or _ended_exports(t, exp_words):
         return True
     if resumed_exports(t) or _processed_first(t):
         return True
@@ -109,6 +110,13 @@ def _phrasal_restriction(t: Token, exp_words: frozenset[str]) -> bool:
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children for o in p.children]
     return any(x.lower_ in exp_words or sent_abroad(x, t) for o in objects for x in o.subtree)
+
+
+def _ended_exports(t: Token, exp_words: frozenset[str]) -> bool:
+    """'will put an end to the export of raw X', 'called a halt to X exports': ending the exports themselves (not
+    a measure on them, which is lifted) bars them."""
+    ended = ended_object(t)
+    return ended is not None and (ended.lower_ in exp_words or _lemma(ended) in exp_words)
 
 
 def _changed_only(t: Token, lem: str) -> bool:

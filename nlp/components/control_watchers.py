@@ -7,7 +7,8 @@ agenda' (the measure as an item before a meeting): the states such a sentence na
 onlookers, challengers or the ones hit, so the owner comes from the measure's own phrase or the story, never
 from the sentence's other states.  Split from ``control_owner``.  Word lists: ``export_control.observer_verbs``,
 ``export_control.reaction_nouns``, ``export_control.consequence_verbs``, ``export_control.agenda_verbs``,
-``export_control.agenda_nouns``, ``export_control.forum_nouns``.
+``export_control.agenda_nouns``, ``export_control.forum_nouns``, ``export_control.bargaining_words`` (a measure
+'not on the table' is no agenda item: it stands).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["concerned_measure", "is_subject_of", "watched_measure"]
+__all__ = ["beyond_negotiation", "concerned_measure", "is_subject_of", "watched_measure"]
 
 
 def is_subject_of(t: Token, v: Token) -> bool:
@@ -41,7 +42,9 @@ def watched_measure(t: Token, v: Token | None) -> bool:
     # or the agent of a passive one: 'A and B say their makers will be hit by the new indium controls'
     agent = any(c.dep_ == "agent" and t in c.subtree for c in v.children)
     consequence = _lemma(v) in _w("export_control.consequence_verbs")
-    return (subject and (consequence or _agenda_item(v))) or (agent and consequence)
+    # "the ban was 'not on the table'": no meeting takes up a measure whose bargaining is denied
+    agenda = _agenda_item(v) and not beyond_negotiation(t, v)
+    return (subject and (consequence or agenda)) or (agent and consequence)
 
 
 def _agenda_item(v: Token) -> bool:
@@ -77,3 +80,19 @@ def concerned_measure(t: Token) -> bool:
         for c in x.children
     )
     return worried and bare
+
+
+def beyond_negotiation(t: Token, v: Token | None) -> bool:
+    """'the ban on X exports was "not on the table"', 'is not negotiable', 'is not up for discussion': the negation
+    denies bargaining over the measure, which stands."""
+    holder = t.head if t.dep_ == "compound" else t
+    if v is None or holder.dep_ not in SUBJECT_DEPS or holder.head.i != v.i:
+        return False
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "up for discussion"
+    if not (has_neg(v) or any(c.dep_ == "neg" for p in preps for c in p.children)):  # "not on the table"
+        return False
+    talks = _w("export_control.bargaining_words")
+    predicate = [c for c in v.children if c.dep_ in ("acomp", "attr") and _lemma(c) in talks]
+    phrase = [o for p in preps for o in p.children if o.dep_ == "pobj" and _lemma(o) in talks]
+    return bool(predicate or phrase)

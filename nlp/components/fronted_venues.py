@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["free_fronted_venue_subjects"]
+__all__ = ["free_fronted_subjects"]
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = ANY_SUBJECT_DEPS
@@ -38,6 +38,12 @@ def _comma_after(place: Token) -> int | None:
     return nxt if nxt < place.sent.end and place.doc[nxt].text == "," else None
 
 
+def free_fronted_subjects(sent: Span) -> None:
+    """A fronted venue's or other phrase's comma followed by the subject the parser hung on the phrase."""
+    free_fronted_venue_subjects(sent)
+    free_fronted_phrase_subjects(sent)
+
+
 def free_fronted_venue_subjects(sent: Span) -> None:
     place = _fronted_place(sent)
     if place is None:
@@ -52,3 +58,41 @@ def free_fronted_venue_subjects(sent: Span) -> None:
     for c in [c for c in place.children if c.i > comma and c.dep_ in ("cc", "punct")]:
         c.head = moved  # "..., A and B signed": the coordinator goes with the series it closes
     moved.head, moved.dep_ = verb, "nsubj"
+
+
+def free_fronted_phrase_subjects(sent: Span) -> None:
+    """'This morning, in a meeting with Prime Minister X, A's Trade Minister, Y, finalised plans with B': after any
+    phrase fronted before a subjectless verb, the parser hangs the name after the phrase's comma on the phrase's
+    last noun as an apposition or conjunct; that name is the verb's subject."""
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        moved = _hung_subject(prep, verb)
+        if moved is not None:
+            for c in [c for c in moved.head.children if c.i > moved.i and c.i < verb.i and c.dep_ in ("cc", "punct")]:
+                c.head = moved  # "..., A and B signed": the coordinator goes with the series it closes
+            moved.head, moved.dep_ = verb, "nsubj"
+            return
+
+
+def _hung_subject(prep: Token, verb: Token) -> Token | None:
+    """The first apposition or conjunct in the fronted phrase that opens after a comma and is no coordinated part
+    of the phrase ('with A and B'), when it names a state or a state's official, reaches up to the verb and hangs
+    on a word before its comma."""
+    doc = prep.doc
+    for x in sorted(prep.subtree, key=lambda y: y.i):
+        if x.dep_ not in SERIES or x.head.i >= x.i or x.i > verb.i:
+            continue
+        start = x.left_edge.i
+        if start == 0 or doc[start - 1].text != "," or doc[start - 2].tag_ == "CC":
+            continue
+        end = x.right_edge.i + 1
+        closes = end == verb.i or (doc[end].text == "," and end + 1 == verb.i)
+        # only the first name after the phrase's comma (a later one is part of a longer subject the parser split),
+        # and one naming a state or a state's official ('A's Trade Minister, Y,', 'Ghanaian Minister of Mines Y')
+        # (the model's tags: this runs before the entity rules retag names)
+        states = ("GPE", "NORP")
+        official = x.ent_type_ == "GPE" or any(y.ent_type_ in states for y in x.subtree if y.i < x.i)
+        return x if closes and official and x.head.i < start - 1 else None
+    return None

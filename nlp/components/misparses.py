@@ -26,7 +26,7 @@ from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import join_coordinated_participle, repair_set_off_phrases
 from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
-from cmkg.nlp.components.fronted_venues import free_fronted_venue_subjects
+from cmkg.nlp.components.fronted_venues import free_fronted_subjects
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.syntax import live_children
@@ -386,7 +386,7 @@ def repair_misparses(doc: Doc) -> Doc:
     join_coordinated_minerals(doc)
     for sent in list(doc.sents):
         restore_nouns(sent)
-        free_fronted_venue_subjects(sent)
+        free_fronted_subjects(sent)
         return_fronted_objects(sent)
         repair_set_off_phrases(sent)
         repair_partner_objects(sent)

@@ -19,7 +19,7 @@ from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["event_parties", "onlookers_of_told_deal"]
+__all__ = ["event_parties", "lone_onlooker_of_told_deal", "onlookers_of_told_deal"]
 
 OWN_WORD_DEPS = ("poss", "nummod", "relcl", "acl", "appos")  # 'their deal', 'the deal (that) C signed'
 
@@ -76,3 +76,15 @@ def onlookers_of_told_deal(c: Candidate, ctx: Context, sent: Span) -> bool:
     if not all(o in ctx.partners.get(s, []) for s in c.subj for o in c.subj if o != s):
         c.subj = []
     return True
+
+
+def lone_onlooker_of_told_deal(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'A and the United States agreed a framework ... Beijing has not commented on the framework': one state that
+    only reacts to an instrument the story told before ('the framework', no words of its own) through a verb of
+    comment or judgement (``agreement.onlooker_clause_verbs``) is no party, and the story's hub is not its
+    partner; a state the story already paired ('Argentina welcomed the framework') keeps its reading."""
+    if c.v is None or c.with_ or c.mods or c.name or len(c.subj) != 1 or not ctx.partners:
+        return True
+    if c.subj[0] in ctx.partners or not _told_before(c.t):
+        return True
+    return not any(lemma(x) in _w("agreement.onlooker_clause_verbs") for x in verb_chain(c.v))

@@ -81,6 +81,7 @@ def pp_chain_preps(t: Token) -> list[Token]:
             # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
             other = other or cur.dep_ == "conj" and cur.lower_ in _w("agreement.anaphors")  # "and another with B"
+            other = other or _encounter_adjunct(cur)  # "in a meeting with Prime Minister X", "after talks with C"
             if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
                 break
@@ -88,6 +89,13 @@ def pp_chain_preps(t: Token) -> list[Token]:
         if ok:
             out.append(c)
     return out
+
+
+def _encounter_adjunct(x: Token) -> bool:
+    """'signed a memorandum with B in a meeting with Prime Minister X', 'after talks with C': a meeting, talks,
+    visit or call named in a phrase of the verb has its own 'with' phrase, which names who met, not the parties."""
+    nouns = _w("agreement.meeting_nouns", "status.talks_nouns", "venue.visit_nouns", "agreement.encounter_nouns")
+    return x.pos_ == "NOUN" and x.dep_ == "pobj" and (lemma(x) in nouns or x.lower_ in nouns)
 
 
 def _open_tail(prep: Token) -> bool:

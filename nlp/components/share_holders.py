@@ -54,8 +54,10 @@ def pooled_holders(number: Token) -> bool:
     states = _w("syntax.unnamed_state_nouns")
     for s in subject_tokens(v):
         pooled = any(c.lower_ in pooling for c in [*s.children, *v.children] if c.dep_ in ("advmod", "amod", "acl"))
-        if pooled and s.conjuncts:
-            return True  # "Australia, Korea and Japan together account for 5%"
+        if pooled and (s.conjuncts or len(subject_tokens(v)) > 1):
+            # "Australia, Korea and Japan together account for 5%"; also two subjects the parser hung apart
+            # ("France, which mines 44% of X, and Kenya together account for 27%")
+            return True
         if s.tag_ != "NNS" or (_lemma(s) not in states and s.lower_ not in states):
             continue
         counted = any(c.dep_ == "nummod" or c.lower_ in _w("production_share.pooling_determiners") for c in s.children)
@@ -122,12 +124,14 @@ def antecedent_country(number: Token, ctx: Context) -> str | None:
     """'refiners in China, which processes 65%': the country right before the relative pronoun of the
     number's clause, even inside a place phrase (a relative clause after a country is about it); 'the
     archipelago, which mines ...': the state the noun refers to."""
-    v = governing_verb(number)
+    v = _shared_relative(governing_verb(number))
     if v is None or v.dep_ != "relcl":
         return None
     pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
     if pronoun is None:
         return None
+    pronoun = _nearer_pronoun(pronoun, number)
+    v = pronoun.head
     referred = referred_antecedent(v.head, ctx.last_subjects)
     if referred:
         return referred[0]
@@ -135,6 +139,28 @@ def antecedent_country(number: Token, ctx: Context) -> str | None:
     if prev is not None and prev.is_punct and prev.i > prev.sent.start:
         prev = prev.nbor(-1)
     return prev.ent_kb_id_ if prev is not None and prev.ent_type_ in COUNTRY_LABELS and prev.ent_kb_id_ else None
+
+
+def _shared_relative(v: Token | None) -> Token | None:
+    """'Brazil, which holds 19% of world reserves and accounts for 90% of world niobium production': a verb
+    coordinated in a relative clause without a subject of its own shares the first verb's relative pronoun,
+    also when the parser hangs it on that verb's object ('cent ... and accounts'): the nearest verb above it."""
+    if v is None or v.dep_ != "conj" or subject_tokens(v):
+        return v
+    above = next((x for x in v.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    return above if above is not None and above.dep_ == "relcl" else v
+
+
+def _nearer_pronoun(pronoun: Token, number: Token) -> Token:
+    """'Peru, which has 10% of world X reserves, and Qatar, which holds 20% ... and accounts for 78%': the parser
+    may hang the number on an earlier relative clause; a relative pronoun subject of another relative clause
+    between that clause's pronoun and the number opens the clause the number is in."""
+    later = [
+        x
+        for x in number.doc[pronoun.i + 1 : number.i]
+        if x.lower_ in _w("agreement.relative_pronouns") and x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "relcl"
+    ]
+    return later[-1] if later else pronoun
 
 
 def previous_owner(sent: Span) -> list[str]:

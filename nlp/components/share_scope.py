@@ -21,6 +21,7 @@ __all__ = [
     "in_place_clause",
     "narrowed_object",
     "noun_conjunct_of",
+    "pronoun_mineral",
     "specific_object",
     "verb_conjunct_of",
     "world_possessive",
@@ -166,3 +167,16 @@ def world_share_before(sent: Span) -> str | None:
         return None
     start, mineral = last
     return mineral if sent.doc[sent.start - 1].sent.start == start else None
+
+
+def pronoun_mineral(before: list[Token], after: list[Token]) -> str | None:
+    """'the largest producer of rare earths outside China, which refines around 90% of them': a share of a
+    pronoun ('of them', 'of it') is a share of the nearest mineral before it in the sentence, which need not be
+    the mineral of the share before (here lithium, two clauses back). Pronouns: export_control.anaphoric_pronouns.
+    """
+    words = [x.lower_ for x in after[:2]]
+    if len(words) < 2 or words[0] not in _w("production_share.of_word"):
+        return None
+    if words[1] not in _w("export_control.anaphoric_pronouns"):
+        return None
+    return next((x.ent_kb_id_ for x in reversed(before) if x.ent_type_ == "MINERAL" and x.ent_kb_id_), None)

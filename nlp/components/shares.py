@@ -37,11 +37,13 @@ from cmkg.nlp.components.share_scope import (
     in_place_clause,
     narrowed_object,
     noun_conjunct_of,
+    pronoun_mineral,
     specific_object,
     verb_conjunct_of,
     world_possessive,
     world_share_before,
 )
+from cmkg.nlp.components.share_tables import rows_in, table_shares
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, governing_verb, subject_tokens, unnamed_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -248,8 +250,8 @@ def _scope(
     if not minerals and specific_object(after):
         return [], activity, False  # "and sells 30% of the ore it digs": a share of something named, not the world's
     if prev is not None and not minerals and not is_world:
-        # an elided object ("... and mines about 60 percent"): the share before it in the sentence
-        return [prev.mineral], activity or prev.activity, True
+        # an elided object ("and mines about 60 percent"): the share before it; "of them": the nearest mineral
+        return [pronoun_mineral(before, after) or prev.mineral], activity or prev.activity, True
     bare = not any(x.is_alpha for x in after) and not minerals_in(before)  # "Its share of global cobalt ..., 2%"
     if prev is None and not minerals and not is_world and activity and bare:
         carried = world_share_before(sent)  # "Niger supplied 4% of the world's mined uranium. Kazakhstan ..."
@@ -361,6 +363,9 @@ def _activity_particle(x: Token) -> bool:
 
 
 def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
+    if (rows := rows_in(sent)) is not None:  # a share table's rows: read by their header, not as prose
+        rule = rules().rule("production_share.table_row")
+        return [ShareFact(token, *found, rule, 0.8) for token, found in table_shares(sent, rows)]
     if not may_state_a_share(sent):
         return []  # most sentences state no share: skip the token scan
     facts: list[ShareFact] = []

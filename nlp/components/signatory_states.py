@@ -66,8 +66,12 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     from the verb through capitalised words, title links and name particles, as :func:`_agent_run` does.
     """
     links = _w("persons.title_links", "persons.name_particles")
+    # "In a meeting with C's Prime Minister X, A signed ...": the run never enters a phrase fronted on the verb
+    fronted = {y.i for p in s.head.children if p.dep_ == "prep" and p.i < s.i for y in p.subtree}
     out: list[Token] = []
     for x in reversed(s.doc[s.sent.start : limit]):
+        if x.i in fronted:
+            break
         possessive = x.tag_ == "POS"  # "U.S. Under Secretary X and Spain's Minister Y signed"
         if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-") or possessive) or x.pos_ in (
             "VERB",

@@ -171,6 +171,23 @@ def test_known_officials_carry_wikidata_ids(nlp):
 
 
 @pytest.mark.parametrize(
+    "written,country",
+    [
+        ("Félix Tshisekedi", "COD"),  # the table has 'Felix Tshisekedi'
+        ("Felix Tshisekedi", "COD"),
+        ("Pedro Sánchez", "ESP"),  # the table has both forms
+        ("Pedro Sanchez", "ESP"),
+        ("Félix Unknownname", None),
+    ],
+)
+def test_known_officials_with_or_without_accents(written, country):
+    from cmkg.core.gazetteer import gazetteer
+
+    known = gazetteer().known_official(written)
+    assert (known[1] if known else None) == country
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("The regulator, known by its French acronym ARECOMS, set quotas for Congo.", "FRA"),  # a language

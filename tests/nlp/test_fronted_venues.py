@@ -30,6 +30,24 @@ CASES = [
     ("In Jakarta, Namibia and Thailand signed a framework on minerals.", {(frozenset({"NAM", "THA"}), "signed")}),
     # a series of places keeps its subject elsewhere
     ("In Jakarta, Bandung and Surabaya, officials from Japan signed nothing.", set()),
+    # any fronted phrase: the name after its comma, hung on the phrase's last noun, is the subject (round 23)
+    (
+        "This morning, in a meeting with Prime Minister Youssef Benali, Brazil's Trade Minister, Ingrid Solberg, "
+        "finalised action plans with Morocco and Norway.",
+        {(frozenset({"BRA", "MAR"}), "announced"), (frozenset({"BRA", "NOR"}), "announced")},
+    ),
+    (
+        "This morning, in a meeting with Prime Minister Rafael Quispe, Polish Minister of Mines Nurlan Abenov "
+        "reached with Kazakhstan and Malaysia accords.",
+        {(frozenset({"POL", "KAZ"}), "announced"), (frozenset({"POL", "MYS"}), "announced")},
+    ),
+    (
+        "After a dinner with Prime Minister Rafael Quispe, Malaysia's Trade Minister Siti Aminah Rahim and "
+        "Thailand's Foreign Minister Haruto Sakamoto inked agreements on critical minerals.",
+        {(frozenset({"MYS", "THA"}), "signed")},
+    ),
+    # a coordinated part of the phrase stays in it
+    ("After talks with Chile and Peru, officials from Japan signed nothing.", set()),
 ]
 
 

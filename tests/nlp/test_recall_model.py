@@ -20,7 +20,7 @@ def test_shipped_model_is_consistent():
     prov = model.provenance
     assert prov["positives"] > 0 and prov["candidates"] > prov["positives"]
     blind = {"official14", "news14", "official18", "news18", "official19", "news19", "heldout2", "heldout3"}
-    blind |= {"probes9", "probes10"}
+    blind |= {"official20", "news20", "probes9", "probes10"}
     assert not blind & set(prov["corpora"])  # trained on tuning corpora only
     assert {row["corpus"] for row in prov["cv"]} == set(prov["corpora"])
 

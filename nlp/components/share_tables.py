@@ -1,0 +1,170 @@
+"""Rows of a table of world shares: the header names a mineral, a country, a stage and a share column.
+
+"Mineral | Country | Stage | Share" over "Rare earths | China | Processing | 90%": fact sheets put the
+concentration of supply in a table, with or without outer bars, in any column order ("Mineral | Stage |
+Leading country | Share of world total"). The parser reads a row as a broken sentence with no verb, so the
+prose rules find nothing there; the header is what says which cell is what. A header cell is classed by its
+words (``production_share.table_*_headers``); a share column whose header names imports, prices or a change
+(``production_share.exclude_words``) is no world share, and a table without a mineral, a country and a share
+column is left to the other rules. The stage cell's word gives the activity (``production_share.activity_forms``:
+'Mining' mines, 'Refining' refines); without a stage column, a stage word in the share header ('Share of world
+mining'), else the generic 'produces'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from cmkg.nlp.components.controls import minerals_in
+from cmkg.nlp.components.share_numbers import percent_at
+from cmkg.nlp.components.syntax_states import country_of_token
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["ShareRow", "row_share", "rows_in", "share_rows", "table_shares"]
+
+_BAR = "|"
+_RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+_GENERIC_ACTIVITY = "produces"
+_COLUMNS = ("mineral", "country", "stage", "share")  # the order a cell's class is tried in
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    """One body row of a share table: its character span and the cells' (start, end) spans."""
+
+    start: int
+    end: int
+    mineral: tuple[int, int]
+    country: tuple[int, int]
+    share: tuple[int, int]
+    stage: tuple[int, int] | None
+    activity: str  # the header's stage when there is no stage column
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int, int]] | None:
+    """The cells of a bar-separated line (outer bars optional) with their character spans; None for a line with
+    fewer than three cells, which is prose that happens to hold a bar."""
+    if line.count(_BAR) < 2:
+        return None
+    out, pos = [], offset
+    for cell in line.split(_BAR):
+        out.append((cell.strip(), pos, pos + len(cell)))
+        pos += len(cell) + 1
+    if out and not out[0][0]:
+        out = out[1:]  # the empty cell before an outer bar
+    # the page reader joins a header and its rule line ('| A | B | |---|---|'): the header ends at the rule
+    rule = next((k for k, (text, _, _) in enumerate(out) if _RULE_CELL.match(text)), len(out))
+    out = out[:rule] if 0 < rule < len(out) else out
+    while out and not out[-1][0]:
+        out = out[:-1]
+    return out if len(out) >= 3 else None
+
+
+def _header(cells: list[tuple[str, int, int]]) -> dict[str, int] | None:
+    """Column classes of a header row ({'mineral': 0, 'country': 1, ...}), or None when it is no share table's."""
+    cols: dict[str, int] = {}
+    for k, (text, _, _) in enumerate(cells):
+        words = set(re.findall(r"[a-z%']+", text.lower()))
+        for name in _COLUMNS:
+            if name not in cols and words & _w(f"production_share.table_{name}_headers"):
+                cols[name] = k
+                break
+    if not {"mineral", "country", "share"} <= cols.keys():
+        return None
+    share_words = set(re.findall(r"[a-z']+", cells[cols["share"]][0].lower()))
+    return None if share_words & _w("production_share.exclude_words") else cols
+
+
+def _header_activity(text: str) -> str:
+    """The stage a share header names ('Share of world mining'), else the generic one."""
+    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    stages = _w("production_share.stage_nouns")
+    found = [acts[w] for w in re.findall(r"[a-z]+", text.lower()) if w in stages and w in acts]
+    return found[0] if found else _GENERIC_ACTIVITY
+
+
+def share_rows(doc: Doc) -> list[ShareRow]:
+    """The body rows of every share table in the text (cached on the Doc)."""
+    if "cmkg_share_rows" in doc.user_data:
+        return doc.user_data["cmkg_share_rows"]
+    rows: list[ShareRow] = []
+    cols: dict[str, int] | None = None
+    width, activity, offset = 0, _GENERIC_ACTIVITY, 0
+    for line in doc.text.split("\n"):
+        cells = _cells(line, offset)
+        if cells is None:
+            cols = None if line.strip() else cols  # a blank line between rows keeps the table open
+        elif all(_RULE_CELL.match(text) for text, _, _ in cells):
+            pass  # the header's rule line
+        elif cols is not None and len(cells) == width:
+            stage = cells[cols["stage"]][1:] if "stage" in cols else None
+            span = (cells[cols["mineral"]][1:], cells[cols["country"]][1:], cells[cols["share"]][1:])
+            first = offset + len(line) - len(line.lstrip(" \t" + _BAR))  # the row's first word
+            rows.append(ShareRow(first, offset + len(line), *span, stage, activity))
+        elif (found := _header(cells)) is not None:
+            cols, width, activity = found, len(cells), _header_activity(cells[found["share"]][0])
+        else:
+            cols = None
+        offset += len(line) + 1
+    doc.user_data["cmkg_share_rows"] = rows
+    return rows
+
+
+def _piece(doc: Doc, span: tuple[int, int] | None) -> Span | None:
+    return None if span is None else doc.char_span(span[0], span[1], alignment_mode="expand")
+
+
+def _stage(doc: Doc, row: ShareRow) -> str | None:
+    """The activity of the row's stage cell ('Mining', 'Refining'); the header's when there is no stage column;
+    None for a stage cell naming no activity (a row of something else)."""
+    piece = _piece(doc, row.stage)
+    if row.stage is None:
+        return row.activity
+    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    found = [acts[x.lower_] for x in piece or [] if x.lower_ in acts]
+    return found[0] if found else None
+
+
+def _percent(piece: Span) -> float | None:
+    for x in piece:
+        hit = percent_at(piece, x.i)
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def row_share(doc: Doc, row: ShareRow) -> tuple[str, str, str, float] | None:
+    """(country, activity, mineral, percent) of a row, or None when a cell does not read as one."""
+    mineral, country, share = (_piece(doc, s) for s in (row.mineral, row.country, row.share))
+    if mineral is None or country is None or share is None:
+        return None
+    minerals = minerals_in(mineral)
+    codes = list(dict.fromkeys(c for c in (country_of_token(x) for x in country) if c))
+    value, activity = _percent(share), _stage(doc, row)
+    if len(minerals) != 1 or len(codes) != 1 or value is None or activity is None:
+        return None  # "Cobalt | Congo and Zambia | Mining | 80%": no one state's share
+    return codes[0], activity, minerals[0], value
+
+
+def rows_in(sent: Span) -> list[ShareRow] | None:
+    """The share-table rows that start in ``sent``; [] for a sentence inside a table whose rows start elsewhere;
+    None for a sentence outside every share table."""
+    rows = [r for r in share_rows(sent.doc) if r.start < sent.end_char and sent.start_char < r.end]
+    if not rows:
+        return None
+    return [r for r in rows if sent.start_char <= r.start < sent.end_char]
+
+
+def table_shares(sent: Span, rows: list[ShareRow]) -> list[tuple[Token, tuple[str, str, str, float]]]:
+    """(the row's first token, its share) for each row that reads as one ('Rare earths | China | Processing | 90%')."""
+    out = []
+    for row in rows:
+        found = row_share(sent.doc, row)
+        if found is not None:
+            piece = sent.doc.char_span(row.start, row.end, alignment_mode="expand")
+            out.append((piece[0] if piece else sent[0], found))
+    return out
