@@ -67,7 +67,8 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     """
     links = _w("persons.title_links", "persons.name_particles")
     # "In a meeting with C's Prime Minister X, A signed ...": the run never enters a phrase fronted on the verb
-    fronted = {y.i for p in s.head.children if p.dep_ == "prep" and p.i < s.i for y in p.subtree}
+    # (the phrase's own words up to its comma: the parser may hang the signatories after it on its noun)
+    fronted = {i for p in s.head.children if p.dep_ == "prep" and p.i < s.i for i in range(p.i, _phrase_end(p))}
     out: list[Token] = []
     for x in reversed(s.doc[s.sent.start : limit]):
         if x.i in fronted:
@@ -80,6 +81,12 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
             break
         out.insert(0, x)
     return out
+
+
+def _phrase_end(p: Token) -> int:
+    """Where a fronted phrase's own words end: its first comma, else its last word."""
+    comma = next((x.i for x in p.doc[p.i : p.right_edge.i + 1] if x.text == ","), None)
+    return comma if comma is not None else p.right_edge.i + 1
 
 
 def person_key(t: Token, people: dict) -> str:
