@@ -146,8 +146,11 @@ def backer_state(x: Token) -> bool:
 
 def _firm_nationality(x: Token) -> bool:
     """'a stake in the main producer, controlled by a French group', 'a Canadian miner's plan': a state word on a
-    firm says whose firm it is, never who restricts."""
-    return x.dep_ in ("amod", "compound") and _lemma(x.head) in _w("export_control.firm_nouns")
+    firm says whose firm it is, never who restricts; but firms that speak of a measure ('Indonesian smelters said
+    the ban would stay') speak of their own state's."""
+    firm = x.head
+    speaking = firm.dep_ == "nsubj" and _lemma(firm.head) in _w("officials.speech_verbs")
+    return x.dep_ in ("amod", "compound") and _lemma(firm) in _w("export_control.firm_nouns") and not speaking
 
 
 def _in_other_event(x: Token) -> bool:

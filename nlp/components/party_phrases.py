@@ -55,7 +55,7 @@ def state_office(x: Token) -> bool:
 
 def pp_chain_preps(t: Token) -> list[Token]:
     """'with'/'between' phrases on ``t`` or nested in its PP chain ("deals on minerals with Japan")."""
-    out = []
+    out, encounters, others = [], [], []
     for c in t.subtree:
         coordinated = c.dep_ == "conj" and (c.head.dep_ == "prep" or _verb_series_member(c))
         if not (c.dep_ == "prep" or coordinated) or c.lower_ not in _w("agreement.party_prepositions"):
@@ -72,7 +72,7 @@ def pp_chain_preps(t: Token) -> list[Token]:
         ):
             continue  # "with several partners and rules out further ones, including with B": the anaphor's phrase
         cur = c.head
-        ok = True
+        ok, met = True, False
         while cur.i != t.i:
             nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_)  # "on tungsten" tagged VBN
             # "further ones, including with B": a party preposition tagged as a verb
@@ -81,19 +81,20 @@ def pp_chain_preps(t: Token) -> list[Token]:
             # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
             other = other or cur.dep_ == "conj" and cur.lower_ in _w("agreement.anaphors")  # "and another with B"
-            other = other or _encounter_adjunct(cur)  # "in a meeting with Prime Minister X", "after talks with C"
+            met = met or _encounter_adjunct(cur)  # "in a meeting with Prime Minister X", "after talks with C"
             if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
                 break
             cur = cur.head
-        if ok:
-            out.append(c)
-    return out
+        (others if not ok else encounters if met else out).append(c)
+    # "Korea signed a memorandum at a meeting with Chile": with no other party phrase, who met is the counterpart
+    return out if out or others else encounters
 
 
 def _encounter_adjunct(x: Token) -> bool:
     """'signed a memorandum with B in a meeting with Prime Minister X', 'after talks with C': a meeting, talks,
-    visit or call named in a phrase of the verb has its own 'with' phrase, which names who met, not the parties."""
+    visit or call named in a phrase of the verb has its own 'with' phrase, which names who met, not the parties
+    (:func:`pp_chain_preps` falls back on it only when the verb has no other party phrase)."""
     nouns = _w("agreement.meeting_nouns", "status.talks_nouns", "venue.visit_nouns", "agreement.encounter_nouns")
     return x.pos_ == "NOUN" and x.dep_ == "pobj" and (lemma(x) in nouns or x.lower_ in nouns)
 

@@ -68,7 +68,8 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     links = _w("persons.title_links", "persons.name_particles")
     # "In a meeting with C's Prime Minister X, A signed ...": the run never enters a phrase fronted on the verb
     # (the phrase's own words up to its comma: the parser may hang the signatories after it on its noun)
-    fronted = {i for p in s.head.children if p.dep_ == "prep" and p.i < s.i for i in range(p.i, _phrase_end(p))}
+    # a phrase with no comma is no fronted phrase: 'Under Secretary X and B's Minister Y signed' parses 'Under' as one
+    fronted = {i for p in s.head.children if p.dep_ == "prep" and p.i < s.i for i in range(p.i, _phrase_end(p, s))}
     out: list[Token] = []
     for x in reversed(s.doc[s.sent.start : limit]):
         if x.i in fronted:
@@ -83,10 +84,10 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     return out
 
 
-def _phrase_end(p: Token) -> int:
-    """Where a fronted phrase's own words end: its first comma, else its last word."""
-    comma = next((x.i for x in p.doc[p.i : p.right_edge.i + 1] if x.text == ","), None)
-    return comma if comma is not None else p.right_edge.i + 1
+def _phrase_end(p: Token, s: Token) -> int:
+    """Where a fronted phrase's own words end: its first comma before the subject ``s``; with none, the phrase
+    has no words of its own (it starts at ``p``, so the empty range fences nothing)."""
+    return next((x.i for x in p.doc[p.i : s.i] if x.text == ","), p.i)
 
 
 def person_key(t: Token, people: dict) -> str:

@@ -1,5 +1,6 @@
 """Round 23: a meeting, talks, visit, call or meal named in a phrase of the signing verb has its own 'with' phrase,
-which names who met, not the parties; the run of titled names before the subject never enters such a fronted
+which names who met, not the parties (unless the verb has no other party phrase: then the state met is the
+counterpart); the run of titled names before the subject never enters such a fronted
 phrase. Invented officials; near misses keep the instrument's own 'with' phrase.
 """
 
@@ -34,6 +35,12 @@ CASES = [
         {(frozenset({"BRA", "MAR", "CHL"}), "signed")},
     ),
     ("Brazil did not sign a memorandum on lithium with Morocco after talks with Chile.", set()),
+    # directional: with no other party phrase and a lone subject, the state met is the counterpart
+    ("Brazil signed a memorandum on lithium at a meeting with Chile.", {(frozenset({"BRA", "CHL"}), "signed")}),
+    (
+        "Ghana concluded a partnership on cobalt during talks with Norway in Accra.",
+        {(frozenset({"GHA", "NOR"}), "signed")},
+    ),
 ]
 
 
