@@ -9,9 +9,10 @@ measure is that state's, not the controller of an earlier paragraph (issue 12: "
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from cmkg.nlp.components.control_bodies import owner_countries
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
 
@@ -21,22 +22,10 @@ __all__ = ["paragraph_state"]
 def paragraph_state(t: Token, ctx: Context) -> str | None:
     """The one state that the subjects of ``t``'s paragraph name before ``t``, when the last measure was filed
     in an earlier paragraph; None when the paragraph names no state, or more than one."""
-    sents = _paragraph_so_far(t.sent)
+    sents = [*reversed(sentences_before(t.sent, breaks="stop")), t.sent]  # the paragraph so far, oldest first
     if ctx.last_measure is None or ctx.last_measure[3] > sents[0].start:
         return None  # the last measure is this paragraph's own: it stays the reference
     states: list[str] = []
     for x in (x for sent in sents for x in sent if x.i < t.i and x.dep_ in SUBJECT_DEPS):
         states += [s for s in owner_countries([x]) if s not in states]
     return states[0] if len(states) == 1 else None
-
-
-def _paragraph_so_far(sent: Span) -> list[Span]:
-    """``sent`` and the sentences before it back to a paragraph break (a sentence of white space), oldest first."""
-    out = [sent]
-    doc = sent.doc
-    while out[0].start > 0:
-        before = doc[out[0].start - 1].sent
-        if all(x.is_space for x in before):
-            break
-        out.insert(0, before)
-    return out

@@ -8,6 +8,8 @@ title or a name may really start and end.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.rules import rules
@@ -28,11 +30,22 @@ def opens_line(t: Token) -> bool:
     return "\n" in before.text or "\n" in before.whitespace_
 
 
-def sentences_before(sent: Span, n: int) -> list[Span]:
-    """Up to ``n`` sentences before ``sent``, nearest first."""
+def sentences_before(
+    sent: Span, n: int | None = None, *, breaks: Literal["count", "stop", "skip"] = "count"
+) -> list[Span]:
+    """Up to ``n`` sentences before ``sent`` (every one when ``n`` is None), nearest first.
+
+    The parser makes a paragraph break a sentence of white space alone. Rules that read a few sentences back
+    ``count`` it as one; a rule about ``sent``'s own paragraph stops at it (``"stop"``: the paragraph so far);
+    a rule after the last sentence with words in it steps over it (``"skip"``: across a paragraph break).
+    """
     out: list[Span] = []
-    while len(out) < n and sent.start > 0:
+    while (n is None or len(out) < n) and sent.start > 0:
         sent = sent.doc[sent.start - 1].sent
+        if breaks != "count" and all(x.is_space for x in sent):
+            if breaks == "stop":
+                break
+            continue
         out.append(sent)
     return out
 

@@ -7,9 +7,10 @@ names several.  Word lists: ``agreement.singular_state_nouns``, ``agreement.gove
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 
@@ -93,9 +94,10 @@ def names_own_place(x: Token) -> bool:
 
 def previous_state(s: Token) -> list[str]:
     """The state the sentence before ``s`` makes its subject, else the one state it names."""
-    prev = _sentence_before(s)
-    if prev is None:
+    before = sentences_before(s.sent, 1)
+    if not before:
         return []
+    prev = before[0]
     subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
     named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
     return subject[:1] or (named if len(named) == 1 else [])
@@ -104,17 +106,9 @@ def previous_state(s: Token) -> list[str]:
 def previous_named(s: Token) -> list[str]:
     """Every state (or its people's adjective) the sentence before ``s`` names, in order, once each; across a
     paragraph break too, which the parser makes a sentence of its own."""
-    prev = _sentence_before(s, over_breaks=True)
-    named = (x.ent_kb_id_ for x in prev or () if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_)
+    prev = sentences_before(s.sent, 1, breaks="skip")
+    named = (x.ent_kb_id_ for sent in prev for x in sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_)
     return list(dict.fromkeys(named))
-
-
-def _sentence_before(s: Token, over_breaks: bool = False) -> Span | None:
-    """The sentence before ``s``'s own; with ``over_breaks``, the last one that is more than white space."""
-    i = s.sent.start - 1
-    while over_breaks and i >= 0 and s.doc[i].is_space:
-        i -= 1
-    return s.doc[i].sent if i >= 0 else None
 
 
 def counted_group(s: Token) -> list[str]:
