@@ -10,12 +10,12 @@ verb's subject and the place a venue alone. Over syntax and entity classes only.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["free_fronted_subjects"]
+__all__ = ["free_fronted_subjects", "fronted_comma"]
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = ANY_SUBJECT_DEPS
@@ -30,12 +30,19 @@ def _fronted_place(sent: Span) -> Token | None:
     return next((c for c in first.children if c.dep_ == "pobj" and c.ent_type_ in PLACES), None)
 
 
+def fronted_comma(doc: Doc, start: int, stop: int) -> int | None:
+    """The index of the first comma in ``doc[start:stop]``: the comma that closes a phrase fronted on a verb,
+    looked for from the phrase's first word (or from the end of its own words) up to the subject or the
+    sentence end; None when there is none (shared with ``signatory_states``)."""
+    return next((x.i for x in doc[start:stop] if x.text == ","), None)
+
+
 def _comma_after(place: Token) -> int | None:
-    """The index of the comma that closes the place's own words."""
+    """The index of the comma that closes the place's own words: the first comma after them, when it follows
+    them straight away."""
     hung = {x.i for c in place.children if c.dep_ in SERIES | {"cc", "punct"} for x in c.subtree}
-    end = max(x.i for x in place.subtree if x.i not in hung)
-    nxt = end + 1
-    return nxt if nxt < place.sent.end and place.doc[nxt].text == "," else None
+    nxt = max(x.i for x in place.subtree if x.i not in hung) + 1
+    return nxt if fronted_comma(place.doc, nxt, place.sent.end) == nxt else None
 
 
 def free_fronted_subjects(sent: Span) -> None:

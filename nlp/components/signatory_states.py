@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.fronted_venues import fronted_comma
 from cmkg.nlp.components.title_tokens import resolve_surname
 from cmkg.nlp.rules import words as _w
 
@@ -87,7 +88,8 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
 def _phrase_end(p: Token, s: Token) -> int:
     """Where a fronted phrase's own words end: its first comma before the subject ``s``; with none, the phrase
     has no words of its own (it starts at ``p``, so the empty range fences nothing)."""
-    return next((x.i for x in p.doc[p.i : s.i] if x.text == ","), p.i)
+    comma = fronted_comma(p.doc, p.i, s.i)
+    return p.i if comma is None else comma
 
 
 def person_key(t: Token, people: dict) -> str:
