@@ -21,13 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.share_numbers import percent_at
 from cmkg.nlp.components.syntax_states import country_of_token
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["ShareRow", "row_share", "rows_in", "share_rows", "table_shares"]
 
 _BAR = "|"
-_RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _GENERIC_ACTIVITY = "produces"
 _COLUMNS = ("mineral", "country", "stage", "share")  # the order a cell's class is tried in
 
@@ -45,20 +45,15 @@ class ShareRow:
     activity: str  # the header's stage when there is no stage column
 
 
-def _cells(line: str, offset: int) -> list[tuple[str, int, int]] | None:
+def _cells(line: str, offset: int) -> list[Cell] | None:
     """The cells of a bar-separated line (outer bars optional) with their character spans; None for a line with
     fewer than three cells, which is prose that happens to hold a bar."""
     if line.count(_BAR) < 2:
         return None
-    out, pos = [], offset
-    for cell in line.split(_BAR):
-        out.append((cell.strip(), pos, pos + len(cell)))
-        pos += len(cell) + 1
+    out = split_cells(line, offset)
     if out and not out[0][0]:
         out = out[1:]  # the empty cell before an outer bar
-    # the page reader joins a header and its rule line ('| A | B | |---|---|'): the header ends at the rule
-    rule = next((k for k, (text, _, _) in enumerate(out) if _RULE_CELL.match(text)), len(out))
-    out = out[:rule] if 0 < rule < len(out) else out
+    out = before_rule(out)
     while out and not out[-1][0]:
         out = out[:-1]
     return out if len(out) >= 3 else None
@@ -98,7 +93,7 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         cells = _cells(line, offset)
         if cells is None:
             cols = None if line.strip() else cols  # a blank line between rows keeps the table open
-        elif all(_RULE_CELL.match(text) for text, _, _ in cells):
+        elif all(RULE_CELL.match(text) for text, _, _ in cells):
             pass  # the header's rule line
         elif cols is not None and len(cells) == width:
             stage = cells[cols["stage"]][1:] if "stage" in cols else None

@@ -32,6 +32,7 @@ from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.story_owner import page_state
 from cmkg.nlp.components.syntax_states import country_of_token
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import PROSPECTIVE, STATUS
@@ -40,7 +41,6 @@ __all__ = ["TableRow", "row_facts", "table_rows"]
 
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
 _BARE_ROW = re.compile(r"^[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$")  # 'A | B | C': three or more cells, no outer bars
-_RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _STATUS_ORDER = (STATUS.lapsed, STATUS.negotiating, STATUS.signed, STATUS.announced, STATUS.planned)
 
 
@@ -56,20 +56,15 @@ class TableRow:
     caption: tuple[int, int] | None = None  # a partner column's table: the line above its header
 
 
-def _cells(line: str, offset: int) -> list[tuple[str, int, int]] | None:
+def _cells(line: str, offset: int) -> list[Cell] | None:
     """The cells of a '|' row with their character spans, or None for a line that is no row."""
     m = _ROW.match(line) or _BARE_ROW.match(line)
     if m is None:
         return None
     body = m.group(1) if m.re is _ROW else line
-    out, pos = [], offset + (m.start(1) if m.re is _ROW else 0)
-    for cell in body.split("|"):
-        out.append((cell.strip(), pos, pos + len(cell)))
-        pos += len(cell) + 1
-    # the page reader joins a header and its rule line ('| A | B | |---|---|'): the header ends at the rule
-    rule = next((k for k, (text, _, _) in enumerate(out) if _RULE_CELL.match(text)), 0)
-    head = out[:rule] if rule > 0 else out
-    return head[:-1] if rule > 0 and head and not head[-1][0] else head
+    out = split_cells(body, offset + (m.start(1) if m.re is _ROW else 0))
+    head = before_rule(out)
+    return head[:-1] if len(head) < len(out) and head and not head[-1][0] else head
 
 
 def _cell(cells: list[tuple[str, int, int]], k: int | None) -> tuple[int, int] | None:
@@ -98,7 +93,7 @@ def table_rows(doc: Doc) -> list[TableRow]:
         if cells is None:
             cols = None if line.strip() else cols  # a blank line between rows keeps the table open
             caption = (offset, offset + len(line)) if line.strip() else caption
-        elif all(_RULE_CELL.match(text) for text, _, _ in cells):
+        elif all(RULE_CELL.match(text) for text, _, _ in cells):
             pass  # the header's rule line
         elif cols is not None and len(cells) == cols[3]:
             spans = (cells[cols[0]][1:], _cell(cells, cols[1]), _cell(cells, cols[2]))

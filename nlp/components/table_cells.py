@@ -1,0 +1,33 @@
+"""Cells of a bar-separated line ('Mineral | Country | Share'), shared by the two table readers.
+
+``share_tables`` (world shares) and ``table_rows`` (instruments and their parties) each decide what counts as a
+row of their own tables (outer bars optional, how many cells); how a row's text splits into cells with their
+character spans, and where a header joined to its rule line ends, is the same for both.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["RULE_CELL", "Cell", "before_rule", "split_cells"]
+
+Cell = tuple[str, int, int]  # a cell's stripped text and its (start, end) character span in the page
+RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")  # '---', ':--:': a cell of the line under a header
+
+
+def split_cells(body: str, offset: int) -> list[Cell]:
+    """The cells of ``body`` split at every '|', each with its span; ``offset`` is where ``body`` starts in the
+    page. Empty cells stay (an outer bar gives one): each reader trims the ones its rows may have."""
+    out: list[Cell] = []
+    pos = offset
+    for cell in body.split("|"):
+        out.append((cell.strip(), pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return out
+
+
+def before_rule(cells: list[Cell]) -> list[Cell]:
+    """The page reader joins a header and its rule line ('| A | B | |---|---|'): the header ends at the first
+    rule cell. A line that opens with a rule cell (a rule line itself) stays whole."""
+    rule = next((k for k, (text, _, _) in enumerate(cells) if RULE_CELL.match(text)), 0)
+    return cells[:rule] if rule > 0 else cells
