@@ -25,10 +25,11 @@ def extract_table(texts: list[str], prefix: str) -> dict[str, dict]:
     return dict(zip(texts, extract_many(arts), strict=True))
 
 
-def extract_pages(texts: list[str], prefix: str) -> dict[str, dict]:
-    """Fact sheets keyed by text, each read as a clean-text page under PAGE_HEAD: the page reader's own line
-    joining and list handling apply, which make_article skips."""
-    arts = [read_text_as_article(PAGE_HEAD + text, f"{prefix}{i}.txt") for i, text in enumerate(texts)]
+def extract_pages(texts: list[str], prefix: str, head: str = PAGE_HEAD) -> dict[str, dict]:
+    """Fact sheets keyed by text, each read as a clean-text page under ``head`` (title, Source and Published
+    lines; PAGE_HEAD's news site unless a test needs another publisher): the page reader's own line joining and
+    list handling apply, which make_article skips."""
+    arts = [read_text_as_article(head + text, f"{prefix}{i}.txt") for i, text in enumerate(texts)]
     return dict(zip(texts, extract_many(arts), strict=True))
 
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract_many
-from cmkg.nlp.ingest import read_text_as_article
+from tests.nlp.agreement_cases import extract_pages, extract_table
 
 GOV = "Release on critical minerals\nSource: https://www.mining.gov.mw/news/release\nPublished: 2025-03-02\n\n"
 WIRE = "Minerals wire\nSource: https://www.harbourledger.example.com/news/wire\nPublished: 2025-03-02\n\n"
@@ -77,22 +75,19 @@ CASES = [
 ]
 
 
-def _framed(text: str, frame: str):
-    if frame == "government":
-        return read_text_as_article(GOV + text, "gov.txt")
-    if frame == "wire":
-        return read_text_as_article(WIRE + DATELINE + text, "wire.txt")
-    return make_article(text.split("\n\n"), title="t", source="bare.txt", published="2025-06-01")
-
-
 @pytest.fixture(scope="module")
-def sheets() -> dict[tuple[str, str], dict]:
-    keys = [(text, frame) for text, _ in CASES for frame in FRAMES]
-    return dict(zip(keys, extract_many([_framed(t, f) for t, f in keys]), strict=True))
+def sheets() -> dict[str, dict[str, dict]]:
+    """Fact sheets by frame, then by text: a government release and a wire page (read as pages), bare text."""
+    texts = [text for text, _ in CASES]
+    return {
+        "government": extract_pages(texts, "gov", head=GOV),
+        "wire": extract_pages(texts, "wire", head=WIRE + DATELINE),
+        "bare": extract_table(texts, "bare"),
+    }
 
 
 @pytest.mark.parametrize("frame", FRAMES)
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_partner_table_rows(sheets, text, expected, frame):
-    agreements = sheets[(text, frame)]["agreements"]
+    agreements = sheets[frame][text]["agreements"]
     assert {(frozenset(a["parties"]), a["status"]) for a in agreements} == expected[frame]
