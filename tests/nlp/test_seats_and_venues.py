@@ -14,6 +14,13 @@ PAIRS = [
     # a venue is no party
     ("Malaysia and Japan signed a memorandum on rare earths in Kuala Lumpur.", {("JPN", "MYS")}),
     ("Tanzania signed an agreement on graphite with India in Dar es Salaam.", {("IND", "TZA")}),
+    # a capital in a venue phrase is where the two met: 'the two countries' are the two that met
+    (
+        "Chilean Vice Minister Ana Ruiz and Peruvian Trade Minister Luis Soto held talks in Tokyo.\n\nThe two "
+        "countries signed a memorandum on lithium the next day.",
+        {("CHL", "PER")},
+    ),
+    ("Chile and Tokyo held talks.\n\nThe two countries signed a memorandum on lithium the next day.", {("CHL", "JPN")}),
 ]
 
 CONTROLS = [
