@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cmkg.core.resources import load_tsv
 
-__all__ = ["Country", "Org", "Mineral", "Gazetteer", "fold_accents", "gazetteer"]
+__all__ = ["CAPITAL_KIND", "Country", "Org", "Mineral", "Gazetteer", "fold_accents", "gazetteer"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ class Mineral:
     group: str
 
 
+CAPITAL_KIND = "capital"  # the kind of a capital's form in data/gazetteer/country_aliases.tsv
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -62,6 +65,12 @@ class Gazetteer:
                 if c == code and kind == "name" and f != label and not f.startswith(("the ", "The "))
             }
         )
+
+    def capital_of(self, form: str) -> str | None:
+        """The state whose capital or seat of government ``form`` is, else None: a capital can be a venue or a
+        given name where a country's name cannot."""
+        code, kind = self.country_forms.get(form, ("", ""))
+        return code if kind == CAPITAL_KIND else None
 
     def known_official(self, name: str) -> tuple[str, str, str] | None:
         """(canonical name, country, QID) of a well-known office holder, by full name or alias, with or without its

@@ -179,7 +179,7 @@ def _pool(kind: str) -> tuple[Any, ...]:
         return tuple(GoodsFill(g["text"], g["mineral"]) for g in lex[kind])
     if kind == "groupings":
         return tuple(_grouping(text) for text in lex[kind])
-    if kind in ("capital_forms", "hyphen_states"):  # a state's form printed as written ('Timor-Leste')
+    if kind in ("capital_forms", "seat_forms", "hyphen_states"):  # a state's form printed as written ('Timor-Leste')
         return tuple(_place(text) for text in lex[kind])
     if kind in ("people", "world_people"):  # invented names with their origin noted
         return tuple(p["name"] for p in lex[kind])

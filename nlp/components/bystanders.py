@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["bystander_states", "in_venue", "venue_prepositions"]
+__all__ = ["bystander_states", "in_venue", "venue_capital", "venue_prepositions"]
 
 
 def bystander_states(sent: Span) -> set[str]:
@@ -40,6 +41,12 @@ def in_venue(t: Token) -> bool:
     while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.ent_type_ == t.ent_type_:
         t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in venue_prepositions() and not _paired(t)
+
+
+def venue_capital(ent: Span) -> bool:
+    """'agree the outline of a framework at talks in Kuala Lumpur': a capital in a venue phrase is where the
+    others met, so a later 'the two presidents' or 'the two countries' never counts it among the states named."""
+    return gazetteer().capital_of(ent.text) is not None and in_venue(ent.root)
 
 
 def _paired(t: Token) -> bool:

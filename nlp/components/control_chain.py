@@ -40,8 +40,10 @@ def chain_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = Fals
         )
         if k == 0 and trigger_is_verb and lem in _w("export_control.obtain_verbs"):
             status = None  # "exporters must seek approval": the permission sought, not a plan to seek one
-        if status == STATUS.suspended and k == 0 and trigger_is_verb and _halts_exports(verb):
-            status = STATUS.in_force  # "suspended cobalt exports", "paused shipments": a halt of exports is a ban
+        halting = status == STATUS.suspended or (status == STATUS.lifted and lem in _w("export_control.ending_verbs"))
+        if halting and k == 0 and trigger_is_verb and _halts_exports(verb):
+            # "suspended cobalt exports", "paused shipments", "ended exports of raw X": a halt of exports is a ban
+            status = STATUS.in_force
         # "plans to impose a ban", "plans to ban": the restricting verb yields to a verb that controls it
         if status == STATUS.in_force and k == 0 and len(chain) > 1 and (trigger_is_verb or verb.dep_ == "xcomp"):
             status = None

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.bystanders import in_venue
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import MODIFIER_DEPS, SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -153,6 +154,29 @@ def _firm_nationality(x: Token) -> bool:
     return x.dep_ in ("amod", "compound") and _lemma(firm) in _w("export_control.firm_nouns") and not speaking
 
 
+def _venue_of_others(x: Token) -> bool:
+    """'the consensus reached by the Chinese and U.S. teams in Kuala Lumpur': a place where other named states
+    met or acted is a venue, not the state that owns the measure ('officials in Jakarta said' still is)."""
+    if not in_venue(x):
+        return False
+    name = x
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.ent_type_ == name.ent_type_:
+        name = name.head
+    holder = name.head.head
+    # the holder's own modifiers and party phrases ('the Chinese and U.S. teams', 'talks between A and B')
+    own = [
+        c
+        for c in holder.children
+        if c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions"))
+    ]
+    others = {t.ent_kb_id_ for c in own for t in c.subtree if t.ent_type_ in ("GPE", "NORP")}
+    # 'the outcome of the consultations held in Kuala Lumpur': a participle placing talks or a meeting
+    events = _w("status.talks_nouns", "agreement.meeting_nouns", "venue.held_event_nouns")
+    event = holder.head
+    held = holder.dep_ == "acl" and holder.pos_ == "VERB" and (_lemma(event) in events or event.lower_ in events)
+    return held or bool(others - {"", x.ent_kb_id_})
+
+
 def _in_other_event(x: Token) -> bool:
     """'X products join the licence list, hours after new US tariffs take effect': a state named in a clause that
     only dates the measure by another event (an 'after', 'before', 'when' clause naming no exports and no
@@ -160,7 +184,7 @@ def _in_other_event(x: Token) -> bool:
     panel rules in the dispute brought by the European Union that the nickel ore ban is inconsistent'), nor a
     state the measure only aims at ('the US-specific ban of December 2024'), nor one that only backs something
     else ('after a surge in Chinese-backed smelter investment')."""
-    if aimed_at(x) or backer_state(x) or _firm_nationality(x):
+    if aimed_at(x) or backer_state(x) or _firm_nationality(x) or _venue_of_others(x):
         return True
     reactions = _w("export_control.reaction_nouns")
     if any(a.dep_ in ("acl", "relcl") and _lemma(a.head) in reactions for a in x.ancestors):
@@ -263,8 +287,9 @@ def _fronted_body_place(s: Token) -> list[str]:
     places = _w("export_control.place_prepositions")
     for c in (c for c in v.children if c.i < s.i and c.dep_ in ("prep", "advcl")):
         for x in c.subtree:
+            # not "In line with the consensus of the Chinese and U.S. teams in Kuala Lumpur, the Ministry ..."
             if x.dep_ == "pobj" and x.head.lower_ in places and x.ent_type_ == "GPE" and x.ent_kb_id_:
-                return [x.ent_kb_id_]
+                return [] if _venue_of_others(x) else [x.ent_kb_id_]
     return []
 
 

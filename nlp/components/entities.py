@@ -23,7 +23,6 @@ from cmkg.nlp.rules import rules
 __all__ = ["EntityLinker"]
 
 LABEL_BY_KIND = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
-_CAPITAL = "capital"  # the gazetteer kind of a capital's form
 
 
 class EntityLinker:
@@ -220,8 +219,7 @@ def _sentences_apart(a: Span, b: Span) -> int:
 def _given_name(span: Span, found: list[Span]) -> bool:
     """'Argentina's Minister of Mines, Santiago Cafiero': a capital that opens a person's name the model reads
     (a PERSON span going on past it, with no other gazetteer name inside) is a given name, not the city."""
-    kind = gazetteer().country_forms.get(span.text, ("", ""))[1]
-    if span.label_ != "GPE" or kind != _CAPITAL:
+    if span.label_ != "GPE" or gazetteer().capital_of(span.text) is None:
         return False
     doc = span.doc
     person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == span.start), None)

@@ -19,8 +19,6 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["generic_mention", "talks_with_others"]
 
-_CAPITAL = "capital"  # the gazetteer kind of a capital's form
-
 
 def generic_mention(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Keep the candidate unless its noun is quantified, a venue-named one-party name, or an audience."""
@@ -40,11 +38,11 @@ def _venue_named(c: Candidate) -> bool:
     if not c.name or len(parties) != 1 or lemma(c.t) in _w("agreement.initiative_nouns"):
         return False
     doc, k = c.t.doc, c.t.i - 1
-    forms = gazetteer().country_forms
+    g = gazetteer()
     while k >= c.t.sent.start and doc[k].text[:1].isupper():
         span = next((e for e in doc.ents if e.start <= k < e.end), None)  # 'Kuala Lumpur': the whole form
-        code, kind = forms.get(span.text if span is not None else doc[k].text, ("", ""))
-        if kind == _CAPITAL and code in parties:
+        code = g.capital_of(span.text if span is not None else doc[k].text)
+        if code is not None and code in parties:
             return True
         k -= 1
     return False

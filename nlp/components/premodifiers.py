@@ -56,8 +56,7 @@ def _venue_in_name(c: Token, t: Token) -> bool:
     not joined by a dash to another side ('the Washington-Kinshasa accord' is metonymy for two states).
     """
     ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
-    form = gazetteer().country_forms.get(ent.text if ent is not None else c.text)
-    if form is None or form[1] != "capital" or not t.text[:1].isupper():
+    if gazetteer().capital_of(ent.text if ent is not None else c.text) is None or not t.text[:1].isupper():
         return False
     end = ent.end if ent is not None else c.i + 1
     start = ent.start if ent is not None else c.i

@@ -21,6 +21,7 @@ from cmkg.nlp.components.accession import drop_superseded, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
 from cmkg.nlp.components.bare_deals import bare_deals
+from cmkg.nlp.components.bystanders import venue_capital
 from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.control_entries import entry_states, open_entries, restate_entry
 from cmkg.nlp.components.control_lists import grouped_goods
@@ -233,7 +234,8 @@ class RelationExtractor:
             ctx.last_subjects = codes
             for code in dict.fromkeys(codes):
                 ctx.subject_counts[code] = ctx.subject_counts.pop(code, 0) + 1
-        named = [e.kb_id_ for e in ents if e.label_ in ("GPE", "NORP") and e.kb_id_ and e.kb_id_ not in aside]
+        states = [e for e in ents if e.label_ in ("GPE", "NORP") and e.kb_id_ and not venue_capital(e)]
+        named = [e.kb_id_ for e in states if e.kb_id_ not in aside]
         ctx.last_countries += named
         ctx.recent_states = [*ctx.recent_states[-2:], named]
         words = {w: p for name, p in ctx.people.items() for w in name.split()}  # "Minister Ahn": "Ahn Duk-geun"
