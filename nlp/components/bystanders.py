@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.dep_labels import MODIFIER_DEPS
+from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
@@ -46,7 +48,13 @@ def in_venue(t: Token) -> bool:
 def venue_capital(ent: Span) -> bool:
     """'agree the outline of a framework at talks in Kuala Lumpur': a capital in a venue phrase is where the
     others met, so a later 'the two presidents' or 'the two countries' never counts it among the states named."""
-    return gazetteer().capital_of(ent.text) is not None and in_venue(ent.root)
+    if gazetteer().capital_of(ent.text) is None or not in_venue(ent.root):
+        return False
+    # "Officials in Jakarta are negotiating with Washington": a state's own people in its capital speak for it,
+    # unless their own states are named ('the Chinese and U.S. teams in Kuala Lumpur')
+    holder = ent.root.head.head
+    own_states = any(c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
+    return own_states or not state_office(holder)
 
 
 def _paired(t: Token) -> bool:
