@@ -16,7 +16,7 @@ from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["bystander_states", "in_venue", "venue_capital", "venue_prepositions"]
+__all__ = ["bystander_states", "in_venue", "place_name_root", "venue_capital", "venue_prepositions"]
 
 
 def bystander_states(sent: Span) -> set[str]:
@@ -36,12 +36,18 @@ def venue_prepositions() -> frozenset[str]:
     return _w("venue.prepositions") - _w("venue.destination_prepositions")
 
 
+def place_name_root(t: Token) -> Token:
+    """The last word of the place name ``t`` belongs to ('Delhi' of 'New Delhi'), never a noun it modifies ('the
+    Peru-Italy forum'): the word the venue preposition governs."""
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.ent_type_ == t.ent_type_:
+        t = t.head
+    return t
+
+
 def in_venue(t: Token) -> bool:
     """A place name in a venue phrase ('in New Delhi', 'at Mexico City'), from any word of the name: the place
     where something happened, which stands for no side of it."""
-    # up through the place's own name ('New' of 'New Delhi'), never to a noun it modifies ('the Peru-Italy forum')
-    while t.dep_ in ("compound", "flat") and t.head.i != t.i and t.head.ent_type_ == t.ent_type_:
-        t = t.head
+    t = place_name_root(t)
     return t.dep_ == "pobj" and t.head.lower_ in venue_prepositions() and not _paired(t)
 
 
@@ -52,7 +58,7 @@ def venue_capital(ent: Span) -> bool:
         return False
     # "Officials in Jakarta are negotiating with Washington": a state's own people in its capital speak for it,
     # unless their own states are named ('the Chinese and U.S. teams in Kuala Lumpur')
-    holder = ent.root.head.head
+    holder = place_name_root(ent.root).head.head
     own_states = any(c.dep_ in MODIFIER_DEPS and c.ent_type_ in ("GPE", "NORP") for c in holder.children)
     return own_states or not state_office(holder)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.bystanders import in_venue
+from cmkg.nlp.components.bystanders import in_venue, place_name_root
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import MODIFIER_DEPS, SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -159,10 +159,7 @@ def _venue_of_others(x: Token) -> bool:
     met or acted is a venue, not the state that owns the measure ('officials in Jakarta said' still is)."""
     if not in_venue(x):
         return False
-    name = x
-    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.ent_type_ == name.ent_type_:
-        name = name.head
-    holder = name.head.head
+    holder = place_name_root(x).head.head
     # the holder's own modifiers and party phrases ('the Chinese and U.S. teams', 'talks between A and B')
     own = [
         c
