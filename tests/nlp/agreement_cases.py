@@ -6,7 +6,15 @@ from cmkg.nlp.article import make_article
 from cmkg.nlp.extract import extract, extract_many
 from cmkg.nlp.ingest import read_text_as_article
 
-__all__ = ["PAGE_HEAD", "assert_agreements", "extract_pages", "extract_table", "page_party_sets", "sheet"]
+__all__ = [
+    "PAGE_HEAD",
+    "assert_agreements",
+    "control_triples",
+    "extract_pages",
+    "extract_table",
+    "page_party_sets",
+    "sheet",
+]
 
 PAGE_HEAD = "Minerals update\nSource: https://www.harbourledger.example.com/news/minerals\nPublished: 2025-03-02\n\n"
 
@@ -14,6 +22,12 @@ PAGE_HEAD = "Minerals update\nSource: https://www.harbourledger.example.com/news
 def sheet(text: str) -> dict:
     """One text's fact sheet; blank lines split it into paragraphs, as on a page."""
     return extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
+
+
+def control_triples(text: str) -> set[tuple[str, str, str]]:
+    """One text's export controls as (owner, mineral, status) triples: the unit the control tests compare, since
+    a measure's minerals are one fact each in the gold sheets."""
+    return {(c["country"], m, c["status"]) for c in sheet(text)["export_controls"] for m in c["minerals"]}
 
 
 def extract_table(texts: list[str], prefix: str) -> dict[str, dict]:

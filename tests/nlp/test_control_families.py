@@ -9,15 +9,7 @@ Each row is one construction, with countries and minerals no tuning text pairs.
 from __future__ import annotations
 
 import pytest
-
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def controls(text: str) -> set[tuple]:
-    paragraphs = text.split("\n\n")
-    sheet = extract(make_article(paragraphs, title="t", source="case.txt", published="2025-06-01"))
-    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+from agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def controls(text: str) -> set[tuple]:
     ],
 )
 def test_controls_spread_over_sentences_and_lists(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,4 +87,4 @@ def test_controls_spread_over_sentences_and_lists(text, expected):
     ],
 )
 def test_what_names_no_control(text):
-    assert controls(text) == set()
+    assert control_triples(text) == set()

@@ -14,14 +14,7 @@ mechanisms).
 from __future__ import annotations
 
 import pytest
-
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def controls(text: str) -> set[tuple]:
-    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+from agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(
@@ -115,4 +108,4 @@ def controls(text: str) -> set[tuple]:
     ],
 )
 def test_control_language(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected

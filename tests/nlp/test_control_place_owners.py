@@ -8,14 +8,7 @@ another state; exports from a named state stay that state's. Invented pairings o
 from __future__ import annotations
 
 import pytest
-
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def controls(text: str) -> set[tuple]:
-    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+from agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def controls(text: str) -> set[tuple]:
     ],
 )
 def test_place_owners(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,4 +84,4 @@ def test_place_owners(text, expected):
     ],
 )
 def test_where_place_is_a_government_body_only(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected

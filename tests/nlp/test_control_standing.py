@@ -11,14 +11,7 @@ merely strong, open or unrestricted are no control. Invented pairings of states 
 from __future__ import annotations
 
 import pytest
-
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def controls(text: str) -> set[tuple]:
-    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+from agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(
@@ -80,7 +73,7 @@ def controls(text: str) -> set[tuple]:
     ],
 )
 def test_standing_controls(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -101,4 +94,4 @@ def test_standing_controls(text, expected):
     ],
 )
 def test_closed_periods_are_not_in_force(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected

@@ -8,21 +8,11 @@ is one construction, with states and minerals the tuning texts do not pair.
 from __future__ import annotations
 
 import pytest
-
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def _sheet(text: str) -> dict:
-    return extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-
-
-def controls(text: str) -> set[tuple]:
-    return {(c["country"], m, c["status"]) for c in _sheet(text)["export_controls"] for m in c["minerals"]}
+from agreement_cases import control_triples, sheet
 
 
 def shares(text: str) -> set[tuple]:
-    return {(s["country"], s["mineral"], s["activity"], s["share_percent"]) for s in _sheet(text)["production_shares"]}
+    return {(s["country"], s["mineral"], s["activity"], s["share_percent"]) for s in sheet(text)["production_shares"]}
 
 
 @pytest.mark.parametrize(
@@ -90,7 +80,7 @@ def shares(text: str) -> set[tuple]:
     ],
 )
 def test_control_wordings(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -147,7 +137,7 @@ def test_control_wordings(text, expected):
 )
 def test_control_families(text, expected):
     """The families of the round-9 fresh probes, one row per construction."""
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ technology ('the technology used to refine rare earths').
 from __future__ import annotations
 
 import pytest
-
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def controls(text: str) -> set[tuple[str, str, str]]:
-    sheet = extract(make_article(text.split("\n\n"), title="t", source="case.txt", published="2025-06-01"))
-    return {(c["country"], m, c["status"]) for c in sheet["export_controls"] for m in c["minerals"]}
+from agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(
@@ -53,4 +46,4 @@ def controls(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_control_words(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected

@@ -7,22 +7,11 @@ sentences use many countries and minerals rather than one story.
 from __future__ import annotations
 
 import pytest
-
-from cmkg.nlp.article import make_article
-from cmkg.nlp.extract import extract
-
-
-def sheet(text: str) -> dict:
-    paragraphs = text.split("\n\n")
-    return extract(make_article(paragraphs, title="t", source="case.txt", published="2025-06-01"))
+from agreement_cases import control_triples, sheet
 
 
 def shares(text: str) -> set[tuple]:
     return {(s["country"], s["activity"], s["mineral"], s["share_percent"]) for s in sheet(text)["production_shares"]}
-
-
-def controls(text: str) -> set[tuple]:
-    return {(c["country"], m, c["status"]) for c in sheet(text)["export_controls"] for m in c["minerals"]}
 
 
 @pytest.mark.parametrize(
@@ -161,7 +150,7 @@ def test_percentages_that_are_not_shares(text):
     ],
 )
 def test_export_control_forms(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -202,7 +191,7 @@ def test_places_named_after_countries_are_not_those_countries(text, absent):
     ],
 )
 def test_control_owners_as_real_texts_name_them(text, expected):
-    owners = {country for country, _mineral, _status in controls(text)}
+    owners = {country for country, _mineral, _status in control_triples(text)}
     assert expected in owners
     assert owners <= {expected, "ZMB"}  # the other paragraph's own measure, where there is one
 
@@ -213,7 +202,7 @@ def test_a_ministry_notice_with_no_country_is_the_datelines():
         "- The ban on exports of manganese ore, in force since 2021, is maintained.\n\n"
         "- The temporary suspension of exports of cobalt hydroxide is lifted."
     )
-    assert controls(text) == {("ZMB", "manganese", "in_force"), ("ZMB", "cobalt", "lifted")}
+    assert control_triples(text) == {("ZMB", "manganese", "in_force"), ("ZMB", "cobalt", "lifted")}
 
 
 @pytest.mark.parametrize(
@@ -228,7 +217,7 @@ def test_a_ministry_notice_with_no_country_is_the_datelines():
     ],
 )
 def test_what_is_not_an_export_control(text):
-    assert controls(text) == set()
+    assert control_triples(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -245,7 +234,7 @@ def test_what_is_not_an_export_control(text):
     ],
 )
 def test_control_status_through_reporting_and_keeping(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -290,7 +279,7 @@ def test_share_owners(text, expected):
     ],
 )
 def test_control_status_of_exemptions_and_history_adjuncts(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -344,7 +333,7 @@ def test_share_verbs_places_and_ratios(text, expected):
     ],
 )
 def test_control_owners_in_places_adjuncts_and_questions(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -360,7 +349,7 @@ def test_control_owners_in_places_adjuncts_and_questions(text, expected):
     ],
 )
 def test_one_as_another_states_measure(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -380,7 +369,7 @@ def test_one_as_another_states_measure(text, expected):
     ],
 )
 def test_measures_under_which_goods_are_exported(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -406,7 +395,7 @@ def test_measures_under_which_goods_are_exported(text, expected):
     ],
 )
 def test_later_effect_and_rejected_proposals(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -426,7 +415,7 @@ def test_later_effect_and_rejected_proposals(text, expected):
     ],
 )
 def test_replacement_measures_that_start_later(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -445,7 +434,7 @@ def test_replacement_measures_that_start_later(text, expected):
     ],
 )
 def test_semicolon_clauses_and_own_measures(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -460,4 +449,4 @@ def test_semicolon_clauses_and_own_measures(text, expected):
     ],
 )
 def test_origin_of_exported_goods_before_the_reporter(text, expected):
-    assert controls(text) == expected
+    assert control_triples(text) == expected
