@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.bystanders import in_venue, place_name_root
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.party_phrases import encounter_noun
 from cmkg.nlp.components.syntax import MODIFIER_DEPS, SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 
@@ -168,9 +169,7 @@ def _venue_of_others(x: Token) -> bool:
     ]
     others = {t.ent_kb_id_ for c in own for t in c.subtree if t.ent_type_ in ("GPE", "NORP")}
     # 'the outcome of the consultations held in Kuala Lumpur': a participle placing talks or a meeting
-    events = _w("status.talks_nouns", "agreement.meeting_nouns", "venue.held_event_nouns")
-    event = holder.head
-    held = holder.dep_ == "acl" and holder.pos_ == "VERB" and (_lemma(event) in events or event.lower_ in events)
+    held = holder.dep_ == "acl" and holder.pos_ == "VERB" and encounter_noun(holder.head)
     return held or bool(others - {"", x.ent_kb_id_})
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -20,6 +21,7 @@ __all__ = [
     "distributed_over",
     "distributive_partners",
     "distributive_verb",
+    "encounter_noun",
     "lemma",
     "our_series",
     "partitive_states",
@@ -30,6 +32,16 @@ __all__ = [
     "state_office",
     "topic_nouns",
 ]
+
+# the events whose 'with' phrase or place names who met, never parties or owners: meetings, talks, visits, calls,
+# and the consultations a participle places; one list for the agreement and the control rules
+ENCOUNTER_WORD_LISTS = (
+    "agreement.meeting_nouns",
+    "status.talks_nouns",
+    "venue.visit_nouns",
+    "agreement.encounter_nouns",
+    "venue.held_event_nouns",
+)
 
 PP_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "cc", "compound", "amod"})
 
@@ -88,16 +100,33 @@ def pp_chain_preps(t: Token) -> list[Token]:
                 break
             cur = cur.head
         (others if not ok else encounters if met else out).append(c)
-    # "Korea signed a memorandum at a meeting with Chile": with no other party phrase, who met is the counterpart
-    return out if out or others else encounters
+    # "Korea signed a memorandum at a meeting with Chile": with no other party phrase, who met is the counterpart,
+    # unless the subject already names the sides ("in a meeting with Prime Minister X, A's and B's ministers")
+    return out if out or others else encounters if _lone_signer(t) else []
+
+
+def _lone_signer(t: Token) -> bool:
+    """Whether the clause of ``t`` (a verb, or a noun under one) has a subject naming at most one state: only then
+    can the states it met be the other side."""
+    v = t
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    subject = [x for c in v.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    return len(countries_in(subject)) < 2
 
 
 def _encounter_adjunct(x: Token) -> bool:
     """'signed a memorandum with B in a meeting with Prime Minister X', 'after talks with C': a meeting, talks,
     visit or call named in a phrase of the verb has its own 'with' phrase, which names who met, not the parties
     (:func:`pp_chain_preps` falls back on it only when the verb has no other party phrase)."""
-    nouns = _w("agreement.meeting_nouns", "status.talks_nouns", "venue.visit_nouns", "agreement.encounter_nouns")
-    return x.pos_ == "NOUN" and x.dep_ == "pobj" and (lemma(x) in nouns or x.lower_ in nouns)
+    return x.pos_ == "NOUN" and x.dep_ == "pobj" and encounter_noun(x)
+
+
+def encounter_noun(x: Token) -> bool:
+    """A meeting, talks, a visit, a call or consultations (``ENCOUNTER_WORD_LISTS``): the states named with it met;
+    read by lemma and by form, since the small model lemmatises plurals like 'talks' unevenly."""
+    nouns = _w(*ENCOUNTER_WORD_LISTS)
+    return lemma(x) in nouns or x.lower_ in nouns
 
 
 def _open_tail(prep: Token) -> bool:
