@@ -19,6 +19,7 @@ __all__ = ["free_fronted_subjects", "fronted_comma"]
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = ANY_SUBJECT_DEPS
+VERB_WORDS = frozenset({"aux", "auxpass", "neg", "advmod"})  # what may stand between a subject and its verb
 SERIES = frozenset({"conj", "appos"})  # how the parser hangs the first name after the venue's comma
 
 
@@ -72,7 +73,10 @@ def free_fronted_phrase_subjects(sent: Span) -> None:
     phrase fronted before a subjectless verb, the parser hangs the name after the phrase's comma on the phrase's
     last noun as an apposition or conjunct; that name is the verb's subject."""
     verb = sent.root
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        _join_split_subject(verb)
         return
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         moved = _hung_subject(prep, verb)
@@ -81,6 +85,35 @@ def free_fronted_phrase_subjects(sent: Span) -> None:
                 c.head = moved  # "..., A and B signed": the coordinator goes with the series it closes
             moved.head, moved.dep_ = verb, "nsubj"
             return
+
+
+def _join_split_subject(verb: Token) -> None:
+    """'In a meeting with Prime Minister X, A's Trade Minister Y and B's Foreign Minister Z signed': the parser
+    gives the verb the last conjunct as its subject and hangs the first, with the coordinator, on the fronted
+    phrase; the first is the subject and the last its conjunct."""
+    subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
+    start = subject.left_edge.i
+    cc = verb.doc[start - 1] if start > 0 else None
+    if cc is None or cc.dep_ != "cc":
+        return
+    fronted = [x for p in verb.children if p.dep_ == "prep" and p.i < start for x in p.subtree]
+    first = next((x for x in fronted if x.dep_ in SERIES and x.right_edge.i == cc.i and _named_after_comma(x)), None)
+    if first is None:
+        return
+    cc.head = first
+    first.head, first.dep_ = verb, subject.dep_
+    subject.head, subject.dep_ = first, "conj"
+
+
+def _named_after_comma(x: Token) -> bool:
+    """``x`` opens after a comma that closes a phrase it does not belong to (no coordinator before the comma, its
+    head before it) and names a state or a state's official ('A's Trade Minister, Y,', 'Ghanaian Minister of
+    Mines Y'; the model's tags: this runs before the entity rules retag names)."""
+    doc, start = x.doc, x.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].tag_ == "CC" or x.head.i >= start - 1:
+        return False
+    states = ("GPE", "NORP")
+    return x.ent_type_ == "GPE" or any(y.ent_type_ in states for y in x.subtree if y.i < x.i)
 
 
 def _hung_subject(prep: Token, verb: Token) -> Token | None:
@@ -94,12 +127,21 @@ def _hung_subject(prep: Token, verb: Token) -> Token | None:
         start = x.left_edge.i
         if start == 0 or doc[start - 1].text != "," or doc[start - 2].tag_ == "CC":
             continue
-        end = x.right_edge.i + 1
-        closes = end == verb.i or (doc[end].text == "," and end + 1 == verb.i)
-        # only the first name after the phrase's comma (a later one is part of a longer subject the parser split),
-        # and one naming a state or a state's official ('A's Trade Minister, Y,', 'Ghanaian Minister of Mines Y')
-        # (the model's tags: this runs before the entity rules retag names)
-        states = ("GPE", "NORP")
-        official = x.ent_type_ == "GPE" or any(y.ent_type_ in states for y in x.subtree if y.i < x.i)
-        return x if closes and official and x.head.i < start - 1 else None
+        # up to the verb, past a comma and the verb's own auxiliaries and adverbs ('Y, has also signed')
+        gap = [y for y in doc[_series_end(x, verb) : verb.i] if y.text != ","]
+        closes = all(y.head == verb and y.dep_ in VERB_WORDS for y in gap)
+        # only the first name after the phrase's comma (a later one is part of a longer subject the parser split)
+        return x if closes and _named_after_comma(x) else None
     return None
+
+
+def _series_end(x: Token, verb: Token) -> int:
+    """Where the words of ``x`` end: past its own subtree, and past later appositions of the same head up to the
+    verb (a name the parser split off the second official: 'B's Foreign Minister Siti Aminah Rahim')."""
+    end = x.right_edge.i + 1
+    for sib in sorted((c for c in x.head.children if c.dep_ in SERIES and c.i > x.i), key=lambda c: c.i):
+        opens = sib.left_edge.i - (1 if x.doc[sib.left_edge.i - 1].text == "," else 0)  # 'Minister for Y, Name'
+        if opens != end or sib.i >= verb.i:
+            break
+        end = sib.right_edge.i + 1
+    return end

@@ -46,6 +46,18 @@ CASES = [
         "Thailand's Foreign Minister Haruto Sakamoto inked agreements on critical minerals.",
         {(frozenset({"MYS", "THA"}), "signed")},
     ),
+    # the first of two coordinated officials hung on the phrase, the second given to the verb (round 25)
+    (
+        "During talks with President Ayodele Bankole, Vietnam's Trade Minister Nguyen Thi Lan and Chile's Mining "
+        "Minister Tomás Reyes signed a memorandum on copper.",
+        {(frozenset({"VNM", "CHL"}), "signed")},
+    ),
+    # a lone official whose verb has an auxiliary and an adverb after the name's comma
+    (
+        "In a meeting with Prime Minister Aroha Ngata, Egypt's Minister of Petroleum, Karim Fathy, has also signed "
+        "a roadmap on phosphates with Morocco.",
+        {(frozenset({"EGY", "MAR"}), "signed")},
+    ),
     # a coordinated part of the phrase stays in it
     ("After talks with Chile and Peru, officials from Japan signed nothing.", set()),
 ]
