@@ -8,7 +8,8 @@ officials have said that Y could follow', 'while traders said Y prices would ris
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples
+
+from tests.nlp.agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(

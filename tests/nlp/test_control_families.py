@@ -9,7 +9,8 @@ Each row is one construction, with countries and minerals no tuning text pairs.
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples
+
+from tests.nlp.agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(

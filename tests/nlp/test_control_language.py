@@ -14,7 +14,8 @@ mechanisms).
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples
+
+from tests.nlp.agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.test_control_families import controls
+from tests.nlp.agreement_cases import control_triples as controls
 
 
 @pytest.mark.parametrize(

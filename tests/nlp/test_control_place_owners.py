@@ -8,7 +8,8 @@ another state; exports from a named state stay that state's. Invented pairings o
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples
+
+from tests.nlp.agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(

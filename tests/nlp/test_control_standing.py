@@ -11,7 +11,8 @@ merely strong, open or unrestricted are no control. Invented pairings of states 
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples
+
+from tests.nlp.agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(

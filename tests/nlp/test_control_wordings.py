@@ -8,7 +8,8 @@ is one construction, with states and minerals the tuning texts do not pair.
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples, sheet
+
+from tests.nlp.agreement_cases import control_triples, sheet
 
 
 def shares(text: str) -> set[tuple]:

@@ -8,7 +8,8 @@ technology ('the technology used to refine rare earths').
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples
+
+from tests.nlp.agreement_cases import control_triples
 
 
 @pytest.mark.parametrize(

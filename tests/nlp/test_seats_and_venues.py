@@ -5,7 +5,8 @@ measure lifts it.  Invented events; the near misses keep a state's own capital a
 from __future__ import annotations
 
 import pytest
-from agreement_cases import sheet
+
+from tests.nlp.agreement_cases import sheet
 
 PAIRS = [
     ("Kuala Lumpur signed a memorandum on rare earths with Seoul on Monday.", {("KOR", "MYS")}),

@@ -7,7 +7,8 @@ sentences use many countries and minerals rather than one story.
 from __future__ import annotations
 
 import pytest
-from agreement_cases import control_triples, sheet
+
+from tests.nlp.agreement_cases import control_triples, sheet
 
 
 def shares(text: str) -> set[tuple]:
