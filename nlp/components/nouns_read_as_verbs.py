@@ -1,4 +1,5 @@
-"""Undo two misreadings of a noun as a verb after a plural or mineral modifier, before the rule layers read the tree.
+"""Undo misreadings of a noun, before the rule layers read the tree: two of a noun as a verb after a plural or
+mineral modifier, and one of a plural instrument noun as a proper noun.
 
 1. An instrument: "The United States signed a critical minerals deal with Japan", "Japan struck a minerals deal
    with Ukraine". en_core_web_sm reads "minerals deal with" as a clause ('minerals' its subject or the signing
@@ -15,6 +16,11 @@
    ('Graphite controls the market' keeps its verb), the measure is a noun again: a clause hung on it as a
    complement becomes its relative clause, and when it was the sentence's root, the verb it had swallowed takes
    its place and it the subject.
+3. A plural instrument capitalised by its place: "GENEVA (Reuters) - Frameworks will be signed by A with B",
+   "Accords were agreed by A with B". At a sentence's start or after a dateline's dash or a label's colon
+   (``agreement.lead_marks``) the model tags the plural a proper noun and leaves it unlemmatised, so no rule
+   reads it as plural instruments; when its singular is an agreement noun and no capitalised word of a name
+   follows it, it is a plural common noun again.
 Over syntax, entity classes and word lists only.
 """
 
@@ -133,8 +139,28 @@ def _lift_above(t: Token, prep: Token) -> bool:
     return t not in prep.ancestors
 
 
+def _positional_plural(t: Token) -> str | None:
+    """The singular of a plural instrument noun the model read as a name only because of where it stands."""
+    doc = t.doc
+    if t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper() or t.text.isupper() or not t.lower_.endswith("s"):
+        return None
+    # a blanked dateline leaves only space before the lead
+    prev = next((x for x in reversed(doc[t.sent.start : t.i]) if not x.is_space), None)
+    if prev is not None and prev.text not in _w("agreement.lead_marks"):
+        return None
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return None  # "Accords Secretariat": a word of a name
+    singular = t.lower_[:-1]
+    return singular if singular in _w("agreement.nouns") else None
+
+
 def restore_nouns(sent: Span) -> None:
     for t in sent:
+        singular = _positional_plural(t)
+        if singular is not None:
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", singular
+            continue
         mineral = _misread_measure(t)
         if mineral is not None:
             _restore_measure(t, mineral)

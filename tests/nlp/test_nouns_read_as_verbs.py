@@ -40,3 +40,29 @@ def sheets():
 @pytest.mark.parametrize("text,expected", CASES, ids=range(len(CASES)))
 def test_an_instrument_read_as_a_verb(sheets, text, expected):
     assert_agreements(sheets[text], expected, None)
+
+
+# a plural instrument capitalised by its place: at the lead's start, after a blanked dateline or a label's colon
+PLACED_CASES = [
+    (
+        "LIMA, May 4 (Reuters) - Frameworks on copper were signed by Peru with Oman and Fiji.",
+        {(frozenset({"PER", "OMN"}), "signed"), (frozenset({"PER", "FJI"}), "signed")},
+    ),
+    (
+        "HANOI (AFP) -- Roadmaps will be signed by Vietnam and Mongolia next month.",
+        {(frozenset({"VNM", "MNG"}), "planned")},
+    ),
+    ("Update: Accords on tin were signed by Bolivia with Laos.", {(frozenset({"BOL", "LAO"}), "signed")}),
+    ("Accords Secretariat officials from Bolivia visited Laos.", set()),
+    ("LIMA, May 4 (Reuters) - Frameworks on copper were not signed by Peru and Oman.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def placed_sheets():
+    return extract_table([t for t, _ in PLACED_CASES], "ppl")
+
+
+@pytest.mark.parametrize("text,expected", PLACED_CASES, ids=range(len(PLACED_CASES)))
+def test_a_plural_instrument_capitalised_by_its_place(placed_sheets, text, expected):
+    assert_agreements(placed_sheets[text], expected, None)
