@@ -39,8 +39,10 @@ __all__ = ["publisher_country", "page_government", "page_furniture", "site_host"
 
 
 def publisher_of(url: str | None, government: str | None) -> str | None:
-    """The article's publishing government: a site decides (a news site's: none); with no site, the furniture's."""
-    return publisher_country(url) if site_host(url) else government
+    """The article's publishing government: a government's site decides; on any other site (a news site, a
+    parliament's reprint) or with no site, the page's own furniture or letterhead, which readers fill only where
+    it is evidence (a news page gives none)."""
+    return publisher_country(url) or government
 
 
 def site_host(url: str | None) -> str:

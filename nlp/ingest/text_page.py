@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from itertools import takewhile
 
 from cmkg.core.errors import E, IngestError
 from cmkg.core.resources import load_json
@@ -194,18 +195,23 @@ def parse_clean_text(text: str, source: str) -> Article:
         title=title,
         source=source,
         url=url,
-        government=None if site_host(url) else _clean_page_government(url, lines[i:]),
+        government=_clean_page_government(url, lines[i:], on_site=bool(site_host(url))),
         published=normalise_date(meta.get("published") or meta.get("date")),
         authors=tuple(a.strip() for a in authors),
         format="clean-text",
     )
 
 
-def _clean_page_government(source: str | None, body: list[str]) -> str | None:
+def _clean_page_government(source: str | None, body: list[str], on_site: bool) -> str | None:
     """Whose page a clean text is when its Source names no site: the Source itself ('Source: Ministry of Foreign
     Affairs of Japan'), masthead lines above the story ('KEMENTERIAN ... REPUBLIK INDONESIA', 'Gobierno de
-    Chile | Inicio') and footer lines below it ('(c) 2025 Ministry of Mines and Energy')."""
+    Chile | Inicio') and footer lines below it ('(c) 2025 Ministry of Mines and Energy').  On a site that names
+    no government, only a letterhead in capitals opening the body: an official document the site reprints
+    ('GOVERNMENT OF INDIA / MINISTRY OF MINES' above a parliamentary answer); a news story never opens so."""
     lines = [" ".join(ln.split()) for ln in body if ln.strip()]
+    if on_site:
+        head = list(takewhile(lambda ln: ln.isupper() and letterhead_line(ln), lines[:_MASTHEAD_LINES]))
+        return page_government(head) if head else None
     start = next((k for k, ln in enumerate(lines) if _is_prose(ln)), len(lines))
     head = [ln for ln in lines[: min(start, _MASTHEAD_LINES)] if letterhead_line(ln)]
     tail = [ln for ln in lines[max(start, len(lines) - _FOOTER_LINES) :] if not _is_prose(ln)]

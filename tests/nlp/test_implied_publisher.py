@@ -202,6 +202,11 @@ def _clean(source: str, top: list[str], foot: list[str]) -> str:
         # a news site's URL decides: the ministry it quotes is not its publisher
         ("https://www.andesledger.example/mining/1", ["Ministry of Mines and Energy", "Republic of Namibia"], [], None),
         ("Reuters", [], [], None),
+        # an official document a site reprints: a letterhead in capitals opening the body (round 25)
+        ("https://www.parliamentdigest.example/answers/2147", ["GOVERNMENT OF INDIA", "MINISTRY OF MINES"], [], "IND"),
+        ("https://www.andesledger.example/docs/7", ["REPUBLIC OF NAMIBIA", "MINISTRY OF MINES AND ENERGY"], [], "NAM"),
+        ("https://www.andesledger.example/mining/1", ["NAMIBIA BANS LITHIUM ORE EXPORTS"], [], None),
+        ("https://www.mines.gov.zm/news/1", ["REPUBLIC OF NAMIBIA", "MINISTRY OF MINES AND ENERGY"], [], "ZMB"),
         # a treaty's title above the text is no masthead
         ("press office", ["MEMORANDUM OF UNDERSTANDING BETWEEN THE GOVERNMENT OF THE REPUBLIC OF ZAMBIA"], [], None),
     ],
