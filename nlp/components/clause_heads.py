@@ -31,7 +31,13 @@ from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["destined_passive_subjects", "repair_clause_heads", "role_phrase_clauses", "verbs_read_as_modifiers"]
+__all__ = [
+    "destined_passive_subjects",
+    "repair_clause_heads",
+    "reported_clause_verbs",
+    "role_phrase_clauses",
+    "verbs_read_as_modifiers",
+]
 
 SUBJECTS = ANY_SUBJECT_DEPS
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -184,7 +190,35 @@ def role_phrase_clauses(sent: Span) -> None:
         return
 
 
+def reported_clause_verbs(sent: Span) -> None:
+    """'A 2019 agreement with India expired last year, a ministry official said': the parser makes the instrument
+    the complement of the speech verb and its own verb a reduced relative of it.  A nominal complement of a
+    speech verb (``status.reporting_verbs``, ``officials.speech_verbs``) is no clause; a past form after it,
+    hung on it or on a noun of its phrase, with no subject, auxiliary, object or agent of its own and committing
+    nothing (a committing participle stays the instrument's relative: 'the deal signed last year') is the
+    reported clause's verb, the nominal its subject."""
+    speech = _w("status.reporting_verbs", "officials.speech_verbs")
+    for noun in [t for t in sent if t.pos_ in NOMINAL and t.i < t.head.i and _reported_nominal(t)]:
+        if noun.head.lemma_.lower() not in speech or any(c.dep_ in SUBJECTS for c in live_children(noun)):
+            continue
+        own = ("dobj", "agent", *SUBJECTS)
+        # on the instrument or on a noun of its phrase ('a memorandum with B on lithium lapsed in 2023')
+        v = next((c for c in noun.subtree if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > noun.i), None)
+        if v is None or _committing(v) or any(c.dep_ in own or c.dep_.startswith("aux") for c in live_children(v)):
+            continue
+        v.head, v.dep_, v.pos_, v.tag_ = noun.head, "ccomp", "VERB", "VBD"
+        noun.head, noun.dep_ = v, "nsubj"
+
+
+def _reported_nominal(noun: Token) -> bool:
+    """The speech verb's complement, or a second subject before the speaker's ('A 2019 agreement ... expired last
+    year, a ministry official said', with both nouns read as subjects of 'said')."""
+    others = [c for c in live_children(noun.head) if c.dep_ == "nsubj" and c.i > noun.i]
+    return noun.dep_ == "ccomp" or (noun.dep_ == "nsubj" and bool(others))
+
+
 def repair_clause_heads(sent: Span) -> None:
     destined_passive_subjects(sent)
     verbs_read_as_modifiers(sent)
     role_phrase_clauses(sent)
+    reported_clause_verbs(sent)

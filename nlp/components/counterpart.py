@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.bystanders import in_venue, venue_prepositions
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.series_hosts import partner_clause_host
@@ -100,7 +101,8 @@ def _other_side_given(c: Candidate) -> bool:
     heralded = {o.i for o in objects for a in o.children if a.lower_ in _w("agreement.list_heralds")}
     if any(not countries_in([o]) and o.ent_type_ != "PERSON" and o.i not in heralded for o in objects):
         return True  # "a deal with Glencore", "talks between the ministries": someone, if not a state
-    subjects = [x for verb in verb_chain(c.v)[:1] for x in subject_tokens(verb)] if c.v is not None else []
+    verbs = [v for v in verb_chain(c.v)[:1] if not _reporter_of(v, c.t)] if c.v is not None else []
+    subjects = [x for verb in verbs for x in subject_tokens(verb)]
     unread = [
         s
         for s in subjects
@@ -112,6 +114,16 @@ def _other_side_given(c: Candidate) -> bool:
         and not headless(s)  # "Those already in force include agreements with A, B": the series' own, no side
     ]
     return c.company or (bool(unread) and not c.subj)
+
+
+def _reporter_of(v: Token, t: Token) -> bool:
+    """'A 2019 agreement with B expired last year, a ministry official said': a speech verb whose clausal
+    complement holds the instrument has a reporter for subject, no side of it ('The Presidency noted the
+    negotiations between ...' takes them as its object: its own)."""
+    if not speech_verb(v) or v not in t.ancestors:
+        return False
+    step = next(a for a in [t, *t.ancestors] if a.head.i == v.i)
+    return step.dep_ in REPORTED_DEPS
 
 
 def _person_phrase(s: Token) -> bool:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["ANY_SUBJECT_DEPS", "AUX_DEPS", "CLAUSE_DEPS", "MODIFIER_DEPS", "SUBJECT_DEPS"]
+__all__ = ["ANY_SUBJECT_DEPS", "AUX_DEPS", "CLAUSE_DEPS", "MODIFIER_DEPS", "REPORTED_DEPS", "SUBJECT_DEPS"]
 
 AUX_DEPS = frozenset({"aux", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"csubj", "expl"}  # a clause or an expletive "there"/"it" holds the slot too
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"})
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # how a speech verb holds what it reports

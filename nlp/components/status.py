@@ -339,7 +339,8 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
         return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)
     if _extended(t, v) or acted_under(t):  # "the fund A and B set up under their April agreement"
         return STATUS.existing
-    if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children):
+    ended = v is not None and lemma(v) in _w("status.lapsed")  # "An earlier partnership with B expired in 2021"
+    if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children) and not ended:
         return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
     if chain and scheduling_copula(chain[0]) is not None:
