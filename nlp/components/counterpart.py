@@ -187,7 +187,9 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     A, B and C") gets the story's side as its subject, and one agreement per partner follows.
     """
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
-    named_alone = c.name and not two_sided and not partner_in_reduced_relative(c)
+    # "Its Advanced Framework Agreement with the EU": the possessor is the other side of a named one too
+    owned = c.with_ and not c.subj and any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in c.t.children)
+    named_alone = c.name and not two_sided and not partner_in_reduced_relative(c) and not owned
     if named_alone or _other_side_given(c):  # a named memorandum still has two sides
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
