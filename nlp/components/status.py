@@ -65,8 +65,7 @@ def pending_sequel(v: Token | None) -> bool:
     if v is None:
         return False
     marks = _w("status.sequel_prepositions")
-    # "..., the White House said on Thursday, with final texts to be negotiated": the tail may hang on the
-    # attribution verb beside or above the agreement's verb
+    # "..., the White House said on Thursday, with final texts to be negotiated": on the attribution verb too
     verbs = [v] + [x for x in [v.head, *v.children] if lemma(x) in _w("status.reporting_verbs") and x.i != v.i]
     openers = [c for x in verbs for c in x.children if c.dep_ == "prep" and c.lower_ in marks]
     openers += [
@@ -313,6 +312,12 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     return STATUS.planned if status == STATUS.negotiating and signing_ahead(t) else status
 
 
+def _background(t: Token, v: Token | None) -> bool:
+    """An instrument called earlier is background, unless its own verb ends it ('An earlier one expired')."""
+    lapsing = v is not None and lemma(v) in _w("status.lapsed")
+    return not lapsing and any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children)
+
+
 def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
     if t.lower_ in _w("agreement.anaphors") and v is not None and _opposed(v):
         return None  # "rules out further ones", "opposes new ones": what the anaphor stands for is not made
@@ -339,8 +344,7 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
         return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)
     if _extended(t, v) or acted_under(t):  # "the fund A and B set up under their April agreement"
         return STATUS.existing
-    ended = v is not None and lemma(v) in _w("status.lapsed")  # "An earlier partnership with B expired in 2021"
-    if any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children) and not ended:
+    if _background(t, v):
         return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
     if chain and scheduling_copula(chain[0]) is not None:
