@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
+from cmkg.nlp.components.quoted_speaker import speech_verb
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
 
@@ -193,13 +194,12 @@ def role_phrase_clauses(sent: Span) -> None:
 def reported_clause_verbs(sent: Span) -> None:
     """'A 2019 agreement with India expired last year, a ministry official said': the parser makes the instrument
     the complement of the speech verb and its own verb a reduced relative of it.  A nominal complement of a
-    speech verb (``status.reporting_verbs``, ``officials.speech_verbs``) is no clause; a past form after it,
+    speech verb (``quoted_speaker.speech_verb``) is no clause; a past form after it,
     hung on it or on a noun of its phrase, with no subject, auxiliary, object or agent of its own and committing
     nothing (a committing participle stays the instrument's relative: 'the deal signed last year') is the
     reported clause's verb, the nominal its subject."""
-    speech = _w("status.reporting_verbs", "officials.speech_verbs")
     for noun in [t for t in sent if t.pos_ in NOMINAL and t.i < t.head.i and _reported_nominal(t)]:
-        if noun.head.lemma_.lower() not in speech or any(c.dep_ in SUBJECTS for c in live_children(noun)):
+        if not speech_verb(noun.head) or any(c.dep_ in SUBJECTS for c in live_children(noun)):
             continue
         own = ("dobj", "agent", *SUBJECTS)
         # on the instrument or on a noun of its phrase ('a memorandum with B on lithium lapsed in 2023')

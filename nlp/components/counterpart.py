@@ -152,8 +152,12 @@ def _page_side(c: Candidate, ctx: Context, sent: Span) -> str | None:
     """The page's own state (``story_owner.page_state``) as the side the instrument leaves implicit; a news story's
     protagonist not for an instrument a possessive pronoun owns ('Its strategic partnership with the EU' after a
     paragraph on Namibia): the pronoun's antecedent is the state the text was just talking about."""
-    owned = any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in c.t.children)
-    return sent.doc._.cmkg_publisher or (None if owned else page_state(sent.doc, ctx))
+    return sent.doc._.cmkg_publisher or (None if _pronoun_owned(c.t) else page_state(sent.doc, ctx))
+
+
+def _pronoun_owned(t: Token) -> bool:
+    """'Its partnership with B': a possessive pronoun owns the instrument."""
+    return any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in t.children)
 
 
 def _unvoiced(c: Candidate) -> bool:
@@ -188,7 +192,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     """
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
     # "Its Advanced Framework Agreement with the EU": the possessor is the other side of a named one too
-    owned = c.with_ and not c.subj and any(x.dep_ == "poss" and x.tag_ == "PRP$" for x in c.t.children)
+    owned = c.with_ and not c.subj and _pronoun_owned(c.t)
     named_alone = c.name and not two_sided and not partner_in_reduced_relative(c) and not owned
     if named_alone or _other_side_given(c):  # a named memorandum still has two sides
         return True
