@@ -15,7 +15,7 @@ from cmkg.nlp.components.defined_acronyms import defined_acronym
 from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.instrument_runs import run_member
 from cmkg.nlp.components.membership import talks_on_minerals
-from cmkg.nlp.components.names import agreement_name, named_plural_head, project_name
+from cmkg.nlp.components.names import agreement_name, apposed_name, named_plural_head, project_name
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.premodifiers import dash_compound, misread_head
@@ -57,6 +57,9 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         # "Japan also signed it", "Japan also endorsed the plan"
         if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
             out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
+            continue
+        if apposed := apposed_name(t):  # "unveiled RESourceEU, a plan to fund stockpiles": named by its apposition
+            out.append((t, *apposed))
             continue
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]
         compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"

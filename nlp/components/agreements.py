@@ -65,7 +65,7 @@ from cmkg.nlp.components.parties import (
 )
 from cmkg.nlp.components.party_phrases import our_series
 from cmkg.nlp.components.possessive_owner import possessive_owner
-from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties
+from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties, participle_leaders
 from cmkg.nlp.components.prose import (
     accompanying_parties,
     agency_owners,
@@ -177,6 +177,7 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "joins the Z Forum, the United States-led network": the apposition's premodifiers describe Z
         described = [x for a in head.children if a.dep_ == "appos" for x in modifier_parties(a)]
         c.mods += [x for x in described if x not in c.parties]
+        c.mods += [x for x in participle_leaders(head) if x not in c.parties]  # "the X led by the United States"
         owners = [x for x in agency_owners(c.t) if x not in c.parties]
         if owners:  # "EXIM's new Supply Chain Resiliency Initiative"
             c.mods += owners

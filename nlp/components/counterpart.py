@@ -107,7 +107,7 @@ def _other_side_given(c: Candidate) -> bool:
         s
         for s in subjects
         if not countries_in([s])
-        and s.i != c.t.i
+        and c.t not in s.subtree  # 'A proposal for an MoU with X is under consideration': the instrument's wrapper
         and not _person_phrase(s)
         and s.lower_ not in _w("agreement.government_nouns")  # "The Government has concluded": the story's own
         and s.lower_ not in _w("status.talks_nouns")  # "negotiations on an agreement with X are ...": the process
@@ -162,8 +162,9 @@ def _pronoun_owned(t: Token) -> bool:
 
 def _unvoiced(c: Candidate) -> bool:
     """No one in the sentence speaks of or acts on the instrument: it has no verb ('- Y: memorandum with ...'),
-    or it (or talks on it) is its verb's only subject and no reporting verb is above ('talks with X are in
-    progress'); 'the envoy said talks with X ...', 'Officials welcomed the agreement with X' are someone's."""
+    or it (or talks on it, or a phrase around it: 'a proposal for an MoU with X') is its verb's only subject and
+    no reporting verb is above ('talks with X are in progress'); 'the envoy said talks with X ...', 'Officials
+    welcomed the agreement with X' are someone's."""
     if any(lemma(a) in _w("status.reporting_verbs") for a in c.t.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # 'the envoy said that talks with X on a framework ... are under way': the envoy's
     if any(_made_or_refused(rc) for rc in c.t.subtree if rc.dep_ in ("relcl", "acl") and rc.head.i >= c.t.i):
@@ -175,7 +176,7 @@ def _unvoiced(c: Candidate) -> bool:
     # '..., and the arrangements with X continue to underpin ...': a coordinated clause's head has its own subject
     ends = [k for k, v in enumerate(chain) if v.dep_ == "conj"]
     chain = chain[: ends[0] + 1] if ends else chain
-    return all(s.i == c.t.i or lemma(s) in talks for v in chain for s in subject_tokens(v))
+    return all(c.t in s.subtree or lemma(s) in talks for v in chain for s in subject_tokens(v))
 
 
 def _made_or_refused(rc: Token) -> bool:

@@ -13,7 +13,15 @@ from spacy.tokens import Token
 from cmkg.nlp.components.party_phrases import same_entity
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["agreement_name", "generic_name", "project_name", "inner_joiner", "name_head", "named_plural_head"]
+__all__ = [
+    "agreement_name",
+    "apposed_name",
+    "generic_name",
+    "project_name",
+    "inner_joiner",
+    "name_head",
+    "named_plural_head",
+]
 
 
 def named_plural_head(t: Token, lem: str) -> str:
@@ -68,6 +76,7 @@ def agreement_name(t: Token) -> str | None:
         end + 1 < t.sent.end
         and doc[end].lower_ in _w("agreement.name_prepositions")
         and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_type_ not in ("DATE", "TIME")  # 'joined the Pacific Minerals Dialogue on Monday'
     ):
         end += 2
         while (
@@ -109,6 +118,22 @@ def project_name(t: Token) -> str | None:
     doc = t.doc
     if t.text in _w("agreement.project_word") and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
         return f"{t.text} {doc[t.i + 1].text}"
+    return None
+
+
+def apposed_name(t: Token) -> tuple[str, str] | None:
+    """'unveiled RESourceEU, a plan to fund stockpiles ...': a bare proper name that an indefinite apposition
+    introduces as a plan or initiative (``agreement.apposed_name_heads``) names an instrument, though no
+    instrument noun is in it; the head noun and the name.  Not a state."""
+    if t.pos_ != "PROPN" or t.dep_ == "compound" or t.ent_kb_id_:
+        return None  # the tagger may call an invented name a person ('Kivu Link'): the apposition says what it is
+    heads = _w("agreement.apposed_name_heads")
+    indefinite = _w("persons.indefinite_article")
+    for a in (x for x in t.children if x.dep_ == "appos" and (x.lemma_ or x.lower_).lower() in heads):
+        if any(d.dep_ == "det" and d.lower_ in indefinite for d in a.children):
+            start = min((x.i for x in t.children if x.dep_ == "compound" and x.i < t.i), default=t.i)
+            end = max((x.i for x in t.children if x.dep_ == "nummod" and x.i > t.i), default=t.i)  # '... 2030'
+            return (a.lemma_ or a.lower_).lower(), t.doc[start : end + 1].text
     return None
 
 

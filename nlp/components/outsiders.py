@@ -7,7 +7,8 @@ signatories of the Accord'.  The sentence's other rules read that state as the i
 named instrument keeps its one party) or add it to the set.  A negated clause that governs the instrument
 (or hangs on it as a relative clause) and whose predicate is membership ('not a member/party/signatory',
 'has not joined'), a mention ('was not named/mentioned/listed') or a role ('plays no role', 'has no part')
-takes its subject's states out of the set; a set left with fewer than two states is no fact.  Signing verbs
+takes its subject's states out of the set; a set left with fewer than two states is no fact, unless a named
+instrument's own modifier names it ('has not joined the US-led X': the leader's one-party set stands).  Signing verbs
 are not outsider predicates: 'A and B have not yet signed the agreement' keeps its parties (the status
 rules read it).  The subject may be a relative pronoun (its antecedent), a pronoun or a state noun ('the
 Republic', 'the country'), which stand for the candidate's own subject.  Page frame: none needed; the clause
@@ -108,6 +109,12 @@ def _subject_states(v: Token, c: Candidate) -> list[str]:
     return []
 
 
+def _leader_left(c: Candidate) -> bool:
+    """'has not joined the US-led Minerals Security Partnership': with the outsider taken out, a named instrument
+    keeps the state its own modifier names (a leader, as 'The US-led partnership met' has), as one party."""
+    return bool(c.name and c.mods) and set(c.parties) == set(c.mods)
+
+
 def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Take out the states a negated membership, mention or role clause about the instrument places outside;
     an instrument named in a bracketed note on one item of a series is that item's, which the series gives."""
@@ -120,8 +127,9 @@ def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.mods = [x for x in c.mods if x not in out]
         c.subj = [x for x in c.subj if x not in out]
         c.with_ = [x for x in c.with_ if x not in out]
-        if len(c.parties) < 2:
+        if len(c.parties) < 2 and not _leader_left(c):
             return False
+        c.outside = c.outside or _leader_left(c) and _given(c)  # 'has not joined the US-led X': X stands
     # only the sides the instrument's own phrase names are taken as given ('the exploration agreements that
     # C has concluded with foreign partners' names one side; the page's state the story adds is no side)
     c.outside = c.outside and set(c.parties) <= set(countries_in(list(c.t.subtree)))

@@ -3,7 +3,8 @@
 "the US-Japan framework", "a Poland–India agreement", "the Quad Critical Minerals Initiative":
 the countries sit inside the noun phrase itself, where the parser's attachments are least
 reliable, so these read the token sequence as much as the tree.  Word lists:
-``agreement.compound_joiners`` and ``agreement.name_joiners``.
+``agreement.compound_joiners`` and ``agreement.name_joiners``.  A named instrument's leader may also follow it
+('led by the United States'): ``agreement.leader_participles``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,17 @@ from spacy.tokens import Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.names import inner_joiner
 from cmkg.nlp.components.subject_forms import leader_government
+from cmkg.nlp.components.syntax_states import countries_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["modifier_parties", "dash_compound", "grouping_members", "misread_head", "own_demonyms"]
+__all__ = [
+    "dash_compound",
+    "grouping_members",
+    "misread_head",
+    "modifier_parties",
+    "own_demonyms",
+    "participle_leaders",
+]
 
 
 def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str]:
@@ -38,6 +47,23 @@ def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str
         near = code and c.head.i >= t.i - 6 and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
         if (near or (code and c.head.dep_ in ("compound", "amod") and c.head.head == t)) and code not in out:
             out.append(code)
+    return out
+
+
+def _leading(v: Token) -> bool:
+    return (v.lemma_ or v.lower_).lower() in _w("agreement.leader_participles")
+
+
+def participle_leaders(t: Token) -> list[str]:
+    """'the Minerals Security Partnership led by the United States', '..., which was launched by Japan': the states
+    a leading participle or passive relative clause on a named instrument names as its agent (lemmas in
+    ``agreement.leader_participles``); 'backed by', 'funded by' name backers, no side."""
+    out: list[str] = []
+    # 'a member of the X led by B': the parser may hang the participle right after the name on the phrase's head
+    beside = [x for x in t.head.head.children if x.i == t.right_edge.i + 1] if t.dep_ == "pobj" else []
+    for v in (x for x in [*t.children, *beside] if x.dep_ in ("acl", "relcl") and _leading(x)):
+        agents = [o for p in v.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        out += [x for x in countries_in(agents) if x not in out]
     return out
 
 

@@ -6,13 +6,14 @@ table's rows joined the same way by ``ingest.html_page``), and the parser reads 
 states hang anywhere. A header row with a parties column (``agreement.table_party_headers``) makes the rows under
 it records: the states of the parties cell (two or more) are the set, the status column's words give the status
 (``status.lapsed``, ``status.negotiating``, ``status.signed``, ``status.announced``, ``status.planned``, in that
-order; none of them: existing; a negated cell, 'not signed', only talks or plans, else no set) and the
+order; none of them: existing; a negated cell, 'not signed', only a lapse, talks or plans, else no set) and the
 instrument column's head noun the type. A table with no parties column (an export-control table, a price table)
 is left to the other rules; a row whose parties cell names fewer than two states (companies, one state) gives no
 set, and no other rule reads the row either.
 
 A partner column (``agreement.table_partner_headers``: "Partner | Instrument | Year | Status" in a ministry's fact
-sheet) lists each instrument by its counterpart alone: the other side is the table's owner, the one state its
+sheet) lists each instrument by its counterparts alone (one, or a plurilateral's several): the table's owner is a
+side of every row, the one state its
 caption (the line above the header) names ("U.S. critical minerals instruments with partners"), else the page's
 own state (its publisher; :func:`story_owner.page_state`). A page that owns no state and a caption naming two give
 none. Fact sheets also write their tables without the outer bars ("Partner | Instrument | Date | Status"): a line
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from cmkg.core.resources import load_json
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.party_phrases import agreement_words
@@ -40,7 +42,7 @@ from cmkg.nlp.statuses import PROSPECTIVE, STATUS
 __all__ = ["TableRow", "row_facts", "table_rows"]
 
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
-_BARE_ROW = re.compile(r"^[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$")  # 'A | B | C': three or more cells, no outer bars
+_BARE_ROW = re.compile(load_json("boilerplate.json")["table_line"])  # 'A | B | C': 3+ cells, no outer bars
 _STATUS_ORDER = (STATUS.lapsed, STATUS.negotiating, STATUS.signed, STATUS.announced, STATUS.planned)
 
 
@@ -72,10 +74,10 @@ def _cell(cells: list[tuple[str, int, int]], k: int | None) -> tuple[int, int] |
 
 
 def _column(header: list[tuple[str, int, int]], lexicon: str) -> int | None:
-    """The first header cell whose first word is in the lexicon."""
+    """The first header cell whose first or last word is in the lexicon ('Partner', 'Present status')."""
     for k, (text, _, _) in enumerate(header):
         words = text.lower().split()
-        if words and words[0] in _w(lexicon):
+        if words and {words[0], words[-1]} & _w(lexicon):
             return k
     return None
 
@@ -118,12 +120,13 @@ def _tokens(doc: Doc, span: tuple[int, int] | None) -> list:
 
 
 def _status(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    """The first status whose words the cell holds; a negated cell ('not signed', 'no text yet') only a status of
-    talks or plans, else none; a cell with none of the words: existing."""
+    """The first status whose words the cell holds; a negated cell ('not signed', 'no text yet') only a lapse
+    ('Expired in 2024, not renewed') or a status of talks or plans, else none; a cell with none of the words:
+    existing."""
     tokens = _tokens(doc, span)
     lemmas = {lemma(x) for x in tokens} | {x.lower_ for x in tokens}
     negated = any(x.dep_ == "neg" or x.lower_ in _w("export_control.negation_words") for x in tokens)
-    for status in _STATUS_ORDER if not negated else PROSPECTIVE:
+    for status in _STATUS_ORDER if not negated else (STATUS.lapsed, *PROSPECTIVE):  # 'Expired, not renewed'
         if lemmas & _w(f"status.{status}"):
             return status
     return None if negated else STATUS.existing
@@ -145,10 +148,10 @@ def row_facts(sent: Span, ctx: Context) -> list[AgreementFact] | None:
 
 
 def _row_fact(sent: Span, row: TableRow, ctx: Context) -> list[AgreementFact]:
-    """One row's set: the states of its parties cell (with the owner for a partner column's one state)."""
+    """One row's set: the states of its parties cell (with the owner for a partner column's row)."""
     doc = sent.doc
     parties = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.parties)) if c))
-    owner = _owner(doc, row, ctx) if row.caption is not None and len(parties) == 1 else None
+    owner = _owner(doc, row, ctx) if row.caption is not None and parties else None  # a side of every row
     parties += [owner] if owner and owner not in parties else []
     if len(parties) < 2:
         return []

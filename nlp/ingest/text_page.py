@@ -56,7 +56,7 @@ def _furniture() -> _Furniture:
         teaser=comp(spec["teaser"]),
         caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
         bullet=re.compile(spec["bullet"]),
-        item=re.compile(spec["list_item"]),
+        item=re.compile(f"{spec['list_item']}|{spec['table_line']}"),  # a table's row keeps its line too
         date=comp(spec["date"]),
         agencies={k: tuple(v) for k, v in spec["agencies"].items()},
     )

@@ -5,7 +5,8 @@ the outer bars: a row naming one state has the table's owner as its other side, 
 else the page's own state (a government page's publisher). Every case is read in three page frames (a government
 release, a wire page with a dateline, bare text); a case without a caption state gives the publisher's pair on the
 government page only. Near misses give none: a country column of measures, a caption naming two states on a page
-of no state, a menu line of bars. Names and states are varied.
+of no state, a menu line of bars. Names and states are varied. Round 26 (news22): numbered rows under 'S. No. |
+Partner | ... | Present status', a lapse told with a negation, a plurilateral row with the owner.
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ TWO_CAPTION = (
     "Instruments of Peru and Chile with partners\n\nPartner | Instrument | Year | Status\n"
     "Kenya | Memorandum on copper | 2021 | In force"
 )
+NUMBERED = (
+    "Annexure: Peru's instruments with foreign countries\n\n"
+    "S. No. | Partner | Instrument | Year signed | Present status\n"
+    "1 | Kenya | MoU on cooperation in geology and mineral resources | 2019 | In operation\n"
+    "2 | Bolivia | MoU on cooperation in mineral resources | 2019 | Expired in 2024, not renewed\n"
+    "3 | Japan, Oman | Critical Minerals Initiative | 2025 | Launched in July 2025"
+)
 MENU = "Home | Partners | News | Contact\n\nThe ministry met investors on Monday to discuss copper projects."
 
 CASES = [
@@ -72,6 +80,17 @@ CASES = [
     (MEASURES, dict.fromkeys(FRAMES, set())),
     (TWO_CAPTION, {"government": set(), "wire": set(), "bare": set()}),
     (MENU, dict.fromkeys(FRAMES, set())),
+    # round 26 (news22 11): numbered rows kept on their lines, a status header by its last word, a lapse told with
+    # a negation, and the owner as a side of a plurilateral's row too
+    (
+        NUMBERED,
+        dict.fromkeys(
+            FRAMES,
+            _each("PER", "KEN", "existing")
+            | _each("PER", "BOL", "lapsed")
+            | {(frozenset({"PER", "JPN", "OMN"}), "announced")},
+        ),
+    ),
 ]
 
 
