@@ -26,6 +26,7 @@ from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only, commercial_only
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners, titled_instrument
+from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.generic_mentions import generic_mention
@@ -238,6 +239,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     run_sides,  # a gapped clause's own sides; 'together with similar frameworks with A, B and C': the page's series
     backers_aside,
     committed_only,
+    counterparts_apart,  # 'memoranda signed by X and his A and B counterparts': before the story completes sides
     bound_parties,  # before an instrument read as a firm is dropped and the story's sides complete a set
     not_relationship,
     not_an_agreement,

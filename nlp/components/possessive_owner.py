@@ -5,7 +5,9 @@ Sultanate's first trade agreement since its free trade agreement with the United
 the second such agreement, after its CEPA with the United Arab Emirates'.  Without the owner the mention has
 one party, and the story's other side (or nothing) completes it wrongly.  The owner is the nearest noun before
 the pronoun that is a possessor or a subject, or the object of a fronted phrase ('For India, ...'); only a
-state counts, and a nearer company or person ('Glencore said its agreement ...') stops the search.
+state counts, and a nearer person stops the search; a nearer company ('Glencore said its agreement ...') makes
+the instrument a company's, with no state party.  A pronoun
+with no such noun before it in its sentence points to the sentence before: its main clause's subject.
 Word list: ``agreement.own_possessives``.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.parties import Context, is_company, lemma
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
@@ -29,21 +31,43 @@ def _fronted(x: Token) -> bool:
     return x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.i == root.i and x.head.i < root.i
 
 
-def _owner(pron: Token) -> list[str]:
+def _owner(pron: Token) -> Token | None:
+    """The nearest possessor, subject or fronted object before the pronoun; else the sentence before's subject."""
     for x in reversed(pron.sent[: pron.i - pron.sent.start]):
         if x.pos_ not in ("NOUN", "PROPN") or x.ent_iob_ == "I" and x.dep_ == "compound":
             continue
         if x.dep_ in OWNER_DEPS or _fronted(x):
-            return countries_in([x])  # the nearest owner decides, a state or not
-    return []
+            return x  # the nearest owner decides, a state or not
+    return _previous_subject(pron.sent)
+
+
+def _previous_subject(sent: Span) -> Token | None:
+    """No owner before the pronoun in its own sentence: what the sentence before is about, its main clause's
+    subject, or that subject's possessor ('Chile's links with Europe are stronger. Its agreement with the EU
+    ...': Chile, not Europe, which the subject only mentions)."""
+    if sent.start == 0:
+        return None
+    root = sent.doc[sent.start - 1].sent.root
+    subject = next((x for x in root.children if x.dep_ in OWNER_DEPS[1:]), None)
+    possessor = next((p for p in subject.children if p.dep_ == "poss"), None) if subject is not None else None
+    return possessor if possessor is not None else subject
+
+
+def _company(holder: Token) -> bool:
+    """A company by name, or a subject its copula calls one ('Kestrel Mining is the largest miner in A')."""
+    said = [a for a in holder.head.children if a.dep_ == "attr"] if holder.dep_ in OWNER_DEPS[1:] else []
+    return is_company(holder) or any(lemma(a) in _w("agreement.company_words") for a in said)
 
 
 def possessive_owner(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'its agreement with B' with one party found: the state 'its' points to is the other."""
+    """'its agreement with B' with one party found: the state 'its' points to is the other; a company's
+    ('Glencore said its supply agreement with B') is no state's, whichever side the story would lend it."""
     pron = next((x for x in c.t.children if x.dep_ == "poss" and x.lower_ in _w("agreement.own_possessives")), None)
-    if pron is None or len(c.parties) != 1:
+    if pron is None or len(c.parties) != 1 or (holder := _owner(pron)) is None:
         return True
-    owner = [x for x in _owner(pron) if x not in c.parties][:1]
+    if _company(holder) and not countries_in([holder]):
+        return False
+    owner = [x for x in countries_in([holder]) if x not in c.parties][:1]
     if owner:
         c.subj += owner
         c.rule = c.rule or "agreement.possessive_owner"
