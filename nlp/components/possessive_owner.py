@@ -32,7 +32,10 @@ def _fronted(x: Token) -> bool:
 
 
 def _owner(pron: Token) -> Token | None:
-    """The nearest possessor, subject or fronted object before the pronoun; else the sentence before's subject."""
+    """The nearest possessor, subject or fronted object before the pronoun; else the sentence before's subject.
+    A relative 'whose' is its clause's antecedent ('New Zealand, whose own trade agreement with the EU ...')."""
+    if pron.tag_ == "WP$":
+        return next((a.head for a in pron.ancestors if a.dep_ == "relcl"), None)
     for x in reversed(pron.sent[: pron.i - pron.sent.start]):
         if x.pos_ not in ("NOUN", "PROPN") or x.ent_iob_ == "I" and x.dep_ == "compound":
             continue

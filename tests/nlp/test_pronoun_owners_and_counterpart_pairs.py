@@ -36,6 +36,16 @@ CASES = [
         LEAD + "Ghana's links with Europe are stronger. Oman said its agreement with Japan took effect in 2019.",
         {(frozenset({"OMN", "JPN"}), "existing")},
     ),
+    # a relative 'whose' is its clause's antecedent, not the subject before it
+    (
+        LEAD
+        + "Oman and the EU resumed talks. Fiji, whose own trade agreement with the EU took effect in 2024, watched.",
+        {(frozenset({"FJI", "EU"}), "existing"), (frozenset({"OMN", "EU"}), "negotiating")},
+    ),
+    (
+        LEAD + "Chile signed a deal with Japan, whose earlier agreement with Korea expired.",
+        {(frozenset({"CHL", "JPN"}), "signed"), (frozenset({"JPN", "KOR"}), "lapsed")},
+    ),
     # a company's instrument has no state party, whichever state the story would lend it
     (LEAD + "Kestrel Mining is the largest miner in Chile. Its supply agreement with Japan covers copper.", set()),
     (LEAD + "Andes Copper Corp said its supply agreement with Japan took effect in 2019.", set()),
