@@ -104,10 +104,12 @@ def test_expected_values_come_from_the_vocabulary(suite):
 
 
 def test_parties_of_one_case_are_distinct_countries(suite):
+    """Each expected set names distinct states; one state alone is a one-party initiative, which the gold schema
+    allows (Project Vault: ["USA"]) and round 26's capabilities expect ('unveiled RESourceEU, a plan to ...')."""
     for c in suite:
         assert len(set(c.countries)) == len(c.countries), c.id
         for a in c.expect.get("agreements", []):
-            assert len(set(a["parties"])) == len(a["parties"]) >= 2 or a["parties"] == [], c.id
+            assert len(set(a["parties"])) == len(a["parties"]) >= 1 or a["parties"] == [], c.id
 
 
 def test_invariance_pairs_differ_only_by_the_perturbation(suite):
