@@ -6,8 +6,8 @@ the second such agreement, after its CEPA with the United Arab Emirates'.  Witho
 one party, and the story's other side (or nothing) completes it wrongly.  The owner is the nearest noun before
 the pronoun that is a possessor or a subject, or the object of a fronted phrase ('For India, ...'); only a
 state counts, and a nearer person stops the search; a nearer company ('Glencore said its agreement ...') makes
-the instrument a company's, with no state party.  A pronoun
-with no such noun before it in its sentence points to the sentence before: its main clause's subject.
+the instrument a company's, with no state party.  A pronoun with no such noun before it in its sentence points
+to the sentence before (its main clause's subject); a relative 'whose' to its clause's antecedent.
 Word list: ``agreement.own_possessives``.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.parties import Context, is_company, lemma
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
@@ -51,14 +52,14 @@ def _previous_subject(sent: Span) -> Token | None:
     if sent.start == 0:
         return None
     root = sent.doc[sent.start - 1].sent.root
-    subject = next((x for x in root.children if x.dep_ in OWNER_DEPS[1:]), None)
+    subject = next((x for x in root.children if x.dep_ in SUBJECT_DEPS), None)
     possessor = next((p for p in subject.children if p.dep_ == "poss"), None) if subject is not None else None
     return possessor if possessor is not None else subject
 
 
 def _company(holder: Token) -> bool:
     """A company by name, or a subject its copula calls one ('Kestrel Mining is the largest miner in A')."""
-    said = [a for a in holder.head.children if a.dep_ == "attr"] if holder.dep_ in OWNER_DEPS[1:] else []
+    said = [a for a in holder.head.children if a.dep_ == "attr"] if holder.dep_ in SUBJECT_DEPS else []
     return is_company(holder) or any(lemma(a) in _w("agreement.company_words") for a in said)
 
 
