@@ -146,15 +146,25 @@ def _denied_subject(v: Token) -> bool:
     exports', 'Neither A nor B has banned exports', 'none of them restricts': the verb's subject is quantified by
     a negation or is a negative pronoun, so nothing was done."""
     neg = _w("export_control.negation_words", "export_control.negative_pronouns")
-    # 'Neither' is the subject's determiner or pre-conjunction, or the parser hangs it on the verb
+    # 'Neither' is the subject's determiner or pre-conjunction, or the parser hangs it on the verb; "none of our
+    # governments intends to restrict", "neither government plans to ban": the subject of the controlling verb
     return any(
         (c.dep_ == "preconj" and c.lower_ in neg)
         or (
             c.dep_ in SUBJECT_DEPS
             and (c.lower_ in neg or any(d.dep_ in ("det", "preconj") and d.lower_ in neg for d in c.children))
         )
-        for c in v.children
+        for x in _controllers(v)
+        for c in x.children
     )
+
+
+def _controllers(v: Token) -> list[Token]:
+    """The verb and the verbs whose subject it shares ('intends [to restrict]', 'plans [to ban]')."""
+    out = [v]
+    while out[-1].dep_ == "xcomp" and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
 
 
 def _not_yet(chain: list[Token]) -> bool:
