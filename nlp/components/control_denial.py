@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_concessions import denied_by_concession
 from cmkg.nlp.components.control_hearsay import hearsay_status
 from cmkg.nlp.components.control_proposals import rejected_proposal
 from cmkg.nlp.components.control_watchers import beyond_negotiation
@@ -64,6 +65,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
         or counterfactual(v)  # "a provision that would have banned exports"
         or rejected_proposal(chain)  # "proposed a ban ..., but the government rejected the idea"
+        or denied_by_concession(v)  # "promised to tighten control ..., though no measures have been announced"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
