@@ -341,6 +341,13 @@ def dropped_plan(t: Token) -> bool:
     return any(_drops(x) for x in [verb, *shared]) or has_neg(verb) or _not_yet([verb])
 
 
+def _not_covered(t: Token, v: Token | None) -> bool:
+    """'The new licences do not cover primary aluminium', 'the ban does not apply to copper': the measure, as the
+    subject of a denied coverage verb, leaves those goods out (even a licence, whose 'not' is otherwise its own)."""
+    subject = t.dep_ in SUBJECT_DEPS and v is not None and t.head.i == v.i
+    return subject and _lemma(v) in _w("export_control.coverage_verbs") and has_neg(v)
+
+
 def _drops(verb: Token) -> bool:
     """'shelved', 'backed away from', 'set aside' (the particle parsed as a particle or an adverb)."""
     particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
@@ -359,7 +366,7 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
     if hearsay_status(t, v, status) is None:
         return None  # "dismissed reports that A planned to restrict X", "is reported to be considering limits"
-    if denied_holder(t) or left_out_goods(t):
+    if denied_holder(t) or left_out_goods(t) or _not_covered(t, v):
         return None  # "had no plans for export restrictions on X", "sees no case for a ban": none is taken
     if v is None or not negated(v, sent) or own:
         return status
