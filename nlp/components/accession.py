@@ -180,6 +180,8 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "may join", "did not join": a prospective member is no party
     key = _reference_key(c, ctx)
     known = ctx.member_sets.get(key or "", [])
+    # "has also signed the Declaration of Intent" after the Quito Declaration of Intent: the name's head words
+    known = known or next((v for k, v in ctx.member_sets.items() if key and same_key(k, key)), [])
     if not known:
         return True
     if set(c.parties) <= set(known):

@@ -32,7 +32,12 @@ def short_form_antecedent(x: Token) -> Token | None:
     lemma = x.lemma_.lower()
     if lemma not in _w("export_control.body_nouns") or x.ent_kb_id_ or not _bare(x):
         return None
-    return next((y for y in reversed(x.doc[: x.i]) if y.lemma_.lower() == lemma and not _bare(y)), None)
+    named = [y for y in reversed(x.doc[: x.i]) if y.lemma_.lower() == lemma and not _bare(y)]
+    # "the Government of Tanzania and the Government of Germany signed ...; the Government has banned": on a
+    # government's own page its bare 'the Government' is its own, whichever full form came last
+    publisher = x.doc._.cmkg_publisher
+    own = [y for y in named if publisher and any(t.ent_kb_id_ == publisher for t in y.subtree)]
+    return next(iter(own + named), None)
 
 
 def _bare(x: Token) -> bool:

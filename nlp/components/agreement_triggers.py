@@ -92,6 +92,8 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns
         if (t.dep_ == "compound" and lemma(t.head) in nouns) or inner:
             continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
+        if t.dep_ == "compound" and lemma(t.head) in _w("agreement.manner_heads") and not t.text[:1].isupper():
+            continue  # "a state-led partnership model": a way of doing things, no instrument
         name = agreement_name(t) or project_name(t)
         unnamed_initiative = (lem in initiatives and lem not in nouns) or lem in _w("agreement.named_required_nouns")
         if not name and unnamed_initiative and not governed:

@@ -30,7 +30,7 @@ from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners
 from cmkg.nlp.components.generic_mentions import generic_mention
-from cmkg.nlp.components.governed import topic_talks
+from cmkg.nlp.components.governed import proposer_states, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.included_series import included_series
 from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
@@ -130,6 +130,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.on_behalf"
     for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
+    c.with_ += [x for x in proposer_states(t) if x not in c.with_ + c.subj]  # "a proposal from X for an MoU"
     if len(set(c.subj + c.with_)) < 2:  # "he wished to deepen the partnership between the two countries"
         heads = [t, v] if v is not None and t.dep_ in OBJECT_DEPS else [t]
         c.with_ += [x for x in mutual_pair(heads, ctx) if x not in c.with_ + c.subj]
@@ -145,8 +146,12 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "We welcome the decision of X to accede to the Declaration": the joiner joins the speaking members
     joiner = c.rule == "agreement.intention_holder" and c.v is not None and is_membership(c.v)
     # "We reaffirm the Treaty between A and B": the instrument names its own pair, the voice only speaks of it
+    # ... and so does "the United States-Australia Critical Minerals Framework": a dash pair before its noun
     paired = len(named) >= 2 and any(p.lower_ in _w("agreement.mutual_prepositions") for p in pp_chain_preps(c.t))
+    paired = paired or len(dash_compound(name_head(c.t) if c.name else c.t)) >= 2
     voiced = not paired and joint_voice_parties(c.t, c.v, [x for x in named if not joiner or x not in c.with_], ctx)
+    if paired and joint_voice_parties(c.t, c.v, named, ctx):  # the speakers only welcome the pair's instrument
+        c.subj = [x for x in c.subj if x in named]
     if len(c.subj) < 2 and voiced:
         c.subj = [x for x in ctx.doc_pair if x not in named]
         c.rule = "agreement.accession" if joiner else "agreement.joint_voice"  # a joiner's set is news of a change

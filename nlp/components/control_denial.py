@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_concessions import denied_by_concession
 from cmkg.nlp.components.control_hearsay import hearsay_status
 from cmkg.nlp.components.control_proposals import rejected_proposal
 from cmkg.nlp.components.control_watchers import beyond_negotiation
@@ -64,6 +65,7 @@ def negated(v: Token, sent: Span) -> bool:
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
         or counterfactual(v)  # "a provision that would have banned exports"
         or rejected_proposal(chain)  # "proposed a ban ..., but the government rejected the idea"
+        or denied_by_concession(v)  # "promised to tighten control ..., though no measures have been announced"
         # a negating word, not a name or number word ("Regulation No. 5"); "no longer allows"
         or any(
             x.lower_ in neg
@@ -146,15 +148,25 @@ def _denied_subject(v: Token) -> bool:
     exports', 'Neither A nor B has banned exports', 'none of them restricts': the verb's subject is quantified by
     a negation or is a negative pronoun, so nothing was done."""
     neg = _w("export_control.negation_words", "export_control.negative_pronouns")
-    # 'Neither' is the subject's determiner or pre-conjunction, or the parser hangs it on the verb
+    # 'Neither' is the subject's determiner or pre-conjunction, or the parser hangs it on the verb; "none of our
+    # governments intends to restrict", "neither government plans to ban": the subject of the controlling verb
     return any(
         (c.dep_ == "preconj" and c.lower_ in neg)
         or (
             c.dep_ in SUBJECT_DEPS
             and (c.lower_ in neg or any(d.dep_ in ("det", "preconj") and d.lower_ in neg for d in c.children))
         )
-        for c in v.children
+        for x in _controllers(v)
+        for c in x.children
     )
+
+
+def _controllers(v: Token) -> list[Token]:
+    """The verb and the verbs whose subject it shares ('intends [to restrict]', 'plans [to ban]')."""
+    out = [v]
+    while out[-1].dep_ == "xcomp" and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
 
 
 def _not_yet(chain: list[Token]) -> bool:
@@ -329,6 +341,13 @@ def dropped_plan(t: Token) -> bool:
     return any(_drops(x) for x in [verb, *shared]) or has_neg(verb) or _not_yet([verb])
 
 
+def _not_covered(t: Token, v: Token | None) -> bool:
+    """'The new licences do not cover primary aluminium', 'the ban does not apply to copper': the measure, as the
+    subject of a denied coverage verb, leaves those goods out (even a licence, whose 'not' is otherwise its own)."""
+    subject = t.dep_ in SUBJECT_DEPS and v is not None and t.head.i == v.i
+    return subject and _lemma(v) in _w("export_control.coverage_verbs") and has_neg(v)
+
+
 def _drops(verb: Token) -> bool:
     """'shelved', 'backed away from', 'set aside' (the particle parsed as a particle or an adverb)."""
     particles = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
@@ -347,7 +366,7 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
     if hearsay_status(t, v, status) is None:
         return None  # "dismissed reports that A planned to restrict X", "is reported to be considering limits"
-    if denied_holder(t) or left_out_goods(t):
+    if denied_holder(t) or left_out_goods(t) or _not_covered(t, v):
         return None  # "had no plans for export restrictions on X", "sees no case for a ban": none is taken
     if v is None or not negated(v, sent) or own:
         return status

@@ -6,7 +6,7 @@ reportedly weighing quotas': a plan that only a report carries is no measure a s
 and a report its subject dismisses or denies carries nothing at all.  A measure in force that a report states
 ('reports that China had banned X exports') keeps its status unless the report is dismissed.
 Word lists: ``status.report_nouns``, ``export_control.hearsay_verbs``, ``hearsay_adverbs``, ``dismissing_verbs``,
-``refuting_words``.
+``refuting_words``, ``falsity_words``.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def _report_noun(t: Token, v: Token | None) -> Token | None:
             noun = head.pos_ == "NOUN" or (a.dep_ == "acl" and head.pos_ == "VERB")
             if a.dep_ in _CLAUSE_DEPS and noun and head.lower_ in _w("status.report_nouns"):
                 return head
+            if a.dep_ == "ccomp" and head.pos_ == "VERB":  # "Reports suggesting that exports have been stopped"
+                said = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ in _w("status.report_nouns")]
+                if said:
+                    return said[0]
             if a.dep_ == "pobj" and head.lower_ in _w("export_control.report_prepositions"):
                 holder = head.head
                 if holder.pos_ == "NOUN" and holder.lower_ in _w("status.report_nouns"):
@@ -54,14 +58,25 @@ def _report_noun(t: Token, v: Token | None) -> Token | None:
 
 
 def _dismissed(report: Token) -> bool:
-    """'dismissed reports that ...', 'denied media reports', 'the reports were rejected': the report's own verb
-    refutes it."""
+    """'dismissed reports that ...', 'denied media reports', 'the reports were rejected', 'claims that ... are
+    false': the report's own verb refutes it."""
     verb = report.head
     if report.dep_ == "pobj" and verb.head.lower_ in _w("export_control.refuting_words"):
         return True  # "..., contrary to reports of an export licence requirement": the story refutes the report
+    if report.dep_ == "nsubj" and _called_false(verb):
+        return True  # "Reports suggesting that exports have been stopped are inaccurate": the story calls it false
     if report.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return _lemma(verb) in _w("export_control.dismissing_verbs", "status.refusal_verbs") and not has_neg(verb)
+
+
+def _called_false(verb: Token) -> bool:
+    """'Claims that ... are false': the report's copula calls it false; the parser may instead make the report
+    the subject of its own participle ('Reports suggesting that ...') and hang a subjectless 'are inaccurate' on it."""
+    copulas = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "conj") and _lemma(c) == "be")]
+    copulas = [x for x in copulas if x is verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)]
+    falsity = _w("export_control.falsity_words")
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in falsity for x in copulas for c in x.children)
 
 
 def _hearsay_chain(v: Token) -> bool:

@@ -51,6 +51,7 @@ __all__ = [
     "emulated_owners",
     "fronted_exports",
     "reaction_without_owner",
+    "unnamed_actor",
     "unnamed_owner",
 ]
 
@@ -263,6 +264,22 @@ def unnamed_owner(scope: list[Token]) -> bool:
     return any(
         x.dep_ == "pobj" and x.head.dep_ == "agent" and unnamed_state(x) and not countries_in([x]) for x in scope
     )
+
+
+def unnamed_actor(t: Token, v: Token | None) -> bool:
+    """'the export restrictions that third countries have applied', 'Some countries have imposed bans on X': the
+    measure's own clause, or the verb it is the object of, has a state the text does not name as its doer."""
+    if any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in t.children):
+        return False  # "Some countries criticised China's ban": the measure names its owner
+    holders = [t, t.head] if t.dep_ == "compound" else [t]
+    verbs = [c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    if v is not None and (v.i == t.i or any(c.dep_ == "dobj" and t in c.subtree for c in v.children)):
+        verbs.append(v)  # "Some countries have imposed bans on X": the measure is the doer's object
+    for verb in verbs:
+        doers = [x for x in subject_tokens(verb) if x.lower_ not in _w("agreement.relative_pronouns")]
+        if doers and all(unnamed_state(x) and not countries_in(list(x.subtree)) for x in doers):
+            return True
+    return False
 
 
 def _antecedent(pronoun: Token) -> list[str]:

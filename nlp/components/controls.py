@@ -31,13 +31,7 @@ from cmkg.nlp.components.control_calls import (
 from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
-from cmkg.nlp.components.control_denial import (
-    dropped_plan,
-    negated,
-    quantified_by_no,
-    set_against,
-    status_once_denied,
-)
+from cmkg.nlp.components.control_denial import dropped_plan, negated, quantified_by_no, set_against, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
@@ -50,7 +44,13 @@ from cmkg.nlp.components.control_open_goods import (
     placeholder,
     unrealised,
 )
-from cmkg.nlp.components.control_owner import control_country, emulated_owners, reaction_without_owner, unnamed_owner
+from cmkg.nlp.components.control_owner import (
+    control_country,
+    emulated_owners,
+    reaction_without_owner,
+    unnamed_actor,
+    unnamed_owner,
+)
 from cmkg.nlp.components.control_permission import licensed_export, permission_noun
 from cmkg.nlp.components.control_places import states_named
 from cmkg.nlp.components.control_standing import on_control_list
@@ -67,13 +67,7 @@ from cmkg.nlp.components.control_triggers import (
 )
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import (
-    CLAUSE_DEPS,
-    SUBJECT_DEPS,
-    countries_in,
-    governing_verb,
-    subject_tokens,
-)
+from cmkg.nlp.components.syntax import CLAUSE_DEPS, SUBJECT_DEPS, countries_in, governing_verb, subject_tokens
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import ALTERED, STANDING, STATUS
@@ -224,6 +218,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not is_verb and ((v is not None and demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
         if (is_verb and asked_of_another(t)) or (v is not None and company_subject(v)) or generic_measure(t, v):
+            continue
+        if unnamed_actor(t, v):  # "the export restrictions that third countries have applied to X": no owner
             continue
         if not is_verb and reviewed(t, v):
             continue

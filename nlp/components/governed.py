@@ -23,6 +23,7 @@ __all__ = [
     "governed_mention",
     "in_consultation",
     "new_instance",
+    "proposer_states",
     "renegotiated",
     "talks_topic",
     "to_be_set_up",
@@ -44,6 +45,22 @@ def _committing(v: Token) -> bool:
     if _lemma(v) not in verbs - _w("agreement.membership_verbs") or has_neg(v):
         return False
     return _lemma(v) not in _w("status.planned") or (_state_proposer(v) and not _dropped(v))
+
+
+def proposer_states(t: Token) -> list[str]:
+    """'is examining a proposal from the Government of Malawi for a Memorandum of Understanding': the state a
+    proposal for the instrument comes from is its other side."""
+    if t.dep_ != "pobj" or t.head.head.i == t.head.i:
+        return []
+    holder = t.head.head  # the proposal, or the verb the parser hung both phrases on ('examining a proposal')
+    proposals = _w("status.proposal_nouns")
+    holders = [holder, *(c for c in holder.children if c.dep_ == "dobj" and _lemma(c) in proposals)]
+    if not any(_lemma(h) in proposals for h in holders):
+        return []
+    sources = [
+        p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _w("agreement.source_prepositions")
+    ]
+    return countries_in([x for p in sources for o in p.children if o.dep_ == "pobj" for x in o.subtree])
 
 
 def _state_proposer(v: Token) -> bool:

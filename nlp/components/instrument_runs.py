@@ -222,9 +222,11 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
     to one the text told (``export_control.sameness_words``) with partners and no owner of its own is the series
     of a fronted host ('For Washington, ...', ``series_hosts.fronted_host``), else of the page's government (the
     publisher), else of the story's hub; one set per partner."""
-    if c.subj or c.mods or len(c.with_) < 2 or not is_plural(c.t) or (c.name and not generic_name(c.name)):
-        return True
     if not any(x.dep_ == "amod" and x.lower_ in _w("export_control.sameness_words") for x in c.t.children):
+        return True
+    if not c.with_ and c.subj and not c.mods and not c.name:
+        return _likened_signers(c, ctx)
+    if c.subj or c.mods or len(c.with_) < 2 or not is_plural(c.t) or (c.name and not generic_name(c.name)):
         return True
     if any(x.dep_ == "prep" and x.lower_ in _w("agreement.mutual_prepositions") for x in c.t.children):
         c.rule = c.rule or "agreement.instrument_run"  # 'similar arrangements between A and B': one set of the two
@@ -237,6 +239,16 @@ def likeness_series(c: Candidate, ctx: Context, sent: Span) -> bool:
     if owner is not None:
         c.subj = [owner]
         c.rule = c.rule or ("agreement.series_host" if owner in hosts[:-2] else "agreement.instrument_run")
+    return True
+
+
+def _likened_signers(c: Candidate, ctx: Context) -> bool:
+    """'A and B are expected to sign similar documents' after the hub's memoranda with C and D: the signers, with
+    no partner of their own, each sign one with the story's hub (the state paired with most partners)."""
+    hub = ctx.hub()
+    if hub is not None and hub not in c.subj:
+        c.subj, c.with_ = [hub], list(c.subj)
+        c.rule = c.rule or "agreement.instrument_run"
     return True
 
 

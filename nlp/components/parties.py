@@ -27,11 +27,7 @@ from cmkg.nlp.components.party_reference import defined_parties, referents
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.series_hosts import stranded_antecedent
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
-from cmkg.nlp.components.state_reference import (
-    counted_conjuncts,
-    previous_state,
-    state_noun,
-)
+from cmkg.nlp.components.state_reference import counted_conjuncts, main_clause_state, previous_state, state_noun
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.subject_forms import (
     after_fronted_phrase,
@@ -81,9 +77,12 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
     """Country codes of the subject of ``v`` (or of the verbs that control it)."""
     for verb in verb_chain(v):
         subj = subject_tokens(verb)
-        if verb.dep_ == "relcl" and any(x.lower_ in _w("agreement.relative_pronouns") for x in subj):
+        # "Colombia, which joins the Dialogue and has also signed the Declaration": a conjunct shares the relative
+        shared = not subj and verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.dep_ == "relcl"
+        rel = verb.head if shared else verb  # (a copula "but is not a party" is the outsider rules')
+        if rel.dep_ == "relcl" and any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(rel)):
             # "Indonesia, which banned exports": the antecedent; "among the countries that": the copula's states
-            codes = countries_in([verb.head]) or partitive_states(verb.head)
+            codes = countries_in([rel.head]) or partitive_states(rel.head)
             if codes:
                 return codes, False
         if stranded := stranded_antecedent(verb):  # "..., with which A concluded X, and which is negotiating Y"
@@ -135,7 +134,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
                 else []
             )
             if speaker or state_noun(s):
-                return (speaker or previous_state(s) or ctx.last_subjects)[:1], False
+                return (speaker or main_clause_state(s) or previous_state(s) or ctx.last_subjects)[:1], False
         if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
             codes = sentence_officials(s.sent, ctx)
             # no official named: the country the sentence names ("India's reliance") unless it is the other
@@ -145,9 +144,14 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             others += [x for o in verb.children if o.dep_ == "dobj" for x in with_parties(o, ctx)]
             if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
                 home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
-                return (codes or ctx.last_subjects or home)[:1], False
-            if not codes and not list(s.children) and s.doc._.cmkg_publisher:
-                return [s.doc._.cmkg_publisher], False  # "Government has also held talks": a page's own bare word
+                # a government's own release: "the Ministry" is the publisher's, whatever state came last
+                own = [x for x in home[:1] if s.doc._.cmkg_publisher and x not in others]
+                return (codes or own or ctx.last_subjects or home)[:1], False
+            # "Government has also held talks", "the Government approved": a page's own bare (capitalised) word
+            bare = all(c.dep_ == "det" and c.lower_ in _w("agreement.definite_determiners") for c in s.children)
+            bare = bare and (not list(s.children) or s.text[:1].isupper())
+            if not codes and bare and s.doc._.cmkg_publisher and s.doc._.cmkg_publisher not in others:
+                return [s.doc._.cmkg_publisher], False
             return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
         if is_company(s):
             return [], True

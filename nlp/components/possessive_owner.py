@@ -36,7 +36,9 @@ def _owner(pron: Token) -> Token | None:
     """The nearest possessor, subject or fronted object before the pronoun; else the sentence before's subject.
     A relative 'whose' is its clause's antecedent ('New Zealand, whose own trade agreement with the EU ...')."""
     if pron.tag_ == "WP$":
-        return next((a.head for a in pron.ancestors if a.dep_ == "relcl"), None)
+        # "China, its largest trading partner, whose free trade agreement with Peru": through the apposition
+        held = next((a.head for a in pron.ancestors if a.dep_ == "relcl"), None)
+        return held.head if held is not None and held.dep_ == "appos" and countries_in([held.head]) else held
     for x in reversed(pron.sent[: pron.i - pron.sent.start]):
         if x.pos_ not in ("NOUN", "PROPN") or x.ent_iob_ == "I" and x.dep_ == "compound":
             continue

@@ -20,6 +20,7 @@ __all__ = [
     "counted_conjuncts",
     "counted_group",
     "latest_list",
+    "main_clause_state",
     "numeral_group",
     "previous_named",
     "previous_state",
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 MAX_SENTENCES_BACK = 3
+_SUBORDINATE_DEPS = ("advcl", "pcomp", "pobj", "prep", "npadvmod")  # "..., seven months after the nation agreed"
 REGION_SENTENCES_BACK = 8
 
 
@@ -89,7 +91,8 @@ def names_own_place(x: Token) -> bool:
     is no reference back to an earlier state."""
     ofs = [p for p in x.children if p.dep_ == "prep" and p.lower_ in rules().words("territory.of_word")]
     named = [o for p in ofs for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-    return bool(named) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in x.children)
+    # "the Pacific nation", "the Andean country": a region's word describes the state, it names no place
+    return bool(named) or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in x.children)
 
 
 def previous_state(s: Token) -> list[str]:
@@ -101,6 +104,17 @@ def previous_state(s: Token) -> list[str]:
     subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
     named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
     return subject[:1] or (named if len(named) == 1 else [])
+
+
+def main_clause_state(s: Token) -> list[str]:
+    """'Peru signed X with Japan, a year after the Andean nation agreed Y': a state noun subject of a clause
+    hung below the main clause is the main clause's (first) subject state, named in the same sentence."""
+    verb = s.head
+    while verb.dep_ in _SUBORDINATE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == s.head.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return countries_in(subject_tokens(verb))[:1]
 
 
 def previous_named(s: Token) -> list[str]:

@@ -103,7 +103,9 @@ def table_rows(doc: Doc) -> list[TableRow]:
         elif (party := _column(cells, "agreement.table_party_headers")) is not None:
             partner = _column(cells, "agreement.table_partner_headers") == party
             instrument = _column(cells, "agreement.table_instrument_headers")
+            # "Mineral | Country | Stage | Share": a partner column lists instruments only beside an instrument column
             cols = (party, instrument, _column(cells, "agreement.table_status_headers"), len(cells))
+            cols = None if partner and instrument is None else cols
             caption = caption if partner else None
         else:
             cols = None

@@ -125,9 +125,11 @@ def parse_html(text: str, source: str, **override) -> Article:
     authors: list[str] = []
     if articles:
         article = max(articles, key=lambda a: len(a.text_content()))
+        # the story's own headline before any <meta> title: meta tags are never content, and a page's og:title or
+        # JSON-LD headline may belong to another story (a decoy the story's sentences would then be read with)
         h1 = article.find(".//h1")
-        if h1 is not None and not title:
-            title = _text(h1)
+        if h1 is not None:
+            title = _text(h1) or title
         authors = _byline(article)
         for el in article.xpath(".//" + " | .//".join(_NEVER_CONTENT)):
             el.drop_tree()
