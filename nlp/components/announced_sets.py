@@ -56,11 +56,19 @@ def _listed(opener: Token) -> list[str] | None:
     doc = opener.doc
     out: list[str] = []
     fillers = _w("agreement.set_list_fillers", "agreement.bullets")
+    bulleted = False
+    aside = False  # "- United Arab Emirates (joined January 2026)": a member's bracketed note is no list word
     for x in doc[opener.i + 1 :]:
+        if aside or (x.text == "(" and out):
+            aside = x.text != ")" and "\n" not in x.text_with_ws
+            continue
         if x.is_space:
             if "\n\n" in x.text and out and not _bullet_follows(x):
                 break
+            if "\n" in x.text and out and bulleted and not _bullet_follows(x):
+                break  # "- Qatar\nIndia attended ...": the line after the last bullet is prose again
             continue
+        bulleted = bulleted or x.text in _w("agreement.bullets")
         line_start = x.i > 0 and "\n" in doc[x.i - 1].text
         if x.text in _w("agreement.set_list_dashes") and out and not line_start:
             break  # the closing dash of "— A, B and C —"; a dash opening a line is a bullet

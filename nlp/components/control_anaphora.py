@@ -41,6 +41,18 @@ def anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         and not _other_measure(t)
         and not other_activity(t)  # "qualify under their tax credit rules": another kind of rule
         and not _demand(t)
+        and not _called_other(t)
+    )
+
+
+def _called_other(t: Token) -> bool:
+    """'The measure is a proposed export levy on X, not a ban': the measure referred to is named as another kind
+    of thing (``export_control.other_activities``), so it is no export control."""
+    head = t.head
+    return (
+        t.dep_ == "nsubj"
+        and _lemma(head) == "be"
+        and any(c.dep_ == "attr" and _lemma(c) in _w("export_control.other_activities") for c in head.children)
     )
 
 

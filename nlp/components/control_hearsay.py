@@ -6,7 +6,7 @@ reportedly weighing quotas': a plan that only a report carries is no measure a s
 and a report its subject dismisses or denies carries nothing at all.  A measure in force that a report states
 ('reports that China had banned X exports') keeps its status unless the report is dismissed.
 Word lists: ``status.report_nouns``, ``export_control.hearsay_verbs``, ``hearsay_adverbs``, ``dismissing_verbs``,
-``refuting_words``, ``falsity_words``.
+``refuting_words``, ``falsity_words``, ``retraction_pointers``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def hearsay_status(t: Token, v: Token | None, status: str) -> str | None:
     report = _report_noun(t, v)
     if report is not None and _dismissed(report):
         return None  # "dismissed reports that Zambia planned to restrict copper exports"
+    if v is not None and _retracted(v):
+        return None  # "Last week's issue said Zambia had banned exports of X. That was wrong."
     hearsay = report is not None or (v is not None and _hearsay_chain(v))
     return None if hearsay and status == STATUS.announced else status
 
@@ -77,6 +79,18 @@ def _called_false(verb: Token) -> bool:
     copulas = [x for x in copulas if x is verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)]
     falsity = _w("export_control.falsity_words")
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in falsity for x in copulas for c in x.children)
+
+
+def _retracted(v: Token) -> bool:
+    """A reported measure ('... said Zambia had banned exports') that the next sentence calls false ('That was
+    wrong.', 'This is incorrect.'): a correction withdraws it."""
+    said = any(_lemma(x) in _w("export_control.hearsay_verbs") for x in verb_chain(v)[1:])
+    doc, end = v.doc, v.sent.end
+    if not said or end >= len(doc):
+        return False
+    root = doc[end].sent.root
+    pointer = any(c.dep_ == "nsubj" and c.lower_ in _w("export_control.retraction_pointers") for c in root.children)
+    return pointer and _called_false(root)
 
 
 def _hearsay_chain(v: Token) -> bool:

@@ -14,7 +14,8 @@ import lxml.html
 
 from cmkg.core.errors import E, IngestError
 from cmkg.nlp.article import Article, make_article
-from cmkg.nlp.ingest.text_page import _furniture, normalise_date
+from cmkg.nlp.ingest.furniture import furniture as _furniture
+from cmkg.nlp.ingest.text_page import normalise_date
 from cmkg.nlp.publisher import page_government
 
 __all__ = ["parse_html"]

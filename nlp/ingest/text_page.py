@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from itertools import takewhile
 
 from cmkg.core.errors import E, IngestError
-from cmkg.core.resources import load_json
 from cmkg.nlp.article import Article, make_article
 from cmkg.nlp.ingest.entries import chronology, entry_heading
+from cmkg.nlp.ingest.furniture import Furniture as _Furniture
+from cmkg.nlp.ingest.furniture import furniture as _furniture
+from cmkg.nlp.ingest.paragraph_lines import paragraphs as _paragraphs
 from cmkg.nlp.ingest.signature_lines import signature_block_at
 from cmkg.nlp.ingest.story_lines import WORD as _WORD
 from cmkg.nlp.ingest.story_lines import annex_heading, announced_item, office_above_name
@@ -30,36 +30,6 @@ __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_da
 _HEADER = re.compile(r"^(source|published|date|url|author|by)\s*:\s*(.*)$", re.I)
 _TITLE_LABEL = re.compile(r"^title\s*:\s*", re.I)  # "Title: ..." on the first line is a label, not the title
 _SENTENCE_END = re.compile(r"[.!?:\"\u201d\u2019')]$")
-
-
-@dataclass(frozen=True)
-class _Furniture:
-    end: tuple[re.Pattern, ...]
-    widget: tuple[re.Pattern, ...]
-    drop: tuple[re.Pattern, ...]
-    teaser: tuple[re.Pattern, ...]
-    caption: tuple[re.Pattern, ...]
-    bullet: re.Pattern
-    item: re.Pattern
-    date: tuple[re.Pattern, ...]
-    agencies: dict[str, tuple[str, ...]]
-
-
-@lru_cache(maxsize=1)
-def _furniture() -> _Furniture:
-    spec = load_json("boilerplate.json")
-    comp = lambda xs: tuple(re.compile(x, re.I) for x in xs)  # noqa: E731
-    return _Furniture(
-        end=comp(spec["end"]),
-        widget=comp(spec["widget"]),
-        drop=comp(spec["drop"] + spec["teaser"]),
-        teaser=comp(spec["teaser"]),
-        caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
-        bullet=re.compile(spec["bullet"]),
-        item=re.compile(f"{spec['list_item']}|{spec['table_line']}"),  # a table's row keeps its line too
-        date=comp(spec["date"]),
-        agencies={k: tuple(v) for k, v in spec["agencies"].items()},
-    )
 
 
 def normalise_date(text: str | None) -> str | None:
@@ -89,81 +59,6 @@ def normalise_date(text: str | None) -> str | None:
 def is_clean_text(text: str) -> bool:
     lines = text.lstrip("\n").split("\n")
     return len(lines) > 2 and any(_HEADER.match(ln.strip()) for ln in lines[1:4])
-
-
-_BLOCK_LINE_WORDS = 20  # a signature or contact block's line: a name, a title, "For the Government of X"
-
-
-def _line_block(lines: list[str]) -> bool:
-    """'Kanat Sharlapaev / Minister of Industry and Construction': short capitalised lines, none a sentence's end.
-
-    Wrapped prose has a last line that ends a sentence; a signature, contact or
-    letterhead block has none, and its line breaks are what says which name
-    goes with which title, so they are kept.
-    """
-    bare = [_furniture().bullet.sub("", ln) for ln in lines]  # "• For the Government of X": a bulleted block
-    return len(bare) > 1 and all(
-        ln[:1].isupper()
-        and len(ln.split()) <= _BLOCK_LINE_WORDS
-        and not re.search(r"[.!?;]$" if k < len(bare) - 1 else r"[.!?;:]$", ln)  # "For the Government of X:"
-        for k, ln in enumerate(bare)
-    )
-
-
-_HEADING_WORDS = 10  # "Paragraph 3. Working group", "Why it matters": a subhead, not a sentence's start
-# "11:42 Critical minerals plan adopted", "9.05am Talks resume": a live blog's timestamped post heading
-_TIMESTAMP = re.compile(r"^([A-Z][a-z]+,?\s+)?\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
-
-
-def _leading_heading(lines: list[str]) -> bool:
-    """A subhead on the line above its paragraph, with no blank line between.
-
-    Joined, "Export controls China banned ..." reads as one sentence and the
-    heading's words become the subject.  A heading is short, ends without
-    punctuation, has no comma (a dateline "Brussels, 13 June" does), and the
-    line after it starts a capitalised sentence; a wrapped prose line fills the
-    width instead.  A live blog's time stamp before the heading is not part of it.
-    """
-    if len(lines) < 2:
-        return False
-    head, nxt = _TIMESTAMP.sub("", lines[0]), lines[1]
-    return (
-        head[:1].isupper()
-        and len(head.split()) <= _HEADING_WORDS
-        and not re.search(r"[.!?;:,\-\u2013\u2014]$", head)
-        and "," not in head
-        and nxt[:1].isupper()
-        and len(head) < len(max(lines[1:], key=len)) // 2
-    )
-
-
-def _paragraphs(block: str) -> list[str]:
-    paras = re.split(r"\n\s*\n", block.strip())
-    entries = chronology([ln.strip() for ln in block.split("\n")])  # "1 August 2023 - China" above its entry
-    out = []
-    for p in (p for p in paras if p.strip()):
-        lines = [" ".join(ln.split()) for ln in p.split("\n") if ln.strip()]
-        if _line_block(lines):
-            out.append("\n".join(lines))
-            continue
-        while _leading_heading(lines) or (entries and len(lines) > 1 and entry_heading(lines[0])):
-            # "5:48 p.m. MT" above "Action plan endorsed": two heading lines
-            out.append(lines.pop(0))
-        out.append(_join_lines(lines))
-    return out
-
-
-def _join_lines(lines: list[str]) -> str:
-    """Wrapped prose lines joined by a space; a list item ('* ...', '1) ...', '(a) ...', '| ...') keeps its line.
-
-    Joined, '* the A-B Framework, signed in 2025; * a partnership with C, which ... signed' is one sentence and
-    the items' parties smear into each other; on their own lines the sentence splitter can end each item.
-    """
-    item = _furniture().item
-    out = lines[:1]
-    for ln in lines[1:]:
-        out.append(("\n" if item.match(ln) else " ") + ln)
-    return "".join(out)
 
 
 def _teaser(line: str) -> bool:

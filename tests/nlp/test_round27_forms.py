@@ -25,6 +25,9 @@ CONTROLS = [
     ("The Chilean government is also considering rules for lithium scrap, but has not yet proposed them.", set()),
     ("Oman restricts exports of copper, though no measures have been announced on chromium.", {("OMN", "in_force")}),
     ("Norway announced export licences for nickel scrap. The licences do not cover cobalt.", {("NOR", "announced")}),
+    ("Last week's issue said Malawi had banned exports of raw graphite. That was wrong.", set()),
+    ("Officials said Malawi had banned exports of raw graphite. That was in 2023.", {("MWI", "in_force")}),
+    ("Zambia banned exports of cobalt in 2023. The measure is a levy, not a ban.", {("ZMB", "in_force")}),
 ]
 
 
@@ -107,3 +110,19 @@ def test_government_pages(text: str, controls: set, agreements: set) -> None:
     sheet = extract_pages([text], "round27page", head=PAGE_HEAD)[text]
     assert {(c["country"], c["status"]) for c in sheet["export_controls"]} == controls
     assert {(frozenset(a["parties"]), a["status"]) for a in sheet["agreements"]} == agreements
+
+
+NEWSLETTER = (
+    "3. COBALT: KINSHASA'S QUOTAS BITE\nThe Democratic Republic of the Congo's cobalt export quotas, in force since "
+    "October, have now run through their first quarter.\n\n4. THE CLUB GROWS\nThe Lima Compact now has four "
+    "signatories after two states joined in January:\n- Japan\n- Peru\n- Chile (joined January 2026)\n- Ghana "
+    "(joined January 2026)\nIndia attended the launch as a guest but has not signed."
+)
+
+
+def test_newsletter_sections_and_last_bullet() -> None:
+    """A numbered capitalised section heading is a paragraph of its own (its words are no subject), and the prose
+    line after a short last bullet is no part of that item; a member's bracketed note stays in the list."""
+    sheet = extract_pages([NEWSLETTER], "round27news")[NEWSLETTER]
+    assert {(c["country"], c["status"]) for c in sheet["export_controls"]} == {("COD", "in_force")}
+    assert {frozenset(a["parties"]) for a in sheet["agreements"]} == {frozenset({"JPN", "PER", "CHL", "GHA"})}

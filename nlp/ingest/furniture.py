@@ -1,0 +1,42 @@
+"""The furniture rules of a page (``data/boilerplate.json``), compiled once: end markers, widgets, lines to drop,
+teasers, captions, bullets, list items and table lines, date lines and agencies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cmkg.core.resources import load_json
+
+__all__ = ["Furniture", "furniture"]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    end: tuple[re.Pattern, ...]
+    widget: tuple[re.Pattern, ...]
+    drop: tuple[re.Pattern, ...]
+    teaser: tuple[re.Pattern, ...]
+    caption: tuple[re.Pattern, ...]
+    bullet: re.Pattern
+    item: re.Pattern
+    date: tuple[re.Pattern, ...]
+    agencies: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    spec = load_json("boilerplate.json")
+    comp = lambda xs: tuple(re.compile(x, re.I) for x in xs)  # noqa: E731
+    return Furniture(
+        end=comp(spec["end"]),
+        widget=comp(spec["widget"]),
+        drop=comp(spec["drop"] + spec["teaser"]),
+        teaser=comp(spec["teaser"]),
+        caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
+        bullet=re.compile(spec["bullet"]),
+        item=re.compile(f"{spec['list_item']}|{spec['table_line']}"),  # a table's row keeps its line too
+        date=comp(spec["date"]),
+        agencies={k: tuple(v) for k, v in spec["agencies"].items()},
+    )
