@@ -51,7 +51,7 @@ def _called_other(t: Token) -> bool:
     head = t.head
     return (
         t.dep_ == "nsubj"
-        and _lemma(head) == "be"
+        and _lemma(head) in _w("export_control.naming_copulas")
         and any(c.dep_ == "attr" and _lemma(c) in _w("export_control.other_activities") for c in head.children)
     )
 

@@ -75,7 +75,8 @@ def _dismissed(report: Token) -> bool:
 def _called_false(verb: Token) -> bool:
     """'Claims that ... are false': the report's copula calls it false; the parser may instead make the report
     the subject of its own participle ('Reports suggesting that ...') and hang a subjectless 'are inaccurate' on it."""
-    copulas = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "conj") and _lemma(c) == "be")]
+    be = _w("export_control.naming_copulas")
+    copulas = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "conj") and _lemma(c) in be)]
     copulas = [x for x in copulas if x is verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)]
     falsity = _w("export_control.falsity_words")
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in falsity for x in copulas for c in x.children)
