@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.party_phrases import same_entity
+from cmkg.nlp.components.party_phrases import lemma, same_entity
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -129,11 +129,11 @@ def apposed_name(t: Token) -> tuple[str, str] | None:
         return None  # the tagger may call an invented name a person ('Kivu Link'): the apposition says what it is
     heads = _w("agreement.apposed_name_heads")
     indefinite = _w("persons.indefinite_article")
-    for a in (x for x in t.children if x.dep_ == "appos" and (x.lemma_ or x.lower_).lower() in heads):
+    for a in (x for x in t.children if x.dep_ == "appos" and lemma(x) in heads):
         if any(d.dep_ == "det" and d.lower_ in indefinite for d in a.children):
             start = min((x.i for x in t.children if x.dep_ == "compound" and x.i < t.i), default=t.i)
             end = max((x.i for x in t.children if x.dep_ == "nummod" and x.i > t.i), default=t.i)  # '... 2030'
-            return (a.lemma_ or a.lower_).lower(), t.doc[start : end + 1].text
+            return lemma(a), t.doc[start : end + 1].text
     return None
 
 

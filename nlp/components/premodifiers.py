@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.names import inner_joiner
+from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax_states import countries_in
 from cmkg.nlp.rules import words as _w
@@ -51,7 +52,7 @@ def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str
 
 
 def _leading(v: Token) -> bool:
-    return (v.lemma_ or v.lower_).lower() in _w("agreement.leader_participles")
+    return lemma(v) in _w("agreement.leader_participles")
 
 
 def participle_leaders(t: Token) -> list[str]:
