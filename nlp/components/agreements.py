@@ -28,7 +28,7 @@ from cmkg.nlp.components.company_deals import between_members_only, commercial_o
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners, titled_instrument
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.framed import framed_exchange
-from cmkg.nlp.components.fronted_partner import fronted_partners
+from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
 from cmkg.nlp.components.generic_mentions import generic_mention
 from cmkg.nlp.components.governed import proposer_states, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
@@ -118,6 +118,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
+    signing = v is not None and t.head == v and t.dep_ in OBJECT_DEPS and lemma(v) in _w("status.signed")
+    if signing and len(c.subj) == 1 and not c.with_:  # "In a meeting with Qatar's Prime Minister, A's minister signed"
+        c.with_ = [x for x in met_partners(v) if x not in c.subj]
     if c.rule == "agreement.one_anaphor" and not c.with_ and len(c.subj) == 1:
         c.with_ = anaphor_partners(t, lem, c.subj, ctx)  # "X has a memorandum with the EU, and Y signed one in 2022"
     joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
