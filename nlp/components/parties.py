@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agencies import agency_state, bare_body
+from cmkg.nlp.components.instrument_subjects import instrument_pronoun_parties
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
     distributed_over,
@@ -118,6 +119,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
     """A subject that names no state itself: an official, 'the country', a government or ministry, a company,
     a pronoun or collective noun."""
     for s in subj:
+        if held := instrument_pronoun_parties(s, verb, ctx):
+            return held, False  # "The MOU commits both sides ... It also establishes a Joint Working Group"
         if (voice := deictic_state(s, ctx)) is not None:
             return list(voice.states), False  # "our country", "My Department", "the President" on its page
         if s.ent_type_ == "PERSON":

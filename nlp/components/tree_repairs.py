@@ -24,6 +24,7 @@ from cmkg.nlp.components.misparses import (
 from cmkg.nlp.components.name_particles import restore_name_particles
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
+from cmkg.nlp.components.relative_complements import hang_complement_relatives
 
 __all__ = ["repair_misparses"]
 
@@ -42,5 +43,6 @@ def repair_misparses(doc: Doc) -> Doc:
         hang_instrument_participles(sent)
         hang_intention_infinitives(sent)
         hang_object_relatives(sent)
+        hang_complement_relatives(sent)
         hang_contact_relatives(sent)
     return doc
