@@ -233,20 +233,22 @@ def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[
     return dropped
 
 
-def listed_over_voice(mentions: list[tuple[str, list[str], str | None]]) -> list[int]:
-    """Indexes of sets a joint voice gave ('We decided to establish the Z') that a later member list of the same
-    agreement narrows ('Its members are: A, B, C'; the fourth speaker only observes): the list is the set.
+def listed_over_voice(mentions: list[tuple[str, list[str], str | None]]) -> dict[int, int]:
+    """Sets a joint voice gave ('We decided to establish the Z') that a later member list of the same agreement
+    narrows ('Its members are: A, B, C'; the fourth speaker only observes): the list is the set.  Each such
+    voice's index, with the index of the list that narrows it.
 
     ``mentions`` are (rule, parties, key) in document order."""
     lists = ("agreement.member_list", "agreement.bulleted_members")
-    return [
-        k
-        for k, (rule, parties, key) in enumerate(mentions)
-        if rule == "agreement.joint_voice"
-        and any(
-            r in lists and kk and key and same_key(key, kk) and set(p) < set(parties) for r, p, kk in mentions[k + 1 :]
-        )
-    ]
+    out: dict[int, int] = {}
+    for k, (rule, parties, key) in enumerate(mentions):
+        if rule != "agreement.joint_voice" or not key:
+            continue
+        later = (j for j, (r, p, kk) in enumerate(mentions) if j > k and r in lists and kk and same_key(key, kk))
+        narrower = next((j for j in later if set(mentions[j][1]) < set(parties)), None)
+        if narrower is not None:
+            out[k] = narrower
+    return out
 
 
 def same_key(a: str, b: str) -> bool:

@@ -227,7 +227,7 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     # the formula's own noun with a subjectless verb, wherever the parser put the sentence's root
     # (a quote or a heading beside the preamble can make the recitals one long 'sentence')
     preamble = c.lem in _w("agreement.plural_only_nouns") and c.v is not None and not subject_tokens(c.v)
-    preamble = preamble and not owned and c.t.tag_ in ("NNS", "NNPS")  # 'the following understandings', not 'its'
+    preamble = preamble and not owned  # 'the following understandings', not 'its supply arrangement'
     if (own or preamble and not c.parties) and len(c.parties) < 2 and ctx.doc_pair:
         c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
         c.self_reference = True

@@ -125,6 +125,8 @@ def set_against(t: Token) -> bool:
     """'tariffs, which are a matter of trade policy rather than export control', 'a royalty ...; it is a tax, not a
     restriction on volumes': a measure noun named as what something else is not."""
     start = t.left_edge.i + (t.left_edge.dep_ == "neg")  # the parser may hang 'not' on the noun itself
+    # "relies on partnerships rather than on export controls": past the phrase's own preposition
+    start -= 1 if start > t.sent.start and t.doc[start - 1].pos_ == "ADP" and t.doc[start - 1].dep_ == "prep" else 0
     before = " ".join(x.lower_ for x in t.doc[max(t.sent.start, start - 2) : start])
     return before in _w("export_control.alternative_phrases", "export_control.contrast_phrases")
 

@@ -50,9 +50,16 @@ def _inside_name(p: Token, sent: Span) -> bool:
 
 def _name_start(p: Token, sent: Span) -> int:
     start = p.i
-    while start > sent.start and sent.doc[start - 1].ent_type_ == PERSON:
+    while start > sent.start and _name_word(sent.doc[start - 1]):
         start -= 1
     return start
+
+
+def _name_word(x: Token) -> bool:
+    """A word of the name: a PERSON word, or a capitalised given name the model left out of the entity that the
+    parser hangs on one ('Ana' in 'Ana Paula dos Reis')."""
+    given = x.pos_ == "PROPN" and x.dep_ == "compound" and x.text[:1].isupper() and x.head.ent_type_ == PERSON
+    return x.ent_type_ == PERSON or (given and x.head.i > x.i)
 
 
 def _name_end(p: Token, sent: Span) -> Token:

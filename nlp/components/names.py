@@ -19,6 +19,7 @@ __all__ = [
     "generic_name",
     "project_name",
     "inner_joiner",
+    "series_comma",
     "name_head",
     "named_plural_head",
 ]
@@ -65,9 +66,10 @@ def agreement_name(t: Token) -> str | None:
             doc[start - 1].text[:1].isupper()
             or doc[start - 1].text in _w("agreement.compound_joiners") | {"&"}
             or inner_joiner(doc, start - 1)
+            or series_comma(doc, start - 1, t.i)
         )
         and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") or inner_joiner(doc, start - 1))
-        and doc[start - 1].text not in (",", ".", "\u201c", '"')
+        and (doc[start - 1].text not in (",", ".", "\u201c", '"') or series_comma(doc, start - 1, t.i))
         and not _partner_before(doc[start - 1], t)
     ):
         start -= 1
@@ -98,7 +100,8 @@ def agreement_name(t: Token) -> str | None:
 def _partner_before(x: Token, t: Token) -> bool:
     """'signed with Brazil and Thailand MoUs on X': a capitalised word before the noun that heads a phrase of
     its own (a partner in a 'with' phrase or its conjunct), not hung under the noun, is no part of its name."""
-    return x.dep_ in ("pobj", "conj") and t not in x.ancestors
+    # ('Climate, Critical Minerals and Clean Energy Compact': a name's series the parser coordinated is the name's)
+    return x.dep_ in ("pobj", "conj") and t not in x.ancestors and x not in t.ancestors
 
 
 def inner_joiner(doc, k: int) -> bool:
@@ -112,6 +115,13 @@ def inner_joiner(doc, k: int) -> bool:
         and doc[k - 1].text[:1].isupper()
         and doc[k + 1].text[:1].isupper()
     )
+
+
+def series_comma(doc, k: int, end: int) -> bool:
+    """A comma between two capitalised words of a name whose words are a series closed by a joiner before the
+    noun ('Climate, Critical Minerals and Clean Energy Transformation Compact')."""
+    capitalised = k > 0 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+    return doc[k].text == "," and capitalised and any(inner_joiner(doc, j) for j in range(k + 1, end))
 
 
 def project_name(t: Token) -> str | None:

@@ -120,6 +120,8 @@ class RelationExtractor:
         gone = drop_superseded([(f.data["parties"], key, joined) for f, key, joined in self._mentions])
         stale = {id(self._mentions[k][0]) for k in gone}
         narrowed = listed_over_voice([(f.rule, f.data["parties"], key) for f, key, _ in self._mentions])
+        for voice, listed in narrowed.items():  # the list says who; the voice's verb said what became of it
+            self._mentions[listed][0].data["status"] = self._mentions[voice][0].data["status"]
         stale |= {id(self._mentions[k][0]) for k in narrowed}
         # "Today D and E signed the Z Declaration, joining ... The Declaration was signed by A, B and C": one set
         stale |= joiners_first(doc, [f for f in facts if id(f) not in stale])

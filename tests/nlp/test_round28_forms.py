@@ -38,6 +38,47 @@ SIGNINGS = [
     ("Brazil's Mines Minister Ana Paula dos Reis did not sign a memorandum on niobium with Chile.", set()),
 ]
 
+OFFICIAL_FORMS = [
+    (
+        "We, the Ministers of Chad, Niger, Mali and Togo, met in Lome on Monday. We decided to establish a Working "
+        "Group on uranium. Its members are:\n\n- Chad\n- Niger\n- Mali\n\nTogo will take part in the Working Group "
+        "as an observer.",
+        {(frozenset({"TCD", "NER", "MLI"}), "announced")},
+    ),
+    (
+        "We, the Ministers of Chad, Niger, Mali and Togo, met in Lome on Monday.\n\nWe recall the memoranda on "
+        "uranium that Chad and Mali concluded with France in 2021.",
+        {(frozenset({"TCD", "FRA"}), "existing"), (frozenset({"MLI", "FRA"}), "existing")},
+    ),
+    (
+        "Uruguay and Paraguay today signed a memorandum of understanding on lithium. The memorandum commits both "
+        "sides to share geological data. It also establishes a Joint Working Group on Lithium.",
+        {(frozenset({"URY", "PRY"}), "signed"), (frozenset({"URY", "PRY"}), "announced")},
+    ),
+    (
+        "Shipments of tin resumed under the truce that Laos and Vietnam agreed in 2022.",
+        {(frozenset({"LAO", "VNM"}), "existing")},
+    ),
+    (
+        "Officials noted the Canada-Mexico Trade, Critical Minerals and Clean Energy Compact agreed in 2021.",
+        {(frozenset({"CAN", "MEX"}), "existing")},
+    ),
+    (
+        "The Government of Nepal is holding consultations with the Government of Peru and the Government of Chile on "
+        "memoranda of understanding on copper.",
+        {(frozenset({"NPL", "PER"}), "negotiating"), (frozenset({"NPL", "CHL"}), "negotiating")},
+    ),
+    (
+        "Côte d’Ivoire and Liberia signed a memorandum on iron ore on Monday.",
+        {(frozenset({"CIV", "LBR"}), "signed")},
+    ),
+]
+
+OFFICIAL_CONTROLS = [
+    ("Guinea's Minerals Policy prohibits the export of raw bauxite.", {("GIN", "in_force")}),
+    ("Peru's model relies on partnerships with private producers rather than on export controls on copper.", set()),
+]
+
 PEOPLE = [
     (
         "On the sidelines of a visit by President Ruth Kamau, Peru's Minister of Energy and Mines, Lucia Quispe, has "
@@ -72,7 +113,8 @@ JOINERS = [
 
 @pytest.fixture(scope="module")
 def sheets() -> dict[str, dict]:
-    return extract_table([t for t, _ in JOINERS + SIGNINGS + PEOPLE], "round28")
+    cases = JOINERS + SIGNINGS + PEOPLE + OFFICIAL_FORMS + OFFICIAL_CONTROLS
+    return extract_table([t for t, _ in cases], "round28")
 
 
 @pytest.mark.parametrize(("text", "expected"), JOINERS)
@@ -88,3 +130,16 @@ def test_signing_parties(sheets: dict[str, dict], text: str, expected: set) -> N
 @pytest.mark.parametrize(("text", "expected"), PEOPLE)
 def test_titles_between_names(sheets: dict[str, dict], text: str, expected: set) -> None:
     assert {(p["name"], p["role"]) for p in sheets[text]["people"]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_FORMS)
+def test_official_forms(sheets: dict[str, dict], text: str, expected: set) -> None:
+    """Every expected fact is read and no other party set (a restatement of the same pair may add a status)."""
+    got = {(frozenset(a["parties"]), a["status"]) for a in sheets[text]["agreements"]}
+    assert expected <= got
+    assert {parties for parties, _ in got} == {parties for parties, _ in expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_CONTROLS)
+def test_official_controls(sheets: dict[str, dict], text: str, expected: set) -> None:
+    assert {(c["country"], c["status"]) for c in sheets[text]["export_controls"]} == expected
