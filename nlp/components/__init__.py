@@ -19,13 +19,13 @@ from spacy.tokens import Doc
 from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.insertions import reattach_insertions
 from cmkg.nlp.components.item_lines import break_before_items
-from cmkg.nlp.components.misparses import repair_misparses
 from cmkg.nlp.components.name_forms import merge_glued_initials
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.parentheticals import rejoin_parenthetical_series
 from cmkg.nlp.components.recall_layer import LearnedAgreements
 from cmkg.nlp.components.relations import RelationExtractor
 from cmkg.nlp.components.sentence_runs import keep_name_runs_whole
+from cmkg.nlp.components.tree_repairs import repair_misparses
 from cmkg.nlp.rules import load_rules, use_rules
 
 __all__ = [

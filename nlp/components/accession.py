@@ -21,6 +21,7 @@ from cmkg.nlp.components.outsiders import outsider_copula
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.premodifiers import dash_compound
+from cmkg.nlp.components.roles import takes_nonparty_role
 from cmkg.nlp.components.status import agreement_status, became_member, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -31,6 +32,7 @@ __all__ = [
     "accession",
     "drop_superseded",
     "joined_members",
+    "listed_over_voice",
     "joiner_clause",
     "known_acronym",
     "additive",
@@ -176,6 +178,8 @@ def accession(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if c.t.dep_ == "nsubj" and c.t.head.i == c.v.i:
         return True  # "the agreement that C signed with D entered into force": the instrument itself joins nothing
+    if takes_nonparty_role(c.v):
+        return False  # "C will take part in the Working Group as an observer": no member
     if agreement_status(c.t, c.v, ctx, sent) in {None, *NOT_YET_AGREED}:
         return True  # "may join", "did not join": a prospective member is no party
     key = _reference_key(c, ctx)
@@ -227,6 +231,24 @@ def drop_superseded(mentions: list[tuple[list[str], str | None, bool]]) -> list[
         if any(set(parties) < set(p) for p in later + earlier):
             dropped.append(k)
     return dropped
+
+
+def listed_over_voice(mentions: list[tuple[str, list[str], str | None]]) -> dict[int, int]:
+    """Sets a joint voice gave ('We decided to establish the Z') that a later member list of the same agreement
+    narrows ('Its members are: A, B, C'; the fourth speaker only observes): the list is the set.  Each such
+    voice's index, with the index of the list that narrows it.
+
+    ``mentions`` are (rule, parties, key) in document order."""
+    lists = ("agreement.member_list", "agreement.bulleted_members")
+    out: dict[int, int] = {}
+    for k, (rule, parties, key) in enumerate(mentions):
+        if rule != "agreement.joint_voice" or not key:
+            continue
+        later = (j for j, (r, p, kk) in enumerate(mentions) if j > k and r in lists and kk and same_key(key, kk))
+        narrower = next((j for j in later if set(mentions[j][1]) < set(parties)), None)
+        if narrower is not None:
+            out[k] = narrower
+    return out
 
 
 def same_key(a: str, b: str) -> bool:

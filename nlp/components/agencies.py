@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["agency_state", "short_form_antecedent"]
+__all__ = ["agency_state", "bare_body", "short_form_antecedent"]
 
 
 def agency_state(x: Token) -> str | None:
@@ -30,9 +30,9 @@ def short_form_antecedent(x: Token) -> Token | None:
     Ministry').  A transcript, a notice or a briefing names its agency once, then says 'the Ministry', 'the
     Department', 'the Commission'.  None for a head with words of its own, or with no such body before it."""
     lemma = x.lemma_.lower()
-    if lemma not in _w("export_control.body_nouns") or x.ent_kb_id_ or not _bare(x):
+    if lemma not in _w("export_control.body_nouns") or x.ent_kb_id_ or not bare_body(x):
         return None
-    named = [y for y in reversed(x.doc[: x.i]) if y.lemma_.lower() == lemma and not _bare(y)]
+    named = [y for y in reversed(x.doc[: x.i]) if y.lemma_.lower() == lemma and not bare_body(y)]
     # "the Government of Tanzania and the Government of Germany signed ...; the Government has banned": on a
     # government's own page its bare 'the Government' is its own, whichever full form came last
     publisher = x.doc._.cmkg_publisher
@@ -40,8 +40,9 @@ def short_form_antecedent(x: Token) -> Token | None:
     return next(iter(own + named), None)
 
 
-def _bare(x: Token) -> bool:
-    """Whether a body noun stands with a definite article and no words of its own ('the Ministry')."""
+def bare_body(x: Token) -> bool:
+    """Whether a body noun stands with a definite article and no words of its own ('the Ministry'): the one
+    test of a short form, for the antecedent read here and a page's own 'the Government' in parties."""
     kids = list(x.children)
     return any(c.lower_ in _w("agreement.definite_determiners") for c in kids) and not (
         x.ent_kb_id_ or any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in kids)

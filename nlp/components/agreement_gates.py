@@ -17,7 +17,7 @@ from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relati
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.generic_mentions import talks_with_others
 from cmkg.nlp.components.governed import in_consultation
-from cmkg.nlp.components.parties import Context, counted_partners
+from cmkg.nlp.components.parties import Context, counted_partners, lemma
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, pending_sequel, talks_continue
@@ -87,5 +87,6 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
     joined = c.accession or c.rule in ("agreement.joined_members", "agreement.accession")  # news of a change
     if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
-        c.status = STATUS.announced
+        # "C, which has since signed the alliance": a signing verb tells the joiner's signature, others the news
+        c.status = STATUS.signed if lemma(c.v) in _w("status.signed") else STATUS.announced
     return c.status is not None

@@ -28,7 +28,7 @@ from cmkg.nlp.components.company_deals import between_members_only, commercial_o
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners, titled_instrument
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.framed import framed_exchange
-from cmkg.nlp.components.fronted_partner import fronted_partners
+from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
 from cmkg.nlp.components.generic_mentions import generic_mention
 from cmkg.nlp.components.governed import proposer_states, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
@@ -83,7 +83,7 @@ from cmkg.nlp.components.restated import restated_instrument
 from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
-from cmkg.nlp.components.syntax import governing_verb, stranded_conjuncts, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
@@ -118,6 +118,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
+    signing = v is not None and t.head == v and t.dep_ in OBJECT_DEPS and lemma(v) in _w("status.signed")
+    if signing and len(c.subj) == 1 and not c.with_:  # "In a meeting with Qatar's Prime Minister, A's minister signed"
+        c.with_ = [x for x in met_partners(v) if x not in c.subj]
     if c.rule == "agreement.one_anaphor" and not c.with_ and len(c.subj) == 1:
         c.with_ = anaphor_partners(t, lem, c.subj, ctx)  # "X has a memorandum with the EU, and Y signed one in 2022"
     joined = [x for x in joined_partners(v, t) if x not in c.with_ + c.subj]
@@ -150,6 +153,9 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     paired = len(named) >= 2 and any(p.lower_ in _w("agreement.mutual_prepositions") for p in pp_chain_preps(c.t))
     paired = paired or len(dash_compound(name_head(c.t) if c.name else c.t)) >= 2
     voiced = not paired and joint_voice_parties(c.t, c.v, [x for x in named if not joiner or x not in c.with_], ctx)
+    told = _makers_after(c.t)  # "We recall the memoranda that A and B concluded with C": the clause's makers
+    if voiced and told and set(c.subj) <= set(told):
+        c.subj, voiced = told, False
     if paired and joint_voice_parties(c.t, c.v, named, ctx):  # the speakers only welcome the pair's instrument
         c.subj = [x for x in c.subj if x in named]
     if len(c.subj) < 2 and voiced:
@@ -158,6 +164,15 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     elif not c.subj and c.with_ and our_series(c.t):  # "our agreements with A, B and C": the publisher's
         c.subj = [x for x in (sent.doc._.cmkg_publisher, ctx.home, ctx.main_actor()) if x and x not in c.with_][:1]
     return True
+
+
+def _makers_after(t: Token) -> list[str]:
+    """The states a relative clause after the instrument makes its subject with a verb that makes instruments
+    ('the memoranda on critical minerals that A and B concluded with C'; the parser may hang the clause on the
+    noun of the instrument's phrase)."""
+    making = _w("status.signed", "status.announced")
+    clauses = [x for x in t.sent if x.dep_ == "relcl" and x.i > t.i and lemma(x) in making]
+    return countries_in(subject_tokens(clauses[0])) if clauses else []
 
 
 def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -206,10 +221,13 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     own = any(x.dep_ == "det" and x.lower_ in _w("status.self_reference_determiners") for x in c.t.children)
     # "..., have reached the following understandings:": a preamble whose subject opened the document
     opening = c.v is not None and not c.parties and sent[0].i in {x.i for x in c.v.subtree if x.pos_ in ("AUX", "VERB")}
-    own = own or (opening and not any(subject_tokens(x) for x in verb_chain(c.v)))
+    # "... and to wind down its supply arrangement with a firm": an instrument with an owner is not the text's own
+    owned = any(x.dep_ == "poss" for x in c.t.children)
+    own = own or (opening and not owned and not any(subject_tokens(x) for x in verb_chain(c.v)))
     # the formula's own noun with a subjectless verb, wherever the parser put the sentence's root
     # (a quote or a heading beside the preamble can make the recitals one long 'sentence')
     preamble = c.lem in _w("agreement.plural_only_nouns") and c.v is not None and not subject_tokens(c.v)
+    preamble = preamble and not owned  # 'the following understandings', not 'its supply arrangement'
     if (own or preamble and not c.parties) and len(c.parties) < 2 and ctx.doc_pair:
         c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
         c.self_reference = True

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg, quantified_by_no, verb_chain
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["denied_by_concession"]
@@ -63,8 +63,6 @@ def _marked(clause: Token) -> bool:
 def _no_measure_subject(clause: Token) -> bool:
     """'no measures have been announced', 'no rules have been published': a 'no' on a measure noun subject."""
     return any(
-        c.dep_ in SUBJECT_DEPS
-        and _lemma(c) in _w("export_control.concession_nouns")
-        and any(d.dep_ == "det" and d.lower_ in _w("export_control.negation_words") for d in c.children)
+        c.dep_ in SUBJECT_DEPS and _lemma(c) in _w("export_control.concession_nouns") and quantified_by_no(c)
         for c in clause.children
     )

@@ -14,7 +14,7 @@ from cmkg.nlp.components.control_hearsay import hearsay_status
 from cmkg.nlp.components.control_proposals import rejected_proposal
 from cmkg.nlp.components.control_watchers import beyond_negotiation
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, verb_chain
+from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, quantified_by_no, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -29,7 +29,6 @@ __all__ = [
     "negated",
     "no_longer",
     "preserved",
-    "quantified_by_no",
     "set_against",
     "status_once_denied",
 ]
@@ -126,6 +125,8 @@ def set_against(t: Token) -> bool:
     """'tariffs, which are a matter of trade policy rather than export control', 'a royalty ...; it is a tax, not a
     restriction on volumes': a measure noun named as what something else is not."""
     start = t.left_edge.i + (t.left_edge.dep_ == "neg")  # the parser may hang 'not' on the noun itself
+    # "relies on partnerships rather than on export controls": past the phrase's own preposition
+    start -= 1 if start > t.sent.start and t.doc[start - 1].pos_ == "ADP" and t.doc[start - 1].dep_ == "prep" else 0
     before = " ".join(x.lower_ for x in t.doc[max(t.sent.start, start - 2) : start])
     return before in _w("export_control.alternative_phrases", "export_control.contrast_phrases")
 
@@ -188,12 +189,6 @@ def no_longer(v: Token) -> bool:
         for x in verb_chain(v)
         for c in x.children
     )
-
-
-def quantified_by_no(noun: Token) -> bool:
-    """'no export restrictions', 'no intention of ...': the one test of a 'no' (``export_control.negation_words``)
-    as the noun's determiner, which every denial by quantity asks."""
-    return any(c.dep_ == "det" and c.lower_ in _w("export_control.negation_words") for c in noun.children)
 
 
 def _denied_intention(v: Token) -> bool:

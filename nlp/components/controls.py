@@ -31,7 +31,7 @@ from cmkg.nlp.components.control_calls import (
 from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
-from cmkg.nlp.components.control_denial import dropped_plan, negated, quantified_by_no, set_against, status_once_denied
+from cmkg.nlp.components.control_denial import dropped_plan, negated, set_against, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
@@ -67,7 +67,14 @@ from cmkg.nlp.components.control_triggers import (
 )
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import CLAUSE_DEPS, SUBJECT_DEPS, countries_in, governing_verb, subject_tokens
+from cmkg.nlp.components.syntax import (
+    CLAUSE_DEPS,
+    SUBJECT_DEPS,
+    countries_in,
+    governing_verb,
+    quantified_by_no,
+    subject_tokens,
+)
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import ALTERED, STANDING, STATUS

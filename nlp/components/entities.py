@@ -25,6 +25,12 @@ __all__ = ["EntityLinker"]
 LABEL_BY_KIND = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
 
 
+def _typographic(form: str) -> list[str]:
+    """The form as the gazetteer spells it and with a typographic apostrophe ('Côte d’Ivoire', 'People’s'):
+    published pages use either."""
+    return [form, form.replace("'", "\u2019")] if "'" in form else [form]
+
+
 class EntityLinker:
     def __init__(self, nlp: Language, name: str = "cmkg_entities") -> None:
         self.name = name
@@ -35,20 +41,20 @@ class EntityLinker:
         for form, (code, kind) in g.country_forms.items():
             key = f"C|{code}|{kind}"
             self.kinds[key] = (LABEL_BY_KIND[kind], code, kind)
-            self.exact.add(key, [nlp.make_doc(form)])
+            self.exact.add(key, [nlp.make_doc(f) for f in _typographic(form)])
             if kind == "name" and len(form) > 4 and form.isascii():
                 self.exact.add(key, [nlp.make_doc(form.upper())])
         for form, org_id in g.org_forms.items():
             org = g.orgs[org_id]
             key = f"O|{org_id}"
             self.kinds[key] = ("ORG", org_id, org.kind)
-            self.exact.add(key, [nlp.make_doc(form)])
+            self.exact.add(key, [nlp.make_doc(f) for f in _typographic(form)])
             if form.startswith("the "):  # "The Commission is negotiating ...": the form opening a sentence
                 self.exact.add(key, [nlp.make_doc("T" + form[1:])])
         for form, (name, _country, qid) in g.officials.items():
             key = f"P|{name}"
             self.kinds[key] = ("PERSON", qid, "official")
-            self.exact.add(key, [nlp.make_doc(form)])
+            self.exact.add(key, [nlp.make_doc(f) for f in _typographic(form)])
         for form in rules().words("entities.places_named_after_countries"):
             # the longer span wins: "Inner Mongolia" is a place in China, not Mongolia
             self.kinds["R|" + form] = ("LOC", "", "place")

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["fronted_partners"]
+__all__ = ["fronted_partners", "met_partners"]
 
 
 def fronted_partners(t: Token, v: Token | None) -> list[str]:
@@ -35,4 +35,21 @@ def fronted_partners(t: Token, v: Token | None) -> list[str]:
             for o in objects:
                 clause = any(c.dep_ in ("acl", "relcl", "poss", "case") for c in o.children)
                 out += [x for x in countries_in([o]) if not clause and x not in out]
+    return out
+
+
+def met_partners(v: Token | None) -> list[str]:
+    """'In a meeting with Qatar's Prime Minister X, China's minister signed a memorandum': the states a fronted
+    meeting, call or talks phrase says the lone signer met, before the subject of a verb of the instrument's
+    chain.  A met official without a state of his own ('with Prime Minister X') names none."""
+    preps = _w("agreement.party_prepositions") - _w("agreement.mutual_prepositions")
+    encounters = _w("agreement.meeting_nouns", "agreement.encounter_nouns", "status.talks_nouns")
+    out: list[str] = []
+    for verb in verb_chain(v) if v is not None else []:
+        start = min([s.left_edge.i for s in subject_tokens(verb)], default=verb.i)
+        fronted = [p for p in verb.children if p.dep_ == "prep" and p.right_edge.i < start]
+        for n in (x for p in fronted for x in p.subtree if x.lemma_.lower() in encounters and x.pos_ == "NOUN"):
+            met = [o for w in n.children if w.dep_ == "prep" and w.lower_ in preps for o in w.children]
+            met += [c for o in met if o.dep_ == "pobj" for c in o.conjuncts]
+            out += [x for x in countries_in([y for o in met for y in o.subtree]) if x not in out]
     return out

@@ -50,6 +50,7 @@ def free_fronted_subjects(sent: Span) -> None:
     """A fronted venue's or other phrase's comma followed by the subject the parser hung on the phrase."""
     free_fronted_venue_subjects(sent)
     free_fronted_phrase_subjects(sent)
+    free_swallowed_titles(sent)
 
 
 def free_fronted_venue_subjects(sent: Span) -> None:
@@ -139,9 +140,45 @@ def _series_end(x: Token, verb: Token) -> int:
     """Where the words of ``x`` end: past its own subtree, and past later appositions of the same head up to the
     verb (a name the parser split off the second official: 'B's Foreign Minister Siti Aminah Rahim')."""
     end = x.right_edge.i + 1
+    end -= 1 if x.doc[end - 1].text == "," else 0  # the comma the parser hung on the title: 'Minister of Y,'
     for sib in sorted((c for c in x.head.children if c.dep_ in SERIES and c.i > x.i), key=lambda c: c.i):
         opens = sib.left_edge.i - (1 if x.doc[sib.left_edge.i - 1].text == "," else 0)  # 'Minister for Y, Name'
         if opens != end or sib.i >= verb.i:
             break
         end = sib.right_edge.i + 1
     return end
+
+
+def free_swallowed_titles(sent: Span) -> None:
+    """'On the sidelines of a visit by President X, A's Minister of Economy, Trade and Industry, Y, has signed':
+    the parser makes the title after the phrase's comma the phrase's object and hangs the name before the comma
+    on it, with the state that opens the title as that name's apposition, so the verb has no subject.  The name
+    before the comma is the phrase's object again and the title, with its state, the verb's subject."""
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    for prep in (p for p in sent if p.dep_ == "prep" and p.i < verb.i and verb in p.ancestors):
+        title = next((o for o in prep.children if o.dep_ == "pobj" and o.i > prep.i), None)
+        named = (
+            next((n for n in title.children if n.dep_ in ("nmod", "compound") and n.i < title.i), None)
+            if title
+            else None
+        )
+        if named is None or named.ent_type_ != "PERSON":
+            continue
+        comma = fronted_comma(sent.doc, named.i + 1, title.i)
+        state = next(
+            (a for a in named.children if a.dep_ in SERIES and comma is not None and comma < a.i < title.i), None
+        )
+        gap = [y for y in sent.doc[title.right_edge.i + 1 : verb.i] if y.text != ","]
+        if (
+            state is None
+            or state.ent_type_ not in ("GPE", "NORP")
+            or not all(y.head == verb and y.dep_ in VERB_WORDS for y in gap)
+        ):
+            continue
+        named.head, named.dep_ = prep, "pobj"
+        state.head, state.dep_ = title, "poss" if any(c.dep_ == "case" for c in state.children) else "amod"
+        sent.doc[comma].head = named
+        title.head, title.dep_ = verb, "nsubj"
+        return

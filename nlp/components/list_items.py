@@ -80,6 +80,8 @@ def pure_items(tokens: Span) -> list[str]:
             break  # (the break between the opener and the first item does not end the list)
         if x.ent_type_ == "GPE" and x.ent_kb_id_:
             out += [] if x.ent_kb_id_ in out else [x.ent_kb_id_]
-        elif not (x.is_space or x.dep_ == "det" or x.lower_ in _w("agreement.list_item_separators")):
+        elif not (
+            x.is_space or x.dep_ == "det" or x.lower_ in _w("agreement.list_item_separators", "agreement.bullets")
+        ):
             return []
     return out

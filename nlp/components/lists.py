@@ -17,6 +17,7 @@ from cmkg.nlp.components.list_items import inline_items, item_countries, pure_it
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps
 from cmkg.nlp.components.party_phrases import agreement_words
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_steps import names_other_state, series_steps
 from cmkg.nlp.components.syntax import (
     countries_in,
@@ -59,6 +60,7 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         if lemma(subject[0]) in _w("agreement.member_nouns") and lemma(verb) in _w("agreement.list_continuation_verbs"):
             owner = _name_head(relative_owner(verb)) if verb.dep_ == "relcl" else None  # "the Z, whose members are A"
             name = " ".join(x.text for x in subject[0].lefts if x.dep_ in ("compound", "poss", "nmod")) or None
+            name = _instrument_before(sent) if name and name.lower() in _w("agreement.own_possessives") else name
             name = _initiative_name(owner) if owner is not None else name
             if owner is not None and name is None and grouping_token(owner) is not None:
                 continue  # "the Mercosur bloc, whose members are A and B": who the bloc is, not an agreement
@@ -78,6 +80,22 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
             rule = rules().rule("agreement.member_list")
             return [AgreementFact(verb, listed, STATUS.existing, name, "agreement", [], [], None, rule, 0.6)]
     return []
+
+
+def _instrument_before(sent: Span) -> str | None:
+    """'We decided to establish the X Working Group. Its members are: ...': the instrument a possessive pronoun
+    before the member noun points to, the last one the sentence before names."""
+    before = sentences_before(sent, 1, breaks="skip")
+    heads = [x for x in (before[0] if before else []) if x.pos_ in ("NOUN", "PROPN") and _instrument_head(x)]
+    return agreement_name(heads[-1]) if heads else None
+
+
+def _instrument_head(x: Token) -> bool:
+    """An agreement or initiative noun, or a head that is one with its modifier ('Working Group', 'action plan')."""
+    modifiers = rules().table("agreement.compound_heads").get(lemma(x), ())
+    return lemma(x) in agreement_words() or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in x.children
+    )
 
 
 def _name_head(owner: Token) -> Token:

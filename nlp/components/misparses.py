@@ -20,20 +20,22 @@ agreement noun.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.clause_heads import repair_clause_heads
-from cmkg.nlp.components.conjunct_phrases import join_coordinated_participle, repair_set_off_phrases
-from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
+from cmkg.nlp.components.conjunct_phrases import join_coordinated_participle
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
-from cmkg.nlp.components.fronted_venues import free_fronted_subjects
-from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
-from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["repair_misparses"]
+__all__ = [
+    "hang_contact_relatives",
+    "hang_instrument_participles",
+    "hang_intention_infinitives",
+    "hang_object_relatives",
+    "join_split_auxiliaries",
+    "return_fronted_objects",
+]
 
 SUBJECTS = ANY_SUBJECT_DEPS
 AUXILIARIES = frozenset({"aux", "auxpass"})
@@ -380,20 +382,3 @@ def hang_contact_relatives(sent: Span) -> None:
             continue
         v.head, v.dep_ = instrument, "relcl"
         noun.head, noun.dep_ = v, "nsubj"
-
-
-def repair_misparses(doc: Doc) -> Doc:
-    join_coordinated_minerals(doc)
-    for sent in list(doc.sents):
-        restore_nouns(sent)
-        free_fronted_subjects(sent)
-        return_fronted_objects(sent)
-        repair_set_off_phrases(sent)
-        repair_partner_objects(sent)
-        repair_clause_heads(sent)
-        join_split_auxiliaries(sent)
-        hang_instrument_participles(sent)
-        hang_intention_infinitives(sent)
-        hang_object_relatives(sent)
-        hang_contact_relatives(sent)
-    return doc

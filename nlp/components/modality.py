@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.control_denial import quantified_by_no
 from cmkg.nlp.components.parties import lemma
-from cmkg.nlp.components.syntax import has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import has_neg, quantified_by_no, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.party_phrases import same_entity
+from cmkg.nlp.components.party_phrases import lemma, same_entity
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "generic_name",
     "project_name",
     "inner_joiner",
+    "series_comma",
     "name_head",
     "named_plural_head",
 ]
@@ -65,9 +66,10 @@ def agreement_name(t: Token) -> str | None:
             doc[start - 1].text[:1].isupper()
             or doc[start - 1].text in _w("agreement.compound_joiners") | {"&"}
             or inner_joiner(doc, start - 1)
+            or series_comma(doc, start - 1, t.i)
         )
         and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "VERB") or inner_joiner(doc, start - 1))
-        and doc[start - 1].text not in (",", ".", "\u201c", '"')
+        and (doc[start - 1].text not in (",", ".", "\u201c", '"') or series_comma(doc, start - 1, t.i))
         and not _partner_before(doc[start - 1], t)
     ):
         start -= 1
@@ -98,7 +100,8 @@ def agreement_name(t: Token) -> str | None:
 def _partner_before(x: Token, t: Token) -> bool:
     """'signed with Brazil and Thailand MoUs on X': a capitalised word before the noun that heads a phrase of
     its own (a partner in a 'with' phrase or its conjunct), not hung under the noun, is no part of its name."""
-    return x.dep_ in ("pobj", "conj") and t not in x.ancestors
+    # ('Climate, Critical Minerals and Clean Energy Compact': a name's series the parser coordinated is the name's)
+    return x.dep_ in ("pobj", "conj") and t not in x.ancestors and x not in t.ancestors
 
 
 def inner_joiner(doc, k: int) -> bool:
@@ -112,6 +115,13 @@ def inner_joiner(doc, k: int) -> bool:
         and doc[k - 1].text[:1].isupper()
         and doc[k + 1].text[:1].isupper()
     )
+
+
+def series_comma(doc, k: int, end: int) -> bool:
+    """A comma between two capitalised words of a name whose words are a series closed by a joiner before the
+    noun ('Climate, Critical Minerals and Clean Energy Transformation Compact')."""
+    capitalised = k > 0 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+    return doc[k].text == "," and capitalised and any(inner_joiner(doc, j) for j in range(k + 1, end))
 
 
 def project_name(t: Token) -> str | None:
@@ -129,11 +139,11 @@ def apposed_name(t: Token) -> tuple[str, str] | None:
         return None  # the tagger may call an invented name a person ('Kivu Link'): the apposition says what it is
     heads = _w("agreement.apposed_name_heads")
     indefinite = _w("persons.indefinite_article")
-    for a in (x for x in t.children if x.dep_ == "appos" and (x.lemma_ or x.lower_).lower() in heads):
+    for a in (x for x in t.children if x.dep_ == "appos" and lemma(x) in heads):
         if any(d.dep_ == "det" and d.lower_ in indefinite for d in a.children):
             start = min((x.i for x in t.children if x.dep_ == "compound" and x.i < t.i), default=t.i)
             end = max((x.i for x in t.children if x.dep_ == "nummod" and x.i > t.i), default=t.i)  # '... 2030'
-            return (a.lemma_ or a.lower_).lower(), t.doc[start : end + 1].text
+            return lemma(a), t.doc[start : end + 1].text
     return None
 
 

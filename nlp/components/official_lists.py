@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from cmkg.nlp.components.persons import is_honorific
 from cmkg.nlp.components.title_tokens import portfolio_comma
 from cmkg.nlp.rules import words as _w
 
@@ -57,7 +58,8 @@ def next_names_title(doc: Doc, last: Token, anchor: Callable[[Token], bool]) -> 
 
 def own_title(toks: list[Token], anchor: Callable[[Token], bool]) -> list[Token]:
     """No title when the one before the comma is apposed to an earlier name ('X, Crown Prince and Prime Minister
-    of Y, President Z'): it is X's, not Z's, unless X has its own title apposed before it (an alternating list).
+    of Y, President Z'): it is X's, not Z's, unless X has its own title, apposed before it (an alternating list)
+    or right before it.
     The title read back over its capitalised words and links."""
     if not toks:
         return toks
@@ -70,7 +72,9 @@ def own_title(toks: list[Token], anchor: Callable[[Token], bool]) -> list[Token]
     k = i - 1
     while k > 0 and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I":
         k -= 1  # the earlier name's first word
-    return toks if titled_before(doc, k, anchor) else []
+    # "President X, Zambia's Minister of Mines, Y": X's own title before it leaves the apposition to Y
+    titled_directly = k > 0 and anchor(doc[k - 1]) and not is_honorific(doc[k - 1])
+    return toks if titled_before(doc, k, anchor) or titled_directly else []
 
 
 def headed_bodies(title: list[Token], anchor: Callable[[Token], bool]) -> bool:

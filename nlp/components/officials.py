@@ -297,8 +297,12 @@ class OfficialsFinder:
         plural = any(t.tag_ in ("NNS", "NNPS") and is_anchor(t, self.anchors) for t in before)
         after = self._apposition_after(ent)
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
-        if after and titled_before(doc, ent.start, self._anchor) and next_names_title(doc, after[-1], self._anchor):
-            after = []  # "A's Minister of X, N1, B's Minister of Y, N2": the title after N1 is N2's
+        titled = titled_before(doc, ent.start, self._anchor) or any(
+            self._anchor(t) and not is_honorific(t) for t in before
+        )
+        if after and titled and next_names_title(doc, after[-1], self._anchor):
+            # "A's Minister of X, N1, B's Minister of Y, N2", "President N1, B's Minister of Y, N2": N2's title
+            after = []
         if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
             role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
         lead = ent.start - (len(before) if honorific_only else 0)  # "the energy minister, Prince X"

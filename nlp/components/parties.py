@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.agencies import agency_state
+from cmkg.nlp.components.agencies import agency_state, bare_body
+from cmkg.nlp.components.instrument_subjects import instrument_pronoun_parties
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
     distributed_over,
@@ -118,6 +119,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
     """A subject that names no state itself: an official, 'the country', a government or ministry, a company,
     a pronoun or collective noun."""
     for s in subj:
+        if held := instrument_pronoun_parties(s, verb, ctx):
+            return held, False  # "The MOU commits both sides ... It also establishes a Joint Working Group"
         if (voice := deictic_state(s, ctx)) is not None:
             return list(voice.states), False  # "our country", "My Department", "the President" on its page
         if s.ent_type_ == "PERSON":
@@ -148,8 +151,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
                 own = [x for x in home[:1] if s.doc._.cmkg_publisher and x not in others]
                 return (codes or own or ctx.last_subjects or home)[:1], False
             # "Government has also held talks", "the Government approved": a page's own bare (capitalised) word
-            bare = all(c.dep_ == "det" and c.lower_ in _w("agreement.definite_determiners") for c in s.children)
-            bare = bare and (not list(s.children) or s.text[:1].isupper())
+            bare = s.text[:1].isupper() and (not list(s.children) or bare_body(s))
             if not codes and bare and s.doc._.cmkg_publisher and s.doc._.cmkg_publisher not in others:
                 return [s.doc._.cmkg_publisher], False
             return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False

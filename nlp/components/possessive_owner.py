@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.parties import Context, is_company, lemma
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
@@ -51,9 +52,10 @@ def _previous_subject(sent: Span) -> Token | None:
     """No owner before the pronoun in its own sentence: what the sentence before is about, its main clause's
     subject, or that subject's possessor ('Chile's links with Europe are stronger. Its agreement with the EU
     ...': Chile, not Europe, which the subject only mentions)."""
-    if sent.start == 0:
+    before = sentences_before(sent, 1)
+    if not before:
         return None
-    root = sent.doc[sent.start - 1].sent.root
+    root = before[0].root
     subject = next((x for x in root.children if x.dep_ in SUBJECT_DEPS), None)
     possessor = next((p for p in subject.children if p.dep_ == "poss"), None) if subject is not None else None
     return possessor if possessor is not None else subject

@@ -14,7 +14,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.names import inner_joiner
+from cmkg.nlp.components.names import inner_joiner, series_comma
+from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax_states import countries_in
 from cmkg.nlp.rules import words as _w
@@ -51,7 +52,7 @@ def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str
 
 
 def _leading(v: Token) -> bool:
-    return (v.lemma_ or v.lower_).lower() in _w("agreement.leader_participles")
+    return lemma(v) in _w("agreement.leader_participles")
 
 
 def participle_leaders(t: Token) -> list[str]:
@@ -106,6 +107,7 @@ def dash_compound(t: Token) -> list[str]:
         t.doc[k].pos_ in PREMODIFIER_POS
         and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
         or inner_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
+        or series_comma(t.doc, k, t.i)  # "the A-B Climate, Critical Minerals and Clean Energy Compact"
     ):
         k -= 1
     run = t.doc[k + 1 : t.i]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.accession import drop_superseded, record_members
+from cmkg.nlp.components.accession import drop_superseded, listed_over_voice, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
 from cmkg.nlp.components.bare_deals import bare_deals
@@ -119,6 +119,10 @@ class RelationExtractor:
         # a listed member set that a later accession enlarged is the same agreement before the change
         gone = drop_superseded([(f.data["parties"], key, joined) for f, key, joined in self._mentions])
         stale = {id(self._mentions[k][0]) for k in gone}
+        narrowed = listed_over_voice([(f.rule, f.data["parties"], key) for f, key, _ in self._mentions])
+        for voice, listed in narrowed.items():  # the list says who; the voice's verb said what became of it
+            self._mentions[listed][0].data["status"] = self._mentions[voice][0].data["status"]
+        stale |= {id(self._mentions[k][0]) for k in narrowed}
         # "Today D and E signed the Z Declaration, joining ... The Declaration was signed by A, B and C": one set
         stale |= joiners_first(doc, [f for f in facts if id(f) not in stale])
         doc._.cmkg_facts = [f for f in facts if id(f) not in stale]

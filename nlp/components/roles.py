@@ -13,13 +13,19 @@ from spacy.tokens import Token
 
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["coordinated_states", "in_nonparty_role"]
+__all__ = ["coordinated_states", "in_nonparty_role", "takes_nonparty_role"]
 
 
 def _is_role(x: Token) -> bool:
     return x.lower_ in _w("agreement.role_prepositions") and any(
         o.lemma_.lower() in _w("agreement.nonparty_roles") for o in x.children if o.dep_ == "pobj"
     )
+
+
+def takes_nonparty_role(verb: Token) -> bool:
+    """'will take part in the Working Group as an observer', 'joined the talks as a guest': the verb's own 'as'
+    role phrase says its subject is no party."""
+    return any(c.dep_ == "prep" and _is_role(c) for c in verb.children)
 
 
 def _role_follows(prep: Token) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "subject_tokens",
     "verb_chain",
     "has_neg",
+    "quantified_by_no",
     "own_clause",
     "clause_apart",
     "unnamed_state",
@@ -132,6 +133,12 @@ def _agent_collectives(v: Token, agent: list[Token]) -> list[Token]:
 
 def has_neg(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
+
+
+def quantified_by_no(noun: Token) -> bool:
+    """'no export restrictions', 'no intention of ...': the one test of a 'no' (``export_control.negation_words``)
+    as the noun's determiner, which every denial by quantity asks."""
+    return any(c.dep_ == "det" and c.lower_ in rules().words("export_control.negation_words") for c in noun.children)
 
 
 def own_clause(v: Token) -> list[Token]:

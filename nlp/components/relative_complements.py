@@ -1,0 +1,60 @@
+"""Undo a misparse of an instrument's object relative clause read as a complement of the main verb ('Exports
+resumed under the truce that China and the United States agreed in November') or hung on an earlier noun ('are
+suspended for a year under the truce that China and the United States agreed': on 'year').
+
+en_core_web_sm hangs the clause on the main verb as its complement ('agreed' a ccomp of 'resumed') or on a noun
+before the instrument, and keeps the relative 'that' as the clause verb's object, so the instrument has no
+relative clause and its makers are lost.  A complement or relative clause whose verb makes instruments
+(``status.signed``, ``status.announced``) and has as its object a relative pronoun (``agreement.relative_pronouns``)
+right after an agreement noun nearer than its head is that noun's relative clause: a true complement ('said that
+China agreed') has 'that' as its marker, not its object.  Over syntax and word lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.party_phrases import agreement_words, lemma
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["hang_complement_relatives"]
+
+
+def hang_complement_relatives(sent: Span) -> None:
+    """Re-hang each complement clause that is an instrument's object relative clause (see the module docstring)."""
+    relatives, making = _w("agreement.relative_pronouns"), _w("status.signed", "status.announced")
+    for v in sent:
+        if v.dep_ not in ("ccomp", "relcl") or lemma(v) not in making:
+            continue
+        rel = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in relatives and c.i < v.i), None)
+        rel = rel or _marked_gap(v, relatives)
+        if rel is None or rel.i == sent.start:
+            continue
+        noun = _instrument_before(sent.doc[rel.i - 1])
+        if noun is None or (v.dep_ == "relcl" and noun.i <= v.head.i):
+            continue  # a relative clause moves only to a nearer instrument than the noun it hangs on
+        v.head, v.dep_ = noun, "relcl"
+        rel.dep_ = "dobj"
+
+
+def _marked_gap(v: Token, relatives: frozenset[str]) -> Token | None:
+    """'We recall the memoranda on manganese that A and B concluded with C': 'that' read as the marker of a
+    complement whose making verb has no object of its own (the instrument before it is the object it lacks)."""
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in relatives and c.i < v.i), None)
+    own_object = any(c.dep_ in ("dobj", "attr") for c in v.children)
+    return mark if mark is not None and not own_object and v.dep_ == "ccomp" else None
+
+
+def _instrument_before(x: Token) -> Token | None:
+    """The agreement noun right before the relative word, or the one whose phrase ends there ('the memoranda on
+    manganese that ...': the noun a preposition's object hangs from)."""
+    nouns = agreement_words() | _w("agreement.mou_forms", "agreement.plural_forms")  # 'memoranda' keeps its plural
+    for y in (x, *x.ancestors):
+        if y.pos_ in ("NOUN", "PROPN") and lemma(y) in nouns:
+            return y
+        before = y.doc[y.i - 1] if y.i > y.sent.start else y
+        if y.dep_ == "prep" and before.head == y.head and before.dep_ == "dobj" and lemma(before) in nouns:
+            return before  # the parser hung the instrument's own 'on' phrase on the verb beside its object
+        if y.dep_ not in ("pobj", "pcomp", "prep", "compound", "amod"):  # 'on tungsten' read as a gerund
+            return None
+    return None
