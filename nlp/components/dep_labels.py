@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["ANY_SUBJECT_DEPS", "AUX_DEPS", "CLAUSE_DEPS", "MODIFIER_DEPS", "REPORTED_DEPS", "SUBJECT_DEPS"]
+__all__ = [
+    "ANY_SUBJECT_DEPS",
+    "AUX_DEPS",
+    "CLAUSE_DEPS",
+    "MODIFIER_DEPS",
+    "REPORTED_DEPS",
+    "SERIES_DEPS",
+    "SUBJECT_DEPS",
+]
 
 AUX_DEPS = frozenset({"aux", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -10,3 +18,4 @@ ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"csubj", "expl"}  # a clause or an expletive 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # how a speech verb holds what it reports
+SERIES_DEPS = frozenset({"appos", "conj"})  # how the parser hangs the next item of a series on the one before

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS, SERIES_DEPS
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["free_fronted_subjects", "fronted_comma"]
@@ -20,7 +20,7 @@ __all__ = ["free_fronted_subjects", "fronted_comma"]
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = ANY_SUBJECT_DEPS
 VERB_WORDS = frozenset({"aux", "auxpass", "neg", "advmod"})  # what may stand between a subject and its verb
-SERIES = frozenset({"conj", "appos"})  # how the parser hangs the first name after the venue's comma
+SERIES = SERIES_DEPS  # how the parser hangs the first name after the venue's comma
 
 
 def _fronted_place(sent: Span) -> Token | None:
@@ -129,11 +129,15 @@ def _hung_subject(prep: Token, verb: Token) -> Token | None:
         if start == 0 or doc[start - 1].text != "," or doc[start - 2].tag_ == "CC":
             continue
         # up to the verb, past a comma and the verb's own auxiliaries and adverbs ('Y, has also signed')
-        gap = [y for y in doc[_series_end(x, verb) : verb.i] if y.text != ","]
-        closes = all(y.head == verb and y.dep_ in VERB_WORDS for y in gap)
+        closes = _reaches_verb(doc, _series_end(x, verb), verb)
         # only the first name after the phrase's comma (a later one is part of a longer subject the parser split)
         return x if closes and _named_after_comma(x) else None
     return None
+
+
+def _reaches_verb(doc: Doc, start: int, verb: Token) -> bool:
+    """Only commas and the verb's own auxiliaries and adverbs between ``start`` and the verb ('Y, has also signed')."""
+    return all(y.head == verb and y.dep_ in VERB_WORDS for y in doc[start : verb.i] if y.text != ",")
 
 
 def _series_end(x: Token, verb: Token) -> int:
@@ -170,11 +174,10 @@ def free_swallowed_titles(sent: Span) -> None:
         state = next(
             (a for a in named.children if a.dep_ in SERIES and comma is not None and comma < a.i < title.i), None
         )
-        gap = [y for y in sent.doc[title.right_edge.i + 1 : verb.i] if y.text != ","]
         if (
             state is None
             or state.ent_type_ not in ("GPE", "NORP")
-            or not all(y.head == verb and y.dep_ in VERB_WORDS for y in gap)
+            or not _reaches_verb(sent.doc, title.right_edge.i + 1, verb)
         ):
             continue
         named.head, named.dep_ = prep, "pobj"

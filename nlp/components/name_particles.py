@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS, SERIES_DEPS
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["restore_name_particles"]
 
 PERSON = "PERSON"
 VERB_TAGS = frozenset({"VERB", "AUX"})
-SERIES = frozenset({"appos", "conj"})
 
 
 def restore_name_particles(sent: Span) -> None:
@@ -75,7 +74,7 @@ def _series_item_before(start: int, sent: Span) -> Token | None:
     doc = sent.doc
     if start - 2 < sent.start or doc[start - 1].text != ",":
         return None
-    items = [a for a in (doc[start - 2], *doc[start - 2].ancestors) if a.dep_ in SERIES and a.head.i < a.i]
+    items = [a for a in (doc[start - 2], *doc[start - 2].ancestors) if a.dep_ in SERIES_DEPS and a.head.i < a.i]
     # an apposition over a conjunct inside it ('Minister of Economy, Trade and Industry')
     return next((a for a in items if a.dep_ == "appos"), items[-1] if items else None)
 
