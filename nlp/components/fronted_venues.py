@@ -101,10 +101,11 @@ def rejoin_split_titles(sent: Span) -> None:
     verb = sent.root
     if verb.pos_ not in ("VERB", "AUX"):
         return
+    fronted = {x.i for p in verb.children if p.dep_ in ("prep", "npadvmod") and p.i < verb.i for x in p.subtree}
     for title in [t for t in sent if t.dep_ in SERIES and t.head.i < t.i < verb.i and t.pos_ == "PROPN"]:
         name = _name_after(title, verb)
-        if name is None or name.dep_ not in SUBJECTS | SERIES:
-            continue
+        if name is None or name.dep_ not in SUBJECTS | SERIES or not {title.i, name.i} & fronted:
+            continue  # (only where a fronted phrase took one of the two)
         state = _detached_state(title)
         if state is not None:  # "and [Belgium 's] Minister of ... Z": the state is the title's, the item's place too
             title.dep_ = state.dep_

@@ -130,3 +130,30 @@ def test_controls(fact_sheets: dict[str, dict], text: str, expected: set) -> Non
 def test_shares(fact_sheets: dict[str, dict], text: str, expected: set) -> None:
     got = {(s["country"], s["mineral"], s["share_percent"]) for s in fact_sheets[text]["production_shares"]}
     assert got == expected
+
+
+COMPANIONS = [
+    (
+        "Signatories of the Andes Copper Pact alongside Chile, signed on Monday: Peru, Bolivia and Ecuador.",
+        {frozenset({"CHL", "PER", "BOL", "ECU"})},
+    ),
+    (
+        "Signatories of the Andes Copper Pact, signed on Monday: Peru, Bolivia and Ecuador.",
+        {frozenset({"PER", "BOL", "ECU"})},
+    ),
+    (
+        "Canada and Gabon are negotiating a partnership that would give Canadian firms access to Gabonese manganese, "
+        "alongside a peace process between Kinshasa and Kigali that Ottawa is mediating.",
+        {frozenset({"CAN", "GAB"})},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def companion_sheets() -> dict[str, dict]:
+    return extract_pages([t for t, _ in COMPANIONS], "round29-companions")
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIONS)
+def test_companions_of_sets_and_processes(companion_sheets: dict[str, dict], text: str, expected: set) -> None:
+    assert {frozenset(a["parties"]) for a in companion_sheets[text]["agreements"]} == expected
