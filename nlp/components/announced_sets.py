@@ -137,6 +137,7 @@ def find_announced_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
         members = _listed(opener) if opener is not None else None
         if not members or len(members) < 2:
             continue
+        members += [x for x in _companions(s) if x not in members]  # "The first signatories alongside the US:"
         t = _agreement_of(s, sent)
         status = _status(t, s, ctx, sent) if t is not None else None
         if t is None or status is None:
@@ -147,6 +148,13 @@ def find_announced_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
             continue  # 'an agreement with the following countries: A, B and C': the owner's partners
         return [_fact(t, members, status, RULE)]
     return []
+
+
+def _companions(s: Token) -> list[str]:
+    """The states a companion phrase on the set noun names ('signatories alongside the US', 'members besides
+    Japan'): they are in the set with the listed states."""
+    preps = [c for c in s.subtree if c.dep_ == "prep" and c.lower_ in _w("agreement.set_companion_prepositions")]
+    return countries_in([x for p in preps for x in p.subtree])
 
 
 def _partner_phrase(s: Token) -> bool:

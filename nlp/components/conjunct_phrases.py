@@ -16,6 +16,10 @@ the membership phrase after the closing comma on the companion ('States'); it is
 instrument ('memoranda', which it tags singular) the subject of its participle, a conjunct of the main verb;
 :func:`coordinated_object` finds the first instrument it is coordinated with (``misparses`` rehangs it there).
 
+4. "made the export of samarium and yttrium, and of magnets containing them, subject to a licence": the parser
+makes the repeated preposition after ', and' a conjunct of the verb; it is the conjunct of the same preposition
+on the verb's object before it, so the goods of both phrases are the one measure's.
+
 Over syntax and word lists only (``agreement.party_prepositions``, ``agreement.accompaniment_words``,
 ``agreement.nouns``, ``agreement.mou_forms``, ``agreement.plural_forms``).
 """
@@ -34,6 +38,7 @@ __all__ = [
     "hang_membership_after_companions",
     "hang_second_clause_phrases",
     "join_coordinated_participle",
+    "join_repeated_prepositions",
     "repair_set_off_phrases",
 ]
 
@@ -137,7 +142,20 @@ def join_coordinated_participle(v: Token, subjects: list[Token], hand_over: Call
     return True
 
 
+def join_repeated_prepositions(sent: Span) -> None:
+    """', and of Y,' hung on the verb: the conjunct of the earlier 'of X' on the verb's object (4 above)."""
+    for p in [t for t in sent if t.dep_ == "conj" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX")]:
+        cc = p.doc[p.i - 1]
+        if cc.dep_ != "cc" or cc.head != p.head:
+            continue
+        earlier = [q for q in p.head.subtree if q.i < cc.i and q.dep_ == "prep" and q.lower_ == p.lower_]
+        first = next((q for q in earlier if q.head.pos_ in ("NOUN", "PROPN") and q.head.head == p.head), None)
+        if first is not None:
+            p.head, cc.head = first, first
+
+
 def repair_set_off_phrases(sent: Span) -> None:
-    """Both set-off phrase repairs (1 and 2 of the module docstring)."""
+    """The set-off phrase repairs (1, 2 and 4 of the module docstring)."""
     hang_second_clause_phrases(sent)
     hang_membership_after_companions(sent)
+    join_repeated_prepositions(sent)

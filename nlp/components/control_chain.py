@@ -100,8 +100,11 @@ def _document_chain(last: Token) -> list[Token]:
 
 
 def _halts_exports(verb: Token) -> bool:
-    """'suspended cobalt exports', 'exports were paused': the verb's object is the exports, not a measure."""
+    """'suspended cobalt exports', 'exports were paused', 'exports of raw X will end': the verb's object (or an
+    ending verb's subject) is the exports, not a measure."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and _lemma(verb) in _w("export_control.goods_ending_verbs"):
+        objects = [c for c in verb.children if c.dep_ == "nsubj"]  # "exports of raw X will end": they stop
     if verb.dep_ == "amod":
         objects.append(verb.head)  # "Sweden paused exports", parsed with the verb as an adjective
     if any(_lemma(c) in _w("export_control.permission_nouns") for c in objects):

@@ -85,13 +85,16 @@ def _hedged_label(t: Token) -> bool:
 
 
 def _would_weigh(t: Token, v: Token | None) -> bool:
-    """'said it would consider restricting exports of X', 'might weigh a ban': a weighing verb under a
-    conditional is a hypothesis, not a plan ('is considering a ban' is announced, read by the status rules)."""
+    """'said it would consider restricting exports of X', 'might weigh a ban', 'is considering restrictions of its
+    own', 'will consider restricting exports': a measure still being weighed (a weighing verb with an auxiliary:
+    progressive, future or conditional) is neither taken nor announced.  'Cabinet considered and approved a
+    proposal to ban' is a decision: the past weighing verb has no auxiliary (round 29; before, only the
+    conditional was a hypothesis and 'is considering a ban' was announced, which no gold sheet has)."""
     weighing = rules().table("export_control.status_by_lemma")[STATUS.announced]
     for w in (x for x in (t, v, t.head) if x is not None):
         if _lemma(w) in _w("export_control.weighing_verbs") and _lemma(w) in weighing:
-            aux = {c.lower_ for c in w.children if c.dep_ == "aux"}
-            return bool(aux & _w("export_control.hypothetical_auxiliaries"))
+            aux = {c.lower_ for c in w.children if c.dep_ in ("aux", "auxpass")}
+            return bool(aux)
     return False
 
 

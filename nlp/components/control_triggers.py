@@ -145,8 +145,9 @@ def _subject_to_export_measure(t: Token) -> bool:
         subject = made_subject(adjective) if adjective is not None else []
     elif adjective.dep_ == "acomp":
         subject = [x for c in adjective.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
-    elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "amod", "conj"):
-        subject = made_subject(adjective)  # "made exports of X subject to licensing"
+    elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "amod", "conj", "advcl"):
+        # "made exports of X subject to licensing"; an advcl after a set-off "..., and of Y," phrase
+        subject = made_subject(adjective)
     else:
         return False
     return any(x.lower_ in _w("export_control.export_nouns") or x.ent_type_ == "MINERAL" for x in subject)

@@ -76,7 +76,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if _added_to_list(t, exp_words) or joined_list(t) or fronted_exports(t, exp_words):
         return True
-    if _phrasal_restriction(t, exp_words) or _ended_exports(t, exp_words):
+    if _phrasal_restriction(t, exp_words) or _ended_exports(t, exp_words) or _exports_to_end(t, exp_words):
         return True
     if resumed_exports(t) or _processed_first(t):
         return True
@@ -117,6 +117,21 @@ def _ended_exports(t: Token, exp_words: frozenset[str]) -> bool:
     a measure on them, which is lifted) bars them."""
     ended = ended_object(t)
     return ended is not None and (ended.lower_ in exp_words or _lemma(ended) in exp_words)
+
+
+def _exports_to_end(t: Token, exp_words: frozenset[str]) -> bool:
+    """'exports of raw manganese ore would end on January 1, 2029': exports of unprocessed goods that will end
+    are a ban announced; exports that ended, or goods in no processing state, report the market."""
+    if _lemma(t) not in _w("export_control.goods_ending_verbs") or any(c.dep_ == "dobj" for c in t.children):
+        return False
+    future = _w("status.future_auxiliaries", "status.conditional_auxiliaries")
+    if not any(c.dep_ == "aux" and c.lower_ in future for c in t.children):
+        return False
+    unprocessed = _w("export_control.unprocessed_modifiers")
+    return any(
+        c.dep_ == "nsubj" and _lemma(c) in exp_words and any(x.lower_ in unprocessed for x in c.subtree)
+        for c in t.children
+    )
 
 
 def _changed_only(t: Token, lem: str) -> bool:

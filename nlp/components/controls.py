@@ -25,7 +25,6 @@ from cmkg.nlp.components.control_calls import (
     generic_measure,
     holds_measure,
     names_a_law,
-    phrase_head,
     reviewed,
 )
 from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
@@ -33,6 +32,7 @@ from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
 from cmkg.nlp.components.control_denial import dropped_plan, negated, set_against, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
+from cmkg.nlp.components.control_equipment import excluded_scope, names_equipment
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
@@ -62,6 +62,7 @@ from cmkg.nlp.components.control_triggers import (
     misparsed_verb,
     negation_is_measure,
     noun_trigger,
+    other_activity,
     replacing_verb,
     verb_trigger,
 )
@@ -127,46 +128,19 @@ def own_clause(t: Token) -> list[Token]:
     return [x for x in t.subtree if x.i not in cut]
 
 
-def _excluded_scope(scope: list[Token]) -> bool:
-    """Equipment or technology and no mineral: 'restricted exports of chipmaking equipment'."""
-    equipment = _w("export_control.equipment_words")
-    return any(w.lower_ in equipment for w in scope) and not minerals_in(scope)
+def _own_words(tokens: list[Token]) -> list[Token]:
+    """The clause without a subject that names another activity ('The royalty rates for gold ... do not affect
+    export permits'): its goods are that measure's, not the export measure's."""
+    other = _w("export_control.other_activities")
+    out = {
+        y.i for x in tokens if x.dep_ in SUBJECT_DEPS and (other_activity(x) or _lemma(x) in other) for y in x.subtree
+    }
+    return [x for x in tokens if x.i not in out]
 
 
 def _goods(tokens: list[Token]) -> list[str]:
     """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
-    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (_names_equipment(m) or compound_tail(m)))
-
-
-def _names_equipment(m: Token) -> bool:
-    """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
-    equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
-    equipment = _w("export_control.equipment_words")
-    if phrase_head(m).lower_ in equipment:  # by the form: "X, Y and related technologies" may head X's phrase
-        return True
-    if _described_equipment(m, equipment):
-        return True
-    for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
-        # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
-        # after the mineral ("X, Y and related technologies" names X and Y)
-        if x.is_punct or x.pos_ in ("ADP", "DET") or (x.pos_ == "CCONJ" and k == 0) or x.ent_type_ == "MINERAL":
-            return False
-        if x.lower_ in equipment or _lemma(x) in equipment:  # "separation technologies"
-            return True
-    return False
-
-
-def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
-    """'the technology used to refine rare earths', 'technology for refining X': the mineral sits in a clause or
-    phrase that describes an equipment noun (a conjunct beside it, 'equipment and rare earths', is goods)."""
-    x = m
-    for _ in range(8):
-        if x.head.i == x.i:
-            return False
-        if x.dep_ in ("acl", "relcl", "prep") and (x.head.lower_ in equipment or _lemma(x.head) in equipment):
-            return True
-        x = x.head
-    return False
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))
 
 
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
@@ -177,7 +151,7 @@ def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     # nor in a list item with its own state ("A's requirements for X, the B proposal for Y, C's ban on Z")
     items = {y.i for x in sent if owned_item(x) and not x.is_ancestor(scope[0]) and x != scope[0] for y in x.subtree}
     tokens = [x for x in sent if x.i not in items and not coordinated_apart(x, scope[0])]
-    return listed_goods(sent, scope) or _goods(tokens)
+    return listed_goods(sent, scope) or _goods(_own_words(tokens))
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:
@@ -217,7 +191,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # "have no export restrictions on lithium", "no licence requirement on X", "a possible ban"
         # "Spain, which mines X, banned exports of Y" parsed with the verb as an adjective: the exports are the scope
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
-        if _excluded_scope(scope) or unnamed_owner(list(t.subtree)):
+        if excluded_scope(t, scope) or unnamed_owner(list(t.subtree)):
             continue
         v = _measure_verb(t, is_verb)
         if outside_measure(t, v, is_verb) and (framed := True):
@@ -234,7 +208,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # "urged Peru to tighten control over exports of X", "called for a ban on X"
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
-        minerals = listed_goods(sent, scope) or _goods(scope) or _goods(before_list(clause, sent, scope))
+        minerals = listed_goods(sent, scope) or _goods(scope) or _goods(_own_words(before_list(clause, sent, scope)))
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):

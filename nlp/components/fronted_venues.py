@@ -49,6 +49,7 @@ def _comma_after(place: Token) -> int | None:
 def free_fronted_subjects(sent: Span) -> None:
     """A fronted venue's or other phrase's comma followed by the subject the parser hung on the phrase."""
     free_fronted_venue_subjects(sent)
+    rejoin_split_titles(sent)
     free_fronted_phrase_subjects(sent)
     free_swallowed_titles(sent)
 
@@ -82,10 +83,78 @@ def free_fronted_phrase_subjects(sent: Span) -> None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         moved = _hung_subject(prep, verb)
         if moved is not None:
+            for sib in _series_tail(moved, verb):
+                sib.head = moved  # 'A's Minister of Y, Z,': the name goes with the title that moves
             for c in [c for c in moved.head.children if c.i > moved.i and c.i < verb.i and c.dep_ in ("cc", "punct")]:
                 c.head = moved  # "..., A and B signed": the coordinator goes with the series it closes
             moved.head, moved.dep_ = verb, "nsubj"
             return
+
+
+def rejoin_split_titles(sent: Span) -> None:
+    """A title and its name the parser split between a fronted phrase and the subject.  'In a meeting with X, A's
+    Deputy Prime Minister Y and B's Minister of Economy, Trade and Industry Z signed': the second title hangs on
+    the fronted phrase as a conjunct, with no name, and the verb has the bare name as its subject.  'During talks
+    with President X, Thai Foreign Minister Y and Norwegian Finance Minister Z concluded': the second title is the
+    subject's conjunct and its name an apposition in the fronted phrase.  The name takes the title's place in
+    the series and the title is the name's; the fronted phrase's repair then finds the series."""
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    fronted = {x.i for p in verb.children if p.dep_ in ("prep", "npadvmod") and p.i < verb.i for x in p.subtree}
+    for title in [t for t in sent if t.dep_ in SERIES and t.head.i < t.i < verb.i and t.pos_ == "PROPN"]:
+        name = _name_after(title, verb)
+        if name is None or name.dep_ not in SUBJECTS | SERIES or not {title.i, name.i} & fronted:
+            continue  # (only where a fronted phrase took one of the two)
+        state = _detached_state(title)
+        if state is not None:  # "and [Belgium 's] Minister of ... Z": the state is the title's, the item's place too
+            title.dep_ = state.dep_
+            state.head, state.dep_ = title, "poss"
+        if not _bare_title(title):
+            continue
+        name.head, name.dep_ = title.head, title.dep_
+        title.head, title.dep_ = name, "nmod"
+        return
+
+
+def _detached_state(title: Token) -> Token | None:
+    """The state of 'B's' right before the title, which the parser hung on the series instead of the title."""
+    doc, start = title.doc, title.left_edge.i
+    if start < 2 or doc[start - 1].dep_ != "case" or doc[start - 2].ent_type_ not in ("GPE", "NORP"):
+        return None
+    state = doc[start - 2]
+    return state if state.head == title.head and state.dep_ in SERIES else None
+
+
+def _bare_title(title: Token) -> bool:
+    """A state's title with no name in it ('B's Minister of Economy, Trade and Industry', 'Norwegian Finance
+    Minister')."""
+    words = list(title.subtree)
+    return all(y.ent_type_ != "PERSON" for y in words) and any(
+        y.ent_type_ in ("GPE", "NORP") for y in words if y.i < title.i
+    )
+
+
+def _name_after(title: Token, verb: Token) -> Token | None:
+    """The head of the run of name words right after the title, before the verb, when it hangs outside the title
+    and is no linked state (the model may tag a name as a place: the entity rules run later)."""
+    doc, i = title.doc, title.right_edge.i + 1
+    run = []
+    while i < verb.i and (_name_word(doc[i]) or (run and doc[i].text == "-")):
+        run.append(doc[i])
+        i += 1
+    tops = [x for x in run if x.head not in run]
+    if len(tops) != 1 or tops[0] in title.subtree or title in tops[0].subtree or tops[0].ent_kb_id_:
+        return None
+    return tops[0]
+
+
+def _name_word(x: Token) -> bool:
+    return (
+        x.ent_type_ == "PERSON"
+        or (x.pos_ == "PROPN" and x.text[:1].isupper())
+        or x.lower_ in _w("persons.name_particles")
+    )
 
 
 def _join_split_subject(verb: Token) -> None:
@@ -141,16 +210,30 @@ def _reaches_verb(doc: Doc, start: int, verb: Token) -> bool:
 
 
 def _series_end(x: Token, verb: Token) -> int:
-    """Where the words of ``x`` end: past its own subtree, and past later appositions of the same head up to the
-    verb (a name the parser split off the second official: 'B's Foreign Minister Siti Aminah Rahim')."""
+    """Where the words of ``x`` end: past its own subtree, and past the later items of its series up to the verb
+    (``_series_tail``)."""
+    tail = _series_tail(x, verb)
+    return tail[-1].right_edge.i + 1 if tail else _own_end(x)
+
+
+def _own_end(x: Token) -> int:
     end = x.right_edge.i + 1
-    end -= 1 if x.doc[end - 1].text == "," else 0  # the comma the parser hung on the title: 'Minister of Y,'
-    for sib in sorted((c for c in x.head.children if c.dep_ in SERIES and c.i > x.i), key=lambda c: c.i):
+    return end - 1 if x.doc[end - 1].text == "," else end  # the comma the parser hung on the title: 'Minister of Y,'
+
+
+def _series_tail(x: Token, verb: Token) -> list[Token]:
+    """The appositions after ``x`` that the parser hung on a word before it, each opening where the last ended,
+    up to the verb: a name split off the second official ('B's Foreign Minister Siti Aminah Rahim'), or hung on
+    the fronted phrase's own name ('by President X, A's Minister of Y, Z, has signed')."""
+    end, tail = _own_end(x), []
+    later = (c for c in x.sent if c.dep_ in SERIES and c.i > x.i and c.head.i < x.i and c not in x.subtree)
+    for sib in sorted(later, key=lambda c: c.i):
         opens = sib.left_edge.i - (1 if x.doc[sib.left_edge.i - 1].text == "," else 0)  # 'Minister for Y, Name'
         if opens != end or sib.i >= verb.i:
             break
         end = sib.right_edge.i + 1
-    return end
+        tail.append(sib)
+    return tail
 
 
 def free_swallowed_titles(sent: Span) -> None:

@@ -25,13 +25,22 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 def restore_name_particles(sent: Span) -> None:
     """Re-hang each particle of a person's name that the parser made a verb (see the module docstring)."""
     for p in sent:
-        if p.pos_ not in VERB_TAGS or p.lower_ not in _w("persons.name_particles") or not _inside_name(p, sent):
+        heads_clause = p.pos_ in VERB_TAGS or p.dep_ == "ROOT"  # 'van [den] Broek signed': 'den' a noun root
+        if not heads_clause or p.lower_ not in _w("persons.name_particles") or not _inside_name(p, sent):
             continue
         start, last = _name_start(p, sent), _name_end(p, sent)
         verb = last.head if last.i > p.i and last.dep_ in ANY_SUBJECT_DEPS else None
         if verb is not None and verb.head == p and verb.pos_ in VERB_TAGS:
             # 'Minister João Carlos [dos] Santos signed': the verb the name is the subject of takes the particle's place
             verb.head, verb.dep_ = (verb, "ROOT") if p.dep_ == "ROOT" else (p.head, p.dep_)
+            _collapse(p, start, last, verb, sent)
+            continue
+        top = next((x for x in sent.doc[start : p.i] if not start <= x.head.i <= last.i), None)
+        if verb is not None and p.head == verb and p.dep_ == "aux" and top is not None:
+            # "A's X and B's Minister Maria [do] Carmo Vieira signed": the particle read as the verb's auxiliary,
+            # the name's first words as the series item; the whole name is that item
+            last.head, last.dep_ = top.head, top.dep_
+            top.head, top.dep_ = last, "compound"
             _collapse(p, start, last, verb, sent)
             continue
         item = _series_item_before(start, sent)
@@ -43,15 +52,30 @@ def restore_name_particles(sent: Span) -> None:
 
 
 def _inside_name(p: Token, sent: Span) -> bool:
-    """Between two words of a person's name (the entity rules may have split the name at the particle)."""
-    return sent.start < p.i < sent.end - 1 and p.nbor(-1).ent_type_ == PERSON and p.nbor().ent_type_ == PERSON
+    """Between two words of a person's name (the entity rules, which run later, may have split the name at the
+    particle or the model tagged its words as something else: capitalised proper nouns count)."""
+    if not sent.start < p.i < sent.end - 1:
+        return False
+    before = p.nbor(-1)  # 'van [den] Broek': another particle
+    return (_name_piece(before) or before.lower_ in _w("persons.name_particles")) and _name_piece(p.nbor())
+
+
+def _name_piece(x: Token) -> bool:
+    return x.ent_type_ == PERSON or (x.pos_ == "PROPN" and x.text[:1].isupper())
 
 
 def _name_start(p: Token, sent: Span) -> int:
-    start = p.i
-    while start > sent.start and _name_word(sent.doc[start - 1]):
+    """The name's first word: PERSON words and given names before the particle, or the words the parser hung on
+    the word before it ('Pieter - Jan van [den]', which the model may tag as an organisation)."""
+    start = p.i - 1
+    while start > sent.start and (_name_word(sent.doc[start - 1]) or _hung_on_name(sent.doc[start - 1], start, p)):
         start -= 1
     return start
+
+
+def _hung_on_name(x: Token, start: int, p: Token) -> bool:
+    capitalised_or_hyphen = x.text[:1].isupper() or x.text == "-"
+    return x.dep_ in ("compound", "punct") and start <= x.head.i < p.i and capitalised_or_hyphen
 
 
 def _name_word(x: Token) -> bool:
@@ -64,7 +88,7 @@ def _name_word(x: Token) -> bool:
 def _name_end(p: Token, sent: Span) -> Token:
     """The last word of the person's name the particle sits in."""
     end = p
-    while end.i + 1 < sent.end and end.nbor().ent_type_ == PERSON:
+    while end.i + 1 < sent.end and _name_piece(end.nbor()):
         end = end.nbor()
     return end
 
@@ -85,6 +109,11 @@ def _collapse(p: Token, start: int, last: Token, held: Token, sent: Span) -> Non
     name = range(start, last.i + 1)
     for c in [x for x in sent if x.head == p and x != p and x != held and x.i not in name]:
         c.head = held
+    for c in [x for x in sent if x.i < start and x.head.i in name and x.head != last]:
+        # 'This morning, ..., Pieter-Jan van [den] Broek signed': a fronted phrase the parser hung on the name
+        c.head, c.dep_ = held, "npadvmod" if c.dep_ == "compound" else c.dep_
+        for x in [x for x in c.children if x.i > c.i and x.dep_ in ("prep", "punct")]:
+            x.head = held  # its phrase and comma ('This morning, in a meeting with ...,') are the verb's, as usual
     for n in (sent.doc[i] for i in range(start, p.i)):
         above = n.head
         if above.i in name and above != p:

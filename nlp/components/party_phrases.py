@@ -94,6 +94,7 @@ def pp_chain_preps(t: Token) -> list[Token]:
             # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
             other = other or cur.dep_ == "conj" and cur.lower_ in _w("agreement.anaphors")  # "and another with B"
+            other = other or _own_process(cur, c)  # "alongside a peace process between A and B": that process's
             met = met or _encounter_adjunct(cur)  # "in a meeting with Prime Minister X", "after talks with C"
             if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False
@@ -103,6 +104,15 @@ def pp_chain_preps(t: Token) -> list[Token]:
     # "Korea signed a memorandum at a meeting with Chile": with no other party phrase, who met is the counterpart,
     # unless the subject already names the sides ("in a meeting with Prime Minister X, A's and B's ministers")
     return out if out or others else encounters if _lone_signer(t) else []
+
+
+def _own_process(noun: Token, prep: Token) -> bool:
+    """A mutual phrase right on a process or talks noun that is itself the object of a party preposition
+    ('alongside a peace process between A and B', 'with talks between C and D') names that process's sides, not
+    those of the instrument the companion phrase is hung on."""
+    mutual = prep.lower_ in _w("agreement.mutual_prepositions") and prep.head.i == noun.i
+    mutual = mutual and noun.dep_ == "pobj" and noun.head.lower_ in _w("agreement.party_prepositions")
+    return mutual and noun.pos_ == "NOUN" and lemma(noun) in _w("agreement.process_nouns", "status.talks_nouns")
 
 
 def _lone_signer(t: Token) -> bool:

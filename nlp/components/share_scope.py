@@ -19,9 +19,12 @@ __all__ = [
     "COUNTRY_LABELS",
     "implicit_world",
     "in_place_clause",
+    "modifies_phrase_object",
     "narrowed_object",
     "noun_conjunct_of",
+    "only_a_location",
     "pronoun_mineral",
+    "region_named",
     "specific_object",
     "verb_conjunct_of",
     "world_possessive",
@@ -138,6 +141,34 @@ def in_place_clause(x: Token, number: Token) -> bool:
             return noun.pos_ == "NOUN" and not noun.ent_kb_id_ and noun.i < x.i and (own is None or own.i != head.i)
         head = head.head
     return False
+
+
+def modifies_phrase_object(x: Token) -> bool:
+    """Whether a state word only modifies the object of a preposition ('the [US] Geological Survey')."""
+    head = x
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.i != x.i and head.dep_ == "pobj"
+
+
+def region_named(x: Token) -> bool:
+    """A region noun that heads its own phrase before the number ('but the continent as a whole supplies 9%',
+    which the parser may misread): the share is the region's; one inside another phrase ('the region's largest
+    producer', 'the largest producer in the region') only describes a state."""
+    if x.lemma_.lower() not in _w("production_share.region_nouns") or x.pos_ != "NOUN":
+        return False
+    return x.dep_ not in ("poss", "pobj") and not any(c.dep_ == "case" for c in x.children)
+
+
+def only_a_location(x: Token, number: Token) -> bool:
+    """A state named as the object of a place preposition ('mined in Congo', 'shipped to China') is where the
+    goods go or come from, not a share's owner; unless the number sits in a place relative clause on it ('ships
+    its concentrate to China, where refiners process about two-thirds of the world's lithium')."""
+    if x.dep_ != "pobj" or x.head.lower_ not in _w("production_share.location_prepositions"):
+        return False
+    relatives = [c for c in x.children if c.dep_ == "relcl"]
+    opened = [r for r in relatives if any(a.lower_ in _w("export_control.place_relatives") for a in r.children)]
+    return not any(number in r.subtree for r in opened)
 
 
 def world_possessive(after: list[Token], number: Token) -> bool:

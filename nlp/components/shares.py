@@ -35,9 +35,12 @@ from cmkg.nlp.components.share_scope import (
     LAST_WORLD,
     implicit_world,
     in_place_clause,
+    modifies_phrase_object,
     narrowed_object,
     noun_conjunct_of,
+    only_a_location,
     pronoun_mineral,
+    region_named,
     specific_object,
     verb_conjunct_of,
     world_possessive,
@@ -168,12 +171,14 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
     describing a place ('the salt flats where A and B meet')."""
     actor_acts = rules().table("production_share.actor_activity")
     for x in reversed(before):
+        if region_named(x):
+            return None, activity  # "..., but the continent as a whole supplies 9%": the region's, no state's
         if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_ or in_place_clause(x, number):
             continue
         name = x
         while name.dep_ == "compound" and name.head.ent_type_ == x.ent_type_:
             name = name.head  # "Saudi" of "Saudi Arabia"
-        if _modifies_phrase_object(name) or names_a_body(name):
+        if modifies_phrase_object(name) or names_a_body(name):
             continue  # "according to the [US] Geological Survey", "to [US] buyers": a word inside another phrase
         if name.dep_ == "pobj" and name.head.lower_ in _w("production_share.comparison_prepositions"):
             continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
@@ -181,19 +186,11 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
         if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
             return _JOINT, activity
-        if x.dep_ != "pobj" or x.head.lower_ not in _w("production_share.location_prepositions"):
+        if not only_a_location(x, number):
             if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":
                 activity = actor_acts[x.head.lower_]  # "Chinese refiners produce ...": the actor's stage
             return x.ent_kb_id_, activity
     return None, activity
-
-
-def _modifies_phrase_object(x: Token) -> bool:
-    """Whether a state word only modifies the object of a preposition ('the [US] Geological Survey')."""
-    head = x
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
-        head = head.head
-    return head.i != x.i and head.dep_ == "pobj"
 
 
 def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | None, str | None]:

@@ -1,0 +1,65 @@
+"""Measures on equipment and technology, which are no mineral export controls.
+
+'restricted exports of chipmaking equipment', 'tightened its rules on exports of advanced semiconductors', 'banned
+exports of rare earth processing technology': the measure's words name an equipment word
+(``export_control.equipment_words``) and no mineral, or the mineral only describes the equipment.  Over syntax
+and a word list only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.control_calls import phrase_head
+from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["excluded_scope", "names_equipment"]
+
+
+def excluded_scope(t: Token, scope: list[Token]) -> bool:
+    """Equipment or technology and no mineral in the measure's words (``scope``, and a phrase on what it covers
+    that the parser hung on the verb): 'restricted exports of chipmaking equipment'."""
+    scope = scope + _hung_phrase(t)
+    equipment = _w("export_control.equipment_words")
+    return any(w.lower_ in equipment for w in scope) and not minerals_in(scope)
+
+
+def _hung_phrase(t: Token) -> list[Token]:
+    """'tightened its rules [on exports of chipmaking tools]': the phrase right after an object measure that the
+    parser hung on the verb, which says what the measure covers."""
+    if t.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [x for p in t.head.children if p.dep_ == "prep" and p.i == t.right_edge.i + 1 for x in p.subtree]
+
+
+def names_equipment(m: Token) -> bool:
+    """'rare earth processing technology', 'tantalum processing technology': the mineral's phrase ends in an
+    equipment word, by the tree or, when the parser breaks the phrase, within the next few words."""
+    equipment = _w("export_control.equipment_words")
+    if phrase_head(m).lower_ in equipment:  # by the form: "X, Y and related technologies" may head X's phrase
+        return True
+    if _described_equipment(m, equipment):
+        return True
+    for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
+        # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
+        # after the mineral ("X, Y and related technologies" names X and Y)
+        if x.is_punct or x.pos_ in ("ADP", "DET") or (x.pos_ == "CCONJ" and k == 0) or x.ent_type_ == "MINERAL":
+            return False
+        if x.lower_ in equipment or _lemma(x) in equipment:  # "separation technologies"
+            return True
+    return False
+
+
+def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
+    """'the technology used to refine rare earths', 'technology for refining X': the mineral sits in a clause or
+    phrase that describes an equipment noun (a conjunct beside it, 'equipment and rare earths', is goods)."""
+    x = m
+    for _ in range(8):
+        if x.head.i == x.i:
+            return False
+        if x.dep_ in ("acl", "relcl", "prep") and (x.head.lower_ in equipment or _lemma(x.head) in equipment):
+            return True
+        x = x.head
+    return False
