@@ -2,12 +2,13 @@
 
 Each repair lives in the module that documents its misparse (misparses.py, nouns_read_as_verbs.py,
 name_particles.py, fronted_venues.py, ...); this one only says which runs when.  A name particle read as a verb
-is undone first, since a verb inside a name hides the clause the other repairs look for.
+is undone first, since a verb inside a name hides the clause the other repairs look for.  A repair that would
+leave a word its own ancestor is undone for that sentence: a loop in the tree would fail the whole article.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
@@ -29,20 +30,48 @@ from cmkg.nlp.components.relative_complements import hang_complement_relatives
 __all__ = ["repair_misparses"]
 
 
+REPAIRS = (
+    restore_name_particles,
+    restore_nouns,
+    free_fronted_subjects,
+    return_fronted_objects,
+    repair_set_off_phrases,
+    repair_partner_objects,
+    repair_clause_heads,
+    join_split_auxiliaries,
+    hang_instrument_participles,
+    hang_intention_infinitives,
+    hang_object_relatives,
+    hang_complement_relatives,
+    hang_contact_relatives,
+)
+
+
 def repair_misparses(doc: Doc) -> Doc:
     join_coordinated_minerals(doc)
     for sent in list(doc.sents):
-        restore_name_particles(sent)
-        restore_nouns(sent)
-        free_fronted_subjects(sent)
-        return_fronted_objects(sent)
-        repair_set_off_phrases(sent)
-        repair_partner_objects(sent)
-        repair_clause_heads(sent)
-        join_split_auxiliaries(sent)
-        hang_instrument_participles(sent)
-        hang_intention_infinitives(sent)
-        hang_object_relatives(sent)
-        hang_complement_relatives(sent)
-        hang_contact_relatives(sent)
+        for repair in REPAIRS:
+            kept = [(t.head, t.dep_) for t in sent]
+            repair(sent)
+            if _cyclic(sent):
+                _restore(sent, kept)
     return doc
+
+
+def _cyclic(sent: Span) -> bool:
+    """Whether a repair left a word its own ancestor: a tree no later reader can walk (spaCy raises E039 on the
+    sentence's root, and the whole article would fail).  The repair is then undone for this sentence."""
+    for t in sent:
+        x = t
+        for _ in range(len(sent) + 1):
+            if x.head.i == x.i:
+                break
+            x = x.head
+        else:
+            return True
+    return False
+
+
+def _restore(sent: Span, kept: list[tuple[Token, str]]) -> None:
+    for t, (head, dep) in zip(sent, kept, strict=True):
+        t.head, t.dep_ = head, dep
