@@ -61,7 +61,8 @@ CONTROLS = [
     ("Myanmar halved its exports of rare earths in June.", {("MMR", "rare earths", "in_force")}),
     ("Canada also said it would consider restricting exports of graphite, a proposal it has floated before.", set()),
     ("Ghana could contemplate curbs on manganese exports, the minister said on Monday.", set()),
-    ("Peru is considering a ban on exports of copper concentrate, officials said.", {("PER", "copper", "announced")}),
+    # a measure still weighed is none (round 29: no gold sheet records one)
+    ("Peru is considering a ban on exports of copper concentrate, officials said.", set()),
     ("Mexico's 2022 law is sometimes described as an export ban on lithium.", set()),
     ("Mexico's 2022 law banned exports of raw lithium.", {("MEX", "lithium", "in_force")}),
     ("Q: Will Peru ban exports of copper concentrate next year?", set()),

@@ -95,7 +95,7 @@ def test_percentages_that_are_not_shares(text):
     [
         # status from the verbs above the restricting verb, and from status nouns and modifiers
         ("Indonesia plans to ban bauxite exports from June.", {("IDN", "bauxite", "announced")}),
-        ("The Philippines is considering a ban on nickel ore exports.", {("PHL", "nickel", "announced")}),
+        ("The Philippines is considering a ban on nickel ore exports.", set()),  # still weighed: none (round 29)
         (
             "Beijing announced a one-year pause on its export controls on rare earths.",
             {("CHN", "rare earths", "suspended")},
