@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS, SERIES_DEPS
+from cmkg.nlp.components.name_particles import name_piece_or_particle
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["free_fronted_subjects", "fronted_comma"]
@@ -140,21 +141,13 @@ def _name_after(title: Token, verb: Token) -> Token | None:
     and is no linked state (the model may tag a name as a place: the entity rules run later)."""
     doc, i = title.doc, title.right_edge.i + 1
     run = []
-    while i < verb.i and (_name_word(doc[i]) or (run and doc[i].text == "-")):
+    while i < verb.i and (name_piece_or_particle(doc[i]) or (run and doc[i].text == "-")):
         run.append(doc[i])
         i += 1
     tops = [x for x in run if x.head not in run]
     if len(tops) != 1 or tops[0] in title.subtree or title in tops[0].subtree or tops[0].ent_kb_id_:
         return None
     return tops[0]
-
-
-def _name_word(x: Token) -> bool:
-    return (
-        x.ent_type_ == "PERSON"
-        or (x.pos_ == "PROPN" and x.text[:1].isupper())
-        or x.lower_ in _w("persons.name_particles")
-    )
 
 
 def _join_split_subject(verb: Token) -> None:

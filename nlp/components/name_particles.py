@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS, SERIES_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["restore_name_particles"]
+__all__ = ["name_piece_or_particle", "restore_name_particles"]
 
 PERSON = "PERSON"
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -57,7 +57,13 @@ def _inside_name(p: Token, sent: Span) -> bool:
     if not sent.start < p.i < sent.end - 1:
         return False
     before = p.nbor(-1)  # 'van [den] Broek': another particle
-    return (_name_piece(before) or before.lower_ in _w("persons.name_particles")) and _name_piece(p.nbor())
+    return name_piece_or_particle(before) and _name_piece(p.nbor())
+
+
+def name_piece_or_particle(x: Token) -> bool:
+    """A word that may stand in a person's name before the entity rules run: a PERSON word, a capitalised proper
+    noun, or a name particle ('van', 'den', 'do')."""
+    return _name_piece(x) or x.lower_ in _w("persons.name_particles")
 
 
 def _name_piece(x: Token) -> bool:
