@@ -143,6 +143,9 @@ def merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:
     """One fact per agreement noun phrase: 'frameworks or memorandums' is one mention."""
     out: list[AgreementFact] = []
     for f in facts:
+        if (owner := _listed_under(f, facts)) is not None:
+            owner.name = owner.name or f.name
+            continue
         twin = next(
             (
                 o
@@ -155,3 +158,22 @@ def merge_same_clause(facts: list[AgreementFact]) -> list[AgreementFact]:
         if twin is None:
             out.append(f)
     return out
+
+
+def _listed_under(f: AgreementFact, facts: list[AgreementFact]) -> AgreementFact | None:
+    """ "Kenya's partnerships, including the X Partnership with the United States": the named item of a list
+    that another fact of the clause already gives with its owner ('Kenya') is that fact, not one of its own
+    with one side only."""
+    if len(set(f.parties)) != 1:
+        return None
+    return next(
+        (
+            o
+            for o in facts
+            if o is not f
+            and o.trigger is not f.trigger
+            and set(f.parties) < set(o.parties)
+            and f.trigger in o.trigger.subtree
+        ),
+        None,
+    )

@@ -311,6 +311,12 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
     return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t))
 
 
+def _subordinate(root: Token) -> bool:
+    """'China added X to its list ..., hours after a US tariff took effect': a root the parser gave a
+    subordinator is a time or cause clause read as the main one; its subject does not own the measure."""
+    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in root.children)
+
+
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
     country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t) or ([*list_owner(t), None][0])
@@ -326,7 +332,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None and v is not None:
         # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
         country = (origin(list(v.subtree)) or passive_place(v) or measure_place(t, None if watched else v) or [None])[0]
-    if country is None and not watched:
+    if country is None and not watched and not _subordinate(sent.root):
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None
     speakers = private_speakers(v)  # "Korean firms complained that exporters must obtain a licence"

@@ -223,19 +223,24 @@ def _sentences_apart(a: Span, b: Span) -> int:
 
 
 def _given_name(span: Span, found: list[Span]) -> bool:
-    """'Argentina's Minister of Mines, Santiago Cafiero': a capital that opens a person's name the model reads
-    (a PERSON span going on past it, with no other gazetteer name inside) is a given name, not the city."""
-    if span.label_ != "GPE" or gazetteer().capital_of(span.text) is None:
+    """'Argentina's Minister of Mines, Santiago Cafiero', 'Trade Minister Jordan Mwangi': a capital, or a state
+    named in one word, that opens a person's name the model reads (a PERSON span going on past it, with no other
+    gazetteer name inside) is a given name, not the place."""
+    capital = gazetteer().capital_of(span.text) is not None
+    if span.label_ != "GPE" or not (capital or len(span) == 1 and span.kb_id_):
         return False
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in rules().words("persons.title_links"):
+        return False  # "the Foreign Minister of Jordan Ayman Safadi": the title's state, then the name
     person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == span.start), None)
-    if person is None and span.end < len(doc) and _after_title_comma(doc, span.start):
+    if person is None and capital and span.end < len(doc) and _after_title_comma(doc, span.start):
         person = doc[span.start : span.end + 1]  # "Minister of Mines, Sofia Haddad": the model reads no name
-    return (
-        person is not None
-        and person.end > span.end
-        and doc[span.end].text[:1].isupper()
-        and not any(s.start < person.end and s.end > span.end for s in found if s is not span)
+    if person is None or person.end <= span.end:
+        return False
+    after = doc[span.end]
+    particle = after.lower_ in rules().words("persons.name_particles")
+    return (after.text[:1].isupper() and not _office_word(after) or particle) and not any(
+        s.start < person.end and s.end > span.end for s in found if s is not span
     )
 
 

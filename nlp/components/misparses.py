@@ -29,6 +29,9 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "committing_verb",
+    "has_subject",
+    "instrument_head",
     "hang_contact_relatives",
     "hang_instrument_participles",
     "hang_intention_infinitives",
@@ -48,7 +51,7 @@ SIGNERS = frozenset({"PERSON", "GPE", "NORP", "ORG"})  # a name right before the
 MAX_GAP = 30  # tokens from the auxiliary to the resumed verb
 
 
-def _has_subject(t: Token) -> bool:
+def has_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in live_children(t))
 
 
@@ -136,7 +139,7 @@ def join_split_auxiliaries(sent: Span) -> None:
     for aux in sent:
         if aux.lower_ not in _w("syntax.split_auxiliaries") or aux.i + 1 >= sent.end or doc[aux.i + 1].text != ",":
             continue
-        if aux.tag_ == "MD" and aux.dep_ not in AUXILIARIES and not _has_subject(aux):
+        if aux.tag_ == "MD" and aux.dep_ not in AUXILIARIES and not has_subject(aux):
             _restore_modal(aux)
             continue
         if aux.dep_ in AUXILIARIES and aux.head.pos_ in NOMINAL and aux.head.i > aux.i:
@@ -144,7 +147,7 @@ def join_split_auxiliaries(sent: Span) -> None:
             if verb is not None:
                 _promote(aux, verb)
             continue
-        if not _has_subject(aux) or any(c.dep_ in AUXILIARIES for c in live_children(aux)):
+        if not has_subject(aux) or any(c.dep_ in AUXILIARIES for c in live_children(aux)):
             continue
         verb = aux.head if aux.dep_ in AUXILIARIES else _resumed_verb(aux, sent)
         verb = verb or _participle_read_as_modifier(aux, sent)  # 'has' made the clause's verb
@@ -153,7 +156,7 @@ def join_split_auxiliaries(sent: Span) -> None:
         _promote(aux, verb)
 
 
-def _committing(t: Token) -> bool:
+def committing_verb(t: Token) -> bool:
     lemma = t.lemma_.lower()
     return any(lemma in _w(name) for name in ("status.signed", "status.announced", "status.negotiating"))
 
@@ -163,7 +166,7 @@ def _is_instrument(x: Token) -> bool:
     return x.pos_ in NOMINAL and (x.lemma_.lower() in nouns or x.lower_ in nouns)
 
 
-def _instrument_head(x: Token) -> bool:
+def instrument_head(x: Token) -> bool:
     """An agreement noun, or a head that is one with its compound ('a joint action plan', 'a working group')."""
     compounds = rules().table("agreement.compound_heads").get(x.lemma_.lower(), ())
     return _is_instrument(x) or any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in x.children)
@@ -242,7 +245,7 @@ def hang_instrument_participles(sent: Span) -> None:
     """'the memorandum on ... of the deposit initialled with X': the participle is a reduced relative."""
     doc = sent.doc
     for v in sent:
-        if v.i == sent.start or v.tag_ not in ("VBD", "VBN") or v.dep_ not in LOOSE_DEPS or not _committing(v):
+        if v.i == sent.start or v.tag_ not in ("VBD", "VBN") or v.dep_ not in LOOSE_DEPS or not committing_verb(v):
             continue
         if v.dep_ == "acl" and _is_instrument(v.head):
             continue  # already the instrument's reduced relative
@@ -318,18 +321,18 @@ def return_fronted_objects(sent: Span) -> None:
         opener = prep.i - 2 if companion else prep.i - 1
         if verb.pos_ not in ("VERB", "AUX") or opener < 1 or doc[opener].text != "," or doc[opener - 1] != verb:
             continue
-        if companion and not _committing(verb):
+        if companion and not committing_verb(verb):
             continue  # 'will examine, together with B, a possible agreement': only a signing acts along with B
         # the companion's name after its office may hang on the verb itself (even as its object), with the
         # instrument in apposition to it: "signed, together with the T of B, P, a plan"
         names = [x for x in live_children(verb) if x.dep_ in ("dep", "npadvmod", "dobj", "conj") and x.i > prep.i]
-        names = [x for x in names if x.pos_ == "PROPN" and not _instrument_head(x)]
+        names = [x for x in names if x.pos_ == "PROPN" and not instrument_head(x)]
         if any(c.dep_ == "dobj" and c not in names for c in live_children(verb)):
             continue
         loose = [x for x in prep.subtree if x.dep_ in ("conj", "appos") and x.i > x.head.i]
         loose += [x for x in live_children(verb) if x.dep_ in ("dep", "npadvmod") and x.i > prep.i]  # or on the verb
         loose += [a for n in names for a in live_children(n) if a.dep_ == "appos"]
-        for obj in [x for x in loose if _instrument_head(x)][:1]:
+        for obj in [x for x in loose if instrument_head(x)][:1]:
             opening = obj.left_edge.i - 1  # the comma that closes the party phrase
             if doc[opening].text == ",":  # a real series ends in 'and': "with B, C and D"
                 obj.head, obj.dep_ = verb, "dobj"
@@ -348,7 +351,7 @@ def hang_object_relatives(sent: Span) -> None:
     doc, relatives = sent.doc, _w("agreement.relative_pronouns")
     for v in sent:
         noun = doc[v.i - 1] if v.i > sent.start else v
-        if not _committing(v) or _has_subject(v) or noun.pos_ not in NOMINAL or noun.ent_type_ in SIGNERS:
+        if not committing_verb(v) or has_subject(v) or noun.pos_ not in NOMINAL or noun.ent_type_ in SIGNERS:
             continue
         rel = next((x for x in reversed(doc[sent.start : noun.i]) if x.head != noun or x.lower_ in relatives), None)
         if rel is None or rel.lower_ not in relatives or rel.i == sent.start:
@@ -372,13 +375,13 @@ def hang_contact_relatives(sent: Span) -> None:
         noun = v.head
         if v.dep_ != "acl" or noun.i != v.i - 1 or v.tag_ not in ("VBD", "VBN"):
             continue
-        if not _committing(v) or _has_subject(v):
+        if not committing_verb(v) or has_subject(v):
             continue
         start = noun.left_edge.i
         if noun.lower_ not in _w("agreement.collective_states") or start <= sent.start:
             continue
         instrument = doc[start - 1]
-        if not _instrument_head(instrument):
+        if not instrument_head(instrument):
             continue
         v.head, v.dep_ = instrument, "relcl"
         noun.head, noun.dep_ = v, "nsubj"

@@ -143,10 +143,8 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_ and doc[k - 1].lower_ in _w("persons.title_links")
         ):
             k += 1  # "Ambassador to the United States", "Minister of State of Japan"
-        elif (
-            t.ent_iob_ == "I" and t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_
-        ):
-            k += 1  # the rest of a country's name: "Ambassador to South Africa"
+        elif step := _tt.place_in_title(doc, k):
+            k += step  # "Ambassador to South Africa", "Governor of New South Wales": the post's place
         elif low in _w("persons.host_links") and k + 1 < end and doc[k + 1].ent_type_ in COUNTRY_LABELS:
             k += 2  # "ambassador in Washington": the post's place, no part of the name
         else:
@@ -200,11 +198,12 @@ def _name_run(doc: Doc, k: int, end: int) -> int:
         if (
             t.ent_type_ in COUNTRY_LABELS
             and t.ent_kb_id_
+            and not (j == k and _tt.place_opens_name(doc, k, end))
             or t.ent_type_ in ("DATE", "TIME", "CARDINAL")
             and _datelike(t)
         ):
             break  # not a name the model mistook for a date ("Pieter-Jan")
-        if j > k and t.text.rstrip(".").lower() in _w("persons.post_nominals") and t.is_upper:
+        if j > k and _tt.post_nominal(t):
             break  # "the Honourable X MEP": letters after the name
         if leaves_shouted_run(doc, k, j):
             break
@@ -234,9 +233,6 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
                 continue
             limit = _run_limit(doc, sent)
             k = title_end(doc, i, limit, heads)
-            before = _name_before(doc, i, run_start(doc, sent), heads)
-            if before is not None and not any(s.start == before.start for s in out):
-                out.append(before)
             start = k + 1 if k < sent.end and doc[k].text in (",", "(") else k  # "Minister of X (Shri Y)"
             while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
                 start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
@@ -250,6 +246,9 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             names = (
                 [] if names and _tt.particle_after_name_word(doc, i, start, lambda x: is_anchor(x, heads)) else names
             )
+            # "at Malacanang Palace, Environment Secretary X": a title its own name follows has none before it
+            before = None if names and start == k else _name_before(doc, i, run_start(doc, sent), heads)
+            out += [before] if before is not None and not any(s.start == before.start for s in out) else []
             out += names
             i = names[-1].end if names else (k if k > i else i + 1)
     return out
@@ -314,6 +313,8 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
     if j <= sent_start or doc[j].text not in (",", "("):  # "X, Minister of ...", "X (Minister of ...)"
         return None
     end = j
+    while end - 2 > sent_start and doc[end - 2].text == "," and _tt.post_nominal(doc[end - 1]):
+        end -= 2  # "Hassan Ali Joho, EGH, Cabinet Secretary": honours letters between the name and its title
     k = end - 1
     particles = _w("persons.name_particles")
     while k >= sent_start and (
@@ -323,6 +324,8 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         or (k > sent_start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha)  # Seo-yeon
     ):
         k -= 1
+    if k >= sent_start and _tt.place_opens_name(doc, k, end):
+        k -= 1  # "Israel Adeyemi, Mozambique's minister": a place as the given name
     if k >= sent_start and doc[k].pos_ not in ("PUNCT", "SPACE", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         return None
     if k >= sent_start and doc[k].lower_ in _w("persons.title_links") - _w("persons.list_joiners") - {"&"}:

@@ -36,6 +36,9 @@ __all__ = [
     "merge_short_names",
     "surname_like_head",
     "given_name_head",
+    "place_opens_name",
+    "place_in_title",
+    "post_nominal",
     "relative_title",
     "relative_verb",
 ]
@@ -234,6 +237,49 @@ def given_name_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
         and k + 1 < end
         and doc[k + 1].lower_ in _w("persons.patronymic_particles")
     )
+
+
+def place_opens_name(doc: Doc, k: int, end: int) -> bool:
+    """'Minister of Energy Transition Sofia Fuente', 'Trade Minister Jordan Mwangi': a place named in one word
+    right after a title, before a capitalised word that is no place, date or title word, opens the name."""
+    t = doc[k]
+    if not (t.ent_type_ == "GPE" and t.ent_iob_ == "B" and k + 1 < end and doc[k + 1].ent_iob_ != "I"):
+        return False
+    if k > 0 and doc[k - 1].lower_ in _w("persons.title_links"):
+        return False  # "the Foreign Minister of Jordan Ayman Safadi": the title's state
+    nxt = doc[k + 1]
+    if nxt.lower_ in _w("persons.name_particles"):
+        return True
+    return (
+        _capitalised(nxt)
+        and nxt.is_alpha
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "ORG", "MINERAL")
+        and nxt.lower_ not in role_word_parts("head", "modifier")
+        and nxt.lower_ not in _w("persons.portfolio_words")
+    )
+
+
+def place_in_title(doc: Doc, k: int) -> int:
+    """How many words at ``k`` belong to the title's place: the rest of a state's name ('Ambassador to South
+    Africa'), or a whole place the gazetteer does not link after a title link ('Governor of New South Wales X',
+    'Mayor of Los Angeles X'): the name starts after it."""
+    t = doc[k]
+    if t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_:
+        return 1
+    if t.ent_iob_ != "B" or t.ent_type_ not in ("GPE", "LOC") or t.ent_kb_id_:
+        return 0
+    if doc[k - 1].lower_ not in _w("persons.title_links"):
+        return 0
+    j = k + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j - k if j < len(doc) and _capitalised(doc[j]) else 0
+
+
+def post_nominal(t: Token) -> bool:
+    """'MP', 'EGH', 'OBE': letters of an office or an honour written after a name."""
+    return t.is_upper and t.text.rstrip(".").lower() in _w("persons.post_nominals")
 
 
 def relative_verb(ent: Span) -> Token | None:

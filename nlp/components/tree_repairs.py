@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.apposed_relatives import hang_apposed_relatives
+from cmkg.nlp.components.body_series import join_body_series
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
 from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
 from cmkg.nlp.components.fronted_venues import free_fronted_subjects
+from cmkg.nlp.components.lapse_infinitives import restore_lapse_infinitives
 from cmkg.nlp.components.misparses import (
     hang_contact_relatives,
     hang_instrument_participles,
@@ -33,9 +36,11 @@ __all__ = ["repair_misparses"]
 REPAIRS = (
     restore_name_particles,
     restore_nouns,
+    restore_lapse_infinitives,
     free_fronted_subjects,
     return_fronted_objects,
     repair_set_off_phrases,
+    join_body_series,
     repair_partner_objects,
     repair_clause_heads,
     join_split_auxiliaries,
@@ -44,6 +49,7 @@ REPAIRS = (
     hang_object_relatives,
     hang_complement_relatives,
     hang_contact_relatives,
+    hang_apposed_relatives,
 )
 
 

@@ -24,9 +24,10 @@ CASES = [
      {(frozenset({"USA", "JPN"}), "signed")}, None),
     ("Officials hailed the new Peru-Bolivia MOU on copper, which was signed on Thursday.",
      {(frozenset({"PER", "BOL"}), "signed")}, None),
-    # subject conjuncts the parser hung inside the first conjunct's phrase
+    # subject conjuncts the parser hung inside the first conjunct's phrase: since round 30 the tree repair
+    # (body_series) rejoins a series of state bodies, so any rule may read it
     ("The Ministry of Mines of Mozambique and the Ministry of Industry of Malaysia signed a deal on cobalt.",
-     {(frozenset({"MOZ", "MYS"}), "signed")}, "agreement.stranded_subject"),
+     {(frozenset({"MOZ", "MYS"}), "signed")}, None),
     # the subject's states are split by 'represented by' appositions: the stranded-subject rule joins them
     ("Zimbabwe, represented by its Trade Minister, Annelie van der Berg, and Sweden, represented by its "
      "Foreign Minister, Faisal al-Harthy, signed an MOU on copper on Monday.",
