@@ -262,7 +262,7 @@ def place_opens_name(doc: Doc, k: int, end: int) -> bool:
 
 def place_in_title(doc: Doc, k: int) -> int:
     """How many words at ``k`` belong to the title's place: the rest of a state's name ('Ambassador to South
-    Africa'), or a whole place the gazetteer does not link after a title link ('Governor of New South Wales X',
+    Africa'), or a whole place the gazetteer does not link after a title link ('Governor of California X',
     'Mayor of Los Angeles X'): the name starts after it."""
     t = doc[k]
     if t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_:
