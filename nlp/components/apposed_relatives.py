@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.entity_kinds import STATE_LABELS
 from cmkg.nlp.components.misparses import committing_verb, has_subject, instrument_head
 
 __all__ = ["hang_apposed_relatives"]
-
-_STATE_LABELS = ("GPE", "NORP")
 
 
 def hang_apposed_relatives(sent: Span) -> None:
@@ -32,7 +31,7 @@ def hang_apposed_relatives(sent: Span) -> None:
         state = _apposed_state(noun, v) if instrument_head(noun) else None
         if not instrument_head(noun):  # 'The MOU [Finland] agreed': the instrument read as the state's compound
             noun, state = _compound_instrument(noun), noun
-            if noun is None or state.ent_type_ not in _STATE_LABELS:
+            if noun is None or state.ent_type_ not in STATE_LABELS:
                 continue
         main = next((c for c in v.children if c.i > v.i and _subjectless_clause(c)), None)
         if state is None or main is None:
@@ -55,7 +54,7 @@ def _apposed_state(noun: Token, v: Token) -> Token | None:
     # subject of the verb ('The deal [Malaysia] agreed with Brazil ... set')
     second = [c for c in v.children if c.dep_ == "nsubj" and c is not noun]
     for c in [*noun.subtree, *second]:
-        if c.dep_ not in ("appos", "nsubj") or not noun.i < c.i < v.i or c.ent_type_ not in _STATE_LABELS:
+        if c.dep_ not in ("appos", "nsubj") or not noun.i < c.i < v.i or c.ent_type_ not in STATE_LABELS:
             continue
         if any(doc[k].is_punct for k in range(noun.i + 1, c.left_edge.i)):
             return None

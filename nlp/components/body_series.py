@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.entity_kinds import STATE_LABELS
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["join_body_series"]
-
-_STATE_LABELS = ("GPE", "NORP")
 
 
 def join_body_series(sent: Span) -> None:
@@ -47,6 +46,6 @@ def _state_body_end(t: Token) -> int | None:
     doc, j = t.doc, of[-1].i + 1
     while j < t.sent.end and doc[j].text != "," and not (doc[j].dep_ == "cc" and doc[j].ent_iob_ != "I"):
         j += 1  # the phrase's own words: a later item the parser hung inside it is not part of it
-    if not any(x.ent_type_ in _STATE_LABELS and x.ent_kb_id_ for x in doc[of[-1].i : j]):
+    if not any(x.ent_type_ in STATE_LABELS and x.ent_kb_id_ for x in doc[of[-1].i : j]):
         return None
     return j - 1

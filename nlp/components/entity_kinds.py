@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from cmkg.nlp.rules import rules
 
-__all__ = ["nonstate_kind"]
+__all__ = ["STATE_LABELS", "nonstate_kind"]
+
+STATE_LABELS = ("GPE", "NORP")  # the entity labels that name a state: a country or its demonym
 
 
 def _phrases(head: Token) -> set[str]:

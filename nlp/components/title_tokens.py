@@ -14,6 +14,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.entity_kinds import STATE_LABELS
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import words as _w
@@ -265,7 +266,7 @@ def place_in_title(doc: Doc, k: int) -> int:
     Africa'), or a whole place the gazetteer does not link after a title link ('Governor of California X',
     'Mayor of Los Angeles X'): the name starts after it."""
     t = doc[k]
-    if t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_:
+    if t.ent_iob_ == "I" and t.ent_type_ in STATE_LABELS and t.ent_kb_id_ and doc[k - 1].ent_type_ == t.ent_type_:
         return 1
     if t.ent_iob_ != "B" or t.ent_type_ not in ("GPE", "LOC") or t.ent_kb_id_:
         return 0
