@@ -33,6 +33,7 @@ _CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _AGENCY = r"(?:\((?P<agency>[A-Z][\w .&'’-]{0,40})\)|/(?P<wire>[A-Z][\w .&'’-]{0,40})/)"
 _DASH = r"(?:--|[-–—])"
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s+")  # a numbered item of a digest
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,15 @@ def find_later_datelines(paragraphs: list[str], first: Dateline | None) -> list[
     """
     start = first.paragraph + 1 if first is not None else FIRST_PARAGRAPHS
     out = []
-    for k in range(start, len(paragraphs)):
-        found = (_inline(paragraphs[k]) or (None, ""))[0]
-        if found is not None and (found.agency or (found.date and found.place.isupper())):
-            out.append(Dateline(found.place, found.agency, found.date, k, found.length))
+    for k in range(first.paragraph + 1 if first is not None else 0, len(paragraphs)):
+        number = _ITEM_NUMBER.match(paragraphs[k])
+        skip = number.end() if number else 0
+        found = (_inline(paragraphs[k][skip:]) or (None, ""))[0]
+        # a digest's numbered item ("3. LIBREVILLE - Ore deadline stands"), from the first: number and capitals
+        itemised = bool(number) and found is not None and found.place.isupper()
+        later = k >= start and found is not None and (found.agency or (found.date and found.place.isupper()))
+        if itemised or later:
+            out.append(Dateline(found.place, found.agency, found.date, k, skip + found.length))
     return out
 
 

@@ -57,6 +57,9 @@ def annotated_docs(
                 doc._.cmkg_published = article.published
                 doc._.cmkg_title = article.title
                 doc._.cmkg_dateline = (article.dateline.place, article.dateline.agency) if article.dateline else None
+                doc._.cmkg_item_datelines = tuple(
+                    (article.paragraphs[d.paragraph].start, d.place) for d in article.later_datelines
+                )
                 # a URL says whose site it is (a news site's: no government); without one, the page's furniture
                 doc._.cmkg_publisher = publisher_of(article.url, article.government)
                 for component in components:

@@ -76,7 +76,11 @@ class Gazetteer:
         """(canonical name, country, QID) of a well-known office holder, by full name or alias, with or without its
         accents ('Félix Tshisekedi' is the 'Felix Tshisekedi' of the table)."""
         name = " ".join(name.split())
-        return self.officials.get(name) or self.officials.get(fold_accents(name))
+        found = self.officials.get(name) or self.officials.get(fold_accents(name))
+        words = name.split()
+        if found is None and len(words) == 2 and words[0].isupper() and not words[1].isupper():
+            return self.known_official(f"{words[1]} {words[0].title()}")  # 'ISHIBA Shigeru': family name first
+        return found
 
     def resolve_country(self, text: str) -> str | None:
         """ISO alpha-3 (or ``EU``) for a name, alias, code, demonym or capital."""

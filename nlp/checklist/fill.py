@@ -56,6 +56,11 @@ class CountryFill(_PrintedFill):
     def poss(self) -> str:
         return f"{self.name}'s"
 
+    @property
+    def dateline(self) -> str:
+        """The capital as a wire dateline prints it ('LIBREVILLE')."""
+        return self.capital.upper()
+
     def __str__(self) -> str:
         return self.name
 

@@ -46,6 +46,7 @@ EXTENSIONS = {
     "cmkg_published": "the article's ISO publication date, set by the caller",
     "cmkg_title": "the article's title, set by the caller (the antecedent of a body's 'the two countries')",
     "cmkg_dateline": "(place, agency) of a dateline removed at ingestion, set by the caller",
+    "cmkg_item_datelines": "((start char, place), ...) of later datelines opening a roundup's items, set by the caller",
     "cmkg_publisher": "code of the government whose site published the article (from its URL), set by the caller",
 }
 RULE_CONFIG = {"rules_path": "", "lexicons_path": ""}

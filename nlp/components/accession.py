@@ -357,6 +357,10 @@ def joined_members(c: Candidate, ctx: Context, sent: Span) -> bool:
     status = agreement_status(c.t, c.v, ctx, sent) if c.v is not None else None
     if c.v is not None and outsider_copula(c.v) and not set(countries_in(subject_tokens(c.v))) & set(c.parties):
         return True  # 'C is not a signatory of the memorandum signed by A and B': an outsider, not a joiner
+    if c.v is not None and founders and has_neg(c.v) and outsider_copula(c.v):
+        # "Chile is not a member of the Minerals Security Partnership launched by Washington": the founders' own
+        c.subj, c.with_, c.outside = [], list(founders), True
+        return True
     if c.v is not None and (has_neg(c.v) or status is None):
         return False  # "Namibia did not join": nothing was agreed here ("is expected to join": planned, a party)
     c.with_ += [x for x in founders if x not in c.parties]

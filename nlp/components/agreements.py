@@ -27,6 +27,7 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only, commercial_only
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners, titled_instrument
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
+from cmkg.nlp.components.employers import privately_described
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
 from cmkg.nlp.components.generic_mentions import generic_mention
@@ -51,7 +52,12 @@ from cmkg.nlp.components.membership import (
 )
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.one_party import unread_other_side
-from cmkg.nlp.components.onlookers import event_parties, lone_onlooker_of_told_deal, onlookers_of_told_deal
+from cmkg.nlp.components.onlookers import (
+    event_parties,
+    lone_onlooker_of_told_deal,
+    onlookers_of_told_deal,
+    told_by_agents,
+)
 from cmkg.nlp.components.open_sets import open_lone_set
 from cmkg.nlp.components.outsiders import outside_parties
 from cmkg.nlp.components.parties import (
@@ -114,6 +120,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     own = with_parties(t, ctx)
     own += [x for x in event_parties(t, ctx) if x not in own]  # 'the signing of X between A and B'
     aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
+    aside = aside or t.dep_ == "pobj" and t.head.lower_ in _w("agreement.exclusion_prepositions")  # "outside X"
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
@@ -211,6 +218,8 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.company and not c.with_ and not c.mods:
         return False
+    if privately_described(c.t):  # "the Serbian Battery Alliance, an industry association": a body, no instrument
+        return False
     named = set(c.name.split()) if c.name else set()  # "Gateway" in "the EU's Global Gateway programme"
     owners = (x for x in c.t.children if x.dep_ in ("compound", "poss") and not same_entity(x, c.t))
     return not any(is_company(x) and x.text not in named for x in owners)
@@ -254,6 +263,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     relative_clauses,
     _modifiers,
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
+    told_by_agents,  # 'reaffirm the Agreement signed by A, B and C': its makers, not who reaffirms it
     lone_onlooker_of_told_deal,  # 'Beijing has not commented on the framework': before the hub completes it
     following_list,  # the listed partners, before the publisher's side is weighed against them
     included_series,  # 'Earlier partnerships include those concluded with A, and with B': the owner's series

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.entity_kinds import STATE_LABELS
 from cmkg.nlp.components.misparses import committing_verb, has_subject, instrument_head
 
-__all__ = ["hang_apposed_relatives"]
+__all__ = ["hang_apposed_relatives", "subjectless_clause"]
 
 
 def hang_apposed_relatives(sent: Span) -> None:
@@ -33,7 +33,7 @@ def hang_apposed_relatives(sent: Span) -> None:
             noun, state = _compound_instrument(noun), noun
             if noun is None or state.ent_type_ not in STATE_LABELS:
                 continue
-        main = next((c for c in v.children if c.i > v.i and _subjectless_clause(c)), None)
+        main = next((c for c in v.children if c.i > v.i and subjectless_clause(c)), None)
         if state is None or main is None:
             continue
         root = v.head.i == v.i
@@ -62,7 +62,7 @@ def _apposed_state(noun: Token, v: Token) -> Token | None:
     return None
 
 
-def _subjectless_clause(c: Token) -> bool:
+def subjectless_clause(c: Token) -> bool:
     """A clause verb with no subject of its own and no infinitive 'to' ('set', not 'agreed to set up')."""
     if c.dep_ not in ("ccomp", "advcl", "xcomp") or has_subject(c):
         return False

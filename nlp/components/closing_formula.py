@@ -66,7 +66,7 @@ def find_signed_instrument(doc: Doc, pair: list[str]) -> tuple[Span, AgreementFa
         defined = any(x.lower_ in _w("agreement.definition_markers") for x in doc)  # '(hereinafter "the Participants")'
         if not nouns and not defined:
             return None
-        parties = _block_states(doc, sent.end)
+        parties = _block_states(doc, first.i + 1)  # the formula line may run on into the block
         parties = parties if len(parties) >= 2 else list(pair)
         if len(parties) < 2:
             return None

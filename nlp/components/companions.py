@@ -121,6 +121,20 @@ def _coordinated_side(ent: Span, persons: list[Span], people: dict[str, Any]) ->
     return other.country if states == {other.country} else None
 
 
+def _paired_side(ent: Span, persons: list[Span], people: dict[str, Any]) -> set[str]:
+    """'Trade Secretary X and Japanese Ambassador Y signed': an official paired with one whose title states a
+    state, where their own title states none, is on the other side; a shared state would open the pair
+    ('Japanese Trade Minister X and Ambassador Y')."""
+    after = [e for e in persons if e.sent == ent.sent and ent.end < e.start <= ent.end + MAX_COORDINATED_GAP]
+    if not after:
+        return set()
+    between = ent.doc[ent.end : after[0].start]
+    if not any(t.lower_ in _w("persons.list_joiners") - {","} for t in between):
+        return set()
+    other = people.get(resolve_surname(" ".join(after[0].text.split()), people))
+    return {other.country} if other is not None and other.stated and other.country and not other.private else set()
+
+
 def _side_of(target: Token, persons: list[Span], people: dict[str, Any], own: Span) -> str | None:
     """The state of the person named in ``target``'s phrase, else of the state that phrase names."""
     words = list(target.subtree)
@@ -155,7 +169,9 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
                 or hosted_in(ent)
                 or speaks_for(ent)
             )
-            hosts.setdefault(person.name, set()).update(visited(ent), met_sides(ent))
+            hosts.setdefault(person.name, set()).update(
+                visited(ent), met_sides(ent), _paired_side(ent, persons, people)
+            )
     fill_companions(persons, people)
     for person in people.values():
         if person.role and not person.private and person.country is None:

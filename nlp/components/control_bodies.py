@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agencies import agency_state, short_form_antecedent
 from cmkg.nlp.components.control_places import aimed_at, backer_state, where_place
-from cmkg.nlp.components.syntax import MODIFIER_DEPS, countries_in, governing_verb, subject_tokens
+from cmkg.nlp.components.syntax import MODIFIER_DEPS, countries_in, governing_verb, relative_owner, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["owner_countries"]
@@ -46,7 +46,7 @@ def owner_countries(subj: list[Token]) -> list[str]:
         agency = agency_state(s)
         if agency and not _elsewhere(s, agency):
             return [agency]
-        law = s.head.head if s.head.dep_ == "relcl" else None
+        law = relative_owner(s.head) if s.head.dep_ == "relcl" else None  # "the gap with X, which ..."
         antecedent = countries_in([law]) if law is not None and law.ent_type_ in ("GPE", "NORP") else []
         if s.lower_ in _w("agreement.relative_pronouns") and antecedent:
             return antecedent[:1]  # "dependence on China, which refines X and has tightened licensing": China

@@ -350,7 +350,8 @@ def _drops(verb: Token) -> bool:
     return (
         _lemma(verb) in _w("export_control.dropping_verbs")
         or bool(particles & _w("export_control.dropping_phrasal_verbs"))
-        or any(c.dep_ in ("prt", "advmod") and c.lower_ == table.get(_lemma(verb)) for c in verb.children)
+        # "was left out of the bill": the particle read as a preposition
+        or any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == table.get(_lemma(verb)) for c in verb.children)
     )
 
 

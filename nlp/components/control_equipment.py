@@ -42,13 +42,20 @@ def names_equipment(m: Token) -> bool:
         return True
     if _described_equipment(m, equipment):
         return True
-    for k, x in enumerate(m.doc[m.i + 1 : min(m.sent.end, m.i + 6)]):
+    end = m.i + 1
+    while end < m.sent.end and m.doc[end].ent_iob_ == "I":  # 'rare-earth processing technology': past the name
+        end += 1
+    for k, x in enumerate(m.doc[end : min(m.sent.end, end + 5)]):
         # "germanium extraction and separation technologies": a coordination inside the modifiers, not right
         # after the mineral ("X, Y and related technologies" names X and Y)
         if x.is_punct or x.pos_ in ("ADP", "DET") or (x.pos_ == "CCONJ" and k == 0) or x.ent_type_ == "MINERAL":
             return False
         if x.lower_ in equipment or _lemma(x) in equipment:  # "separation technologies"
-            return True
+            # "rare earth technologies and products": goods beside the technology, which the mineral names too
+            return not any(c.dep_ == "conj" and _lemma(c) not in equipment for c in x.children)
+        joined = x.i + 1 < len(m.doc) and m.doc[x.i + 1].pos_ == "CCONJ"
+        if x.pos_ == "NOUN" and x.dep_ not in ("compound", "amod", "nmod") and joined:
+            return False  # "rare-earth magnets and processing technology": the goods' phrase ends at 'magnets'
     return False
 
 
@@ -60,6 +67,11 @@ def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
         if x.head.i == x.i:
             return False
         if x.dep_ in ("acl", "relcl", "prep") and (x.head.lower_ in equipment or _lemma(x.head) in equipment):
+            return True
+        # "exporting technology for extracting X": the phrase right after the object, hung on the verb
+        if x.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.i == x.i - 1 and _lemma(c) in equipment for c in x.head.children
+        ):
             return True
         x = x.head
     return False

@@ -43,7 +43,8 @@ def _report_noun(t: Token, v: Token | None) -> Token | None:
         for a in [x, *x.ancestors]:
             head = a.head
             # "noted media reports that a ban is being prepared", with 'reports' misread as a verb holding an 'acl'
-            noun = head.pos_ == "NOUN" or (a.dep_ == "acl" and head.pos_ == "VERB")
+            # ... and 'Rumours that ...' opening a paragraph, tagged a proper noun
+            noun = head.pos_ in ("NOUN", "PROPN") or (a.dep_ == "acl" and head.pos_ == "VERB")
             if a.dep_ in _CLAUSE_DEPS and noun and head.lower_ in _w("status.report_nouns"):
                 return head
             if a.dep_ == "ccomp" and head.pos_ == "VERB":  # "Reports suggesting that exports have been stopped"

@@ -33,6 +33,7 @@ from cmkg.nlp.components.control_places import (
 )
 from cmkg.nlp.components.control_subjects import tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
+from cmkg.nlp.components.misparses import has_subject
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -317,6 +318,16 @@ def _subordinate(root: Token) -> bool:
     return any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in root.children)
 
 
+def _relative_host_subject(v: Token, ctx: Context) -> list[str]:
+    """'Gabon has set January 2029 as the date from which raw manganese ore may no longer leave the country': a
+    measure told in a relative clause is the state's that is the subject of the clause holding its noun (not
+    the first clause's, in a sentence that coordinates several states' measures)."""
+    if v.dep_ != "relcl":
+        return []
+    host = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX") and has_subject(a)), None)
+    return _subject_countries(host, ctx) if host is not None else []
+
+
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
     country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t) or ([*list_owner(t), None][0])
@@ -332,6 +343,9 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None and v is not None:
         # "The export of X is prohibited in Peru, the ministry said": the measure's own place before the reporter
         country = (origin(list(v.subtree)) or passive_place(v) or measure_place(t, None if watched else v) or [None])[0]
+    if country is None and v is not None and not watched:
+        codes = _relative_host_subject(v, ctx)  # "set January 2029 as the date from which ore may not leave"
+        country = codes[0] if codes else None
     if country is None and not watched and not _subordinate(sent.root):
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None

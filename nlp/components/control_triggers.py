@@ -73,6 +73,8 @@ def _on_mineral(t: Token, imports: set[str]) -> bool:
         owners.append(t.head)  # "licences are imposed on tungsten": the measure put on the goods by a passive
     if t.dep_ == "pobj" and _particle_object(t):  # "will phase in a quota on tungsten"
         owners.append(t.head.head)
+    # "the licences it imposed in April on seven rare earths": the measure's relative clause places it on the goods
+    owners += [c for c in t.children if c.dep_ == "relcl" and _lemma(c) in _w("export_control.placing_verbs")]
     preps = _w("export_control.measure_prepositions")
     if _lemma(t) in _w("export_control.of_measure_nouns"):
         preps = preps | _w("export_control.holder_prepositions")  # "the licensing of gallium and germanium items"
@@ -129,11 +131,16 @@ def noun_trigger(t: Token, lem: str) -> bool:
 
 def other_activity(t: Token) -> bool:
     """'the specific tax regime for lithium', 'a mine output quota', 'their tax credit rules': the measure's own
-    modifiers, or a compound of one, name another activity than exporting."""
+    modifiers, or a compound of one, name another activity than exporting; 'its ban on imports of X': the
+    measure's own phrase names imports."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     mods = [c for h in holders for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
     mods += [c for m in mods if m.dep_ == "compound" for c in m.children if c.dep_ == "compound"]
-    return any(_lemma(c) in _w("export_control.other_activities") for c in mods)
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")]
+    imports = _w("export_control.import_words")
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    imported = any(o.lower_ in imports or _lemma(o) in imports for o in objects)
+    return imported or any(_lemma(c) in _w("export_control.other_activities") for c in mods)
 
 
 def _subject_to_export_measure(t: Token) -> bool:
@@ -156,11 +163,14 @@ def _subject_to_export_measure(t: Token) -> bool:
 def _required_for_goods(t: Token) -> bool:
     """'Licences become mandatory for seven rare earths', 'a permit is compulsory for X shipments', 'licences
     remain obligatory for X': a permission the predicate makes a duty for goods (not for imports)."""
-    if _lemma(t) not in _w("export_control.permission_nouns") or t.dep_ not in SUBJECT_DEPS:
+    permissions = _w("export_control.permission_nouns")  # 'Licences' opening a sentence is tagged a proper noun
+    if (_lemma(t) not in permissions and t.lower_.removesuffix("s") not in permissions) or t.dep_ not in SUBJECT_DEPS:
         return False
     duty = [
         c for c in t.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in _w("export_control.duty_adjectives")
     ]
+    # "Licences have been required for gallium since 2023": the passive participle is the duty itself
+    duty += [t.head] if t.dep_ == "nsubjpass" and t.head.lower_ in _w("export_control.duty_adjectives") else []
     measure_preps = _w("export_control.measure_prepositions")
     preps = [p for h in [t.head, *duty] for p in h.children if p.dep_ == "prep" and p.lower_ in measure_preps]
     goods = [x for p in preps for x in p.subtree]

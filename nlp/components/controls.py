@@ -74,6 +74,7 @@ from cmkg.nlp.components.syntax import (
     countries_in,
     governing_verb,
     quantified_by_no,
+    relative_owner,
     subject_tokens,
 )
 from cmkg.nlp.rules import rules
@@ -155,8 +156,13 @@ def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
 
 
 def _joint_owners(v: Token | None, country: str) -> list[str]:
-    """'Both Indonesia and the Philippines have considered bans': each state of a coordinated subject."""
-    joint = countries_in(subject_tokens(v)) if v is not None else []
+    """'Both Indonesia and the Philippines have considered bans': each state of a coordinated subject, also as the
+    antecedent of a relative pronoun ('Unlike Zimbabwe and Namibia, which ban exports of X')."""
+    subjects = subject_tokens(v) if v is not None else []
+    relative = v is not None and v.dep_ == "relcl" and subjects
+    if relative and all(x.lower_ in _w("agreement.relative_pronouns") for x in subjects):
+        subjects = [relative_owner(v)]
+    joint = countries_in(subjects)
     return joint if len(joint) > 1 and country in joint else [country]
 
 

@@ -1,20 +1,17 @@
 """The other side of an agreement the sentence leaves implicit.
 
-News and official prose name one state beside an agreement noun and let the story supply
-the other: "Cambodia signed a full reciprocal trade agreement" in a report of the US's
-deals, "India could sign a framework when its minister visits Washington", "the deputy
-minister said talks with Pakistan had stalled", and in official prose "Previous
-partnerships were signed with A, B and C" (one each, with the issuing side).  Half a party
-set is scored as wrong, so without its counterpart the mention was dropped.  The
-counterpart comes, in this order, from a state the sentence says someone visits, the
-state of whoever reports the sentence, or the hub of the story so far (the one state
-earlier agreement facts pair with two or more partners); a subjectless series of partners
-is first the reporter's or the publishing government's (its site or page), then
-also from the dateline's state (an official release's issuer), the state the story has
-most often made its subject, or the one it has named most.  Only when the sentence gives no other side itself
-(no ``with`` / ``between`` phrase on someone else, no subject of another kind, no counted
-partners) and the noun names no initiative (a one-party programme is complete).  Words:
-``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement.government_nouns``.
+News and official prose name one state beside an agreement noun and let the story supply the other: "Cambodia
+signed a full reciprocal trade agreement" in a report of the US's deals, "India could sign a framework when its
+minister visits Washington", "the deputy minister said talks with Pakistan had stalled", and in official prose
+"Previous partnerships were signed with A, B and C" (one each, with the issuing side).  Half a party set is
+scored as wrong, so without its counterpart the mention was dropped.  The counterpart comes, in this order, from
+a state the sentence says someone visits, the state of whoever reports the sentence, or the hub of the story so
+far (the one state earlier agreement facts pair with two or more partners); a subjectless series of partners is
+first the reporter's or the publishing government's (its site or page), then also from the dateline's state (an
+official release's issuer), the state the story has most often made its subject, or the one it has named most.
+Only when the sentence gives no other side itself (no ``with`` / ``between`` phrase on someone else, no subject
+of another kind, no counted partners) and the noun names no initiative (a one-party programme is complete).
+Words: ``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement.government_nouns``.
 """
 
 from __future__ import annotations
@@ -28,7 +25,7 @@ from cmkg.nlp.components.bystanders import in_venue, venue_prepositions
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
-from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
+from cmkg.nlp.components.quoted_speaker import attribution_words, quoted_first_person, speech_verb, title_owners
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.story_owner import acting_states, page_state
@@ -185,17 +182,29 @@ def _made_or_refused(rc: Token) -> bool:
     return bool(countries_in(makers)) or lemma(rc) in _w("status.refusal_verbs")
 
 
+def _named_alone(c: Candidate) -> bool:
+    """A named instrument complete with what it names (a one-party programme).  A named memorandum still has two
+    sides, and so has one whose possessor is a pronoun ('Its Advanced Framework Agreement with the EU') or whose
+    own phrase names one partner, not two ('The Advanced Framework Agreement with the European Union contains')."""
+    two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
+    owned = c.with_ and not c.subj and _pronoun_owned(c.t)
+    paired = len(c.with_) == 1 and not c.subj and not c.mods and _own_partner_phrase(c.t)
+    return bool(c.name) and not two_sided and not partner_in_reduced_relative(c) and not owned and not paired
+
+
+def _own_partner_phrase(t: Token) -> bool:
+    """A partner phrase on the instrument noun itself that is no mutual one ('with the EU', not 'between')."""
+    partner = _w("agreement.party_prepositions") - _w("agreement.mutual_prepositions")
+    return any(p.head.i == t.i and p.lower_ in partner for p in pp_chain_preps(t))
+
+
 def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     """One state beside an unnamed agreement noun: the other side from the visit, the speaker or the story.
 
     A plural noun with two or more partners and no subject ("Previous partnerships were signed with
     A, B and C") gets the story's side as its subject, and one agreement per partner follows.
     """
-    two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
-    # "Its Advanced Framework Agreement with the EU": the possessor is the other side of a named one too
-    owned = c.with_ and not c.subj and _pronoun_owned(c.t)
-    named_alone = c.name and not two_sided and not partner_in_reduced_relative(c) and not owned
-    if named_alone or _other_side_given(c):  # a named memorandum still has two sides
+    if _named_alone(c) or _other_side_given(c):
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
         return True  # "deals with 14 countries": a list follows, not a pair
@@ -224,8 +233,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_ = earlier  # "C concluded a deal with the US, while A and B agreed frameworks": one each with the US
         c.rule = c.rule or "agreement.implied_counterpart"
         return True
-    if len(c.parties) != 1:
-        return True
+    if len(c.parties) != 1 or (quoted_first_person(c.t, c.v) and not c.with_ and not c.mods):
+        return True  # '"We have signed partnerships before," said X': a quoted speaker's own side, no pair
     party = c.parties[0]
     if party in c.subj and party in c.with_:
         return True  # "Central Asian governments signed deals with Beijing": a subject the rules did not read

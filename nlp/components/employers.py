@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["private_employer", "government_body"]
+__all__ = ["privately_described", "private_employer", "government_body"]
 
 
 def private_employer(toks: list[Token]) -> bool:
@@ -22,8 +23,11 @@ def private_employer(toks: list[Token]) -> bool:
     no government (a think tank, a firm, an association) is no public office."""
     doc = toks[0].doc
     bodies = [[t for t in toks if t.text[:1].isupper() or _named_body_noun(t)]]
-    if toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _w("officials.employer_possessives"):
-        bodies.append(_antecedent_name(doc, toks[0].i - 1))  # "the X Institute (XI) and its ..."
+    owner = toks[0].i if toks[0].lower_ in _w("officials.employer_possessives") else toks[0].i - 1
+    if owner >= 0 and doc[owner].lower_ in _w("officials.employer_possessives"):
+        bodies.append(_antecedent_name(doc, owner))  # "the X Institute (XI) and its ..."
+        if _firm_name(bodies[-1]):
+            return True
     private = _w("officials.private_body_words")
     kinds = private | _w("officials.named_private_bodies")
     for a, b in zip(toks, toks[1:], strict=False):
@@ -32,6 +36,8 @@ def private_employer(toks: list[Token]) -> bool:
     for body in bodies:
         if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
             return False  # a known body: governments, agencies and their companies are in the gazetteer
+        if any(privately_described(t) for t in body):
+            return True  # "director of the Serbian Battery Alliance, an industry association"
         if _firm_at(toks):
             return True
         if {t.lower_ for t in body} & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
@@ -92,6 +98,27 @@ def _noun_phrase(toks: list[Token], first: Token) -> list[Token]:
     return out
 
 
+def privately_described(t: Token) -> bool:
+    """'the Serbian Battery Alliance, an industry association': a name whose apposition says it is a private body
+    (``officials.private_body_words``, ``officials.named_private_bodies``)."""
+    kinds = _w("officials.private_body_words", "officials.named_private_bodies")
+    apposed = [c for c in t.children if c.dep_ == "appos" and (c.lower_ in kinds or c.lemma_.lower() in kinds)]
+    # "a group of more than a dozen governments": a kind word whose 'of' phrase says what the body is made of
+    return any(
+        not any(p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for p in c.children) for c in apposed
+    )
+
+
+def _firm_name(name: list[Token]) -> bool:
+    """'Vantis Mining', 'Kestrel Resources Ltd': a name closing on a firm's word and holding no government word
+    ('the Ministry of Mineral Resources' is none)."""
+    public = _w("syntax.government_heads", "syntax.public_body_words", "officials.government_body_nouns")
+    ends = _w("officials.company_name_ends", "agreement.company_words")
+    # 'Borealis Lithium': a name of two words or more closing on a mineral is a miner's
+    closing = bool(name) and (name[-1].lower_ in ends or (len(name) > 1 and name[-1].lower_ in gazetteer().minerals))
+    return closing and not any(t.lower_ in public for t in name)
+
+
 def _ends_private_name(t: Token) -> bool:
     """'the Estonian Mineworkers' Union': a union's name ends in the word; 'Union Minister of Mines' (a
     federal title) goes on with another capitalised word."""
@@ -124,4 +151,15 @@ def _antecedent_name(doc: Doc, i: int) -> list[Token]:
     while j >= start and (doc[j].text[:1].isupper() or (doc[j].lower_ in links and out and j > start)):
         out.insert(0, doc[j])  # "the Institute for Resource Policy": a joiner inside the name
         j -= 1
-    return out
+    return out or _previous_subject(doc, i)
+
+
+def _previous_subject(doc: Doc, i: int) -> list[Token]:
+    """'Vantis Mining said it would expand. Its president, X, ...': a possessive opening its sentence is the
+    previous sentence's subject's (its capitalised words)."""
+    sent = doc[i].sent
+    if i != sent.start or sent.start == 0:
+        return []
+    prev = doc[sent.start - 1].sent
+    subjects = [t for t in prev.root.children if t.dep_ in SUBJECT_DEPS]
+    return [t for s in subjects[:1] for t in s.subtree if t.text[:1].isupper()]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.name_forms import body_possessor
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
 
@@ -284,5 +285,7 @@ def _clean_person(ent: Span) -> Span | None:
     if end - 1 >= ent.start and doc[end - 1].lower_ in rules().words("entities.government_words"):
         return None
     if end <= ent.start:
+        return None
+    if body_possessor(doc, end):  # "the Lithium Producers' Council": the possessor of a body's name, no person
         return None
     return Span(doc, ent.start, end, label="PERSON")

@@ -31,6 +31,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.joint_host import joint_host
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
+from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.story_owner import acting_states, story_state
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.components.voice import first_person
@@ -296,6 +297,9 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if any(x not in c.with_ for x in c.subj + c.mods):
         return True  # the sentence names a side of its own
+    paired = c.rule == "agreement.intention_holder" and len(c.with_) >= 2 and not c.subj
+    if paired and c.v is not None and not is_membership(c.v):
+        return True  # "We welcome the intention of A and B to conclude a memorandum": the intenders are the pair
     # the talks the instrument is the topic of too: "talks between A and B on an MOU on X are under way"
     anchors = [c.t, *([c.v] if c.v is not None else []), *topic_talks(c.t)]
     if any(p.lower_ in _w("agreement.mutual_prepositions") for a in anchors for p in pp_chain_preps(a)):

@@ -132,7 +132,9 @@ def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
             ]
             intenders = [x for x in countries_in(holders) if x not in c.parties]
             if intenders:
-                if c.with_:  # "welcomed India's plan to sign a framework with Peru": the welcomer is no party
+                # "welcomed India's plan to sign a framework with Peru", "the intention of A and B to conclude a
+                # memorandum": the welcomer is no party (a joiner's accession is the members' news, 'to join')
+                if c.with_ or (len(intenders) >= 2 and not is_membership(c.v)):
                     c.subj = []
                 c.with_ += intenders
                 c.rule = c.rule or "agreement.intention_holder"

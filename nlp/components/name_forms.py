@@ -36,6 +36,8 @@ __all__ = [
     "name_word_count",
     "NAME_WORD",
     "unshouted",
+    "body_possessor",
+    "past_apposed_title",
 ]
 
 
@@ -250,3 +252,25 @@ def subnational_at(doc: Doc, i: int) -> bool:
     """A state or province (``officials.subnational_places``) starts at ``i``: 'of Western Australia'."""
     places = rules().table("officials.subnational_places")
     return any(doc[i : i + n].text in places for n in range(1, 5))
+
+
+def body_possessor(doc: Doc, end: int) -> bool:
+    """'the Chilean Lithium Producers' Council': a run of names followed by a plural's possessive mark (the bare
+    apostrophe) and an institution word is the possessor in a body's name, not a person ('President X's office'
+    is a person's)."""
+    after = doc[end : end + 2]
+    marks = {m for m in _w("entities.possessive_marks") if not m.lower().endswith("s")}
+    return len(after) == 2 and after[0].text in marks and after[1].lower_ in _w("persons.institution_words")
+
+
+MAX_APPOSED_TITLE = 12  # tokens of a title set off after a name
+
+
+def past_apposed_title(doc: Doc, i: int) -> int:
+    """The token after a name that ends at ``i``, past a comma and past a title set off by commas ('X, Minister of
+    Mining and Energy, signed for Y'): where the name's own verb may stand."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    close = next((k for k in range(i + 1, min(len(doc), i + MAX_APPOSED_TITLE)) if doc[k].text == ","), None)
+    titled = close is not None and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ != "VERB"
+    return close + 1 if titled else i + 1

@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.item_datelines import item_home
+from cmkg.nlp.components.name_forms import past_apposed_title
 from cmkg.nlp.components.persons import is_honorific
 from cmkg.nlp.components.state_reference import styled_state
 from cmkg.nlp.rules import rules
@@ -265,7 +267,7 @@ def verb_of_subject(ent: Span) -> Token | None:
 def _acts_for_after(ent: Span) -> str | None:
     """'X signed on behalf of Y', 'X, speaking for Y,': the words right after the name, whatever the parse."""
     doc, end = ent.doc, ent.sent.end
-    i = ent.end + (ent.end < end and doc[ent.end].text == ",")
+    i = past_apposed_title(doc, ent.end) if ent.end < end else ent.end  # 'X, Minister of Y, signed for Z'
     if i + 1 >= end or doc[i].pos_ not in ("VERB", "AUX") or doc[i + 1].lower_ not in _w("persons.behalf_openers"):
         return None
     return _behalf_object(doc, i + 1, doc[i])
@@ -283,7 +285,8 @@ def _behalf_object(doc: Doc, i: int, verb: Token) -> str | None:
     for t in doc[i + 1 : min(end, i + 1 + MAX_BEHALF_WORDS)]:
         if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
             return t.ent_kb_id_
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+        nested = t.pos_ == "ADP" and t.lower_ not in _w("syntax.of_prepositions")  # "for a Plan with China"
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or nested:
             break
     return None
 
@@ -381,6 +384,8 @@ def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = fr
     (the person) wins: a paragraph about another country earlier on is no
     reason to move the official there.
     """
+    if near is not None and (item := item_home(doc, near)) and item not in exclude:
+        return item  # a roundup's item is its own story
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     orgs = gazetteer().orgs

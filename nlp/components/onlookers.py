@@ -19,7 +19,7 @@ from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["event_parties", "lone_onlooker_of_told_deal", "onlookers_of_told_deal"]
+__all__ = ["event_parties", "lone_onlooker_of_told_deal", "onlookers_of_told_deal", "told_by_agents"]
 
 OWN_WORD_DEPS = ("poss", "nummod", "relcl", "acl", "appos")  # 'their deal', 'the deal (that) C signed'
 
@@ -88,3 +88,57 @@ def lone_onlooker_of_told_deal(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.subj[0] in ctx.partners or not _told_before(c.t):
         return True
     return not any(lemma(x) in _w("agreement.onlooker_clause_verbs") for x in verb_chain(c.v))
+
+
+def told_by_agents(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'The Participants reaffirm the Agreement signed in 2023 by the Governments of A, B and C': the instrument's
+    own participle names its makers, and the subject that reaffirms, recalls or welcomes it only refers to it."""
+    making = _w("status.signed", "status.announced", "status.negotiating")
+    ref = c.t.head  # the verb that refers to the instrument (the governing verb may be the participle itself)
+    if c.t.dep_ != "dobj" or ref.pos_ != "VERB" or lemma(ref) in making:
+        return True
+    participles = [x for x in c.t.subtree if x.dep_ == "acl" and lemma(x) in making and _on_name(x.head, c.t)]
+    agents = [a for p in participles for a in p.children if a.dep_ == "agent"]
+    # "by the Governments of A, the Democratic Republic of the Congo and C": every state the phrase names
+    listed = [x for a in agents for x in [*(y for y in a.subtree if _listed_under(y, a)), *_series_after(a)]]
+    named = [x.ent_kb_id_ for x in listed if x.ent_type_ == "GPE"]
+    makers = [x for x in dict.fromkeys(named) if x]
+    if len(makers) >= 2:
+        c.subj, c.with_ = makers, [x for x in c.with_ if x not in makers]
+    return True
+
+
+def _on_name(x: Token, t: Token) -> bool:
+    """``x`` is ``t`` or a word of its name's 'of' phrase ('the Memorandum of Understanding signed by ...')."""
+    while x.i != t.i:
+        if x.dep_ not in ("prep", "pobj") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
+
+
+def _series_after(agent: Token) -> list[Token]:
+    """The words of the series right after 'by' ('by the United States, the Democratic Republic of the Congo and
+    Zambia'), read off the words where the parser breaks the coordination: states, their articles, commas, 'and'
+    and the government words of 'the Governments of A, B and C'."""
+    glue = _w("persons.list_joiners", "officials.definite_article", "syntax.government_heads", "syntax.of_prepositions")
+    out: list[Token] = []
+    for x in agent.doc[agent.i + 1 : agent.sent.end]:
+        if not (x.ent_type_ == "GPE" or x.lower_ in glue):
+            break
+        out.append(x)
+    return out
+
+
+def _listed_under(x: Token, agent: Token) -> bool:
+    """``x`` belongs to the series the agent phrase names: up to 'by' only through coordination, appositions and
+    'of' phrases ('by the Governments of A, the Republic of B and C'), not a place or another phrase ('by the
+    heads of state of A and B in Busan and the outcomes of talks held in Kuala Lumpur')."""
+    joins = ("pobj", "conj", "appos", "compound", "det", "cc", "punct", "prep")
+    while x.i != agent.i:
+        if x.dep_ not in joins or x.head.i == x.i:
+            return False
+        if x.dep_ == "prep" and x.lower_ not in _w("syntax.of_prepositions"):
+            return False  # 'in Busan', 'held in Kuala Lumpur': another phrase
+        x = x.head
+    return True

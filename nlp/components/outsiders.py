@@ -122,6 +122,7 @@ def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
         return False
     clauses = _clauses(c.t, sent)
     out = [code for v in clauses for code in _subject_states(v, c)]
+    founded = c.outside  # accession.joined_members: a denied joiner beside the founders it names
     c.outside = any(v.i == getattr(c.v, "i", None) and outsider_copula(v) for v in clauses) and _given(c)
     if out and set(out) & set(c.parties):
         c.mods = [x for x in c.mods if x not in out]
@@ -132,5 +133,5 @@ def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.outside = c.outside or _leader_left(c) and _given(c)  # 'has not joined the US-led X': X stands
     # only the sides the instrument's own phrase names are taken as given ('the exploration agreements that
     # C has concluded with foreign partners' names one side; the page's state the story adds is no side)
-    c.outside = c.outside and set(c.parties) <= set(countries_in(list(c.t.subtree)))
+    c.outside = founded or c.outside and set(c.parties) <= set(countries_in(list(c.t.subtree)))
     return True

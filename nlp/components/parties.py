@@ -44,6 +44,7 @@ from cmkg.nlp.components.syntax import (
     subject_tokens,
     verb_chain,
 )
+from cmkg.nlp.components.syntax_states import government_head, relative_owner
 from cmkg.nlp.components.title_subjects import titled_subject_state
 from cmkg.nlp.components.voice import deictic_state, sentence_officials, speaker_states
 from cmkg.nlp.rules import words as _w
@@ -69,7 +70,7 @@ def is_company(t: Token) -> bool:
     if t.ent_type_ == "ORG":
         kb = t.ent_kb_id_
         # "The Government's Reserve", "the Ministry of Mines": an unknown body headed by a government noun is a state's
-        public = t.lower_ in _w("syntax.government_heads", "agreement.government_nouns")
+        public = government_head(t) or t.lower_ in _w("agreement.government_nouns")
         return (not kb and not public) or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
     return t.lower_ in words
 
@@ -83,7 +84,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         rel = verb.head if shared else verb  # (a copula "but is not a party" is the outsider rules')
         if rel.dep_ == "relcl" and any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(rel)):
             # "Indonesia, which banned exports": the antecedent; "among the countries that": the copula's states
-            codes = countries_in([rel.head]) or partitive_states(rel.head)
+            codes = countries_in([relative_owner(rel)]) or partitive_states(rel.head)
             if codes:
                 return codes, False
         if stranded := stranded_antecedent(verb):  # "..., with which A concluded X, and which is negotiating Y"

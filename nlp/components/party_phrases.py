@@ -95,6 +95,7 @@ def pp_chain_preps(t: Token) -> list[Token]:
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
             other = other or cur.dep_ == "conj" and cur.lower_ in _w("agreement.anaphors")  # "and another with B"
             other = other or _own_process(cur, c)  # "alongside a peace process between A and B": that process's
+            other = other or cur.lower_ in _w("agreement.comparison_words")  # "a deal like the one agreed with B"
             met = met or _encounter_adjunct(cur)  # "in a meeting with Prime Minister X", "after talks with C"
             if cur.dep_ not in PP_CHAIN_DEPS or not nominal or other:
                 ok = False

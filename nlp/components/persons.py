@@ -1,14 +1,12 @@
 """Title-anchored person detection: a title, then a run of proper nouns, is a person.
 
-The small model misses names it has not seen ("Minister of Industry and
-Construction Thandiwe Mthembu", "Park Seo-yeon", "Faisal al-Harthy") or
-swallows the title into the name ("Treasurer Jim Chalmers").  Names in real
-news are open-ended, so the anchor is the title, not a list of names: a
-title word (``lexicon_roles.tsv`` heads, honorifics) optionally followed by a
-portfolio tail ("of Mines and Energy", "for Foreign Affairs and Trade"),
-then a run of capitalised words, initials and name particles (bin, al-, von
-der).  Portfolio words (``persons.portfolio_words``) end the title, so the
-name is what follows them.  The officials gazetteer stays a supplement.
+The small model misses names it has not seen ("Minister of Industry and Construction Thandiwe Mthembu",
+"Park Seo-yeon", "Faisal al-Harthy") or swallows the title into the name ("Treasurer Jim Chalmers").  Names
+in real news are open-ended, so the anchor is the title, not a list of names: a title word
+(``lexicon_roles.tsv`` heads, honorifics) optionally followed by a portfolio tail ("of Mines and Energy", "for
+Foreign Affairs and Trade"), then a run of capitalised words, initials and name particles (bin, al-, von der).
+Portfolio words (``persons.portfolio_words``) end the title, so the name is what follows them.  The officials
+gazetteer stays a supplement.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components import title_tails as _tails
 from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.name_forms import (
+    body_possessor,
     capitalised_after_links,
     glued_initial_name,
     leaves_shouted_run,
@@ -355,8 +354,8 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         named = [t for t in alpha if not_a_name(t, heads) and not given_name_head(doc, t.i, end, heads)]
         if not single and (name_word_count(alpha) < 2 or named):
             break
-        if doc[stop - 1].lower_ in _w("persons.portfolio_words"):
-            break  # "Envoy for Critical Minerals": the rest of a title, no name
+        if doc[stop - 1].lower_ in _w("persons.portfolio_words") or body_possessor(doc, stop):
+            break  # "Envoy for Critical Minerals": the rest of a title; "of the X Producers' Council": a body's
         after = doc[stop + 1] if stop + 1 < end else None
         if after is not None and after.pos_ == "DET" and stop + 2 < end:
             after = doc[stop + 2]  # "X of the Democratic Republic of the Congo": the country after its article

@@ -21,6 +21,7 @@ from cmkg.nlp.components.adopters import co_adopters
 from cmkg.nlp.components.agencies import agency_state
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
 from cmkg.nlp.components.party_phrases import state_office
+from cmkg.nlp.components.quoted_speaker import in_quotation
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -100,8 +101,8 @@ def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Cont
     a deal with Kenya") is one government speaking, whose identity this rule does not guess.
     """
     pair = ctx.doc_pair
-    if len(pair) < 2 or not _spoken_by_we(v, t):
-        return []
+    if len(pair) < 2 or not _spoken_by_we(v, t) or in_quotation(t):
+        return []  # '"We need the final agreement," said X': a quoted speaker's 'we', not the text's voice
     if t.doc._.cmkg_publisher and t.doc._.cmkg_publisher not in pair:
         return []  # a minister's speech naming 'India and Korea' twice is no joint text of theirs: 'we' is the page's
     if any(p not in pair for p in parties):

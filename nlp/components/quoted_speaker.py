@@ -20,7 +20,7 @@ from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["attribution_words", "speech_verb", "title_owners"]
+__all__ = ["attribution_words", "in_quotation", "quoted_first_person", "speech_verb", "title_owners"]
 
 _MAX_ATTRIBUTION = 16  # "X, the Minister of Mines and Energy of the Republic of Y," : an apposed title, not a clause
 
@@ -56,3 +56,17 @@ def _title_heads() -> frozenset[str]:
 def title_owners(phrase: list[Token]) -> list[Token]:
     """The words that give a title in the attribution its state: "Ghana's minister", "the Kenyan ambassador"."""
     return [x for x in phrase if x.dep_ in ("poss", "amod", "compound") and x.head.lower_ in _title_heads()]
+
+
+def in_quotation(t: Token) -> bool:
+    """``t`` stands inside quotation marks opened earlier in its paragraph: a quoted speaker's words."""
+    text = t.doc.text
+    before = text[text.rfind("\n\n", 0, t.idx) + 1 : t.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def quoted_first_person(t: Token, v: Token | None) -> bool:
+    """'"We have signed partnerships before," said X': an instrument a quoted speaker's 'we' makes: that speaker's
+    own side, which the story cannot complete."""
+    first = v is not None and any(x.lower_ in _w("agreement.joint_voice") for x in subject_tokens(v))
+    return first and in_quotation(t)

@@ -25,9 +25,11 @@ from cmkg.nlp.components.bystanders import venue_capital
 from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.control_entries import entry_states, open_entries, restate_entry
 from cmkg.nlp.components.control_lists import grouped_goods
+from cmkg.nlp.components.control_places import fronted_place
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
 from cmkg.nlp.components.introduced import note_introduced
+from cmkg.nlp.components.item_datelines import item_homes
 from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.member_clauses import find_member_clauses
@@ -39,6 +41,7 @@ from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.story_owner import protagonist
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.components.syntax_states import government_head
 from cmkg.nlp.components.table_rows import row_facts
 from cmkg.nlp.rules import RuleSet, rules
 
@@ -103,7 +106,10 @@ class RelationExtractor:
         starts = [e.start for e in doc_ents]
         entries = entry_states(doc)  # a chronology's "1 August 2023 - China": whose the entry under it is
         chronicled, entry_start = bool(entries), 0
+        items = item_homes(doc)  # a roundup's datelined items: each a story of its own
         for sent in doc.sents:
+            while items and items[0][0] <= sent.start_char:
+                ctx.open_item(items.pop(0)[1])
             entry_start = len(facts) if open_entries(ctx, entries, sent.start_char) else entry_start
             ents = _ents_within(doc_ents, starts, sent)
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
@@ -224,6 +230,9 @@ class RelationExtractor:
         subj = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
         # "The Biden administration has sought ... It signed": a government named by its leader is a subject too
         codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
+        if not codes and subj and all(government_head(s) for s in subj):
+            place = fronted_place(root)  # "In Libreville, the government confirmed ...": the story turns to Gabon
+            codes = [place] if place else []
         if not codes:
             for verb in (c for c in root.children if c.dep_ in ("ccomp", "xcomp")):
                 codes = countries_in(subject_tokens(verb))

@@ -63,7 +63,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
-    for rc in (x for x in clauses if member is None or x.i != member.i or held_now(member)):
+    for rc in (x for x in clauses if (member is None or x.i != member.i or held_now(member)) and not _compared(x, c.t)):
         codes, comp = _clause_subject(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
@@ -108,3 +108,14 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         made_here = committing and not denied and not ended and not joining and not restating
         c.v = rc if made_here or c.v is None else c.v
     return True
+
+
+def _compared(x: Token, t: Token) -> bool:
+    """'a memorandum similar to the one signed with B': a clause under a comparison word between it and the
+    instrument ``t`` is the compared instrument's."""
+    for a in x.ancestors:
+        if a.i == t.i:
+            return False
+        if a.lower_ in _w("agreement.comparison_words"):
+            return True
+    return False

@@ -8,6 +8,7 @@ title or a name may really start and end.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -17,8 +18,12 @@ from cmkg.nlp.rules import rules
 __all__ = ["capitalised", "keep_name_runs_whole", "opens_line", "run_limit", "run_start", "sentences_before"]
 
 
+_ELIDED_PARTICLE = re.compile(r"[a-z]{1,4}['\u2019][A-Z]")  # "d'Abreu", "dell'Orto": a particle elided onto a name
+
+
 def capitalised(t: Token) -> bool:
-    return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)
+    """A word that starts with a capital, or a name with an elided particle before its capital ('d'Abreu')."""
+    return (t.text[:1].isupper() or bool(_ELIDED_PARTICLE.match(t.text))) and any(ch.isalpha() for ch in t.text)
 
 
 def opens_line(t: Token) -> bool:

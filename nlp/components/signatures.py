@@ -211,6 +211,24 @@ def _labelled_name(line: list[Token], heads: frozenset[str]) -> tuple[list[Token
     return (title, name) if name is not None else None
 
 
+def _behalf_labelled(line: list[Token], heads: frozenset[str]) -> SignatureBlock | None:
+    """'For the Kingdom of Saudi Arabia: H.E. Bandar bin Ibrahim Alkhorayef, Minister of Industry and Mineral
+    Resources': the party signed for, the name and the office on one line, as communiques list signatories."""
+    if not line or line[0].lower_ not in _w("persons.behalf_openers"):
+        return None
+    colon = next((k for k, t in enumerate(line) if t.text == ":"), None)
+    comma = next((k for k, t in enumerate(line) if t.text == "," and colon is not None and k > colon), None)
+    if colon is None or comma is None:
+        return None
+    name, title = _name_span(line[colon + 1 : comma], heads), line[comma + 1 :]
+    if name is None or not (_title_line(title, heads) or _title_line(title, frozenset(), _private_title)):
+        return None
+    role, country = _strip_country_tail(title)
+    state = _behalf_country(line[:colon])
+    # one who signs for a state holds a public office, whatever its title word ('Chairman of the Main Department')
+    return SignatureBlock(name, role, country or state, role=" ".join(t.text for t in role) if state else None)
+
+
 def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     """Names alone on a line beside a title line: the title after the name, else the one before it."""
     lines = _lines(doc)
@@ -219,6 +237,9 @@ def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
         if labelled := _labelled_name(line, heads):
             out.append(SignatureBlock(labelled[1], labelled[0], None))
             continue  # 'Spokesperson: Lin Qiaosheng' on a transcript's head
+        if block := _behalf_labelled(line, heads):
+            out.append(block)
+            continue
         name = _name_span(line, heads) if line else None
         if name is None:
             continue

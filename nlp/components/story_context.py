@@ -66,3 +66,12 @@ class Context:
         """The state the story has most often made a subject so far (the latest one on a tie)."""
         order = {k: n for n, k in enumerate(self.subject_counts)}  # kept in order of the latest mention
         return max(self.subject_counts, key=lambda k: (self.subject_counts[k], order[k]), default=None)
+
+    def open_item(self, home: str | None) -> None:
+        """A roundup's next datelined item ('3. LIBREVILLE - Ore deadline stands') is a story of its own: its
+        place is the new home, and what the last item's sentences said no longer stands behind a pronoun, a
+        ministry or an unowned measure."""
+        self.home = home
+        self.last_subjects, self.last_countries, self.recent_states, self.last_people = [], [], [], []
+        self.last_control_country, self.last_control_minerals, self.last_measure = None, [], None
+        self.subject_counts = {}

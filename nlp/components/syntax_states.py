@@ -18,6 +18,7 @@ from cmkg.nlp.rules import rules
 __all__ = [
     "collective_heads",
     "country_of_token",
+    "government_head",
     "countries_in",
     "conj_chain",
     "list_members",
@@ -33,12 +34,13 @@ def country_of_token(t: Token) -> str | None:
     if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
         return t.ent_kb_id_
     heads = rules().words("syntax.government_heads")
-    if t.lower_ in heads and not _demonym(t):  # "the Government of Greenland"; "the Kenyan team in Madrid": Kenya's
+    if government_head(t) and not _demonym(t):  # "the Government of Greenland"; "the Kenyan team in Madrid": Kenya's
         code = _of_country(t, depth=2)
         # "the Ministry of Mines and Mineral Development of X": the parser coordinates the portfolio's last
         # word with the office itself; the state hangs on that capitalised word
         portfolio = (x for x in t.conjuncts if x.lower_ not in heads and x.text[:1].isupper() and x.ent_type_ != "GPE")
         code = code or next((c for c in (_of_country(x, depth=1) for x in portfolio) if c), None)
+        code = code or _seat_country(t)
         if code:
             return code
     # "Egypt's Minister of Industry", "the Estonian Ambassador": a public office stands for its state
@@ -63,6 +65,24 @@ def country_of_token(t: Token) -> str | None:
             if linked and (t.lower_ in heads or office or child.ent_type_ == "GPE"):
                 return child.ent_kb_id_
     return _public_body_state(t)
+
+
+def _seat_country(t: Token) -> str | None:
+    """'the government in Avarua', 'authorities in Beijing': a government noun placed in a state's seat."""
+    seats = rules().words("syntax.seat_prepositions")
+    places = [o for p in t.children if p.dep_ == "prep" and p.lower_ in seats for o in p.children if o.dep_ == "pobj"]
+    return next((o.ent_kb_id_ for o in places if o.ent_type_ == "GPE" and gazetteer().capital_of(o.text)), None)
+
+
+def government_head(t: Token) -> bool:
+    """A noun that heads a state's government: a government word, or a collegial body whose 'of' object is its
+    ministers ('the Council of Ministers of X'); a council of other members ('the Minerals Council of X') is not."""
+    if t.lower_ in rules().words("syntax.government_heads"):
+        return True
+    if t.lower_ not in rules().words("syntax.collegial_bodies"):
+        return False
+    preps = (c for c in t.children if c.dep_ == "prep" and c.lower_ in rules().words("syntax.of_prepositions"))
+    return any(o.lower_ in rules().words("syntax.collegial_members") for p in preps for o in p.children)
 
 
 def _acting_office(t: Token) -> bool:
@@ -183,7 +203,11 @@ def relative_owner(rel: Token) -> Token:
     """The noun a relative clause follows: the parser hangs 'A and B, whose members are' on A, the list's head."""
     k = rel.left_edge.i - 1
     k -= 1 if k > 0 and rel.doc[k].is_punct else 0
-    return next((x for x in (rel.head, *rel.head.conjuncts) if k in (x.i, x.right_edge.i)), rel.head)
+    found = next((x for x in (rel.head, *rel.head.conjuncts) if k in (x.i, x.right_edge.i)), None)
+    # "the gap with Indonesia, which has banned ...": a clause set off after a state the head's phrase ends in
+    before = rel.doc[k] if k >= 0 else rel.head
+    state = before.ent_type_ in ("GPE",) and before.dep_ == "pobj" and rel.head in before.ancestors
+    return found or (before if state and rel.doc[k + 1].is_punct else rel.head)
 
 
 def _grouping_members(c: Token) -> list[str]:

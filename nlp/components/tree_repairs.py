@@ -29,6 +29,11 @@ from cmkg.nlp.components.name_particles import restore_name_particles
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.relative_complements import hang_complement_relatives
+from cmkg.nlp.components.root_participles import (
+    hang_compared_participles,
+    hang_participle_dates,
+    hang_root_participles,
+)
 
 __all__ = ["repair_misparses"]
 
@@ -50,6 +55,9 @@ REPAIRS = (
     hang_complement_relatives,
     hang_contact_relatives,
     hang_apposed_relatives,
+    hang_root_participles,
+    hang_participle_dates,
+    hang_compared_participles,
 )
 
 

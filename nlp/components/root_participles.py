@@ -1,0 +1,112 @@
+"""Undo an instrument's reduced relative read as the sentence's verb: 'The Agreement on Cooperation in Geology
+concluded with the Republic of Belarus in 2023 remains in force', 'The memorandum signed with Peru in 2019
+expires in May'.
+
+en_core_web_sm reads the participle after the instrument's name as the sentence's verb in the past tense, the
+instrument its subject, and the sentence's own verb ('remains', 'expires') as a clause under it.  The instrument
+then seems to be the maker, and its partner and its standing are lost.  When the root is a verb that makes
+instruments (``status.signed``, ``status.announced``, ``status.negotiating``) with no auxiliary, an instrument
+noun as its subject and a partner phrase ('with', 'between'), and a later clause verb with no subject of its own
+and no subordinator, that clause is the sentence's verb, the instrument its subject, and the participle the
+instrument's reduced relative (as the parser reads 'the memorandum signed with X' inside a sentence).
+
+The parser also hangs the participle's date on the sentence's verb ('The framework agreed with Chile in 2022
+covers lithium': 'in 2022' under 'covers'), so the signing seems undated and reads as news.  A date phrase between
+an instrument subject's participle and the verb of that subject is the participle's.
+
+After a comparison ('talks on a memorandum similar to the one signed with Namibia'), the parser hangs the
+participle on the instrument, not on the compared object ('the one'), so the other instrument's partner joins
+this one.  A participle right after the object of a word of ``agreement.comparison_words`` on the same noun is
+that object's.  Over syntax and word lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.apposed_relatives import subjectless_clause
+from cmkg.nlp.components.dep_labels import AUX_DEPS
+from cmkg.nlp.components.misparses import committing_verb, instrument_head
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["hang_compared_participles", "hang_participle_dates", "hang_root_participles"]
+
+_YEAR = re.compile(r"(19|20)\d\d")  # a year the model tags as a number
+
+
+def hang_root_participles(sent: Span) -> None:
+    """Re-hang a clause's participle of an instrument subject under that instrument (see the module docstring):
+    the sentence's root, or a reported clause ('the ministry said the Agreement concluded with B remains ...')."""
+    for v in [x for x in sent if x.dep_ in ("ROOT", "ccomp")]:
+        _rehang(v)
+    for v in [x for x in sent if x.dep_ == "csubj" and x.head.pos_ in ("VERB", "AUX")]:
+        _rehang_clausal_subject(v)
+
+
+def _rehang(v: Token) -> None:
+    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or any(c.dep_ in AUX_DEPS for c in v.children):
+        return
+    subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if len(subjects) != 1 or not instrument_head(subjects[0]) or not _partner_phrase(v):
+        return
+    main = next((c for c in v.children if c.i > v.i and _finite_main(c)), None)
+    if main is None:
+        return
+    noun = subjects[0]
+    root = v.head.i == v.i
+    main.head, main.dep_ = (main, "ROOT") if root else (v.head, v.dep_)
+    noun.head, noun.dep_ = main, "nsubj"
+    for c in [c for c in v.children if c.i > main.i]:  # the closing stop and what follows the new verb
+        c.head = main
+    v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
+
+
+def _rehang_clausal_subject(v: Token) -> None:
+    """'the Agreement on X concluded with B in 2017 remains in force', read as a clause subject of 'remains'."""
+    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or any(c.dep_ in AUX_DEPS for c in v.children):
+        return
+    subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if len(subjects) != 1 or not instrument_head(subjects[0]) or not _partner_phrase(v):
+        return
+    noun, main = subjects[0], v.head
+    noun.head, noun.dep_ = main, "nsubj"
+    v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
+
+
+def _partner_phrase(v: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") for c in v.children)
+
+
+def _finite_main(c: Token) -> bool:
+    """A later clause verb that could be the sentence's own: no subject, no 'to', no subordinator ('after', 'as')."""
+    return c.pos_ in ("VERB", "AUX") and subjectless_clause(c) and not any(x.dep_ == "mark" for x in c.children)
+
+
+def hang_participle_dates(sent: Span) -> None:
+    """Give a subject instrument's participle the date phrase the parser hung on the later verb (module docstring)."""
+    for v in sent:
+        noun = v.head
+        if v.dep_ != "acl" or not committing_verb(v) or noun.dep_ != "nsubj" or not instrument_head(noun):
+            continue
+        verb = noun.head
+        if verb.i <= v.i:
+            continue
+        for c in [c for c in verb.children if v.i < c.i < verb.i and c.dep_ in ("prep", "npadvmod")]:
+            if any(x.ent_type_ == "DATE" or _YEAR.fullmatch(x.text) for x in c.subtree):
+                c.head = v
+
+
+def hang_compared_participles(sent: Span) -> None:
+    """Give the compared object the participle the parser hung on the instrument (see the module docstring)."""
+    words = [c for c in sent if c.lower_ in _w("agreement.comparison_words")]
+    for v in sent:
+        if v.dep_ != "acl" or v.pos_ != "VERB":
+            continue
+        # the comparison's phrase ends right before the participle, on the noun or on a word of its name
+        for c in (c for c in words if c.i < v.i and c.right_edge.i == v.i - 1):
+            compared = [x for x in c.subtree if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN", "PRON")]
+            if compared and compared[-1].i != v.head.i:
+                v.head = compared[-1]
+            break
