@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from cmkg.core.gazetteer import gazetteer
+
 __all__ = [
     "Dateline",
     "find_dateline",
@@ -128,7 +130,8 @@ def find_later_datelines(paragraphs: list[str], first: Dateline | None) -> list[
     """Datelines opening later paragraphs ("TOKYO, May 2 (Kyodo) - " of a second story in a roundup).
 
     Past the opening paragraphs only a dateline with an agency, or an all-capitals place and a date,
-    counts: "NOTE TO EDITORS - " and "On Monday, May 5 - " are no datelines.
+    counts: "NOTE TO EDITORS - " and "On Monday, May 5 - " are no datelines.  A digest's numbered item counts
+    from the first paragraph on when its all-capitals place is a state or a capital ("3. LIBREVILLE - ").
     """
     start = first.paragraph + 1 if first is not None else FIRST_PARAGRAPHS
     out = []
@@ -136,12 +139,17 @@ def find_later_datelines(paragraphs: list[str], first: Dateline | None) -> list[
         number = _ITEM_NUMBER.match(paragraphs[k])
         skip = number.end() if number else 0
         found = (_inline(paragraphs[k][skip:]) or (None, ""))[0]
-        # a digest's numbered item ("3. LIBREVILLE - Ore deadline stands"), from the first: number and capitals
-        itemised = bool(number) and found is not None and found.place.isupper()
+        # a digest's numbered item ("3. LIBREVILLE - Ore deadline stands"), from the first: a number and a place
+        # in capitals that is a state or a capital ("2. RARE EARTHS - China added ..." is a heading)
+        itemised = bool(number) and found is not None and found.place.isupper() and _known_place(found.place)
         later = k >= start and found is not None and (found.agency or (found.date and found.place.isupper()))
         if itemised or later:
             out.append(Dateline(found.place, found.agency, found.date, k, skip + found.length))
     return out
+
+
+def _known_place(place: str) -> bool:
+    return gazetteer().resolve_country(place) is not None
 
 
 def blank_dateline(body: str, span: tuple[int, int] | None) -> str:

@@ -79,7 +79,9 @@ class Gazetteer:
         found = self.officials.get(name) or self.officials.get(fold_accents(name))
         words = name.split()
         if found is None and len(words) == 2 and words[0].isupper() and not words[1].isupper():
-            return self.known_official(f"{words[1]} {words[0].title()}")  # 'ISHIBA Shigeru': family name first
+            # 'XI Jinping' as the table writes it ('Xi Jinping'), else 'ISHIBA Shigeru' turned round
+            as_written = f"{words[0].title()} {words[1]}"
+            return self.officials.get(as_written) or self.known_official(f"{words[1]} {words[0].title()}")
         return found
 
     def resolve_country(self, text: str) -> str | None:

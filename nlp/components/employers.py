@@ -26,7 +26,8 @@ def private_employer(toks: list[Token]) -> bool:
     owner = toks[0].i if toks[0].lower_ in _w("officials.employer_possessives") else toks[0].i - 1
     if owner >= 0 and doc[owner].lower_ in _w("officials.employer_possessives"):
         bodies.append(_antecedent_name(doc, owner))  # "the X Institute (XI) and its ..."
-        if _firm_name(bodies[-1]):
+        known = any(t.ent_kb_id_ in gazetteer().orgs for t in bodies[-1])  # 'the ... Finance Corporation': a state's
+        if _firm_name(bodies[-1]) and not known:
             return True
     private = _w("officials.private_body_words")
     kinds = private | _w("officials.named_private_bodies")
@@ -100,8 +101,9 @@ def _noun_phrase(toks: list[Token], first: Token) -> list[Token]:
 
 def privately_described(t: Token) -> bool:
     """'the Serbian Battery Alliance, an industry association': a name whose apposition says it is a private body
-    (``officials.private_body_words``, ``officials.named_private_bodies``)."""
-    kinds = _w("officials.private_body_words", "officials.named_private_bodies")
+    (``officials.private_body_words``; not the looser kind words, since 'a US-led coalition' or 'a group of
+    governments' describe instruments and blocs too)."""
+    kinds = _w("officials.private_body_words")
     apposed = [c for c in t.children if c.dep_ == "appos" and (c.lower_ in kinds or c.lemma_.lower() in kinds)]
     # "a group of more than a dozen governments": a kind word whose 'of' phrase says what the body is made of
     return any(

@@ -255,12 +255,15 @@ def subnational_at(doc: Doc, i: int) -> bool:
 
 
 def body_possessor(doc: Doc, end: int) -> bool:
-    """'the Chilean Lithium Producers' Council': a run of names followed by a plural's possessive mark (the bare
-    apostrophe) and an institution word is the possessor in a body's name, not a person ('President X's office'
-    is a person's)."""
+    """'the Chilean Lithium Producers' Council': a run of names ending in a plural, followed by a plural's
+    possessive mark (the bare apostrophe) and an institution word, is the possessor in a body's name, not a person
+    ('President X's office' and 'President Marcos' office' are a person's)."""
     after = doc[end : end + 2]
     marks = {m for m in _w("entities.possessive_marks") if not m.lower().endswith("s")}
-    return len(after) == 2 and after[0].text in marks and after[1].lower_ in _w("persons.institution_words")
+    # 'Producers' Council', 'Exporters' Council' (a member plural the tagger may read as a name), not 'Marcos' office'
+    members = _w("officials.private_body_words")
+    plural = end > 0 and (doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].lower_ in members)
+    return plural and len(after) == 2 and after[0].text in marks and after[1].lower_ in _w("persons.institution_words")
 
 
 MAX_APPOSED_TITLE = 12  # tokens of a title set off after a name

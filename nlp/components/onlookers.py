@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import words as _w
@@ -124,8 +125,8 @@ def _series_after(agent: Token) -> list[Token]:
     glue = _w("persons.list_joiners", "officials.definite_article", "syntax.government_heads", "syntax.of_prepositions")
     out: list[Token] = []
     for x in agent.doc[agent.i + 1 : agent.sent.end]:
-        if not (x.ent_type_ == "GPE" or x.lower_ in glue):
-            break
+        if not (x.ent_type_ == "GPE" or x.lower_ in glue) or x.dep_ in SUBJECT_DEPS:
+            break  # '... signed by Zambia and the DRC, Angola said': the next clause's subject ends the series
         out.append(x)
     return out
 

@@ -80,8 +80,12 @@ def _partner_phrase(v: Token) -> bool:
 
 
 def _finite_main(c: Token) -> bool:
-    """A later clause verb that could be the sentence's own: no subject, no 'to', no subordinator ('after', 'as')."""
-    return c.pos_ in ("VERB", "AUX") and subjectless_clause(c) and not any(x.dep_ == "mark" for x in c.children)
+    """A later clause verb that could be the sentence's own: finite (not 'opening the way'), with no subject, no
+    'to' and no subordinator ('after', 'as')."""
+    tensed = any(x.dep_ == "aux" and x.tag_ in ("MD", "VBZ", "VBP") for x in c.children)
+    finite = c.tag_ in ("VBZ", "VBP", "VBD") or tensed
+    subordinate = any(x.dep_ == "mark" for x in c.children)
+    return finite and c.pos_ in ("VERB", "AUX") and subjectless_clause(c) and not subordinate
 
 
 def hang_participle_dates(sent: Span) -> None:
@@ -93,7 +97,8 @@ def hang_participle_dates(sent: Span) -> None:
         verb = noun.head
         if verb.i <= v.i:
             continue
-        for c in [c for c in verb.children if v.i < c.i < verb.i and c.dep_ in ("prep", "npadvmod")]:
+        # only the phrase right after the participle's words ('will, from 2026, cover' keeps its own)
+        for c in [c for c in verb.children if c.i == v.right_edge.i + 1 < verb.i and c.dep_ in ("prep", "npadvmod")]:
             if any(x.ent_type_ == "DATE" or _YEAR.fullmatch(x.text) for x in c.subtree):
                 c.head = v
 
@@ -104,9 +109,19 @@ def hang_compared_participles(sent: Span) -> None:
     for v in sent:
         if v.dep_ != "acl" or v.pos_ != "VERB":
             continue
-        # the comparison's phrase ends right before the participle, on the noun or on a word of its name
-        for c in (c for c in words if c.i < v.i and c.right_edge.i == v.i - 1):
+        # the comparison on the same noun or a word of its name ('a declaration of intent similar to the one'), its
+        # phrase ending right before the participle
+        for c in (c for c in words if c.i < v.i and c.right_edge.i == v.i - 1 and _within_name(c.head, v.head)):
             compared = [x for x in c.subtree if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN", "PRON")]
-            if compared and compared[-1].i != v.head.i:
+            if compared and compared[-1].i != v.head.i and compared[-1] not in v.subtree:
                 v.head = compared[-1]
             break
+
+
+def _within_name(x: Token, noun: Token) -> bool:
+    """``x`` is ``noun`` or a word of its name's 'of' phrase ('declaration of intent')."""
+    while x.i != noun.i:
+        if x.dep_ not in ("prep", "pobj") or x.head.i == x.i:
+            return False
+        x = x.head
+    return True

@@ -70,8 +70,11 @@ class Context:
     def open_item(self, home: str | None) -> None:
         """A roundup's next datelined item ('3. LIBREVILLE - Ore deadline stands') is a story of its own: its
         place is the new home, and what the last item's sentences said no longer stands behind a pronoun, a
-        ministry or an unowned measure."""
+        ministry, an unowned measure, a list still to come or a set still open.  What the whole page has told
+        stays: the pairs made so far (a later 'the deal' may still point back to them) and the dated measures."""
         self.home = home
         self.last_subjects, self.last_countries, self.recent_states, self.last_people = [], [], [], []
         self.last_control_country, self.last_control_minerals, self.last_measure = None, [], None
+        self.last_open_end = self.last_goodsless_end = None
+        self.pending_list, self.open_set, self.last_named = None, None, None
         self.subject_counts = {}

@@ -71,7 +71,8 @@ def _seat_country(t: Token) -> str | None:
     """'the government in Avarua', 'authorities in Beijing': a government noun placed in a state's seat."""
     seats = rules().words("syntax.seat_prepositions")
     places = [o for p in t.children if p.dep_ == "prep" and p.lower_ in seats for o in p.children if o.dep_ == "pobj"]
-    return next((o.ent_kb_id_ for o in places if o.ent_type_ == "GPE" and gazetteer().capital_of(o.text)), None)
+    names = [e for o in places for e in o.doc.ents if e.start <= o.i < e.end and e.label_ == "GPE"]  # 'Kuala Lumpur'
+    return next((e.kb_id_ for e in names if gazetteer().capital_of(e.text)), None)
 
 
 def government_head(t: Token) -> bool:
