@@ -31,12 +31,14 @@ def _forms(code: str) -> list[str]:
     return forms + list(US_FORMS if code == "USA" else ())
 
 
-def _mentions(text: str, code: str) -> bool:
-    """The text names the state, or the case is a page on that state's government site (its Source line)."""
+def _mentions(text: str, code: str, datelines: bool = False) -> bool:
+    """The text names the state (with ``datelines``, also in a dateline's capitals: 'LIBREVILLE - '), or the case
+    is a page on that state's government site (its Source line)."""
     source = re.search(r"^Source: (\S+)$", text, re.M)
     if source and publisher_country(source.group(1)) == code:
         return True
-    return any(re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", text) for f in _forms(code))
+    forms = [g for f in _forms(code) for g in ((f, f.upper()) if datelines else (f,))]
+    return any(re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", text) for f in forms)
 
 
 def _expected_codes(case: Case) -> set[str]:
@@ -71,7 +73,7 @@ def test_templates_fill_completely_and_consistently(suite):
         assert set(c.expect) == set(c.fields), c.id
         for code in _expected_codes(c):
             assert code in gazetteer().countries, (c.id, code)
-            assert _mentions(c.text, code), (c.id, code, c.text)
+            assert _mentions(c.text, code, datelines=True), (c.id, code, c.text)
         for share in c.expect.get("production_shares", []):
             number = rf"(?<![\d.]){share['share_percent']:g}(?![\d.])"  # also glued: "58pc", "58%"
             assert re.search(number, c.text) or FRACTION_WORDS.get(share["share_percent"], "@") in c.text, c.id
