@@ -11,8 +11,7 @@ first the reporter's or the publishing government's (its site or page), then als
 official release's issuer), the state the story has most often made its subject, or the one it has named most.
 Only when the sentence gives no other side itself (no ``with`` / ``between`` phrase on someone else, no subject
 of another kind, no counted partners) and the noun names no initiative (a one-party programme is complete).
-Words: ``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement.government_nouns``.
-"""
+Words: ``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement.government_nouns``."""
 
 from __future__ import annotations
 
@@ -183,12 +182,13 @@ def _made_or_refused(rc: Token) -> bool:
 
 
 def _named_alone(c: Candidate) -> bool:
-    """A named instrument complete with what it names (a one-party programme).  A named memorandum still has two
-    sides, and so has one whose possessor is a pronoun ('Its Advanced Framework Agreement with the EU') or whose
-    own phrase names one partner, not two ('The Advanced Framework Agreement with the European Union contains')."""
+    """A named instrument complete with what it names (a one-party programme); not a memorandum, one a pronoun owns
+    ('Its X Agreement with the EU'), nor, on a government's page, one whose phrase names one partner ('The
+    Advanced Framework Agreement with the European Union', on Chile's site; on a news page it stays as named)."""
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
     owned = c.with_ and not c.subj and _pronoun_owned(c.t)
-    paired = len(c.with_) == 1 and not c.subj and not c.mods and _own_partner_phrase(c.t)
+    page = bool(c.t.doc._.cmkg_publisher)
+    paired = page and len(c.with_) == 1 and not c.subj and not c.mods and _own_partner_phrase(c.t)
     return bool(c.name) and not two_sided and not partner_in_reduced_relative(c) and not owned and not paired
 
 
