@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.parties import Context, lemma, with_parties
+from cmkg.nlp.components.root_participles import within_name
 from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import words as _w
 
@@ -98,7 +99,7 @@ def told_by_agents(c: Candidate, ctx: Context, sent: Span) -> bool:
     ref = c.t.head  # the verb that refers to the instrument (the governing verb may be the participle itself)
     if c.t.dep_ != "dobj" or ref.pos_ != "VERB" or lemma(ref) in making:
         return True
-    participles = [x for x in c.t.subtree if x.dep_ == "acl" and lemma(x) in making and _on_name(x.head, c.t)]
+    participles = [x for x in c.t.subtree if x.dep_ == "acl" and lemma(x) in making and within_name(x.head, c.t)]
     agents = [a for p in participles for a in p.children if a.dep_ == "agent"]
     # "by the Governments of A, the Democratic Republic of the Congo and C": every state the phrase names
     listed = [x for a in agents for x in [*(y for y in a.subtree if _listed_under(y, a)), *_series_after(a)]]
@@ -106,15 +107,6 @@ def told_by_agents(c: Candidate, ctx: Context, sent: Span) -> bool:
     makers = [x for x in dict.fromkeys(named) if x]
     if len(makers) >= 2:
         c.subj, c.with_ = makers, [x for x in c.with_ if x not in makers]
-    return True
-
-
-def _on_name(x: Token, t: Token) -> bool:
-    """``x`` is ``t`` or a word of its name's 'of' phrase ('the Memorandum of Understanding signed by ...')."""
-    while x.i != t.i:
-        if x.dep_ not in ("prep", "pobj") or x.head.i == x.i:
-            return False
-        x = x.head
     return True
 
 

@@ -31,7 +31,7 @@ from cmkg.nlp.components.dep_labels import AUX_DEPS
 from cmkg.nlp.components.misparses import committing_verb, instrument_head
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["hang_compared_participles", "hang_participle_dates", "hang_root_participles"]
+__all__ = ["hang_compared_participles", "hang_participle_dates", "hang_root_participles", "within_name"]
 
 _YEAR = re.compile(r"(19|20)\d\d")  # a year the model tags as a number
 
@@ -113,15 +113,16 @@ def hang_compared_participles(sent: Span) -> None:
             continue
         # the comparison on the same noun or a word of its name ('a declaration of intent similar to the one'), its
         # phrase ending right before the participle
-        for c in (c for c in words if c.i < v.i and c.right_edge.i == v.i - 1 and _within_name(c.head, v.head)):
+        for c in (c for c in words if c.i < v.i and c.right_edge.i == v.i - 1 and within_name(c.head, v.head)):
             compared = [x for x in c.subtree if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN", "PRON")]
             if compared and compared[-1].i != v.head.i and compared[-1] not in v.subtree:
                 v.head = compared[-1]
             break
 
 
-def _within_name(x: Token, noun: Token) -> bool:
-    """``x`` is ``noun`` or a word of its name's 'of' phrase ('declaration of intent')."""
+def within_name(x: Token, noun: Token) -> bool:
+    """``x`` is ``noun`` or a word of its name's 'of' phrase ('declaration of intent', 'the Memorandum of
+    Understanding signed by ...'): shared with ``onlookers.told_by_agents``."""
     while x.i != noun.i:
         if x.dep_ not in ("prep", "pobj") or x.head.i == x.i:
             return False
