@@ -74,7 +74,7 @@ class Gazetteer:
 
     def known_official(self, name: str) -> tuple[str, str, str] | None:
         """(canonical name, country, QID) of a well-known office holder, by full name or alias, with or without its
-        accents ('Félix Tshisekedi' is the 'Felix Tshisekedi' of the table)."""
+        accents ('Félix Tshisekedi' is the 'Felix Tshisekedi' of the table), and in either order of a two-word name."""
         name = " ".join(name.split())
         found = self.officials.get(name) or self.officials.get(fold_accents(name))
         words = name.split()
@@ -82,7 +82,23 @@ class Gazetteer:
             # 'XI Jinping' as the table writes it ('Xi Jinping'), else 'ISHIBA Shigeru' turned round
             as_written = f"{words[0].title()} {words[1]}"
             return self.officials.get(as_written) or self.known_official(f"{words[1]} {words[0].title()}")
+        if found is None and len(words) == 2:  # 'Takaichi Sanae', family name first in the Japanese order
+            turned = f"{words[1]} {words[0]}"
+            return self.officials.get(turned) or self.officials.get(fold_accents(turned))
         return found
+
+    def known_by_surname(self, word: str) -> tuple[str, str, str] | None:
+        """The one well-known office holder a single name can mean ('President Trump', 'Mr Xi': the family name
+        first or last in the table's forms); None when two holders share it ('President Lee')."""
+        if " " in word.strip() or not word[:1].isupper():
+            return None
+        key = fold_accents(word.strip()).casefold()
+        hits = {
+            entry
+            for form, entry in self.officials.items()
+            if key in (fold_accents(form.split()[0]).casefold(), fold_accents(form.split()[-1]).casefold())
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def resolve_country(self, text: str) -> str | None:
         """ISO alpha-3 (or ``EU``) for a name, alias, code, demonym or capital."""

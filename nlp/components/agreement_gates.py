@@ -18,10 +18,12 @@ from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.generic_mentions import talks_with_others
 from cmkg.nlp.components.governed import in_consultation
 from cmkg.nlp.components.parties import Context, counted_partners, lemma
+from cmkg.nlp.components.requested_partners import RULE as REQUESTED
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, pending_sequel, talks_continue
-from cmkg.nlp.components.talks_status import under_negotiation
+from cmkg.nlp.components.syntax import subject_tokens, verb_chain
+from cmkg.nlp.components.talks_status import pending_commitment, under_negotiation
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
@@ -66,6 +68,13 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     if talks_denied(c.t, c.v):
         return False  # "X is not in talks with Y", "denied that X was negotiating with Y": no deal under way
     c.status = agreement_status(c.t, c.v, ctx, sent)
+    # "The A-B accord, concluded in May, has not yet been signed": a later verb of the chain, or one coordinated
+    # with the instrument's own that has no subject of its own, leaves it pending
+    chain = verb_chain(c.v)[1:] + [x for x in c.v.conjuncts if not subject_tokens(x)] if c.v is not None else []
+    if c.status in (*NEWLY_AGREED, STATUS.existing) and any(pending_commitment(x) for x in chain):
+        c.status = STATUS.negotiating
+    if c.rule == REQUESTED and c.status is not None:
+        c.status = STATUS.planned  # "Jakarta has asked Washington for an agreement": asked for, not yet made
     # "those talks are continuing, and no minerals agreement with X is under discussion": a denial of the talks on
     # the instrument itself leaves the talks the sentence affirms another deal's
     talks_denied_here = under_negotiation(c.t, c.v)

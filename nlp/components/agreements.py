@@ -85,6 +85,8 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.questions import answered_question, asked_only, deliberated_only, reported_question
 from cmkg.nlp.components.relative_clauses import relative_clauses
+from cmkg.nlp.components.reported_sides import destination_sides, reported_sides
+from cmkg.nlp.components.requested_partners import requested_partner
 from cmkg.nlp.components.restated import restated_instrument
 from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.side_reference import backers_aside, host_side
@@ -285,6 +287,9 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     accession,
     host_side,
     possessive_owner,
+    requested_partner,  # 'asked Washington for an agreement': before the story supplies another side
+    reported_sides,  # 'Peru and Japan said an agreement could be signed': the reporting pair's
+    destination_sides,  # 'travels to Uzbekistan, where a similar agreement could be signed': visitor and host
     implied_counterpart,
     open_lone_set,
     unread_other_side,

@@ -153,8 +153,11 @@ def _side_of(target: Token, persons: list[Span], people: dict[str, Any], own: Sp
 def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> None:
     """Officials whose title names no country: known holders, the represented party, the speaker's subject, home."""
     g = gazetteer()
+    named = {e.kb_id_ for e in doc.ents if e.label_ in ("GPE", "NORP") and e.kb_id_} | {doc._.cmkg_publisher}
     for person in people.values():
-        known = g.known_official(person.name)  # a known holder's state does not depend on the sentence around
+        # a known holder's state does not depend on the sentence around; 'President Trump' by the surname alone,
+        # when the story names that state (a 'Prime Minister Wong' of a story on Singapore is no Australian)
+        known = g.known_official(person.name) or _by_surname(person.name, named)
         if known and person.role and not person.private and not person.stated:
             person.country = known[1]  # "Albanese, Biden, Japan's Prime Minister Kishida": not Japan's
     hosts: dict[str, set[str]] = {}
@@ -178,7 +181,7 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
             others = [(p.role, p.country) for p in people.values()]
             person.country = ministry_country(person.role, others)
         if person.role and not person.private and person.country is None:
-            known = g.known_official(person.name)
+            known = g.known_official(person.name) or _by_surname(person.name, named)
             excluded = frozenset(hosts.get(person.name, ()))
             publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
             turn = subject_state_before(doc[person.start : person.end])
@@ -188,6 +191,11 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
                 or home_country(doc, near=person.start, exclude=excluded)
             )
             person.country = known[1] if known else home
+
+
+def _by_surname(name: str, named: set[str | None]) -> tuple[str, str, str] | None:
+    known = gazetteer().known_by_surname(name)
+    return known if known is not None and known[1] in named else None
 
 
 def subject_state_before(ent: Span) -> str | None:
@@ -206,18 +214,22 @@ def subject_state_before(ent: Span) -> str | None:
 
 
 def met_sides(ent: Span) -> set[str]:
-    """'X met US officials in Washington', 'X held talks with Chinese counterparts': the state of the party a
-    person meets (named in the object of a meeting verb, or of 'with' after it or after a talks noun) is the other
-    side, never the person's own by default (the story's host is no guess for a visitor)."""
+    """'X met US officials in Washington', 'X held talks with Chinese counterparts', 'X signed a pact with Peru':
+    the state of the party a person meets (named in the object of a meeting verb, or of 'with' after it or after a
+    talks or instrument noun) is the other side, never the person's own by default (the story's host is no guess
+    for a visitor)."""
     verb = verb_of_subject(ent)
     if verb is None:
         return set()
     verbs, talks = _w("officials.meeting_verbs"), _w("status.talks_nouns")
+    instruments = _w("agreement.nouns", "agreement.mou_forms")  # 'signed an agreement with Malaysia': its partner
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() not in verbs and not any(o.lemma_.lower() in talks or o.lower_ in talks for o in objects):
+    sided = talks | instruments
+    if verb.lemma_.lower() not in verbs and not any(o.lemma_.lower() in sided or o.lower_ in sided for o in objects):
         return set()
     withs = [
         p for x in [verb, *objects] for p in x.children if p.dep_ == "prep" and p.lower_ in _w("officials.with_word")
     ]
-    met = [o for o in objects if o.lower_ not in talks] + [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    met = [o for o in objects if o.lower_ not in sided and o.lemma_.lower() not in sided]
+    met += [o for p in withs for o in p.children if o.dep_ == "pobj"]
     return {x.ent_kb_id_ for o in met for x in o.subtree if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}

@@ -9,8 +9,8 @@ a state the sentence says someone visits, the state of whoever reports the sente
 far (the one state earlier agreement facts pair with two or more partners); a subjectless series of partners is
 first the reporter's or the publishing government's (its site or page), then also from the dateline's state (an
 official release's issuer), the state the story has most often made its subject, or the one it has named most.
-Only when the sentence gives no other side itself (no ``with`` / ``between`` phrase on someone else, no subject
-of another kind, no counted partners) and the noun names no initiative (a one-party programme is complete).
+Only when the sentence gives no other side itself (no ``with`` / ``between`` phrase on someone else, no subject of
+another kind, no counted partners) and the noun names no initiative (a one-party programme is complete).
 Words: ``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement.government_nouns``."""
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.bystanders import in_venue, venue_prepositions
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.counterpart_speakers import speaker_states
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
-from cmkg.nlp.components.quoted_speaker import attribution_words, quoted_first_person, speech_verb, title_owners
+from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.story_owner import acting_states, page_state
@@ -52,41 +53,6 @@ def record_partners(ctx: Context, parties: list[str]) -> None:
     for p in parties:
         known = ctx.partners.setdefault(p, [])
         known += [o for o in parties if o != p and o not in known]
-
-
-def _speaker_states(c: Candidate, ctx: Context) -> list[str]:
-    """'The Saudi deputy minister said talks with Pakistan had stalled': the reporter's state."""
-    out: list[str] = []
-    for verb in verb_chain(c.v)[1:] if c.v is not None else []:
-        if not speech_verb(verb):
-            continue
-        phrase = attribution_words(verb)  # "'...,' X, Ghana's minister, told reporters": no subject parsed
-        out += countries_in([x for x in subject_tokens(verb) if x.ent_type_ != "PERSON"])  # 'said Ana Lima': no Peru
-        of = _w("syntax.of_prepositions")  # "the minister of X said": the title's state
-        out += countries_in([o for x in phrase if x.dep_ == "prep" and x.lower_ in of for o in x.children])
-        out += countries_in(title_owners(phrase))  # "X, Ghana's minister of lands,", "X, the Kenyan ambassador,"
-        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
-            key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
-            last = key.split()[-1]
-            person = ctx.people.get(key) or next((p for n, p in ctx.people.items() if n.split()[-1] == last), None)
-            if person is not None and person.country and not person.private:
-                out.append(person.country)
-        out += _earlier_subject_state(verb, c.with_) if not out else []
-    return list(dict.fromkeys(out))
-
-
-def _earlier_subject_state(verb: Token, partners: list[str]) -> list[str]:
-    """'Kazakhstan also has a partnership with the EU, and the government said talks with Korea were advanced':
-    an unowned government speaker (``agreement.government_nouns``) is the government of the state the sentence
-    made its subject before it (not 'officials', whose side the story gives; not a subject that holds the partner:
-    'the UK and Japan did not sign, and the government said a memorandum with Britain ...')."""
-    speakers = subject_tokens(verb)
-    unowned = _w("agreement.government_nouns")
-    if not speakers or not all(lemma(s) in unowned and not countries_in([s]) for s in speakers):
-        return []
-    earlier = [x for x in verb.sent if x.dep_ in ("nsubj", "nsubjpass") and x.i < speakers[0].i]
-    states = countries_in(earlier[-1:])
-    return [] if any(x in partners for x in states) else states[-1:]
 
 
 def _other_side_given(c: Candidate) -> bool:
@@ -139,7 +105,7 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     instrument 'with' one partner and no maker ('A 2019 memorandum with X lapsed', '- Y: memorandum with the
     Ministry of Mining of Y') on a government's page is that government's before it is the story's hub: the page
     speaks in its own voice, and the hub may be only the state its last list item named."""
-    sources = [*visit_destinations(sent), *_speaker_states(c, ctx)] if local else []
+    sources = [*visit_destinations(sent), *speaker_states(c, ctx)] if local else []
     voice = [_page_side(c, ctx, sent)] if local and c.with_ and not c.subj and _unvoiced(c) else []
     return sources + [x for x in (*voice, ctx.hub()) if x]
 
@@ -221,7 +187,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
         # signed with A, B" on the Commission's page), the dateline's state, else the story's main actor
         mentioned = sorted(set(ctx.last_countries), key=ctx.last_countries.count, reverse=True)  # else the most named
         publisher = [x for x in (sent.doc._.cmkg_publisher,) if x]
-        sides = _series_owner(c.t) + _speaker_states(c, ctx) + publisher + _story_sides(c, ctx, sent, True)
+        sides = _series_owner(c.t) + speaker_states(c, ctx) + publisher + _story_sides(c, ctx, sent, True)
         sides += [x for x in (ctx.home, ctx.main_actor()) if x] + mentioned
         side = next((x for x in sides if x not in c.with_), None)
         if side is not None:
@@ -243,8 +209,9 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
     sides = earlier + sides if c.subj and not c.with_ else sides  # "...; Thailand, in addition, signed a memorandum"
     if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
-        subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
-        acting = acting_states(sent, [party])
+        # a subject after it acts in a clause of its own ('A memorandum with B holds, and C agreed to build ...')
+        subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.t.i]
+        acting = acting_states(sent[: c.t.i - sent.start], [party])
         publisher = _page_side(c, ctx, sent)  # the page's own state: its publisher, else the story's protagonist
         if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
             sides.insert(sides.index(publisher), acting[0])
@@ -257,8 +224,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def partner_in_reduced_relative(c: Candidate) -> bool:
-    """'the Strategic Partnership Agreement signed with the United States': a named agreement whose reduced
-    relative names one partner and no signer leaves its other side implicit, like an unnamed one."""
+    """'the Strategic Partnership Agreement signed with the US': a named agreement whose reduced relative names
+    one partner and no signer leaves its other side implicit, like an unnamed one."""
     v = c.v
     return v is not None and v.dep_ == "acl" and v.head == c.t and not c.subj and len(c.with_) == 1
 

@@ -7,7 +7,8 @@ for') or its verb is; a refusing verb whose direct object is the instrument leav
 (``status.draft_modifiers``) is a text still under negotiation.
 A denial by quantity leaves none either: a 'no' on the noun or on the noun premodifier the parser hung it from
 ('announced no minerals deals', 'have no minerals agreement'), or a subject that is a negative pronoun or quantified
-by one ('neither signed an agreement', 'neither side agreed to sign a pact', 'none of the partners signed').
+by one ('neither signed an agreement', 'neither side agreed to sign a pact', 'none of the partners signed'),
+and a contrast that sets the instrument aside ('contracts with companies, not treaties with Moscow').
 Word lists: ``status.intention_frames``, ``status.negating_determiners``, ``status.refusal_verbs``,
 ``status.refusal_particles``, ``status.draft_modifiers``, ``export_control.negative_pronouns``.
 """
@@ -24,6 +25,7 @@ from cmkg.nlp.statuses import STATUS
 
 __all__ = [
     "UNREAD",
+    "contrasted_away",
     "denied_by_quantity",
     "denied_doer",
     "modal_status",
@@ -81,7 +83,7 @@ def modal_status(t: Token, v: Token | None) -> str | None:
     draft; UNREAD when none of these frames holds and the verb chain must decide."""
     if any(d.dep_ == "det" and d.lower_ in _w("status.negating_determiners") for d in t.children):
         return ""  # "announced no agreements", "No deal was signed", "signed no new pact"
-    if denied_by_quantity(t, v):
+    if denied_by_quantity(t, v) or contrasted_away(t):
         return ""
     if refused_outright(t, v):
         return ""
@@ -89,6 +91,14 @@ def modal_status(t: Token, v: Token | None) -> str | None:
     if intended != UNREAD:
         return intended
     return STATUS.negotiating if drafted(t) else UNREAD
+
+
+def contrasted_away(t: Token) -> bool:
+    """'These are contracts with companies, not treaties with Moscow': a negation right before the instrument's
+    phrase that negates no verb ('did not sign a treaty' is the verb chain's to read) contrasts it away."""
+    left = _head_noun(t).left_edge
+    before = t.doc[left.i - 1] if left.i > left.sent.start else None
+    return before is not None and before.dep_ == "neg" and before.head.pos_ not in ("VERB", "AUX")
 
 
 def _negative(x: Token) -> bool:

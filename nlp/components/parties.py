@@ -87,6 +87,12 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             codes = countries_in([relative_owner(rel)]) or partitive_states(rel.head)
             if codes:
                 return codes, False
+        # "X, whose officials have been negotiating with B": X's; after a coordination ('with A and B, whose
+        # leaders launched ...') the clause may be said of a wider set, left to the instrument's own rules
+        if rel.dep_ == "relcl" and _whose_subject(rel) and not rel.head.conjuncts:
+            codes = countries_in([rel.head]) or signatory_countries([rel.head], ctx.people)
+            if codes:
+                return codes, False
         if stranded := stranded_antecedent(verb):  # "..., with which A concluded X, and which is negotiating Y"
             return stranded, False
         subj = subj or _implicit_subject(verb)
@@ -114,6 +120,11 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             return defined, False
         return _subject_words(subj, verb, ctx)
     return [], False
+
+
+def _whose_subject(rel: Token) -> bool:
+    """The relative clause's subject is owned by 'whose' (a possessive relative word, tagged WP$)."""
+    return any(c.dep_ == "poss" and c.tag_ == "WP$" for s in subject_tokens(rel) for c in s.children)
 
 
 def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[str], bool]:
@@ -159,7 +170,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
         if is_company(s):
             return [], True
         # "its Trade Minister signed", "There, the minister signed"
-        titled = titled_subject_state(s, ctx.last_subjects, ctx.last_people)
+        titled = titled_subject_state(s, ctx.last_subjects, ctx.last_people, ctx.people)
         if titled:
             return titled, False
         referred = referents(s, ctx)

@@ -230,6 +230,7 @@ class RelationExtractor:
         subj = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
         # "The Biden administration has sought ... It signed": a government named by its leader is a subject too
         codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
+        codes += [x for x in _officials_states(subj, ctx) if codes and x not in codes]  # each signer's state
         if not codes and subj and all(government_head(s) for s in subj):
             place = fronted_place(root)  # "In Libreville, the government confirmed ...": the story turns to Gabon
             codes = [place] if place else []
@@ -254,6 +255,15 @@ class RelationExtractor:
         words = {w: p for name, p in ctx.people.items() for w in name.split()}  # "Minister Ahn": "Ahn Duk-geun"
         officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in ents if e.label_ == "PERSON"]
         ctx.last_people = list(dict.fromkeys(p.country for p in officials if p and p.country and not p.private))
+
+
+def _officials_states(subj: list[Token], ctx: Context) -> list[str]:
+    """'signed by A, the minister of industry, and B, Uzbekistan's minister': when one signer's title names his
+    state, a signer the story already knows acts for his own, or the titled one alone would become the story's
+    main actor."""
+    names = [e for s in subj for e in s.doc.ents if e.label_ == "PERSON" and e.start <= s.i < e.end]
+    people = [ctx.people.get(e.text) for e in names]
+    return list(dict.fromkeys(p.country for p in people if p and p.country and not p.private))
 
 
 def _hosts_talks(verb: Token) -> bool:

@@ -9,6 +9,8 @@ words (``production_share.table_*_headers``); a share column whose header names 
 column is left to the other rules. The stage cell's word gives the activity (``production_share.activity_forms``:
 'Mining' mines, 'Refining' refines); without a stage column, a stage word in the share header ('Share of world
 mining'), else the generic 'produces'.
+A heading that ends with a colon over a list of 'State: N per cent' items ('Share of world copper mine production,
+2024:' over '- Chile: 23 per cent') is read the same way: the heading names the mineral, the world and the stage.
 """
 
 from __future__ import annotations
@@ -105,7 +107,55 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         else:
             cols = None
         offset += len(line) + 1
+    rows += _list_rows(doc.text)
     doc.user_data["cmkg_share_rows"] = rows
+    return rows
+
+
+def _share_heading(line: str) -> str | None:
+    """The activity of a heading that announces a list of world shares ('Share of world copper mine production,
+    2024 (preliminary):'): it ends with a colon and names a share and the world, and nothing excluded ('Share of
+    world imports'); None for any other line."""
+    text = line.strip()
+    words = set(re.findall(r"[a-z%']+", text.lower()))
+    if not text.endswith(":") or _BAR in text or not words & _w("production_share.table_share_headers"):
+        return None
+    if not words & _w("production_share.world_words") or words & _w("production_share.exclude_words"):
+        return None
+    return _header_activity(text)
+
+
+def _item(line: str, offset: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (label, figure) spans of a list item 'Chile: 23 per cent' (bullet optional), or None."""
+    body = line.lstrip()
+    start = offset + len(line) - len(body)
+    bullet = next((b for b in _w("agreement.bullets") if body.startswith(b + " ")), None)
+    if bullet is not None:
+        start += len(bullet) + 1
+        body = body[len(bullet) + 1 :].lstrip()
+    cut = min((k for k in (body.find(sep) for sep in _w("agreement.item_label_separators")) if k > 0), default=-1)
+    if cut < 0 or len(body[:cut].split()) > _LABEL_WORDS or not re.search(r"\d", body[cut:]):
+        return None
+    return (start, start + cut), (start + cut + 1, start + len(body.rstrip()))
+
+
+_LABEL_WORDS = 6  # 'Democratic Republic of the Congo': a state's name; a longer label is a sentence
+
+
+def _list_rows(text: str) -> list[ShareRow]:
+    """Rows of the lists under share headings: each item's state and figure, the heading's mineral and stage."""
+    rows: list[ShareRow] = []
+    heading: tuple[int, int] | None = None
+    activity, offset = _GENERIC_ACTIVITY, 0
+    for line in text.split("\n"):
+        item = _item(line, offset) if heading is not None else None
+        if item is not None and heading is not None:
+            rows.append(ShareRow(item[0][0], offset + len(line), heading, item[0], item[1], None, activity))
+        elif (found := _share_heading(line)) is not None:
+            heading, activity = (offset, offset + len(line)), found
+        else:
+            heading = None
+        offset += len(line) + 1
     return rows
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.party_phrases import distributive_verb
 from cmkg.nlp.components.share_gaps import gapped_share
 from cmkg.nlp.components.share_holders import (
     antecedent_country,
@@ -185,7 +186,9 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
         first = x.head if x.dep_ == "conj" else x
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
         if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
-            return _JOINT, activity
+            # "A and B each account for 40%": one share per state; "A and B account for 75%": no one state's
+            each = distributive_verb(governing_verb(number))
+            return _JOINT.join(c.ent_kb_id_ for c in coordinated) if each else _JOINT, activity
         if not only_a_location(x, number):
             if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":
                 activity = actor_acts[x.head.lower_]  # "Chinese refiners produce ...": the actor's stage
@@ -383,8 +386,8 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
             continue
         value, last = hit
         found = _share_at(sent, i, last, prev, ctx)
-        if found:
-            country, activity, mineral = found
+        for country in found[0].split(_JOINT) if found else []:
+            _, activity, mineral = found
             rule = rules().rule("production_share.percent_of_world")
             low = range_start(sent, i)
             if low is not None and low < value:

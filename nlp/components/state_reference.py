@@ -127,10 +127,12 @@ def previous_named(s: Token) -> list[str]:
 
 def counted_group(s: Token) -> list[str]:
     """'Ministers from A, B, C and D met in Oslo ... The four governments signed': a counted collective
-    ('the four governments', 'the three countries') is the latest list of exactly that many states, in
+    ('the four governments', 'the three countries', 'both countries') is the latest list of exactly that many states, in
     this sentence before it or in the few before (a venue or an observer named alone is no such list)."""
     counts = rules().table("production_share.number_words")
     n = next((_number(c.lower_, counts) for c in s.children if c.dep_ == "nummod"), None)
+    if n is None and any(c.lower_ in rules().words("agreement.pair_words") for c in s.children):
+        n = 2  # 'signed agreements with both countries'
     return (regional_group(s, n) or latest_list(s, n)) if n is not None and n >= 2 else []
 
 

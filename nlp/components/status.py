@@ -22,6 +22,7 @@ from cmkg.nlp.components.talks_status import (
     concluded_talks,
     in_talks,
     last_step,
+    pending_commitment,
     settling_verb,
     talks_continue,
     talks_outcome,
@@ -133,7 +134,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
     committed = _w("status.signed", "status.announced")
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
-        return ""
+        return STATUS.negotiating if pending_commitment(verb) else ""
     if lem in _w("status.lapsed"):
         return STATUS.existing if lapses_under(verb, own) else STATUS.lapsed
     if lem in _w("status.permissive_verbs") and _lets_lapse(verb):  # "was allowed to lapse", "left to expire"
@@ -276,7 +277,7 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
     denied = _w("status.signed", "status.announced", "status.negatable_verbs", "status.planned")
     for verb in chain:
         if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
-            return ""
+            return STATUS.negotiating if pending_commitment(verb) else ""
         if verb is not chain[0] and (deferred := _denies_or_defers(verb)) is not None:
             return deferred
         if any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children):
@@ -296,9 +297,8 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
 
 
 def _destined(inner: Token, verb: Token) -> bool:
-    """'A is to sign X with B' (round 18, grammar18): a bare copula (status.destining_copulas) whose 'to'
-    infinitive is the signing verb puts the signing ahead, planned; read before the signing verb's own status,
-    which knew no such copula and said signed."""
+    """'A is to sign X with B': a bare copula (status.destining_copulas) whose 'to' infinitive is the signing verb
+    puts the signing ahead, planned; read before the signing verb's own status, which would say signed."""
     to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children)  # the infinitive marker, by its tag
     bare = not any(c.dep_ in ("acomp", "attr", "neg") for c in verb.children)
     return to and bare and inner.dep_ == "xcomp" and lemma(verb) in _w("status.destining_copulas")

@@ -23,6 +23,7 @@ __all__ = [
     "concluded_talks",
     "in_talks",
     "negated",
+    "pending_commitment",
     "talks_continue",
     "talks_outcome",
     "talks_to_begin",
@@ -38,6 +39,13 @@ def negated(verb: Token) -> bool:
         if c.dep_ in ("preconj", "det")
     )
     return has_neg(verb) or neither
+
+
+def pending_commitment(verb: Token) -> bool:
+    """'has not yet been signed', 'has not yet been concluded': a signing or conclusion still pending leaves the
+    text under negotiation, where 'was not signed' denies it (``status.pending_markers``)."""
+    committed = lemma(verb) in _w("status.signed", "status.announced")
+    return committed and has_neg(verb) and any(c.lower_ in _w("status.pending_markers") for c in verb.children)
 
 
 def in_talks(t: Token, v: Token | None, sent: Span) -> bool:

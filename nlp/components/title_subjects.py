@@ -3,13 +3,15 @@
 "Thailand wants to diversify ...  On Thursday, its Trade Minister signed a deal with Estonia", "France's
 minister X travelled to Serbia.  There, the minister signed ...": a public office with only a possessive
 pronoun or a definite article stands for the state the text has just made its subject ('its'), or whose
-official the last sentence named ('the').  Word lists: ``officials.public_heads``,
-``agreement.title_anaphor_determiners``.
+official the last sentence named ('the'), else the one state whose official the story gave that office ('the
+President' after 'President Trump and Prime Minister Takaichi').  Word lists: ``officials.public_heads``,
+``agreement.title_anaphor_determiners``, ``syntax.of_prepositions``, ``officials.acting_prepositions``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -19,7 +21,9 @@ from cmkg.nlp.rules import words as _w
 __all__ = ["titled_subject_state"]
 
 
-def titled_subject_state(s: Token, last_subjects: Sequence[str], last_people: Sequence[str]) -> list[str]:
+def titled_subject_state(
+    s: Token, last_subjects: Sequence[str], last_people: Sequence[str], people: Mapping[str, Any] | None = None
+) -> list[str]:
     """'its Trade Minister signed', 'the minister signed': the state just made subject, or just named.
 
     Takes the story's last subjects and last officials' states, not the parties Context, so that this
@@ -32,4 +36,18 @@ def titled_subject_state(s: Token, last_subjects: Sequence[str], last_people: Se
     if any(m.dep_ == "poss" for m in marks):  # "its minister": the state the text has just made its subject
         return (previous_state(s) or list(last_subjects))[:1]
     officials = list(dict.fromkeys(last_people))  # "the minister": the one state whose official was just named
-    return officials if len(officials) == 1 else previous_state(s)[:1]
+    if len(officials) == 1:
+        return officials
+    # "Trump and Prime Minister Takaichi signed ... the President also signed": the one state whose official the
+    # story gave that title (its role's head word)
+    holders = {
+        p.country for p in (people or {}).values() if p.country and not p.private and _head_word(p.role) == s.lower_
+    }
+    return list(holders) if len(holders) == 1 else previous_state(s)[:1]
+
+
+def _head_word(role: str | None) -> str:
+    """The office word that heads a role: 'minister' of 'Prime Minister' and 'Minister of Mines'."""
+    words = (role or "").lower().split()
+    ends = [k for k, w in enumerate(words) if w in _w("syntax.of_prepositions", "officials.acting_prepositions")]
+    return words[: ends[0] if ends else len(words)][-1:][0] if words else ""

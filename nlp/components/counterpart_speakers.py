@@ -1,0 +1,53 @@
+"""Who reports an instrument whose other side the sentence leaves implicit: the speaker's state.
+
+"The Saudi deputy minister said talks with Pakistan had stalled" pairs Pakistan with Saudi Arabia: the state of
+whoever reports the sentence, by its subject, its attribution phrase ("X, Ghana's minister, told reporters"), a
+title's "of" phrase or an official the story already knows.  Split from ``counterpart`` to keep both readable.
+Words: ``syntax.of_prepositions``, ``agreement.government_nouns``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["speaker_states"]
+
+
+def speaker_states(c: Candidate, ctx: Context) -> list[str]:
+    """'The Saudi deputy minister said talks with Pakistan had stalled': the reporter's state."""
+    out: list[str] = []
+    for verb in verb_chain(c.v)[1:] if c.v is not None else []:
+        if not speech_verb(verb):
+            continue
+        phrase = attribution_words(verb)  # "'...,' X, Ghana's minister, told reporters": no subject parsed
+        out += countries_in([x for x in subject_tokens(verb) if x.ent_type_ != "PERSON"])  # 'said Ana Lima': no Peru
+        of = _w("syntax.of_prepositions")  # "the minister of X said": the title's state
+        out += countries_in([o for x in phrase if x.dep_ == "prep" and x.lower_ in of for o in x.children])
+        out += countries_in(title_owners(phrase))  # "X, Ghana's minister of lands,", "X, the Kenyan ambassador,"
+        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
+            key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
+            last = key.split()[-1]
+            person = ctx.people.get(key) or next((p for n, p in ctx.people.items() if n.split()[-1] == last), None)
+            if person is not None and person.country and not person.private:
+                out.append(person.country)
+        out += _earlier_subject_state(verb, c.with_) if not out else []
+    return list(dict.fromkeys(out))
+
+
+def _earlier_subject_state(verb: Token, partners: list[str]) -> list[str]:
+    """'Kazakhstan also has a partnership with the EU, and the government said talks with Korea were advanced':
+    an unowned government speaker (``agreement.government_nouns``) is the government of the state the sentence
+    made its subject before it (not 'officials', whose side the story gives; not a subject that holds the partner:
+    'the UK and Japan did not sign, and the government said a memorandum with Britain ...')."""
+    speakers = subject_tokens(verb)
+    unowned = _w("agreement.government_nouns")
+    if not speakers or not all(lemma(s) in unowned and not countries_in([s]) for s in speakers):
+        return []
+    earlier = [x for x in verb.sent if x.dep_ in ("nsubj", "nsubjpass") and x.i < speakers[0].i]
+    states = countries_in(earlier[-1:])
+    return [] if any(x in partners for x in states) else states[-1:]
