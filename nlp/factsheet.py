@@ -27,6 +27,9 @@ __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
 FACT_SHEET_KEYS = GOLD_KEYS
 
 
+KNOWN_HOLDER = "officials.known_holder"  # a well-known office holder named without a title
+
+
 def _evidence(article: Article, f) -> Provenance:
     return {
         "article_id": article.id,
@@ -201,7 +204,7 @@ def _organizations(doc: Doc) -> list[str]:
 
 def build_fact_sheet(article: Article, doc: Doc) -> FactSheet:
     people = list(doc._.cmkg_people or [])
-    officials = [p for p in people if p.role and not p.private]
+    officials = [p for p in people if (p.role or p.rule == KNOWN_HOLDER) and not p.private]
     groups = _group_facts(article, doc._.cmkg_facts or [])
     core, borderline = deals_with(groups["agreements"])
     return {

@@ -264,14 +264,16 @@ def fired(sheets: Iterable[dict[str, Any]]) -> Counter[str]:
 
     Fact rules are counted from each fact's provenance ``rule``; the rules of
     the other components by what they leave on the sheet: officials with a
-    role (``officials.title``), linked entities (``entities.gazetteer``) and
-    actor countries (``countries.actors``) and cut datelines (``ingest.dateline``).
+    role (``officials.title``) or a rule of their own (``officials.known_holder``),
+    linked entities (``entities.gazetteer``) and actor countries
+    (``countries.actors``) and cut datelines (``ingest.dateline``).
     """
     counts: Counter[str] = Counter()
     for sheet in sheets:
         for field_name in FACT_FIELDS:
             counts.update(f["provenance"]["rule"] for f in sheet.get(field_name, []) if "provenance" in f)
-        counts.update(p.get("rule", "officials.title") for p in sheet.get("people", []) if p.get("role"))
+        people = sheet.get("people", [])  # titled officials, and well-known holders named without a title
+        counts.update(p.get("rule", "officials.title") for p in people if p.get("role") or p.get("rule"))
         counts["entities.gazetteer"] += len(sheet.get("minerals", [])) + len(sheet.get("organizations", []))
         counts["countries.actors"] += len(sheet.get("countries", []))
         counts["ingest.dateline"] += sheet.get("dateline") is not None

@@ -29,6 +29,7 @@ from cmkg.nlp.components.official_countries import (
     visited,
 )
 from cmkg.nlp.components.title_tokens import resolve_surname
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["companion_of", "fill_companions", "fill_countries", "met_sides"]
@@ -155,11 +156,11 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
     g = gazetteer()
     named = {e.kb_id_ for e in doc.ents if e.label_ in ("GPE", "NORP") and e.kb_id_} | {doc._.cmkg_publisher}
     for person in people.values():
-        # a known holder's state does not depend on the sentence around; 'President Trump' by the surname alone,
-        # when the story names that state (a 'Prime Minister Wong' of a story on Singapore is no Australian)
-        known = g.known_official(person.name) or _by_surname(person.name, named)
+        known = g.known_official(person.name)  # a known holder's state does not depend on the sentence around
         if known and person.role and not person.private and not person.stated:
             person.country = known[1]  # "Albanese, Biden, Japan's Prime Minister Kishida": not Japan's
+        elif known and not person.role and not person.private:  # "sat down with Donald Trump": no title, but known
+            person.country, person.rule = known[1], rules().rule("officials.known_holder")
     hosts: dict[str, set[str]] = {}
     for ent in persons:
         person = people.get(resolve_surname(" ".join(ent.text.split()), people))
@@ -181,8 +182,8 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
             others = [(p.role, p.country) for p in people.values()]
             person.country = ministry_country(person.role, others)
         if person.role and not person.private and person.country is None:
-            known = g.known_official(person.name) or _by_surname(person.name, named)
             excluded = frozenset(hosts.get(person.name, ()))
+            known = g.known_official(person.name) or _by_surname(person, named - excluded)
             publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
             turn = subject_state_before(doc[person.start : person.end])
             home = (
@@ -193,8 +194,14 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
             person.country = known[1] if known else home
 
 
-def _by_surname(name: str, named: set[str | None]) -> tuple[str, str, str] | None:
-    known = gazetteer().known_by_surname(name)
+def _by_surname(person: Any, named: set[str | None]) -> tuple[str, str, str] | None:
+    """'President Trump', 'Prime Minister Albanese': a head of state or government named by title and surname is
+    the one holder of the table with that name, when the story names the holder's state and the person does not
+    meet or visit it; a minister's surname ('Minister Hassan', 'Minister Silva') is too common to place."""
+    role = (person.role or "").lower()
+    if not any(role == t or role.endswith(" " + t) for t in _w("officials.head_of_state_titles")):
+        return None
+    known = gazetteer().known_by_surname(person.name)
     return known if known is not None and known[1] in named else None
 
 
@@ -231,5 +238,9 @@ def met_sides(ent: Span) -> set[str]:
         p for x in [verb, *objects] for p in x.children if p.dep_ == "prep" and p.lower_ in _w("officials.with_word")
     ]
     met = [o for o in objects if o.lower_ not in sided and o.lemma_.lower() not in sided]
-    met += [o for p in withs for o in p.children if o.dep_ == "pobj"]
-    return {x.ent_kb_id_ for o in met for x in o.subtree if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    partners = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() not in verbs and not any(o.lemma_.lower() in talks or o.lower_ in talks for o in objects):
+        # an instrument's partner is a state named as one ('with Korea in Astana'), not a firm or group a demonym
+        # qualifies ('with Chilean state miner Codelco', 'with Indonesian smelter operators'): the minister's own
+        return {c.ent_kb_id_ for o in partners for c in (o, *o.conjuncts) if c.ent_type_ == "GPE" and c.ent_kb_id_}
+    return {x.ent_kb_id_ for o in met + partners for x in o.subtree if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}

@@ -1,13 +1,10 @@
 """``cmkg_officials``: who holds which public office for which country.
 
-A role comes from a title before the name ("Interior Secretary Doug Burgum",
-"senior Japanese official Iwao Horii") or an apposition after it ("Kevin Rudd,
-Australia's ambassador to the United States,").  The country is the one named
-inside the title, else the country of a government body in it, else the
-earlier mention of the same person.  Later surname-only mentions resolve to
-the full name.  People whose title is a private one (analyst, chief
-executive, photographer) are recorded as non-officials and never become
-country representatives.
+A role comes from a title before the name ("Interior Secretary Doug Burgum", "senior Japanese official Iwao
+Horii") or an apposition after it ("Kevin Rudd, Australia's ambassador to the United States,").  The country is
+the one named inside the title, else the country of a government body in it, else the earlier mention of the same
+person.  Later surname-only mentions resolve to the full name.  People whose title is a private one (analyst, chief
+executive, photographer) are recorded as non-officials and never become country representatives.
 """
 
 from __future__ import annotations
@@ -22,14 +19,13 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.companions import fill_countries
 from cmkg.nlp.components.employers import government_body, private_employer
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
-from cmkg.nlp.components.official_countries import (
-    place_in_title,
-)
+from cmkg.nlp.components.official_countries import place_in_title
 from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, own_title, titled_before
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
 from cmkg.nlp.components.question_askers import question_askers
+from cmkg.nlp.components.role_forms import plural_office, post_nominal_office, singular_role
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.components.title_tokens import (
@@ -174,9 +170,12 @@ class OfficialsFinder:
         a title with its own articles and commas, apposed before the name, back to its nearest title word."""
         doc = ent.doc
         links = _w("persons.title_links", "officials.definite_article")
+        unlisted = False  # "the vice-minister for high-technology energy, X": only after the office's 'for' / 'of'
         for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
             t = doc[a]
             if is_anchor(t, self.anchors) and not is_honorific(t):
+                if unlisted and doc[a + 1].lower_ not in _w("syntax.of_prepositions", "officials.acting_prepositions"):
+                    return []
                 back = self._walk_back(ent, a)
                 if a > 0 and doc[a - 1].text == "-" and not (back and back[-1].i == a - 1):
                     back.append(doc[a - 1])  # "Vice-President": the hyphen is inside the title
@@ -188,7 +187,9 @@ class OfficialsFinder:
                 or t.text in (",", "-")
                 or t.ent_type_ in ("GPE", "ORG")
             ):
-                return []
+                unlisted = t.pos_ in ("NOUN", "ADJ") and t.is_lower
+                if not unlisted:
+                    return []
         return []
 
     def _compound_title(self, t: Token) -> bool:
@@ -294,7 +295,7 @@ class OfficialsFinder:
         doc = ent.doc
         before = self._title_before(ent)
         role, country, private = self._role_from(before)
-        plural = any(t.tag_ in ("NNS", "NNPS") and is_anchor(t, self.anchors) for t in before)
+        plural = any(plural_office(t, self.anchors) for t in before)
         after = self._apposition_after(ent)
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
         titled = titled_before(doc, ent.start, self._anchor) or any(
@@ -326,12 +327,14 @@ class OfficialsFinder:
             role, country, private = self._role_from(after)
         if role is None:
             role, country, private = self._relative_office(ent)
+        role = role or post_nominal_office(ent)  # "Liam Byrne MP said": a member of parliament
         if role is None and last is not None and last[3] and listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
             country = self._respective(ent) or country  # "the presidents of A and B, X and Y": Y is B's
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
             prev = [m for m in mentions if m.role and not m.private]
             role = prev[-1].role if prev else role
+        role = singular_role(role, self.heads) if plural else role  # "the two ministers, X and Y": one office each
         return role, country, private, plural
 
     def _anchor(self, t: Token) -> bool:

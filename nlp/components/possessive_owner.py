@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
+from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, is_company, lemma
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import countries_in
@@ -71,6 +72,11 @@ def possessive_owner(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'its agreement with B' with one party found: the state 'its' points to is the other; a company's
     ('Glencore said its supply agreement with B') is no state's, whichever side the story would lend it."""
     pron = next((x for x in c.t.children if x.dep_ == "poss" and x.lower_ in _w("agreement.own_possessives")), None)
+    ours = page_we(pron) if pron is not None and pron.lower_ in _w("agreement.first_person_possessives") else None
+    if ours and c.with_ and not set(ours) & set(c.with_):
+        c.subj = ours  # "Under our memorandum with India, the Geological Survey of India is exploring": the page's
+        c.rule = c.rule or "agreement.possessive_owner"
+        return True
     if pron is None or len(c.parties) != 1 or (holder := _owner(pron)) is None:
         return True
     if _company(holder) and not countries_in([holder]):

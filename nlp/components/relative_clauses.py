@@ -22,7 +22,8 @@ from cmkg.nlp.components.series_hosts import collective_clauses
 from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.state_reference import bare_collective
 from cmkg.nlp.components.status import is_membership
-from cmkg.nlp.components.syntax import countries_in, has_neg
+from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
+from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["relative_clauses"]
@@ -31,10 +32,14 @@ __all__ = ["relative_clauses"]
 def _clause_subject(rc: Token, ctx: Context) -> tuple[list[str], bool]:
     """The states (and whether a company) the clause's subject names; none when the clause only looks on, hosts or
     reports ("the Thailand-Cambodia accord, which the US President witnessed", "..., which China has criticised"):
-    such a state is no party of the instrument (``agreement.onlooker_clause_verbs``)."""
+    such a state is no party of the instrument (``agreement.onlooker_clause_verbs``).  A government page's own
+    'we' ('the memorandum that we signed with the EU') is the publisher."""
     codes, comp = resolve_subject(rc, ctx)
     # "the frameworks A signed with B and the memoranda concluded with C": the first conjunct's maker
     codes = codes or countries_in(conjunct_maker(rc))
+    # "the memorandum that we signed with the EU" on a government's page: its own voice, the publisher
+    voices = [v for s in subject_tokens(rc) if (v := first_person(s)) is not None]
+    codes = codes or (list(voices[0].states) if voices else [])
     return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") else codes), comp
 
 

@@ -5,8 +5,10 @@ memorandum could follow", "The two governments said a framework was close": the 
 no maker and no partner, and the clause that reports it has two or more states for its subject.  The party rules
 left the instrument with no side and it was dropped.  Only a subject that names its states itself (two or more
 state names in its phrase, or a pair or counted collective, ``agreement.pair_words`` or a number, standing for
-the states the sentence before made its subject) counts; a bare
-Officials said' is no evidence of two sides, and a named initiative others report on is not theirs alone.
+the states the sentence before made its subject) counts; a bare 'Officials said' is no evidence of two sides, and
+a named initiative others report on is not theirs alone.  Nor are the reporters the sides when the instrument has a
+partner phrase of its own (``agreement.party_prepositions``: 'an agreement with the Gulf states'), when they are
+described as onlookers ('which mediated the talks'), or when the instrument's clause names another state.
 
 "Yoon travels to Uzbekistan on Thursday, where a similar agreement could be signed": an instrument made in a
 'where' clause (``export_control.place_relatives``) on the state someone goes 'to' (``venue.destination_
@@ -18,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.parties import Context, pp_chain_preps, resolve_subject
 from cmkg.nlp.components.quoted_speaker import speech_verb
 from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -31,12 +33,18 @@ DESTINATION_RULE = "agreement.destination_sides"
 
 def reported_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Give a sideless, unnamed instrument the states of the subject that reports it, when there are two or more."""
-    if c.subj or c.with_ or c.v is None or c.name or c.company:
+    if c.subj or c.with_ or c.v is None or c.name or c.company or _partner_phrase(c):
         return True
     speech = next((v for v in verb_chain(c.v)[1:] if speech_verb(v)), None)
     if speech is None:
         return True
-    words = [x for s in subject_tokens(speech) for x in s.subtree]
+    speakers = subject_tokens(speech)
+    if any(x.dep_ in ("relcl", "appos", "acl") for s in speakers for x in s.subtree):
+        return True  # "Qatar and the United States, which mediated the talks, said": onlookers, not the sides
+    own = [x for x in c.v.subtree if x.i not in {y.i for s in speakers for y in s.subtree}]
+    words = [x for s in speakers for x in s.subtree]
+    if set(countries_in(own)) - set(countries_in(words)):
+        return True  # "said a peace agreement would unlock investment in Congo": the clause names another state
     named = len(set(countries_in(words))) >= 2
     if not named and not any(x.lower_ in _w("agreement.pair_words") or x.dep_ == "nummod" for x in words):
         return True
@@ -69,3 +77,8 @@ def destination_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.subj, c.with_ = [travellers[0]], [place]
     c.rule = DESTINATION_RULE
     return True
+
+
+def _partner_phrase(c: Candidate) -> bool:
+    """The instrument has a partner phrase of its own, read or not ('an agreement with the Gulf states')."""
+    return any(p.lower_ in _w("agreement.party_prepositions") for p in pp_chain_preps(c.t))

@@ -5,8 +5,10 @@ asking verb, not in a 'with' phrase: "Jakarta was pressing Washington for a limi
 "Jakarta asked Washington in 2023 to negotiate a limited agreement".  The party rules read the asker as the
 subject and found no partner, so the request was dropped.  Here the asked state (the asking verb's direct object)
 joins the instrument's sides when the instrument is what is asked for: the object of the 'for' phrase on the verb
-(``agreement.request_prepositions``), or the object of the verb's infinitive complement.  The request is no deal
-yet: planned (``has_status`` reads the rule).  Words: ``export_control.demand_verbs`` (the asking verbs).
+(``agreement.request_prepositions``), or the object of the verb's infinitive complement when that verb makes or
+negotiates it ('to negotiate', 'to sign'; not 'pressed Hanoi to abandon a pact').  The request is no deal yet:
+planned (``has_status`` reads the rule).  Words: ``export_control.demand_verbs`` (the asking verbs),
+``status.signed``, ``status.announced``, ``status.negotiating`` (the making verbs).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def _asking_verb(t: Token) -> Token | None:
     if t.dep_ == "pobj" and t.head.lower_ in _w("agreement.request_prepositions"):
         verb = t.head.head
         return verb if verb.pos_ == "VERB" and lemma(verb) in asking else None
-    if t.dep_ == "dobj" and t.head.dep_ == "xcomp" and lemma(t.head.head) in asking:
+    making = _w("status.signed", "status.announced", "status.negotiating")  # not 'to abandon', 'to implement'
+    if t.dep_ == "dobj" and t.head.dep_ == "xcomp" and lemma(t.head) in making and lemma(t.head.head) in asking:
         return t.head.head
     return None
 

@@ -22,6 +22,7 @@ from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "distributed_holders",
     "antecedent_country",
     "company_subject",
     "names_a_body",
@@ -42,6 +43,14 @@ def names_a_body(x: Token) -> bool:
         if head.is_title and head.lower_ in _w("production_share.source_bodies"):
             return True
     return False
+
+
+def distributed_holders(v: Token | None) -> bool:
+    """'A and B each account for 40%': a distributive word (``agreement.distributive_words``) on the number's own
+    verb or its subject makes the share each state's; not one in a clause conjoined with it ('A and B each hold
+    reserves, and the two account for 30%')."""
+    heads = [v, *subject_tokens(v)] if v is not None else []
+    return any(c.lower_ in _w("agreement.distributive_words") for h in heads for c in h.children)
 
 
 def pooled_holders(number: Token) -> bool:

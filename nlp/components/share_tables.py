@@ -122,6 +122,12 @@ def _share_heading(line: str) -> str | None:
         return None
     if not words & _w("production_share.world_words") or words & _w("production_share.exclude_words"):
         return None
+    tokens = re.findall(r"[a-z']+", text.lower())
+    breakdown = [
+        b for a, b in zip(tokens, tokens[1:], strict=False) if a in _w("production_share.breakdown_prepositions")
+    ]
+    if any(b not in _w("production_share.table_country_headers") for b in breakdown):
+        return None  # 'by company ownership': a breakdown by something other than producing country
     return _header_activity(text)
 
 

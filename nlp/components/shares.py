@@ -18,11 +18,11 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.parties import Context, resolve_subject
-from cmkg.nlp.components.party_phrases import distributive_verb
 from cmkg.nlp.components.share_gaps import gapped_share
 from cmkg.nlp.components.share_holders import (
     antecedent_country,
     company_subject,
+    distributed_holders,
     names_a_body,
     pooled_holders,
     previous_owner,
@@ -187,7 +187,7 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
         if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
             # "A and B each account for 40%": one share per state; "A and B account for 75%": no one state's
-            each = distributive_verb(governing_verb(number))
+            each = distributed_holders(governing_verb(number))
             return _JOINT.join(c.ent_kb_id_ for c in coordinated) if each else _JOINT, activity
         if not only_a_location(x, number):
             if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":

@@ -16,7 +16,7 @@ from cmkg.nlp.components.governed import renegotiated, talks_topic, to_be_set_up
 from cmkg.nlp.components.modality import UNREAD, modal_status
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
-from cmkg.nlp.components.status_frames import carried_out, scheduling_copula, signing_ahead
+from cmkg.nlp.components.status_frames import carried_out, destined, scheduling_copula, signing_ahead
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, verb_chain
 from cmkg.nlp.components.talks_status import (
     concluded_talks,
@@ -133,6 +133,8 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     lem = lemma(verb)
     aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
     committed = _w("status.signed", "status.announced")
+    if _negated(verb) and lem in _w("status.post_signing_verbs"):
+        return None  # "the accord that A signed with B has not yet been ratified": the signing decides, not this
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return STATUS.negotiating if pending_commitment(verb) else ""
     if lem in _w("status.lapsed"):
@@ -276,6 +278,8 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
     # "refused to sign", "did not agree to sign", "are not expected to sign": the controlling verb denies it
     denied = _w("status.signed", "status.announced", "status.negatable_verbs", "status.planned")
     for verb in chain:
+        if _negated(verb) and lemma(verb) in _w("status.post_signing_verbs"):
+            continue  # 'has not yet been ratified': a step after signing, no denial of the instrument
         if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
             return STATUS.negotiating if pending_commitment(verb) else ""
         if verb is not chain[0] and (deferred := _denies_or_defers(verb)) is not None:
@@ -284,7 +288,7 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
             return STATUS.planned  # "a partnership agreement with X is due to be signed next month"
         if verb is not chain[0] and lemma(verb) in _w("status.planned"):
             return STATUS.planned  # "plan to sign", "are expected to sign"
-        if verb is not chain[0] and _destined(chain[0], verb):
+        if verb is not chain[0] and destined(chain[0], verb):
             return STATUS.planned  # "A is to sign an agreement with B", "are to sign": a copula with 'to' destines
         if verb is not chain[0] and lemma(verb) in _w("export_control.deliberation_verbs"):
             return ""  # "A and B discussed signing an MoU": a signing talked over is none (round 18, grammar18)
@@ -294,14 +298,6 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
         if verb.dep_ not in CONTROL_DEPS and not reported:
             break  # "did not sign X but agreed Y": a coordinated verb does not deny this one
     return None
-
-
-def _destined(inner: Token, verb: Token) -> bool:
-    """'A is to sign X with B': a bare copula (status.destining_copulas) whose 'to' infinitive is the signing verb
-    puts the signing ahead, planned; read before the signing verb's own status, which would say signed."""
-    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children)  # the infinitive marker, by its tag
-    bare = not any(c.dep_ in ("acomp", "attr", "neg") for c in verb.children)
-    return to and bare and inner.dep_ == "xcomp" and lemma(verb) in _w("status.destining_copulas")
 
 
 def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:

@@ -25,7 +25,7 @@ from cmkg.nlp.components.syntax import AUX_DEPS
 from cmkg.nlp.components.talks_status import negated
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["scheduling_copula", "signing_ahead", "carried_out"]
+__all__ = ["carried_out", "destined", "scheduling_copula", "signing_ahead"]
 
 
 def scheduling_copula(verb: Token) -> Token | None:
@@ -107,3 +107,11 @@ def carried_out(verb: Token) -> bool:
     ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
     chain = [holder, holder.head] if holder.dep_ == "xcomp" else [holder]
     return not any(c.dep_ in AUX_DEPS and c.lower_ in ahead for x in chain for c in x.children)
+
+
+def destined(inner: Token, verb: Token) -> bool:
+    """'A is to sign X with B': a bare copula (status.destining_copulas) whose 'to' infinitive is the signing verb
+    puts the signing ahead, planned; read before the signing verb's own status, which would say signed."""
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children)  # the infinitive marker, by its tag
+    bare = not any(c.dep_ in ("acomp", "attr", "neg") for c in verb.children)
+    return to and bare and inner.dep_ == "xcomp" and lemma(verb) in _w("status.destining_copulas")

@@ -43,9 +43,11 @@ def negated(verb: Token) -> bool:
 
 def pending_commitment(verb: Token) -> bool:
     """'has not yet been signed', 'has not yet been concluded': a signing or conclusion still pending leaves the
-    text under negotiation, where 'was not signed' denies it (``status.pending_markers``)."""
-    committed = lemma(verb) in _w("status.signed", "status.announced")
-    return committed and has_neg(verb) and any(c.lower_ in _w("status.pending_markers") for c in verb.children)
+    text under negotiation, where 'was not signed' denies it (``status.pending_markers``).  Only the making verbs
+    (``status.pending_signing_verbs``): 'has not yet been ratified / approved' follows a signature, and 'has not
+    yet joined' an instrument that exists."""
+    signing = lemma(verb) in _w("status.pending_signing_verbs")  # not 'ratified', 'approved', 'joined': done later
+    return signing and has_neg(verb) and any(c.lower_ in _w("status.pending_markers") for c in verb.children)
 
 
 def in_talks(t: Token, v: Token | None, sent: Span) -> bool:

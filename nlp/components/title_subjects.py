@@ -40,9 +40,9 @@ def titled_subject_state(
         return officials
     # "Trump and Prime Minister Takaichi signed ... the President also signed": the one state whose official the
     # story gave that title (its role's head word)
-    holders = {
-        p.country for p in (people or {}).values() if p.country and not p.private and _head_word(p.role) == s.lower_
-    }
+    known = [p for p in (people or {}).values() if p.country and not p.private and _head_word(p.role) == s.lower_]
+    before = {p.country for p in known if p.start < s.i}  # named before it, else anywhere (a caption set aside)
+    holders = before or {p.country for p in known}
     return list(holders) if len(holders) == 1 else previous_state(s)[:1]
 
 

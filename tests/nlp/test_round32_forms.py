@@ -1,9 +1,10 @@
-"""Round 32: a well-known holder named by title and surname alone; a partner is not the signer's own state; a
-subject after the instrument is no side of it; a contrast sets an instrument aside; 'not yet signed' is pending;
-the state asked for an instrument is its other side; two states that report a sideless instrument are its sides,
-as are a traveller and the place 'where' it is made; 'the President' is the state whose official holds that
-office; 'both countries' and 'whose officials' find their states; lists of world shares under a heading, and
-shares held 'each' (cases with other states, names and wordings than the CheckList templates)."""
+"""Round 32: a head of state or government named by title and surname alone; a partner is not the signer's own
+state; a subject after the instrument is no side of it; a contrast sets an instrument aside; 'not yet signed' is
+pending and 'not yet ratified' still signed; the state asked for an instrument is its other side; two states that
+report a sideless instrument are its sides, as are a traveller and the place 'where' it is made; 'the President' is
+the state whose official holds that office; 'both countries' and 'whose officials' find their states; plural titles
+over a list of names, 'MP', unlisted portfolio words; lists of world shares under a heading, and shares held 'each'
+(cases with other states, names and wordings than the CheckList templates)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,22 @@ AGREEMENTS = [
         {(frozenset({"VNM", "KOR"}), "planned")},
     ),
     ("Hanoi did not ask Seoul for a rare earths framework.", set()),
+    ("Beijing has pressed Hanoi to abandon a rare earths agreement negotiated last year.", set()),
+    (
+        "Following the signing of a cobalt memorandum with Korea in May, Zambia opened a trade office in Seoul.",
+        {(frozenset({"KOR", "ZMB"}), "signed")},
+    ),
+    (
+        "The tin accord that Bolivia signed with Japan in May has not yet been ratified.",
+        {(frozenset({"BOL", "JPN"}), "existing")},
+    ),
+    ("Malawi has not yet joined the Lobito Corridor partnership with Angola and Zambia.", set()),
+    (
+        "Congo and Rwanda have fought over eastern Congo's minerals. Qatar and Norway, which mediated the talks, said "
+        "an agreement could be signed within weeks.",
+        set(),
+    ),
+    ("Britain and France said a critical minerals agreement with the Gulf states would follow.", set()),
     (
         "Chile and Korea met in May. Chile and Korea said a copper memorandum could be signed next year.",
         {(frozenset({"CHL", "KOR"}), "planned")},
@@ -96,6 +113,28 @@ def test_round32_agreements(agreement_sheets: dict, text: str, expected: set) ->
 
 
 PEOPLE = [
+    (
+        "Egypt is courting gold investors. Petroleum Minister Hassan signed a gold memorandum with Tanzania in Cairo.",
+        {("hassan", "EGY")},
+    ),
+    (
+        "Chile wants more value from copper. Mining Minister Aurora Williams signed an agreement with Chilean state "
+        "miner Codelco on Tuesday.",
+        {("aurora williams", "CHL")},
+    ),
+    (
+        "The two foreign ministers, Maria Fernandes of Peru and Kwame Mensah of Ghana, signed the agreement.",
+        {("maria fernandes", "PER"), ("kwame mensah", "GHA")},
+    ),
+    ("Britain said so. Liam Byrne MP said the UK could not afford it.", {("liam byrne", "GBR")}),
+    (
+        "Mali said so. Mamadou Sangare-Kone, the national director of geology and mines, said the review was done.",
+        {("mamadou sangare-kone", "MLI")},
+    ),
+    (
+        "Bolivia said so. The vice-minister for high-technology energy, Ernesto Quiroga Salvatierra, said it was over.",
+        {("ernesto quiroga salvatierra", "BOL")},
+    ),
     ("Kenya wants partners. President Ruto signed an agreement with Malaysia.", {("ruto", "KEN")}),
     ("Nigeria is courting partners. President Okafor signed an agreement with Malaysia.", {("okafor", "NGA")}),
     ("President Okafor signed an agreement with Malaysia.", {("okafor", None)}),
@@ -139,6 +178,11 @@ SHARES = [
         {("BRA", "mines", "niobium", 30.0), ("AUS", "mines", "niobium", 30.0)},
     ),
     ("Brazil and Australia together account for about 60 per cent of world niobium mine production.", set()),
+    (
+        "Cobalt notes\n\nShare of world cobalt mine production by company ownership, 2024:\n- China: 41 per cent\n"
+        "- Switzerland: 20 per cent",
+        set(),
+    ),
     ("Copper made up 40 per cent of Peru's exports, and China took 55 per cent of copper shipments.", set()),
 ]
 

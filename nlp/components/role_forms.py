@@ -1,0 +1,35 @@
+"""Office forms of a name's title: a plural title shared by a list of names, and a post-nominal that is an office.
+
+"The two foreign ministers, X of Congo and Y of Rwanda": each holds one office, 'Foreign Minister', not the
+plural the list shares.  "Liam Byrne MP said": the letters after the name stand for a seat in parliament
+(``persons.office_post_nominals``); honours and degrees ('OBE', 'PhD') stand for none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.persons import is_anchor
+from cmkg.nlp.rules import rules
+
+__all__ = ["plural_office", "post_nominal_office", "singular_role"]
+
+
+def post_nominal_office(ent: Span) -> str | None:
+    """'Liam Byrne MP', 'Ana Costa MEP': the office a post-nominal right after the name stands for
+    (``persons.office_post_nominals``); an honour ('OBE') or a degree names none."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return rules().table("persons.office_post_nominals").get(after.text.rstrip(".")) if after is not None else None
+
+
+def singular_role(role: str | None, heads: frozenset[str]) -> str | None:
+    """'Foreign Ministers' -> 'Foreign Minister': a plural title shared by a list of names is each one's office."""
+    if not role:
+        return role
+    return " ".join(w[:-1] if w.lower()[:-1] in heads and w.lower() not in heads else w for w in role.split())
+
+
+def plural_office(t: Token, anchors: frozenset[str]) -> bool:
+    """'Senators', and 'Ministers' in 'Prime Ministers X and Y', which the tagger reads as a singular proper noun."""
+    tagged = t.tag_ in ("NNS", "NNPS") and is_anchor(t, anchors)
+    return tagged or (t.lower_.endswith("s") and t.lower_[:-1] in anchors)
