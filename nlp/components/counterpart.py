@@ -209,11 +209,13 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
     sides = earlier + sides if c.subj and not c.with_ else sides  # "...; Thailand, in addition, signed a memorandum"
     if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
-        # a later conjoined clause's subject acts on its own ('A memorandum with B holds, and C agreed to build ...')
-        apart = countries_in([x for x in sent if x.i > c.t.i and x.dep_ == "nsubj" and x.head.dep_ == "conj"])
+        publisher = _page_side(c, ctx, sent)  # the page's own state: its publisher, else the story's protagonist
+        # a later conjoined clause's subject acts on its own ('A memorandum with B holds, and C agreed to build ...'),
+        # unless it is the page's own side ('..., and the Bolivian side hopes to finalise it')
+        later = [x for x in sent if x.i > c.t.i and x.dep_ == "nsubj" and x.head.dep_ == "conj"]
+        apart = [x for x in countries_in(later) if x != publisher]
         subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
         acting = [x for x in acting_states(sent, [party]) if x not in apart]
-        publisher = _page_side(c, ctx, sent)  # the page's own state: its publisher, else the story's protagonist
         if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
             sides.insert(sides.index(publisher), acting[0])
         sides += [x for x in countries_in(subjects) if x not in apart] + [ctx.main_actor()]  # else the story's own
