@@ -41,8 +41,9 @@ def reported_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
     speakers = subject_tokens(speech)
     if any(x.dep_ in ("relcl", "appos", "acl") for s in speakers for x in s.subtree):
         return True  # "Qatar and the United States, which mediated the talks, said": onlookers, not the sides
-    own = [x for x in c.v.subtree if x.i not in {y.i for s in speakers for y in s.subtree}]
     words = [x for s in speakers for x in s.subtree]
+    spoken = {x.i for x in words}
+    own = [x for x in c.v.subtree if x.i not in spoken]
     if set(countries_in(own)) - set(countries_in(words)):
         return True  # "said a peace agreement would unlock investment in Congo": the clause names another state
     named = len(set(countries_in(words))) >= 2
