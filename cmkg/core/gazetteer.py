@@ -54,6 +54,8 @@ class Gazetteer:
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # grouping id -> member codes
     region_forms: dict[str, str] = field(default_factory=dict)  # 'Central Asian' -> regional grouping id
     officials: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # any form -> (name, country, qid)
+    # first or last word of any official's form, folded -> the holders it can mean
+    official_end_words: dict[str, set[tuple[str, str, str]]] = field(default_factory=dict)
 
     def aliases(self, code: str) -> list[str]:
         """Other names of a country (not demonyms or capitals), for skos:altLabel."""
@@ -92,13 +94,8 @@ class Gazetteer:
         first or last in the table's forms); None when two holders share it ('President Lee')."""
         if " " in word.strip() or not word[:1].isupper():
             return None
-        key = fold_accents(word.strip()).casefold()
-        hits = {
-            entry
-            for form, entry in self.officials.items()
-            if key in (fold_accents(form.split()[0]).casefold(), fold_accents(form.split()[-1]).casefold())
-        }
-        return hits.pop() if len(hits) == 1 else None
+        hits = self.official_end_words.get(fold_accents(word.strip()).casefold(), set())
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def resolve_country(self, text: str) -> str | None:
         """ISO alpha-3 (or ``EU``) for a name, alias, code, demonym or capital."""
@@ -143,13 +140,15 @@ _SHORT = {
 }
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=65536)
 def fold_accents(text: str) -> str:
     """The text without combining accents: names are written with and without them ('Félix', 'Felix')."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
+    """The one table per process: built once, since every component asks for it at every sentence."""
     g = Gazetteer()
     for row in load_tsv("gazetteer", "countries.tsv"):
         label = _SHORT.get(row["iso3"]) or row["common_name"] or row["name"]
@@ -169,6 +168,9 @@ def gazetteer() -> Gazetteer:
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
             g.officials[form] = entry
             g.officials.setdefault(fold_accents(form), entry)
+    for form, entry in g.officials.items():
+        for end in {form.split()[0], form.split()[-1]}:
+            g.official_end_words.setdefault(fold_accents(end).casefold(), set()).add(entry)
     for row in load_tsv("gazetteer", "memberships.tsv"):
         g.members[row["org"]] = tuple(row["members"].split("|"))
         for form in filter(None, row["forms"].split("|")):

@@ -8,7 +8,9 @@ leave a word its own ancestor is undone for that sentence: a loop in the tree wo
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Span
 
 from cmkg.nlp.components.apposed_relatives import hang_apposed_relatives
 from cmkg.nlp.components.body_series import join_body_series
@@ -60,16 +62,28 @@ REPAIRS = (
     hang_compared_participles,
 )
 
+_UINT64 = (1 << 64) - 1  # labels are unsigned 64-bit hashes; read back as signed, they are masked back
+
 
 def repair_misparses(doc: Doc) -> Doc:
     join_coordinated_minerals(doc)
     for sent in list(doc.sents):
+        kept = _tree(sent)
         for repair in REPAIRS:
-            kept = [(t.head, t.dep_) for t in sent]
             repair(sent)
+            now = _tree(sent)
+            if numpy.array_equal(now, kept):
+                continue  # most repairs find nothing to mend: no walk of the tree needed
             if _cyclic(sent):
                 _restore(sent, kept)
+            else:
+                kept = now
     return doc
+
+
+def _tree(sent: Span) -> numpy.ndarray:
+    """Each word's head (as an offset) and label, read in one call: cheap enough to take after every repair."""
+    return sent.doc.to_array([HEAD, DEP])[sent.start : sent.end]
 
 
 def _cyclic(sent: Span) -> bool:
@@ -86,6 +100,7 @@ def _cyclic(sent: Span) -> bool:
     return False
 
 
-def _restore(sent: Span, kept: list[tuple[Token, str]]) -> None:
-    for t, (head, dep) in zip(sent, kept, strict=True):
-        t.head, t.dep_ = head, dep
+def _restore(sent: Span, kept: numpy.ndarray) -> None:
+    doc = sent.doc
+    for t, (offset, dep) in zip(sent, kept.astype(numpy.int64).tolist(), strict=True):
+        t.head, t.dep = doc[t.i + offset], dep & _UINT64

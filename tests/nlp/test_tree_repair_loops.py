@@ -34,7 +34,13 @@ def nlp():
 
 @pytest.mark.parametrize(
     ("repairs", "relabelled"),
-    [((_loop_verb_and_object,), 0), ((_loop_verb_and_object, _relabel_object), 2), ((_relabel_object,), 2)],
+    [
+        ((_loop_verb_and_object,), 0),
+        ((_loop_verb_and_object, _relabel_object), 2),
+        ((_relabel_object,), 2),
+        # the loop is undone back to the state the repair before it left, not to the parse
+        ((_relabel_object, _loop_verb_and_object), 2),
+    ],
 )
 def test_looping_repair_is_undone(nlp, monkeypatch, repairs: tuple, relabelled: int) -> None:
     doc = nlp.make_doc(TEXT)
