@@ -19,6 +19,9 @@
    (``agreement.role_prepositions``) as its mark and a subject set off from it by a comma, the preposition and
    its noun go back to the relative clause and the verb is the root, the listed states its subject.
 
+4. A speech verb read as a parenthetical: "The minister, X, says the ban on Y, in force since 2023, is not up for
+   discussion".  See ``speech_objects_read_as_subjects``.
+
 Over syntax and word lists only (``status.signed``, ``status.announced``, ``status.destining_copulas``,
 ``agreement.nouns``, ``agreement.role_prepositions``).
 """
@@ -37,12 +40,14 @@ __all__ = [
     "repair_clause_heads",
     "reported_clause_verbs",
     "role_phrase_clauses",
+    "speech_objects_read_as_subjects",
     "verbs_read_as_modifiers",
 ]
 
 SUBJECTS = ANY_SUBJECT_DEPS
 NOMINAL = frozenset({"NOUN", "PROPN"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+SPEECH_PARTNERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # whom one tells, never what is reported
 
 
 def _committing(v: Token) -> bool:
@@ -217,8 +222,31 @@ def _reported_nominal(noun: Token) -> bool:
     return noun.dep_ == "ccomp" or (noun.dep_ == "nsubj" and bool(others))
 
 
+def speech_objects_read_as_subjects(sent: Span) -> None:
+    """'The minister, X, says the ban on Y, in force since 2023, is not up for discussion': after a long subject the
+    parser makes the present-tense speech verb a parenthetical (parataxis) of the reported clause's verb and the
+    reported subject its object.  When that clause's verb has no subject of its own and the speech verb has its
+    speaker and one nominal object between the two verbs, the speech verb heads the sentence again, the clause is
+    its complement and the object that clause's subject."""
+    for v in [t for t in sent if t.dep_ == "parataxis" and speech_verb(t) and t.head.i > t.i]:
+        clause = v.head
+        objects = [c for c in live_children(v) if c.dep_ == "dobj" and c.pos_ in NOMINAL and c.i < clause.i]
+        if len(objects) != 1 or objects[0].ent_type_ in SPEECH_PARTNERS:
+            continue  # "told parliament", "told Reuters": the object is the audience, not the reported subject
+        if not any(c.dep_ in SUBJECTS for c in live_children(v)) or any(
+            c.dep_ in SUBJECTS for c in live_children(clause)
+        ):
+            continue
+        v.head, v.dep_ = (v, "ROOT") if clause.dep_ == "ROOT" else (clause.head, clause.dep_)
+        for c in [c for c in clause.children if c.i < v.i]:
+            c.head = v  # the punctuation before the speaker's verb
+        clause.head, clause.dep_ = v, "ccomp"
+        objects[0].head, objects[0].dep_ = clause, "nsubj"
+
+
 def repair_clause_heads(sent: Span) -> None:
     destined_passive_subjects(sent)
     verbs_read_as_modifiers(sent)
     role_phrase_clauses(sent)
     reported_clause_verbs(sent)
+    speech_objects_read_as_subjects(sent)

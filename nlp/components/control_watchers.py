@@ -7,8 +7,9 @@ agenda' (the measure as an item before a meeting): the states such a sentence na
 onlookers, challengers or the ones hit, so the owner comes from the measure's own phrase or the story, never
 from the sentence's other states.  Split from ``control_owner``.  Word lists: ``export_control.observer_verbs``,
 ``export_control.reaction_nouns``, ``export_control.consequence_verbs``, ``export_control.agenda_verbs``,
-``export_control.agenda_nouns``, ``export_control.forum_nouns``, ``export_control.bargaining_words`` (a measure
-'not on the table' is no agenda item: it stands).
+``export_control.agenda_nouns``, ``export_control.forum_nouns``, ``export_control.bargaining_words``,
+``persistence_verbs``, ``persistence_adverbs``, ``resigned_verbs`` (a measure 'not on the table' or 'not going
+anywhere' is no agenda item: it stands).
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ def watched_measure(t: Token, v: Token | None) -> bool:
     if v is None:
         return False
     if _lemma(v) in _w("export_control.observer_verbs") and not is_subject_of(t, v):
+        return True
+    # "Brussels has accepted that the nickel ban is not going away", "Tokyo fears the curbs will stay": the
+    # measure is the subject of what its onlooker puts up with, not the onlooker's own
+    holder = v.head if v.dep_ == "ccomp" else None
+    if holder is not None and _lemma(holder) in _w("export_control.resigned_verbs") and is_subject_of(t, v):
         return True
     if v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns"):
         return True
@@ -88,11 +94,18 @@ def beyond_negotiation(t: Token, v: Token | None) -> bool:
     holder = t.head if t.dep_ == "compound" else t
     if v is None or holder.dep_ not in SUBJECT_DEPS or holder.head.i != v.i:
         return False
+    predicates = [c for c in v.children if c.dep_ in ("acomp", "attr")]
     preps = [c for c in v.children if c.dep_ == "prep"]
-    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "up for discussion"
+    preps += [p for c in preps + predicates for p in c.children if p.dep_ == "prep"]  # "up for discussion"
     if not (has_neg(v) or any(c.dep_ == "neg" for p in preps for c in p.children)):  # "not on the table"
         return False
     talks = _w("export_control.bargaining_words")
-    predicate = [c for c in v.children if c.dep_ in ("acomp", "attr") and _lemma(c) in talks]
+    predicate = [c for c in predicates if _lemma(c) in talks]
     phrase = [o for p in preps for o in p.children if o.dep_ == "pobj" and _lemma(o) in talks]
-    return bool(predicate or phrase)
+    return bool(predicate or phrase) or _departure_denied(v)
+
+
+def _departure_denied(v: Token) -> bool:
+    """'The ban is not going anywhere', 'the quota will not go away': a denied departure is the measure's staying."""
+    adverbs = _w("export_control.persistence_adverbs")
+    return _lemma(v) in _w("export_control.persistence_verbs") and any(c.lower_ in adverbs for c in v.children)

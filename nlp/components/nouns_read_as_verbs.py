@@ -100,16 +100,27 @@ def _misread_instrument(t: Token) -> Token | None:
     if modifier.dep_ == "pobj" and modifier.head.i < modifier.i:
         return modifier  # "Under the critical minerals deal with Japan, ...": no verb is a preposition's object
     making = _w("status.signed", "status.announced", "status.negotiating")
-    verb = t.head
-    if t.dep_ not in INSTRUMENT_SLOTS or verb.i > t.i or verb.lemma_.lower() not in making:
+    verb = _making_verb(t, modifier)
+    if verb is None or verb.i > t.i or verb.lemma_.lower() not in making:
         return None
     own = (modifier.head == t and modifier.dep_ == "nsubj") or (modifier.head == verb and modifier.dep_ == "dobj")
     return modifier if own else None
 
 
+def _making_verb(t: Token, modifier: Token) -> Token | None:
+    """The verb the instrument belongs to: the one it hangs under as a clause, or, when the misread noun took the
+    sentence's root ('Thailand, which signed its own minerals memorandum with Washington, has ...'), the verb
+    whose object its modifier became."""
+    if t.dep_ in INSTRUMENT_SLOTS:
+        return t.head
+    if t.dep_ == "ROOT" and modifier.dep_ == "dobj" and modifier.head != t:
+        return modifier.head
+    return None
+
+
 def _restore_instrument(t: Token, modifier: Token) -> None:
     governed = modifier.dep_ == "pobj"
-    head, dep = (modifier.head, "pobj") if governed else (t.head, "dobj")
+    head, dep = (modifier.head, "pobj") if governed else (_making_verb(t, modifier), "dobj")
     # 'Under [the minerals] deal, ...', 'The talks on a minerals deal with Japan continued': the preposition hangs
     # under the misread verb; its old head, or the clause verb it swallowed, takes the preposition
     if (head == t or t in head.ancestors) and not _lift_above(t, head):
