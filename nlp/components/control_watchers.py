@@ -41,7 +41,11 @@ def watched_measure(t: Token, v: Token | None) -> bool:
     holder = v.head if v.dep_ == "ccomp" else None
     if holder is not None and _lemma(holder) in _w("export_control.resigned_verbs") and is_subject_of(t, v):
         return True
-    if v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns"):
+    # "noted with concern that China has required licences": a state the reaction's clause makes the measure
+    # verb's subject imposes it; "the dispute brought by the EU over the ban": the clause's doer only challenges
+    imposed = t.i == v.i or (t.dep_ == "dobj" and t.head.i == v.i)  # 'has required licences', 'had banned'
+    stated = imposed and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_ for c in v.children)
+    if v.dep_ in ("acl", "relcl") and _lemma(v.head) in _w("export_control.reaction_nouns") and not stated:
         return True
     # the active subject only: 'the ban was delayed by Ghana' is done to the measure
     subject = any(c.dep_ == "nsubj" and t in c.subtree for c in v.children)

@@ -144,6 +144,19 @@ def _goods(tokens: list[Token]) -> list[str]:
     return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))
 
 
+def _measure_goods(t: Token, sent: Span, scope: list[Token], clause: list[Token]) -> list[str]:
+    """The goods the measure's own words name: a list, its phrase, its clause before a list, its coverage clause."""
+    found = listed_goods(sent, scope) or _goods(scope) or _goods(_own_words(before_list(clause, sent, scope)))
+    return found or _covered_goods(t)
+
+
+def _covered_goods(t: Token) -> list[str]:
+    """'The prohibition, which also covers raw cobalt and graphite ores, remains in force': the goods a relative
+    clause of coverage (``export_control.coverage_verbs``) gives the measure noun."""
+    clauses = [c for c in t.children if c.dep_ == "relcl" and _lemma(c) in _w("export_control.coverage_verbs")]
+    return _goods([x for c in clauses for x in c.subtree])
+
+
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     """The goods the sentence names, but not in another coordinated clause ('deferred a royalty increase on
     platinum, and no decision was made on a ban on chrome exports': the platinum is the royalty's)."""
@@ -214,7 +227,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # "urged Peru to tighten control over exports of X", "called for a ban on X"
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
-        minerals = listed_goods(sent, scope) or _goods(scope) or _goods(_own_words(before_list(clause, sent, scope)))
+        minerals = _measure_goods(t, sent, scope, clause)
         if not minerals and minerals_in(clause):
             continue  # the clause's minerals name a technology: no mineral is controlled here
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):

@@ -154,7 +154,7 @@ def _named_alone(c: Candidate) -> bool:
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
     owned = c.with_ and not c.subj and _pronoun_owned(c.t)
     page = bool(c.t.doc._.cmkg_publisher)
-    paired = page and len(c.with_) == 1 and not c.subj and not c.mods and _own_partner_phrase(c.t)
+    paired = page and len(set(c.with_)) == 1 and not c.subj and not c.mods and _own_partner_phrase(c.t)
     return bool(c.name) and not two_sided and not partner_in_reduced_relative(c) and not owned and not paired
 
 
@@ -208,22 +208,31 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     # already; only the story's hub may complete it, not whoever mentions it
     sides = _story_sides(c, ctx, sent, bool(c.subj or c.with_)) if c.subj or c.with_ else [ctx.hub()]
     sides = earlier + sides if c.subj and not c.with_ else sides  # "...; Thailand, in addition, signed a memorandum"
-    if c.with_ and not c.subj:  # "X signed ..., and a separate agreement with Canada ...": the sentence's subject,
-        publisher = _page_side(c, ctx, sent)  # the page's own state: its publisher, else the story's protagonist
-        # a later conjoined clause's subject acts on its own ('A memorandum with B holds, and C agreed to build ...'),
-        # unless it is the page's own side ('..., and the Bolivian side hopes to finalise it')
-        later = [x for x in sent if x.i > c.t.i and x.dep_ == "nsubj" and x.head.dep_ == "conj"]
-        apart = [x for x in countries_in(later) if x != publisher]
-        subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
-        acting = [x for x in acting_states(sent, [party]) if x not in apart]
-        if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
-            sides.insert(sides.index(publisher), acting[0])
-        sides += [x for x in countries_in(subjects) if x not in apart] + [ctx.main_actor()]  # else the story's own
+    if c.with_ and not c.subj:
+        sides = _subjectless_sides(c, ctx, sent, party, sides)
     other = next((x for x in sides if x not in (None, party)), None)
     if other is not None:
         c.with_.append(other)
         c.rule = c.rule or "agreement.implied_counterpart"
     return True
+
+
+def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides: list[str]) -> list[str]:
+    """'X signed ..., and a separate agreement with Canada ...': the sentence's subject, the page's own state (its
+    publisher, else the story's protagonist), else the story's own; in the government's voice ('Negotiations are
+    under way on X with Chile', no state acting in the sentence) the publisher first."""
+    publisher = _page_side(c, ctx, sent)
+    # a later conjoined clause's subject acts on its own ('A memorandum with B holds, and C agreed to build ...'),
+    # unless it is the page's own side ('..., and the Bolivian side hopes to finalise it')
+    later = [x for x in sent if x.i > c.t.i and x.dep_ == "nsubj" and x.head.dep_ == "conj"]
+    apart = [x for x in countries_in(later) if x != publisher]
+    subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
+    acting = [x for x in acting_states(sent, [party]) if x not in apart]
+    if publisher and not countries_in([x for s in subjects for x in s.subtree]) and not acting:
+        sides.insert(0, publisher)
+    if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
+        sides.insert(sides.index(publisher), acting[0])
+    return sides + [x for x in countries_in(subjects) if x not in apart] + [ctx.main_actor()]
 
 
 def partner_in_reduced_relative(c: Candidate) -> bool:

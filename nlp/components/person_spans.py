@@ -125,6 +125,16 @@ def strip_post_nominals(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start, end, label="PERSON", kb_id=ent.kb_id_) if end - ent.start >= 1 else None
 
 
+def _hyphen_tail(ent: Span) -> Span:
+    """'Kang Hoon-sik' cut by the model at the hyphen: the glued '-sik' is the name's own (a Korean given name's
+    second syllable), not a word after it."""
+    doc, end = ent.doc, ent.end
+    glued = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    if ent.label_ != "PERSON" or not glued or not doc[end + 1].is_alpha or doc[end + 1].ent_type_:
+        return ent
+    return Span(doc, ent.start, end + 2, label=ent.label_, kb_id=ent.kb_id_)
+
+
 def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> list[Span]:
     """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
     they win over the model's unlinked spans they overlap."""
@@ -145,7 +155,7 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
             cleaned.append(e)
     places = rules().table("officials.subnational_places")  # "Governor of Minas Gerais, X": a province, no name
     found = [s for s in map(strip_post_nominals, found) if s is not None and s.text not in places]
-    cleaned = [e for e in map(strip_post_nominals, cleaned) if e is not None]
+    cleaned = [_hyphen_tail(e) for e in map(strip_post_nominals, cleaned) if e is not None]
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
     doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])

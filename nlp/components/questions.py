@@ -80,14 +80,19 @@ def asked_only(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def _asked_clause(x: Token) -> Token | None:
-    """The asking verb over a clause 'whether ...' / 'if ...' ('Asked whether A would sign', 'asked if')."""
-    asker = x.head
-    if asker.i == x.i or lemma(asker) not in _w("export_control.asking_verbs"):
-        return None
+    """The asking verb over a clause 'whether ...' / 'if ...' ('Asked whether A would sign', 'asked if'), or, for a
+    clause the parser hung elsewhere, the asking verb earlier in its sentence ('To ask the Secretary of State what
+    agreements ...; and whether he plans to conclude an agreement with X', a written question's conjoined asks)."""
     marks = {m.lower_ for m in x.children if m.dep_ == "mark"}
-    if marks & set(_w("export_control.question_marks")) or marks & set(_w("export_control.asked_marks")):
+    if not (marks & set(_w("export_control.question_marks")) or marks & set(_w("export_control.asked_marks"))):
+        return None
+    asker = x.head
+    if asker.i != x.i and lemma(asker) in _w("export_control.asking_verbs"):
         return asker
-    return None
+    if x.dep_ != "conj":
+        return None
+    earlier = (y for y in x.sent if y.i < x.i and y.pos_ == "VERB" and lemma(y) in _w("export_control.asking_verbs"))
+    return next(earlier, None)
 
 
 def _answer_negotiates(asker: Token) -> bool:

@@ -7,7 +7,8 @@ token line, not on the parse: the model hangs a verbless conjunct anywhere ('Chi
 first verb, 'a quarter' as a date).  The gap is closed: an opener (comma, 'and', 'while', 'with') right
 before the state, only hedges between the state and the number, and a clause break or the sentence's end
 right after it.  Word lists: ``production_share.gap_openers``, ``gap_words``, ``hedge_words``,
-``fractions``, ``clause_breaks``, ``clause_conjunctions``.
+``fractions``, ``clause_breaks``, ``clause_conjunctions``, ``gap_holder_prepositions`` ('about 37% for
+Australia', the number before its state).
 """
 
 from __future__ import annotations
@@ -30,9 +31,29 @@ def gapped_share(sent: Span, i: int) -> tuple[str, float, int] | None:
         return None
     value, last = number
     if not _gap_ends(sent, last):
-        return None
+        return _state_after(sent, i, value, last)
     state = _state_before(sent, i)
     return (state, value, last) if state else None
+
+
+def _state_after(sent: Span, i: int, value: float, last: int) -> tuple[str, float, int] | None:
+    """'..., against about 37% for Australia and about 20% for Chile': the number first, its state after a
+    holder preposition (``production_share.gap_holder_prepositions``), the clause closed after the state's
+    name, and a gap opener before the number's hedges."""
+    doc = sent.doc
+    if last + 2 >= sent.end or doc[last + 1].lower_ not in _w("production_share.gap_holder_prepositions"):
+        return None
+    end = last + 2
+    while end + 1 < sent.end and doc[end + 1].ent_kb_id_ == doc[last + 2].ent_kb_id_ and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    name = _state_name_ending(doc[end], sent)
+    if name is None or name[0] != last + 2 or not _gap_ends(sent, end):
+        return None
+    hedges = _w("production_share.hedge_words", "production_share.gap_words")
+    k = i - 1
+    while k > sent.start and doc[k].lower_ in hedges:
+        k -= 1
+    return (name[1], value, end) if k > sent.start and _opens_gap(doc[k]) else None
 
 
 def _bare_fraction(sent: Span, i: int) -> tuple[float, int] | None:

@@ -24,6 +24,7 @@ from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.share_numbers import percent_at
 from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
+from cmkg.nlp.ingest.furniture import furniture
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -61,8 +62,9 @@ def _cells(line: str, offset: int) -> list[Cell] | None:
     return out if len(out) >= 3 else None
 
 
-def _header(cells: list[tuple[str, int, int]]) -> dict[str, int] | None:
-    """Column classes of a header row ({'mineral': 0, 'country': 1, ...}), or None when it is no share table's."""
+def _header(cells: list[tuple[str, int, int]], stateless: bool = False) -> dict[str, int] | None:
+    """Column classes of a header row ({'mineral': 0, 'country': 1, ...}), or None when it is no share table's.
+    ``stateless``: a table of one state's minerals, whose state the caption names, has no country column."""
     cols: dict[str, int] = {}
     for k, (text, _, _) in enumerate(cells):
         words = set(re.findall(r"[a-z%']+", text.lower()))
@@ -70,7 +72,7 @@ def _header(cells: list[tuple[str, int, int]]) -> dict[str, int] | None:
             if name not in cols and words & _w(f"production_share.table_{name}_headers"):
                 cols[name] = k
                 break
-    if not {"mineral", "country", "share"} <= cols.keys():
+    if not ({"mineral", "share"} if stateless else {"mineral", "country", "share"}) <= cols.keys():
         return None
     share_words = set(re.findall(r"[a-z']+", cells[cols["share"]][0].lower()))
     return None if share_words & _w("production_share.exclude_words") else cols
@@ -91,6 +93,8 @@ def share_rows(doc: Doc) -> list[ShareRow]:
     rows: list[ShareRow] = []
     cols: dict[str, int] | None = None
     width, activity, offset = 0, _GENERIC_ACTIVITY, 0
+    caption: tuple[int, int, str] | None = None
+    state: tuple[int, int] | None = None
     for line in doc.text.split("\n"):
         cells = _cells(line, offset)
         if cells is None:
@@ -99,24 +103,50 @@ def share_rows(doc: Doc) -> list[ShareRow]:
             pass  # the header's rule line
         elif cols is not None and len(cells) == width:
             stage = cells[cols["stage"]][1:] if "stage" in cols else None
-            span = (cells[cols["mineral"]][1:], cells[cols["country"]][1:], cells[cols["share"]][1:])
+            country = cells[cols["country"]][1:] if "country" in cols else state
+            span = (cells[cols["mineral"]][1:], country, cells[cols["share"]][1:])
             first = offset + len(line) - len(line.lstrip(" \t" + _BAR))  # the row's first word
             rows.append(ShareRow(first, offset + len(line), *span, stage, activity))
         elif (found := _header(cells)) is not None:
             cols, width, activity = found, len(cells), _header_activity(cells[found["share"]][0])
+        elif (found := _header(cells, stateless=True)) is not None and (state := _table_state(doc, cells, caption)):
+            # "Table 1. Brazil's share of world mine production" over "Mineral | Output | Share of world output"
+            cols, width = found, len(cells)
+            activity = _header_activity(cells[found["share"]][0])
+            activity = _header_activity(caption[2]) if activity == _GENERIC_ACTIVITY and caption else activity
         else:
             cols = None
+        if cells is None and line.strip():
+            caption = (offset, offset + len(line), line)  # the line a table's header may follow
         offset += len(line) + 1
     rows += _list_rows(doc.text)
     doc.user_data["cmkg_share_rows"] = rows
     return rows
 
 
+def _table_state(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | None) -> tuple[int, int] | None:
+    """The character span of the one state a table of minerals belongs to: named in a header cell ('Brazilian
+    output') or in the caption above it ('Table 1. Brazil's share of world mine production'), which must name
+    the world; None when no such one state is named."""
+    world = _w("production_share.world_words")
+    texts = [text for text, _, _ in cells] + ([caption[2]] if caption else [])
+    if not any(set(re.findall(r"[a-z']+", t.lower())) & world for t in texts):
+        return None
+    spans = [(start, end) for _, start, end in cells] + ([caption[:2]] if caption else [])
+    for start, end in spans:
+        piece = doc.char_span(start, end, alignment_mode="expand")
+        found = [(x, code) for x in piece or [] if (code := country_of_token(x))]
+        if len({code for _, code in found}) == 1:
+            x = found[0][0]
+            return x.idx, x.idx + len(x.text)
+    return None
+
+
 def _share_heading(line: str) -> str | None:
     """The activity of a heading that announces a list of world shares ('Share of world copper mine production,
     2024 (preliminary):'): it ends with a colon and names a share and the world, and nothing excluded ('Share of
     world imports'); None for any other line."""
-    text = line.strip()
+    text = _LAST_SENTENCE.split(line.strip())[-1]  # "(d): India holds 8% of reserves. The shares ... as follows:"
     words = set(re.findall(r"[a-z%']+", text.lower()))
     if not text.endswith(":") or _BAR in text or not words & _w("production_share.table_share_headers"):
         return None
@@ -136,15 +166,23 @@ def _item(line: str, offset: int) -> tuple[tuple[int, int], tuple[int, int]] | N
     body = line.lstrip()
     start = offset + len(line) - len(body)
     bullet = next((b for b in _w("agreement.bullets") if body.startswith(b + " ")), None)
-    if bullet is not None:
-        start += len(bullet) + 1
-        body = body[len(bullet) + 1 :].lstrip()
+    marker = len(bullet) + 1 if bullet is not None else _marker_length(body)  # '- ', '(ii) ', 'b) ', '3. '
+    if marker:
+        start += marker
+        body = body[marker:].lstrip()
     cut = min((k for k in (body.find(sep) for sep in _w("agreement.item_label_separators")) if k > 0), default=-1)
     if cut < 0 or len(body[:cut].split()) > _LABEL_WORDS or not re.search(r"\d", body[cut:]):
         return None
     return (start, start + cut), (start + cut + 1, start + len(body.rstrip()))
 
 
+def _marker_length(body: str) -> int:
+    """The length of the mark opening a list item ('(ii) China: about 12%', 'b) ...', '3. ...'), else 0."""
+    found = furniture().marker.match(body)
+    return found.end() if found else 0
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")  # where a heading line's last sentence starts
 _LABEL_WORDS = 6  # 'Democratic Republic of the Congo': a state's name; a longer label is a sentence
 
 

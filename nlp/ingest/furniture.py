@@ -21,6 +21,7 @@ class Furniture:
     caption: tuple[re.Pattern, ...]
     bullet: re.Pattern
     item: re.Pattern
+    marker: re.Pattern  # a list item's opening mark: '- ', '(ii) ', 'b) ', '3. '
     date: tuple[re.Pattern, ...]
     agencies: dict[str, tuple[str, ...]]
 
@@ -37,6 +38,7 @@ def furniture() -> Furniture:
         caption=tuple(re.compile(x) if x.startswith("/") else re.compile(x, re.I) for x in spec["caption"]),
         bullet=re.compile(spec["bullet"]),
         item=re.compile(f"{spec['list_item']}|{spec['table_line']}"),  # a table's row keeps its line too
+        marker=re.compile(spec["list_item"]),
         date=comp(spec["date"]),
         agencies={k: tuple(v) for k, v in spec["agencies"].items()},
     )
