@@ -44,6 +44,7 @@ def load_pipeline(name: str | None = None) -> Language:
         )
     _split_glued_stops(pipe)
     _split_dash_glued(pipe)
+    _keep_title_stops(pipe)
     pipe.add_pipe("glued_initials", first=True)
     pipe.add_pipe("name_runs_whole", before="parser")
     pipe.add_pipe("cmkg_entities", after="ner")
@@ -64,6 +65,18 @@ def _split_glued_stops(pipe: Language) -> None:
 
     for word in rules().words("agreement.stop_glued_acronyms"):
         pipe.tokenizer.add_special_case(word + ".", [{ORTH: word}, {ORTH: "."}])
+
+
+def _keep_title_stops(pipe: Language) -> None:
+    """'with the Minister of Minerals of Tanzania, Hon. Anthony Mavunde, in Dodoma': spaCy cuts the stop off a title
+    abbreviation it does not know ('Hon', '.'), and the parser ends the sentence there, so the signing loses its
+    other side; a title abbreviation of ``persons.stopped_title_abbreviations`` keeps its stop as one token."""
+    from spacy.symbols import ORTH
+
+    from cmkg.nlp.rules import rules
+
+    for word in rules().words("persons.stopped_title_abbreviations"):
+        pipe.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _split_dash_glued(pipe: Language) -> None:

@@ -146,6 +146,21 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _index_end_words(g: Gazetteer) -> None:
+    """The word each holder goes by alone: the last of the table's form, the first too where data/gazetteer/
+    name_order.tsv says holders go by it or the second word is a patronymic particle."""
+    order = load_tsv("gazetteer", "name_order.tsv")
+    first_states = {r["value"] for r in order if r["kind"] == "first_word"}
+    particles = {r["value"] for r in order if r["kind"] == "particle"}
+    for form, entry in g.officials.items():
+        words = form.split()
+        ends = {words[-1]}
+        if entry[1] in first_states or (len(words) > 2 and words[1].lower() in particles):
+            ends.add(words[0])
+        for end in ends:
+            g.official_end_words.setdefault(fold_accents(end).casefold(), set()).add(entry)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The one table per process: built once, since every component asks for it at every sentence."""
@@ -168,9 +183,7 @@ def gazetteer() -> Gazetteer:
         for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
             g.officials[form] = entry
             g.officials.setdefault(fold_accents(form), entry)
-    for form, entry in g.officials.items():
-        for end in {form.split()[0], form.split()[-1]}:
-            g.official_end_words.setdefault(fold_accents(end).casefold(), set()).add(entry)
+    _index_end_words(g)
     for row in load_tsv("gazetteer", "memberships.tsv"):
         g.members[row["org"]] = tuple(row["members"].split("|"))
         for form in filter(None, row["forms"].split("|")):

@@ -216,9 +216,11 @@ def subject_state_before(ent: Span) -> str | None:
     if "\n\n" in doc.text[prev.end_char : sent.start_char]:
         return None  # another paragraph
     subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and all(t.pos_ == "PRON" for t in subjects):  # "Where Abu Dhabi signs as a state, it tends to ...":
+    named = {x.ent_kb_id_ for x in prev if x.ent_type_ == "GPE" and x.ent_kb_id_}
+    if subjects and all(t.pos_ == "PRON" for t in subjects) and len(named) == 1:
+        # "Where Abu Dhabi signs as a state, it tends to ...": the pronoun's state, the only one the sentence names
         fronted = [c for c in prev.root.children if c.dep_ == "advcl" and c.i < prev.root.i]
-        subjects = [t for c in fronted for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]  # the pronoun's
+        subjects = [t for c in fronted for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
     codes = {x.ent_kb_id_ for s in subjects for x in [s, *s.conjuncts] if x.ent_type_ == "GPE" and x.ent_kb_id_}
     return codes.pop() if len(codes) == 1 else None
 

@@ -8,7 +8,7 @@ onlookers, challengers or the ones hit, so the owner comes from the measure's ow
 from the sentence's other states.  Split from ``control_owner``.  Word lists: ``export_control.observer_verbs``,
 ``export_control.reaction_nouns``, ``export_control.consequence_verbs``, ``export_control.agenda_verbs``,
 ``export_control.agenda_nouns``, ``export_control.forum_nouns``, ``export_control.bargaining_words``,
-``persistence_verbs``, ``persistence_adverbs``, ``resigned_verbs`` (a measure 'not on the table' or 'not going
+``persistence_verbs``, ``persistence_adverbs`` (a measure 'not on the table' or 'not going
 anywhere' is no agenda item: it stands).
 """
 
@@ -35,11 +35,6 @@ def watched_measure(t: Token, v: Token | None) -> bool:
     if v is None:
         return False
     if _lemma(v) in _w("export_control.observer_verbs") and not is_subject_of(t, v):
-        return True
-    # "Brussels has accepted that the nickel ban is not going away", "Tokyo fears the curbs will stay": the
-    # measure is the subject of what its onlooker puts up with, not the onlooker's own
-    holder = v.head if v.dep_ == "ccomp" else None
-    if holder is not None and _lemma(holder) in _w("export_control.resigned_verbs") and is_subject_of(t, v):
         return True
     # "noted with concern that China has required licences": a state the reaction's clause makes the measure
     # verb's subject imposes it; "the dispute brought by the EU over the ban": the clause's doer only challenges

@@ -66,6 +66,7 @@ from cmkg.nlp.components.control_triggers import (
     replacing_verb,
     verb_trigger,
 )
+from cmkg.nlp.components.covered_goods import covered_goods
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
@@ -147,14 +148,7 @@ def _goods(tokens: list[Token]) -> list[str]:
 def _measure_goods(t: Token, sent: Span, scope: list[Token], clause: list[Token]) -> list[str]:
     """The goods the measure's own words name: a list, its phrase, its clause before a list, its coverage clause."""
     found = listed_goods(sent, scope) or _goods(scope) or _goods(_own_words(before_list(clause, sent, scope)))
-    return found or _covered_goods(t)
-
-
-def _covered_goods(t: Token) -> list[str]:
-    """'The prohibition, which also covers raw cobalt and graphite ores, remains in force': the goods a relative
-    clause of coverage (``export_control.coverage_verbs``) gives the measure noun."""
-    clauses = [c for c in t.children if c.dep_ == "relcl" and _lemma(c) in _w("export_control.coverage_verbs")]
-    return _goods([x for c in clauses for x in c.subtree])
+    return found or covered_goods(t)
 
 
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:

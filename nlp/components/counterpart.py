@@ -219,8 +219,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides: list[str]) -> list[str]:
     """'X signed ..., and a separate agreement with Canada ...': the sentence's subject, the page's own state (its
-    publisher, else the story's protagonist), else the story's own; in the government's voice ('Negotiations are
-    under way on X with Chile', no state acting in the sentence) the publisher first."""
+    publisher, else the story's protagonist), else the story's own; in the government's own voice ('Negotiations
+    are under way on X with Chile': no state acting in the sentence, no one reported) the publisher first."""
     publisher = _page_side(c, ctx, sent)
     # a later conjoined clause's subject acts on its own ('A memorandum with B holds, and C agreed to build ...'),
     # unless it is the page's own side ('..., and the Bolivian side hopes to finalise it')
@@ -228,7 +228,8 @@ def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides
     apart = [x for x in countries_in(later) if x != publisher]
     subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
     acting = [x for x in acting_states(sent, [party]) if x not in apart]
-    if publisher and not countries_in([x for s in subjects for x in s.subtree]) and not acting:
+    reported = any(speech_verb(a) for a in c.t.ancestors)  # "The ambassador said that negotiations with China ..."
+    if publisher and not reported and not countries_in([x for s in subjects for x in s.subtree]) and not acting:
         sides.insert(0, publisher)
     if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
         sides.insert(sides.index(publisher), acting[0])

@@ -112,6 +112,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         if len(coordinated_states(subj)) < 2:  # the rest come back as stranded conjuncts
             codes = list(dict.fromkeys(codes + signatory_countries(subj, ctx.people)))
         codes += [x for x in counted_conjuncts(subj) if x not in codes] if codes else []  # "X and the five states"
+        codes += [x for x in _pronoun_conjuncts(subj, ctx) if x not in codes] if codes else []  # "he and X signed"
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]
@@ -177,6 +178,13 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
         if referred is not None:
             return referred, False
     return [], False
+
+
+def _pronoun_conjuncts(subj: list[Token], ctx: Context) -> list[str]:
+    """'On Monday he and Australian Prime Minister Albanese signed': a personal pronoun beside a named signer
+    stands for the person it refers to, whose state is a side too."""
+    pronouns = [s for s in subj if s.lower_ in _w("agreement.person_pronouns")]
+    return [x for s in pronouns for x in referents(s, ctx) or []]
 
 
 def _unowned_body(s: Token) -> bool:
@@ -250,8 +258,19 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
                     codes.append(leader)  # "a deal with the Trump administration"
                 elif (agency := agency_state(c)) and agency not in codes and not countries_in(list(c.subtree)):
                     codes.append(agency)  # "held talks with the Department of State" (not "... of Canada")
+                elif (office := _office_state(c)) and office not in codes:
+                    codes.append(office)  # "signed an MOU with the Minister of Mines of Uganda"
         out += [c for c in codes if c not in out]
     return out
+
+
+def _office_state(c: Token) -> str | None:
+    """The one state an office names in its 'of' phrases ('the Minister of Mines of Uganda'), else None."""
+    if lemma(c) not in _w("officials.public_heads"):
+        return None
+    ofs = [p for p in c.children if p.dep_ == "prep" and p.lower_ in _w("officials.title_of_word")]
+    codes = set(countries_in([x for p in ofs for x in p.subtree]))
+    return codes.pop() if len(codes) == 1 else None
 
 
 def mutual_pair(heads: list[Token], ctx: Context) -> list[str]:

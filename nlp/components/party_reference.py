@@ -87,6 +87,7 @@ def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
     Marcos); that person stands for a state as any official does (the subject phrase's state, the story's
     officials, else the page's own head on a government's page); anyone else leaves it unresolved."""
     earlier = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass") and _person_word(x)]
+    earlier = earlier or _previous_person_subject(s)
     if not earlier:
         return None
     x = earlier[-1]
@@ -95,6 +96,17 @@ def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
         return states[:1]
     voice = deictic_state(x, ctx) if x.ent_type_ != "PERSON" else None
     return list(voice.states) if voice is not None and voice.states else None
+
+
+def _previous_person_subject(s: Token) -> list[Token]:
+    """'Papua New Guinea's prime minister, James Marape, visited Canberra. On Monday he and Albanese signed ...':
+    a pronoun its own sentence gives no person for takes the person the sentence before is about, in the same
+    paragraph (its main clause's subject)."""
+    doc, start = s.doc, s.sent.start
+    if start == 0 or "\n\n" in doc.text[doc[start - 1].idx : s.sent.start_char]:
+        return []
+    prev = doc[start - 1].sent
+    return [x for x in prev.root.children if x.dep_ in ("nsubj", "nsubjpass") and _person_word(x)]
 
 
 def _person_word(x: Token) -> bool:

@@ -125,12 +125,19 @@ def strip_post_nominals(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start, end, label="PERSON", kb_id=ent.kb_id_) if end - ent.start >= 1 else None
 
 
+_PARTICIPLE_ENDS = ("ed", "ing")  # "Albanese-led", "Milei-backed", "Trump-brokered", "Xi-dominated"
+
+
 def _hyphen_tail(ent: Span) -> Span:
     """'Kang Hoon-sik' cut by the model at the hyphen: the glued '-sik' is the name's own (a Korean given name's
     second syllable), not a word after it."""
     doc, end = ent.doc, ent.end
     glued = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-    if ent.label_ != "PERSON" or not glued or not doc[end + 1].is_alpha or doc[end + 1].ent_type_:
+    tail = doc[end + 1] if glued else None
+    # a syllable, lower case ('-sik'); not a participle or adjective ('Albanese-led', 'Milei-backed') nor a name
+    if ent.label_ != "PERSON" or tail is None or not tail.is_alpha or not tail.is_lower or tail.ent_type_:
+        return ent
+    if tail.lower_.endswith(_PARTICIPLE_ENDS) or tail.lower_ in _w("persons.compound_tails"):
         return ent
     return Span(doc, ent.start, end + 2, label=ent.label_, kb_id=ent.kb_id_)
 

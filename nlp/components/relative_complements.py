@@ -7,7 +7,9 @@ before the instrument, and keeps the relative 'that' as the clause verb's object
 relative clause and its makers are lost.  A complement or relative clause whose verb makes instruments
 (``status.signed``, ``status.announced``) and has as its object a relative pronoun (``agreement.relative_pronouns``)
 right after an agreement noun nearer than its head is that noun's relative clause: a true complement ('said that
-China agreed') has 'that' as its marker, not its object.  Over syntax and word lists.
+China agreed') has 'that' as its marker, not its object.  A contact relative clause hung on the instrument itself
+as a complement ('the frameworks the United States signed with A') is its relative clause too.  Over syntax and
+word lists.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.party_phrases import agreement_words, lemma
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["hang_complement_relatives"]
+__all__ = ["hang_complement_relatives", "hang_contact_complements", "hang_state_contact_relatives"]
+
+STATES = frozenset({"GPE"})  # a state read as an apposition
 
 
 def hang_complement_relatives(sent: Span) -> None:
@@ -35,6 +39,45 @@ def hang_complement_relatives(sent: Span) -> None:
             continue  # a relative clause moves only to a nearer instrument than the noun it hangs on
         v.head, v.dep_ = noun, "relcl"
         rel.dep_ = "dobj"
+
+
+def hang_contact_complements(sent: Span) -> None:
+    """'the critical minerals frameworks the United States signed in October with Australia': a contact relative
+    clause (no 'that') the parser hung on the instrument noun as a complement ('signed' a ccomp of 'frameworks').
+    A noun takes no such complement; a making verb with a subject of its own and no object or marker, right after
+    the instrument's phrase, is its relative clause."""
+    making = _w("status.signed", "status.announced")
+    for v in sent:
+        noun = v.head
+        if v.dep_ != "ccomp" or lemma(v) not in making or noun.i > v.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _instrument_before(noun) is not noun:
+            continue
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+        if not subjects or any(c.dep_ in ("dobj", "mark") for c in v.children):
+            continue
+        v.dep_ = "relcl"
+
+
+def hang_state_contact_relatives(sent: Span) -> None:
+    """'The critical minerals deal Peru signed with Japan in 2023 remains in force': the parser reads the state as
+    the instrument's apposition and the verb as the instrument's participle; a making participle right after a
+    state apposed to the instrument is its relative clause, the state its subject."""
+    making = _w("status.signed", "status.announced")
+    for v in sent:
+        noun = v.head
+        if (
+            v.dep_ != "acl"
+            or v.tag_ not in ("VBD", "VBN")
+            or lemma(v) not in making
+            or _instrument_before(noun) != noun
+        ):
+            continue
+        state = next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == v.i - 1), None)
+        if state is None or state.ent_type_ not in STATES or state.i != noun.i + 1:
+            continue
+        v.dep_ = "relcl"
+        state.head, state.dep_ = v, "nsubj"
 
 
 def _marked_gap(v: Token, relatives: frozenset[str]) -> Token | None:

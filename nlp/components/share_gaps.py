@@ -8,7 +8,7 @@ first verb, 'a quarter' as a date).  The gap is closed: an opener (comma, 'and',
 before the state, only hedges between the state and the number, and a clause break or the sentence's end
 right after it.  Word lists: ``production_share.gap_openers``, ``gap_words``, ``hedge_words``,
 ``fractions``, ``clause_breaks``, ``clause_conjunctions``, ``gap_holder_prepositions`` ('about 37% for
-Australia', the number before its state).
+Australia', the number before its state, opened only by ``gap_number_openers``).
 """
 
 from __future__ import annotations
@@ -30,10 +30,23 @@ def gapped_share(sent: Span, i: int) -> tuple[str, float, int] | None:
     if number is None:
         return None
     value, last = number
+    if value > _WHOLE or _excluded_before(sent, i):
+        return None  # "tariffs of 125% for the United States", "imports by China with 40%": no world share
     if not _gap_ends(sent, last):
         return _state_after(sent, i, value, last)
     state = _state_before(sent, i)
     return (state, value, last) if state else None
+
+
+_WHOLE = 100.0
+_LOOKBACK = 5  # the words before a gapped number that may say what it is a number of
+
+
+def _excluded_before(sent: Span, i: int) -> bool:
+    """A word of ``production_share.exclude_words`` among the few words before the gap ('with tariffs of 10% for
+    China', 'imports by China with 40%'): the number is a rate, a tariff or a trade flow."""
+    window = sent.doc[max(sent.start, i - _LOOKBACK) : i]
+    return any(x.lower_ in _w("production_share.exclude_words") for x in window)
 
 
 def _state_after(sent: Span, i: int, value: float, last: int) -> tuple[str, float, int] | None:
@@ -53,7 +66,10 @@ def _state_after(sent: Span, i: int, value: float, last: int) -> tuple[str, floa
     k = i - 1
     while k > sent.start and doc[k].lower_ in hedges:
         k -= 1
-    return (name[1], value, end) if k > sent.start and _opens_gap(doc[k]) else None
+    opener = doc[k].text in _w("production_share.gap_number_openers") or doc[k].lower_ in _w(
+        "production_share.gap_number_openers"
+    )
+    return (name[1], value, end) if k > sent.start and opener else None
 
 
 def _bare_fraction(sent: Span, i: int) -> tuple[float, int] | None:

@@ -125,21 +125,29 @@ def share_rows(doc: Doc) -> list[ShareRow]:
 
 
 def _table_state(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | None) -> tuple[int, int] | None:
-    """The character span of the one state a table of minerals belongs to: named in a header cell ('Brazilian
-    output') or in the caption above it ('Table 1. Brazil's share of world mine production'), which must name
-    the world; None when no such one state is named."""
-    world = _w("production_share.world_words")
-    texts = [text for text, _, _ in cells] + ([caption[2]] if caption else [])
-    if not any(set(re.findall(r"[a-z']+", t.lower())) & world for t in texts):
+    """The character span of the one state a table of minerals belongs to: the owner in the caption above it
+    ("Table 1. Brazil's share of world mine production", 'Brazil: share of world output'), when the caption or the
+    share header names the world and neither names imports, exports, prices or a change; None otherwise."""
+    if caption is None:
         return None
-    spans = [(start, end) for _, start, end in cells] + ([caption[:2]] if caption else [])
-    for start, end in spans:
-        piece = doc.char_span(start, end, alignment_mode="expand")
-        found = [(x, code) for x in piece or [] if (code := country_of_token(x))]
-        if len({code for _, code in found}) == 1:
-            x = found[0][0]
-            return x.idx, x.idx + len(x.text)
-    return None
+    texts = [text for text, _, _ in cells] + [caption[2]]
+    words = [set(re.findall(r"[a-z']+", t.lower())) for t in texts]
+    if not any(w & _w("production_share.world_words") for w in words):
+        return None
+    if any(w & _w("production_share.exclude_words") for w in words):
+        return None  # "Imports from Chile, share of world imports", "production growth against world growth"
+    piece = doc.char_span(caption[0], caption[1], alignment_mode="expand")
+    owners = [x for x in piece or [] if country_of_token(x) and _owner_mark(x)]
+    if len({country_of_token(x) for x in owners}) != 1:
+        return None
+    x = owners[0]
+    return x.idx, x.idx + len(x.text)
+
+
+def _owner_mark(x: Token) -> bool:
+    """The state owns the caption's share: a possessive ("Brazil's share") or a label colon ('Brazil: ...')."""
+    nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+    return nxt is not None and (nxt.tag_ == "POS" or nxt.text in _w("agreement.item_label_separators"))
 
 
 def _share_heading(line: str) -> str | None:

@@ -124,7 +124,7 @@ def talks_continue(sent: Span) -> bool:
     """
     talks = _w("status.talks_nouns")
     for x in sent:
-        if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not negated(x):
+        if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not negated(x) and not _talks_on_other(x):
             return True
         if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
             verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
@@ -133,6 +133,14 @@ def talks_continue(sent: Span) -> bool:
             if not negated_talks(x) and not stopped:  # "no talks", "is not in talks", "denied being in talks"
                 return True
     return False
+
+
+def _talks_on_other(v: Token) -> bool:
+    """'discussed gas projects but signed no minerals accord': a talks verb whose object is something other than an
+    instrument talks about that, not about a deal."""
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    instruments = _w("agreement.nouns", "agreement.mou_forms", "agreement.governed_nouns")
+    return bool(objects) and not any(lemma(o) in instruments or o.lower_ in instruments for o in objects)
 
 
 def _talks_about(t: Token) -> Token | None:

@@ -30,12 +30,17 @@ from cmkg.nlp.components.misparses import (
 from cmkg.nlp.components.name_particles import restore_name_particles
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
-from cmkg.nlp.components.relative_complements import hang_complement_relatives
+from cmkg.nlp.components.relative_complements import (
+    hang_complement_relatives,
+    hang_contact_complements,
+    hang_state_contact_relatives,
+)
 from cmkg.nlp.components.root_participles import (
     hang_compared_participles,
     hang_participle_dates,
     hang_root_participles,
 )
+from cmkg.nlp.components.set_off_objects import rehang_set_off_objects
 
 __all__ = ["repair_misparses"]
 
@@ -47,6 +52,7 @@ REPAIRS = (
     free_fronted_subjects,
     return_fronted_objects,
     repair_set_off_phrases,
+    rehang_set_off_objects,
     join_body_series,
     repair_partner_objects,
     repair_clause_heads,
@@ -55,11 +61,13 @@ REPAIRS = (
     hang_intention_infinitives,
     hang_object_relatives,
     hang_complement_relatives,
+    hang_contact_complements,
     hang_contact_relatives,
     hang_apposed_relatives,
     hang_root_participles,
     hang_participle_dates,
     hang_compared_participles,
+    hang_state_contact_relatives,  # after the repairs that make the state's verb the instrument's participle
 )
 
 _UINT64 = (1 << 64) - 1  # labels are unsigned 64-bit hashes; read back as signed, they are masked back

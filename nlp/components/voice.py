@@ -79,9 +79,23 @@ def deictic_state(s: Token, ctx: Context) -> Voice | None:
         return _first_person_state(s, ctx)
     publisher = s.doc._.cmkg_publisher
     head = _head_title(s)
+    if publisher and _page_minister(s, publisher):
+        return Voice((publisher,), "publisher's minister")
     if not publisher or not (head or _definite_body(s)) or _others_near(s, ctx, publisher):
         return None
     return Voice((publisher,), "publisher's head" if head else "publisher's body")
+
+
+def _page_minister(s: Token, publisher: str) -> bool:
+    """'On Friday, the Minister signed a Memorandum ... with the Minister of Minerals of Tanzania': on a ministry's
+    page its capitalised bare office (``officials.page_own_offices``) is its own minister, when no other state is
+    named before it in its sentence or in the sentence before (a partner named after it is the other side)."""
+    if s.text != s.text.title() or s.lower_ not in _w("officials.page_own_offices") or not _only_determined(s):
+        return False
+    if any(c.dep_ == "compound" for c in s.children):
+        return False  # 'the Prime Minister', 'the Foreign Minister': heads and portfolios are read elsewhere
+    before = countries_in([x for x in s.sent if x.i < s.i]) + previous_state(s) + previous_named(s)
+    return all(x == publisher for x in before)
 
 
 def _state_or_body(s: Token) -> bool:

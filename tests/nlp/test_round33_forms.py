@@ -26,12 +26,40 @@ AGREEMENTS = [
         {(frozenset({"SEN", "EU"}), "negotiating")},
     ),
     ("Peru, which rejected a minerals deal with Canberra, has copper.", set()),
+    ("Kenya and Uganda signed a protocol on lithium.", {(frozenset({"KEN", "UGA"}), "signed")}),
+    (
+        "He pointed to the critical minerals frameworks the United States signed in October with Ghana and Peru.",
+        {(frozenset({"USA", "GHA"}), "existing"), (frozenset({"USA", "PER"}), "existing")},
+    ),
+    (
+        "The critical minerals deal Chile signed with Korea in 2023 remains in force.",
+        {(frozenset({"CHL", "KOR"}), "existing")},
+    ),
+    ("Peru and Chile discussed copper projects but signed no minerals accord.", set()),
+    (
+        "Peru did not sign a memorandum with Chile, though talks were continuing.",
+        {(frozenset({"PER", "CHL"}), "negotiating")},
+    ),
+    ("Kenya follows strict safety protocols at its mines, and Uganda does too.", set()),
+    (
+        "Angola and Namibia agreed to finalise, before the end of 2026, a protocol on copper transit.",
+        {(frozenset({"AGO", "NAM"}), "announced")},
+    ),
+    (
+        "Fiji's prime minister, Sitiveni Rabuka, visited Wellington. On Monday he and New Zealand Prime Minister "
+        "Christopher Luxon signed a seabed minerals memorandum.",
+        {(frozenset({"FJI", "NZL"}), "signed")},
+    ),
 ]
 
 
 PEOPLE = [
     (
-        "Peru wants partners. Vice Minister of Mining Technologies Rosa Quispe told reporters that talks went well.",
+        "Kenya wants partners. The minister was joined by Hon. Amina Mohamed, the trade secretary, in Nairobi.",
+        {("amina mohamed", "KEN")},
+    ),
+    (
+        "Peru wants partners. Vice Minister of Mining Affairs Rosa Quispe told reporters that talks went well.",
         {("rosa quispe", "PER")},
     ),
     (
@@ -45,7 +73,7 @@ PEOPLE = [
         {("amara otieno", "KEN")},
     ),
     (
-        "If Hanoi joins, it will sign with Seoul. Nguyen Thi Lan, the trade minister, met buyers in Paris. France "
+        "If Hanoi joins, it will sign quickly. Nguyen Thi Lan, the trade minister, met buyers in Paris. France "
         "and the United States are watching. The United States is big.",
         {("nguyen thi lan", "VNM")},
     ),
@@ -90,10 +118,19 @@ CONTROLS = [
     ("The quota on cobalt exports will not go away, Kinshasa said.", {("COD", "cobalt", "in_force")}),
     ("Ghana's ban on exports of raw lithium ore did not go into effect.", set()),
     ("Ghana did not go ahead with a ban on exports of raw lithium ore.", set()),
-    ("Brussels has accepted that the tin ban is not going away.", set()),  # no owner named: none
     (
-        "Rwanda banned exports of raw tin ore in 2024. Brussels has accepted that the tin ban is not going away.",
-        {("RWA", "tin", "in_force")},
+        "Zambia banned exports of raw copper ore in 2024. The ban, which does not cover cobalt, remains in force.",
+        {("ZMB", "copper", "in_force")},
+    ),
+    (
+        "Zambia banned exports of raw copper ore in 2024. The ban, which applies to firms that also mine cobalt, "
+        "remains in force.",
+        {("ZMB", "copper", "in_force")},
+    ),
+    (
+        "Zambia banned exports of raw copper ore in 2024. The ban, which includes an exemption for cobalt "
+        "concentrates, remains in force.",
+        {("ZMB", "copper", "in_force")},
     ),
     ("Lima noted that the copper ban remains in force.", {("PER", "copper", "in_force")}),
     ("China accepted applications for gallium export licences.", {("CHN", "gallium", "in_force")}),
@@ -143,6 +180,11 @@ SHARES = [
         "Chile mines 24% of the world's lithium, and tariffs of 10% for China apply.",
         {("CHL", "mines", "lithium", 24.0)},
     ),
+    ("Chile mines 24% of the world's lithium, with tariffs of 10% for China.", {("CHL", "mines", "lithium", 24.0)}),
+    (
+        "Chile mines 24% of the world's lithium, ahead of imports by China with 40%.",
+        {("CHL", "mines", "lithium", 24.0)},
+    ),
 ]
 
 
@@ -165,6 +207,16 @@ GOVERNMENT_AGREEMENTS = [
         {(frozenset({"KEN", "PER"}), "negotiating")},
     ),
     ("Talks are continuing on a minerals agreement with Brazil.", {(frozenset({"KEN", "BRA"}), "negotiating")}),
+    (
+        "On Friday the Minister signed a Memorandum of Understanding on mining with the Minister of Mines of "
+        "Uganda in Kampala.",
+        {(frozenset({"KEN", "UGA"}), "signed")},
+    ),
+    (
+        "The Minister met the ambassador of Chile. The ambassador said that talks with Peru on a copper agreement "
+        "are continuing.",
+        set(),  # a foreign envoy's report is not in the page's own voice
+    ),
     (
         "To ask the Minister for Mining, what agreements his Ministry has concluded with other countries; and "
         "whether he plans to conclude an agreement with Peru on copper.",

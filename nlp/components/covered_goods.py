@@ -1,0 +1,48 @@
+"""Goods a measure noun's relative clause of coverage adds: 'The prohibition, which also covers raw cobalt and
+graphite ores, remains in force'.  Split from ``controls``.  Word lists: ``export_control.covering_verbs``,
+``covering_prepositions``, ``exemption_nouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.control_clauses import compound_tail
+from cmkg.nlp.components.control_denial import negated
+from cmkg.nlp.components.control_equipment import names_equipment
+from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["covered_goods"]
+
+
+def covered_goods(t: Token) -> list[str]:
+    """'The prohibition, which also covers raw cobalt and graphite ores, remains in force': the goods a relative
+    clause of coverage (``export_control.covering_verbs``) names as its object or after 'to', when that clause is
+    neither negated nor modal ('does not cover cobalt', 'will extend to cobalt') and names no exemption."""
+    objects = []
+    for c in (c for c in t.children if c.dep_ == "relcl" and _lemma(c) in _w("export_control.covering_verbs")):
+        if negated(c, t.sent) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
+            continue
+        found = [o for o in c.children if o.dep_ == "dobj"]
+        found += [
+            o
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in _w("export_control.covering_prepositions")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        objects += [x for o in found if not _exempting(o) for x in _own_phrase(o)]
+    return minerals_in(m for m in objects if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))
+
+
+def _own_phrase(o: Token) -> list[Token]:
+    """The object's own noun phrase, without the clauses on it ('firms that also mine cobalt')."""
+    clauses = {y.i for x in o.subtree if x.dep_ in ("relcl", "acl") and x.i != o.i for y in x.subtree}
+    return [x for x in o.subtree if x.i not in clauses]
+
+
+def _exempting(o: Token) -> bool:
+    """'includes an exemption for cobalt': the object names goods left out, not covered."""
+    return any(_lemma(x) in _w("export_control.exemption_nouns") for x in o.subtree)

@@ -1,0 +1,43 @@
+"""An object after a phrase set off by commas, which the parser leaves unattached.
+
+"Mozambique and Tanzania agreed to finalise, before the end of 2025, a protocol on graphite transit": after the
+comma-set-off date phrase the parser hangs 'a protocol' on the main verb as a loose dependent ('dep', 'npadvmod'),
+so the infinitive that takes it has no object and the instrument no committing verb.  When a verb with no object
+of its own is followed right away by a comma, and a noun phrase opens right after the comma that closes the
+set-off phrase, with the noun hung loose on that verb or the verb above it (and no date or time), the noun is the
+verb's object again.  Over syntax only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["rehang_set_off_objects"]
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
+COMMA = ","
+LOOSE = frozenset({"dep", "npadvmod"})  # how the parser hangs the stranded object
+TIMES = frozenset({"DATE", "TIME"})  # 'agreed to meet, as planned, Monday': a time, no object
+
+
+def _open_verb(noun: Token) -> Token | None:
+    """The verb before the set-off phrase that waits for ``noun``: itself followed by a comma, with no object."""
+    for v in (noun.head, *[c for c in noun.head.children if c.dep_ in ("xcomp", "ccomp") and c.i < noun.i]):
+        nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+        if v.pos_ != "VERB" or nxt is None or nxt.text != COMMA or v.i >= noun.i:
+            continue
+        if any(c.dep_ in OBJECTS for c in v.children):
+            continue
+        return v
+    return None
+
+
+def rehang_set_off_objects(sent: Span) -> None:
+    for noun in [t for t in sent if t.dep_ in LOOSE and t.pos_ in NOMINAL and t.ent_type_ not in TIMES]:
+        first = noun.left_edge
+        if first.i == 0 or noun.doc[first.i - 1].text != COMMA:
+            continue
+        v = _open_verb(noun)
+        if v is not None:
+            noun.head, noun.dep_ = v, "dobj"
