@@ -179,3 +179,43 @@ def restore_nouns(sent: Span) -> None:
         modifier = _misread_instrument(t)
         if modifier is not None:
             _restore_instrument(t, modifier)
+            continue
+        found = _misread_subject_instrument(t)
+        if found is not None:
+            _restore_subject_instrument(t, *found)
+
+
+def _misread_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] | None:
+    """(modifier, main verb, state, making participle) of 'The critical minerals deal Egypt signed with Australia
+    in 2019 remains in force': the parser reads 'deal' as the root verb of 'minerals', the real verb as its
+    complement whose subject is the state, and the contact relative's verb as the state's participle."""
+    if t.pos_ != "VERB" or t.dep_ != "ROOT" or t.i == t.sent.start or t.lemma_.lower() not in _w("agreement.nouns"):
+        return None
+    modifier = t.doc[t.i - 1]
+    if modifier.head != t or modifier.dep_ != "nsubj" or not (modifier.tag_ in PLURAL_TAGS or modifier.ent_type_):
+        return None
+    main = next((c for c in t.children if c.dep_ in CLAUSES and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
+    state = next((c for c in main.children if c.dep_ == "nsubj") if main is not None else (), None)
+    if state is None or state.left_edge.i != t.i + 1 or state.ent_type_ != "GPE":
+        return None
+    making = _w("status.signed", "status.announced")
+    verb = next((c for c in state.children if c.dep_ == "acl" and c.lemma_.lower() in making), None)
+    return (
+        (modifier, main, state, verb)
+        if verb is not None and verb.i == state.right_edge.i - len(list(verb.subtree)) + 1
+        else None
+    )
+
+
+def _restore_subject_instrument(t: Token, modifier: Token, main: Token, state: Token, verb: Token) -> None:
+    main.head, main.dep_ = main, "ROOT"
+    for c in list(t.children):
+        if c.dep_ == "punct":
+            c.head = main
+    for c in list(modifier.children):
+        if c.dep_ in PHRASE_OPENERS and c.i < modifier.i:
+            c.head = t
+    t.head, t.dep_, t.pos_, t.tag_ = main, "nsubj", "NOUN", "NN"
+    modifier.head, modifier.dep_ = t, "compound"
+    verb.head, verb.dep_ = t, "relcl"
+    state.head, state.dep_ = verb, "nsubj"

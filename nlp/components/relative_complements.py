@@ -74,7 +74,7 @@ def hang_state_contact_relatives(sent: Span) -> None:
         ):
             continue
         state = next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == v.i - 1), None)
-        if state is None or state.ent_type_ not in STATES or state.i != noun.i + 1:
+        if state is None or state.ent_type_ not in STATES or state.left_edge.i != noun.i + 1:
             continue
         v.dep_ = "relcl"
         state.head, state.dep_ = v, "nsubj"

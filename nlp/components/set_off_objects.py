@@ -1,11 +1,11 @@
 """An object after a phrase set off by commas, which the parser leaves unattached.
 
 "Mozambique and Tanzania agreed to finalise, before the end of 2025, a protocol on graphite transit": after the
-comma-set-off date phrase the parser hangs 'a protocol' on the main verb as a loose dependent ('dep', 'npadvmod'),
-so the infinitive that takes it has no object and the instrument no committing verb.  When a verb with no object
-of its own is followed right away by a comma, and a noun phrase opens right after the comma that closes the
-set-off phrase, with the noun hung loose on that verb or the verb above it (and no date or time), the noun is the
-verb's object again.  Over syntax only.
+comma-set-off date phrase the parser hangs 'a protocol' on the main verb as a loose dependent ('dep',
+'npadvmod', or a verb's 'conj'), so the infinitive that takes it has no object and the instrument no committing
+verb.  When a verb with no object of its own is followed right away by a comma, and a noun phrase opens right
+after the comma that closes the set-off phrase, with the noun hung loose on that verb or the verb above it (and
+no date or time), the noun is the verb's object again.  Over syntax only.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ __all__ = ["rehang_set_off_objects"]
 NOMINAL = frozenset({"NOUN", "PROPN"})
 OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 COMMA = ","
-LOOSE = frozenset({"dep", "npadvmod"})  # how the parser hangs the stranded object
+LOOSE = frozenset({"dep", "npadvmod", "conj"})  # how the parser hangs the stranded object (a noun as a verb's conjunct)
 TIMES = frozenset({"DATE", "TIME"})  # 'agreed to meet, as planned, Monday': a time, no object
 
 
@@ -35,6 +35,8 @@ def _open_verb(noun: Token) -> Token | None:
 
 def rehang_set_off_objects(sent: Span) -> None:
     for noun in [t for t in sent if t.dep_ in LOOSE and t.pos_ in NOMINAL and t.ent_type_ not in TIMES]:
+        if noun.dep_ == "conj" and noun.head.pos_ != "VERB":
+            continue  # 'A, B and C': nouns conjoined with nouns
         first = noun.left_edge
         if first.i == 0 or noun.doc[first.i - 1].text != COMMA:
             continue
