@@ -229,7 +229,10 @@ def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides
     subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
     acting = [x for x in acting_states(sent, [party]) if x not in apart]
     reported = any(speech_verb(a) for a in c.t.ancestors)  # "The ambassador said that negotiations with China ..."
-    if publisher and not reported and not countries_in([x for s in subjects for x in s.subtree]) and not acting:
+    # "The agreement with Chile, which was rejected last year, ...": no side the page's voice could have made
+    refused = any(x.dep_ == "relcl" and lemma(x) in _w("status.refusal_verbs") for x in c.t.subtree)
+    voiced = not (reported or refused or acting)
+    if publisher and voiced and not countries_in([x for s in subjects for x in s.subtree]):
         sides.insert(0, publisher)
     if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
         sides.insert(sides.index(publisher), acting[0])
