@@ -180,7 +180,7 @@ def restore_nouns(sent: Span) -> None:
         if modifier is not None:
             _restore_instrument(t, modifier)
             continue
-        found = _misread_subject_instrument(t)
+        found = _misread_subject_instrument(t) or _linear_subject_instrument(t)
         if found is not None:
             _restore_subject_instrument(t, *found)
 
@@ -209,9 +209,17 @@ def _misread_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] |
 
 def _restore_subject_instrument(t: Token, modifier: Token, main: Token, state: Token, verb: Token) -> None:
     main.head, main.dep_ = main, "ROOT"
+    for c in [*t.children, *verb.children]:
+        if c.dep_ == "punct" and c.i > main.i:
+            c.head = main  # the sentence's closing stop
     for c in list(t.children):
         if c.dep_ == "punct":
             c.head = main
+    for x in state.doc[state.left_edge.i if state.left_edge.i > t.i else t.i + 1 : state.i]:
+        x.head, x.dep_ = state, "compound"  # 'South' of 'South Africa'
+    for x in state.doc[verb.i + 1 : main.i]:
+        if x.head == main:
+            x.head = verb  # 'in 2022' between the two verbs dates the signing
     for c in list(modifier.children):
         if c.dep_ in PHRASE_OPENERS and c.i < modifier.i:
             c.head = t
@@ -219,3 +227,32 @@ def _restore_subject_instrument(t: Token, modifier: Token, main: Token, state: T
     modifier.head, modifier.dep_ = t, "compound"
     verb.head, verb.dep_ = t, "relcl"
     state.head, state.dep_ = verb, "nsubj"
+
+
+FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _linear_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] | None:
+    """The same misreading told by word order, whatever tree the parser built around it ('The critical minerals
+    deal South Africa signed with Ghana in 2022 remains in force', with 'deal' a modifier of the state and
+    'signed' the root): a determiner-opened phrase whose plural or mineral modifier is followed by an agreement
+    noun read as a verb, then a state's name, a making verb in the past, and later a finite verb of its own."""
+    doc, sent = t.doc, t.sent
+    if t.pos_ != "VERB" or t.i + 2 >= sent.end or t.lemma_.lower() not in _w("agreement.nouns"):
+        return None
+    modifier = doc[t.i - 1] if t.i > sent.start else None
+    if modifier is None or not (modifier.tag_ in PLURAL_TAGS or modifier.ent_type_ == MINERAL):
+        return None
+    if not _opens_phrase(modifier) and modifier.left_edge.pos_ not in OPENERS:
+        return None
+    state_end = t.i + 1
+    while state_end + 1 < sent.end and doc[state_end + 1].ent_iob_ == "I" and doc[state_end + 1].ent_type_ == "GPE":
+        state_end += 1
+    if doc[t.i + 1].ent_type_ != "GPE" or doc[t.i + 1].ent_iob_ != "B":
+        return None
+    verb = doc[state_end + 1] if state_end + 1 < sent.end else None
+    making = _w("status.signed", "status.announced")
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in making:
+        return None
+    main = next((x for x in doc[verb.i + 1 : sent.end] if x.tag_ in FINITE and x.pos_ in ("VERB", "AUX")), None)
+    return (modifier, main, doc[state_end], verb) if main is not None else None

@@ -65,18 +65,19 @@ def hang_state_contact_relatives(sent: Span) -> None:
     state apposed to the instrument is its relative clause, the state its subject."""
     making = _w("status.signed", "status.announced")
     for v in sent:
-        noun = v.head
-        if (
-            v.dep_ != "acl"
-            or v.tag_ not in ("VBD", "VBN")
-            or lemma(v) not in making
-            or _instrument_before(noun) != noun
-        ):
+        if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or lemma(v) not in making:
             continue
-        state = next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == v.i - 1), None)
-        if state is None or state.ent_type_ not in STATES or state.left_edge.i != noun.i + 1:
+        if v.head.ent_type_ in STATES and v.head.left_edge.i > sent.start:
+            # 'The lithium deal Chile signed with Korea expired': the participle hung on the state itself
+            state, noun = v.head, sent.doc[v.head.left_edge.i - 1]
+        else:
+            noun = v.head
+            state = next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == v.i - 1), None)
+        if state is None or _instrument_before(noun) != noun or state.ent_type_ not in STATES:
             continue
-        v.dep_ = "relcl"
+        if state.left_edge.i != noun.i + 1 or noun.i > v.i or v in noun.ancestors:
+            continue
+        v.head, v.dep_ = noun, "relcl"
         state.head, state.dep_ = v, "nsubj"
 
 

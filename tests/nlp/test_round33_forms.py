@@ -35,6 +35,11 @@ AGREEMENTS = [
         "The critical minerals deal Chile signed with Korea in 2023 remains in force.",
         {(frozenset({"CHL", "KOR"}), "existing")},
     ),
+    (
+        "The critical minerals deal South Africa signed with Chile in 2021 remains in force.",
+        {(frozenset({"ZAF", "CHL"}), "existing")},
+    ),
+    ("The cobalt deal Zambia signed with Japan in 2019 has lapsed.", {(frozenset({"ZMB", "JPN"}), "lapsed")}),
     ("Peru and Chile discussed copper projects but signed no minerals accord.", set()),
     (
         "Peru did not sign a memorandum with Chile, though talks were continuing.",
