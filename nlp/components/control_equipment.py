@@ -8,14 +8,17 @@ and a word list only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from cmkg.nlp.components.control_calls import phrase_head
+from cmkg.nlp.components.control_clauses import compound_tail
 from cmkg.nlp.components.control_triggers import minerals_in
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["excluded_scope", "names_equipment"]
+__all__ = ["excluded_scope", "names_equipment", "named_goods"]
 
 
 def excluded_scope(t: Token, scope: list[Token]) -> bool:
@@ -75,3 +78,8 @@ def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
             return True
         x = x.head
     return False
+
+
+def named_goods(tokens: Iterable[Token]) -> list[str]:
+    """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
+    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))

@@ -27,12 +27,13 @@ from cmkg.nlp.components.control_calls import (
     names_a_law,
     reviewed,
 )
-from cmkg.nlp.components.control_clauses import compound_tail, coordinated_apart, owned_item
+from cmkg.nlp.components.control_clauses import coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
 from cmkg.nlp.components.control_denial import dropped_plan, negated, set_against, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
-from cmkg.nlp.components.control_equipment import excluded_scope, names_equipment
+from cmkg.nlp.components.control_equipment import excluded_scope
+from cmkg.nlp.components.control_equipment import named_goods as _goods
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
@@ -138,11 +139,6 @@ def _own_words(tokens: list[Token]) -> list[Token]:
         y.i for x in tokens if x.dep_ in SUBJECT_DEPS and (other_activity(x) or _lemma(x) in other) for y in x.subtree
     }
     return [x for x in tokens if x.i not in out]
-
-
-def _goods(tokens: list[Token]) -> list[str]:
-    """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
-    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))
 
 
 def _measure_goods(t: Token, sent: Span, scope: list[Token], clause: list[Token]) -> list[str]:

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.control_clauses import compound_tail
 from cmkg.nlp.components.control_denial import negated
-from cmkg.nlp.components.control_equipment import names_equipment
-from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.components.control_equipment import named_goods
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.rules import words as _w
 
@@ -34,7 +32,7 @@ def covered_goods(t: Token) -> list[str]:
             if o.dep_ == "pobj"
         ]
         objects += [x for o in found if not _exempting(o) for x in _own_phrase(o)]
-    return minerals_in(m for m in objects if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))
+    return named_goods(objects)
 
 
 def _own_phrase(o: Token) -> list[Token]:

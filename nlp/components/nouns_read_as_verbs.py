@@ -210,11 +210,8 @@ def _misread_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] |
 def _restore_subject_instrument(t: Token, modifier: Token, main: Token, state: Token, verb: Token) -> None:
     main.head, main.dep_ = main, "ROOT"
     for c in [*t.children, *verb.children]:
-        if c.dep_ == "punct" and c.i > main.i:
-            c.head = main  # the sentence's closing stop
-    for c in list(t.children):
-        if c.dep_ == "punct":
-            c.head = main
+        if c.dep_ == "punct" and (c.head == t or c.i > main.i):
+            c.head = main  # the misread verb's punctuation, and the sentence's closing stop
     for x in state.doc[state.left_edge.i if state.left_edge.i > t.i else t.i + 1 : state.i]:
         x.head, x.dep_ = state, "compound"  # 'South' of 'South Africa'
     for x in state.doc[verb.i + 1 : main.i]:

@@ -66,10 +66,8 @@ def _state_after(sent: Span, i: int, value: float, last: int) -> tuple[str, floa
     k = i - 1
     while k > sent.start and doc[k].lower_ in hedges:
         k -= 1
-    opener = doc[k].text in _w("production_share.gap_number_openers") or doc[k].lower_ in _w(
-        "production_share.gap_number_openers"
-    )
-    return (name[1], value, end) if k > sent.start and opener else None
+    opened = k > sent.start and _opens_gap(doc[k], "production_share.gap_number_openers")
+    return (name[1], value, end) if opened else None
 
 
 def _bare_fraction(sent: Span, i: int) -> tuple[float, int] | None:
@@ -127,5 +125,5 @@ def _state_name_ending(x: Token, sent: Span) -> tuple[int, str] | None:
     return first, x.ent_kb_id_
 
 
-def _opens_gap(x: Token) -> bool:
-    return x.text in _w("production_share.gap_openers") or x.lower_ in _w("production_share.gap_openers")
+def _opens_gap(x: Token, openers: str = "production_share.gap_openers") -> bool:
+    return x.text in _w(openers) or x.lower_ in _w(openers)

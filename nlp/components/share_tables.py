@@ -130,11 +130,7 @@ def _table_state(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | No
     share header names the world and neither names imports, exports, prices or a change; None otherwise."""
     if caption is None:
         return None
-    texts = [text for text, _, _ in cells] + [caption[2]]
-    words = [set(re.findall(r"[a-z']+", t.lower())) for t in texts]
-    if not any(w & _w("production_share.world_words") for w in words):
-        return None
-    if any(w & _w("production_share.exclude_words") for w in words):
+    if not _names_world_share([text for text, _, _ in cells] + [caption[2]]):
         return None  # "Imports from Chile, share of world imports", "production growth against world growth"
     piece = doc.char_span(caption[0], caption[1], alignment_mode="expand")
     owners = [x for x in piece or [] if country_of_token(x) and _owner_mark(x)]
@@ -142,6 +138,14 @@ def _table_state(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | No
         return None
     x = owners[0]
     return x.idx, x.idx + len(x.text)
+
+
+def _names_world_share(texts: list[str]) -> bool:
+    """Some of the texts name the world and none names imports, exports, prices or a change (a caption and header
+    cells, or a heading): the shares under them are world shares."""
+    words = [set(re.findall(r"[a-z%']+", t.lower())) for t in texts]
+    world = any(w & _w("production_share.world_words") for w in words)
+    return world and not any(w & _w("production_share.exclude_words") for w in words)
 
 
 def _owner_mark(x: Token) -> bool:
@@ -158,7 +162,7 @@ def _share_heading(line: str) -> str | None:
     words = set(re.findall(r"[a-z%']+", text.lower()))
     if not text.endswith(":") or _BAR in text or not words & _w("production_share.table_share_headers"):
         return None
-    if not words & _w("production_share.world_words") or words & _w("production_share.exclude_words"):
+    if not _names_world_share([text]):
         return None
     tokens = re.findall(r"[a-z']+", text.lower())
     breakdown = [
