@@ -229,7 +229,8 @@ def load_rules(rules_path: str | None = None, lexicons_path: str | None = None) 
 
 
 _active: list[RuleSet] = []
-_active_words: dict[str, frozenset[str]] = {}  # the active set's word lists: ``words`` runs ~900,000 times a corpus
+# the active set's word lists by name tuple: ``words`` runs ~900,000 times a corpus
+_active_words: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def use_rules(rule_set: RuleSet) -> RuleSet:
@@ -248,11 +249,10 @@ def words(*names: str) -> frozenset[str]:
     """A word list of the active rule set, or the union of several; the rule modules import it as ``_w``,
     their one-letter shorthand for the word lists their conditions test. A union is built once per active
     set ("_w('status.signed', 'status.announced')"), not at every test of a token."""
-    key = "|".join(names)
-    found = _active_words.get(key)
+    found = _active_words.get(names)
     if found is None:
         active = rules()
-        found = _active_words[key] = frozenset().union(*(active.words(n) for n in names))
+        found = _active_words[names] = frozenset().union(*(active.words(n) for n in names))
     return found
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg
 from cmkg.nlp.rules import words as _w
@@ -45,7 +46,7 @@ def _conjoined_agents(v: Token) -> list[str]:
     """'was adopted by A and was endorsed by B': the agents of committing passives conjoined to a passive ``v``."""
     if not any(c.dep_ == "auxpass" for c in v.children) or has_neg(v):
         return []
-    committing = _w("status.signed", "status.announced")
+    committing = making_words()
     out: list[str] = []
     for c in v.conjuncts:
         if c.i < v.i or lemma(c) not in committing or has_neg(c):

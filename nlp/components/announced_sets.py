@@ -18,8 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.status import agreement_status
 from cmkg.nlp.components.syntax import countries_in, country_of_token, governing_verb, subject_tokens
 from cmkg.nlp.rules import rules
@@ -110,7 +112,7 @@ def _same_clause(a: Token, b: Token) -> bool:
 
 def _status(t: Token, s: Token, ctx: Context, sent: Span) -> str | None:
     """The status the agreement's verbs give: a committing participle on it or on the set noun first."""
-    committing = _w("status.signed", "status.announced")
+    committing = making_words()
     verbs = [x for h in (t, s) for x in h.children if x.dep_ in ("acl", "relcl") and lemma(x) in committing]
     own = governing_verb(t.head) if t.head.i != t.i else None
     verbs += [own] if own is not None else []
@@ -183,7 +185,7 @@ def find_pronoun_members(sent: Span, ctx: Context) -> list[AgreementFact]:
     if len(subject) != 1 or subject[0].lower_ not in _w("agreement.object_pronouns") or sent.start == 0:
         return []
     before = sent.doc[sent.start - 1].sent
-    if "\n\n" in sent.doc.text[before.end_char : sent.start_char]:
+    if "\n\n" in doc_text(sent.doc)[before.end_char : sent.start_char]:
         return []
     heads = [x for x in before if lemma(x) in _agreement_words() and x.dep_ in ("nsubj", "nsubjpass", "dobj")]
     objects = [x for x in root.children if x.dep_ in ("dobj", "attr")]

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.quoted_speaker import speech_verb
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import words as _w
@@ -51,7 +52,7 @@ SPEECH_PARTNERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # whom one tells,
 
 
 def _committing(v: Token) -> bool:
-    return v.lemma_.lower() in _w("status.signed", "status.announced")
+    return v.lemma_.lower() in making_words()
 
 
 def _instrument(x: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.official_countries import (
     acts_for,
     by_above,
@@ -213,7 +214,7 @@ def subject_state_before(ent: Span) -> str | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if "\n\n" in doc.text[prev.end_char : sent.start_char]:
+    if "\n\n" in doc_text(doc)[prev.end_char : sent.start_char]:
         return None  # another paragraph
     subjects = [t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     named = {x.ent_kb_id_ for x in prev if x.ent_type_ == "GPE" and x.ent_kb_id_}

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in
@@ -32,7 +33,7 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # text between blank lines, as 
 def entry_states(doc: Doc) -> list[tuple[int, str]]:
     """(end character, state) of each dated entry heading naming one state, in order; none unless the text holds
     at least two headings (one dated line is a header or a sign-off)."""
-    paragraphs = [(m.start(), m.end(), m.group().strip()) for m in _PARAGRAPH.finditer(doc.text)]
+    paragraphs = [(m.start(), m.end(), m.group().strip()) for m in _PARAGRAPH.finditer(doc_text(doc))]
     if not chronology([p for _, _, p in paragraphs]):
         return []
     out = []

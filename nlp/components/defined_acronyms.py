@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Token
 
 from cmkg.nlp.components.accession import name_key
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
@@ -30,7 +31,7 @@ NAME_WORDS = 8  # words before the bracket a defined name may span
 
 def _definition(t: Token) -> str | None:
     """The full name an earlier '<Name> (T)' of the document gives ``t``'s initials, if any."""
-    text = t.doc.text[: t.idx]
+    text = doc_text(t.doc)[: t.idx]
     for m in re.finditer(r"\(" + re.escape(t.text) + r"\)", text):
         words = text[: m.start()].split()[-NAME_WORDS:]
         caps: list[str] = []

@@ -31,6 +31,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_talks
 from cmkg.nlp.components.joint_host import joint_host
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.story_owner import acting_states, story_state
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
@@ -224,7 +225,7 @@ def _reported_instrument(c: Candidate, verb: Token | None, subj: list[Token]) ->
 def _made_unnamed(x: Token) -> bool:
     """A committing participle or relative clause on the instrument with no maker of its own: 'announced in July',
     'which was signed in 2023' (not 'which Peru signed', not 'signed by A and B')."""
-    committing = _w("status.signed", "status.announced")
+    committing = making_words()
     if x.dep_ not in ("acl", "relcl") or lemma(x) not in committing:
         return False
     makers = [y for y in x.children if y.dep_ in ("nsubj", "nsubjpass", "agent")]

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.membership import membership_of
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.status import earlier_year
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -64,7 +65,7 @@ def others_signed(c: Candidate, ctx: Context, sent: Span) -> bool:
     chain = verb_chain(c.v) if c.v is not None else []
     if not any(lemma(x) in _w("status.refusal_verbs") for x in chain):
         return True
-    committing = _w("status.signed", "status.announced")
+    committing = making_words()
     for rc in (x for x in sent if x.dep_ == "relcl" and x.i > c.t.i and lemma(x) in committing and not has_neg(x)):
         relative = any(o.lower_ in _w("agreement.relative_pronouns") for o in rc.children if o.dep_ == "dobj")
         signers = countries_in(subject_tokens(rc))

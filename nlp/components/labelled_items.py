@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart import is_plural
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.list_heading import heading_span, item_start
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import subject_tokens
@@ -38,9 +39,9 @@ def item_labels(t: Token) -> list[str]:
     if start_char is None:
         return []
     doc = t.doc
-    start = next((x.i for x in doc if x.idx >= start_char), None)
-    if start is None:
-        return []
+    start = t.i
+    while start > 0 and doc[start - 1].idx >= start_char:
+        start -= 1  # back to the line's first word, not through the whole article
     markers = _w("agreement.bullets", "agreement.item_number_points")
     i = start
     while i < t.i and (doc[i].text in markers or doc[i].like_num or doc[i].is_space):
@@ -66,10 +67,15 @@ def item_labels(t: Token) -> list[str]:
 
 def _line_states(t: Token) -> set[str]:
     """The states named on the item's own line."""
-    text = t.doc.text
+    text = doc_text(t.doc)
     start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
     end = len(text) if end < 0 else end
-    return {x.ent_kb_id_ for x in t.doc if start <= x.idx < end and x.ent_type_ == "GPE" and x.ent_kb_id_}
+    doc, first, last = t.doc, t.i, t.i
+    while first > 0 and doc[first - 1].idx >= start:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].idx < end:
+        last += 1
+    return {x.ent_kb_id_ for x in doc[first : last + 1] if x.ent_type_ == "GPE" and x.ent_kb_id_}
 
 
 def _heading_owner(t: Token, span: tuple[int, int, int]) -> list[str]:

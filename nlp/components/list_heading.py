@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import words as _w
@@ -35,13 +36,13 @@ def _is_item(line: str) -> bool:
 
 def item_start(t: Token) -> int | None:
     """The start of the bulleted or numbered line ``t`` stands in, whatever heads its list."""
-    line_start = t.doc.text.rfind("\n", 0, t.idx) + 1
-    return line_start if _is_item(t.doc.text[line_start:].split("\n", 1)[0]) else None
+    line_start = doc_text(t.doc).rfind("\n", 0, t.idx) + 1
+    return line_start if _is_item(doc_text(t.doc)[line_start:].split("\n", 1)[0]) else None
 
 
 def heading_span(t: Token) -> tuple[int, int, int] | None:
     """The item line of ``t`` and the heading line of its list: (item start, heading start, heading end)."""
-    text = t.doc.text
+    text = doc_text(t.doc)
     line_start = text.rfind("\n", 0, t.idx) + 1
     if not _is_item(text[line_start:].split("\n", 1)[0]):
         return None

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.state_reference import counted_conjuncts
 from cmkg.nlp.components.status import agreement_status
 from cmkg.nlp.components.syntax import countries_in, governing_verb, has_neg
@@ -111,7 +112,7 @@ def _status(head: Token, ctx: Context, sent: Span) -> str:
     """Existing, unless the instrument is the object of a committing verb, whose status it takes."""
     base = head.head if head.dep_ == "appos" else head
     verb = governing_verb(base.head) if base.dep_ in ("dobj", "nsubjpass") else None
-    if verb is not None and lemma(verb) in _w("status.signed", "status.announced"):
+    if verb is not None and lemma(verb) in making_words():
         return agreement_status(base, verb, ctx, sent) or STATUS.existing
     return STATUS.existing
 

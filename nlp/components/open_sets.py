@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.status import agreement_status
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
@@ -106,7 +107,7 @@ def find_completed_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
     if ctx.open_set is None:
         return []
     opener, name, type_, status, left, end, head = ctx.open_set
-    if "\n\n" in sent.doc.text[end : sent.start_char]:  # another paragraph: another story
+    if "\n\n" in doc_text(sent.doc)[end : sent.start_char]:  # another paragraph: another story
         ctx.open_set = None
         return []
     named = _other_members(sent) + _joined_by(sent, ctx) + _signed_it(sent) + _listed_or_joined(sent, head)

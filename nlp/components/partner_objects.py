@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -33,7 +34,7 @@ STATES = frozenset({"GPE", "NORP"})
 def _committing(v: Token) -> bool:
     """A signing or agreeing verb, or one that signs with its own preposition ('entered into')."""
     lem = v.lemma_.lower()
-    signing = lem in _w("status.signed", "status.announced") or lem in rules().table("status.signing_prepositions")
+    signing = lem in making_words() or lem in rules().table("status.signing_prepositions")
     return v.pos_ in ("VERB", "AUX") and signing
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "distributive_verb",
     "encounter_noun",
     "lemma",
+    "making_words",
     "our_series",
     "partitive_states",
     "pp_chain_preps",
@@ -55,6 +56,12 @@ def lemma(t: Token) -> str:
 def agreement_words() -> frozenset[str]:
     """Agreement nouns and initiative nouns: the heads any agreement rule may start from."""
     return _w("agreement.nouns", "agreement.initiative_nouns")
+
+
+def making_words() -> frozenset[str]:
+    """Signing and announcing verbs: the verbs that make an instrument, which the parse repairs and relative-clause
+    rules look for ('the deal Chile signed with Korea'), where negotiating or weighing it makes none yet."""
+    return _w("status.signed", "status.announced")
 
 
 def state_office(x: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.bystanders import bystander_states, in_venue
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.state_reference import (
@@ -103,7 +104,7 @@ def _previous_person_subject(s: Token) -> list[Token]:
     a pronoun its own sentence gives no person for takes the person the sentence before is about, in the same
     paragraph (its main clause's subject)."""
     doc, start = s.doc, s.sent.start
-    if start == 0 or "\n\n" in doc.text[doc[start - 1].idx : s.sent.start_char]:
+    if start == 0 or "\n\n" in doc_text(doc)[doc[start - 1].idx : s.sent.start_char]:
         return []
     prev = doc[start - 1].sent
     return [x for x in prev.root.children if x.dep_ in ("nsubj", "nsubjpass") and _person_word(x)]

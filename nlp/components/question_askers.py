@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.name_forms import glued_initial_name, peer_name_end
 from cmkg.nlp.components.persons import is_honorific, not_a_name
 from cmkg.nlp.components.sentence_runs import opens_line
@@ -90,7 +91,7 @@ def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool, peer: bool 
 
 def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     """The askers of a parliamentary question page, with the parliament's office and the publisher's country."""
-    text = f"{doc._.cmkg_title or ''}\n{doc.text}".lower()  # "Written Question 04512 (2025): ..." as the title
+    text = f"{doc._.cmkg_title or ''}\n{doc_text(doc)}".lower()  # "Written Question 04512 (2025): ..." as the title
     if not any(marker in text for marker in _w("persons.question_page_markers")):
         return []
     country = doc._.cmkg_publisher

@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import has_neg, subject_tokens
 from cmkg.nlp.components.syntax_states import countries_in
@@ -169,7 +170,7 @@ def _denied(answer: Span) -> bool:
 def _asked(t: Token, sent: Span) -> bool:
     """The instrument stands in the line that ends in the question mark: a list of teasers read as one sentence
     ('Read more: - PM defends China deal - Why is the Pacific divided?') asks nothing about the deal."""
-    return "\n" not in sent.doc.text[t.idx : sent.end_char]
+    return "\n" not in doc_text(sent.doc)[t.idx : sent.end_char]
 
 
 def answered_question(c: Candidate, ctx: Context, sent: Span) -> bool:

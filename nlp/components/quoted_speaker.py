@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
@@ -60,7 +61,7 @@ def title_owners(phrase: list[Token]) -> list[Token]:
 
 def in_quotation(t: Token) -> bool:
     """``t`` stands inside quotation marks opened earlier in its paragraph: a quoted speaker's words."""
-    text = t.doc.text
+    text = doc_text(t.doc)
     before = text[text.rfind("\n\n", 0, t.idx) + 1 : t.idx]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from cmkg.core.resources import load_json
 from cmkg.nlp.components.control_entries import entry_states
 from cmkg.nlp.components.control_frames import asked_premise
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["PageKinds", "multi_sets", "page_kinds", "rules_here_features", "sentence_kinds"]
@@ -54,7 +55,7 @@ def _item_line(line: str) -> bool:
 
 
 def _bullet_line(sent: Span) -> bool:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     return _item_line(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)])
 
@@ -65,13 +66,13 @@ def page_kinds(doc: Doc) -> PageKinds:
     entries = entry_states(doc)
     if entries:
         out.add("page=chronology")
-    low = " ".join(doc.text.lower().split())
+    low = " ".join(doc_text(doc).lower().split())
     if any(m in low for m in _w("persons.question_page_markers")):
         out.add("page=question")
     title = (doc._.cmkg_title or "").lower()
     if any(m in title for m in _w("agreement.fact_sheet_titles")):
         out.add("page=factsheet")
-    if sum(_item_line(line) for line in doc.text.split("\n")) >= MIN_BULLETS:
+    if sum(_item_line(line) for line in doc_text(doc).split("\n")) >= MIN_BULLETS:
         out.add("page=list")
     sents = list(doc.sents)
     labels = _w("export_control.question_labels")

@@ -17,6 +17,7 @@ from cmkg.nlp.components.governed import topic_objects
 from cmkg.nlp.components.membership import held_now, relative_membership
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.parties import Context, conjunct_maker, lemma, resolve_subject, with_parties
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.prose import reduced_participles
 from cmkg.nlp.components.series_hosts import collective_clauses
 from cmkg.nlp.components.signing_acts import lapsing
@@ -59,12 +60,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
     clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
-    clauses += [
-        x
-        for o in topics
-        for x in o.children
-        if x.dep_ in ("relcl", "acl") and lemma(x) in _w("status.signed", "status.announced")
-    ]
+    clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
     clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
@@ -81,7 +77,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         if acting and (listing or sent.doc._.cmkg_publisher) and not countries_in([rc.head]):
             codes = []
         acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
-        committing = lemma(rc) in _w("status.signed", "status.announced") and not acting
+        committing = lemma(rc) in making_words() and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
         onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
         # "Peru cancelled the deal (that) Japan signed with Bolivia", "the Ministry decided, under the consensus

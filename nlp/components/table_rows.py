@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from cmkg.core.resources import load_json
 from cmkg.nlp.components.candidate import AgreementFact
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.story_context import Context
@@ -90,7 +91,7 @@ def table_rows(doc: Doc) -> list[TableRow]:
     cols: tuple[int, int | None, int | None, int] | None = None  # parties, instrument, status, width
     caption: tuple[int, int] | None = None  # the last line of prose, then (a partner column's) the table's caption
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         cells = _cells(line, offset)
         if cells is None:
             cols = None if line.strip() else cols  # a blank line between rows keeps the table open
