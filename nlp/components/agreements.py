@@ -47,6 +47,7 @@ from cmkg.nlp.components.membership import (
     not_an_agreement,
     not_prospective_member,
     not_relationship,
+    pointed_back,
     reference_only,
     speakers_country,
 )
@@ -65,12 +66,13 @@ from cmkg.nlp.components.parties import (
     is_company,
     lemma,
     mutual_pair,
+    named_body_subjects,
     pp_chain_preps,
     resolve_subject,
     same_entity,
     with_parties,
 )
-from cmkg.nlp.components.party_phrases import our_series
+from cmkg.nlp.components.party_phrases import making_words, our_series
 from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties, participle_leaders
 from cmkg.nlp.components.prose import (
@@ -111,6 +113,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.company = c.company and not any(same_entity(x, t) for x in subject_tokens(v))
         c.subj += [x for x in agency_subjects(v) if x not in c.subj]  # "The Commerce Department signed"
         c.subj += [x for x in accompanying_parties(v) if x not in c.subj]  # "X, along with Y, signed"
+        c.subj += [x for x in named_body_subjects(v) if x not in c.subj]  # "The DFC and the Ministry signed"
         if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
             c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
             c.company = False  # 'The MOU with X ... covers': the tagger's firm is the instrument itself
@@ -179,7 +182,7 @@ def _makers_after(t: Token) -> list[str]:
     """The states a relative clause after the instrument makes its subject with a verb that makes instruments
     ('the memoranda on critical minerals that A and B concluded with C'; the parser may hang the clause on the
     noun of the instrument's phrase)."""
-    making = _w("status.signed", "status.announced")
+    making = making_words()
     clauses = [x for x in t.sent if x.dep_ == "relcl" and x.i > t.i and lemma(x) in making]
     return countries_in(subject_tokens(clauses[0])) if clauses else []
 
@@ -198,7 +201,7 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     if dashed:
         c.mods += dashed
         c.rule = "agreement.dash_compound"
-    committing = _w("status.signed", "status.announced")
+    committing = making_words()
     joiner = joiner_clause(c)  # "C acceded to the A-B agreement": the joiner stays
     if len(pair) >= 2 and c.v is not None and lemma(c.v) not in committing and not joiner:  # "invested under the X-Y"
         c.subj = [x for x in c.subj if x in pair]
@@ -227,6 +230,13 @@ def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     return not any(is_company(x) and x.text not in named for x in owners)
 
 
+def _sides_named(clause: Token) -> bool:
+    """A making clause with a partner phrase or an agent of its own ('concluded between A and B', 'signed by A')."""
+    preps = _w("agreement.party_prepositions")
+    own = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in preps) for c in clause.children)
+    return lemma(clause) in making_words() and own
+
+
 def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'The purpose of this Memorandum ...': an official text speaking of itself binds the document's pair."""
     own = any(x.dep_ == "det" and x.lower_ in _w("status.self_reference_determiners") for x in c.t.children)
@@ -234,6 +244,9 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     opening = c.v is not None and not c.parties and sent[0].i in {x.i for x in c.v.subtree if x.pos_ in ("AUX", "VERB")}
     # "... and to wind down its supply arrangement with a firm": an instrument with an owner is not the text's own
     owned = any(x.dep_ == "poss" for x in c.t.children)
+    # "Noting the memorandum concluded between A and B": a recital's instrument whose making clause names its own
+    # sides is another
+    owned = owned or any(_sides_named(x) for x in c.t.children if x.dep_ in ("acl", "relcl"))
     own = own or (opening and not owned and not any(subject_tokens(x) for x in verb_chain(c.v)))
     # the formula's own noun with a subjectless verb, wherever the parser put the sentence's root
     # (a quote or a heading beside the preamble can make the recitals one long 'sentence')
@@ -256,6 +269,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     not_prospective_member,
     framed_exchange,
     reference_only,
+    pointed_back,  # 'treats those agreements as ...': the set just told
     named_members,
     joined_companions,
     others_signed,

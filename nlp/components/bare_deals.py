@@ -170,8 +170,10 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
         minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
         if _nearing(t) or (t.tag_ == "VBG" and lemma(t) in _w("status.nearing_words")):
             _not_yet(t, found)  # "close to finalising a deal with B": the noun rules' deal is not done yet
-        # "consultations with A and with B on memoranda": the noun rules read one set per partner already
+        # "consultations with A and with B on memoranda", "A and B held talks with C about possible memoranda": the
+        # noun rules read one set per partner, or per side, already
         each_known = len(partners) > 1 and all(frozenset(sides + [p]) in known for p in partners)
+        each_known = each_known or len(sides) > 1 and all(frozenset([s, *partners]) in known for s in sides)
         for parties in sets:
             if frozenset(parties) in known or len(set(parties)) < 2 or each_known:
                 continue

@@ -39,7 +39,9 @@ def commercial_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     modifier qualifies is between companies, no state agreement, whichever states a label or the story
     would lend it.  Words: ``agreement.commercial_modifiers``."""
     commercial = _w("agreement.commercial_modifiers")
-    return not any(x.dep_ == "amod" and x.lower_ in commercial for x in c.t.children)
+    # "Pakistan's headline deal ... is a commercial agreement": what the copula says the instrument is, it is
+    said = [a for a in c.t.head.children if a.dep_ == "attr"] if c.t.dep_ == "nsubj" and c.t.head.lemma_ == "be" else []
+    return not any(x.dep_ == "amod" and x.lower_ in commercial for n in (c.t, *said) for x in n.children)
 
 
 def _private_member(x: Token) -> bool:

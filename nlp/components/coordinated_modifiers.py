@@ -5,13 +5,17 @@ the clause (subject or object) and the noun becomes its conjunct, so a measure n
 only the second ('China's gallium and germanium quotas' gave germanium alone). When a noun is the conjunct
 of a mineral before it and has a mineral compound of its own right after the coordinator, the noun takes the
 first mineral's place and both minerals modify it, coordinated. Over entity classes and syntax only.
+
+It also reads "the export of graphite concentrate and rare earth concentrate" as the export with the second
+product for its apposition; a product after a coordinator that joins it to a product before is that product's
+conjunct.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["join_coordinated_minerals"]
+__all__ = ["join_apposed_goods", "join_coordinated_minerals"]
 
 MINERAL = "MINERAL"
 MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # "copper export bans": a compound between
@@ -61,4 +65,21 @@ def join_coordinated_minerals(doc: Doc) -> Doc:
         first.head, first.dep_ = noun, "compound"
         second.head, second.dep_ = first, "conj"
         cc.head = first
+    return doc
+
+
+def _mineral_modified(noun: Token) -> bool:
+    return any(x.ent_type_ == MINERAL for x in noun.lefts)
+
+
+def join_apposed_goods(doc: Doc) -> Doc:
+    """Make the second of two coordinated mineral products the first's conjunct (see the module docstring)."""
+    for noun in doc:
+        start = noun.left_edge.i
+        if noun.dep_ != "appos" or start == 0 or not _mineral_modified(noun):
+            continue
+        cc, first = doc[start - 1], doc[start - 1].head
+        if cc.dep_ != "cc" or first.i >= cc.i or first.pos_ != "NOUN" or not _mineral_modified(first):
+            continue
+        noun.head, noun.dep_ = first, "conj"
     return doc

@@ -25,6 +25,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart_speakers import speaker_states
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
+from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
@@ -59,7 +60,8 @@ def _other_side_given(c: Candidate) -> bool:
     """The sentence names the other side itself, as a phrase or a subject the party rules could not read."""
     anchors = [c.t] + ([c.v] if c.v is not None else [])
     pobjs = [x for a in anchors for p in pp_chain_preps(a) for x in p.children if x.dep_ == "pobj"]
-    objects = [o for x in pobjs for o in (x, *x.conjuncts)]
+    # "Frameworks with A followed, along with memorandums with B": another instrument beside it is no side
+    objects = [o for x in pobjs for o in (x, *x.conjuncts) if lemma(o) not in agreement_words()]
     heralded = {o.i for o in objects for a in o.children if a.lower_ in _w("agreement.list_heralds")}
     if any(not countries_in([o]) and o.ent_type_ != "PERSON" and o.i not in heralded for o in objects):
         return True  # "a deal with Glencore", "talks between the ministries": someone, if not a state
@@ -354,7 +356,7 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     candidate's clause names none and its subject names its states itself; the latest such partner."""
     start = min([x.i for x in (subject_tokens(c.v) if c.v is not None else [])] + [c.t.i])  # the clause's start
     preps = [p for p in sent if p.i < start and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
-    preps = [p for p in preps if p.lower_ not in _w("agreement.mutual_prepositions")]
+    preps = [p for p in preps if p.lower_ not in _w("agreement.mutual_prepositions") and _state_made(p)]
     codes = [x for p in preps for x in countries_in([o for o in p.children if o.dep_ == "pobj"])]
     members = [m for s in (subject_tokens(c.v) if c.v is not None else []) for m in list_members(s)]
     named = [x for m in members for x in countries_in([m])]  # "Thailand, in addition, signed"
@@ -363,6 +365,15 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     if not c.subj or set(named) != set(c.subj) or not all(country_of_token(m) for m in members):
         return []
     return [x for x in codes if x not in c.subj][-1:]
+
+
+def _state_made(prep: Token) -> bool:
+    """The 'with' phrase belongs to a clause someone makes ('Cambodia concluded a deal with the US', 'it wants an
+    agreement with the US'): its partner is a hub others deal with too.  A 'with' phrase inside the clause's subject
+    ('A framework with Saudi Arabia followed') names the hub's partner, not the hub."""
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = subject_tokens(verb) if verb is not None else []
+    return bool(subjects) and not any(prep in s.subtree for s in subjects)
 
 
 def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:

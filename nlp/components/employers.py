@@ -29,7 +29,7 @@ def private_employer(toks: list[Token]) -> bool:
         known = any(t.ent_kb_id_ in gazetteer().orgs for t in bodies[-1])  # 'the ... Finance Corporation': a state's
         if _firm_name(bodies[-1]) and not known:
             return True
-    private = _w("officials.private_body_words")
+    private = _w("officials.private_body_words", "officials.legal_form_words")
     kinds = private | _w("officials.named_private_bodies")
     for a, b in zip(toks, toks[1:], strict=False):
         if a.lower_ in _w("persons.indefinite_article") and any(t.lower_ in kinds for t in _noun_phrase(toks, b)):
@@ -75,7 +75,7 @@ def _opens_private_name(name: list[Token]) -> bool:
     words say it is a private body (``officials.private_body_words``, ``officials.firm_name_ends``)."""
     doc = name[0].doc
     words = [t.text for t in doc[name[0].i : name[-1].i + 1]]  # 'Brisbane-Hale': the dash between its parts
-    kinds = _w("officials.private_body_words", "officials.firm_name_ends")
+    kinds = _w("officials.private_body_words", "officials.legal_form_words", "officials.firm_name_ends")
     for t in doc:
         if t.i == name[0].i or [x.text for x in doc[t.i : t.i + len(words)]] != words:
             continue
@@ -103,7 +103,7 @@ def privately_described(t: Token) -> bool:
     """'the Serbian Battery Alliance, an industry association': a name whose apposition says it is a private body
     (``officials.private_body_words``; not the looser kind words, since 'a US-led coalition' or 'a group of
     governments' describe instruments and blocs too)."""
-    kinds = _w("officials.private_body_words")
+    kinds = _w("officials.private_body_words", "officials.legal_form_words")
     apposed = [c for c in t.children if c.dep_ == "appos" and (c.lower_ in kinds or c.lemma_.lower() in kinds)]
     # "a group of more than a dozen governments": a kind word whose 'of' phrase says what the body is made of
     return any(
@@ -115,7 +115,7 @@ def _firm_name(name: list[Token]) -> bool:
     """'Vantis Mining', 'Kestrel Resources Ltd': a name closing on a firm's word and holding no government word
     ('the Ministry of Mineral Resources' is none)."""
     public = _w("syntax.government_heads", "syntax.public_body_words", "officials.government_body_nouns")
-    ends = _w("officials.company_name_ends", "agreement.company_words")
+    ends = _w("officials.company_name_ends", "officials.legal_form_words", "agreement.company_words")
     # 'Borealis Lithium': a name of two words or more closing on a mineral is a miner's
     closing = bool(name) and (name[-1].lower_ in ends or (len(name) > 1 and name[-1].lower_ in gazetteer().minerals))
     return closing and not any(t.lower_ in public for t in name)

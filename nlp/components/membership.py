@@ -24,6 +24,7 @@ from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
 __all__ = [
+    "pointed_back",
     "committed_only",
     "not_an_agreement",
     "not_relationship",
@@ -130,13 +131,14 @@ def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
-            intenders = [x for x in countries_in(holders) if x not in c.parties]
+            intenders = countries_in(holders)
             if intenders:
                 # "welcomed India's plan to sign a framework with Peru", "the intention of A and B to conclude a
-                # memorandum": the welcomer is no party (a joiner's accession is the members' news, 'to join')
+                # memorandum": the welcomer is no party (a joiner's accession is the members' news, 'to join'),
+                # even when the welcomers include the intender ('The Participants note the intention of A to ...')
                 if c.with_ or (len(intenders) >= 2 and not is_membership(c.v)):
                     c.subj = []
-                c.with_ += intenders
+                c.with_ += [x for x in intenders if x not in c.parties]
                 c.rule = c.rule or "agreement.intention_holder"
             break
     return True
@@ -183,6 +185,14 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not copies:
         c.subj = []
     return True
+
+
+def pointed_back(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'treats those agreements as the way into mining': a plural instrument under a demonstrative
+    (``agreement.back_reference_determiners``) with no partner of its own is the set the text has just told, not
+    a new one; a subject that names both sides ('A and B signed those accords') still makes one."""
+    back = any(x.dep_ == "det" and x.lower_ in _w("agreement.back_reference_determiners") for x in c.t.children)
+    return not (back and c.t.tag_ == "NNS" and not c.with_ and len(c.subj) < 2)
 
 
 def membership_of(t: Token) -> Token | None:

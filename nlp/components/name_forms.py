@@ -261,7 +261,7 @@ def body_possessor(doc: Doc, end: int) -> bool:
     after = doc[end : end + 2]
     marks = {m for m in _w("entities.possessive_marks") if not m.lower().endswith("s")}
     # 'Producers' Council', 'Exporters' Council' (a member plural the tagger may read as a name), not 'Marcos' office'
-    members = _w("officials.private_body_words")
+    members = _w("officials.private_body_words", "officials.legal_form_words")
     plural = end > 0 and (doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].lower_ in members)
     return plural and len(after) == 2 and after[0].text in marks and after[1].lower_ in _w("persons.institution_words")
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["restore_nouns"]
@@ -198,7 +199,7 @@ def _misread_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] |
     state = next((c for c in main.children if c.dep_ == "nsubj") if main is not None else (), None)
     if state is None or state.left_edge.i != t.i + 1 or state.ent_type_ != "GPE":
         return None
-    making = _w("status.signed", "status.announced")
+    making = making_words()
     verb = next((c for c in state.children if c.dep_ == "acl" and c.lemma_.lower() in making), None)
     return (
         (modifier, main, state, verb)
@@ -248,8 +249,15 @@ def _linear_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] | 
     if doc[t.i + 1].ent_type_ != "GPE" or doc[t.i + 1].ent_iob_ != "B":
         return None
     verb = doc[state_end + 1] if state_end + 1 < sent.end else None
-    making = _w("status.signed", "status.announced")
+    making = making_words()
     if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in making:
         return None
-    main = next((x for x in doc[verb.i + 1 : sent.end] if x.tag_ in FINITE and x.pos_ in ("VERB", "AUX")), None)
+    main = next((x for x in doc[verb.i + 1 : sent.end] if _main_verb(x)), None)
     return (modifier, main, doc[state_end], verb) if main is not None else None
+
+
+def _main_verb(x: Token) -> bool:
+    """A finite verb, or a bare past participle the parser hung as an adverbial clause ('... in 2018 lapsed in
+    March'), which only a main verb can be there."""
+    bare = x.tag_ == "VBN" and x.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in x.children)
+    return x.pos_ in ("VERB", "AUX") and (x.tag_ in FINITE or bare)

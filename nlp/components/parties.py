@@ -26,6 +26,7 @@ from cmkg.nlp.components.party_phrases import (
 )
 from cmkg.nlp.components.party_reference import defined_parties, referents
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import stranded_antecedent
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import counted_conjuncts, main_clause_state, previous_state, state_noun
@@ -61,6 +62,7 @@ __all__ = [
     "same_entity",
     "counted_partners",
     "mutual_pair",
+    "named_body_subjects",
 ]
 
 
@@ -162,12 +164,14 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
                 home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
                 # a government's own release: "the Ministry" is the publisher's, whatever state came last
                 own = [x for x in home[:1] if s.doc._.cmkg_publisher and x not in others]
-                return (codes or own or ctx.last_subjects or home)[:1], False
+                return (codes or _named_body_before(s) or own or ctx.last_subjects or home)[:1], False
             # "Government has also held talks", "the Government approved": a page's own bare (capitalised) word
             bare = s.text[:1].isupper() and (not list(s.children) or bare_body(s))
             if not codes and bare and s.doc._.cmkg_publisher and s.doc._.cmkg_publisher not in others:
                 return [s.doc._.cmkg_publisher], False
             return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
+        if (team := _pronoun_owned_team(s, verb, ctx)) is not None:
+            return team, False
         if is_company(s):
             return [], True
         # "its Trade Minister signed", "There, the minister signed"
@@ -185,6 +189,50 @@ def _pronoun_conjuncts(subj: list[Token], ctx: Context) -> list[str]:
     stands for the person it refers to, whose state is a side too."""
     pronouns = [s for s in subj if s.lower_ in _w("agreement.person_pronouns")]
     return [x for s in pronouns for x in referents(s, ctx) or []]
+
+
+def _pronoun_owned_team(s: Token, verb: Token, ctx: Context) -> list[str] | None:
+    """'Uganda said its delegation announced a framework with Washington': a state's team, body or envoys owned by
+    'its' act for the nearest state named before them that is not the other side; owned by 'their', for that state
+    and the states coordinated with it ('Chile and Peru said their negotiators ...').  Word lists:
+    ``syntax.government_heads``, ``agreement.collective_people``, ``agreement.third_person_possessives``."""
+    teams = _w("syntax.government_heads", "agreement.collective_people") - _w("agreement.government_nouns")
+    if lemma(s) not in teams and s.lower_ not in teams:
+        return None
+    pron = next(
+        (c for c in s.children if c.dep_ == "poss" and c.lower_ in _w("agreement.third_person_possessives")), None
+    )
+    if pron is None:
+        return None
+    others = with_parties(verb, ctx)
+    nearest = next(
+        (x for x in reversed(s.sent[: pron.i - s.sent.start]) if [c for c in countries_in([x]) if c not in others]),
+        None,
+    )
+    if nearest is None:
+        return None
+    group = [nearest] if "Sing" in pron.morph.get("Number") else [nearest, *nearest.conjuncts]  # 'Kinshasa and Kigali'
+    return [x for x in countries_in(group) if x not in others] or None
+
+
+def named_body_subjects(v: Token) -> list[str]:
+    """'The DFC and the Ministry signed a letter of intent' after 'Uzbekistan's Ministry of Mining signed ...': a
+    bare body beside a named subject is the one the text has just named with its state."""
+    members = [y for s in subject_tokens(v) for y in (s, *s.conjuncts)]
+    if len(members) < 2:
+        return []
+    return [x for y in members if _unowned_body(y) for x in _named_body_before(y)]
+
+
+def _named_body_before(s: Token) -> list[str]:
+    """'the Ministry' after 'Uzbekistan's Ministry of Mining signed ...': the state of the same body named with its
+    state in the sentence so far or the two before it, nearest first."""
+    before = [
+        *reversed(s.sent[: s.i - s.sent.start]),
+        *(x for b in sentences_before(s.sent, 2, breaks="skip") for x in reversed(b)),
+    ]
+    named = (countries_in([x]) for x in before if x.i != s.i and lemma(x) == lemma(s))
+    return next((codes[:1] for codes in named if codes), [])
 
 
 def _unowned_body(s: Token) -> bool:

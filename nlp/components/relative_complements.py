@@ -16,17 +16,25 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.party_phrases import agreement_words, lemma
+from cmkg.nlp.components.party_phrases import agreement_words, lemma, making_words
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["hang_complement_relatives", "hang_contact_complements", "hang_state_contact_relatives"]
+__all__ = [
+    "hang_complement_relatives",
+    "hang_contact_complements",
+    "hang_state_contact_relatives",
+    "raise_verbs_after_contact_relatives",
+    "raise_verbs_after_fronted_objects",
+]
 
 STATES = frozenset({"GPE"})  # a state read as an apposition
+FINITE = frozenset({"VBZ", "VBD", "VBP"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def hang_complement_relatives(sent: Span) -> None:
     """Re-hang each complement clause that is an instrument's object relative clause (see the module docstring)."""
-    relatives, making = _w("agreement.relative_pronouns"), _w("status.signed", "status.announced")
+    relatives, making = _w("agreement.relative_pronouns"), making_words()
     for v in sent:
         if v.dep_ not in ("ccomp", "relcl") or lemma(v) not in making:
             continue
@@ -46,7 +54,7 @@ def hang_contact_complements(sent: Span) -> None:
     clause (no 'that') the parser hung on the instrument noun as a complement ('signed' a ccomp of 'frameworks').
     A noun takes no such complement; a making verb with a subject of its own and no object or marker, right after
     the instrument's phrase, is its relative clause."""
-    making = _w("status.signed", "status.announced")
+    making = making_words()
     for v in sent:
         noun = v.head
         if v.dep_ != "ccomp" or lemma(v) not in making or noun.i > v.i or noun.pos_ not in ("NOUN", "PROPN"):
@@ -63,7 +71,7 @@ def hang_state_contact_relatives(sent: Span) -> None:
     """'The critical minerals deal Peru signed with Japan in 2023 remains in force': the parser reads the state as
     the instrument's apposition and the verb as the instrument's participle; a making participle right after a
     state apposed to the instrument is its relative clause, the state its subject."""
-    making = _w("status.signed", "status.announced")
+    making = making_words()
     for v in sent:
         if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or lemma(v) not in making:
             continue
@@ -79,6 +87,71 @@ def hang_state_contact_relatives(sent: Span) -> None:
             continue
         v.head, v.dep_ = noun, "relcl"
         state.head, state.dep_ = v, "nsubj"
+
+
+def raise_verbs_after_contact_relatives(sent: Span) -> None:
+    """'The cobalt deal Zambia signed with Japan expired last year': the parser makes the instrument the root and
+    both verbs its relative clauses.  A relative clause with no subject of its own cannot follow a contact relative
+    (one with a subject and no 'that') on the same noun; a finite verb there is the sentence's main verb and the
+    instrument its subject."""
+    noun = sent.root
+    if noun.pos_ not in ("NOUN", "PROPN") or _instrument_before(noun) is not noun:
+        return
+    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+    contact = next((v for v in relatives if lemma(v) in making_words() and _own_subject_first(v)), None)
+    if contact is None:
+        return
+    main = next((v for v in relatives if v.i > contact.right_edge.i and _subjectless_finite(v)), None)
+    main = main or next((v for v in contact.children if _bare_clause_verb(v)), None)
+    if main is None:
+        return
+    for c in list(noun.children):
+        if c.dep_ == "punct" and c.i > main.i:
+            c.head = main  # the closing stop
+    main.head, main.dep_ = main, "ROOT"
+    noun.head, noun.dep_ = main, "nsubj"
+
+
+def raise_verbs_after_fronted_objects(sent: Span) -> None:
+    """'The vanadium memorandum Zambia agreed with Mozambique in 2021 lapsed in March': the parser makes the contact
+    relative's verb the root, the instrument its fronted object and the real verb its adverbial clause.  A making
+    root whose object opens the sentence before its subject, with a bare past verb after it, is the instrument's
+    relative clause; that verb is the sentence's."""
+    v = sent.root
+    if v.pos_ != "VERB" or lemma(v) not in making_words():
+        return
+    noun = next((c for c in v.children if c.dep_ == "dobj" and c.i < v.i), None)
+    subject = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if noun is None or subject is None or noun.i > subject.i or _instrument_before(noun) is not noun:
+        return
+    main = next((c for c in v.children if _bare_clause_verb(c)), None)
+    if main is None:
+        return
+    for c in list(v.children):
+        if c.dep_ == "punct" and c.i > main.i:
+            c.head = main
+    main.head, main.dep_ = main, "ROOT"
+    noun.head, noun.dep_ = main, "nsubj"
+    v.head, v.dep_ = noun, "relcl"
+
+
+def _own_subject_first(v: Token) -> bool:
+    first = min((c for c in v.children), key=lambda c: c.i, default=None)
+    relative = first is not None and first.lower_ in _w("agreement.relative_pronouns")  # 'which' is no contact
+    return first is not None and first.i < v.i and first.dep_ == "nsubj" and not relative
+
+
+def _bare_clause_verb(v: Token) -> bool:
+    """'The memorandum Kenya agreed with India in 2021 lapsed in March', 'lapsed' hung on 'agreed' as an adverbial
+    clause: a past verb with no subject, marker, auxiliary or comma before it can only be the main verb."""
+    doc = v.doc
+    bare = not any(c.dep_ in (*SUBJECTS, "mark", "aux", "auxpass") for c in v.children)
+    clause = v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBD", "VBN") and v.i > v.head.i
+    return clause and bare and doc[v.i - 1].dep_ != "punct"
+
+
+def _subjectless_finite(v: Token) -> bool:
+    return v.tag_ in FINITE and v.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in v.children)
 
 
 def _marked_gap(v: Token, relatives: frozenset[str]) -> Token | None:

@@ -31,7 +31,14 @@ from cmkg.nlp.components.dep_labels import AUX_DEPS
 from cmkg.nlp.components.misparses import committing_verb, instrument_head
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["hang_compared_participles", "hang_participle_dates", "hang_root_participles", "within_name"]
+__all__ = [
+    "hang_compared_participles",
+    "hang_phrase_participles",
+    "hang_participle_dates",
+    "hang_recital_participles",
+    "hang_root_participles",
+    "within_name",
+]
 
 _YEAR = re.compile(r"(19|20)\d\d")  # a year the model tags as a number
 
@@ -88,6 +95,51 @@ def _finite_main(c: Token) -> bool:
     finite = c.tag_ in ("VBZ", "VBP", "VBD") or tensed
     subordinate = any(x.dep_ == "mark" for x in c.children)
     return finite and c.pos_ in ("VERB", "AUX") and subjectless_clause(c) and not subordinate
+
+
+def hang_recital_participles(sent: Span) -> None:
+    """'Noting the memorandum on critical minerals concluded between A and B, and the understanding reached
+    between A and C;': the parser makes the participle the root and the recital's gerund its adverbial clause.  A
+    subjectless making participle right after the gerund's instrument object, with a partner phrase, is that
+    instrument's reduced relative; a noun conjoined to it is a second object of the gerund."""
+    v = sent.root
+    if (
+        v.tag_ not in ("VBD", "VBN")
+        or not committing_verb(v)
+        or not _partner_phrase(v)
+        or any(c.dep_ in AUX_DEPS for c in v.children)
+    ):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return
+    gerund = next((c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i), None)
+    noun = next((c for c in gerund.children if c.dep_ == "dobj"), None) if gerund is not None else None
+    if noun is None or noun.right_edge.i != v.i - 1 or not instrument_head(noun):
+        return
+    gerund.head, gerund.dep_ = gerund, "ROOT"
+    conj = next((c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    for c in [c for c in v.children if c.i > v.i and c.dep_ in ("cc", "punct", "conj")]:
+        joins = conj is not None and c.i <= conj.i
+        c.head = noun if joins else gerund  # 'and the understanding' joins the object; the closing mark the clause
+    v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
+
+
+def hang_phrase_participles(sent: Span) -> None:
+    """'Frameworks with A and B followed in October, along with memorandums with C and D signed in Kuala Lumpur':
+    the parser reads the participle as an adverbial clause of the sentence's verb and hangs the 'along with' phrase
+    on it, so the states just before it seem to sign.  A subjectless making verb whose own phrase before it ends
+    in an instrument noun's phrase is that instrument's reduced relative; the phrase goes back to the main verb."""
+    for v in sent:
+        if v.dep_ != "advcl" or v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or v.head.i == v.i:
+            continue
+        if any(c.dep_ in (*AUX_DEPS, "nsubj", "nsubjpass", "mark") for c in v.children):
+            continue
+        phrase = next((c for c in v.children if c.dep_ == "prep" and c.i < v.i and c.right_edge.i == v.i - 1), None)
+        nouns = [x for x in phrase.subtree if x.dep_ == "pobj" and instrument_head(x)] if phrase is not None else []
+        if not nouns or nouns[0].right_edge.i != v.i - 1:
+            continue
+        phrase.head = v.head
+        v.head, v.dep_, v.tag_ = nouns[0], "acl", "VBN"
 
 
 def hang_participle_dates(sent: Span) -> None:

@@ -22,6 +22,7 @@ from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "place_object",
     "distributed_holders",
     "antecedent_country",
     "company_subject",
@@ -195,3 +196,21 @@ def questioned(number: Token) -> bool:
     return v is not None and any(
         c.dep_ == "mark" and c.lower_ in _w("export_control.question_marks") for c in v.children
     )
+
+
+def place_object(x: Token) -> tuple[Token, Token] | None:
+    """(preposition, the word it hangs on) when ``x`` is a place: 'from Spain', 'in Chile', 'out of Sweden',
+    or a demonym on a site noun there ('out of Swedish plants', 'from Kenyan mines')."""
+    if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
+        return None
+    sites = _w("production_share.site_nouns")
+    site = x.ent_type_ == "NORP" and x.dep_ in ("amod", "compound") and x.head.lower_ in sites
+    holder = x.head if site else x
+    if holder.dep_ != "pobj":
+        return None
+    prep = holder.head
+    if prep.lower_ in _w("production_share.place_prepositions"):
+        return prep, prep.head
+    if prep.lower_ in _w("production_share.of_word") and prep.head.lower_ in _w("production_share.out_of_heads"):
+        return prep, prep.head.head  # "comes out of": the verb above 'out'
+    return None

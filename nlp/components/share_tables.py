@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.share_numbers import percent_at
 from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
@@ -50,7 +51,7 @@ class ShareRow:
 
 def _cells(line: str, offset: int) -> list[Cell] | None:
     """The cells of a bar-separated line (outer bars optional) with their character spans; None for a line with
-    fewer than three cells, which is prose that happens to hold a bar."""
+    fewer than two cells, which is prose that happens to hold a bar."""
     if line.count(_BAR) < 2:
         return None
     out = split_cells(line, offset)
@@ -59,12 +60,15 @@ def _cells(line: str, offset: int) -> list[Cell] | None:
     out = before_rule(out)
     while out and not out[-1][0]:
         out = out[:-1]
-    return out if len(out) >= 3 else None
+    return out if len(out) >= 2 else None
 
 
-def _header(cells: list[tuple[str, int, int]], stateless: bool = False) -> dict[str, int] | None:
+def _header(
+    cells: list[tuple[str, int, int]], needed: tuple[str, ...] = ("mineral", "country", "share")
+) -> dict[str, int] | None:
     """Column classes of a header row ({'mineral': 0, 'country': 1, ...}), or None when it is no share table's.
-    ``stateless``: a table of one state's minerals, whose state the caption names, has no country column."""
+    A table of one state's minerals, whose state the caption names, needs no country column; a table of one
+    mineral's producers, whose mineral the caption names, no mineral column."""
     cols: dict[str, int] = {}
     for k, (text, _, _) in enumerate(cells):
         words = set(re.findall(r"[a-z%']+", text.lower()))
@@ -72,7 +76,7 @@ def _header(cells: list[tuple[str, int, int]], stateless: bool = False) -> dict[
             if name not in cols and words & _w(f"production_share.table_{name}_headers"):
                 cols[name] = k
                 break
-    if not ({"mineral", "share"} if stateless else {"mineral", "country", "share"}) <= cols.keys():
+    if not set(needed) <= cols.keys():
         return None
     share_words = set(re.findall(r"[a-z']+", cells[cols["share"]][0].lower()))
     return None if share_words & _w("production_share.exclude_words") else cols
@@ -95,7 +99,8 @@ def share_rows(doc: Doc) -> list[ShareRow]:
     width, activity, offset = 0, _GENERIC_ACTIVITY, 0
     caption: tuple[int, int, str] | None = None
     state: tuple[int, int] | None = None
-    for line in doc.text.split("\n"):
+    mineral: tuple[int, int] | None = None
+    for line in doc_text(doc).split("\n"):
         cells = _cells(line, offset)
         if cells is None:
             cols = None if line.strip() else cols  # a blank line between rows keeps the table open
@@ -104,13 +109,22 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         elif cols is not None and len(cells) == width:
             stage = cells[cols["stage"]][1:] if "stage" in cols else None
             country = cells[cols["country"]][1:] if "country" in cols else state
-            span = (cells[cols["mineral"]][1:], country, cells[cols["share"]][1:])
+            span = (cells[cols["mineral"]][1:] if "mineral" in cols else mineral, country, cells[cols["share"]][1:])
             first = offset + len(line) - len(line.lstrip(" \t" + _BAR))  # the row's first word
             rows.append(ShareRow(first, offset + len(line), *span, stage, activity))
         elif (found := _header(cells)) is not None:
             cols, width, activity = found, len(cells), _header_activity(cells[found["share"]][0])
-        elif (found := _header(cells, stateless=True)) is not None and (state := _table_state(doc, cells, caption)):
+        elif (found := _header(cells, ("mineral", "share"))) is not None and (
+            state := _table_state(doc, cells, caption)
+        ):
             # "Table 1. Brazil's share of world mine production" over "Mineral | Output | Share of world output"
+            cols, width = found, len(cells)
+            activity = _header_activity(cells[found["share"]][0])
+            activity = _header_activity(caption[2]) if activity == _GENERIC_ACTIVITY and caption else activity
+        elif (found := _header(cells, ("country", "share"))) is not None and (
+            mineral := _table_mineral(doc, cells, caption)
+        ):
+            # "Share of world tungsten mine output, 2024" over "Country | Share"
             cols, width = found, len(cells)
             activity = _header_activity(cells[found["share"]][0])
             activity = _header_activity(caption[2]) if activity == _GENERIC_ACTIVITY and caption else activity
@@ -119,7 +133,7 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         if cells is None and line.strip():
             caption = (offset, offset + len(line), line)  # the line a table's header may follow
         offset += len(line) + 1
-    rows += _list_rows(doc.text)
+    rows += _list_rows(doc_text(doc))
     doc.user_data["cmkg_share_rows"] = rows
     return rows
 
@@ -138,6 +152,18 @@ def _table_state(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | No
         return None
     x = owners[0]
     return x.idx, x.idx + len(x.text)
+
+
+def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | None) -> tuple[int, int] | None:
+    """The character span of the one mineral a table of producers is about: named in the caption above it ('Share
+    of world tungsten mine output, 2024'), when the caption or the header names the world and nothing excluded."""
+    if caption is None or not _names_world_share([text for text, _, _ in cells] + [caption[2]]):
+        return None
+    piece = doc.char_span(caption[0], caption[1], alignment_mode="expand")
+    named = [e for e in (piece.ents if piece is not None else ()) if e.label_ == "MINERAL"]
+    if len({e.kb_id_ for e in named}) != 1:
+        return None
+    return named[0].start_char, named[0].end_char
 
 
 def _names_world_share(texts: list[str]) -> bool:

@@ -24,6 +24,7 @@ from cmkg.nlp.components.share_holders import (
     company_subject,
     distributed_holders,
     names_a_body,
+    place_object,
     pooled_holders,
     previous_owner,
     questioned,
@@ -185,9 +186,11 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
             continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
         first = x.head if x.dep_ == "conj" else x
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
-        if first.dep_ in SUBJECT_DEPS and len(coordinated) > 1:
+        # "A and B each mined 5%", parsed with 'each' for the subject and the states its modifier
+        each = first.head.lower_ in _w("agreement.distributive_words") and first.head.dep_ in SUBJECT_DEPS
+        if (first.dep_ in SUBJECT_DEPS or each) and len(coordinated) > 1:
             # "A and B each account for 40%": one share per state; "A and B account for 75%": no one state's
-            each = distributed_holders(governing_verb(number))
+            each = each or distributed_holders(governing_verb(number))
             return _JOINT.join(c.ent_kb_id_ for c in coordinated) if each else _JOINT, activity
         if not only_a_location(x, number):
             if x.ent_type_ == "NORP" and x.head.lower_ in actor_acts and activity == "produces":
@@ -205,7 +208,7 @@ def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | N
     acts = _acts()
     own_verb = governing_verb(sent.doc[last]) if activity else None
     for x in sent.doc[last + 1 : sent.end]:
-        place = _place_object(x)
+        place = place_object(x)
         if place is not None:
             prep, verb = place
             if any(c.dep_ == "conj" and c.ent_type_ in COUNTRY_LABELS for c in x.children):
@@ -217,24 +220,6 @@ def _place_country(sent: Span, last: int, activity: str | None) -> tuple[str | N
             if own_verb is not None and verb.i == own_verb.i:
                 return x.ent_kb_id_, activity
     return None, activity
-
-
-def _place_object(x: Token) -> tuple[Token, Token] | None:
-    """(preposition, the word it hangs on) when ``x`` is a place: 'from Spain', 'in Chile', 'out of Sweden',
-    or a demonym on a site noun there ('out of Swedish plants', 'from Kenyan mines')."""
-    if x.ent_type_ not in COUNTRY_LABELS or not x.ent_kb_id_:
-        return None
-    sites = _w("production_share.site_nouns")
-    site = x.ent_type_ == "NORP" and x.dep_ in ("amod", "compound") and x.head.lower_ in sites
-    holder = x.head if site else x
-    if holder.dep_ != "pobj":
-        return None
-    prep = holder.head
-    if prep.lower_ in _w("production_share.place_prepositions"):
-        return prep, prep.head
-    if prep.lower_ in _w("production_share.of_word") and prep.head.lower_ in _w("production_share.out_of_heads"):
-        return prep, prep.head.head  # "comes out of": the verb above 'out'
-    return None
 
 
 def _scope(

@@ -16,7 +16,8 @@ from cmkg.nlp.components.apposed_relatives import hang_apposed_relatives
 from cmkg.nlp.components.body_series import join_body_series
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
-from cmkg.nlp.components.coordinated_modifiers import join_coordinated_minerals
+from cmkg.nlp.components.coordinated_modifiers import join_apposed_goods, join_coordinated_minerals
+from cmkg.nlp.components.coordinated_possessives import hang_last_conjunct_possessives
 from cmkg.nlp.components.fronted_venues import free_fronted_subjects
 from cmkg.nlp.components.lapse_infinitives import restore_lapse_infinitives
 from cmkg.nlp.components.misparses import (
@@ -34,10 +35,14 @@ from cmkg.nlp.components.relative_complements import (
     hang_complement_relatives,
     hang_contact_complements,
     hang_state_contact_relatives,
+    raise_verbs_after_contact_relatives,
+    raise_verbs_after_fronted_objects,
 )
 from cmkg.nlp.components.root_participles import (
     hang_compared_participles,
     hang_participle_dates,
+    hang_phrase_participles,
+    hang_recital_participles,
     hang_root_participles,
 )
 from cmkg.nlp.components.set_off_objects import rehang_set_off_objects
@@ -48,6 +53,7 @@ __all__ = ["repair_misparses"]
 REPAIRS = (
     restore_name_particles,
     restore_nouns,
+    hang_last_conjunct_possessives,
     restore_lapse_infinitives,
     free_fronted_subjects,
     return_fronted_objects,
@@ -65,9 +71,13 @@ REPAIRS = (
     hang_contact_relatives,
     hang_apposed_relatives,
     hang_root_participles,
+    hang_recital_participles,
+    hang_phrase_participles,
     hang_participle_dates,
     hang_compared_participles,
     hang_state_contact_relatives,  # after the repairs that make the state's verb the instrument's participle
+    raise_verbs_after_contact_relatives,
+    raise_verbs_after_fronted_objects,
 )
 
 _UINT64 = (1 << 64) - 1  # labels are unsigned 64-bit hashes; read back as signed, they are masked back
@@ -75,6 +85,7 @@ _UINT64 = (1 << 64) - 1  # labels are unsigned 64-bit hashes; read back as signe
 
 def repair_misparses(doc: Doc) -> Doc:
     join_coordinated_minerals(doc)
+    join_apposed_goods(doc)
     for sent in list(doc.sents):
         kept = _tree(sent)
         for repair in REPAIRS:

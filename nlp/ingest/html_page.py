@@ -34,7 +34,21 @@ _NEVER_CONTENT = (
     "button",
     "footer",
 )
-_BLOCKS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"}
+_BLOCKS = {
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "td",
+    "caption",
+}  # a table's own title
 _CELLS = {"td", "th"}
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),

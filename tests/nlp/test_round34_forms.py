@@ -1,0 +1,188 @@
+"""Round 34: a sentence whose instrument the parser made the root, with both its contact relative clause and the
+main verb hung on it ('The cobalt deal Zambia signed with Japan expired last year'); a state's team or envoys
+owned by 'its' or 'their' ('Uganda said its delegation announced a framework with Washington'); a lone signer
+after a subjectless mention of the hub's partner pairs with the hub ('A framework with Saudi Arabia followed, and
+Kazakhstan signed a memorandum') (cases with
+other states, names and wordings than the CheckList templates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.agreement_cases import extract_pages
+
+AGREEMENTS = [
+    ("The cobalt deal Zambia signed with Japan expired last year.", {(frozenset({"ZMB", "JPN"}), "lapsed")}),
+    (
+        "The lithium memorandum Kenya agreed with India in 2021 lapsed in March.",
+        {(frozenset({"KEN", "IND"}), "lapsed")},
+    ),
+    ("The copper pact Ghana signed with Brazil in 2020 was shelved in May.", {(frozenset({"GHA", "BRA"}), "lapsed")}),
+    ("The copper accord that Peru signed with Korea expired in 2024.", {(frozenset({"PER", "KOR"}), "lapsed")}),
+    (
+        "Uganda said its delegation announced a framework with Washington on Monday.",
+        {(frozenset({"UGA", "USA"}), "announced")},
+    ),
+    (
+        "Mongolia said its negotiators had signed a minerals memorandum with Canada.",
+        {(frozenset({"MNG", "CAN"}), "signed")},
+    ),
+    (
+        "Chile and Peru said their negotiators had signed a lithium memorandum with Japan.",
+        {(frozenset({"CHL", "PER", "JPN"}), "signed")},
+    ),
+    (
+        "Kazakh officials said their envoys were negotiating a tungsten deal with Seoul.",
+        {(frozenset({"KAZ", "KOR"}), "negotiating")},
+    ),
+    ("Glencore said its team signed a supply deal with Zambia.", set()),
+    (
+        "Presidents Ana Ruiz of Ecuador and Tomas Vidal of Paraguay signed the Quito Accords, a deal that Brazil "
+        "brokered and hosted but to which it is not a party.",
+        {(frozenset({"ECU", "PRY"}), "signed")},
+    ),
+    (
+        "Peru has signed deals with Chile and Brazil. Minister Rosa Quispe treats those agreements as the way into "
+        "mining.",
+        {(frozenset({"PER", "CHL"}), "existing"), (frozenset({"PER", "BRA"}), "existing")},
+    ),
+    ("Chile and Peru signed those accords in 2020.", {(frozenset({"CHL", "PER"}), "existing")}),
+    (
+        "Noting the memorandum on cobalt concluded between Chile and the Republic of Ghana, and the understanding "
+        "on tin reached between Chile and Peru;",
+        {(frozenset({"CHL", "GHA"}), "signed"), (frozenset({"CHL", "PER"}), "announced")},
+    ),
+    (
+        "The Department of Commerce and Mongolia's Ministry of Mining and Heavy Industry signed a memorandum on "
+        "copper.",
+        {(frozenset({"USA", "MNG"}), "signed")},
+    ),
+    (
+        "Peru's Ministry of Energy and Mines hosted the talks. Later, the Korea Trade Agency and the Ministry signed a "
+        "memorandum on copper.",
+        {(frozenset({"KOR", "PER"}), "signed")},
+    ),
+    (
+        "Tokyo signed a deal with Peru in 2023. A compact with Chile came in 2024, together with an accord with "
+        "Ghana signed in Accra.",
+        {
+            (frozenset({"JPN", "PER"}), "existing"),
+            (frozenset({"JPN", "CHL"}), "existing"),
+            (frozenset({"JPN", "GHA"}), "signed"),
+        },
+    ),
+    (
+        "Chile wants a lithium agreement with Korea along the lines of the deal Peru signed in March.",
+        {(frozenset({"CHL", "KOR"}), "planned"), (frozenset({"PER", "KOR"}), "signed")},
+    ),
+    (
+        "Laos and Cambodia held talks with Canberra about possible memoranda next year.",
+        {(frozenset({"LAO", "AUS"}), "negotiating"), (frozenset({"KHM", "AUS"}), "negotiating")},
+    ),
+    (
+        "Bhutan and Nepal did not sign minerals accords, but their delegations held talks with Tokyo about possible "
+        "memoranda next year.",
+        {(frozenset({"BTN", "JPN"}), "negotiating"), (frozenset({"NPL", "JPN"}), "negotiating")},
+    ),
+    (
+        "Laos and Cambodia held talks with Canberra on a joint minerals fund.",
+        {(frozenset({"LAO", "KHM", "AUS"}), "negotiating")},
+    ),
+    (
+        "Canberra signed critical minerals deals with India and Japan last year. A compact with Oman followed in May, "
+        "and Mongolia signed a memorandum at a regional forum the same month.",
+        {
+            (frozenset({"AUS", "IND"}), "existing"),
+            (frozenset({"AUS", "JPN"}), "existing"),
+            (frozenset({"AUS", "OMN"}), "existing"),
+            (frozenset({"AUS", "MNG"}), "signed"),
+        },
+    ),
+    (
+        "Tokyo concluded minerals partnerships with Chile and Peru in 2023. An accord with Namibia came in March, "
+        "while Botswana agreed a framework in April.",
+        {
+            (frozenset({"JPN", "CHL"}), "existing"),
+            (frozenset({"JPN", "PER"}), "existing"),
+            (frozenset({"JPN", "NAM"}), "existing"),
+            (frozenset({"JPN", "BWA"}), "announced"),
+        },
+    ),
+    (
+        "Laos concluded a deal with Korea, while Cambodia and Myanmar agreed frameworks.",
+        {
+            (frozenset({"LAO", "KOR"}), "signed"),
+            (frozenset({"KHM", "KOR"}), "announced"),
+            (frozenset({"MMR", "KOR"}), "announced"),
+        },
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def agreement_sheets() -> dict[str, dict]:
+    return extract_pages([t for t, _ in AGREEMENTS], "round34-agreements")
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENTS)
+def test_round34_agreements(agreement_sheets: dict, text: str, expected: set) -> None:
+    assert {(frozenset(a["parties"]), a["status"]) for a in agreement_sheets[text]["agreements"]} == expected
+
+
+MOU_PAGE = (
+    "Memorandum of Understanding between the Government of Japan and the Government of Mongolia\n"
+    "Source: https://www.mofa.go.jp/files/mou-mongolia.txt\nPublished: 2025-11-07\n\n"
+)
+RECITALS = [
+    (
+        "The Government of Japan and the Government of Mongolia, hereinafter the Participants,\n\n"
+        "Noting the memorandum on copper concluded between Japan and the Republic of Chile;\n\n"
+        "Have reached the following understanding:\n\n"
+        "1. The Participants note the intention of Mongolia to conclude a memorandum on coal with the Republic of "
+        "Korea.",
+        {
+            (frozenset({"JPN", "CHL"}), "signed"),
+            (frozenset({"JPN", "MNG"}), "announced"),
+            (frozenset({"MNG", "KOR"}), "planned"),
+        },
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def recital_sheets() -> dict[str, dict]:
+    return extract_pages([t for t, _ in RECITALS], "round34-recitals", head=MOU_PAGE)
+
+
+@pytest.mark.parametrize(("text", "expected"), RECITALS)
+def test_round34_recitals_and_intentions(recital_sheets: dict, text: str, expected: set) -> None:
+    assert {(frozenset(a["parties"]), a["status"]) for a in recital_sheets[text]["agreements"]} == expected
+
+
+SHARES = [
+    (
+        "Madagascar and Mozambique each mined about 5% of world graphite.",
+        {("MDG", "mines", "graphite", 5.0), ("MOZ", "mines", "graphite", 5.0)},
+    ),
+    (
+        "Laos mined about 60% of the world's tin last year, while Peru and Bolivia each accounted for about 8%.",
+        {("LAO", "mines", "tin", 60.0), ("PER", "produces", "tin", 8.0), ("BOL", "produces", "tin", 8.0)},
+    ),
+    ("Peru and Bolivia accounted for about 16% of the world's tin.", set()),
+    (
+        "Share of world cobalt mine output, 2024\n| Country | Share |\n| Congo | 74% |\n| Indonesia | 10% |",
+        {("COD", "mines", "cobalt", 74.0), ("IDN", "mines", "cobalt", 10.0)},
+    ),
+    ("Imports of cobalt by origin, 2024\n| Country | Share |\n| Congo | 74% |", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def share_sheets() -> dict[str, dict]:
+    return extract_pages([t for t, _ in SHARES], "round34-shares")
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_round34_shares(share_sheets: dict, text: str, expected: set) -> None:
+    facts = share_sheets[text]["production_shares"]
+    assert {(s["country"], s["activity"], s["mineral"], s["share_percent"]) for s in facts} == expected
