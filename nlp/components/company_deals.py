@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, is_company, lemma
-from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.components.syntax import has_neg, verb_chain
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["between_companies", "between_members_only", "commercial_only"]
@@ -39,9 +39,25 @@ def commercial_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     modifier qualifies is between companies, no state agreement, whichever states a label or the story
     would lend it.  Words: ``agreement.commercial_modifiers``."""
     commercial = _w("agreement.commercial_modifiers")
-    # "Pakistan's headline deal ... is a commercial agreement": what the copula says the instrument is, it is
-    said = [a for a in c.t.head.children if a.dep_ == "attr"] if c.t.dep_ == "nsubj" and c.t.head.lemma_ == "be" else []
-    return not any(x.dep_ == "amod" and x.lower_ in commercial for n in (c.t, *said) for x in n.children)
+    own = any(x.dep_ == "amod" and x.lower_ in commercial for x in c.t.children)
+    return not (own or _said_commercial(c.t, commercial))
+
+
+def _said_commercial(t: Token, commercial: frozenset[str]) -> bool:
+    """'Pakistan's headline deal ... is a commercial agreement': the copula calls the instrument a commercial one
+    and nothing else ('is no mere commercial agreement', 'a commercial and strategic agreement', 'the first
+    commercial agreement of its kind between the two states' say more)."""
+    if t.dep_ != "nsubj" or t.head.lemma_ not in _w("export_control.naming_copulas") or has_neg(t.head):
+        return False
+    for attr in (a for a in t.head.children if a.dep_ == "attr"):
+        mods = [
+            x for x in attr.children if x.dep_ in ("amod", "compound", "nmod", "det", "advmod", "prep", "cc", "conj")
+        ]
+        plain = all(x.lower_ in commercial or x.lower_ in _w("persons.indefinite_article") for x in mods)
+        plain = plain and not any(c.dep_ == "conj" for x in mods for c in x.children)  # 'commercial and strategic'
+        if plain and any(x.lower_ in commercial for x in mods):
+            return True
+    return False
 
 
 def _private_member(x: Token) -> bool:

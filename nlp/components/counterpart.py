@@ -368,12 +368,12 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
 
 
 def _state_made(prep: Token) -> bool:
-    """The 'with' phrase belongs to a clause someone makes ('Cambodia concluded a deal with the US', 'it wants an
-    agreement with the US'): its partner is a hub others deal with too.  A 'with' phrase inside the clause's subject
-    ('A framework with Saudi Arabia followed') names the hub's partner, not the hub."""
-    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subjects = subject_tokens(verb) if verb is not None else []
-    return bool(subjects) and not any(prep in s.subtree for s in subjects)
+    """The 'with' phrase does not hang on an instrument that is its clause's subject ('A framework with Saudi Arabia
+    followed'): such a mention names the hub's partner, not the hub.  Talks as the subject ('Negotiations with Japan
+    dragged on, but Indonesia signed') and a fronted clause ('Seeking a deal with Washington, Vietnam signed') name
+    the partner a later signer shares."""
+    noun = prep.head
+    return not (noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun) in _w("agreement.nouns"))
 
 
 def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -190,9 +190,11 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
 def pointed_back(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'treats those agreements as the way into mining': a plural instrument under a demonstrative
     (``agreement.back_reference_determiners``) with no partner of its own is the set the text has just told, not
-    a new one; a subject that names both sides ('A and B signed those accords') still makes one."""
+    a new one; a subject that names both sides ('A and B signed those accords'), or the instrument's own words ('these
+    US-Ukraine agreements'), still make one."""
     back = any(x.dep_ == "det" and x.lower_ in _w("agreement.back_reference_determiners") for x in c.t.children)
-    return not (back and c.t.tag_ == "NNS" and not c.with_ and len(c.subj) < 2)
+    named = c.with_ or c.mods or countries_in(list(c.t.subtree))  # 'these US-Ukraine agreements' name their own
+    return not (back and c.t.tag_ == "NNS" and not named and len(c.subj) < 2)
 
 
 def membership_of(t: Token) -> Token | None:

@@ -105,8 +105,9 @@ def _subject_states(v: Token, c: Candidate) -> list[str]:
         return countries_in([relative_owner(v)])
     if s.pos_ == "PRON" and "Sing" in s.morph.get("Number") and len(c.subj) > 1:
         # "A and B signed the Accords, which the United States brokered but to which it is not a party": one
-        # state cannot be the two signers; it is the nearest other state before it
-        before = [x for x in countries_in(list(s.sent[: s.i - s.sent.start])) if x not in c.subj]
+        # state cannot be the two signers; it is the nearest state before it that is no side (or no state at all:
+        # 'a peace agreement that the African Union brokered but to which it is not a party')
+        before = [x for x in countries_in(list(s.sent[: s.i - s.sent.start])) if x not in c.parties]
         return before[-1:]
     if s.pos_ == "PRON" or s.lower_ in _w("agreement.singular_state_nouns"):
         # the candidate's subject, unless the instrument's own phrase named it ('signed by A and B')

@@ -45,7 +45,7 @@ from cmkg.nlp.components.syntax import (
     subject_tokens,
     verb_chain,
 )
-from cmkg.nlp.components.syntax_states import government_head, relative_owner
+from cmkg.nlp.components.syntax_states import country_of_token, government_head, relative_owner
 from cmkg.nlp.components.title_subjects import titled_subject_state
 from cmkg.nlp.components.voice import deictic_state, sentence_officials, speaker_states
 from cmkg.nlp.rules import words as _w
@@ -164,7 +164,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
                 home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
                 # a government's own release: "the Ministry" is the publisher's, whatever state came last
                 own = [x for x in home[:1] if s.doc._.cmkg_publisher and x not in others]
-                return (codes or _named_body_before(s) or own or ctx.last_subjects or home)[:1], False
+                return (codes or own or _named_body_before(s) or ctx.last_subjects or home)[:1], False
             # "Government has also held talks", "the Government approved": a page's own bare (capitalised) word
             bare = s.text[:1].isupper() and (not list(s.children) or bare_body(s))
             if not codes and bare and s.doc._.cmkg_publisher and s.doc._.cmkg_publisher not in others:
@@ -193,26 +193,23 @@ def _pronoun_conjuncts(subj: list[Token], ctx: Context) -> list[str]:
 
 def _pronoun_owned_team(s: Token, verb: Token, ctx: Context) -> list[str] | None:
     """'Uganda said its delegation announced a framework with Washington': a state's team, body or envoys owned by
-    'its' act for the nearest state named before them that is not the other side; owned by 'their', for that state
-    and the states coordinated with it ('Chile and Peru said their negotiators ...').  Word lists:
-    ``syntax.government_heads``, ``agreement.collective_people``, ``agreement.third_person_possessives``."""
+    'its' or 'their' act for the subject of the clause above theirs ('said', or 'hosted' in 'Kenya hosted the talks,
+    and its envoys signed'), when that subject is a state ('Glencore said its team ...' is a company's).  Word
+    lists: ``syntax.government_heads``, ``agreement.collective_people``, ``agreement.third_person_possessives``."""
     teams = _w("syntax.government_heads", "agreement.collective_people") - _w("agreement.government_nouns")
     if lemma(s) not in teams and s.lower_ not in teams:
         return None
     pron = next(
         (c for c in s.children if c.dep_ == "poss" and c.lower_ in _w("agreement.third_person_possessives")), None
     )
-    if pron is None:
+    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and subject_tokens(a)), None)
+    if pron is None or above is None:
         return None
-    others = with_parties(verb, ctx)
-    nearest = next(
-        (x for x in reversed(s.sent[: pron.i - s.sent.start]) if [c for c in countries_in([x]) if c not in others]),
-        None,
-    )
-    if nearest is None:
-        return None
-    group = [nearest] if "Sing" in pron.morph.get("Number") else [nearest, *nearest.conjuncts]  # 'Kinshasa and Kigali'
-    return [x for x in countries_in(group) if x not in others] or None
+    owners = [y for x in subject_tokens(above) for y in (x, *x.conjuncts)]
+    codes = [x for x in countries_in(owners) if x not in with_parties(verb, ctx)]
+    if "Sing" in pron.morph.get("Number") and len(codes) != 1:
+        return None  # 'its' is one state's
+    return codes or None
 
 
 def named_body_subjects(v: Token) -> list[str]:
@@ -221,12 +218,15 @@ def named_body_subjects(v: Token) -> list[str]:
     members = [y for s in subject_tokens(v) for y in (s, *s.conjuncts)]
     if len(members) < 2:
         return []
-    return [x for y in members if _unowned_body(y) for x in _named_body_before(y)]
+    return [x for y in members if _unowned_body(y) and not country_of_token(y) for x in _named_body_before(y)]
 
 
 def _named_body_before(s: Token) -> list[str]:
     """'the Ministry' after 'Uzbekistan's Ministry of Mining signed ...': the state of the same body named with its
-    state in the sentence so far or the two before it, nearest first."""
+    state in the sentence so far or the two before it, nearest first; a body with words of its own ('the Ministry
+    of Mines') is no short form of another."""
+    if not bare_body(s):
+        return []
     before = [
         *reversed(s.sent[: s.i - s.sent.start]),
         *(x for b in sentences_before(s.sent, 2, breaks="skip") for x in reversed(b)),

@@ -283,7 +283,7 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
 def not_a_name(t: Token, heads: frozenset[str]) -> bool:
     """Title and institution words never sit inside a name ('SAFE Founder', 'Green Deal')."""
     low = t.lower_
-    return low in heads or low in _w("persons.institution_words") or low in _role_words()
+    return low in heads or low in _w("persons.institution_words", "persons.address_nouns") or low in _role_words()
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +299,8 @@ def _modifier_words() -> frozenset[str]:
 
 
 def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) -> Span | None:
-    """'Siti Rahmawati, Canada's Minister of ...': the name before an apposed title."""
+    """'Siti Rahmawati, Canada's Minister of ...', 'Kwame Asare is Deputy Minister of ...': the name before an
+    apposed or copular title."""
     j = anchor - 1
     while j >= sent_start and (
         doc[j].ent_type_ in COUNTRY_LABELS
@@ -309,7 +310,7 @@ def _name_before(doc: Doc, anchor: int, sent_start: int, heads: frozenset[str]) 
         or doc[j].lower_ in _modifier_words()
     ):
         j -= 1  # the title's own modifiers: "Canada's Deputy Prime", "the Indonesian", "a deputy"
-    if j <= sent_start or doc[j].text not in (",", "("):  # "X, Minister of ...", "X (Minister of ...)"
+    if j <= sent_start or not (doc[j].text in (",", "(") or _tails.office_copula(doc[j])):  # "X, Minister", "X is"
         return None
     end = j
     while end - 2 > sent_start and doc[end - 2].text == "," and _tt.post_nominal(doc[end - 1]):

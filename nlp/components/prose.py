@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.adopters import co_adopters
 from cmkg.nlp.components.agencies import agency_state
+from cmkg.nlp.components.interview_voice import answer_voice
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
 from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.quoted_speaker import in_quotation
@@ -103,8 +104,10 @@ def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Cont
     pair = ctx.doc_pair
     if len(pair) < 2 or not _spoken_by_we(v, t) or in_quotation(t):
         return []  # '"We need the final agreement," said X': a quoted speaker's 'we', not the text's voice
-    if t.doc._.cmkg_publisher and t.doc._.cmkg_publisher not in pair:
-        return []  # a minister's speech naming 'India and Korea' twice is no joint text of theirs: 'we' is the page's
+    # a minister's speech naming 'India and Korea' twice is no joint text of theirs: 'we' is the page's; an
+    # interviewed official's 'we' is one state's
+    if t.doc._.cmkg_publisher and t.doc._.cmkg_publisher not in pair or answer_voice(t):
+        return []
     if any(p not in pair for p in parties):
         return []
     # "We reaffirm the Treaty between A and B": the instrument's own 'between' phrase names its parties

@@ -28,6 +28,7 @@ from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.control_places import fronted_place
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
+from cmkg.nlp.components.interview_voice import mark_interviewee
 from cmkg.nlp.components.introduced import note_introduced
 from cmkg.nlp.components.item_datelines import item_homes
 from cmkg.nlp.components.joiners_first import joiners_first
@@ -90,6 +91,7 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.cmkg_published or ""
+        mark_interviewee(doc, title_states(doc._.cmkg_title or ""))
         ctx = Context(
             people={p.name: p for p in (doc._.cmkg_people or [])},
             year=int(published[:4]) if published[:4].isdigit() else None,

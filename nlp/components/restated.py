@@ -23,14 +23,16 @@ TOLD_DEPS = ("dobj", "nsubjpass", "attr")
 
 def _told_instrument(t: Token) -> Token | None:
     """The instrument the restating noun ``t`` refers back to, if it has the shape of a restatement: hung on the
-    verb that told an object before it, or apposed (with a clause describing it) to that instrument or to the
-    clause's date ("signed X on Monday, a deal that ...")."""
+    verb that told an object before it, or apposed (with a clause describing it) to that instrument, to the
+    clause's date ("signed X on Monday, a deal that ...") or to the partner it ends with."""
     verb: Token | None = t.head
     if t.dep_ == "appos" and any(x.dep_ in ("relcl", "acl") for x in t.children):
         if lemma(t.head) in agreement_words():
             return t.head
-        dated = t.head.ent_type_ == "DATE"
-        verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")), None) if dated else None
+        # "signed X on Monday, a deal that ...", "signed X with Burundi, a peace agreement that ...": apposed to the
+        # date or the partner the clause ends with
+        ending = t.head.ent_type_ == "DATE" or t.head.dep_ == "pobj"
+        verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")), None) if ending else None
     elif t.dep_ != "npadvmod":
         return None
     told = [x for x in verb.children if x.dep_ in TOLD_DEPS and x.i < t.i] if verb is not None else []

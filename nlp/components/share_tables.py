@@ -96,7 +96,7 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         return doc.user_data["cmkg_share_rows"]
     rows: list[ShareRow] = []
     cols: dict[str, int] | None = None
-    width, activity, offset = 0, _GENERIC_ACTIVITY, 0
+    width, offset, shares = 0, 0, []
     caption: tuple[int, int, str] | None = None
     state: tuple[int, int] | None = None
     mineral: tuple[int, int] | None = None
@@ -109,25 +109,19 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         elif cols is not None and len(cells) == width:
             stage = cells[cols["stage"]][1:] if "stage" in cols else None
             country = cells[cols["country"]][1:] if "country" in cols else state
-            span = (cells[cols["mineral"]][1:] if "mineral" in cols else mineral, country, cells[cols["share"]][1:])
+            named = cells[cols["mineral"]][1:] if "mineral" in cols else mineral
             first = offset + len(line) - len(line.lstrip(" \t" + _BAR))  # the row's first word
-            rows.append(ShareRow(first, offset + len(line), *span, stage, activity))
+            rows += [ShareRow(first, offset + len(line), named, country, cells[k][1:], stage, a) for k, a in shares]
         elif (found := _header(cells)) is not None:
-            cols, width, activity = found, len(cells), _header_activity(cells[found["share"]][0])
+            cols, width, shares = found, len(cells), _share_columns(cells, found, None)
         elif (found := _header(cells, ("mineral", "share"))) is not None and (
             state := _table_state(doc, cells, caption)
         ):
             # "Table 1. Brazil's share of world mine production" over "Mineral | Output | Share of world output"
-            cols, width = found, len(cells)
-            activity = _header_activity(cells[found["share"]][0])
-            activity = _header_activity(caption[2]) if activity == _GENERIC_ACTIVITY and caption else activity
-        elif (found := _header(cells, ("country", "share"))) is not None and (
-            mineral := _table_mineral(doc, cells, caption)
-        ):
+            cols, width, shares = found, len(cells), _share_columns(cells, found, caption)
+        elif (found := _producers_header(cells)) is not None and (mineral := _table_mineral(doc, cells, caption)):
             # "Share of world tungsten mine output, 2024" over "Country | Share"
-            cols, width = found, len(cells)
-            activity = _header_activity(cells[found["share"]][0])
-            activity = _header_activity(caption[2]) if activity == _GENERIC_ACTIVITY and caption else activity
+            cols, width, shares = found, len(cells), _share_columns(cells, found, caption)
         else:
             cols = None
         if cells is None and line.strip():
@@ -154,11 +148,41 @@ def _table_state(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | No
     return x.idx, x.idx + len(x.text)
 
 
+def _share_columns(
+    cells: list[Cell], cols: dict[str, int], caption: tuple[int, int, str] | None
+) -> list[tuple[int, str]]:
+    """(column, activity) of each share column: the classed one and any other whose header names a share and
+    nothing excluded ('Share of world mine production | Share of world reserves'), each with its header's stage,
+    else the caption's, else the generic one."""
+    shares, excluded = _w("production_share.table_share_headers"), _w("production_share.exclude_words")
+    others = [(k, _header_words(text)) for k, (text, _, _) in enumerate(cells) if k not in cols.values()]
+    found = [cols["share"]] + [k for k, words in others if words & shares and not words & excluded]
+    out = []
+    for k in found:
+        activity = _header_activity(cells[k][0])
+        out.append((k, _header_activity(caption[2]) if activity == _GENERIC_ACTIVITY and caption else activity))
+    return out
+
+
+def _header_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z%']+", text.lower()))
+
+
+def _producers_header(cells: list[Cell]) -> dict[str, int] | None:
+    """The columns of a producers' table: a country and a share column, and nothing else but a stage ('Company |
+    Country | Share' is a table of firms, each share a firm's)."""
+    found = _header(cells, ("country", "share"))
+    return found if found is not None and len(found) == len(cells) else None
+
+
 def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | None) -> tuple[int, int] | None:
     """The character span of the one mineral a table of producers is about: named in the caption above it ('Share
     of world tungsten mine output, 2024'), when the caption or the header names the world and nothing excluded."""
     if caption is None or not _names_world_share([text for text, _, _ in cells] + [caption[2]]):
         return None
+    words = set(re.findall(r"[a-z%']+", caption[2].lower()))
+    if not words & _w("production_share.table_share_headers", "production_share.stage_nouns"):
+        return None  # 'Top buyers of the world's lithium': no share of production
     piece = doc.char_span(caption[0], caption[1], alignment_mode="expand")
     named = [e for e in (piece.ents if piece is not None else ()) if e.label_ == "MINERAL"]
     if len({e.kb_id_ for e in named}) != 1:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
+from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.share_gaps import gapped_share
 from cmkg.nlp.components.share_holders import (
@@ -329,6 +330,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         # sentence before is about, over an older subject
         codes = previous_owner(sent) if pronoun else []
         codes = codes or (resolve_subject(v, ctx)[0] if v is not None else [])
+        # "We mine about 9%" on a government's page or in an official's answer: the voice's state
+        codes = codes or [x for s in (subject_tokens(v) if v is not None else []) for x in (page_we(s) or [])][:1]
         owned = v is not None and any(  # "its mines supplied about 10 percent": the story's subject
             c.dep_ == "poss" and c.lower_ in _w("production_share.possessive_pronouns")
             for x in subject_tokens(v)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["last_of_series", "tail_before_honorific", "after_inner_style"]
+__all__ = ["after_inner_style", "last_of_series", "office_copula", "tail_before_honorific"]
 
 
 def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
@@ -104,3 +104,9 @@ def after_inner_style(doc: Doc, start: int, end: int, honorific: Callable[[Token
         return start
     j = inner[-1] + 1
     return j + 1 if j < end and doc[j].text == "." else j
+
+
+def office_copula(t: Token) -> bool:
+    """'is' in 'X is Deputy Minister of Lands': a present copula of office (``officials.copular_office_verbs``)
+    between a name and its title, which stands where an apposition's comma would ('X, Deputy Minister of ...')."""
+    return t.pos_ == "AUX" and t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in _w("officials.copular_office_verbs")

@@ -296,11 +296,20 @@ def relative_verb(ent: Span) -> Token | None:
     return doc[i + 2]
 
 
+def _copula_after(ent: Span) -> Token | None:
+    """'X is Vice-Minister of Industry in the government of ...': the name is the subject of the verb right after
+    it, a copula of office (``officials.copular_office_verbs``)."""
+    verb = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if verb is None or not any(t.dep_ == "nsubj" and t.head.i == verb.i for t in ent):  # 'Heide' of 'von der Heide'
+        return None
+    return verb if verb.lemma_.lower() in _w("officials.copular_office_verbs") else None
+
+
 def relative_title(ent: Span) -> list[Token]:
-    """'X, who is Ghana's mines minister,', 'X, who serves as Foreign Minister of Cambodia,': the title a
-    copular relative clause right after a name gives (the office verbs 'heads', 'chairs' have their own
-    reading)."""
-    verb = relative_verb(ent)
+    """'X, who is Ghana's mines minister,', 'X, who serves as Foreign Minister of Cambodia,', 'X is Vice-Minister of
+    Mines': the title a copular relative or main clause right after a name gives (the office verbs 'heads', 'chairs'
+    have their own reading)."""
+    verb = relative_verb(ent) or _copula_after(ent)
     if verb is None:
         return []
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
@@ -311,9 +320,10 @@ def relative_title(ent: Span) -> list[Token]:
         return []
     # "who was named head of research at X": the employer phrase the parser hangs on the verb is the title's
     employer = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("officials.employer_prepositions")]
+    attrs = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    if attrs:  # 'Vice', '-', 'Minister' may each be read as an attribute
+        return _with_employer(list(verb.doc[attrs[0].left_edge.i : attrs[-1].right_edge.i + 1]), employer)
     for c in verb.children:
-        if c.dep_ in ("attr", "oprd"):
-            return _with_employer(list(c.subtree), employer)
         if c.dep_ == "prep" and c.lower_ in _w("officials.copular_office_prepositions"):
             return _with_employer([x for o in c.children if o.dep_ == "pobj" for x in o.subtree], employer)
     return []

@@ -84,25 +84,30 @@ _UINT64 = (1 << 64) - 1  # labels are unsigned 64-bit hashes; read back as signe
 
 
 def repair_misparses(doc: Doc) -> Doc:
+    """Run each repair over every sentence, then compare the whole tree once: a sentence whose words it moved is
+    walked for loops, and undone if it has one."""
     join_coordinated_minerals(doc)
     join_apposed_goods(doc)
-    for sent in list(doc.sents):
-        kept = _tree(sent)
-        for repair in REPAIRS:
+    sents = list(doc.sents)
+    kept = _tree(doc)
+    for repair in REPAIRS:
+        for sent in sents:
             repair(sent)
-            now = _tree(sent)
-            if numpy.array_equal(now, kept):
-                continue  # most repairs find nothing to mend: no walk of the tree needed
+        now = _tree(doc)
+        moved = numpy.flatnonzero((now != kept).any(axis=1))
+        if not len(moved):
+            continue  # most repairs find nothing to mend: no walk of the tree needed
+        touched = {int(i) for i in moved}
+        for sent in (s for s in sents if any(s.start <= i < s.end for i in touched)):
             if _cyclic(sent):
-                _restore(sent, kept)
-            else:
-                kept = now
+                _restore(sent, kept[sent.start : sent.end])
+        kept = _tree(doc)
     return doc
 
 
-def _tree(sent: Span) -> numpy.ndarray:
+def _tree(doc: Doc) -> numpy.ndarray:
     """Each word's head (as an offset) and label, read in one call: cheap enough to take after every repair."""
-    return sent.doc.to_array([HEAD, DEP])[sent.start : sent.end]
+    return doc.to_array([HEAD, DEP])
 
 
 def _cyclic(sent: Span) -> bool:

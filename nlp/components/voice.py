@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.interview_voice import answer_voice
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.sentence_runs import sentences_before
@@ -121,6 +122,8 @@ def _first_person_state(s: Token, ctx: Context) -> Voice | None:
         return None
     if speakers := _speaker_states(s, ctx):
         return Voice((speakers[0],), "quoted speaker")
+    if interviewed := answer_voice(s):
+        return Voice((interviewed,), "interviewed official")
     publisher = s.doc._.cmkg_publisher
     return Voice((publisher,), "publisher") if publisher else Voice((), "no page state")
 

@@ -47,6 +47,28 @@ AGREEMENTS = [
         {(frozenset({"PER", "CHL"}), "existing"), (frozenset({"PER", "BRA"}), "existing")},
     ),
     ("Chile and Peru signed those accords in 2020.", {(frozenset({"CHL", "PER"}), "existing")}),
+    # guards from the review of the round's first rules
+    ("These Chile-Korea agreements were signed in 2020.", {(frozenset({"CHL", "KOR"}), "existing")}),
+    ("Seeking a minerals deal with Seoul, Laos signed a framework on Monday.", {(frozenset({"LAO", "KOR"}), "signed")}),
+    (
+        "Negotiations with Tokyo dragged on for months, but Ghana eventually signed a memorandum.",
+        {(frozenset({"GHA", "JPN"}), "signed")},
+    ),
+    (
+        "Korea welcomed Chile's decision and said its envoys had signed a framework with Peru.",
+        {(frozenset({"KOR", "PER"}), "signed")},
+    ),
+    ("Speaking in Lima, Glencore said its negotiators signed a supply deal with Zambia.", set()),
+    ("Indonesia signed an agreement on battery production lines with Korea.", {(frozenset({"IDN", "KOR"}), "signed")}),
+    (
+        "The framework Ghana signed with Canada is no mere commercial agreement.",
+        {(frozenset({"GHA", "CAN"}), "signed")},
+    ),
+    (
+        "Kenya and Uganda signed the Nile Accords with Burundi, a peace agreement that the African Union brokered but "
+        "to which it is not a party.",
+        {(frozenset({"KEN", "UGA", "BDI"}), "signed")},
+    ),
     (
         "Noting the memorandum on cobalt concluded between Chile and the Republic of Ghana, and the understanding "
         "on tin reached between Chile and Peru;",
@@ -174,6 +196,16 @@ SHARES = [
         {("COD", "mines", "cobalt", 74.0), ("IDN", "mines", "cobalt", 10.0)},
     ),
     ("Imports of cobalt by origin, 2024\n| Country | Share |\n| Congo | 74% |", set()),
+    (
+        "Table 1. Peru's share of world mine production and reserves, 2024\n"
+        "| Mineral | Share of world mine production | Share of world reserves |\n| Copper | 11% | 9% |",
+        {("PER", "mines", "copper", 11.0), ("PER", "reserves", "copper", 9.0)},
+    ),
+    (
+        "Table 2. Peru's share of world mine production, 2024\n"
+        "| Mineral | Share of world mine production | Share of exports |\n| Copper | 11% | 45% |",
+        set(),  # a one-state table that names exports anywhere is refused whole (round 33)
+    ),
 ]
 
 
@@ -186,3 +218,55 @@ def share_sheets() -> dict[str, dict]:
 def test_round34_shares(share_sheets: dict, text: str, expected: set) -> None:
     facts = share_sheets[text]["production_shares"]
     assert {(s["country"], s["activity"], s["mineral"], s["share_percent"]) for s in facts} == expected
+
+
+INTERVIEW_PAGE = (
+    "Q&A: Ghana's deputy minister on lithium\nSource: https://www.coastledger.com/interviews/7\n"
+    "Published: 2025-07-18\n\n"
+)
+INTERVIEWS = [
+    (
+        "Interview by Lena Brandt\n\nKwame Asare is Deputy Minister of Lands and Natural Resources.\n\n"
+        "Q: Who are your partners?\n\nA: The memorandum we signed with Japan in 2023 still guides us. We are "
+        "negotiating a memorandum on lithium with the European Union.\n\nQ: And Peru?\n\nA: We expect to sign a "
+        "geology memorandum with Peru in September.",
+        {
+            (frozenset({"GHA", "JPN"}), "existing"),
+            (frozenset({"GHA", "EU"}), "negotiating"),
+            (frozenset({"GHA", "PER"}), "planned"),
+        },
+    ),
+    (
+        "Interview by Lena Brandt\n\nKwame Asare is head of research at Volta Capital, an investment firm.\n\n"
+        "Q: Who are the partners?\n\nA: We are negotiating a supply deal with Japan.",
+        set(),  # an analyst's 'we' is the firm's
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def interview_sheets() -> dict[str, dict]:
+    return extract_pages([t for t, _ in INTERVIEWS], "round34-interviews", head=INTERVIEW_PAGE)
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEWS)
+def test_round34_interviewed_officials_voice(interview_sheets: dict, text: str, expected: set) -> None:
+    assert {(frozenset(a["parties"]), a["status"]) for a in interview_sheets[text]["agreements"]} == expected
+
+
+COPULAR_TITLES = [
+    ("Maria Quispe is Peru's Minister of Energy and Mines.", {("Maria Quispe", "PER")}),
+    ("Batbayar Ganbold is Vice-Minister of Mining of Mongolia.", {("Batbayar Ganbold", "MNG")}),
+    ("Maria Quispe was Peru's Minister of Energy and Mines until 2022.", set()),
+    ("Tomas Reyes is a senior analyst at Andes Capital.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def copular_sheets() -> dict[str, dict]:
+    return extract_pages([t for t, _ in COPULAR_TITLES], "round34-copular")
+
+
+@pytest.mark.parametrize(("text", "expected"), COPULAR_TITLES)
+def test_round34_copular_titles(copular_sheets: dict, text: str, expected: set) -> None:
+    assert {(p["name"], p["country"]) for p in copular_sheets[text]["people"]} == expected

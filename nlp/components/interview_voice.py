@@ -1,0 +1,52 @@
+"""Whose 'we' answers in a question-and-answer interview with an official.
+
+An interview page gives the questions and answers as paragraphs opened by marks ('Q:', 'A:'), after a
+standfirst that introduces whom the outlet spoke to: the first person it gives a role.  When that person is a
+public official, the answers are the official's words, and 'we', 'our' in them are the official's state, as
+they are the government's on its own page ('The memorandum we signed with the United States in 2023 ...').  The
+state is the one state the headline names ('Q&A: Mongolia's vice-minister on ...'), else the official's own.  An
+analyst's or a trader's 'we' is their firm's, so an interview with anyone else speaks for no state.  Word lists:
+``agreement.question_marks``, ``agreement.answer_marks``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["answer_voice", "mark_interviewee"]
+
+_KEY = ("cmkg", "interviewee_state")
+
+
+def _opens_with(line: str, marks: frozenset[str]) -> bool:
+    return any(line.lstrip().startswith(m) for m in marks)
+
+
+def mark_interviewee(doc: Doc, headline_states: list[str]) -> None:
+    """Keep the interviewed official's state on the Doc (see the module docstring); nothing for other pages."""
+    text = doc_text(doc)
+    starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+    first_question = next((k for k in starts if _opens_with(text[k : k + 8], _w("agreement.question_marks"))), None)
+    if first_question is None or not any(_opens_with(text[k : k + 8], _w("agreement.answer_marks")) for k in starts):
+        return
+    people = doc._.cmkg_people or []
+    introduced = sorted((p for p in people if p.role and doc[p.start].idx < first_question), key=lambda p: p.start)
+    if not introduced or introduced[0].private:
+        return  # the first person the standfirst gives a role is whom the outlet spoke to (a byline gives none)
+    official = introduced[0]
+    state = headline_states[0] if len(headline_states) == 1 else official.country
+    if state:
+        doc.user_data[_KEY] = state
+
+
+def answer_voice(s: Token) -> str | None:
+    """The interviewed official's state for a word in an answer paragraph; None elsewhere."""
+    state = s.doc.user_data.get(_KEY)
+    if state is None:
+        return None
+    text = doc_text(s.doc)
+    line = text[text.rfind("\n", 0, s.idx) + 1 : s.idx]
+    return state if _opens_with(line, _w("agreement.answer_marks")) else None
