@@ -204,9 +204,10 @@ def membership_of(t: Token) -> Token | None:
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.membership_prepositions"):
         return None
     holder = t.head.head
-    # "becomes a partner of the MSP": a member noun is membership too as what a becoming verb makes its subject
+    # "becomes a partner of the MSP", "is a founding partner of the MSP": a member noun is membership too as what a
+    # becoming or being verb makes its subject
     partner = lemma(holder) in _w("agreement.member_nouns") and holder.dep_ == "attr"
-    partner = partner and lemma(holder.head) in _w("agreement.becoming_verbs")
+    partner = partner and lemma(holder.head) in _w("agreement.becoming_verbs", "agreement.being_verbs")
     return holder if lemma(holder) in _w("agreement.membership_nouns") or partner else None
 
 

@@ -117,6 +117,18 @@ def _compared(x: Token, t: Token) -> bool:
     for a in x.ancestors:
         if a.i == t.i:
             return False
-        if a.lower_ in _w("agreement.comparison_words"):
+        if a.lower_ in _w("agreement.comparison_words") or _in_comparison_phrase(a):
             return True
+    return False
+
+
+def _in_comparison_phrase(a: Token) -> bool:
+    """``a`` is a word of a comparing phrase ('lines' of 'along the lines of'), read word for word around it."""
+    doc = a.doc
+    for phrase in _w("agreement.comparison_phrases"):
+        words = phrase.split()
+        for k, word in enumerate(words):
+            start = a.i - k
+            if word == a.lower_ and start >= 0 and [x.lower_ for x in doc[start : start + len(words)]] == words:
+                return True
     return False

@@ -37,6 +37,7 @@ __all__ = [
     "hang_participle_dates",
     "hang_recital_participles",
     "hang_root_participles",
+    "hang_set_off_participles",
     "within_name",
 ]
 
@@ -140,6 +141,25 @@ def hang_phrase_participles(sent: Span) -> None:
             continue
         phrase.head = v.head
         v.head, v.dep_, v.tag_ = nouns[0], "acl", "VBN"
+
+
+def hang_set_off_participles(sent: Span) -> None:
+    """'Australia is a founding partner of the MSP, launched in 2022 with the United States, Japan and Canada': the
+    parser hangs the set-off participle on the main verb as an adverbial clause, or on the noun the instrument's
+    phrase hangs from ('partner'), so its partners name no instrument.  A subjectless making participle right
+    after a comma that closes an instrument's (or a named body's) phrase is that noun's reduced relative."""
+    for v in sent:
+        if v.dep_ not in ("advcl", "acl") or v.tag_ != "VBN" or not committing_verb(v) or v.i < sent.start + 2:
+            continue
+        if any(c.dep_ in (*AUX_DEPS, "nsubj", "nsubjpass", "mark") for c in v.children):
+            continue
+        comma, noun = v.doc[v.i - 1], v.doc[v.i - 2]
+        if comma.text != "," or noun.dep_ not in ("pobj", "dobj", "attr") or noun == v.head:
+            continue
+        if noun not in v.head.subtree:
+            continue
+        if instrument_head(noun) or noun.ent_type_ == "ORG":
+            v.head, v.dep_ = noun, "acl"
 
 
 def hang_participle_dates(sent: Span) -> None:

@@ -44,6 +44,7 @@ from cmkg.nlp.components.root_participles import (
     hang_phrase_participles,
     hang_recital_participles,
     hang_root_participles,
+    hang_set_off_participles,
 )
 from cmkg.nlp.components.set_off_objects import rehang_set_off_objects
 
@@ -73,6 +74,7 @@ REPAIRS = (
     hang_root_participles,
     hang_recital_participles,
     hang_phrase_participles,
+    hang_set_off_participles,
     hang_participle_dates,
     hang_compared_participles,
     hang_state_contact_relatives,  # after the repairs that make the state's verb the instrument's participle

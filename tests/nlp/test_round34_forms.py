@@ -47,6 +47,12 @@ AGREEMENTS = [
         {(frozenset({"PER", "CHL"}), "existing"), (frozenset({"PER", "BRA"}), "existing")},
     ),
     ("Chile and Peru signed those accords in 2020.", {(frozenset({"CHL", "PER"}), "existing")}),
+    (
+        "Norway is a founding partner of the Minerals Security Partnership, launched in 2022 with Japan, Chile and "
+        "Ghana.",
+        {(frozenset({"NOR", "JPN", "CHL", "GHA"}), "existing")},
+    ),
+    ("Peru is a partner of the Minerals Security Partnership.", {(frozenset({"PER"}), "existing")}),
     # guards from the review of the round's first rules
     ("These Chile-Korea agreements were signed in 2020.", {(frozenset({"CHL", "KOR"}), "existing")}),
     ("Seeking a minerals deal with Seoul, Laos signed a framework on Monday.", {(frozenset({"LAO", "KOR"}), "signed")}),
