@@ -34,12 +34,8 @@ def hang_last_conjunct_possessives(sent: Span) -> None:
         body.head, body.dep_ = owned.head, owned.dep_
         owned.head, owned.dep_ = body, "conj"
         cc.head = body
-        start = state.left_edge.i  # 'the Republic of Korea's': the state's whole name
         state.head, state.dep_ = owned, "poss"
         mark.head = state
-        for x in sent.doc[start : state.i]:
-            if x.head.i == state.head.i and x.i < state.i:
-                x.head = state
 
 
 def _inside_of_phrase(state: Token, body: Token) -> bool:

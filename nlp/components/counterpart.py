@@ -356,7 +356,8 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     candidate's clause names none and its subject names its states itself; the latest such partner."""
     start = min([x.i for x in (subject_tokens(c.v) if c.v is not None else [])] + [c.t.i])  # the clause's start
     preps = [p for p in sent if p.i < start and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
-    preps = [p for p in preps if p.lower_ not in _w("agreement.mutual_prepositions") and _state_made(p)]
+    preps = [p for p in preps if p.lower_ not in _w("agreement.mutual_prepositions")]
+    preps = [p for p in preps if not _subject_instrument_partner(p)]
     codes = [x for p in preps for x in countries_in([o for o in p.children if o.dep_ == "pobj"])]
     members = [m for s in (subject_tokens(c.v) if c.v is not None else []) for m in list_members(s)]
     named = [x for m in members for x in countries_in([m])]  # "Thailand, in addition, signed"
@@ -367,13 +368,13 @@ def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     return [x for x in codes if x not in c.subj][-1:]
 
 
-def _state_made(prep: Token) -> bool:
-    """The 'with' phrase does not hang on an instrument that is its clause's subject ('A framework with Saudi Arabia
+def _subject_instrument_partner(prep: Token) -> bool:
+    """The 'with' phrase hangs on an instrument that is its clause's subject ('A framework with Saudi Arabia
     followed'): such a mention names the hub's partner, not the hub.  Talks as the subject ('Negotiations with Japan
     dragged on, but Indonesia signed') and a fronted clause ('Seeking a deal with Washington, Vietnam signed') name
     the partner a later signer shares."""
     noun = prep.head
-    return not (noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun) in _w("agreement.nouns"))
+    return noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun) in _w("agreement.nouns")
 
 
 def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -133,7 +133,7 @@ def hang_phrase_participles(sent: Span) -> None:
     for v in sent:
         if v.dep_ != "advcl" or v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or v.head.i == v.i:
             continue
-        if any(c.dep_ in (*AUX_DEPS, "nsubj", "nsubjpass", "mark") for c in v.children):
+        if not _bare(v):
             continue
         phrase = next((c for c in v.children if c.dep_ == "prep" and c.i < v.i and c.right_edge.i == v.i - 1), None)
         nouns = [x for x in phrase.subtree if x.dep_ == "pobj" and instrument_head(x)] if phrase is not None else []
@@ -141,6 +141,11 @@ def hang_phrase_participles(sent: Span) -> None:
             continue
         phrase.head = v.head
         v.head, v.dep_, v.tag_ = nouns[0], "acl", "VBN"
+
+
+def _bare(v: Token) -> bool:
+    """No auxiliary, subject or subordinator of its own: a participle, not a clause."""
+    return not any(c.dep_ in (*AUX_DEPS, "nsubj", "nsubjpass", "mark") for c in v.children)
 
 
 def hang_set_off_participles(sent: Span) -> None:
@@ -151,7 +156,7 @@ def hang_set_off_participles(sent: Span) -> None:
     for v in sent:
         if v.dep_ not in ("advcl", "acl") or v.tag_ != "VBN" or not committing_verb(v) or v.i < sent.start + 2:
             continue
-        if any(c.dep_ in (*AUX_DEPS, "nsubj", "nsubjpass", "mark") for c in v.children):
+        if not _bare(v):
             continue
         comma, noun = v.doc[v.i - 1], v.doc[v.i - 2]
         if comma.text != "," or noun.dep_ not in ("pobj", "dobj", "attr") or noun == v.head:
