@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.attendance_lists import parliament_layouts
 from cmkg.nlp.components.companions import fill_countries
 from cmkg.nlp.components.employers import government_body, private_employer
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
@@ -24,7 +25,6 @@ from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, 
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
-from cmkg.nlp.components.question_askers import question_askers
 from cmkg.nlp.components.role_forms import plural_office, post_nominal_office, singular_role
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
@@ -353,8 +353,8 @@ class OfficialsFinder:
     def __call__(self, doc: Doc) -> Doc:
         people: dict[str, Official] = {}
         mentions: list[Official] = []
-        blocks = {(b.name.start, b.name.end): b for b in signature_blocks(doc, self.anchors)}
-        blocks |= {(b.name.start, b.name.end): b for b in question_askers(doc, self.anchors)}
+        layouts = (signature_blocks, parliament_layouts)  # a later layout's reading wins
+        blocks = {(b.name.start, b.name.end): b for read in layouts for b in read(doc, self.anchors)}
         anchored = {(s.start, s.end) for s in merge_persons(doc, self.anchors, [b.name for b in blocks.values()])}
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         last = None

@@ -47,7 +47,23 @@ def in_nonparty_role(prep: Token) -> bool:
     inner = [
         p for p in prep.subtree if p.i != prep.i and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")
     ]
-    return _role_follows(prep) and not any(_role_follows(p) for p in inner)
+    return (_role_follows(prep) and not any(_role_follows(p) for p in inner)) or _looking_on(prep)
+
+
+def _looking_on(prep: Token) -> bool:
+    """'signed ... with Secretary of State X looking on': a 'with' phrase whose object is the subject of an
+    onlooker's participle (``agreement.onlooking_verbs``) names a witness, not a partner."""
+    clauses = [c for c in prep.children if c.dep_ in ("pcomp", "advcl") and c.tag_ == "VBG"]
+    clauses += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    return any(c.lemma_.lower() in _w("agreement.onlooking_verbs") and _intransitive(c) for c in clauses)
+
+
+def _intransitive(v: Token) -> bool:
+    """'looking on', 'watching': no object or complement ('looking to diversify supply' is an aim, no onlooker)."""
+    objects = ("dobj", "xcomp", "ccomp", "pobj")
+    return not any(
+        c.dep_ in objects or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in v.children
+    )
 
 
 def _through_party_phrase(x: Token, top: Token) -> bool:

@@ -53,6 +53,14 @@ AGREEMENTS = [
         {(frozenset({"NOR", "JPN", "CHL", "GHA"}), "existing")},
     ),
     ("Peru is a partner of the Minerals Security Partnership.", {(frozenset({"PER"}), "existing")}),
+    (
+        "Chad and Niger signed a peace agreement in Doha on June 27 with Qatar's foreign minister looking on.",
+        {(frozenset({"TCD", "NER"}), "signed")},
+    ),
+    (
+        "Chile signed a lithium deal with Japan on Monday, with ministers from Peru watching.",
+        {(frozenset({"CHL", "JPN"}), "signed")},
+    ),
     # guards from the review of the round's first rules
     ("These Chile-Korea agreements were signed in 2020.", {(frozenset({"CHL", "KOR"}), "existing")}),
     ("Seeking a minerals deal with Seoul, Laos signed a framework on Monday.", {(frozenset({"LAO", "KOR"}), "signed")}),
@@ -276,3 +284,36 @@ def copular_sheets() -> dict[str, dict]:
 @pytest.mark.parametrize(("text", "expected"), COPULAR_TITLES)
 def test_round34_copular_titles(copular_sheets: dict, text: str, expected: set) -> None:
     assert {(p["name"], p["country"]) for p in copular_sheets[text]["people"]} == expected
+
+
+PARLIAMENT_PAGE = (
+    "Committee on Mines: briefing (unrevised transcript)\nSource: https://www.parliament.go.ke/committees/mines-7\n"
+    "Published: 2025-07-16\n\n"
+)
+ATTENDANCE = [
+    (
+        "Members of Parliament present: Ms Achieng Otieno (Chairperson), Mr Peter van den Berg, Ms Wanjiru Kamau, "
+        "Mr Hassan Abdi.\n\nThe CHAIRPERSON: Good morning.",
+        {
+            ("Achieng Otieno", "Chairperson"),
+            ("Peter van den Berg", "Member of Parliament"),
+            ("Wanjiru Kamau", "Member of Parliament"),
+            ("Hassan Abdi", "Member of Parliament"),
+        },
+    ),
+    (
+        "Senators present: Mr Otieno Ouma and Ms Jane Mutua.\n\nThe Chair opened the meeting.",
+        {("Otieno Ouma", "Senator"), ("Jane Mutua", "Senator")},
+    ),
+    ("Others present: Mr Otieno Ouma, Ms Jane Mutua.\n\nThe Chair opened the meeting.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def attendance_sheets() -> dict[str, dict]:
+    return extract_pages([t for t, _ in ATTENDANCE], "round34-attendance", head=PARLIAMENT_PAGE)
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDANCE)
+def test_round34_attendance_lists(attendance_sheets: dict, text: str, expected: set) -> None:
+    assert {(p["name"], p["role"]) for p in attendance_sheets[text]["people"]} == expected
