@@ -32,7 +32,7 @@ def attendance_lists(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
         label, colon, _ = line.partition(":")
         words = label.split()
         if colon and len(words) >= 2 and words[-1].lower() in _w("persons.attendance_words"):
-            title = [t for t in doc if offset <= t.idx < offset + len(label) and not t.is_space][:-1]
+            title = [t for t in _tokens(doc, offset, offset + len(label)) if not t.is_space][:-1]
             role = _office(title, heads)
             if role is not None and title:
                 # the list runs to the end of the label's sentence ('..., Mr Z. Department of X: Dr W, ...')
@@ -60,7 +60,7 @@ def _office(title: list[Token], heads: frozenset[str]) -> str | None:
 def _listed(doc: Doc, start: int, end: int, role: str | None) -> list[SignatureBlock]:
     """One name per item of the list (items apart by commas, semicolons or 'and'); an item whose name is followed
     by its own bracketed office ('(Chairperson)') keeps that office."""
-    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    tokens = [t for t in _tokens(doc, start, end) if not t.is_space]
     items: list[list[Token]] = [[]]
     for t in tokens:
         if t.text in (",", ";") or t.lower_ in _w("persons.list_joiners"):
@@ -85,3 +85,8 @@ def _item_name(doc: Doc, item: list[Token]) -> Span | None:
     if len(words) != len(run) or sum(t.text[:1].isupper() for t in run) < 2:
         return None  # 'Ms X (Chairperson)': its own office; 'officials of the Ministry': no name
     return Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | list[Token]:
+    """The tokens of a character range, looked up by offset rather than by walking the whole document."""
+    return doc.char_span(start, end, alignment_mode="expand") or []

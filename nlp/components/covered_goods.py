@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_equipment import named_goods
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import phrase_objects
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["covered_goods"]
@@ -24,13 +25,7 @@ def covered_goods(t: Token) -> list[str]:
         if negated(c, t.sent) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
             continue
         found = [o for o in c.children if o.dep_ == "dobj"]
-        found += [
-            o
-            for p in c.children
-            if p.dep_ == "prep" and p.lower_ in _w("export_control.covering_prepositions")
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        found += phrase_objects(c, _w("export_control.covering_prepositions"))
         objects += [x for o in found if not _exempting(o) for x in _own_phrase(o)]
     return named_goods(objects)
 

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_talks
-from cmkg.nlp.components.interview_voice import answer_voice
+from cmkg.nlp.components.interview_voice import own_voice
 from cmkg.nlp.components.joint_host import joint_host
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, with_parties
 from cmkg.nlp.components.party_phrases import making_words
@@ -281,7 +281,7 @@ def _story_owner(c: Candidate, ctx: Context, sent: Span) -> str | None:
 
 def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Officials are negotiating an arrangement with X' on a government's page: that government and X."""
-    voice = sent.doc._.cmkg_publisher or answer_voice(c.t)  # a government's page, or an official's answers
+    voice = own_voice(c.t)  # a government's page, or an official's answers
     publisher = voice or _story_owner(c, ctx, sent)
     if not publisher or publisher in c.parties:
         return True

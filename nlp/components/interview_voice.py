@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["answer_voice", "mark_interviewee"]
+__all__ = ["answer_voice", "mark_interviewee", "own_voice"]
 
 _KEY = ("cmkg", "interviewee_state")
 
@@ -27,10 +27,13 @@ def _opens_with(line: str, marks: frozenset[str]) -> bool:
 
 def mark_interviewee(doc: Doc, headline_states: list[str]) -> None:
     """Keep the interviewed official's state on the Doc (see the module docstring); nothing for other pages."""
-    text = doc_text(doc)
-    starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
-    first_question = next((k for k in starts if _opens_with(text[k : k + 8], _w("agreement.question_marks"))), None)
-    if first_question is None or not any(_opens_with(text[k : k + 8], _w("agreement.answer_marks")) for k in starts):
+    lines, starts, offset = doc_text(doc).split("\n"), [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    asked = (k for k, line in zip(starts, lines, strict=True) if _opens_with(line, _w("agreement.question_marks")))
+    first_question = next(asked, None)
+    if first_question is None or not any(_opens_with(line, _w("agreement.answer_marks")) for line in lines):
         return
     people = doc._.cmkg_people or []
     introduced = sorted((p for p in people if p.role and doc[p.start].idx < first_question), key=lambda p: p.start)
@@ -50,3 +53,9 @@ def answer_voice(s: Token) -> str | None:
     text = doc_text(s.doc)
     line = text[text.rfind("\n", 0, s.idx) + 1 : s.idx]
     return state if _opens_with(line, _w("agreement.answer_marks")) else None
+
+
+def own_voice(s: Token) -> str | None:
+    """The state a page speaks for at ``s`` in its own voice: the publishing government's, else, in an answer, the
+    interviewed official's."""
+    return s.doc._.cmkg_publisher or answer_voice(s)

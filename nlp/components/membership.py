@@ -19,7 +19,7 @@ from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.signing_acts import signing_phrase
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
-from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, has_neg, phrase_objects, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
@@ -124,13 +124,7 @@ def intention_holder(c: Candidate, ctx: Context, sent: Span) -> bool:
         noun = intention_noun(x) or decision_noun(x)
         if noun is not None:
             holders = [x for x in noun.children if x.dep_ == "poss"]
-            holders += [
-                o
-                for p in noun.children
-                if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")
-                for o in p.children
-                if o.dep_ == "pobj"
-            ]
+            holders += phrase_objects(noun, _w("syntax.of_prepositions"))
             intenders = countries_in(holders)
             if intenders:
                 # "welcomed India's plan to sign a framework with Peru", "the intention of A and B to conclude a

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.interview_voice import answer_voice
+from cmkg.nlp.components.interview_voice import own_voice
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
@@ -24,7 +24,7 @@ __all__ = ["page_we"]
 
 def page_we(s: Token) -> list[str] | None:
     """The publishing government for a first-person subject on its page; None when the rule does not apply."""
-    publisher = s.doc._.cmkg_publisher or answer_voice(s)  # an interviewed official's answer speaks for the state
+    publisher = own_voice(s)  # an interviewed official's answer speaks for the state too
     voice = _w("agreement.joint_voice")
     if not publisher or s.lower_ not in voice:
         return None

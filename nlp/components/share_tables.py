@@ -71,7 +71,7 @@ def _header(
     mineral's producers, whose mineral the caption names, no mineral column."""
     cols: dict[str, int] = {}
     for k, (text, _, _) in enumerate(cells):
-        words = set(re.findall(r"[a-z%']+", text.lower()))
+        words = _header_words(text)
         for name in _COLUMNS:
             if name not in cols and words & _w(f"production_share.table_{name}_headers"):
                 cols[name] = k
@@ -165,6 +165,7 @@ def _share_columns(
 
 
 def _header_words(text: str) -> set[str]:
+    """The lower-case words of a header cell, caption or heading ('%' a word too)."""
     return set(re.findall(r"[a-z%']+", text.lower()))
 
 
@@ -180,7 +181,7 @@ def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | 
     of world tungsten mine output, 2024'), when the caption or the header names the world and nothing excluded."""
     if caption is None or not _names_world_share([text for text, _, _ in cells] + [caption[2]]):
         return None
-    words = set(re.findall(r"[a-z%']+", caption[2].lower()))
+    words = _header_words(caption[2])
     if not words & _w("production_share.table_share_headers", "production_share.stage_nouns"):
         return None  # 'Top buyers of the world's lithium': no share of production
     piece = doc.char_span(caption[0], caption[1], alignment_mode="expand")
@@ -193,7 +194,7 @@ def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | 
 def _names_world_share(texts: list[str]) -> bool:
     """Some of the texts name the world and none names imports, exports, prices or a change (a caption and header
     cells, or a heading): the shares under them are world shares."""
-    words = [set(re.findall(r"[a-z%']+", t.lower())) for t in texts]
+    words = [_header_words(t) for t in texts]
     world = any(w & _w("production_share.world_words") for w in words)
     return world and not any(w & _w("production_share.exclude_words") for w in words)
 
@@ -209,7 +210,7 @@ def _share_heading(line: str) -> str | None:
     2024 (preliminary):'): it ends with a colon and names a share and the world, and nothing excluded ('Share of
     world imports'); None for any other line."""
     text = _LAST_SENTENCE.split(line.strip())[-1]  # "(d): India holds 8% of reserves. The shares ... as follows:"
-    words = set(re.findall(r"[a-z%']+", text.lower()))
+    words = _header_words(text)
     if not text.endswith(":") or _BAR in text or not words & _w("production_share.table_share_headers"):
         return None
     if not _names_world_share([text]):

@@ -38,6 +38,7 @@ __all__ = [
     "has_neg",
     "quantified_by_no",
     "own_clause",
+    "phrase_objects",
     "clause_apart",
     "unnamed_state",
     "AUX_DEPS",
@@ -176,3 +177,14 @@ def clause_apart(c: Token, *, joiners: bool = False, contrast: bool = False, age
 def live_children(t: Token) -> list[Token]:
     """Children read from the heads (``Token.children`` can be stale after an earlier repair moved a head)."""
     return [x for x in t.sent if x.head == t and x != t]
+
+
+def phrase_objects(head: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of ``head``'s prepositional phrases opened by one of ``prepositions`` ('of X', 'to Y')."""
+    return [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in prepositions
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
