@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cmkg.core.resources import load_tsv
 
-__all__ = ["CAPITAL_KIND", "Country", "Org", "Mineral", "Gazetteer", "fold_accents", "gazetteer"]
+__all__ = ["AGENCY_KIND", "CAPITAL_KIND", "Country", "Org", "Mineral", "Gazetteer", "fold_accents", "gazetteer"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Mineral:
 
 
 CAPITAL_KIND = "capital"  # the kind of a capital's form in data/gazetteer/country_aliases.tsv
+AGENCY_KIND = "agency"  # the kind of a national government body in data/gazetteer/organizations.tsv
 
 
 @dataclass

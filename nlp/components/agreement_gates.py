@@ -22,13 +22,14 @@ from cmkg.nlp.components.requested_partners import RULE as REQUESTED
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
 from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, pending_sequel, talks_continue
-from cmkg.nlp.components.syntax import subject_tokens, verb_chain
+from cmkg.nlp.components.submitted_drafts import RULE as SUBMITTED
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.components.talks_status import pending_commitment, under_negotiation
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
-__all__ = ["enough_parties", "has_status"]
+__all__ = ["each_with_another", "enough_parties", "has_status"]
 
 
 def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -58,6 +59,21 @@ def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     return False
 
 
+def each_with_another(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Both Kazakhstan and Uzbekistan already have arrangements with Europe': plural instruments of coordinated
+    subjects with a partner that is no state (a region, a firm) are each subject's own with that partner, not a
+    set of the subjects."""
+    if c.with_ or c.mods or c.name or len(c.subj) < 2 or not is_plural(c.t):
+        return True
+    anchors = [c.t] + ([c.v] if c.v is not None else [])
+    withs = [p for a in anchors for p in a.children if p.dep_ == "prep" and p.lower_ in _w("officials.with_word")]
+    partners = [o for p in withs for o in p.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"]
+    # 'with each other', 'with one another': the subjects' own set; 'joint agreements with Europe': theirs together
+    each_other = any(x.lower_ in _w("agreement.reciprocal_words") for o in partners for x in o.subtree)
+    joint = any(a.lower_ in _w("agreement.joint_modifiers") for a in c.t.children)
+    return not partners or each_other or joint or any(countries_in([o]) for o in partners)
+
+
 def _so_far(c: Candidate) -> bool:
     """A perfect verb with no sequel pending ('has concluded'): what it reports is the series up to now."""
     auxiliaries = [x.lower_ for x in c.v.children if x.dep_ == "aux"] if c.v is not None else []
@@ -75,6 +91,9 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.negotiating
     if c.rule == REQUESTED and c.status is not None:
         c.status = STATUS.planned  # "Jakarta has asked Washington for an agreement": asked for, not yet made
+    if c.rule == SUBMITTED:  # "submitted a framework proposal to Washington": a text handed over, unless it failed
+        ended = any(lemma(x) in _w("status.lapsed", "status.refusal_verbs") for x in sent)
+        c.status = STATUS.lapsed if ended else STATUS.negotiating
     # "those talks are continuing, and no minerals agreement with X is under discussion": a denial of the talks on
     # the instrument itself leaves the talks the sentence affirms another deal's
     talks_denied_here = under_negotiation(c.t, c.v)

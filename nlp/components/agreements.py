@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import AGENCY_KIND, gazetteer
 from cmkg.nlp.components.accession import accession, joined_members, joiner_clause
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
-from cmkg.nlp.components.agreement_gates import enough_parties, has_status
+from cmkg.nlp.components.agreement_gates import each_with_another, enough_parties, has_status
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
@@ -93,6 +94,7 @@ from cmkg.nlp.components.restated import restated_instrument
 from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
+from cmkg.nlp.components.submitted_drafts import submitted_draft
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 
@@ -145,6 +147,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.rule = "agreement.on_behalf"
     for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
         c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
+        c.subj += [x for x in _talks_owner(talks, ctx) if x not in c.with_ + c.subj]
     c.with_ += [x for x in proposer_states(t) if x not in c.with_ + c.subj]  # "a proposal from X for an MoU"
     if len(set(c.subj + c.with_)) < 2:  # "he wished to deepen the partnership between the two countries"
         heads = [t, v] if v is not None and t.dep_ in OBJECT_DEPS else [t]
@@ -153,6 +156,15 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.likewise = [x for x in likewise_parties(v) if x not in c.with_]
         c.subj = [x for x in c.subj if x not in c.likewise]
     return c
+
+
+def _talks_owner(talks: Token, ctx: Context) -> list[str]:
+    """'A informed B of the state of its negotiations with C on an agreement': talks owned by 'its' or 'their' are
+    the subject's of the nearest clause above them, however deep the phrase that holds them."""
+    if not any(x.dep_ == "poss" and x.lower_ in _w("agreement.third_person_possessives") for x in talks.children):
+        return []
+    above = next((a for a in talks.ancestors if a.pos_ in ("VERB", "AUX") and subject_tokens(a)), None)
+    return resolve_subject(above, ctx)[0] if above is not None else []
 
 
 def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -225,9 +237,17 @@ def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
         return False
     if privately_described(c.t):  # "the Serbian Battery Alliance, an industry association": a body, no instrument
         return False
+    if c.name and _known_body(c.t):  # "the vehicle Ma'aden set up with the Public Investment Fund": a state's body
+        return False
     named = set(c.name.split()) if c.name else set()  # "Gateway" in "the EU's Global Gateway programme"
     owners = (x for x in c.t.children if x.dep_ in ("compound", "poss") and not same_entity(x, c.t))
     return not any(is_company(x) and x.text not in named for x in owners)
+
+
+def _known_body(t: Token) -> bool:
+    """The noun names a government body the gazetteer lists (kind ``agency``), not an instrument of it."""
+    org = gazetteer().orgs.get(t.ent_kb_id_) if t.ent_type_ == "ORG" else None
+    return org is not None and org.kind == AGENCY_KIND
 
 
 def _sides_named(clause: Token) -> bool:
@@ -302,6 +322,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     host_side,
     possessive_owner,
     requested_partner,  # 'asked Washington for an agreement': before the story supplies another side
+    submitted_draft,  # 'submitted a framework proposal to Washington': likewise
     reported_sides,  # 'Peru and Japan said an agreement could be signed': the reporting pair's
     destination_sides,  # 'travels to Uzbekistan, where a similar agreement could be signed': visitor and host
     implied_counterpart,
@@ -311,6 +332,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
     asked_only,  # 'Will the two sides sign agreements?': a question names no set it does not name itself
     deliberated_only,  # 'A and B are considering joining the partnership': no set of the deliberating states
+    each_with_another,  # 'Both A and B have arrangements with Europe': no set of A and B
     enough_parties,
     has_status,
     reported_question,  # 'Asked whether A and B would sign ..., he said': talks only when the answer says so

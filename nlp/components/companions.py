@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.dep_labels import OWNER_OR_SUBJECT_DEPS
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.official_countries import (
     acts_for,
@@ -186,7 +187,7 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
             excluded = frozenset(hosts.get(person.name, ()))
             known = g.known_official(person.name) or _by_surname(person, named - excluded)
             publisher = doc._.cmkg_publisher if doc._.cmkg_publisher not in excluded else None
-            turn = subject_state_before(doc[person.start : person.end])
+            turn = subject_state_before(doc[person.start : person.end]) or _state_before(doc[person.start])
             home = (
                 publisher
                 or (turn if turn not in excluded else None)
@@ -224,6 +225,46 @@ def subject_state_before(ent: Span) -> str | None:
         subjects = [t for c in fronted for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
     codes = {x.ent_kb_id_ for s in subjects for x in [s, *s.conjuncts] if x.ent_type_ == "GPE" and x.ent_kb_id_}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _state_before(first: Token) -> str | None:
+    """ "Nigeria's rule is similar: Dele Alake, the minister of solid minerals development, has repeated ...": an
+    office holder no clue places belongs to the one state his own sentence names before him, before the state the
+    whole story names most (a survey of many states names the most-named one in other paragraphs); when his
+    sentence names none, the one state the sentence before names in the same paragraph ("Congo's suspension ... was
+    extended. Kizito Pakabomba, the mines minister, has said ...")."""
+    doc = first.doc
+    words = doc[first.sent.start : first.i]
+    if not _states_named(words) and first.sent.start > 0:
+        prev = doc[first.sent.start - 1].sent
+        words = prev if "\n\n" not in doc_text(doc)[prev.end_char : first.sent.start_char] else words
+    codes = _actor_states(words)
+    # "China's demand for Chilean lithium has doubled. X, the mining minister, ...": another state named beside
+    # the owner may be the minister's; only a lone state places him
+    return codes.pop() if len(codes) == 1 and _states_named(words) <= codes else None
+
+
+def _states_named(words: Span) -> set[str]:
+    return {x.ent_kb_id_ for x in words if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+
+
+def _actor_states(words: Span) -> set[str]:
+    """The states the words name as an owner or a subject ("Nigeria's rule", 'Congo suspended'), as a label
+    ('- Tanzania.') or as the place that opens the sentence ('In Uganda, Minister X said'), not as a place or a
+    side inside it ('signed in Washington', 'talks between the Government and the United States')."""
+    return {
+        x.ent_kb_id_
+        for x in words
+        if x.ent_type_ == "GPE"
+        and x.ent_kb_id_
+        and (any(a.dep_ in OWNER_OR_SUBJECT_DEPS or a.dep_ == "ROOT" for a in (x, x.head)) or _fronted(x))
+    }
+
+
+def _fronted(x: Token) -> bool:
+    """The state is the object of the phrase that opens its sentence ('In Uganda, ...')."""
+    phrase = x.head if x.dep_ == "pobj" else x.head.head if x.head.dep_ == "pobj" else None
+    return phrase is not None and phrase.dep_ == "prep" and phrase.i == x.sent.start
 
 
 def met_sides(ent: Span) -> set[str]:

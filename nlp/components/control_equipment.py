@@ -76,10 +76,66 @@ def _described_equipment(m: Token, equipment: frozenset[str]) -> bool:
             c.dep_ == "dobj" and c.i == x.i - 1 and _lemma(c) in equipment for c in x.head.children
         ):
             return True
+        if _after_equipment_object(x, equipment):
+            return True
         x = x.head
     return False
 
 
 def named_goods(tokens: Iterable[Token]) -> list[str]:
-    """The minerals of the tokens, but not those naming a technology ('rare earth processing technology')."""
-    return minerals_in(m for m in tokens if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))
+    """The minerals of the tokens, but not those naming a technology ('rare earth processing technology') or
+    describing another mineral ('gallium, a by-product of alumina refining')."""
+    kept = (m for m in tokens if m.ent_type_ != "MINERAL" or not (names_equipment(m) or compound_tail(m)))
+    return minerals_in(m for m in kept if m.ent_type_ != "MINERAL" or not (_describes_mineral(m) or _coating(m)))
+
+
+def _coating(m: Token) -> bool:
+    """'chrome-plated steel scrap', 'zinc-coated sheet': a metal glued to a participle by a hyphen is a finish."""
+    doc = m.doc
+    return m.i + 2 < len(doc) and doc[m.i + 1].text == "-" and not m.whitespace_ and doc[m.i + 2].tag_ == "VBN"
+
+
+def _describes_mineral(m: Token) -> bool:
+    """The mineral modifies a process inside an apposition of another mineral that is a described noun of its own
+    ('a by-product of alumina refining'), not the next item of a list the parser read as one ('graphite, manganese
+    ore and rare earth ore'); the parser may hang the apposition on the measure instead, right after the mineral it
+    describes.  'bauxite, the ore of aluminium' names the metal itself."""
+    while m.head.i != m.i and m.head.ent_type_ == "MINERAL" and m.head.ent_iob_ == "I":
+        m = m.head  # 'rare earths refining': the name's last word
+    nxt = m.doc[m.i + 1] if m.i + 1 < len(m.doc) else m
+    if m.dep_ not in ("compound", "amod") and not (nxt.pos_ == "NOUN" and nxt.ent_type_ != "MINERAL"):
+        return False  # the mineral itself, not a modifier of the noun after it ('of rare earths refining')
+    return any(
+        a.dep_ == "appos"
+        and a.ent_type_ != "MINERAL"
+        and (a.head.ent_type_ == "MINERAL" or _right_after_mineral(a))
+        and a.i != m.i
+        and any(d.dep_ == "det" for d in a.children)
+        for a in m.ancestors
+    )
+
+
+def _right_after_mineral(a: Token) -> bool:
+    """'germanium, a by-product of ...': the apposition opens right after a comma after a mineral."""
+    k = a.left_edge.i
+    return k >= 2 and a.doc[k - 1].is_punct and a.doc[k - 2].ent_type_ == "MINERAL"
+
+
+def _after_equipment_object(x: Token, equipment: frozenset[str]) -> bool:
+    """'exports of technology for lithium extraction' (also '... for cathodes and for lithium extraction'): a
+    phrase right after the 'of' object, which the parser hung on 'exports', describes that object."""
+    if x.pos_ != "ADP" or x.dep_ not in ("prep", "conj"):
+        return False
+    first = _first_coordinated(x)
+    before = x.doc[first.i - 1]
+    return _lemma(before) in equipment and before.dep_ == "pobj" and first.head in before.ancestors
+
+
+def _first_coordinated(x: Token) -> Token:
+    """The first of two coordinated phrases with the same preposition ('for A and for B'), wherever the parser
+    hung the second; ``x`` itself when no such phrase ends right before its conjunction."""
+    doc, k = x.doc, x.i - 1
+    if k <= x.sent.start or doc[k].pos_ != "CCONJ":
+        return x
+    earlier = (p for p in reversed(doc[x.sent.start : k]) if p.lower_ == x.lower_ and p.pos_ == "ADP")
+    return next((p for p in earlier if p.right_edge.i == k - 1), x)

@@ -308,4 +308,6 @@ def subject_exports(v: Token) -> bool:
     subject = [x for c in v.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
     exports = _w("export_control.export_nouns")
     heads = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-    return bool(heads) and all(h.lower_ in exports for h in heads) and not countries_in(subject)
+    # "raw lithium ore may not leave the country": goods that leave are the exports too
+    leaving = _lemma(v) in _w("export_control.departure_verbs") and any(x.ent_type_ == "MINERAL" for x in subject)
+    return bool(heads) and (leaving or all(h.lower_ in exports for h in heads)) and not countries_in(subject)

@@ -140,7 +140,16 @@ def other_activity(t: Token) -> bool:
     imports = _w("export_control.import_words")
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     imported = any(o.lower_ in imports or _lemma(o) in imports for o in objects)
-    return imported or any(_lemma(c) in _w("export_control.other_activities") for c in mods)
+    # "a production-sharing licence for the Dobra lithium deposit": a licence for a site is a mining one
+    sited = any(_lemma(o) in _w("export_control.licensed_sites") or _site_after(o) for o in objects)
+    return imported or sited or any(_lemma(c) in _w("export_control.other_activities") for c in mods)
+
+
+def _site_after(o: Token) -> bool:
+    """'for the rare earths deposit' read with the mineral as the object: the site noun right after it."""
+    nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
+    sites = _w("export_control.licensed_sites")
+    return o.ent_type_ == "MINERAL" and nxt is not None and nxt.pos_ == "NOUN" and _lemma(nxt) in sites
 
 
 def _subject_to_export_measure(t: Token) -> bool:

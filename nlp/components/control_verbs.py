@@ -27,7 +27,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["misparsed_verb", "negation_is_measure", "under_export", "verb_trigger"]
+__all__ = ["kept_from_market", "misparsed_verb", "negation_is_measure", "under_export", "verb_trigger"]
 
 
 def under_export(t: Token) -> bool:
@@ -40,9 +40,17 @@ def under_export(t: Token) -> bool:
     )
 
 
+def kept_from_market(t: Token) -> bool:
+    """'Cuban nickel remains barred from the US market (by the embargo)': goods kept out of a market are the
+    importer's measure, whether the trigger is the verb or the noun in its 'by' phrase."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ in ("agent", "prep") else t
+    sources = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _w("agreement.source_prepositions")]
+    return any(o.lower_ in _w("export_control.market_words") for p in sources for o in p.children)
+
+
 def verb_trigger(t: Token, lem: str) -> bool:
     """A restricting verb whose object is exports, or 'require exporters to ...'."""
-    if _changed_only(t, lem):
+    if _changed_only(t, lem) or kept_from_market(t):
         return False
     if _misread_past(t) or standing_participle(t, _w("export_control.export_nouns")) or on_control_list(t):
         return True

@@ -67,6 +67,7 @@ from cmkg.nlp.components.control_triggers import (
     replacing_verb,
     verb_trigger,
 )
+from cmkg.nlp.components.control_verbs import kept_from_market
 from cmkg.nlp.components.covered_goods import covered_goods
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -165,15 +166,25 @@ def _joint_owners(v: Token | None, country: str) -> list[str]:
     relative = v is not None and v.dep_ == "relcl" and subjects
     if relative and all(x.lower_ in _w("agreement.relative_pronouns") for x in subjects):
         subjects = [relative_owner(v)]
+        if _own_relatives(subjects[0], v):  # "Gabon, which would ban X, or Zimbabwe, which had banned Y": each its own
+            return [country]
     joint = countries_in(subjects)
     return joint if len(joint) > 1 and country in joint else [country]
 
 
+def _own_relatives(owner: Token, v: Token) -> bool:
+    """The owner's coordination carries another relative clause than ``v``: each state has its own."""
+    group = [owner.head, *owner.head.conjuncts] if owner.dep_ == "conj" else [owner, *owner.conjuncts]
+    return any(c.dep_ == "relcl" and c.i != v.i for x in group for c in x.children)
+
+
 def _denied_by_determiner(t: Token) -> bool:
     """'no export restrictions on X', 'There is no licence requirement on X exports': a 'no' on the measure's
-    noun, or on the noun a control word modifies ('licence' in 'no licence requirement'), denies the measure."""
+    noun, or on the noun a control word modifies ('licence' in 'no licence requirement'), denies the measure; so
+    does a 'not' on a predicate noun ('a US sanction and not a Cuban export rule')."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
-    return any(quantified_by_no(h) for h in holders)
+    predicate = [h for h in holders if h.pos_ == "NOUN" and h.dep_ in ("attr", "conj")]
+    return any(quantified_by_no(h) for h in holders) or any(c.dep_ == "neg" for h in predicate for c in h.children)
 
 
 def _capitalised_noun(t: Token) -> str | None:
@@ -196,8 +207,8 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         anaphor = not is_verb and not noun_trigger(t, lem) and (anaphoric(t, lem, ctx) or dated_reference(t, lem, ctx))
         if not (is_verb or anaphor or noun_trigger(t, lem)) or holds_measure(t) or names_a_law(t):
             continue
-        if _denied_by_determiner(t) or (not is_verb and (speculative(t) or set_against(t))):
-            continue  # "have no export restrictions on lithium", "no licence requirement on X", "a possible ban"
+        if _denied_by_determiner(t) or kept_from_market(t) or (not is_verb and (speculative(t) or set_against(t))):
+            continue  # "have no export restrictions on X", "a possible ban", "barred from the US market by ..."
         # "Spain, which mines X, banned exports of Y" parsed with the verb as an adjective: the exports are the scope
         scope = own_clause(t.head if is_verb and t.dep_ == "amod" else t)
         if excluded_scope(t, scope) or unnamed_owner(list(t.subtree)):

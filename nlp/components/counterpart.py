@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.asked_states import asked_states
 from cmkg.nlp.components.bystanders import in_venue, venue_prepositions
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart_speakers import speaker_states
@@ -61,9 +62,11 @@ def _other_side_given(c: Candidate) -> bool:
     anchors = [c.t] + ([c.v] if c.v is not None else [])
     pobjs = [x for a in anchors for p in pp_chain_preps(a) for x in p.children if x.dep_ == "pobj"]
     # "Frameworks with A followed, along with memorandums with B": another instrument beside it is no side
+    pobjs = [x for x in pobjs if x.head.lower_ not in _w("syntax.of_prepositions")]  # 'Ministry of Energy'
     objects = [o for x in pobjs for o in (x, *x.conjuncts) if lemma(o) not in agreement_words()]
     heralded = {o.i for o in objects for a in o.children if a.lower_ in _w("agreement.list_heralds")}
-    if any(not countries_in([o]) and o.ent_type_ != "PERSON" and o.i not in heralded for o in objects):
+    owned = {o.i for x in pobjs if set(countries_in(list(x.subtree))) & set(c.with_) for o in (x, *x.conjuncts)}
+    if any(not countries_in([o]) and o.ent_type_ != "PERSON" and o.i not in heralded | owned for o in objects):
         return True  # "a deal with Glencore", "talks between the ministries": someone, if not a state
     verbs = [v for v in verb_chain(c.v)[:1] if not _reporter_of(v, c.t)] if c.v is not None else []
     subjects = [x for verb in verbs for x in subject_tokens(verb)]
@@ -76,6 +79,8 @@ def _other_side_given(c: Candidate) -> bool:
         and s.lower_ not in _w("agreement.government_nouns")  # "The Government has concluded": the story's own
         and s.lower_ not in _w("status.talks_nouns")  # "negotiations on an agreement with X are ...": the process
         and not headless(s)  # "Those already in force include agreements with A, B": the series' own, no side
+        and s.dep_ != "nsubjpass"  # "They are not affected by the memorandum ..., nor by the one signed with X"
+        and not (s.dep_ == "pobj" and lemma(s) in agreement_words())  # another instrument as the passive's agent
     ]
     return c.company or (bool(unread) and not c.subj)
 
@@ -107,7 +112,7 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     instrument 'with' one partner and no maker ('A 2019 memorandum with X lapsed', '- Y: memorandum with the
     Ministry of Mining of Y') on a government's page is that government's before it is the story's hub: the page
     speaks in its own voice, and the hub may be only the state its last list item named."""
-    sources = [*visit_destinations(sent), *speaker_states(c, ctx)] if local else []
+    sources = [*visit_destinations(sent, c.t), *speaker_states(c, ctx), *asked_states(sent)] if local else []
     voice = [_page_side(c, ctx, sent)] if local and c.with_ and not c.subj and _unvoiced(c) else []
     return sources + [x for x in (*voice, ctx.hub()) if x]
 

@@ -2,8 +2,9 @@
 
 "The Saudi deputy minister said talks with Pakistan had stalled" pairs Pakistan with Saudi Arabia: the state of
 whoever reports the sentence, by its subject, its attribution phrase ("X, Ghana's minister, told reporters"), a
-title's "of" phrase or an official the story already knows.  Split from ``counterpart`` to keep both readable.
-Words: ``syntax.of_prepositions``, ``agreement.government_nouns``."""
+title's "of" phrase, an official the story already knows, or the one a personal pronoun points back to ("Minister
+X said ... He added that an agreement with Y had lapsed").  Split from ``counterpart`` to keep both readable.
+Words: ``syntax.of_prepositions``, ``agreement.government_nouns``, ``agreement.person_pronouns``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
+from cmkg.nlp.components.party_reference import referents
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
@@ -36,6 +38,8 @@ def speaker_states(c: Candidate, ctx: Context) -> list[str]:
             if person is not None and person.country and not person.private:
                 out.append(person.country)
         out += _earlier_subject_state(verb, c.with_) if not out else []
+        pronouns = [x for x in subject_tokens(verb) if x.lower_ in _w("agreement.person_pronouns")]
+        out += [x for s in pronouns for x in referents(s, ctx) or [] if x not in c.with_] if not out else []
     return list(dict.fromkeys(out))
 
 

@@ -7,6 +7,7 @@ __all__ = [
     "AUX_DEPS",
     "CLAUSE_DEPS",
     "MODIFIER_DEPS",
+    "OWNER_OR_SUBJECT_DEPS",
     "REPORTED_DEPS",
     "SERIES_DEPS",
     "SUBJECT_DEPS",
@@ -16,6 +17,7 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"csubj", "expl"}  # a clause or an expletive "there"/"it" holds the slot too
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+OWNER_OR_SUBJECT_DEPS = SUBJECT_DEPS | {"poss"}  # where a state acts or owns, not where it is a place or side
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # how a speech verb holds what it reports
 SERIES_DEPS = frozenset({"appos", "conj"})  # how the parser hangs the next item of a series on the one before

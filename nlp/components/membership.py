@@ -23,6 +23,8 @@ from cmkg.nlp.components.syntax import countries_in, has_neg, phrase_objects, su
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
 __all__ = [
     "pointed_back",
     "committed_only",
@@ -175,10 +177,18 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "Indonesia and Australia cooperate under a 2023 memorandum": a pair acting under it are its parties
     # named there (or as the subject of the verb that controls it: "agreed to cooperate under"), not a 'we'
     pair = c.v is not None and any(len(countries_in(subject_tokens(x))) >= 2 for x in verb_chain(c.v))
+    # "Under the 2001 Joint Centenary Declaration, the two governments are supposed to consult": a collective the
+    # story resolved acts under a named instrument ('Under the deal, the two sides will ...' points back instead)
+    pair = pair or (c.name is not None and len(c.subj) >= 2 and c.v is not None and _collective_subject(c.v))
     copies = c.v is not None and signing_phrase(c.v)  # "exchanged the signed copies of a partnership": signed
     if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not copies:
         c.subj = []
     return True
+
+
+def _collective_subject(v: Token) -> bool:
+    collective = _w("agreement.collective_states", "agreement.collective_people")
+    return any(s.lower_ in collective or lemma(s) in collective for x in verb_chain(v) for s in subject_tokens(x))
 
 
 def pointed_back(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -223,6 +233,9 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     verbs = ([c.v] if c.v is not None else []) + [x for x in head.children if x.dep_ in ("relcl", "acl")]
     committed = _w("status.signed", "status.announced")
     if any(lemma(v) in committed and not has_neg(v) for v in verbs):
+        return True
+    # "All five countries take part in the C5+1 Dialogue with the United States": a standing format is held now
+    if c.v is not None and c.v.tag_ in PRESENT_TAGS and is_membership(c.v) and not has_neg(c.v):
         return True
     if not new_instance(head):
         return False
@@ -307,6 +320,8 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     committing = _w("status.signed", "status.announced", "status.lapsed")  # "abandoned their roadmap"
     if lemma(c.v) in _w("status.planned", "status.negotiating") and c.t.head.i == c.v.i:
         return True  # "exploring a similar instrument with B", "negotiating an instrument": one in the making
+    if c.with_ and c.t.dep_ == "nsubj" and lemma(c.t.head) in _w("agreement.inclusion_verbs"):
+        return True  # "A 2023 joint statement with Washington covers ...": what it holds says it was made
     # joining one commits to it as well: "acceded to the Charter", "the decision of X to join the charter"
     return any(lemma(x) in committing or signing_phrase(x) or _in_force(x) or is_membership(x) for x in verb_chain(c.v))
 

@@ -1,10 +1,8 @@
 """The state an official serves when the title names none.
 
-Tried in order by ``cmkg_officials``: the party a person represents ("The
-European Union, represented by ..."; "The delegation of Brazil was led by
-..."), a country right after the name ("X of Poland"), the subject of what
-they said ("... said Tokyo would examine"), and last the country the story is
-mostly about.
+Tried in order by ``cmkg_officials``: the party a person represents ("The European Union, represented by ...";
+"The delegation of Brazil was led by ..."), a country right after the name ("X of Poland"), the subject of what they
+said ("... said Tokyo would examine"), and last the country the story is mostly about.
 """
 
 from __future__ import annotations
@@ -210,7 +208,9 @@ def _intent(clause: Token) -> bool:
     meant = _lemma_of(clause) in intents or any(
         c.dep_ in ("dobj", "acomp", "attr", "xcomp") and _lemma_of(c) in intents for c in clause.children
     )
-    return quoted or meant or any(c.dep_ == "aux" and c.lower_ in auxes for c in clause.children)
+    held = [c for c in clause.children if c.dep_ == "dobj" and _lemma_of(c) in _w("agreement.nouns")]
+    holds = bool(held) and _lemma_of(clause) in _w("status.possession_verbs")  # "that Jamaica has no agreement"
+    return quoted or meant or holds or any(c.dep_ == "aux" and c.lower_ in auxes for c in clause.children)
 
 
 def acts_for(ent: Span) -> str | None:

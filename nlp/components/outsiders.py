@@ -48,9 +48,22 @@ def _outsider_predicate(v: Token) -> bool:
     if v.lemma_ in _w("agreement.membership_verbs"):  # 'has not joined', 'did not take part in'
         return True
     preds = [x for x in v.children if x.dep_ in PREDICATE_DEPS]
+    return _base_outsider(v) or any(_planned_joining(x) for x in preds)
+
+
+def _base_outsider(v: Token) -> bool:
+    """A membership or role noun as the predicate or a phrase's object ('is not a member', 'not among')."""
+    preds = [x for x in v.children if x.dep_ in PREDICATE_DEPS]
     preds += [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # 'not among'
     nouns = _w("agreement.membership_nouns") | _w("agreement.outsider_role_nouns")
     return any(x.lemma_ in nouns for x in preds)
+
+
+def _planned_joining(plan: Token) -> bool:
+    """'has no plans to join X', 'had no plans to seek membership of X': a denied plan whose infinitive joins."""
+    if plan.lemma_ not in _w("status.planned"):
+        return False
+    return any(a.dep_ in ("acl", "xcomp") and _outsider_predicate(a) for a in plan.children)
 
 
 def outsider_copula(v: Token) -> bool:
@@ -76,7 +89,12 @@ def _clauses(t: Token, sent: Span) -> list[Token]:
     for v in sent:
         if v.pos_ not in ("VERB", "AUX") or not _negated(v) or not _outsider_predicate(v):
             continue
-        governs = t in v.subtree and not any(x.dep_ in CLAUSE_DEPS for x in _path(t, v))
+        # 'has no plans to join X': the plan's own infinitive is no clause boundary, and only what it joins is out
+        joins = [a for x in v.children for a in x.children if a.dep_ in ("acl", "xcomp") and _planned_joining(x)]
+        if joins and not _base_outsider(v):
+            governs = any(t in a.subtree for a in joins)
+        else:
+            governs = t in v.subtree and not any(x.dep_ in CLAUSE_DEPS for x in _path(t, v))
         on_phrase = v.dep_ == "relcl" and v in t.subtree
         if governs or on_phrase:
             out.append(v)

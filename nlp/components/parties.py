@@ -134,6 +134,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
     """A subject that names no state itself: an official, 'the country', a government or ministry, a company,
     a pronoun or collective noun."""
     for s in subj:
+        if s.tag_ == "NNS" and _regionally_owned(s):
+            return [], False  # "The region's governments have been careful ...": several states, no one of them
         if held := instrument_pronoun_parties(s, verb, ctx):
             return held, False  # "The MOU commits both sides ... It also establishes a Joint Working Group"
         if (voice := deictic_state(s, ctx)) is not None:
@@ -182,6 +184,21 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
         if referred is not None:
             return referred, False
     return [], False
+
+
+def _regionally_owned(s: Token) -> bool:
+    """'the region's governments', 'the continent's producers': a possessive that names no state owns them (not a
+    collective of states: 'the two governments' trade ministries' are the pair's)."""
+    collective = _w("agreement.collective_states", "agreement.collective_people", "agreement.country_collectives")
+    collective |= _w("agreement.singular_state_nouns")  # "The country's leaders": one state's
+    return any(
+        x.dep_ == "poss"
+        and not x.ent_kb_id_
+        and x.pos_ == "NOUN"
+        and x.lower_ not in collective
+        and lemma(x) not in collective
+        for x in s.children
+    )
 
 
 def _pronoun_conjuncts(subj: list[Token], ctx: Context) -> list[str]:

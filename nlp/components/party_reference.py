@@ -101,13 +101,19 @@ def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
 
 def _previous_person_subject(s: Token) -> list[Token]:
     """'Papua New Guinea's prime minister, James Marape, visited Canberra. On Monday he and Albanese signed ...':
-    a pronoun its own sentence gives no person for takes the person the sentence before is about, in the same
-    paragraph (its main clause's subject)."""
+    a pronoun its own sentence gives no person for takes the person the nearest sentence before is about, in the
+    same paragraph (its main clause's subject), over up to two sentences about something else ('Minister X said
+    ... The Department had no plans ... He added that ...')."""
     doc, start = s.doc, s.sent.start
-    if start == 0 or "\n\n" in doc_text(doc)[doc[start - 1].idx : s.sent.start_char]:
-        return []
-    prev = doc[start - 1].sent
-    return [x for x in prev.root.children if x.dep_ in ("nsubj", "nsubjpass") and _person_word(x)]
+    for _ in range(3):
+        if start == 0 or "\n\n" in doc_text(doc)[doc[start - 1].idx : doc[start].idx]:
+            return []
+        prev = doc[start - 1].sent
+        people = [x for x in prev.root.children if x.dep_ in ("nsubj", "nsubjpass") and _person_word(x)]
+        if people or any(x.ent_type_ == "PERSON" for x in prev):
+            return people  # a person named in another role ('was led by Minister X') leaves the pronoun open
+        start = prev.start
+    return []
 
 
 def _person_word(x: Token) -> bool:
@@ -180,6 +186,8 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     between A and the EU', the pair a sentence shortly before coordinates, else the page's pair."""
     pair, unions = _two_named(s, ctx), _w("agreement.union_codes")
     if not unions & set(pair) or lemma(s) not in _w("agreement.country_collectives"):
+        if len(pair) == 2:
+            ctx.paragraph_pair = (pair, _paragraph_start(s), s.sent.end)
         return pair
     for voice in (recent_pair(s, ctx), page_pair(ctx)):
         if voice is not None and len(set(voice.states)) == 2 and not unions & set(voice.states):
@@ -209,6 +217,9 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
         others += [*reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here
+    said = ctx.paragraph_pair  # "Under the Declaration, the two governments consult. ... Officials from the two
+    if said is not None and said[1] == _paragraph_start(s) and not _new_pair_since(s, said):  # governments ...'
+        return list(said[0])  # the same two again
     actors = ctx.last_people if len(ctx.last_people) >= 2 else list(dict.fromkeys(ctx.last_people + ctx.last_subjects))
     if len(ctx.last_people) >= 2 or len(actors) == 2:  # "A's minister met B's minister", "Modi and President B met"
         return actors[:2]
@@ -225,3 +236,16 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
         return list(recent.states) if recent else before if len(before) == 2 else []
     voice = position_pair(s, ctx)  # by position only where an earlier sentence paired them; else the page's pair
     return list(voice.states) if voice else []
+
+
+def _paragraph_start(s: Token) -> int:
+    """Where the line of ``s`` starts: a paragraph of prose, or one item of a list ('- India: The two ...')."""
+    return doc_text(s.doc).rfind("\n", 0, s.idx)
+
+
+def _new_pair_since(s: Token, said: tuple[list[str], int, int]) -> bool:
+    """Two or more other states named between the saved pair's sentence and ``s`` ('Indian and Indonesian
+    officials met in Jakarta'): the later 'the two governments' may be theirs."""
+    between = s.doc[said[2] : s.sent.start]
+    others = {x.ent_kb_id_ for x in between if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_} - set(said[0])
+    return len(others) >= 2

@@ -7,8 +7,9 @@ one party, and the story's other side (or nothing) completes it wrongly.  The ow
 the pronoun that is a possessor or a subject, or the object of a fronted phrase ('For India, ...'); only a
 state counts, and a nearer person stops the search; a nearer company ('Glencore said its agreement ...') makes
 the instrument a company's, with no state party.  A pronoun with no such noun before it in its sentence points
-to the sentence before (its main clause's subject); a relative 'whose' to its clause's antecedent.
-Word list: ``agreement.own_possessives``.
+to the sentence before (its main clause's subject); a relative 'whose' to its clause's antecedent.  A state in
+an 'of' phrase owns too ('the obligations of the Sultanate of Oman under its free trade agreement with B').
+Word lists: ``agreement.own_possessives``, ``syntax.of_prepositions``.
 """
 
 from __future__ import annotations
@@ -40,13 +41,20 @@ def _owner(pron: Token) -> Token | None:
     if pron.tag_ == "WP$":
         # "China, its largest trading partner, whose free trade agreement with Peru": through the apposition
         held = next((a.head for a in pron.ancestors if a.dep_ == "relcl"), None)
+        if held is None and pron.i - 2 >= pron.sent.start and pron.doc[pron.i - 1].is_punct:
+            return pron.doc[pron.i - 2]  # 'Bahrain, whose Agreement ... dates from 2023': the clause misparsed
         return held.head if held is not None and held.dep_ == "appos" and countries_in([held.head]) else held
     for x in reversed(pron.sent[: pron.i - pron.sent.start]):
         if x.pos_ not in ("NOUN", "PROPN") or x.ent_iob_ == "I" and x.dep_ == "compound":
             continue
-        if x.dep_ in OWNER_DEPS or _fronted(x):
+        if x.dep_ in OWNER_DEPS or _fronted(x) or _of_owner(x):
             return x  # the nearest owner decides, a state or not
     return _previous_subject(pron.sent)
+
+
+def _of_owner(x: Token) -> bool:
+    """'the obligations of the Sultanate of Oman under its agreement': the state an 'of' phrase owns a noun by."""
+    return x.dep_ == "pobj" and x.head.lower_ in _w("syntax.of_prepositions") and bool(countries_in([x]))
 
 
 def _previous_subject(sent: Span) -> Token | None:

@@ -87,6 +87,8 @@ def _venue_in_name(c: Token, t: Token) -> bool:
         return False
     end = ent.end if ent is not None else c.i + 1
     start = ent.start if ent is not None else c.i
+    if end < len(c.doc) and c.doc[end].tag_ == "POS":
+        return False  # "Santiago's Advanced Framework Agreement": the city owns the name, so it names its state
     joiners = _w("agreement.compound_joiners")
     beside = [c.doc[k] for k in (start - 1, end) if 0 <= k < len(c.doc)]
     return not any(x.text in joiners for x in beside)

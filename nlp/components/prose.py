@@ -184,6 +184,10 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
     """
     elided = t.dep_ == "conj" and t.pos_ == "PRON"  # "signed a memorandum with A in 2022 and another with B"
+    if t.lower_ in _w("agreement.anaphors") and not earlier and _made_by_state(t):
+        return next(
+            iter(_w("agreement.anaphor_default_nouns"))
+        )  # "an opinion about the one A signed with B in February"
     if t.lower_ not in _w("agreement.anaphors") or (t.dep_ not in ANAPHOR_DEPS and not elided) or not earlier:
         return None
     if any(
@@ -194,6 +198,14 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     ):
         return None
     return earlier[-1][1]
+
+
+def _made_by_state(t: Token) -> bool:
+    """'the one the Cook Islands signed with China': a relative clause of signing whose subject is a state names
+    the instrument 'one' stands for, whatever noun the text gave it earlier ('the one A established' may be a
+    smelter)."""
+    signing = _w("status.signed")
+    return any(c.dep_ == "relcl" and lemma(c) in signing and countries_in(subject_tokens(c)) for c in t.children)
 
 
 def anaphor_partners(t: Token, lem: str, own: list[str], ctx: Context) -> list[str]:

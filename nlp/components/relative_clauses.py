@@ -56,15 +56,7 @@ def _restated_sides(rc: Token, codes: list[str], c: Candidate) -> bool:
 
 def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
-    preps, topics = topic_objects(c.t, c.v)
-    head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
-    clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
-    # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
-    clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
-    clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
-    clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
-    member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
-    for rc in (x for x in clauses if (member is None or x.i != member.i or held_now(member)) and not _compared(x, c.t)):
+    for rc in _instrument_clauses(c):
         codes, comp = _clause_subject(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
@@ -77,7 +69,8 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         if acting and (listing or sent.doc._.cmkg_publisher) and not countries_in([rc.head]):
             codes = []
         acting = acting or (rc.dep_ == "acl" and rc.tag_ == "VBG")  # "an MoU establishing a partnership": it acts
-        committing = lemma(rc) in making_words() and not acting
+        # "the memorandum that Peru is negotiating with Japan": negotiating it is the clause's own act on it too
+        committing = (lemma(rc) in making_words() or _negotiated_object(rc)) and not acting
         # "Japan welcomed the agreement that Peru signed with Chile": the welcoming subject looks on
         onlooker = committing and codes and c.v is not None and lemma(c.v) in _w("agreement.witness_verbs")
         # "Peru cancelled the deal (that) Japan signed with Bolivia", "the Ministry decided, under the consensus
@@ -95,20 +88,51 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         stateless_signer = committing and signers and not codes  # not "signed by their industry ministries"
         # "C has become the newest member of Z, which A launched with B": the joiner stays beside the founders
         joiner = other_signer and c.v is not None and not has_neg(c.v) and joiner_clause(c)
+        # "an agreement with Finland, to have been carried out by the Geological Survey of Finland": a clause that
+        # does not make the instrument names the partner's own executor, no second side
+        codes = codes if committing else [x for x in codes if x not in c.with_]
         c.subj = (
             c.subj + codes if joiner else codes if onlooker or other_signer or stateless_signer else c.subj or codes
         )
-        c.company = c.company or comp
-        c.with_ += with_parties(rc, ctx)
-        denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
-        # "the MOU that A and B signed in 2018 expired": the end is news; "measures are suspended under the
-        # arrangement it reached with X": what lapses is the verb's own subject or object, not a phrase's instrument
-        ended = c.v is not None and lapsing(c.v) and c.t.head.i == c.v.i
-        # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
-        joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
-        made_here = committing and not denied and not ended and not joining and not restating
+        # "a partnership, which Pohjola hopes will ease permitting": a firm that only hopes makes nothing
+        c.company = c.company or (comp and (committing or lemma(rc) not in _w("status.planned")))
+        c.with_ = list(dict.fromkeys(c.with_ + with_parties(rc, ctx)))
+        made_here = committing and not restating and _told_here(c, rc)
         c.v = rc if made_here or c.v is None else c.v
     return True
+
+
+def _instrument_clauses(c: Candidate) -> list[Token]:
+    """The relative and participle clauses on the instrument, its name or its topic, not a compared one's."""
+    preps, topics = topic_objects(c.t, c.v)
+    head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
+    clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
+    # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
+    clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
+    clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
+    clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
+    member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
+    return [x for x in clauses if (member is None or x.i != member.i or held_now(member)) and not _compared(x, c.t)]
+
+
+def _told_here(c: Candidate, rc: Token) -> bool:
+    """The clause's making is the sentence's news about the instrument, not history beside a main verb's."""
+    denied = c.v is not None and has_neg(c.v)  # "had not joined the Z launched by ...": the denial stands
+    # "The rules are not affected by the memorandum that A is negotiating": a denied verb of another kind
+    denied = denied and (lemma(c.v) in making_words() or is_membership(c.v) or not _negotiated_object(rc))
+    # "the MOU that A and B signed in 2018 expired": the end is news; "measures are suspended under the
+    # arrangement it reached with X": what lapses is the verb's own subject or object, not a phrase's instrument
+    ended = c.v is not None and lapsing(c.v) and c.t.head.i == c.v.i
+    # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
+    joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
+    return not denied and not ended and not joining
+
+
+def _negotiated_object(rc: Token) -> bool:
+    """The relative word is what the clause's verb negotiates ('that Peru is negotiating with B')."""
+    relative = any(x.dep_ in ("dobj", "mark") and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+    own_subject = any(x.dep_ == "nsubj" and x.lower_ not in _w("agreement.relative_pronouns") for x in rc.children)
+    return relative and own_subject and lemma(rc) in _w("status.negotiating")
 
 
 def _compared(x: Token, t: Token) -> bool:

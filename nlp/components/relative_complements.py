@@ -20,6 +20,8 @@ from cmkg.nlp.components.party_phrases import agreement_words, lemma, making_wor
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "hang_topic_contact_relatives",
+    "hang_topic_object_relatives",
     "hang_complement_relatives",
     "hang_contact_complements",
     "hang_state_contact_relatives",
@@ -87,6 +89,40 @@ def hang_state_contact_relatives(sent: Span) -> None:
             continue
         v.head, v.dep_ = noun, "relcl"
         state.head, state.dep_ = v, "nsubj"
+
+
+def hang_topic_contact_relatives(sent: Span) -> None:
+    """'the memorandum on mining cooperation Accra signed with Riyadh': the parser reads the topic's words as the
+    state's compounds and the verb as a clause under 'on'.  A making verb under a preposition of an instrument,
+    whose subject is a state carrying common-noun compounds, is the instrument's contact relative; the compounds
+    are the preposition's object again."""
+    for v in sent:
+        if v.dep_ != "pcomp" or v.tag_ not in ("VBD", "VBN") or lemma(v) not in making_words():
+            continue
+        prep, state = v.head, next((c for c in v.children if c.dep_ == "nsubj"), None)
+        noun = prep.head
+        if state is None or state.ent_type_ not in STATES or _instrument_before(noun) is not noun:
+            continue
+        topic = next((c for c in state.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < state.i), None)
+        if topic is None or topic.i != prep.i + 1 + sum(1 for x in topic.subtree if x.i < topic.i):
+            continue  # the topic's words fill the phrase from the preposition on
+        topic.head, topic.dep_ = prep, "pobj"
+        v.head, v.dep_ = noun, "relcl"
+
+
+def hang_topic_object_relatives(sent: Span) -> None:
+    """'the memorandum of understanding on critical minerals that the Government is negotiating with the EU': the
+    parser hangs the relative clause on the topic's last noun.  A clause whose relative word is the object of a
+    verb that makes or negotiates instruments is the instrument's: minerals are not negotiated or signed."""
+    verbs = making_words() | _w("status.negotiating")
+    for rc in sent:
+        if rc.dep_ != "relcl" or lemma(rc) not in verbs or rc.head.ent_type_:
+            continue
+        if not any(x.dep_ == "dobj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children):
+            continue
+        noun = _instrument_before(rc.head)
+        if noun is not None and noun.i != rc.head.i and lemma(rc.head) not in agreement_words():
+            rc.head = noun
 
 
 def raise_verbs_after_contact_relatives(sent: Span) -> None:

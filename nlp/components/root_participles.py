@@ -8,7 +8,9 @@ then seems to be the maker, and its partner and its standing are lost.  When the
 instruments (``status.signed``, ``status.announced``, ``status.negotiating``) with no auxiliary, an instrument
 noun as its subject and a partner phrase ('with', 'between'), and a later clause verb with no subject of its own
 and no subordinator, that clause is the sentence's verb, the instrument its subject, and the participle the
-instrument's reduced relative (as the parser reads 'the memorandum signed with X' inside a sentence).
+instrument's reduced relative (as the parser reads 'the memorandum signed with X' inside a sentence).  The
+instrument must be dated by a year or a month between the two ('The Partnership announced with the European
+Union in March provided for ...', where the tagger also calls the later past tense a participle).
 
 The parser also hangs the participle's date on the sentence's verb ('The framework agreed with Chile in 2022
 covers lithium': 'in 2022' under 'covers'), so the signing seems undated and reads as news.  A date phrase between
@@ -59,10 +61,10 @@ def _rehang(v: Token) -> None:
     subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
     if len(subjects) != 1 or not instrument_head(subjects[0]) or not _partner_phrase(v):
         return
-    main = next((c for c in v.children if c.i > v.i and _finite_main(c)), None)
-    # only an instrument dated by a year before its verb ('concluded with B in 2023 remains'): with 'on Wednesday'
-    # the parser's reading (a signing told as news) is as likely right
-    if main is None or not any(_YEAR.fullmatch(x.text) for x in v.doc[v.i : main.i]):
+    main = next((c for c in v.children if c.i > v.i and (_finite_main(c) or _clause_participle(c))), None)
+    # only an instrument dated by a year or a month before its verb ('concluded with B in 2023 remains', 'announced
+    # with B in March provided for'): with 'on Wednesday' the parser's reading (a signing told as news) is as likely
+    if main is None or not any(_YEAR.fullmatch(x.text) or _month(x) for x in v.doc[v.i : main.i]):
         return
     noun = subjects[0]
     root = v.head.i == v.i
@@ -83,6 +85,18 @@ def _rehang_clausal_subject(v: Token) -> None:
     noun, main = subjects[0], v.head
     noun.head, noun.dep_ = main, "nsubj"
     v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
+
+
+def _clause_participle(c: Token) -> bool:
+    """'... announced with B in March provided for joint work': a past form the tagger calls a participle, read
+    as a clause (or, as 'provided', a preposition) with no auxiliary, subject or subordinator: the sentence's
+    past-tense verb."""
+    clause = c.dep_ == "ccomp" and subjectless_clause(c)
+    return (clause or c.dep_ == "prep") and c.tag_ == "VBN" and c.pos_ == "VERB" and _bare(c)
+
+
+def _month(x: Token) -> bool:
+    return x.ent_type_ == "DATE" and x.lower_ in _w("dates.months")
 
 
 def _partner_phrase(v: Token) -> bool:

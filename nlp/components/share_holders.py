@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import Context, is_company
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.share_scope import COUNTRY_LABELS
@@ -22,6 +23,8 @@ from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "label_end",
+    "label_owner",
     "place_object",
     "distributed_holders",
     "antecedent_country",
@@ -214,3 +217,39 @@ def place_object(x: Token) -> tuple[Token, Token] | None:
     if prep.lower_ in _w("production_share.of_word") and prep.head.lower_ in _w("production_share.out_of_heads"):
         return prep, prep.head.head  # "comes out of": the verb above 'out'
     return None
+
+
+def label_owner(number: Token) -> str | None:
+    """'70%: South Africa's share of world platinum mine output': a figure that opens its line as a label names
+    its owner after the colon, as the possessive of the share."""
+    doc, sent = number.doc, number.sent
+    line = doc_text(doc).rfind("\n", 0, number.idx) + 1  # the label opens its line, after any bullet
+    first = next((x.i for x in doc[sent.start : number.i + 1] if x.idx >= line), number.i)
+    while first < number.i and doc[first].text in _w("agreement.bullets"):
+        first += 1  # '- 70%: ...': a bullet before the label
+    k = number.i + 1
+    while k < sent.end and doc[k].text in _w("production_share.percent_signs"):
+        k += 1  # '70 per cent:'
+    if number.i != first or k >= sent.end or doc[k].text not in _w("agreement.item_label_separators"):
+        return None
+    owners = [x for x in doc[k + 1 : label_end(sent, k)] if x.ent_kb_id_ and x.ent_type_ in ("GPE",) and _owns(x)]
+    return owners[0].ent_kb_id_ if owners else None
+
+
+def _owns(x: Token) -> bool:
+    end = x
+    while end.i + 1 < len(x.doc) and x.doc[end.i + 1].ent_iob_ == "I":
+        end = x.doc[end.i + 1]  # 'South Africa's': the possessive after the name's last word
+    return end.i + 1 < len(x.doc) and x.doc[end.i + 1].tag_ == "POS"
+
+
+def label_end(sent: Span, last: int) -> int:
+    """Where the words after token ``last`` end: the sentence's end, or the next sentence's when nothing but a
+    label's colon follows ('- 47%:' split by the parser from "Germany's share of world tungsten output.")."""
+    doc = sent.doc
+    seps = _w("agreement.item_label_separators")
+    rest = doc[last + 1 : sent.end]
+    labelled = doc[last].text in seps or (len(rest) > 0 and all(x.text in seps for x in rest))
+    if sent.end < len(doc) and labelled and all(x.text in seps for x in rest):
+        return doc[sent.end].sent.end
+    return sent.end

@@ -11,6 +11,10 @@ column is left to the other rules. The stage cell's word gives the activity (``p
 mining'), else the generic 'produces'.
 A heading that ends with a colon over a list of 'State: N per cent' items ('Share of world copper mine production,
 2024:' over '- Chile: 23 per cent') is read the same way: the heading names the mineral, the world and the stage.
+An item may give its figure with no separator ('- China 48%'); a heading that names no mineral takes the section
+title right above it ('1. Antimony' over 'World mine production (2023, estimated share):'); and a heading that
+names the owning state ("South Africa's share of world mine production was:" over '- platinum: about 70%') makes
+each item's label the mineral.
 """
 
 from __future__ import annotations
@@ -234,9 +238,27 @@ def _item(line: str, offset: int) -> tuple[tuple[int, int], tuple[int, int]] | N
         start += marker
         body = body[marker:].lstrip()
     cut = min((k for k in (body.find(sep) for sep in _w("agreement.item_label_separators")) if k > 0), default=-1)
-    if cut < 0 or len(body[:cut].split()) > _LABEL_WORDS or not re.search(r"\d", body[cut:]):
+    gap = 1
+    if cut < 0:
+        cut, gap = _figure_start(body), 0  # '- China 48%': no separator, the figure ends the item
+    if cut <= 0 or len(body[:cut].split()) > _LABEL_WORDS or not re.search(r"\d", body[cut:]):
         return None
-    return (start, start + cut), (start + cut + 1, start + len(body.rstrip()))
+    return (start, start + cut), (start + cut + gap, start + len(body.rstrip()))
+
+
+def _figure_start(body: str) -> int:
+    """Where the figure of an item with no separator starts ('China 48%', 'Russia 7 per cent'): a last word of a
+    few after the first digit that is a percent sign or ends in one; -1 for anything else."""
+    digit = re.search(r"\d", body)
+    words = body.rstrip().split()
+    if digit is None or not words or len(body[digit.start() :].split()) > _FIGURE_WORDS:
+        return -1
+    if len(re.findall(r"\d+(?:[.,]\d+)?", body)) > 1:
+        return -1  # '- Australia (down from 47%) 37%': which figure is the share is not clear
+    last = words[-1].lower()
+    signs = _w("production_share.percent_signs") | _w("production_share.glued_percent_signs")
+    per = len(words) > 1 and words[-2].lower() in _w("production_share.per_word")  # '7 per cent'
+    return digit.start() if per or last in signs or any(last.endswith(x) for x in signs) else -1
 
 
 def _marker_length(body: str) -> int:
@@ -247,23 +269,39 @@ def _marker_length(body: str) -> int:
 
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")  # where a heading line's last sentence starts
 _LABEL_WORDS = 6  # 'Democratic Republic of the Congo': a state's name; a longer label is a sentence
+_TITLE_WORDS = 4  # '2. Rare earth elements'
+_SENTENCE_ENDS = ".!?:;,"  # a line ending so is prose or a heading of its own, no title
+_FIGURE_WORDS = 3  # '48%', '7 per cent': a figure and its sign, nothing more
 
 
 def _list_rows(text: str) -> list[ShareRow]:
     """Rows of the lists under share headings: each item's state and figure, the heading's mineral and stage."""
     rows: list[ShareRow] = []
     heading: tuple[int, int] | None = None
+    title: int | None = None  # where the last short title line starts ('1. Antimony'), while only blanks follow it
     activity, offset = _GENERIC_ACTIVITY, 0
     for line in text.split("\n"):
         item = _item(line, offset) if heading is not None else None
         if item is not None and heading is not None:
             rows.append(ShareRow(item[0][0], offset + len(line), heading, item[0], item[1], None, activity))
+        elif heading is not None and not line.strip() and not any(r.mineral == heading for r in rows):
+            pass  # a blank line between a heading and its first item (Markdown pages)
         elif (found := _share_heading(line)) is not None:
-            heading, activity = (offset, offset + len(line)), found
+            # a heading that names no mineral takes the section title right above it ('1. Antimony' over 'World
+            # mine production (2023, estimated share):'); one that names another makes two, and no row reads
+            heading, activity = (offset if title is None else title, offset + len(line)), found
         else:
             heading = None
+        if line.strip():
+            title = offset if _title_line(line) else None
         offset += len(line) + 1
     return rows
+
+
+def _title_line(line: str) -> bool:
+    """A section title: a few words with no sentence end ('1. Antimony', 'Tungsten')."""
+    text = line.strip()
+    return len(text.split()) <= _TITLE_WORDS and text[-1] not in _SENTENCE_ENDS
 
 
 def _piece(doc: Doc, span: tuple[int, int] | None) -> Span | None:
@@ -290,11 +328,24 @@ def _percent(piece: Span) -> float | None:
 
 
 def row_share(doc: Doc, row: ShareRow) -> tuple[str, str, str, float] | None:
-    """(country, activity, mineral, percent) of a row, or None when a cell does not read as one."""
-    mineral, country, share = (_piece(doc, s) for s in (row.mineral, row.country, row.share))
+    """(country, activity, mineral, percent) of a row, or None when a cell does not read as one.  A list under a
+    heading that names the owning state ("South Africa's share of world mine production was:" over '- platinum:
+    about 70%') is read the other way round: the heading gives the state, each item's label the mineral."""
+    found = _read_row(doc, row, row.mineral, row.country)
+    if found is None and row.stage is None and row.mineral is not None and row.mineral[1] <= row.start:
+        found = _read_row(doc, row, row.country, row.mineral)  # the heading before the item, not a table's cell
+    return found
+
+
+def _read_row(
+    doc: Doc, row: ShareRow, mineral_span: tuple[int, int] | None, country_span: tuple[int, int] | None
+) -> tuple[str, str, str, float] | None:
+    mineral, country, share = (_piece(doc, s) for s in (mineral_span, country_span, row.share))
     if mineral is None or country is None or share is None:
         return None
     minerals = minerals_in(mineral)
+    if len(minerals) > 1 and "\n" in mineral.text:  # a section title over a heading that names its own mineral
+        minerals = minerals_in([x for x in mineral if x.idx > mineral.start_char + mineral.text.rindex("\n")])
     codes = list(dict.fromkeys(c for c in (country_of_token(x) for x in country) if c))
     value, activity = _percent(share), _stage(doc, row)
     if len(minerals) != 1 or len(codes) != 1 or value is None or activity is None:

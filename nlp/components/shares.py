@@ -24,6 +24,8 @@ from cmkg.nlp.components.share_holders import (
     antecedent_country,
     company_subject,
     distributed_holders,
+    label_end,
+    label_owner,
     names_a_body,
     place_object,
     pooled_holders,
@@ -78,7 +80,7 @@ def _clause_after(sent: Span, last: int) -> list[Token]:
     Read on the token line, not with syntax.clause_apart: the parser hangs a percentage and its 'of' phrase
     anywhere in a long sentence, so a share's clause is cut by punctuation within a short window."""
     out: list[Token] = []
-    for x in sent.doc[last + 1 : min(sent.end, last + 10)]:
+    for x in sent.doc[last + 1 : min(label_end(sent, last), last + 10)]:
         if x.text in _w("production_share.clause_breaks") or (
             x.lower_ in _w("production_share.clause_conjunctions") and out
         ):
@@ -155,7 +157,7 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
     for x in reversed(before):
         if _act_of(x, acts):
             # "refined cobalt output": a stage adjective on the activity noun names the stage
-            mods = [c for c in x.children if c.dep_ == "amod"]
+            mods = [c for c in x.children if c.dep_ == "amod" or (c.dep_ == "compound" and c.lower_ in stages)]
             mods += [m for c in x.children if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]
             staged = [_act_of(c, acts) for c in mods if c.lower_ in stages]
             activity = next((a for a in staged if a), None) or _act_of(x, acts)
@@ -341,7 +343,7 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         # "China mines 48% of the world's antimony. It also produces 68% of refined germanium": the state of the
         # share before it
         codes = codes or ([doc.user_data[_LAST_SHARE]] if pronoun and doc.user_data.get(_LAST_SHARE) else [])
-        country = codes[0] if codes else None
+        country = codes[0] if codes else label_owner(doc[i])  # "70%: South Africa's share of world X output"
     return (country, activity, minerals[0]) if country and country != _JOINT else None
 
 

@@ -96,14 +96,15 @@ def names_own_place(x: Token) -> bool:
 
 
 def previous_state(s: Token) -> list[str]:
-    """The state the sentence before ``s`` makes its subject, else the one state it names."""
-    before = sentences_before(s.sent, 1)
-    if not before:
-        return []
-    prev = before[0]
-    subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
-    named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
-    return subject[:1] or (named if len(named) == 1 else [])
+    """The state the sentence before ``s`` makes its subject, else the one state it names; over sentences of its
+    paragraph that name no state at all ("Kinshasa's quota system ... ARECOMS has allocated ... The ban is
+    lifted. The country mines three-quarters of ...")."""
+    for prev in sentences_before(s.sent, MAX_SENTENCES_BACK, breaks="stop"):
+        subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
+        named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
+        if subject or named:
+            return subject[:1] or (named if len(named) == 1 else [])
+    return []
 
 
 def main_clause_state(s: Token) -> list[str]:

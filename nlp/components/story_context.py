@@ -56,6 +56,9 @@ class Context:
     # one state's agreement a later sentence may complete: (opener, name, type, status, sentences left, end char,
     # head noun)
     open_set: tuple[list[str], str | None, str, str, int, int, str] | None = None
+    # the pair the paragraph's last 'the two governments' stood for: a later 'the two governments' in the same
+    # paragraph means them again, unless a new pair is named in between
+    paragraph_pair: tuple[list[str], int, int] | None = None  # (pair, paragraph start char, sentence end token)
 
     def hub(self) -> str | None:
         """The state the story pairs with most partners (at least two, no tie): 'the US signed with A, B, C'."""
@@ -77,4 +80,5 @@ class Context:
         self.last_control_country, self.last_control_minerals, self.last_measure = None, [], None
         self.last_open_end = self.last_goodsless_end = None
         self.pending_list, self.open_set, self.last_named = None, None, None
+        self.paragraph_pair = None
         self.subject_counts = {}

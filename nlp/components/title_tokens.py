@@ -223,12 +223,14 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
-    """'Minister King and I': a capitalised title word straight after another one, followed by no name."""
+    """'Minister King and I': a capitalised title word straight after another one, followed by no name; 'the
+    Deputy Minister' after a determiner is a title of two words."""
     t = doc[k]
     return (
         t.lower_ in heads
         and _capitalised(t)
         and doc[k - 1].lower_ in heads
+        and (k < 2 or doc[k - 2].tag_ != "DT")
         and (k + 1 >= end or not _capitalised(doc[k + 1]))
     )
 

@@ -29,12 +29,15 @@ from cmkg.nlp.components.misparses import (
     return_fronted_objects,
 )
 from cmkg.nlp.components.name_particles import restore_name_particles
+from cmkg.nlp.components.noun_complements import hang_noun_complements
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.relative_complements import (
     hang_complement_relatives,
     hang_contact_complements,
     hang_state_contact_relatives,
+    hang_topic_contact_relatives,
+    hang_topic_object_relatives,
     raise_verbs_after_contact_relatives,
     raise_verbs_after_fronted_objects,
 )
@@ -78,8 +81,11 @@ REPAIRS = (
     hang_participle_dates,
     hang_compared_participles,
     hang_state_contact_relatives,  # after the repairs that make the state's verb the instrument's participle
+    hang_topic_contact_relatives,
+    hang_topic_object_relatives,
     raise_verbs_after_contact_relatives,
     raise_verbs_after_fronted_objects,
+    hang_noun_complements,
 )
 
 _UINT64 = (1 << 64) - 1  # labels are unsigned 64-bit hashes; read back as signed, they are masked back
