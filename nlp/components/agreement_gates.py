@@ -9,7 +9,7 @@ together apart from the filters that find parties.  Word lists: ``agreement.*``,
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counted_series import included_partners
@@ -114,7 +114,17 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
     if series and c.status in NEWLY_AGREED and _so_far(c):
         c.status = STATUS.existing  # "Germany has concluded partnerships with A, B and C": the series so far
     joined = c.accession or c.rule in ("agreement.joined_members", "agreement.accession")  # news of a change
+    joined = joined and not _standing(c.v)  # "All five take part in the Dialogue": held now, no news
     if joined and c.status == STATUS.existing and c.v is not None and not earlier_year(c.v, ctx):
         # "C, which has since signed the alliance": a signing verb tells the joiner's signature, others the news
         c.status = STATUS.signed if lemma(c.v) in _w("status.signed") else STATUS.announced
     return c.status is not None
+
+
+def _standing(v: Token | None) -> bool:
+    """A present-tense verb of taking part ('take part in', 'participate in'): a membership held, not a joining."""
+    if v is None or v.tag_ not in ("VBP", "VBZ"):
+        return False
+    take, part = rules().value("agreement.take_part")
+    taking_part = lemma(v) == take and any(c.lower_ == part for c in v.children)
+    return taking_part or lemma(v) in _w("agreement.standing_membership_verbs")

@@ -90,9 +90,11 @@ def named_goods(tokens: Iterable[Token]) -> list[str]:
 
 
 def _coating(m: Token) -> bool:
-    """'chrome-plated steel scrap', 'zinc-coated sheet': a metal glued to a participle by a hyphen is a finish."""
+    """'chrome-plated steel scrap', 'zinc-coated sheet': a metal glued by a hyphen to a finish participle
+    (``export_control.finish_participles``) is a coating, not goods ('germanium-related items' are)."""
     doc = m.doc
-    return m.i + 2 < len(doc) and doc[m.i + 1].text == "-" and not m.whitespace_ and doc[m.i + 2].tag_ == "VBN"
+    glued = m.i + 2 < len(doc) and doc[m.i + 1].text == "-" and not m.whitespace_
+    return glued and doc[m.i + 2].lower_ in _w("export_control.finish_participles")
 
 
 def _describes_mineral(m: Token) -> bool:

@@ -54,7 +54,9 @@ def _owner(pron: Token) -> Token | None:
 
 def _of_owner(x: Token) -> bool:
     """'the obligations of the Sultanate of Oman under its agreement': the state an 'of' phrase owns a noun by."""
-    return x.dep_ == "pobj" and x.head.lower_ in _w("syntax.of_prepositions") and bool(countries_in([x]))
+    held = x.head.head  # the noun the phrase owns ('the obligations'), not a verb's source ('source X from China')
+    of = x.dep_ == "pobj" and x.head.lower_ in _w("syntax.of_prepositions") and held.pos_ in ("NOUN", "PROPN")
+    return of and bool(countries_in([x]))
 
 
 def _previous_subject(sent: Span) -> Token | None:

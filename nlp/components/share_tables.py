@@ -357,6 +357,10 @@ def rows_in(sent: Span) -> list[ShareRow] | None:
     """The share-table rows that start in ``sent``; [] for a sentence inside a table whose rows start elsewhere;
     None for a sentence outside every share table."""
     rows = [r for r in share_rows(sent.doc) if r.start < sent.end_char and sent.start_char < r.end]
+    # a list item no heading reading makes a share of ('- Platinum: South Africa accounts for about 70 per cent of
+    # world mine production.' under 'the following shares of world supply:') is prose to read as such
+    text = doc_text(sent.doc)
+    rows = [r for r in rows if _BAR in text[r.start : r.end] or row_share(sent.doc, r) is not None]
     if not rows:
         return None
     return [r for r in rows if sent.start_char <= r.start < sent.end_char]

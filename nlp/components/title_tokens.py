@@ -236,14 +236,15 @@ def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool
 
 
 def given_name_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
-    """'Dr. Sultan bin Ahmed Al Jaber': a title word right before a patronymic particle is a given name (a
-    title is never followed by 'bin'; 'Sultan Haitham bin Tarik' keeps its title)."""
+    """'Dr. Sultan bin Ahmed Al Jaber', 'Sultan Al Jaber': a title word right before a patronymic particle or a
+    family name's article is a given name (a title is never followed by 'bin' or 'Al'; 'Sultan Haitham bin Tarik'
+    keeps its title)."""
     t = doc[k]
     return (
         t.lower_ in heads
         and _capitalised(t)
         and k + 1 < end
-        and doc[k + 1].lower_ in _w("persons.patronymic_particles")
+        and doc[k + 1].lower_ in _w("persons.patronymic_particles", "persons.family_articles")
     )
 
 
