@@ -228,8 +228,8 @@ def subject_state_before(ent: Span) -> str | None:
 
 
 def _state_before(first: Token) -> str | None:
-    """ "Nigeria's rule is similar: Dele Alake, the minister of solid minerals development, has repeated ...": an
-    office holder no clue places belongs to the one state his own sentence names before him, before the state the
+    """An office holder no clue places belongs to the one state his own sentence names before him ("Nigeria's rule
+    is similar: Dele Alake, the minister of solid minerals development, has repeated ..."), before the state the
     whole story names most (a survey of many states names the most-named one in other paragraphs); when his
     sentence names none, the one state the sentence before names in the same paragraph ("Congo's suspension ... was
     extended. Kizito Pakabomba, the mines minister, has said ...")."""

@@ -15,6 +15,7 @@ from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.state_reference import (
+    MAX_SENTENCES_BACK,
     collective_owner,
     counted_group,
     latest_list,
@@ -105,7 +106,7 @@ def _previous_person_subject(s: Token) -> list[Token]:
     same paragraph (its main clause's subject), over up to two sentences about something else ('Minister X said
     ... The Department had no plans ... He added that ...')."""
     doc, start = s.doc, s.sent.start
-    for _ in range(3):
+    for _ in range(MAX_SENTENCES_BACK):
         if start == 0 or "\n\n" in doc_text(doc)[doc[start - 1].idx : doc[start].idx]:
             return []
         prev = doc[start - 1].sent
@@ -217,9 +218,10 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
         others += [*reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here
-    said = ctx.paragraph_pair  # "Under the Declaration, the two governments consult. ... Officials from the two
-    if said is not None and said[1] == _paragraph_start(s) and not _new_pair_since(s, said):  # governments ...'
-        return list(said[0])  # the same two again
+    # "Under the Declaration, the two governments consult. ... Officials from the two governments are discussing":
+    said = ctx.paragraph_pair  # the same two again, in the same paragraph, until another pair is named
+    if said is not None and said[1] == _paragraph_start(s) and not _new_pair_since(s, said):
+        return list(said[0])
     actors = ctx.last_people if len(ctx.last_people) >= 2 else list(dict.fromkeys(ctx.last_people + ctx.last_subjects))
     if len(ctx.last_people) >= 2 or len(actors) == 2:  # "A's minister met B's minister", "Modi and President B met"
         return actors[:2]

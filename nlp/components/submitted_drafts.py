@@ -5,8 +5,11 @@ A government that submits, sends or presents the text of an instrument names the
 in a 'to' phrase on the verb (``agreement.recipient_prepositions``) or as its indirect object, not in a 'with'
 phrase; the party rules read the sender as the subject and found no partner, so the draft was dropped.  Here the
 recipient joins the instrument's sides when the instrument (or the proposal or draft it names: 'a framework
-proposal', 'a proposal for a memorandum') is the verb's direct object.  A text handed over is one under
-negotiation (``has_status`` reads the rule).  Words: ``agreement.submission_verbs``, ``status.proposal_nouns``.
+proposal', 'a proposal for a memorandum') is the verb's direct object, and is no text someone owns ('Peru's draft',
+'its policy framework') or one already signed or ratified; of two 'to' phrases the last names the recipient.  A
+text handed over is one under negotiation, lapsed when the sentence says the talks failed or it was rejected
+(``has_status`` reads the rule).  Words: ``agreement.submission_verbs``, ``status.proposal_nouns``,
+``status.signed``.
 """
 
 from __future__ import annotations
