@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 STATES = frozenset({"GPE"})  # a state read as an apposition
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a clause on one of these is about a party, not a topic
 FINITE = frozenset({"VBZ", "VBD", "VBP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
@@ -95,11 +96,18 @@ def hang_topic_contact_relatives(sent: Span) -> None:
     """'the memorandum on mining cooperation Accra signed with Riyadh': the parser reads the topic's words as the
     state's compounds and the verb as a clause under 'on'.  A making verb under a preposition of an instrument,
     whose subject is a state carrying common-noun compounds, is the instrument's contact relative; the compounds
-    are the preposition's object again."""
+    are the preposition's object again.  The parser may instead make the state the preposition's object and the
+    verb a participle right after it ('the memorandum on mining Accra signed with Riyadh'): the same reading."""
     for v in sent:
-        if v.dep_ != "pcomp" or v.tag_ not in ("VBD", "VBN") or lemma(v) not in making_words():
+        if v.tag_ not in ("VBD", "VBN") or lemma(v) not in making_words() or v.dep_ not in ("pcomp", "acl"):
             continue
-        prep, state = v.head, next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if v.dep_ == "pcomp":
+            prep, state = v.head, next((c for c in v.children if c.dep_ == "nsubj"), None)
+        else:  # 'signed' right after the topic's state, hung on the instrument or on the state
+            state = v.doc[v.i - 1]
+            prep = state.head if state.dep_ == "pobj" and v.head.i in (state.i, state.head.head.i) else None
+            if prep is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue
         noun = prep.head
         if state is None or state.ent_type_ not in STATES or _instrument_before(noun) is not noun:
             continue
@@ -107,6 +115,7 @@ def hang_topic_contact_relatives(sent: Span) -> None:
         if topic is None or topic.i != prep.i + 1 + sum(1 for x in topic.subtree if x.i < topic.i):
             continue  # the topic's words fill the phrase from the preposition on
         topic.head, topic.dep_ = prep, "pobj"
+        state.head, state.dep_ = v, "nsubj"
         v.head, v.dep_ = noun, "relcl"
 
 
@@ -116,7 +125,7 @@ def hang_topic_object_relatives(sent: Span) -> None:
     verb that makes or negotiates instruments is the instrument's: minerals are not negotiated or signed."""
     verbs = making_words() | _w("status.negotiating")
     for rc in sent:
-        if rc.dep_ != "relcl" or lemma(rc) not in verbs or rc.head.ent_type_:
+        if rc.dep_ != "relcl" or lemma(rc) not in verbs or rc.head.ent_type_ in PARTY_LABELS:
             continue
         if not any(x.dep_ == "dobj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children):
             continue

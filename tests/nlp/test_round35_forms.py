@@ -67,6 +67,19 @@ AGREEMENTS = [
     ),
     ("Both Peru and Chile already have partnerships with Europe.", set()),
     (
+        "Nickel output fell 3% last year, said Colombian Mines Minister Ana Restrepo. She added that a memorandum "
+        "with Korea was being negotiated.",
+        {(frozenset({"COL", "KOR"}), "negotiating")},
+    ),
+    (
+        "India objects to the agreement on graphite that Sri Lanka is negotiating with China.",
+        {(frozenset({"LKA", "CHN"}), "negotiating")},
+    ),
+    (
+        "The memorandum on exploration Windhoek signed with Berlin in 2022 covers lithium.",
+        {(frozenset({"NAM", "DEU"}), "existing")},
+    ),
+    (
         "Australia and Japan signed a joint declaration in 2001, and the two governments consult each year on "
         "resources. Indian and Indonesian officials met in Jakarta last week. The two governments signed a "
         "memorandum on nickel processing.",
@@ -189,6 +202,7 @@ PEOPLE = [
         {("Jane Mollel", "TZA")},
     ),
     ("The Minister and the Deputy Minister attended the hearing.", set()),
+    ("Quotas will follow, said Ama Owusu, who heads the Ghanaian authority.", {("Ama Owusu", "GHA")}),
     (
         "China's demand for Chilean lithium has doubled. Aurora Williams, the mining minister, said production "
         "would rise.",
