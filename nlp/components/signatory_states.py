@@ -26,7 +26,8 @@ def signatory_countries(subj: list[Token], people: dict) -> list[str]:
     out: list[str] = []
     for s in subj:
         # an agent ("signed by X and Y") and an inverted speaker ('..., said Minister X') follow their verb
-        limit = s.head.i if s.dep_ != "pobj" and s.i < s.head.i else s.sent.end
+        inverted = s.dep_ == "nsubj" and s.i > s.head.i
+        limit = s.sent.end if s.dep_ == "pobj" or inverted else s.head.i
         # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
         phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else _titled_run_before(s, limit))
         for x in (x for x in phrase if _names_person(x, people) and x.i < limit):
