@@ -15,6 +15,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counted_series import included_partners
 from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relative
 from cmkg.nlp.components.denied_talks import talks_denied
+from cmkg.nlp.components.dep_labels import PRESENT_TAGS
 from cmkg.nlp.components.generic_mentions import talks_with_others
 from cmkg.nlp.components.governed import in_consultation
 from cmkg.nlp.components.parties import Context, counted_partners, lemma
@@ -123,7 +124,7 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _standing(v: Token | None) -> bool:
     """A present-tense verb of taking part ('take part in', 'participate in'): a membership held, not a joining."""
-    if v is None or v.tag_ not in ("VBP", "VBZ"):
+    if v is None or v.tag_ not in PRESENT_TAGS:
         return False
     take, part = rules().value("agreement.take_part")
     taking_part = lemma(v) == take and any(c.lower_ == part for c in v.children)

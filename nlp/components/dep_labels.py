@@ -8,6 +8,7 @@ __all__ = [
     "CLAUSE_DEPS",
     "MODIFIER_DEPS",
     "OWNER_OR_SUBJECT_DEPS",
+    "PRESENT_TAGS",
     "REPORTED_DEPS",
     "SERIES_DEPS",
     "SUBJECT_DEPS",
@@ -21,3 +22,4 @@ OWNER_OR_SUBJECT_DEPS = SUBJECT_DEPS | {"poss"}  # where a state acts or owns, n
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # how a speech verb holds what it reports
 SERIES_DEPS = frozenset({"appos", "conj"})  # how the parser hangs the next item of a series on the one before
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})  # a finite present-tense verb: what holds now, not news of a change

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.dep_labels import PRESENT_TAGS
 from cmkg.nlp.components.governed import governed_mention, in_consultation, new_instance, talks_topic, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.party_phrases import topic_nouns
@@ -22,8 +23,6 @@ from cmkg.nlp.components.status import agreement_status, intention_noun, is_memb
 from cmkg.nlp.components.syntax import countries_in, has_neg, phrase_objects, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
-
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 __all__ = [
     "pointed_back",

@@ -232,7 +232,7 @@ def label_owner(number: Token) -> str | None:
         k += 1  # '70 per cent:'
     if number.i != first or k >= sent.end or doc[k].text not in _w("agreement.item_label_separators"):
         return None
-    owners = [x for x in doc[k + 1 : label_end(sent, k)] if x.ent_kb_id_ and x.ent_type_ in ("GPE",) and _owns(x)]
+    owners = [x for x in doc[k + 1 : label_end(sent, k)] if x.ent_kb_id_ and x.ent_type_ == "GPE" and _owns(x)]
     return owners[0].ent_kb_id_ if owners else None
 
 
