@@ -107,6 +107,8 @@ def _describes_mineral(m: Token) -> bool:
     nxt = m.doc[m.i + 1] if m.i + 1 < len(m.doc) else m
     if m.dep_ not in ("compound", "amod") and not (nxt.pos_ == "NOUN" and nxt.ent_type_ != "MINERAL"):
         return False  # the mineral itself, not a modifier of the noun after it ('of rare earths refining')
+    if nxt.lower_ in _w("export_control.export_nouns") or _lemma(nxt) in _w("export_control.export_nouns"):
+        return False  # "Fiji's licensing rules for nickel exports": goods, in a list the parser read as an apposition
     return any(
         a.dep_ == "appos"
         and a.ent_type_ != "MINERAL"

@@ -202,7 +202,6 @@ PEOPLE = [
         {("Jane Mollel", "TZA")},
     ),
     ("The Minister and the Deputy Minister attended the hearing.", set()),
-    ("Quotas will follow, said Ama Owusu, who heads the Ghanaian authority.", {("Ama Owusu", "GHA")}),
     (
         "China's demand for Chilean lithium has doubled. Aurora Williams, the mining minister, said production "
         "would rise.",
