@@ -22,7 +22,14 @@ from cmkg.nlp.components.parties import Context, counted_partners, lemma
 from cmkg.nlp.components.requested_partners import RULE as REQUESTED
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
-from cmkg.nlp.components.status import agreement_status, earlier_year, is_membership, pending_sequel, talks_continue
+from cmkg.nlp.components.status import (
+    agreement_status,
+    earlier_year,
+    is_membership,
+    pending_sequel,
+    takes_part,
+    talks_continue,
+)
 from cmkg.nlp.components.submitted_drafts import RULE as SUBMITTED
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.components.talks_status import pending_commitment, under_negotiation
@@ -126,6 +133,4 @@ def _standing(v: Token | None) -> bool:
     """A present-tense verb of taking part ('take part in', 'participate in'): a membership held, not a joining."""
     if v is None or v.tag_ not in PRESENT_TAGS:
         return False
-    take, part = rules().value("agreement.take_part")
-    taking_part = lemma(v) == take and any(c.lower_ == part for c in v.children)
-    return taking_part or lemma(v) in _w("agreement.standing_membership_verbs")
+    return takes_part(v) or lemma(v) in _w("agreement.standing_membership_verbs")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import line_start
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in
 from cmkg.nlp.components.syntax_states import unnamed_state
@@ -188,7 +188,7 @@ def asked_premise(t: Token) -> bool:
     if t.sent[-1].text in _w("export_control.question_ends"):
         return True
     doc = t.doc
-    start = doc_text(doc).rfind("\n", 0, t.sent.start_char) + 1  # the paragraph's first words
+    start = line_start(doc, t.sent.start_char)  # the paragraph's first words
     label = None
     for x in doc[: t.sent.start + 1]:
         if x.idx < start or not (x.is_sent_start or x.i == 0) or x.i + 1 >= len(doc):

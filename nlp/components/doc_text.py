@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text"]
+__all__ = ["doc_text", "line_start"]
 
 _KEY = ("cmkg", "text")
 
@@ -19,3 +19,8 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def line_start(doc: Doc, idx: int) -> int:
+    """Where the line holding character ``idx`` starts: a paragraph, a heading or a list item is a line of its own."""
+    return doc_text(doc).rfind("\n", 0, idx) + 1

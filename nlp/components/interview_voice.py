@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["answer_voice", "mark_interviewee", "own_voice"]
@@ -51,7 +51,7 @@ def answer_voice(s: Token) -> str | None:
     if state is None:
         return None
     text = doc_text(s.doc)
-    line = text[text.rfind("\n", 0, s.idx) + 1 : s.idx]
+    line = text[line_start(s.doc, s.idx) : s.idx]
     return state if _opens_with(line, _w("agreement.answer_marks")) else None
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart import is_plural
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.components.list_heading import heading_span, item_start
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import subject_tokens
@@ -68,7 +68,7 @@ def item_labels(t: Token) -> list[str]:
 def _line_states(t: Token) -> set[str]:
     """The states named on the item's own line."""
     text = doc_text(t.doc)
-    start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
+    start, end = line_start(t.doc, t.idx), text.find("\n", t.idx)
     end = len(text) if end < 0 else end
     doc, first, last = t.doc, t.i, t.i
     while first > 0 and doc[first - 1].idx >= start:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import line_start as _line_start
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import words as _w
@@ -36,14 +37,14 @@ def _is_item(line: str) -> bool:
 
 def item_start(t: Token) -> int | None:
     """The start of the bulleted or numbered line ``t`` stands in, whatever heads its list."""
-    line_start = doc_text(t.doc).rfind("\n", 0, t.idx) + 1
+    line_start = _line_start(t.doc, t.idx)
     return line_start if _is_item(doc_text(t.doc)[line_start:].split("\n", 1)[0]) else None
 
 
 def heading_span(t: Token) -> tuple[int, int, int] | None:
     """The item line of ``t`` and the heading line of its list: (item start, heading start, heading end)."""
     text = doc_text(t.doc)
-    line_start = text.rfind("\n", 0, t.idx) + 1
+    line_start = _line_start(t.doc, t.idx)
     if not _is_item(text[line_start:].split("\n", 1)[0]):
         return None
     end = line_start - 1

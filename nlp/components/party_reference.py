@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.bystanders import bystander_states, in_venue
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.state_reference import (
@@ -242,7 +242,7 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
 
 def _paragraph_start(s: Token) -> int:
     """Where the line of ``s`` starts: a paragraph of prose, or one item of a list ('- India: The two ...')."""
-    return doc_text(s.doc).rfind("\n", 0, s.idx)
+    return line_start(s.doc, s.idx)
 
 
 def _new_pair_since(s: Token, said: tuple[list[str], int, int]) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from cmkg.core.resources import load_json
 from cmkg.nlp.components.control_entries import entry_states
 from cmkg.nlp.components.control_frames import asked_premise
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["PageKinds", "multi_sets", "page_kinds", "rules_here_features", "sentence_kinds"]
@@ -56,7 +56,7 @@ def _item_line(line: str) -> bool:
 
 def _bullet_line(sent: Span) -> bool:
     text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
+    start = line_start(sent.doc, sent.start_char)
     return _item_line(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)])
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import line_start
 from cmkg.nlp.components.parties import Context, is_company
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.share_scope import COUNTRY_LABELS
@@ -223,7 +223,7 @@ def label_owner(number: Token) -> str | None:
     """'70%: South Africa's share of world platinum mine output': a figure that opens its line as a label names
     its owner after the colon, as the possessive of the share."""
     doc, sent = number.doc, number.sent
-    line = doc_text(doc).rfind("\n", 0, number.idx) + 1  # the label opens its line, after any bullet
+    line = line_start(doc, number.idx)  # the label opens its line, after any bullet
     first = next((x.i for x in doc[sent.start : number.i + 1] if x.idx >= line), number.i)
     while first < number.i and doc[first].text in _w("agreement.bullets"):
         first += 1  # '- 70%: ...': a bullet before the label

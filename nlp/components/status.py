@@ -35,6 +35,7 @@ from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
 __all__ = [
+    "takes_part",
     "pending_sequel",
     "talks_continue",
     "agreement_status",
@@ -378,12 +379,13 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
 
 def is_membership(v: Token) -> bool:
     verbs = _w("agreement.membership_verbs")
+    return any(lemma(verb) in verbs or takes_part(verb) for verb in verb_chain(v))
+
+
+def takes_part(verb: Token) -> bool:
+    """'take part in' (``agreement.take_part``): the verb with its own 'part'."""
     take, part = rules().value("agreement.take_part")
-    for verb in verb_chain(v):
-        lem = lemma(verb)
-        if lem in verbs or (lem == take and any(c.lower_ == part for c in verb.children)):
-            return True
-    return False
+    return lemma(verb) == take and any(c.lower_ == part for c in verb.children)
 
 
 def became_member(v: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
-from cmkg.nlp.components.syntax import countries_in, has_neg
+from cmkg.nlp.components.syntax import clause_head, countries_in, has_neg
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["RULE", "submitted_draft"]
@@ -52,7 +52,7 @@ def submitted_draft(c: Candidate, ctx: Context, sent: Span) -> bool:
     # 'to Peru' wherever the parser hung it in the verb's own clause: on the verb (as a 'dative' too), on either
     # noun, or on the last word of a topic phrase ('a proposal on trade and investment to Washington'); of two, the
     # last ('a draft on ore shipments to China to its Senate': the Senate)
-    phrases = [p for p in verb.subtree if p.lower_ in to and p.pos_ == "ADP" and _clause_verb(p) == verb]
+    phrases = [p for p in verb.subtree if p.lower_ in to and p.pos_ == "ADP" and clause_head(p) == verb]
     recipients = [o for p in phrases[-1:] for o in p.children if o.dep_ == "pobj"]
     recipients += [o for o in verb.children if o.dep_ == "dative" and o.pos_ != "ADP"]  # 'handed Lima a draft'
     given = [x for x in countries_in(recipients) if x not in c.subj]
@@ -60,11 +60,6 @@ def submitted_draft(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.with_ += list(dict.fromkeys(given))
         c.rule = RULE
     return True
-
-
-def _clause_verb(t: Token) -> Token | None:
-    """The nearest verb above ``t``: the clause it belongs to."""
-    return next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _owned_or_made(t: Token) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "countries_in",
     "conj_chain",
     "list_members",
+    "clause_head",
     "governing_verb",
     "grouping_token",
     "relative_owner",
@@ -46,6 +47,14 @@ __all__ = [
     "MODIFIER_DEPS",
     "CLAUSE_DEPS",
 ]
+
+
+def clause_head(t: Token) -> Token:
+    """The verb heading the clause ``t`` is in (``t`` itself if it is one; not an auxiliary), else the root."""
+    x = t
+    while x.head.i != x.i and not (x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass")):
+        x = x.head
+    return x
 
 
 def governing_verb(t: Token, max_steps: int = 5) -> Token | None:

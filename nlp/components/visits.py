@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.syntax import country_of_token
+from cmkg.nlp.components.syntax import clause_head, country_of_token
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["visit_destinations"]
@@ -35,17 +35,10 @@ def visit_destinations(sent: Span, anchor: Token | None = None) -> list[str]:
     return out
 
 
-def _clause_head(t: Token) -> Token:
-    x = t
-    while x.head.i != x.i and not (x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass")):
-        x = x.head
-    return x
-
-
 def _same_clause(visit: Token, anchor: Token) -> bool:
     """The anchor's clause is the visit's, one the visit's clause modifies ('could sign X when its minister visits
     Y'), or one reported or planned under it ('During his visit to Y, he said Z expected to sign X')."""
-    top, low = _clause_head(visit), _clause_head(anchor)
+    top, low = clause_head(visit), clause_head(anchor)
     return _reaches(top, low, ("advcl", "ccomp", "xcomp")) or _reaches(low, top, ("ccomp", "xcomp"))
 
 
@@ -56,5 +49,5 @@ def _reaches(x: Token, target: Token, deps: tuple[str, ...]) -> bool:
             return True
         if x.dep_ not in deps or x.head.i == x.i:
             return False
-        x = _clause_head(x.head)
+        x = clause_head(x.head)
     return False
