@@ -101,7 +101,9 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.planned  # "Jakarta has asked Washington for an agreement": asked for, not yet made
     if c.rule == SUBMITTED:  # "submitted a framework proposal to Washington": a text handed over, unless it failed
         ended = any(lemma(x) in _w("status.lapsed", "status.refusal_verbs") for x in sent)
-        c.status = STATUS.lapsed if ended else STATUS.negotiating
+        # 'is considering proposing a dialogue to Washington': a handing-over a verb above still weighs is planned
+        weighed = c.v is not None and any(lemma(x) in _w("status.planned") for x in verb_chain(c.v)[1:])
+        c.status = STATUS.lapsed if ended else STATUS.planned if weighed else STATUS.negotiating
     # "those talks are continuing, and no minerals agreement with X is under discussion": a denial of the talks on
     # the instrument itself leaves the talks the sentence affirms another deal's
     talks_denied_here = under_negotiation(c.t, c.v)

@@ -26,7 +26,7 @@ from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only, commercial_only
-from cmkg.nlp.components.counterpart import implied_counterpart, record_partners, titled_instrument
+from cmkg.nlp.components.counterpart import implied_counterpart, record_partners
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.employers import privately_described
 from cmkg.nlp.components.framed import framed_exchange
@@ -58,6 +58,7 @@ from cmkg.nlp.components.onlookers import (
     event_parties,
     lone_onlooker_of_told_deal,
     onlookers_of_told_deal,
+    statement_parties,
     told_by_agents,
 )
 from cmkg.nlp.components.open_sets import open_lone_set
@@ -96,6 +97,7 @@ from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.submitted_drafts import submitted_draft
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
+from cmkg.nlp.components.title_pairs import titled_instrument
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
@@ -126,6 +128,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
                 c.rule = "agreement.stranded_subject"
     own = with_parties(t, ctx)
     own += [x for x in event_parties(t, ctx) if x not in own]  # 'the signing of X between A and B'
+    own += [x for x in statement_parties(t) if x not in own]  # 'the joint statement of A and B on a framework'
     aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
     aside = aside or t.dep_ == "pobj" and t.head.lower_ in _w("agreement.exclusion_prepositions")  # "outside X"
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties

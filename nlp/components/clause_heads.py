@@ -6,11 +6,12 @@
    the copula's complement, so the copula still destines it: ``status._destined``), as 'is expected to be
    signed' is parsed already.
 2. The only verb read as a modifier: "Malaysia's Minister of Mines signed with B partnerships", "A's Foreign
-   Minister, P, sealed accords with B", "A's ministry, which holds vast deposits, signed alongside B a deal".
-   With no finite verb left in the sentence the parser makes the subject noun the root and the verb a reduced
-   relative (acl) of it, or an adjective (amod) of the object it set off as an apposition.  When the sentence's
-   root is a nominal that is no instrument and the committing verb after it has no subject and no auxiliary,
-   the verb is the root again, the nominal its subject and an apposed instrument its object.
+   Minister, P, sealed accords with B", "A's ministry, which holds vast deposits, signed alongside B a deal",
+   "Kenya, for its part, suspended last week the nickel rules".  With no finite verb left in the sentence the
+   parser makes the subject noun the root and the verb a reduced relative (acl) of it, or an adjective (amod) of
+   the object it set off as an apposition.  When the sentence's root is a nominal that is no instrument and the
+   committing or measure verb after it (``export_control.status_by_lemma``) has no subject and no auxiliary, the
+   verb is the root again, the nominal its subject and an apposed instrument its object.
 
 3. A role phrase read as a clause: "A, B and C, whose leaders attended the summit as outreach partners, also
    endorsed the Plan".  The parser reads 'as outreach partners, also endorsed the Plan' as a clause of 'as' under
@@ -21,6 +22,11 @@
 
 4. A speech verb read as a parenthetical: "The minister, X, says the ban on Y, in force since 2023, is not up for
    discussion".  See ``speech_objects_read_as_subjects``.
+
+5. A complementiser read as a subject: "The Ministry wishes to inform the public that, with effect from 1 April,
+   no person shall export manganese ore": after a fronted phrase the parser makes 'that' a second subject of the
+   reported verb, and the clause seems to be said of whatever 'that' refers to.  A ``syntax.complementisers`` word
+   that opens its verb's clause beside a later subject of its own is the clause's mark.
 
 Over syntax and word lists only (``status.signed``, ``status.announced``, ``status.destining_copulas``,
 ``agreement.nouns``, ``agreement.role_prepositions``).
@@ -34,9 +40,11 @@ from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.quoted_speaker import speech_verb
 from cmkg.nlp.components.syntax import live_children
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "complementisers_read_as_subjects",
     "destined_passive_subjects",
     "repair_clause_heads",
     "reported_clause_verbs",
@@ -53,6 +61,13 @@ SPEECH_PARTNERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # whom one tells,
 
 def _committing(v: Token) -> bool:
     return v.lemma_.lower() in making_words()
+
+
+def _acting(v: Token) -> bool:
+    """A verb that makes an instrument or sets a measure's status ('Kenya, for its part, suspended last week the
+    nickel rules', read with 'Kenya' as the root): a state's own act, never a modifier of the state."""
+    measures = {w for ws in rules().table("export_control.status_by_lemma").values() for w in ws}
+    return _committing(v) or v.lemma_.lower() in measures
 
 
 def _instrument(x: Token) -> bool:
@@ -136,7 +151,7 @@ def verbs_read_as_modifiers(sent: Span) -> None:
         subject, obj = found[0], root
     elif any(c.dep_ in SUBJECTS for c in live_children(root)):
         return
-    v = next((t for t in sent if t.i > subject.i and t.tag_ in ("VBN", "VBD") and _committing(t)), None)
+    v = next((t for t in sent if t.i > subject.i and t.tag_ in ("VBN", "VBD") and _acting(t)), None)
     if v is None or _instrument_phrase_after(subject, v):
         return
     hit = _read_as_modifier(v, subject) if v is not None and (obj is None or v.i < obj.i) else None
@@ -245,9 +260,20 @@ def speech_objects_read_as_subjects(sent: Span) -> None:
         objects[0].head, objects[0].dep_ = clause, "nsubj"
 
 
+def complementisers_read_as_subjects(sent: Span) -> None:
+    """Make a complementiser the parser read as a second subject its clause's mark (module docstring, 5)."""
+    for t in sent:
+        if t.dep_ != "nsubj" or t.lower_ not in _w("syntax.complementisers") or t.head.i < t.i:
+            continue
+        if t.i != t.head.left_edge.i or not any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children):
+            continue
+        t.dep_, t.pos_ = "mark", "SCONJ"
+
+
 def repair_clause_heads(sent: Span) -> None:
     destined_passive_subjects(sent)
     verbs_read_as_modifiers(sent)
     role_phrase_clauses(sent)
     reported_clause_verbs(sent)
     speech_objects_read_as_subjects(sent)
+    complementisers_read_as_subjects(sent)

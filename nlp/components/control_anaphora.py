@@ -16,6 +16,7 @@ from cmkg.nlp.components.control_open_goods import after_goodsless
 from cmkg.nlp.components.control_triggers import minerals_in, other_activity
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -113,11 +114,14 @@ def same_as_before(t: Token) -> bool:
     return any(c.lower_ in _w("export_control.sameness_words") for h in holders for c in h.children if c.dep_ == "amod")
 
 
-def referred_owner(t: Token, anaphor: bool, minerals: list[str], ctx: Context) -> str | None:
+def referred_owner(t: Token, v: Token | None, anaphor: bool, minerals: list[str], ctx: Context) -> str | None:
     """'These requirements were suspended on Wednesday, the Ministry of Commerce said': a measure referred back
     with the goods of the one named before is that measure, and its owner is that measure's owner, not the
-    reporter's; 'its ban' names an owner of its own."""
+    reporter's; 'its ban' names an owner of its own, and so does a state acting on it ('China suspended the
+    rare-earth rules it had announced')."""
     if not anaphor or minerals != ctx.last_control_minerals or any(c.dep_ == "poss" for c in t.children):
+        return None
+    if v is not None and v.pos_ == "VERB" and countries_in(subject_tokens(v)):
         return None
     if another_instance(t):
         return None  # "a week after Estonia imposed one": its own owner

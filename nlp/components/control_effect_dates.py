@@ -9,6 +9,7 @@ date or past of their own.  Word lists: ``export_control.effect_phrases``, ``sta
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -16,11 +17,13 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, subject_tokens, verb_chain
-from cmkg.nlp.dates import parse_iso_date, resolve_when
+from cmkg.nlp.dates import When, parse_iso_date, resolve_when
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
 __all__ = ["came_into_effect", "started_before", "takes_effect_later"]
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
 def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
@@ -36,8 +39,21 @@ def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
                 return False  # "took effect on August 1", "has come into force": a year-less date in the past
             rest = tokens[k].doc[tokens[k].i : tokens[-1].i + 1].text
             when = resolve_when(rest, published)
-            return when.basis != "published" and parse_iso_date(when.date) > published
+            return when.basis != "published" and _ahead(when, published) > published
     return False
+
+
+def _ahead(when: When, published: date) -> date:
+    """A date an effect still to come names ('is scheduled to take effect on 1 December', published in October): a
+    day and month with no year of their own are the next such day, not the last one (``resolve_when`` reads a
+    year-less date as past, as news dates mostly are)."""
+    day = parse_iso_date(when.date)
+    if when.precision != "day" or _YEAR.search(when.text) or day > published:
+        return day
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day
 
 
 def _has_future_aux(x: Token) -> bool:

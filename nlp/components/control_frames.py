@@ -107,12 +107,18 @@ def _unnamed_place(t: Token, v: Token | None) -> bool:
     holders += _objects(holders)
     places = _w("export_control.place_prepositions")
     return any(
-        o.dep_ == "pobj" and unnamed_state(o) and not countries_in(list(o.subtree))
+        o.dep_ == "pobj" and unnamed_state(o) and not countries_in(list(o.subtree)) and not _goods_condition(o)
         for h in holders
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in places
         for o in p.children
     )
+
+
+def _goods_condition(o: Token) -> bool:
+    """'the export of lithium in an unprocessed state': the goods' condition (``export_control.unprocessed_modifiers``),
+    not a place."""
+    return any(c.dep_ == "amod" and c.lower_ in _w("export_control.unprocessed_modifiers") for c in o.children)
 
 
 def _objects(holders: list[Token]) -> list[Token]:

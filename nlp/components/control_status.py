@@ -293,7 +293,9 @@ def _effect_of_measure(t: Token, v: Token | None) -> bool:
     statused = not done and any(
         _lemma(v) in lemmas for lemmas in rules().table("export_control.status_by_lemma").values()
     )
-    return owned and not dated and not statused
+    # "the rules announced on 9 October, which ... are scheduled to take effect on 1 December, increase the urgency":
+    # what the measure does says nothing of a start its own words put after publication
+    return owned and not dated and not statused and not takes_effect_later(t, v)
 
 
 def _noun_status(t: Token) -> str | None:

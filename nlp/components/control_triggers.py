@@ -53,9 +53,25 @@ def _export_linked(t: Token, exp_words: set[str]) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.placement_prepositions"):
         # "cobalt exporters have operated under annual quotas": those who work under the measure
         window += [x for c in t.head.head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree]
+    window += _permitted_activity(t)
     return any(
         w.lower_ in exp_words or w.lower_.startswith(export_prefix("export_control.export_prefix")) for w in window
     ) or any(w.lower_ in exp_words for w in t.doc[max(t.sent.start, t.i - 3) : t.i])
+
+
+def _permitted_activity(t: Token) -> list[Token]:
+    """'the export of X is carried out on the basis of a licence', 'shipments proceed under permits': a permission's
+    phrase (through 'the basis of') on a verb names the activity it permits in that verb's subject."""
+    if _lemma(t) not in _w("export_control.permission_nouns") or t.dep_ != "pobj":
+        return []
+    x = t
+    for _ in range(2):  # 'on the basis of a licence': two phrases up
+        x = x.head.head
+        if x.pos_ in ("VERB", "AUX"):
+            return [w for c in x.children if c.dep_ in SUBJECT_DEPS for w in c.subtree]
+        if x.dep_ != "pobj":
+            break
+    return []
 
 
 def _particle_object(t: Token) -> bool:

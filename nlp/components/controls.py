@@ -338,7 +338,7 @@ def _filed(
     if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
         return []
     followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
-    country = followed[0] if followed else owner or referred_owner(t, anaphor, minerals, ctx)
+    country = followed[0] if followed else owner or referred_owner(t, v, anaphor, minerals, ctx)
     if country is None:
         country = control_country(t, v, sent, ctx)
         # an unowned line on goods the story filed under another state than the last controller: that state's

@@ -15,13 +15,9 @@ Words: ``status.reporting_verbs``, ``agreement.party_prepositions``, ``agreement
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
-from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.asked_states import asked_states
-from cmkg.nlp.components.bystanders import in_venue, venue_prepositions
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart_speakers import speaker_states
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
@@ -32,19 +28,14 @@ from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
-from cmkg.nlp.components.table_rows import table_rows
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
-    "document_pair",
     "implied_counterpart",
     "is_plural",
     "partner_in_reduced_relative",
     "record_partners",
-    "title_pair",
-    "title_states",
-    "titled_instrument",
 ]
 
 
@@ -201,6 +192,14 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.subj = [side]
             c.rule = c.rule or "agreement.implied_counterpart"
         return True
+    if not plural and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual and _made_with(c):
+        # '- the Lobito Corridor memorandum concluded with A, B, C and D': a maker the partners' list leaves out
+        sides = _subjectless_sides(c, ctx, sent, c.with_[0], _story_sides(c, ctx, sent, True))
+        side = next((x for x in sides if x and x not in c.with_), None)
+        if side is not None:
+            c.subj = [side]
+            c.rule = c.rule or "agreement.implied_counterpart"
+        return True
     earlier = _earlier_partner(c, sent)
     if plural and len(c.subj) >= 2 and not c.with_ and not c.mods and earlier:
         c.with_ = earlier  # "C concluded a deal with the US, while A and B agreed frameworks": one each with the US
@@ -244,6 +243,12 @@ def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides
     if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
         sides.insert(sides.index(publisher), acting[0])
     return sides + [x for x in countries_in(subjects) if x not in apart] + [ctx.main_actor()]
+
+
+def _made_with(c: Candidate) -> bool:
+    """The partners hang on the instrument's own reduced relative ('concluded with', ``status.signed``)."""
+    v = c.v
+    return v is not None and v.dep_ == "acl" and v.head == c.t and lemma(v) in _w("status.signed")
 
 
 def partner_in_reduced_relative(c: Candidate) -> bool:
@@ -292,69 +297,6 @@ def _noun_owner(n: Token) -> list[str]:
     return []
 
 
-def document_pair(doc) -> list[str]:
-    """The coordinated pair of countries ('X and Y') the document names most often (for the title's pair, which
-    only a body's 'the two countries' may fall back on, see :func:`title_pair`)."""
-    counts: dict[tuple[str, str], int] = {}
-    rows = [(r.start, r.end) for r in table_rows(doc)]  # a table's parties cells are records, not the story's pair
-    for t in doc:
-        if t.dep_ == "conj" or not t.conjuncts or any(a <= t.idx < b for a, b in rows):
-            continue
-        codes = countries_in([t])
-        if len(codes) == 2 and len(t.conjuncts) == 1:
-            key = (codes[0], codes[1])
-            counts[key] = counts.get(key, 0) + 1
-    return list(max(counts, key=counts.get)) if counts else []
-
-
-_TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.]*")
-_DASHES = "-\u2013"
-
-
-def _title_state(title: str, words: list[re.Match], i: int) -> tuple[str | None, int]:
-    """The state the longest run of title words from ``i`` names, and the run's length (1 when none)."""
-    forms = gazetteer().country_forms
-    for n in range(min(5, len(words) - i), 0, -1):
-        start, end = words[i].start(), words[i + n - 1].end()
-        text = title[start:end].removesuffix("'s").removesuffix("\u2019s")
-        code, kind = forms.get(text, forms.get(text.removeprefix("the "), (None, "")))
-        dashed = (start > 0 and title[start - 1] in _DASHES) or title[end : end + 1] in tuple(_DASHES)
-        if code and (kind != "demonym" or dashed):
-            return code, n
-    return None, 1
-
-
-def title_states(title: str) -> list[str]:
-    """The states a title names as actors, in order: names and capitals ('Pretoria, Accra deepen ties'),
-    demonyms only joined by a dash ('Uzbek-Japanese roadmap'), not a state after a venue preposition
-    ('a summit in Z').  Matched against the gazetteer's exact forms: a title-case 'And' is no Andorra."""
-    words = list(_TITLE_WORD.finditer(title))
-    venue = venue_prepositions()
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        code, n = _title_state(title, words, i)
-        if code and code not in out and not (i and words[i - 1].group().lower() in venue):
-            out.append(code)
-        i += n
-    return out
-
-
-def title_pair(title: str, publisher: str | None) -> list[str]:
-    """ "Namibia and Finland sign memorandum" over "The two countries on Tuesday signed ...": a body that only
-    refers to its pair takes it from the title (the gold cites the body sentence; the title says who).
-    Only that last fallback reads it: a page's title can be a teaser of another story, so the joint voice,
-    'this Memorandum' and the closing formula keep to the body's pair.
-
-    The pair a title names ('X and Y sign ...', 'X, Y agree ...', 'X-Y pact', 'X signs MoU with Y'); on a
-    government's page a title naming one other state pairs it with that government.  Three states, or one on a
-    news page, give no pair."""
-    states = title_states(title)
-    if publisher and len(states) == 1 and states[0] != publisher:
-        return [publisher, states[0]]
-    return states if len(states) == 2 else []
-
-
 def _earlier_partner(c: Candidate, sent: Span) -> list[str]:
     """'Cambodia concluded a deal with the US, while Thailand and Vietnam agreed frameworks': the partner an earlier
     clause of the sentence names in a 'with' phrase (``agreement.party_prepositions``, not a mutual one), when the
@@ -380,21 +322,3 @@ def _subject_instrument_partner(prep: Token) -> bool:
     the partner a later signer shares."""
     noun = prep.head
     return noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun) in _w("agreement.nouns")
-
-
-def titled_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'The memorandum was signed on Monday in Bishkek' under the title 'Kyrgyzstan and Korea sign memorandum on
-    lithium': a definite instrument noun the title names too ('memorandum', or one MOU form for another), in a
-    sentence that names no state, is the title's instrument, between the title's pair."""
-    if c.parties or c.name or not ctx.title_pair or is_plural(c.t):
-        return True  # "The partnerships support ...": a set of instruments, not the title's one
-    if not any(x.dep_ == "det" and x.lower_ in _w("agreement.definite_determiners") for x in c.t.children):
-        return True
-    if any(country_of_token(t) and not in_venue(t) for t in sent):
-        return True  # the sentence names its own states ('in Bishkek' is only where)
-    titled = {w.lower() for w in _TITLE_WORD.findall(sent.doc._.cmkg_title or "")}
-    family = _w("agreement.mou_forms", "agreement.two_sided_documents")
-    forms = {c.t.lower_, c.lem}
-    if forms & titled or forms & family and titled & family:
-        c.with_ = list(ctx.title_pair)  # provenance: agreement.noun (a rule's example has no title to fire on)
-    return True

@@ -1,5 +1,6 @@
 """Goods a measure noun's relative clause of coverage adds: 'The prohibition, which also covers raw cobalt and
-graphite ores, remains in force'.  Split from ``controls``.  Word lists: ``export_control.covering_verbs``,
+graphite ores, remains in force', 'The licences it has required since April for seven rare earths remain in force'.
+Split from ``controls``.  Word lists: ``export_control.covering_verbs``,
 ``covering_prepositions``, ``exemption_nouns``.
 """
 
@@ -27,7 +28,24 @@ def covered_goods(t: Token) -> list[str]:
         found = [o for o in c.children if o.dep_ == "dobj"]
         found += phrase_objects(c, _w("export_control.covering_prepositions"))
         objects += [x for o in found if not _exempting(o) for x in _own_phrase(o)]
+    objects += [x for c in t.children if _imposing_relative(c) for o in _measured(c) for x in _own_phrase(o)]
     return named_goods(objects)
+
+
+def _imposing_relative(c: Token) -> bool:
+    """'The licences it has required since April for seven heavy rare earths': a relative clause with the measure as
+    its object (no relative word as its subject), neither negated nor modal."""
+    if c.dep_ != "relcl" or c.pos_ != "VERB" or negated(c, c.sent):
+        return False
+    if any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children):
+        return False
+    subjects = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(x.lower_ in _w("agreement.relative_pronouns") for x in subjects)
+
+
+def _measured(c: Token) -> list[Token]:
+    """The objects of its measure phrases ('for seven rare earths': ``export_control.measure_prepositions``)."""
+    return phrase_objects(c, _w("export_control.measure_prepositions"))
 
 
 def _own_phrase(o: Token) -> list[Token]:

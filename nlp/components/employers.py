@@ -30,7 +30,9 @@ def private_employer(toks: list[Token]) -> bool:
         if _firm_name(bodies[-1]) and not known:
             return True
     private = _w("officials.private_body_words", "officials.legal_form_words")
-    kinds = private | _w("officials.named_private_bodies", "officials.maker_nouns")
+    kinds = private | _w(
+        "officials.named_private_bodies", "officials.maker_nouns", "officials.indefinite_private_bodies"
+    )
     for a, b in zip(toks, toks[1:], strict=False):
         if a.lower_ in _w("persons.indefinite_article") and any(t.lower_ in kinds for t in _noun_phrase(toks, b)):
             return True  # "head of research at a European bank", "of a rare earth producer": never a government

@@ -4,9 +4,10 @@
 in May;" is one sentence to the parser (the items end with semicolons), and the parties of one item leak into
 the agreements of the next.  An item line (a bullet glyph, a blanked glyph's indentation, '1)', '2.', '(a)', a
 table row's '|': the ``list_item`` pattern of ``boilerplate.json``, the same one ingestion keeps on its own
-line) that holds a clause (``_CLAUSE_WORDS`` words or more, closed by a semicolon, a full stop or a table bar)
-starts a sentence.  A name in a member list ('- Australia', '- the European Union, represented by the European
-Commission') has no closing mark and stays one run with its opener.
+line) that holds a clause (``_CLAUSE_WORDS`` words or more, closed by a semicolon, a full stop or a table bar,
+perhaps with a word of ``agreement.list_closing_conjunctions`` after it: '...; and') starts a sentence.  A name in
+a member list ('- Australia', '- the European Union, represented by the European Commission') has no closing mark
+and stays one run with its opener.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from cmkg.core.resources import load_json
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["break_before_items", "clause_item"]
 
@@ -40,6 +42,9 @@ def clause_item(line: str) -> bool:
     if m is None and not (line[:1] in (" ", "\t") and line.strip()):
         return False
     rest = (line[m.end() :] if m else line).rstrip()
+    words = rest.rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in _w("agreement.list_closing_conjunctions"):
+        rest = words[0]  # '...; and' before the last item
     return rest[-1:] in _CLAUSE_ENDS and len(_WORD.findall(rest)) >= _CLAUSE_WORDS
 
 

@@ -24,8 +24,8 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart import is_plural
-from cmkg.nlp.components.doc_text import doc_text, line_start
-from cmkg.nlp.components.list_heading import heading_span, item_start
+from cmkg.nlp.components.doc_text import doc_text, item_start, line_start
+from cmkg.nlp.components.list_heading import heading_span
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.rules import words as _w

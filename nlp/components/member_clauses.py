@@ -104,6 +104,12 @@ def _members(v: Token) -> list[str]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    # "links the EU with the CARIFORUM states, including A and B": the named ones among an unnamed set
+    # wherever the parser hung it: right after the partner's phrase, set off by a comma or not
+    inclusion = _w("agreement.inclusion_prepositions")
+    ends = {x.right_edge.i + k for x in partners for k in (1, 2)}
+    included = [p for p in v.sent if p.dep_ == "prep" and p.lower_ in inclusion and (p.i in ends or p.head in partners)]
+    partners += [o for p in included for o in p.children if o.dep_ == "pobj"]
     found = countries_in(objects) + countries_in(partners) + counted_conjuncts(objects + partners)
     return list(dict.fromkeys(found))
 

@@ -207,6 +207,9 @@ def membership_of(t: Token) -> Token | None:
     if t.dep_ != "pobj" or t.head.lower_ not in _w("agreement.membership_prepositions"):
         return None
     holder = t.head.head
+    if holder.pos_ == "VERB":  # 'welcomed the participation of A, together with B, in Z': the phrase on the verb
+        objects = [o for o in holder.children if o.dep_ == "dobj" and o.i < t.i]
+        holder = next((o for o in objects if lemma(o) in _w("agreement.membership_nouns")), holder)
     # "becomes a partner of the MSP", "is a founding partner of the MSP": a member noun is membership too as what a
     # becoming or being verb makes its subject
     partner = lemma(holder) in _w("agreement.member_nouns") and holder.dep_ == "attr"
@@ -244,14 +247,18 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'X and Y are members of Z, alongside A and B', 'X's participation in Z': every member named is a party.
+    """'X and Y are members of Z, alongside A and B', 'X's participation in Z', 'the participation of X and Y in Z':
+    every member named is a party.
 
     The members are the clause's subject, the possessor of the membership noun and its
     'alongside' / 'together with' phrases; the initiative noun itself carries none of them.
     """
     holder = membership_of(c.t)
     if holder is not None and c.name:
-        owners = countries_in([x for x in holder.children if x.dep_ == "poss"])
+        listed = countries_in(_of_members(holder, c.t))
+        owners = countries_in([x for x in holder.children if x.dep_ == "poss"]) + listed
+        if listed:  # 'the participation of A and B, together with C, in Z': the members are the noun's own
+            c.with_ = []
         c.with_ += [x for x in owners + with_parties(holder, ctx) if x not in c.with_]
         if c.subj and set(c.subj) <= set(owners):  # "Ghana's membership of Z was confirmed": the member, now named
             c.subj = []  # a relative clause on Z ("which the EU launched") may still give its founder
@@ -266,6 +273,14 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.subj, c.with_ = [], [x for x in dict.fromkeys(members)]
             c.rule = c.rule or "agreement.relative_membership"
     return True
+
+
+def _of_members(holder: Token, t: Token) -> list[Token]:
+    """'the participation of A, B and C, together with D, in Z': the members a membership noun's 'of' phrase names
+    (not the instrument's own 'of' phrase: 'members of Z')."""
+    of = _w("syntax.of_prepositions")
+    objs = [o for p in holder.children if p.dep_ == "prep" and p.lower_ in of for o in p.children if o.dep_ == "pobj"]
+    return [y for o in objs if t not in o.subtree for y in (o, *o.conjuncts)]
 
 
 def _holders(clause: Token) -> list[Token]:

@@ -21,6 +21,16 @@ mineral modifier, and one of a plural instrument noun as a proper noun.
    (``agreement.lead_marks``) the model tags the plural a proper noun and leaves it unlemmatised, so no rule
    reads it as plural instruments; when its singular is an agreement noun and no capitalised word of a name
    follows it, it is a plural common noun again.
+4. A plural noun read as a verb inside a subject: "the export of rare earth concentrates from Kazakhstan is
+   carried out under a licence".  The parser reads 'concentrates' as a present-tense verb with the phrase before it
+   as its subject, and makes that verb the subject of the real one, so the exports lose their goods.  A verb
+   tagged as a third-person present (the form of a plural noun) that is itself a subject, with one subject of its
+   own ending right before it and no object, is the last noun of that phrase: it takes the place of the phrase's
+   last noun (now its modifier), and the phrase takes its place as the subject.
+5. A plural noun with a determiner read as a verb: "Mexico suspended last week the gallium rules it had announced":
+   after a fronted time phrase the parser tags 'rules' a present-tense verb set off as an apposition.  A word tagged
+   as a third-person present with a determiner of its own before it is a plural noun; hung as an apposition on a
+   verb with no object, it is that verb's object.
 Over syntax, entity classes and word lists only.
 """
 
@@ -181,9 +191,53 @@ def restore_nouns(sent: Span) -> None:
         if modifier is not None:
             _restore_instrument(t, modifier)
             continue
+        if _determined_verb(t):
+            _restore_determined_plural(t)
+            continue
+        if _plural_read_as_subject_verb(t):
+            _restore_subject_plural(t)
+            continue
         found = _misread_subject_instrument(t) or _linear_subject_instrument(t)
         if found is not None:
             _restore_subject_instrument(t, *found)
+
+
+def _determined_verb(t: Token) -> bool:
+    """A 'verb' with its own determiner before it ('the gallium rules'): module docstring, 5."""
+    return t.tag_ == "VBZ" and any(c.dep_ == "det" and c.tag_ == "DT" and c.i < t.i for c in t.children)
+
+
+def _restore_determined_plural(t: Token) -> None:
+    t.pos_, t.tag_ = "NOUN", "NNS"
+    verb = t.head
+    if t.dep_ == "appos" and verb.pos_ == "VERB" and not any(c.dep_ in OBJECTS for c in verb.children):
+        t.dep_ = "dobj"
+
+
+def _plural_read_as_subject_verb(t: Token) -> bool:
+    """A 'verb' that is a subject itself, its own one subject phrase ending right before it (module docstring, 4)."""
+    if t.tag_ != "VBZ" or t.dep_ not in SUBJECTS or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in OBJECTS | {"aux", "auxpass", "neg"} for c in t.children):
+        return False
+    subjects = [c for c in t.children if c.dep_ in SUBJECTS]
+    last = t.doc[t.i - 1]
+    return len(subjects) == 1 and subjects[0].right_edge.i == t.i - 1 and last.pos_ in ("NOUN", "PROPN")
+
+
+def _restore_subject_plural(t: Token) -> None:
+    subject = next(c for c in t.children if c.dep_ in SUBJECTS)
+    last = t.doc[t.i - 1]
+    head, dep = t.head, t.dep_
+    for c in [c for c in t.children if c.i < subject.left_edge.i]:
+        c.head = head  # "since January 2025 the export of ...": the clause's own phrase
+    t.pos_, t.tag_ = "NOUN", "NNS"
+    if last == subject:  # "copper concentrates are ...": the modifier of the one noun
+        last.head, last.dep_ = t, "compound"
+        return
+    t.head, t.dep_ = last.head, last.dep_
+    last.head, last.dep_ = t, "compound"
+    subject.head, subject.dep_ = head, dep
 
 
 def _misread_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] | None:

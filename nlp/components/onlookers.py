@@ -18,10 +18,16 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.root_participles import within_name
-from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.components.syntax import countries_in, verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["event_parties", "lone_onlooker_of_told_deal", "onlookers_of_told_deal", "told_by_agents"]
+__all__ = [
+    "event_parties",
+    "lone_onlooker_of_told_deal",
+    "onlookers_of_told_deal",
+    "statement_parties",
+    "told_by_agents",
+]
 
 OWN_WORD_DEPS = ("poss", "nummod", "relcl", "acl", "appos")  # 'their deal', 'the deal (that) C signed'
 
@@ -45,6 +51,26 @@ def event_parties(t: Token, ctx: Context) -> list[str]:
         p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions") and p.i not in own for p in event.subtree
     )
     return with_parties(event, ctx) if mutual else []
+
+
+def statement_parties(t: Token) -> list[str]:
+    """'after the joint statement of Indonesia and the United States on the framework of an Agreement on
+    Reciprocal Trade': an instrument that is the topic of a joint text (``agreement.joint_text_nouns``), itself
+    or through the noun whose 'of' phrase holds it, is between the states the text is of, by or between (two at
+    least, coordinated)."""
+    x = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("syntax.of_prepositions") else t
+    if x.dep_ != "pobj" or x.head.lower_ not in _w("agreement.topic_prepositions"):
+        return []
+    text = x.head.head
+    if text.pos_ not in ("NOUN", "PROPN") or lemma(text) not in _w("agreement.joint_text_nouns"):
+        return []
+    sides = _w("agreement.document_author_prepositions")
+    for p in (p for p in text.children if p.dep_ in ("prep", "agent") and p.lower_ in sides):
+        for o in (o for o in p.children if o.dep_ == "pobj" and o.conjuncts):
+            codes = list(dict.fromkeys(countries_in([o, *o.conjuncts])))
+            if len(codes) >= 2:
+                return codes
+    return []
 
 
 def _told_before(t: Token, inner: Token | None = None) -> bool:

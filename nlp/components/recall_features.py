@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
-from cmkg.nlp.components.counterpart import document_pair, title_pair, title_states
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.recall_page import PageKinds, multi_sets, page_kinds, rules_here_features, sentence_kinds
+from cmkg.nlp.components.title_pairs import document_pair, title_pair, title_states
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["Candidate", "SentenceEvidence", "candidates", "page_states", "sentence_states"]

@@ -27,11 +27,12 @@ from cmkg.nlp.components.control_entries import entry_states, open_entries, rest
 from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.control_places import fronted_place
 from cmkg.nlp.components.controls import find_controls
-from cmkg.nlp.components.counterpart import document_pair, record_partners, title_pair, title_states
+from cmkg.nlp.components.counterpart import record_partners
 from cmkg.nlp.components.interview_voice import mark_interviewee
 from cmkg.nlp.components.introduced import note_introduced
 from cmkg.nlp.components.item_datelines import item_homes
 from cmkg.nlp.components.joiners_first import joiners_first
+from cmkg.nlp.components.joint_undertakings import find_joint_undertakings
 from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
 from cmkg.nlp.components.member_clauses import find_member_clauses
 from cmkg.nlp.components.open_sets import find_completed_sets
@@ -44,6 +45,7 @@ from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.components.syntax_states import government_head
 from cmkg.nlp.components.table_rows import row_facts
+from cmkg.nlp.components.title_pairs import document_pair, title_pair, title_states
 from cmkg.nlp.rules import RuleSet, rules
 
 __all__ = ["Fact", "RelationExtractor"]
@@ -181,6 +183,7 @@ class RelationExtractor:
         listed += find_bulleted_members(sent, ctx)
         sets = find_announced_sets(sent, ctx) or find_pronoun_members(sent, ctx)  # "has four members: A, B, C"
         clauses = [] if sets else find_member_clauses(sent, ctx)  # "the X format, which links A and B with C"
+        clauses += find_joint_undertakings(sent, ctx)  # "A and B agreed to carry out a joint survey"
         # "The Z format links A and B with C": the clause's whole set, not the object list a list rule read
         listed = [b for b in listed if not any(set(b.parties) < set(a.parties) for a in clauses)]
         sets = [a for a in sets + clauses if not any(set(a.parties) <= set(b.parties) for b in listed)]  # a list's

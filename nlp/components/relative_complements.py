@@ -217,6 +217,7 @@ def _instrument_before(x: Token) -> Token | None:
         before = y.doc[y.i - 1] if y.i > y.sent.start else y
         if y.dep_ == "prep" and before.head == y.head and before.dep_ == "dobj" and lemma(before) in nouns:
             return before  # the parser hung the instrument's own 'on' phrase on the verb beside its object
-        if y.dep_ not in ("pobj", "pcomp", "prep", "compound", "amod"):  # 'on tungsten' read as a gerund
+        # 'on tungsten' read as a gerund; 'of Critical Minerals and Rare Earths, which A signed': a topic's conjunct
+        if y.dep_ not in ("pobj", "pcomp", "prep", "compound", "amod", "conj"):
             return None
     return None

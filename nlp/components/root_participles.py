@@ -19,7 +19,13 @@ an instrument subject's participle and the verb of that subject is the participl
 After a comparison ('talks on a memorandum similar to the one signed with Namibia'), the parser hangs the
 participle on the instrument, not on the compared object ('the one'), so the other instrument's partner joins
 this one.  A participle right after the object of a word of ``agreement.comparison_words`` on the same noun is
-that object's.  Over syntax and word lists.
+that object's.
+
+A list item under a heading is a noun phrase ('The Memorandum adds to the partnerships already concluded, namely:\n
+- the Lobito Corridor memorandum concluded with A, B and C; and'), but with no verb of its own the parser reads its
+participle as the item's verb and the instrument as the maker.  An item whose root is a bare making verb with an
+instrument subject, a partner phrase, no object and no later clause verb is the instrument's phrase.  Over syntax
+and word lists.
 """
 
 from __future__ import annotations
@@ -30,11 +36,13 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.apposed_relatives import subjectless_clause
 from cmkg.nlp.components.dep_labels import AUX_DEPS
+from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.misparses import committing_verb, instrument_head
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "hang_compared_participles",
+    "hang_item_participles",
     "hang_phrase_participles",
     "hang_participle_dates",
     "hang_recital_participles",
@@ -73,6 +81,27 @@ def _rehang(v: Token) -> None:
     for c in [c for c in v.children if c.i > main.i]:  # the closing stop and what follows the new verb
         c.head = main
     v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
+
+
+def hang_item_participles(sent: Span) -> None:
+    """Make a list item's instrument its root and the participle its reduced relative (module docstring)."""
+    v = sent.root
+    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or not _bare_of_aux(v) or not _partner_phrase(v):
+        return
+    if item_start(sent[0]) is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj") for c in v.children):
+        return
+    subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if len(subjects) != 1 or not instrument_head(subjects[0]):
+        return
+    noun = subjects[0]
+    noun.head, noun.dep_ = noun, "ROOT"
+    for c in [c for c in v.children if c.i < noun.left_edge.i or c.i > v.right_edge.i or c.is_punct]:
+        c.head = noun  # the bullet mark and the closing stop belong to the item
+    v.head, v.dep_, v.tag_ = noun, "acl", "VBN"
+
+
+def _bare_of_aux(v: Token) -> bool:
+    return not any(c.dep_ in AUX_DEPS for c in v.children)
 
 
 def _rehang_clausal_subject(v: Token) -> None:

@@ -265,7 +265,7 @@ def _scope(
     number = sent.doc[before[-1].i + 1] if before else sent.doc[sent.start]
     is_world = is_world or (bool(minerals) and (implicit_world(after) or world_possessive(after, number)))
     if not minerals and is_world and activity:
-        minerals = _mineral_before(sent) or _sole_mineral(sent)
+        minerals = _mineral_before(sent) or _sole_mineral(sent, after[0].i if after else sent.end)
     elif not minerals and activity not in (None, _GENERIC_ACTIVITY) and implicit_world(after):
         # "Chile mines 24% of the world's lithium. Argentina accounts for 8% of mine output.": an unowned
         # stage noun of its own ('of mine output', 'of refining') is the world's stage of the mineral before
@@ -283,10 +283,12 @@ def _mineral_before(sent: Span) -> list[str]:
     return minerals if len(minerals) == 1 else []
 
 
-def _sole_mineral(sent: Span) -> list[str]:
+def _sole_mineral(sent: Span, last: int) -> list[str]:
     """'With 40% of global output, Kazakhstan is the largest uranium producer': the one mineral the
-    sentence names, outside the share's own phrase."""
-    minerals = minerals_in(sent)
+    sentence names, outside the share's own phrase, and not after a later figure, whose share it names ('Oman mines
+    7% of the world's gypsum, while Chinese smelters refine 45% of the world's copper')."""
+    later = next((x.i for x in sent if x.i > last and percent_at(sent, x.i) is not None), sent.end)
+    minerals = minerals_in([x for x in sent if x.i < later])
     return minerals if len(minerals) == 1 else []
 
 

@@ -136,6 +136,8 @@ def _strip_country_tail(line: list[Token]) -> tuple[list[Token], str | None]:
             t.ent_type_ in COUNTRY_LABELS or t.lower_ in _w("officials.definite_article") for t in tail
         ):
             return line[: commas[-1]], codes.pop()
+    while line and line[-1].is_punct:  # 'Chairperson,' above the committee's name: the office ends at its comma
+        line = line[:-1]
     return line, None
 
 

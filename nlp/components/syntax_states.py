@@ -224,12 +224,27 @@ def _grouping_members(c: Token) -> list[str]:
         listed = [x for x in rel.children if x.dep_ in ("attr", "dobj", "acomp")]  # 'acomp': a misparsed name
         if whose and len(named := countries_in(listed)) >= 2:
             return named
+    if len(named := _members_named(group)) >= 2:
+        return named
     counts = rules().table("production_share.number_words")
     n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)
     heads = w("agreement.member_nouns") | w("agreement.collective_states") | collective_heads()  # "G7 leaders"
     members = gazetteer().members.get(group.ent_kb_id_, ()) if {c.lemma_, c.lower_} & heads else ()
     states = [m for m in members if m not in gazetteer().orgs]  # "the seven G7 governments": the EU is not counted
     return states if group.i != c.i and n == len(states) else []
+
+
+def _members_named(group: Token) -> list[str]:
+    """'between Mercosur and the EU ... by the parties, that is, the EU and the Mercosur members Brazil, Argentina,
+    Paraguay and Uruguay': the sentence names the grouping's members itself, set off after a member noun it
+    modifies."""
+    for m in (x for x in group.sent if x.lemma_ in rules().words("agreement.member_nouns") and x.i != group.i):
+        if not any(g.dep_ in ("compound", "poss") and g.ent_kb_id_ == group.ent_kb_id_ for g in m.children):
+            continue
+        listed = [y for a in m.children if a.dep_ == "appos" for y in (a, *a.conjuncts)]
+        if len(named := countries_in(listed)) >= 2:
+            return named
+    return []
 
 
 def conj_chain(t: Token) -> list[Token]:

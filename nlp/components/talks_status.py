@@ -80,6 +80,27 @@ def concluded_talks(t: Token, v: Token | None) -> bool:
     return done and not negated(v) and not modal and v.dep_ != "xcomp"
 
 
+def completed_by_relative(t: Token) -> bool:
+    """'the Partnership Agreement, whose negotiations were concluded in December 2024, awaits signature by the
+    parties': talks the relative clause says were completed leave an agreed text, whatever the year, unless the
+    main clause signed it ('..., was signed in 2023')."""
+    if not any(_talks_completed(rc) for rc in t.children if rc.dep_ == "relcl"):
+        return False
+    main = t.head if t.dep_ in ("nsubj", "nsubjpass") else None  # the governing verb may be the relative clause's
+    signed = main is not None and lemma(main) in _w("status.signed") and main.tag_ in ("VBD", "VBN")
+    return not (signed and not negated(main) and not any(c.dep_ == "aux" for c in main.children))
+
+
+def _talks_completed(rc: Token) -> bool:
+    """A relative clause whose 'whose' talks were completed (``status.completion_verbs``)."""
+    if lemma(rc) not in _w("status.completion_verbs") or negated(rc):
+        return False
+    if any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in rc.children):
+        return False
+    subjects = [c for c in rc.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _w("status.talks_nouns")]
+    return any(p.dep_ == "poss" and p.tag_ == "WP$" for s in subjects for p in s.children)
+
+
 def under_negotiation(t: Token, v: Token | None) -> bool:
     """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
     heads = [t] + ([v] if v is not None else [])
@@ -186,7 +207,10 @@ def talks_outcome(t: Token) -> str | None:
     abandoned or collapsed ('Talks with X on a pact were shelved', 'abandoned negotiations on an accord') make
     the agreement lapsed; talks that have not (yet) produced, led to or concluded anything ('Discussions on a
     partnership with X have not yet led to a text', 'talks ... have yet to yield a text') are still under way.
-    None when the talks' verb says neither."""
+    None when the talks' verb says neither.  Talks a 'whose' clause on the agreement completed leave an agreed
+    text (:func:`completed_by_relative`)."""
+    if completed_by_relative(t):
+        return STATUS.announced
     talks = _talks_about(t)
     if talks is None or talks.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None

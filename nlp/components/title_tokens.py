@@ -377,7 +377,8 @@ def post_head_step(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
     that completes the title before it takes (0 if none)."""
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and k + 1 < end
     j = k + 1 if hyphen else k
-    completes = doc[j].lower_ in _w("persons.post_head_words") and doc[k - 1].lower_.rstrip(".") in heads
+    completed = doc[k - 1].lower_.rstrip(".") in heads or doc[k - 1].lower_ in _w("persons.post_head_words")
+    completes = doc[j].lower_ in _w("persons.post_head_words") and completed  # "Chargé d'Affaires a.i. X"
     return j - k + 1 if completes else 0
 
 

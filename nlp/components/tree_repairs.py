@@ -18,6 +18,7 @@ from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
 from cmkg.nlp.components.coordinated_modifiers import join_apposed_goods, join_coordinated_minerals
 from cmkg.nlp.components.coordinated_possessives import hang_last_conjunct_possessives
+from cmkg.nlp.components.date_relatives import hang_date_relatives
 from cmkg.nlp.components.fronted_venues import free_fronted_subjects
 from cmkg.nlp.components.lapse_infinitives import restore_lapse_infinitives
 from cmkg.nlp.components.misparses import (
@@ -43,6 +44,7 @@ from cmkg.nlp.components.relative_complements import (
 )
 from cmkg.nlp.components.root_participles import (
     hang_compared_participles,
+    hang_item_participles,
     hang_participle_dates,
     hang_phrase_participles,
     hang_recital_participles,
@@ -74,7 +76,9 @@ REPAIRS = (
     hang_contact_complements,
     hang_contact_relatives,
     hang_apposed_relatives,
+    hang_date_relatives,
     hang_root_participles,
+    hang_item_participles,
     hang_recital_participles,
     hang_phrase_participles,
     hang_set_off_participles,

@@ -8,6 +8,7 @@ extractor.
 
 from __future__ import annotations
 
+import json
 import re
 
 import lxml.html
@@ -50,6 +51,8 @@ _BLOCKS = {
     "caption",
 }  # a table's own title
 _CELLS = {"td", "th"}
+_DATE_BLOCKS = 3  # a date line stands above the story's first paragraphs
+_DATE_WORDS = 4  # 'Thursday, 30 October 2025': a date and nothing else
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
     "published": ("article:published_time", "datepublished", "dc.date", "date", "pubdate", "publish-date"),
@@ -128,6 +131,25 @@ def _page_government(doc, site_name: str | None) -> str | None:
     return page_government(pieces)
 
 
+def _page_date(doc, article) -> str | None:
+    """The publication date where no <meta> gives it: the story's <time datetime>, the page's JSON-LD
+    'datePublished' (a date, never read as content), else a story block that is a date and nothing else."""
+    for el in article.xpath(".//time[@datetime]"):
+        return el.get("datetime")
+    for el in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(el.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+                return item["datePublished"]
+    for text in _blocks(article)[:_DATE_BLOCKS]:
+        if len(text.split()) <= _DATE_WORDS and normalise_date(text):
+            return text
+    return None
+
+
 def parse_html(text: str, source: str, **override) -> Article:
     try:
         doc = lxml.html.document_fromstring(text)
@@ -140,6 +162,7 @@ def parse_html(text: str, source: str, **override) -> Article:
     authors: list[str] = []
     if articles:
         article = max(articles, key=lambda a: len(a.text_content()))
+        meta.setdefault("published", _page_date(doc, article) or "")
         # the story's own headline before any <meta> title: meta tags are never content, and a page's og:title or
         # JSON-LD headline may belong to another story (a decoy the story's sentences would then be read with)
         h1 = article.find(".//h1")

@@ -11,9 +11,12 @@ import re
 
 from cmkg.nlp.ingest.entries import chronology, entry_heading
 from cmkg.nlp.ingest.furniture import furniture
+from cmkg.nlp.ingest.signature_lines import signature_block_at
 
 __all__ = ["paragraphs"]
 
+_SIGNATURE_TAIL = 6  # place, date, name, office and the body's two lines close a report
+_PLACE_DATE_WORDS = 3  # 'NEW DELHI;', '12 August, 2025'
 _BLOCK_LINE_WORDS = 20  # a signature or contact block's line: a name, a title, "For the Government of X"
 
 
@@ -64,6 +67,18 @@ def _leading_heading(lines: list[str]) -> bool:
     )
 
 
+def _signature_start(lines: list[str]) -> int | None:
+    """Where a closing signature block starts in a paragraph's last lines (a name line above an office line,
+    ``signature_lines.signature_block_at``): the place and date lines above it go with it."""
+    for k in range(max(0, len(lines) - _SIGNATURE_TAIL), len(lines) - 1):
+        if signature_block_at(lines, k):
+            start = k
+            while start > 0 and len(lines[start - 1].split()) <= _PLACE_DATE_WORDS:
+                start -= 1  # "NEW DELHI;", "12 August, 2025"
+            return start
+    return None
+
+
 def paragraphs(block: str) -> list[str]:
     """The block's paragraphs: a signature or contact block keeps its lines, a subhead above its paragraph is a
     paragraph of its own, wrapped prose is joined and list items keep their lines."""
@@ -74,6 +89,11 @@ def paragraphs(block: str) -> list[str]:
         lines = [" ".join(ln.split()) for ln in p.split("\n") if ln.strip()]
         if _line_block(lines):
             out.append("\n".join(lines))
+            continue
+        if (signed := _signature_start(lines)) is not None:  # "NEW DELHI;" / date / "NAME," / "Chairperson,"
+            out += (
+                ["\n".join(lines[signed:])] if signed == 0 else [_join_lines(lines[:signed]), "\n".join(lines[signed:])]
+            )
             continue
         while _leading_heading(lines) or (entries and len(lines) > 1 and entry_heading(lines[0])):
             # "5:48 p.m. MT" above "Action plan endorsed": two heading lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cmkg.nlp.article import make_article
-from cmkg.nlp.components.counterpart import title_pair
+from cmkg.nlp.components.title_pairs import title_pair
 from cmkg.nlp.extract import extract_batch
 
 NEWS = "https://www.harbourledger.example.com/news/1"
