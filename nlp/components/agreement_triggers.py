@@ -17,7 +17,7 @@ from cmkg.nlp.components.instrument_runs import run_member
 from cmkg.nlp.components.membership import talks_on_minerals
 from cmkg.nlp.components.names import agreement_name, apposed_name, named_plural_head, project_name
 from cmkg.nlp.components.parties import Context, lemma
-from cmkg.nlp.components.party_phrases import agreement_words
+from cmkg.nlp.components.party_phrases import agreement_words, instrument_acronym
 from cmkg.nlp.components.premodifiers import dash_compound, misread_head
 from cmkg.nlp.components.prose import anaphor_antecedent
 from cmkg.nlp.components.syntax import countries_in
@@ -40,6 +40,27 @@ def _binding_subject(t: Token, lem: str) -> bool:
     return len(set(countries_in(bound_objects(t.head)))) >= 2
 
 
+_ACRONYM_NOUN = "agreement"  # what an agreement's initials stand for: 'CEPA', 'FTA', 'EPA'
+
+
+def _named_trigger(t: Token, ctx: Context) -> tuple[Token, str, str | None] | None:
+    """An agreement the token names without an agreement noun: known or defined initials, an object pronoun or
+    reference to the set just listed, a name an apposition explains, a kind of agreement's initials."""
+    if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
+        return (t, t.lower_, t.text)
+    defined = defined_acronym(t)  # "The MSP is launched by A together with B": a bracket defined it earlier
+    if defined is not None:
+        return (t, defined.split()[-1].lower(), defined)
+    # "Japan also signed it", "Japan also endorsed the plan"
+    if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
+        return (t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2])
+    if apposed := apposed_name(t):  # "unveiled RESourceEU, a plan to fund stockpiles": named by its apposition
+        return (t, *apposed)
+    if instrument_acronym(t):  # "Indonesia already has the IA-CEPA with Australia"
+        return (t, _ACRONYM_NOUN, agreement_name(t) or t.text)
+    return None
+
+
 def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str | None]]:
     """Agreement nouns, and initiative nouns only when they head a name."""
     nouns, initiatives = _w("agreement.nouns"), _w("agreement.initiative_nouns")
@@ -47,19 +68,8 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
     out = []
     for t in sent:
         lem = named_plural_head(t, lemma(t))
-        if known_acronym(t, ctx):  # "joined the MSP": the initials of an agreement whose members were listed
-            out.append((t, t.lower_, t.text))
-            continue
-        defined = defined_acronym(t)  # "The MSP is launched by A together with B": a bracket defined it earlier
-        if defined is not None:
-            out.append((t, defined.split()[-1].lower(), defined))
-            continue
-        # "Japan also signed it", "Japan also endorsed the plan"
-        if (object_pronoun(t, ctx) or listed_reference(t, ctx)) and ctx.last_listed is not None:
-            out.append((t, ctx.last_listed[1] or t.lower_, ctx.last_listed[2]))
-            continue
-        if apposed := apposed_name(t):  # "unveiled RESourceEU, a plan to fund stockpiles": named by its apposition
-            out.append((t, *apposed))
+        if (named := _named_trigger(t, ctx)) is not None:
+            out.append(named)
             continue
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]
         compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"

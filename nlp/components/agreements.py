@@ -128,7 +128,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
                 c.rule = "agreement.stranded_subject"
     own = with_parties(t, ctx)
     own += [x for x in event_parties(t, ctx) if x not in own]  # 'the signing of X between A and B'
-    own += [x for x in statement_parties(t) if x not in own]  # 'the joint statement of A and B on a framework'
+    own = own or statement_parties(t)  # 'the joint statement of A and B on a framework': none of its own
     aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
     aside = aside or t.dep_ == "pobj" and t.head.lower_ in _w("agreement.exclusion_prepositions")  # "outside X"
     if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties

@@ -39,16 +39,23 @@ def _effect_date_later(tokens: list[Token], published: date | None) -> bool:
                 return False  # "took effect on August 1", "has come into force": a year-less date in the past
             rest = tokens[k].doc[tokens[k].i : tokens[-1].i + 1].text
             when = resolve_when(rest, published)
-            return when.basis != "published" and _ahead(when, published) > published
+            return when.basis != "published" and _ahead(when, published, x) > published
     return False
 
 
-def _ahead(when: When, published: date) -> date:
-    """A date an effect still to come names ('is scheduled to take effect on 1 December', published in October): a
-    day and month with no year of their own are the next such day, not the last one (``resolve_when`` reads a
-    year-less date as past, as news dates mostly are)."""
+def _ahead(when: When, published: date, x: Token) -> date:
+    """A date an effect verb still to come names ('is scheduled to take effect on 1 December', 'takes effect on 1
+    December', published in October): a day and month with no year of their own are the next such day, not the
+    last one (``resolve_when`` reads a year-less date as past, as news dates mostly are).  'effective from 1
+    January' and a perfect verb keep the past reading."""
     day = parse_iso_date(when.date)
     if when.precision != "day" or _YEAR.search(when.text) or day > published:
+        return day
+    if (
+        x.pos_ != "VERB"
+        or x.tag_ not in ("VB", "VBZ", "VBP")
+        or any(c.dep_ == "aux" for c in x.children if c.tag_ in ("VBZ", "VBP"))
+    ):
         return day
     try:
         return day.replace(year=day.year + 1)

@@ -21,6 +21,7 @@ from cmkg.nlp.components.asked_states import asked_states
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart_speakers import speaker_states
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
+from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
@@ -145,13 +146,15 @@ def _made_or_refused(rc: Token) -> bool:
     return bool(countries_in(makers)) or lemma(rc) in _w("status.refusal_verbs")
 
 
-def _named_alone(c: Candidate) -> bool:
+def _named_alone(c: Candidate, ctx: Context) -> bool:
     """A named instrument complete with what it names (a one-party programme); not a memorandum, one a pronoun owns
-    ('Its X Agreement with the EU'), nor, on a government's page, one whose phrase names one partner ('The
-    Advanced Framework Agreement with the European Union', on Chile's site; on a news page it stays as named)."""
+    ('Its X Agreement with the EU'), nor, on a government's page or in a sentence an official of another state
+    reports, one whose phrase names one partner ('The Advanced Framework Agreement with the European Union', on
+    Chile's site; 'A's minister explained that the Agreement on Reciprocal Trade with Washington ...'; on a news
+    page with no such speaker it stays as named)."""
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
     owned = c.with_ and not c.subj and _pronoun_owned(c.t)
-    page = bool(c.t.doc._.cmkg_publisher)
+    page = bool(c.t.doc._.cmkg_publisher) or any(x not in c.with_ for x in speaker_states(c, ctx))
     paired = page and len(set(c.with_)) == 1 and not c.subj and not c.mods and _own_partner_phrase(c.t)
     return bool(c.name) and not two_sided and not partner_in_reduced_relative(c) and not owned and not paired
 
@@ -168,7 +171,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     A plural noun with two or more partners and no subject ("Previous partnerships were signed with
     A, B and C") gets the story's side as its subject, and one agreement per partner follows.
     """
-    if _named_alone(c) or _other_side_given(c):
+    if _named_alone(c, ctx) or _other_side_given(c):
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
         return True  # "deals with 14 countries": a list follows, not a pair
@@ -192,7 +195,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.subj = [side]
             c.rule = c.rule or "agreement.implied_counterpart"
         return True
-    if not plural and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual and _made_with(c):
+    listed = item_start(c.t) is not None or bool(sent.doc._.cmkg_publisher)  # a list's or a government's own
+    if not plural and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual and _made_with(c) and listed:
         # '- the Lobito Corridor memorandum concluded with A, B, C and D': a maker the partners' list leaves out
         sides = _subjectless_sides(c, ctx, sent, c.with_[0], _story_sides(c, ctx, sent, True))
         side = next((x for x in sides if x and x not in c.with_), None)

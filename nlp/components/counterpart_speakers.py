@@ -8,14 +8,19 @@ Words: ``syntax.of_prepositions``, ``agreement.government_nouns``, ``agreement.p
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_reference import referents
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
-from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens, verb_chain
 from cmkg.nlp.rules import words as _w
+
+if TYPE_CHECKING:
+    from cmkg.nlp.components.officials import Official
 
 __all__ = ["speaker_states"]
 
@@ -23,7 +28,14 @@ __all__ = ["speaker_states"]
 def speaker_states(c: Candidate, ctx: Context) -> list[str]:
     """'The Saudi deputy minister said talks with Pakistan had stalled': the reporter's state."""
     out: list[str] = []
-    for verb in verb_chain(c.v)[1:] if c.v is not None else []:
+    v = c.v
+    # 'X explained that the Agreement ..., whose framework was agreed, is ...': the instrument's own clause, not a
+    # relative clause on it, is what the speaker reports; one whose maker it names ('the agreements Brown signed in
+    # Beijing', under 'New Zealand's ministry said ...') has its side already
+    relative = v is not None and v.dep_ in ("relcl", "acl") and v.head.i == c.t.i and c.t.head.i != c.t.i
+    if relative and not any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in subject_tokens(v)):
+        v = governing_verb(c.t.head) or v
+    for verb in verb_chain(v)[1:] if v is not None else []:
         if not speech_verb(verb):
             continue
         phrase = attribution_words(verb)  # "'...,' X, Ghana's minister, told reporters": no subject parsed
@@ -33,14 +45,22 @@ def speaker_states(c: Candidate, ctx: Context) -> list[str]:
         out += countries_in(title_owners(phrase))  # "X, Ghana's minister of lands,", "X, the Kenyan ambassador,"
         for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
             key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
-            last = key.split()[-1]
-            person = ctx.people.get(key) or next((p for n, p in ctx.people.items() if n.split()[-1] == last), None)
+            person = ctx.people.get(key) or _named_before(key, ctx)
             if person is not None and person.country and not person.private:
                 out.append(person.country)
         out += _earlier_subject_state(verb, c.with_) if not out else []
         pronouns = [x for x in subject_tokens(verb) if x.lower_ in _w("agreement.person_pronouns")]
         out += [x for s in pronouns for x in referents(s, ctx) or [] if x not in c.with_] if not out else []
     return list(dict.fromkeys(out))
+
+
+def _named_before(key: str, ctx: Context) -> Official | None:
+    """The person a short mention names: by surname ('Sidhu'), or by the one name a story uses after the full one
+    ('Airlangga' for Airlangga Hartarto), when only one person the story named has that name."""
+    last = key.split()[-1]
+    found = [p for n, p in ctx.people.items() if n.split()[-1] == last]
+    found = found or [p for n, p in ctx.people.items() if len(key.split()) == 1 and key in n.split()]
+    return found[0] if len(found) == 1 else None
 
 
 def _earlier_subject_state(verb: Token, partners: list[str]) -> list[str]:

@@ -2,10 +2,13 @@
 joint geological survey of their border region', 'Peru and Chile decided to launch a joint lithium study'.
 
 No instrument noun is named, so the noun rules find nothing; but two or more states that commit together
-(``status.commitment_verbs``) to a task they will do jointly (an object a ``agreement.joint_modifiers`` word
-describes) have agreed something between them: announced, or existing when its verb is dated to an earlier year.
-An instrument noun as the object ('agreed to set up a joint working group') is the noun rules'; a negated, modal or
-company subject gives nothing, nor does one state alone ('Oman agreed to a joint survey with a firm').
+(``status.commitment_verbs``) to a task of joint work (an ``agreement.joint_work_nouns`` object a
+``agreement.joint_modifiers`` word describes) have agreed something between them: announced, or existing when its
+verb is dated to an earlier year.  Negotiating such a task ('Muscat and Riyadh are negotiating a joint geological
+mapping programme', ``agreement.bare_talk_verbs``; not 'discussed joint investment') is talks on one.  An
+instrument noun as the object ('agreed to set up a joint working group') is the noun rules'; a joint press
+conference, bid or exercise is no such work; a negated, modal, failed or refused commitment or a company subject
+gives nothing, nor does one state alone ('Oman agreed to a joint survey with a firm').
 """
 
 from __future__ import annotations
@@ -15,9 +18,8 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.dep_labels import AUX_DEPS
 from cmkg.nlp.components.event_dates import year_before
-from cmkg.nlp.components.parties import Context, lemma, resolve_subject
-from cmkg.nlp.components.party_phrases import agreement_words
-from cmkg.nlp.components.syntax import has_neg
+from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
+from cmkg.nlp.components.syntax import has_neg, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -28,34 +30,41 @@ RULE = "agreement.joint_undertaking"
 
 
 def _joint_task(v: Token) -> Token | None:
-    """The jointly done object of the committed verb's complement ('to carry out a joint survey')."""
-    for work in (x for x in v.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and not has_neg(x)):
+    """The jointly done object of the committed verb's complement ('agreed to carry out a joint survey'), or of the
+    negotiating verb itself ('are negotiating a joint geological mapping programme')."""
+    negotiating = lemma(v) in _w("agreement.bare_talk_verbs")
+    works = [v] if negotiating else [x for x in v.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    for work in (w for w in works if not (w is not v and has_neg(w))):
         for o in (o for o in work.children if o.dep_ == "dobj"):
             joint = any(a.dep_ == "amod" and a.lower_ in _w("agreement.joint_modifiers") for a in o.children)
-            if joint and lemma(o) not in agreement_words() | _w("agreement.governed_nouns"):
+            task = lemma(o) in _w("agreement.joint_work_nouns") or o.lower_ in _w("agreement.joint_work_nouns")
+            if joint and task and lemma(o) not in _w("agreement.nouns", "agreement.governed_nouns"):
                 return o
     return None
 
 
 def _hedged(v: Token) -> bool:
+    """A modal, negated, failed or refused commitment ('would not agree', 'failed to agree', 'refused to agree')."""
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
-    return modal or has_neg(v)
+    refused = any(lemma(x) in _w("status.refusal_verbs") or has_neg(x) for x in verb_chain(v)[1:2])
+    return modal or has_neg(v) or refused
 
 
 def find_joint_undertakings(sent: Span, ctx: Context) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     for v in sent:
-        if v.pos_ != "VERB" or lemma(v) not in _w("status.commitment_verbs") or _hedged(v):
+        if v.pos_ != "VERB" or lemma(v) not in _w("status.commitment_verbs", "agreement.bare_talk_verbs") or _hedged(v):
             continue
         task = _joint_task(v)
         if task is None:
             continue
         parties, company = resolve_subject(v, ctx)
-        if company or len(set(parties)) < 2:
+        parties = list(dict.fromkeys(parties + with_parties(v, ctx)))  # 'Chile agreed with Peru to ...'
+        if company or len(parties) < 2:
             continue
-        status = STATUS.existing if year_before(v, ctx) else STATUS.announced
-        fact = AgreementFact(
-            task, list(dict.fromkeys(parties)), status, None, "agreement", [], [], None, rules().rule(RULE), 0.6
-        )
+        status = STATUS.existing if year_before(v, ctx) else STATUS.announced  # a year, not a month, before
+        status = STATUS.negotiating if lemma(v) in _w("agreement.bare_talk_verbs") else status
+        minerals = sorted({x.ent_kb_id_ for x in task.subtree if x.ent_type_ == "MINERAL"})
+        fact = AgreementFact(task, parties, status, None, "agreement", minerals, [], None, rules().rule(RULE), 0.6)
         out.append(fact)
     return out

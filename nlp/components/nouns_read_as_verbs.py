@@ -50,6 +50,7 @@ CLAUSES = frozenset({"ccomp", "conj", "advcl", "dep"})
 INSTRUMENT_SLOTS = frozenset({"ccomp", "xcomp", "conj", "dep", "advcl"})  # where the misread instrument hangs
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+NOUN_SLOTS = frozenset({"appos", "dobj", "pobj", "attr", "ROOT"})  # where a misread plural noun may hang
 PHRASE_OPENERS = frozenset({"det", "poss"})  # what goes over to the noun from its misread modifier
 
 
@@ -203,8 +204,14 @@ def restore_nouns(sent: Span) -> None:
 
 
 def _determined_verb(t: Token) -> bool:
-    """A 'verb' with its own determiner before it ('the gallium rules'): module docstring, 5."""
-    return t.tag_ == "VBZ" and any(c.dep_ == "det" and c.tag_ == "DT" and c.i < t.i for c in t.children)
+    """A 'verb' in a noun's slot with its own determiner before it and only common-noun modifiers between them ('the
+    export controls', 'the gallium rules'), and no object ('that the DRC supplies 70%' keeps its verb): module
+    docstring, 5."""
+    if t.tag_ != "VBZ" or t.dep_ not in NOUN_SLOTS or any(c.dep_ in OBJECTS for c in t.children):
+        return False
+    det = next((c for c in t.children if c.dep_ == "det" and c.tag_ == "DT" and c.i < t.i), None)
+    between = t.doc[det.i + 1 : t.i] if det is not None else []
+    return det is not None and all(x.dep_ in ("compound", "amod") and not x.ent_kb_id_ for x in between)
 
 
 def _restore_determined_plural(t: Token) -> None:

@@ -58,6 +58,8 @@ def statement_parties(t: Token) -> list[str]:
     Reciprocal Trade': an instrument that is the topic of a joint text (``agreement.joint_text_nouns``), itself
     or through the noun whose 'of' phrase holds it, is between the states the text is of, by or between (two at
     least, coordinated)."""
+    if any(y.ent_type_ in ("GPE", "LOC") for y in t.subtree if y.i < t.i):
+        return []  # 'on the Paris Agreement': a treaty named after a place is no pair's own
     x = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("syntax.of_prepositions") else t
     if x.dep_ != "pobj" or x.head.lower_ not in _w("agreement.topic_prepositions"):
         return []

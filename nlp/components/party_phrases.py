@@ -22,6 +22,7 @@ __all__ = [
     "distributive_partners",
     "distributive_verb",
     "encounter_noun",
+    "instrument_acronym",
     "lemma",
     "making_words",
     "our_series",
@@ -169,9 +170,19 @@ def _verb_series_member(c: Token) -> bool:
 
 
 def _own_agreement_phrase(t: Token) -> bool:
-    """An agreement noun heading its own determined phrase ('and the Memorandum ...'), not a bare alternative."""
-    agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms")
+    """An agreement noun heading its own determined phrase ('and the Memorandum ...', 'and the IJEPA with Japan'),
+    not a bare alternative."""
+    agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms") or instrument_acronym(t)
     return agreement and any(c.dep_ == "det" for c in t.children)
+
+
+def instrument_acronym(t: Token) -> bool:
+    """A capitalised acronym that is, or ends in, the initials of a kind of agreement
+    (``agreement.instrument_acronyms``): 'CEPA', 'IJEPA', 'AANZFTA'; 'IA-CEPA' is split at its hyphen."""
+    text = t.text
+    if not (text.isupper() and text.isalpha()) or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(text.endswith(a) for a in _w("agreement.instrument_acronyms"))
 
 
 def relative_antecedent(o: Token) -> list[str]:

@@ -46,6 +46,8 @@ def _name_end(doc: Doc, k: int, heads: frozenset[str]) -> int:
         elif _initial(t) or glued_initial_name(t) or (NAME_WORD.fullmatch(t.text) and t.text[:1].isupper()):
             if not_a_name(t, heads) or (t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_kb_id_):
                 return k
+            if t.is_stop and t.text.isupper() and len(t.text) > 1:
+                return k  # 'SUMMARY RECORD OF PROCEEDINGS (...)': a capitalised heading, no name
             words += 1
         elif not (hyphen or t.lower_ in particles):
             break

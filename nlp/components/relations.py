@@ -234,14 +234,14 @@ class RelationExtractor:
         root = sent.root
         subj = subject_tokens(root) if root.pos_ in ("VERB", "AUX") else []
         # "The Biden administration has sought ... It signed": a government named by its leader is a subject too
-        codes = countries_in(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
+        codes = _actor_states(subj) or [x for x in (leader_government(s, ctx.people) for s in subj) if x]
         codes += [x for x in _officials_states(subj, ctx) if codes and x not in codes]  # each signer's state
         if not codes and subj and all(government_head(s) for s in subj):
             place = fronted_place(root)  # "In Libreville, the government confirmed ...": the story turns to Gabon
             codes = [place] if place else []
         if not codes:
             for verb in (c for c in root.children if c.dep_ in ("ccomp", "xcomp")):
-                codes = countries_in(subject_tokens(verb))
+                codes = _actor_states(subject_tokens(verb))
                 if codes:
                     break
         # "Switzerland hosts the talks but is not a party", "Qatar mediated the talks": the host or mediator of
@@ -287,3 +287,21 @@ def _ents_within(doc_ents: tuple[Span, ...], starts: list[int], sent: Span) -> l
             break
         out.append(e)
     return out
+
+
+def _actor_states(subj: list) -> list[str]:
+    """The states a subject names, but not as a firm's nationality ('the claimant's minority shareholder, a US
+    fund, could not bring a claim': no US subject for the next sentence's 'the Ministry')."""
+    firms = rules().words("agreement.company_words") | rules().words("officials.private_actor_nouns")
+    private = {
+        x.ent_kb_id_
+        for s in subj
+        for x in s.subtree
+        if x.ent_kb_id_ and x.dep_ in ("amod", "compound", "nmod") and _firm_noun(x.head, firms)
+    }
+    return [c for c in countries_in(subj) if c not in private]
+
+
+def _firm_noun(n: Token, firms: frozenset[str]) -> bool:
+    """A firm's noun, or the apposition of one ('the claimant's shareholder, a US fund')."""
+    return n.lemma_.lower() in firms or (n.dep_ == "appos" and n.head.lemma_.lower() in firms)

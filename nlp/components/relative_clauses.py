@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.accession import joiner_clause
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.governed import topic_objects
-from cmkg.nlp.components.membership import held_now, relative_membership
+from cmkg.nlp.components.membership import held_now, membership_of, relative_membership
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.parties import Context, conjunct_maker, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.party_phrases import making_words
@@ -52,6 +52,9 @@ def _restated_sides(rc: Token, codes: list[str], c: Candidate) -> bool:
     relative = _w("agreement.relative_pronouns")
     framed = any(p.dep_ == "prep" and any(o.lower_ in relative for o in p.children) for p in rc.children)
     return framed and bool(codes) and set(codes) <= set(c.parties) and c.v is not None
+
+
+_SET_OFF_DEPS = ("dep", "npadvmod", "dobj", "appos", "nsubj")  # where the parser hangs a set-off apposition
 
 
 def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -109,10 +112,22 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
     clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
+    # "the MSP, the club of importing countries that Washington launched with allies": the apposition's founding
+    apposed = [a for a in head.children if a.dep_ == "appos"] + _set_off_noun(head)
+    clauses += [x for a in apposed for x in a.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
     clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
     return [x for x in clauses if (member is None or x.i != member.i or held_now(member)) and not _compared(x, c.t)]
+
+
+def _set_off_noun(t: Token) -> list[Token]:
+    """'a member of the MSP, the club that Washington launched': a noun phrase right after the instrument's comma
+    that the parser hung elsewhere (on the verb, as 'dep' or an adverbial noun): the instrument's apposition."""
+    end = t.right_edge.i
+    if end + 2 >= t.sent.end or t.doc[end + 1].text != ",":
+        return []
+    return [x for x in t.sent if x.left_edge.i == end + 2 and x.pos_ == "NOUN" and x.dep_ in _SET_OFF_DEPS]
 
 
 def _told_here(c: Candidate, rc: Token) -> bool:
@@ -125,7 +140,10 @@ def _told_here(c: Candidate, rc: Token) -> bool:
     ended = c.v is not None and lapsing(c.v) and c.t.head.i == c.v.i
     # "joined the charter launched by A and B": the joining is this sentence's news, the launch its history
     joining = c.v is not None and is_membership(c.v) and not has_neg(c.v)
-    return not denied and not ended and not joining
+    # "is not a member of the MSP, the club that Washington launched": the founding stands beside the denied joiner
+    member = c.v is not None and (is_membership(c.v) or membership_of(c.t) is not None)
+    founded = denied and member and bool(countries_in([x for x in rc.children if x.dep_ == "nsubj"]))
+    return (not denied or founded) and not ended and not joining
 
 
 def _negotiated_object(rc: Token) -> bool:

@@ -285,10 +285,13 @@ def _mineral_before(sent: Span) -> list[str]:
 
 def _sole_mineral(sent: Span, last: int) -> list[str]:
     """'With 40% of global output, Kazakhstan is the largest uranium producer': the one mineral the
-    sentence names, outside the share's own phrase, and not after a later figure, whose share it names ('Oman mines
+    sentence names, outside the share's own phrase and outside a later figure's, whose share it names ('Oman mines
     7% of the world's gypsum, while Chinese smelters refine 45% of the world's copper')."""
-    later = next((x.i for x in sent if x.i > last and percent_at(sent, x.i) is not None), sent.end)
-    minerals = minerals_in([x for x in sent if x.i < later])
+    taken: set[int] = set()
+    for x in (x for x in sent if x.i > last):
+        if (hit := percent_at(sent, x.i)) is not None:
+            taken |= {y.i for y in _share_phrase(_clause_after(sent, hit[1]))}
+    minerals = minerals_in([x for x in sent if x.i not in taken])
     return minerals if len(minerals) == 1 else []
 
 

@@ -235,15 +235,20 @@ def _grouping_members(c: Token) -> list[str]:
 
 
 def _members_named(group: Token) -> list[str]:
-    """'between Mercosur and the EU ... by the parties, that is, the EU and the Mercosur members Brazil, Argentina,
-    Paraguay and Uruguay': the sentence names the grouping's members itself, set off after a member noun it
-    modifies."""
+    """'between Mercosur and the EU ... that is, the EU and the Mercosur members A, B, C and D': the sentence names
+    all the grouping's members (its gazetteer membership, not two of the G7's) after a member noun it modifies, as
+    the noun's apposition or with the noun and the grouping read as the first state's modifiers."""
+    if len(known := [m for m in gazetteer().members.get(group.ent_kb_id_, ()) if m not in gazetteer().orgs]) < 2:
+        return []
     for m in (x for x in group.sent if x.lemma_ in rules().words("agreement.member_nouns") and x.i != group.i):
-        if not any(g.dep_ in ("compound", "poss") and g.ent_kb_id_ == group.ent_kb_id_ for g in m.children):
+        named_first = m.dep_ in ("nmod", "compound") and m.head.ent_type_ == "GPE"  # 'Mercosur members' on 'A'
+        mods = list(m.children) + ([x for x in m.head.children if x.i < m.i] if named_first else [])
+        if not any(g.dep_ in ("compound", "poss", "nmod") and g.ent_kb_id_ == group.ent_kb_id_ for g in mods):
             continue
         listed = [y for a in m.children if a.dep_ == "appos" for y in (a, *a.conjuncts)]
-        if len(named := countries_in(listed)) >= 2:
-            return named
+        listed += [m.head, *m.head.conjuncts] if named_first else []
+        if set(known) <= set(countries_in(listed)):
+            return known
     return []
 
 

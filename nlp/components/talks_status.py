@@ -83,12 +83,20 @@ def concluded_talks(t: Token, v: Token | None) -> bool:
 def completed_by_relative(t: Token) -> bool:
     """'the Partnership Agreement, whose negotiations were concluded in December 2024, awaits signature by the
     parties': talks the relative clause says were completed leave an agreed text, whatever the year, unless the
-    main clause signed it ('..., was signed in 2023')."""
+    main clause tells what became of it since ('..., was signed in 2023', '..., is now in force')."""
     if not any(_talks_completed(rc) for rc in t.children if rc.dep_ == "relcl"):
         return False
     main = t.head if t.dep_ in ("nsubj", "nsubjpass") else None  # the governing verb may be the relative clause's
-    signed = main is not None and lemma(main) in _w("status.signed") and main.tag_ in ("VBD", "VBN")
-    return not (signed and not negated(main) and not any(c.dep_ == "aux" for c in main.children))
+    if main is None:
+        return True
+    # '..., entered into force in 2025', 'was signed on Monday', 'has been ratified', 'is now in force': the main
+    # clause says what became of the text since
+    perfect = _w("status.perfect_auxiliaries")  # 'has been signed', 'was ratified', not 'is expected'
+    auxes = [c for c in main.children if c.dep_ in AUX_DEPS]
+    done = main.tag_ == "VBD" or (main.tag_ == "VBN" and any(c.tag_ == "VBD" or c.lower_ in perfect for c in auxes))
+    done = done and not negated(main)
+    held = [o for p in main.children if p.lower_ in _w("status.in_force_prepositions") for o in p.children]
+    return not done and not any(o.lower_ in _w("status.in_force_objects") for o in held)
 
 
 def _talks_completed(rc: Token) -> bool:

@@ -30,7 +30,7 @@ from cmkg.nlp.components.misparses import (
     return_fronted_objects,
 )
 from cmkg.nlp.components.name_particles import restore_name_particles
-from cmkg.nlp.components.noun_complements import hang_noun_complements
+from cmkg.nlp.components.noun_complements import hang_noun_complements, hang_report_complements
 from cmkg.nlp.components.nouns_read_as_verbs import restore_nouns
 from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.relative_complements import (
@@ -90,6 +90,7 @@ REPAIRS = (
     raise_verbs_after_contact_relatives,
     raise_verbs_after_fronted_objects,
     hang_noun_complements,
+    hang_report_complements,
 )
 
 _UINT64 = (1 << 64) - 1  # labels are unsigned 64-bit hashes; read back as signed, they are masked back

@@ -51,8 +51,7 @@ _BLOCKS = {
     "caption",
 }  # a table's own title
 _CELLS = {"td", "th"}
-_DATE_BLOCKS = 3  # a date line stands above the story's first paragraphs
-_DATE_WORDS = 4  # 'Thursday, 30 October 2025': a date and nothing else
+_NOT_PAGE_DATE = {"p", "aside", "figure", "nav", "footer", "li", "td"}  # where a <time> is an event's date
 _META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
     "published": ("article:published_time", "datepublished", "dc.date", "date", "pubdate", "publish-date"),
@@ -132,10 +131,13 @@ def _page_government(doc, site_name: str | None) -> str | None:
 
 
 def _page_date(doc, article) -> str | None:
-    """The publication date where no <meta> gives it: the story's <time datetime>, the page's JSON-LD
-    'datePublished' (a date, never read as content), else a story block that is a date and nothing else."""
+    """The publication date where no <meta> gives it: the story's marked publication <time> ('pubdate',
+    itemprop 'datePublished', outside its paragraphs and asides), else the page's JSON-LD 'datePublished' (a date,
+    never read as content).  A <time> in the text is an event's date, not the page's."""
     for el in article.xpath(".//time[@datetime]"):
-        return el.get("datetime")
+        marked = el.get("pubdate") is not None or (el.get("itemprop") or "").lower() == "datepublished"
+        if marked and not any(a.tag in _NOT_PAGE_DATE for a in el.iterancestors()):
+            return el.get("datetime")
     for el in doc.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(el.text or "")
@@ -144,9 +146,6 @@ def _page_date(doc, article) -> str | None:
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
                 return item["datePublished"]
-    for text in _blocks(article)[:_DATE_BLOCKS]:
-        if len(text.split()) <= _DATE_WORDS and normalise_date(text):
-            return text
     return None
 
 

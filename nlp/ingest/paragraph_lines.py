@@ -75,7 +75,11 @@ def _signature_start(lines: list[str]) -> int | None:
             start = k
             while start > 0 and len(lines[start - 1].split()) <= _PLACE_DATE_WORDS:
                 start -= 1  # "NEW DELHI;", "12 August, 2025"
-            return start
+            # prose wrapped mid-sentence ('... signed for Kenya by Cabinet Secretary' / 'Hassan Ali Joho' / ...) is
+            # no block: the block opens its paragraph or follows a sentence's end, and its lines stay short
+            opened = start == 0 or re.search(r"[.!?:]$", lines[start - 1]) is not None
+            if opened and all(len(ln.split()) <= _BLOCK_LINE_WORDS for ln in lines[start:]):
+                return start
     return None
 
 

@@ -20,9 +20,9 @@ AGREEMENTS = [
         {(frozenset({"GHA", "JPN"}), "announced")},
     ),
     (
-        "The Comprehensive Partnership between ASEAN and the European Union awaits ratification by the parties, "
-        "that is, the European Union and the ASEAN members Vietnam, Thailand, Malaysia and Indonesia.",
-        {(frozenset({"EU", "VNM", "THA", "MYS", "IDN"}), "existing")},
+        "The Association Agreement between Mercosur and Japan awaits ratification by the parties, that is, Japan and "
+        "the Mercosur members Uruguay, Paraguay, Argentina and Brazil.",
+        {(frozenset({"JPN", "URY", "PRY", "ARG", "BRA"}), "existing")},
     ),
     (
         "The Kenya-Japan Economic Partnership Agreement, whose negotiations were concluded in March 2024, is to be "
@@ -53,6 +53,21 @@ AGREEMENTS = [
         {(frozenset({"URY", "PRY"}), "announced")},
     ),
     ("Uruguay agreed to conduct a joint study with a Finnish company.", set()),
+    ("Uruguay and Paraguay agreed to hold a joint press conference after the summit.", set()),
+    (
+        "Quito and Lima are negotiating a joint geological mapping programme along their border.",
+        {(frozenset({"ECU", "PER"}), "negotiating")},
+    ),
+    ("Chilean and Peruvian officials discussed joint investment in copper smelting.", set()),
+    (
+        "Vietnam already has the VK-FTA with Korea, in force since 2015, and the VJEPA with Japan.",
+        {(frozenset({"VNM", "KOR"}), "existing"), (frozenset({"VNM", "JPN"}), "existing")},
+    ),
+    (
+        "Bolivia is not a member of the Minerals Security Partnership (MSP), the club that Washington launched "
+        "with allies in 2022.",
+        {(frozenset({"USA"}), "existing")},
+    ),
     ("Chile and Peru would never agree to carry out joint exploration.", set()),
 ]
 
