@@ -18,6 +18,9 @@ from cmkg.nlp.rules import words as _w
 __all__ = ["privately_described", "private_employer", "government_body"]
 
 
+_NAME_WORDS = 4  # a firm's name after its title: 'Sablah Capital', 'Hollins & Marr'
+
+
 def private_employer(toks: list[Token]) -> bool:
     """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
     no government (a think tank, a firm, an association) is no public office."""
@@ -58,11 +61,21 @@ def _firm_at(toks: list[Token]) -> bool:
     ats = [i for i, t in enumerate(toks) if t.lower_ in _w("officials.employer_prepositions")]
     if not ats:
         return False
-    after = toks[ats[-1] + 1 :]
+    after = toks[ats[-1] + 1 :] + _name_after(toks[-1])  # 'at Muscat-based Sablah Capital': past the title
     name = [t for t in after if t.text[:1].isupper() or t.text == "&"]
     if not name or any(t.lower_ in _w("syntax.public_body_words", "officials.government_body_nouns") for t in after):
         return False
     return any(_firm_end(t) for t in name) or any(t.text == "&" for t in name[1:-1]) or _opens_private_name(name)
+
+
+def _name_after(last: Token) -> list[Token]:
+    """The capitalised words right after the title's last word ('Sablah Capital' after 'at Muscat-based')."""
+    out: list[Token] = []
+    for t in last.doc[last.i + 1 : last.i + 1 + _NAME_WORDS]:
+        if not (t.text[:1].isupper() or t.text == "&"):
+            break
+        out.append(t)
+    return out
 
 
 def _firm_end(t: Token) -> bool:

@@ -17,9 +17,10 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.dep_labels import AUX_DEPS
-from cmkg.nlp.components.event_dates import year_before
+from cmkg.nlp.components.event_dates import date_of, year_before
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.syntax import has_neg, verb_chain
+from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -36,8 +37,11 @@ def _joint_task(v: Token) -> Token | None:
     works = [v] if negotiating else [x for x in v.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     for work in (w for w in works if not (w is not v and has_neg(w))):
         for o in (o for o in work.children if o.dep_ == "dobj"):
-            joint = any(a.dep_ == "amod" and a.lower_ in _w("agreement.joint_modifiers") for a in o.children)
-            task = lemma(o) in _w("agreement.joint_work_nouns") or o.lower_ in _w("agreement.joint_work_nouns")
+            joint = any(
+                a.dep_ == "amod" and a.lower_ in _w("agreement.joint_modifiers") for a in o.subtree if a.i < o.i
+            )
+            # 'a joint rare earths processing plant', read with the mineral as the object: the task is in its phrase
+            task = any(lemma(x) in _w("agreement.joint_work_nouns") for x in o.subtree)
             if joint and task and lemma(o) not in _w("agreement.nouns", "agreement.governed_nouns"):
                 return o
     return None
@@ -48,6 +52,17 @@ def _hedged(v: Token) -> bool:
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
     refused = any(lemma(x) in _w("status.refusal_verbs") or has_neg(x) for x in verb_chain(v)[1:2])
     return modal or has_neg(v) or refused
+
+
+def _year_ago(v: Token, sent: Span) -> bool:
+    """'agreed last year': a date phrase on the verb that falls in an earlier year than the article's (a month
+    earlier, 'last month', is this year's news)."""
+    said = date_of(v, sent)
+    published = parse_iso_date(sent.doc._.cmkg_published)
+    if said is None or published is None:
+        return False
+    when = resolve_when(said, published)
+    return when.basis != "published" and parse_iso_date(when.date).year < published.year
 
 
 def find_joint_undertakings(sent: Span, ctx: Context) -> list[AgreementFact]:
@@ -62,7 +77,7 @@ def find_joint_undertakings(sent: Span, ctx: Context) -> list[AgreementFact]:
         parties = list(dict.fromkeys(parties + with_parties(v, ctx)))  # 'Chile agreed with Peru to ...'
         if company or len(parties) < 2:
             continue
-        status = STATUS.existing if year_before(v, ctx) else STATUS.announced  # a year, not a month, before
+        status = STATUS.existing if year_before(v, ctx) or _year_ago(v, sent) else STATUS.announced
         status = STATUS.negotiating if lemma(v) in _w("agreement.bare_talk_verbs") else status
         minerals = sorted({x.ent_kb_id_ for x in task.subtree if x.ent_type_ == "MINERAL"})
         fact = AgreementFact(task, parties, status, None, "agreement", minerals, [], None, rules().rule(RULE), 0.6)

@@ -50,6 +50,7 @@ CLAUSES = frozenset({"ccomp", "conj", "advcl", "dep"})
 INSTRUMENT_SLOTS = frozenset({"ccomp", "xcomp", "conj", "dep", "advcl"})  # where the misread instrument hangs
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+STATE_TYPES = frozenset({"GPE", "NORP"})  # "that the DRC supplies 70%": a state before the verb is its subject
 NOUN_SLOTS = frozenset({"appos", "dobj", "pobj", "attr", "ROOT"})  # where a misread plural noun may hang
 PHRASE_OPENERS = frozenset({"det", "poss"})  # what goes over to the noun from its misread modifier
 
@@ -211,7 +212,7 @@ def _determined_verb(t: Token) -> bool:
         return False
     det = next((c for c in t.children if c.dep_ == "det" and c.tag_ == "DT" and c.i < t.i), None)
     between = t.doc[det.i + 1 : t.i] if det is not None else []
-    return det is not None and all(x.dep_ in ("compound", "amod") and not x.ent_kb_id_ for x in between)
+    return det is not None and all(x.dep_ in ("compound", "amod") and x.ent_type_ not in STATE_TYPES for x in between)
 
 
 def _restore_determined_plural(t: Token) -> None:

@@ -54,7 +54,7 @@ def _restated_sides(rc: Token, codes: list[str], c: Candidate) -> bool:
     return framed and bool(codes) and set(codes) <= set(c.parties) and c.v is not None
 
 
-_SET_OFF_DEPS = ("dep", "npadvmod", "dobj", "appos", "nsubj")  # where the parser hangs a set-off apposition
+_SET_OFF_DEPS = ("dep", "npadvmod", "dobj", "appos", "nsubj", "attr")  # where the parser hangs a set-off apposition
 
 
 def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
