@@ -99,7 +99,7 @@ class OfficialsFinder:
         return portfolio_head or any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
 
     def _is_private(self, words: list[str]) -> bool:
-        text = " ".join(w.lower() for w in words)
+        text = " ".join(w.lower() for w in words).replace(" - ", "-")  # 'non-executive director', split by spaCy
         return any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.private)
 
     def _country_of(self, tokens: list[Token]) -> str | None:

@@ -114,7 +114,8 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
     # "the MSP, the club of importing countries that Washington launched with allies": the apposition's founding
     apposed = [a for a in head.children if a.dep_ == "appos"] + _set_off_noun(head)
-    clauses += [x for a in apposed for x in a.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
+    # (a participle there, 'an initiative launched by A', is a founder the membership rules read beside a joiner)
+    clauses += [x for a in apposed for x in a.children if x.dep_ == "relcl" and lemma(x) in making_words()]
     clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet

@@ -99,6 +99,28 @@ def completed_by_relative(t: Token) -> bool:
     return not done and not any(o.lower_ in _w("status.in_force_objects") for o in held)
 
 
+def _completion_signed(t: Token) -> bool:
+    """'signed the statement of conclusion of the negotiation of the Indonesia-European Union CEPA': the end of the
+    talks on the agreement ('of' or a talks preposition), named by a completion noun that a signing or
+    acknowledging verb takes (itself, or a text 'of' it), is an agreed text, not yet a signed agreement."""
+    of = _w("syntax.of_prepositions") | _w("status.talks_prepositions")
+    if t.dep_ != "pobj" or t.head.lower_ not in of or t.head.head.lower_ not in _w("status.talks_nouns"):
+        return False
+    end = t.head.head
+    for _ in range(2):  # 'the conclusion of the negotiation', 'the statement of conclusion of the negotiation'
+        if end.dep_ != "pobj" or end.head.lower_ not in _w("syntax.of_prepositions"):
+            return False
+        end = end.head.head
+        if lemma(end) in _w("status.completion_nouns"):
+            break
+    else:
+        return False
+    holder = end.head.head if end.dep_ == "pobj" and end.head.lower_ in _w("syntax.of_prepositions") else end
+    verb = holder.head if holder.dep_ == "dobj" else None
+    acts = _w("status.acknowledging_verbs", "status.signed")
+    return verb is not None and lemma(verb) in acts and not negated(verb)
+
+
 def _talks_completed(rc: Token) -> bool:
     """A relative clause whose 'whose' talks were completed (``status.completion_verbs``)."""
     if lemma(rc) not in _w("status.completion_verbs") or negated(rc):
@@ -217,7 +239,7 @@ def talks_outcome(t: Token) -> str | None:
     partnership with X have not yet led to a text', 'talks ... have yet to yield a text') are still under way.
     None when the talks' verb says neither.  Talks a 'whose' clause on the agreement completed leave an agreed
     text (:func:`completed_by_relative`)."""
-    if completed_by_relative(t):
+    if completed_by_relative(t) or _completion_signed(t):
         return STATUS.announced
     talks = _talks_about(t)
     if talks is None or talks.dep_ not in ("nsubj", "nsubjpass", "dobj"):

@@ -53,6 +53,11 @@ AGREEMENTS = [
         {(frozenset({"URY", "PRY"}), "announced")},
     ),
     ("Uruguay agreed to conduct a joint study with a Finnish company.", set()),
+    (
+        "Ministers Ana Ruiz and Kenji Sato signed the statement of conclusion of the negotiation of the Peru-Japan "
+        "EPA on Tuesday.",
+        {(frozenset({"PER", "JPN"}), "announced")},
+    ),
     ("Uruguay and Paraguay agreed to hold a joint press conference after the summit.", set()),
     (
         "Quito and Lima are negotiating a joint geological mapping programme along their border.",
@@ -174,6 +179,11 @@ PEOPLE = [
     (
         "During evidence, Shri Arvind Rao, Secretary General of an industry federation, submitted that smelters "
         "need ore.",
+        set(),
+    ),
+    ("The chair will be replaced by non-executive director Maria Olsen.", set()),
+    (
+        '"Exports will fall," said Tomas Varga, head of research at Budapest-based Danube Capital.',
         set(),
     ),
 ]
