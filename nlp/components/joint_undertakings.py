@@ -41,10 +41,23 @@ def _joint_task(v: Token) -> Token | None:
                 a.dep_ == "amod" and a.lower_ in _w("agreement.joint_modifiers") for a in o.subtree if a.i < o.i
             )
             # 'a joint rare earths processing plant', read with the mineral as the object: the task is in its phrase
-            task = any(lemma(x) in _w("agreement.joint_work_nouns") for x in o.subtree)
+            task = any(lemma(x) in _w("agreement.joint_work_nouns") for x in _own_words(o))
             if joint and task and lemma(o) not in _w("agreement.nouns", "agreement.governed_nouns"):
                 return o
     return None
+
+
+def _own_words(o: Token) -> list[Token]:
+    """The object's own words, not those of a phrase on it ('a joint press conference on the survey')."""
+    return [x for x in o.subtree if not any(a.dep_ == "prep" for a in _path(x, o))]
+
+
+def _path(x: Token, top: Token) -> list[Token]:
+    out = []
+    while x.i != top.i and x.head.i != x.i:
+        out.append(x)
+        x = x.head
+    return out
 
 
 def _hedged(v: Token) -> bool:

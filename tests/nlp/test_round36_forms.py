@@ -59,6 +59,7 @@ AGREEMENTS = [
         {(frozenset({"PER", "JPN"}), "announced")},
     ),
     ("Uruguay and Paraguay agreed to hold a joint press conference after the summit.", set()),
+    ("Uruguay and Paraguay agreed to hold a joint press conference on the lithium survey.", set()),
     (
         "Quito and Lima are negotiating a joint geological mapping programme along their border.",
         {(frozenset({"ECU", "PER"}), "negotiating")},
