@@ -182,6 +182,8 @@ def instrument_acronym(t: Token) -> bool:
     text = t.text
     if not (text.isupper() and text.isalpha()) or t.pos_ not in ("NOUN", "PROPN"):
         return False
+    if t.ent_kb_id_ or t.dep_ == "compound":
+        return False  # 'the EFTA states': a known body's initials, a modifier of another noun
     return any(text.endswith(a) for a in _w("agreement.instrument_acronyms"))
 
 

@@ -101,7 +101,10 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.company = c.company or (comp and (committing or lemma(rc) not in _w("status.planned")))
         c.with_ = list(dict.fromkeys(c.with_ + with_parties(rc, ctx)))
         made_here = committing and not restating and _told_here(c, rc)
-        c.v = rc if made_here or c.v is None else c.v
+        # an apposition's clause ('a framework, the second it has agreed this decade, with B') dates the noun it
+        # describes; the sentence's own verb keeps the status unless it denies a membership beside it
+        apposed = rc.head.i != c.t.i and rc.head.dep_ in _SET_OFF_DEPS and c.v is not None and not has_neg(c.v)
+        c.v = rc if (made_here and not apposed) or c.v is None else c.v
     return True
 
 

@@ -61,6 +61,11 @@ AGREEMENTS = [
     ("Uruguay and Paraguay agreed to hold a joint press conference after the summit.", set()),
     ("Uruguay and Paraguay agreed to hold a joint press conference on the lithium survey.", set()),
     (
+        "Laos signed a framework, the second it has agreed this decade, with Nepal on Monday.",
+        {(frozenset({"LAO", "NPL"}), "signed")},
+    ),
+    ("Peru signed a trade agreement with the EFTA states in 2024.", set()),
+    (
         "Quito and Lima are negotiating a joint geological mapping programme along their border.",
         {(frozenset({"ECU", "PER"}), "negotiating")},
     ),
