@@ -19,7 +19,7 @@ from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.dep_labels import AUX_DEPS
 from cmkg.nlp.components.event_dates import date_of, year_before
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
-from cmkg.nlp.components.syntax import has_neg, verb_chain
+from cmkg.nlp.components.syntax import has_neg, path_up, verb_chain
 from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -49,15 +49,7 @@ def _joint_task(v: Token) -> Token | None:
 
 def _own_words(o: Token) -> list[Token]:
     """The object's own words, not those of a phrase on it ('a joint press conference on the survey')."""
-    return [x for x in o.subtree if not any(a.dep_ == "prep" for a in _path(x, o))]
-
-
-def _path(x: Token, top: Token) -> list[Token]:
-    out = []
-    while x.i != top.i and x.head.i != x.i:
-        out.append(x)
-        x = x.head
-    return out
+    return [x for x in o.subtree if not any(a.dep_ == "prep" for a in path_up(x, o))]
 
 
 def _hedged(v: Token) -> bool:

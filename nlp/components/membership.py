@@ -21,6 +21,7 @@ from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.signing_acts import signing_phrase
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, phrase_objects, subject_tokens, verb_chain
+from cmkg.nlp.components.talks_status import stands_in_force
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NOT_YET_AGREED
 
@@ -337,14 +338,9 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.with_ and c.t.dep_ == "nsubj" and lemma(c.t.head) in _w("agreement.inclusion_verbs"):
         return True  # "A 2023 joint statement with Washington covers ...": what it holds says it was made
     # joining one commits to it as well: "acceded to the Charter", "the decision of X to join the charter"
-    return any(lemma(x) in committing or signing_phrase(x) or _in_force(x) or is_membership(x) for x in verb_chain(c.v))
-
-
-def _in_force(v: Token) -> bool:
-    """'a similar instrument with X has been in force since 2009': standing in force commits to it too."""
-    preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("status.in_force_prepositions")]
-    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return any(lemma(o) in _w("status.in_force_objects") for o in objects)
+    return any(
+        lemma(x) in committing or signing_phrase(x) or stands_in_force(x) or is_membership(x) for x in verb_chain(c.v)
+    )
 
 
 def not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:

@@ -24,7 +24,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import CLAUSE_DEPS, SUBJECT_DEPS
 from cmkg.nlp.components.parentheticals import in_series_note
 from cmkg.nlp.components.parties import Context
-from cmkg.nlp.components.syntax import has_neg
+from cmkg.nlp.components.syntax import has_neg, path_up
 from cmkg.nlp.components.syntax_states import countries_in, relative_owner
 from cmkg.nlp.rules import words as _w
 
@@ -94,20 +94,10 @@ def _clauses(t: Token, sent: Span) -> list[Token]:
         if joins and not _base_outsider(v):
             governs = any(t in a.subtree for a in joins)
         else:
-            governs = t in v.subtree and not any(x.dep_ in CLAUSE_DEPS for x in _path(t, v))
+            governs = t in v.subtree and not any(x.dep_ in CLAUSE_DEPS for x in path_up(t, v))
         on_phrase = v.dep_ == "relcl" and v in t.subtree
         if governs or on_phrase:
             out.append(v)
-    return out
-
-
-def _path(t: Token, v: Token) -> list[Token]:
-    """The tokens from ``t`` up to (not including) ``v``: a clause boundary between them ('is not a party to
-    that partnership, and Kigali signed a framework with B') puts ``t`` in another clause."""
-    out, x = [], t
-    while x.i != v.i and x.head.i != x.i:
-        out.append(x)
-        x = x.head
     return out
 
 

@@ -64,7 +64,7 @@ def hang_root_participles(sent: Span) -> None:
 
 
 def _rehang(v: Token) -> None:
-    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or any(c.dep_ in AUX_DEPS for c in v.children):
+    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or not _bare_of_aux(v):
         return
     subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
     if len(subjects) != 1 or not instrument_head(subjects[0]) or not _partner_phrase(v):
@@ -101,12 +101,13 @@ def hang_item_participles(sent: Span) -> None:
 
 
 def _bare_of_aux(v: Token) -> bool:
+    """No auxiliary of its own ('concluded', not 'was concluded' or 'has concluded')."""
     return not any(c.dep_ in AUX_DEPS for c in v.children)
 
 
 def _rehang_clausal_subject(v: Token) -> None:
     """'the Agreement on X concluded with B in 2017 remains in force', read as a clause subject of 'remains'."""
-    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or any(c.dep_ in AUX_DEPS for c in v.children):
+    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or not _bare_of_aux(v):
         return
     subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
     if len(subjects) != 1 or not instrument_head(subjects[0]) or not _partner_phrase(v):
@@ -147,12 +148,7 @@ def hang_recital_participles(sent: Span) -> None:
     subjectless making participle right after the gerund's instrument object, with a partner phrase, is that
     instrument's reduced relative; a noun conjoined to it is a second object of the gerund."""
     v = sent.root
-    if (
-        v.tag_ not in ("VBD", "VBN")
-        or not committing_verb(v)
-        or not _partner_phrase(v)
-        or any(c.dep_ in AUX_DEPS for c in v.children)
-    ):
+    if v.tag_ not in ("VBD", "VBN") or not committing_verb(v) or not _partner_phrase(v) or not _bare_of_aux(v):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return

@@ -24,6 +24,7 @@ from cmkg.nlp.components.syntax_states import (
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "path_up",
     "live_children",
     "country_of_token",
     "countries_in",
@@ -197,3 +198,12 @@ def phrase_objects(head: Token, prepositions: frozenset[str]) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def path_up(t: Token, top: Token) -> list[Token]:
+    """The tokens from ``t`` up its heads to (not including) ``top``, or to the root when ``top`` is no ancestor."""
+    out, x = [], t
+    while x.i != top.i and x.head.i != x.i:
+        out.append(x)
+        x = x.head
+    return out

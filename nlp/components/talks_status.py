@@ -20,6 +20,7 @@ from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
 __all__ = [
+    "stands_in_force",
     "concluded_talks",
     "in_talks",
     "negated",
@@ -95,8 +96,7 @@ def completed_by_relative(t: Token) -> bool:
     auxes = [c for c in main.children if c.dep_ in AUX_DEPS]
     done = main.tag_ == "VBD" or (main.tag_ == "VBN" and any(c.tag_ == "VBD" or c.lower_ in perfect for c in auxes))
     done = done and not negated(main)
-    held = [o for p in main.children if p.lower_ in _w("status.in_force_prepositions") for o in p.children]
-    return not done and not any(o.lower_ in _w("status.in_force_objects") for o in held)
+    return not done and not stands_in_force(main)
 
 
 def _completion_signed(t: Token) -> bool:
@@ -286,3 +286,11 @@ def settling_verb(t: Token) -> Token | None:
         return None
     ahead = _w("status.modal_auxiliaries", "status.future_auxiliaries")
     return None if any(c.dep_ in AUX_DEPS and c.lower_ in ahead for c in verb.children) else verb
+
+
+def stands_in_force(v: Token) -> bool:
+    """'has been in force since 2009', 'is now in force': the verb's own 'in force' phrase
+    (``status.in_force_prepositions``, ``status.in_force_objects``)."""
+    preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("status.in_force_prepositions")]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o) in _w("status.in_force_objects") for o in objects)
