@@ -32,6 +32,7 @@ from cmkg.core.pool import ordered_chunks
 from cmkg.nlp.article import Article
 from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.factsheet import build_fact_sheet
+from cmkg.nlp.footnotes import blank_footnotes
 from cmkg.nlp.model import load_pipeline
 from cmkg.nlp.publisher import publisher_of
 from cmkg.nlp.rules import rules
@@ -49,7 +50,7 @@ def annotated_docs(
     components = [nlp.get_pipe(name) for name in ours if name not in skip]
     with nlp.select_pipes(disable=ours):
         for doc, article in nlp.pipe(
-            ((blank_bullets(blank_datelines(a.body, a.dateline_spans)), a) for a in articles),
+            ((blank_footnotes(blank_bullets(blank_datelines(a.body, a.dateline_spans))), a) for a in articles),
             as_tuples=True,
             batch_size=batch_size,
         ):

@@ -20,6 +20,7 @@ from cmkg.nlp.article import Article
 from cmkg.nlp.components.control_places import backer_state
 from cmkg.nlp.components.entity_kinds import nonstate_kind
 from cmkg.nlp.dates import resolve_when
+from cmkg.nlp.footnotes import original_sentence
 from cmkg.nlp.rules import rules
 
 __all__ = ["FACT_SHEET_KEYS", "build_fact_sheet", "deals_with"]
@@ -30,10 +31,14 @@ FACT_SHEET_KEYS = GOLD_KEYS
 KNOWN_HOLDER = "officials.known_holder"  # a well-known office holder named without a title
 
 
+def _sentence(article: Article, f) -> str:
+    return original_sentence(article.body, f.sent_start, f.sent_end, f.sentence).strip()
+
+
 def _evidence(article: Article, f) -> Provenance:
     return {
         "article_id": article.id,
-        "sentence": f.sentence.strip(),
+        "sentence": _sentence(article, f),
         "start": f.sent_start,
         "end": f.sent_end,
         "rule": f.rule,
@@ -135,7 +140,7 @@ def _group_facts(article: Article, facts) -> dict[str, list[dict[str, Any]]]:
         d = dict(f.data)
         if f.kind not in _GROUPS:
             d["kind"] = f.kind
-        d["evidence"] = f.sentence.strip()
+        d["evidence"] = _sentence(article, f)
         d["provenance"] = _evidence(article, f)
         d["when"] = resolve_when(f.sentence, article.published).as_dict()
         if f.kind in _GROUPS:

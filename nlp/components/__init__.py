@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from cmkg.nlp.components.entities import EntityLinker
 from cmkg.nlp.components.insertions import reattach_insertions
-from cmkg.nlp.components.item_lines import break_before_items
+from cmkg.nlp.components.item_lines import break_before_clause_cells, break_before_items
 from cmkg.nlp.components.name_forms import merge_glued_initials
 from cmkg.nlp.components.officials import OfficialsFinder
 from cmkg.nlp.components.parentheticals import rejoin_parenthetical_series
@@ -68,7 +68,7 @@ def _activate(rules_path: str, lexicons_path: str):
 @Language.component("name_runs_whole")
 def name_runs_whole(doc: Doc) -> Doc:
     """Runs before the parser (so not a ``cmkg_`` component, which run after the model)."""
-    return break_before_items(keep_name_runs_whole(doc))
+    return break_before_clause_cells(break_before_items(keep_name_runs_whole(doc)))
 
 
 @Language.component("glued_initials")

@@ -89,6 +89,7 @@ from cmkg.nlp.components.prose import (
 )
 from cmkg.nlp.components.questions import answered_question, asked_only, deliberated_only, reported_question
 from cmkg.nlp.components.relative_clauses import relative_clauses
+from cmkg.nlp.components.report_hearsay import not_refuted
 from cmkg.nlp.components.reported_sides import destination_sides, reported_sides
 from cmkg.nlp.components.requested_partners import requested_partner
 from cmkg.nlp.components.restated import restated_instrument
@@ -334,6 +335,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     generic_mention,  # after the sides are complete: a venue's state is read as the one party
     outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
     asked_only,  # 'Will the two sides sign agreements?': a question names no set it does not name itself
+    not_refuted,  # 'Reports that A had signed a deal with B were false': nothing was stated
     deliberated_only,  # 'A and B are considering joining the partnership': no set of the deliberating states
     each_with_another,  # 'Both A and B have arrangements with Europe': no set of A and B
     enough_parties,

@@ -16,6 +16,7 @@ from cmkg.nlp.components.persons import is_anchor, is_honorific
 from cmkg.nlp.components.question_askers import question_askers
 from cmkg.nlp.components.role_forms import singular_role
 from cmkg.nlp.components.signatures import SignatureBlock
+from cmkg.nlp.components.sitting_chairs import sitting_chairs
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
@@ -43,8 +44,8 @@ def attendance_lists(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
 
 
 def parliament_layouts(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
-    """The names a parliament's page gives by layout alone: a question's askers, then an attendance list's."""
-    return question_askers(doc, heads) + attendance_lists(doc, heads)
+    """The names a parliament's page gives by layout alone: a question's askers, an attendance list's, the chair."""
+    return question_askers(doc, heads) + attendance_lists(doc, heads) + sitting_chairs(doc)
 
 
 def _office(title: list[Token], heads: frozenset[str]) -> str | None:

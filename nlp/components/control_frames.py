@@ -20,11 +20,12 @@ from cmkg.nlp.components.doc_text import line_start
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in
 from cmkg.nlp.components.syntax_states import unnamed_state
+from cmkg.nlp.components.talks_status import stands_in_force
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["asked_premise", "framed_status", "lemma_status", "outside_measure"]
+__all__ = ["asked_premise", "asked_what", "framed_status", "lemma_status", "outside_measure"]
 
 
 def lemma_status(t: Token) -> str | None:
@@ -131,6 +132,8 @@ def framed_status(t: Token, v: Token | None, status: str) -> str | None:
     policy; None for a measure still to come that a question asks about."""
     if status == STATUS.announced and asked_premise(t):
         return None
+    if asked_what(t):
+        return None  # "What are the rules for tanzanite?": an FAQ's question names the measure it will explain
     undone = _date_relative(t, v)
     if undone is not None:
         return undone
@@ -141,6 +144,25 @@ def framed_status(t: Token, v: Token | None, status: str) -> str | None:
     return status
 
 
+def asked_what(t: Token) -> bool:
+    """A copular wh-question on an unowned measure ('What are the rules for X?'): it asks what the measure is and
+    states nothing the answer does not. Not a question about a named state's measure ('What are the consequences
+    of Indonesia's ban?', 'What is the export ban on Myanmar's rare earths?'), which presupposes it."""
+    sent = t.sent
+    root = sent.root
+    copula = _lemma(root) in _w("export_control.naming_copulas")
+    if sent[-1].text not in _w("export_control.question_ends") or not copula:
+        return False
+    if not any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "attr") for c in root.children):
+        return False
+    measures = [t] if t.i != root.i else [c for c in root.children if c.dep_ == "nsubj"]
+    states = ("GPE", "NORP")
+    return any(
+        m.head.i == root.i and m.dep_ in ("nsubj", "attr") and not any(x.ent_type_ in states for x in m.subtree)
+        for m in measures
+    )
+
+
 def _still_in_force(t: Token) -> bool:
     """'Controls announced on X in August 2024 remain in force', 'the curbs it unveiled last year stay in
     effect': the measure is the subject of a continuing verb 'in force', whatever its participle says."""
@@ -149,10 +171,8 @@ def _still_in_force(t: Token) -> bool:
     # the parser often reads the participle as the verb and hangs 'remain' on it with no subject of its own
     verbs = [t.head, *(c for c in t.head.children if c.dep_ in ("ccomp", "conj") and c.i > t.i)]
     verbs = [v for v in verbs if _lemma(v) in _w("export_control.continuing_verbs")]
-    verbs = [v for v in verbs if v is t.head or not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
-    ins = _w("status.in_force_prepositions")
-    preps = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ins]
-    return any(_lemma(o) in _w("status.in_force_objects") for p in preps for o in p.children if o.dep_ == "pobj")
+    verbs = [v for v in verbs if v.i == t.head.i or not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
+    return any(stands_in_force(v) for v in verbs)
 
 
 def _date_relative(t: Token, v: Token | None) -> str | None:

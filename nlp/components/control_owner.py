@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.control_bodies import owner_countries
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
-from cmkg.nlp.components.control_paragraphs import paragraph_state
+from cmkg.nlp.components.control_paragraphs import item_label, paragraph_state
 from cmkg.nlp.components.control_places import (
     aimed_at,
     backer_state,
@@ -35,6 +35,7 @@ from cmkg.nlp.components.control_subjects import tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
 from cmkg.nlp.components.misparses import has_subject
 from cmkg.nlp.components.official_countries import home_country
+from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.signatory_states import signatory_countries
@@ -44,6 +45,7 @@ from cmkg.nlp.components.syntax import (
     unnamed_state,
     verb_chain,
 )
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -144,6 +146,11 @@ def _own_subject_after(v: Token | None, owners: list[Token]) -> bool:
     return any(x.i > owners[-1].i and countries_in([x]) for x in subject_tokens(v))
 
 
+def _status_verb(verb: Token) -> bool:
+    """A verb that sets a measure's status by itself ('lifted', 'banned': ``export_control.status_by_lemma``)."""
+    return any(_lemma(verb) in ws for ws in rules().table("export_control.status_by_lemma").values())
+
+
 def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
     """The subject of the verb; under 'urged China to lift', the object of the verb above (China)."""
     if v is None:
@@ -152,6 +159,11 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
         # "Minister Moresi-Aupae told reporters that exporters would need a permit": an official speaks for a state
         subject = subject_tokens(verb)
         owners = owner_countries(subject) or (signatory_countries(subject, ctx.people)[:1] if verb is not v else [])
+        # "from 1 November we lifted the halt on export licences for X": the page's own state, in its voice
+        # the page's 'we' as the subject of the measure's own status verb ('we lifted the halt'), not of a verb
+        # that welcomes or notes another's act ('We welcome the decision of A to lift ...')
+        if not owners and verb.i == v.i and _status_verb(verb):
+            owners = [x for s in subject for x in page_we(s) or []][:1]
         if owners:
             return owners
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not subject_exports(verb):
@@ -337,6 +349,8 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     # "Japan said it was monitoring the curbs", "the dispute brought by the EU over the ban", "the curbs have caused
     # stoppages at European plants": the watcher, the challenger, the ones hit are not the one restricting
     watched = watched_measure(t, v)
+    if country is None and v is not None and not watched and not countries_in(subject_tokens(v)):
+        country = item_label(t)  # "MALAWI. ... the Ministry of Mining lifted the suspension": the item's state
     if country is None and v is not None and not watched:
         codes = _subject_countries(tail_participle_host(v) or v, ctx)  # "..., the minister said, extending X"
         country = codes[0] if codes else None

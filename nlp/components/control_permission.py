@@ -16,7 +16,16 @@ from cmkg.nlp.components.syntax import has_neg
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["export_prefix", "exported_object", "licensed_export", "permission_noun", "resumed_exports", "sent_abroad"]
+__all__ = [
+    "export_prefix",
+    "exported_object",
+    "freed_exports",
+    "held_rule",
+    "licensed_export",
+    "permission_noun",
+    "resumed_exports",
+    "sent_abroad",
+]
 
 
 def export_prefix(name: str) -> str:
@@ -72,7 +81,17 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
             if o.dep_ == "pobj"
         )
 
-    only = any(c.lower_ in _w("export_control.only_words") for c in near)
+    only_words = _w("export_control.only_words")
+    only = any(c.lower_ in only_words for c in near)
+    # "may be exported only under a permit": the parser hangs 'only' on the preposition (a rule modal's clause;
+    # 'could be exported only under a permit' until a past year is no rule today)
+    sole = _w("export_control.sole_licence_prepositions")
+    ruled = any(c.dep_ == "aux" and c.lower_ in _w("export_control.rule_modals") for c in t.children)
+    only = (
+        only
+        or ruled
+        and any(o.lower_ in only_words for c in near if c.lower_ in sole for o in c.children if o.dep_ == "advmod")
+    )
     return (
         (has_neg(t) and by(_w("export_control.exception_prepositions")))
         or (only and by(_w("export_control.sole_licence_prepositions")))
@@ -173,3 +192,53 @@ def permission_noun(t: Token) -> bool:
     """'One company received a temporary permit ..., and that permit ends next month': a permit or licence referred
     back is an exemption from the measure, so its end is no lifting of the measure."""
     return _lemma(t) in _w("export_control.permission_nouns") and t.pos_ == "NOUN"
+
+
+def freed_exports(t: Token) -> bool:
+    """'From the date of entry into force of this Resolution, X may be exported without restriction', 'may again
+    be shipped freely': a rule modal over an export free of restriction, from a start or again, lifts the halt
+    before it (a standing 'may be exported without a licence' is part of another rule, and no change)."""
+    if _lemma(t) not in _w("export_control.export_verbs") or t.pos_ != "VERB" or has_neg(t):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _w("export_control.rule_modals") for c in t.children):
+        return False
+    free = _w("export_control.unrestricted_words")
+    without = [o for c in t.children if c.lower_ in _w("export_control.exception_prepositions") for o in c.children]
+    unrestricted = any(o.lower_ in free for o in without) or any(
+        c.dep_ == "advmod" and c.lower_ in free for c in t.children
+    )
+    # the start anywhere in the clause ('without limits from 1 July, the ministry said'); 'again' on the verb
+    starts = _w("export_control.start_nouns")  # 'from 1 July', 'from the date of entry into force'; not 'from Lusaka'
+    started = any(
+        c.dep_ == "prep"
+        and c.lower_ in _w("export_control.start_prepositions")
+        and any(o.ent_type_ in ("DATE", "TIME") or o.like_num or o.lower_ in starts for o in c.subtree)  # not 'Lusaka'
+        for c in t.subtree
+    )
+    again = any(c.dep_ == "advmod" and c.lower_ in _w("export_control.restart_adverbs") for c in t.children)
+    only = any(c.lower_ in _w("export_control.only_words") for c in t.subtree)  # '... to SADC members only'
+    return unrestricted and (started or again) and not only and not _unasserted(t)
+
+
+def _unasserted(t: Token) -> bool:
+    """The freed export is asked, wished or denied, not stated: a question, 'whether', a wish or hope above it
+    ('miners hope that from 1 July X may again be exported'), a negated verb above it ('nobody expects that')."""
+    if t.sent[-1].text in _w("export_control.question_ends"):
+        return True
+    above = list(t.ancestors)
+    marks = [m for x in [t, *above] for m in x.children if m.dep_ == "mark"]
+    wished = any(_lemma(x) in _w("export_control.wish_verbs", "status.planned") for x in above)
+    denied = any(
+        has_neg(x) or any(c.dep_ == "nsubj" and c.lower_ in _w("export_control.nobody_words") for c in x.children)
+        for x in above
+    )
+    return wished or denied or any(m.lower_ in _w("export_control.question_marks") for m in marks)
+
+
+def held_rule(x: Token) -> bool:
+    """A rule a condition or a relative clause holds ('If parliament approves the bill, X may be exported only
+    under a licence', 'rules under which X may be exported only ...'): stated as a possibility, not in force. The
+    parser may hang the 'if' clause on the goods rather than the verb: any in the verb's own clause counts."""
+    marks = _w("export_control.asked_marks")
+    conditioned = any(c.dep_ == "advcl" and c.i < x.i and any(m.lower_ in marks for m in c.children) for c in x.subtree)
+    return x.dep_ == "relcl" or conditioned

@@ -15,6 +15,7 @@ from cmkg.nlp.components.control_denial import negated
 from cmkg.nlp.components.control_effect_dates import started_before, takes_effect_later
 from cmkg.nlp.components.control_endings import ends_by_phrase
 from cmkg.nlp.components.control_frames import lemma_status
+from cmkg.nlp.components.control_permission import freed_exports
 from cmkg.nlp.components.control_standing import standing_participle
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import verb_chain
@@ -28,6 +29,10 @@ __all__ = ["granted_permission", "measure_status", "planned", "replacement"]
 
 def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
     """The status of the measure ``t`` governed by ``v``: a status noun or modifier first, then the chain."""
+    if trigger_is_verb and freed_exports(t):
+        return STATUS.lifted  # "From 1 July, X may be exported without restriction": the halt before it ends
+    if v is not None and _restored_permits(t, v):
+        return STATUS.lifted  # "lifted the suspension of export permits for X": the halt of its exports ends
     noun = _noun_status(t)
     if noun is not None:
         return noun
@@ -69,6 +74,24 @@ def _withdrawn_permits(t: Token, v: Token) -> bool:
         and t.head.i == v.i
         and _lemma(t) in _w("export_control.permission_nouns")
         and _lemma(v) in stops
+    )
+
+
+def _restored_permits(t: Token, v: Token) -> bool:
+    """'lifted the suspension of export permits for X': permits suspended are a halt of exports (as 'suspended
+    export licences' is), and a lifting verb over the suspension ends that halt, not the permits."""
+    prep, table = t.head, rules().table("export_control.status_by_noun")
+    return (
+        t.dep_ == "pobj"
+        and _lemma(t) in _w("export_control.permission_nouns")
+        and prep.lower_ in _w("export_control.status_noun_prepositions")
+        and _lemma(prep.head) in table[STATUS.suspended]
+        and prep.head.head.i == v.i
+        and _lemma(v) in rules().table("export_control.status_by_lemma")[STATUS.lifted]
+        and not negated(v, v.sent)  # "has not lifted", "refused to lift the suspension": the halt stands
+        and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in v.children)  # 'may lift', 'will lift'
+        and v.dep_ not in ("xcomp", "advcl", "pcomp", "ccomp")  # 'plans to lift', 'If A lifts', 'expect A to lift'
+        and v.sent[-1].text not in _w("export_control.question_ends")
     )
 
 
@@ -259,6 +282,8 @@ def replacement(t: Token, v: Token) -> bool:
         and prep.lower_ in _w("export_control.replacement_prepositions")
         and (prep.head.i == v.i or on_old)
         and _lemma(v) in rules().table("export_control.status_by_lemma")[STATUS.lifted]
+        and not negated(v, v.sent)  # "has not lifted", "refused to lift the suspension": the halt stands
+        and not any(c.dep_ == "neg" for c in v.children)
     )
 
 

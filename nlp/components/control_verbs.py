@@ -20,7 +20,13 @@ from cmkg.nlp.components.control_instruments import (
     stranded_object,
 )
 from cmkg.nlp.components.control_owner import country_before, fronted_exports
-from cmkg.nlp.components.control_permission import export_prefix, licensed_export, resumed_exports, sent_abroad
+from cmkg.nlp.components.control_permission import (
+    export_prefix,
+    freed_exports,
+    licensed_export,
+    resumed_exports,
+    sent_abroad,
+)
 from cmkg.nlp.components.control_standing import on_control_list, standing_participle
 from cmkg.nlp.components.control_status import granted_permission
 from cmkg.nlp.components.parties import lemma as _lemma
@@ -86,7 +92,7 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if _phrasal_restriction(t, exp_words) or _ended_exports(t, exp_words) or _exports_to_end(t, exp_words):
         return True
-    if resumed_exports(t) or _processed_first(t):
+    if resumed_exports(t) or freed_exports(t) or _processed_first(t):
         return True
     exporter = export_prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)

@@ -35,7 +35,7 @@ from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_equipment import excluded_scope
 from cmkg.nlp.components.control_equipment import named_goods as _goods
 from cmkg.nlp.components.control_followers import Followed, followers
-from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
+from cmkg.nlp.components.control_frames import asked_premise, asked_what, framed_status, outside_measure
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import (
@@ -52,7 +52,7 @@ from cmkg.nlp.components.control_owner import (
     unnamed_actor,
     unnamed_owner,
 )
-from cmkg.nlp.components.control_permission import licensed_export, permission_noun
+from cmkg.nlp.components.control_permission import held_rule, licensed_export, permission_noun
 from cmkg.nlp.components.control_places import states_named
 from cmkg.nlp.components.control_standing import on_control_list
 from cmkg.nlp.components.control_status import measure_status, planned, replacement, speculative
@@ -234,14 +234,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         if not _goods(scope) and unnamed_owner(clause if minerals else list(sent)):
             continue  # "restrictions on critical minerals, including requirements for X introduced by one economy"
         dated, own_goods, minerals = dated_goods(t, is_verb, minerals, ctx)  # "its October measures": its goods
-        status = status_once_denied(
-            t,
-            v,
-            sent,
-            measure_status(t, v, is_verb, rule_modal=licensed_export(t)),
-            own=v is not None and negation_is_measure(t, v),
-        )
-        status = framed_status(t, v, described_status(t, v, status, ctx)) if status is not None else None
+        status = _read_status(t, v, is_verb, sent, ctx)
         if status is None and minerals and asked_premise(t):  # "Q: X announced curbs on Y. Are they in place?"
             ctx.last_control_country, ctx.last_control_minerals = control_country(t, v, sent, ctx), minerals
         repeated = anaphor and not minerals and not another_instance(t) and not came_into_effect(t, v, ctx)
@@ -285,6 +278,15 @@ def _followed(sent: Span, ctx: Context, facts: list[ControlFact]) -> list[Contro
         ctx.last_control_country, ctx.last_control_minerals = f.country, f.minerals
         ctx.last_measure = (f.country, f.status, f.kind, sent.end)
     return out
+
+
+def _read_status(t: Token, v: Token | None, is_verb: bool, sent: Span, ctx: Context) -> str | None:
+    """The measure's status from its verbs, a denial, a description and a frame; None when none stands."""
+    # "X may be exported only under a licence": the licence noun's export verb states the rule, unless held
+    ruled = (licensed_export(t) or (v is not None and licensed_export(v))) and not held_rule(v if v is not None else t)
+    own = v is not None and negation_is_measure(t, v)
+    status = status_once_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=ruled), own=own)
+    return framed_status(t, v, described_status(t, v, status, ctx)) if status is not None else None
 
 
 def _measure_verb(t: Token, is_verb: bool) -> Token | None:
@@ -362,8 +364,8 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
     """'Peru said it would restrict exports of several minerals. The rules apply to seven rare earths, including
     samarium', 'The new list adds holmium and erbium', 'The measures cover:' and a list: the goods of the measure
     named just before, given by a sentence whose subject is that measure and whose verb says what it covers."""
-    if ctx.last_measure is None or sent.start - ctx.last_measure[3] > _SEQUEL_REACH:
-        return []
+    if ctx.last_measure is None or sent.start - ctx.last_measure[3] > _SEQUEL_REACH or asked_what(sent.root):
+        return []  # "What are the rules for tanzanite?": a question tells no goods
     country, status, kind, _ = ctx.last_measure
     for v in (
         x

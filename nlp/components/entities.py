@@ -94,7 +94,7 @@ class EntityLinker:
         # "based" compounds ("London-based") and demonyms that are really people's names stay out; a mineral
         # stays ('lithium-based cathodes' are lithium goods)
         found = [s for s in found if s.label_ == "MINERAL" or not _is_based_compound(s)]
-        found = [s for s in found if not _given_name(s, found)]
+        found = [s for s in found if not _given_name(s, found) and not _name_prone(s)]
         ours = filter_spans(found)
         taken = {i for s in ours for i in range(s.start, s.end)}
         kept: list[Span] = []
@@ -289,3 +289,14 @@ def _clean_person(ent: Span) -> Span | None:
     if body_possessor(doc, end):  # "the Lithium Producers' Council": the possessor of a body's name, no person
         return None
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _name_prone(s: Span) -> bool:
+    """'the Diamond Room', 'the Ruby Princess': a name-prone mineral word capitalised inside a sentence is part of a
+    name (``entities.name_prone_minerals``); 'rough diamonds', 'ruby' stay minerals."""
+    return (
+        s.label_ == "MINERAL"
+        and s.kb_id_ in rules().words("entities.name_prone_minerals")
+        and s[0].text[:1].isupper()
+        and not s[0].is_sent_start
+    )

@@ -86,8 +86,8 @@ def host_word(s: Token, nouns: set[str] | None = None) -> bool:
     """'we', 'Officials', 'the Government', 'The Council', 'the Ministry of Mines': the page's own government,
     owned by no one named and qualified by no other body (a compound or preposition phrase of common nouns names
     a company, a union, a region or a port: "Company officials", "the council of mayors")."""
-    if s.lower_ in _w("agreement.joint_voice"):
-        return True
+    if s.lower_ in _w("agreement.joint_voice", "agreement.speaker_pronouns"):
+        return True  # 'we', and the speaking official's 'I'
     if s.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return False
     member = lemma(s) not in (nouns or _host_nouns())
@@ -309,7 +309,9 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "the agreement between A and B": reported, not the publisher's
     if verb is None or not all(host_word(s) for s in subj) or not _acting(c, verb):
         return True
-    if any(s.lower_ in _w("agreement.joint_voice") and first_person(s) is None for s in subj):
+    if any(
+        s.lower_ in _w("agreement.joint_voice", "agreement.speaker_pronouns") and first_person(s) is None for s in subj
+    ):
         return True  # '"With X we will sign ...," the Minister of Trade of Peru said': another speaker's 'we'
     if all(s.tag_ == "NNS" for s in subj) and acting_states(sent, [*c.with_, publisher]):
         return True  # 'A signed a deal with B, and officials said talks with C ...': A's officials, not the page's

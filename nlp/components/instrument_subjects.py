@@ -5,7 +5,10 @@ The new body is the instrument's parties' own.  Without this the pronoun reads a
 subject, or the page's publisher) and the body gets one party.  When the subject of a verb that makes
 instruments (``status.announced``) is a pronoun of ``export_control.anaphoric_pronouns`` that opens its sentence,
 and the sentence before has an agreement noun as its main subject, the parties are the members the story last
-recorded for an agreement (``Context.last_listed``).
+recorded for an agreement (``Context.last_listed``).  Under any other verb such a pronoun names no state
+('The EU-Chile Interim Trade Agreement enters into force. It applies the trade part of the Advanced Framework
+Agreement': not the story's last state) when the verb is one an instrument does (``agreement.instrument_verbs``:
+apply, cover, replace); 'It will sign', 'It is in talks' are a state's acts.
 """
 
 from __future__ import annotations
@@ -18,18 +21,24 @@ from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["instrument_pronoun_parties"]
+__all__ = ["instrument_pronoun", "instrument_pronoun_parties"]
+
+
+def instrument_pronoun(s: Token) -> bool:
+    """A pronoun subject opening its sentence after a sentence whose main subject is an instrument: it stands for
+    that instrument ('The EU-Chile Interim Trade Agreement enters into force. It applies ...'), no state."""
+    if s.lower_ not in _w("export_control.anaphoric_pronouns") or s.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(x.pos_ in ("NOUN", "PROPN") for x in s.sent if x.i < s.i):
+        return False  # "The kingdom ... has made mining a pillar, and it has signed ...": the antecedent is nearer
+    before = sentences_before(s.sent, 1, breaks="skip")
+    root = before[0].root if before else None
+    subjects = subject_tokens(root) if root is not None and root.pos_ in ("VERB", "AUX") else []
+    return any(lemma(x) in agreement_words() for x in subjects)
 
 
 def instrument_pronoun_parties(s: Token, verb: Token, ctx: Context) -> list[str]:
     """The parties of the instrument a pronoun subject ``s`` of ``verb`` stands for, or []."""
-    if s.lower_ not in _w("export_control.anaphoric_pronouns") or lemma(verb) not in _w("status.announced"):
-        return []
-    if ctx.last_listed is None or any(x.pos_ in ("NOUN", "PROPN") for x in s.sent if x.i < s.i):
-        return []  # "The kingdom ... has made mining a pillar, and it has signed ...": the antecedent is nearer
-    before = sentences_before(s.sent, 1, breaks="skip")
-    root = before[0].root if before else None
-    subjects = subject_tokens(root) if root is not None and root.pos_ in ("VERB", "AUX") else []
-    if not any(lemma(x) in agreement_words() for x in subjects):
+    if lemma(verb) not in _w("status.announced") or ctx.last_listed is None or not instrument_pronoun(s):
         return []
     return list(ctx.member_sets.get(ctx.last_listed[0], []))

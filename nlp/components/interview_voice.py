@@ -7,18 +7,26 @@ they are the government's on its own page ('The memorandum we signed with the Un
 state is the one state the headline names ('Q&A: Mongolia's vice-minister on ...'), else the official's own.  An
 analyst's or a trader's 'we' is their firm's, so an interview with anyone else speaks for no state.  Word lists:
 ``agreement.question_marks``, ``agreement.answer_marks``.
+
+A page an official writes in the first person says so in its title: "Thread by NAME, Minister of Industry and
+Mineral Resources of Mongolia, on ...", "Op-ed by NAME, Foreign Minister of X".  The office after the author's
+name (``persons.byline_words``, an office word of ``officials.public_heads``) names one state: every 'we', 'our'
+and 'I' of the page is that state's, as an answer's is the interviewee's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["answer_voice", "mark_interviewee", "own_voice"]
+__all__ = ["answer_voice", "author_office", "author_voice", "mark_author", "mark_interviewee", "own_voice"]
 
 _KEY = ("cmkg", "interviewee_state")
+_AUTHOR = ("cmkg", "author_state")
+_OFFICE_WORDS = 4  # the office word opens the phrase after the name ("Minister of ...", "Deputy Prime Minister")
 
 
 def _opens_with(line: str, marks: frozenset[str]) -> bool:
@@ -45,8 +53,40 @@ def mark_interviewee(doc: Doc, headline_states: list[str]) -> None:
         doc.user_data[_KEY] = state
 
 
+def author_office(title: str) -> str | None:
+    """'Thread by NAME, Minister of X of Mongolia, on ...': the office phrase after the author's name (to its next
+    comma), when the name is a person's (two words or more, no state's) and the office opens with an office word and
+    ends 'of STATE' with nothing after the state ('Ambassador to Kenya', 'Secretary General of the Congo Mining
+    Chamber', '..., Minister of Trade of Australia says' are no author's office); None for any other title."""
+    for word in _w("persons.byline_words"):
+        _, by, rest = title.partition(f" {word} ")
+        name, comma, office = rest.partition(",")
+        office = office.split(",")[0].strip()
+        owner = office.rsplit(" of ", 1)[-1] if " of " in office else ""
+        person = len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split())
+        opens = any(w.lower() in _w("officials.public_heads") for w in office.split()[:_OFFICE_WORDS])
+        state = gazetteer().country_forms.get(owner.removeprefix("the "), (None, ""))[0]
+        if by and comma and person and opens and state:
+            return office
+    return None
+
+
+def mark_author(doc: Doc, office_states: list[str]) -> None:
+    """Keep the writing official's state on the Doc when the title's office names exactly one."""
+    if len(office_states) == 1:
+        doc.user_data[_AUTHOR] = office_states[0]
+
+
+def author_voice(s: Token) -> str | None:
+    """The writing official's state, on a page whose title names its author's office; None on other pages."""
+    return s.doc.user_data.get(_AUTHOR)
+
+
 def answer_voice(s: Token) -> str | None:
-    """The interviewed official's state for a word in an answer paragraph; None elsewhere."""
+    """The interviewed official's state for a word in an answer paragraph, or the writing official's anywhere on
+    their page; None elsewhere."""
+    if (author := author_voice(s)) is not None:
+        return author
     state = s.doc.user_data.get(_KEY)
     if state is None:
         return None

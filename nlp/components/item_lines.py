@@ -8,6 +8,10 @@ line) that holds a clause (``_CLAUSE_WORDS`` words or more, closed by a semicolo
 perhaps with a word of ``agreement.list_closing_conjunctions`` after it: '...; and') starts a sentence.  A name in
 a member list ('- Australia', '- the European Union, represented by the European Commission') has no closing mark
 and stays one run with its opener.
+A facts box's row whose value cell is a clause ('| Share of world bauxite mining, 2024 | Guinea mined about 28% of
+the world's bauxite. |') starts a sentence at that cell: the label is no subject of the clause's verb; a clause
+that opens on its verb ('| Zimbabwe | Has banned exports ... |'), or a row whose label is a state's name ('| Zimbabwe |
+Raw lithium ore exports have been banned ... |'), keeps the label as the clause's own state and stays whole.
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.core.resources import load_json
+from cmkg.nlp.components.table_cells import split_cells
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["break_before_items", "clause_item"]
+__all__ = ["break_before_clause_cells", "break_before_items", "clause_item"]
 
 _CLAUSE_WORDS = 6  # "an exchange of letters with B on data": an item that says something, not a name
 _CLAUSE_ENDS = (
@@ -28,6 +34,7 @@ _CLAUSE_ENDS = (
     ".",
     "|",
 )  # a clause ends like a sentence; a member's name ('- the Democratic Republic of the Congo') does not
+_SUBJECT_OPENING_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "CD"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -59,4 +66,30 @@ def break_before_items(doc: Doc) -> Doc:
         end = text.find("\n", start)
         if clause_item(text[start : end if end >= 0 else len(text)]):
             t.is_sent_start = True
+    return doc
+
+
+def _is_clause(cell: str) -> bool:
+    return cell[-1:] in _CLAUSE_ENDS[:2] and len(_WORD.findall(cell)) >= _CLAUSE_WORDS
+
+
+def _own_subject(bar: Token) -> bool:
+    """The clause after the bar opens with a noun phrase of its own ('Guinea mined ...'), not a verb that takes
+    the label cell for its subject ('| Zimbabwe | Has banned exports ...'); the tagger has run, the parser not."""
+    first = next((t for t in bar.doc[bar.i + 1 :] if not t.is_space), None)
+    return first is not None and first.text[:1].isupper() and first.tag_ in _SUBJECT_OPENING_TAGS
+
+
+def break_before_clause_cells(doc: Doc) -> Doc:
+    """Before the parser: the bar before a key-value row's clause cell starts a sentence (a label cell and one
+    clause; a row of names or figures stays whole for the table readers)."""
+    text, pos = doc.text, 0
+    for line in text.split("\n"):
+        cells = [c for c in split_cells(line, pos) if c[0]] if line.count("|") >= 2 else []
+        labelled = len(cells) == 2 and cells[0][0].removeprefix("the ") in gazetteer().country_forms
+        if len(cells) == 2 and _is_clause(cells[1][0]) and not _is_clause(cells[0][0]) and not labelled:
+            bar = doc.char_span(cells[1][1] - 1, cells[1][1], alignment_mode="expand")
+            if bar is not None and bar[0].text == "|" and bar[0].i > 0 and _own_subject(bar[0]):
+                bar[0].is_sent_start = True
+        pos += len(line) + 1
     return doc

@@ -33,6 +33,7 @@ from cmkg.nlp.statuses import STATUS
 
 __all__ = [
     "find_member_lists",
+    "fold_owned_members",
     "find_bulleted_members",
     "find_listed_partners",
     "following_list",
@@ -53,6 +54,8 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         # the parser reads long names and lists loosely: "Compact" as a compound, "Chile" as npadvmod
         subject = subject_tokens(verb) or [x for x in verb.lefts if x.dep_ in LOOSE_SUBJECT_DEPS]
         objects = [x for x in verb.rights if x.dep_ in LOOSE_OBJECT_DEPS and x.ent_type_ == "GPE" and x.ent_kb_id_]
+        composed = _composition_objects(verb)  # "The Z is made up of A, B and C"
+        objects = objects or composed
         row = _opened_row(verb)
         if not subject or not (objects or row):
             continue
@@ -65,7 +68,7 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
             if owner is not None and name is None and grouping_token(owner) is not None:
                 continue  # "the Mercosur bloc, whose members are A and B": who the bloc is, not an agreement
         elif (
-            lemma(verb) in _w("agreement.member_list_verbs")
+            (lemma(verb) in _w("agreement.member_list_verbs") or composed)
             and _named_subject(subject)
             and not _series_owner(_named_subject(subject))  # "Japan's partnerships include A, B": bilateral ones
         ):
@@ -80,6 +83,22 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
             rule = rules().rule("agreement.member_list")
             return [AgreementFact(verb, listed, STATUS.existing, name, "agreement", [], [], None, rule, 0.6)]
     return []
+
+
+def _composition_objects(verb: Token) -> list[Token]:
+    """The states of the 'of' phrase of a composition verb ('consists of A and B', 'is made up of A and B')."""
+    if lemma(verb) not in _w("agreement.composition_verbs"):
+        return []
+    particle = rules().table("agreement.composition_particles").get(lemma(verb))
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return []
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions")
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE" and o.ent_kb_id_
+    ]
 
 
 def _instrument_before(sent: Span) -> str | None:
@@ -306,3 +325,37 @@ def owned_series(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj, c.with_, c.mods = owner, partners, []
         c.rule = "agreement.owned_series"
     return True
+
+
+def fold_owned_members(listed: list[AgreementFact], found: list[AgreementFact]) -> list[AgreementFact]:
+    """'the X Free Trade Agreement, in force for A since 2007, whose other members are B, C and D', 'the Y
+    Arrangement (Y), a stand-in for the Appellate Body whose participants include B and C': a nameless 'whose'
+    member list in a sentence with one named instrument completes that instrument when the word 'whose' follows
+    lies inside the instrument's phrase or is a date after it (the parser hangs the clause anywhere); 'Finland,
+    whose other partners ...', 'a summit whose participants ...' are other owners. Returns the lists left."""
+    named = [a for a in found if a.name]
+    if len(named) != 1:
+        return listed
+    rule = rules().rule("agreement.member_list")
+    kept = []
+    for b in listed:
+        owner = _whose_owner(b.trigger)
+        inside = owner is not None and owner in named[0].trigger.subtree and not owner.ent_kb_id_
+        dated = owner is not None and (owner.like_num or owner.ent_type_ == "DATE")
+        if b.name is None and b.rule == rule and (inside or dated):
+            named[0].parties = list(dict.fromkeys(named[0].parties + b.parties))
+            continue
+        kept.append(b)
+    return kept
+
+
+def _whose_owner(verb: Token) -> Token | None:
+    """The word right before the 'whose' of a member-list verb's member subject ('..., whose members are')."""
+    nouns = [s for s in subject_tokens(verb) if lemma(s) in _w("agreement.member_nouns")]
+    whose = [c for s in nouns for c in s.children if c.lower_ in _w("export_control.relative_possessives")]
+    if not whose:
+        return None
+    k = whose[0].i - 1
+    while k > 0 and verb.doc[k].is_punct:
+        k -= 1
+    return verb.doc[k] if k >= 0 else None

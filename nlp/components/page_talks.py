@@ -17,7 +17,8 @@ or one whose subject is a host-voice word: 'The Council noted that', 'the Govern
 Nothing when the talks or proposal have an owner of their own ('Ghana's talks with Togo', 'talks between A and
 B', 'Glencore's proposal'), when the partner is no state ('a company is in discussions with a mine owner'), when
 the clause names another state, when the proposal or interest is rejected, or when the instrument rules already
-paired the partner in this sentence.  Words: ``status.talks_nouns``, ``status.intention_nouns``,
+paired the partner in this sentence.  Words: ``status.talks_nouns``,
+``status.consultation_nouns`` (on a deal topic), ``status.intention_nouns``,
 ``status.proposal_nouns``, ``status.planned``, ``status.lapsed``, ``status.refusal_verbs``, ``status.opposing_verbs``,
 ``agreement.nouns``, ``agreement.mou_forms``, ``agreement.talks_topics``, ``agreement.topic_prepositions``,
 ``agreement.mutual_prepositions``, ``agreement.owner_prepositions``, ``agreement.party_prepositions``,
@@ -113,7 +114,9 @@ def _clause_states(verb: Token, partners: list[str], publisher: str) -> bool:
 
 def _talks(t: Token, ctx: Context) -> tuple[str, Token, list[str]] | None:
     """'talks are under way with X', 'Talks with X on a memorandum continue', 'negotiations with X are advanced'."""
-    if t.pos_ != "NOUN" or not (t.lower_ in _w("status.talks_nouns") or lemma(t) in _w("status.talks_nouns")):
+    # "Consultations with X on rare-earth processing continue": consultations count, as their topic is tested below
+    talks = _w("status.talks_nouns", "status.consultation_nouns")
+    if t.pos_ != "NOUN" or not (t.lower_ in talks or lemma(t) in talks):
         return None
     if t.dep_ not in ("nsubj", "nsubjpass", "ROOT") or _owned(t):
         return None
@@ -184,6 +187,10 @@ def page_talks(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
             continue
         if status == STATUS.negotiating and not _deal_matter([x for x in sent if x.i != t.i], triggers):
             continue  # talks on another matter ('talks with X on visas')
+        if t.lower_ in _w("status.consultation_nouns") and (
+            any(x.i in triggers for x in sent) or not any(x.ent_type_ == "MINERAL" for x in t.subtree)
+        ):
+            continue  # 'consultations with X on joining that roadmap', '... on visa matters': no minerals talks
         if not _page_voice(verb, publisher, ctx):
             continue
         paired.add(partners[0])

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agencies import agency_state, bare_body
-from cmkg.nlp.components.instrument_subjects import instrument_pronoun_parties
+from cmkg.nlp.components.instrument_subjects import instrument_pronoun, instrument_pronoun_parties
+from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.party_phrases import (
     counted_partners,
     distributed_over,
@@ -138,6 +139,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             return [], False  # "The region's governments have been careful ...": several states, no one of them
         if held := instrument_pronoun_parties(s, verb, ctx):
             return held, False  # "The MOU commits both sides ... It also establishes a Joint Working Group"
+        if instrument_pronoun(s) and lemma(verb) in _w("agreement.instrument_verbs"):
+            return [], False  # "The X Agreement enters into force. It applies the Y Agreement": no state's act
         if (voice := deictic_state(s, ctx)) is not None:
             return list(voice.states), False  # "our country", "My Department", "the President" on its page
         if s.ent_type_ == "PERSON":
@@ -205,7 +208,10 @@ def _pronoun_conjuncts(subj: list[Token], ctx: Context) -> list[str]:
     """'On Monday he and Australian Prime Minister Albanese signed': a personal pronoun beside a named signer
     stands for the person it refers to, whose state is a side too."""
     pronouns = [s for s in subj if s.lower_ in _w("agreement.person_pronouns")]
-    return [x for s in pronouns for x in referents(s, ctx) or []]
+    # "Minister X of Japan and I held talks": the speaking official's 'I' is the page's state
+    joined = [c for s in subj for c in s.conjuncts if c not in subj]  # 'Minister X of Japan and I': a conjunct
+    spoken = [x for s in subj + joined if s.lower_ in _w("agreement.speaker_pronouns") for x in page_we(s) or []]
+    return [x for s in pronouns for x in referents(s, ctx) or []] + spoken
 
 
 def _pronoun_owned_team(s: Token, verb: Token, ctx: Context) -> list[str] | None:

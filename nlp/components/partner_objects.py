@@ -8,7 +8,8 @@
    a name or a possessive) becomes the verb's object again, and the partner it swallowed takes its place.
 2. Partners after a passive agent: "Accords were agreed by A with B and C".  The parser hangs the 'with'
    phrase on the agent state, so the partners are read as A's company, not as the instrument's other sides;
-   on a state (a GPE entity) in the agent of a committing passive the phrase belongs to the verb.
+   on a state (a GPE entity, or a collective of ``agreement.collective_states``: 'the memorandum signed by the two
+   countries with C') in the agent of a committing passive or participle the phrase belongs to the verb.
 
 Both are over syntax, entity classes and word lists only (``agreement.party_prepositions``,
 ``agreement.nouns``, ``agreement.compound_heads``, ``agreement.of_heads``, ``agreement.mou_forms``,
@@ -169,14 +170,19 @@ def objects_after_partners(sent: Span) -> None:
 
 
 def partners_after_agent(sent: Span) -> None:
-    """'Accords were agreed by A with B and C': a party phrase on the agent state belongs to the passive verb."""
+    """'Accords were agreed by A with B and C', 'the memorandum signed by the two countries with C': a party phrase
+    on the agent (a state, or a collective of states) belongs to the passive verb or participle."""
+    collective = _w("agreement.collective_states")
     for prep in [t for t in sent if t.dep_ == "prep" and t.lower_ in _w("agreement.party_prepositions")]:
         state = prep.head
         by = state.head
-        if state.dep_ != "pobj" or state.ent_type_ not in STATES or by.dep_ != "agent":
+        states = state.ent_type_ in STATES or state.lower_ in collective
+        if state.dep_ != "pobj" or not states or by.dep_ != "agent":
             continue
         v = by.head
-        if _committing(v) and any(c.dep_ == "auxpass" for c in live_children(v)):
+        participle = v.dep_ == "acl" and v.tag_ == "VBN"  # 'the memorandum negotiated by the two countries with C'
+        negotiated = participle and v.lemma_.lower() in _w("status.negotiating")
+        if (_committing(v) or negotiated) and (participle or any(c.dep_ == "auxpass" for c in live_children(v))):
             prep.head = v
 
 

@@ -78,8 +78,22 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
             return _states_of(earlier[-1], ctx) or group or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
+        if _bare_many(s):  # "Ministers adopted the Declaration" after one state's report: the many, not that one
+            return ctx.last_subjects if len(ctx.last_subjects) >= 2 else []
         return ctx.last_subjects[:1]
     return None
+
+
+def _bare_many(s: Token) -> bool:
+    """A bare plural collective ('Ministers', 'The ministers') with no owner: a meeting's many participants, unless
+    it makes an instrument with a partner of its own ('Ministers signed a memorandum with Japan' after 'Australia's
+    minister arrived' is Australia's); 'The ministers also noted Australia's partnerships with Japan' is no one
+    state's act."""
+    owned = any(c.dep_ == "poss" for c in s.children)
+    making = lemma(s.head) in _w("status.signed", "status.announced")
+    partnered = making and any(x.lower_ in _w("agreement.party_prepositions") for x in s.sent)
+    many = _w("agreement.collective_states", "agreement.collective_people")  # 'The participating States', 'Ministers'
+    return s.tag_ in ("NNS", "NNPS") and s.lower_ in many and not owned and not partnered
 
 
 def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
@@ -130,8 +144,9 @@ def _paired(x: Token) -> bool:
 
 def _relative_of_instrument(s: Token) -> bool:
     """A relative pronoun whose clause hangs on talks or an agreement whose own phrase already names two or
-    more states ('negotiations between A and B, which are well advanced') refers to that noun, not to a
-    further state ('an agreement with B that would open ...' still takes its other side from the story)."""
+    more states ('negotiations between A and B, which are well advanced'), or on a named instrument ('the X
+    Agreement, which awaits ratification'), refers to that noun, not to a further state ('an agreement with B
+    that would open ...' still takes its other side from the story)."""
     verb = s.head
     if (
         s.lower_ not in _w("agreement.relative_pronouns")
@@ -149,7 +164,10 @@ def _relative_of_instrument(s: Token) -> bool:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and instrument(noun.head.head):
         noun = noun.head.head  # "negotiations between A and B on an agreement, which ...": the talks
     own = [x for x in noun.subtree if not (verb.left_edge.i <= x.i <= verb.right_edge.i)]
-    return len(countries_in(own)) >= 2
+    # "the Advanced Framework Agreement, which still awaits ratification": a named instrument is its own subject
+    # ... unless its clause names a partner of its own ('the Dodoma Accord, which was signed with Kenya')
+    partnered = any(c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") for c in verb.children)
+    return len(countries_in(own)) >= 2 or (noun.pos_ == "PROPN" and noun.text[:1].isupper() and not partnered)
 
 
 def _bare_sides(ctx: Context) -> list[str]:

@@ -4,7 +4,8 @@ Parliaments publish written questions and answers in a few fixed layouts: "Asked
 "Asked by: Jo Bloggs (Party - Seat)", "Member: Jo Bloggs (Party)", "Jo Bloggs (Party—Seat) to the Minister for
 X (date):", "Question for written answer ... by Jo Bloggs (GROUP)", "1482. SHRI J. BLOGGS:".  The asker is a
 holder of public office the sentence parser never reads as one: the name has no title, and the layout is the
-evidence.  Only on a page that says it is a parliamentary question (``persons.question_page_markers``); the
+evidence.  Only on a page that says it is a parliamentary question (``persons.question_page_markers``) or a
+record of a sitting, whose speaker lines take the same form (``persons.debate_page_markers``); the
 office is the parliament's (``persons.parliament_member_roles``), the country the publishing government's.
 """
 
@@ -36,6 +37,8 @@ def _name_end(doc: Doc, k: int, heads: frozenset[str]) -> int:
     when no name of two words or more starts there."""
     if (peer := peer_name_end(doc, k, len(doc))) > k:
         return peer  # 'Lord Haddad of Penrith:'
+    if k < len(doc) and doc[k].tag_ == "DT":
+        return k  # 'The Minority Leader (Mr X) said': an office named with its article, no name
     j, words = k, 0
     particles = _w("persons.name_particles")
     while j < len(doc) and words <= MAX_NAME_WORDS and "\n" not in doc[j].text:
@@ -84,7 +87,8 @@ def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool, peer: bool 
     if peer and (doc[end].text == "," or doc[end].lower_ in _w("persons.asker_openers") or line_broken):
         return True
     if doc[end].text == "(":
-        close = next((j for j in range(end + 1, min(len(doc), end + MAX_BRACKET)) if doc[j].text == ")"), None)
+        # "(Minority):": the tokenizer may keep the closing bracket and the colon as one token
+        close = next((j for j in range(end + 1, min(len(doc), end + MAX_BRACKET)) if doc[j].text[:1] == ")"), None)
         return close is not None and not any(not_a_name(t, heads) for t in doc[end + 1 : close])  # not "(Minister)"
     line_end = end + 1 == len(doc) or "\n" in doc[end].whitespace_ + doc[end + 1].text
     opener = " ".join(t.lower_ for t in doc[end + 1 : end + 3]) in _w("persons.question_openers")
@@ -94,8 +98,9 @@ def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool, peer: bool 
 def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     """The askers of a parliamentary question page, with the parliament's office and the publisher's country."""
     text = f"{doc._.cmkg_title or ''}\n{doc_text(doc)}".lower()  # "Written Question 04512 (2025): ..." as the title
-    if not any(marker in text for marker in _w("persons.question_page_markers")):
-        return []
+    debate = doc._.cmkg_publisher and any(marker in text for marker in _w("persons.debate_page_markers"))
+    if not debate and not any(marker in text for marker in _w("persons.question_page_markers")):
+        return []  # a record of a sitting is a parliament's own page; a news story that mentions Hansard is not
     country = doc._.cmkg_publisher
     roles = rules().table("persons.parliament_member_roles")
     role = roles.get(country or "", roles[DEFAULT_ROLE])

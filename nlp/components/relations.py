@@ -28,12 +28,17 @@ from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.control_places import fronted_place
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import record_partners
-from cmkg.nlp.components.interview_voice import mark_interviewee
+from cmkg.nlp.components.interview_voice import author_office, mark_author, mark_interviewee
 from cmkg.nlp.components.introduced import note_introduced
 from cmkg.nlp.components.item_datelines import item_homes
 from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.joint_undertakings import find_joint_undertakings
-from cmkg.nlp.components.lists import find_bulleted_members, find_listed_partners, find_member_lists
+from cmkg.nlp.components.lists import (
+    find_bulleted_members,
+    find_listed_partners,
+    find_member_lists,
+    fold_owned_members,
+)
 from cmkg.nlp.components.member_clauses import find_member_clauses
 from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.page_talks import page_talks
@@ -94,11 +99,15 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.cmkg_published or ""
         mark_interviewee(doc, title_states(doc._.cmkg_title or ""))
+        office = author_office(doc._.cmkg_title or "")  # "Thread by X, Minister of ... of Mongolia": whose 'we'
+        if office is not None:
+            mark_author(doc, title_states(office))
+        opening = document_pair(doc)  # kept apart: the sentences may replace ctx.doc_pair with a list's voice
         ctx = Context(
             people={p.name: p for p in (doc._.cmkg_people or [])},
             year=int(published[:4]) if published[:4].isdigit() else None,
             month=int(published[5:7]) if published[5:7].isdigit() else None,
-            doc_pair=document_pair(doc),
+            doc_pair=list(opening),
             title_pair=title_pair(doc._.cmkg_title or "", doc._.cmkg_publisher),
             title_states=title_states(doc._.cmkg_title or ""),
             home=_home(doc),
@@ -121,7 +130,8 @@ class RelationExtractor:
             if chronicled:  # "Status: suspended until ..." under the entry
                 restate_entry(facts[entry_start:], sent)
             self._update(ctx, sent, ents)
-        signed = find_signed_instrument(doc, ctx.doc_pair)  # "Signed at X on 3 May, in duplicate."
+        # "Signed at X on 3 May, in duplicate.": the text's own pair, which a member list told later does not replace
+        signed = find_signed_instrument(doc, opening if len(opening) >= 2 else ctx.doc_pair)
         if signed is not None:
             sent, a = signed
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
@@ -201,6 +211,7 @@ class RelationExtractor:
         found = [
             a for a in found if not any(a.name and a.name == b.name and set(a.parties) < set(b.parties) for b in listed)
         ]
+        listed = fold_owned_members(listed, found)  # "the X Agreement, ..., whose other members are B and C"
         found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
         found += page_talks(sent, ctx, listed + found)  # "talks are under way with X": the page's government's
         keys.update({id(a): _remember(ctx, a) for a in found})

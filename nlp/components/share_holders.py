@@ -107,6 +107,8 @@ def company_subject(number: Token) -> bool:
         return False  # "Kenya, where miners dig up 27%": the miners of the state the clause describes
     if any(_state_named_firm(x) for x in subjects):
         return True  # "Korea Zinc refines about 10%": a firm named after its state and its metal
+    # "One Chinese-backed group, Tsingshan, accounts for 25%": a subject set off by the name of a non-state
+    subjects += [c for x in subjects for c in x.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
     return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.syntax import governing_verb
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "mineral_before",
     "COUNTRY_LABELS",
     "implicit_world",
     "in_place_clause",
@@ -211,3 +213,12 @@ def pronoun_mineral(before: list[Token], after: list[Token]) -> str | None:
     if words[1] not in _w("export_control.anaphoric_pronouns"):
         return None
     return next((x.ent_kb_id_ for x in reversed(before) if x.ent_type_ == "MINERAL" and x.ent_kb_id_), None)
+
+
+def mineral_before(sent: Span) -> list[str]:
+    """'China is the largest producer of gallium. It accounts for 98% of global output.': the one mineral
+    the sentence before names, when this sentence names none."""
+    if sent.start == 0:
+        return []
+    minerals = minerals_in(sent.doc[sent.start - 1].sent)
+    return minerals if len(minerals) == 1 else []

@@ -88,7 +88,7 @@ def _header(
 
 def _header_activity(text: str) -> str:
     """The stage a share header names ('Share of world mining'), else the generic one."""
-    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    acts = _activity_words()
     stages = _w("production_share.stage_nouns")
     found = [acts[w] for w in re.findall(r"[a-z]+", text.lower()) if w in stages and w in acts]
     return found[0] if found else _GENERIC_ACTIVITY
@@ -174,10 +174,14 @@ def _header_words(text: str) -> set[str]:
 
 
 def _producers_header(cells: list[Cell]) -> dict[str, int] | None:
-    """The columns of a producers' table: a country and a share column, and nothing else but a stage ('Company |
-    Country | Share' is a table of firms, each share a firm's)."""
+    """The columns of a producers' table: a country and a share column, and nothing else but a stage or an amount
+    ('Country | Output | Share of world'; 'Company | Country | Share' is a table of firms, each share a firm's)."""
     found = _header(cells, ("country", "share"))
-    return found if found is not None and len(found) == len(cells) else None
+    if found is None:
+        return None
+    amounts = _w("production_share.table_quantity_headers")
+    extra = [k for k, (text, _, _) in enumerate(cells) if k not in found.values()]
+    return found if all(_header_words(cells[k][0]) & amounts for k in extra) else None
 
 
 def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | None) -> tuple[int, int] | None:
@@ -209,14 +213,24 @@ def _owner_mark(x: Token) -> bool:
     return nxt is not None and (nxt.tag_ == "POS" or nxt.text in _w("agreement.item_label_separators"))
 
 
-def _share_heading(line: str) -> str | None:
+def _activity_words() -> dict[str, str]:
+    """Each activity word with its activity ('Mining': mines), from ``production_share.activity_forms``."""
+    return {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+
+
+def _share_heading(line: str, listed: bool = False) -> str | None:
     """The activity of a heading that announces a list of world shares ('Share of world copper mine production,
     2024 (preliminary):'): it ends with a colon and names a share and the world, and nothing excluded ('Share of
     world imports'); None for any other line."""
     text = _LAST_SENTENCE.split(line.strip())[-1]  # "(d): India holds 8% of reserves. The shares ... as follows:"
     words = _header_words(text)
-    if not text.endswith(":") or _BAR in text or not words & _w("production_share.table_share_headers"):
+    # a heading without its colon counts over a list that follows at once (``listed``: 'World tin mine output by
+    # country, 2024 (share of total)' over 'China       23%')
+    if not (text.endswith(":") or listed) or _BAR in text or not words & _w("production_share.table_share_headers"):
         return None
+    supply = set(_w("production_share.stage_nouns")) | set(_activity_words())
+    if not text.endswith(":") and not words & supply:
+        return None  # a colon-less heading names its supply stage ('mine output'), not sentiment or budgets
     if not _names_world_share([text]):
         return None
     tokens = re.findall(r"[a-z']+", text.lower())
@@ -280,13 +294,14 @@ def _list_rows(text: str) -> list[ShareRow]:
     heading: tuple[int, int] | None = None
     title: int | None = None  # where the last short title line starts ('1. Antimony'), while only blanks follow it
     activity, offset = _GENERIC_ACTIVITY, 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         item = _item(line, offset) if heading is not None else None
         if item is not None and heading is not None:
             rows.append(ShareRow(item[0][0], offset + len(line), heading, item[0], item[1], None, activity))
         elif heading is not None and not line.strip() and not any(r.mineral == heading for r in rows):
             pass  # a blank line between a heading and its first item (Markdown pages)
-        elif (found := _share_heading(line)) is not None:
+        elif found := _share_heading(line, _item(lines[k + 1], 0) is not None if k + 1 < len(lines) else False):
             # a heading that names no mineral takes the section title right above it ('1. Antimony' over 'World
             # mine production (2023, estimated share):'); one that names another makes two, and no row reads
             heading, activity = (offset if title is None else title, offset + len(line)), found
@@ -314,7 +329,7 @@ def _stage(doc: Doc, row: ShareRow) -> str | None:
     piece = _piece(doc, row.stage)
     if row.stage is None:
         return row.activity
-    acts = {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+    acts = _activity_words()
     found = [acts[x.lower_] for x in piece or [] if x.lower_ in acts]
     return found[0] if found else None
 

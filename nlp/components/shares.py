@@ -40,6 +40,7 @@ from cmkg.nlp.components.share_scope import (
     LAST_WORLD,
     implicit_world,
     in_place_clause,
+    mineral_before,
     modifies_phrase_object,
     narrowed_object,
     noun_conjunct_of,
@@ -66,7 +67,7 @@ _GENERIC_ACTIVITY = "produces"  # the activity of a share whose stage the text l
 @dataclass
 class ShareFact:
     token: Token
-    country: str
+    country: str | None  # None only on a pooled share kept as the scope of the next one, never returned
     activity: str
     mineral: str
     share_percent: float
@@ -265,22 +266,13 @@ def _scope(
     number = sent.doc[before[-1].i + 1] if before else sent.doc[sent.start]
     is_world = is_world or (bool(minerals) and (implicit_world(after) or world_possessive(after, number)))
     if not minerals and is_world and activity:
-        minerals = _mineral_before(sent) or _sole_mineral(sent, after[0].i if after else sent.end)
+        minerals = mineral_before(sent) or _sole_mineral(sent, after[0].i if after else sent.end)
     elif not minerals and activity not in (None, _GENERIC_ACTIVITY) and implicit_world(after):
         # "Chile mines 24% of the world's lithium. Argentina accounts for 8% of mine output.": an unowned
         # stage noun of its own ('of mine output', 'of refining') is the world's stage of the mineral before
-        minerals = _mineral_before(sent)
+        minerals = mineral_before(sent)
         is_world = bool(minerals)
     return minerals, activity, is_world
-
-
-def _mineral_before(sent: Span) -> list[str]:
-    """'China is the largest producer of gallium. It accounts for 98% of global output.': the one mineral
-    the sentence before names, when this sentence names none."""
-    if sent.start == 0:
-        return []
-    minerals = minerals_in(sent.doc[sent.start - 1].sent)
-    return minerals if len(minerals) == 1 else []
 
 
 def _sole_mineral(sent: Span, last: int) -> list[str]:
@@ -318,12 +310,14 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         return None  # "whether China is below 80%": asked about, not stated
     if company_subject(doc[i]):
         return None  # "and Codelco handles 30% of the smelting of copper": a company's share, not a state's
-    if pooled_holders(doc[i]) or restated_figure(doc[i]):
-        return None  # "The three countries together account for less than 5%": no one state's share
+    if restated_figure(doc[i]):
+        return None  # "though analysts say the figure is closer to 5%": a rival value, no share of its own
+    if pooled_holders(doc[i]):
+        return _JOINT, activity, minerals[0]  # "The three countries together account for 5%": no one state's
     antecedent = antecedent_country(doc[i], ctx)
     country, activity = (place or antecedent, activity) if place or antecedent else _country(before, activity, doc[i])
     if country == _JOINT:
-        return None  # "Chile and Australia together account for 75%": no one country's share
+        return _JOINT, activity, minerals[0]  # "Chile and Australia together account for 75%": no one country's
     if country is None and prev is not None:
         country = prev.country
     if country is None:
@@ -381,6 +375,12 @@ def find_shares(sent: Span, ctx: Context) -> list[ShareFact]:
             continue
         value, last = hit
         found = _share_at(sent, i, last, prev, ctx)
+        if found and found[0] == _JOINT:
+            # a pooled share states none, but its mineral and stage carry to an elided one after it ("A and B
+            # together mine 60% of the world's lithium, and Zimbabwe about 9 percent")
+            prev = ShareFact(sent.doc[i], None, found[1], found[2], value, None, 0.0)
+            i = last + 1
+            continue
         for country in found[0].split(_JOINT) if found else []:
             _, activity, mineral = found
             rule = rules().rule("production_share.percent_of_world")

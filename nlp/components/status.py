@@ -16,7 +16,14 @@ from cmkg.nlp.components.governed import renegotiated, talks_topic, to_be_set_up
 from cmkg.nlp.components.modality import UNREAD, modal_status
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
-from cmkg.nlp.components.status_frames import carried_out, destined, scheduling_copula, signing_ahead
+from cmkg.nlp.components.status_frames import (
+    background_mention,
+    carried_out,
+    destined,
+    scheduling_copula,
+    signing_ahead,
+    told_then_unmade,
+)
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, verb_chain
 from cmkg.nlp.components.talks_status import (
     concluded_talks,
@@ -282,7 +289,7 @@ def _controlled_status(chain: list[Token], ctx: Context, t: Token) -> str | None
         if _negated(verb) and lemma(verb) in _w("status.post_signing_verbs"):
             continue  # 'has not yet been ratified': a step after signing, no denial of the instrument
         if lemma(verb) in _w("status.refusal_verbs") or (_negated(verb) and lemma(verb) in denied):
-            return STATUS.negotiating if pending_commitment(verb) else ""
+            return STATUS.negotiating if pending_commitment(verb) else told_then_unmade(t, verb)
         if verb is not chain[0] and (deferred := _denies_or_defers(verb)) is not None:
             return deferred
         if any(c.dep_ == "acomp" and c.lower_ in _w("status.scheduling_verbs") for c in verb.children):
@@ -307,12 +314,6 @@ def agreement_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str
     the deal they should end in: planned."""
     status = _clause_status(t, v, ctx, sent)
     return STATUS.planned if status == STATUS.negotiating and signing_ahead(t) else status
-
-
-def _background(t: Token, v: Token | None) -> bool:
-    """An instrument called earlier is background, unless its own verb ends it ('An earlier one expired')."""
-    lapsing = v is not None and lemma(v) in _w("status.lapsed")
-    return not lapsing and any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children)
 
 
 def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str | None:
@@ -341,7 +342,7 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
         return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)
     if _extended(t, v) or acted_under(t):  # "the fund A and B set up under their April agreement"
         return STATUS.existing
-    if _background(t, v):
+    if background_mention(t, v):
         return STATUS.existing  # "Previous partnerships were signed with ...": the series before today's
     chain = verb_chain(v) if v is not None else []
     if chain and scheduling_copula(chain[0]) is not None:

@@ -9,7 +9,9 @@ Three frames, each general English rather than one page's wording:
   names the deal the talks should end in, so the deal is planned, not merely negotiated;
 - an instrument whose making is told in a participle or relative clause while the main clause carries it
   out ('continues to implement the partnerships concluded with A and B', 'is applying the memorandum it
-  signed with C'): the instrument is in place (existing), not signed today.
+  signed with C'): the instrument is in place (existing), not signed today;
+- an instrument whose announcement or signing a participle tells while the main clause denies its making ('a
+  US-Guinea minerals dialogue announced in 2024 was never launched'): it lapsed, where a denial alone is nothing.
 
 Word lists: ``status.scheduling_verbs``, ``status.signed``,
 ``status.modal_auxiliaries``, ``status.future_auxiliaries``, ``status.planned``, ``status.reporting_verbs``,
@@ -24,8 +26,9 @@ from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.syntax import AUX_DEPS
 from cmkg.nlp.components.talks_status import negated
 from cmkg.nlp.rules import words as _w
+from cmkg.nlp.statuses import STATUS
 
-__all__ = ["carried_out", "destined", "scheduling_copula", "signing_ahead"]
+__all__ = ["background_mention", "carried_out", "destined", "scheduling_copula", "signing_ahead", "told_then_unmade"]
 
 
 def scheduling_copula(verb: Token) -> Token | None:
@@ -115,3 +118,21 @@ def destined(inner: Token, verb: Token) -> bool:
     to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in inner.children)  # the infinitive marker, by its tag
     bare = not any(c.dep_ in ("acomp", "attr", "neg") for c in verb.children)
     return to and bare and inner.dep_ == "xcomp" and lemma(verb) in _w("status.destining_copulas")
+
+
+def told_then_unmade(t: Token, verb: Token) -> str:
+    """Lapsed for an instrument a participle or relative clause says was announced or signed, under a main verb
+    that denies its making ('announced in 2024 was never launched'); '' (denied) otherwise."""
+    head = t
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    making = _w("status.signed", "status.announced")
+    told = any(c.dep_ in ("acl", "relcl") and lemma(c) in making and not negated(c) for c in head.children)
+    never = any(c.dep_ == "neg" and c.lower_ in _w("status.never_words") for c in verb.children)
+    return STATUS.lapsed if told and never and head.head.i == verb.i else ""  # 'has not been finalised': pending
+
+
+def background_mention(t: Token, v: Token | None) -> bool:
+    """An instrument called earlier is background, unless its own verb ends it ('An earlier one expired')."""
+    lapsing = v is not None and lemma(v) in _w("status.lapsed")
+    return not lapsing and any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children)

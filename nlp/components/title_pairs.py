@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.bystanders import in_venue, venue_prepositions
@@ -33,10 +33,20 @@ def document_pair(doc) -> list[str]:
         if t.dep_ == "conj" or not t.conjuncts or any(a <= t.idx < b for a, b in rows):
             continue
         codes = countries_in([t])
-        if len(codes) == 2 and len(t.conjuncts) == 1:
+        if len(codes) == 2 and len(t.conjuncts) == 1 and not _languages(t):
             key = (codes[0], codes[1])
             counts[key] = counts.get(key, 0) + 1
     return list(max(counts, key=counts.get)) if counts else []
+
+
+def _languages(t: Token) -> bool:
+    """'held in Kazakh and Russian', 'the Kyrgyz and Russian texts prevail': two demonyms that name languages."""
+    if not all(x.ent_type_ in ("NORP", "LANGUAGE") for x in (t, *t.conjuncts)):
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ in _w("syntax.language_prepositions"):
+        return True
+    end = max(x.i for x in (t, *t.conjuncts)) + 1
+    return end < len(t.doc) and t.doc[end].lower_ in _w("syntax.language_nouns")
 
 
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.]*")

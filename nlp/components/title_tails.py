@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["after_inner_style", "last_of_series", "office_copula", "tail_before_honorific"]
+__all__ = ["after_inner_style", "copula_after", "last_of_series", "office_copula", "tail_before_honorific"]
 
 
 def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
@@ -110,3 +110,15 @@ def office_copula(t: Token) -> bool:
     """'is' in 'X is Deputy Minister of Lands': a present copula of office (``officials.copular_office_verbs``)
     between a name and its title, which stands where an apposition's comma would ('X, Deputy Minister of ...')."""
     return t.pos_ == "AUX" and t.tag_ in ("VBZ", "VBP") and t.lemma_.lower() in _w("officials.copular_office_verbs")
+
+
+def copula_after(ent: Span) -> Token | None:
+    """'X is Vice-Minister of Industry in the government of ...': the name is the subject of the verb right after
+    it, a copula of office (``officials.copular_office_verbs``)."""
+    verb = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    verb = verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i else verb
+    if verb is not None and any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None  # "X was not appointed", "X could be appointed": no office held
+    if verb is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in ent):  # 'von der'
+        return None  # "X has been appointed Deputy Minister of ...": the onset verb after its auxiliaries
+    return verb if verb.lemma_.lower() in _w("officials.copular_office_verbs", "officials.office_onset_verbs") else None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.entity_kinds import STATE_LABELS
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.components.title_tails import copula_after
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import words as _w
 
@@ -299,20 +300,11 @@ def relative_verb(ent: Span) -> Token | None:
     return doc[i + 2]
 
 
-def _copula_after(ent: Span) -> Token | None:
-    """'X is Vice-Minister of Industry in the government of ...': the name is the subject of the verb right after
-    it, a copula of office (``officials.copular_office_verbs``)."""
-    verb = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if verb is None or not any(t.dep_ == "nsubj" and t.head.i == verb.i for t in ent):  # 'Heide' of 'von der Heide'
-        return None
-    return verb if verb.lemma_.lower() in _w("officials.copular_office_verbs") else None
-
-
 def relative_title(ent: Span) -> list[Token]:
     """'X, who is Ghana's mines minister,', 'X, who serves as Foreign Minister of Cambodia,', 'X is Vice-Minister of
     Mines': the title a copular relative or main clause right after a name gives (the office verbs 'heads', 'chairs'
     have their own reading)."""
-    verb = relative_verb(ent) or _copula_after(ent)
+    verb = relative_verb(ent) or copula_after(ent)
     if verb is None:
         return []
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:

@@ -1,17 +1,21 @@
 """Short lines of a page dump that belong to the story although they look like a menu's.
 
 A page dump's furniture is short lines; so are an office above a name in brackets, the bulleted items of a list
-the story announced with a colon, and the numbered items under an annex the story referred to. These tests say
+the story announced with a colon, the numbered items under an annex the story referred to, and the rows of a
+plain-text table of figures under its heading ('World tin mine output by country, 2024 (share of total)' over
+'China       23%'). These tests say
 which short lines the story keeps.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from cmkg.core.resources import load_json
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["WORD", "annex_heading", "announced_item", "office_above_name"]
+__all__ = ["WORD", "annex_heading", "announced_item", "figure_rows_at", "office_above_name"]
 
 WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # a word of a line, for every line test of a page dump
 
@@ -49,3 +53,24 @@ def announced_item(body: list[str], bullet: re.Pattern[str]) -> bool:
     while k >= 0 and bullet.match(body[k]):
         k -= 1
     return k >= 0 and body[k].rstrip().endswith(":")
+
+
+_MIN_FIGURE_ROWS = 2  # one 'China 23%' line alone is no table
+_HEADING_WORDS = 30
+
+
+@cache
+def _figure_row() -> re.Pattern[str]:
+    return re.compile(load_json("boilerplate.json")["figure_row"])
+
+
+def figure_rows_at(lines: list[str], k: int) -> int:
+    """How many lines from ``k`` are a heading (no sentence end) and the figure rows right under it; 0 when
+    fewer than two rows follow."""
+    heading = lines[k].rstrip()
+    if _figure_row().match(heading) or len(WORD.findall(heading)) > _HEADING_WORDS or heading.endswith("."):
+        return 0
+    n = 0
+    while k + 1 + n < len(lines) and _figure_row().match(lines[k + 1 + n].strip()):
+        n += 1
+    return 1 + n if n >= _MIN_FIGURE_ROWS else 0

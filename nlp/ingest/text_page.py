@@ -22,7 +22,7 @@ from cmkg.nlp.ingest.furniture import furniture as _furniture
 from cmkg.nlp.ingest.paragraph_lines import paragraphs as _paragraphs
 from cmkg.nlp.ingest.signature_lines import signature_block_at
 from cmkg.nlp.ingest.story_lines import WORD as _WORD
-from cmkg.nlp.ingest.story_lines import annex_heading, announced_item, office_above_name
+from cmkg.nlp.ingest.story_lines import annex_heading, announced_item, figure_rows_at, office_above_name
 from cmkg.nlp.publisher import letterhead_line, page_furniture, page_government, site_host
 
 __all__ = ["parse_clean_text", "parse_page_dump", "is_clean_text", "normalise_date"]
@@ -224,8 +224,8 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
             continue
         if counts.get(ln, 0) > 1 or any(p.search(ln) for p in f.caption):
             continue
-        if k > taken and (size := signature_block_at(lines, k)):
-            body.append("\n".join(lines[k : k + size]))  # a signature block: the lines stay together
+        if k > taken and (size := signature_block_at(lines, k) or figure_rows_at(lines, k)):
+            body.append("\n".join(lines[k : k + size]))  # a signature block, a table of figures: lines together
             taken = k + size - 1
         elif office_above_name(lines, k):
             body.append(f"{ln}\n{lines[k + 1]}")  # one block: the layout pairs the office with the name

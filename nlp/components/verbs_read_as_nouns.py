@@ -1,0 +1,56 @@
+"""Undo a member-list verb the parser reads as a plural noun after an instrument noun.
+
+"The Lobito Corridor partnership links Angola, Zambia and the DRC with the United States": en_core_web_sm
+reads "partnership links" as one noun phrase (a compound and its plural head), makes it the sentence's root and
+hangs the listed states on it as an apposition, so no clause says whom the partnership joins.  When the root
+of a sentence with no verb is a plural-form word whose singular is a member-list verb
+(``agreement.member_list_verbs``: links, groups, unites, connects), its compound right before it is an
+instrument noun (``agreement.nouns``, ``agreement.initiative_nouns``, ``agreement.format_nouns``), and a state
+hangs on it after it, the word is the verb again: the instrument its subject, the first state its object.  The
+phrase needs its determiner and no colon after the word ('Corridor partnership links: A, B' is a heading).
+A sentence with a verb of its own ("The rail links with Angola were cut") keeps its reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["restore_member_verbs"]
+
+_LISTED = frozenset({"appos", "npadvmod", "dobj", "dep"})  # where the parser hangs the first listed state
+_STATE_TYPES = frozenset({"GPE"})
+
+
+def _instrument_heads() -> frozenset[str]:
+    return _w("agreement.nouns", "agreement.initiative_nouns", "agreement.format_nouns")
+
+
+def _misread_member_verb(t: Token) -> tuple[Token, Token] | None:
+    """(instrument, first state) when ``t`` is a member-list verb read as the plural head of its subject."""
+    if t.dep_ != "ROOT" or t.tag_ != "NNS" or t.lemma_.lower() not in _w("agreement.member_list_verbs"):
+        return None
+    if any(x.pos_ in ("VERB", "AUX") for x in t.sent):
+        return None
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.is_punct or not any(c.dep_ == "det" for c in t.children):
+        return None  # 'Corridor partnership links: A, B': a heading over a list, not a clause
+    before = t.doc[t.i - 1] if t.i > t.sent.start else None
+    if before is None or before.head != t or before.dep_ != "compound":
+        return None
+    if before.lemma_.lower() not in _instrument_heads():
+        return None
+    listed = next((c for c in t.rights if c.dep_ in _LISTED and c.ent_type_ in _STATE_TYPES and c.ent_kb_id_), None)
+    return (before, listed) if listed is not None else None
+
+
+def restore_member_verbs(sent: Span) -> None:
+    for t in sent:
+        found = _misread_member_verb(t)
+        if found is None:
+            continue
+        instrument, state = found
+        t.pos_, t.tag_ = "VERB", "VBZ"
+        instrument.dep_ = "nsubj"
+        state.dep_ = "dobj"
