@@ -22,23 +22,19 @@ from cmkg.nlp.components.official_countries import (
     by_above,
     country_after,
     home_country,
-    hosted_in,
+    lemma_of,
     ministry_country,
     national_office,
     represented_country,
     speaks_for,
     verb_of_subject,
-    visited,
 )
+from cmkg.nlp.components.official_visits import hosted_in, visited
 from cmkg.nlp.components.title_tokens import resolve_surname
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["companion_of", "fill_companions", "fill_countries", "met_sides"]
-
-
-def _lemma_of(t: Token) -> str:
-    return (t.lemma_ or t.text).lower()
 
 
 def companion_of(ent: Span) -> Token | None:
@@ -47,7 +43,7 @@ def companion_of(ent: Span) -> Token | None:
     with the name climbed out of its title first (the parser often hangs an unfamiliar name inside it)."""
     by = by_above(ent)
     companions = _w("officials.companion_verbs")
-    if by is not None and _lemma_of(by.head) in companions:
+    if by is not None and lemma_of(by.head) in companions:
         verb = by.head
         if verb.dep_ in ("acl", "relcl", "advcl"):
             head = verb.head
@@ -58,7 +54,7 @@ def companion_of(ent: Span) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return subjects[0] if subjects else None
     verb = verb_of_subject(ent)
-    if verb is not None and verb.pos_ == "VERB" and _lemma_of(verb) in companions:
+    if verb is not None and verb.pos_ == "VERB" and lemma_of(verb) in companions:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return objects[0] if objects else None
     return _with_companion(ent)

@@ -33,6 +33,7 @@ from cmkg.nlp.components.control_places import (
 )
 from cmkg.nlp.components.control_subjects import tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
+from cmkg.nlp.components.host_voice import host_word
 from cmkg.nlp.components.misparses import has_subject
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.page_we import page_we
@@ -42,7 +43,6 @@ from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.syntax import (
     countries_in,
     subject_tokens,
-    unnamed_state,
     verb_chain,
 )
 from cmkg.nlp.rules import rules
@@ -54,8 +54,7 @@ __all__ = [
     "emulated_owners",
     "fronted_exports",
     "reaction_without_owner",
-    "unnamed_actor",
-    "unnamed_owner",
+    "relative_owners",
 ]
 
 
@@ -114,7 +113,10 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
     held = owner if owner.dep_ == "pobj" else t
     of_holder = held.dep_ == "pobj" and held.head.lower_ in _w("export_control.holder_prepositions")
     holder = held.head.head if of_holder else t
-    for p in (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
+    # "Indonesia's downstreaming policy, including the prohibition on ...": a named state's, not a pronoun's
+    listed = held.dep_ == "pobj" and held.head.lower_ in _w("agreement.inclusion_prepositions")
+    named = [c for c in held.head.head.children if c.dep_ == "poss" and countries_in([c])] if listed else []
+    for p in named or (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
         codes = countries_in([p]) or _relative_antecedent(p)
         if not codes and p.lower_ in _w("export_control.possessive_pronouns"):
             # "China's ban on X and its curbs on Y": the owner of the measure before it
@@ -158,7 +160,10 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
     for verb in verb_chain(v):
         # "Minister Moresi-Aupae told reporters that exporters would need a permit": an official speaks for a state
         subject = subject_tokens(verb)
-        owners = owner_countries(subject) or (signatory_countries(subject, ctx.people)[:1] if verb is not v else [])
+        # "The Ministry reminded dealers that exports remain prohibited": a government page's own bare body
+        publisher = verb.doc._.cmkg_publisher if verb.i != v.i and subject and all(map(host_word, subject)) else None
+        owners = [publisher] if publisher else owner_countries(subject)  # not a foreign ministry named earlier
+        owners = owners or (signatory_countries(subject, ctx.people)[:1] if verb is not v else [])
         # "from 1 November we lifted the halt on export licences for X": the page's own state, in its voice
         # the page's 'we' as the subject of the measure's own status verb ('we lifted the halt'), not of a verb
         # that welcomes or notes another's act ('We welcome the decision of A to lift ...')
@@ -208,9 +213,9 @@ def _modifying_state(t: Token) -> str | None:
     return None
 
 
-def _relative_owner(t: Token) -> str | None:
+def relative_owners(t: Token) -> list[str]:
     """'the licence requirement that Beijing introduced', 'curbs imposed by Jakarta': the measure's own clause
-    names its owner (a relative clause's subject, a participle's agent)."""
+    names its owner (a relative clause's subject, a participle's agent); 'the bans that A and B maintain' two."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     if t.dep_ == "pobj" and t.head.lower_ in _w("export_control.holder_prepositions"):
         holders.append(t.head.head)  # "the requirement of export licences ... that Rwanda introduced"
@@ -234,11 +239,11 @@ def _relative_owner(t: Token) -> str | None:
         challenger = clause.head.i in reactions
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
         if codes and not challenger:
-            return codes[0]
+            return codes
         codes = clause_place(clause) if _relative_subject(clause) and clause.head not in conjuncts else []
         if codes:
-            return codes[0]
-    return None
+            return codes[:1]
+    return []
 
 
 def _relative_subject(clause: Token) -> bool:
@@ -272,29 +277,6 @@ def _leading_country(v: Token) -> str | None:
     return None
 
 
-def unnamed_owner(scope: list[Token]) -> bool:
-    """'requirements introduced by one economy', 'curbs imposed by some producers': the owner goes unnamed."""
-    return any(
-        x.dep_ == "pobj" and x.head.dep_ == "agent" and unnamed_state(x) and not countries_in([x]) for x in scope
-    )
-
-
-def unnamed_actor(t: Token, v: Token | None) -> bool:
-    """'the export restrictions that third countries have applied', 'Some countries have imposed bans on X': the
-    measure's own clause, or the verb it is the object of, has a state the text does not name as its doer."""
-    if any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in t.children):
-        return False  # "Some countries criticised China's ban": the measure names its owner
-    holders = [t, t.head] if t.dep_ == "compound" else [t]
-    verbs = [c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
-    if v is not None and (v.i == t.i or any(c.dep_ == "dobj" and t in c.subtree for c in v.children)):
-        verbs.append(v)  # "Some countries have imposed bans on X": the measure is the doer's object
-    for verb in verbs:
-        doers = [x for x in subject_tokens(verb) if x.lower_ not in _w("agreement.relative_pronouns")]
-        if doers and all(unnamed_state(x) and not countries_in(list(x.subtree)) for x in doers):
-            return True
-    return False
-
-
 def _antecedent(pronoun: Token) -> list[str]:
     """'China's commerce ministry added X to its list': the state named last before the pronoun, outside a
     phrase that only places or addresses something ('exports to Japan', 'in Chile')."""
@@ -321,7 +303,7 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
         and (_lemma(t.doc[k - 1]) in _w("export_control.reaction_nouns"))
     )
     reacting = reacting or concerned_measure(t)  # "expressed concern that export restrictions have disrupted"
-    return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t))
+    return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or relative_owners(t))
 
 
 def _subordinate(root: Token) -> bool:
@@ -342,7 +324,9 @@ def _relative_host_subject(v: Token, ctx: Context) -> list[str]:
 
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
-    country = _possessor(t, v, ctx) or _modifying_state(t) or _relative_owner(t) or ([*list_owner(t), None][0])
+    country = (
+        _possessor(t, v, ctx) or _modifying_state(t) or [*relative_owners(t), None][0] or [*list_owner(t), None][0]
+    )
     if country is None and v is not None and fronted_exports(v):
         # "gallium, whose exports to the US Beijing banned": the state right before the verb, not the destination
         country = country_before(v)
@@ -380,7 +364,10 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not states_named(sent):
-        country = ctx.last_subjects[0]  # the story's current subject: "Licensing requirements ... remain in force"
+        # the story's current subject: "Licensing requirements ... remain in force"; on a government's page, one
+        # the last three sentences left behind gives way to the page's own notes ("1. The suspension ... was lifted")
+        recent = any(ctx.last_subjects[0] in named for named in ctx.recent_states)
+        country = ctx.last_subjects[0] if recent else t.doc._.cmkg_publisher or ctx.last_subjects[0]
     if country is None and not states_named(sent):
         # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained.", or one on the
         # ministry's own site with no dateline: "The following items shall not be exported without permission:"

@@ -36,6 +36,7 @@ from cmkg.nlp.components.control_equipment import excluded_scope
 from cmkg.nlp.components.control_equipment import named_goods as _goods
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, asked_what, framed_status, outside_measure
+from cmkg.nlp.components.control_headings import restated_below
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import (
@@ -49,8 +50,7 @@ from cmkg.nlp.components.control_owner import (
     control_country,
     emulated_owners,
     reaction_without_owner,
-    unnamed_actor,
-    unnamed_owner,
+    relative_owners,
 )
 from cmkg.nlp.components.control_permission import held_rule, licensed_export, permission_noun
 from cmkg.nlp.components.control_places import states_named
@@ -67,6 +67,7 @@ from cmkg.nlp.components.control_triggers import (
     replacing_verb,
     verb_trigger,
 )
+from cmkg.nlp.components.control_unnamed import unnamed_actor, unnamed_owner
 from cmkg.nlp.components.control_verbs import kept_from_market
 from cmkg.nlp.components.covered_goods import covered_goods
 from cmkg.nlp.components.parties import Context
@@ -159,7 +160,7 @@ def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
     return listed_goods(sent, scope) or _goods(_own_words(tokens))
 
 
-def _joint_owners(v: Token | None, country: str) -> list[str]:
+def _joint_owners(t: Token, v: Token | None, country: str) -> list[str]:
     """'Both Indonesia and the Philippines have considered bans': each state of a coordinated subject, also as the
     antecedent of a relative pronoun ('Unlike Zimbabwe and Namibia, which ban exports of X')."""
     subjects = subject_tokens(v) if v is not None else []
@@ -169,6 +170,7 @@ def _joint_owners(v: Token | None, country: str) -> list[str]:
         if _own_relatives(subjects[0], v):  # "Gabon, which would ban X, or Zimbabwe, which had banned Y": each its own
             return [country]
     joint = countries_in(subjects)
+    joint = joint if len(joint) > 1 else relative_owners(t)  # else of the measure's own clause: 'bans A and B keep'
     return joint if len(joint) > 1 and country in joint else [country]
 
 
@@ -198,6 +200,8 @@ def _capitalised_noun(t: Token) -> str | None:
 
 
 def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
+    if restated_below(sent):
+        return []  # "2. New export permit for graphite": the section's title; its body states the measure
     facts: list[ControlFact] = []
     used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
     framed = False  # a control word a frame keeps from being a measure: no sequel of the last one either
@@ -356,7 +360,7 @@ def _filed(
     ctx.last_measure = (country, status, kind, sent.end)
     remember_dated(ctx, t, v, sent, country, minerals)
     return [
-        ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(v, country)
+        ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(t, v, country)
     ]
 
 

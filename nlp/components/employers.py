@@ -15,7 +15,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["privately_described", "private_employer", "government_body"]
+__all__ = ["privately_described", "private_employer", "government_body", "public_body_title"]
 
 
 _NAME_WORDS = 4  # a firm's name after its title: 'Sablah Capital', 'Hollins & Marr'
@@ -46,7 +46,8 @@ def private_employer(toks: list[Token]) -> bool:
             return True  # "director of the Serbian Battery Alliance, an industry association"
         if _firm_at(toks):
             return True
-        if {t.lower_ for t in body} & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
+        words = {t.lower_ for t in body} | {t.lower_.rstrip(".") for t in body}  # 'Co.', 'Ltd.'
+        if words & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
             return True
     return False
 
@@ -155,6 +156,13 @@ def government_body(toks: list[Token]) -> bool:
     orgs = gazetteer().orgs
     kinds = _w("agreement.state_org_kinds", "officials.public_body_kinds")
     return any(t.ent_kb_id_ in orgs and orgs[t.ent_kb_id_].kind in kinds for t in toks)
+
+
+def public_body_title(toks: list[Token]) -> bool:
+    """'Chairman of the Minerals Commission', 'Chairman of the Parliamentary Select Committee on Mines': a title
+    private elsewhere is public in a government body or a legislature the title names, as in a known agency."""
+    words = _w("officials.government_body_nouns", "officials.legislature_words")
+    return government_body(toks) or any(t.lower_ in words or t.lemma_.lower() in words for t in toks)
 
 
 def _antecedent_name(doc: Doc, i: int) -> list[Token]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.name_forms import body_possessor
+from cmkg.nlp.components.name_forms import after_firm_name, body_possessor
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
 
@@ -106,6 +106,7 @@ class EntityLinker:
                 kept.append(ent)
         ents = _other_bodies(doc, _relink_blocs(filter_spans(ours + kept)))
         ents = filter_spans(self._epithets(doc, ents) + ents)  # over the model's unlinked 'Kingdom' span
+        ents = filter_spans(_bloc_sides(doc, ents) + ents)
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
         doc.ents = [
             Span(doc, e.start, e.end, label="PERSON")
@@ -176,6 +177,18 @@ def _salient(doc: Doc, ents: list[Span], fits: list[str], styled: dict[str, list
     counts = {c: sum(1 for e in ents if e.kb_id_ == c) for c in fits}
     top = max(fits, key=lambda c: counts[c], default=None)
     return [top] if top is not None and counts[top] > sum(counts.values()) - counts[top] else []
+
+
+def _bloc_sides(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'negotiations with the European side': a bloc's adjective, which names no state, is the bloc itself when
+    it describes a negotiating side (``entities.bloc_side_nouns``; the bloc from ``officials.title_demonyms``)."""
+    blocs = rules().table("officials.title_demonyms")
+    linked = {i for e in ents if e.kb_id_ for i in range(e.start, e.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="NORP", kb_id=blocs[t.text])
+        for t in doc
+        if t.text in blocs and t.i not in linked and t.head.lower_ in rules().words("entities.bloc_side_nouns")
+    ]
 
 
 def _relink_blocs(ents: list[Span]) -> list[Span]:
@@ -272,7 +285,7 @@ def _is_based_compound(span: Span) -> bool:
 
 
 def _clean_person(ent: Span) -> Span | None:
-    """Trim possessives and drop 'X's Administration' (a government, not a person)."""
+    """Trim possessives; drop 'X's Administration' (a government, not a person) and a span of title words only."""
     doc = ent.doc
     end = ent.end
     marks = rules().words("entities.possessive_marks")
@@ -284,11 +297,12 @@ def _clean_person(ent: Span) -> Span | None:
             break
     if end - 1 >= ent.start and doc[end - 1].lower_ in rules().words("entities.government_words"):
         return None
-    if end <= ent.start:
-        return None
+    start = after_firm_name(doc, ent.start, end)  # 'Kafue Metals Co. Joseph Phiri': the firm's name ends at 'Co.'
+    if end <= start or not any(t.text[:1].isupper() and not _office_word(t) for t in doc[start:end]):
+        return None  # 'Deputy Ruler of Abu Dhabi' read as a person 'Ruler', 'Counsellor for': a title, no name
     if body_possessor(doc, end):  # "the Lithium Producers' Council": the possessor of a body's name, no person
         return None
-    return Span(doc, ent.start, end, label="PERSON")
+    return Span(doc, start, end, label="PERSON")
 
 
 def _name_prone(s: Span) -> bool:

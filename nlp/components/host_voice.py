@@ -171,9 +171,18 @@ def _acting(c: Candidate, verb: Token) -> bool:
         return True
     if any(lemma(v) in acting for v in (c.v, verb) if v is not None):
         return True
-    if lemma(verb) in _w("status.possession_verbs") and c.t.dep_ == "dobj" and c.t.head.i == verb.i:
+    held = _series_head(c.t)  # "notes the Vuvale Partnership with A, the Duavata Partnership with B, and ..."
+    holding = lemma(verb) in _w("status.possession_verbs", "status.recalling_verbs")
+    if holding and held.dep_ == "dobj" and held.head.i == verb.i:
         return True  # "With X we already have a partnership": the page holds it
     return any(_talks(x) and _in_clause(x, verb) for x in verb.subtree)
+
+
+def _series_head(t: Token) -> Token:
+    """The first instrument of a series the parser chains by apposition or coordination."""
+    while t.dep_ in ("appos", "conj") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _nominal_partners(c: Candidate, ctx: Context, verb: Token, subj: list[Token]) -> list[str]:
@@ -215,12 +224,24 @@ def _reported_instrument(c: Candidate, verb: Token | None, subj: list[Token]) ->
     # the parser often hangs the clause on the partner ('with Canada, signed in July'): the phrase's own clauses
     heads = [c.t] + [o for p in c.t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     made = next((x for h in heads for x in h.children if _made_unnamed(x)), None)
-    if verb is None or [x.i for x in subj] != [c.t.i] or made is None:
+    # "the X Partnership with B, the Y Charter with C, and the Z Agreement with D": the series' instruments
+    series = {c.t.i, _series_head(c.t).i, *(x.i for x in c.t.conjuncts)}
+    made_ones = all(x.i in series or lemma(x) in _w("agreement.nouns") for x in subj) and series & {x.i for x in subj}
+    if verb is not None and made is None and made_ones and _misread_participle(verb):
+        made = verb  # "..., and the Z Agreement with D signed in 2023": the participle read as their verb
+    if verb is None or not subj or not made_ones or made is None:
         return verb, subj
     above, speaker = _clause_subject(verb.head) if verb.head.i != verb.i else (None, [])
     nouns = _host_nouns() | _w("officials.public_heads")
     own_voice = all(host_word(s, nouns) and not owned_earlier(s) for s in speaker)
     return (made, []) if own_voice else (verb, subj)  # the making participle is the clause that acts
+
+
+def _misread_participle(v: Token) -> bool:
+    """A committing past form with no object, which the parser gave the instruments before it as subject: an
+    instrument signs nothing, so 'the Agreement with C signed in 2023' is a participle however it is tagged."""
+    past = v.tag_ in ("VBN", "VBD")
+    return past and lemma(v) in making_words() and not any(c.dep_ in ("dobj", "aux") for c in v.children)
 
 
 def _made_unnamed(x: Token) -> bool:
@@ -287,7 +308,7 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     if not voice and not (c.parties and c.with_):
         return True  # a news page: only talks held with a named partner take the story's state
-    verb, subj = _reported_instrument(c, *_reported_talks(c, *_clause_subject(c.t)))
+    verb, subj = _reported_instrument(c, *_reported_talks(c, *_clause_subject(_series_head(c.t))))
     if not c.parties:  # "Cooperation with X continues under the CER agreement": named or not
         partners = _nominal_partners(c, ctx, verb, subj) if verb is not None else []
         if partners and publisher not in partners:

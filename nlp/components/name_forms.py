@@ -24,6 +24,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "after_firm_name",
     "merge_glued_initials",
     "merge_initial_forms",
     "peer_name_end",
@@ -277,3 +278,10 @@ def past_apposed_title(doc: Doc, i: int) -> int:
     close = next((k for k in range(i + 1, min(len(doc), i + MAX_APPOSED_TITLE)) if doc[k].text == ","), None)
     titled = close is not None and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ != "VERB"
     return close + 1 if titled else i + 1
+
+
+def after_firm_name(doc: Doc, start: int, end: int) -> int:
+    """'Kafue Metals Co. Joseph Phiri', 'Director of Hanseong Resources Co. Lee X': a name run that holds a firm's
+    legal form before its last two words starts after it (``officials.legal_form_words``)."""
+    firm = [k for k in range(start, end - 2) if doc[k].lower_ in _w("officials.legal_form_words")]
+    return firm[-1] + 1 if firm else start

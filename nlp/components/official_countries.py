@@ -22,18 +22,17 @@ MAX_PLACE_WORDS = 4  # 'Newfoundland and Labrador'
 MAX_BEHALF_WORDS = 6  # 'on behalf of the Government of the Republic of X'
 
 __all__ = [
+    "lemma_of",
     "represented_country",
     "country_after",
     "speaks_for",
     "acts_for",
     "ministry_country",
     "home_country",
-    "visited",
     "subnational_code",
     "place_in_title",
     "by_above",
     "verb_of_subject",
-    "hosted_in",
 ]
 
 
@@ -46,7 +45,7 @@ def represented_country(ent: Span) -> str | None:
 def _represents_after(ent: Span) -> str | None:
     """'X represented Albania at ...' read by position: the verb right after the name, its object's state."""
     doc, end = ent.doc, ent.sent.end
-    if ent.end >= end or doc[ent.end].pos_ != "VERB" or _lemma_of(doc[ent.end]) not in _w("officials.represent_verbs"):
+    if ent.end >= end or doc[ent.end].pos_ != "VERB" or lemma_of(doc[ent.end]) not in _w("officials.represent_verbs"):
         return None
     for t in doc[ent.end + 1 : min(end, ent.end + 1 + MAX_BEHALF_WORDS)]:
         if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
@@ -68,7 +67,7 @@ def _represented_before(ent: Span) -> str | None:
     if (
         i < 2
         or doc[i].lower_ not in _w("officials.by_word")
-        or _lemma_of(doc[i - 1]) not in _w("officials.represent_verbs")
+        or lemma_of(doc[i - 1]) not in _w("officials.represent_verbs")
     ):
         return None
     t = doc[i - 3] if doc[i - 2].text == "," else doc[i - 2]
@@ -78,7 +77,7 @@ def _represented_before(ent: Span) -> str | None:
 def _represents(ent: Span) -> str | None:
     """'X represented the Philippines', 'X led the Japanese delegation', 'X headed Brazil's delegation'."""
     verb = verb_of_subject(ent)
-    if verb is None or _lemma_of(verb) not in _w("officials.represent_verbs"):
+    if verb is None or lemma_of(verb) not in _w("officials.represent_verbs"):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         near = [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound", "poss"))]
@@ -105,7 +104,7 @@ def by_above(ent: Span) -> Token | None:
 
 def _represented_parsed(ent: Span) -> str | None:
     by = by_above(ent) or ent.root.head
-    if by.lower_ in _w("officials.by_word") and _lemma_of(by.head) in _w("officials.represent_verbs"):
+    if by.lower_ in _w("officials.by_word") and lemma_of(by.head) in _w("officials.represent_verbs"):
         target = by.head.head if by.head.dep_ in ("acl", "relcl") else None
         subjects = [c for c in by.head.children if c.dep_ == "nsubjpass"]
         target = subjects[0] if target is None and subjects else target  # "The delegation of Brazil was led by X"
@@ -153,7 +152,7 @@ def speaks_for(ent: Span) -> str | None:
     """'Trade minister Yasutoshi Nishimura said Tokyo would examine ...': a speaker speaks for the
     country that is the subject of what they said."""
     verb = ent.root.head if ent.root.dep_ == "nsubj" else verb_of_subject(ent)  # the name may hang in its title
-    if verb is not None and _lemma_of(verb) in _w("officials.speech_verbs"):
+    if verb is not None and lemma_of(verb) in _w("officials.speech_verbs"):
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             code = _subject_state([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
             if code:
@@ -175,7 +174,7 @@ def _said_after(ent: Span) -> str | None:
     """'Ghana's government has secured a stake, Lands Minister X told Parliament': the speaker after the
     reported clause, read by position (the parser often hangs an inverted speaker anywhere)."""
     doc, sent = ent.doc, ent.sent
-    if ent.end >= sent.end or _lemma_of(doc[ent.end]) not in _w("officials.speech_verbs"):
+    if ent.end >= sent.end or lemma_of(doc[ent.end]) not in _w("officials.speech_verbs"):
         return None
     commas = [t.i for t in doc[sent.start : ent.start] if t.text == ","]
     if not commas:
@@ -205,11 +204,11 @@ def _intent(clause: Token) -> bool:
     first = clause.left_edge.i
     quoted = first > 0 and clause.doc[first - 1].is_quote
     intents = _w("officials.intent_words")  # "said X had no intention of", "said X plans to", "X is ready to"
-    meant = _lemma_of(clause) in intents or any(
-        c.dep_ in ("dobj", "acomp", "attr", "xcomp") and _lemma_of(c) in intents for c in clause.children
+    meant = lemma_of(clause) in intents or any(
+        c.dep_ in ("dobj", "acomp", "attr", "xcomp") and lemma_of(c) in intents for c in clause.children
     )
-    held = [c for c in clause.children if c.dep_ == "dobj" and _lemma_of(c) in _w("agreement.nouns")]
-    holds = bool(held) and _lemma_of(clause) in _w("status.possession_verbs")  # "that Jamaica has no agreement"
+    held = [c for c in clause.children if c.dep_ == "dobj" and lemma_of(c) in _w("agreement.nouns")]
+    holds = bool(held) and lemma_of(clause) in _w("status.possession_verbs")  # "that Jamaica has no agreement"
     return quoted or meant or holds or any(c.dep_ == "aux" and c.lower_ in auxes for c in clause.children)
 
 
@@ -278,9 +277,7 @@ def _behalf_object(doc: Doc, i: int, verb: Token) -> str | None:
     end = doc[i].sent.end
     if i + 2 < end and doc[i + 1].lower_ in _w("agreement.behalf_nouns"):
         i += 2  # "on behalf of"
-    elif doc[i].lower_ not in _w("officials.acting_prepositions") or _lemma_of(verb) not in _w(
-        "officials.behalf_verbs"
-    ):
+    elif doc[i].lower_ not in _w("officials.acting_prepositions") or lemma_of(verb) not in _w("officials.behalf_verbs"):
         return None  # "signed ... on cooperation with Tanzania": no one acts for Tanzania
     for t in doc[i + 1 : min(end, i + 1 + MAX_BEHALF_WORDS)]:
         if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_:
@@ -311,54 +308,9 @@ def ministry_country(role: str, others: list[tuple[str | None, str | None]]) -> 
     return codes.pop() if len(codes) == 1 else None
 
 
-def hosted_in(ent: Span) -> str | None:
-    """'President X welcomed the visiting minister to Windhoek', 'X hosted Y in Astana': a host receives
-    visitors in their own state, the place of the host verb."""
-    verb = verb_of_subject(ent)
-    if verb is None or _lemma_of(verb) not in _w("venue.host_verbs"):
-        return None
-    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _w("officials.host_prepositions")]
-    codes = {t.ent_kb_id_ for p in places for t in p.subtree if t.ent_type_ == "GPE" and t.ent_kb_id_}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _visiting_venue(ent: Span) -> set[str]:
-    """'with President X and visiting President Y looking on in Z': a 'visiting' official is a guest of the
-    place the sentence is set in."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= ent.sent.start and not (doc[i].is_punct or doc[i].pos_ == "CCONJ"):
-        if doc[i].lower_ in _w("venue.visiting_words"):
-            venue = [t for t in ent.sent if t.lower_ in _w("officials.host_prepositions") and t.dep_ == "prep"]
-            return {x.ent_kb_id_ for p in venue for x in p.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_}
-        if doc[i].pos_ in ("VERB", "AUX"):
-            break
-        i -= 1
-    return set()
-
-
-def _lemma_of(t: Token) -> str:
+def lemma_of(t: Token) -> str:
+    """The lemma, else the word, in lower case (the tagger leaves some titles' verbs without one)."""
     return (t.lemma_ or t.text).lower()
-
-
-def visited(ent: Span) -> set[str]:
-    """'X visited Canberra', 'the visit of Prime Minister X to Japan': a visitor is no official of the host."""
-    codes: set[str] = _visiting_venue(ent)
-    for t in ent.sent:
-        if _lemma_of(t) not in _w("venue.visit_nouns"):
-            continue
-        subjects = [c for c in t.children if c.dep_ == "nsubj"] if t.pos_ == "VERB" else []
-        if any(c.left_edge.i < ent.end and ent.start <= c.right_edge.i for c in subjects):  # overlaps the subject
-            places = [
-                c for c in t.children if c.dep_ in ("dobj", "advmod", "npadvmod")
-            ]  # "visited Windhoek" (parsed as an adverb)
-        elif t.pos_ == "NOUN" and t.left_edge.i <= ent.start and ent.end <= t.right_edge.i + 1:
-            places = [c for c in t.subtree if c.lower_ in _w("venue.destination_prepositions") and c.head == t]
-        else:
-            continue
-        for place in places:
-            codes |= {x.ent_kb_id_ for x in place.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_}
-    return codes
 
 
 def _private_nationality(e: Span) -> bool:

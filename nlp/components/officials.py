@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.attendance_lists import parliament_layouts
 from cmkg.nlp.components.companions import fill_countries
-from cmkg.nlp.components.employers import government_body, private_employer
+from cmkg.nlp.components.employers import government_body, private_employer, public_body_title
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import place_in_title
 from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, own_title, titled_before
@@ -233,7 +233,7 @@ class OfficialsFinder:
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
-        private = (private and not government_body(toks)) or private_employer(toks)
+        private = (private and not public_body_title(toks)) or private_employer(toks)
         anaphor = [t for t in toks if country_anaphor(t)]
         country = self._country_of(toks) or (last_country(anaphor[0]) if anaphor else None)
         keep = [

@@ -30,7 +30,13 @@ from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import stranded_antecedent
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
-from cmkg.nlp.components.state_reference import counted_conjuncts, main_clause_state, previous_state, state_noun
+from cmkg.nlp.components.state_reference import (
+    collective_owner,
+    counted_conjuncts,
+    main_clause_state,
+    previous_state,
+    state_noun,
+)
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.subject_forms import (
     after_fronted_phrase,
@@ -346,15 +352,17 @@ def _office_state(c: Token) -> str | None:
 
 def mutual_pair(heads: list[Token], ctx: Context) -> list[str]:
     """'he wished to deepen the Strategic Partnership between the two countries': a paired collective after a
-    mutual preposition on the instrument is the pair the story gives ('the two sides', 'both countries'), read as
-    a subject of that form is. A collective with no pair word ('between the countries'), or one with its own
-    owner or states ('between our two countries', 'between the two heads of state of A and B'), is left to the
-    readings of those. ``heads``: the instrument, and the verb it is the object of (the parser often hangs the
-    phrase there)."""
+        mutual preposition on the instrument is the pair the story gives ('the two sides', 'both countries'), read as
+        a subject of that form is, also as the owner of their governments ('between the governments of the two
+    countries'). A collective with no pair word ('between the countries'), or one with its own
+        owner or states ('between our two countries', 'between the two heads of state of A and B'), is left to the
+        readings of those. ``heads``: the instrument, and the verb it is the object of (the parser often hangs the
+        phrase there)."""
     for prep in (p for t in heads for p in pp_chain_preps(t)):
         if prep.lower_ not in _w("agreement.mutual_prepositions"):
             continue
         for o in (c for c in prep.children if c.dep_ == "pobj"):
+            o = collective_owner(o)  # "between the governments of the two countries": the two countries
             paired = any(c.lower_ in _w("agreement.pair_words") for c in o.children)
             if paired and not any(c.dep_ in ("poss", "prep") for c in o.children):
                 # the two officials the last sentence named ('A's minister met B's minister in C'), else the

@@ -171,9 +171,10 @@ def _verb_series_member(c: Token) -> bool:
 
 def _own_agreement_phrase(t: Token) -> bool:
     """An agreement noun heading its own determined phrase ('and the Memorandum ...', 'and the IJEPA with Japan'),
-    not a bare alternative."""
+    not a bare alternative; the determiner may open a name the parser split ('and the Status of Forces
+    Agreement')."""
     agreement = lemma(t) in _w("agreement.nouns") or t.lower_ in _w("agreement.mou_forms") or instrument_acronym(t)
-    return agreement and any(c.dep_ == "det" for c in t.children)
+    return agreement and (any(c.dep_ == "det" for c in t.children) or t.left_edge.dep_ == "det")
 
 
 def instrument_acronym(t: Token) -> bool:

@@ -27,6 +27,7 @@ from cmkg.nlp.components.state_reference import (
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.story_owner import page_state
 from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.components.title_subjects import titled_subject_state
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.components.voice import (
     deictic_state,
@@ -110,6 +111,8 @@ def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:
     subject = [y for y in earlier if y.head.i == x.head.i]  # a name the parser split ('Park Seo-yeon'): all of it
     if states := countries_in(subject) or signatory_countries(subject, ctx.people):  # as a clause's subject is read
         return states[:1]
+    if titled := titled_subject_state(x, ctx.last_subjects, ctx.last_people, ctx.people):
+        return titled[:1]  # "The Deputy Minister recalled ... He also noted": the official the title refers to
     voice = deictic_state(x, ctx) if x.ent_type_ != "PERSON" else None
     return list(voice.states) if voice is not None and voice.states else None
 
@@ -232,7 +235,10 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
     if here and pair and (here[0] in pair or here[0] in speakers):  # "A and B met ... C said the two sides"
         return pair
     if len(here) == 1:  # the other side: the story's hub ("a partnership with X ... the two sides"), else the last
-        others = [page_state(s.doc, ctx), ctx.hub(), ctx.main_actor()]  # the page's (or story's) own state first
+        # "The Deputy Minister recalled that cooperation with Korea ... the two countries": the speaking official's
+        speaker = [x for v in s.sent if v.dep_ == "ROOT" for x in v.children if x.dep_ == "nsubj"]
+        titled = [c for x in speaker for c in titled_subject_state(x, ctx.last_subjects, ctx.last_people, ctx.people)]
+        others = [*titled, page_state(s.doc, ctx), ctx.hub(), ctx.main_actor()]  # the page's (or story's) own first
         others += [*reversed(ctx.last_subjects + ctx.last_countries)]
         other = next((c for c in others if c not in (None, here[0])), None)
         return [other, here[0]] if other else here

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components import title_tails as _tails
 from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.name_forms import (
+    after_firm_name,
     body_possessor,
     capitalised_after_links,
     glued_initial_name,
@@ -31,7 +32,7 @@ from cmkg.nlp.components.name_forms import (
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
-from cmkg.nlp.components.title_tokens import given_name_head, surname_like_head
+from cmkg.nlp.components.title_heads import head_after, portfolio_head
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -56,20 +57,8 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
     plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
     abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
-    return low in heads or t.lemma_.lower() in heads or is_honorific(t) or plural or abbreviation or portfolio_head(t)
-
-
-def portfolio_head(t: Token) -> bool:
-    """'trade chief', 'Opposition Leader': a word that heads a title only after a portfolio or an office
-    modifier ('Rio Tinto chief', 'industry leader' are none)."""
-    return t.i > 0 and head_after(t.doc[t.i - 1].lower_, t.lower_)
-
-
-def head_after(before: str, word: str) -> bool:
-    """'trade chief' (a portfolio), 'opposition leader' (an office modifier): two words that make a title head."""
-    modifier = before in _w("persons.office_modifiers")
-    portfolio = before in _w("persons.portfolio_words", "persons.office_modifiers")
-    return (word in _w("persons.portfolio_heads") and portfolio) or (word in _w("persons.modifier_heads") and modifier)
+    named = low in heads or t.lemma_.lower() in heads or is_honorific(t) or portfolio_head(t)
+    return named or plural or abbreviation
 
 
 def is_honorific(t: Token) -> bool:
@@ -121,11 +110,12 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         if (tail := _tails.tail_before_honorific(doc, k, end, is_honorific)) > k:
             k = tail  # "for Trade Negotiations Mr. X": the style marks the name's start, whatever the model tags
             continue
-        if surname_like_head(doc, k, end, heads) or given_name_head(doc, k, end, heads):
+        if _tt.surname_like_head(doc, k, end, heads) or _tt.given_name_head(doc, k, end, heads):
             break  # "Minister King and I", "Dr. Sultan bin Ahmed": a title word that starts or is a name
         if (
             (
                 low in heads
+                or (low.removesuffix("s") in heads and doc[k - 1].lower_ in _w("persons.title_links"))  # "of Ministers"
                 or is_honorific(t)
                 or portfolio_head(t)
                 or (
@@ -245,6 +235,7 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             names = (
                 [] if names and _tt.particle_after_name_word(doc, i, start, lambda x: is_anchor(x, heads)) else names
             )
+            names = [Span(doc, after_firm_name(doc, n.start, n.end), n.end, label="PERSON") for n in names]
             # "at Malacanang Palace, Environment Secretary X": a title its own name follows has none before it
             before = None if names and start == k else _name_before(doc, i, run_start(doc, sent), heads)
             out += [before] if before is not None and not any(s.start == before.start for s in out) else []
@@ -275,7 +266,7 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
         and t.ent_type_ not in COUNTRY_LABELS + ("DATE", "TIME", "CARDINAL", "ORDINAL", "MINERAL")
         and not (t.ent_type_ == "ORG" and t.ent_kb_id_)
         and (after is None or not _capitalised(after))
-        and (not not_a_name(t, heads) or surname_like_head(doc, i, end, heads))
+        and (not not_a_name(t, heads) or _tt.surname_like_head(doc, i, end, heads))
         and t.lower_ not in _w("persons.portfolio_words")
     )
 
@@ -352,7 +343,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         stop = _name_run(doc, start, end)
         alpha = [t for t in doc[start:stop] if name_word(t)]
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
-        named = [t for t in alpha if not_a_name(t, heads) and not given_name_head(doc, t.i, end, heads)]
+        named = [t for t in alpha if not_a_name(t, heads) and not _tt.given_name_head(doc, t.i, end, heads)]
         if not single and (name_word_count(alpha) < 2 or named):
             break
         if doc[stop - 1].lower_ in _w("persons.portfolio_words") or body_possessor(doc, stop):

@@ -125,12 +125,16 @@ def _state_named_firm(x: Token) -> bool:
 
 
 def stateless_antecedent(number: Token, ctx: Context) -> bool:
-    """The number's clause is a relative clause on a noun phrase that names no state (nor refers to one)."""
+    """The number's clause is a relative clause on a noun phrase that names no state (nor refers to one), also
+    one a reporting verb opens ('small-scale miners, which she said accounted for 35%')."""
     v = governing_verb(number)
+    own = v
+    if v is not None and v.dep_ == "ccomp" and v.head.dep_ == "relcl":
+        v = v.head  # 'which' is the reported verb's subject, the relative clause the reporting verb's
     if v is None or v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(v)):
-        return False
+    if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(own)):
+        return False  # "who recalled that Chile produces 25%": the reported clause has its own subject
     named = any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
     return not named and not referred_antecedent(v.head, ctx.last_subjects)
 

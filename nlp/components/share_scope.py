@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
-from cmkg.nlp.components.syntax import governing_verb
+from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "only_a_location",
     "pronoun_mineral",
     "region_named",
+    "subject_goods",
     "specific_object",
     "verb_conjunct_of",
     "world_possessive",
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 COUNTRY_LABELS = ("GPE", "NORP")
+_CARRY_SENTENCES = 3  # the share's own sentence and up to two between
 LAST_WORLD = "cmkg_last_world_share"  # (sentence start, mineral) of the last world share a document stated
 
 
@@ -138,11 +140,20 @@ def in_place_clause(x: Token, number: Token) -> bool:
     for _ in range(6):
         if head.head.i == head.i:
             return False
-        if head.dep_ in ("relcl", "acl"):
+        if head.dep_ in ("relcl", "acl") and not _content_clause(head):
             noun = head.head
             return noun.pos_ == "NOUN" and not noun.ent_kb_id_ and noun.i < x.i and (own is None or own.i != head.i)
         head = head.head
     return False
+
+
+def _content_clause(verb: Token) -> bool:
+    """'informed the delegation that Kazakhstan remains the largest producer': a clause opened by a
+    subordinating conjunction, with its own subject and its own object or complement, says what was told; the
+    parser may hang it on the listener as if it described them."""
+    roles = {c.dep_ for c in verb.children}
+    opened = any(c.dep_ == "mark" and c.i < verb.i for c in verb.children)  # a relative "that" is its subject
+    return opened and bool(roles & {"nsubj", "nsubjpass"}) and bool(roles & {"dobj", "attr", "acomp", "ccomp"})
 
 
 def modifies_phrase_object(x: Token) -> bool:
@@ -194,12 +205,21 @@ def world_share_before(sent: Span) -> str | None:
     """'Niger supplied about 4% of the world's mined uranium. Kazakhstan, by contrast, produces around 40%.',
     'India holds 6% of the world's rare-earth reserves ... China mines about 70%.': a number that ends its
     clause with no object, in the sentence right after a world share, is a share of that share's mineral (its
-    own verb gives the stage)."""
+    own verb gives the stage); also past a sentence or two of the same paragraph that name no other mineral ('China
+    introduced export licences for antimony. Tajikistan, the second largest producer with about 21 percent, ...')."""
     last = sent.doc.user_data.get(LAST_WORLD)
     if last is None or sent.start == 0:
         return None
     start, mineral = last
-    return mineral if sent.doc[sent.start - 1].sent.start == start else None
+    prev = sent.doc[sent.start - 1].sent
+    for _ in range(_CARRY_SENTENCES):
+        if prev.start == start:
+            return mineral
+        apart = "\n\n" in sent.doc.text[prev.end_char : sent.start_char]
+        if apart or set(minerals_in(prev)) - {mineral} or prev.start == 0:
+            return None
+        prev = sent.doc[prev.start - 1].sent
+    return None
 
 
 def pronoun_mineral(before: list[Token], after: list[Token]) -> str | None:
@@ -222,3 +242,14 @@ def mineral_before(sent: Span) -> list[str]:
         return []
     minerals = minerals_in(sent.doc[sent.start - 1].sent)
     return minerals if len(minerals) == 1 else []
+
+
+def subject_goods(number: Token, acts: dict[str, str]) -> tuple[list[str], str | None]:
+    """'Peru's copper mines account for around 10 percent of world output': a share whose own phrase names no
+    mineral is of the goods its subject names, at the stage its subject's head noun names ('mines'), before any
+    mineral an earlier share of the sentence gave."""
+    verb = governing_verb(number)
+    subjects = subject_tokens(verb) if verb is not None else []
+    minerals = minerals_in([x for s in subjects for x in s.subtree])
+    stage = next((acts[s.lower_] for s in subjects if s.lower_ in acts and s.ent_type_ != "MINERAL"), None)
+    return minerals, stage

@@ -48,6 +48,7 @@ from cmkg.nlp.components.share_scope import (
     pronoun_mineral,
     region_named,
     specific_object,
+    subject_goods,
     verb_conjunct_of,
     world_possessive,
     world_share_before,
@@ -250,7 +251,9 @@ def _scope(
     acts = _acts()
     if not minerals and any(x.lower_ in _w("production_share.share_nouns") or _act_of(x, acts) for x in lead + after):
         # "China's share of global gallium production is 98%", "the largest lithium producer, with a 47% share"
-        minerals = minerals_in(lead)
+        own, stage = subject_goods(sent.doc[before[-1].i + 1] if before else sent[0], acts)
+        activity = stage if own and stage and activity in (None, _GENERIC_ACTIVITY) else activity
+        minerals = own or minerals_in(lead)
         is_world = is_world or any(x.lower_ in world for x in lead)
         activity = activity or _activity([], lead)
     elif prev is not None and minerals and not is_world:

@@ -41,9 +41,21 @@ def titled_subject_state(
     # "Trump and Prime Minister Takaichi signed ... the President also signed": the one state whose official the
     # story gave that title (its role's head word)
     known = [p for p in (people or {}).values() if p.country and not p.private and _head_word(p.role) == s.lower_]
-    before = {p.country for p in known if p.start < s.i}  # named before it, else anywhere (a caption set aside)
-    holders = before or {p.country for p in known}
-    return list(holders) if len(holders) == 1 else previous_state(s)[:1]
+    for same in (
+        _same_title(s, known),
+        known,
+    ):  # 'the Prime Minister' after 'Minister of Trade X' and 'Prime Minister Y'
+        before = {p.country for p in same if p.start < s.i}  # named before it, else anywhere (a caption set aside)
+        holders = before or {p.country for p in same}
+        if len(holders) == 1:
+            return list(holders)
+    return previous_state(s)[:1]
+
+
+def _same_title(s: Token, known: list[Any]) -> list[Any]:
+    """Officials whose whole role is the subject's title words ('Prime Minister'), not only its head word."""
+    words = [c.lower_ for c in s.lefts if c.dep_ in ("compound", "amod")] + [s.lower_]
+    return [p for p in known if (p.role or "").lower().split() == words]
 
 
 def _head_word(role: str | None) -> str:

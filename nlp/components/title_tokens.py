@@ -225,14 +225,15 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
     """'Minister King and I': a capitalised title word straight after another one, followed by no name; 'the
-    Deputy Minister' after a determiner is a title of two words."""
+    Deputy Minister' after a determiner, and 'Deputy Ruler of Abu Dhabi' with the office's 'of', are titles of
+    two words."""
     t = doc[k]
     return (
         t.lower_ in heads
         and _capitalised(t)
         and doc[k - 1].lower_ in heads
-        and (k < 2 or doc[k - 2].tag_ != "DT")
-        and (k + 1 >= end or not _capitalised(doc[k + 1]))
+        and (k < 2 or doc[k - 2].tag_ not in ("DT", "PRP$", "POS"))  # 'its Deputy Chairperson is'
+        and (k + 1 >= end or not (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("syntax.of_prepositions")))
     )
 
 

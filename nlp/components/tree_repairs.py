@@ -18,7 +18,7 @@ from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
 from cmkg.nlp.components.coordinated_modifiers import join_apposed_goods, join_coordinated_minerals
 from cmkg.nlp.components.coordinated_possessives import hang_last_conjunct_possessives
-from cmkg.nlp.components.date_relatives import hang_date_relatives
+from cmkg.nlp.components.date_relatives import hang_date_agents, hang_date_relatives
 from cmkg.nlp.components.fronted_venues import free_fronted_subjects
 from cmkg.nlp.components.lapse_infinitives import restore_lapse_infinitives
 from cmkg.nlp.components.misparses import (
@@ -79,6 +79,7 @@ REPAIRS = (
     hang_contact_relatives,
     hang_apposed_relatives,
     hang_date_relatives,
+    hang_date_agents,
     hang_root_participles,
     hang_item_participles,
     hang_recital_participles,
