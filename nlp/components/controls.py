@@ -170,7 +170,8 @@ def _joint_owners(t: Token, v: Token | None, country: str) -> list[str]:
         if _own_relatives(subjects[0], v):  # "Gabon, which would ban X, or Zimbabwe, which had banned Y": each its own
             return [country]
     joint = countries_in(subjects)
-    joint = joint if len(joint) > 1 else relative_owners(t)  # else of the measure's own clause: 'bans A and B keep'
+    own = relative_owners(t) if t.pos_ in ("NOUN", "PROPN") else []  # a measure noun's own clause: 'bans A and B keep'
+    joint = joint if len(joint) > 1 else own
     return joint if len(joint) > 1 and country in joint else [country]
 
 

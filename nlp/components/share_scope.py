@@ -205,7 +205,7 @@ def world_share_before(sent: Span) -> str | None:
     """'Niger supplied about 4% of the world's mined uranium. Kazakhstan, by contrast, produces around 40%.',
     'India holds 6% of the world's rare-earth reserves ... China mines about 70%.': a number that ends its
     clause with no object, in the sentence right after a world share, is a share of that share's mineral (its
-    own verb gives the stage); also past a sentence or two of the same paragraph that name no other mineral ('China
+    own verb gives the stage); also past a sentence or two of the same paragraph that name that mineral alone ('China
     introduced export licences for antimony. Tajikistan, the second largest producer with about 21 percent, ...')."""
     last = sent.doc.user_data.get(LAST_WORLD)
     if last is None or sent.start == 0:
@@ -216,8 +216,8 @@ def world_share_before(sent: Span) -> str | None:
         if prev.start == start:
             return mineral
         apart = "\n\n" in sent.doc.text[prev.end_char : sent.start_char]
-        if apart or set(minerals_in(prev)) - {mineral} or prev.start == 0:
-            return None
+        if apart or set(minerals_in(prev)) != {mineral} or prev.start == 0:
+            return None  # "Demand is rising fast.": a sentence on another matter ends the run
         prev = sent.doc[prev.start - 1].sent
     return None
 
