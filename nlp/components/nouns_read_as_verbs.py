@@ -258,7 +258,7 @@ def _misread_subject_instrument(t: Token) -> tuple[Token, Token, Token, Token] |
     if modifier.head != t or modifier.dep_ != "nsubj" or not (modifier.tag_ in PLURAL_TAGS or modifier.ent_type_):
         return None
     main = next((c for c in t.children if c.dep_ in CLAUSES and c.i > t.i and c.pos_ in ("VERB", "AUX")), None)
-    state = next((c for c in main.children if c.dep_ == "nsubj") if main is not None else (), None)
+    state = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
     if state is None or state.left_edge.i != t.i + 1 or state.ent_type_ != "GPE":
         return None
     making = making_words()

@@ -194,3 +194,11 @@ def test_round38_people(people_sheets: dict, text: str, expected: set | None) ->
         assert {(p["name"],) for p in people} == expected
     else:
         assert {(p["name"], p["role"]) for p in people} == expected
+
+
+def test_round38_verbless_deals_heading_keeps_the_article() -> None:
+    """'Context: the October deals': a heading whose plural noun the tagger reads as a root verb with no clause after
+    it once raised inside a parse repair, and the whole article was lost to one error line (news42's bulletin)."""
+    text = "Context: the October deals\n\nJapan signed a framework with Canada on Monday."
+    sheet = extract_pages([text], "round38-heading")[text]
+    assert {frozenset(a["parties"]) for a in sheet["agreements"]} == {frozenset({"JPN", "CAN"})}
