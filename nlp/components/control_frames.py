@@ -9,7 +9,7 @@ policy ('would restrict exports ..., continuing a policy in place since 2019') i
 described as an export ban' and a ban a state 'would consider' are no measures either.
 Word lists: ``export_control.forum_nouns``, ``wish_verbs``, ``continuing_verbs``, ``policy_nouns``,
 ``relative_objects``, ``place_prepositions``, ``labelling_verbs``, ``hedge_adverbs``, ``weighing_verbs``,
-``hypothetical_auxiliaries``; ``syntax.unnamed_state_nouns``.
+``hypothetical_auxiliaries``, ``condition_marks``, ``pending_marks``; ``syntax.unnamed_state_nouns``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,17 @@ def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
     """The control word ``t`` (governed by ``v``) names no measure of a named state."""
     wished = _wished_of_another(t if is_verb or v is None else v)  # "want A to impose a ban on exports"
     wished = wished and (is_verb or v is None or not _undoing(v))  # "wants A to lift its ban": A's ban stands
-    return _forum_topic(t) or wished or _unnamed_place(t, v) or _hedged_label(t) or _would_weigh(t, v)
+    conditioned = _conditioned(t if is_verb or v is None else v)  # "to consult if either restricts exports"
+    return _forum_topic(t) or wished or _unnamed_place(t, v) or _hedged_label(t) or _would_weigh(t, v) or conditioned
+
+
+def _conditioned(v: Token) -> bool:
+    """An adverbial clause a condition opens ('if', 'unless'), or a pending time ('before' with a present verb)."""
+    if v.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
+    pending = v.tag_ in ("VBZ", "VBP", "VB") and marks & _w("export_control.pending_marks")
+    return bool(marks & _w("export_control.condition_marks") or pending)
 
 
 def _forum_topic(t: Token) -> bool:

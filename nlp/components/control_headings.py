@@ -35,11 +35,13 @@ def _heading_line(sent: Span) -> bool:
 
 
 def restated_below(sent: Span) -> bool:
-    """The heading's goods and a measure word again in the sentence right under it."""
+    """The heading's goods and a measure word again in the sentence right under it, the heading naming no state."""
     doc = sent.doc
     nxt = next((t for t in doc[sent.end :] if not t.is_space), None)
     if nxt is None or not _heading_line(sent):
         return False
+    if any(t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ for t in sent):
+        return False  # "Guinea's bauxite export ban": a heading that names its state is a measure of its own
     goods = set(minerals_in(sent))
     below = nxt.sent
     measures = any(verb_trigger(t, lemma(t)) or noun_trigger(t, lemma(t)) for t in below)

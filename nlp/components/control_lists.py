@@ -3,7 +3,8 @@ a sentence that announces them ("the following items:", "The measures cover:").
 
 A list item is read alone, cut at its mark or line break; an item naming a technology names no goods; an
 item headed by a category ("Scandium-related items: ...") names that category's mineral.
-Word lists: ``export_control.cataphoric_words``, ``annex_nouns``, ``item_marks``, ``category_words``,
+Word lists: ``export_control.cataphoric_words``, ``annex_nouns``, ``annex_part_nouns``, ``item_label_words``,
+``item_marks``, ``category_words``,
 ``equipment_words``.
 """
 
@@ -49,7 +50,10 @@ def _items_from(doc: Doc, end: int) -> list[str]:
             break  # a sentence again: the list is over ("1. lithium concentrates" is an item, whatever its parse)
         out += [m for m in _item_goods(item) if m not in out]
         words = [x for x in item if not x.is_space]
-        mark_alone = bool(words) and _marked(item) and all(x.like_num or x.is_punct for x in words)
+        labels = _w("export_control.item_label_words")  # "Item 1." alone before its text
+        mark_alone = (
+            bool(words) and _marked(item) and all(x.like_num or x.is_punct or x.lower_ in labels for x in words)
+        )
         end = item.end
     return out
 
@@ -64,9 +68,29 @@ def _annex_start(scope: list[Token]) -> int | None:
     doc = scope[0].doc
     for x in doc[scope[0].sent.end :]:
         if x.lower_ in names and opens_line(x):
-            breaks = [y.i for y in doc[x.i :] if y.is_space and "\n" in y.text]
-            return breaks[0] + 1 if breaks and breaks[0] + 1 < len(doc) else None
+            part = _part_label(scope)  # "any mineral listed in Part I of the Schedule": under that part's line
+            heading = next((y for y in doc[x.i + 1 :] if opens_line(y) and _opens_part(y, part)), None) if part else x
+            return _next_line(heading) if heading is not None else None
     return None
+
+
+def _part_label(scope: list[Token]) -> tuple[str, str] | None:
+    """('part', 'i') for 'Part I', ('list', 'a') for 'List A': the division of an annex a measure names."""
+    for x in scope[:-1]:
+        nxt = x.doc[x.i + 1]
+        if x.lower_ in _w("export_control.annex_part_nouns") and x.text[:1].isupper() and nxt.text[:1].isalnum():
+            return x.lower_, nxt.lower_
+    return None
+
+
+def _opens_part(y: Token, part: tuple[str, str]) -> bool:
+    return y.lower_ == part[0] and y.i + 1 < len(y.doc) and y.doc[y.i + 1].lower_.rstrip(":.") == part[1]
+
+
+def _next_line(x: Token) -> int | None:
+    """The first token of the line after the one ``x`` is on."""
+    breaks = [y.i for y in x.doc[x.i :] if y.is_space and "\n" in y.text]
+    return breaks[0] + 1 if breaks and breaks[0] + 1 < len(x.doc) else None
 
 
 def _marked(item: Span) -> bool:
@@ -74,7 +98,8 @@ def _marked(item: Span) -> bool:
     words = [x for x in item if not x.is_space]
     if not words:
         return False
-    opened = len(words) > 2 and words[0].text in _w("export_control.number_openers")
+    labelled = words[0].lower_ in _w("export_control.item_label_words")  # "Item 1. Lithium ores; HS 2530.90"
+    opened = len(words) > 2 and (words[0].text in _w("export_control.number_openers") or labelled)
     if opened:
         words = words[1:]  # "(1) Scandium-related items: ...", "(a) ..."
     enumerator = words[0].like_num or (len(words[0].text) == 1 and words[0].text.isalpha())

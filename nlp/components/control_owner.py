@@ -33,6 +33,7 @@ from cmkg.nlp.components.control_places import (
 )
 from cmkg.nlp.components.control_subjects import tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
+from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.host_voice import host_word
 from cmkg.nlp.components.misparses import has_subject
 from cmkg.nlp.components.official_countries import home_country
@@ -115,6 +116,7 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
     holder = held.head.head if of_holder else t
     # "Indonesia's downstreaming policy, including the prohibition on ...": a named state's, not a pronoun's
     listed = held.dep_ == "pobj" and held.head.lower_ in _w("agreement.inclusion_prepositions")
+    listed = listed and not any(c.dep_ in ("poss", "amod", "compound") for c in [*t.children, *owner.children])
     named = [c for c in held.head.head.children if c.dep_ == "poss" and countries_in([c])] if listed else []
     for p in named or (c for c in [*t.children, *owner.children, *holder.children] if c.dep_ == "poss"):
         codes = countries_in([p]) or _relative_antecedent(p)
@@ -238,8 +240,9 @@ def relative_owners(t: Token) -> list[str]:
         # place in Tajikistan": the clause on a reaction noun may still place the measure
         challenger = clause.head.i in reactions
         codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in _w("agreement.relative_pronouns"))
-        if codes and not challenger:
-            return codes
+        if codes and not challenger:  # 'the bans that A and B maintain': each; 'the curbs A and B negotiate': the first
+            keeping = _lemma(clause) in _w("export_control.placing_verbs", "export_control.continuing_verbs")
+            return codes if keeping else codes[:1]
         codes = clause_place(clause) if _relative_subject(clause) and clause.head not in conjuncts else []
         if codes:
             return codes[:1]
@@ -365,9 +368,9 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not states_named(sent):
         # the story's current subject: "Licensing requirements ... remain in force"; on a government's page, one
-        # the last three sentences left behind gives way to the page's own notes ("1. The suspension ... was lifted")
-        recent = any(ctx.last_subjects[0] in named for named in ctx.recent_states)
-        country = ctx.last_subjects[0] if recent else t.doc._.cmkg_publisher or ctx.last_subjects[0]
+        # the last three sentences left behind gives way to the page's own numbered notes ("1. The suspension ...")
+        noted = item_start(t) is not None and not any(ctx.last_subjects[0] in named for named in ctx.recent_states)
+        country = (t.doc._.cmkg_publisher if noted else None) or ctx.last_subjects[0]
     if country is None and not states_named(sent):
         # a ministry notice: "JAKARTA, 3 June - ... The ban on nickel ore exports is maintained.", or one on the
         # ministry's own site with no dateline: "The following items shall not be exported without permission:"

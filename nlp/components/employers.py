@@ -162,6 +162,12 @@ def public_body_title(toks: list[Token]) -> bool:
     """'Chairman of the Minerals Commission', 'Chairman of the Parliamentary Select Committee on Mines': a title
     private elsewhere is public in a government body or a legislature the title names, as in a known agency."""
     words = _w("officials.government_body_nouns", "officials.legislature_words")
+    firm = _w("officials.legal_form_words", "officials.private_body_words")
+    ends = [t for t in toks if t.lower_ in _w("officials.company_name_ends")]  # not 'the Minerals Commission'
+    if any(t.lower_ in firm for t in toks) or any(
+        t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in words for t in ends
+    ):
+        return False  # "chairman of Congress Minerals", "of Assembly Resources": a firm's name holds the word
     return government_body(toks) or any(t.lower_ in words or t.lemma_.lower() in words for t in toks)
 
 

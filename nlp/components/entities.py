@@ -187,8 +187,16 @@ def _bloc_sides(doc: Doc, ents: list[Span]) -> list[Span]:
     return [
         Span(doc, t.i, t.i + 1, label="NORP", kb_id=blocs[t.text])
         for t in doc
-        if t.text in blocs and t.i not in linked and t.head.lower_ in rules().words("entities.bloc_side_nouns")
+        if t.text in blocs
+        and t.i not in linked
+        and t.head.lower_ in rules().words("entities.bloc_side_nouns")
+        and not _named_after(t.head)  # "the European side Real Madrid": a team, named after the noun
     ]
+
+
+def _named_after(noun: Token) -> bool:
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
 
 
 def _relink_blocs(ents: list[Span]) -> list[Span]:

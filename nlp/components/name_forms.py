@@ -283,5 +283,6 @@ def past_apposed_title(doc: Doc, i: int) -> int:
 def after_firm_name(doc: Doc, start: int, end: int) -> int:
     """'Kafue Metals Co. Joseph Phiri', 'Director of Hanseong Resources Co. Lee X': a name run that holds a firm's
     legal form before its last two words starts after it (``officials.legal_form_words``)."""
-    firm = [k for k in range(start, end - 2) if doc[k].lower_ in _w("officials.legal_form_words")]
+    forms = _w("officials.legal_form_words")  # an abbreviation ('Co.', 'LLC'), not 'Minister of State Holdings X'
+    firm = [k for k in range(start, end - 2) if doc[k].lower_ in forms and (doc[k].text[-1] == "." or doc[k].is_upper)]
     return firm[-1] + 1 if firm else start

@@ -228,12 +228,15 @@ def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool
     Deputy Minister' after a determiner, and 'Deputy Ruler of Abu Dhabi' with the office's 'of', are titles of
     two words."""
     t = doc[k]
+    deputy = doc[k - 1].lower_ in _w("persons.deputy_words")  # 'its Deputy Chairperson', 'Deputy Ruler of X'
+    owned = k >= 2 and doc[k - 2].tag_ in (("DT", "PRP$", "POS") if deputy else ("DT",))
+    office_of = deputy and k + 1 < end and doc[k + 1].lower_ in _w("syntax.of_prepositions")
     return (
         t.lower_ in heads
         and _capitalised(t)
         and doc[k - 1].lower_ in heads
-        and (k < 2 or doc[k - 2].tag_ not in ("DT", "PRP$", "POS"))  # 'its Deputy Chairperson is'
-        and (k + 1 >= end or not (_capitalised(doc[k + 1]) or doc[k + 1].lower_ in _w("syntax.of_prepositions")))
+        and not owned
+        and (k + 1 >= end or not (_capitalised(doc[k + 1]) or office_of))
     )
 
 
