@@ -9,7 +9,8 @@ policy ('would restrict exports ..., continuing a policy in place since 2019') i
 described as an export ban' and a ban a state 'would consider' are no measures either.
 Word lists: ``export_control.forum_nouns``, ``wish_verbs``, ``continuing_verbs``, ``policy_nouns``,
 ``relative_objects``, ``place_prepositions``, ``labelling_verbs``, ``hedge_adverbs``, ``weighing_verbs``,
-``hypothetical_auxiliaries``, ``condition_marks``, ``pending_marks``; ``syntax.unnamed_state_nouns``.
+``hypothetical_auxiliaries``, ``condition_marks``, ``pending_marks``, ``proposal_nouns``,
+``enacting_verbs``; ``syntax.unnamed_state_nouns``.
 """
 
 from __future__ import annotations
@@ -38,7 +39,20 @@ def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
     wished = _wished_of_another(t if is_verb or v is None else v)  # "want A to impose a ban on exports"
     wished = wished and (is_verb or v is None or not _undoing(v))  # "wants A to lift its ban": A's ban stands
     conditioned = _conditioned(t if is_verb or v is None else v)  # "to consult if either restricts exports"
+    conditioned = conditioned or _proposed_only(t if is_verb or v is None else v)  # "a bill that would require"
     return _forum_topic(t) or wished or _unnamed_place(t, v) or _hedged_label(t) or _would_weigh(t, v) or conditioned
+
+
+def _proposed_only(v: Token) -> bool:
+    """'a bill that would require a licence for X exports', 'debating a proposal to ban exports of X', 'will move
+    an amendment to phase in a ban': a measure a proposal holds is no measure until the proposal is passed ('the
+    bill, which parliament passed in May, bans ...'; ``export_control.enacting_verbs``)."""
+    if v.dep_ not in ("acl", "relcl", "xcomp") or _lemma(v.head) not in _w("export_control.proposal_nouns"):
+        return False
+    plan = v.head
+    enacting = _w("export_control.enacting_verbs")
+    passed = any(c.dep_ in ("acl", "relcl") and _lemma(c) in enacting for c in plan.children)
+    return not (passed or (plan.dep_ in ("nsubjpass", "dobj") and _lemma(plan.head) in enacting))
 
 
 def _conditioned(v: Token) -> bool:

@@ -207,8 +207,10 @@ def _reporter_countries(v: Token | None) -> list[str]:
 
 
 def _modifying_state(t: Token) -> str | None:
-    """'Chinese export curbs', 'the Indonesian ban on nickel ore': a state word on the measure itself."""
+    """'Chinese export curbs', 'the Indonesian ban on nickel ore': a state word on the measure itself, or on the
+    first of the measures it is coordinated with ('Chinese export duties and quotas')."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
+    holders += [h.head for h in holders if h.dep_ == "conj" and h.head.pos_ == "NOUN"]
     for c in (c for h in holders for c in h.children if c.dep_ in ("amod", "compound", "nmod")):
         if c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_:
             return c.ent_kb_id_

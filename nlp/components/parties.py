@@ -165,22 +165,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             if speaker or state_noun(s):
                 return (speaker or main_clause_state(s) or previous_state(s) or ctx.last_subjects)[:1], False
         if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
-            codes = sentence_officials(s.sent, ctx)
-            # no official named: the country the sentence names ("India's reliance") unless it is the other
-            # side ("The Government has concluded partnerships with A, B"), else the story's subject
-            others = with_parties(verb, ctx)
-            # "the Government was holding talks with the Government of X": the object's 'with' side is the other
-            others += [x for o in verb.children if o.dep_ == "dobj" for x in with_parties(o, ctx)]
-            if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
-                home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
-                # a government's own release: "the Ministry" is the publisher's, whatever state came last
-                own = [x for x in home[:1] if s.doc._.cmkg_publisher and x not in others]
-                return (codes or own or _named_body_before(s) or ctx.last_subjects or home)[:1], False
-            # "Government has also held talks", "the Government approved": a page's own bare (capitalised) word
-            bare = s.text[:1].isupper() and (not list(s.children) or bare_body(s))
-            if not codes and bare and s.doc._.cmkg_publisher and s.doc._.cmkg_publisher not in others:
-                return [s.doc._.cmkg_publisher], False
-            return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1], False
+            return _government_states(s, verb, ctx), False
         if (team := _pronoun_owned_team(s, verb, ctx)) is not None:
             return team, False
         if is_company(s):
@@ -193,6 +178,33 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
         if referred is not None:
             return referred, False
     return [], False
+
+
+def _government_states(s: Token, verb: Token, ctx: Context) -> list[str]:
+    """'the Government', 'the Ministry', 'the administration' with no state of their own: the state the sentence's
+    officials, the page, a coordinated clause, the title or the story give."""
+    codes = sentence_officials(s.sent, ctx)
+    # no official named: the country the sentence names ("India's reliance") unless it is the other
+    # side ("The Government has concluded partnerships with A, B"), else the story's subject
+    others = with_parties(verb, ctx)
+    # "the Government was holding talks with the Government of X": the object's 'with' side is the other
+    others += [x for o in verb.children if o.dep_ == "dobj" for x in with_parties(o, ctx)]
+    if s.lower_ not in _w("agreement.government_nouns"):  # "the Ministry": the story's government
+        home = [x for x in (s.doc._.cmkg_publisher, ctx.home) if x]
+        # a government's own release: "the Ministry" is the publisher's, whatever state came last
+        own = [x for x in home[:1] if s.doc._.cmkg_publisher and x not in others]
+        # "A signed X with B, and the ministry is considering Y": the coordinated clause's state
+        joined = countries_in(subject_tokens(verb.head)) if verb.dep_ == "conj" else []
+        return (codes or own or joined or _named_body_before(s) or ctx.last_subjects or home)[:1]
+    # "Government has also held talks", "the Government approved": a page's own bare (capitalised) word
+    bare = s.text[:1].isupper() and (not list(s.children) or bare_body(s))
+    if not codes and bare and s.doc._.cmkg_publisher and s.doc._.cmkg_publisher not in others:
+        return [s.doc._.cmkg_publisher]
+    # "Washington's minerals deals ... This year the administration has also signed": the title's one state
+    titled = [x for x in ctx.title_states if x not in others]
+    if not codes and lemma(s) in _w("agreement.title_government_nouns") and len(titled) == 1:
+        return titled
+    return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1]
 
 
 def _regionally_owned(s: Token) -> bool:

@@ -25,6 +25,7 @@ from cmkg.nlp.components.party_phrases import state_office
 from cmkg.nlp.components.quoted_speaker import in_quotation
 from cmkg.nlp.components.roles import in_nonparty_role
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
+from cmkg.nlp.components.voice import members_voice
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -106,8 +107,8 @@ def joint_voice_parties(t: Token, v: Token | None, parties: list[str], ctx: Cont
         return []  # '"We need the final agreement," said X': a quoted speaker's 'we', not the text's voice
     # a minister's speech naming 'India and Korea' twice is no joint text of theirs: 'we' is the page's; an
     # interviewed official's 'we' is one state's
-    if t.doc._.cmkg_publisher and t.doc._.cmkg_publisher not in pair or answer_voice(t):
-        return []
+    if t.doc._.cmkg_publisher and t.doc._.cmkg_publisher not in pair or answer_voice(t) or members_voice(t.doc):
+        return []  # ... and a trade body's 'we' ("We represent 48 companies ...") is no state's
     if any(p not in pair for p in parties):
         return []
     # "We reaffirm the Treaty between A and B": the instrument's own 'between' phrase names its parties

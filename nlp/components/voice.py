@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.interview_voice import answer_voice
 from cmkg.nlp.components.page_we import page_we
@@ -47,6 +47,7 @@ __all__ = [
     "Voice",
     "deictic_state",
     "first_person",
+    "members_voice",
     "our_collective",
     "page_pair",
     "position_pair",
@@ -262,3 +263,19 @@ def position_pair(s: Token, ctx: Context) -> Voice | None:
     if recent is not None and set(recent.states) != set(pair):
         return recent  # two states merely mentioned one after the other: the pair the text is about
     return Voice(tuple(pair), "position")
+
+
+def members_voice(doc: Doc) -> bool:
+    """'We represent 48 companies that explore for, mine and process critical minerals': a text whose first person
+    says it speaks for member firms is a trade body's, and its 'we' is no government's or pair's
+    (``agreement.member_voice_verbs``, ``agreement.member_body_nouns``)."""
+    if "cmkg_members_voice" not in doc.user_data:
+        verbs, bodies = _w("agreement.member_voice_verbs"), _w("agreement.member_body_nouns")
+        doc.user_data["cmkg_members_voice"] = any(
+            t.lemma_.lower() in verbs
+            and any(s.lower_ in _w("agreement.joint_voice") for s in subject_tokens(t))
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in bodies for o in t.children)
+            for t in doc
+            if t.pos_ == "VERB"
+        )
+    return doc.user_data["cmkg_members_voice"]
