@@ -47,7 +47,9 @@ def _proposed_only(v: Token) -> bool:
     """'a bill that would require a licence for X exports', 'debating a proposal to ban exports of X', 'will move
     an amendment to phase in a ban': a measure a proposal holds is no measure until the proposal is passed ('the
     bill, which parliament passed in May, bans ...'; ``export_control.enacting_verbs``)."""
-    if v.dep_ not in ("acl", "relcl", "xcomp") or _lemma(v.head) not in _w("export_control.proposal_nouns"):
+    if v.dep_ not in ("acl", "relcl", "xcomp") or v.head.pos_ != "NOUN":
+        return False  # "Vietnam plans to ban exports": a planning verb, not a proposal noun
+    if _lemma(v.head) not in _w("export_control.proposal_nouns"):
         return False
     plan = v.head
     enacting = _w("export_control.enacting_verbs")
