@@ -46,15 +46,19 @@ def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
 def _proposed_only(v: Token) -> bool:
     """'a bill that would require a licence for X exports', 'debating a proposal to ban exports of X', 'will move
     an amendment to phase in a ban': a measure a proposal holds is no measure until the proposal is passed ('the
-    bill, which parliament passed in May, bans ...'; ``export_control.enacting_verbs``)."""
+    bill, which parliament passed in May, bans ...'; ``export_control.enacting_verbs``) or its owner puts it out
+    ('Hanoi unveiled a plan to ban exports': announced; ``placing_verbs``, ``realising_verbs``)."""
     if v.dep_ not in ("acl", "relcl", "xcomp") or v.head.pos_ != "NOUN":
         return False  # "Vietnam plans to ban exports": a planning verb, not a proposal noun
     if _lemma(v.head) not in _w("export_control.proposal_nouns"):
         return False
     plan = v.head
-    enacting = _w("export_control.enacting_verbs")
-    passed = any(c.dep_ in ("acl", "relcl") and _lemma(c) in enacting for c in plan.children)
-    return not (passed or (plan.dep_ in ("nsubjpass", "dobj") and _lemma(plan.head) in enacting))
+    if plan.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        return False  # "The government of X plans to ban ...": a planning verb the tagger read as a noun
+    made = _w("export_control.enacting_verbs", "export_control.placing_verbs", "export_control.realising_verbs")
+    passed = any(c.dep_ in ("acl", "relcl") and _lemma(c) in made for c in plan.children)
+    # "Hanoi unveiled a plan to ban exports": the owner's own announcement, read by the status rules
+    return not (passed or (plan.dep_ in ("nsubjpass", "dobj") and _lemma(plan.head) in made))
 
 
 def _conditioned(v: Token) -> bool:
