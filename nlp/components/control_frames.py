@@ -50,24 +50,26 @@ def _proposed_only(v: Token) -> bool:
     ('Hanoi unveiled a plan to ban exports': announced; ``placing_verbs``, ``realising_verbs``)."""
     if v.dep_ not in ("acl", "relcl", "xcomp") or v.head.pos_ != "NOUN":
         return False  # "Vietnam plans to ban exports": a planning verb, not a proposal noun
-    if _lemma(v.head) not in _w("export_control.proposal_nouns"):
-        return False
+    if _lemma(v.head) not in _w("export_control.pending_proposal_nouns"):
+        return False  # "a provision that bans exports", "a plan to ban": read by the status rules
     plan = v.head
     if plan.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         return False  # "The government of X plans to ban ...": a planning verb the tagger read as a noun
-    made = _w("export_control.enacting_verbs", "export_control.placing_verbs", "export_control.realising_verbs")
-    passed = any(c.dep_ in ("acl", "relcl") and _lemma(c) in made for c in plan.children)
-    # "Hanoi unveiled a plan to ban exports": the owner's own announcement, read by the status rules
-    return not (passed or (plan.dep_ in ("nsubjpass", "dobj") and _lemma(plan.head) in made))
+    # pending: the measure 'would' apply, or the proposal is debated or moved ('Indonesia's proposal to ban bauxite
+    # exports took effect in June': a fact)
+    would = any(c.dep_ == "aux" and c.lower_ in _w("export_control.hypothetical_auxiliaries") for c in v.children)
+    debated = plan.dep_ in ("dobj", "nsubjpass") and _lemma(plan.head) in _w("export_control.deliberation_verbs")
+    return would or debated
 
 
 def _conditioned(v: Token) -> bool:
-    """An adverbial clause a condition opens ('if', 'unless'), or a pending time ('before' with a present verb)."""
+    """An adverbial clause a condition ('if', 'unless') or a pending time ('before') opens, with a present verb."""
     if v.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
-    pending = v.tag_ in ("VBZ", "VBP", "VB") and marks & _w("export_control.pending_marks")
-    return bool(marks & _w("export_control.condition_marks") or pending)
+    perfect = any(c.dep_ == "aux" and c.lower_ in _w("status.perfect_auxiliaries") for c in v.children)
+    present = v.tag_ in ("VBZ", "VBP", "VB") and not perfect  # "even if China has banned exports since 2023": a fact
+    return present and bool(marks & _w("export_control.condition_marks", "export_control.pending_marks"))
 
 
 def _forum_topic(t: Token) -> bool:

@@ -68,17 +68,20 @@ def _annex_start(scope: list[Token]) -> int | None:
     doc = scope[0].doc
     for x in doc[scope[0].sent.end :]:
         if x.lower_ in names and opens_line(x):
-            part = _part_label(scope)  # "any mineral listed in Part I of the Schedule": under that part's line
+            part = _part_label(scope, names)  # "any mineral listed in Part I of the Schedule": under that part's line
             heading = next((y for y in doc[x.i + 1 :] if opens_line(y) and _opens_part(y, part)), None) if part else x
-            return _next_line(heading) if heading is not None else None
+            return _next_line(heading if heading is not None else x)
     return None
 
 
-def _part_label(scope: list[Token]) -> tuple[str, str] | None:
-    """('part', 'i') for 'Part I', ('list', 'a') for 'List A': the division of an annex a measure names."""
-    for x in scope[:-1]:
-        nxt = x.doc[x.i + 1]
-        if x.lower_ in _w("export_control.annex_part_nouns") and x.text[:1].isupper() and nxt.text[:1].isalnum():
+def _part_label(scope: list[Token], annexes: set[str]) -> tuple[str, str] | None:
+    """('part', 'i') for 'Part I of the Schedule', ('list', 'a') for 'List A of the Annex': the division of the annex
+    a measure names ('Part I of the Mines and Minerals Act' is another document's)."""
+    for x in scope[:-3]:
+        nxt, of = x.doc[x.i + 1], x.doc[x.i + 2]
+        annex = x.doc[x.i + 4] if x.doc[x.i + 3].tag_ == "DT" and x.i + 4 < len(x.doc) else x.doc[x.i + 3]
+        labelled = x.lower_ in _w("export_control.annex_part_nouns") and x.text[:1].isupper() and nxt.text[:1].isalnum()
+        if labelled and of.lower_ in _w("syntax.of_prepositions") and annex.lower_ in annexes:
             return x.lower_, nxt.lower_
     return None
 

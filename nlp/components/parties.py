@@ -202,7 +202,8 @@ def _government_states(s: Token, verb: Token, ctx: Context) -> list[str]:
         return [s.doc._.cmkg_publisher]
     # "Washington's minerals deals ... This year the administration has also signed": the title's one state
     titled = [x for x in ctx.title_states if x not in others]
-    if not codes and lemma(s) in _w("agreement.title_government_nouns") and len(titled) == 1:
+    named = [c for c in countries_in(s.sent) if c not in others]  # "..., officials in Washington said": that state
+    if not codes and not named and lemma(s) in _w("agreement.title_government_nouns") and len(titled) == 1:
         return titled
     return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1]
 

@@ -20,6 +20,7 @@ from cmkg.nlp.components.status_frames import (
     background_mention,
     carried_out,
     destined,
+    lapse_phrase,
     scheduling_copula,
     signing_ahead,
     told_then_unmade,
@@ -145,8 +146,7 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
         return None  # "the accord that A signed with B has not yet been ratified": the signing decides, not this
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return STATUS.negotiating if pending_commitment(verb) else ""
-    phrase = " ".join([lem, *(c.lower_ for c in verb.children if c.dep_ == "prt")])  # "broke off talks"
-    if lem in _w("status.lapsed") or phrase in _w("status.lapsed_phrasal_verbs"):
+    if lem in _w("status.lapsed") or lapse_phrase(verb):  # "broke off talks", not "did not call off"
         return STATUS.existing if lapses_under(verb, own) else STATUS.lapsed
     if lem in _w("status.permissive_verbs") and _lets_lapse(verb):  # "was allowed to lapse", "left to expire"
         return STATUS.lapsed

@@ -28,7 +28,15 @@ from cmkg.nlp.components.talks_status import negated
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["background_mention", "carried_out", "destined", "scheduling_copula", "signing_ahead", "told_then_unmade"]
+__all__ = [
+    "background_mention",
+    "carried_out",
+    "destined",
+    "lapse_phrase",
+    "scheduling_copula",
+    "signing_ahead",
+    "told_then_unmade",
+]
 
 
 def scheduling_copula(verb: Token) -> Token | None:
@@ -136,3 +144,11 @@ def background_mention(t: Token, v: Token | None) -> bool:
     """An instrument called earlier is background, unless its own verb ends it ('An earlier one expired')."""
     lapsing = v is not None and lemma(v) in _w("status.lapsed")
     return not lapsing and any(a.dep_ == "amod" and a.lower_ in _w("status.background_adjectives") for a in t.children)
+
+
+def lapse_phrase(verb: Token) -> bool:
+    """'Washington broke off trade talks', 'called off the deal' (``status.lapsed_phrasal_verbs``); not negated, not
+    under a modal, not the object of another verb ('did not call off', 'would call off', 'threatened to call off')."""
+    phrase = " ".join([lemma(verb), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in verb.children)
+    return phrase in _w("status.lapsed_phrasal_verbs") and not (modal or negated(verb) or verb.dep_ == "xcomp")

@@ -274,7 +274,10 @@ def members_voice(doc: Doc) -> bool:
         doc.user_data["cmkg_members_voice"] = any(
             t.lemma_.lower() in verbs
             and any(s.lower_ in _w("agreement.joint_voice") for s in subject_tokens(t))
-            and any(o.dep_ == "dobj" and o.lemma_.lower() in bodies for o in t.children)
+            and any(  # a counted membership ('48 companies'), not 'together we represent major producers'
+                o.dep_ == "dobj" and o.lemma_.lower() in bodies and any(c.dep_ == "nummod" for c in o.children)
+                for o in t.children
+            )
             for t in doc
             if t.pos_ == "VERB"
         )
