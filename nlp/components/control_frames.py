@@ -50,7 +50,9 @@ def _proposed_only(v: Token) -> bool:
     ('Hanoi unveiled a plan to ban exports': announced; ``placing_verbs``, ``realising_verbs``)."""
     if v.dep_ not in ("acl", "relcl", "xcomp") or v.head.pos_ != "NOUN":
         return False  # "Vietnam plans to ban exports": a planning verb, not a proposal noun
-    if _lemma(v.head) not in _w("export_control.pending_proposal_nouns"):
+    pending = _w("export_control.pending_proposal_nouns")  # also 'a draft provision that would ban ...'
+    drafted = any(c.dep_ in ("compound", "amod") and c.lower_ in pending for c in v.head.children)
+    if _lemma(v.head) not in pending and not drafted:
         return False  # "a provision that bans exports", "a plan to ban": read by the status rules
     plan = v.head
     if plan.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):

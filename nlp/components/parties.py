@@ -202,10 +202,18 @@ def _government_states(s: Token, verb: Token, ctx: Context) -> list[str]:
         return [s.doc._.cmkg_publisher]
     # "Washington's minerals deals ... This year the administration has also signed": the title's one state
     titled = [x for x in ctx.title_states if x not in others]
-    named = [c for c in countries_in(s.sent) if c not in others]  # "..., officials in Washington said": that state
+    # "..., officials in Washington said": that state, not the partners of a series ('a framework with Australia')
+    named = [e.kb_id_ for e in s.sent.ents if e.kb_id_ and e.label_ in ("GPE", "NORP") and not _partner_word(e.root)]
+    named = [c for c in named if c not in others]
     if not codes and not named and lemma(s) in _w("agreement.title_government_nouns") and len(titled) == 1:
         return titled
     return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1]
+
+
+def _partner_word(x: Token) -> bool:
+    """A state named as a 'with' or 'between' partner, or as a conjunct of one."""
+    head = x.head if x.dep_ == "conj" else x
+    return head.dep_ == "pobj" and head.head.lower_ in _w("agreement.party_prepositions")
 
 
 def _regionally_owned(s: Token) -> bool:
