@@ -226,10 +226,11 @@ def _reported_instrument(c: Candidate, verb: Token | None, subj: list[Token]) ->
     made = next((x for h in heads for x in h.children if _made_unnamed(x)), None)
     # "the X Partnership with B, the Y Charter with C, and the Z Agreement with D": the series' instruments
     series = {c.t.i, _series_head(c.t).i, *(x.i for x in c.t.conjuncts)}
-    made_ones = all(x.i in series or lemma(x) in _w("agreement.nouns") for x in subj) and series & {x.i for x in subj}
+    instruments = all(x.i in series or lemma(x) in _w("agreement.nouns") for x in subj)
+    made_ones = bool(series & {x.i for x in subj}) and instruments
     if verb is not None and made is None and made_ones and _misread_participle(verb):
         made = verb  # "..., and the Z Agreement with D signed in 2023": the participle read as their verb
-    if verb is None or not subj or not made_ones or made is None:
+    if verb is None or not made_ones or made is None:  # no subject: none of the series is made here
         return verb, subj
     above, speaker = _clause_subject(verb.head) if verb.head.i != verb.i else (None, [])
     nouns = _host_nouns() | _w("officials.public_heads")
