@@ -118,6 +118,11 @@ def object_pronoun(t: Token, ctx: Context) -> bool:
     return agreement_status(t, verb, ctx, t.sent) not in {None, *NOT_YET_AGREED}
 
 
+def _own_name(t: Token) -> bool:
+    """The noun heads a capitalised name of its own ('the Minerals Security Partnership'), not a bare reference."""
+    return any(x.dep_ == "compound" and x.text[:1].isupper() for x in t.children)
+
+
 def listed_reference(t: Token, ctx: Context) -> bool:
     """'Australia and India also endorsed the plan', 'Peru joined the plan' after the story named the G7's
     Action Plan: a definite noun with the listed agreement's head, object of a joining or of an additive
@@ -133,6 +138,8 @@ def listed_reference(t: Token, ctx: Context) -> bool:
         return False
     if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
         return False
+    if _own_name(t):
+        return False  # "joined the Minerals Security Partnership" after the Critical Minerals Investment Partnership
     verb = t.head.head if onto else t.head
     committal = _w("status.signed", "status.announced")
     added = additive(verb) or adheres(verb, ctx)
@@ -162,7 +169,8 @@ def _reference_key(c: Candidate, ctx: Context) -> str | None:
         c.name = ctx.last_listed[2]
         return ctx.last_listed[0]
     definite = any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in c.t.children)
-    if definite and ctx.last_listed and ctx.last_listed[1] == c.lem:  # "joined the compact"
+    # "joined the compact"; a capitalised name of its own ('the Minerals Security Partnership') is another agreement
+    if definite and not _own_name(c.t) and ctx.last_listed and ctx.last_listed[1] == c.lem:
         c.name = ctx.last_listed[2]
         return ctx.last_listed[0]
     return None

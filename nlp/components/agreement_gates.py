@@ -37,7 +37,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
-__all__ = ["each_with_another", "enough_parties", "has_status"]
+__all__ = ["conditional_only", "each_with_another", "enough_parties", "has_status"]
 
 
 def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -136,3 +136,16 @@ def _standing(v: Token | None) -> bool:
     if v is None or v.tag_ not in PRESENT_TAGS:
         return False
     return takes_part(v) or lemma(v) in _w("agreement.standing_membership_verbs")
+
+
+def conditional_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'If Belgrade would sign a similar agreement with Washington, we would get capital', 'If A signs a deal with B,
+    prices will fall': an instrument whose verb is the condition of another clause is a hypothesis, no deal in any
+    state (``export_control.condition_marks``)."""
+    if c.v is None:
+        return True
+    marks = _w("export_control.condition_marks")
+    return not any(
+        x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in x.children)
+        for x in (c.v, *verb_chain(c.v)[1:2])
+    )

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import AGENCY_KIND, gazetteer
 from cmkg.nlp.components.accession import accession, joined_members, joiner_clause
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
-from cmkg.nlp.components.agreement_gates import each_with_another, enough_parties, has_status
+from cmkg.nlp.components.agreement_gates import conditional_only, each_with_another, enough_parties, has_status
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
@@ -34,7 +34,7 @@ from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
 from cmkg.nlp.components.generic_mentions import generic_mention
 from cmkg.nlp.components.governed import proposer_states, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
-from cmkg.nlp.components.included_series import included_series
+from cmkg.nlp.components.included_series import included_series, including_owner
 from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item
@@ -224,7 +224,8 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     if c.name:
         c.mods += [x for x in grouping_members(c.t) if x not in c.mods]
         # "joins the Z Forum, the United States-led network": the apposition's premodifiers describe Z
-        described = [x for a in head.children if a.dep_ == "appos" for x in modifier_parties(a)]
+        # ... and so does its participle: "the MSP, a body launched by the United States in which Korea takes part"
+        described = [x for a in head.children if a.dep_ == "appos" for x in modifier_parties(a) + participle_leaders(a)]
         c.mods += [x for x in described if x not in c.parties]
         c.mods += [x for x in participle_leaders(head) if x not in c.parties]  # "the X led by the United States"
         owners = [x for x in agency_owners(c.t) if x not in c.parties]
@@ -232,7 +233,12 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.mods += owners
             c.rule = c.rule or "agreement.agency_owner"
     # "signed the Pax Silica declaration, the US-led grouping on chips, at ...": an apposition hung on the verb
-    c.mods += [x for a in set_off_apposition(c.t, c.v) for x in modifier_parties(a) if x not in c.parties]
+    c.mods += [
+        x
+        for a in set_off_apposition(c.t, c.v)
+        for x in modifier_parties(a) + participle_leaders(a)
+        if x not in c.parties
+    ]
     return True
 
 
@@ -307,6 +313,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     lone_onlooker_of_told_deal,  # 'Beijing has not commented on the framework': before the hub completes it
     following_list,  # the listed partners, before the publisher's side is weighed against them
     included_series,  # 'Earlier partnerships include those concluded with A, and with B': the owner's series
+    including_owner,  # 'the agreements of Chile, including the FTA with A, ... and the one with B': the owner's
     labelled_item,  # '- Australia: <instrument>': the label's state with the list's owner, not the item before
     host_voice,  # after the relative clauses and modifiers have named any side of the sentence's own
     run_sides,  # a gapped clause's own sides; 'together with similar frameworks with A, B and C': the page's series
@@ -338,6 +345,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     not_refuted,  # 'Reports that A had signed a deal with B were false': nothing was stated
     deliberated_only,  # 'A and B are considering joining the partnership': no set of the deliberating states
     each_with_another,  # 'Both A and B have arrangements with Europe': no set of A and B
+    conditional_only,  # 'If A would sign a deal with B, ...': a hypothesis, no deal
     enough_parties,
     has_status,
     reported_question,  # 'Asked whether A and B would sign ..., he said': talks only when the answer says so

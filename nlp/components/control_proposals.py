@@ -3,7 +3,8 @@
 'Lawmakers proposed a ban on X, but the government rejected the idea', 'weighed a ban on X but rejected it',
 'considered quotas and decided against them', also with the refusal in the next sentence.  Split from
 ``control_denial``, which asks this module whether a verb chain's measure was refused.
-Word lists: ``export_control.deliberation_verbs``, ``proposal_nouns``, ``dropping_verbs``.
+Word lists: ``export_control.deliberation_verbs``, ``proposal_nouns``, ``dropping_verbs``, ``advancing_verbs``,
+``proposing_verbs``.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def _existing_measure(x: Token) -> bool:
     """'reviewed its ban on X and scrapped it', 'discussed the quota and dropped it': a measure owned or already
     named that is refused was lifted, not denied; only a bare or indefinite proposal ('a ban', 'quotas')."""
     definite = _w("export_control.anaphoric_determiners")
+    if _lemma(x) in _w("export_control.proposing_verbs"):
+        return False  # "MPs proposed the ban on X": what is proposed is not yet in force, whatever its article
     return any(
         o.dep_ == "dobj" and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in definite) for d in o.children)
         for o in x.children
@@ -74,6 +77,9 @@ def _refuses_it(c: Token) -> bool:
     )
     if refusing and any(o.dep_ in ("dobj", "nsubjpass") and _it(o) for o in c.children):  # "the plan was shelved"
         return True
+    proposal = any(s.dep_ in SUBJECT_DEPS and _lemma(s) in _w("export_control.proposal_nouns") for s in c.children)
+    if proposal and has_neg(c) and lem in _w("export_control.advancing_verbs"):
+        return True  # "but the proposal did not go to the vote", "the proposal was not adopted": it never advanced
     against = _w("export_control.against_prepositions")
     return lem in _w("export_control.against_verbs") and any(
         p.dep_ == "prep" and p.lower_ in against and any(o.dep_ == "pobj" and _it(o) for o in p.children)

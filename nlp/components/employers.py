@@ -46,6 +46,7 @@ def private_employer(toks: list[Token]) -> bool:
             return True  # "director of the Serbian Battery Alliance, an industry association"
         if _firm_at(toks):
             return True
+        body = _before_government_body(body)  # "of the General Directorate of Mineral Research": a state's
         words = {t.lower_ for t in body} | {t.lower_.rstrip(".") for t in body}  # 'Co.', 'Ltd.'
         if words & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
             return True
@@ -158,17 +159,42 @@ def government_body(toks: list[Token]) -> bool:
     return any(t.ent_kb_id_ in orgs and orgs[t.ent_kb_id_].kind in kinds for t in toks)
 
 
+def _before_government_body(body: list[Token]) -> list[Token]:
+    """The words of ``body`` before its first government body noun: 'Research' in 'the Directorate of Mineral
+    Research' names the directorate's remit, not a firm."""
+    words = _w("officials.government_body_nouns")
+    at = next((k for k, t in enumerate(body) if t.lower_ in words), len(body))
+    return body[:at]
+
+
 def public_body_title(toks: list[Token]) -> bool:
     """'Chairman of the Minerals Commission', 'Chairman of the Parliamentary Select Committee on Mines': a title
     private elsewhere is public in a government body or a legislature the title names, as in a known agency."""
     words = _w("officials.government_body_nouns", "officials.legislature_words")
     firm = _w("officials.legal_form_words", "officials.private_body_words")
+    body = next((t.i for t in toks if t.lower_ in words or t.lemma_.lower() in words), None)
     ends = [t for t in toks if t.lower_ in _w("officials.company_name_ends")]  # not 'the Minerals Commission'
-    if any(t.lower_ in firm for t in toks) or any(
+    # "of the General Directorate of Mineral Research": a private word inside the body's own name is no firm's
+    if any(t.lower_ in firm and (body is None or t.i < body) for t in toks) or any(
         t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in words for t in ends
     ):
         return False  # "chairman of Congress Minerals", "of Assembly Resources": a firm's name holds the word
-    return government_body(toks) or any(t.lower_ in words or t.lemma_.lower() in words for t in toks)
+    return government_body(toks) or body is not None or _portfolio_body(toks)
+
+
+def _portfolio_body(toks: list[Token]) -> bool:
+    """'Chairman of the Committee of Geology', 'Head of the Council for Mineral Resources': a committee or council
+    whose remit is a portfolio is a state body, as a ministry is ('the Audit Committee' names no portfolio)."""
+    bodies, links = _w("officials.portfolio_body_nouns"), _w("persons.title_links")
+    portfolio = _w("persons.portfolio_words")
+    return any(
+        t.lower_ in bodies
+        and t.i + 2 < len(t.doc)
+        and t.doc[t.i + 1].lower_ in links
+        and t.doc[t.i + 2].lower_ in portfolio
+        and t.doc[t.i + 2].text[:1].isupper()
+        for t in toks
+    )
 
 
 def _antecedent_name(doc: Doc, i: int) -> list[Token]:

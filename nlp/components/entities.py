@@ -310,7 +310,22 @@ def _clean_person(ent: Span) -> Span | None:
         return None  # 'Deputy Ruler of Abu Dhabi' read as a person 'Ruler', 'Counsellor for': a title, no name
     if body_possessor(doc, end):  # "the Lithium Producers' Council": the possessor of a body's name, no person
         return None
+    if _bracketed_acronym(doc, start, end):  # "the National Geological Survey (NGS)": the body's acronym
+        return None
     return Span(doc, start, end, label="PERSON")
+
+
+def _bracketed_acronym(doc: Doc, start: int, end: int) -> bool:
+    """One upper-case word in brackets right after a capitalised word: a body's acronym, never a name."""
+    return (
+        end - start == 1
+        and doc[start].is_upper
+        and start > 0
+        and end < len(doc)
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and (start < 2 or doc[start - 2].text[:1].isupper())
+    )
 
 
 def _name_prone(s: Span) -> bool:

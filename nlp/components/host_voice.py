@@ -329,6 +329,10 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     anchors = [c.t, *([c.v] if c.v is not None else []), *topic_talks(c.t)]
     if any(p.lower_ in _w("agreement.mutual_prepositions") for a in anchors for p in pp_chain_preps(a)):
         return True  # "the agreement between A and B": reported, not the publisher's
+    if voice and not c.subj and not c.mods and _made_with(c.t):
+        c.subj = [publisher]  # "the memorandum joins the instruments signed with China in May": the page's own
+        c.rule = c.rule or "agreement.implied_counterpart"
+        return True
     if verb is None or not all(host_word(s) for s in subj) or not _acting(c, verb):
         return True
     if any(
@@ -347,6 +351,23 @@ def host_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.subj = [publisher]
     c.rule = c.rule or "agreement.implied_counterpart"  # the side the text leaves implicit
     return True
+
+
+def _made_with(t: Token) -> bool:
+    """'the instruments signed with X in May', 'the memorandum concluded with X': a participle of making on the
+    instrument with its partner and no agent or owner of its own; on a government's page its maker is that
+    government."""
+    if any(x.dep_ == "poss" for x in t.children):
+        return False
+    parties = _w("agreement.with_prepositions")
+    return any(
+        v.dep_ == "acl"
+        and v.tag_ == "VBN"
+        and lemma(v) in making_words()
+        and not any(x.dep_ == "agent" for x in v.children)
+        and any(p.dep_ == "prep" and p.lower_ in parties for p in v.children)
+        for v in t.children
+    )
 
 
 def _infinitive_owner(v: Token, ofs: frozenset[str]) -> list[str]:

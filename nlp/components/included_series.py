@@ -21,7 +21,7 @@ from cmkg.nlp.components.story_owner import story_state
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["included_series"]
+__all__ = ["included_series", "including_owner"]
 
 
 def _series_pronoun(v: Token) -> Token | None:
@@ -73,4 +73,34 @@ def included_series(c: Candidate, ctx: Context, sent: Span) -> bool:
     if owner and partners:
         c.subj, c.with_, c.mods = owner, partners, []
         c.rule = "agreement.included_series"
+    return True
+
+
+def including_owner(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'the trade agreements of Chile, including the Free Trade Agreement with A, ..., and the Interim Agreement
+    with B': each instrument listed after 'including' under an owned plural instrument noun is its owner's with
+    its partner, however the parser hangs the later items; a verb between the list's start and the item ends it."""
+    if c.subj or c.mods or not c.with_:
+        return True
+    doc = c.t.doc
+    marks = [x for x in doc[sent.start : c.t.i] if x.lower_ in _w("agreement.inclusion_prepositions")]
+    if not marks or marks[-1].dep_ != "prep" or not is_plural(marks[-1].head):
+        return True
+    mark = marks[-1]
+    if lemma(mark.head) not in _w("agreement.nouns") or any(
+        x.pos_ in ("VERB", "AUX") and x.tag_ not in ("VBN", "VBG") for x in doc[mark.i + 1 : c.t.i]
+    ):
+        return True
+    owned = [x for p in mark.head.children if p.dep_ == "poss" for x in p.subtree]
+    owned += [
+        o
+        for p in mark.head.children
+        if p.dep_ == "prep" and p.lower_ in _w("agreement.owner_prepositions")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    owner = [x for x in countries_in(owned) if x not in c.with_]
+    if owner:
+        c.subj = owner[:1]
+        c.rule = c.rule or "agreement.included_series"
     return True

@@ -18,6 +18,7 @@ from cmkg.nlp.components.governed import governed_mention, in_consultation, new_
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
 from cmkg.nlp.components.party_phrases import topic_nouns
 from cmkg.nlp.components.prose import owned_by_subject
+from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.signing_acts import signing_phrase
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, phrase_objects, subject_tokens, verb_chain
@@ -218,6 +219,20 @@ def membership_of(t: Token) -> Token | None:
     return holder if lemma(holder) in _w("agreement.membership_nouns") or partner else None
 
 
+def _set_off_after(head: Token) -> list[Token]:
+    """A participle or relative clause set off by a comma right after the instrument's phrase that the parser hung
+    on a noun above it ('noted the work of the X Dialogue, launched in 2023 by ...'): it describes the instrument."""
+    doc = head.doc
+    return [
+        x
+        for a in head.ancestors
+        for x in a.children
+        if x.dep_ in ("relcl", "acl")
+        and x.left_edge.i == head.right_edge.i + 2
+        and doc[head.right_edge.i + 1].text == ","
+    ]
+
+
 def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'launched the X-Y Minerals Dialogue' is an agreement; 'discussed lithium at the X-Y Dialogue' is a meeting.
 
@@ -234,6 +249,7 @@ def established_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     verbs = ([c.v] if c.v is not None else []) + [x for x in head.children if x.dep_ in ("relcl", "acl")]
+    verbs += _set_off_after(head)  # "the work of the X Dialogue, launched in 2023 by A and B": hung on 'work'
     committed = _w("status.signed", "status.announced")
     if any(lemma(v) in committed and not has_neg(v) for v in verbs):
         return True
@@ -273,6 +289,10 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
         if len(set(members)) >= 2 and held_now(clause):
             c.subj, c.with_ = [], [x for x in dict.fromkeys(members)]
             c.rule = c.rule or "agreement.relative_membership"
+        elif members and held_now(clause) and set_off_apposition(c.t, c.v):
+            # "the X Partnership, a body launched by B in which A participates": the member, beside the founder
+            c.with_ += [x for x in members if x not in c.with_]
+            c.rule = c.rule or "agreement.relative_membership"
     return True
 
 
@@ -296,7 +316,12 @@ def relative_membership(t: Token, v: Token | None = None) -> Token | None:
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
     # "the MOU on antimony, of which A is a member": the parser may hang the clause on the topic phrase
-    for rc in (x for h in (t, *topic_nouns(t, v)) for x in h.children if x.dep_ == "relcl" and not has_neg(x)):
+    # ... or on the agreement's apposition: "the X Partnership, a body launched by B in which A participates"
+    # (the parser may hang its clause on the date or place of the apposition's participle)
+    apposed = [x for a in set_off_apposition(t, v) for x in a.subtree if x.pos_ in ("NOUN", "PROPN", "NUM")]
+    for rc in (
+        x for h in (t, *topic_nouns(t, v), *apposed) for x in h.children if x.dep_ == "relcl" and not has_neg(x)
+    ):
         back = [o for o in rc.subtree if o.dep_ == "pobj" and o.i < rc.i]  # the parser may call 'to' a 'dep'
         if not any(o.lower_ in _w("agreement.relative_pronouns") for o in back):
             continue

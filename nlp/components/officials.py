@@ -25,9 +25,10 @@ from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, 
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
-from cmkg.nlp.components.role_forms import plural_office, post_nominal_office, singular_role
+from cmkg.nlp.components.role_forms import plural_office, post_nominal_office, singular_role, title_case
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
+from cmkg.nlp.components.title_tails import body_article
 from cmkg.nlp.components.title_tokens import (
     after_preposition,
     country_anaphor,
@@ -71,16 +72,6 @@ class Official:
 
 def _role_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return role_words("head"), role_words("modifier"), role_words("private")
-
-
-def _title_case(words: list[str]) -> str:
-    small = _w("officials.title_small_words")
-    out = []
-    for i, w in enumerate(unshouted(words)):
-        out.append(
-            w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:])
-        )
-    return re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", "-", " ".join(out)))
 
 
 class OfficialsFinder:
@@ -155,7 +146,7 @@ class OfficialsFinder:
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
                 break  # a blanked dateline is no part of a title
-            if t.pos_ == "DET" or (t.pos_ == "ADV" and t.is_lower):
+            if (t.pos_ == "DET" and not body_article(doc, i, toks)) or (t.pos_ == "ADV" and t.is_lower):
                 break  # "brought together Chile's Minister": a lowercase adverb is no title word
             toks.insert(0, t)
             i -= 1
@@ -268,7 +259,7 @@ class OfficialsFinder:
             keep = keep[1:]
         while len(keep) > 1 and (is_honorific(keep[-1]) or keep[-1].text == "."):
             keep = keep[:-1]  # "State Secretary Dr", "Minister Hon.": an honorific before the name is no title
-        role = _title_case([_expand(t.text) for t in keep]) if keep else None
+        role = title_case([_expand(t.text) for t in keep]) if keep else None
         return role, country, private
 
     def _relative_office(self, ent: Span) -> tuple[str | None, str | None, bool]:
@@ -287,7 +278,7 @@ class OfficialsFinder:
         clauses = {x.i for c in objects[0].children if c.dep_ in ("relcl", "acl") for x in c.subtree}
         own = [t for t in body if t.i not in clauses]
         public = government_body(own) or any(t.lower_ in _w("officials.government_body_nouns") for t in own)
-        role = _title_case([office, *_w("officials.title_of_word"), *(t.text for t in body)])
+        role = title_case([office, *_w("officials.title_of_word"), *(t.text for t in body)])
         return role, self._country_of(body), not public
 
     def _role_of(self, ent: Span, mentions: list[Official], last: tuple | None) -> tuple:

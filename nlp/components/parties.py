@@ -122,6 +122,10 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             codes = list(dict.fromkeys(codes + signatory_countries(subj, ctx.people)))
         codes += [x for x in counted_conjuncts(subj) if x not in codes] if codes else []  # "X and the five states"
         codes += [x for x in _pronoun_conjuncts(subj, ctx) if x not in codes] if codes else []  # "he and X signed"
+        # "Korea and African countries including A, B and C launched": a coordinated collective's included states
+        codes += (
+            [x for s in subj for m in (s, *s.conjuncts) for x in included_states(m) if x not in codes] if codes else []
+        )
         if codes:
             return codes, False
         defined = [x for s in subj for x in defined_parties(s, ctx)]

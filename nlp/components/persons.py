@@ -32,7 +32,7 @@ from cmkg.nlp.components.name_forms import (
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
 from cmkg.nlp.components.sentence_runs import run_start
-from cmkg.nlp.components.title_heads import head_after, portfolio_head
+from cmkg.nlp.components.title_heads import head_after, portfolio_head, public_chair
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -58,7 +58,7 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
     abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
     named = low in heads or t.lemma_.lower() in heads or is_honorific(t) or portfolio_head(t)
-    return named or plural or abbreviation
+    return named or plural or abbreviation or public_chair(t)
 
 
 def is_honorific(t: Token) -> bool:
@@ -92,23 +92,17 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         t = doc[k]
         low = t.lower_.rstrip(".")
         link = low in _w("persons.title_links") and k + 1 < end
-        if link and _capitalised(doc[k + 1]) and doc[k + 1].lower_ not in portfolio:
-            # "of Solid Minerals Development": an unknown word before a known one is in the title
-            tail = max(
-                _portfolio_tail(doc, k + 1, end, heads),
-                _tails.last_of_series(doc, k, end, lambda x: is_anchor(x, heads)),
-            )
-            if tail > k + 1:
-                k = tail
-                continue
+        if link and (tail := _link_tail(doc, k, end, heads)) > k + 1:
+            k = tail  # "of Solid Minerals Development", "of Geology, Mining and Mineral Transformation, X"
+            continue
         if step := _tt.post_head_step(doc, k, end, heads):
             k += step  # "Director General", "Director-General": a word that completes the title before it
             continue
         if t.text == "." and not doc[k - 1].whitespace_ and is_honorific(doc[k - 1]):
             k += 1  # "Minister Hon. Tom X": the stop of the honorific
             continue
-        if (tail := _tails.tail_before_honorific(doc, k, end, is_honorific)) > k:
-            k = tail  # "for Trade Negotiations Mr. X": the style marks the name's start, whatever the model tags
+        if (tail := _tails.tail_before_name(doc, k, end, is_honorific)) > k:
+            k = tail  # "for Trade Negotiations Mr. X", "of Mineral Research and Exploration (MTA) X"
             continue
         if _tt.surname_like_head(doc, k, end, heads) or _tt.given_name_head(doc, k, end, heads):
             break  # "Minister King and I", "Dr. Sultan bin Ahmed": a title word that starts or is a name
@@ -139,6 +133,19 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
         else:
             break
     return k
+
+
+def _link_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
+    """Index after the capitalised words a title link at ``k`` opens: an unknown word before a known one is in the
+    title ("of Solid Minerals Development"), and so is a comma series' last portfolio, known or not ("of Geology,
+    Mining and Mineral Transformation, X"); ``k`` when neither reaches past the next word."""
+    if not _capitalised(doc[k + 1]):
+        return k
+    known = doc[k + 1].lower_ in _w("persons.portfolio_words")
+    return max(
+        k if known else _portfolio_tail(doc, k + 1, end, heads),
+        _tails.last_of_series(doc, k, end, lambda x: is_anchor(x, heads)),
+    )
 
 
 def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:

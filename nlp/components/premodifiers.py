@@ -64,8 +64,24 @@ def participle_leaders(t: Token) -> list[str]:
     beside = [x for x in t.head.head.children if x.i == t.right_edge.i + 1] if t.dep_ == "pobj" else []
     for v in (x for x in [*t.children, *beside] if x.dep_ in ("acl", "relcl") and _leading(x)):
         agents = [o for p in v.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-        out += [x for x in countries_in(agents) if x not in out]
+        out += [x for x in countries_in(agents + _initiative_of(v)) if x not in out]
     return out
+
+
+def _initiative_of(v: Token) -> list[Token]:
+    """'established on the initiative of the United States', 'set up at the initiative of Japan': the state whose
+    initiative it was is the founder, as an agent is (``agreement.founder_initiative_nouns``)."""
+    nouns = _w("agreement.founder_initiative_nouns")
+    held = [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.lower_ in nouns]
+    ofs = _w("syntax.of_prepositions")
+    return [
+        o
+        for n in held
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ in ofs
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _hyphenated_leader(c: Token) -> str | None:

@@ -110,7 +110,16 @@ def keep_name_runs_whole(doc: Doc) -> Doc:
             t.is_sent_start = False
         elif capitalised(t) and _abbreviated_title(doc, i - 1):
             t.is_sent_start = False  # "Hon. Aminata Diallo": the stop ends an abbreviation, not a sentence
+        elif capitalised(t) and _bracketed_acronym_before(doc, i) and prev.whitespace_ == " ":
+            t.is_sent_start = False  # "the National Geological Survey (NGS) Azman X": a body's acronym ends nothing
     return doc
+
+
+def _bracketed_acronym_before(doc: Doc, i: int) -> bool:
+    """'(NGS)' right before ``i``, after a capitalised word: a body's acronym inside a run of names."""
+    return (
+        i >= 4 and doc[i - 1].text == ")" and doc[i - 2].is_upper and doc[i - 3].text == "(" and capitalised(doc[i - 4])
+    )
 
 
 def _abbreviated_title(doc: Doc, i: int) -> bool:

@@ -119,7 +119,7 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         elif (found := _header(cells)) is not None:
             cols, width, shares = found, len(cells), _share_columns(cells, found, None)
         elif (found := _header(cells, ("mineral", "share"))) is not None and (
-            state := _table_state(doc, cells, caption)
+            state := _table_state(doc, [cells[found["share"]]], caption)
         ):
             # "Table 1. Brazil's share of world mine production" over "Mineral | Output | Share of world output"
             cols, width, shares = found, len(cells), _share_columns(cells, found, caption)
@@ -139,7 +139,9 @@ def share_rows(doc: Doc) -> list[ShareRow]:
 def _table_state(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | None) -> tuple[int, int] | None:
     """The character span of the one state a table of minerals belongs to: the owner in the caption above it
     ("Table 1. Brazil's share of world mine production", 'Brazil: share of world output'), when the caption or the
-    share header names the world and neither names imports, exports, prices or a change; None otherwise."""
+    share header (``cells``) names the world and neither names imports, exports, prices or a change; None
+    otherwise.  Another column may ('Share of Mongolia's export earnings'): it is no world share, and
+    :func:`_share_columns` leaves it out."""
     if caption is None:
         return None
     if not _names_world_share([text for text, _, _ in cells] + [caption[2]]):
@@ -327,9 +329,12 @@ def _stage(doc: Doc, row: ShareRow) -> str | None:
     """The activity of the row's stage cell ('Mining', 'Refining'); the header's when there is no stage column;
     None for a stage cell naming no activity (a row of something else)."""
     piece = _piece(doc, row.stage)
-    if row.stage is None:
-        return row.activity
     acts = _activity_words()
+    if row.stage is None:
+        # "Mineral and stage" over "rare earths, refining": a stage word inside the mineral cell
+        own = row.mineral is not None and row.start <= row.mineral[0] < row.end  # not a caption's or heading's
+        named = [acts[x.lower_] for x in (_piece(doc, row.mineral) or []) if own and x.lower_ in acts]
+        return named[0] if named else row.activity
     found = [acts[x.lower_] for x in piece or [] if x.lower_ in acts]
     return found[0] if found else None
 

@@ -77,6 +77,8 @@ def _titled_run_before(s: Token, limit: int) -> list[Token]:
     for x in reversed(s.doc[s.sent.start : limit]):
         if x.i in fronted:
             break
+        if x.dep_ in ("cc", "punct") and x.head.pos_ in ("VERB", "AUX") and x.head.i != s.head.i:
+            break  # "A signed X in the presence of P and Q, and B signed": the run never enters an earlier clause
         possessive = x.tag_ == "POS"  # "U.S. Under Secretary X and Spain's Minister Y signed"
         if not (x.text[:1].isupper() or x.lower_ in links or x.text in (",", "-") or possessive) or x.pos_ in (
             "VERB",

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.dep_labels import MODIFIER_DEPS, SUBJECT_DEPS
+from cmkg.nlp.components.grouping_clauses import composed_objects, relative_owner
 from cmkg.nlp.rules import rules
 
 __all__ = [
@@ -200,17 +201,6 @@ def grouping_token(c: Token) -> Token | None:
     return next(igo, None)
 
 
-def relative_owner(rel: Token) -> Token:
-    """The noun a relative clause follows: the parser hangs 'A and B, whose members are' on A, the list's head."""
-    k = rel.left_edge.i - 1
-    k -= 1 if k > 0 and rel.doc[k].is_punct else 0
-    found = next((x for x in (rel.head, *rel.head.conjuncts) if k in (x.i, x.right_edge.i)), None)
-    # "the gap with Indonesia, which has banned ...": a clause set off after a state the head's phrase ends in
-    before = rel.doc[k] if k >= 0 else rel.head
-    state = before.ent_type_ in ("GPE",) and before.dep_ == "pobj" and rel.head in before.ancestors
-    return found or (before if state and rel.doc[k + 1].is_punct else rel.head)
-
-
 def _grouping_members(c: Token) -> list[str]:
     """A grouping's states where the text fixes them: a relative clause listing them ('the Mercosur bloc, whose
     members are A and B') or a count its gazetteer membership matches ('the four Quad partners'), never alone."""
@@ -224,7 +214,7 @@ def _grouping_members(c: Token) -> list[str]:
         listed = [x for x in rel.children if x.dep_ in ("attr", "dobj", "acomp")]  # 'acomp': a misparsed name
         if whose and len(named := countries_in(listed)) >= 2:
             return named
-    if len(named := _members_named(group)) >= 2:
+    if len(named := _members_named(group)) >= 2 or len(named := countries_in(composed_objects(c))) >= 2:
         return named
     counts = rules().table("production_share.number_words")
     n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)

@@ -14,7 +14,16 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["after_inner_style", "copula_after", "last_of_series", "office_copula", "tail_before_honorific"]
+__all__ = [
+    "after_inner_style",
+    "body_article",
+    "copula_after",
+    "last_of_series",
+    "office_copula",
+    "tail_before_acronym",
+    "tail_before_honorific",
+    "tail_before_name",
+]
 
 
 def last_of_series(doc: Doc, k: int, end: int, anchor: Callable[[Token], bool]) -> int:
@@ -96,6 +105,26 @@ def tail_before_honorific(doc: Doc, k: int, end: int, honorific: Callable[[Token
     return j if closed and named and _capitalised(doc[j - 1]) else k
 
 
+MAX_TAIL_BEFORE_ACRONYM = 8
+
+
+def tail_before_acronym(doc: Doc, k: int, end: int) -> int:
+    """Index after the bracketed acronym that closes a body's name at ``k`` ('of Mineral Research and Exploration
+    (MTA) X', 'of the National Geological Survey (NGS) X'); ``k`` when none does.  A body's acronym ends its
+    name, so the capitalised words before it are the title's and a capitalised word after it starts the name,
+    whether or not the portfolio list knows the body's words."""
+    if k == 0 or doc[k - 1].lower_ not in _w("persons.title_links", "persons.portfolio_words"):
+        return k
+    j = k
+    while j < end and j - k < MAX_TAIL_BEFORE_ACRONYM and doc[j].text != "(":
+        inner = doc[j].lower_ in _w("persons.title_links") and j > k
+        if not (_capitalised(doc[j]) or inner) or doc[j].ent_type_ == "PERSON":
+            return k
+        j += 1
+    shut = j + 3 < end and j > k and doc[j + 1].is_upper and doc[j + 1].is_alpha and doc[j + 2].text == ")"
+    return j + 3 if shut and _capitalised(doc[j + 3]) and _capitalised(doc[j - 1]) else k
+
+
 def after_inner_style(doc: Doc, start: int, end: int, honorific: Callable[[Token], bool]) -> int:
     """Where a name read backwards from a comma begins: after the last courtesy style inside the run
     ('... and Quarries Dr. X, officials said' is X), else at ``start``."""
@@ -122,3 +151,23 @@ def copula_after(ent: Span) -> Token | None:
     if verb is None or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in ent):  # 'von der'
         return None  # "X has been appointed Deputy Minister of ...": the onset verb after its auxiliaries
     return verb if verb.lemma_.lower() in _w("officials.copular_office_verbs", "officials.office_onset_verbs") else None
+
+
+def body_article(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """'Chairman of the Committee of Geology X': the article at ``i`` of a capitalised body that the title word
+    before its 'of' holds, read back from the name (``toks``: the title words after it so far)."""
+    return (
+        i >= 2
+        and bool(toks)
+        and toks[0].text[:1].isupper()
+        and doc[i].lower_ in _w("officials.definite_article")
+        and doc[i - 1].lower_ in _w("officials.title_of_word")
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 2].pos_ in ("NOUN", "PROPN")
+    )
+
+
+def tail_before_name(doc: Doc, k: int, end: int, honorific: Callable[[Token], bool]) -> int:
+    """Where a title's open-ended tail at ``k`` ends before the name: at a courtesy style ('for Trade Negotiations
+    Mr. X') or after a body's bracketed acronym ('of Mineral Research and Exploration (MTA) X'); ``k`` if neither."""
+    return max(tail_before_honorific(doc, k, end, honorific), tail_before_acronym(doc, k, end))

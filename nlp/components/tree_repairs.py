@@ -13,6 +13,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span
 
 from cmkg.nlp.components.apposed_relatives import hang_apposed_relatives
+from cmkg.nlp.components.between_pairs import join_set_off_second_side
 from cmkg.nlp.components.body_series import join_body_series
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
@@ -21,6 +22,7 @@ from cmkg.nlp.components.coordinated_possessives import hang_last_conjunct_posse
 from cmkg.nlp.components.date_relatives import hang_date_agents, hang_date_relatives
 from cmkg.nlp.components.fronted_venues import free_fronted_subjects
 from cmkg.nlp.components.lapse_infinitives import restore_lapse_infinitives
+from cmkg.nlp.components.membership_phrases import hang_membership_phrases
 from cmkg.nlp.components.misparses import (
     hang_contact_relatives,
     hang_instrument_participles,
@@ -66,6 +68,8 @@ REPAIRS = (
     free_fronted_subjects,
     return_fronted_objects,
     repair_set_off_phrases,
+    join_set_off_second_side,
+    hang_membership_phrases,
     rehang_set_off_objects,
     join_body_series,
     repair_partner_objects,
