@@ -44,6 +44,7 @@ def load_pipeline(name: str | None = None) -> Language:
         )
     _split_glued_stops(pipe)
     _split_dash_glued(pipe)
+    _split_approximate_signs(pipe)
     _keep_title_stops(pipe)
     pipe.add_pipe("glued_initials", first=True)
     pipe.add_pipe("name_runs_whole", before="parser")
@@ -95,3 +96,18 @@ def _split_dash_glued(pipe: Language) -> None:
     behind = "|".join(f"(?<={re.escape(w)})" for w in words)
     infixes = [*pipe.Defaults.infixes, rf"(?:{behind})[-\u2013\u2014](?=[A-Za-z])"]
     pipe.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _split_approximate_signs(pipe: Language) -> None:
+    """'China refines ~90% of rare earths': spaCy keeps a tilde glued to the number ('~90'), which then reads as no
+    number and the share is lost; a sign of ``production_share.approximate_signs`` before a digit is a prefix."""
+    import re
+
+    from spacy.util import compile_prefix_regex
+
+    from cmkg.nlp.rules import rules
+
+    signs = "".join(re.escape(x) for x in sorted(rules().words("production_share.approximate_signs")))
+    if signs:
+        prefixes = [*pipe.Defaults.prefixes, rf"[{signs}](?=\d)"]
+        pipe.tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -35,7 +35,15 @@ from urllib.parse import urlsplit
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.rules import rules
 
-__all__ = ["publisher_country", "page_government", "page_furniture", "site_host", "letterhead_line", "publisher_of"]
+__all__ = [
+    "letterhead_line",
+    "page_furniture",
+    "page_government",
+    "publisher_country",
+    "publisher_of",
+    "site_host",
+    "title_sites",
+]
 
 
 def publisher_of(url: str | None, government: str | None) -> str | None:
@@ -375,3 +383,12 @@ def page_government(lines: Iterable[str]) -> str | None:
         return own.pop() if len(own) == 1 else None
     named = {c for s in segments if (c := _letterhead_state(s))}
     return named.pop() if len(named) == 1 else None
+
+
+def title_sites(title: str) -> list[str]:
+    """The segments of a page title that are only a site's address ('Reserve design | Treasury.gov.au'): the site
+    names its government as a footer's address does; the headline's own words are never furniture."""
+    pieces = [title]
+    for sep in rules().words("officials.page_segment_separators"):
+        pieces = [x for piece in pieces for x in piece.split(sep)]
+    return [x.strip() for x in pieces[1:] if _HOST.fullmatch(x.strip())]

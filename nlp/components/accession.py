@@ -118,9 +118,13 @@ def object_pronoun(t: Token, ctx: Context) -> bool:
     return agreement_status(t, verb, ctx, t.sent) not in {None, *NOT_YET_AGREED}
 
 
-def _own_name(t: Token) -> bool:
-    """The noun heads a capitalised name of its own ('the Minerals Security Partnership'), not a bare reference."""
-    return any(x.dep_ == "compound" and x.text[:1].isupper() for x in t.children)
+def _own_name(t: Token, ctx: Context) -> bool:
+    """The noun heads a capitalised name of its own that the last listed agreement's name does not hold ('the
+    Minerals Security Partnership' after the Critical Minerals Investment Partnership), not a reference back ('the
+    Graphite Alliance' after 'a graphite alliance')."""
+    words = {x.lower_ for x in t.children if x.dep_ == "compound" and x.text[:1].isupper()}
+    listed = ctx.last_listed[2] if ctx.last_listed is not None else None
+    return bool(words) and listed is not None and not words <= set(listed.lower().split())
 
 
 def listed_reference(t: Token, ctx: Context) -> bool:
@@ -138,7 +142,7 @@ def listed_reference(t: Token, ctx: Context) -> bool:
         return False
     if not any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in t.children):
         return False
-    if _own_name(t):
+    if _own_name(t, ctx):
         return False  # "joined the Minerals Security Partnership" after the Critical Minerals Investment Partnership
     verb = t.head.head if onto else t.head
     committal = _w("status.signed", "status.announced")
@@ -170,7 +174,7 @@ def _reference_key(c: Candidate, ctx: Context) -> str | None:
         return ctx.last_listed[0]
     definite = any(d.dep_ == "det" and d.lower_ in _w("agreement.definite_determiners") for d in c.t.children)
     # "joined the compact"; a capitalised name of its own ('the Minerals Security Partnership') is another agreement
-    if definite and not _own_name(c.t) and ctx.last_listed and ctx.last_listed[1] == c.lem:
+    if definite and not _own_name(c.t, ctx) and ctx.last_listed and ctx.last_listed[1] == c.lem:
         c.name = ctx.last_listed[2]
         return ctx.last_listed[0]
     return None

@@ -19,6 +19,7 @@ from cmkg.nlp.components.dep_labels import PRESENT_TAGS
 from cmkg.nlp.components.generic_mentions import talks_with_others
 from cmkg.nlp.components.governed import in_consultation
 from cmkg.nlp.components.parties import Context, counted_partners, lemma
+from cmkg.nlp.components.party_phrases import instrument_acronym
 from cmkg.nlp.components.requested_partners import RULE as REQUESTED
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
@@ -45,7 +46,9 @@ def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     # a named 'Deal' or 'Pact' of one party ("its ambitious Green Deal") is a policy, not an instrument
     policy = c.lem in _w("agreement.policy_name_heads")
     # a memorandum has two sides: with one party found the other is missing, and half a set is wrong
+    # ... and so has a trade agreement named by its acronym ('the USMCA', 'the CEPA with Canada')
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
+    two_sided = two_sided or instrument_acronym(c.t)
     # "Estonia joins the Z": a joiner alone is not the set of members, which the text names elsewhere if at all
     lone_joiner = c.v is not None and is_membership(c.v) and c.parties == c.subj
     counted = counted_partners(c.t) or (c.v is not None and counted_partners(c.v))
@@ -140,12 +143,36 @@ def _standing(v: Token | None) -> bool:
 
 def conditional_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'If Belgrade would sign a similar agreement with Washington, we would get capital', 'If A signs a deal with B,
-    prices will fall': an instrument whose verb is the condition of another clause is a hypothesis, no deal in any
-    state (``export_control.condition_marks``)."""
+    prices will fall', 'as if A had signed a deal with B': an instrument whose verb is the open or counterfactual
+    condition of another clause is a hypothesis, no deal in any state (``export_control.condition_marks``)."""
     if c.v is None:
         return True
     marks = _w("export_control.condition_marks")
-    return not any(
-        x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in x.children)
-        for x in (c.v, *verb_chain(c.v)[1:2])
+    return not any(_open_condition(x, marks) for x in (c.v, *verb_chain(c.v)[1:2]))
+
+
+def _open_condition(x: Token, marks: frozenset[str]) -> bool:
+    """An 'if' or 'unless' clause with a subject of its own and a verb in the present or after a modal ('If A signs',
+    'If B would sign', 'if a deal would be signed'): 'If approved, the agreement would ...' speaks of a named deal,
+    and 'Even if A signed the deal in 2018' or 'If A signed it last year, as officials say' tells a past one."""
+    if x.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in x.children):
+        return False
+    if not any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children):
+        return False
+    if _counterfactual(x):
+        return True  # "as if Peru had signed a deal", "what would happen if Canada signed a deal with China"
+    modal = any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ in _w("status.modal_auxiliaries", "status.future_auxiliaries")
+        for a in x.children
     )
+    return modal or x.tag_ in PRESENT_TAGS
+
+
+def _counterfactual(x: Token) -> bool:
+    """'as if A had signed', '... would happen if A signed': a past condition that a comparison or a
+    hypothetical main clause sets against what is (``agreement.as_if_words``,
+    ``agreement.counterfactual_auxiliaries``)."""
+    marks = [m for m in x.children if m.dep_ == "mark"]
+    as_if = any(m.i > 0 and m.doc[m.i - 1].lower_ in _w("agreement.as_if_words") for m in marks)
+    hypothetical = _w("agreement.counterfactual_auxiliaries")
+    return as_if or any(a.dep_ == "aux" and a.lower_ in hypothetical for a in x.head.children)

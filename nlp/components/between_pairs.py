@@ -38,7 +38,7 @@ def join_set_off_second_side(sent: Span) -> None:
         first = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if first is None or first.conjuncts or first.ent_type_ not in _STATE_LABELS:
             continue
-        set_off = [c for c in first.children if c.dep_ in ("acl", "relcl", "appos") and c.i > first.i]
+        set_off = [c for c in first.children if c.dep_ in ("acl", "relcl") and c.i > first.i]
         if not set_off:
             continue
         end = max(c.right_edge.i for c in set_off) + 1
@@ -47,5 +47,7 @@ def join_set_off_second_side(sent: Span) -> None:
         second = _state_head(sent, end + 2)
         if second is None or second.head.i == first.i or first in second.ancestors:
             continue
+        if second.i + 1 < sent.end and doc[second.i + 1].tag_ == "POS":
+            continue  # "..., and Canada's objections": a possessor, no side
         second.head, second.dep_ = first, "conj"
         doc[end + 1].head, doc[end + 1].dep_ = first, "cc"

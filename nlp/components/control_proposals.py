@@ -77,14 +77,30 @@ def _refuses_it(c: Token) -> bool:
     )
     if refusing and any(o.dep_ in ("dobj", "nsubjpass") and _it(o) for o in c.children):  # "the plan was shelved"
         return True
-    proposal = any(s.dep_ in SUBJECT_DEPS and _lemma(s) in _w("export_control.proposal_nouns") for s in c.children)
-    if proposal and has_neg(c) and lem in _w("export_control.advancing_verbs"):
+    if _stalled(c):
         return True  # "but the proposal did not go to the vote", "the proposal was not adopted": it never advanced
     against = _w("export_control.against_prepositions")
     return lem in _w("export_control.against_verbs") and any(
         p.dep_ == "prep" and p.lower_ in against and any(o.dep_ == "pobj" and _it(o) for o in p.children)
         for p in c.children
     )
+
+
+def _stalled(c: Token) -> bool:
+    """'the proposal did not go to the vote', 'was not adopted', 'did not pass': a negated advancing verb with the
+    proposal as its subject, with its preposition where the verb needs one ('go to'), and no complement, particle
+    or clause that carries it on ('did not go unnoticed', 'go down well', 'until 2024', 'before it was approved by
+    decree', 'because the president signed it into law')."""
+    needs = rules().table("export_control.advancing_verbs").get(_lemma(c))
+    if needs is None or not has_neg(c):
+        return False
+    if not any(s.dep_ in SUBJECT_DEPS and _lemma(s) in _w("export_control.proposal_nouns") for s in c.children):
+        return False
+    if needs and not any(p.dep_ in ("prep", "dative") and p.lower_ in needs for p in c.children):
+        return False
+    pending = _w("export_control.pending_marks")
+    goes_on = any(x.dep_ in ("acomp", "oprd", "prt", "advcl") for x in c.children)
+    return not goes_on and not any(x.lower_ in pending for x in c.subtree)
 
 
 def _concluded_against(x: Token) -> bool:

@@ -193,7 +193,21 @@ def _portfolio_body(toks: list[Token]) -> bool:
         and t.doc[t.i + 1].lower_ in links
         and t.doc[t.i + 2].lower_ in portfolio
         and t.doc[t.i + 2].text[:1].isupper()
+        and not _firm_of(t.doc, t.i + 3)
         for t in toks
+    )
+
+
+def _firm_of(doc: Doc, i: int) -> bool:
+    """'... on Finance of Kivu Cobalt', '... of Sustainability of Anglo Platinum': the body's remit goes on with an
+    'of' naming someone other than a state, whose body it is."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        i < len(doc)
+        and doc[i].lower_ in _w("syntax.of_prepositions")
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and not (nxt.ent_type_ in ("GPE", "NORP") and nxt.ent_kb_id_)
     )
 
 

@@ -366,6 +366,7 @@ def _made_with(t: Token) -> bool:
         and lemma(v) in making_words()
         and not any(x.dep_ == "agent" for x in v.children)
         and any(p.dep_ == "prep" and p.lower_ in parties for p in v.children)
+        and len(countries_in(list(v.subtree))) == 1  # not "signed with China in Zambia and Angola": others' deals
         for v in t.children
     )
 

@@ -91,16 +91,23 @@ def including_owner(c: Candidate, ctx: Context, sent: Span) -> bool:
         x.pos_ in ("VERB", "AUX") and x.tag_ not in ("VBN", "VBG") for x in doc[mark.i + 1 : c.t.i]
     ):
         return True
-    owned = [x for p in mark.head.children if p.dep_ == "poss" for x in p.subtree]
+    if _described(mark.head):
+        return True  # "the proposed agreements of Kenya", "the agreements of Colombia under negotiation": not held
+    ofs = _w("agreement.owner_prepositions")
+    owned = [p for p in mark.head.children if p.dep_ == "poss"]
     owned += [
-        o
-        for p in mark.head.children
-        if p.dep_ == "prep" and p.lower_ in _w("agreement.owner_prepositions")
-        for o in p.children
-        if o.dep_ == "pobj"
+        o for p in mark.head.children if p.dep_ == "prep" and p.lower_ in ofs for o in p.children if o.dep_ == "pobj"
     ]
-    owner = [x for x in countries_in(owned) if x not in c.with_]
-    if owner:
-        c.subj = owner[:1]
+    # the state itself, not "Indonesia's rivals"; "the agreements of Peru and Chile" own them jointly: no one owner
+    owners = [y.ent_kb_id_ for x in owned for y in (x, *x.conjuncts) if y.ent_type_ == "GPE" and y.ent_kb_id_]
+    if len(owners) == 1 and owners[0] not in c.with_:
+        c.subj = owners
         c.rule = c.rule or "agreement.included_series"
     return True
+
+
+def _described(noun: Token) -> bool:
+    """The plural instrument noun carries words of its own beyond its owner and its list ('the proposed / expired
+    agreements', 'the agreements under negotiation'): the listed items' status is not plainly held."""
+    own = _w("agreement.owner_prepositions") | _w("agreement.inclusion_prepositions")
+    return any(c.dep_ in ("amod", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ not in own) for c in noun.children)

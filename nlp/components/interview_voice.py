@@ -5,7 +5,9 @@ standfirst that introduces whom the outlet spoke to: the first person it gives a
 public official, the answers are the official's words, and 'we', 'our' in them are the official's state, as
 they are the government's on its own page ('The memorandum we signed with the United States in 2023 ...').  The
 state is the one state the headline names ('Q&A: Mongolia's vice-minister on ...'), else the official's own.  An
-analyst's or a trader's 'we' is their firm's, so an interview with anyone else speaks for no state.  Word lists:
+analyst's or a trader's 'we' is their firm's, so an interview with anyone else speaks for no state.  A transcript
+whose turns open with speakers' names in capitals ('NADIA RAHMAN:', 'RATNA:') has its guest's turns as answers:
+the first official whose name labels turns.  Word lists:
 ``agreement.question_marks``, ``agreement.answer_marks``.
 
 A page an official writes in the first person says so in its title: "Thread by NAME, Minister of Industry and
@@ -15,6 +17,8 @@ and 'I' of the page is that state's, as an answer's is the interviewee's.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -42,6 +46,7 @@ def mark_interviewee(doc: Doc, headline_states: list[str]) -> None:
     asked = (k for k, line in zip(starts, lines, strict=True) if _opens_with(line, _w("agreement.question_marks")))
     first_question = next(asked, None)
     if first_question is None or not any(_opens_with(line, _w("agreement.answer_marks")) for line in lines):
+        _mark_labelled_guest(doc, lines)
         return
     people = doc._.cmkg_people or []
     introduced = sorted((p for p in people if p.role and doc[p.start].idx < first_question), key=lambda p: p.start)
@@ -51,6 +56,26 @@ def mark_interviewee(doc: Doc, headline_states: list[str]) -> None:
     state = headline_states[0] if len(headline_states) == 1 else official.country
     if state:
         doc.user_data[_KEY] = state
+
+
+_LABEL = re.compile(r"\s*([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}):")  # "RATNA WULANDARI:", "RATNA:"
+_GUEST = ("cmkg", "guest_labels")
+
+
+def _mark_labelled_guest(doc: Doc, lines: list[str]) -> None:
+    """A transcript whose turns open with the speaker's name in capitals ('NADIA RAHMAN: ...', 'RATNA: ...'): the
+    first official the page names whose name's words label some turns is the guest, and those turns are answers in
+    the official's state's voice (a host's or an analyst's turns speak for none)."""
+    labels = {m.group(1) for line in lines if (m := _LABEL.match(line))}
+    if len(labels) < 2:
+        return
+    for person in sorted(doc._.cmkg_people or [], key=lambda p: p.start):
+        words = set(person.name.upper().split())
+        own = {label for label in labels if set(label.split()) <= words}
+        if own and person.role and not person.private and person.country:
+            doc.user_data[_KEY] = person.country
+            doc.user_data[_GUEST] = tuple(sorted(own))
+            return
 
 
 def author_office(title: str) -> str | None:
@@ -92,6 +117,9 @@ def answer_voice(s: Token) -> str | None:
         return None
     text = doc_text(s.doc)
     line = text[line_start(s.doc, s.idx) : s.idx]
+    guest = s.doc.user_data.get(_GUEST)
+    if guest is not None:  # a labelled transcript: the guest's own turns
+        return state if (m := _LABEL.match(line)) is not None and m.group(1) in guest else None
     return state if _opens_with(line, _w("agreement.answer_marks")) else None
 
 

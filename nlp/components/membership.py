@@ -289,9 +289,11 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
         if len(set(members)) >= 2 and held_now(clause):
             c.subj, c.with_ = [], [x for x in dict.fromkeys(members)]
             c.rule = c.rule or "agreement.relative_membership"
-        elif members and held_now(clause) and set_off_apposition(c.t, c.v):
-            # "the X Partnership, a body launched by B in which A participates": the member, beside the founder
-            c.with_ += [x for x in members if x not in c.with_]
+        elif held_now(clause) and clause.tag_ in PRESENT_TAGS and set_off_apposition(c.t, c.v):
+            # "the X Partnership, a body launched by B in which A participates": the member, beside the founder (a
+            # state itself, and taking part now: not "in which India's firms participate", "Russia once participated")
+            own = [s.ent_kb_id_ for s in subject_tokens(clause) if s.ent_type_ == "GPE" and s.ent_kb_id_]
+            c.with_ += [x for x in own if x not in c.with_]
             c.rule = c.rule or "agreement.relative_membership"
     return True
 

@@ -241,6 +241,14 @@ def _hand_over_coordination(v: Token, old_head: Token) -> None:
             c.head = old_head
 
 
+def _named_agent(c: Token) -> bool:
+    """A 'by' phrase naming its makers as states or people ('by Prime Minister X and President Y'), not a
+    collective the story must resolve ('by the two Foreign Ministers')."""
+    return c.dep_ == "agent" and any(
+        y.ent_type_ in SIGNERS for o in c.children if o.dep_ == "pobj" for y in (o, *o.conjuncts)
+    )
+
+
 def hang_instrument_participles(sent: Span) -> None:
     """'the memorandum on ... of the deposit initialled with X': the participle is a reduced relative."""
     doc = sent.doc
@@ -252,7 +260,10 @@ def hang_instrument_participles(sent: Span) -> None:
         kids = live_children(v)
         if any(c.dep_ in AUXILIARIES for c in kids):
             continue
-        if not any(c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") for c in kids):
+        # "... signed with X", and "the framework on minerals and rare earths signed ... by A and B": its named makers
+        if not any(
+            _named_agent(c) or (c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions")) for c in kids
+        ):
             continue
         before, subjects = doc[v.i - 1], [c for c in kids if c.dep_ in SUBJECTS]
         if join_coordinated_participle(v, subjects, _hand_over_coordination):  # '... and the memoranda concluded'

@@ -121,14 +121,23 @@ def lone_onlooker_of_told_deal(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def told_by_agents(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'The Participants reaffirm the Agreement signed in 2023 by the Governments of A, B and C': the instrument's
-    own participle names its makers, and the subject that reaffirms, recalls or welcomes it only refers to it."""
+    """'The Participants reaffirm the Agreement signed in 2023 by the Governments of A, B and C', 'It builds on the
+    partnership concluded between A and B': the instrument's own participle names its makers, and the subject that
+    reaffirms, recalls, welcomes or builds on it only refers to it."""
     making = _w("status.signed", "status.announced", "status.negotiating")
-    ref = c.t.head  # the verb that refers to the instrument (the governing verb may be the participle itself)
-    if c.t.dep_ != "dobj" or ref.pos_ != "VERB" or lemma(ref) in making:
+    # the verb that refers to the instrument (the governing verb may be the participle itself): its object, or the
+    # object of its preposition ('builds on the partnership')
+    ref = c.t.head if c.t.dep_ == "dobj" else c.t.head.head if c.t.dep_ == "pobj" else c.t
+    if ref.i == c.t.i or ref.pos_ != "VERB" or lemma(ref) in making:
         return True
     participles = [x for x in c.t.subtree if x.dep_ == "acl" and lemma(x) in making and within_name(x.head, c.t)]
-    agents = [a for p in participles for a in p.children if a.dep_ == "agent"]
+    # the participle right after the instrument's phrase that the parser hangs on the verb
+    participles += [x for x in ref.children if x.dep_ == "advcl" and lemma(x) in making and x.i == c.t.right_edge.i + 1]
+    # ... and "builds on the partnership concluded between A and the EU in 2022": the participle's own pair
+    mutual = _w("agreement.mutual_prepositions")
+    agents = [
+        a for p in participles for a in p.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in mutual)
+    ]
     # "by the Governments of A, the Democratic Republic of the Congo and C": every state the phrase names
     listed = [x for a in agents for x in [*(y for y in a.subtree if _listed_under(y, a)), *_series_after(a)]]
     named = [x.ent_kb_id_ for x in listed if x.ent_type_ == "GPE"]

@@ -217,18 +217,25 @@ def _the_two(s: Token, ctx: Context) -> list[str]:
     return []
 
 
+def _named_before(s: Token) -> list[str]:
+    """The states the sentence names before ``s``, less bystanders ('talks ... facilitated by C, and the two
+    governments signed': not C) and venues ('In London, the two sides agree a framework': neither of the two)."""
+    aside = bystander_states(s.sent)
+    return [c for c in countries_in([x for x in s.sent if x.i < s.i and not in_venue(x)]) if c not in aside]
+
+
 def _two_named(s: Token, ctx: Context) -> list[str]:
     """'the two sides / leaders / countries': the people or countries this sentence names, else the last two."""
     codes = sentence_officials(s.sent, ctx)
     if len(codes) >= 2:
         return codes[:2]
+    if len(codes) == 1 and len(named := _named_before(s)) >= 2:
+        return named[-2:]  # "X said the agreement Kinshasa and Lusaka signed ..., and the memorandum the two ..."
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
         visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
-    aside = bystander_states(s.sent)  # "talks ... facilitated by C, and the two governments signed": not C
-    # "In London, the two sides agree a framework": the venue is where they met, neither of the two
-    here = [c for c in countries_in([x for x in s.sent if x.i < s.i and not in_venue(x)]) if c not in aside]
+    here = _named_before(s)
     if len(here) >= 2:
         return here[-2:]
     pair, speakers = latest_list(s, 2), countries_in([x for x in s.sent if x.i < s.i and x.dep_ == "nsubj"])

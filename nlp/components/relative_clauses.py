@@ -97,8 +97,13 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj = (
             c.subj + codes if joiner else codes if onlooker or other_signer or stateless_signer else c.subj or codes
         )
-        # "a partnership, which Pohjola hopes will ease permitting": a firm that only hopes makes nothing
-        c.company = c.company or (comp and (committing or lemma(rc) not in _w("status.planned")))
+        # "a partnership, which Pohjola hopes will ease permitting": a firm that only hopes makes nothing; states that
+        # made it in the clause leave no firm behind ('The Reserve complements the framework A and B signed')
+        named = [y for x in subject_tokens(rc) for y in x.subtree if y.ent_type_ == "GPE"]  # "the governments of A"
+        made_by_states = committing and bool(named) and not comp and set(codes) <= set(c.subj)
+        c.company = (c.company and not made_by_states) or (
+            comp and (committing or lemma(rc) not in _w("status.planned"))
+        )
         c.with_ = list(dict.fromkeys(c.with_ + with_parties(rc, ctx)))
         made_here = committing and not restating and _told_here(c, rc)
         # an apposition's clause ('a framework, the second it has agreed this decade, with B') dates the noun it

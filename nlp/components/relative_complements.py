@@ -25,6 +25,7 @@ __all__ = [
     "hang_complement_relatives",
     "hang_contact_complements",
     "hang_state_contact_relatives",
+    "hang_object_contact_relatives",
     "raise_verbs_after_contact_relatives",
     "raise_verbs_after_fronted_objects",
 ]
@@ -90,6 +91,26 @@ def hang_state_contact_relatives(sent: Span) -> None:
             continue
         v.head, v.dep_ = noun, "relcl"
         state.head, state.dep_ = v, "nsubj"
+
+
+def hang_object_contact_relatives(sent: Span) -> None:
+    """'The Reserve complements the framework Australia and the United States signed on 20 October': the parser
+    reads the instrument after the main verb as the subject of a clause whose states are its apposition; a making
+    verb whose subject is that instrument, with the states right between them, is the instrument's contact
+    relative, the states its subject and the instrument the main verb's object."""
+    for v in sent:
+        if v.tag_ != "VBD" or lemma(v) not in making_words() or v.dep_ not in ("ccomp", "conj"):
+            continue
+        noun = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if noun is None or _instrument_before(noun) != noun or not (v.head.i < noun.i < v.i):
+            continue
+        state = next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == v.i - 1), None)
+        if state is None or state.ent_type_ not in STATES or state.left_edge.i != noun.i + 1:
+            continue
+        main = v.head
+        v.head, v.dep_ = noun, "relcl"
+        state.head, state.dep_ = v, "nsubj"
+        noun.head, noun.dep_ = main, "dobj"
 
 
 def hang_topic_contact_relatives(sent: Span) -> None:

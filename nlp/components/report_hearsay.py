@@ -5,7 +5,8 @@ agreement with the United States were false', 'a rumour that Kiribati was negoti
 the President's office denied', 'An earlier version of this article said ...': a fact told only inside a report the
 sentence refutes, or (for an agreement) in a corrected claim, was never stated; a correction of a measure usually
 corrects a detail ('said Gabon's ban would take effect in 2027'), so controls keep it.  Word lists:
-``status.report_nouns``, ``export_control.report_prepositions``, ``dismissing_verbs``, ``refuting_words``,
+``status.report_nouns``, ``status.denied_report_nouns``, ``export_control.report_prepositions``,
+``dismissing_verbs``, ``refuting_words``,
 ``falsity_words``, ``naming_copulas``, ``status.refusal_verbs``, ``status.truth_denial_verbs``,
 ``status.correction_nouns``, ``status.correction_modifiers``, ``agreement.relative_pronouns``.
 """
@@ -37,6 +38,9 @@ def report_noun(t: Token, v: Token | None) -> Token | None:
             noun = head.pos_ in ("NOUN", "PROPN") or (a.dep_ == "acl" and head.pos_ == "VERB")
             if a.dep_ in _CLAUSE_DEPS and noun and head.lower_ in _w("status.report_nouns"):
                 return head
+            denied = a.dep_ in _CLAUSE_DEPS and noun and head.lower_ in _w("status.denied_report_nouns")
+            if denied and dismissed_report(head):
+                return head  # "denied the information of some media that A plans ...": not "released information"
             if a.dep_ == "ccomp" and head.pos_ == "VERB":  # "Reports suggesting that exports have been stopped"
                 said = [c for c in head.children if c.dep_ == "nsubj" and c.lower_ in _w("status.report_nouns")]
                 if said:

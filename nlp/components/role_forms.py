@@ -48,4 +48,5 @@ def title_case(words: list[str]) -> str:
             w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:])
         )
     joined = re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", "-", " ".join(out)))  # and "(MTA)" below, not "( MTA )"
-    return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", joined))
+    joined = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", joined))
+    return re.sub(r"\s*\(\)", "", joined)  # "of the Congo (DRC)" loses the state's acronym with the state

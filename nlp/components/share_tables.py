@@ -20,15 +20,15 @@ each item's label the mineral.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.share_label_rows import labelled_rows
 from cmkg.nlp.components.share_numbers import percent_at
 from cmkg.nlp.components.syntax_states import country_of_token
-from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, ShareRow, before_rule, split_cells
 from cmkg.nlp.ingest.furniture import furniture
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -38,19 +38,6 @@ __all__ = ["ShareRow", "row_share", "rows_in", "share_rows", "table_shares"]
 _BAR = "|"
 _GENERIC_ACTIVITY = "produces"
 _COLUMNS = ("mineral", "country", "stage", "share")  # the order a cell's class is tried in
-
-
-@dataclass(frozen=True)
-class ShareRow:
-    """One body row of a share table: its character span and the cells' (start, end) spans."""
-
-    start: int
-    end: int
-    mineral: tuple[int, int]
-    country: tuple[int, int]
-    share: tuple[int, int]
-    stage: tuple[int, int] | None
-    activity: str  # the header's stage when there is no stage column
 
 
 def _cells(line: str, offset: int) -> list[Cell] | None:
@@ -131,7 +118,7 @@ def share_rows(doc: Doc) -> list[ShareRow]:
         if cells is None and line.strip():
             caption = (offset, offset + len(line), line)  # the line a table's header may follow
         offset += len(line) + 1
-    rows += _list_rows(doc_text(doc))
+    rows += _list_rows(doc_text(doc)) + labelled_rows(doc_text(doc), _share_heading)
     doc.user_data["cmkg_share_rows"] = rows
     return rows
 

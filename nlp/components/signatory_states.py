@@ -30,11 +30,29 @@ def signatory_countries(subj: list[Token], people: dict) -> list[str]:
         limit = s.sent.end if s.dep_ == "pobj" or inverted else s.head.i
         # the whole subject phrase, not only its parsed conjuncts: titles and names are often mis-attached
         phrase = list(s.subtree) + (_agent_run(s) if s.head.dep_ == "agent" else _titled_run_before(s, limit))
-        for x in (x for x in phrase if _names_person(x, people) and x.i < limit):
+        for x in (x for x in phrase if _names_person(x, people) and x.i < limit and not _in_nonparty_role(x)):
             person = people.get(person_key(x, people))
             if person and person.country and not person.private and person.country not in out:
                 out.append(person.country)
     return out
+
+
+def _in_nonparty_role(x: Token) -> bool:
+    """'by ministers A and B with Rubio as witness': a person in a 'with' phrase whose 'as' phrase (on it or beside it)
+    names a role that is no party's (``agreement.nonparty_roles``)."""
+    name = x
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    if name.dep_ != "pobj" or name.head.lower_ not in _w("agreement.with_prepositions"):
+        return False
+    roles = _w("agreement.nonparty_roles")
+    holders = (name, name.head.head)
+    return any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in roles for o in p.children)
+        for h in holders
+        for p in h.children
+        if p.i > name.i
+    )
 
 
 def _names_person(x: Token, people: dict) -> bool:

@@ -1,15 +1,17 @@
 """Cells of a bar-separated line ('Mineral | Country | Share'), shared by the two table readers.
 
 ``share_tables`` (world shares) and ``table_rows`` (instruments and their parties) each decide what counts as a
-row of their own tables (outer bars optional, how many cells); how a row's text splits into cells with their
+row of their own tables (a share table's row is a ``ShareRow``, which the labelled rows of ``share_label_rows`` give
+too) (outer bars optional, how many cells); how a row's text splits into cells with their
 character spans, and where a header joined to its rule line ends, is the same for both.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["RULE_CELL", "Cell", "before_rule", "split_cells"]
+__all__ = ["RULE_CELL", "Cell", "ShareRow", "before_rule", "split_cells"]
 
 Cell = tuple[str, int, int]  # a cell's stripped text and its (start, end) character span in the page
 RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")  # '---', ':--:': a cell of the line under a header
@@ -31,3 +33,16 @@ def before_rule(cells: list[Cell]) -> list[Cell]:
     rule cell. A line that opens with a rule cell (a rule line itself) stays whole."""
     rule = next((k for k, (text, _, _) in enumerate(cells) if RULE_CELL.match(text)), 0)
     return cells[:rule] if rule > 0 else cells
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    """One body row of a share table: its character span and the cells' (start, end) spans."""
+
+    start: int
+    end: int
+    mineral: tuple[int, int]
+    country: tuple[int, int]
+    share: tuple[int, int]
+    stage: tuple[int, int] | None
+    activity: str  # the header's stage when there is no stage column

@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.employers import public_body_title
-from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["head_after", "portfolio_head", "public_chair"]
@@ -33,7 +32,7 @@ def public_chair(t: Token) -> bool:
     """'Chairman of the Committee of Geology X', 'Chair of the Minerals Commission X': a capitalised title that is
     private elsewhere anchors a name where the body its 'of' phrase names is a state's."""
     doc = t.doc
-    if not t.text[:1].isupper() or t.lower_ not in role_words("private") or t.i + 2 >= len(doc):
+    if not t.text[:1].isupper() or t.lower_ not in _w("officials.chair_titles") or t.i + 2 >= len(doc):
         return False
     if doc[t.i + 1].lower_ not in _w("persons.title_links"):
         return False

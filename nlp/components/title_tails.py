@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -163,7 +164,7 @@ def body_article(doc: Doc, i: int, toks: list[Token]) -> bool:
         and doc[i].lower_ in _w("officials.definite_article")
         and doc[i - 1].lower_ in _w("officials.title_of_word")
         and doc[i - 2].text[:1].isupper()
-        and doc[i - 2].pos_ in ("NOUN", "PROPN")
+        and doc[i - 2].lower_ in role_words("head") | role_words("private")  # not "At the Summit of the ..."
     )
 
 

@@ -38,6 +38,7 @@ from cmkg.nlp.components.partner_objects import repair_partner_objects
 from cmkg.nlp.components.relative_complements import (
     hang_complement_relatives,
     hang_contact_complements,
+    hang_object_contact_relatives,
     hang_state_contact_relatives,
     hang_topic_contact_relatives,
     hang_topic_object_relatives,
@@ -81,6 +82,7 @@ REPAIRS = (
     hang_complement_relatives,
     hang_contact_complements,
     hang_contact_relatives,
+    hang_object_contact_relatives,
     hang_apposed_relatives,
     hang_date_relatives,
     hang_date_agents,

@@ -17,7 +17,7 @@ from cmkg.core.errors import E, IngestError
 from cmkg.nlp.article import Article, make_article
 from cmkg.nlp.ingest.furniture import furniture as _furniture
 from cmkg.nlp.ingest.text_page import normalise_date
-from cmkg.nlp.publisher import page_government
+from cmkg.nlp.publisher import page_government, title_sites
 
 __all__ = ["parse_html"]
 
@@ -125,6 +125,7 @@ def _blocks(root) -> list[str]:
 def _page_government(doc, site_name: str | None) -> str | None:
     """Whose page it is, from the site name and the text pieces of the headers and footers outside the story."""
     pieces = [site_name] if site_name else []
+    pieces += title_sites(doc.findtext(".//title") or "")  # "... | Treasury.gov.au"
     for el in doc.xpath("//header[not(ancestor::article)] | //footer[not(ancestor::article)]"):
         pieces += [" ".join(t.split()) for t in el.itertext() if t.strip()]
     return page_government(pieces)

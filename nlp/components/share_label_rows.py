@@ -1,0 +1,56 @@
+"""Rows that name their mineral in a label and their producers in cells: 'Cobalt: DR Congo 76% | Indonesia 10%'.
+
+Fact sheets put a few minerals' leading producers on one line each under a caption that names the world share
+('Table 2. Mined cobalt and rare earths, 2024 (share of global supply)'): the label before the colon is the
+mineral, each bar-separated cell a state and its figure, and the caption's stage is the activity.  A caption is
+read by the share-heading test of ``share_tables`` (passed in, so the two readers keep one test); the labelled
+lines under it are rows until a line that is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cmkg.nlp.components.table_cells import ShareRow, split_cells
+
+__all__ = ["labelled_rows"]
+
+_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ,'-]{1,40}):\s*")  # "Cobalt: ", "Rare earths: "
+_CELL = re.compile(r"^(?P<state>.*?[A-Za-z].*?)\s+(?P<share>[~\u2248]?\d+(?:\.\d+)?\s*%)\s*$")  # "DR Congo 76%"
+MIN_CELLS = 2
+
+
+def labelled_rows(text: str, heading: Callable[[str, bool], str | None]) -> list[ShareRow]:
+    """The rows of every block of labelled lines under a world-share caption (``heading`` gives a caption's
+    activity, None for a line that is no caption)."""
+    rows: list[ShareRow] = []
+    activity: str | None = None
+    offset = 0
+    for line in text.split("\n"):
+        found = _row(line, offset, activity) if activity is not None else []
+        if found:
+            rows += found
+        else:
+            activity = heading(line, True) if line.strip() and "|" not in line else None
+        offset += len(line) + 1
+    return rows
+
+
+def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
+    """The cells of one labelled line, each a row with the label's mineral; none unless every cell is a state and
+    a figure and there are at least two."""
+    label = _LABEL.match(line)
+    if label is None or line.count("|") < MIN_CELLS - 1:
+        return []
+    mineral = (offset + label.start(1), offset + label.end(1))
+    out = []
+    for text, start, end in split_cells(line[label.end() :], offset + label.end()):
+        cell = _CELL.match(text)
+        if cell is None:
+            return []
+        lead = start + (len(line[start - offset : end - offset]) - len(line[start - offset : end - offset].lstrip()))
+        state = (lead + cell.start("state"), lead + cell.end("state"))
+        share = (lead + cell.start("share"), lead + cell.end("share"))
+        out.append(ShareRow(lead, end, mineral, state, share, None, activity))
+    return out
