@@ -65,14 +65,16 @@ _GUEST = ("cmkg", "guest_labels")
 def _mark_labelled_guest(doc: Doc, lines: list[str]) -> None:
     """A transcript whose turns open with the speaker's name in capitals ('NADIA RAHMAN: ...', 'RATNA: ...'): the
     first official the page names whose name's words label some turns is the guest, and those turns are answers in
-    the official's state's voice (a host's or an analyst's turns speak for none)."""
+    the official's state's voice, when the sentence that introduces the guest names that state ('My guest is X,
+    Indonesia's ambassador'); a host's or an analyst's turns speak for none."""
     labels = {m.group(1) for line in lines if (m := _LABEL.match(line))}
     if len(labels) < 2:
         return
     for person in sorted(doc._.cmkg_people or [], key=lambda p: p.start):
         words = set(person.name.upper().split())
         own = {label for label in labels if set(label.split()) <= words}
-        if own and person.role and not person.private and person.country:
+        named = {t.ent_kb_id_ for t in doc[person.start].sent if t.ent_type_ in ("GPE", "NORP")}
+        if own and person.role and not person.private and person.country in named:  # "X, Indonesia's ambassador"
             doc.user_data[_KEY] = person.country
             doc.user_data[_GUEST] = tuple(sorted(own))
             return

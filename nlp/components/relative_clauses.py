@@ -57,6 +57,17 @@ def _restated_sides(rc: Token, codes: list[str], c: Candidate) -> bool:
 _SET_OFF_DEPS = ("dep", "npadvmod", "dobj", "appos", "nsubj", "attr")  # where the parser hangs a set-off apposition
 
 
+def _in_phrase(y: Token, head: Token) -> bool:
+    """``y`` belongs to the noun phrase of ``head`` itself ('the governments of A and B'), not to a clause on it
+    ('the two countries ..., under which Japan committed')."""
+    x = y
+    while x.i != head.i:
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        x = x.head
+    return True
+
+
 def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'the agreement that Congo and Rwanda signed': the clause's subject is a party."""
     for rc in _instrument_clauses(c):
@@ -99,7 +110,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         )
         # "a partnership, which Pohjola hopes will ease permitting": a firm that only hopes makes nothing; states that
         # made it in the clause leave no firm behind ('The Reserve complements the framework A and B signed')
-        named = [y for x in subject_tokens(rc) for y in x.subtree if y.ent_type_ == "GPE"]  # "the governments of A"
+        named = [y for x in subject_tokens(rc) for y in x.subtree if y.ent_type_ == "GPE" and _in_phrase(y, x)]
         made_by_states = committing and bool(named) and not comp and set(codes) <= set(c.subj)
         c.company = (c.company and not made_by_states) or (
             comp and (committing or lemma(rc) not in _w("status.planned"))
