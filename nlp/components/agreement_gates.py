@@ -173,6 +173,9 @@ def _counterfactual(x: Token) -> bool:
     hypothetical main clause sets against what is (``agreement.as_if_words``,
     ``agreement.counterfactual_auxiliaries``)."""
     marks = [m for m in x.children if m.dep_ == "mark"]
-    as_if = any(m.i > 0 and m.doc[m.i - 1].lower_ in _w("agreement.as_if_words") for m in marks)
+    before = [m.doc[m.i - 1].lower_ for m in marks if m.i > 0]
+    if any(w in _w("agreement.concessive_words") for w in before) and x.tag_ == "VBD":
+        return False  # "Even if Peru signed the deal in 2018, it could not stop smuggling": a told past
+    as_if = any(w in _w("agreement.as_if_words") for w in before)
     hypothetical = _w("agreement.counterfactual_auxiliaries")
     return as_if or any(a.dep_ == "aux" and a.lower_ in hypothetical for a in x.head.children)

@@ -35,7 +35,7 @@ from cmkg.nlp.components.control_subjects import tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
 from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.host_voice import host_word
-from cmkg.nlp.components.interview_voice import answer_voice
+from cmkg.nlp.components.interview_voice import turn_voice
 from cmkg.nlp.components.misparses import has_subject
 from cmkg.nlp.components.official_countries import home_country
 from cmkg.nlp.components.page_we import page_we
@@ -366,7 +366,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None and v is not None and not watched:
         country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and not states_named(sent):  # "RATNA: The ban on nickel ore exports stays.": the guest's
-        country = answer_voice(t) or paragraph_state(t, ctx)  # else a new paragraph about another state
+        country = turn_voice(t) or paragraph_state(t, ctx)  # else a new paragraph about another state
     if country is None and ctx.last_control_country:
         country = ctx.last_control_country
     if country is None and ctx.last_subjects and not states_named(sent):

@@ -357,8 +357,8 @@ def _made_with(t: Token) -> bool:
     """'the instruments signed with X in May', 'the memorandum concluded with X': a participle of making on the
     instrument with its partner and no agent or owner of its own; on a government's page its maker is that
     government."""
-    if any(x.dep_ == "poss" for x in t.children):
-        return False
+    if any(x.dep_ == "poss" for x in t.children) or t.tag_ not in ("NNS", "NNPS"):
+        return False  # a singular 'the memorandum signed with Japan' refers back to one the story told
     parties = _w("agreement.with_prepositions")
     return any(
         v.dep_ == "acl"

@@ -26,7 +26,15 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["answer_voice", "author_office", "author_voice", "mark_author", "mark_interviewee", "own_voice"]
+__all__ = [
+    "answer_voice",
+    "author_office",
+    "author_voice",
+    "mark_author",
+    "mark_interviewee",
+    "own_voice",
+    "turn_voice",
+]
 
 _KEY = ("cmkg", "interviewee_state")
 _AUTHOR = ("cmkg", "author_state")
@@ -70,14 +78,19 @@ def _mark_labelled_guest(doc: Doc, lines: list[str]) -> None:
     labels = {m.group(1) for line in lines if (m := _LABEL.match(line))}
     if len(labels) < 2:
         return
+    speaking = []
     for person in sorted(doc._.cmkg_people or [], key=lambda p: p.start):
         words = set(person.name.upper().split())
         own = {label for label in labels if set(label.split()) <= words}
-        named = {t.ent_kb_id_ for t in doc[person.start].sent if t.ent_type_ in ("GPE", "NORP")}
-        if own and person.role and not person.private and person.country in named:  # "X, Indonesia's ambassador"
-            doc.user_data[_KEY] = person.country
-            doc.user_data[_GUEST] = tuple(sorted(own))
-            return
+        if own and person.role and not person.private:
+            speaking.append((person, own))
+    if len(speaking) != 1:
+        return  # no official speaks, or two do (a senator questioning an ambassador): no one guest's voice
+    person, own = speaking[0]
+    named = {t.ent_kb_id_ for t in doc[person.start].sent if t.ent_type_ in ("GPE", "NORP")}
+    if person.country in named:  # "My guest is X, Indonesia's ambassador"
+        doc.user_data[_KEY] = person.country
+        doc.user_data[_GUEST] = tuple(sorted(own))
 
 
 def author_office(title: str) -> str | None:
@@ -129,3 +142,19 @@ def own_voice(s: Token) -> str | None:
     """The state a page speaks for at ``s`` in its own voice: the publishing government's, else, in an answer, the
     interviewed official's."""
     return s.doc._.cmkg_publisher or answer_voice(s)
+
+
+def turn_voice(t: Token) -> str | None:
+    """The interviewed official's state for a measure in their answer that names no state before it in the turn
+    ('RATNA: ... The ban on nickel ore exports stays'); 'China restricted graphite exports. The ban on gallium
+    exports also hurts us' leaves the ban with China."""
+    voice = answer_voice(t)
+    if voice is None:
+        return None
+    turn = t.doc.text.rfind("\n", 0, t.idx) + 1
+    k = t.i - 1
+    while k >= 0 and t.doc[k].idx >= turn:
+        if t.doc[k].ent_type_ in ("GPE", "NORP") and t.doc[k].ent_kb_id_:
+            return None
+        k -= 1
+    return voice

@@ -242,10 +242,12 @@ def _hand_over_coordination(v: Token, old_head: Token) -> None:
 
 
 def _named_agent(c: Token) -> bool:
-    """A 'by' phrase naming its makers as states or people ('by Prime Minister X and President Y'), not a
-    collective the story must resolve ('by the two Foreign Ministers')."""
-    return c.dep_ == "agent" and any(
-        y.ent_type_ in SIGNERS for o in c.children if o.dep_ == "pobj" for y in (o, *o.conjuncts)
+    """A 'by' phrase on a mineral the instrument is about naming its makers as states or people ('by Prime Minister X
+    and President Y'), not a collective ('by the two Foreign Ministers') or a measure's ('the ban announced by C')."""
+    return (
+        c.dep_ == "agent"
+        and c.head.head.ent_type_ == "MINERAL"
+        and any(y.ent_type_ in SIGNERS for o in c.children if o.dep_ == "pobj" for y in (o, *o.conjuncts))
     )
 
 

@@ -229,8 +229,10 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
     codes = sentence_officials(s.sent, ctx)
     if len(codes) >= 2:
         return codes[:2]
-    if len(codes) == 1 and len(named := _named_before(s)) >= 2:
-        return named[-2:]  # "X said the agreement Kinshasa and Lusaka signed ..., and the memorandum the two ..."
+    # "X said the agreement Kinshasa and Lusaka signed ..., and the memorandum the two ...": the sentence's last two
+    # states, when the official's own is one of them (not suppliers or another pair named in passing)
+    if len(codes) == 1 and len(named := _named_before(s)) >= 2 and codes[0] in named[-2:]:
+        return named[-2:]
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
         visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)

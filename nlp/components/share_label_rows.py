@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from cmkg.nlp.components.table_cells import ShareRow, split_cells
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["labelled_rows"]
 
@@ -32,7 +33,8 @@ def labelled_rows(text: str, heading: Callable[[str, bool], str | None]) -> list
         if found:
             rows += found
         else:
-            activity = heading(line, True) if line.strip() and "|" not in line else None
+            caption = line.strip() and "|" not in line and not _changes(line)
+            activity = heading(line, True) if caption else None
         offset += len(line) + 1
     return rows
 
@@ -47,10 +49,21 @@ def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
     out = []
     for text, start, end in split_cells(line[label.end() :], offset + label.end()):
         cell = _CELL.match(text)
-        if cell is None:
-            return []
+        if cell is None or not _state_words(cell.group("state")):
+            return []  # "Indonesia down 12%", "Glencore (Switzerland) 20%": no state's figure
         lead = start + (len(line[start - offset : end - offset]) - len(line[start - offset : end - offset].lstrip()))
         state = (lead + cell.start("state"), lead + cell.end("state"))
         share = (lead + cell.start("share"), lead + cell.end("share"))
         out.append(ShareRow(lead, end, mineral, state, share, None, activity))
     return out
+
+
+def _state_words(text: str) -> bool:
+    """A state's name only: capitalised words and the small words of names ('DR Congo', 'Republic of Korea')."""
+    links = _w("persons.title_links")
+    return all(w[:1].isupper() or w in links for w in text.split()) and not set("()[]") & set(text)
+
+
+def _changes(line: str) -> bool:
+    """A caption of changes or projections ('Change in world mine production (%)'), whose figures are no shares."""
+    return bool(set(re.findall(r"[a-z]+", line.lower())) & _w("production_share.caption_change_words"))
