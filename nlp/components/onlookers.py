@@ -18,6 +18,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.root_participles import within_name
+from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.syntax import countries_in, verb_chain
 from cmkg.nlp.rules import words as _w
 
@@ -128,8 +129,8 @@ def told_by_agents(c: Candidate, ctx: Context, sent: Span) -> bool:
     # the verb that refers to the instrument (the governing verb may be the participle itself): its object, or the
     # object of its preposition ('builds on the partnership')
     ref = c.t.head if c.t.dep_ == "dobj" else c.t.head.head if c.t.dep_ == "pobj" else c.t
-    if ref.i == c.t.i or ref.pos_ != "VERB" or lemma(ref) in making:
-        return True
+    if ref.i == c.t.i or ref.pos_ != "VERB" or lemma(ref) in making or is_membership(ref):
+        return True  # "Oman has acceded to the framework adopted by A, B and C": the joiner is a member too
     participles = [x for x in c.t.subtree if x.dep_ == "acl" and lemma(x) in making and within_name(x.head, c.t)]
     # the participle right after the instrument's phrase that the parser hangs on the verb
     participles += [x for x in ref.children if x.dep_ == "advcl" and lemma(x) in making and x.i == c.t.right_edge.i + 1]
