@@ -151,7 +151,7 @@ def turn_voice(t: Token) -> str | None:
     voice = answer_voice(t)
     if voice is None:
         return None
-    turn = t.doc.text.rfind("\n", 0, t.idx) + 1
+    turn = line_start(t.doc, t.idx)
     k = t.i - 1
     while k >= 0 and t.doc[k].idx >= turn:
         if t.doc[k].ent_type_ in ("GPE", "NORP") and t.doc[k].ent_kb_id_:

@@ -51,7 +51,8 @@ def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
         cell = _CELL.match(text)
         if cell is None or not _state_words(cell.group("state")):
             return []  # "Indonesia down 12%", "Glencore (Switzerland) 20%": no state's figure
-        lead = start + (len(line[start - offset : end - offset]) - len(line[start - offset : end - offset].lstrip()))
+        raw = line[start - offset : end - offset]
+        lead = start + len(raw) - len(raw.lstrip())  # where the cell's text starts after its spaces
         state = (lead + cell.start("state"), lead + cell.end("state"))
         share = (lead + cell.start("share"), lead + cell.end("share"))
         out.append(ShareRow(lead, end, mineral, state, share, None, activity))

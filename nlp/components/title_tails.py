@@ -164,7 +164,7 @@ def body_article(doc: Doc, i: int, toks: list[Token]) -> bool:
         and doc[i].lower_ in _w("officials.definite_article")
         and doc[i - 1].lower_ in _w("officials.title_of_word")
         and doc[i - 2].text[:1].isupper()
-        and doc[i - 2].lower_ in role_words("head") | role_words("private")  # not "At the Summit of the ..."
+        and doc[i - 2].lower_ in role_words("head", "private")  # not "At the Summit of the ..."
     )
 
 
