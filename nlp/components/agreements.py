@@ -28,6 +28,7 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only, commercial_only
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
+from cmkg.nlp.components.effect_parties import effect_parties
 from cmkg.nlp.components.employers import privately_described
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
@@ -53,6 +54,7 @@ from cmkg.nlp.components.membership import (
     speakers_country,
 )
 from cmkg.nlp.components.names import name_head
+from cmkg.nlp.components.nonexistent import denied_to_exist
 from cmkg.nlp.components.one_party import unread_other_side
 from cmkg.nlp.components.onlookers import (
     event_parties,
@@ -301,6 +303,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     reference_only,
     pointed_back,  # 'treats those agreements as ...': the set just told
     named_members,
+    effect_parties,  # 'took effect for Indonesia': beside the members its own clause names
     joined_companions,
     others_signed,
     between_members_only,
@@ -343,6 +346,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
     asked_only,  # 'Will the two sides sign agreements?': a question names no set it does not name itself
     not_refuted,  # 'Reports that A had signed a deal with B were false': nothing was stated
+    denied_to_exist,  # 'an A-B treaty that a reader submitted: no such instrument exists'
     deliberated_only,  # 'A and B are considering joining the partnership': no set of the deliberating states
     each_with_another,  # 'Both A and B have arrangements with Europe': no set of A and B
     conditional_only,  # 'If A would sign a deal with B, ...': a hypothesis, no deal

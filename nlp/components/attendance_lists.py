@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.honoured_members import honoured_members
 from cmkg.nlp.components.persons import is_anchor, is_honorific
 from cmkg.nlp.components.question_askers import question_askers
 from cmkg.nlp.components.role_forms import singular_role
@@ -45,7 +46,9 @@ def attendance_lists(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
 
 def parliament_layouts(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     """The names a parliament's page gives by layout alone: a question's askers, an attendance list's, the chair."""
-    return question_askers(doc, heads) + attendance_lists(doc, heads) + sitting_chairs(doc)
+    return (
+        question_askers(doc, heads) + attendance_lists(doc, heads) + honoured_members(doc, heads) + sitting_chairs(doc)
+    )
 
 
 def _office(title: list[Token], heads: frozenset[str]) -> str | None:

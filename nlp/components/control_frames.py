@@ -6,7 +6,9 @@ sector want Poland to restrict exports'), nor one in a state the text leaves unn
 major producing country').  A relative clause the parser hangs on the date after the measure ('imposed a ban
 in 2025, which it suspended in March') still undoes the measure, and a planned restriction said to continue a
 policy ('would restrict exports ..., continuing a policy in place since 2019') is in force.  A law 'sometimes
-described as an export ban' and a ban a state 'would consider' are no measures either.
+described as an export ban' and a ban a state 'would consider' are no measures either.  A direct question
+about a measure stands only as its answer lets it ('Q: Does the ban apply to uranium? A: No.'; ``answers``), and
+a motion's text ('THAT the Cabinet Secretary extends the prohibition to X') asks for a measure it does not state.
 Word lists: ``export_control.forum_nouns``, ``wish_verbs``, ``continuing_verbs``, ``policy_nouns``,
 ``relative_objects``, ``place_prepositions``, ``labelling_verbs``, ``hedge_adverbs``, ``weighing_verbs``,
 ``hypothetical_auxiliaries``, ``condition_marks``, ``pending_marks``, ``proposal_nouns``,
@@ -17,7 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.doc_text import line_start
+from cmkg.nlp.components.answers import affirms, answer_to, denies, is_yes_no_question
+from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in
 from cmkg.nlp.components.syntax_states import unnamed_state
@@ -26,7 +29,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["asked_premise", "asked_what", "framed_status", "lemma_status", "outside_measure"]
+__all__ = ["answered_premise", "asked_premise", "asked_what", "framed_status", "lemma_status", "outside_measure"]
 
 
 def lemma_status(t: Token) -> str | None:
@@ -166,6 +169,8 @@ def framed_status(t: Token, v: Token | None, status: str) -> str | None:
     policy; None for a measure still to come that a question asks about."""
     if status == STATUS.announced and asked_premise(t):
         return None
+    if not answered_premise(t, status) or _motion_text(t):
+        return None
     if asked_what(t):
         return None  # "What are the rules for tanzanite?": an FAQ's question names the measure it will explain
     undone = _date_relative(t, v)
@@ -176,6 +181,33 @@ def framed_status(t: Token, v: Token | None, status: str) -> str | None:
     if status == STATUS.announced and _still_in_force(t):
         return STATUS.in_force
     return status
+
+
+def _motion_text(t: Token) -> bool:
+    """'(i) THAT the Cabinet Secretary extends the prohibition to X': a motion's or recommendation's text opens
+    with a capitalised 'THAT' (``export_control.motion_openers``); what it asks for is proposed, no measure."""
+    return any(x.is_upper and x.lower_ in _w("export_control.motion_openers") for x in t.sent if x.i < t.i)
+
+
+def answered_premise(t: Token, status: str) -> bool:
+    """'Q: Does the ban apply to uranium? A: No.': a direct question about a measure stands only as its answer
+    lets it; denied, it states nothing, and a change it asks after ('Will the ban be lifted?', 'Has the quota
+    been suspended?') stands only when the answer grants it."""
+    sent = t.sent
+    if not is_yes_no_question(sent) or "\n" in doc_text(t.doc)[t.idx : sent.end_char]:
+        return True  # a teaser line joined to a question below it asks nothing about this measure
+    answer = answer_to(sent)
+    if denies(answer):
+        return _asks_other_goods(t)
+    return status not in _w("export_control.undoing_statuses") or affirms(answer)
+
+
+def _asks_other_goods(t: Token) -> bool:
+    """'Does Zimbabwe's ban on lithium ore exports also cover tantalite? No.': a measure named with its own goods
+    that a coverage verb asks about for more goods is taken as given; the 'no' is about the others."""
+    verb = t.head if t.dep_ in SUBJECT_DEPS else None
+    own = any(x.ent_type_ == "MINERAL" for p in t.children if p.dep_ == "prep" for x in p.subtree)
+    return verb is not None and _lemma(verb) in _w("export_control.coverage_verbs") and own
 
 
 def asked_what(t: Token) -> bool:

@@ -350,7 +350,8 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if country is None and v is not None and not watched:
         codes = _relative_host_subject(v, ctx)  # "set January 2029 as the date from which ore may not leave"
         country = codes[0] if codes else None
-    if country is None and not watched and not _subordinate(sent.root):
+    # "Exports of X have been banned since 2020; the EU challenged the ban": the root's subject only watches it
+    if country is None and not watched and not _subordinate(sent.root) and not watched_measure(t, sent.root):
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None
     speakers = private_speakers(v)  # "Korean firms complained that exporters must obtain a licence"

@@ -20,6 +20,7 @@ from cmkg.nlp.components.control_instruments import (
 from cmkg.nlp.components.control_permission import export_prefix
 from cmkg.nlp.components.control_status import replacement
 from cmkg.nlp.components.control_verbs import misparsed_verb, negation_is_measure, under_export, verb_trigger
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
@@ -38,6 +39,9 @@ __all__ = [
     "replacing_verb",
     "verb_trigger",
 ]
+
+
+_GOODS_DEPTH = 4  # steps from a measure's preposition up through the goods to the verb
 
 
 def _export_linked(t: Token, exp_words: set[str]) -> bool:
@@ -135,6 +139,8 @@ def noun_trigger(t: Token, lem: str) -> bool:
         or _mineral_measure(t)
         or covering_goods(t, lem)
         or _placed_under(t)
+        or _extended_to_goods(t)
+        or _faced_by_goods(t)
         or under_export(t)
         or _replacing(t)
         or (
@@ -240,6 +246,44 @@ def _exports_in_view(t: Token) -> bool:
     return any(x.lower_ in exports for s in [t.sent, *sentences_before(t.sent, back)] for x in s)
 
 
+def _extended_to_goods(t: Token) -> bool:
+    """'publishes rules that extend controls to holmium and erbium': a measure a widening verb carries 'to'
+    goods, in a passage about exports (a timeline of 'export controls' names them once; elsewhere 'extended
+    its price controls to X' is another measure)."""
+    verb = t.head
+    if t.dep_ != "dobj" or _lemma(verb) not in _w("export_control.widening_verbs"):
+        return False
+    to = _w("export_control.extension_prepositions")
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in to]
+    # "extend controls to graphite" read as an infinitive: the mineral tagged a verb, 'to' its auxiliary
+    preps += [c for c in verb.children if c.ent_type_ == "MINERAL" and any(a.lower_ in to for a in c.children)]
+    return any(minerals_in(p.subtree) for p in preps) and _exports_in_view(t) and not _modified_measure(t)
+
+
+def _faced_by_goods(t: Token) -> bool:
+    """'graphite sold to US buyers would face stricter end-user reviews': a measure the goods themselves face,
+    the mineral heading the subject of a facing verb (not 'lithium projects face reviews')."""
+    verb = t.head
+    if t.dep_ != "dobj" or _lemma(verb) not in _w("export_control.facing_verbs"):
+        return False
+    subjects = [s for s in verb.children if s.dep_ in ANY_SUBJECT_DEPS]
+    # "manganese sold to foreign buyers would face ...": the parser makes the participle the clausal subject
+    goods = [x for s in subjects for x in (s, *s.children) if x.ent_type_ == "MINERAL"]
+    # goods on their way out ('sold to US buyers', 'shipped from Congo'), not 'Russian palladium faces a G7
+    # ban' (an import ban) or 'cobalt faces a price cap in Congo's domestic market'
+    moving = _w("export_control.transfer_words", "export_control.export_verbs", "export_control.departure_verbs")
+    participles = [c for s in subjects for c in (s, *s.children) if c.dep_ in ("acl", "csubj") and _lemma(c) in moving]
+    return bool(goods) and bool(participles)
+
+
+def _modified_measure(t: Token) -> bool:
+    """'its price controls', 'stockpile limits', 'national-security reviews', 'anti-coercion review': a measure
+    noun a modifier names as another kind than an export control (an export word or a mineral may qualify it)."""
+    exports = _w("export_control.export_nouns")
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+    return any(m.lower_ not in exports and m.ent_type_ != "MINERAL" and m.pos_ in ("NOUN", "PROPN") for m in mods)
+
+
 def _replacing(t: Token) -> bool:
     """'replaced its cobalt export ban with quotas', 'the suspension was replaced by a quota system': the new
     measure of a replacement controls what the old one did, though its own phrase names no exports."""
@@ -266,13 +310,18 @@ def _placed_under(t: Token) -> bool:
     carry that topic, and a control named beside the licence ('builds on controls ..., when Beijing placed X
     under licence') carries it in the sentence itself."""
     verb = t.head.head
-    while verb.ent_type_ == "MINERAL" and verb.head.i != verb.i:  # 'under' hung on the goods: the verb above them
+    for _ in range(_GOODS_DEPTH):  # 'under' hung on the goods ('subjected exports of [tungsten] to licensing')
+        if (verb.pos_ == "VERB" and verb.ent_type_ != "MINERAL") or verb.head.i == verb.i:
+            break
         verb = verb.head
-    if not (
-        t.dep_ == "pobj"
-        and t.head.lower_ in _w("export_control.placement_prepositions")
-        and _lemma(verb) in _w("export_control.placement_verbs")
-    ):
+    placed = t.head.lower_ in _w("export_control.placement_prepositions") and (
+        _lemma(verb) in _w("export_control.placement_verbs")
+    )
+    # "China has subjected exports of tungsten to licensing": 'subject ... to' puts goods under a measure too
+    subjected = t.head.lower_ in _w("export_control.extension_prepositions") and (
+        _lemma(verb) in _w("export_control.subjecting_verbs")
+    )
+    if t.dep_ != "pobj" or not (placed or subjected):
         return False
     if _exports_in_view(t):
         return True

@@ -30,7 +30,7 @@ from cmkg.nlp.components.control_permission import (
 from cmkg.nlp.components.control_standing import on_control_list, standing_participle
 from cmkg.nlp.components.control_status import granted_permission
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, quantified_by_no, verb_chain
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["kept_from_market", "misparsed_verb", "negation_is_measure", "under_export", "verb_trigger"]
@@ -229,7 +229,8 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # "exporters must obtain a licence", "companies must obtain permission before shipping X abroad"
     exporting = any(x.lower_ in exp_words or x.lower_.startswith(exporter) for x in subject)
-    granted = [c for c in objects if _lemma(c) in permissions]
+    # "Exporters of X need no new approval": a permission quantified by 'no' is none needed
+    granted = [c for c in objects if _lemma(c) in permissions and not quantified_by_no(c)]
     # "Gallium and germanium have needed licences since 2023": the goods themselves need a bare licence (not a
     # mining or import one)
     subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]

@@ -30,19 +30,18 @@ from cmkg.nlp.components.control_calls import (
 from cmkg.nlp.components.control_clauses import coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
 from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
-from cmkg.nlp.components.control_denial import dropped_plan, negated, set_against, status_once_denied
+from cmkg.nlp.components.control_denial import dropped_plan, set_against, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_equipment import excluded_scope
 from cmkg.nlp.components.control_equipment import named_goods as _goods
 from cmkg.nlp.components.control_followers import Followed, followers
-from cmkg.nlp.components.control_frames import asked_premise, asked_what, framed_status, outside_measure
+from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_headings import restated_below
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import (
     described_goods,
     named_before,
-    open_goods,
     placeholder,
     unrealised,
 )
@@ -54,9 +53,8 @@ from cmkg.nlp.components.control_owner import (
 )
 from cmkg.nlp.components.control_permission import held_rule, licensed_export, permission_noun
 from cmkg.nlp.components.control_places import states_named
-from cmkg.nlp.components.control_standing import on_control_list
+from cmkg.nlp.components.control_sequels import own_clause, sequel_goods
 from cmkg.nlp.components.control_status import measure_status, planned, replacement, speculative
-from cmkg.nlp.components.control_subjects import measure_subject, naming_copula
 from cmkg.nlp.components.control_triggers import (
     indefinite,
     minerals_in,
@@ -73,7 +71,6 @@ from cmkg.nlp.components.covered_goods import covered_goods
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import (
-    CLAUSE_DEPS,
     SUBJECT_DEPS,
     countries_in,
     governing_verb,
@@ -85,9 +82,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import ALTERED, STANDING, STATUS
 
-__all__ = ["ControlFact", "find_controls", "minerals_in", "own_clause"]
-
-_SEQUEL_REACH = 60  # tokens from the end of the sentence naming a measure to the one naming its goods
+__all__ = ["ControlFact", "find_controls", "minerals_in"]
 
 
 @dataclass
@@ -99,38 +94,6 @@ class ControlFact:
     measure: str
     rule: str
     confidence: float
-
-
-def own_clause(t: Token) -> list[Token]:
-    """The subtree of ``t`` without the clauses and coordinated measures hung on it.
-
-    "Congo halted cobalt exports, and Zambia imposed a quota on copper": the copper is the other
-    clause's; "China's ban on X and its curbs on Y": Y is the curbs'.
-    """
-    cut: set[int] = set()
-    for c in t.children:
-        # a mineral the parser tagged as a verb ("added copper and tungsten to its list") is no clause
-        clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX") and c.ent_type_ != "MINERAL"
-        clause = clause and not (c.dep_ == "xcomp" and _lemma(c) in _w("export_control.export_verbs"))
-        measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
-        if clause or measure:
-            cut |= {x.i for x in c.subtree}
-        if c.dep_ == "amod" and c.pos_ == "VERB":
-            # "Italy, which produces X, banned exports" read with 'banned' as an adjective: its subject is no good
-            cut |= {x.i for s in c.children if s.dep_ in SUBJECT_DEPS for x in s.subtree}
-        if c.dep_ in SUBJECT_DEPS:
-            # "China, which mines most of the world's gallium, banned": the subject's own clause is not the
-            # measure's; "Mexico exports tungsten but has restricted ...": nor is an actor subject's object
-            actor = c.dep_ == "nsubj" and any(x.ent_type_ in ("GPE", "NORP") for x in c.subtree)
-            for x in c.subtree:
-                listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
-                if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
-                    cut |= {y.i for y in x.subtree}
-    # "China's licence requirements for X, the Peruvian proposal for Y, and Ghana's ban on Z": items of their own
-    cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and owned_item(x) for y in x.subtree}
-    # "adds X to a list of controlled minerals that has included Y": the list's own clause is a measure of its own
-    cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and on_control_list(x) for y in x.subtree}
-    return [x for x in t.subtree if x.i not in cut]
 
 
 def _own_words(tokens: list[Token]) -> list[Token]:
@@ -254,7 +217,16 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         owner = dated.country if dated else None
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used, owner)
     facts += _followed(sent, ctx, facts)
-    return facts or ([] if framed else _sequel(sent, ctx))
+    return facts if facts or framed else _sequel(sent, ctx)
+
+
+def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
+    """The goods of the measure named just before, told by this sentence (``control_sequels``)."""
+    sequel = sequel_goods(sent, ctx)
+    if sequel is None:
+        return []
+    trigger, (country, minerals, status, kind) = sequel
+    return [ControlFact(trigger, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
 
 
 def _goods_from_context(
@@ -363,37 +335,3 @@ def _filed(
     return [
         ControlFact(t, owner, minerals, status, kind, rule, 0.75) for owner in followed or _joint_owners(t, v, country)
     ]
-
-
-def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
-    """'Peru said it would restrict exports of several minerals. The rules apply to seven rare earths, including
-    samarium', 'The new list adds holmium and erbium', 'The measures cover:' and a list: the goods of the measure
-    named just before, given by a sentence whose subject is that measure and whose verb says what it covers."""
-    if ctx.last_measure is None or sent.start - ctx.last_measure[3] > _SEQUEL_REACH or asked_what(sent.root):
-        return []  # "What are the rules for tanzanite?": a question tells no goods
-    country, status, kind, _ = ctx.last_measure
-    for v in (
-        x
-        for x in sent
-        if (_lemma(x) in _w("export_control.coverage_verbs") and x.pos_ in ("VERB", "AUX")) or naming_copula(x)
-    ):
-        if not measure_subject(v, sent.start - ctx.last_measure[3] <= 2) or negated(v, sent):
-            continue
-        if any(a.pos_ == "NOUN" and quantified_by_no(a) for a in v.ancestors):
-            continue  # "There are no changes to the measures applying to X": nothing said of the measure's goods
-        # "The restrictions target gallium and nickel" parsed as one noun phrase: the words after the verb
-        clause = own_clause(v) if v.dep_ != "compound" else list(sent[v.i - sent.start :])
-        if v.head.ent_type_ == "MINERAL" and v.head.i > v.i:
-            clause += [
-                x for x in v.head.subtree if x.i > v.i
-            ]  # "The restrictions target [tungsten]", the mineral as root
-        minerals = _goods(clause) or listed_after(clause)
-        if not minerals:
-            continue
-        ctx.last_control_country, ctx.last_control_minerals = country, minerals
-        return [ControlFact(v, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
-    minerals = open_goods(sent, ctx)
-    if minerals:  # "banned exports of several minerals. Among them are X and Y."
-        ctx.last_control_country, ctx.last_control_minerals = country, minerals
-        return [ControlFact(sent.root, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
-    return []

@@ -12,7 +12,8 @@ One set of all members, existing (a description of standing membership), unless 
 object of a committing verb ("launched a platform that links A with B": that verb's status).  A modal or
 future clause ("could one day link"), a negated or ended one ("no longer brings together"), and any other
 head (a conference, a railway, a refinery) give nothing: the pronoun form ("It brings together A, B and C")
-is :func:`announced_sets.find_pronoun_members`.
+is :func:`announced_sets.find_pronoun_members`.  A state the instrument 'took effect for' is a member too
+(:mod:`effect_parties`, round 40).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact
+from cmkg.nlp.components.effect_parties import effect_states
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import making_words
@@ -132,6 +134,8 @@ def find_member_clauses(sent: Span, ctx: Context) -> list[AgreementFact]:
         if head is None or _series(head) or _hedged(v) or (top is not None and _hedged(top)):
             continue
         members = _members(v)
+        if top is not None:  # "Z, which groups A and B, took effect for C": C joins the members
+            members += [x for x in effect_states(head) if x not in members]
         if len(members) < 2:
             continue
         name = agreement_name(head) if lemma(head) in _w("agreement.nouns", "agreement.initiative_nouns") else None

@@ -182,6 +182,10 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     # story resolved acts under a named instrument ('Under the deal, the two sides will ...' points back instead)
     pair = pair or (c.name is not None and len(c.subj) >= 2 and c.v is not None and _collective_subject(c.v))
     copies = c.v is not None and signing_phrase(c.v)  # "exchanged the signed copies of a partnership": signed
+    # "Trump and Lee agreed the details of a trade deal": the content of an instrument a verb makes is the instrument
+    holder = t.head.head
+    content = holder.dep_ == "dobj" and lemma(holder) in _w("agreement.content_nouns") and holder.head == c.v
+    copies = copies or (content and lemma(c.v) in _w("agreement.content_making_verbs"))
     if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not copies:
         c.subj = []
     return True

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.bystanders import bystander_states, in_venue
 from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.components.party_phrases import lemma
+from cmkg.nlp.components.quoted_speaker import in_quotation
 from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.state_reference import (
     MAX_SENTENCES_BACK,
@@ -66,6 +67,8 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
         return []  # "negotiations between A and B, which are well advanced": 'which' is the talks, no state
     if first_person(s) is not None:
         return []  # the page's own 'we' is no earlier subject's: host_voice gives it the publisher where it acts
+    if _writers_we(s, ctx):
+        return []  # "We added the EU-Mercosur agreement to the tracker" on a news page: its writers, no state
     if s.lower_ in _w("agreement.person_pronouns"):
         return _person_antecedent(s, ctx)  # "Minister X said he would sign ...": X's state
     if s.lower_ in _w("agreement.pronouns") or s.lower_ in collective:
@@ -79,10 +82,41 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
             return _states_of(earlier[-1], ctx) or group or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
             return ctx.last_subjects
+        if owner := _relative_possessor(s):
+            return owner  # "Malaysia's commitment, in the trade agreement it signed with the US": Malaysia
         if _bare_many(s):  # "Ministers adopted the Declaration" after one state's report: the many, not that one
             return ctx.last_subjects if len(ctx.last_subjects) >= 2 else []
         return ctx.last_subjects[:1]
     return None
+
+
+def _relative_possessor(s: Token) -> list[str]:
+    """'Malaysia's commitment, in the trade agreement it signed with the United States, ...': a singular pronoun
+    subject of a relative clause refers to the one state the sentence named before it as a possessor, not to the
+    story's last subject."""
+    if s.head.dep_ != "relcl" or s.dep_ not in ("nsubj", "nsubjpass") or s.lower_ in _w("agreement.relative_pronouns"):
+        return []  # 'who', 'which': the relative word's own antecedent, read elsewhere
+    owners = [
+        x.ent_kb_id_
+        for x in s.sent
+        if x.i < s.i and x.ent_type_ == "GPE" and x.ent_kb_id_ and any(c.tag_ == "POS" for c in x.children)
+    ]
+    return owners[:1] if len(set(owners)) == 1 else []
+
+
+def _writers_we(s: Token, ctx: Context) -> bool:
+    """'We checked five claims', 'We added a row': a news or reference page's own 'we' in its narration (no
+    publishing government, no joint text's voice, outside quotation marks, speaker turns and reported speech) doing
+    an editor's act (``agreement.editorial_verbs``: 'added', 'checked', 'removed') is its writers."""
+    if s.lower_ not in _w("agreement.joint_voice") or s.doc._.cmkg_publisher or ctx.doc_pair or in_quotation(s):
+        return False
+    text = doc_text(s.doc)
+    turn = text[line_start(s.doc, s.idx) : s.idx]
+    if any(mark in turn for mark in _w("persons.turn_label_marks")):
+        return False  # "MINISTER: We signed ...", "BORIC - We signed ...": a speaker's turn
+    # "We are close to a deal with Canada, she said": reported speech; "We signed X": a party speaks
+    said = any(lemma(x) in _w("officials.speech_verbs") and x.pos_ == "VERB" and x.i != s.head.i for x in s.sent)
+    return not said and lemma(s.head) in _w("agreement.editorial_verbs")
 
 
 def _bare_many(s: Token) -> bool:

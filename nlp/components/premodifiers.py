@@ -117,7 +117,8 @@ OBJECT_LIKE = frozenset({"dobj", "attr", "pobj", "nsubjpass"})
 def dash_compound(t: Token) -> list[str]:
     """'the Poland–India agreement', 'a new US-Japan joint action plan': countries joined by a dash before the noun.
 
-    Read off the token sequence, not the tree: the parser attaches an en dash compound every which way.
+    Read off the token sequence, not the tree: the parser attaches an en dash compound every which way.  A
+    grouping the gazetteer lists with its members ('the EU-Mercosur agreement') stands for them.
     """
     joiners = _w("agreement.compound_joiners")
     k = t.i - 1
@@ -129,15 +130,20 @@ def dash_compound(t: Token) -> list[str]:
     ):
         k -= 1
     run = t.doc[k + 1 : t.i]
+    inner = [x for x in run if x.text in joiners and x.i not in (run.start, run.end - 1)]
+    sides = list(dict.fromkeys(s for x in inner for s in (x.doc[x.i - 1], x.doc[x.i + 1])))
+    members = gazetteer().members
+    states = [s for s in sides if s.ent_type_ in ("GPE", "NORP") and s.ent_kb_id_]
+    blocs = [s for s in sides if s.ent_type_ == "ORG" and s.ent_kb_id_ in members]
+    # "the EU-Mercosur agreement": a grouping the gazetteer lists stands for its members, when every other side is
+    # a state or such a grouping (not 'the Vale-GCC supply agreement', 'a Mercosur-style customs agreement')
+    sided = blocs and all(s in states or s in blocs for s in sides)
     out: list[str] = []
-    for x in run:
-        if x.text not in joiners or x.i in (run.start, run.end - 1):
-            continue
-        left, right = t.doc[x.i - 1], t.doc[x.i + 1]
-        for side in (left, right):
-            code = side.ent_kb_id_ if side.ent_type_ in ("GPE", "NORP") else None
-            if code and code not in out:
-                out.append(code)
+    for side in sides:
+        found = (
+            [side.ent_kb_id_] if side in states else list(members[side.ent_kb_id_]) if sided and side in blocs else []
+        )
+        out += [x for x in found if x not in out]
     return out if len(out) >= 2 else []
 
 

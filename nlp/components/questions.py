@@ -21,7 +21,8 @@ similar funds of their own'), are each deliberating for itself: no planned set o
 A direct yes/no question that names its set ('Will A sign a memorandum with B?', 'Did A sign ...?') takes its
 status from the next sentence when that answers it: a negative answer ('No, the minister said') leaves
 nothing, talks ('The two sides are holding talks') make it negotiating; otherwise the question states no more
-than a plan, never a signing (round 19, modality19).
+than a plan, never a signing (round 19, modality19). The answer's speaker label ('A: No.') is no part of it
+(``answers``, round 40).
 Word lists: ``status.negative_answers``, ``status.talks_nouns``,
 ``export_control.asking_verbs``, ``export_control.question_marks``, ``export_control.asked_marks``,
 ``status.planned``, ``status.negotiating``, ``agreement.deliberation_verbs``, ``agreement.linking_verbs``,
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.answers import answer_to, denies, is_yes_no_question
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import Context, lemma
@@ -145,11 +147,6 @@ def deliberated_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     return True
 
 
-def _next_sentence(sent: Span) -> Span | None:
-    doc = sent.doc
-    return next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
-
-
 def _talks_in(answer: Span) -> bool:
     """The answer says talks are under way: a negotiating verb or a talks noun, not negated."""
     return any(
@@ -161,8 +158,7 @@ def _talks_in(answer: Span) -> bool:
 
 def _denied(answer: Span) -> bool:
     """'No, the minister said', 'Not yet.', 'It did not.': the answer opens with a no or negates its main verb."""
-    words = [y for y in answer if y.is_alpha]
-    if words and words[0].lower_ in _w("status.negative_answers"):
+    if denies(answer):  # its opening word, after a speaker's label ('A: No.')
         return True
     return has_neg(answer.root) and not any(lemma(y) in _w("status.negotiating") for y in answer)
 
@@ -177,11 +173,11 @@ def answered_question(c: Candidate, ctx: Context, sent: Span) -> bool:
     """A direct question's set takes its status from the answer that follows; never signed (after the status)."""
     if not sent.text.rstrip().endswith(QUESTION_MARK) or c.status is None or not _asked(c.t, sent):
         return True
-    answer = _next_sentence(sent)
-    if answer is not None and _denied(answer):
-        return False
-    if answer is not None and _talks_in(answer):
+    answer = answer_to(sent)
+    if answer is not None and _talks_in(answer):  # "No, we are still negotiating": talks, not nothing
         c.status = STATUS.negotiating
+    elif answer is not None and is_yes_no_question(sent) and _denied(answer):
+        return False
     elif c.status not in (STATUS.planned, STATUS.negotiating):
         c.status = STATUS.planned
     return True

@@ -22,6 +22,7 @@ from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
 from cmkg.nlp.components.bare_deals import bare_deals
 from cmkg.nlp.components.bystanders import venue_capital
+from cmkg.nlp.components.claim_lines import claimed_line
 from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.control_entries import entry_states, open_entries, restate_entry
 from cmkg.nlp.components.control_lists import grouped_goods
@@ -150,6 +151,8 @@ class RelationExtractor:
 
     def _sentence_facts(self, sent: Span, ctx: Context, ents: list[Span]) -> list[Fact]:
         facts: list[Fact] = []
+        if claimed_line(sent):  # 'Claim 2: "A has banned exports of X."': a fact-check's quoted claim
+            return facts
 
         def add(kind: str, data: dict, rule: str, conf: float) -> None:
             facts.append(Fact(kind, data, sent.start_char, sent.end_char, rule, conf, sent.text))

@@ -74,6 +74,10 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         codes, comp = _clause_subject(rc, ctx)
         # "which will secure the supply": the agreement as the clause's subject acts; nobody commits to it there
         acting = any(x.dep_ == "nsubj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children)
+        if _joined_it(rc) and codes and not acting:
+            # "the partnership between A, B and C, which the US and the EU joined in 2023": members beside its sides
+            c.subj += [x for x in codes if x not in c.parties]
+            continue
         # "an agreement with X, which will include a chapter on Y": 'which' is the instrument, and the story's last
         # subject it falls back to is no party; on a government's page its own voice gives the other side instead
         # (host_voice), on a news page that last subject remains the best guess for 'Officials are negotiating ...'
@@ -136,9 +140,30 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     # (a participle there, 'an initiative launched by A', is a founder the membership rules read beside a joiner)
     clauses += [x for a in apposed for x in a.children if x.dep_ == "relcl" and lemma(x) in making_words()]
     clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
+    # "the partnership between A and B, which C joined": a joining clause the parser hung on a listed state
+    sides = [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    clauses += [x for o in sides if o.ent_type_ == "GPE" for x in o.children if x.dep_ == "relcl" and _joined_it(x)]
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
     return [x for x in clauses if (member is None or x.i != member.i or held_now(member)) and not _compared(x, c.t)]
+
+
+def _joined_it(rc: Token) -> bool:
+    """'which the US and the EU joined in 2023': a past joining verb whose object is the relative word, not one
+    that may or will join, joins others in an act ('which Uganda joined Tanzania in condemning', 'joined in
+    funding') or joins talks ('which Cambodia joined talks on'); a phrase of time may follow it."""
+    objects = [c for c in rc.children if c.dep_ == "dobj"]
+    relative = len(objects) == 1 and objects[0].lower_ in _w("agreement.relative_pronouns")
+    auxes = _w("status.modal_auxiliaries", "status.future_auxiliaries")
+    hedged = any(c.dep_ == "aux" and c.lower_ in auxes for c in rc.children)
+    acts = any(c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and not _of_time(c)) for c in rc.children)
+    joining = lemma(rc) in _w("agreement.membership_verbs") and rc.tag_ in ("VBD", "VBN")
+    return joining and relative and not hedged and not acts and not has_neg(rc)
+
+
+def _of_time(prep: Token) -> bool:
+    """'in 2023', 'last year': a phrase of time, whose object is a date or a number."""
+    return all(o.ent_type_ in ("DATE", "TIME", "CARDINAL") or o.like_num for o in prep.children if o.dep_ == "pobj")
 
 
 def _set_off_noun(t: Token) -> list[Token]:

@@ -31,9 +31,12 @@ __all__ = [
     "company_subject",
     "names_a_body",
     "pooled_holders",
+    "parallel_owner",
     "previous_owner",
     "questioned",
     "restated_figure",
+    "state_owned",
+    "unscoped",
     "stateless_antecedent",
 ]
 
@@ -259,3 +262,36 @@ def label_end(sent: Span, last: int) -> int:
     if sent.end < len(doc) and labelled and all(x.text in seps for x in rest):
         return doc[sent.end].sent.end
     return sent.end
+
+
+def parallel_owner(before: list[Token]) -> str | None:
+    """'China's share of mining falls to 70% as mines open in the US, while its share of processing stays near
+    90%': the last share noun before the number is owned by a pronoun, and an earlier share noun of the sentence
+    by a state: the pronoun is that state, not the nearest one named in between."""
+    shares = [x for x in before if x.lower_ in _w("production_share.share_nouns")]
+    pronouns = _w("production_share.possessive_pronouns")
+    if not shares or not any(c.dep_ == "poss" and c.lower_ in pronouns for c in shares[-1].children):
+        return None
+    owners = [c for x in shares[:-1] for c in x.children if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.ent_kb_id_]
+    if not owners:
+        return None
+    # "..., while the US raised its share of processing to 10%": a state acting in between owns the pronoun
+    between = [x for x in before if owners[-1].i < x.i < shares[-1].i and x.ent_type_ == "GPE"]
+    acting = any(x.dep_ in ("nsubj", "nsubjpass") or x.head.dep_ in ("nsubj", "nsubjpass") for x in between)
+    return None if acting else owners[-1].ent_kb_id_
+
+
+def state_owned(share: Token) -> bool:
+    """'China's share', 'its share': a share noun a state or a possessive pronoun owns (not 'the Government's share
+    of rough output', a stake under a sales agreement)."""
+    pronouns = _w("production_share.possessive_pronouns")
+    return any(
+        c.dep_ == "poss" and ((c.ent_type_ == "GPE" and c.ent_kb_id_) or c.lower_ in pronouns) for c in share.children
+    )
+
+
+def unscoped(phrase: list[Token]) -> bool:
+    """A share phrase with no narrower scope: no place ('of lithium mining in Africa', 'outside China'), nothing
+    domestic and no investment or capacity ('share of nickel smelting investment'; ``non_output_words``)."""
+    words = _w("export_control.domestic_words", "production_share.non_output_words")
+    return not any(x.ent_type_ in ("GPE", "LOC", "NORP") or x.lower_ in words for x in phrase[1:])

@@ -4,7 +4,9 @@ Fact sheets put a few minerals' leading producers on one line each under a capti
 ('Table 2. Mined cobalt and rare earths, 2024 (share of global supply)'): the label before the colon is the
 mineral, each bar-separated cell a state and its figure, and the caption's stage is the activity.  A caption is
 read by the share-heading test of ``share_tables`` (passed in, so the two readers keep one test); the labelled
-lines under it are rows until a line that is none.
+lines under it are rows until a line that is none.  A fact box words each share in full on a labelled line of
+its own, with no caption ('Cobalt: DRC share of world mine output, 70%'): the label is the mineral, the words
+before 'share' the state, the share phrase's stage the activity (round 40).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ __all__ = ["labelled_rows"]
 
 _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ,'-]{1,40}):\s*")  # "Cobalt: ", "Rare earths: "
 _CELL = re.compile(r"^(?P<state>.*?[A-Za-z].*?)\s+(?P<share>[~\u2248]?\d+(?:\.\d+)?\s*%)\s*$")  # "DR Congo 76%"
+_SHARE_LINE = re.compile(  # "DRC share of world mine output, 70%" after the label
+    r"(?P<state>[A-Z][A-Za-z .'-]*?)(?:'s)?\s+(?P<phrase>share of (?:the )?(?:world|global)\b[^,%\d]*?),?\s+"
+    r"(?P<share>\d+(?:\.\d+)?\s*%)$"
+)
 MIN_CELLS = 2
 
 
@@ -30,6 +36,7 @@ def labelled_rows(text: str, heading: Callable[[str, bool], str | None]) -> list
     offset = 0
     for line in text.split("\n"):
         found = _row(line, offset, activity) if activity is not None else []
+        found = found or _share_line(line, offset, heading)
         if found:
             rows += found
         else:
@@ -57,6 +64,22 @@ def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
         share = (lead + cell.start("share"), lead + cell.end("share"))
         out.append(ShareRow(lead, end, mineral, state, share, None, activity))
     return out
+
+
+def _share_line(line: str, offset: int, heading: Callable[[str, bool], str | None]) -> list[ShareRow]:
+    """'Cobalt: DRC share of world mine output, 70%': a labelled line that words its own world share, the label
+    its mineral, the state before 'share', the stage the share phrase's (a fact box's lines, no caption above)."""
+    label = _LABEL.match(line)
+    found = _SHARE_LINE.match(line[label.end() :].rstrip()) if label is not None else None
+    if found is None or not _state_words(found.group("state")):
+        return []
+    activity = heading(found.group("phrase"), True)
+    if activity is None:
+        return []
+    base = offset + label.end()
+    span = lambda name: (base + found.start(name), base + found.end(name))  # noqa: E731
+    mineral = (offset + label.start(1), offset + label.end(1))
+    return [ShareRow(offset, offset + len(line), mineral, span("state"), span("share"), None, activity)]
 
 
 def _state_words(text: str) -> bool:

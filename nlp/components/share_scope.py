@@ -17,6 +17,7 @@ from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "grades_mineral",
     "mineral_before",
     "COUNTRY_LABELS",
     "implicit_world",
@@ -253,3 +254,14 @@ def subject_goods(number: Token, acts: dict[str, str]) -> tuple[list[str], str |
     minerals = minerals_in([x for s in subjects for x in s.subtree])
     stage = next((acts[s.lower_] for s in subjects if s.lower_ in acts and s.ent_type_ != "MINERAL"), None)
     return minerals, stage
+
+
+def grades_mineral(x: Token) -> bool:
+    """Whether ``x`` sits in a modifier of a mineral ('battery' of 'battery-grade graphite')."""
+    for _ in range(3):
+        if x.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.ent_type_ == "MINERAL":
+            return True
+    return False

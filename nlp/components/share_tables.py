@@ -217,6 +217,8 @@ def _share_heading(line: str, listed: bool = False) -> str | None:
     # country, 2024 (share of total)' over 'China       23%')
     if not (text.endswith(":") or listed) or _BAR in text or not words & _w("production_share.table_share_headers"):
         return None
+    if not text.endswith(":") and _FIGURE.search(text):
+        return None  # "Cobalt: DRC share of world mine output, 70%": a labelled figure of its own, no heading
     supply = set(_w("production_share.stage_nouns")) | set(_activity_words())
     if not text.endswith(":") and not words & supply:
         return None  # a colon-less heading names its supply stage ('mine output'), not sentiment or budgets
@@ -271,6 +273,7 @@ def _marker_length(body: str) -> int:
 
 
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")  # where a heading line's last sentence starts
+_FIGURE = re.compile(r"\d\s*%")  # a line's own percentage ('..., 70%'); a heading's '(%)' has no digit before it
 _LABEL_WORDS = 6  # 'Democratic Republic of the Congo': a state's name; a longer label is a sentence
 _TITLE_WORDS = 4  # '2. Rare earth elements'
 _SENTENCE_ENDS = ".!?:;,"  # a line ending so is prose or a heading of its own, no title

@@ -27,17 +27,21 @@ from cmkg.nlp.components.share_holders import (
     label_end,
     label_owner,
     names_a_body,
+    parallel_owner,
     place_object,
     pooled_holders,
     previous_owner,
     questioned,
     restated_figure,
+    state_owned,
     stateless_antecedent,
+    unscoped,
 )
 from cmkg.nlp.components.share_numbers import may_state_a_share, percent_at, range_start
 from cmkg.nlp.components.share_scope import (
     COUNTRY_LABELS,
     LAST_WORLD,
+    grades_mineral,
     implicit_world,
     in_place_clause,
     mineral_before,
@@ -83,7 +87,7 @@ def _clause_after(sent: Span, last: int) -> list[Token]:
     anywhere in a long sentence, so a share's clause is cut by punctuation within a short window."""
     out: list[Token] = []
     for x in sent.doc[last + 1 : min(label_end(sent, last), last + 10)]:
-        if x.text in _w("production_share.clause_breaks") or (
+        if x.text in _w("production_share.clause_breaks", "production_share.contrast_subordinators") or (
             x.lower_ in _w("production_share.clause_conjunctions") and out
         ):
             break
@@ -99,20 +103,9 @@ def _share_phrase(after: list[Token]) -> list[Token]:
     for x in after:
         if x.pos_ == "ADP" and x.lower_ not in _w("production_share.of_word"):
             break
-        if not _grades_mineral(x):
+        if not grades_mineral(x):
             out.append(x)
     return out
-
-
-def _grades_mineral(x: Token) -> bool:
-    """Whether ``x`` sits in a modifier of a mineral ('battery' of 'battery-grade graphite')."""
-    for _ in range(3):
-        if x.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or x.head.i == x.i:
-            return False
-        x = x.head
-        if x.ent_type_ == "MINERAL":
-            return True
-    return False
 
 
 def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
@@ -177,6 +170,9 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
     """The nearest country before the number that is not inside a place phrase ('in Congo') or a clause
     describing a place ('the salt flats where A and B meet')."""
     actor_acts = rules().table("production_share.actor_activity")
+    parallel = parallel_owner(before)
+    if parallel is not None:
+        return parallel, activity
     for x in reversed(before):
         if region_named(x):
             return None, activity  # "..., but the continent as a whole supplies 9%": the region's, no state's
@@ -255,6 +251,11 @@ def _scope(
         activity = stage if own and stage and activity in (None, _GENERIC_ACTIVITY) else activity
         minerals = own or minerals_in(lead)
         is_world = is_world or any(x.lower_ in world for x in lead)
+        # "China's share of lithium refining rose to 65%": an unowned mineral or stage is the world's
+        shares = [k for k, x in enumerate(lead) if x.lower_ in _w("production_share.share_nouns")]
+        owned = bool(shares) and state_owned(lead[shares[-1]])  # not "the Government's share of rough output"
+        owned = owned and unscoped(lead[shares[-1] :])
+        is_world = is_world or (owned and implicit_world(lead[shares[-1] :]))
         activity = activity or _activity([], lead)
     elif prev is not None and minerals and not is_world:
         is_world = any(x.lower_ in _w("production_share.possessive_pronouns") for x in after)

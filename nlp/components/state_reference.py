@@ -34,6 +34,7 @@ __all__ = [
 MAX_SENTENCES_BACK = 3
 _SUBORDINATE_DEPS = ("advcl", "pcomp", "pobj", "prep", "npadvmod")  # "..., seven months after the nation agreed"
 REGION_SENTENCES_BACK = 8
+_MIN_FAR_COUNT = 3  # a count that may point back to a regional grouping: three or more states
 
 
 def collective_owner(x: Token) -> Token:
@@ -129,12 +130,19 @@ def previous_named(s: Token) -> list[str]:
 def counted_group(s: Token) -> list[str]:
     """'Ministers from A, B, C and D met in Oslo ... The four governments signed': a counted collective
     ('the four governments', 'the three countries', 'both countries') is the latest list of exactly that many states, in
-    this sentence before it or in the few before (a venue or an observer named alone is no such list)."""
+    this sentence before it or in the few before (a venue or an observer named alone is no such list); else, for
+    three or more, the latest counted regional grouping of that many."""
     counts = rules().table("production_share.number_words")
     n = next((_number(c.lower_, counts) for c in s.children if c.dep_ == "nummod"), None)
     if n is None and any(c.lower_ in rules().words("agreement.pair_words") for c in s.children):
         n = 2  # 'signed agreements with both countries'
-    return (regional_group(s, n) or latest_list(s, n)) if n is not None and n >= 2 else []
+    if n is None or n < 2:
+        return []
+    found = regional_group(s, n) or latest_list(s, n)
+    # a pair is read by the pair rules (party_reference._the_two), which know the sentence's officials
+    # "the leaders of the five Central Asian republics ... with all five states": a count of three or more may
+    # point back to a counted regional grouping further than a list of names
+    return found or (_latest_region(s, n) if n >= _MIN_FAR_COUNT else [])
 
 
 def regional_group(s: Token, n: int) -> list[str]:
