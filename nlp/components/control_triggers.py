@@ -256,7 +256,7 @@ def _extended_to_goods(t: Token) -> bool:
     to = _w("export_control.extension_prepositions")
     preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in to]
     # "extend controls to graphite" read as an infinitive: the mineral tagged a verb, 'to' its auxiliary
-    preps += [c for c in verb.children if c.ent_type_ == "MINERAL" and any(a.lower_ in to for a in c.children)]
+    preps += [x for x in verb.subtree if x.ent_type_ == "MINERAL" and any(a.lower_ in to for a in x.children)]
     return any(minerals_in(p.subtree) for p in preps) and _exports_in_view(t) and not _modified_measure(t)
 
 
@@ -266,14 +266,31 @@ def _faced_by_goods(t: Token) -> bool:
     verb = t.head
     if t.dep_ != "dobj" or _lemma(verb) not in _w("export_control.facing_verbs"):
         return False
-    subjects = [s for s in verb.children if s.dep_ in ANY_SUBJECT_DEPS]
+    subjects = [s for s in verb.children if s.dep_ in ANY_SUBJECT_DEPS] or _goods_before(verb)
     # "manganese sold to foreign buyers would face ...": the parser makes the participle the clausal subject
     goods = [x for s in subjects for x in (s, *s.children) if x.ent_type_ == "MINERAL"]
     # goods on their way out ('sold to US buyers', 'shipped from Congo'), not 'Russian palladium faces a G7
     # ban' (an import ban) or 'cobalt faces a price cap in Congo's domestic market'
     moving = _w("export_control.transfer_words", "export_control.export_verbs", "export_control.departure_verbs")
-    participles = [c for s in subjects for c in (s, *s.children) if c.dep_ in ("acl", "csubj") and _lemma(c) in moving]
+    participles = [
+        c
+        for s in subjects
+        for c in (s, *s.children)
+        if _lemma(c) in moving and (c.dep_ in ("acl", "csubj", "xcomp") or c.tag_ == "VBN")
+    ]
     return bool(goods) and bool(participles)
+
+
+def _goods_before(verb: Token) -> list[Token]:
+    """'said copper sold to foreign buyers would face ...' parsed with 'sold' as the reported verb and 'face' with
+    no subject: the goods and their participle right after the reporting verb, read by word order."""
+    start = next(
+        (x.i + 1 for x in reversed(verb.doc[verb.sent.start : verb.i]) if x.pos_ == "VERB" and x.dep_ == "ROOT"), None
+    )
+    if start is None or start + 1 >= verb.i:
+        return []
+    goods, participle = verb.doc[start], verb.doc[start + 1]
+    return [goods, participle] if goods.ent_type_ == "MINERAL" and participle.tag_ == "VBN" else []
 
 
 def _modified_measure(t: Token) -> bool:

@@ -20,14 +20,20 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["effect_parties", "effect_states"]
 
+_NAME_DEPTH = 2  # phrases inside an instrument's name ("X Declaration on Y Accord")
+
 
 def effect_states(t: Token) -> list[str]:
     """The states of the 'for' phrase on the effect phrase whose subject is the instrument ``t``."""
-    if t.dep_ not in SUBJECT_DEPS:
-        return []
-    v = t.head
-    words = {f"{lemma(v)} {x.lower_}" for x in v.children if x.dep_ in ("dobj", "prep", "acomp")}
-    if not words & _w("export_control.effect_phrases"):
+    # the instrument's verb, or a participle the parser hangs on it ('The X Accord, which links A and B, entered
+    # into force for C' read with 'entered' as a clause on the name)
+    for _ in range(_NAME_DEPTH):  # "The Lusaka Declaration on Battery Metals Accord": the name's head word
+        if t.dep_ != "pobj" or t.pos_ != "PROPN" or t.head.head.pos_ != "PROPN":
+            break
+        t = t.head.head
+    verbs = ([t.head] if t.dep_ in SUBJECT_DEPS else []) + [c for c in t.children if c.dep_ == "acl"]
+    v = next((x for x in verbs if _effect_phrase(x)), None)
+    if v is None:
         return []
     preps = _w("agreement.effect_beneficiary_prepositions")
     # the 'for' phrase on the verb (read as a dative) or on the phrase's own noun ('entered into force for Peru')
@@ -37,6 +43,12 @@ def effect_states(t: Token) -> list[str]:
     # ('for companies listed in Singapore', 'for manganese sold to China')
     objects = [x for p in phrases for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
     return countries_in(x for x in objects if x.ent_type_ == "GPE")
+
+
+def _effect_phrase(v: Token) -> bool:
+    """'took effect', 'entered into', 'came into': the verb and its object or preposition make an effect phrase."""
+    words = {f"{lemma(v)} {x.lower_}" for x in v.children if x.dep_ in ("dobj", "prep", "acomp")}
+    return bool(words & _w("export_control.effect_phrases"))
 
 
 def effect_parties(c: Candidate, ctx: Context, sent: Span) -> bool:

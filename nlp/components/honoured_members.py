@@ -52,7 +52,8 @@ def _turn_name(sent: Span, heads: frozenset[str]) -> Span | None:
     while end < sent.end and words <= MAX_NAME_WORDS:
         x = doc[end]
         joiner = x.text in _JOINERS and not x.whitespace_  # 'Al-Mansoori', "Ichung'wah"
-        if not (x.text[:1].isupper() or x.lower_ in particles or joiner):
+        joined = end > start and doc[end - 1].text in _JOINERS and not doc[end - 1].whitespace_  # 'Dong-hwan'
+        if not (x.text[:1].isupper() or x.lower_ in particles or joiner or (joined and x.is_alpha)):
             break
         words += 0 if joiner else 1
         end += 1

@@ -141,7 +141,9 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     clauses += [x for a in apposed for x in a.children if x.dep_ == "relcl" and lemma(x) in making_words()]
     clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
     # "the partnership between A and B, which C joined": a joining clause the parser hung on a listed state
-    sides = [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    sides = [
+        x for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+    ]
     clauses += [x for o in sides if o.ent_type_ == "GPE" for x in o.children if x.dep_ == "relcl" and _joined_it(x)]
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet

@@ -22,7 +22,7 @@ __all__ = ["labelled_rows"]
 _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ,'-]{1,40}):\s*")  # "Cobalt: ", "Rare earths: "
 _CELL = re.compile(r"^(?P<state>.*?[A-Za-z].*?)\s+(?P<share>[~\u2248]?\d+(?:\.\d+)?\s*%)\s*$")  # "DR Congo 76%"
 _SHARE_LINE = re.compile(  # "DRC share of world mine output, 70%" after the label
-    r"(?P<state>[A-Z][A-Za-z .'-]*?)(?:'s)?\s+(?P<phrase>share of (?:the )?(?:world|global)\b[^,%\d]*?),?\s+"
+    r"(?P<state>[^\W\d_][\w .'-]*?)(?:'s)?\s+(?P<phrase>share of (?:the )?(?:world|global)\b[^,%\d]*?),?\s+"
     r"(?P<share>\d+(?:\.\d+)?\s*%)$"
 )
 MIN_CELLS = 2
