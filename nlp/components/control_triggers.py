@@ -253,6 +253,8 @@ def _extended_to_goods(t: Token) -> bool:
     verb = t.head
     if t.dep_ != "dobj" or _lemma(verb) not in _w("export_control.widening_verbs"):
         return False
+    if verb.dep_ in ("acl", "xcomp") and _lemma(verb.head) in _w("export_control.proposal_nouns"):
+        return False  # "a proposal ... to extend the ban to tungsten": asked for, not done
     to = _w("export_control.extension_prepositions")
     preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in to]
     # "extend controls to graphite" read as an infinitive: the mineral tagged a verb, 'to' its auxiliary

@@ -186,7 +186,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
         # a whole series with no subject is the issuer's: whoever reports it, the government whose page it is (not
         # the state the page's story is about, nor the dateline's place: "Belgrade - ... Earlier partnerships were
         # signed with A, B" on the Commission's page), the dateline's state, else the story's main actor
-        mentioned = sorted(set(ctx.last_countries), key=ctx.last_countries.count, reverse=True)  # else the most named
+        # else the most named, the latest of a tie first (a set's order would change with the interpreter's hash seed)
+        mentioned = sorted(dict.fromkeys(reversed(ctx.last_countries)), key=ctx.last_countries.count, reverse=True)
         publisher = [x for x in (sent.doc._.cmkg_publisher,) if x]
         sides = _series_owner(c.t) + speaker_states(c, ctx) + publisher + _story_sides(c, ctx, sent, True)
         sides += [x for x in (ctx.home, ctx.main_actor()) if x] + mentioned

@@ -185,8 +185,8 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "Trump and Lee agreed the details of a trade deal": the content of an instrument a verb makes is the instrument
     holder = t.head.head
     content = holder.dep_ == "dobj" and lemma(holder) in _w("agreement.content_nouns") and holder.head == c.v
-    copies = copies or (content and lemma(c.v) in _w("agreement.content_making_verbs"))
-    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not copies:
+    made = copies or (content and lemma(c.v) in _w("agreement.content_making_verbs"))
+    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not made:
         c.subj = []
     return True
 

@@ -21,7 +21,8 @@ similar funds of their own'), are each deliberating for itself: no planned set o
 A direct yes/no question that names its set ('Will A sign a memorandum with B?', 'Did A sign ...?') takes its
 status from the next sentence when that answers it: a negative answer ('No, the minister said') leaves
 nothing, talks ('The two sides are holding talks') make it negotiating; otherwise the question states no more
-than a plan, never a signing (round 19, modality19). The answer's speaker label ('A: No.') is no part of it
+than a plan, never a signing (round 19, modality19). The answer's speaker label ('A: No.') is no part of it,
+talks in the answer win over its 'No' ('No, we are still negotiating'), and only a yes/no question is denied
 (``answers``, round 40).
 Word lists: ``status.negative_answers``, ``status.talks_nouns``,
 ``export_control.asking_verbs``, ``export_control.question_marks``, ``export_control.asked_marks``,
