@@ -183,10 +183,9 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "talks with A and with B were under way": a talks noun the tagger reads as a verb is plural too
     plural = is_plural(c.t) or c.lem in _w("status.talks_nouns")
     if plural and not c.subj and not c.mods and len(c.with_) >= 2 and not mutual:  # not "talks between A and B"
-        # a whole series with no subject is the issuer's: whoever reports it, the government whose page it is (not
-        # the state the page's story is about, nor the dateline's place: "Belgrade - ... Earlier partnerships were
-        # signed with A, B" on the Commission's page), the dateline's state, else the story's main actor
-        # else the most named, the latest of a tie first (a set's order would change with the interpreter's hash seed)
+        # a series with no subject is its issuer's: its reporter, the page's government (not the story's state nor
+        # the dateline's place: "Belgrade - ... partnerships were signed with A, B" on the Commission's page), the
+        # dateline's state, the main actor, else the most named, the latest of a tie first (no set: hash-seeded)
         mentioned = sorted(dict.fromkeys(reversed(ctx.last_countries)), key=ctx.last_countries.count, reverse=True)
         publisher = [x for x in (sent.doc._.cmkg_publisher,) if x]
         sides = _series_owner(c.t) + speaker_states(c, ctx) + publisher + _story_sides(c, ctx, sent, True)
