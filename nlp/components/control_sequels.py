@@ -79,7 +79,7 @@ def _question_before(sent: Span) -> Span | None:
     """The direct wh-question ``sent`` answers ('Q: Which minerals does the ban cover?' before 'A: ...')."""
     doc = sent.doc
     question = None
-    for x in reversed(doc[: sent.start]):  # past blank lines and a label standing alone ('A:')
+    for x in reversed(doc[: sent.start]):  # past blank lines (a label standing alone is a sentence of its own)
         if x.is_alpha:
             question = x.sent
             break
