@@ -73,6 +73,7 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     plural = plural or (c.lem in _w("status.talks_nouns") and _counterpart_talks(t))
     plural = plural or (c.lem in _w("status.talks_nouns") and len(c.subj) == 1 and _listed_partners(t))
     plural = plural or c.rule == "agreement.included_series"  # 'memoranda include those signed with A and B'
+    plural = plural or c.rule == "agreement.antecedent_members"  # 'countries with which X has a deal include A, B'
     plural = plural or distributive_partners(t)  # "a similar instrument with each of the two countries"
     each = plural or distributive_verb(v)
     if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:

@@ -22,6 +22,7 @@ from cmkg.nlp.components.accession import accession, joined_members, joiner_clau
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.agreement_gates import conditional_only, each_with_another, enough_parties, has_status
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
+from cmkg.nlp.components.antecedent_members import ANTECEDENT_RULE, antecedent_members
 from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
@@ -77,6 +78,7 @@ from cmkg.nlp.components.parties import (
     with_parties,
 )
 from cmkg.nlp.components.party_phrases import making_words, our_series
+from cmkg.nlp.components.passive_owners import passive_owner
 from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties, participle_leaders
 from cmkg.nlp.components.prose import (
@@ -138,6 +140,13 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
+    # "Countries with which the US has a memorandum include A and B": one instrument with each; a firm's or
+    # bank's partners are no state's ('countries with which the company has contracts')
+    owned = t.dep_ in OBJECT_DEPS and bool(c.subj) and not c.company
+    listed = [x for x in antecedent_members(v) if x not in c.with_ + c.subj] if owned else []
+    if listed:
+        c.with_ += listed
+        c.rule = ANTECEDENT_RULE
     signing = v is not None and t.head == v and t.dep_ in OBJECT_DEPS and lemma(v) in _w("status.signed")
     if signing and len(c.subj) == 1 and not c.with_:  # "In a meeting with Qatar's Prime Minister, A's minister signed"
         c.with_ = [x for x in met_partners(v) if x not in c.subj]
@@ -339,6 +348,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     submitted_draft,  # 'submitted a framework proposal to Washington': likewise
     reported_sides,  # 'Peru and Japan said an agreement could be signed': the reporting pair's
     destination_sides,  # 'travels to Uzbekistan, where a similar agreement could be signed': visitor and host
+    passive_owner,  # 'Seoul will host ..., and a dialogue with A and B could be launched there': Seoul's
     implied_counterpart,
     open_lone_set,
     unread_other_side,

@@ -57,7 +57,8 @@ def names_equipment(m: Token) -> bool:
             # "rare earth technologies and products": goods beside the technology, which the mineral names too
             return not any(c.dep_ == "conj" and _lemma(c) not in equipment for c in x.children)
         joined = x.i + 1 < len(m.doc) and m.doc[x.i + 1].pos_ == "CCONJ"
-        if x.pos_ == "NOUN" and x.dep_ not in ("compound", "amod", "nmod") and joined:
+        stage = _lemma(x) in _w("export_control.process_stage_nouns")  # 'extraction and separation technology'
+        if x.pos_ == "NOUN" and x.dep_ not in ("compound", "amod", "nmod") and joined and not stage:
             return False  # "rare-earth magnets and processing technology": the goods' phrase ends at 'magnets'
     return False
 

@@ -12,7 +12,9 @@ a motion's text ('THAT the Cabinet Secretary extends the prohibition to X') asks
 Word lists: ``export_control.forum_nouns``, ``wish_verbs``, ``continuing_verbs``, ``policy_nouns``,
 ``relative_objects``, ``place_prepositions``, ``labelling_verbs``, ``hedge_adverbs``, ``weighing_verbs``,
 ``hypothetical_auxiliaries``, ``condition_marks``, ``pending_marks``, ``proposal_nouns``,
-``enacting_verbs``; ``syntax.unnamed_state_nouns``.
+``enacting_verbs``, ``threat_modals``, ``decision_nouns``, ``study_verbs``, ``preparing_verbs``,
+``condition_limiters``, ``standing_adverbs``;
+``syntax.unnamed_state_nouns``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.answers import affirms, answer_to, denies, is_yes_no_question
 from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, quantified_by_no, subject_tokens
 from cmkg.nlp.components.syntax_states import unnamed_state
 from cmkg.nlp.components.talks_status import stands_in_force
 from cmkg.nlp.rules import rules
@@ -43,7 +45,38 @@ def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
     wished = wished and (is_verb or v is None or not _undoing(v))  # "wants A to lift its ban": A's ban stands
     conditioned = _conditioned(t if is_verb or v is None else v)  # "to consult if either restricts exports"
     conditioned = conditioned or _proposed_only(t if is_verb or v is None else v)  # "a bill that would require"
-    return _forum_topic(t) or wished or _unnamed_place(t, v) or _hedged_label(t) or _would_weigh(t, v) or conditioned
+    conditioned = conditioned or _under_condition(t if is_verb or v is None else v)  # "If enacted, it would ban"
+    conditioned = conditioned or _pending_law(t if is_verb or v is None else v)  # "the X Act, which would direct"
+    weighed = _would_weigh(t, v) or _undecided(t) or (is_verb and _possible_only(t))
+    return _forum_topic(t) or wished or _unnamed_place(t, v) or _hedged_label(t) or weighed or conditioned
+
+
+def _possible_only(t: Token) -> bool:
+    """'the province could limit nickel shipments if tariffs escalated', 'warned that it could restrict bauxite
+    exports': a restricting verb in the active voice under a modal of possibility (``threat_modals``) is a threat
+    or an option, no measure; 'ore could be exported only under licence' (passive) and 'would ban' (a reported
+    decision) are left to the status rules."""
+    aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+    negated = any(c.dep_ == "neg" for c in t.children)
+    return bool(aux & _w("export_control.threat_modals")) and not passive and not negated
+
+
+def _undecided(t: Token) -> bool:
+    """'is studying options, including limits on exports, but no decision has been taken', 'is preparing rules
+    requiring tin to be exported only as ingot, but no decision on timing has been taken': a measure under a verb
+    of deliberation in a sentence that says no decision was taken is still being weighed."""
+    sent = t.sent
+    undecided = any(_lemma_is(x, "export_control.decision_nouns") and quantified_by_no(x) for x in sent)
+    # a measure already named ('how to enforce the ban', 'its list, which already includes X') is no option
+    named = any(c.dep_ == "poss" or c.lower_ in _w("agreement.definite_determiners") for c in t.children)
+    standing = any(x.lower_ in _w("export_control.standing_adverbs") for x in sent)
+    weighing = _w("export_control.weighing_verbs", "export_control.study_verbs", "export_control.preparing_verbs")
+    return undecided and not (named or standing) and any(_lemma(a) in weighing for a in t.ancestors)
+
+
+def _lemma_is(t: Token, words: str) -> bool:
+    return _lemma(t) in _w(words) or t.lower_ in _w(words)
 
 
 def _proposed_only(v: Token) -> bool:
@@ -65,6 +98,43 @@ def _proposed_only(v: Token) -> bool:
     would = any(c.dep_ == "aux" and c.lower_ in _w("export_control.hypothetical_auxiliaries") for c in v.children)
     debated = plan.dep_ in ("dobj", "nsubjpass") and _lemma(plan.head) in _w("export_control.deliberation_verbs")
     return would or debated
+
+
+def _pending_law(v: Token) -> bool:
+    """'H.R. 5931, the Rare Earth Scrap Security Act, which would direct the Department to prohibit exports of X': a
+    measure a law or bill only 'would' make, through the verbs its relative clause governs, is pending, whatever
+    the parser made of the law's name (``law_nouns``, ``pending_proposal_nouns``)."""
+    x = v
+    while x.dep_ in ("xcomp", "advcl", "ccomp") and x.head.pos_ in ("VERB", "AUX") and x.head.i != x.i:
+        x = x.head
+    if x.dep_ not in ("relcl", "acl") or x.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ in _w("export_control.hypothetical_auxiliaries") for c in x.children)
+    law = x.head
+    # "Vietnam passed a law that would ban ... from July": an enacted law's 'would' is its future, no hypothesis
+    enacting = _w("export_control.enacting_verbs", "status.signed")  # 'passed', 'signed into law by the President'
+    enacted = law.dep_ in ("dobj", "nsubjpass") and _lemma(law.head) in enacting
+    enacted = enacted or any(c.dep_ in ("acl", "relcl") and _lemma(c) in enacting for c in law.children)
+    law_words = _w("export_control.law_nouns", "export_control.pending_proposal_nouns")
+    return would and not enacted and _lemma(law) in law_words
+
+
+def _under_condition(v: Token) -> bool:
+    """'If enacted, it would require a permit for exports of X', 'China could ban exports of X if talks fail': a
+    hypothetical measure (``hypothetical_auxiliaries``) whose clause a condition governs (``condition_marks``) is
+    no measure, enacted or announced."""
+    would = any(c.dep_ == "aux" and c.lower_ in _w("export_control.hypothetical_auxiliaries") for c in v.children)
+    return would and any(_condition(c) for c in v.children if c.dep_ == "advcl")
+
+
+def _condition(c: Token) -> bool:
+    """'If enacted', 'if the United States raised its tariffs': a condition on the law's passing or on a state's
+    act; not 'even if' or 'only if' (the measure holds either way, or applies on terms), nor a condition on what
+    exporters do ('if shipments leave without a licence')."""
+    marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _w("export_control.condition_marks")]
+    if not marks or c.doc[marks[0].i - 1].lower_ in _w("export_control.condition_limiters"):
+        return False
+    return _lemma(c) in _w("export_control.enacting_verbs") or bool(countries_in(subject_tokens(c)))
 
 
 def _conditioned(v: Token) -> bool:

@@ -35,9 +35,28 @@ def rejected_proposal(chain: list[Token]) -> bool:
     for x in (x for x in [*chain, *([head] if head is not None else [])] if _lemma(x) in proposals):
         if not _existing_measure(x) and any(c.dep_ == "conj" and _refuses_it(c) for c in x.children):
             return True
+        if not _existing_measure(x) and _unadopted_object(x):
+            return True
         if _lemma(x) in _w("export_control.deliberation_verbs") and not _existing_measure(x) and _refused_next(x):
             return True
     return False
+
+
+def _unadopted_object(x: Token) -> bool:
+    """'Vietnam has proposed restrictions on exports of X, which have not been adopted': a relative clause on the
+    proposed measure (or a noun of its phrase) whose negated advancing or enacting verb has the relative word as
+    its subject says the measure was never made."""
+    verbs = set(rules().table("export_control.advancing_verbs")) | _w("export_control.enacting_verbs")
+    relative = _w("export_control.relative_objects")
+    return any(
+        c.dep_ == "relcl"
+        and has_neg(c)
+        and _lemma(c) in verbs
+        and any(s.dep_ in SUBJECT_DEPS and s.lower_ in relative for s in c.children)
+        for o in x.children
+        if o.dep_ == "dobj"
+        for c in o.subtree
+    )
 
 
 def _refused_next(x: Token) -> bool:

@@ -238,7 +238,14 @@ def _needs_permission(t: Token, exp_words: frozenset[str]) -> bool:
         not any(_lemma(m) in _w("export_control.other_activities", "export_control.import_words") for m in c.children)
         for c in granted
     )
-    return (exporting or goods or _exporting_complement(t)) and bool(granted)
+    # "certain graphite products need a licence to leave China": the goods' leaving is their export (goods, not
+    # 'workers at lithium mines' who leave the country)
+    heads = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
+    leaving = any(x.ent_type_ == "MINERAL" for x in subject) and any(
+        x.pos_ == "VERB" and _lemma(x) in _w("export_control.departure_verbs") for c in objects for x in c.subtree
+    )
+    leaving = leaving and any(c.ent_type_ == "MINERAL" or c.lower_ in _w("export_control.leaving_goods") for c in heads)
+    return (exporting or goods or leaving or _exporting_complement(t)) and bool(granted)
 
 
 def _members_are_goods(subject: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.antecedent_members import antecedent_members
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.list_items import inline_items, item_countries, pure_items
 from cmkg.nlp.components.names import agreement_name
@@ -59,6 +60,8 @@ def find_member_lists(sent: Span, ctx: Context) -> list[AgreementFact]:
         row = _opened_row(verb)
         if not subject or not (objects or row):
             continue
+        if any(antecedent_members(r) for r in subject[0].children if r.dep_ == "relcl"):
+            continue  # "Partners with which A could sign a deal include B and C": A's partners, not members
         owner = None
         if lemma(subject[0]) in _w("agreement.member_nouns") and lemma(verb) in _w("agreement.list_continuation_verbs"):
             owner = _name_head(relative_owner(verb)) if verb.dep_ == "relcl" else None  # "the Z, whose members are A"

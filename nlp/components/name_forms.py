@@ -14,18 +14,20 @@ import re
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.resources import load_json
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.dates import month_numbers
+from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "after_firm_name",
     "merge_glued_initials",
+    "spaced_initial",
     "merge_initial_forms",
     "peer_name_end",
     "leaves_shouted_run",
@@ -56,11 +58,14 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)+")  # O'Connell, N'Diay
 GLUED_INITIAL_NAME = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][^\W\d_A-Z]+")
 
 
+def _initial_at_start(t: Token) -> bool:
+    return t.i == 0 or bool(t.doc[t.i - 1].whitespace_) or not t.doc[t.i - 1].is_alpha
+
+
 def _initial(t: Token) -> bool:
     """A capital letter, or a two-letter initial of the list ('Ts', 'Kh', 'Sh'), opening a word."""
-    at_start = t.i == 0 or t.doc[t.i - 1].whitespace_ or not t.doc[t.i - 1].is_alpha
     single = len(t.text) == 1 and t.text.isupper()
-    return at_start and (single or t.text in _w("persons.glued_initials"))
+    return _initial_at_start(t) and (single or t.text in _w("persons.glued_initials"))
 
 
 def merge_glued_initials(doc: Doc) -> Doc:
@@ -76,11 +81,48 @@ def merge_glued_initials(doc: Doc) -> Doc:
             and GLUED_INITIAL_NAME.fullmatch(doc[i : i + 3].text) is not None
         ):
             spans.append(doc[i : i + 3])
+    spans += _spaced_initials(doc, {s.start for s in spans})
     if spans:
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):
                 retokenizer.merge(span)
     return doc
+
+
+def _spaced_initials(doc: Doc, taken: set[int]) -> list[Span]:
+    """'Ts' '.' before a spaced name ('Governor Ts. Oyunchimeg'), 'Ma' '.' ('Sen. Ma. Corazon Reyes'): a two-letter
+    initial or an abbreviated given name (``persons.given_name_abbreviations``) keeps its stop, as 'B.' does."""
+    forms = _w("persons.glued_initials", "persons.given_name_abbreviations")
+    return [
+        doc[i : i + 2]
+        for i in range(len(doc) - 2)
+        if i not in taken
+        and doc[i].text in forms
+        and doc[i + 1].text == "."
+        and not doc[i].whitespace_
+        and doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].isupper()
+        and doc[i + 2].is_alpha
+        and _initial_at_start(doc[i])
+        and _opens_name(doc, i)
+    ]
+
+
+def _opens_name(doc: Doc, i: int) -> bool:
+    """The initial opens a name: no capitalised name word before it ('Jack Ma. Commerce Minister X' ends a
+    sentence), unless that word is a title's or a style's, and no title word right after its stop."""
+    parts = role_word_parts("head", "modifier")
+    prev = doc[i - 1] if i > 0 else None
+    titles = parts | _w("persons.portfolio_words")  # 'Minister of Industry and Mineral Resources Ts. X'
+    after_name = prev is not None and prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in titles
+    after_name = after_name and prev.lower_.rstrip(".") not in _w("persons.honorifics")
+    titled = any(x.lower_ in parts or x.lower_ in _w("persons.portfolio_words") for x in doc[i + 2 : i + 4])
+    return not after_name and not titled  # 'said Yu. Commerce Minister X': a sentence's end, then a title
+
+
+def spaced_initial(t: Token) -> bool:
+    """'Ts.', 'Ma.': a two-letter initial or abbreviated given name kept whole with its stop."""
+    return t.text.endswith(".") and t.text[:-1] in _w("persons.glued_initials", "persons.given_name_abbreviations")
 
 
 def glued_initial_name(t: Token) -> bool:
@@ -94,6 +136,7 @@ def name_word(t: Token) -> bool:
         t.is_alpha
         or bool(NAME_WORD.fullmatch(t.text))
         or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+        or spaced_initial(t)
         or glued_initial_name(t)
     )
 

@@ -22,6 +22,8 @@ from cmkg.nlp.components.employers import government_body, private_employer, pub
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import place_in_title
 from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, own_title, titled_before
+from cmkg.nlp.components.page_staff import page_staff
+from cmkg.nlp.components.party_tags import chaired_or_public, party_tag_state
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
@@ -84,10 +86,12 @@ class OfficialsFinder:
     def _has_head(self, words: list[str]) -> bool:
         text = " ".join(
             w.lower().removesuffix("s") if w.lower().removesuffix("s") in self.heads else w.lower() for w in words
-        )
+        ).replace(" - ", "-")
         low = [w.lower() for w in words]
         portfolio_head = any(head_after(a, b) for a, b in zip(low, low[1:], strict=False))  # "trade chief"
-        return portfolio_head or any(re.search(rf"\b{re.escape(h)}\b", text) for h in self.heads)
+        # 'high-ranking member' holds no 'ranking member': a hyphen glues a two-word head's first word to another
+        starts = {h: r"(?<![\w-])" if " " in h else r"\b" for h in self.heads}
+        return portfolio_head or any(re.search(rf"{starts[h]}{re.escape(h)}\b", text) for h in self.heads)
 
     def _is_private(self, words: list[str]) -> bool:
         text = " ".join(w.lower() for w in words).replace(" - ", "-")  # 'non-executive director', split by spaCy
@@ -185,7 +189,9 @@ class OfficialsFinder:
 
     def _compound_title(self, t: Token) -> bool:
         """'managing director', 'prime minister': a word the tagger calls a verb or adjective opens a known title."""
-        return t.i + 1 < len(t.doc) and f"{t.lower_} {t.doc[t.i + 1].lower_}" in self.heads | self.private
+        hyphened = t.i > 0 and t.doc[t.i - 1].text == "-"  # 'a high-ranking member': no 'ranking member'
+        pair = f"{t.lower_} {t.doc[t.i + 1].lower_}" if t.i + 1 < len(t.doc) else ""
+        return not hyphened and pair in self.heads | self.private
 
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
@@ -224,7 +230,7 @@ class OfficialsFinder:
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
-        private = (private and not public_body_title(toks)) or private_employer(toks)
+        private = (private and not public_body_title(toks)) or private_employer(toks) or page_staff(toks)
         anaphor = [t for t in toks if country_anaphor(t)]
         country = self._country_of(toks) or (last_country(anaphor[0]) if anaphor else None)
         keep = [
@@ -359,6 +365,8 @@ class OfficialsFinder:
                 continue  # "the presidents of Alcora and Vantis": bodies the title heads, no people
             else:
                 role, country, private, plural = self._role_of(ent, mentions, last)
+            if (tagged := party_tag_state(ent)) and chaired_or_public(role, private):  # "Chairman X (R-MI)"
+                private, country = False, country or tagged
             last = (ent, role, country, plural)
             known = people.get(full)
             if known is None:

@@ -58,7 +58,9 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
     abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
     named = low in heads or t.lemma_.lower() in heads or is_honorific(t) or portfolio_head(t)
-    return named or plural or abbreviation or public_chair(t)
+    # 'Ranking Member': a two-word head whose last word is no head alone
+    paired = t.i > 1 and f"{t.doc[t.i - 1].lower_} {low}" in heads and t.doc[t.i - 2].text != "-"  # 'high-ranking'
+    return named or plural or abbreviation or paired or public_chair(t)
 
 
 def is_honorific(t: Token) -> bool:

@@ -125,6 +125,7 @@ def dash_compound(t: Token) -> list[str]:
     while k >= t.sent.start and (
         t.doc[k].pos_ in PREMODIFIER_POS
         and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
+        or t.doc[k].ent_type_ == "MINERAL"  # "the A-B tungsten framework": a mineral the tagger read as a verb
         or inner_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
         or series_comma(t.doc, k, t.i)  # "the A-B Climate, Critical Minerals and Clean Energy Compact"
     ):

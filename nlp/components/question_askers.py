@@ -24,6 +24,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = ["question_askers"]
 
 MAX_NAME_WORDS = 5
+OPENER_REACH = 6  # tokens between an asking participle and its 'by' ('tabled on 10 March 2025 by')
 MAX_BRACKET = 16  # tokens: a party and a seat ("Liberal Democrat - Brecon, Radnor and Cwm Tawe")
 DEFAULT_ROLE = "default"  # the key of persons.parliament_member_roles for any parliament but those it names
 
@@ -58,9 +59,11 @@ def _name_end(doc: Doc, k: int, heads: frozenset[str]) -> int:
     return j if 2 <= words <= MAX_NAME_WORDS else k
 
 
-def _name_start(doc: Doc, i: int) -> int | None:
+def _name_start(doc: Doc, i: int, chained: bool = False) -> int | None:
     """Where an asker's name may start at token ``i``: after an opener ('Asked by:', 'Member:', '... Rule 144, by'),
-    after a line-opening question number ('1482.'), or at a line's start; honorifics skipped."""
+    after a line-opening question number ('1482.'), at a line's start, or right after the colon of the asker
+    before (``chained``: '1482. SHRI X: SMT. Y: DR. Z:', co-askers whose lines a page dump ran together);
+    honorifics skipped."""
     t = doc[i]
     if t.lower_ in _w("persons.asker_openers"):
         i += 1
@@ -68,13 +71,32 @@ def _name_start(doc: Doc, i: int) -> int | None:
             i += 1
     elif t.lower_ in _w("officials.by_word") and t.sent[0].lower_ in _w("persons.question_nouns"):
         i += 1  # "Question for written answer E-1/2025 to the Commission, by X (GROUP)"
+    elif t.lower_ in _w("officials.by_word") and any(
+        x.lower_ in _w("persons.asker_openers") for x in doc[max(t.sent.start, i - OPENER_REACH) : i]
+    ):
+        i += 1  # "UIN 38413, tabled on 10 March 2025 by X (Party, Seat)": the opener, a date, then 'by'
     elif opens_line(t) and t.like_num and i + 1 < len(doc) and doc[i + 1].text == ".":
         i += 2  # "1482. SHRI X:"
-    elif not opens_line(t):
+    elif not (opens_line(t) or chained):
         return None
     while i < len(doc) and (is_honorific(doc[i]) or doc[i].text == "."):
         i += 1
     return i if i < len(doc) else None
+
+
+def _shouted_surname(t: Token, heads: frozenset[str]) -> bool:
+    """'CARRODUS', 'ASHWORTH-LEE' after a style: a record of a sitting gives a member by surname in capitals; its
+    bracket (seat, time) must follow, which ``_asks`` checks."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        t.is_alpha
+        and t.text.isupper()
+        and len(t.text) >= 3
+        and nxt is not None
+        and nxt.text == "("
+        and not not_a_name(t, heads)
+        and not (t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_kb_id_)
+    )
 
 
 def _asks(doc: Doc, end: int, heads: frozenset[str], numbered: bool, peer: bool = False) -> bool:
@@ -106,14 +128,18 @@ def question_askers(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     role = roles.get(country or "", roles[DEFAULT_ROLE])
     out: list[SignatureBlock] = []
     taken: set[int] = set()
+    colon = -1  # the colon closing the last asker's name: a co-asker's name may follow it on the same line
     for i in range(len(doc)):
-        start = _name_start(doc, i)
+        start = _name_start(doc, i, chained=i == colon + 1)
         if start is None or start in taken:
             continue
         end = _name_end(doc, start, heads)
+        if end == start and start > i and _shouted_surname(doc[start], heads):
+            end = start + 1  # "Mr CARRODUS (Kurrajong) (10:42):": a style and the surname in capitals
         peer = peer_name_end(doc, start, len(doc)) == end > start
-        if end > start and _asks(doc, end, heads, doc[i].like_num, peer):
+        if end > start and _asks(doc, end, heads, doc[i].like_num or i == colon + 1, peer):
             taken.add(start)
+            colon = end if doc[end].text == ":" else -1
             name = Span(doc, start, end, label="PERSON")
             office = rules().table("persons.peer_member_roles").get(country or "", role) if peer else role
             out.append(SignatureBlock(name, [], country, role=office, rule="persons.question_asker"))

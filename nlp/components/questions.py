@@ -27,7 +27,10 @@ talks in the answer win over its 'No' ('No, we are still negotiating'), and only
 Word lists: ``status.negative_answers``, ``status.talks_nouns``,
 ``export_control.asking_verbs``, ``export_control.question_marks``, ``export_control.asked_marks``,
 ``status.planned``, ``status.negotiating``, ``agreement.deliberation_verbs``, ``agreement.linking_verbs``,
-``agreement.own_instrument_words``.
+``agreement.own_instrument_words``, ``agreement.definite_determiners``, ``agreement.existence_question_verbs``,
+``agreement.hedged_modifiers``.
+A reported question about what a definite instrument does ('Clients ask whether the 2023 A-B Agreement
+protects them') takes the instrument as made (round 41).
 """
 
 from __future__ import annotations
@@ -118,11 +121,38 @@ def reported_question(c: Candidate, ctx: Context, sent: Span) -> bool:
         asker = _asked_clause(x)
         if asker is None:
             continue
+        if _presupposed(c.t, x):  # 'asked whether the arrangement that A and B announced guarantees supply'
+            return True
         if not _answer_negotiates(asker):
             return False
         c.status = STATUS.negotiating
         return True
     return True
+
+
+def _presupposed(t: Token, x: Token) -> bool:
+    """'whether the 2023 A-B Agreement protects X', 'whether the arrangement that A and B announced guarantees
+    supply': the question asks what a definite instrument does, in a finite verb of the present or past with no
+    modal, so the instrument itself is taken as made; 'whether the deal would be signed' or 'will cover' asks
+    about its making, and 'whether the rumoured pact exists', 'is real' or 'remains on the table' about its being
+    (``agreement.existence_question_verbs``, ``agreement.hedged_modifiers``, a negated clause on it)."""
+    article = [d for d in t.children if d.dep_ in ("det", "poss")]
+    definite = any(d.dep_ == "poss" or d.lower_ in _w("agreement.definite_determiners") for d in article)
+    definite = definite or (not article and t.text[:1].isupper())  # 'whether Annex B covers ...', not 'an MOU'
+    hedged = any(_lemma_or_word(m, "agreement.hedged_modifiers") for m in t.subtree if m.i < t.i)
+    hedged = hedged or any(c.dep_ in ("relcl", "acl") and has_neg(c) for c in t.subtree)
+    verb = t.head  # 'covers tungsten' read as a compound under the clause's head 'tungsten': the verb is 'covers'
+    in_clause = verb.i == x.i or (verb.dep_ == "compound" and verb.head.i == x.i)
+    finite = verb.tag_ in ("VBZ", "VBP", "VBD") and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+    making = lemma(verb) in _w("status.signed", "status.announced", "status.planned", "status.negotiating")
+    # 'whether the 2010 agreement remained in effect': a standing asked after, not a being
+    standing = any(o.lemma_.lower() in _w("status.in_force_objects") for p in verb.children for o in p.children)
+    making = making or (lemma(verb) in _w("agreement.existence_question_verbs") and not standing)
+    return t.dep_ == "nsubj" and in_clause and definite and not hedged and finite and not making
+
+
+def _lemma_or_word(t: Token, words: str) -> bool:
+    return lemma(t) in _w(words) or t.lower_ in _w(words)
 
 
 def _detached(x: Token, t: Token) -> bool:

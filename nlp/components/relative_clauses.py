@@ -18,6 +18,7 @@ from cmkg.nlp.components.membership import held_now, membership_of, relative_mem
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.parties import Context, conjunct_maker, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.party_phrases import making_words
+from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.prose import reduced_participles
 from cmkg.nlp.components.series_hosts import collective_clauses
 from cmkg.nlp.components.signing_acts import lapsing
@@ -25,6 +26,7 @@ from cmkg.nlp.components.state_reference import bare_collective
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
 from cmkg.nlp.components.voice import first_person
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["relative_clauses"]
@@ -36,12 +38,29 @@ def _clause_subject(rc: Token, ctx: Context) -> tuple[list[str], bool]:
     such a state is no party of the instrument (``agreement.onlooker_clause_verbs``).  A government page's own
     'we' ('the memorandum that we signed with the EU') is the publisher."""
     codes, comp = resolve_subject(rc, ctx)
+    codes = _named_pair(rc) or codes  # "the Japan-Australia Partnership, which the two countries signed"
     # "the frameworks A signed with B and the memoranda concluded with C": the first conjunct's maker
     codes = codes or countries_in(conjunct_maker(rc))
     # "the memorandum that we signed with the EU" on a government's page: its own voice, the publisher
     voices = [v for s in subject_tokens(rc) if (v := first_person(s)) is not None]
     codes = codes or (list(voices[0].states) if voices else [])
     return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") else codes), comp
+
+
+def _named_pair(rc: Token) -> list[str]:
+    """'the Japan-Australia Critical Minerals Partnership, which the two countries signed in 2022': a counted
+    collective subject ('the two countries', 'both governments') of a clause on an instrument whose name joins
+    exactly that many states by a dash is those states, whatever the story named last."""
+    subject = subject_tokens(rc)
+    if len(subject) != 1 or subject[0].lower_ not in _w("agreement.collective_states"):
+        return []
+    counts = rules().table("production_share.number_words")
+    words = [c.lower_ for c in subject[0].children if c.dep_ in ("nummod", "det", "predet")]
+    n = next((int(w) if w.isdigit() else counts[w] for w in words if w.isdigit() or w in counts), None)
+    n = n or (2 if set(words) & _w("agreement.pair_words") else None)
+    head = name_head(rc.head) if rc.head.text[:1].isupper() else rc.head
+    pair = dash_compound(head)
+    return pair if n is not None and len(pair) == n else []
 
 
 def _restated_sides(rc: Token, codes: list[str], c: Candidate) -> bool:

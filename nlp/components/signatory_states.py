@@ -16,6 +16,8 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["person_key", "signatory_countries"]
 
+BACK_TOKENS = 60  # how far back a bare office may point to another state's office holder
+
 
 def signatory_countries(subj: list[Token], people: dict) -> list[str]:
     """Countries of the officials among coordinated subjects and their appositions.
@@ -34,7 +36,47 @@ def signatory_countries(subj: list[Token], people: dict) -> list[str]:
             person = people.get(person_key(x, people))
             if person and person.country and not person.private and person.country not in out:
                 out.append(person.country)
+        own = s.doc._.cmkg_publisher
+        # ... also where the parser hung the coordination on the other's possessive ('[the PM and A]'s President')
+        offices = (s, *s.conjuncts, *(x for x in s.subtree if x.i < s.i and x.dep_ in ("poss", "conj", "nmod")))
+        if out and own and own not in out and any(_own_office(x, people, own) for x in offices):
+            out.append(own)  # "which the Prime Minister and President Joe Biden agreed", on Canberra's page
     return out
+
+
+def _foreign_office_before(x: Token, own: str) -> bool:
+    """Another state's public office, named by its state, in the sentence or two before ``x``'s."""
+    doc = x.doc
+    start = max(0, x.sent.start - BACK_TOKENS)
+    for y in doc[start : x.sent.start]:
+        if y.lower_ not in _w("officials.public_heads"):
+            continue
+        states = [c.ent_kb_id_ for c in y.subtree if c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_ and c.i < y.i]
+        if any(code != own for code in states):
+            return True
+    return False
+
+
+def _own_office(x: Token, people: dict, own: str) -> bool:
+    """'the Prime Minister', 'the Minister': a bare national office (``officials.public_heads``), with its article
+    and no name, state or owner, which on a government's page is that government's own office holder, unless the
+    story has named another state's holder of that office, whom it may point back to ('Malaysia's Prime Minister
+    arrived ... The Prime Minister and ... signed')."""
+    if x.lower_ not in _w("officials.public_heads") or x.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False
+    office = " ".join(c.lower_ for c in x.children if c.dep_ == "compound" and c.i < x.i) + " " + x.lower_
+    earlier = (p for p in people.values() if p.start < x.sent.start)  # named before this sentence
+    if any(p.country and p.country != own and office.strip() in (p.role or "").lower() for p in earlier):
+        return False
+    if _foreign_office_before(x, own):  # "Japan's Minister of Economy visited Santiago. The Minister and ..."
+        return False
+    kids = list(x.children)
+    bare = any(c.dep_ == "det" and c.lower_ in _w("officials.definite_article") for c in kids)
+    # "the Prime Minister and A's President, X,": the parser may hang the conjunct's name on the first office
+    last = max((c.i for c in x.conjuncts), default=x.i)
+    owned = any(c.dep_ in ("poss", "amod", "nmod") or (c.dep_ in ("appos", "prep") and c.i < last) for c in kids)
+    named = x.i + 1 < len(x.doc) and x.doc[x.i + 1].ent_type_ == "PERSON"
+    return bare and not owned and not named
 
 
 def _in_nonparty_role(x: Token) -> bool:
