@@ -52,14 +52,18 @@ def outside_measure(t: Token, v: Token | None, is_verb: bool) -> bool:
 
 
 def _possible_only(t: Token) -> bool:
-    """'the province could limit nickel shipments if tariffs escalated', 'warned that it could restrict bauxite
-    exports': a restricting verb in the active voice under a modal of possibility (``threat_modals``) is a threat
-    or an option, no measure; 'ore could be exported only under licence' (passive) and 'would ban' (a reported
-    decision) are left to the status rules."""
+    """'the province could limit nickel shipments if US tariffs escalated': a restricting verb in the active voice
+    under a modal of possibility (``threat_modals``) with a condition ('if', 'unless') is a threat, no measure; a
+    bare 'could restrict exports of X' stays announced (the suite's export_controls templates), and 'ore could be
+    exported only under licence' (passive) is a requirement."""
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
     negated = any(c.dep_ == "neg" for c in t.children)
-    return bool(aux & _w("export_control.threat_modals")) and not passive and not negated
+    marks = _w("export_control.condition_marks")
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in t.children
+    )
+    return bool(aux & _w("export_control.threat_modals")) and conditioned and not passive and not negated
 
 
 def _undecided(t: Token) -> bool:

@@ -7,7 +7,7 @@ publisher, a staff head in the title (``officials.staff_heads``: 'Director', 'He
 'Ambassador') and nothing public around it (a state, a body the gazetteer lists, a government body noun), they are
 private people.  On a government's page the same lines name its officials.  Words: ``officials.sign_off_labels``,
 ``officials.sign_off_verbs``, ``officials.page_voice_owners``, ``officials.staff_heads``,
-``officials.government_body_nouns``.
+``officials.government_body_nouns``, ``persons.name_particles``, ``persons.patronymic_particles``.
 """
 
 from __future__ import annotations
@@ -73,8 +73,9 @@ def _sign_off(t: Token) -> bool:
     if name is None:
         return False
     first = name
-    while first.i > begin and doc[first.i - 1].ent_type_ == "PERSON":
-        first = doc[first.i - 1]
+    particles = _w("persons.name_particles", "persons.patronymic_particles")
+    while first.i > begin and _name_part(doc[first.i - 1], particles):
+        first = doc[first.i - 1]  # 'Nurul Huda binti Ismail': words the tagger leaves out of the name
     before = doc_text(doc)[doc[begin].idx : first.idx].lower().rstrip(" ,:")
     phrases = _w("officials.sign_off_verbs")
     if any(before.endswith(phrase) for phrase in phrases):
@@ -82,3 +83,7 @@ def _sign_off(t: Token) -> bool:
     # '... addressed to X, Head of A, or Y, Head of B': a second contact joined to the first
     joined = before.rsplit(" ", 1)[-1] in _w("officials.sign_off_joiners")
     return joined and any(phrase in before for phrase in phrases)
+
+
+def _name_part(t: Token, particles: frozenset[str]) -> bool:
+    return t.ent_type_ == "PERSON" or t.lower_ in particles or (t.pos_ == "PROPN" and t.text[:1].isupper())
