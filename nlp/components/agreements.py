@@ -140,13 +140,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
-    # "Countries with which the US has a memorandum include A and B": one instrument with each; a firm's or
-    # bank's partners are no state's ('countries with which the company has contracts')
-    owned = t.dep_ in OBJECT_DEPS and bool(c.subj) and not c.company
-    listed = [x for x in antecedent_members(v) if x not in c.with_ + c.subj] if owned else []
-    if listed:
-        c.with_ += listed
-        c.rule = ANTECEDENT_RULE
+    _antecedent_partners(c, t, v)  # "Countries with which the US has a memorandum include A and B"
     signing = v is not None and t.head == v and t.dep_ in OBJECT_DEPS and lemma(v) in _w("status.signed")
     if signing and len(c.subj) == 1 and not c.with_:  # "In a meeting with Qatar's Prime Minister, A's minister signed"
         c.with_ = [x for x in met_partners(v) if x not in c.subj]
@@ -171,6 +165,16 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.likewise = [x for x in likewise_parties(v) if x not in c.with_]
         c.subj = [x for x in c.subj if x not in c.likewise]
     return c
+
+
+def _antecedent_partners(c: Candidate, t: Token, v: Token | None) -> None:
+    """The states a relative antecedent lists, one instrument with each; a firm's or bank's partners are no
+    state's ('countries with which the company has contracts')."""
+    owned = t.dep_ in OBJECT_DEPS and bool(c.subj) and not c.company
+    listed = [x for x in antecedent_members(v) if x not in c.with_ + c.subj] if owned else []
+    if listed:
+        c.with_ += listed
+        c.rule = ANTECEDENT_RULE
 
 
 def _talks_owner(talks: Token, ctx: Context) -> list[str]:
