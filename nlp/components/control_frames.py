@@ -68,8 +68,9 @@ def _possible_only(t: Token) -> bool:
 
 def _undecided(t: Token) -> bool:
     """'is studying options, including limits on exports, but no decision has been taken', 'is preparing rules
-    requiring tin to be exported only as ingot, but no decision on timing has been taken': a measure under a verb
-    of deliberation in a sentence that says no decision was taken is still being weighed."""
+    requiring tin to be exported only as ingot, but no decision on timing has been taken': a measure not yet named,
+    under a verb of weighing, studying or preparing, in a sentence that says no decision was taken (and not that a
+    measure 'already' stands) is still being weighed."""
     sent = t.sent
     undecided = any(_lemma_is(x, "export_control.decision_nouns") and quantified_by_no(x) for x in sent)
     # a measure already named ('how to enforce the ban', 'its list, which already includes X') is no option
@@ -124,9 +125,9 @@ def _pending_law(v: Token) -> bool:
 
 
 def _under_condition(v: Token) -> bool:
-    """'If enacted, it would require a permit for exports of X', 'China could ban exports of X if talks fail': a
-    hypothetical measure (``hypothetical_auxiliaries``) whose clause a condition governs (``condition_marks``) is
-    no measure, enacted or announced."""
+    """'If enacted, it would require a permit for exports of X', 'China would ban exports of X if the US raised
+    tariffs': a hypothetical measure (``hypothetical_auxiliaries``) whose clause a condition on a law or a state's act
+    governs (``_condition``) is no measure, enacted or announced."""
     would = any(c.dep_ == "aux" and c.lower_ in _w("export_control.hypothetical_auxiliaries") for c in v.children)
     return would and any(_condition(c) for c in v.children if c.dep_ == "advcl")
 
