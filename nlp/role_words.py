@@ -9,6 +9,7 @@ unknown kind is refused here once rather than skipped by some readers and fatal 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from cmkg.core.errors import CmkgError, E
@@ -40,3 +41,11 @@ def role_words(*kinds: str) -> frozenset[str]:
 def role_word_parts(*kinds: str) -> frozenset[str]:
     """Every single word of those entries ('prime' and 'minister' of 'prime minister')."""
     return frozenset(part for word in role_words(*kinds) for part in word.split())
+
+
+@cache
+def head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for any of ``heads`` as a whole word of a title's text; a two-word head ('ranking member') never
+    right after a hyphen ('high-ranking member'). Compiled once per head set: titles are read on every mention."""
+    starts = {h: r"(?<![\w-])" if " " in h else r"\b" for h in heads}
+    return re.compile("|".join(starts[h] + re.escape(h) + r"\b" for h in sorted(heads)))

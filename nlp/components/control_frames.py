@@ -59,11 +59,15 @@ def _possible_only(t: Token) -> bool:
     aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
     negated = any(c.dep_ == "neg" for c in t.children)
-    marks = _w("export_control.condition_marks")
-    conditioned = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in t.children
-    )
+    conditioned = bool(_condition_clauses(t))
     return bool(aux & _w("export_control.threat_modals")) and conditioned and not passive and not negated
+
+
+def _condition_clauses(v: Token) -> list[Token]:
+    """The adverbial clauses of ``v`` that a condition word opens ('if', 'unless': ``condition_marks``)."""
+    marks = _w("export_control.condition_marks")
+    opened = (c for c in v.children if c.dep_ == "advcl")
+    return [c for c in opened if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
 
 
 def _undecided(t: Token) -> bool:
@@ -129,7 +133,7 @@ def _under_condition(v: Token) -> bool:
     tariffs': a hypothetical measure (``hypothetical_auxiliaries``) whose clause a condition on a law or a state's act
     governs (``_condition``) is no measure, enacted or announced."""
     would = any(c.dep_ == "aux" and c.lower_ in _w("export_control.hypothetical_auxiliaries") for c in v.children)
-    return would and any(_condition(c) for c in v.children if c.dep_ == "advcl")
+    return would and any(_condition(c) for c in _condition_clauses(v))
 
 
 def _condition(c: Token) -> bool:

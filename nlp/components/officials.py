@@ -46,7 +46,7 @@ from cmkg.nlp.components.title_tokens import (
     resolve_surname,
     title_word,
 )
-from cmkg.nlp.role_words import role_words
+from cmkg.nlp.role_words import head_pattern, role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -89,9 +89,7 @@ class OfficialsFinder:
         ).replace(" - ", "-")
         low = [w.lower() for w in words]
         portfolio_head = any(head_after(a, b) for a, b in zip(low, low[1:], strict=False))  # "trade chief"
-        # 'high-ranking member' holds no 'ranking member': a hyphen glues a two-word head's first word to another
-        starts = {h: r"(?<![\w-])" if " " in h else r"\b" for h in self.heads}
-        return portfolio_head or any(re.search(rf"{starts[h]}{re.escape(h)}\b", text) for h in self.heads)
+        return portfolio_head or bool(head_pattern(self.heads).search(text))  # not 'high-ranking member'
 
     def _is_private(self, words: list[str]) -> bool:
         text = " ".join(w.lower() for w in words).replace(" - ", "-")  # 'non-executive director', split by spaCy
