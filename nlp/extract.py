@@ -33,6 +33,7 @@ from cmkg.nlp.article import Article
 from cmkg.nlp.dateline import blank_datelines
 from cmkg.nlp.factsheet import build_fact_sheet
 from cmkg.nlp.footnotes import blank_footnotes
+from cmkg.nlp.igo_sites import igo_publisher
 from cmkg.nlp.model import load_pipeline
 from cmkg.nlp.publisher import publisher_of
 from cmkg.nlp.rules import rules
@@ -63,6 +64,7 @@ def annotated_docs(
                 )
                 # a URL says whose site it is (a news site's: no government); without one, the page's furniture
                 doc._.cmkg_publisher = publisher_of(article.url, article.government)
+                doc._.cmkg_igo_publisher = igo_publisher(article.url)
                 for component in components:
                     doc = component(doc)
             except Exception as exc:  # one article's failure is its own; the batch goes on

@@ -16,6 +16,7 @@ from cmkg.nlp.components.counted_series import included_partners
 from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relative
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.dep_labels import PRESENT_TAGS
+from cmkg.nlp.components.doc_text import doc_text, is_item_line, line_start
 from cmkg.nlp.components.generic_mentions import talks_with_others
 from cmkg.nlp.components.governed import in_consultation
 from cmkg.nlp.components.parties import Context, counted_partners, lemma
@@ -38,7 +39,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
-__all__ = ["conditional_only", "each_with_another", "enough_parties", "has_status"]
+__all__ = ["conditional_only", "each_with_another", "enough_parties", "has_status", "recommended_only"]
 
 
 def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -132,6 +133,38 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         # "C, which has since signed the alliance": a signing verb tells the joiner's signature, others the news
         c.status = STATUS.signed if lemma(c.v) in _w("status.signed") else STATUS.announced
     return c.status is not None
+
+
+def recommended_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'3. Recommendations / 1. Conclude a framework with Chile': a bare imperative opening an item is advice to
+    the reader, no act of the states; a joint text sets its operative paragraphs of that shape in capitals ('2.
+    AGREE to establish ...', voiced by the document's pair).  An instrument it names as existing ('Use the
+    Minerals Security Partnership to ...') still exists."""
+    v = c.v
+    if v is None or v.text.isupper() or c.status == STATUS.existing:
+        return True
+    if v.dep_ != "ROOT" or v.tag_ != "VB" or subject_tokens(v):
+        return True
+    start = line_start(v.doc, v.idx)  # the item's own line: the parser may join it to the heading above
+    before = [x for x in v.doc[v.sent.start : v.i] if x.idx >= start]
+    opens_item = all(x.is_punct or x.is_space or x.tag_ == "LS" or x.like_num for x in before)
+    return not opens_item or _completes_lead_in(v.doc, start)
+
+
+def _completes_lead_in(doc, start: int) -> bool:
+    """'The two ministers decided to:' over '1. Establish a partnership': the items finish the lead-in's clause
+    (its last word before the colon an infinitive marker or a modal, ``agreement.lead_in_ends``), so they are the
+    subject's commitments, not advice."""
+    text = doc_text(doc)
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line and not is_item_line(text[begin:end]):
+            words = line.rstrip(":").split()
+            return line.endswith(":") and bool(words) and words[-1].lower() in _w("agreement.lead_in_ends")
+        end = begin - 1
+    return False
 
 
 def _standing(v: Token | None) -> bool:

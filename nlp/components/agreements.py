@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import AGENCY_KIND, gazetteer
 from cmkg.nlp.components.accession import accession, joined_members, joiner_clause
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
-from cmkg.nlp.components.agreement_gates import conditional_only, each_with_another, enough_parties, has_status
+from cmkg.nlp.components.agreement_gates import (
+    conditional_only,
+    each_with_another,
+    enough_parties,
+    has_status,
+    recommended_only,
+)
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
 from cmkg.nlp.components.antecedent_members import ANTECEDENT_RULE, antecedent_members
 from cmkg.nlp.components.attention import attention_onlookers
@@ -366,6 +372,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     conditional_only,  # 'If A would sign a deal with B, ...': a hypothesis, no deal
     enough_parties,
     has_status,
+    recommended_only,  # '1. Conclude a framework with Chile': advice in a recommendations list, no act
     reported_question,  # 'Asked whether A and B would sign ..., he said': talks only when the answer says so
     answered_question,  # 'Will A sign X with B? No.': a direct question's status is its answer's, never signed
     signatory_status,

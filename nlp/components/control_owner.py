@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.control_bodies import owner_countries
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
-from cmkg.nlp.components.control_paragraphs import item_label, paragraph_state
+from cmkg.nlp.components.control_paragraphs import item_label, paragraph_state, section_state
 from cmkg.nlp.components.control_places import (
     aimed_at,
     backer_state,
@@ -330,17 +330,18 @@ def _relative_host_subject(v: Token, ctx: Context) -> list[str]:
 
 def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str | None:
     """Possessive, the verb's subject, the sentence's, the origin of the exports, then the story's controller."""
+    if (section := section_state(t)) is not None and not states_named(sent):
+        return section  # 'Viet Nam:' over '- The ministry kept its ban ...': the member's, not the last story's
     country = (
         _possessor(t, v, ctx) or _modifying_state(t) or [*relative_owners(t), None][0] or [*list_owner(t), None][0]
     )
-    if country is None and v is not None and fronted_exports(v):
-        # "gallium, whose exports to the US Beijing banned": the state right before the verb, not the destination
-        country = country_before(v)
-    # "Japan said it was monitoring the curbs", "the dispute brought by the EU over the ban", "the curbs have caused
-    # stoppages at European plants": the watcher, the challenger, the ones hit are not the one restricting
-    watched = watched_measure(t, v)
+    if country is None and v is not None and fronted_exports(v):  # "gallium, whose exports to the US Beijing
+        country = country_before(v)  # banned": the state right before the verb, not the destination
+    watched = watched_measure(t, v)  # "Japan said it was monitoring the curbs": a watcher never restricts
     if country is None and v is not None and not watched and not countries_in(subject_tokens(v)):
         country = item_label(t)  # "MALAWI. ... the Ministry of Mining lifted the suspension": the item's state
+    if country is None and not watched and not (v is not None and countries_in(subject_tokens(v))):
+        country = section  # 'China' over '- Exports of X to the US are not permitted': the heading's, not the US
     if country is None and v is not None and not watched:
         codes = _subject_countries(tail_participle_host(v) or v, ctx)  # "..., the minister said, extending X"
         country = codes[0] if codes else None

@@ -5,7 +5,8 @@ in general, not of one made or sought.  An instrument named after the city where
 Washington Accords', 'the Lusaka Protocol') does not make the capital's state its one party: the name is a
 venue.  A named body that a speaker addresses ('he told the Canadian Club of Ottawa', 'addressed the Economic
 Club') is an audience, not an initiative.  Word lists: ``agreement.generic_determiners``,
-``agreement.audience_verbs``, ``agreement.audience_prepositions``, ``agreement.initiative_nouns``.
+``agreement.distributive_words``, ``agreement.audience_verbs``, ``agreement.audience_prepositions``,
+``agreement.initiative_nouns``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["generic_mention", "talks_with_others"]
 
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
 
 def generic_mention(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Keep the candidate unless its noun is quantified, a venue-named one-party name, or an audience."""
@@ -26,8 +29,16 @@ def generic_mention(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 
 def _quantified(t: Token) -> bool:
-    """'any agreement', 'every deal': a quantifier on the noun speaks of deals in general."""
-    return any(x.dep_ == "det" and x.lower_ in _w("agreement.generic_determiners") for x in t.children)
+    """'any agreement', 'every deal', 'each partnership's roadmap': a quantifier on the noun speaks of deals in
+    general.  One that needs a singular noun ('each') on a plural is the parser's ('A and B are each negotiating
+    agreements with C': 'each' distributes the subjects)."""
+    singular_only = _w("agreement.distributive_words")
+    return any(
+        x.dep_ == "det"
+        and x.lower_ in _w("agreement.generic_determiners")
+        and not (x.lower_ in singular_only and t.tag_ in PLURAL_TAGS)
+        for x in t.children
+    )
 
 
 def _venue_named(c: Candidate) -> bool:

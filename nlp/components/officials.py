@@ -19,6 +19,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.attendance_lists import parliament_layouts
 from cmkg.nlp.components.companions import fill_countries
 from cmkg.nlp.components.employers import government_body, private_employer, public_body_title
+from cmkg.nlp.components.igo_staff import mark_igo_staff
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import place_in_title
 from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, own_title, titled_before
@@ -384,6 +385,7 @@ class OfficialsFinder:
             mentions.append(known)
         people = merge_initial_forms(merge_short_names(people))
         fill_countries(doc, persons, people)
+        mark_igo_staff(doc, people.values())
         doc._.cmkg_people = list(people.values())
         return doc
 

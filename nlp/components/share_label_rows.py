@@ -6,7 +6,9 @@ mineral, each bar-separated cell a state and its figure, and the caption's stage
 read by the share-heading test of ``share_tables`` (passed in, so the two readers keep one test); the labelled
 lines under it are rows until a line that is none.  A fact box words each share in full on a labelled line of
 its own, with no caption ('Cobalt: DRC share of world mine output, 70%'): the label is the mineral, the words
-before 'share' the state, the share phrase's stage the activity (round 40).
+before 'share' the state, the share phrase's stage the activity (round 40).  A line may split its mineral by stage
+('Lithium. Mining: Australia 37%. Refining: China 65%.' under 'Share of the largest producing country by stage'):
+each 'Stage: State N%' segment is a row whose stage is its own label (round 42).
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ _SHARE_LINE = re.compile(  # "DRC share of world mine output, 70%" after the lab
     r"(?P<state>[^\W\d_][\w .'-]*?)(?:'s)?\s+(?P<phrase>share of (?:the )?(?:world|global)\b[^,%\d]*?),?\s+"
     r"(?P<share>\d+(?:\.\d+)?\s*%)$"
 )
+_STAGED_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ,'-]{1,40})[.:]\s+")  # "Lithium. ", "Rare earths: "
+_SEGMENT = re.compile(  # "Mining: Australia 37%." / "Processing into battery-grade material: China 95%;"
+    r"(?P<stage>[A-Za-z][A-Za-z ,'-]{1,60}?):\s*(?P<state>[A-Z][\w .'-]*?)\s+(?P<share>[~\u2248]?\d+(?:\.\d+)?\s*%)"
+    r"\s*[.;]?\s*"
+)
 MIN_CELLS = 2
 
 
@@ -35,11 +42,11 @@ def labelled_rows(text: str, heading: Callable[[str, bool], str | None]) -> list
     activity: str | None = None
     offset = 0
     for line in text.split("\n"):
-        found = _row(line, offset, activity) if activity is not None else []
+        found = (_row(line, offset, activity) or _staged_row(line, offset, activity)) if activity is not None else []
         found = found or _share_line(line, offset, heading)
         if found:
             rows += found
-        else:
+        elif line.strip():  # a blank line between the caption and its rows keeps the caption
             caption = line.strip() and "|" not in line and not _changes(line)
             activity = heading(line, True) if caption else None
         offset += len(line) + 1
@@ -63,6 +70,27 @@ def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
         state = (lead + cell.start("state"), lead + cell.end("state"))
         share = (lead + cell.start("share"), lead + cell.end("share"))
         out.append(ShareRow(lead, end, mineral, state, share, None, activity))
+    return out
+
+
+def _staged_row(line: str, offset: int, activity: str) -> list[ShareRow]:
+    """'Lithium. Mining: Australia 37%. Refining: China 65%. Nickel. Mining: ...': one row per stage segment, each
+    with the mineral label before it; none unless the whole line is such labels and segments (the page reader
+    may join a table's lines into one paragraph)."""
+    out: list[ShareRow] = []
+    mineral: tuple[int, int] | None = None
+    pos, rest = 0, line.rstrip()
+    while pos < len(rest):
+        seg = _SEGMENT.match(rest, pos)
+        if seg is not None and mineral is not None and _state_words(seg.group("state")):
+            span = lambda name, m=seg: (offset + m.start(name), offset + m.end(name))  # noqa: E731
+            out.append(ShareRow(*span(0), mineral, span("state"), span("share"), span("stage"), activity))
+            pos = seg.end()
+            continue
+        label = _STAGED_LABEL.match(rest, pos)
+        if label is None:
+            return []  # "Lithium. Output rose 20%.": prose after a label, no stage rows
+        mineral, pos = (offset + label.start(1), offset + label.end(1)), label.end()
     return out
 
 

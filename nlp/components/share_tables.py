@@ -192,8 +192,15 @@ def _names_world_share(texts: list[str]) -> bool:
     """Some of the texts name the world and none names imports, exports, prices or a change (a caption and header
     cells, or a heading): the shares under them are world shares."""
     words = [_header_words(t) for t in texts]
-    world = any(w & _w("production_share.world_words") for w in words)
+    world = any(w & _w("production_share.world_words") or _ranks_producers(w) for w in words)
     return world and not any(w & _w("production_share.exclude_words") for w in words)
+
+
+def _ranks_producers(words: set[str]) -> bool:
+    """'the largest producing country', 'top producer': a share of the leading producer is one of world supply."""
+    firms = _w("agreement.company_words") - _w("production_share.table_country_headers")  # 'company's share'
+    leading = words & _w("production_share.leading_producer_words")
+    return bool(leading) and bool(words & _w("production_share.table_country_headers")) and not words & firms
 
 
 def _owner_mark(x: Token) -> bool:
@@ -228,7 +235,9 @@ def _share_heading(line: str, listed: bool = False) -> str | None:
     breakdown = [
         b for a, b in zip(tokens, tokens[1:], strict=False) if a in _w("production_share.breakdown_prepositions")
     ]
-    if any(b not in _w("production_share.table_country_headers") for b in breakdown):
+    if any(
+        b not in _w("production_share.table_country_headers", "production_share.stage_breakdowns") for b in breakdown
+    ):
         return None  # 'by company ownership': a breakdown by something other than producing country
     return _header_activity(text)
 

@@ -13,6 +13,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span
 
 from cmkg.nlp.components.apposed_relatives import hang_apposed_relatives
+from cmkg.nlp.components.auxiliary_subjects import hang_auxiliary_subjects, raise_root_participles
 from cmkg.nlp.components.between_pairs import join_set_off_second_side
 from cmkg.nlp.components.body_series import join_body_series
 from cmkg.nlp.components.clause_heads import repair_clause_heads
@@ -76,6 +77,8 @@ REPAIRS = (
     repair_partner_objects,
     repair_clause_heads,
     join_split_auxiliaries,
+    hang_auxiliary_subjects,  # after the split auxiliaries, whose subjects sit on the auxiliary too
+    raise_root_participles,
     hang_instrument_participles,
     hang_intention_infinitives,
     hang_object_relatives,
