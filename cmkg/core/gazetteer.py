@@ -42,6 +42,7 @@ class Mineral:
 
 CAPITAL_KIND = "capital"  # the kind of a capital's form in data/gazetteer/country_aliases.tsv
 AGENCY_KIND = "agency"  # the kind of a national government body in data/gazetteer/organizations.tsv
+MIDDLE_NAMED = 3  # given name, middle name, family name
 
 
 @dataclass
@@ -88,6 +89,9 @@ class Gazetteer:
         if found is None and len(words) == 2:  # 'Takaichi Sanae', family name first in the Japanese order
             turned = f"{words[1]} {words[0]}"
             return self.officials.get(turned) or self.officials.get(fold_accents(turned))
+        if found is None and len(words) == MIDDLE_NAMED and words[1][:1].isupper():
+            # 'Emmerson Dambudzo Mnangagwa': the table's given and family name with a middle name between
+            return self.known_official(f"{words[0]} {words[2]}")
         return found
 
     def known_by_surname(self, word: str) -> tuple[str, str, str] | None:

@@ -153,16 +153,19 @@ def recommended_only(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _completes_lead_in(doc, start: int) -> bool:
     """'The two ministers decided to:' over '1. Establish a partnership': the items finish the lead-in's clause
-    (its last word before the colon an infinitive marker or a modal, ``agreement.lead_in_ends``), so they are the
-    subject's commitments, not advice."""
+    (its last word before the colon 'to' or a modal, ``agreement.lead_in_ends``), so they are the subject's
+    commitments; not a lead-in of advice ('We urge B to:', ``agreement.advice_lead_in_words``)."""
     text = doc_text(doc)
     end = start - 1
     while end > 0:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
         if line and not is_item_line(text[begin:end]):
-            words = line.rstrip(":").split()
-            return line.endswith(":") and bool(words) and words[-1].lower() in _w("agreement.lead_in_ends")
+            words = [w.lower().strip(",;") for w in line.rstrip(":").split()]
+            if not line.endswith(":") or not words or words[-1] not in _w("agreement.lead_in_ends"):
+                return False
+            # 'decided to:', 'committed themselves to:', 'The Parties will:'; not 'We urge the Government to:'
+            return not set(words) & _w("agreement.advice_lead_in_words")
         end = begin - 1
     return False
 

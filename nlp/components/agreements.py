@@ -32,7 +32,7 @@ from cmkg.nlp.components.antecedent_members import ANTECEDENT_RULE, antecedent_m
 from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
-from cmkg.nlp.components.company_deals import between_members_only, commercial_only
+from cmkg.nlp.components.company_deals import between_members_only, between_sides_only, commercial_only
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.effect_parties import effect_parties
@@ -326,6 +326,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     joined_companions,
     others_signed,
     between_members_only,
+    between_sides_only,  # 'modelled on the agreement between A and B': A and B's, not the citing subject's
     commercial_only,  # 'This is a commercial agreement': between companies, whatever a label lends it
     attention_onlookers,  # 'C is following the talks between A and B': before a relative clause names the sides
     relative_clauses,

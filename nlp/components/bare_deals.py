@@ -16,7 +16,11 @@ under a hoping or scheduling verb (``status.planned``, ``status.scheduling_verbs
 'plans to conclude with') -> planned; a signing verb under a nearing word (``status.nearing_words``: 'close
 to concluding', 'on the verge of signing') -> negotiating.  A predicate whose own topic is another matter
 ('talks with B on a visa waiver'), a negated or denied one (denied_talks.py), or one whose set the noun rules
-found stays as it is.
+found stays as it is.  Two or more sides that agree to act ('the United States and China agreed on 12 May to
+reduce additional tariffs', 'Japan agreed with India to cooperate on minerals') make a deal of theirs: under
+negotiation when they agree to talk, planned when they agree to study, else announced (round 42); only sides the
+subject names itself or a 'with' partner, not a set the noun rules found already, nor the terms of an instrument
+('agreements ..., in which the four governments agreed to open markets').
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of
 from cmkg.nlp.components.governed import in_consultation, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
-from cmkg.nlp.components.syntax import has_neg, verb_chain
+from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -85,7 +90,78 @@ def _predicate(t: Token) -> tuple[str, Token, list[Token]] | None:
         return (STATUS.negotiating, verb, [t]) if verb is not None else None
     if _signing(t) and _hoped(t):
         return STATUS.planned, t, [t]
-    return None
+    action = _agreed_action(t)
+    return (_agreed_status(action), t, [t]) if action is not None else None
+
+
+def _agreed_action(t: Token) -> Token | None:
+    """'A and B agreed to reduce tariffs', 'agreed with B to cooperate on X': the infinitive the sides agreed on
+    (``agreement.accord_verbs``); not an idle one ('agreed to meet again', ``agreement.idle_accord_actions``)."""
+    if t.pos_ != "VERB" or lemma(t) not in _w("agreement.accord_verbs") or not _asserted(t):
+        return None
+    clause = next((a for a in [t, *t.ancestors] if a.dep_ in ("relcl", "acl")), None)
+    if clause is not None and lemma(clause.head) in _w("agreement.nouns"):
+        return None  # 'framework agreements ..., in which the four governments agreed to open markets': its terms
+    # 'agreed to reduce', 'agreed on Tuesday to reduce' (the parser's adverbial clause after the date)
+    action = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and _infinitive(c)), None)
+    return None if action is None or lemma(action) in _w("agreement.idle_accord_actions") else action
+
+
+def _accord_topic(sent: Span) -> bool:
+    """The accord's own sentence names an instrument, a mineral or a trade and minerals topic word."""
+    return _topic_words(list(sent)) or any(lemma(x) in _w("agreement.talks_topics") for x in sent)
+
+
+def _named_sides(verb: Token) -> bool:
+    """The subject names two or more states itself, as states or their officials ('The Kyrgyz Republic and
+    Tajikistan agreed', "A's trade minister and B's industry minister agreed"); not firms ("Mexico's state miner
+    and Poland's largest smelter") nor a negated side ('Neither A nor B', 'A, but not B')."""
+    heads = [h for s in subject_tokens(verb) for h in (s, *s.conjuncts)]
+    if any(x.lower_ in _w("agreement.accord_excluders") for s in subject_tokens(verb) for x in s.subtree):
+        return False
+    offices = role_word_parts("head")
+    if not all(h.ent_type_ in ("GPE", "NORP") or h.lower_ in offices for h in heads):
+        return False
+    return len(set(countries_in([x for s in subject_tokens(verb) for x in s.subtree]))) > 1
+
+
+def _infinitive(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+
+
+def _asserted(t: Token) -> bool:
+    """The accord is told as done: a past verb with no modal ('could agree', 'should agree'), not under a
+    condition or a question ('If A and B agreed', 'whether A and B will agree', 'Will A and B agree?'), not
+    denied in its sentence ('..., a claim both denied'), and not one each side made alone ('separately')."""
+    sent = t.sent
+    if t.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+        return False
+    marks = _w("agreement.accord_condition_marks")
+    if any(c.dep_ == "mark" and c.lower_ in marks for a in [t, *t.ancestors] for c in a.children):
+        return False
+    if sent.text.rstrip().endswith("?") or any(lemma(x) in _w("status.refusal_verbs") for x in sent):
+        return False
+    return not any(c.lower_ in _w("agreement.distributive_words") for c in t.children)
+
+
+def _agreed_status(action: Token) -> str:
+    """Talks agreed on are under way ('agreed to pursue negotiations'), a study is planned ('agreed to explore a
+    platform'), anything else is a deal announced ('agreed to reduce tariffs')."""
+    words = {lemma(x) for x in action.subtree} | {x.lower_ for x in action.subtree}
+    later = [x for x in action.sent if x.i > action.i and x.pos_ == "VERB"]  # '..., but the plan collapsed in 2024'
+    if any(lemma(x) in _w("status.lapsed") for x in later):
+        return STATUS.lapsed
+    if (
+        lemma(action) in _w("status.lapsed")
+        or lemma(action) in _w("status.letting_verbs")
+        and words & _w("status.lapsed")
+    ):
+        return STATUS.lapsed  # 'agreed to let their lithium accord expire', 'agreed to suspend the partnership'
+    if words & _w("status.negotiating", "status.talks_nouns"):
+        return STATUS.negotiating
+    if lemma(action) in _w("status.planned", "agreement.study_verbs"):
+        return STATUS.planned
+    return STATUS.announced
 
 
 def _instrument_words(tokens: list[Token]) -> bool:
@@ -93,7 +169,9 @@ def _instrument_words(tokens: list[Token]) -> bool:
 
 
 def _topic_words(tokens: list[Token]) -> bool:
-    return _instrument_words(tokens) or any(x.ent_type_ == "MINERAL" for x in tokens)
+    """An instrument noun, a governed one ('their export-control dialogue') or a mineral."""
+    governed = any(lemma(x) in _w("agreement.governed_nouns") for x in tokens)
+    return _instrument_words(tokens) or governed or any(x.ent_type_ == "MINERAL" for x in tokens)
 
 
 def _deal_topic(sent: Span) -> bool:
@@ -105,11 +183,16 @@ def _deal_topic(sent: Span) -> bool:
 def _other_matter(t: Token) -> bool:
     """'talks with B on a visa waiver': the predicate's own topic names no mineral, instrument or sector word."""
     phrases = topic_phrases(t) if t.dep_ == "pobj" else [p for p in t.children if p.dep_ == "prep"]
-    phrases = [p for p in phrases if p.lower_ in _w("agreement.topic_prepositions")]
+    phrases = [p for p in phrases if p.lower_ in _w("agreement.topic_prepositions") and not _dated(p)]
     if not phrases:
         return False
     words = [x for p in phrases for x in p.subtree]
     return not (_topic_words(words) or any(lemma(x) in _w("agreement.talks_topics") for x in words))
+
+
+def _dated(p: Token) -> bool:
+    """'on Thursday', 'on 12 May': a date, no topic."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in p.children)
 
 
 def _topic(t: Token, verb: Token) -> list[Token]:
@@ -163,9 +246,15 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
         partners = [x for x in _partners(holders, ctx) if x not in sides]
         if company or not sides or not (partners or len(sides) > 1):
             continue
+        accord = lemma(verb) in _w("agreement.accord_verbs")
+        if accord and not _accord_topic(sent):
+            continue  # 'Bolivia and Kazakhstan agreed to co-host the 2031 championship': no deal on minerals
+        if accord and not (partners or _named_sides(verb)):
+            continue  # 'the two sides agreed to study ...': sides read from the story are too loose here
         # 'trilateral talks with B and C': talks named joint by their own modifier are one set
         joint = any(a.lower_ in _w("agreement.joint_scope_modifiers") for a in t.children)
         one_instrument = joint or _one_thing(_topic(t, verb))
+        one_instrument = one_instrument or accord  # 'agreed with A and B to set up a working group': one act
         sets = [sides + partners] if one_instrument or len(sides) > 1 else [sides + [p] for p in partners]
         minerals = sorted({x.ent_kb_id_ for x in t.subtree if x.ent_type_ == "MINERAL"})
         if _nearing(t) or (t.tag_ == "VBG" and lemma(t) in _w("status.nearing_words")):
@@ -177,6 +266,8 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
         for parties in sets:
             if frozenset(parties) in known or len(set(parties)) < 2 or each_known:
                 continue
+            if accord and any(frozenset(parties) < k for k in known):
+                continue  # 'A and B agreed to establish a Dialogue with C': the noun rules' set holds them
             known.add(frozenset(parties))
             rule = rules().rule(RULE)
             out.append(

@@ -14,10 +14,12 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, is_company, lemma
-from cmkg.nlp.components.syntax import has_neg, verb_chain
+from cmkg.nlp.components.syntax import countries_in, has_neg, verb_chain
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["between_companies", "between_members_only", "commercial_only"]
+__all__ = ["between_companies", "between_members_only", "between_sides_only", "commercial_only"]
+
+BETWEEN = "between"
 
 
 def between_companies(t: Token) -> bool:
@@ -82,4 +84,23 @@ def between_members_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         and any(lemma(x) in _w("agreement.witness_verbs", "agreement.watching_verbs") for x in verb_chain(c.v))
     ):
         c.subj = []
+    return True
+
+
+def between_sides_only(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'Indonesia sought an agreement with the United States, modelled on the 2023 agreement between the United
+    States and Japan': an instrument in a phrase that names its own sides ('between A and B') is theirs; the
+    subject of the clause the phrase hangs from compares, cites or works under it.  A subject that joins it
+    (``agreement.membership_verbs``, ``agreement.joining_party_verbs``: 'Peru acceded to the pact between Chile and
+    Mexico', 'signed on to', 'became a party to', 'was admitted to') stays a party."""
+    if c.t.dep_ != "pobj" or c.v is None:
+        return True
+    between = [
+        x for p in c.t.children if p.dep_ == "prep" and p.lower_ == BETWEEN for x in countries_in(list(p.subtree))
+    ]
+    joining = _w("agreement.membership_verbs", "agreement.joining_party_verbs")
+    if len(set(between)) < 2 or any(lemma(x) in joining for x in verb_chain(c.v)):
+        return True
+    c.subj = [s for s in c.subj if s in between]
+    c.v = None  # its status is its own ('the 2023 agreement'), not the citing clause's ('has sought')
     return True

@@ -7,9 +7,7 @@ measure is that state's, not the controller of an earlier paragraph (issue 12: "
 ... is filed under A").  The last measure's place comes from ``Context.last_measure``.  A paragraph or list item
 that opens with its state's name alone as a label ('China. Licences have been required ...', 'Zimbabwe. Exports of
 raw lithium ore have been banned ...') is that state's, whatever measure came before.  So is a bulleted item
-under a heading line that names one state and nothing else ('China' over '- Export licensing for tungsten ...,
-effective 4 February 2025.'): a monitoring annex or a digest files its measures by member, and an item naming a
-destination ('exports of gallium to the United States are not permitted') is still the heading state's.
+under a heading line that names one state and nothing else (``item_headings.section_state``).
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_bodies import owner_countries
-from cmkg.nlp.components.doc_text import doc_text, is_item_line, item_start
+from cmkg.nlp.components.item_headings import section_state
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
@@ -56,34 +54,6 @@ def _label_state(sent: Span) -> str | None:
     if sentences_before(sent, 1, breaks="stop"):
         return None
     words = [x for x in sent if not (x.is_punct or x.is_space)]
-    if not words or len(words) > _LABEL_TOKENS or any(x.pos_ in ("VERB", "AUX") for x in words):
-        return None
-    states = {x.ent_kb_id_ for x in words if x.ent_type_ == "GPE" and x.ent_kb_id_}
-    named = all(x.ent_type_ == "GPE" or x.is_stop for x in words)
-    return next(iter(states)) if len(states) == 1 and named else None
-
-
-def section_state(t: Token) -> str | None:
-    """The state of the heading line above the run of bulleted items ``t``'s item belongs to ('China' over
-    '- Export licensing for ...'); None outside a list, or when the line above the run is no bare state heading."""
-    start = item_start(t)
-    if start is None:
-        return None
-    text = doc_text(t.doc)
-    end = start - 1  # the newline that ends the line above
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        if not is_item_line(line):
-            return _heading_state(t.doc, begin, end) if line.strip() else None
-        end = begin - 1
-    return None
-
-
-def _heading_state(doc, begin: int, end: int) -> str | None:
-    """The one state a verbless line names and nothing else ('China', 'Democratic Republic of the Congo:')."""
-    piece = doc.char_span(begin, end, alignment_mode="expand")
-    words = [x for x in piece or [] if not (x.is_punct or x.is_space)]
     if not words or len(words) > _LABEL_TOKENS or any(x.pos_ in ("VERB", "AUX") for x in words):
         return None
     states = {x.ent_kb_id_ for x in words if x.ent_type_ == "GPE" and x.ent_kb_id_}

@@ -22,6 +22,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counterpart_speakers import speaker_states
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.doc_text import item_start
+from cmkg.nlp.components.item_headings import section_state
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
@@ -105,6 +106,9 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     Ministry of Mining of Y') on a government's page is that government's before it is the story's hub: the page
     speaks in its own voice, and the hub may be only the state its last list item named."""
     sources = [*visit_destinations(sent, c.t), *speaker_states(c, ctx), *asked_states(sent)] if local else []
+    sources = _possessor_subject(c.t) + sources if local else sources
+    # 'Australia' over '- A memorandum with Peru on X, signed on 3 March': the heading's state made the item's deal
+    sources = [x for x in (section_state(c.t),) if x and not c.subj] + sources if local else sources
     voice = [_page_side(c, ctx, sent)] if local and c.with_ and not c.subj and _unvoiced(c) else []
     return sources + [x for x in (*voice, ctx.hub()) if x]
 
@@ -114,6 +118,22 @@ def _page_side(c: Candidate, ctx: Context, sent: Span) -> str | None:
     protagonist not for an instrument a possessive pronoun owns ('Its strategic partnership with the EU' after a
     paragraph on Namibia): the pronoun's antecedent is the state the text was just talking about."""
     return sent.doc._.cmkg_publisher or (None if _pronoun_owned(c.t) else page_state(sent.doc, ctx))
+
+
+def _possessor_subject(t: Token) -> list[str]:
+    """'The Government of Madagascar informed the Participants that its talks with Japan are continuing': the
+    pronoun owning the instrument (or the talks it is the topic of) stands for the state subject of a clause above
+    it, before any story hub."""
+    owned = t
+    while not _pronoun_owned(owned) and owned.dep_ == "pobj" and owned.head.head.pos_ == "NOUN":
+        owned = owned.head.head  # 'its talks with Japan on a memorandum': the talks the pronoun owns
+    if not _pronoun_owned(owned):
+        return []
+    above = [a for a in owned.ancestors if a.pos_ in ("VERB", "AUX")]
+    owners = (
+        [x for s in subject_tokens(a) if owned not in s.subtree for x in countries_in(list(s.subtree))] for a in above
+    )
+    return next((s for s in owners if s), [])[:1]
 
 
 def _pronoun_owned(t: Token) -> bool:

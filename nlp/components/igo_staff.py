@@ -18,7 +18,6 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["mark_igo_staff"]
@@ -31,7 +30,6 @@ class _Person(Protocol):
     country: str | None
     private: bool
     stated: bool
-    rule: str
 
 
 def mark_igo_staff(doc: Doc, people: Iterable[_Person]) -> None:
@@ -49,4 +47,3 @@ def mark_igo_staff(doc: Doc, people: Iterable[_Person]) -> None:
         bare = person.role.lower() in _w("officials.igo_head_titles") and not person.stated and not national
         if person.country in igos or (own_page and bare):
             person.private, person.country = True, None
-            person.rule = rules().rule("officials.igo_staff")

@@ -6,7 +6,7 @@ public official, the answers are the official's words, and 'we', 'our' in them a
 they are the government's on its own page ('The memorandum we signed with the United States in 2023 ...').  The
 state is the one state the headline names ('Q&A: Mongolia's vice-minister on ...'), else the official's own.  An
 analyst's or a trader's 'we' is their firm's, so an interview with anyone else speaks for no state.  A transcript
-whose turns open with speakers' names in capitals ('NADIA RAHMAN:', 'RATNA:') has its guest's turns as answers:
+whose turns open with speakers' names ('NADIA RAHMAN:', 'RATNA:', 'Lalonde-Harcourt:') has its guest's turns as answers:
 the first official whose name labels turns.  Word lists:
 ``agreement.question_marks``, ``agreement.answer_marks``.
 
@@ -66,7 +66,7 @@ def mark_interviewee(doc: Doc, headline_states: list[str]) -> None:
         doc.user_data[_KEY] = state
 
 
-_LABEL = re.compile(r"\s*([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3}):")  # "RATNA WULANDARI:", "RATNA:"
+_LABEL = re.compile(r"\s*([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}):")  # "RATNA WULANDARI:", "RATNA:", "Lalonde-Harcourt:"
 _GUEST = ("cmkg", "guest_labels")
 
 
@@ -81,7 +81,7 @@ def _mark_labelled_guest(doc: Doc, lines: list[str]) -> None:
     speaking = []
     for person in sorted(doc._.cmkg_people or [], key=lambda p: p.start):
         words = set(person.name.upper().split())
-        own = {label for label in labels if set(label.split()) <= words}
+        own = {label for label in labels if set(label.upper().split()) <= words}
         if own and person.role and not person.private:
             speaking.append((person, own))
     if len(speaking) != 1:

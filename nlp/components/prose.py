@@ -184,7 +184,8 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
     noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
     """
-    elided = t.dep_ == "conj" and t.pos_ == "PRON"  # "signed a memorandum with A in 2022 and another with B"
+    # "signed a memorandum with A in 2022 and another with B", "... and a similar one with B" (any tag for 'one')
+    elided = t.dep_ == "conj" and t.pos_ in ("PRON", "NUM", "NOUN")
     if t.lower_ in _w("agreement.anaphors") and not earlier and _made_by_state(t):
         return next(
             iter(_w("agreement.anaphor_default_nouns"))

@@ -20,6 +20,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.accession import drop_superseded, listed_over_voice, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
+from cmkg.nlp.components.author_lines import lead_author_state
 from cmkg.nlp.components.bare_deals import bare_deals
 from cmkg.nlp.components.bystanders import venue_capital
 from cmkg.nlp.components.claim_lines import claimed_line
@@ -45,6 +46,7 @@ from cmkg.nlp.components.open_sets import find_completed_sets
 from cmkg.nlp.components.page_talks import page_talks
 from cmkg.nlp.components.prose import declared_voice
 from cmkg.nlp.components.ranked_series import ranked_series
+from cmkg.nlp.components.series_followers import series_followers
 from cmkg.nlp.components.shares import find_shares
 from cmkg.nlp.components.story_owner import protagonist
 from cmkg.nlp.components.subject_forms import leader_government
@@ -103,6 +105,8 @@ class RelationExtractor:
         office = author_office(doc._.cmkg_title or "")  # "Thread by X, Minister of ... of Mongolia": whose 'we'
         if office is not None:
             mark_author(doc, title_states(office))
+        elif (lead := lead_author_state(doc)) is not None:  # "Remarks by X, ..., U.S. Department of State, at"
+            mark_author(doc, [lead])
         opening = document_pair(doc)  # kept apart: the sentences may replace ctx.doc_pair with a list's voice
         ctx = Context(
             people={p.name: p for p in (doc._.cmkg_people or [])},
@@ -217,6 +221,7 @@ class RelationExtractor:
         listed = fold_owned_members(listed, found)  # "the X Agreement, ..., whose other members are B and C"
         found += bare_deals(sent, ctx, listed + found)  # "it said it was negotiating with C": no instrument noun
         found += page_talks(sent, ctx, listed + found)  # "talks are under way with X": the page's government's
+        found += series_followers(sent, ctx, listed + found)  # "Namibia and Kazakhstan followed in 2022"
         keys.update({id(a): _remember(ctx, a) for a in found})
         if not listed and not found and row is None:  # "Leaders adopted an Action Plan": its endorsers come next
             note_introduced(sent, ctx)

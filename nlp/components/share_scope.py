@@ -231,7 +231,7 @@ def _holder_goes_on(sent: Span) -> bool:
     root = sent.root  # not a cleft or an expletive ('It is cobalt that worries officials', 'It is unclear')
     return (
         root.pos_ == "VERB"
-        and root.lemma_ != "be"
+        and root.lemma_ not in _w("syntax.copulas")
         and any(x.lower_ in _w("production_share.subject_pronouns") for x in subject_tokens(root))
     )
 

@@ -59,6 +59,10 @@ class TableRow:
     caption: tuple[int, int] | None = None  # a partner column's table: the line above its header
 
 
+MIN_PAIR_CELLS = 3  # sides, instrument, status
+MIN_PARTNER_CELLS = 2  # partner, date
+
+
 def _cells(line: str, offset: int) -> list[Cell] | None:
     """The cells of a '|' row with their character spans, or None for a line that is no row."""
     m = _ROW.match(line) or _BARE_ROW.match(line)
@@ -98,6 +102,10 @@ def table_rows(doc: Doc) -> list[TableRow]:
             caption = (offset, offset + len(line)) if line.strip() else caption
         elif all(RULE_CELL.match(text) for text, _, _ in cells):
             pass  # the header's rule line
+        elif cols is None and (pair := _pair_row(doc, cells)) is not None:
+            rows.append(TableRow(offset, offset + len(line), cells[0][1:], *pair))  # 'A – B | memorandum | signed'
+        elif cols is None and caption is not None and _listed_partner(doc, cells, caption):
+            rows.append(TableRow(offset, offset + len(line), cells[0][1:], None, None, caption))  # '| Rwanda | 2024 |'
         elif cols is not None and len(cells) == cols[3]:
             spans = (cells[cols[0]][1:], _cell(cells, cols[1]), _cell(cells, cols[2]))
             rows.append(TableRow(offset, offset + len(line), *spans, caption))
@@ -113,6 +121,50 @@ def table_rows(doc: Doc) -> list[TableRow]:
         offset += len(line) + 1
     doc.user_data["cmkg_table_rows"] = rows
     return rows
+
+
+def _pair_row(doc: Doc, cells: list[Cell]) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """(instrument, status) spans of a row with no header that names its sides in its first cell ('Indonesia –
+    United States | critical minerals agreement | under negotiation since November 2023'): two or more states
+    there and an agreement noun in a later cell; the last cell after it is the status.  A header's cells name no
+    state ('Parties | Instrument | Status'), so such a row is never read as one."""
+    if len(cells) < MIN_PAIR_CELLS:
+        return None
+    first = _tokens(doc, cells[0][1:])
+    states = {c for c in (country_of_token(x) for x in first) if c}
+    if len(states) < 2 or any(
+        x.is_alpha and x.ent_type_ not in ("GPE", "NORP") and x.lower_ not in _w("agreement.label_joiners")
+        for x in first
+    ):
+        return None  # 'Nordlys Minerals (Rwanda) – Kestrel Mining (Kazakhstan)': firms, not the two sides
+    nouns = agreement_words()
+    found = next((k for k in range(1, len(cells)) if any(lemma(x) in nouns for x in _tokens(doc, cells[k][1:]))), None)
+    if found is None or _contested(_tokens(doc, cells[found][1:])):
+        return None
+    last = len(cells) - 1
+    return cells[found][1:], (cells[last][1:] if last > found else None)
+
+
+def _listed_partner(doc: Doc, cells: list[Cell], caption: tuple[int, int]) -> bool:
+    """'Table 1. EU strategic partnerships on raw materials signed in 2024' over '| Rwanda | February 2024 |': a
+    caption naming one owner's instruments (a plural agreement noun) over rows whose first cell is one state and
+    nothing else: each row is a partner of the owner."""
+    first = _tokens(doc, cells[0][1:])
+    states = {c for c in (country_of_token(x) for x in first) if c}
+    if len(cells) < MIN_PARTNER_CELLS or len(states) != 1 or any(x.is_alpha and not x.ent_type_ for x in first):
+        return False
+    words = _tokens(doc, caption)
+    owners = {c for c in (country_of_token(x) for x in words) if c}
+    # the instruments head the caption: not 'EU imports of cobalt under its trade agreements'
+    plural = any(x.tag_ == "NNS" and lemma(x) in agreement_words() and x.dep_ != "pobj" for x in words)
+    return plural and len(owners) == 1 and not owners & states and not _contested(words)
+
+
+def _contested(tokens: list) -> bool:
+    """'Countries that declined EU partnerships', 'States without ... agreements', 'dispute over the X agreement',
+    'no agreement on tariffs': a cell or caption that denies or contests the instruments lists none."""
+    words = {x.lower_ for x in tokens} | {lemma(x) for x in tokens}
+    return bool(words & _w("export_control.negation_words", "status.refusal_verbs", "agreement.contested_words"))
 
 
 def _tokens(doc: Doc, span: tuple[int, int] | None) -> list:

@@ -115,9 +115,21 @@ def _join_lines(lines: list[str]) -> str:
     item = furniture().item
     width = max(len(ln) for ln in lines)
     out = lines[:1]
-    for prev, ln in zip(lines, lines[1:], strict=False):
+    for k, (prev, ln) in enumerate(zip(lines, lines[1:], strict=False), start=1):
         # "- Qatar (joined January 2026)" then "India attended ...": a short last item ends the list; a capitalised
         # line after it is the prose resuming, not the item wrapped (a wrapped line fills the width)
         resumed = item.match(prev) is not None and ln[:1].isupper() and len(prev) < width // 2
-        out.append(("\n" if item.match(ln) or resumed else " ") + ln)
+        # "China" between two runs of items: the next run's heading; "Nickel. Mining: Russia 27%. Refining: ...":
+        # a row of figures under its caption
+        heads = k + 1 < len(lines) and item.match(lines[k + 1]) is not None and _bare_heading(ln)
+        out.append(("\n" if item.match(ln) or resumed or heads or _FIGURE_ROW.match(ln) else " ") + ln)
     return "".join(out)
+
+
+_FIGURE_ROW = re.compile(r"^[A-Z][\w ,'-]{1,40}[.:]\s+[A-Z][\w ,'-]{1,60}:\s*[A-Z][^:]*?\d+(?:\.\d+)?\s*%")
+_ROW_HEADING_WORDS = 5  # 'Democratic Republic of the Congo'
+
+
+def _bare_heading(line: str) -> bool:
+    """A short capitalised line with no sentence punctuation: a name heading the items under it."""
+    return line[:1].isupper() and len(line.split()) <= _ROW_HEADING_WORDS and not re.search(r"[.!?;,]", line)
