@@ -93,8 +93,10 @@ def between_sides_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     subject of the clause the phrase hangs from compares, cites or works under it.  A subject that joins it
     (``agreement.membership_verbs``, ``agreement.joining_party_verbs``: 'Peru acceded to the pact between Chile and
     Mexico', 'signed on to', 'became a party to', 'was admitted to') stays a party."""
-    if c.t.dep_ != "pobj" or c.v is None:
+    if c.t.dep_ != "pobj" or c.v is None or c.outside:
         return True
+    if c.t.head.head.lemma_.lower() in _w("agreement.member_nouns", "agreement.membership_nouns"):
+        return True  # 'C is (not) a party to the agreement between A and B': the outsider rules' clause
     between = [
         x for p in c.t.children if p.dep_ == "prep" and p.lower_ == BETWEEN for x in countries_in(list(p.subtree))
     ]
