@@ -103,6 +103,7 @@ def between_sides_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     joining = _w("agreement.membership_verbs", "agreement.joining_party_verbs")
     if len(set(between)) < 2 or any(lemma(x) in joining for x in verb_chain(c.v)):
         return True
-    c.subj = [s for s in c.subj if s in between]
-    c.v = None  # its status is its own ('the 2023 agreement'), not the citing clause's ('has sought')
+    if any(s not in between for s in c.subj):  # a citing subject: its clause's verb is no status of the instrument
+        c.subj = [s for s in c.subj if s in between]
+        c.v = None  # its status is its own ('the 2023 agreement'), not the citing clause's ('has sought')
     return True
