@@ -9,16 +9,17 @@ together apart from the filters that find parties.  Word lists: ``agreement.*``,
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counted_series import included_partners
 from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relative
 from cmkg.nlp.components.denied_talks import talks_denied
 from cmkg.nlp.components.dep_labels import PRESENT_TAGS
-from cmkg.nlp.components.doc_text import doc_text, is_item_line, line_start
+from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.components.generic_mentions import talks_with_others
 from cmkg.nlp.components.governed import in_consultation
+from cmkg.nlp.components.item_headings import line_above_items
 from cmkg.nlp.components.parties import Context, counted_partners, lemma
 from cmkg.nlp.components.party_phrases import instrument_acronym
 from cmkg.nlp.components.requested_partners import RULE as REQUESTED
@@ -151,23 +152,19 @@ def recommended_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     return not opens_item or _completes_lead_in(v.doc, start)
 
 
-def _completes_lead_in(doc, start: int) -> bool:
+def _completes_lead_in(doc: Doc, start: int) -> bool:
     """'The two ministers decided to:' over '1. Establish a partnership': the items finish the lead-in's clause
     (its last word before the colon 'to' or a modal, ``agreement.lead_in_ends``), so they are the subject's
     commitments; not a lead-in of advice ('We urge B to:', ``agreement.advice_lead_in_words``)."""
-    text = doc_text(doc)
-    end = start - 1
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
-        if line and not is_item_line(text[begin:end]):
-            words = [w.lower().strip(",;") for w in line.rstrip(":").split()]
-            if not line.endswith(":") or not words or words[-1] not in _w("agreement.lead_in_ends"):
-                return False
-            # 'decided to:', 'committed themselves to:', 'The Parties will:'; not 'We urge the Government to:'
-            return not set(words) & _w("agreement.advice_lead_in_words")
-        end = begin - 1
-    return False
+    above = line_above_items(doc, start, skip_blank=True)
+    if above is None:
+        return False
+    line = doc_text(doc)[above[0] : above[1]].strip()
+    words = [w.lower().strip(",;") for w in line.rstrip(":").split()]
+    if not line.endswith(":") or not words or words[-1] not in _w("agreement.lead_in_ends"):
+        return False
+    # 'decided to:', 'committed themselves to:', 'The Parties will:'; not 'We urge the Government to:'
+    return not set(words) & _w("agreement.advice_lead_in_words")
 
 
 def _standing(v: Token | None) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_bodies import owner_countries
-from cmkg.nlp.components.item_headings import section_state
+from cmkg.nlp.components.item_headings import only_state, section_state
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import SUBJECT_DEPS
@@ -45,17 +45,9 @@ def item_label(t: Token) -> str | None:
     return _label_state(sents[0]) if len(sents) > 1 else None
 
 
-_LABEL_TOKENS = 8  # 'Democratic Republic of the Congo.' and a list marker
-
-
 def _label_state(sent: Span) -> str | None:
     """The state a verbless sentence opening its paragraph names and nothing else ('China.', '- Democratic
     Republic of the Congo.'): a list item's or a paragraph's label."""
     if sentences_before(sent, 1, breaks="stop"):
         return None
-    words = [x for x in sent if not (x.is_punct or x.is_space)]
-    if not words or len(words) > _LABEL_TOKENS or any(x.pos_ in ("VERB", "AUX") for x in words):
-        return None
-    states = {x.ent_kb_id_ for x in words if x.ent_type_ == "GPE" and x.ent_kb_id_}
-    named = all(x.ent_type_ == "GPE" or x.is_stop for x in words)
-    return next(iter(states)) if len(states) == 1 and named else None
+    return only_state([x for x in sent if not (x.is_punct or x.is_space)])
