@@ -39,7 +39,7 @@ from cmkg.nlp.components.effect_parties import effect_parties
 from cmkg.nlp.components.employers import privately_described
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
-from cmkg.nlp.components.generic_mentions import generic_mention
+from cmkg.nlp.components.generic_mentions import generic_mention, hosted_companion_talks
 from cmkg.nlp.components.governed import proposer_states, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.included_series import included_series, including_owner
@@ -365,6 +365,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     unread_other_side,
     generic_mention,  # after the sides are complete: a venue's state is read as the one party
     outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
+    hosted_companion_talks,  # 'alongside talks between C and D that E is hosting': E's process, no deal of C and D
     asked_only,  # 'Will the two sides sign agreements?': a question names no set it does not name itself
     not_refuted,  # 'Reports that A had signed a deal with B were false': nothing was stated
     denied_to_exist,  # 'an A-B treaty that a reader submitted: no such instrument exists'

@@ -22,6 +22,7 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 SUBJECTS = ANY_SUBJECT_DEPS
 VERB_WORDS = frozenset({"aux", "auxpass", "neg", "advmod"})  # what may stand between a subject and its verb
 SERIES = SERIES_DEPS  # how the parser hangs the first name after the venue's comma
+TITLE_PIECES = frozenset({"nmod", "prep", "npadvmod"})  # how the parser hangs a subject's title on the verb
 
 
 def _fronted_place(sent: Span) -> Token | None:
@@ -50,6 +51,7 @@ def _comma_after(place: Token) -> int | None:
 def free_fronted_subjects(sent: Span) -> None:
     """A fronted venue's or other phrase's comma followed by the subject the parser hung on the phrase."""
     free_fronted_venue_subjects(sent)
+    free_fronted_objects(sent)
     rejoin_split_titles(sent)
     free_fronted_phrase_subjects(sent)
     free_swallowed_titles(sent)
@@ -92,6 +94,28 @@ def free_fronted_phrase_subjects(sent: Span) -> None:
             return
 
 
+def free_fronted_objects(sent: Span) -> None:
+    """'In a meeting with Prime Minister Friedrich von der Heide, A's Deputy Prime Minister Y and B's Minister Z
+    signed': the parser makes the fronted preposition's name the verb's subject, with the officials after the comma
+    its conjuncts, and leaves the preposition with no object.  A subject that opens right after an objectless
+    preposition before the verb, with a comma and then a conjunct of its own, is that preposition's object; the
+    conjunct after the comma is the subject."""
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]:
+        prep = sent.doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+        if prep is None or prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        comma = next((c for c in subject.children if c.text == "," and c.i > subject.i), None)
+        moved = next((c for c in subject.children if c.dep_ == "conj" and comma is not None and c.i > comma.i), None)
+        if moved is None or not _named_after_comma(moved):
+            continue
+        subject.head, subject.dep_ = prep, "pobj"
+        moved.head, moved.dep_ = verb, "nsubj"
+        return
+
+
 def rejoin_split_titles(sent: Span) -> None:
     """A title and its name the parser split between a fronted phrase and the subject.  'In a meeting with X, A's
     Deputy Prime Minister Y and B's Minister of Economy, Trade and Industry Z signed': the second title hangs on
@@ -105,8 +129,12 @@ def rejoin_split_titles(sent: Span) -> None:
     fronted = {x.i for p in verb.children if p.dep_ in ("prep", "npadvmod") and p.i < verb.i for x in p.subtree}
     for title in [t for t in sent if t.dep_ in SERIES and t.head.i < t.i < verb.i and t.pos_ == "PROPN"]:
         name = _name_after(title, verb)
-        if name is None or name.dep_ not in SUBJECTS | SERIES or not {title.i, name.i} & fronted:
-            continue  # (only where a fronted phrase took one of the two)
+        if name is None or name.dep_ not in SUBJECTS | SERIES:
+            continue
+        # only where a fronted phrase took one of the two, or the verb has a second subject: the bare name
+        earlier = any(c.dep_ in SUBJECTS and c.i < title.i for c in verb.children)
+        if not ({title.i, name.i} & fronted or name.dep_ in SUBJECTS and name.head == verb and earlier):
+            continue
         state = _detached_state(title)
         if state is not None:  # "and [Belgium 's] Minister of ... Z": the state is the title's, the item's place too
             title.dep_ = state.dep_
@@ -155,7 +183,8 @@ def _join_split_subject(verb: Token) -> None:
     gives the verb the last conjunct as its subject and hangs the first, with the coordinator, on the fronted
     phrase; the first is the subject and the last its conjunct."""
     subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
-    start = subject.left_edge.i
+    pieces = _title_pieces(verb, subject)
+    start = pieces[-1].left_edge.i if pieces else subject.left_edge.i
     cc = verb.doc[start - 1] if start > 0 else None
     if cc is None or cc.dep_ != "cc":
         return
@@ -163,9 +192,25 @@ def _join_split_subject(verb: Token) -> None:
     first = next((x for x in fronted if x.dep_ in SERIES and x.right_edge.i == cc.i and _named_after_comma(x)), None)
     if first is None:
         return
+    title = next((x for x in pieces if x.dep_ != "prep"), None)
+    for x in pieces:  # "B's Secretary of Economy Z": the title and its portfolio the parser hung on the verb
+        x.head, x.dep_ = (title, x.dep_) if x.dep_ == "prep" and title is not None else (subject, "nmod")
     cc.head = first
     first.head, first.dep_ = verb, subject.dep_
     subject.head, subject.dep_ = first, "conj"
+
+
+def _title_pieces(verb: Token, subject: Token) -> list[Token]:
+    """The verb's own modifiers that end, one after another, right before the subject's name ('Qatar's Secretary',
+    'of Economy' in "... and Qatar's Secretary of Economy Lucas dos Santos Pereira signed"), nearest first."""
+    pieces, start = [], subject.left_edge.i
+    while start > 0 and verb.doc[start - 1].dep_ != "cc":
+        piece = next((c for c in verb.children if c.dep_ in TITLE_PIECES and c.right_edge.i == start - 1), None)
+        if piece is None:
+            return []
+        pieces.append(piece)
+        start = piece.left_edge.i
+    return pieces
 
 
 def _named_after_comma(x: Token) -> bool:

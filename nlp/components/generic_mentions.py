@@ -4,7 +4,10 @@ A quantified noun ('any agreement must be made with Greenland', 'every deal with
 in general, not of one made or sought.  An instrument named after the city where it was made ('the
 Washington Accords', 'the Lusaka Protocol') does not make the capital's state its one party: the name is a
 venue.  A named body that a speaker addresses ('he told the Canadian Club of Ottawa', 'addressed the Economic
-Club') is an audience, not an initiative.  Word lists: ``agreement.generic_determiners``,
+Club') is an audience, not an initiative.  Talks named beside another instrument ('A and B are negotiating an
+MOU, alongside talks between C and D that E is hosting') that a third state hosts or mediates are that state's
+process, not a deal C and D are negotiating.  Word lists: ``agreement.set_companion_prepositions``,
+``agreement.witness_verbs``, ``status.talks_nouns``, ``agreement.generic_determiners``,
 ``agreement.distributive_words``, ``agreement.audience_verbs``, ``agreement.audience_prepositions``,
 ``agreement.initiative_nouns``.
 """
@@ -16,9 +19,10 @@ from spacy.tokens import Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma, with_parties
+from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["generic_mention", "talks_with_others"]
+__all__ = ["generic_mention", "hosted_companion_talks", "talks_with_others"]
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -80,3 +84,15 @@ def talks_with_others(c: Candidate, ctx: Context, sent: Span) -> bool:
     parties = set(c.subj) | set(c.with_)
     talks = [x for x in sent if x.lower_ in _w("status.talks_nouns") and x.pos_ in ("NOUN", "PROPN")]
     return any(p not in parties for x in talks for p in with_parties(x, ctx))
+
+
+def hosted_companion_talks(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Talks in a companion phrase that a third state hosts or mediates are no deal of their sides (module
+    docstring)."""
+    t = c.t
+    if t.lower_ not in _w("status.talks_nouns") or t.dep_ != "pobj":
+        return True
+    if t.head.lower_ not in _w("agreement.set_companion_prepositions"):
+        return True
+    hosts = [v for v in t.children if v.dep_ in ("relcl", "acl") and lemma(v) in _w("agreement.witness_verbs")]
+    return not any(x not in c.parties for v in hosts for x in countries_in(list(v.children)))

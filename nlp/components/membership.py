@@ -368,6 +368,8 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "exploring a similar instrument with B", "negotiating an instrument": one in the making
     if c.with_ and c.t.dep_ == "nsubj" and lemma(c.t.head) in _w("agreement.inclusion_verbs"):
         return True  # "A 2023 joint statement with Washington covers ...": what it holds says it was made
+    if any(x.dep_ == "acl" and lemma(x) in committing for x in c.t.children):
+        return True  # "a member of the Charter launched by A in 2018": its own participle says it was made
     # joining one commits to it as well: "acceded to the Charter", "the decision of X to join the charter"
     return any(
         lemma(x) in committing or signing_phrase(x) or stands_in_force(x) or is_membership(x) for x in verb_chain(c.v)

@@ -16,11 +16,11 @@ mineral modifier, and one of a plural instrument noun as a proper noun.
    ('Graphite controls the market' keeps its verb), the measure is a noun again: a clause hung on it as a
    complement becomes its relative clause, and when it was the sentence's root, the verb it had swallowed takes
    its place and it the subject.
-3. A plural instrument capitalised by its place: "GENEVA (Reuters) - Frameworks will be signed by A with B",
-   "Accords were agreed by A with B". At a sentence's start or after a dateline's dash or a label's colon
-   (``agreement.lead_marks``) the model tags the plural a proper noun and leaves it unlemmatised, so no rule
-   reads it as plural instruments; when its singular is an agreement noun and no capitalised word of a name
-   follows it, it is a plural common noun again.
+3. A plural instrument or set noun capitalised by its place: "GENEVA (Reuters) - Frameworks will be signed by A
+   with B", "Accords were agreed by A with B", "Signatories of the X Framework: A, B and C".  At a sentence's start
+   or after a dateline's dash or a label's colon (``agreement.lead_marks``) the model tags the plural a proper noun
+   and leaves it unlemmatised, so no rule reads it as plural instruments; when its singular is an agreement or set
+   noun and no capitalised word of a name follows it, it is a plural common noun again.
 4. A plural noun read as a verb inside a subject: "the export of rare earth concentrates from Kazakhstan is
    carried out under a licence".  The parser reads 'concentrates' as a present-tense verb with the phrase before it
    as its subject, and makes that verb the subject of the real one, so the exports lose their goods.  A verb
@@ -31,6 +31,11 @@ mineral modifier, and one of a plural instrument noun as a proper noun.
    after a fronted time phrase the parser tags 'rules' a present-tense verb set off as an apposition.  A word tagged
    as a third-person present with a determiner of its own before it is a plural noun; hung as an apposition on a
    verb with no object, it is that verb's object.
+6. The same plural made the root, its verb fronted: "Japan, for its part, suspended last week the antimony rules it
+   had announced earlier".  The parser makes 'rules' the sentence's root, the state its subject and the real verb a
+   clause hung on the state or on 'rules'.  A root tagged as a third-person present with no object or particle,
+   whose phrase opens with a determiner right after a past-tense verb with no object that comes before it, is
+   that verb's object: the verb becomes the root and takes the state as its subject.
 Over syntax, entity classes and word lists only.
 """
 
@@ -175,8 +180,8 @@ def _positional_plural(t: Token) -> str | None:
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return None  # "Accords Secretariat": a word of a name
-    singular = t.lower_[:-1]
-    return singular if singular in _w("agreement.nouns") else None
+    forms = (t.lower_[:-1], t.lower_[:-3] + "y" if t.lower_.endswith("ies") else "")
+    return next((f for f in forms if f in _w("agreement.nouns", "agreement.set_nouns")), None)
 
 
 def restore_nouns(sent: Span) -> None:
@@ -184,6 +189,10 @@ def restore_nouns(sent: Span) -> None:
         singular = _positional_plural(t)
         if singular is not None:
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", singular
+            continue
+        fronted = _fronted_verb(t)
+        if fronted is not None:
+            _restore_fronted_object(t, fronted)
             continue
         mineral = _misread_measure(t)
         if mineral is not None:
@@ -323,3 +332,45 @@ def _main_verb(x: Token) -> bool:
     March'), which only a main verb can be there."""
     bare = x.tag_ == "VBN" and x.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in x.children)
     return x.pos_ in ("VERB", "AUX") and (x.tag_ in FINITE or bare)
+
+
+def _root_phrase_start(t: Token) -> Token | None:
+    """The determiner opening the root's own phrase, on the root or on a subject ending right before it."""
+    det = next((c for c in t.children if c.dep_ == "det" and c.tag_ == "DT" and c.i < t.i), None)
+    if det is None:
+        inner = next((c for c in t.children if c.dep_ in SUBJECTS and c.right_edge.i == t.i - 1), None)
+        det = inner.left_edge if inner is not None and inner.left_edge.tag_ == "DT" else None
+    between = t.doc[det.i + 1 : t.i] if det is not None else []
+    plain = all(x.pos_ in ("NOUN", "ADJ", "PROPN") and x.ent_type_ not in STATE_TYPES for x in between)
+    return det if det is not None and plain else None
+
+
+def _fronted_verb(t: Token) -> Token | None:
+    """A past-tense verb with no object before the root's phrase, only time words between (module docstring, 6)."""
+    if t.tag_ != "VBZ" or t.dep_ != "ROOT" or any(c.dep_ in OBJECTS | {"prt", "neg", "aux"} for c in t.children):
+        return None
+    det = _root_phrase_start(t)
+    if det is None:
+        return None
+    verb = next((x for x in reversed(t.doc[t.sent.start : det.i]) if x.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECTS for c in verb.children):
+        return None
+    gap = t.doc[verb.i + 1 : det.i]
+    return verb if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in gap) else None
+
+
+def _restore_fronted_object(t: Token, verb: Token) -> None:
+    subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    inner = next((c for c in t.children if c.dep_ in SUBJECTS and c.i > verb.i), None)
+    for c in [c for c in t.children if c.i < verb.i or c.is_punct]:
+        c.head = verb
+    t.pos_, t.tag_ = "NOUN", "NNS"
+    verb.head, verb.dep_ = verb, "ROOT"
+    t.head, t.dep_ = verb, "dobj"
+    if subject is not None:
+        subject.dep_ = "nsubj"
+    if inner is not None:
+        inner.dep_ = "compound"  # "the rare earths rules"
+    for c in t.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS for g in c.children):
+            c.dep_ = "relcl"

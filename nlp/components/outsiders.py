@@ -125,8 +125,14 @@ def _subject_states(v: Token, c: Candidate) -> list[str]:
 
 def _leader_left(c: Candidate) -> bool:
     """'has not joined the US-led Minerals Security Partnership': with the outsider taken out, a named instrument
-    keeps the state its own modifier names (a leader, as 'The US-led partnership met' has), as one party."""
-    return bool(c.name and c.mods) and set(c.parties) == set(c.mods)
+    keeps the state its own modifier names (a leader, as 'The US-led partnership met' has), as one party; so does
+    one whose own participle names its founder ('is not a member of the X Charter launched by A in 2018')."""
+    if not c.name or not c.parties:
+        return False
+    if c.mods and set(c.parties) == set(c.mods):
+        return True
+    founding = [x for x in c.t.children if x.dep_ == "acl" and x.lemma_ in _w("status.announced")]
+    return bool(founding) and set(c.parties) <= set(countries_in([a for x in founding for a in x.subtree]))
 
 
 def outside_parties(c: Candidate, ctx: Context, sent: Span) -> bool:

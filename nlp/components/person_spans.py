@@ -1,4 +1,5 @@
-"""Which PERSON spans a document ends up with: title-anchored names, signature-block names, names 'who' takes up.
+"""Which PERSON spans a document ends up with: title-anchored names, signature-block names, names 'who' takes up,
+names an office's letters follow ('Ishibe Kentaro MP said').
 
 They win over the model's unlinked spans they overlap; the model's own spans
 lose a title swallowed into them ("Treasurer Jim Chalmers"), post-nominals
@@ -84,6 +85,29 @@ def _peer_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
     return out
 
 
+def _post_nominal_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """'Ishibe Kentaro MP said': two or more name words right before the letters of a public office
+    (``persons.office_post_nominals``) are a person's name, whatever the model tagged them (often an organisation)."""
+    offices = rules().table("persons.office_post_nominals")
+    out: list[Span] = []
+    for t in doc:
+        if t.text.rstrip(".") not in offices or t.i == t.sent.start:
+            continue
+        start = t.i
+        while (
+            start > t.sent.start
+            and t.i - start < MAX_NAME_WORDS
+            and _capitalised(doc[start - 1])
+            and name_word(doc[start - 1])
+            and not doc[start - 1].ent_kb_id_
+            and not _title_word(doc[start - 1], heads)
+        ):
+            start -= 1
+        if t.i - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP", "LOC"):
+            out.append(Span(doc, start, t.i, label="PERSON"))
+    return out
+
+
 def _apposed_lowercase_title(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """', the trade, industry and energy minister,': the article, lowercase portfolio and title words (a comma
     only between portfolios) and a title word last, closed by a comma or the sentence end."""
@@ -146,6 +170,7 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
     """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
     they win over the model's unlinked spans they overlap."""
     found = list(extra) + title_anchored_persons(doc, heads) + _who_persons(doc, heads) + _peer_names(doc, heads)
+    found += _post_nominal_persons(doc, heads)
     cleaned: list[Span] = []
     for e in doc.ents:
         if e.label_ == "PERSON" and not e.kb_id_:

@@ -107,8 +107,12 @@ def intention_noun(x: Token) -> Token | None:
     """The intention noun an infinitive ``x`` completes: 'the intention of X to negotiate', 'plans to sign'.
 
     The parser hangs the infinitive on the noun (acl, xcomp) or, beside it, on the verb whose object
-    the noun is (advcl).
+    the noun is (advcl).  A bare participle is no infinitive: 'the joint action plan signed in 2022' names a signed
+    instrument, not a plan to sign ('plans signed off by cabinet to conclude a pact' still carries its infinitive).
     """
+    infinitive = any(c.tag_ == "TO" or any(g.tag_ == "TO" for g in c.children) for c in x.children)
+    if x.tag_ in ("VBN", "VBD") and not infinitive:
+        return None
     noun = x.head.head if x.dep_ == "pcomp" and x.head.dep_ == "prep" else x.head  # "with a view to concluding"
     if x.dep_ == "advcl":
         noun = next((o for o in x.head.children if o.dep_ == "dobj" and o.i < x.i), noun)

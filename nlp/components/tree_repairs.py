@@ -56,6 +56,7 @@ from cmkg.nlp.components.root_participles import (
     hang_set_off_participles,
 )
 from cmkg.nlp.components.set_off_objects import rehang_set_off_objects
+from cmkg.nlp.components.verbs_read_as_modifiers import restore_modifier_verbs
 from cmkg.nlp.components.verbs_read_as_nouns import restore_member_verbs
 
 __all__ = ["repair_misparses"]
@@ -65,6 +66,7 @@ REPAIRS = (
     restore_name_particles,
     restore_nouns,
     restore_member_verbs,
+    restore_modifier_verbs,
     hang_last_conjunct_possessives,
     restore_lapse_infinitives,
     free_fronted_subjects,

@@ -217,8 +217,10 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
             body.append(ln)
             continue
         annex = False
-        if f.bullet.match(ln) and announced_item(body, f.bullet):
-            body.append(ln)  # "The ban applies to:" and its bulleted items: the story's list, not a menu
+        if f.bullet.match(ln) and (announced_item(body, f.bullet) or _resumes_story(ln)):
+            # "The ban applies to:" and its bulleted items: the story's list, not a menu; so is a digest's bulleted
+            # item that is a full sentence ('- Zimbabwe. Harare on Tuesday banned ...'), which no menu line is
+            body.append(ln)
             continue
         if f.bullet.match(ln) or any(p.match(ln) for p in f.drop):
             continue
