@@ -34,6 +34,8 @@ def anaphoric(t: Token, lem: str, ctx: Context) -> bool:
             return statused  # "lifted its ban, a week after Estonia imposed one": another state's like measure
         # "reinstated its ban, a year after suspending it": the earlier step is history, not the news
         background = t.head.dep_ == "pcomp" and t.head.head.lower_ in _w("export_control.background_prepositions")
+        if _nearer_instrument(t):
+            return False  # "The framework ... was never signed, and Washington has since replaced it": the framework
         return t.lower_ in _w("export_control.anaphoric_pronouns") and t.dep_ == "dobj" and statused and not background
     return (
         t.pos_ == "NOUN"
@@ -44,6 +46,17 @@ def anaphoric(t: Token, lem: str, ctx: Context) -> bool:
         and not _demand(t)
         and not _called_other(t)
     )
+
+
+def _nearer_instrument(t: Token) -> bool:
+    """A singular agreement noun earlier in the pronoun's own sentence, with no measure word after it: what a
+    singular 'it' there takes up."""
+    before = list(t.doc[t.sent.start : t.i])
+    instruments = _w("agreement.nouns")
+    nouns = [k for k, x in enumerate(before) if x.pos_ == "NOUN" and x.tag_ == "NN" and _lemma(x) in instruments]
+    if not nouns or "Sing" not in t.morph.get("Number"):
+        return False
+    return not any(_lemma(x) in _w("export_control.trigger_nouns") for x in before[nouns[-1] :])
 
 
 def _called_other(t: Token) -> bool:

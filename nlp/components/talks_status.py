@@ -232,6 +232,17 @@ def _ends(verb: Token) -> bool:
     return lemma(verb) in _w("status.lapsed") or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
 
+def _talks_ended(talks: Token) -> bool:
+    """Talks named as the instrument themselves that their own verb, a participle on them ('talks with A, broken
+    off in October, ...') or a copula's participle ('remain abandoned') ends."""
+    verb = last_step(talks.head) if talks.dep_ in ("nsubj", "nsubjpass") else None
+    ending = [c for c in talks.children if c.dep_ == "acl"]
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        ending += [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    paused = _w("status.pause_verbs")  # "have stalled": paused, still open
+    return any(_ends(x) and not negated(x) and lemma(x) not in paused for x in ending)
+
+
 def talks_outcome(t: Token) -> str | None:
     """How the talks on the agreement stand, read off the talks noun's own verb: talks that were shelved,
     abandoned or collapsed ('Talks with X on a pact were shelved', 'abandoned negotiations on an accord') make
@@ -241,6 +252,8 @@ def talks_outcome(t: Token) -> str | None:
     text (:func:`completed_by_relative`)."""
     if completed_by_relative(t) or _completion_signed(t):
         return STATUS.announced
+    if t.lower_ in _w("status.talks_nouns"):
+        return STATUS.lapsed if _talks_ended(t) else None  # "the bloc's free-trade talks with A collapsed"
     talks = _talks_about(t)
     if talks is None or talks.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None

@@ -1,0 +1,52 @@
+"""Undo a misparse of a reported clause's subject as a second subject of the reporting verb.
+
+"Lerato Dlamini, an analyst, said China's licensing of graphite exports, in force since 1 December, had pushed
+buyers elsewhere": when an inserted phrase separates the reported clause's subject from its verb, the small parser
+hangs that subject on 'said' (which then has two) and leaves the clause's verb with none, so the measure has no
+verb and its country's owner is read from the reporter.  A subject that comes after its verb, beside another
+subject of the same verb before it, followed by a clause complement of that verb with no subject of its own, is
+that complement's subject.  When the parser made the reported clause the root and 'said' its parataxis, 'said' is
+the root again and the clause its complement.  Over syntax only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
+
+__all__ = ["hang_stranded_subjects"]
+
+REPORTED = frozenset({"ccomp"})
+
+
+def hang_stranded_subjects(sent: Span) -> None:
+    """Re-hang each second subject that stands after its verb on the subjectless clause after it."""
+    for v in sent:
+        subjects = [c for c in v.children if c.dep_ in ANY_SUBJECT_DEPS]
+        if len(subjects) < 2 or not any(s.i < v.i for s in subjects):
+            continue
+        for s in [s for s in subjects if s.i > v.i]:
+            clause = _subjectless_clause(v, s.right_edge.i)
+            if clause is not None:
+                s.head = clause
+
+
+def _subjectless_clause(v: Token, after: int) -> Token | None:
+    """The clause complement of ``v`` after the index with no subject of its own; or the root ``v`` was hung on
+    as a parataxis, which becomes ``v``'s complement."""
+    bare = [c for c in v.children if c.dep_ in REPORTED and c.i > after and not _has_subject(c)]
+    if bare:
+        return bare[0]
+    head = v.head
+    if v.dep_ != "parataxis" or head.i <= after or head.dep_ != "ROOT" or _has_subject(head):
+        return None
+    v.head, v.dep_ = v, "ROOT"
+    for c in [c for c in head.children if c.i < v.i or c.is_punct and c.i == head.sent.end - 1]:
+        c.head = v  # the words before the reporter and the full stop go with the new root
+    head.head, head.dep_ = v, "ccomp"
+    return head
+
+
+def _has_subject(x: Token) -> bool:
+    return any(g.dep_ in ANY_SUBJECT_DEPS for g in x.children)
