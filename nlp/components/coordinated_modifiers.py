@@ -9,13 +9,23 @@ first mineral's place and both minerals modify it, coordinated. Over entity clas
 It also reads "the export of graphite concentrate and rare earth concentrate" as the export with the second
 product for its apposition; a product after a coordinator that joins it to a product before is that product's
 conjunct.
+
+And "Australia's climate, critical minerals and clean energy compact with the United States": the parser reads the
+series of modifiers as the phrase (its first item the preposition's object) and the instrument noun after the last
+item as that first item's apposition.  An agreement noun (``agreement.nouns``) apposed to the first item of a
+series whose last conjunct stands right before it takes the first item's place; the series modifies it, and a
+possessive or determiner of the first item is the noun's; a second phrase of the noun's own preposition that the
+parser joined to a phrase inside it ('... compact with the United States and on our partnerships with India') is
+that preposition's conjunct again.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["join_apposed_goods", "join_coordinated_minerals"]
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["join_apposed_goods", "join_coordinated_minerals", "join_modifier_series"]
 
 MINERAL = "MINERAL"
 MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # "copper export bans": a compound between
@@ -83,3 +93,32 @@ def join_apposed_goods(doc: Doc) -> Doc:
             continue
         noun.head, noun.dep_ = first, "conj"
     return doc
+
+
+def join_modifier_series(doc: Doc) -> Doc:
+    """Hang each instrument noun read as the apposition of its own modifier series (see the module docstring)."""
+    for n in doc:
+        first = n.head
+        if n.dep_ != "appos" or first.i >= n.i or n.pos_ != "NOUN" or n.lemma_.lower() not in _w("agreement.nouns"):
+            continue
+        last = doc[n.i - 1]
+        if last not in first.conjuncts or last.i < first.i:
+            continue
+        n.head, n.dep_ = (n, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
+        for c in [c for c in first.children if c.dep_ in ("poss", "det") and c.i < first.i]:
+            c.head = n
+        first.head, first.dep_ = n, "compound"
+        _rejoin_preposition(n)
+    return doc
+
+
+def _rejoin_preposition(n: Token) -> None:
+    """'on X with A and on Y': the second 'on', read as a conjunct of 'with', is the first 'on''s."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.pos_ != "ADP":
+        return
+    for c in [c for c in n.subtree if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_]:
+        if c.head.pos_ == "ADP" and c.head.lower_ != prep.lower_:
+            for cc in [x for x in c.head.children if x.dep_ == "cc" and x.i < c.i]:
+                cc.head = prep
+            c.head = prep

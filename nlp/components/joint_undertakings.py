@@ -8,7 +8,10 @@ verb is dated to an earlier year.  Negotiating such a task ('Muscat and Riyadh a
 mapping programme', ``agreement.bare_talk_verbs``; not 'discussed joint investment') is talks on one.  An
 instrument noun as the object ('agreed to set up a joint working group') is the noun rules'; a joint press
 conference, bid or exercise is no such work; a negated, modal, failed or refused commitment or a company subject
-gives nothing, nor does one state alone ('Oman agreed to a joint survey with a firm').
+gives nothing, nor does one state alone ('Oman agreed to a joint survey with a firm').  Two states that will found
+such a work themselves ('Mongolia and South Korea will set up a joint centre', a ``status.announced`` verb under
+'will') have announced it; a task a committing relative clause founds ('the joint centre that A and B agreed to set
+up last December') is that clause's.
 """
 
 from __future__ import annotations
@@ -33,10 +36,13 @@ RULE = "agreement.joint_undertaking"
 def _joint_task(v: Token) -> Token | None:
     """The jointly done object of the committed verb's complement ('agreed to carry out a joint survey'), or of the
     negotiating verb itself ('are negotiating a joint geological mapping programme')."""
-    negotiating = lemma(v) in _w("agreement.bare_talk_verbs")
+    negotiating = lemma(v) in _w("agreement.bare_talk_verbs") or _founds_ahead(v)
     works = [v] if negotiating else [x for x in v.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     for work in (w for w in works if not (w is not v and has_neg(w))):
-        for o in (o for o in work.children if o.dep_ == "dobj"):
+        objects = [o for o in work.children if o.dep_ == "dobj" and o.tag_ != "WDT"]
+        if not objects and v.dep_ == "relcl" and work is not v:
+            objects = [v.head]  # "the joint centre that A and B agreed to set up": the clause's antecedent
+        for o in objects:
             joint = any(
                 a.dep_ == "amod" and a.lower_ in _w("agreement.joint_modifiers") for a in o.subtree if a.i < o.i
             )
@@ -45,6 +51,12 @@ def _joint_task(v: Token) -> Token | None:
             if joint and task and lemma(o) not in _w("agreement.nouns", "agreement.governed_nouns"):
                 return o
     return None
+
+
+def _founds_ahead(v: Token) -> bool:
+    """'A and B will set up a joint centre': a founding verb under 'will', whose object is the work itself."""
+    future = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.future_auxiliaries") for c in v.children)
+    return future and lemma(v) in _w("status.announced") and lemma(v) not in _w("status.commitment_verbs")
 
 
 def _own_words(o: Token) -> list[Token]:
@@ -73,7 +85,8 @@ def _year_ago(v: Token, sent: Span) -> bool:
 def find_joint_undertakings(sent: Span, ctx: Context) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     for v in sent:
-        if v.pos_ != "VERB" or lemma(v) not in _w("status.commitment_verbs", "agreement.bare_talk_verbs") or _hedged(v):
+        acting = lemma(v) in _w("status.commitment_verbs", "agreement.bare_talk_verbs") or _founds_ahead(v)
+        if v.pos_ != "VERB" or not acting or _hedged(v):
             continue
         task = _joint_task(v)
         if task is None:

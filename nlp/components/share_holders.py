@@ -188,14 +188,17 @@ def _nearer_pronoun(pronoun: Token, number: Token) -> Token:
 def previous_owner(sent: Span) -> list[str]:
     """'Analysts point instead to Canada's role in nickel and uranium. It is the world's second-largest
     uranium producer': a pronoun subject after a sentence whose subject names no state and which names one
-    state only, as a possessive owner, refers to that state (the topic the sentence before set)."""
+    state only, as a possessive owner, refers to that state (the topic the sentence before set); so does one after
+    a verbless sentence that is that one state ('Who digs it up? Australia, still. It mines ...')."""
     if sent.start == 0:
         return []
     before = sent.doc[sent.start - 1].sent
     states = [x for x in before if x.ent_type_ == "GPE" and x.ent_kb_id_]
     if len({x.ent_kb_id_ for x in states}) != 1:
         return []
-    if any(x.dep_ in ("nsubj", "nsubjpass") for x in states) or before.root.ent_type_ in COUNTRY_LABELS:
+    if before.root.ent_type_ in COUNTRY_LABELS and before.root.ent_kb_id_ and before.root.pos_ == "PROPN":
+        return [before.root.ent_kb_id_]  # "Australia, still. It mines 37% ...": a verbless answer names the topic
+    if any(x.dep_ in ("nsubj", "nsubjpass") for x in states):
         return []
     owner = any(c.tag_ == "POS" for x in states for c in x.children)
     return [states[0].ent_kb_id_] if owner else []

@@ -18,7 +18,11 @@ from cmkg.nlp.components.between_pairs import join_set_off_second_side
 from cmkg.nlp.components.body_series import join_body_series
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
-from cmkg.nlp.components.coordinated_modifiers import join_apposed_goods, join_coordinated_minerals
+from cmkg.nlp.components.coordinated_modifiers import (
+    join_apposed_goods,
+    join_coordinated_minerals,
+    join_modifier_series,
+)
 from cmkg.nlp.components.coordinated_possessives import hang_last_conjunct_possessives
 from cmkg.nlp.components.date_relatives import hang_date_agents, hang_date_relatives
 from cmkg.nlp.components.fronted_venues import free_fronted_subjects
@@ -117,6 +121,7 @@ def repair_misparses(doc: Doc) -> Doc:
     walked for loops, and undone if it has one."""
     join_coordinated_minerals(doc)
     join_apposed_goods(doc)
+    join_modifier_series(doc)
     sents = list(doc.sents)
     kept = _tree(doc)
     for repair in REPAIRS:
