@@ -136,7 +136,7 @@ class EntityLinker:
             if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
                 continue  # "the Union Minister", "the Union Cabinet": a word of another body's name
             fits = [code for code in named if word in self.styles[code]]
-            fits = fits if len(fits) == 1 else _salient(doc, ents, fits, self.styled)
+            fits = fits if len(fits) == 1 else _nearest_named(t, ents, fits) or _salient(doc, ents, fits, self.styled)
             if len(fits) == 1:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))
         return out
@@ -164,6 +164,18 @@ class EntityLinker:
             if name:
                 out.append(Span(doc, t.i, t.i + 1, label="MINERAL", kb_id=name))
         return out
+
+
+def _nearest_named(t: Token, ents: list[Span], fits: list[str]) -> list[str]:
+    """'Saudi Arabia: a framework with Washington / The Kingdom and the United States signed ...' in a round-up that
+    names Bahrain more often: the fitting state named last before the epithet, in its paragraph or the line or
+    paragraph right above it (an item's heading)."""
+    before = [e for e in ents if e.kb_id_ in fits and e.end <= t.i]
+    if not before:
+        return []
+    last = max(before, key=lambda e: e.start)
+    gap = t.doc.text[last.end_char : t.idx]
+    return [last.kb_id_] if gap.count("\n\n") <= 1 else []
 
 
 def _salient(doc: Doc, ents: list[Span], fits: list[str], styled: dict[str, list[str]]) -> list[str]:

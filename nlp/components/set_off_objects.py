@@ -5,7 +5,8 @@ comma-set-off date phrase the parser hangs 'a protocol' on the main verb as a lo
 'npadvmod', or a verb's 'conj'), so the infinitive that takes it has no object and the instrument no committing
 verb.  When a verb with no object of its own is followed right away by a comma, and a noun phrase opens right
 after the comma that closes the set-off phrase, with the noun hung loose on that verb or the verb above it (and
-no date or time), the noun is the verb's object again.  Over syntax only.
+no date or time), the noun is the verb's object again; the verb may sit a clause or two below the one the noun
+hangs on ('increased after China started to require, in April, licences for ...').  Over syntax only.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 COMMA = ","
 LOOSE = frozenset({"dep", "npadvmod", "conj"})  # how the parser hangs the stranded object (a noun as a verb's conjunct)
+CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})  # where the verb waiting for the object may hang
 TIMES = frozenset({"DATE", "TIME"})  # 'agreed to meet, as planned, Monday': a time, no object
 
 
 def _open_verb(noun: Token) -> Token | None:
     """The verb before the set-off phrase that waits for ``noun``: itself followed by a comma, with no object."""
-    for v in (noun.head, *[c for c in noun.head.children if c.dep_ in ("xcomp", "ccomp") and c.i < noun.i]):
+    for v in (noun.head, *_clauses_before(noun.head, noun.i)):
         nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
         if v.pos_ != "VERB" or nxt is None or nxt.text != COMMA or v.i >= noun.i:
             continue
@@ -31,6 +33,13 @@ def _open_verb(noun: Token) -> Token | None:
             continue
         return v
     return None
+
+
+def _clauses_before(v: Token, limit: int) -> list[Token]:
+    """The verb's complements before the noun, and theirs in turn ('increased after China started to require, in
+    April, licences ...': 'require' under 'started' under 'increased')."""
+    out = [c for c in v.children if c.dep_ in CLAUSES and c.i < limit]
+    return out + [g for c in out for g in c.children if g.dep_ in ("xcomp", "ccomp") and g.i < limit]
 
 
 def rehang_set_off_objects(sent: Span) -> None:

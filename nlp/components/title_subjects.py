@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from cmkg.nlp.components.state_reference import previous_state
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["titled_subject_state"]
@@ -28,7 +29,7 @@ def titled_subject_state(
 
     Takes the story's last subjects and last officials' states, not the parties Context, so that this
     module and ``parties`` do not import each other."""
-    if s.lower_ not in _w("officials.public_heads") or s.ent_type_ in ("GPE", "NORP"):
+    if not (s.lower_ in _w("officials.public_heads") or _headship(s)) or s.ent_type_ in ("GPE", "NORP"):
         return []
     marks = [c for c in s.children if c.dep_ in ("det", "poss")]
     if not marks or not all(m.lower_ in _w("agreement.title_anaphor_determiners") for m in marks):
@@ -52,9 +53,17 @@ def titled_subject_state(
     return previous_state(s)[:1]
 
 
+def _headship(s: Token) -> bool:
+    """'the Head of State', 'the Head of Government' (``officials.headship_titles``): one title, its head word first."""
+    offices = rules().table("officials.headship_titles").get(s.lower_, ())
+    return any(o.lower_ in offices for p in s.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
 def _same_title(s: Token, known: list[Any]) -> list[Any]:
     """Officials whose whole role is the subject's title words ('Prime Minister'), not only its head word."""
     words = [c.lower_ for c in s.lefts if c.dep_ in ("compound", "amod")] + [s.lower_]
+    if _headship(s):  # 'the Head of State': the office phrase is part of the title
+        words += [x.lower_ for p in s.rights if p.dep_ == "prep" for x in p.subtree]
     return [p for p in known if (p.role or "").lower().split() == words]
 
 
