@@ -348,7 +348,10 @@ def held_now(rc: Token) -> bool:
 
 def not_an_agreement(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'a joint working group ...; the working group is an officials' dialogue and is not a formal agreement':
-    the text itself denies that the thing is an agreement."""
+    the text itself denies that the thing is an agreement; so does a predicate 'X was a law and not an agreement
+    between A and B', where the denial is on the instrument noun itself."""
+    if c.t.dep_ in ("attr", "conj") and any(n.dep_ == "neg" and n.i < c.t.i for n in c.t.children):
+        return False
     for be in (x for x in sent if any(n.dep_ == "neg" for n in x.children)):  # a copula: its 'attr' says what
         attrs = [a for a in be.children if a.dep_ == "attr" and a.lemma_.lower() in _w("agreement.nouns")]
         subjects = [a for a in be.children if a.dep_ == "nsubj"] or [a for a in be.head.children if a.dep_ == "nsubj"]

@@ -143,8 +143,20 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # an apposition's clause ('a framework, the second it has agreed this decade, with B') dates the noun it
         # describes; the sentence's own verb keeps the status unless it denies a membership beside it
         apposed = rc.head.i != c.t.i and rc.head.dep_ in _SET_OFF_DEPS and c.v is not None and not has_neg(c.v)
-        c.v = rc if (made_here and not apposed) or c.v is None else c.v
+        c.v = _pronoun_verb(rc) if (made_here and not apposed) or c.v is None else c.v
     return True
+
+
+def _pronoun_verb(rc: Token) -> Token:
+    """The clause's verb whose object the relative pronoun is: 'the Partnership that A and B agreed in March to
+    negotiate' is being negotiated, as 'agreed to negotiate the Partnership' is; else the clause's own verb."""
+    pronouns = _w("agreement.relative_pronouns")
+    held = any(o.dep_ == "dobj" and o.lower_ in pronouns for o in rc.children)  # the parser may hang it on 'agreed'
+    for x in (c for c in rc.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        objects = [o for o in x.children if o.dep_ == "dobj"]
+        if any(o.lower_ in pronouns for o in objects) or (held and not objects):
+            return x
+    return rc
 
 
 def _instrument_clauses(c: Candidate) -> list[Token]:
