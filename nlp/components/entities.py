@@ -168,14 +168,22 @@ class EntityLinker:
 
 def _nearest_named(t: Token, ents: list[Span], fits: list[str]) -> list[str]:
     """'Saudi Arabia: a framework with Washington / The Kingdom and the United States signed ...' in a round-up that
-    names Bahrain more often: the fitting state named last before the epithet, in its paragraph or the line or
-    paragraph right above it (an item's heading)."""
-    before = [e for e in ents if e.kb_id_ in fits and e.end <= t.i]
-    if not before:
+    names Bahrain more often: the fitting state an item's heading names, the short line with no full stop right
+    above the epithet's paragraph, when that heading names no other fitting state."""
+    text = t.doc.text
+    start = text.rfind("\n\n", 0, t.idx)
+    if start < 0:
         return []
-    last = max(before, key=lambda e: e.start)
-    gap = t.doc.text[last.end_char : t.idx]
-    return [last.kb_id_] if gap.count("\n\n") <= 1 else []
+    above = text.rfind("\n\n", 0, start)
+    heading = text[above + 2 if above >= 0 else 0 : start].strip()
+    if not heading or "\n" in heading or heading.endswith(".") or len(heading.split()) > _HEADING_WORDS:
+        return []
+    lo = above + 2 if above >= 0 else 0
+    named = {e.kb_id_ for e in ents if e.kb_id_ in fits and lo <= e.start_char < start}
+    return list(named) if len(named) == 1 else []
+
+
+_HEADING_WORDS = 12  # an item's heading ('Saudi Arabia: a framework with Washington'), never a paragraph
 
 
 def _salient(doc: Doc, ents: list[Span], fits: list[str], styled: dict[str, list[str]]) -> list[str]:

@@ -80,12 +80,18 @@ def _company(holder: Token) -> bool:
 
 def possessive_owner(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'its agreement with B' with one party found: the state 'its' points to is the other; a company's
-    ('Glencore said its supply agreement with B') is no state's, whichever side the story would lend it."""
+    ('Glencore said its supply agreement with B') is no state's, whichever side the story would lend it; a pair's
+    'whose' names both sides ('A and B, whose investment treaty has been in force since 2019, ...')."""
     pron = next((x for x in c.t.children if x.dep_ == "poss" and x.lower_ in _w("agreement.own_possessives")), None)
     ours = page_we(pron) if pron is not None and pron.lower_ in _w("agreement.first_person_possessives") else None
     if ours and c.with_ and not set(ours) & set(c.with_):
         c.subj = ours  # "Under our memorandum with India, the Geological Survey of India is exploring": the page's
         c.rule = c.rule or "agreement.possessive_owner"
+        return True
+    if pron is not None and pron.tag_ == "WP$" and not c.parties and (holder := _owner(pron)) is not None:
+        pair = countries_in([holder, *holder.conjuncts])  # "A and B, whose investment treaty has been in force"
+        if len(pair) >= 2:
+            c.subj, c.rule = pair, c.rule or "agreement.possessive_owner"
         return True
     if pron is None or len(c.parties) != 1 or (holder := _owner(pron)) is None:
         return True

@@ -6,7 +6,13 @@ hangs that subject on 'said' (which then has two) and leaves the clause's verb w
 verb and its country's owner is read from the reporter.  A subject that comes after its verb, beside another
 subject of the same verb before it, followed by a clause complement of that verb with no subject of its own, is
 that complement's subject.  When the parser made the reported clause the root and 'said' its parataxis, 'said' is
-the root again and the clause its complement.  Over syntax only.
+the root again and the clause its complement.
+
+And "Argentina and Japan, whose bilateral investment treaty has been in force since 2019, are negotiating a
+memorandum": the parser makes the 'whose' clause's verb the root, with both subjects, and the real verb its
+conjunct.  A subject opened by a possessive relative pronoun, after a comma that follows another subject of the
+same verb, is a relative clause on that earlier subject; the verb's conjunct after it is the sentence's verb.
+Over syntax only.
 """
 
 from __future__ import annotations
@@ -24,12 +30,32 @@ def hang_stranded_subjects(sent: Span) -> None:
     """Re-hang each second subject that stands after its verb on the subjectless clause after it."""
     for v in sent:
         subjects = [c for c in v.children if c.dep_ in ANY_SUBJECT_DEPS]
+        if _possessive_relative(v, subjects):
+            continue
         if len(subjects) < 2 or not any(s.i < v.i for s in subjects):
             continue
         for s in [s for s in subjects if s.i > v.i]:
             clause = _subjectless_clause(v, s.right_edge.i)
             if clause is not None:
                 s.head = clause
+
+
+def _possessive_relative(v: Token, subjects: list[Token]) -> bool:
+    """Re-hang a 'whose' clause read as the root beside the subject it describes (module docstring)."""
+    if v.dep_ != "ROOT" or len(subjects) != 2:
+        return False
+    first, second = sorted(subjects, key=lambda x: x.i)
+    whose = any(c.dep_ == "poss" and c.tag_ == "WP$" for c in second.children)
+    comma = v.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    main = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX")), None)
+    if not whose or comma is None or comma.text != "," or main is None or first.right_edge.i > comma.i:
+        return False
+    main.head, main.dep_ = main, "ROOT"
+    for c in [c for c in v.children if c.i > main.i or c.is_punct and c.i == v.sent.end - 1]:
+        c.head = main  # the full stop and the words after the real verb
+    first.head = main
+    v.head, v.dep_ = first, "relcl"
+    return True
 
 
 def _subjectless_clause(v: Token, after: int) -> Token | None:
