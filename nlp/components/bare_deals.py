@@ -31,6 +31,7 @@ from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of
 from cmkg.nlp.components.governed import in_consultation, topic_phrases
+from cmkg.nlp.components.joint_undertakings import year_ago
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.role_words import role_word_parts
@@ -239,6 +240,8 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
         status, verb, holders = pred
         if status == STATUS.negotiating and any(lemma(x) in _w("status.planned") for x in verb_chain(verb)[1:]):
             status = STATUS.planned  # "intend to negotiate with B", "plans to hold talks with B": not begun
+        if status == STATUS.announced and any(year_ago(x, sent) for x in (verb, *_infinitives(verb))):
+            status = STATUS.existing  # "the centre that A and B agreed to set up in 2022": an earlier year's act
         denied = has_neg(t) or negated_talks(t) or negated_talks(verb)  # 'did not hope to', 'denied being in talks'
         if denied or _other_matter(t):  # 'did not hope to sign with B', 'is no longer in talks with B'
             continue
@@ -274,3 +277,8 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
                 AgreementFact(t, parties, status, None, "agreement", minerals, [], date_of(verb, sent), rule, 0.6)
             )
     return out
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """The verb's infinitive complements ('agreed to set up in 2022'), which may carry the act's date."""
+    return [x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]

@@ -28,7 +28,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["RULE", "find_joint_undertakings"]
+__all__ = ["RULE", "find_joint_undertakings", "year_ago"]
 
 RULE = "agreement.joint_undertaking"
 
@@ -71,13 +71,15 @@ def _hedged(v: Token) -> bool:
     return modal or has_neg(v) or refused
 
 
-def _year_ago(v: Token, sent: Span) -> bool:
+def year_ago(v: Token, sent: Span) -> bool:
     """'agreed last year': a date phrase on the verb that falls in an earlier year than the article's (a month
     earlier, 'last month', is this year's news)."""
     said = date_of(v, sent)
     published = parse_iso_date(sent.doc._.cmkg_published)
     if said is None or published is None:
         return False
+    if said.isdigit():  # a bare year ('set up in 2022'), which resolve_when reads as no date
+        return int(said) < published.year
     when = resolve_when(said, published)
     return when.basis != "published" and parse_iso_date(when.date).year < published.year
 
@@ -95,7 +97,8 @@ def find_joint_undertakings(sent: Span, ctx: Context) -> list[AgreementFact]:
         parties = list(dict.fromkeys(parties + with_parties(v, ctx)))  # 'Chile agreed with Peru to ...'
         if company or len(parties) < 2:
             continue
-        status = STATUS.existing if year_before(v, ctx) or _year_ago(v, sent) else STATUS.announced
+        works = [v, *(x for x in v.children if x.dep_ == "xcomp")]  # 'agreed to set up in 2020': the date on the work
+        status = STATUS.existing if year_before(v, ctx) or any(year_ago(x, sent) for x in works) else STATUS.announced
         status = STATUS.negotiating if lemma(v) in _w("agreement.bare_talk_verbs") else status
         minerals = sorted({x.ent_kb_id_ for x in task.subtree if x.ent_type_ == "MINERAL"})
         fact = AgreementFact(task, parties, status, None, "agreement", minerals, [], None, rules().rule(RULE), 0.6)

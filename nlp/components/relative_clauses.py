@@ -151,7 +151,8 @@ def _pronoun_verb(rc: Token) -> Token:
     """The clause's verb whose object the relative pronoun is: 'the Partnership that A and B agreed in March to
     negotiate' is being negotiated, as 'agreed to negotiate the Partnership' is; else the clause's own verb."""
     pronouns = _w("agreement.relative_pronouns")
-    held = any(o.dep_ == "dobj" and o.lower_ in pronouns for o in rc.children)  # the parser may hang it on 'agreed'
+    # the parser may hang the pronoun on 'agreed', or read 'that' as a complementiser
+    held = any(o.dep_ in ("dobj", "mark") and o.lower_ in pronouns for o in rc.children)
     for x in (c for c in rc.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
         objects = [o for o in x.children if o.dep_ == "dobj"]
         if any(o.lower_ in pronouns for o in objects) or (held and not objects):

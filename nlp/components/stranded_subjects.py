@@ -24,6 +24,7 @@ from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 __all__ = ["hang_stranded_subjects"]
 
 REPORTED = frozenset({"ccomp"})
+DESCRIBED = frozenset({"nsubj", "npadvmod", "dep"})  # how the parser hangs the subject a 'whose' clause describes
 
 
 def hang_stranded_subjects(sent: Span) -> None:
@@ -42,18 +43,19 @@ def hang_stranded_subjects(sent: Span) -> None:
 
 def _possessive_relative(v: Token, subjects: list[Token]) -> bool:
     """Re-hang a 'whose' clause read as the root beside the subject it describes (module docstring)."""
-    if v.dep_ != "ROOT" or len(subjects) != 2:
+    second = next((x for x in subjects if any(c.dep_ == "poss" and c.tag_ == "WP$" for c in x.children)), None)
+    if v.dep_ != "ROOT" or second is None:
         return False
-    first, second = sorted(subjects, key=lambda x: x.i)
-    whose = any(c.dep_ == "poss" and c.tag_ == "WP$" for c in second.children)
+    # the described subject: another subject of the verb, or a noun the parser hung on it as an adverbial
+    first = next((c for c in v.children if c.dep_ in DESCRIBED and c.i < second.i and c.pos_ == "PROPN"), None)
     comma = v.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
     main = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX")), None)
-    if not whose or comma is None or comma.text != "," or main is None or first.right_edge.i > comma.i:
+    if first is None or comma is None or comma.text != "," or main is None or first.right_edge.i > comma.i:
         return False
     main.head, main.dep_ = main, "ROOT"
     for c in [c for c in v.children if c.i > main.i or c.is_punct and c.i == v.sent.end - 1]:
         c.head = main  # the full stop and the words after the real verb
-    first.head = main
+    first.head, first.dep_ = main, "nsubj"
     v.head, v.dep_ = first, "relcl"
     return True
 
