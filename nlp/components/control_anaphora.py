@@ -49,14 +49,19 @@ def anaphoric(t: Token, lem: str, ctx: Context) -> bool:
 
 
 def _nearer_instrument(t: Token) -> bool:
-    """A singular agreement noun earlier in the pronoun's own sentence, with no measure word after it: what a
-    singular 'it' there takes up."""
+    """A singular agreement noun that is the subject or object of a main clause earlier in the pronoun's own
+    sentence, with no measure word after it: what a singular 'it' there takes up.  Not one in a phrase ('Under the
+    truce with B, A lifted it') or in an adverbial clause ('After the deal was signed, A suspended it')."""
     before = list(t.doc[t.sent.start : t.i])
     instruments = _w("agreement.nouns")
-    nouns = [k for k, x in enumerate(before) if x.pos_ == "NOUN" and x.tag_ == "NN" and _lemma(x) in instruments]
+    nouns = [k for k, x in enumerate(before) if x.tag_ == "NN" and _lemma(x) in instruments and _clause_argument(x)]
     if not nouns or "Sing" not in t.morph.get("Number"):
         return False
     return not any(_lemma(x) in _w("export_control.trigger_nouns") for x in before[nouns[-1] :])
+
+
+def _clause_argument(x: Token) -> bool:
+    return x.dep_ in ("nsubj", "nsubjpass", "dobj") and x.head.dep_ in ("ROOT", "conj", "ccomp")
 
 
 def _called_other(t: Token) -> bool:

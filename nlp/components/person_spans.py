@@ -93,6 +93,8 @@ def _post_nominal_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     for t in doc:
         if t.text.rstrip(".") not in offices or t.i == t.sent.start:
             continue
+        if t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]):
+            continue  # "North Shields MP Rafael Quispe", "Plaid Cymru MP X": a seat or party, the name after
         start = t.i
         while (
             start > t.sent.start

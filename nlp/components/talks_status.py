@@ -233,14 +233,18 @@ def _ends(verb: Token) -> bool:
 
 
 def _talks_ended(talks: Token) -> bool:
-    """Talks named as the instrument themselves that their own verb, a participle on them ('talks with A, broken
-    off in October, ...') or a copula's participle ('remain abandoned') ends."""
+    """Talks named as the instrument themselves that their own verb ends, or that a participle on them ('talks with
+    A, broken off in October, ...') or a copula's participle ('remain abandoned') ends while the verb only says how
+    they stand (``agreement.talk_state_verbs``): 'broken off in June, resumed on Monday' is talks again."""
     verb = last_step(talks.head) if talks.dep_ in ("nsubj", "nsubjpass") else None
-    ending = [c for c in talks.children if c.dep_ == "acl"]
-    if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        ending += [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     paused = _w("status.pause_verbs")  # "have stalled": paused, still open
-    return any(_ends(x) and not negated(x) and lemma(x) not in paused for x in ending)
+    ends = lambda x: _ends(x) and not negated(x) and lemma(x) not in paused  # noqa: E731
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and ends(verb):
+        return True
+    standing = verb is None or lemma(verb) in _w("agreement.talk_state_verbs")
+    ending = [c for c in talks.children if c.dep_ == "acl"]
+    ending += [c for c in verb.children if c.dep_ == "acomp"] if verb is not None else []
+    return standing and any(ends(x) for x in ending)
 
 
 def talks_outcome(t: Token) -> str | None:

@@ -197,6 +197,7 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
     in_widget = False
     taken = -1  # a name line already kept with the office line above it
     annex = False  # inside the items under an annex's heading
+    digest = _sentence_bullets(lines, f.bullet)
     for k, ln in enumerate(lines):
         if body and len(_WORD.findall(ln)) <= _WIDGET_WORDS and any(p.match(ln) for p in f.widget):
             in_widget = True
@@ -217,9 +218,9 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
             body.append(ln)
             continue
         annex = False
-        if f.bullet.match(ln) and (announced_item(body, f.bullet) or _resumes_story(ln)):
-            # "The ban applies to:" and its bulleted items: the story's list, not a menu; so is a digest's bulleted
-            # item that is a full sentence ('- Zimbabwe. Harare on Tuesday banned ...'), which no menu line is
+        if f.bullet.match(ln) and (announced_item(body, f.bullet) or k in digest):
+            # "The ban applies to:" and its bulleted items: the story's list, not a menu; so is a digest's run of
+            # bulleted full sentences ('- Zimbabwe. Harare on Tuesday banned ...'), which no menu or teaser box is
             body.append(ln)
             continue
         if f.bullet.match(ln) or any(p.match(ln) for p in f.drop):
@@ -235,6 +236,25 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
         elif _is_prose(ln) and k > taken:
             body.append(ln)
     return body, agency
+
+
+def _sentence_bullets(lines: list[str], bullet: re.Pattern[str]) -> set[int]:
+    """The bulleted lines of runs in which every item is a full sentence closed by a full stop: a digest's items.
+    A teaser, comment or menu box mixes in a headline, a question or a label, and none of its lines is kept."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not bullet.match(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and bullet.match(lines[end]):
+            end += 1
+        run = lines[k:end]
+        if all(_resumes_story(ln) and ln.rstrip().endswith(".") for ln in run):
+            out.update(range(k, end))
+        k = end
+    return out
 
 
 def _paragraph(line: str) -> bool:
