@@ -120,6 +120,7 @@ def _is_prose(line: str) -> bool:
 
 _MASTHEAD_LINES = 5  # no dated headline found: at most the first lines above the first headline-like line
 _FOOTER_LINES = 6  # the last lines: copyright, address, links (and teasers, which page_furniture skips)
+_DIGEST_ITEMS = 2  # a digest's bulleted run has items; one full-sentence bullet is a box's teaser or a comment
 _WIDGET_WORDS = 6  # "Most Read from Bloomberg": a box's label, never a sentence
 _STORY_SENTENCE_WORDS = 10  # a headline in the box is shorter, or ends without a stop
 _HEADLINE_MAX_WORDS = 30  # longer and ending a sentence: a paragraph, not a headline
@@ -239,8 +240,9 @@ def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str],
 
 
 def _sentence_bullets(lines: list[str], bullet: re.Pattern[str]) -> set[int]:
-    """The bulleted lines of runs in which every item is a full sentence closed by a full stop: a digest's items.
-    A teaser, comment or menu box mixes in a headline, a question or a label, and none of its lines is kept."""
+    """The bulleted lines of runs of two or more items in which every item is a full sentence closed by a full
+    stop: a digest's items.  A teaser, comment or menu box mixes in a headline, a question or a label, or holds one
+    item ('You might have missed' over one teaser), and none of its lines is kept."""
     out: set[int] = set()
     k = 0
     while k < len(lines):
@@ -251,7 +253,7 @@ def _sentence_bullets(lines: list[str], bullet: re.Pattern[str]) -> set[int]:
         while end < len(lines) and bullet.match(lines[end]):
             end += 1
         run = lines[k:end]
-        if all(_resumes_story(ln) and ln.rstrip().endswith(".") for ln in run):
+        if len(run) >= _DIGEST_ITEMS and all(_resumes_story(ln) and ln.rstrip().endswith(".") for ln in run):
             out.update(range(k, end))
         k = end
     return out
