@@ -32,10 +32,11 @@ mineral modifier, and one of a plural instrument noun as a proper noun.
    as a third-person present with a determiner of its own before it is a plural noun; hung as an apposition on a
    verb with no object, it is that verb's object.
 6. The same plural made the root, its verb fronted: "Japan, for its part, suspended last week the antimony rules it
-   had announced earlier".  The parser makes 'rules' the sentence's root, the state its subject and the real verb a
-   clause hung on the state or on 'rules'.  A root tagged as a third-person present with no object or particle,
-   whose phrase opens with a determiner right after a past-tense verb with no object that comes before it, is
-   that verb's object: the verb becomes the root and takes the state as its subject.
+   had announced earlier".  The parser makes 'rules' the sentence's root (as a verb or as a plural noun), the state
+   its subject and the real verb a clause hung on the state or on 'rules'.  A root tagged as a third-person present
+   or a plural noun with no object or particle, whose phrase opens with a determiner right after a past-tense verb
+   with no object that comes before it, is that verb's object: the verb becomes the root and takes the state as its
+   subject.
 Over syntax, entity classes and word lists only.
 """
 
@@ -347,7 +348,8 @@ def _root_phrase_start(t: Token) -> Token | None:
 
 def _fronted_verb(t: Token) -> Token | None:
     """A past-tense verb with no object before the root's phrase, only time words between (module docstring, 6)."""
-    if t.tag_ != "VBZ" or t.dep_ != "ROOT" or any(c.dep_ in OBJECTS | {"prt", "neg", "aux"} for c in t.children):
+    own = {"prt", "neg", "aux"}
+    if t.tag_ not in ("VBZ", "NNS") or t.dep_ != "ROOT" or any(c.dep_ in OBJECTS | own for c in t.children):
         return None
     det = _root_phrase_start(t)
     if det is None:

@@ -96,14 +96,13 @@ def _post_nominal_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
         if t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]):
             continue  # "North Shields MP Rafael Quispe", "Plaid Cymru MP X": a seat or party, the name after
         start = t.i
-        while (
-            start > t.sent.start
-            and t.i - start < MAX_NAME_WORDS
-            and _capitalised(doc[start - 1])
-            and name_word(doc[start - 1])
-            and not doc[start - 1].ent_kb_id_
-            and not _title_word(doc[start - 1], heads)
-        ):
+        particles = _w("persons.name_particles")
+        while start > t.sent.start and t.i - start < MAX_NAME_WORDS:
+            x = doc[start - 1]
+            inside = x.lower_ in particles and start - 1 > t.sent.start and _capitalised(doc[start - 2])
+            named = _capitalised(x) and name_word(x) and not x.ent_kb_id_ and not _title_word(x, heads)
+            if not (named or inside):  # 'Nurul Huda binti Ismail MP': a particle between name words
+                break
             start -= 1
         if t.i - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP", "LOC"):
             out.append(Span(doc, start, t.i, label="PERSON"))
@@ -168,6 +167,21 @@ def _hyphen_tail(ent: Span) -> Span:
     return Span(doc, ent.start, end + 2, label=ent.label_, kb_id=ent.kb_id_)
 
 
+def _whole_name(ent: Span) -> Span:
+    """The model's name span cut at a particle or run past the name ('Friedrich von der' before 'Heide of Rwanda',
+    'Azman bin Yusof of' before 'Zimbabwe'): a trailing lower-case word that is no particle leaves the name, and a
+    name ending in a particle takes the capitalised word after it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    particles = _w("persons.name_particles")
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ not in particles:
+        end -= 1
+    if doc[end - 1].lower_ in particles and end < len(doc) and _capitalised(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    if (start, end) == (ent.start, ent.end) or ent.label_ != "PERSON":
+        return ent
+    return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
 def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> list[Span]:
     """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
     they win over the model's unlinked spans they overlap."""
@@ -189,7 +203,7 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
             cleaned.append(e)
     places = rules().table("officials.subnational_places")  # "Governor of Minas Gerais, X": a province, no name
     found = [s for s in map(strip_post_nominals, found) if s is not None and s.text not in places]
-    cleaned = [_hyphen_tail(e) for e in map(strip_post_nominals, cleaned) if e is not None]
+    cleaned = [_whole_name(_hyphen_tail(e)) for e in map(strip_post_nominals, cleaned) if e is not None]
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
     doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])
