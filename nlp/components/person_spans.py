@@ -174,6 +174,8 @@ def _whole_name(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     particles = _w("persons.name_particles")
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ not in particles:
+        if doc[end - 2].text == "-" and not doc[end - 2].whitespace_:
+            break  # 'Lee Jae-myung': the glued syllable after a hyphen is the name's own
         end -= 1
     if doc[end - 1].lower_ in particles and end < len(doc) and _capitalised(doc[end]) and not doc[end].ent_type_:
         end += 1
