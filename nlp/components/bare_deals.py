@@ -29,9 +29,8 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.denied_talks import negated_talks
-from cmkg.nlp.components.event_dates import date_of
+from cmkg.nlp.components.event_dates import date_of, year_ago
 from cmkg.nlp.components.governed import in_consultation, topic_phrases
-from cmkg.nlp.components.joint_undertakings import year_ago
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.role_words import role_word_parts

@@ -13,10 +13,11 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import own_clause
+from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["date_of", "earlier_year", "year_before"]
+__all__ = ["date_of", "earlier_year", "year_ago", "year_before"]
 
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -87,3 +88,16 @@ def date_of(v: Token | None, sent: Span) -> str | None:
         if ent.label_ == "DATE" and ent.root.head.i in {v.i, *[c.i for c in v.children]}:
             return ent.text
     return None
+
+
+def year_ago(v: Token, sent: Span) -> bool:
+    """'agreed last year': a date phrase on the verb that falls in an earlier year than the article's (a month
+    earlier, 'last month', is this year's news)."""
+    said = date_of(v, sent)
+    published = parse_iso_date(sent.doc._.cmkg_published)
+    if said is None or published is None:
+        return False
+    if said.isdigit():  # a bare year ('set up in 2022'), which resolve_when reads as no date
+        return int(said) < published.year
+    when = resolve_when(said, published)
+    return when.basis != "published" and parse_iso_date(when.date).year < published.year

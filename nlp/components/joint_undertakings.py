@@ -20,15 +20,14 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.dep_labels import AUX_DEPS
-from cmkg.nlp.components.event_dates import date_of, year_before
+from cmkg.nlp.components.event_dates import year_ago, year_before
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.syntax import has_neg, path_up, verb_chain
-from cmkg.nlp.dates import parse_iso_date, resolve_when
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
-__all__ = ["RULE", "find_joint_undertakings", "year_ago"]
+__all__ = ["RULE", "find_joint_undertakings"]
 
 RULE = "agreement.joint_undertaking"
 
@@ -69,19 +68,6 @@ def _hedged(v: Token) -> bool:
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
     refused = any(lemma(x) in _w("status.refusal_verbs") or has_neg(x) for x in verb_chain(v)[1:2])
     return modal or has_neg(v) or refused
-
-
-def year_ago(v: Token, sent: Span) -> bool:
-    """'agreed last year': a date phrase on the verb that falls in an earlier year than the article's (a month
-    earlier, 'last month', is this year's news)."""
-    said = date_of(v, sent)
-    published = parse_iso_date(sent.doc._.cmkg_published)
-    if said is None or published is None:
-        return False
-    if said.isdigit():  # a bare year ('set up in 2022'), which resolve_when reads as no date
-        return int(said) < published.year
-    when = resolve_when(said, published)
-    return when.basis != "published" and parse_iso_date(when.date).year < published.year
 
 
 def find_joint_undertakings(sent: Span, ctx: Context) -> list[AgreementFact]:
