@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
+from cmkg.nlp.components.misparses import has_subject
 
 __all__ = ["hang_stranded_subjects"]
 
@@ -63,18 +64,14 @@ def _possessive_relative(v: Token, subjects: list[Token]) -> bool:
 def _subjectless_clause(v: Token, after: int) -> Token | None:
     """The clause complement of ``v`` after the index with no subject of its own; or the root ``v`` was hung on
     as a parataxis, which becomes ``v``'s complement."""
-    bare = [c for c in v.children if c.dep_ in REPORTED and c.i > after and not _has_subject(c)]
+    bare = [c for c in v.children if c.dep_ in REPORTED and c.i > after and not has_subject(c)]
     if bare:
         return bare[0]
     head = v.head
-    if v.dep_ != "parataxis" or head.i <= after or head.dep_ != "ROOT" or _has_subject(head):
+    if v.dep_ != "parataxis" or head.i <= after or head.dep_ != "ROOT" or has_subject(head):
         return None
     v.head, v.dep_ = v, "ROOT"
     for c in [c for c in head.children if c.i < v.i or c.is_punct and c.i == head.sent.end - 1]:
         c.head = v  # the words before the reporter and the full stop go with the new root
     head.head, head.dep_ = v, "ccomp"
     return head
-
-
-def _has_subject(x: Token) -> bool:
-    return any(g.dep_ in ANY_SUBJECT_DEPS for g in x.children)
