@@ -80,7 +80,8 @@ def parse_clean_text(text: str, source: str) -> Article:
         if m:
             meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
-    paras = _paragraphs("\n".join("" if _teaser(ln) else ln for ln in lines[i:]))
+    story = lines[i : _closing_links(lines, i)]
+    paras = _paragraphs("\n".join("" if _teaser(ln) else ln for ln in story))
     if not paras:
         raise IngestError(E.NO_CONTENT, source, "header found but the body after it is empty")
     authors = tuple(a for a in re.split(r",| and ", meta.get("author", meta.get("by", ""))) if a.strip())
@@ -95,6 +96,18 @@ def parse_clean_text(text: str, source: str) -> Article:
         authors=tuple(a.strip() for a in authors),
         format="clean-text",
     )
+
+
+def _closing_links(lines: list[str], start: int) -> int:
+    """Where a clean story ends when it closes on a box of links ('Associated Links', 'Related stories' and the
+    headlines under it): at the box's label, if no line of prose follows it.  Those headlines are other pages'
+    facts; a label with prose after it is a sentence of the story, so only a trailing box is cut."""
+    ends = _furniture().end
+    for k in range(start, len(lines)):
+        label = " ".join(lines[k].split())
+        if any(p.match(label) for p in ends) and not any(_is_prose(ln) for ln in lines[k + 1 :]):
+            return k
+    return len(lines)
 
 
 def _clean_page_government(source: str | None, body: list[str], on_site: bool) -> str | None:
