@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.acronym_names import name_key
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.membership import decision_noun
 from cmkg.nlp.components.outsiders import outsider_copula
@@ -38,7 +39,6 @@ __all__ = [
     "additive",
     "adheres",
     "listed_reference",
-    "name_key",
     "object_pronoun",
     "record_members",
     "same_key",
@@ -46,14 +46,6 @@ __all__ = [
 
 ACCESSION_RULE = "agreement.accession"
 JOINED_RULE = "agreement.joined_members"
-
-
-def name_key(name: str | None) -> str | None:
-    """'MSP' for 'Minerals Security Partnership' and for 'MSP': one key per agreement however abbreviated."""
-    caps = [w for w in (name or "").split() if w[:1].isupper()]
-    if not caps:
-        return None
-    return caps[0] if len(caps) == 1 and caps[0].isupper() else "".join(w[0] for w in caps)
 
 
 def known_acronym(t: Token, ctx: Context) -> bool:
@@ -281,10 +273,12 @@ def joiner_clause(c: Candidate) -> bool:
         head = head.head
     if is_membership(c.v) and _joined_object(head, c.v):
         return True
-    if head.dep_ != "pobj" or head.head.lower_ not in _w("syntax.of_prepositions"):
+    if head.dep_ != "pobj" or head.head.lower_ not in _w("agreement.membership_prepositions"):
         return False
-    holder = head.head.head  # "member" in "the third member of the framework", the copula's attribute
-    return lemma(holder) in _w("agreement.membership_nouns") and holder.dep_ == "attr" and holder.head == c.v
+    # "member" in "the third member of the framework", "partners in the MSP": the copula's attribute
+    holder = head.head.head
+    nouns = _w("agreement.membership_nouns", "agreement.member_nouns")
+    return lemma(holder) in nouns and holder.dep_ == "attr" and holder.head == c.v
 
 
 def _joined_object(head: Token, v: Token) -> bool:

@@ -40,7 +40,7 @@ from cmkg.nlp.components.employers import privately_described
 from cmkg.nlp.components.framed import framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
 from cmkg.nlp.components.generic_mentions import generic_mention, hosted_companion_talks
-from cmkg.nlp.components.governed import proposer_states, topic_talks
+from cmkg.nlp.components.governed import own_topic_partners, proposer_states, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.included_series import included_series, including_owner
 from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
@@ -161,7 +161,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.with_ += behalf
         c.rule = "agreement.on_behalf"
     for talks in topic_talks(t):  # "talks between X and Y on an MOU", "holding talks with X on an arrangement"
-        c.with_ += [x for x in with_parties(talks, ctx) if x not in c.with_]
+        c.with_ += [x for x in own_topic_partners(talks, t, with_parties(talks, ctx)) if x not in c.with_]
         c.subj += [x for x in _talks_owner(talks, ctx) if x not in c.with_ + c.subj]
     c.with_ += [x for x in proposer_states(t) if x not in c.with_ + c.subj]  # "a proposal from X for an MoU"
     if len(set(c.subj + c.with_)) < 2:  # "he wished to deepen the partnership between the two countries"

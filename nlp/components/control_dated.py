@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context
-from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STANDING, STATUS
 
@@ -30,6 +30,7 @@ __all__ = [
     "dated_measure",
     "dated_reference",
     "goods_owner",
+    "pronoun_subject",
     "remember_dated",
     "restated_only",
 ]
@@ -140,6 +141,15 @@ def goods_owner(minerals: list[str], last: str | None, ctx: Context) -> str | No
     last controller's."""
     owners = {m.country for m in ctx.dated_measures if set(minerals) <= set(m.minerals)}
     return next(iter(owners)) if len(owners) == 1 and last not in owners else None
+
+
+def pronoun_subject(v: Token | None) -> bool:
+    """The verb's subject points back to the state just named ('It eased', 'Its ministry eased'): the measure
+    is that state's, whoever the story filed its goods under before."""
+    subject = subject_tokens(v) if v is not None else []
+    owned = [c for s in subject for c in s.children if c.dep_ == "poss"]
+    possessives = _w("export_control.possessive_pronouns")
+    return any(x.tag_ == "PRP" for x in subject) or any(x.lower_ in possessives for x in owned)
 
 
 def dated_reference(t: Token, lem: str, ctx: Context) -> bool:

@@ -14,12 +14,12 @@ from cmkg.nlp.components.control_triggers import minerals_in, noun_trigger
 from cmkg.nlp.components.control_verbs import verb_trigger
 from cmkg.nlp.components.parties import lemma
 
-__all__ = ["restated_below"]
+__all__ = ["heading_line", "restated_below"]
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
-def _heading_line(sent: Span) -> bool:
+def heading_line(sent: Span) -> bool:
     """A line of its own with no finite verb and no closing stop."""
     words = [t for t in sent if not t.is_space]
     # a headline clause has a finite verb with a named subject ('Indonesia Continues Ban'); the tagger may read
@@ -38,7 +38,7 @@ def restated_below(sent: Span) -> bool:
     """The heading's goods and a measure word again in the sentence right under it, the heading naming no state."""
     doc = sent.doc
     nxt = next((t for t in doc[sent.end :] if not t.is_space), None)
-    if nxt is None or not _heading_line(sent):
+    if nxt is None or not heading_line(sent):
         return False
     if any(t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ for t in sent):
         return False  # "Guinea's bauxite export ban": a heading that names its state is a measure of its own

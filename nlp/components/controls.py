@@ -29,14 +29,22 @@ from cmkg.nlp.components.control_calls import (
 )
 from cmkg.nlp.components.control_clauses import coordinated_apart, owned_item
 from cmkg.nlp.components.control_covering import described_status
-from cmkg.nlp.components.control_dated import dated_goods, dated_reference, goods_owner, remember_dated, restated_only
+from cmkg.nlp.components.control_dated import (
+    dated_goods,
+    dated_reference,
+    goods_owner,
+    pronoun_subject,
+    remember_dated,
+    restated_only,
+)
 from cmkg.nlp.components.control_denial import dropped_plan, set_against, status_once_denied
 from cmkg.nlp.components.control_effect_dates import came_into_effect
 from cmkg.nlp.components.control_equipment import excluded_scope
 from cmkg.nlp.components.control_equipment import named_goods as _goods
 from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
-from cmkg.nlp.components.control_headings import restated_below
+from cmkg.nlp.components.control_heading_items import headed_item_goods
+from cmkg.nlp.components.control_headings import heading_line, restated_below
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import (
@@ -217,7 +225,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         owner = dated.country if dated else None
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used, owner)
     facts += _followed(sent, ctx, facts)
-    return facts if facts or framed else _sequel(sent, ctx)
+    return facts if facts or framed else _sequel(sent, ctx) or _headed_item(sent, ctx)
 
 
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
@@ -227,6 +235,16 @@ def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
         return []
     trigger, (country, minerals, status, kind) = sequel
     return [ControlFact(trigger, country, minerals, status, kind, rules().rule("export_control.sequel"), 0.6)]
+
+
+def _headed_item(sent: Span, ctx: Context) -> list[ControlFact]:
+    """A verbless goods item under a heading that stated the measure (``control_heading_items``)."""
+    found = headed_item_goods(sent, ctx)
+    if found is None:
+        return []
+    country, minerals, status, kind = found
+    rule = rules().rule("export_control.headed_item")
+    return [ControlFact(sent.root, country, minerals, status, kind, rule, 0.6)]
 
 
 def _goods_from_context(
@@ -312,6 +330,8 @@ def _filed(
         owner = None if anaphor else control_country(t, v, sent, ctx)
         if owner is not None:
             ctx.last_measure, ctx.last_goodsless_end = (owner, status, kind, sent.end), sent.end
+            if heading_line(sent):  # 'A. Products whose export remains prohibited': the measure of the items below
+                ctx.heading_measure = (owner, status, kind, sent.end_char)
         return []
     # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
     if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
@@ -323,6 +343,7 @@ def _filed(
         # an unowned line on goods the story filed under another state than the last controller: that state's
         # (not under a chronology's entry heading, which names the line's state: it leaves no goods behind it)
         unowned = country == ctx.last_control_country and ctx.last_control_minerals and not states_named(sent)
+        unowned = unowned and not pronoun_subject(v)  # "Tanzania kept its ban ... It eased the rule for X": its own
         country = (goods_owner(minerals, country, ctx) if unowned else None) or country
     if country is None:
         return []  # the measure's noun may still name its owner ("will require an export licence in Peru")

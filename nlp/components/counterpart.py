@@ -29,7 +29,14 @@ from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.story_owner import acting_states, page_state
-from cmkg.nlp.components.syntax import countries_in, country_of_token, list_members, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import (
+    clause_head,
+    countries_in,
+    country_of_token,
+    list_members,
+    subject_tokens,
+    verb_chain,
+)
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.rules import words as _w
 
@@ -107,10 +114,25 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     speaks in its own voice, and the hub may be only the state its last list item named."""
     sources = [*visit_destinations(sent, c.t), *speaker_states(c, ctx), *asked_states(sent)] if local else []
     sources = _possessor_subject(c.t) + sources if local else sources
+    sources = _sibling_partners(c, sent) + sources if local else sources
     # 'Australia' over '- A memorandum with Peru on X, signed on 3 March': the heading's state made the item's deal
     sources = [x for x in (section_state(c.t),) if x and not c.subj] + sources if local else sources
     voice = [_page_side(c, ctx, sent)] if local and c.with_ and not c.subj and _unvoiced(c) else []
     return sources + [x for x in (*voice, ctx.hub()) if x]
+
+
+def _sibling_partners(c: Candidate, sent: Span) -> list[str]:
+    """'A's chapter in its Framework Agreement with B took effect with the interim trade agreement': another
+    instrument of the same sentence with its own 'with' partner gives the unnamed one's other side, before a story
+    hub that the sentence never mentions."""
+    if c.with_ or len(c.parties) != 1:
+        return []  # 'a framework with A and agreements with B and C': each has its own partner; the owner is unsaid
+    preps = _w("agreement.with_prepositions")
+    own = clause_head(c.t)  # 'A signed a framework with B, and C will propose a platform': another clause's
+    siblings = [x for x in sent if x.i != c.t.i and lemma(x) in agreement_words() and x.pos_ in ("NOUN", "PROPN")]
+    siblings = [x for x in siblings if clause_head(x).i == own.i]
+    objects = [o for x in siblings for p in x.children if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    return [x for x in countries_in(objects) if x not in c.parties][:1]
 
 
 def _page_side(c: Candidate, ctx: Context, sent: Span) -> str | None:
@@ -131,9 +153,17 @@ def _possessor_subject(t: Token) -> list[str]:
         return []
     above = [a for a in owned.ancestors if a.pos_ in ("VERB", "AUX")]
     owners = (
-        [x for s in subject_tokens(a) if owned not in s.subtree for x in countries_in(list(s.subtree))] for a in above
+        [x for s in subject_tokens(a) if owned not in s.subtree for x in countries_in(_own_words(s))] for a in above
     )
     return next((s for s in owners if s), [])[:1]
+
+
+def _own_words(s: Token) -> list[Token]:
+    """The subject's own phrase, its 'of' owner included ('The Government of Madagascar'), without a phrase on
+    another state ('The country's reliance on China has fallen, and its agreement with B ...': not China's)."""
+    of = _w("syntax.of_prepositions")
+    aside = {x.i for p in s.subtree if p.dep_ == "prep" and p.lower_ not in of for x in p.subtree}
+    return [x for x in s.subtree if x.i not in aside]
 
 
 def _pronoun_owned(t: Token) -> bool:

@@ -14,36 +14,14 @@ the acronym is left to the rules that already read it (accession.py).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from cmkg.nlp.components.accession import name_key
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.acronym_names import defined_name
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["defined_acronym"]
-
-NAME_WORDS = 8  # words before the bracket a defined name may span
-
-
-def _definition(t: Token) -> str | None:
-    """The full name an earlier '<Name> (T)' of the document gives ``t``'s initials, if any."""
-    text = doc_text(t.doc)[: t.idx]
-    for m in re.finditer(r"\(" + re.escape(t.text) + r"\)", text):
-        words = text[: m.start()].split()[-NAME_WORDS:]
-        caps: list[str] = []
-        for w in reversed(words):
-            if not w[:1].isupper():
-                break
-            caps.insert(0, w)
-        for k in range(len(caps)):
-            name = " ".join(caps[k:])
-            if name_key(name) == t.text:
-                return name
-    return None
 
 
 def defined_acronym(t: Token) -> str | None:
@@ -59,6 +37,6 @@ def defined_acronym(t: Token) -> str | None:
         return None
     if len(set(countries_in([x for x in t.head.subtree if x.i > t.head.i]))) < 2:
         return None
-    name = _definition(t)
+    name = defined_name(t)
     heads = _w("agreement.nouns", "agreement.initiative_nouns") - _w("agreement.bloc_nouns")
     return name if name is not None and name.split()[-1].lower() in heads else None

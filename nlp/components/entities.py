@@ -328,6 +328,9 @@ def _clean_person(ent: Span) -> Span | None:
     start = after_firm_name(doc, ent.start, end)  # 'Kafue Metals Co. Joseph Phiri': the firm's name ends at 'Co.'
     if end <= start or not any(t.text[:1].isupper() and not _office_word(t) for t in doc[start:end]):
         return None  # 'Deputy Ruler of Abu Dhabi' read as a person 'Ruler', 'Counsellor for': a title, no name
+    bodies = rules().words("persons.institution_words") | rules().words("persons.mission_nouns")
+    if all(t.lower_ in bodies for t in doc[start:end]):  # 'at the Embassy of Kenya': a mission read as a person
+        return None
     if body_possessor(doc, end):  # "the Lithium Producers' Council": the possessor of a body's name, no person
         return None
     if _bracketed_acronym(doc, start, end):  # "the National Geological Survey (NGS)": the body's acronym

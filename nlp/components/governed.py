@@ -23,6 +23,7 @@ __all__ = [
     "governed_mention",
     "in_consultation",
     "new_instance",
+    "own_topic_partners",
     "proposer_states",
     "renegotiated",
     "talks_topic",
@@ -144,6 +145,22 @@ def topic_talks(t: Token) -> list[Token]:
         return []
     talks = _w("status.talks_nouns", "status.consultation_nouns")
     return [x for x in t.sent if (x.lower_ in talks or in_consultation(x)) and t.head in topic_phrases(x)]
+
+
+def own_topic_partners(talks: Token, t: Token, partners: list[str]) -> list[str]:
+    """'negotiations with A and with B on partnership agreements, and with C on a minerals agreement': talks whose
+    partners each come before an instrument topic of their own give ``t`` only the partners named in 'with'
+    phrases between the topic before its own and its own (read off the token sequence: the parser hangs the
+    repeated phrases on each other); talks with one instrument topic give it all their partners."""
+    nouns = _w("agreement.nouns")
+    topics = sorted(p.i for p in topic_phrases(talks) if p.i > talks.i and any(_lemma(o) in nouns for o in p.children))
+    own = t.head.i
+    if len(topics) < 2 or own not in topics:
+        return partners
+    start = max((i for i in topics if i < own), default=talks.i)
+    preps = _w("agreement.party_prepositions")
+    objects = [x for x in t.doc[start:own] if x.dep_ == "pobj" and x.head.lower_ in preps]
+    return countries_in([y for x in objects for y in (x, *x.conjuncts)])
 
 
 def renegotiated(t: Token) -> bool:

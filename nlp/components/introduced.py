@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from cmkg.nlp.components.accession import name_key
+from cmkg.nlp.components.acronym_names import name_key
 from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.nlp.components.accession import name_key
+from cmkg.nlp.components.acronym_names import name_key
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.syntax import has_neg, verb_chain

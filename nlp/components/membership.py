@@ -186,7 +186,11 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     holder = t.head.head
     content = holder.dep_ == "dobj" and lemma(holder) in _w("agreement.content_nouns") and holder.head == c.v
     made = copies or (content and lemma(c.v) in _w("agreement.content_making_verbs"))
-    if referenced and not c.with_ and not member_of and not event_of and not owned and not pair and not made:
+    # "the implementation of the memorandum signed in 2022 with A and B": its participle names a partner, so the
+    # subject asking for its implementation is its side, as with 'the agreement with A'
+    preps = _w("agreement.with_prepositions")
+    partnered = c.with_ or any(x.dep_ == "acl" and any(p.lower_ in preps for p in x.children) for x in t.children)
+    if referenced and not partnered and not member_of and not event_of and not owned and not pair and not made:
         c.subj = []
     return True
 

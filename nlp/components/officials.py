@@ -42,6 +42,7 @@ from cmkg.nlp.components.title_tokens import (
     merge_short_names,
     portfolio_comma,
     portfolio_joiner,
+    post_nominal,
     relative_title,
     relative_verb,
     resolve_surname,
@@ -195,13 +196,9 @@ class OfficialsFinder:
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
         i = ent.end
-        while i < len(doc) and doc[i].text.rstrip(".").lower() in _w("persons.post_nominals"):
+        while i < len(doc) and post_nominal(doc[i]):
             i += 1  # "Roger Cook MLA, Premier of Western Australia,"
-        while (
-            i + 2 < len(doc)
-            and doc[i].text == ","
-            and doc[i + 1].text.rstrip(".").lower() in _w("persons.post_nominals")
-        ):
+        while i + 2 < len(doc) and doc[i].text == "," and post_nominal(doc[i + 1]):
             i += 2  # "Sipho Ndlovu, MP, Minister of Mineral Resources,"
         if i >= len(doc) or doc[i].text not in (",", "("):
             return []

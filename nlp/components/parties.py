@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.acronym_names import defined_government
 from cmkg.nlp.components.agencies import agency_state, bare_body
 from cmkg.nlp.components.instrument_subjects import instrument_pronoun, instrument_pronoun_parties
 from cmkg.nlp.components.page_we import page_we
@@ -79,7 +80,7 @@ def is_company(t: Token) -> bool:
     if t.ent_type_ == "ORG":
         kb = t.ent_kb_id_
         # "The Government's Reserve", "the Ministry of Mines": an unknown body headed by a government noun is a state's
-        public = government_head(t) or t.lower_ in _w("agreement.government_nouns")
+        public = government_head(t) or t.lower_ in _w("agreement.government_nouns") or defined_government(t)
         return (not kb and not public) or g.orgs.get(kb) is not None and g.orgs[kb].kind == "company"
     return t.lower_ in words
 

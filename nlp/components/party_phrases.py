@@ -96,6 +96,8 @@ def pp_chain_preps(t: Token) -> list[Token]:
         while cur.i != t.i:
             # "on tungsten" tagged VBN; "a roadmap on processing with B": a gerund as a preposition's object
             nominal = cur.pos_ not in ("VERB", "AUX") or bool(cur.ent_type_) or cur.dep_ == "pobj"
+            # "a memorandum on mining with B": a topic word the parser made the preposition's gerund complement
+            nominal = nominal or (cur.dep_ == "pcomp" and cur.lower_ in _w("agreement.talks_topics"))
             # "further ones, including with B": a party preposition tagged as a verb
             nominal = nominal or (cur.dep_ == "prep" and cur.lower_ in _w("agreement.party_prepositions"))
             other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"

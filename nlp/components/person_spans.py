@@ -142,10 +142,10 @@ def strip_post_nominals(ent: Span) -> Span | None:
     if ent.label_ != "PERSON":
         return ent
     end = ent.end
-    while end > ent.start + 1 and ent.doc[end - 1].text.rstrip(".").lower() in _w("persons.post_nominals"):
+    while end > ent.start + 1 and _tt.post_nominal(ent.doc[end - 1]):
         end -= 1
     if end == ent.end:
-        only = all(t.text.rstrip(".").lower() in _w("persons.post_nominals") for t in ent)
+        only = all(_tt.post_nominal(t) for t in ent)
         return None if only else ent  # ", MLA,": the letters alone are no name
     return Span(ent.doc, ent.start, end, label="PERSON", kb_id=ent.kb_id_) if end - ent.start >= 1 else None
 

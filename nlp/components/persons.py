@@ -128,7 +128,7 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
             t.ent_type_ in COUNTRY_LABELS + ("ORG",) and t.ent_kb_id_ and doc[k - 1].lower_ in _w("persons.title_links")
         ):
             k += 1  # "Ambassador to the United States", "Minister of State of Japan"
-        elif step := _tt.place_in_title(doc, k):
+        elif step := _tt.place_in_title(doc, k) or _tails.post_of_mission(doc, k, end):
             k += step  # "Ambassador to South Africa", "Governor of California": the post's place
         elif low in _w("persons.host_links") and k + 1 < end and doc[k + 1].ent_type_ in COUNTRY_LABELS:
             k += 2  # "ambassador in Washington": the post's place, no part of the name

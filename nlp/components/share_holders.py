@@ -23,6 +23,7 @@ from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "apposed_subject_verb",
     "label_end",
     "label_owner",
     "place_object",
@@ -53,10 +54,13 @@ def names_a_body(x: Token) -> bool:
 
 
 def distributed_holders(v: Token | None) -> bool:
-    """'A and B each account for 40%': a distributive word (``agreement.distributive_words``) on the number's own
-    verb or its subject makes the share each state's; not one in a clause conjoined with it ('A and B each hold
-    reserves, and the two account for 30%')."""
+    """'A and B each account for 40%', 'A and B hold 5% each': a distributive word (``agreement.distributive_words``)
+    on the number's own verb, its subject or its object makes the share each state's; not one in a clause
+    conjoined with it ('A and B each hold reserves, and the two account for 30%')."""
     heads = [v, *subject_tokens(v)] if v is not None else []
+    # "A and B account for roughly 5% each": on the share the verb takes as its object
+    objects = [o for p in heads[:1] for x in p.children if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"]
+    heads += objects + [o for p in heads[:1] for o in p.children if o.dep_ in ("dobj", "attr")]
     return any(c.lower_ in _w("agreement.distributive_words") for h in heads for c in h.children)
 
 
@@ -183,6 +187,15 @@ def _nearer_pronoun(pronoun: Token, number: Token) -> Token:
         if x.lower_ in _w("agreement.relative_pronouns") and x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "relcl"
     ]
     return later[-1] if later else pronoun
+
+
+def apposed_subject_verb(number: Token) -> Token | None:
+    """'The country, the second-largest antimony miner with about 21% of world output, has long sold ...': a share
+    inside an apposition on the subject belongs to that subject, so its verb is the subject's verb, however far
+    above the number the parser hung it."""
+    apposition = next((a for a in number.ancestors if a.dep_ == "appos"), None)
+    head = apposition.head if apposition is not None else None
+    return head.head if head is not None and head.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def previous_owner(sent: Span) -> list[str]:

@@ -22,6 +22,7 @@ from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.share_gaps import gapped_share
 from cmkg.nlp.components.share_holders import (
     antecedent_country,
+    apposed_subject_verb,
     company_subject,
     distributed_holders,
     label_end,
@@ -327,7 +328,7 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
     if country is None:
         country, activity = _place_country(sent, last, activity)
     if country is None:
-        v = governing_verb(doc[i])
+        v = governing_verb(doc[i]) or apposed_subject_verb(doc[i])
         if v is not None and any(unnamed_state(x) for x in subject_tokens(v)):
             return None  # "A single country accounts for 60%": the text does not say which
         pronoun = v is not None and any(x.lower_ in _w("production_share.subject_pronouns") for x in subject_tokens(v))

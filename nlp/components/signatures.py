@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.employers import government_body
 from cmkg.nlp.components.persons import is_anchor, is_honorific
+from cmkg.nlp.components.title_tokens import post_nominal
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
@@ -70,7 +71,7 @@ def _name_span(line: list[Token], heads: frozenset[str]) -> Span | None:
     ):
         marked = marked or is_honorific(toks[0])
         toks.pop(0)  # "Senator the Hon", "Dr.", "Shri"
-    while toks and (toks[-1].text.rstrip(".").lower() in _w("persons.post_nominals") or toks[-1].text == ","):
+    while toks and (post_nominal(toks[-1]) or toks[-1].text == ","):
         marked = marked or toks[-1].text != ","
         toks.pop()
     words = [t for t in toks if t.text != "-" and t.lower_ not in _w("persons.name_particles")]

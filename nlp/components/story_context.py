@@ -27,6 +27,9 @@ class Context:
     last_measure: tuple[str, str, str, int] | None = None  # (country, status, kind, end): "The rules apply to X"
     last_open_end: int | None = None  # the end of the measure's sentence when it named goods by a placeholder
     last_goodsless_end: int | None = None  # the end of the sentence of the last measure that named no goods
+    # a heading line's measure with no goods ('A. Products whose export remains prohibited'): (country, status,
+    # kind, end char), for the verbless goods items listed under it (nlp/components/control_heading_items.py)
+    heading_measure: tuple[str, str, str, int] | None = None
     # every filed measure with the months and years that date it: what 'the October rules' points back to
     dated_measures: list = field(default_factory=list)
     # "signed partnerships with 14 countries." announces a list the next sentences give:
@@ -78,7 +81,7 @@ class Context:
         self.home = home
         self.last_subjects, self.last_countries, self.recent_states, self.last_people = [], [], [], []
         self.last_control_country, self.last_control_minerals, self.last_measure = None, [], None
-        self.last_open_end = self.last_goodsless_end = None
+        self.last_open_end = self.last_goodsless_end = self.heading_measure = None
         self.pending_list, self.open_set, self.last_named = None, None, None
         self.paragraph_pair = None
         self.subject_counts = {}

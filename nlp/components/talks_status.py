@@ -132,8 +132,11 @@ def _talks_completed(rc: Token) -> bool:
 
 
 def under_negotiation(t: Token, v: Token | None) -> bool:
-    """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'."""
+    """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'; a deal said
+    to be near ('is close', 'within reach', 'on the table', 'are close to a deal': ``status.nearness``)."""
     heads = [t] + ([v] if v is not None else [])
+    if near_deal(t, v):
+        return True
     return any(
         p.dep_ == "prep"
         and p.lower_ in _w("status.pending_prepositions")
@@ -143,6 +146,30 @@ def under_negotiation(t: Token, v: Token | None) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+def near_deal(t: Token, v: Token | None) -> bool:
+    """'A deal between A and B is close', '... is within reach', 'is on the table', 'A and B are close to a deal':
+    a deal not yet made but near, as the talks toward it are (``status.nearness_adjectives``; a preposition of
+    ``status.nearness_phrases`` with the noun that completes it)."""
+    adjectives = _w("status.nearness_adjectives")
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "ADJ":
+        return t.head.head.lower_ in adjectives  # "are close to a deal": the adjective's own phrase
+    if v is None or t.dep_ != "nsubj" or t.head.i != v.i or lemma(v) not in _w("syntax.copulas"):
+        return False
+    phrases = rules().table("status.nearness_phrases")
+    # 'is close', not 'is close to collapse': the adjective with a phrase of its own is near something else
+    said = [c for c in v.children if c.dep_ == "acomp" and c.lower_ in adjectives and not _own_phrase(c)]
+    said += [c for c in v.children if c.dep_ == "prep" and c.lower_ in phrases and _completes(c, phrases)]
+    return bool(said)
+
+
+def _own_phrase(adjective: Token) -> bool:
+    return any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adjective.children)
+
+
+def _completes(prep: Token, phrases: dict) -> bool:
+    return any(o.lower_ in phrases[prep.lower_] for o in prep.children if o.dep_ == "pobj")
 
 
 def talks_to_begin(t: Token) -> bool:

@@ -17,6 +17,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "after_inner_style",
+    "post_of_mission",
     "body_article",
     "copula_after",
     "last_of_series",
@@ -172,3 +173,40 @@ def tail_before_name(doc: Doc, k: int, end: int, honorific: Callable[[Token], bo
     """Where a title's open-ended tail at ``k`` ends before the name: at a courtesy style ('for Trade Negotiations
     Mr. X') or after a body's bracketed acronym ('of Mineral Research and Exploration (MTA) X'); ``k`` if neither."""
     return max(tail_before_honorific(doc, k, end, honorific), tail_before_acronym(doc, k, end))
+
+
+MAX_BRACKETED_PORTFOLIO = 3
+
+
+def post_of_mission(doc: Doc, k: int, end: int) -> int:
+    """How many words at ``k`` place a diplomat's title in the mission: a portfolio in brackets ('Minister (Trade)',
+    'Counsellor (Economic Affairs)'), or the mission itself after a host link ('at the Embassy', 'at the High
+    Commission of Kenya', ``persons.mission_nouns``); the name begins after them (0 when neither is there)."""
+    if doc[k].text == "(":
+        j = k + 1
+        while j < min(end, k + 1 + MAX_BRACKETED_PORTFOLIO) and _bracket_word(doc[j], j > k + 1):
+            j += 1
+        return j + 1 - k if j > k + 1 and j < end and doc[j].text == ")" else 0
+    if doc[k].lower_ not in _w("persons.host_links"):
+        return 0
+    j = k + 1
+    while j < end and doc[j].lower_ in _w("officials.definite_article"):
+        j += 1
+    phrase = next((n for n in (2, 1) if " ".join(x.lower_ for x in doc[j : j + n]) in _w("persons.mission_nouns")), 0)
+    if not phrase or j + phrase > end:
+        return 0
+    j += phrase
+    if j + 1 < end and doc[j].lower_ in _w("syntax.of_prepositions"):  # 'of Kenya', however the tagger typed it
+        place = j + 1
+        while place < end and doc[place].lower_ in _w("officials.definite_article"):
+            place += 1
+        stop = place
+        while stop < end and _capitalised(doc[stop]) and doc[stop].ent_type_ != "PERSON":
+            stop += 1
+        j = stop if stop > place else j
+    return j - k
+
+
+def _bracket_word(t: Token, inner: bool) -> bool:
+    """A portfolio word inside the brackets: capitalised, not initials ('(MTA)' is the body's acronym)."""
+    return (_capitalised(t) and not t.is_upper) or (inner and t.lower_ in _w("persons.title_links"))

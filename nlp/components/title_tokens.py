@@ -293,7 +293,8 @@ def place_in_title(doc: Doc, k: int) -> int:
 
 def post_nominal(t: Token) -> bool:
     """'MP', 'EGH', 'OBE': letters of an office or an honour written after a name."""
-    return t.is_upper and t.text.rstrip(".").lower() in _w("persons.post_nominals")
+    letters = t.text.replace(".", "")  # 'S.E.', 'M.Sc.' (dotted degrees) as 'MP', not a name word ('Con', 'Ma')
+    return (not letters.istitle() or "." in t.text.rstrip(".")) and letters.lower() in _w("persons.post_nominals")
 
 
 def relative_verb(ent: Span) -> Token | None:

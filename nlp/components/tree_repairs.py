@@ -62,7 +62,7 @@ from cmkg.nlp.components.root_participles import (
 from cmkg.nlp.components.set_off_objects import rehang_set_off_objects
 from cmkg.nlp.components.stranded_subjects import hang_stranded_subjects
 from cmkg.nlp.components.verbs_read_as_modifiers import restore_modifier_verbs
-from cmkg.nlp.components.verbs_read_as_nouns import restore_member_verbs
+from cmkg.nlp.components.verbs_read_as_nouns import restore_member_verbs, restore_subordinate_share_verbs
 
 __all__ = ["repair_misparses"]
 
@@ -71,6 +71,7 @@ REPAIRS = (
     restore_name_particles,
     restore_nouns,
     restore_member_verbs,
+    restore_subordinate_share_verbs,
     restore_modifier_verbs,
     hang_stranded_subjects,
     hang_last_conjunct_possessives,

@@ -9,15 +9,22 @@ instrument noun (``agreement.nouns``, ``agreement.initiative_nouns``, ``agreemen
 hangs on it after it, the word is the verb again: the instrument its subject, the first state its object.  The
 phrase needs its determiner and no colon after the word ('Corridor partnership links: A, B' is a heading).
 A sentence with a verb of its own ("The rail links with Angola were cut") keeps its reading.
+
+Round 44: "..., while Madagascar and Mozambique account for roughly 5% each": after a subordinating word the parser
+reads a share verb (a form of ``production_share.activity_forms``: account, produce, mine) as a noun heading the
+clause, with the states before it as its modifiers.  A noun cannot take a subordinator ('while', 'whereas'): a
+clause-heading noun with one, no determiner, and a state modifying it right before it is the verb, the state its
+subject.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["restore_member_verbs"]
+__all__ = ["restore_member_verbs", "restore_subordinate_share_verbs"]
 
 _LISTED = frozenset({"appos", "npadvmod", "dobj", "dep"})  # where the parser hangs the first listed state
 _STATE_TYPES = frozenset({"GPE"})
@@ -54,3 +61,21 @@ def restore_member_verbs(sent: Span) -> None:
         t.pos_, t.tag_ = "VERB", "VBZ"
         instrument.dep_ = "nsubj"
         state.dep_ = "dobj"
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # where a clause's head hangs under the main clause
+_STATE_MODIFIERS = frozenset({"amod", "compound", "nmod", "nsubj"})  # a subject: no noun has one
+
+
+def restore_subordinate_share_verbs(sent: Span) -> None:
+    forms = {f for v in rules().table("production_share.activity_forms").values() for f in v}
+    for t in sent:
+        if t.tag_ not in ("NN", "NNS") or t.dep_ not in _CLAUSE_DEPS or t.lower_ not in forms:
+            continue
+        if not any(c.dep_ == "mark" for c in t.children) or any(c.dep_ == "det" for c in t.children):
+            continue
+        states = [c for c in t.children if c.dep_ in _STATE_MODIFIERS and c.i < t.i and c.ent_type_ in _STATE_TYPES]
+        if not states or t.i - states[-1].right_edge.i != 1:
+            continue
+        t.pos_, t.tag_ = "VERB", "VBP" if t.tag_ == "NN" else "VBZ"
+        states[0].dep_ = "nsubj"  # 'Madagascar and Mozambique account': the first conjunct heads the subject

@@ -1,0 +1,55 @@
+"""The full name an earlier bracket of the document gives an all-capitals word.
+
+"The Ministry of Mines and Energy (MME) and ... signed ... In 2024 the MME signed a memorandum ...": the second
+sentence names the ministry only by its initials, which the small model tags as an unknown organisation, and an
+unknown organisation is read as a company.  The bracket that defined the initials says what they stand for: a name
+whose capitalised words give the initials, with an office name's small words between them
+(``officials.title_small_words``: 'of', 'and').  A name headed by a government word (``syntax.government_heads``)
+is a state's body, as its full name would be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["defined_government", "defined_name", "name_key"]
+
+NAME_WORDS = 8  # words before the bracket a defined name may span
+
+
+def name_key(name: str | None) -> str | None:
+    """'MSP' for 'Minerals Security Partnership' and for 'MSP': one key per agreement however abbreviated."""
+    caps = [w for w in (name or "").split() if w[:1].isupper()]
+    if not caps:
+        return None
+    return caps[0] if len(caps) == 1 and caps[0].isupper() else "".join(w[0] for w in caps)
+
+
+def defined_name(t: Token) -> str | None:
+    """The full name an earlier '<Name> (T)' of the document gives ``t``'s initials, if any."""
+    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1):
+        return None
+    text = doc_text(t.doc)[: t.idx]
+    small = _w("officials.title_small_words")
+    for m in re.finditer(r"\(" + re.escape(t.text) + r"\)", text):
+        words = text[: m.start()].split()[-NAME_WORDS:]
+        span: list[str] = []
+        for w in reversed(words):
+            if not (w[:1].isupper() or w in small):
+                break
+            span.insert(0, w)
+        starts = (k for k in range(len(span)) if span[k][:1].isupper())
+        if name := next((" ".join(span[k:]) for k in starts if name_key(" ".join(span[k:])) == t.text), None):
+            return name
+    return None
+
+
+def defined_government(t: Token) -> bool:
+    """``t`` is the initials of a government body's name ('MME' for 'Ministry of Mines and Energy')."""
+    name = defined_name(t)
+    return name is not None and name.split()[0].lower() in _w("syntax.government_heads")
