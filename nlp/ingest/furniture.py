@@ -15,6 +15,7 @@ __all__ = ["Furniture", "furniture"]
 @dataclass(frozen=True)
 class Furniture:
     end: tuple[re.Pattern, ...]
+    link_box: tuple[re.Pattern, ...]  # a closing box of links' label: ends a page dump, and a clean text's story
     widget: tuple[re.Pattern, ...]
     drop: tuple[re.Pattern, ...]
     teaser: tuple[re.Pattern, ...]
@@ -31,7 +32,8 @@ def furniture() -> Furniture:
     spec = load_json("boilerplate.json")
     comp = lambda xs: tuple(re.compile(x, re.I) for x in xs)  # noqa: E731
     return Furniture(
-        end=comp(spec["end"]),
+        end=comp(spec["end"] + spec["link_box"]),
+        link_box=comp(spec["link_box"]),
         widget=comp(spec["widget"]),
         drop=comp(spec["drop"] + spec["teaser"]),
         teaser=comp(spec["teaser"]),

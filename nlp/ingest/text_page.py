@@ -100,12 +100,13 @@ def parse_clean_text(text: str, source: str) -> Article:
 
 def _closing_links(lines: list[str], start: int) -> int:
     """Where a clean story ends when it closes on a box of links ('Associated Links', 'Related stories' and the
-    headlines under it): at the box's label, if no line of prose follows it.  Those headlines are other pages'
-    facts; a label with prose after it is a sentence of the story, so only a trailing box is cut."""
-    ends = _furniture().end
+    headlines under it, ``link_box`` in data/boilerplate.json): at the box's label, if neither it nor a line after
+    it is prose.  Those headlines are other pages' facts; a label with prose after it, or one that is prose itself
+    ('More on the quota: the ministry said ...'), is part of the story, so only a trailing box is cut."""
+    boxes = _furniture().link_box
     for k in range(start, len(lines)):
         label = " ".join(lines[k].split())
-        if any(p.match(label) for p in ends) and not any(_is_prose(ln) for ln in lines[k + 1 :]):
+        if any(p.match(label) for p in boxes) and not any(_is_prose(ln) for ln in lines[k:]):
             return k
     return len(lines)
 
