@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["defined_government", "defined_name", "name_key"]
+__all__ = ["defined_government", "defined_name", "defined_state", "name_key"]
 
 NAME_WORDS = 8  # words before the bracket a defined name may span
 
@@ -32,6 +32,12 @@ def name_key(name: str | None) -> str | None:
 
 def defined_name(t: Token) -> str | None:
     """The full name an earlier '<Name> (T)' of the document gives ``t``'s initials, if any."""
+    found = _definition(t)
+    return found[0] if found else None
+
+
+def _definition(t: Token) -> tuple[str, int] | None:
+    """The defined name and the character offset of the bracket that defines it."""
     if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1):
         return None
     text = doc_text(t.doc)[: t.idx]
@@ -45,7 +51,7 @@ def defined_name(t: Token) -> str | None:
             span.insert(0, w)
         starts = (k for k in range(len(span)) if span[k][:1].isupper())
         if name := next((" ".join(span[k:]) for k in starts if name_key(" ".join(span[k:])) == t.text), None):
-            return name
+            return name, m.start()
     return None
 
 
@@ -53,3 +59,19 @@ def defined_government(t: Token) -> bool:
     """``t`` is the initials of a government body's name ('MME' for 'Ministry of Mines and Energy')."""
     name = defined_name(t)
     return name is not None and name.split()[0].lower() in _w("syntax.government_heads")
+
+
+def defined_state(t: Token) -> str | None:
+    """The state the defining phrase of a government body's initials names: its owner ("Namibia's Ministry of
+    Mines and Energy (MME)") or its 'of' state ('the Ministry of Mines of Peru (MINEM)'), else None (then the
+    page's or the story's state stands behind the body, as for its full name)."""
+    found = _definition(t) if defined_government(t) else None
+    if found is None:
+        return None
+    name, bracket = found
+    start = bracket - len(name) - OWNER_CHARS
+    near = [x for x in t.doc if start <= x.idx < bracket and x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_]
+    return near[-1].ent_kb_id_ if near else None
+
+
+OWNER_CHARS = 16  # "Namibia's ": the owner right before the defined name

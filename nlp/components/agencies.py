@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.acronym_names import defined_state
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["agency_state", "bare_body", "short_form_antecedent"]
@@ -20,7 +21,9 @@ __all__ = ["agency_state", "bare_body", "short_form_antecedent"]
 def agency_state(x: Token) -> str | None:
     """The state a national agency named by ``x`` serves, or None (companies and groupings name no state)."""
     org = gazetteer().orgs.get(x.ent_kb_id_) if x.ent_type_ == "ORG" and x.ent_kb_id_ else None
-    return org.country if org is not None and org.kind in _w("agreement.state_org_kinds") and org.country else None
+    if org is None:
+        return defined_state(x)  # "Namibia's Ministry of Mines and Energy (MME) ... the MME signed"
+    return org.country if org.kind in _w("agreement.state_org_kinds") and org.country else None
 
 
 def short_form_antecedent(x: Token) -> Token | None:

@@ -45,7 +45,7 @@ from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.included_series import included_series, including_owner
 from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
-from cmkg.nlp.components.labelled_items import labelled_item
+from cmkg.nlp.components.labelled_items import labelled_item, not_list_heading
 from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, owned_series
 from cmkg.nlp.components.membership import (
@@ -83,7 +83,7 @@ from cmkg.nlp.components.parties import (
     same_entity,
     with_parties,
 )
-from cmkg.nlp.components.party_phrases import making_words, our_series
+from cmkg.nlp.components.party_phrases import clause_partner, making_words, our_series
 from cmkg.nlp.components.passive_owners import passive_owner
 from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties, participle_leaders
@@ -164,7 +164,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.with_ += [x for x in own_topic_partners(talks, t, with_parties(talks, ctx)) if x not in c.with_]
         c.subj += [x for x in _talks_owner(talks, ctx) if x not in c.with_ + c.subj]
     c.with_ += [x for x in proposer_states(t) if x not in c.with_ + c.subj]  # "a proposal from X for an MoU"
-    if len(set(c.subj + c.with_)) < 2:  # "he wished to deepen the partnership between the two countries"
+    if len(set(c.subj + c.with_)) < 2 and not clause_partner(t):  # "to deepen the partnership between the two"
         heads = [t, v] if v is not None and t.dep_ in OBJECT_DEPS else [t]
         c.with_ += [x for x in mutual_pair(heads, ctx) if x not in c.with_ + c.subj]
     if v is not None and c.with_ and not name:  # "A signed X with B, as did C": C's own deal with B, not A's set
@@ -360,6 +360,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     reported_sides,  # 'Peru and Japan said an agreement could be signed': the reporting pair's
     destination_sides,  # 'travels to Uzbekistan, where a similar agreement could be signed': visitor and host
     passive_owner,  # 'Seoul will host ..., and a dialogue with A and B could be launched there': Seoul's
+    not_list_heading,  # 'NEW AGREEMENTS WITH THE UNITED STATES:': its items state the instruments
     implied_counterpart,
     open_lone_set,
     unread_other_side,

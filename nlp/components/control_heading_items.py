@@ -44,13 +44,27 @@ def headed_item_goods(sent: Span, ctx: Context) -> tuple[str, list[str], str, st
     # 'Tantalum concentrate, whether washed': a goods word the tagger made the verb of its mineral is no verb
     goods = _w("export_control.leaving_goods")
     verbs = [t for t in own if t.tag_ in FINITE_TAGS and t.lower_ not in goods]
-    if verbs or countries_in(list(sent)):
+    if verbs or countries_in(list(sent)) or not _goods_phrase(sent, goods):
         return None
     minerals = minerals_in(list(sent))
     return (country, minerals, status, kind) if minerals else None
 
 
 def _under_heading(text: str, end: int, start: int) -> bool:
-    """Every line between the heading and the item is an item or an item's prose (it ends a sentence)."""
+    """Every line between the heading and the item is another item: a line of prose or a sub-heading ('The
+    following products may still be exported freely:') ends the heading's list."""
     lines = [ln.strip() for ln in text[end:start].split("\n")[1:]]
-    return all(not ln or is_item_line(ln) or ln.endswith((".", ";", ":")) for ln in lines)
+    return all(not ln or is_item_line(ln) for ln in lines)
+
+
+def _goods_phrase(sent: Span, goods: frozenset[str]) -> bool:
+    """The item heads a phrase of goods: a mineral ('Bauxite, the ore of aluminium') or a goods word
+    ('Nickel ore of all grades', 'Copper concentrate, for companies ...'); not a firm, a date or an office ('PT
+    Sinar Nickel Mandiri', 'March 2025: review of the nickel programme', 'The Bauxite Desk of the Customs ...')."""
+    root = sent.root
+    while root.is_punct or root.like_num:  # '1.' or a lone number the parser made the root
+        heads = [c for c in root.children if not c.is_punct]
+        if not heads:
+            return False
+        root = heads[0]
+    return root.ent_type_ == "MINERAL" or (root.lower_ in goods and root.ent_type_ in ("", "MINERAL"))

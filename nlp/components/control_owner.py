@@ -32,7 +32,7 @@ from cmkg.nlp.components.control_places import (
     unless_in,
 )
 from cmkg.nlp.components.control_subjects import tail_participle_host
-from cmkg.nlp.components.control_watchers import concerned_measure, watched_measure
+from cmkg.nlp.components.control_watchers import concerned_measure, reaction_above, watched_measure
 from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.host_voice import host_word
 from cmkg.nlp.components.interview_voice import turn_voice
@@ -42,6 +42,7 @@ from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, resolve_subject
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.signatory_states import signatory_countries
+from cmkg.nlp.components.state_reference import previous_state
 from cmkg.nlp.components.syntax import (
     countries_in,
     subject_tokens,
@@ -129,7 +130,7 @@ def _possessor(t: Token, v: Token | None, ctx: Context) -> str | None:
             # "Meanwhile, Germany extended its ban": the clause's own subject, then the reporter's
             # ("Rwanda said its ban would stay"), else the story's
             codes = codes or _subject_countries(v, ctx) or _reporter_countries(v) or _antecedent(p)
-            codes = codes or ctx.last_subjects[:1]
+            codes = codes or previous_state(p) or ctx.last_subjects[:1]  # the sentence before's subject first
         return codes[0] if codes else None
     return None
 
@@ -309,6 +310,7 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
         and (_lemma(t.doc[k - 1]) in _w("export_control.reaction_nouns"))
     )
     reacting = reacting or concerned_measure(t)  # "expressed concern that export restrictions have disrupted"
+    reacting = reacting or reaction_above(t)  # "their opposition to the use of export controls on minerals"
     return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or relative_owners(t))
 
 

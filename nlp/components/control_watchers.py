@@ -20,7 +20,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, has_neg
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["beyond_negotiation", "concerned_measure", "is_subject_of", "watched_measure"]
+__all__ = ["beyond_negotiation", "concerned_measure", "is_subject_of", "reaction_above", "watched_measure"]
 
 
 def is_subject_of(t: Token, v: Token) -> bool:
@@ -108,3 +108,15 @@ def _departure_denied(v: Token) -> bool:
     """'The ban is not going anywhere', 'the quota will not go away': a denied departure is the measure's staying."""
     adverbs = _w("export_control.persistence_adverbs")
     return _lemma(v) in _w("export_control.persistence_verbs") and any(c.lower_ in adverbs for c in v.children)
+
+
+def reaction_above(t: Token) -> bool:
+    """A reaction noun two prepositional steps above the measure ('opposition to the use of export controls')."""
+    x = t
+    for _ in range(2):
+        if x.dep_ != "pobj" or x.head.dep_ != "prep":
+            return False
+        x = x.head.head
+        if _lemma(x) in _w("export_control.reaction_nouns"):
+            return True
+    return False

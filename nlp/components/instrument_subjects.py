@@ -41,4 +41,8 @@ def instrument_pronoun_parties(s: Token, verb: Token, ctx: Context) -> list[str]
     """The parties of the instrument a pronoun subject ``s`` of ``verb`` stands for, or []."""
     if lemma(verb) not in _w("status.announced") or ctx.last_listed is None or not instrument_pronoun(s):
         return []
+    # "It also adds to A's agreement with B": the pronoun's instrument acts on another one, whose parties are its own
+    objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if any(lemma(o) in agreement_words() for o in objects):
+        return []
     return list(ctx.member_sets.get(ctx.last_listed[0], []))

@@ -23,21 +23,24 @@ import re
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.control_headings import heading_line
 from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.doc_text import doc_text, item_start, line_start
 from cmkg.nlp.components.list_heading import heading_span
+from cmkg.nlp.components.names import shouted
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["item_labels", "labelled_item"]
+__all__ = ["item_labels", "labelled_item", "not_list_heading"]
 
 
 def item_labels(t: Token) -> list[str]:
-    """The states that label the list item ``t`` stands in ('- Australia: ...', '2. Chile - ...', '- A and B:')."""
+    """The states that label the list item ``t`` stands in ('- Australia: ...', '2. Chile - ...', '- A and B:'), or
+    the paragraph it opens with a label sentence ('Malaysia and Thailand (October 26). Memoranda signed ...')."""
     start_char = item_start(t)
     if start_char is None:
-        return []
+        return paragraph_labels(t)
     doc = t.doc
     start = t.i
     while start > 0 and doc[start - 1].idx >= start_char:
@@ -63,6 +66,35 @@ def item_labels(t: Token) -> list[str]:
             return []
         i += 2
     return []
+
+
+def paragraph_labels(t: Token) -> list[str]:
+    """'Saudi Arabia (November 18). A minerals framework signed during ...': a paragraph whose first sentence is
+    only states, their joiners and a bracketed date, closed by a stop, is an entry labelled by those states, like a
+    list item; ``t`` must stand in the sentence right after the label (a colon after a state opens prose too
+    often to label a paragraph: 'Japan: the minister said ...')."""
+    doc = t.doc
+    start_char = line_start(doc, t.idx)
+    first = next((x.sent for x in doc if x.idx >= start_char), None)
+    if first is None or t.i < first.end or doc_text(doc).find("\n", start_char, first.start_char) >= 0:
+        return []
+    if next((x for x in doc[first.end :] if not x.is_space), t).sent.start != t.sent.start:
+        return []  # the entry's own sentence, right after its label: later ones may turn to other matters
+    words = [x for x in first if not x.is_space]
+    if len(words) < 2 or words[-1].text != "." or not _dated_label(words[:-1]):
+        return []
+    return list(dict.fromkeys(x.ent_kb_id_ for x in words if x.ent_type_ == "GPE" and x.ent_kb_id_))
+
+
+def _dated_label(words: list[Token]) -> bool:
+    """States joined by label joiners, then one bracketed date ('Argentina, Ecuador and Guatemala (November 13)')."""
+    opens = [k for k, x in enumerate(words) if x.text == "("]
+    if len(opens) != 1 or words[-1].text != ")" or opens[0] == 0:
+        return False
+    states, dated = words[: opens[0]], words[opens[0] + 1 : -1]
+    joiners = _w("agreement.label_joiners")
+    named = all((x.ent_type_ == "GPE" and x.ent_kb_id_) or x.lower_ in joiners for x in states)
+    return named and bool(dated) and all(x.ent_type_ in ("DATE", "CARDINAL") or x.like_num for x in dated)
 
 
 def _line_states(t: Token) -> set[str]:
@@ -125,8 +157,10 @@ def _own_subject(c: Candidate) -> bool:
 def labelled_item(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'- Australia: Critical Minerals Investment Partnership (2022)': the label's state with the list's owner."""
     labels = item_labels(c.t) if c.lem not in _w("status.talks_nouns") else []  # 'open to talks' is no instrument
+    if item_start(c.t) is None and set(c.parties) - set(labels):
+        return True  # 'Malaysia (October 26). A treaty between Thailand and Chile ...': the sentence's own sides
     named = [x for x in labels if x in c.parties]
-    if named and item_start(c.t) < sent.start_char:  # a later sentence of the item names its own labelled state
+    if named and (item_start(c.t) or 0) < sent.start_char:  # a later sentence of the item names its own labelled state
         labels = named  # '- A and B: memorandums signed. In a separate agreement, A undertook ...'
     owner = _owner(c.t, ctx, labels) if labels else None
     if len(labels) > 1 and owner is None and not (c.subj or c.with_ or c.mods) and not is_plural(c.t):
@@ -143,3 +177,10 @@ def labelled_item(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods = [x for x in c.mods if x not in (*labels, owner) and x in own]
     c.rule = c.rule or "agreement.labelled_item"
     return True
+
+
+def not_list_heading(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'NEW AGREEMENTS WITH THE UNITED STATES:', 'Deals signed at the summit:': a heading line that opens a list
+    states no instrument of its own; its items do."""
+    words = [x for x in sent if not x.is_space]
+    return not (words and words[-1].text == ":" and (heading_line(sent) or shouted(sent)))

@@ -16,7 +16,7 @@ from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.dep_labels import PRESENT_TAGS
 from cmkg.nlp.components.governed import governed_mention, in_consultation, new_instance, talks_topic, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_parties
-from cmkg.nlp.components.party_phrases import topic_nouns
+from cmkg.nlp.components.party_phrases import clause_partner, topic_nouns
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.signing_acts import signing_phrase
@@ -188,8 +188,7 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     made = copies or (content and lemma(c.v) in _w("agreement.content_making_verbs"))
     # "the implementation of the memorandum signed in 2022 with A and B": its participle names a partner, so the
     # subject asking for its implementation is its side, as with 'the agreement with A'
-    preps = _w("agreement.with_prepositions")
-    partnered = c.with_ or any(x.dep_ == "acl" and any(p.lower_ in preps for p in x.children) for x in t.children)
+    partnered = c.with_ or clause_partner(t)
     if referenced and not partnered and not member_of and not event_of and not owned and not pair and not made:
         c.subj = []
     return True

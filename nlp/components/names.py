@@ -17,11 +17,12 @@ __all__ = [
     "agreement_name",
     "apposed_name",
     "generic_name",
-    "project_name",
     "inner_joiner",
-    "series_comma",
     "name_head",
     "named_plural_head",
+    "project_name",
+    "series_comma",
+    "shouted",
 ]
 
 
@@ -59,6 +60,8 @@ def agreement_name(t: Token) -> str | None:
     doc = t.doc
     if not t.text[:1].isupper() and t.lower_ not in _w("agreement.mou_forms"):
         return _generic_head_name(t)
+    if t.lower_ not in _w("agreement.mou_forms") and shouted(t.sent):
+        return None  # "NEW AGREEMENTS WITH THE UNITED STATES:": a heading in capitals, no name
     start = t.i
     while (
         start - 1 >= t.sent.start
@@ -95,6 +98,15 @@ def agreement_name(t: Token) -> str | None:
     if start == t.i and end == t.i + 1:
         return None
     return name
+
+
+def shouted(sent) -> bool:
+    """A line written all in capitals (three words or more): its capitals mark a heading, not a name."""
+    words = [x for x in sent if x.is_alpha]
+    return len(words) >= SHOUTED_WORDS and all(x.is_upper for x in words)
+
+
+SHOUTED_WORDS = 3
 
 
 def _partner_before(x: Token, t: Token) -> bool:

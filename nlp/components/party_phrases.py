@@ -16,6 +16,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "agreement_words",
+    "clause_partner",
     "counted_noun",
     "counted_partners",
     "distributed_over",
@@ -101,6 +102,12 @@ def pp_chain_preps(t: Token) -> list[Token]:
             # "further ones, including with B": a party preposition tagged as a verb
             nominal = nominal or (cur.dep_ == "prep" and cur.lower_ in _w("agreement.party_prepositions"))
             other = cur.pos_ == "NOUN" and lemma(cur) in _w("agreement.nouns")  # "after a deal between C and D"
+            # "signed in 2023, and of its ongoing negotiations with India": the talks' own partner
+            # a process told of ('and of its ongoing negotiations with India'), not 'after talks with C'
+            talks = cur.pos_ == "NOUN" and cur.lower_ in _w("status.talks_nouns")
+            owned = cur.head.lower_ in _w("syntax.of_prepositions") and any(c.dep_ == "poss" for c in cur.children)
+            other = other or (talks and (not _encounter_adjunct(cur) or owned))  # not 'born of talks with B'
+
             # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
             other = other or cur.dep_ == "conj" and cur.lower_ in _w("agreement.anaphors")  # "and another with B"
@@ -288,3 +295,11 @@ def partitive_states(n: Token) -> list[str]:
     if copula is None or lemma(copula) not in _w("agreement.list_continuation_verbs"):
         return []
     return countries_in([x for x in copula.children if x.dep_ in ("nsubj", "attr")])
+
+
+def clause_partner(t: Token) -> bool:
+    """'the memorandum that Belgrade signed with the EU', 'the memorandum signed in 2022 with A and B': a relative
+    or participle clause on the instrument names a 'with' partner of its own, which the clause rules read later;
+    the main clause's subject needs no other side found for it meanwhile."""
+    preps = _w("agreement.with_prepositions")
+    return any(x.dep_ in ("acl", "relcl") and any(p.lower_ in preps for p in x.children) for x in t.children)

@@ -7,13 +7,18 @@ verb.  When a verb with no object of its own is followed right away by a comma, 
 after the comma that closes the set-off phrase, with the noun hung loose on that verb or the verb above it (and
 no date or time), the noun is the verb's object again; the verb may sit a clause or two below the one the noun
 hangs on ('increased after China started to require, in April, licences for ...').  Over syntax only.
+
+Round 44: "signed memoranda with Malaysia, represented by Prime Minister X, and with Thailand, represented by Y":
+the second partner phrase is hung as a conjunct of the first phrase's set-off participle, where no party rule
+looks; a preposition conjoined to a set-off participle, after a phrase of the same preposition before that
+participle, is the conjunct of that phrase again.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["rehang_set_off_objects"]
+__all__ = ["rehang_set_off_objects", "rehang_set_off_prepositions"]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
@@ -52,3 +57,15 @@ def rehang_set_off_objects(sent: Span) -> None:
         v = _open_verb(noun)
         if v is not None:
             noun.head, noun.dep_ = v, "dobj"
+
+
+SET_OFF = frozenset({"advcl", "acl"})  # a participle set off after the phrase it describes
+
+
+def rehang_set_off_prepositions(sent: Span) -> None:
+    for c in sent:
+        if c.dep_ != "conj" or c.pos_ != "ADP" or c.head.tag_ != "VBN" or c.head.dep_ not in SET_OFF:
+            continue
+        first = [p for p in sent if p.dep_ == "prep" and p.lower_ == c.lower_ and p.i < c.head.i]
+        if first and first[-1] not in c.ancestors and c not in first[-1].ancestors:
+            c.head = first[-1]

@@ -154,6 +154,8 @@ def antecedent_country(number: Token, ctx: Context) -> str | None:
     if v is None or v.dep_ != "relcl":
         return None
     pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
+    # "outside the PRC, where refineries handle close to 90 percent": the place a relative adverb opens the clause on
+    pronoun = pronoun or next((x for x in v.children if x.tag_ == "WRB" and x.i < v.i), None)
     if pronoun is None:
         return None
     pronoun = _nearer_pronoun(pronoun, number)

@@ -330,9 +330,10 @@ def _stage(doc: Doc, row: ShareRow) -> str | None:
     piece = _piece(doc, row.stage)
     acts = _activity_words()
     if row.stage is None:
-        # "Mineral and stage" over "rare earths, refining": a stage word inside the mineral cell
-        own = row.mineral is not None and row.start <= row.mineral[0] < row.end  # not a caption's or heading's
-        named = [acts[x.lower_] for x in (_piece(doc, row.mineral) or []) if own and x.lower_ in acts]
+        # "Mineral and stage" over "rare earths, refining", a list's "Gallium, refined production: 98 percent": a
+        # stage word inside the row's own label cell (not a caption's or heading's)
+        own = [c for c in (row.mineral, row.country) if c is not None and row.start <= c[0] < row.end]
+        named = [acts[x.lower_] for c in own for x in (_piece(doc, c) or []) if x.lower_ in acts]
         return named[0] if named else row.activity
     found = [acts[x.lower_] for x in piece or [] if x.lower_ in acts]
     return found[0] if found else None

@@ -101,7 +101,9 @@ def previous_state(s: Token) -> list[str]:
     paragraph that name no state at all ("Kinshasa's quota system ... ARECOMS has allocated ... The ban is
     lifted. The country mines three-quarters of ...")."""
     for prev in sentences_before(s.sent, MAX_SENTENCES_BACK, breaks="stop"):
-        subject = countries_in(subject_tokens(prev.root)) if prev.root.pos_ in ("VERB", "AUX") else []
+        # a root with a subject is a verb however tagged ('China mines about 48% ...' tagged as a plural noun)
+        verbal = prev.root.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in prev.root.children)
+        subject = countries_in(subject_tokens(prev.root)) if verbal else []
         named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
         if subject or named:
             return subject[:1] or (named if len(named) == 1 else [])
@@ -248,10 +250,12 @@ def styled_state(subj: Token) -> str | None:
 
 
 def bare_collective(tokens: list[Token]) -> bool:
-    """'which the leaders launched', 'that the ministers signed': a collective with no count, owner, state word or
-    phrase of its own, which refers back to the instrument's own sides rather than to a state named before."""
+    """'which the leaders launched', 'that the ministers signed': a collective with no count ('both'), owner, state
+    word or phrase of its own, which refers back to the instrument's own sides rather than to a state named before."""
     words = rules().words("agreement.collective_people") | rules().words("agreement.collective_states")
     marks = ("nummod", "poss", "compound", "amod", "prep", "appos", "conj")
+    pair = rules().words("agreement.pair_words")  # 'both sides' is counted, as 'the two sides' is
     return bool(tokens) and all(
-        t.lower_ in words and not any(c.dep_ in marks for c in t.children) and not countries_in([t]) for t in tokens
+        t.lower_ in words and not any(c.dep_ in marks or c.lower_ in pair for c in t.children) and not countries_in([t])
+        for t in tokens
     )

@@ -28,8 +28,10 @@ from cmkg.nlp.components.status_frames import (
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, verb_chain
 from cmkg.nlp.components.talks_status import (
     concluded_talks,
+    in_preparation,
     in_talks,
     last_step,
+    paused_after_made,
     pending_commitment,
     settling_verb,
     talks_continue,
@@ -91,21 +93,6 @@ def pending_sequel(v: Token | None) -> bool:
     )
 
 
-def _in_preparation(t: Token, chain: list[Token]) -> bool:
-    """'agreed to begin work on a bilateral arrangement', 'will start drafting a memorandum': work on an
-    instrument only begun is an instrument planned, whatever the verb that agreed to begin it."""
-    if t.dep_ != "pobj" or t.head.dep_ != "prep":
-        return False
-    work = t.head.head
-    onset = work.head if work.dep_ == "dobj" else work
-    return (
-        lemma(work) in _w("status.preparation_nouns")
-        and lemma(onset) in _w("status.onset_verbs")
-        and onset in chain
-        and not any(_negated(x) for x in chain)
-    )
-
-
 def _founding_instrument(v: Token | None) -> Token | None:
     """'signed a memorandum of understanding establishing a partnership', 'an agreement creating a joint fund':
     a participle on an agreement noun says what that instrument sets up, so what it sets up stands where the
@@ -146,12 +133,12 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
         return None  # "the accord that A signed with B has not yet been ratified": the signing decides, not this
     if _negated(verb) and (lem in committed or lem in _w("status.negatable_verbs")):
         return STATUS.negotiating if pending_commitment(verb) else ""
-    if lem in _w("status.lapsed") or lapse_phrase(verb):  # "broke off talks", not "did not call off"
+    if (lem in _w("status.lapsed") or lapse_phrase(verb)) and lem not in _w("status.pause_verbs"):  # not 'stalled'
         return STATUS.existing if lapses_under(verb, own) else STATUS.lapsed
     if lem in _w("status.permissive_verbs") and _lets_lapse(verb):  # "was allowed to lapse", "left to expire"
         return STATUS.lapsed
-    if lem in _w("status.negotiating"):
-        return STATUS.negotiating
+    if lem in _w("status.negotiating", "status.pause_verbs"):  # "the deal has stalled": open, unless a past year's
+        return STATUS.existing if paused_after_made(verb, ctx, own) else STATUS.negotiating
     if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
         return STATUS.planned
     if lem in _w("status.planned"):  # "continues to pursue an agreement": the pursuit is under way
@@ -361,7 +348,7 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
                 return STATUS.planned
             chain = chain[chain.index(x) + 1 :]  # "intention to establish a working group": the announcing verb decides
             break
-    if _in_preparation(t, chain):
+    if in_preparation(t, chain):
         return STATUS.planned
     decided = _controlled_status(chain, ctx, t)
     if decided is not None:

@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components import signing_acts as _acts
 from cmkg.nlp.components.denied_talks import negated_talks
+from cmkg.nlp.components.event_dates import earlier_year
 from cmkg.nlp.components.modality import denied_doer
-from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.signing_acts import intention_noun
 from cmkg.nlp.components.syntax import AUX_DEPS, governing_verb, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
@@ -20,11 +21,13 @@ from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
 __all__ = [
-    "stands_in_force",
     "concluded_talks",
+    "in_preparation",
     "in_talks",
     "negated",
+    "paused_after_made",
     "pending_commitment",
+    "stands_in_force",
     "talks_continue",
     "talks_outcome",
     "talks_to_begin",
@@ -154,7 +157,9 @@ def near_deal(t: Token, v: Token | None) -> bool:
     ``status.nearness_phrases`` with the noun that completes it)."""
     adjectives = _w("status.nearness_adjectives")
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "ADJ":
-        return t.head.head.lower_ in adjectives  # "are close to a deal": the adjective's own phrase
+        # "are close to a deal": an indefinite deal, not "stayed close to the 2018 agreement" (one in place)
+        dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+        return t.head.head.lower_ in adjectives and all(d in _w("persons.indefinite_article") for d in dets)
     if v is None or t.dep_ != "nsubj" or t.head.i != v.i or lemma(v) not in _w("syntax.copulas"):
         return False
     phrases = rules().table("status.nearness_phrases")
@@ -338,3 +343,24 @@ def stands_in_force(v: Token) -> bool:
     preps = [p for p in v.children if p.dep_ == "prep" and p.lower_ in _w("status.in_force_prepositions")]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(lemma(o) in _w("status.in_force_objects") for o in objects)
+
+
+def in_preparation(t: Token, chain: list[Token]) -> bool:
+    """'agreed to begin work on a bilateral arrangement', 'will start drafting a memorandum': work on an
+    instrument only begun is an instrument planned, whatever the verb that agreed to begin it."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    work = t.head.head
+    onset = work.head if work.dep_ == "dobj" else work
+    return (
+        lemma(work) in _w("status.preparation_nouns")
+        and lemma(onset) in _w("status.onset_verbs")
+        and onset in chain
+        and not any(negated(x) for x in chain)
+    )
+
+
+def paused_after_made(verb: Token, ctx: Context, own: Token | None) -> bool:
+    """'The 2019 agreement between A and B has stalled': a pause verb (``status.pause_verbs``) on an instrument a
+    past year made pauses its working, not its making: the instrument exists."""
+    return lemma(verb) in _w("status.pause_verbs") and earlier_year(verb, ctx, own)

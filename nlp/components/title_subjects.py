@@ -19,7 +19,7 @@ from cmkg.nlp.components.state_reference import previous_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["titled_subject_state"]
+__all__ = ["title_holder", "titled_subject_state"]
 
 
 def titled_subject_state(
@@ -39,8 +39,12 @@ def titled_subject_state(
     officials = list(dict.fromkeys(last_people))  # "the minister": the one state whose official was just named
     if len(officials) == 1:
         return officials
-    # "Trump and Prime Minister Takaichi signed ... the President also signed": the one state whose official the
-    # story gave that title (its role's head word)
+    return title_holder(s, people) or previous_state(s)[:1]
+
+
+def title_holder(s: Token, people: Mapping[str, Any] | None) -> list[str]:
+    """'Trump and Prime Minister Takaichi signed ... the President also signed': the one state whose official the
+    story gave that title (its role's head word), or none."""
     known = [p for p in (people or {}).values() if p.country and not p.private and _head_word(p.role) == s.lower_]
     for same in (
         _same_title(s, known),
@@ -50,7 +54,7 @@ def titled_subject_state(
         holders = before or {p.country for p in same}
         if len(holders) == 1:
             return list(holders)
-    return previous_state(s)[:1]
+    return []
 
 
 def _headship(s: Token) -> bool:

@@ -180,8 +180,14 @@ MAX_BRACKETED_PORTFOLIO = 3
 
 def post_of_mission(doc: Doc, k: int, end: int) -> int:
     """How many words at ``k`` place a diplomat's title in the mission: a portfolio in brackets ('Minister (Trade)',
-    'Counsellor (Economic Affairs)'), or the mission itself after a host link ('at the Embassy', 'at the High
-    Commission of Kenya', ``persons.mission_nouns``); the name begins after them (0 when neither is there)."""
+    'Counsellor (Economic Affairs)'), the mission itself after a host link ('at the Embassy', 'at the High
+    Commission of Kenya', ``persons.mission_nouns``) or a world region after a title link ('for Southeast Asia',
+    ``entities.world_regions``, which the model may tag as a person); the name begins after them (0 if none)."""
+    if k > 0 and doc[k - 1].lower_ in _w("persons.title_links"):  # '... secretary of state for Southeast Asia'
+        regions = _w("entities.world_regions")
+        span = next((n for n in (3, 2, 1) if k + n <= end and doc[k : k + n].text.lower() in regions), 0)
+        if span:
+            return span
     if doc[k].text == "(":
         j = k + 1
         while j < min(end, k + 1 + MAX_BRACKETED_PORTFOLIO) and _bracket_word(doc[j], j > k + 1):

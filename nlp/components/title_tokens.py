@@ -229,7 +229,10 @@ def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool
     two words."""
     t = doc[k]
     deputy = doc[k - 1].lower_ in _w("persons.deputy_words")  # 'its Deputy Chairperson', 'Deputy Ruler of X'
-    owned = k >= 2 and doc[k - 2].tag_ in (("DT", "PRP$", "POS") if deputy else ("DT",))
+    j = k - 2  # 'the First Deputy Minister': over the title's modifiers to its determiner
+    while j > 0 and doc[j].lower_ in role_word_parts("modifier"):
+        j -= 1
+    owned = j >= 0 and doc[j].tag_ in (("DT", "PRP$", "POS") if deputy else ("DT",))
     office_of = deputy and k + 1 < end and doc[k + 1].lower_ in _w("syntax.of_prepositions")
     return (
         t.lower_ in heads
@@ -293,8 +296,9 @@ def place_in_title(doc: Doc, k: int) -> int:
 
 def post_nominal(t: Token) -> bool:
     """'MP', 'EGH', 'OBE': letters of an office or an honour written after a name."""
-    letters = t.text.replace(".", "")  # 'S.E.', 'M.Sc.' (dotted degrees) as 'MP', not a name word ('Con', 'Ma')
-    return (not letters.istitle() or "." in t.text.rstrip(".")) and letters.lower() in _w("persons.post_nominals")
+    letters, dotted = t.text.replace(".", ""), "." in t.text.rstrip(".")  # 'S.E.', 'M.Sc.'; not 'Con', 'Ma'
+    degree = letters.lower() in _w("persons.degree_post_nominals") and (dotted or not letters.isupper())
+    return (not letters.istitle() or dotted) and (letters.lower() in _w("persons.post_nominals") or degree)
 
 
 def relative_verb(ent: Span) -> Token | None:

@@ -59,7 +59,7 @@ from cmkg.nlp.components.root_participles import (
     hang_root_participles,
     hang_set_off_participles,
 )
-from cmkg.nlp.components.set_off_objects import rehang_set_off_objects
+from cmkg.nlp.components.set_off_objects import rehang_set_off_objects, rehang_set_off_prepositions
 from cmkg.nlp.components.stranded_subjects import hang_stranded_subjects
 from cmkg.nlp.components.verbs_read_as_modifiers import restore_modifier_verbs
 from cmkg.nlp.components.verbs_read_as_nouns import restore_member_verbs, restore_subordinate_share_verbs
@@ -82,6 +82,7 @@ REPAIRS = (
     join_set_off_second_side,
     hang_membership_phrases,
     rehang_set_off_objects,
+    rehang_set_off_prepositions,
     join_body_series,
     repair_partner_objects,
     repair_clause_heads,

@@ -41,6 +41,7 @@ from cmkg.nlp.components.signatory_states import person_key, signatory_countries
 from cmkg.nlp.components.state_reference import previous_named, previous_state
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.components.title_subjects import title_holder
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -169,7 +170,21 @@ def sentence_officials(sent: Span, ctx: Context) -> list[str]:
     """The states of the public officials a sentence names ('Park told a briefing'), once each, in order: whose
     voice the sentence reports (story_owner, party_reference and parties asked it each on their own)."""
     people = [ctx.people.get(person_key(e.root, ctx.people)) for e in sent.ents if e.label_ == "PERSON"]
-    return list(dict.fromkeys(p.country for p in people if p is not None and p.country and not p.private))
+    named = [(p.start, p.country) for p in people if p is not None and p.country and not p.private]
+    # "The Secretary and the Foreign Minister discussed ...": titles standing for officials the story named, when
+    # the sentence names two officials or more (one title alone is more often the page's own unnamed official)
+    titled = [(x.i, code) for x in sent if x.ent_type_ != "PERSON" for code in _titled_official(x, ctx)]
+    titled = titled if len(named) + len(titled) >= 2 else []
+    return list(dict.fromkeys(code for _, code in sorted(named + titled)))
+
+
+def _titled_official(x: Token, ctx: Context) -> list[str]:
+    """A title with 'the' and no name ('the Secretary') whose holder the story named ('Secretary Rubio')."""
+    determiners = _w("agreement.title_anaphor_determiners")
+    marks = [c for c in x.children if c.dep_ == "det"]
+    if not x.text[:1].isupper() or x.dep_ == "compound" or not marks or marks[0].lower_ not in determiners:
+        return []
+    return title_holder(x, ctx.people)[:1]
 
 
 def speaker_states(verb: Token, ctx: Context) -> list[str]:
