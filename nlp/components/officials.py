@@ -211,8 +211,6 @@ class OfficialsFinder:
             and len(toks) < MAX_APPOSITION_TOKENS
             and (doc[i].text[:1] not in stops or portfolio_comma(doc, i) or lowercase_portfolio_comma(doc, i, toks))
         ):
-            if toks and doc[i].tag_ in ("WP", "WDT"):
-                break  # "X, a deputy assistant secretary for Y who travelled with Z": the title ends at the relative
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
             if not toks and doc[i].pos_ == "ADP" and doc[i].is_lower:

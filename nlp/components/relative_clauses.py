@@ -20,6 +20,7 @@ from cmkg.nlp.components.parties import Context, conjunct_maker, lemma, resolve_
 from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.prose import reduced_participles
+from cmkg.nlp.components.quoted_speaker import speech_verb
 from cmkg.nlp.components.series_hosts import collective_clauses
 from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.state_reference import bare_collective
@@ -44,7 +45,16 @@ def _clause_subject(rc: Token, ctx: Context) -> tuple[list[str], bool]:
     # "the memorandum that we signed with the EU" on a government's page: its own voice, the publisher
     voices = [v for s in subject_tokens(rc) if (v := first_person(s)) is not None]
     codes = codes or (list(voices[0].states) if voices else [])
-    return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") else codes), comp
+    return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") or _told_of(rc) else codes), comp
+
+
+def _told_of(rc: Token) -> bool:
+    """'a declaration that both sides said would open the way': the relative word is the subject of a clause the
+    speakers report, so they say what the instrument does, not that they made it ('a framework that A and B say
+    they intend to complete' is theirs)."""
+    relative = _w("agreement.relative_pronouns")
+    reported = [c for c in rc.children if c.dep_ == "ccomp"]
+    return speech_verb(rc) and any(x.dep_ == "nsubj" and x.lower_ in relative for c in reported for x in c.children)
 
 
 def _named_pair(rc: Token) -> list[str]:
