@@ -16,15 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from cmkg.nlp.components.control_headings import FINITE_TAGS
 from cmkg.nlp.components.control_triggers import minerals_in
-from cmkg.nlp.components.doc_text import doc_text, is_item_line, line_start
+from cmkg.nlp.components.doc_text import doc_text, is_item_line, item_start
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["headed_item_goods"]
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})  # a clause on a noun of the item: no verb of the item itself
 _MARKER_CHARS = 6  # '12. ' or '- ': at most this many characters of the line before the item's first sentence
 
@@ -34,11 +34,8 @@ def headed_item_goods(sent: Span, ctx: Context) -> tuple[str, list[str], str, st
     if ctx.heading_measure is None:
         return None
     country, status, kind, end = ctx.heading_measure
-    text = doc_text(sent.doc)
-    start = line_start(sent.doc, sent.start_char)
-    if not is_item_line(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]):
-        return None
-    if sent.start_char - start > _MARKER_CHARS or not _under_heading(text, end, start):
+    start = item_start(sent[0])
+    if start is None or sent.start_char - start > _MARKER_CHARS or not _under_heading(doc_text(sent.doc), end, start):
         return None
     own = [t for t in sent if not any(a.dep_ in _CLAUSE_DEPS for a in [t, *t.ancestors])]
     # 'Tantalum concentrate, whether washed': a goods word the tagger made the verb of its mineral is no verb

@@ -136,7 +136,7 @@ def _talks_completed(rc: Token) -> bool:
 
 def under_negotiation(t: Token, v: Token | None) -> bool:
     """'partnerships with X are under negotiation', 'the agreement under discussion between X and Y'; a deal said
-    to be near ('is close', 'within reach', 'on the table', 'are close to a deal': ``status.nearness``)."""
+    to be near ('is close', 'within reach', 'on the table', 'are close to a deal': :func:`near_deal`)."""
     heads = [t] + ([v] if v is not None else [])
     if near_deal(t, v):
         return True
