@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from cmkg.core.resources import load_json
 from cmkg.nlp.dateline import Dateline, find_dateline, find_later_datelines
 
 __all__ = ["Article", "Paragraph", "make_article"]
@@ -85,8 +87,15 @@ class Article:
         return self.extra.get("key") or self.url or self.source
 
 
+@cache
+def _script_gloss() -> re.Pattern[str]:
+    return re.compile(load_json("boilerplate.json")["script_gloss"])
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()
+    """Runs of spaces made one, and a name's gloss in another script dropped ('Lin Yu-ting (...), deputy
+    director-general'): the parser would read it as a word between the name and the title apposed to it."""
+    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", _script_gloss().sub("", text)).strip()
 
 
 def make_article(paragraphs: list[str], *, title: str, source: str, **meta) -> Article:

@@ -12,6 +12,7 @@ from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.counterpart import is_plural
 from cmkg.nlp.components.names import generic_name
 from cmkg.nlp.components.party_phrases import (
+    distributive_modifier,
     distributive_partners,
     distributive_verb,
     pp_chain_preps,
@@ -64,17 +65,28 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     if len(own) >= 2:  # "the Congolese and Zambian memorandums (with the EU)": each state's own, with any partner
         partners = [x for x in c.parties if x not in own]
         return [fact([x, *partners], None, "agreement.noun.distributed", 0.7) for x in own] if partners else []
-    sides = _each_with(t) if c.lem in _w("status.talks_nouns") else []
+    talks = c.lem in _w("status.talks_nouns")
+    sides = _each_with(t) if talks or is_plural(t) else _each_between(t)  # "Agreements with A and with B"
+    if not talks and is_plural(t) and sides and not _each_between(t):  # "with A (2022) and with B and C (2023)"
+        sides = [[x] for x in dict.fromkeys([*(x for side in sides for x in side), *c.with_])]
     rest = [x for x in c.parties if not any(x in side for side in sides)]
-    if sides and rest:  # "talks with B and with C": talks with each of them, one set per phrase
+    # "talks with B and with C": talks with each of them, one set per phrase; so is "cooperation between A, B
+    # and C and between D, B and C"
+    if sides and (rest or not talks):
         return [fact([*rest, *side], None, c.rule or "agreement.noun.distributed", 0.75) for side in sides]
-    plural = is_plural(t) and (not c.name or generic_name(c.name)) or split_by_with(v if v is not None else t, c.name)
+    owned = any(x.dep_ == "poss" for x in t.children)  # "Morocco's Comprehensive Economic Partnership Agreements with"
+    plural = (
+        is_plural(t)
+        and (not c.name or generic_name(c.name) or owned)
+        or split_by_with(v if v is not None else t, c.name)
+    )
     plural = plural and c.lem not in _w("status.talks_nouns")  # "talks with A and with B on a corridor": one set
     plural = plural or (c.lem in _w("status.talks_nouns") and _counterpart_talks(t))
     plural = plural or (c.lem in _w("status.talks_nouns") and len(c.subj) == 1 and _listed_partners(t))
     plural = plural or c.rule == "agreement.included_series"  # 'memoranda include those signed with A and B'
     plural = plural or c.rule == "agreement.antecedent_members"  # 'countries with which X has a deal include A, B'
     plural = plural or distributive_partners(t)  # "a similar instrument with each of the two countries"
+    plural = plural or distributive_modifier(t)  # "their respective defence treaties with the United States"
     each = plural or distributive_verb(v)
     if each and len(c.subj) > 1 and len(c.with_) == 1 and not c.mods and c.with_[0] not in c.subj:
         # "The Philippines and Indonesia, which reached tariff deals with Washington": one deal each
@@ -85,6 +97,8 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
         # "The Ministry signed memoranda with A, B and C", the owner unknown: each partner's own deal, never
         # one agreement of the partners
         return []
+    if plural and not c.subj and len(c.mods) == 1 and len(c.with_) > 1:  # "Morocco's CEPAs with A and B"
+        return [fact([c.mods[0], o], None, c.rule or "agreement.noun.distributed", 0.75) for o in c.with_]
     if plural and len(c.subj) == 1 and len(others) > 1:
         # "reached deals with Japan, Australia and Thailand": one bilateral deal per partner
         # the construction that found the series keeps its name ("the EU's partnerships, which include ...")
@@ -110,7 +124,24 @@ def _each_with(t: Token) -> list[list[str]]:
         doc = t.doc
         joined = end + 1 < t.sent.end and doc[end].dep_ == "cc" and doc[end + 1].lower_ == first.lower_
         p = doc[end + 1] if joined else None
+    nested = [x for x in first.subtree if x.dep_ == "conj" and x.lower_ == first.lower_] if first is not None else []
+    if len(sides) < 2 and nested:  # "with A, signed in 2017, and with B": the parser's conjunct preposition
+        sides = [countries_in([o for o in q.children if o.dep_ == "pobj"]) for q in (first, *nested)]
     return sides if len(sides) >= 2 and all(sides) else []
+
+
+def _each_between(t: Token) -> list[list[str]]:
+    """'the cooperation between A, B and C and between D, B and C': a mutual phrase (``agreement.mutual_prepositions``)
+    repeated with its own preposition, each naming two or more states, gives one set per phrase."""
+    first = next((p for p in t.children if p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")), None)
+    if first is None or first.lower_ not in _w("agreement.mutual_prepositions"):
+        return []
+    # the parser may hang the repeated preposition as a conjunct inside the first phrase's list
+    nested = [x for x in first.subtree if x.dep_ == "conj" and x.lower_ == first.lower_]
+    nested += [p for p in t.children if p.dep_ == "prep" and p.lower_ == first.lower_ and p.i > first.i]
+    phrases = [[o for o in p.children if o.dep_ == "pobj"] for p in (first, *nested)]
+    sides = [countries_in(objects) for objects in phrases] if nested else _each_with(t)
+    return sides if all(len(set(side)) >= 2 for side in sides) else []
 
 
 def _joint_topic(t: Token) -> bool:

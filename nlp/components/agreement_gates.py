@@ -59,6 +59,10 @@ def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.with_ += [x for x in included_partners(c, sent) if x not in c.with_] if counted else []
     # "the X Agreement signed with B": the partner alone is half the set, as for a memorandum
     half_set = two_sided or lone_joiner or (partner_in_reduced_relative(c) and c.parties == c.with_)
+    # "announced agreements with partners in A and B": plural instruments whose partner phrase names no state
+    withs = [p for p in c.t.children if p.lower_ in _w("agreement.with_prepositions")]
+    unnamed = is_plural(c.t) and not c.with_ and bool(withs)
+    half_set = half_set or unnamed
     if len(c.parties) >= 2 or (c.name and c.parties and not policy and not half_set):
         return True
     # "X has spent years building a web of partnerships": one owner's series, whose steps may follow

@@ -74,6 +74,8 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         compound = [*rules().table("agreement.compound_heads").get(lem, ())]
         compound += rules().table("agreement.modifier_headed_nouns").get(lem, ())  # "the following understanding"
         headed = any(c.dep_ in ("compound", "amod") and c.lower_ in compound for c in t.children)
+        mutual = any(p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions") for p in t.children)
+        headed = headed and (mutual or lem not in _w("agreement.paired_heads"))  # "cooperation between A and B"
         headed = headed or _binding_subject(t, lem)  # "The plan commits A, B and C to work on ..."
         of_words = rules().table("agreement.of_heads").get(lem, ())  # "a letter of intent"
         headed = headed or any(o.lower_ in of_words for p in t.children if p.dep_ == "prep" for o in p.children)
@@ -99,7 +101,9 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         if not (t.pos_ in ("NOUN", "PROPN") or t.dep_ in NOUNLIKE_DEPS or misread_head(t) or dash_compound(t)):
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
-        inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and lemma(nxt) in nouns
+        # "the Comprehensive Economic Partnership Agreements": a capitalised plural head the model leaves unlemmatised
+        head_word = lemma(nxt) in nouns or lemma(nxt).removesuffix("s") in nouns
+        inner = nxt.i != t.i and t.text[:1].isupper() and nxt.text[:1].isupper() and head_word
         if (t.dep_ == "compound" and lemma(t.head) in nouns) or inner:
             continue  # "the Comprehensive Economic Partnership Agreement": one instrument, named by its head
         if t.dep_ == "compound" and lemma(t.head) in _w("agreement.manner_heads") and not t.text[:1].isupper():

@@ -33,6 +33,7 @@ from cmkg.nlp.components.attention import attention_onlookers
 from cmkg.nlp.components.bound_parties import bound_parties
 from cmkg.nlp.components.candidate import AgreementFact, Candidate
 from cmkg.nlp.components.company_deals import between_members_only, between_sides_only, commercial_only
+from cmkg.nlp.components.conjunct_phrases import shared_partners
 from cmkg.nlp.components.counterpart import implied_counterpart, record_partners
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.effect_parties import effect_parties
@@ -146,6 +147,8 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
+    sided = lambda u: bool(modifier_parties(u) or dash_compound(u))  # noqa: E731
+    c.with_ += [x for x in shared_partners(t, _w("agreement.nouns"), lambda u: with_parties(u, ctx), sided) if not own]
     _antecedent_partners(c, t, v)  # "Countries with which the US has a memorandum include A and B"
     signing = v is not None and t.head == v and t.dep_ in OBJECT_DEPS and lemma(v) in _w("status.signed")
     if signing and len(c.subj) == 1 and not c.with_:  # "In a meeting with Qatar's Prime Minister, A's minister signed"

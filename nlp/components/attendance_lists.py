@@ -21,7 +21,7 @@ from cmkg.nlp.components.sitting_chairs import sitting_chairs
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["attendance_lists", "parliament_layouts"]
+__all__ = ["attendance_lists", "delegation_lists", "parliament_layouts"]
 
 RULE = "persons.attendance_list"
 
@@ -45,10 +45,59 @@ def attendance_lists(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
 
 
 def parliament_layouts(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
-    """The names a parliament's page gives by layout alone: a question's askers, an attendance list's, the chair."""
-    return (
-        question_askers(doc, heads) + attendance_lists(doc, heads) + honoured_members(doc, heads) + sitting_chairs(doc)
-    )
+    """The names a parliament's page gives by layout alone: a question's askers, an attendance list's, the chair;
+    and a communique's delegations."""
+    askers = question_askers(doc, heads) + attendance_lists(doc, heads)
+    return askers + honoured_members(doc, heads) + sitting_chairs(doc) + delegation_lists(doc, heads)
+
+
+_MIN_DELEGATIONS = 2  # one 'State, H.E. Name' is an apposition; a list repeats the shape
+
+
+def delegation_lists(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
+    """'...: Angola, H.E. X; Kenya, H.E. Y': each item's state and its honoured name, after a colon (the parser may
+    start a sentence there), items apart by semicolons; the label before the colon gives the office when it is one
+    ('Heads of State and Government'); a list with no office in its label, or one of postings ('ambassadors to the
+    following countries'), gives none."""
+    out: list[SignatureBlock] = []
+    for colon in (t for t in doc[:-1] if t.text == ":"):
+        items: list[list[Token]] = [[]]
+        for t in doc[colon.i + 1 : doc[colon.i + 1].sent.end]:
+            items.append([]) if t.text == ";" else items[-1].append(t)
+        found = [d for item in items if (d := _delegation(doc, item)) is not None]
+        role = _label_office(colon.sent, colon, heads) if len(found) >= _MIN_DELEGATIONS else None
+        if role is not None:
+            out += [SignatureBlock(name, [], state, role=role, rule=RULE) for name, state in found]
+    return out
+
+
+def _label_office(sent: Span, colon: Token, heads: frozenset[str]) -> str | None:
+    """The office a list's label names: the capitalised run from its first title word ('the following Heads of
+    State and Government or their representatives' -> 'Head of State and Government')."""
+    label = list(sent[: colon.i - sent.start])
+    start = next((k for k, t in enumerate(label) if is_anchor(t, heads) and not is_honorific(t)), None)
+    if start is None:
+        return None
+    run = []
+    for t in label[start:]:
+        if not (t.text[:1].isupper() or t.lower_ in _w("persons.title_links")):
+            break
+        run.append(t)
+    if any(t.tag_ == "IN" and t.lower_ in _w("persons.posting_prepositions") for t in label):
+        return None  # 'ambassadors to the following countries': the items' states are their postings
+    while run and not run[-1].text[:1].isupper():
+        run.pop()
+    return _office(run, heads)
+
+
+def _delegation(doc: Doc, item: list[Token]) -> tuple[Span, str] | None:
+    """(name, state) of one 'State, H.E. Name' item: a state, a comma, an honorific and a name."""
+    comma = next((k for k, t in enumerate(item) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(item) or not is_honorific(item[comma + 1]):
+        return None
+    states = {t.ent_kb_id_ for t in item[:comma] if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_}
+    name = _item_name(doc, item[comma + 1 :]) if len(states) == 1 else None
+    return (name, states.pop()) if name is not None else None
 
 
 def _office(title: list[Token], heads: frozenset[str]) -> str | None:
@@ -85,7 +134,8 @@ def _item_name(doc: Doc, item: list[Token]) -> Span | None:
     while run and run[-1].is_punct:
         run = run[:-1]
     particles = _w("persons.name_particles")
-    words = [t for t in run if t.text[:1].isupper() or t.lower_ in particles or t.text == "-"]
+    glued = {t.i for t in run if t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_}  # 'Seo-yeon'
+    words = [t for t in run if t.text[:1].isupper() or t.lower_ in particles or t.text == "-" or t.i in glued]
     if len(words) != len(run) or sum(t.text[:1].isupper() for t in run) < 2:
         return None  # 'Ms X (Chairperson)': its own office; 'officials of the Ministry': no name
     return Span(doc, run[0].i, run[-1].i + 1, label="PERSON")

@@ -20,6 +20,14 @@ instrument ('memoranda', which it tags singular) the subject of its participle, 
 makes the repeated preposition after ', and' a conjunct of the verb; it is the conjunct of the same preposition
 on the verb's object before it, so the goods of both phrases are the one measure's.
 
+5. "signed an Agreement on Reciprocal Trade and a memorandum on critical minerals with the US": the parser hangs a
+'with' phrase that closes coordinated instruments on the last of them; :func:`shared_partners` gives it to each
+earlier instrument that has no partner phrase of its own ('a framework with A and a memorandum with B' keep theirs).
+
+6. "noted the Memorandum signed by A, B and C, and the strategic partnerships concluded by D with E": the parser
+makes the second instrument the last conjunct of the first one's list of signatories; :func:`join_listed_instruments`
+coordinates it with the first instrument again.
+
 Over syntax and word lists only (``agreement.party_prepositions``, ``agreement.accompaniment_words``,
 ``agreement.nouns``, ``agreement.mou_forms``, ``agreement.plural_forms``).
 """
@@ -37,9 +45,11 @@ __all__ = [
     "coordinated_object",
     "hang_membership_after_companions",
     "hang_second_clause_phrases",
+    "join_listed_instruments",
     "join_coordinated_participle",
     "join_repeated_prepositions",
     "repair_set_off_phrases",
+    "shared_partners",
 ]
 
 
@@ -155,7 +165,53 @@ def join_repeated_prepositions(sent: Span) -> None:
 
 
 def repair_set_off_phrases(sent: Span) -> None:
-    """The set-off phrase repairs (1, 2 and 4 of the module docstring)."""
+    """The set-off phrase repairs (1, 2, 4 and 6 of the module docstring)."""
     hang_second_clause_phrases(sent)
     hang_membership_after_companions(sent)
     join_repeated_prepositions(sent)
+    join_listed_instruments(sent)
+
+
+def _instrument_word(x: Token) -> bool:
+    nouns = _w("agreement.nouns", "agreement.mou_forms")
+    word = x.lower_
+    return x.pos_ in ("NOUN", "PROPN") and (
+        x.lemma_.lower() in nouns or word.removesuffix("s") in nouns or word in _w("agreement.plural_forms")
+    )
+
+
+def join_listed_instruments(sent: Span) -> None:
+    """'noted the Memorandum signed by A, B and C, and the strategic partnerships concluded by D with E': an
+    instrument with its own determiner and clause that the parser made the last conjunct of a list of states is
+    coordinated with the instrument before that list."""
+    for x in sent:
+        if x.dep_ != "conj" or x.head.ent_type_ not in ("GPE", "NORP") or not _instrument_word(x):
+            continue
+        if not any(c.dep_ == "det" for c in x.children) or not any(c.dep_ in ("acl", "relcl") for c in x.children):
+            continue
+        top = x.head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        earlier = [y for y in sent if y.i < top.i and _instrument_word(y)]
+        if earlier:
+            x.head = earlier[-1]
+
+
+def shared_partners(
+    t: Token, words: frozenset[str], partners: Callable[[Token], list[str]], sided: Callable[[Token], bool]
+) -> list[str]:
+    """The 'with' partners of the last instrument coordinated after ``t`` (lemmas in ``words``), read by
+    ``partners``, when no instrument of the run before it names sides of its own: a partner phrase, a clause
+    ('signed by A and B'), or what ``sided`` finds ('the Indonesia-Korea agreement')."""
+    later = [u for u in t.conjuncts if u.i > t.i and u.lemma_.lower() in words]
+    named = any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in t.children)
+    if not later or named or t.lemma_.lower() not in words:
+        return []  # 'the Paris Agreement and a memorandum with C': a named instrument has sides of its own
+    last = later[-1]
+    if not any(p.dep_ == "prep" and p.lower_ in _w("agreement.with_prepositions") for p in last.subtree):
+        return []  # 'and the memorandum between C and D': that pair's own instrument
+    run = [u for u in (t, *t.conjuncts) if u.i < last.i]
+    own_clause = any(x.dep_ in ("acl", "relcl") for u in run for x in u.children)
+    if own_clause or any(partners(u) or sided(u) for u in run):
+        return []  # 'a framework with A and a memorandum with B': each has its own
+    return partners(last)

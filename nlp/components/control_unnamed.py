@@ -1,5 +1,6 @@
 """Measures whose owner the text leaves unnamed: 'requirements introduced by one economy', 'Some countries have
-imposed bans on X'. Such a measure is nobody's the rules could file; the owner readers never guess one.
+imposed bans on X', 'as major producing countries introduced export controls'. Such a measure is nobody's the rules
+could file; the owner readers never guess one.
 """
 
 from __future__ import annotations
@@ -30,6 +31,18 @@ def unnamed_actor(t: Token, v: Token | None) -> bool:
         verbs.append(v)  # "Some countries have imposed bans on X": the measure is the doer's object
     for verb in verbs:
         doers = [x for x in subject_tokens(verb) if x.lower_ not in _w("agreement.relative_pronouns")]
-        if doers and all(unnamed_state(x) and not countries_in(list(x.subtree)) for x in doers):
+        before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+        if not doers and before.pos_ == "NOUN" and before.dep_ == "pobj":
+            doers = [before]  # "as major producing countries introduced ...": the parser's 'as' phrase
+        if doers and all((unnamed_state(x) or _bare_plural(x)) and not countries_in(list(x.subtree)) for x in doers):
             return True
     return False
+
+
+def _bare_plural(x: Token) -> bool:
+    """'major producing countries', 'producers': a plural state noun with no determiner, possessor, number or
+    phrase that would point back to states the text has named ('the two countries', 'countries there')."""
+    pointing = any(c.dep_ in ("det", "poss", "nummod", "conj", "prep", "advmod") for c in x.children)
+    # 'Successive governments have banned ...': one state's governments, not states the text leaves unnamed
+    own = x.lemma_.lower() in _w("agreement.government_nouns")
+    return x.tag_ == "NNS" and x.lower_ in _w("syntax.unnamed_state_nouns") and not pointing and not own

@@ -26,8 +26,10 @@ from cmkg.nlp.components.item_headings import section_state
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
+from cmkg.nlp.components.state_reference import previous_named
 from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import (
     clause_head,
@@ -145,7 +147,8 @@ def _page_side(c: Candidate, ctx: Context, sent: Span) -> str | None:
 def _possessor_subject(t: Token) -> list[str]:
     """'The Government of Madagascar informed the Participants that its talks with Japan are continuing': the
     pronoun owning the instrument (or the talks it is the topic of) stands for the state subject of a clause above
-    it, before any story hub."""
+    it, else for the one state a verbless question before it names ('And China? Its truce ...'), before any story
+    hub."""
     owned = t
     while not _pronoun_owned(owned) and owned.dep_ == "pobj" and owned.head.head.pos_ == "NOUN":
         owned = owned.head.head  # 'its talks with Japan on a memorandum': the talks the pronoun owns
@@ -155,7 +158,22 @@ def _possessor_subject(t: Token) -> list[str]:
     owners = (
         [x for s in subject_tokens(a) if owned not in s.subtree for x in countries_in(_own_words(s))] for a in above
     )
-    return next((s for s in owners if s), [])[:1]
+    # "And China? Its truce with Washington is a month old.": else the one state the sentence before names, when
+    # this one names none but the instrument's own partners
+    outside = [x for x in t.sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x not in owned.subtree]
+    before = [] if outside or not _state_question(t) else previous_named(t)
+    return next((s for s in owners if s), before if len(before) == 1 else [])[:1]
+
+
+_FRAGMENT_WORDS = 4  # 'And what about China?'
+
+
+def _state_question(t: Token) -> bool:
+    """The sentence before is a verbless question or fragment naming a state ('And China?'), so 'its' can be
+    nothing but that state (after 'The fund invested in Korea.', 'its' is the fund's)."""
+    prev = sentences_before(t.sent, 1, breaks="skip")
+    words = [x for x in prev[0] if not x.is_punct and not x.is_space] if prev else []
+    return bool(words) and len(words) <= _FRAGMENT_WORDS and not any(x.pos_ in ("VERB", "AUX") for x in words)
 
 
 def _own_words(s: Token) -> list[Token]:

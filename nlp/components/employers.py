@@ -119,9 +119,13 @@ def _noun_phrase(toks: list[Token], first: Token) -> list[Token]:
 def privately_described(t: Token) -> bool:
     """'the Serbian Battery Alliance, an industry association': a name whose apposition says it is a private body
     (``officials.private_body_words``; not the looser kind words, since 'a US-led coalition' or 'a group of
-    governments' describe instruments and blocs too)."""
+    governments' describe instruments and blocs too); so does one that says it is an investor ('the X Fund, the
+    UAE's sovereign investor', ``officials.investor_words``): a body, not an initiative."""
     kinds = _w("officials.private_body_words", "officials.legal_form_words")
     apposed = [c for c in t.children if c.dep_ == "appos" and (c.lower_ in kinds or c.lemma_.lower() in kinds)]
+    investors = [c for c in t.children if c.dep_ == "appos" and c.lower_ in _w("officials.investor_words")]
+    if any(c.dep_ == "poss" for x in investors for c in x.children):
+        return True  # "the UAE's sovereign investor in critical minerals": one state's body (not 'a joint investor')
     # "a group of more than a dozen governments": a kind word whose 'of' phrase says what the body is made of
     return any(
         not any(p.dep_ == "prep" and p.lower_ in _w("syntax.of_prepositions") for p in c.children) for c in apposed

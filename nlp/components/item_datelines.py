@@ -1,22 +1,71 @@
-"""Roundups whose items carry their own datelines ('3. LIBREVILLE - Ore deadline stands').
+"""Roundups whose items carry their own datelines ('3. LIBREVILLE - Ore deadline stands') or sit under a heading
+that is a state's name alone ('MALAYSIA', 'Viet Nam:').
 
 Each such item is a story of its own: its place, not the state the whole page names most, is where an office
-or a measure the item leaves unowned belongs.  The datelines are found at ingestion (``cmkg.nlp.dateline``) and
-handed over as ``doc._.cmkg_item_datelines`` (the start of each item and its place).
+or a measure the item leaves unowned belongs, and what 'the country' or 'it' means.  The datelines are found at
+ingestion (``cmkg.nlp.dateline``) and handed over as ``doc._.cmkg_item_datelines`` (the start of each item and its
+place).  A digest's state headings are read here, off the text's paragraphs: a paragraph that is nothing but a
+state's name, with prose under it, on a page with at least two of them (one such line is a kicker or a tag).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.rules import words as _w
 
-__all__ = ["item_homes", "item_home"]
+__all__ = ["item_homes", "item_home", "state_sections"]
+
+
+_KEY = ("cmkg", "item_homes")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # text between blank lines, as ingestion joined the paragraphs
+_HEADING_WORDS = 5  # 'Democratic Republic of the Congo'; a longer paragraph is prose or a title
+_MIN_SECTIONS = 2
+_WORDS = re.compile(r"[A-Za-z]+")
+_PROSE_WORDS = 6  # the item under a heading opens with a sentence, not another short line
 
 
 def item_homes(doc: Doc) -> list[tuple[int, str | None]]:
-    """(start char, state of the dateline's place) of each datelined item, in page order."""
-    return [(start, gazetteer().resolve_country(place)) for start, place in doc._.cmkg_item_datelines or ()]
+    """(start char, state of the item's place) of each datelined or state-headed item, in page order."""
+    homes = doc.user_data.get(_KEY)
+    if homes is None:
+        resolve = gazetteer().resolve_country
+        dated = [(start, resolve(place)) for start, place in doc._.cmkg_item_datelines or ()]
+        homes = doc.user_data[_KEY] = sorted(dated + state_sections(doc))
+    return homes
+
+
+def state_sections(doc: Doc) -> list[tuple[int, str | None]]:
+    """(start char, state) of each paragraph that is only a state's name ('INDONESIA', 'Viet Nam:') and is followed
+    by prose, when the page has at least two and no state twice.  A capital is a dateline or a market's heading, a
+    run of one-line paragraphs a menu, and a name that comes back, or one over a turn in the first person, a
+    transcript's speaker ('CHAD')."""
+    out: list[tuple[int, str | None]] = []
+    paragraphs = list(_PARAGRAPH.finditer(doc_text(doc)))
+    for m, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        code = _heading_state(m.group())
+        if code and after is not None and len(after.group().split()) >= _PROSE_WORDS:
+            out.append((m.start(), code))
+    codes = [code for _, code in out]
+    spoken = any(_first_person(after.group()) for m, after in zip(paragraphs, paragraphs[1:], strict=False))
+    return out if len(out) >= _MIN_SECTIONS and len(set(codes)) == len(codes) and not spoken else []
+
+
+def _first_person(text: str) -> bool:
+    """'I'd add that ...': a speaker's turn, so the one-line paragraphs are speakers' names ('CHAD', 'JORDAN')."""
+    return any(w == w.upper() and w.lower() in _w("agreement.speaker_pronouns") for w in _WORDS.findall(text))
+
+
+def _heading_state(text: str) -> str | None:
+    name = text.strip().rstrip(":").strip()
+    if not 0 < len(name.split()) <= _HEADING_WORDS or not name[:1].isupper():
+        return None
+    g = gazetteer()
+    return None if g.capital_of(name.title()) or g.capital_of(name) else g.resolve_country(name)
 
 
 def item_home(doc: Doc, token: int) -> str | None:

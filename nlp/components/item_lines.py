@@ -34,6 +34,7 @@ _CLAUSE_ENDS = (
     ".",
     "|",
 )  # a clause ends like a sentence; a member's name ('- the Democratic Republic of the Congo') does not
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SUBJECT_OPENING_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "CD"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -64,9 +65,26 @@ def break_before_items(doc: Doc) -> Doc:
             continue
         start = t.idx + t.text.rfind("\n") + 1
         end = text.find("\n", start)
-        if clause_item(text[start : end if end >= 0 else len(text)]):
+        line = text[start : end if end >= 0 else len(text)]
+        if clause_item(line) or _headline_item(doc, line, start):
             t.is_sent_start = True
     return doc
+
+
+def _headline_item(doc: Doc, line: str, start: int) -> bool:
+    """A release's bulleted sub-headline ('- Korea to sign a similar memorandum with Uzbekistan on 14 June'): an
+    item with no closing mark that opens with a capitalised subject and holds a finite verb or a headline's 'to'
+    infinitive (the tagger has run), where a member's name ('- the European Union, represented by the European
+    Commission') has neither."""
+    m = _item().match(line)
+    if m is None or len(_WORD.findall(line[m.end() :])) < _CLAUSE_WORDS:
+        return False
+    span = doc.char_span(start + m.end(), start + len(line.rstrip()), alignment_mode="expand")
+    tags = [x.tag_ for x in span] if span is not None else []
+    if not tags or not span.text[:1].isupper() or tags[0].startswith(("VB", "MD", "TO")):
+        return False  # '- was signed by A and B', '- welcome the memorandum': the lead-in's clause goes on
+    infinitive = any(a == "TO" and b == "VB" for a, b in zip(tags, tags[1:], strict=False))
+    return infinitive or any(tag in _FINITE_TAGS for tag in tags)
 
 
 def _is_clause(cell: str) -> bool:

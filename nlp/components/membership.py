@@ -296,13 +296,21 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
         if len(set(members)) >= 2 and held_now(clause):
             c.subj, c.with_ = [], [x for x in dict.fromkeys(members)]
             c.rule = c.rule or "agreement.relative_membership"
-        elif held_now(clause) and clause.tag_ in PRESENT_TAGS and set_off_apposition(c.t, c.v):
+        elif held_now(clause) and _held_since(clause) and set_off_apposition(c.t, c.v):
             # "the X Partnership, a body launched by B in which A participates": the member, beside the founder (a
             # state itself, and taking part now: not "in which India's firms participate", "Russia once participated")
             own = [s.ent_kb_id_ for s in subject_tokens(clause) if s.ent_type_ == "GPE" and s.ent_kb_id_]
+            # "Korea will chair the X, the US-led initiative of which it has been a member": the main clause's state
+            pronoun = any(s.tag_ == "PRP" for s in subject_tokens(clause))
+            own = own or (countries_in(subject_tokens(clause.sent.root)) if pronoun else [])[:1]
             c.with_ += [x for x in own if x not in c.with_]
             c.rule = c.rule or "agreement.relative_membership"
     return True
+
+
+def _held_since(clause: Token) -> bool:
+    """A clause in the present ('in which A participates') or the present perfect ('of which it has been a member')."""
+    return clause.tag_ in PRESENT_TAGS or any(a.dep_ == "aux" and a.tag_ in PRESENT_TAGS for a in clause.children)
 
 
 def _of_members(holder: Token, t: Token) -> list[Token]:
@@ -384,4 +392,7 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def not_relationship(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'deepen strategic U.S. partnerships with the DRC': a relationship being strengthened, not an instrument."""
-    return bool(c.name) or c.v is None or lemma(c.v) not in _w("agreement.relationship_verbs")
+    # "a route promoted under a 2023 memorandum between A and B": an instrument in the verb's adjunct is no
+    # relationship the verb strengthens
+    adjunct = c.t.dep_ == "pobj" and c.t.head.head.i == c.v.i if c.v is not None else False
+    return bool(c.name) or c.v is None or adjunct or lemma(c.v) not in _w("agreement.relationship_verbs")

@@ -30,11 +30,16 @@ def named_plural_head(t: Token, lem: str) -> str:
     """'the Washington Accords', 'the Abraham Accords': the small model leaves a capitalised plural head
     unlemmatised ('Accords'), so an agreement noun named in the plural is read by its singular.
 
-    Only a name with a definite article: a title-case headline ('Japan, Australia Sign Minerals Deals')
-    capitalises every plural, and an initiative's plural heads offices ('the Loan Programs Office')."""
+    Only a name with a definite article or a possessor ('their respective Mutual Defense Treaties', 'the UAE's
+    CEPAs'): a title-case headline ('Japan, Australia Sign Minerals Deals') capitalises every plural, and an
+    initiative's plural heads offices ('the Loan Programs Office')."""
     nouns = _w("agreement.nouns")
     named = any(c.dep_ == "det" and c.lower_ in _w("agreement.definite_determiners") for c in t.children)
-    singular = lem[:-1] if t.tag_ in ("NNP", "NNPS") and lem.endswith("s") and named else lem
+    owned = any(c.dep_ == "poss" for c in t.children)  # 'the UAE's CEPAs with Kenya', not a heading's 'A's Plans'
+    partnered = any(c.dep_ == "prep" and c.lower_ in _w("agreement.with_prepositions") for c in t.children)
+    named = named or any(c.tag_ == "PRP$" for c in t.children) or (owned and partnered)
+    stem = lem[:-3] + "y" if lem.endswith("ies") else lem[:-1]  # 'Treaties', 'Accords'
+    singular = stem if t.tag_ in ("NNP", "NNPS") and lem.endswith("s") and named else lem
     return singular if lem not in nouns and singular in nouns else lem
 
 

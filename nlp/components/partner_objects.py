@@ -6,6 +6,9 @@
    the head its name is a compound of ('Saudi Arabia partnerships'), so the verb has no object and the last
    partner is lost.  The instrument phrase (an agreement noun with its own determiners and modifiers, none in
    a name or a possessive) becomes the verb's object again, and the partner it swallowed takes its place.
+3. Partners after an instrument in an 'of' phrase: "reaffirmed the importance of their respective Mutual Defense
+   Treaties with the United States".  The parser hangs the 'with' phrase on the noun that governs the 'of' phrase
+   ('importance', 'completion'); right after the instrument's phrase it is the instrument's own partner phrase.
 2. Partners after a passive agent: "Accords were agreed by A with B and C".  The parser hangs the 'with'
    phrase on the agent state, so the partners are read as A's company, not as the instrument's other sides;
    on a state (a GPE entity, or a collective of ``agreement.collective_states``: 'the memorandum signed by the two
@@ -26,7 +29,7 @@ from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["objects_after_partners", "partners_after_agent", "repair_partner_objects"]
+__all__ = ["objects_after_partners", "partners_after_agent", "partners_after_of_instrument", "repair_partner_objects"]
 
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "nmod", "advmod"})
 STATES = frozenset({"GPE", "NORP"})
@@ -49,8 +52,10 @@ def _instrument(x: Token, misread: bool = False) -> bool:
     forms = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_forms")
     if lem in _w("agreement.nouns") or x.lower_ in forms:
         return True
-    if x.lower_.removesuffix("s") in _w("agreement.nouns"):
-        return True
+    if x.lower_.removesuffix("s") in _w("agreement.nouns") or x.lower_.removesuffix("ies") + "y" in _w(
+        "agreement.nouns"
+    ):
+        return True  # 'Treaties', which the small model leaves unlemmatised as a name's head
     compounds = rules().table("agreement.compound_heads").get(lem, ())
     if any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in live_children(x)):
         return True
@@ -186,6 +191,23 @@ def partners_after_agent(sent: Span) -> None:
             prep.head = v
 
 
+def partners_after_of_instrument(sent: Span) -> None:
+    """'the importance of their respective treaties with the United States': a party phrase the parser hung on
+    the noun governing an 'of' phrase belongs to the instrument that phrase ends with, right before it."""
+    of = _w("syntax.of_prepositions")
+    for prep in [t for t in sent if t.dep_ == "prep" and t.lower_ in _w("agreement.party_prepositions")]:
+        noun = prep.head
+        if noun.pos_ not in ("NOUN", "PROPN") or _instrument(noun) or prep.i == 0:
+            continue
+        before = sent.doc[prep.i - 1]
+        ofs = [o for p in live_children(noun) if p.lower_ in of and p.i < prep.i for o in live_children(p)]
+        own = next((o for o in ofs if o.dep_ == "pobj" and o.right_edge.i == before.i and _instrument(o)), None)
+        states = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in STATES]  # not 'with his counterpart'
+        if own is not None and states:
+            prep.head = own
+
+
 def repair_partner_objects(sent: Span) -> None:
     partners_after_agent(sent)
     objects_after_partners(sent)
+    partners_after_of_instrument(sent)

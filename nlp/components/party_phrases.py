@@ -20,6 +20,7 @@ __all__ = [
     "counted_noun",
     "counted_partners",
     "distributed_over",
+    "distributive_modifier",
     "distributive_partners",
     "distributive_verb",
     "encounter_noun",
@@ -257,6 +258,13 @@ def distributed_over(o: Token) -> list[Token]:
 def distributive_partners(t: Token) -> bool:
     """'a similar instrument with each of the two countries': one instrument per partner, as for a plural."""
     return any(distributed_over(o) for p in pp_chain_preps(t) for o in p.children if o.dep_ == "pobj")
+
+
+def distributive_modifier(t: Token) -> bool:
+    """'their respective Mutual Defense Treaties', 'separate memoranda': a plural instrument each subject has its
+    own of (``agreement.distributive_modifiers``)."""
+    plural = t.tag_ in ("NNS", "NNPS")
+    return plural and any(c.dep_ == "amod" and c.lower_ in _w("agreement.distributive_modifiers") for c in t.children)
 
 
 def our_series(t: Token) -> bool:

@@ -14,6 +14,7 @@ from cmkg.nlp.components.bystanders import bystander_states, in_venue
 from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.quoted_speaker import in_quotation
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.signatory_states import signatory_countries
 from cmkg.nlp.components.state_reference import (
     MAX_SENTENCES_BACK,
@@ -31,6 +32,7 @@ from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.components.title_subjects import titled_subject_state
 from cmkg.nlp.components.visits import visit_destinations
 from cmkg.nlp.components.voice import (
+    coordinated_pair,
     deictic_state,
     first_person,
     our_collective,
@@ -271,6 +273,9 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
         visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)
         return [codes[0], other] if other else codes
+    if (sides := _paired_before(s)) is not None:
+        return sides  # "a round between the government of A and a rebel movement under the framework the two sides
+        # signed": the pair just named, one of them no state
     here = _named_before(s)
     if len(here) >= 2:
         return here[-2:]
@@ -289,6 +294,11 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
     said = ctx.paragraph_pair  # the same two again, in the same paragraph, until another pair is named
     if said is not None and said[1] == _paragraph_start(s) and not _new_pair_since(s, said):
         return list(said[0])
+    # "The China-Chile FTA has delivered benefits to the two peoples. The two sides are now holding consultations":
+    # the pair the sentence right before makes its subject, before officials and subjects of earlier turns
+    paired = next((p for b in sentences_before(s.sent, 1, breaks="skip") if (p := coordinated_pair(b))), None)
+    if paired is not None and len(set(ctx.last_people)) < 2:
+        return list(paired)
     actors = ctx.last_people if len(ctx.last_people) >= 2 else list(dict.fromkeys(ctx.last_people + ctx.last_subjects))
     if len(ctx.last_people) >= 2 or len(actors) == 2:  # "A's minister met B's minister", "Modi and President B met"
         return actors[:2]
@@ -305,6 +315,17 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
         return list(recent.states) if recent else before if len(before) == 2 else []
     voice = position_pair(s, ctx)  # by position only where an earlier sentence paired them; else the page's pair
     return list(voice.states) if voice else []
+
+
+def _paired_before(s: Token) -> list[str] | None:
+    """The states of the two sides a mutual phrase before ``s`` in its sentence coordinates ('between A's government
+    and a rebel movement': A alone), or None when no such phrase."""
+    mutual = _w("agreement.mutual_prepositions")
+    for p in (p for p in s.sent if p.i < s.i and p.lower_ in mutual):
+        sides = [o for o in p.children if o.dep_ == "pobj" and o.conjuncts]
+        if sides:
+            return list(dict.fromkeys(x for o in sides for x in countries_in([o, *o.conjuncts])))
+    return None
 
 
 def _paragraph_start(s: Token) -> int:

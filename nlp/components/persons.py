@@ -281,9 +281,9 @@ def _surname_only(doc: Doc, i: int, end: int, heads: frozenset[str]) -> bool:
 
 
 def not_a_name(t: Token, heads: frozenset[str]) -> bool:
-    """Title and institution words never sit inside a name ('SAFE Founder', 'Green Deal')."""
-    low = t.lower_
-    return low in heads or low in _w("persons.institution_words", "persons.address_nouns") or low in _role_words()
+    """Title, institution and document words never sit inside a name ('SAFE Founder', 'the Joint Statement')."""
+    words = _w("persons.institution_words", "persons.address_nouns", "persons.document_words")
+    return t.lower_ in heads or t.lower_ in words or t.lower_ in _role_words()
 
 
 @lru_cache(maxsize=1)

@@ -126,6 +126,8 @@ def dash_compound(t: Token) -> list[str]:
         t.doc[k].pos_ in PREMODIFIER_POS
         and (t.doc[k].pos_ != "PUNCT" or t.doc[k].text in joiners)
         or t.doc[k].ent_type_ == "MINERAL"  # "the A-B tungsten framework": a mineral the tagger read as a verb
+        or t.doc[k].ent_type_ == "GPE"
+        and t.doc[k].ent_kb_id_  # "the Republic of Korea-Republic of the Philippines FTA"
         or inner_joiner(t.doc, k)  # "the United States-Brazil Science and Technology Agreement"
         or series_comma(t.doc, k, t.i)  # "the A-B Climate, Critical Minerals and Clean Energy Compact"
     ):
@@ -145,7 +147,21 @@ def dash_compound(t: Token) -> list[str]:
             [side.ent_kb_id_] if side in states else list(members[side.ent_kb_id_]) if sided and side in blocs else []
         )
         out += [x for x in found if x not in out]
+    own = any(c.dep_ in ("prep", "acl", "relcl") for c in t.children)  # 'whose memorandum with X', '... signed by'
+    if len(out) < 2 and not own and (antecedent := _whose_antecedent(t)) is not None:
+        return dash_compound(antecedent)  # "the China-Kyrgyzstan-Uzbekistan railway, whose agreement ..."
     return out if len(out) >= 2 else []
+
+
+def _whose_antecedent(t: Token) -> Token | None:
+    """The noun a possessive relative pronoun on ``t`` points back to, read off the token sequence ('the A-B
+    railway, whose intergovernmental agreement ...'): the parser hangs such clauses every which way."""
+    whose = next((c for c in t.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    if whose is None or whose.i < 2 or not whose.doc[whose.i - 1].is_punct:
+        return None
+    before = whose.doc[whose.i - 2]
+    bodies = _w("agreement.company_words", "officials.private_body_words", "persons.institution_words")
+    return before if before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() not in bodies else None
 
 
 def grouping_members(t: Token) -> list[str]:

@@ -32,7 +32,7 @@ from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import record_partners
 from cmkg.nlp.components.interview_voice import author_office, mark_author, mark_interviewee
 from cmkg.nlp.components.introduced import note_introduced
-from cmkg.nlp.components.item_datelines import item_homes
+from cmkg.nlp.components.item_datelines import item_homes, state_sections
 from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.joint_undertakings import find_joint_undertakings
 from cmkg.nlp.components.lists import (
@@ -124,10 +124,12 @@ class RelationExtractor:
         starts = [e.start for e in doc_ents]
         entries = entry_states(doc)  # a chronology's "1 August 2023 - China": whose the entry under it is
         chronicled, entry_start = bool(entries), 0
-        items = item_homes(doc)  # a roundup's datelined items: each a story of its own
+        items = list(item_homes(doc))  # a roundup's datelined or state-headed items: each a story of its own
+        headed = {start for start, _ in state_sections(doc)}
         for sent in doc.sents:
             while items and items[0][0] <= sent.start_char:
-                ctx.open_item(items.pop(0)[1])
+                start, home = items.pop(0)
+                ctx.open_item(home, start in headed)
             entry_start = len(facts) if open_entries(ctx, entries, sent.start_char) else entry_start
             ents = _ents_within(doc_ents, starts, sent)
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"

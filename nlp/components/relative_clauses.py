@@ -129,6 +129,8 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         codes = [] if bare_collective(named) else codes
         restating = bool(named) and _restated_sides(rc, codes, c)
         other_signer = committing and named and codes and not (restating or set(codes) <= set(c.subj))
+        # "the MOU signed by A, B and C, and the partnerships concluded by C with D": a later conjunct's own agent
+        other_signer = other_signer or committing and codes and c.t.dep_ == "conj" and _own_agent(rc, c.t)
         # "building on an agreement that the two companies signed with C": a signer that is no state is the
         # clause's own, and the main clause's subject is not a party by default
         signers = [y for y in named if y.dep_ == "nsubj" and not any(x.dep_ == "poss" for x in y.children)]
@@ -155,6 +157,11 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         apposed = rc.head.i != c.t.i and rc.head.dep_ in _SET_OFF_DEPS and c.v is not None and not has_neg(c.v)
         c.v = _pronoun_verb(rc) if (made_here and not apposed) or c.v is None else c.v
     return True
+
+
+def _own_agent(rc: Token, t: Token) -> bool:
+    """A participle of the instrument's own with its agent ('concluded by the EU'): its signers are the clause's."""
+    return rc.dep_ == "acl" and rc.head.i == t.i and any(y.dep_ == "agent" for y in rc.children)
 
 
 def _pronoun_verb(rc: Token) -> Token:

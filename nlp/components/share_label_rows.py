@@ -8,7 +8,9 @@ lines under it are rows until a line that is none.  A fact box words each share 
 its own, with no caption ('Cobalt: DRC share of world mine output, 70%'): the label is the mineral, the words
 before 'share' the state, the share phrase's stage the activity (round 40).  A line may split its mineral by stage
 ('Lithium. Mining: Australia 37%. Refining: China 65%.' under 'Share of the largest producing country by stage'):
-each 'Stage: State N%' segment is a row whose stage is its own label (round 42).
+each 'Stage: State N%' segment is a row whose stage is its own label (round 42).  A digest may label each line
+with the state instead ('Philippines: nickel, mined, 9%' under 'SHARES OF WORLD OUTPUT'): the cells after the
+label are the mineral, the stage and the figure (round 45).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.table_cells import ShareRow, split_cells
 from cmkg.nlp.rules import words as _w
 
@@ -32,6 +35,10 @@ _SEGMENT = re.compile(  # "Mining: Australia 37%." / "Processing into battery-gr
     r"(?P<stage>[A-Za-z][A-Za-z ,'-]{1,60}?):\s*(?P<state>[A-Z][\w .'-]*?)\s+(?P<share>[~\u2248]?\d+(?:\.\d+)?\s*%)"
     r"\s*[.;]?\s*"
 )
+_STATE_ROW = re.compile(  # "Philippines: nickel, mined, 9%"
+    r"\s*(?P<state>[A-Z][\w .'-]{1,40}):\s*(?P<mineral>[a-z][a-z -]{1,30}),\s*(?P<stage>[a-z]+),\s*"
+    r"(?P<share>[~\u2248]?\d+(?:\.\d+)?\s*%)\s*$"
+)
 MIN_CELLS = 2
 
 
@@ -43,6 +50,7 @@ def labelled_rows(text: str, heading: Callable[[str, bool], str | None]) -> list
     offset = 0
     for line in text.split("\n"):
         found = (_row(line, offset, activity) or _staged_row(line, offset, activity)) if activity is not None else []
+        found = found or (_state_row(line, offset, activity) if activity is not None else [])
         found = found or _share_line(line, offset, heading)
         if found:
             rows += found
@@ -92,6 +100,17 @@ def _staged_row(line: str, offset: int, activity: str) -> list[ShareRow]:
             return []  # "Lithium. Output rose 20%.": prose after a label, no stage rows
         mineral, pos = (offset + label.start(1), offset + label.end(1)), label.end()
     return out
+
+
+def _state_row(line: str, offset: int, activity: str) -> list[ShareRow]:
+    """'Philippines: nickel, mined, 9%': a line labelled with its state, then its mineral, stage and figure."""
+    found = _STATE_ROW.match(line.rstrip())
+    if found is None or found.group("state").strip() not in gazetteer().country_forms:
+        return []  # 'Western Australia: lithium, mined, 40%': a region, no state
+    span = lambda name: (offset + found.start(name), offset + found.end(name))  # noqa: E731
+    return [
+        ShareRow(offset, offset + len(line), span("mineral"), span("state"), span("share"), span("stage"), activity)
+    ]
 
 
 def _share_line(line: str, offset: int, heading: Callable[[str, bool], str | None]) -> list[ShareRow]:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components.employers import government_body
 from cmkg.nlp.components.persons import is_anchor, is_honorific
 from cmkg.nlp.components.title_tokens import post_nominal
+from cmkg.nlp.ingest.signature_lines import form_note
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
@@ -143,8 +144,10 @@ def _strip_country_tail(line: list[Token]) -> tuple[list[Token], str | None]:
 
 
 def _behalf_line(lines: list[list[Token]], at: int) -> list[Token]:
-    """'For the Government of the Republic of Kazakhstan' just above the name: the party signed for."""
-    for line in reversed(lines[max(0, at - BEHALF_REACH) : at]):
+    """'For the Government of the Republic of Kazakhstan' just above the name (past a note of the act's form): the
+    party signed for."""
+    above = [ln for ln in lines[:at] if not (ln and form_note(" ".join(t.text for t in ln)))]
+    for line in reversed(above[max(0, len(above) - BEHALF_REACH) :]):
         words = [t for t in line if not t.is_punct]  # "- For the Government of X": a bulleted opener
         if words and words[0].lower_ in _w("persons.behalf_openers"):
             return words
@@ -232,6 +235,15 @@ def _behalf_labelled(line: list[Token], heads: frozenset[str]) -> SignatureBlock
     return SignatureBlock(name, role, country or state, role=" ".join(t.text for t in role) if state else None)
 
 
+def _line_above(lines: list[list[Token]], at: int) -> list[Token]:
+    """The line above the name, past a bracketed note of the act's form ('Minister of X / [Signature and seal] /
+    Name', '(Signed)'), which stands where the signature is."""
+    k = at - 1
+    while k > 0 and lines[k] and form_note(" ".join(t.text for t in lines[k])):
+        k -= 1
+    return lines[k] if k >= 0 else []
+
+
 def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
     """Names alone on a line beside a title line: the title after the name, else the one before it."""
     lines = _lines(doc)
@@ -247,7 +259,7 @@ def signature_blocks(doc: Doc, heads: frozenset[str]) -> list[SignatureBlock]:
         if name is None:
             continue
         after = lines[at + 1] if at + 1 < len(lines) else []
-        before = lines[at - 1] if at > 0 else []
+        before = _line_above(lines, at)
         title = after if _title_line(after, heads) else before if _title_line(before, heads) else None
         if title is None and _title_line(after, frozenset(), _private_title) and _formula_above(lines, at):
             title = after  # 'Executive Chairman' under 'Done at X, date': a title line no public title word marks

@@ -140,7 +140,9 @@ def counted_group(s: Token) -> list[str]:
         n = 2  # 'signed agreements with both countries'
     if n is None or n < 2:
         return []
-    found = regional_group(s, n) or latest_list(s, n)
+    # "A's trade with B rests on a framework agreed between the two governments": the two its sentence named
+    here = list(dict.fromkeys(countries_in([x for x in s.sent if x.i < s.i and x.ent_type_ in ("GPE", "NORP")])))
+    found = regional_group(s, n) or (here if n == len(here) == 2 else latest_list(s, n))
     # a pair is read by the pair rules (party_reference._the_two), which know the sentence's officials
     # "the leaders of the five Central Asian republics ... with all five states": a count of three or more may
     # point back to a counted regional grouping further than a list of names

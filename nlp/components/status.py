@@ -31,6 +31,7 @@ from cmkg.nlp.components.talks_status import (
     in_preparation,
     in_talks,
     last_step,
+    made_topic,
     paused_after_made,
     pending_commitment,
     settling_verb,
@@ -147,6 +148,8 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
     background = any(c.lower_ in _w("status.existing_markers") for c in verb.children if c.dep_ == "advmod")
     background = background and not same_day(verb) or _referred_back(verb) or _after_interval(verb) or carried_out(verb)
     future = bool(aux & _w("status.future_auxiliaries"))
+    # "Korea to sign a similar memorandum with Uzbekistan": a headline's 'to' infinitive as its main verb is ahead
+    future = future or verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if lem in committed or signing_phrase(verb, own):  # "put their signatures to", "exchanged letters of intent"
         if background or earlier_year(verb, ctx, own):
             return STATUS.existing
@@ -323,8 +326,8 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
         if _negated(settling):
             return STATUS.negotiating  # "have not yet settled the terms of the deal": still being negotiated
         return STATUS.existing if year_before(settling, ctx) else STATUS.announced
-    if in_talks(t, v, sent) or under_negotiation(t, v) or renegotiated(t):
-        return STATUS.planned if to_be_set_up(t) else STATUS.negotiating
+    if in_talks(t, v, sent) or under_negotiation(t, v) or renegotiated(t):  # not "talks on the deal finalised in May"
+        return STATUS.existing if made_topic(t) else STATUS.planned if to_be_set_up(t) else STATUS.negotiating
     instrument = _founding_instrument(v)
     if instrument is not None and instrument.i != t.i:
         return agreement_status(instrument, governing_verb(instrument.head), ctx, sent)

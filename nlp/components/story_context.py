@@ -73,14 +73,18 @@ class Context:
         order = {k: n for n, k in enumerate(self.subject_counts)}  # kept in order of the latest mention
         return max(self.subject_counts, key=lambda k: (self.subject_counts[k], order[k]), default=None)
 
-    def open_item(self, home: str | None) -> None:
+    def open_item(self, home: str | None, headed: bool = False) -> None:
         """A roundup's next datelined item ('3. LIBREVILLE - Ore deadline stands') is a story of its own: its
         place is the new home, and what the last item's sentences said no longer stands behind a pronoun, a
         ministry, an unowned measure, a list still to come or a set still open.  What the whole page has told
-        stays: the pairs made so far (a later 'the deal' may still point back to them) and the dated measures."""
+        stays: the pairs made so far (a later 'the deal' may still point back to them) and the dated measures.
+        An item ``headed`` by its state's name ('MALAYSIA') is about that state: it is the subject and the
+        controller its sentences go on from ('The ban stays ... The country signed ...')."""
         self.home = home
         self.last_subjects, self.last_countries, self.recent_states, self.last_people = [], [], [], []
         self.last_control_country, self.last_control_minerals, self.last_measure = None, [], None
+        if headed and home:
+            self.last_subjects, self.last_control_country = [home], home
         self.last_open_end = self.last_goodsless_end = self.heading_measure = None
         self.pending_list, self.open_set, self.last_named = None, None, None
         self.paragraph_pair = None

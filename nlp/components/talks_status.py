@@ -24,6 +24,7 @@ __all__ = [
     "concluded_talks",
     "in_preparation",
     "in_talks",
+    "made_topic",
     "negated",
     "paused_after_made",
     "pending_commitment",
@@ -62,6 +63,18 @@ def in_talks(t: Token, v: Token | None, sent: Span) -> bool:
         or (t.head.dep_ == "prep" and t.head.head.lower_ in talks)
         or (v is not None and any(x.lower_ in talks for x in subject_tokens(v)))
     )
+
+
+def made_topic(t: Token) -> bool:
+    """'follow-up talks on the trade deal finalised with Washington last month': talks about an instrument whose
+    own participle says it was signed or finalised (``status.signed``, ``status.pending_signing_verbs``) are
+    about one in place, not one being negotiated."""
+    talks = t.head.head if t.dep_ == "pobj" and t.head.lower_ in _w("status.talks_prepositions") else None
+    if talks is None or talks.lower_ not in _w("status.talks_nouns"):
+        return False
+    committing = _w("status.signed", "status.pending_signing_verbs")  # not 'launched', 'agreed in principle'
+    made = [x for x in t.children if x.dep_ == "acl" and x.tag_ == "VBN" and lemma(x) in committing]
+    return any(not has_neg(x) and not any(a.dep_ in AUX_DEPS for a in x.children) for x in made)
 
 
 def concluded_talks(t: Token, v: Token | None) -> bool:

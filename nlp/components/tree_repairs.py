@@ -62,7 +62,11 @@ from cmkg.nlp.components.root_participles import (
 from cmkg.nlp.components.set_off_objects import rehang_set_off_objects, rehang_set_off_prepositions
 from cmkg.nlp.components.stranded_subjects import hang_stranded_subjects
 from cmkg.nlp.components.verbs_read_as_modifiers import restore_modifier_verbs
-from cmkg.nlp.components.verbs_read_as_nouns import restore_member_verbs, restore_subordinate_share_verbs
+from cmkg.nlp.components.verbs_read_as_nouns import (
+    restore_headline_verbs,
+    restore_member_verbs,
+    restore_subordinate_share_verbs,
+)
 
 __all__ = ["repair_misparses"]
 
@@ -72,6 +76,7 @@ REPAIRS = (
     restore_nouns,
     restore_member_verbs,
     restore_subordinate_share_verbs,
+    restore_headline_verbs,
     restore_modifier_verbs,
     hang_stranded_subjects,
     hang_last_conjunct_possessives,

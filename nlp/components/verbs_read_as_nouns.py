@@ -15,6 +15,12 @@ reads a share verb (a form of ``production_share.activity_forms``: account, prod
 clause, with the states before it as its modifiers.  A noun cannot take a subordinator ('while', 'whereas'): a
 clause-heading noun with one, no determiner, and a state modifying it right before it is the verb, the state its
 subject.
+
+Round 45: "Italy and Peru sign memorandum on rare earths cooperation": in a headline with no article the parser
+may tag the signing verb a noun, though it heads the clause with the states as its subject and the instrument as
+its object, or hang the states on it as a modifier.  A root tagged a singular noun or a plural present whose word
+is a committing verb (``status.signed``, ``status.announced``), with a state before it as its subject or modifier
+and an object of its own, is that verb, the state its subject.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["restore_member_verbs", "restore_subordinate_share_verbs"]
+__all__ = ["restore_headline_verbs", "restore_member_verbs", "restore_subordinate_share_verbs"]
 
 _LISTED = frozenset({"appos", "npadvmod", "dobj", "dep"})  # where the parser hangs the first listed state
 _STATE_TYPES = frozenset({"GPE"})
@@ -63,6 +69,7 @@ def restore_member_verbs(sent: Span) -> None:
         state.dep_ = "dobj"
 
 
+_HEADLINE_SUBJECTS = frozenset({"nsubj", "nmod", "compound"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj"})  # where a clause's head hangs under the main clause
 _STATE_MODIFIERS = frozenset({"amod", "compound", "nmod", "nsubj"})  # a subject: no noun has one
 
@@ -79,3 +86,23 @@ def restore_subordinate_share_verbs(sent: Span) -> None:
             continue
         t.pos_, t.tag_ = "VERB", "VBP" if t.tag_ == "NN" else "VBZ"
         states[0].dep_ = "nsubj"  # 'Madagascar and Mozambique account': the first conjunct heads the subject
+
+
+def restore_headline_verbs(sent: Span) -> None:
+    root = sent.root
+    verb = root
+    if root.lower_ not in _w("status.signed", "status.announced"):
+        # 'Serbia and Sweden sign memorandum on X': the verb read as a modifier of the instrument, the root
+        verb = next((c for c in root.children if c.i == root.i - 1 and c.dep_ in ("compound", "nsubj")), root)
+        if verb.i == root.i or verb.lower_ not in _w("status.signed", "status.announced"):
+            return
+    states = [c for c in verb.children if c.dep_ in _HEADLINE_SUBJECTS and c.i < verb.i and c.ent_type_ in _STATE_TYPES]
+    if verb.tag_ not in ("NN", "VBP") or not states:
+        return
+    if verb.i != root.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "dobj"
+        root.pos_, root.tag_ = ("NOUN", "NN") if root.pos_ == "VERB" else (root.pos_, root.tag_)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        verb.pos_, verb.tag_ = "VERB", "VBP"
+        states[0].dep_ = "nsubj"  # 'Chile and Finland sign ...': the parser's modifier is the subject

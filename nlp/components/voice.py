@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.interview_voice import answer_voice
 from cmkg.nlp.components.page_we import page_we
+from cmkg.nlp.components.premodifiers import dash_compound
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
@@ -46,6 +47,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "Voice",
+    "coordinated_pair",
     "deictic_state",
     "first_person",
     "members_voice",
@@ -241,12 +243,14 @@ def settled_pair(ctx: Context, publisher: str | None) -> Voice | None:
     return None
 
 
-def _coordinated(sent: Span) -> tuple[str, ...] | None:
-    """The last pair of states the sentence coordinates as its subject ('C and D signed'; not 'with C and D')."""
+def coordinated_pair(sent: Span) -> tuple[str, ...] | None:
+    """The last pair of states the sentence coordinates as its subject ('C and D signed'; not 'with C and D'), or
+    joins by a dash before its subject's noun ('The China-Chile Free Trade Agreement has delivered ...')."""
     pair = None
-    for t in sent:
-        if t.dep_ in ("nsubj", "nsubjpass") and len(t.conjuncts) == 1 and len(codes := countries_in([t])) == 2:
-            pair = tuple(codes)
+    for t in (x for x in sent if x.dep_ in ("nsubj", "nsubjpass")):
+        instrument = t.lemma_.lower().removesuffix("s") in _w("agreement.nouns")  # not 'the Italy-Angola railway'
+        codes = countries_in([t]) if len(t.conjuncts) == 1 else dash_compound(t) if instrument else []
+        pair = tuple(codes) if len(codes) == 2 else pair
     return pair
 
 
@@ -254,7 +258,7 @@ def recent_pair(s: Token, ctx: Context) -> Voice | None:
     """The pair the text is about at this point when the states named just before are more than two: the pair a
     sentence shortly before coordinates ('C and D signed ...'), else the page's settled pair, else None."""
     for before in sentences_before(s.sent, SENTENCES_BACK):
-        if pair := _coordinated(before):
+        if pair := coordinated_pair(before):
             return Voice(pair, "coordinated before")
     return settled_pair(ctx, s.doc._.cmkg_publisher)
 

@@ -11,7 +11,7 @@ import re
 
 from cmkg.nlp.ingest.entries import chronology, entry_heading
 from cmkg.nlp.ingest.furniture import furniture
-from cmkg.nlp.ingest.signature_lines import signature_block_at
+from cmkg.nlp.ingest.signature_lines import form_note, signature_block_at
 
 __all__ = ["paragraphs"]
 
@@ -29,7 +29,7 @@ def _line_block(lines: list[str]) -> bool:
     """
     bare = [furniture().bullet.sub("", ln) for ln in lines]  # "• For the Government of X": a bulleted block
     return len(bare) > 1 and all(
-        ln[:1].isupper()
+        (ln[:1].isupper() or form_note(ln))
         and len(ln.split()) <= _BLOCK_LINE_WORDS
         and not re.search(r"[.!?;]$" if k < len(bare) - 1 else r"[.!?;:]$", ln)  # "For the Government of X:"
         for k, ln in enumerate(bare)

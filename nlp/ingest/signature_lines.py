@@ -14,7 +14,7 @@ import re
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["signature_block_at"]
+__all__ = ["form_note", "signature_block_at"]
 
 MAX_OFFICE_WORDS = 12
 NAME_WORDS = (2, 5)
@@ -54,3 +54,12 @@ def signature_block_at(lines: list[str], k: int) -> int:
     if k + 1 < len(lines) and _name_line(lines[k]) and _office_line(lines[k + 1]):
         return 2
     return 0
+
+
+def form_note(line: str) -> bool:
+    """'[Signature and seal]', '(Signed)': a bracketed line standing where a signature is, naming the act's form
+    (``persons.form_note_words``); a photo credit or an editorial note in brackets is none."""
+    text = line.strip()
+    if len(text) < 3 or text[0] not in "[(" or text[-1] not in ")]":
+        return False
+    return any(w.strip(".,;:").lower() in _w("persons.form_note_words") for w in text[1:-1].split())
