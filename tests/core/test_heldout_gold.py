@@ -93,6 +93,8 @@ CORPUS_SIZES = {
     "news52": 14,
     "news53": 14,
     "news54": 14,
+    "news55": 14,
+    "news56": 14,
 }  # a file lost or added shows up here
 IN_FLIGHT: set[str] = set()  # corpora written on branches, each checked once the lead has merged it
 TUNING = {
@@ -165,6 +167,8 @@ TUNING = {
     "news52",
     "news53",
     "news54",
+    "news55",
+    "news56",
 }
 BLIND = {"heldout2", "heldout3", "official20", "news20"}  # scored by the lead only: no per-item error is listed
 ARTICLE_SUFFIXES = (".txt", ".html")
