@@ -319,12 +319,13 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
 
 def _paired_before(s: Token) -> list[str] | None:
     """The states of the two sides a mutual phrase before ``s`` in its sentence coordinates ('between A's government
-    and a rebel movement': A alone), or None when no such phrase."""
+    and a rebel movement': A alone), or None when no such phrase names a state (two firms are no two sides)."""
     mutual = _w("agreement.mutual_prepositions")
     for p in (p for p in s.sent if p.i < s.i and p.lower_ in mutual):
         sides = [o for o in p.children if o.dep_ == "pobj" and o.conjuncts]
-        if sides:
-            return list(dict.fromkeys(x for o in sides for x in countries_in([o, *o.conjuncts])))
+        states = list(dict.fromkeys(x for o in sides for x in countries_in([o, *o.conjuncts])))
+        if states:  # 'between Kestrel Mining and Orbis Motors ... the two governments': not those two
+            return states
     return None
 
 

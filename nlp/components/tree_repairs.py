@@ -65,6 +65,7 @@ from cmkg.nlp.components.verbs_read_as_modifiers import restore_modifier_verbs
 from cmkg.nlp.components.verbs_read_as_nouns import (
     restore_headline_verbs,
     restore_member_verbs,
+    restore_signing_verbs,
     restore_subordinate_share_verbs,
 )
 
@@ -77,6 +78,7 @@ REPAIRS = (
     restore_member_verbs,
     restore_subordinate_share_verbs,
     restore_headline_verbs,
+    restore_signing_verbs,
     restore_modifier_verbs,
     hang_stranded_subjects,
     hang_last_conjunct_possessives,

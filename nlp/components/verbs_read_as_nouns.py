@@ -20,7 +20,9 @@ Round 45: "Italy and Peru sign memorandum on rare earths cooperation": in a head
 may tag the signing verb a noun, though it heads the clause with the states as its subject and the instrument as
 its object, or hang the states on it as a modifier.  A root tagged a singular noun or a plural present whose word
 is a committing verb (``status.signed``, ``status.announced``), with a state before it as its subject or modifier
-and an object of its own, is that verb, the state its subject.
+and an object of its own, is that verb, the state its subject.  'Korea signs supply chain partnership with X': the
+parser reads the first noun of a fixed compound (``syntax.noun_compounds``) as the verb and the signing verb as its
+auxiliary or subject; the signing verb heads the clause again, the noun is the compound's (restore_signing_verbs).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["restore_headline_verbs", "restore_member_verbs", "restore_subordinate_share_verbs"]
+__all__ = ["restore_headline_verbs", "restore_member_verbs", "restore_signing_verbs", "restore_subordinate_share_verbs"]
 
 _LISTED = frozenset({"appos", "npadvmod", "dobj", "dep"})  # where the parser hangs the first listed state
 _STATE_TYPES = frozenset({"GPE"})
@@ -106,3 +108,25 @@ def restore_headline_verbs(sent: Span) -> None:
     if any(c.dep_ == "dobj" for c in verb.children):
         verb.pos_, verb.tag_ = "VERB", "VBP"
         states[0].dep_ = "nsubj"  # 'Chile and Finland sign ...': the parser's modifier is the subject
+
+
+def restore_signing_verbs(sent: Span) -> None:
+    compounds = rules().table("syntax.noun_compounds")
+    for x in sent:
+        nxt = x.doc[x.i + 1] if x.i + 1 < sent.end else None
+        if nxt is None or x.pos_ != "VERB" or nxt.lower_ not in compounds.get(x.lower_, ()) or x.i == sent.start:
+            continue
+        verb = x.doc[x.i - 1]
+        objects = [o for o in x.children if o.dep_ == "dobj"]
+        committing = _w("status.signed", "status.announced")
+        signing = verb.lemma_.lower() in committing or verb.lower_.removesuffix("s") in committing  # 'signs' as aux
+        if not signing or verb.head.i != x.i or not objects:
+            continue
+        for c in [c for c in x.children if c.i < verb.i]:
+            c.head = verb  # the subject the parser gave the noun
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = x.head if x.head.i != x.i else verb, x.dep_, "VERB", "VBZ"
+        verb.lemma_ = verb.lemma_ if verb.lemma_.lower() in committing else verb.lower_.removesuffix("s")
+        objects[0].head, objects[0].dep_ = verb, "dobj"
+        x.head, x.dep_, x.pos_, x.tag_ = objects[0], "compound", "NOUN", "NN"
+        if verb.dep_ == "ROOT":
+            verb.head = verb
