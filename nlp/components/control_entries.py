@@ -12,12 +12,11 @@ only the fallback to the story's controller reads the heading.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import paragraphs
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import countries_in
@@ -27,17 +26,15 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["entry_states", "open_entries", "restate_entry"]
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # text between blank lines, as ingestion joined the paragraphs
-
 
 def entry_states(doc: Doc) -> list[tuple[int, str]]:
     """(end character, state) of each dated entry heading naming one state, in order; none unless the text holds
     at least two headings (one dated line is a header or a sign-off)."""
-    paragraphs = [(m.start(), m.end(), m.group().strip()) for m in _PARAGRAPH.finditer(doc_text(doc))]
-    if not chronology([p for _, _, p in paragraphs]):
+    found = [(m.start(), m.end(), m.group().strip()) for m in paragraphs(doc)]
+    if not chronology([p for _, _, p in found]):
         return []
     out = []
-    for start, end, text in paragraphs:
+    for start, end, text in found:
         if not entry_heading(text):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -7,13 +7,16 @@ it), so the first join is kept in the document's ``user_data``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["doc_text", "is_item_line", "item_start", "line_start"]
+__all__ = ["doc_text", "is_item_line", "item_start", "line_start", "paragraphs"]
 
 _KEY = ("cmkg", "text")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _BLANKED_GLYPH = 2  # a bullet glyph and its space, turned to spaces
 
 
@@ -22,6 +25,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def paragraphs(doc: Doc) -> list[re.Match[str]]:
+    """The text's paragraphs, the runs of lines between blank lines as ingestion joined them (a heading, a dated
+    entry line and the prose under it are each one)."""
+    return list(_PARAGRAPH.finditer(doc_text(doc)))
 
 
 def line_start(doc: Doc, idx: int) -> int:

@@ -15,14 +15,14 @@ import re
 from spacy.tokens import Doc
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.doc_text import paragraphs
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["item_homes", "item_home", "state_sections"]
 
 
 _KEY = ("cmkg", "item_homes")
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # text between blank lines, as ingestion joined the paragraphs
+_SECTIONS_KEY = ("cmkg", "state_sections")
 _HEADING_WORDS = 5  # 'Democratic Republic of the Congo'; a longer paragraph is prose or a title
 _MIN_SECTIONS = 2
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -44,14 +44,21 @@ def state_sections(doc: Doc) -> list[tuple[int, str | None]]:
     by prose, when the page has at least two and no state twice.  A capital is a dateline or a market's heading, a
     run of one-line paragraphs a menu, and a name that comes back, or one over a turn in the first person, a
     transcript's speaker ('CHAD')."""
+    found = doc.user_data.get(_SECTIONS_KEY)
+    if found is None:
+        found = doc.user_data[_SECTIONS_KEY] = _sections(paragraphs(doc))
+    return found
+
+
+def _sections(paras: list[re.Match[str]]) -> list[tuple[int, str | None]]:
     out: list[tuple[int, str | None]] = []
-    paragraphs = list(_PARAGRAPH.finditer(doc_text(doc)))
-    for m, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+    spoken = False
+    for m, after in zip(paras, [*paras[1:], None], strict=True):
         code = _heading_state(m.group())
         if code and after is not None and len(after.group().split()) >= _PROSE_WORDS:
             out.append((m.start(), code))
+            spoken = spoken or _first_person(after.group())
     codes = [code for _, code in out]
-    spoken = any(_first_person(after.group()) for m, after in zip(paragraphs, paragraphs[1:], strict=False))
     return out if len(out) >= _MIN_SECTIONS and len(set(codes)) == len(codes) and not spoken else []
 
 
