@@ -65,9 +65,10 @@ def _main_facts(c: Candidate, fact) -> list[AgreementFact]:
     if len(own) >= 2:  # "the Congolese and Zambian memorandums (with the EU)": each state's own, with any partner
         partners = [x for x in c.parties if x not in own]
         return [fact([x, *partners], None, "agreement.noun.distributed", 0.7) for x in own] if partners else []
-    talks = c.lem in _w("status.talks_nouns")
-    sides = _each_with(t) if talks or is_plural(t) else _each_between(t)  # "Agreements with A and with B"
-    if not talks and is_plural(t) and sides and not _each_between(t):  # "with A (2022) and with B and C (2023)"
+    talks, plural_noun = c.lem in _w("status.talks_nouns"), is_plural(t)
+    between = [] if talks else _each_between(t)  # read once: the sides below and the per-partner split both ask
+    sides = _each_with(t) if talks or plural_noun else between  # "Agreements with A and with B"
+    if not talks and plural_noun and sides and not between:  # "with A (2022) and with B and C (2023)"
         sides = [[x] for x in dict.fromkeys([*(x for side in sides for x in side), *c.with_])]
     rest = [x for x in c.parties if not any(x in side for side in sides)]
     # "talks with B and with C": talks with each of them, one set per phrase; so is "cooperation between A, B
