@@ -11,6 +11,10 @@ agreement, and every listed state is its party: one set, with the status its ver
 
 "The X initiative was launched in 2021. It brings together A, B and C." is the same set with a
 pronoun standing for the previous sentence's agreement (``find_pronoun_members``).
+
+"countries with which the EU has concluded a strategic partnership: A, B and C": the set noun is what a relative
+clause's one-sided party phrase stands for, so each listed state is the partner of the clause's subject, one
+agreement each (``agreement.relative_partner_list``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from cmkg.nlp.components.names import agreement_name
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import making_words
 from cmkg.nlp.components.status import agreement_status
-from cmkg.nlp.components.syntax import countries_in, country_of_token, governing_verb, subject_tokens
+from cmkg.nlp.components.syntax import countries_in, country_of_token, governing_verb, has_neg, subject_tokens
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -33,6 +37,7 @@ __all__ = ["find_announced_sets", "find_pronoun_members"]
 RULE = "agreement.announced_set"
 PRONOUN_RULE = "agreement.pronoun_members"
 SERIES_RULE = "agreement.announced_series"
+RELATIVE_RULE = "agreement.relative_partner_list"
 
 
 def _agreement_words() -> frozenset[str]:
@@ -140,6 +145,11 @@ def find_announced_sets(sent: Span, ctx: Context) -> list[AgreementFact]:
         if not members or len(members) < 2:
             continue
         members += [x for x in _companions(s) if x not in members]  # "The first signatories alongside the US:"
+        relative = _relative_owner(s, opener, members)
+        if relative is not None:  # the agreement is the relative clause's object, with its own status
+            owner, noun = relative
+            made = _status(noun, s, ctx, sent) or STATUS.existing
+            return [_fact(noun, [owner, m], made, RELATIVE_RULE) for m in members]
         t = _agreement_of(s, sent)
         status = _status(t, s, ctx, sent) if t is not None else None
         if t is None or status is None:
@@ -157,6 +167,30 @@ def _companions(s: Token) -> list[str]:
     Japan'): they are in the set with the listed states."""
     preps = [c for c in s.subtree if c.dep_ == "prep" and c.lower_ in _w("agreement.set_companion_prepositions")]
     return countries_in([x for p in preps for x in p.subtree])
+
+
+def _relative_owner(s: Token, opener: Token, members: list[str]) -> tuple[str, Token] | None:
+    """(owner, agreement noun) of a relative clause on the set noun whose one-sided party phrase is the relative
+    word ('countries with which the EU has concluded a partnership'): the clause's one subject state, when the
+    clause makes or negotiates an agreement noun, its object, and the list opens right after it; None for any
+    other set noun ('with which the US competes despite the partnership', 'has no partnership', '...; the rest are
+    in: A, B')."""
+    one_sided = _w("agreement.party_prepositions") - _w("agreement.mutual_prepositions")
+    verbs = making_words() | _w("status.negotiating") | _w("status.planned")
+    for clause in (c for c in s.children if c.dep_ == "relcl"):
+        preps = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in one_sided]
+        relative = any(o.dep_ == "pobj" and o.tag_ in _RELATIVE_TAGS for p in preps for o in p.children)
+        chain = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]  # 'plans to conclude partnerships'
+        nouns = [o for v in chain if lemma(v) in verbs and not has_neg(v) for o in v.children if o.dep_ == "dobj"]
+        nouns = [o for o in nouns if lemma(o) in _agreement_words()]
+        if relative and nouns and not any(x.text in _CLAUSE_BREAKS for x in s.doc[clause.i : opener.i]):
+            owner = [x for x in countries_in(subject_tokens(clause)) if x not in members]
+            return (owner[0], nouns[0]) if len(owner) == 1 else None
+    return None
+
+
+_CLAUSE_BREAKS = frozenset({";"})  # the list after a semicolon belongs to the next clause
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # 'which', 'whom'
 
 
 def _partner_phrase(s: Token) -> bool:

@@ -286,4 +286,12 @@ def met_sides(ent: Span) -> set[str]:
         # an instrument's partner is a state named as one ('with Korea in Astana'), not a firm or group a demonym
         # qualifies ('with Chilean state miner Codelco', 'with Indonesian smelter operators'): the minister's own
         return {c.ent_kb_id_ for o in partners for c in (o, *o.conjuncts) if c.ent_type_ == "GPE" and c.ent_kb_id_}
-    return {x.ent_kb_id_ for o in met + partners for x in o.subtree if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    # 'met members of the Sri Lankan community': a state's people abroad are no side the person meets
+    people = _w("officials.community_nouns")
+    states = [x for o in met + partners for x in o.subtree if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_]
+    return {x.ent_kb_id_ for x in states if _qualified(x).lemma_.lower() not in people}
+
+
+def _qualified(x: Token) -> Token:
+    """The noun a state's name or adjective qualifies ('community' of 'the Sri Lankan community'), else itself."""
+    return next((a for a in x.ancestors if a.pos_ in ("NOUN", "PROPN") and not a.ent_kb_id_), x)

@@ -40,7 +40,8 @@ def chain_status(v: Token | None, trigger_is_verb: bool, rule_modal: bool = Fals
         )
         if k == 0 and trigger_is_verb and lem in _w("export_control.obtain_verbs"):
             status = None  # "exporters must seek approval": the permission sought, not a plan to seek one
-        halting = status == STATUS.suspended or (status == STATUS.lifted and lem in _w("export_control.ending_verbs"))
+        ending = lem in _w("export_control.ending_verbs") or _phased_out(verb)  # 'exports will be phased out'
+        halting = status == STATUS.suspended or (status == STATUS.lifted and ending)
         if halting and k == 0 and trigger_is_verb and _halts_exports(verb):
             # "suspended cobalt exports", "paused shipments", "ended exports of raw X": a halt of exports is a ban
             status = STATUS.in_force
@@ -112,6 +113,12 @@ def _halts_exports(verb: Token) -> bool:
     return any(c.lower_ in _w("export_control.export_nouns") for c in objects) or any(
         c.dep_ in ("xcomp", "pcomp") and _lemma(c) in _w("export_control.export_verbs") for c in verb.children
     )
+
+
+def _phased_out(verb: Token) -> bool:
+    """'will be phased out': a particle verb that ends the goods it has as subject (``goods_ending_particle_verbs``)."""
+    phrases = {f"{_lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return bool(phrases & _w("export_control.goods_ending_particle_verbs"))
 
 
 def _particle_status(verb: Token) -> str | None:

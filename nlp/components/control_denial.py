@@ -100,8 +100,10 @@ def _own_conjunct(x: Token) -> bool:
 
 
 def _open_question(chain: list[Token]) -> bool:
-    """'is evaluating whether to extend export restrictions', 'asked whether it would ban': an open question
-    decides nothing."""
+    """'is evaluating whether to extend export restrictions', 'asked whether it would ban', 'whether there is any
+    proposal to ban exports' (the verb of a noun's clause above the chain too): an open question decides nothing."""
+    last = chain[-1] if chain else None  # 'a proposal to ban': the verb of the noun the infinitive hangs on
+    above = [last.head.head] if last is not None and last.dep_ == "acl" and last.head.head.i != last.head.i else []
     return any(
         c.dep_ == "mark"
         and (
@@ -110,7 +112,7 @@ def _open_question(chain: list[Token]) -> bool:
             # verb of asking opens a question; under any other verb it is a condition ("will ban exports if ...")
             or (c.lower_ in _w("export_control.asked_marks") and _lemma(x.head) in _w("export_control.asking_verbs"))
         )
-        for x in chain
+        for x in [*chain, *above]
         for c in x.children
     )
 

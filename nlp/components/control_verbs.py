@@ -92,10 +92,23 @@ def verb_trigger(t: Token, lem: str) -> bool:
         return True
     if _phrasal_restriction(t, exp_words) or _ended_exports(t, exp_words) or _exports_to_end(t, exp_words):
         return True
-    if resumed_exports(t) or freed_exports(t) or _processed_first(t):
+    if resumed_exports(t) or freed_exports(t) or _processed_first(t) or _channelled_exports(t, exp_words):
         return True
     exporter = export_prefix("export_control.exporter_prefix")
     return lem in _w("export_control.require_verbs") and any(c.lower_.startswith(exporter) for c in t.children)
+
+
+def _channelled_exports(t: Token, exp_words: frozenset[str]) -> bool:
+    """'has channelled exports of ilmenite and monazite through the state-run IREL': exports a state routes through
+    one body of its own (``channelling_verbs``, ``channel_prepositions``, ``state_channel_words``) are closed to
+    anyone else, a state-trading control; 'channelled via the Lobito corridor' is a route."""
+    if _lemma(t) not in _w("export_control.channelling_verbs"):
+        return False
+    goods = [c for c in t.children if c.dep_ in _SUBJECTS | {"dobj"} and _lemma(c) in exp_words]
+    routes = [p for x in (t, *goods) for p in x.children if p.dep_ == "prep"]  # on the verb or on the exports
+    routes = [p for p in routes if p.lower_ in _w("export_control.channel_prepositions")]
+    # the one body is the state's ('the state-run IREL', 'the state trader'), not a port, a route or traders
+    return bool(goods) and any(x.lower_ in _w("export_control.state_channel_words") for p in routes for x in p.subtree)
 
 
 def _processed_first(t: Token) -> bool:
@@ -134,18 +147,28 @@ def _ended_exports(t: Token, exp_words: frozenset[str]) -> bool:
 
 
 def _exports_to_end(t: Token, exp_words: frozenset[str]) -> bool:
-    """'exports of raw manganese ore would end on January 1, 2029': exports of unprocessed goods that will end
-    are a ban announced; exports that ended, or goods in no processing state, report the market."""
-    if _lemma(t) not in _w("export_control.goods_ending_verbs") or any(c.dep_ == "dobj" for c in t.children):
+    """'exports of raw manganese ore would end on January 1, 2029', 'the export of unprocessed ilmenite will be
+    phased out from 2027': exports of unprocessed goods that will end are a ban announced; exports that ended, or
+    goods in no processing state, report the market."""
+    phrasal = [f"{_lemma(t)} {c.lower_}" for c in t.children if c.dep_ == "prt"]
+    phased = any(p in _w("export_control.goods_ending_particle_verbs") for p in phrasal)  # 'will be phased out'
+    # 'exports ... would end' has no object; 'will phase out exports of raw X' has them as its object
+    goods_deps = _SUBJECTS | {"dobj"} if phased else _SUBJECTS
+    if not (_lemma(t) in _w("export_control.goods_ending_verbs") or phased):
+        return False
+    if not phased and any(c.dep_ == "dobj" for c in t.children):
         return False
     future = _w("status.future_auxiliaries", "status.conditional_auxiliaries")
     if not any(c.dep_ == "aux" and c.lower_ in future for c in t.children):
         return False
     unprocessed = _w("export_control.unprocessed_modifiers")
     return any(
-        c.dep_ == "nsubj" and _lemma(c) in exp_words and any(x.lower_ in unprocessed for x in c.subtree)
+        c.dep_ in goods_deps and _lemma(c) in exp_words and any(x.lower_ in unprocessed for x in c.subtree)
         for c in t.children
     )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _changed_only(t: Token, lem: str) -> bool:

@@ -29,7 +29,7 @@ from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
-from cmkg.nlp.components.state_reference import previous_named
+from cmkg.nlp.components.state_reference import paragraph_subject, previous_named
 from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import (
     clause_head,
@@ -120,7 +120,8 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     # 'Australia' over '- A memorandum with Peru on X, signed on 3 March': the heading's state made the item's deal
     sources = [x for x in (section_state(c.t),) if x and not c.subj] + sources if local else sources
     voice = [_page_side(c, ctx, sent)] if local and c.with_ and not c.subj and _unvoiced(c) else []
-    return sources + [x for x in (*voice, ctx.hub()) if x]
+    near = [paragraph_subject(sent)] if local and not c.subj else []  # a digest item's actor before the story's hub
+    return sources + [x for x in (*voice, *near, ctx.hub()) if x]
 
 
 def _sibling_partners(c: Candidate, sent: Span) -> list[str]:

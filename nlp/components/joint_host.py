@@ -41,12 +41,14 @@ def own_span(x: Token) -> list[Token]:
 
 
 def _voice_noun(x: Token, ours: bool) -> bool:
-    """A government or body noun; a state noun with 'our' ('our country'), or capitalised in the publisher's own
-    style ('the Kingdom' on a page of the Kingdom of Saudi Arabia, 'the Republic' on one of the Republic of Zambia)."""
+    """A government or body noun; a state or service noun with 'our' ('our country', 'our survey'), or
+    capitalised in the publisher's own style ('the Kingdom' on a page of the Kingdom of Saudi Arabia, 'the
+    Republic' on one of the Republic of Zambia)."""
     if lemma(x) in _w("agreement.host_voice_nouns", "agreement.government_nouns", "officials.government_body_nouns"):
         return True
-    if ours:
-        return lemma(x) in _w("agreement.singular_state_nouns") or x.lower_ in _w("agreement.singular_state_nouns")
+    if ours:  # 'our country'; 'our survey' on a geological survey's page: a body the page's 'our' makes its own
+        nouns = _w("agreement.singular_state_nouns", "agreement.owned_body_nouns")
+        return lemma(x) in nouns or x.lower_ in nouns
     return x.tag_ in ("NNP", "NNPS") and x.lower_ in _w("officials.formal_state_words") and _styled(x)
 
 

@@ -24,7 +24,7 @@ from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import place_in_title
 from cmkg.nlp.components.official_lists import headed_bodies, next_names_title, own_title, titled_before
 from cmkg.nlp.components.page_staff import page_staff
-from cmkg.nlp.components.party_tags import chaired_or_public, party_tag_state
+from cmkg.nlp.components.party_tags import chaired_or_public, party_tag
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
@@ -361,8 +361,8 @@ class OfficialsFinder:
                 continue  # "the presidents of Alcora and Vantis": bodies the title heads, no people
             else:
                 role, country, private, plural = self._role_of(ent, mentions, last)
-            if (tagged := party_tag_state(ent)) and chaired_or_public(role, private):  # "Chairman X (R-MI)"
-                private, country = False, country or tagged
+            if (tag := party_tag(ent)) and chaired_or_public(role, private):  # "Chairman X (R-MI)", "X (EPP, SE)"
+                private, country, role = False, country or tag[0], role or tag[1]
             last = (ent, role, country, plural)
             known = people.get(full)
             if known is None:

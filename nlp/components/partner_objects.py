@@ -9,6 +9,11 @@
 3. Partners after an instrument in an 'of' phrase: "reaffirmed the importance of their respective Mutual Defense
    Treaties with the United States".  The parser hangs the 'with' phrase on the noun that governs the 'of' phrase
    ('importance', 'completion'); right after the instrument's phrase it is the instrument's own partner phrase.
+4. Partners read as the main verb's subject: "The framework agreement we signed in Kabul with Pakistan and
+   Afghanistan covers the study".  After a relative clause on the sentence's subject, the parser leaves the
+   clause's 'with' empty and makes the state after it a second subject of the main verb; a state right after an
+   empty party preposition of a committing clause, on a verb that already has the instrument as its subject, is
+   that preposition's object.
 2. Partners after a passive agent: "Accords were agreed by A with B and C".  The parser hangs the 'with'
    phrase on the agent state, so the partners are read as A's company, not as the instrument's other sides;
    on a state (a GPE entity, or a collective of ``agreement.collective_states``: 'the memorandum signed by the two
@@ -29,7 +34,13 @@ from cmkg.nlp.components.syntax import live_children
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["objects_after_partners", "partners_after_agent", "partners_after_of_instrument", "repair_partner_objects"]
+__all__ = [
+    "objects_after_partners",
+    "partners_after_agent",
+    "partners_after_of_instrument",
+    "repair_partner_objects",
+    "stranded_partners",
+]
 
 MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "nmod", "advmod"})
 STATES = frozenset({"GPE", "NORP"})
@@ -207,7 +218,26 @@ def partners_after_of_instrument(sent: Span) -> None:
             prep.head = own
 
 
+def stranded_partners(sent: Span) -> None:
+    """'The agreement we signed with Pakistan and Afghanistan covers ...': the state after an empty 'with' of a
+    committing clause on the subject is that 'with' phrase's object, not a second subject of the main verb."""
+    for prep in [t for t in sent if t.dep_ == "prep" and t.lower_ in _w("agreement.party_prepositions")]:
+        clause = prep.head
+        if list(prep.children) or prep.i + 1 >= sent.end or not _committing(clause) or clause.dep_ not in _CLAUSES:
+            continue
+        state, verb = sent.doc[prep.i + 1], clause.head.head
+        while state.dep_ in ("compound", "det") and state.head.i > state.i:
+            state = state.head  # 'with South Korea', 'with the United States': the name's head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if state.ent_type_ in STATES and state.dep_ == "nsubj" and state.head == verb and clause.head in subjects:
+            state.head, state.dep_ = prep, "pobj"
+
+
+_CLAUSES = frozenset({"relcl", "acl"})  # a clause on the instrument noun
+
+
 def repair_partner_objects(sent: Span) -> None:
+    stranded_partners(sent)
     partners_after_agent(sent)
     objects_after_partners(sent)
     partners_after_of_instrument(sent)

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.name_forms import name_word, name_word_count, peer_name_end
+from cmkg.nlp.components.party_tags import tag_at
 from cmkg.nlp.components.persons import (
     MAX_NAME_WORDS,
     is_anchor,
@@ -87,26 +88,47 @@ def _peer_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
 
 def _post_nominal_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     """'Ishibe Kentaro MP said': two or more name words right before the letters of a public office
-    (``persons.office_post_nominals``) are a person's name, whatever the model tagged them (often an organisation)."""
+    (``persons.office_post_nominals``) are a person's name, whatever the model tagged them (often an organisation);
+    so are those right before a legislator's party tag ('Karolina Wiśniewska-Bąk (ECR, PL) said', ``party_tags``)."""
     offices = rules().table("persons.office_post_nominals")
     out: list[Span] = []
     for t in doc:
-        if t.text.rstrip(".") not in offices or t.i == t.sent.start:
+        tagged = t.text == "(" and tag_at(doc, t.i) is not None
+        if not tagged and (t.text.rstrip(".") not in offices or t.i == t.sent.start):
             continue
-        if t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]):
+        if not tagged and t.i + 1 < len(doc) and _capitalised(doc[t.i + 1]):
             continue  # "North Shields MP Rafael Quispe", "Plaid Cymru MP X": a seat or party, the name after
-        start = t.i
-        particles = _w("persons.name_particles")
-        while start > t.sent.start and t.i - start < MAX_NAME_WORDS:
-            x = doc[start - 1]
-            inside = x.lower_ in particles and start - 1 > t.sent.start and _capitalised(doc[start - 2])
-            named = _capitalised(x) and name_word(x) and not x.ent_kb_id_ and not _title_word(x, heads)
-            if not (named or inside):  # 'Nurul Huda binti Ismail MP': a particle between name words
-                break
-            start -= 1
-        if t.i - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP", "LOC"):
+        start = _name_start(doc, t, heads)
+        place = doc[start].ent_type_ in ("GPE", "NORP", "LOC") and not tagged  # a seat's place, not a misread name
+        if t.i - start >= 2 and not place:
             out.append(Span(doc, start, t.i, label="PERSON"))
     return out
+
+
+def _name_start(doc: Doc, t: Token, heads: frozenset[str]) -> int:
+    """Where the run of name words right before ``t`` starts (``t.i`` when there is none)."""
+    start = t.i
+    particles = _w("persons.name_particles")
+    while start > t.sent.start and sum(x.text not in _HYPHENS for x in doc[start : t.i]) < MAX_NAME_WORDS:
+        x = doc[start - 1]
+        inside = x.lower_ in particles and start - 1 > t.sent.start and _capitalised(doc[start - 2])
+        named = _capitalised(x) and name_word(x) and not x.ent_kb_id_ and not _title_word(x, heads)
+        named = named and not _stop_word(x, heads)  # 'MEPs', 'Conservative', 'Yesterday' before the name
+        glued = x.text in _HYPHENS and start - 1 > t.sent.start and _capitalised(doc[start - 2])  # 'Wiśniewska-Bąk'
+        if not (named or inside or glued):  # 'Nurul Huda binti Ismail MP': a particle between name words
+            break
+        start -= 1
+    return start
+
+
+def _stop_word(x: Token, heads: frozenset[str]) -> bool:
+    """A word before a tagged name that is no part of it: a plural title ('MEPs'), a party or bench word
+    (``officials.tag_name_stops``), a date or a people's adjective."""
+    plural = x.lower_.endswith("s") and x.lower_[:-1] in heads
+    return plural or x.lower_ in _w("officials.tag_name_stops") or x.ent_type_ in ("DATE", "TIME", "NORP")
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _apposed_lowercase_title(doc: Doc, i: int, heads: frozenset[str]) -> bool:

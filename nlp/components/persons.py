@@ -353,8 +353,8 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         alpha = [t for t in doc[start:stop] if name_word(t)]
         single = len(alpha) == 1 == stop - start and not plural and _surname_only(doc, start, end, heads)
         named = [t for t in alpha if not_a_name(t, heads) and not _tt.given_name_head(doc, t.i, end, heads)]
-        if not single and (name_word_count(alpha) < 2 or named):
-            break
+        if not single and (name_word_count(alpha) < 2 or named or all(t.ent_type_ == "LOC" for t in alpha)):
+            break  # "Additional Secretary (Middle East and Africa)": a desk's region, no name
         if doc[stop - 1].lower_ in _w("persons.portfolio_words") or body_possessor(doc, stop):
             break  # "Envoy for Critical Minerals": the rest of a title; "of the X Producers' Council": a body's
         after = doc[stop + 1] if stop + 1 < end else None

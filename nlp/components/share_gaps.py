@@ -6,7 +6,8 @@ after a share, a clause of only a state and a number ('Chile about a quarter', '
 token line, not on the parse: the model hangs a verbless conjunct anywhere ('Chile' as an adverbial of the
 first verb, 'a quarter' as a date).  The gap is closed: an opener (comma, 'and', 'while', 'with') right
 before the state, only hedges between the state and the number, and a clause break or the sentence's end
-right after it.  Word lists: ``production_share.gap_openers``, ``gap_words``, ``hedge_words``,
+right after it; the first verb's preposition may be repeated before the number ('China accounts for 48%,
+Tajikistan for about a quarter').  Word lists: ``production_share.gap_openers``, ``gap_words``, ``hedge_words``,
 ``fractions``, ``clause_breaks``, ``clause_conjunctions``, ``gap_holder_prepositions`` ('about 37% for
 Australia', the number before its state, opened only by ``gap_number_openers``).
 """
@@ -101,6 +102,8 @@ def _state_before(sent: Span, i: int) -> str | None:
     k = i - 1
     while k > sent.start and doc[k].lower_ in hedges:
         k -= 1
+    if k - 1 > sent.start and doc[k].lower_ in _w("production_share.gap_holder_prepositions"):
+        k -= 1  # '..., Tajikistan for about a quarter and ...': the verb's own preposition repeated
     name = _state_name_ending(doc[k], sent)
     if name is None:
         return None

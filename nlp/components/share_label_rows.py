@@ -10,7 +10,10 @@ before 'share' the state, the share phrase's stage the activity (round 40).  A l
 ('Lithium. Mining: Australia 37%. Refining: China 65%.' under 'Share of the largest producing country by stage'):
 each 'Stage: State N%' segment is a row whose stage is its own label (round 42).  A digest may label each line
 with the state instead ('Philippines: nickel, mined, 9%' under 'SHARES OF WORLD OUTPUT'): the cells after the
-label are the mineral, the stage and the figure (round 45).
+label are the mineral, the stage and the figure (round 45).  A think tank's table may be such lines with one cell
+each under a legend that names the columns ('Table 1. Share of world output, 2024' over 'Mineral and stage: country
+and share' over 'Rare earths, refining: China 91%'): a legend made only of column words keeps the caption open, and
+a line's label may carry the stage after its mineral (round 46).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Callable
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.table_cells import ShareRow, split_cells
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["labelled_rows"]
@@ -54,6 +58,8 @@ def labelled_rows(text: str, heading: Callable[[str, bool], str | None]) -> list
         found = found or _share_line(line, offset, heading)
         if found:
             rows += found
+        elif activity is not None and (_legend(line) or _row_shaped(line)):
+            pass  # the columns' names ('Mineral and stage: country and share'), a row of no supply ('X, consumption')
         elif line.strip():  # a blank line between the caption and its rows keeps the caption
             caption = line.strip() and "|" not in line and not _changes(line)
             activity = heading(line, True) if caption else None
@@ -65,7 +71,12 @@ def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
     """The cells of one labelled line, each a row with the label's mineral; none unless every cell is a state and
     a figure and there are at least two."""
     label = _LABEL.match(line)
-    if label is None or line.count("|") < MIN_CELLS - 1:
+    if label is None:
+        return []
+    staged = "," in label.group(1)  # 'Rare earths, refining: China 91%': one cell, the stage in the label
+    if staged and not _stage_words(label.group(1).rsplit(",", 1)[1]):
+        return []  # 'Rare earths, consumption: China 70%': a row of something other than supply
+    if line.count("|") < MIN_CELLS - 1 and not staged:
         return []
     mineral = (offset + label.start(1), offset + label.end(1))
     out = []
@@ -77,7 +88,7 @@ def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
         lead = start + len(raw) - len(raw.lstrip())  # where the cell's text starts after its spaces
         state = (lead + cell.start("state"), lead + cell.end("state"))
         share = (lead + cell.start("share"), lead + cell.end("share"))
-        out.append(ShareRow(lead, end, mineral, state, share, None, activity))
+        out.append(ShareRow(offset if staged else lead, end, mineral, state, share, None, activity))
     return out
 
 
@@ -133,6 +144,28 @@ def _state_words(text: str) -> bool:
     """A state's name only: capitalised words and the small words of names ('DR Congo', 'Republic of Korea')."""
     links = _w("persons.title_links")
     return all(w[:1].isupper() or w in links for w in text.split()) and not set("()[]") & set(text)
+
+
+def _stage_words(text: str) -> bool:
+    """Every word a stage's ('mining', 'primary production', 'refined output'): supply, nothing else."""
+    words = re.findall(r"[a-z]+", text.lower())
+    acts = {w for ws in rules().table("production_share.activity_forms").values() for w in ws}
+    stages = _w("production_share.stage_nouns", "production_share.stage_modifiers") | acts
+    return bool(words) and all(w in stages for w in words)
+
+
+def _row_shaped(line: str) -> bool:
+    """'Rare earths, consumption: China 70%': a labelled line of one state's figure, whatever its label."""
+    label = _LABEL.match(line)
+    return label is not None and _CELL.match(line[label.end() :].strip()) is not None
+
+
+def _legend(line: str) -> bool:
+    """A line that only names table columns ('Mineral and stage: country and share')."""
+    words = re.findall(r"[a-z%]+", line.lower())
+    columns = ("mineral", "country", "stage", "share")
+    names = _w(*(f"production_share.table_{c}_headers" for c in columns), "agreement.set_list_fillers")
+    return bool(words) and ":" in line and all(w in names for w in words)
 
 
 def _changes(line: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
@@ -251,11 +252,19 @@ def pronoun_mineral(before: list[Token], after: list[Token]) -> str | None:
 
 def mineral_before(sent: Span) -> list[str]:
     """'China is the largest producer of gallium. It accounts for 98% of global output.': the one mineral
-    the sentence before names, when this sentence names none."""
+    the sentence before names, when this sentence names none; in a paragraph a mineral's label opens ('Cobalt.
+    Prices rose 6%. Congo's quotas cap shipments. The country accounts for 74% of mined supply'), the label's."""
     if sent.start == 0:
         return []
     minerals = minerals_in(sent.doc[sent.start - 1].sent)
-    return minerals if len(minerals) == 1 else []
+    if minerals:
+        return minerals if len(minerals) == 1 else []
+    before = sentences_before(sent, None, breaks="stop")
+    label = [x for x in before[-1] if not (x.is_punct or x.is_space)] if before else []
+    return minerals_in(label) if 0 < len(label) <= _LABEL_WORDS and len(minerals_in(label)) == 1 else []
+
+
+_LABEL_WORDS = 3  # 'Cobalt.', 'Rare earths.': a paragraph's label, no sentence
 
 
 def subject_goods(number: Token, acts: dict[str, str]) -> tuple[list[str], str | None]:

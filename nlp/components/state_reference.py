@@ -7,12 +7,13 @@ names several.  Word lists: ``agreement.singular_state_nouns``, ``agreement.gove
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "bare_collective",
@@ -22,6 +23,7 @@ __all__ = [
     "latest_list",
     "main_clause_state",
     "numeral_group",
+    "paragraph_subject",
     "previous_named",
     "previous_state",
     "names_own_place",
@@ -100,14 +102,52 @@ def previous_state(s: Token) -> list[str]:
     """The state the sentence before ``s`` makes its subject, else the one state it names; over sentences of its
     paragraph that name no state at all ("Kinshasa's quota system ... ARECOMS has allocated ... The ban is
     lifted. The country mines three-quarters of ...")."""
+    partners: list[str] = []
     for prev in sentences_before(s.sent, MAX_SENTENCES_BACK, breaks="stop"):
         # a root with a subject is a verb however tagged ('China mines about 48% ...' tagged as a plural noun)
         verbal = prev.root.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in prev.root.children)
         subject = countries_in(subject_tokens(prev.root)) if verbal else []
-        named = list(dict.fromkeys(x.ent_kb_id_ for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_))
+        states = [x for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_]
+        named = list(dict.fromkeys(x.ent_kb_id_ for x in states if not _partner(x)))
+        partners = partners or list(dict.fromkeys(x.ent_kb_id_ for x in states if _partner(x)))
         if subject or named:
             return subject[:1] or (named if len(named) == 1 else [])
-    return []
+    # 'Talks with Indonesia stalled. The country mines half of ...': a partner is the referent when no one else is
+    return partners if len(partners) == 1 else []
+
+
+def _partner(x: Token) -> bool:
+    """A state in a one-sided party phrase ('talks with Washington continue'): the other side of the paragraph's
+    actor, which 'the country' after it stands for only when no other state is at hand."""
+    while x.head.i != x.i and x.head.ent_kb_id_ == x.ent_kb_id_ and x.head.ent_iob_ != "O":
+        x = x.head  # 'the Democratic Republic of the Congo': the name's head word
+    while x.dep_ == "conj":
+        x = x.head
+    one_sided = _w("agreement.party_prepositions") - _w("agreement.mutual_prepositions")
+    return x.dep_ == "pobj" and x.head.lower_ in one_sided
+
+
+def paragraph_subject(sent: Span) -> str | None:
+    """The state the paragraph's first sentence makes its subject ('Uzbekistan left the summit with contracts
+    only. Officials say talks with Washington continue'), when no later sentence before ``sent`` names another
+    state: in a digest of items the paragraph's actor, not the story's protagonist, is the side a
+    subjectless instrument leaves implicit; None in a paragraph's first sentence or one that opens otherwise."""
+    before = sentences_before(sent, None, breaks="stop")
+    if not before:
+        return None
+    first = _subject_states(before[-1])
+    first = first if len(first) == 1 else []  # 'Chile and Peru signed a deal': no one actor
+    # a later sentence naming another state ('Officials said Japan and Canada had been briefed') may have moved on
+    named = {x.ent_kb_id_ for prev in before[:-1] for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    return first[0] if first and named <= set(first) else None
+
+
+def _subject_states(sent: Span) -> list[str]:
+    """The states a sentence's subject is ('Uzbekistan left ...') or owns ('Congo's export quotas ...'); a
+    person's demonym ('Yoon and Kazakh President Tokayev') makes no state the actor."""
+    subjects = subject_tokens(sent.root)
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return countries_in([x for x in (*subjects, *owners) if x.ent_type_ == "GPE"])
 
 
 def main_clause_state(s: Token) -> list[str]:

@@ -175,7 +175,7 @@ def tail_before_name(doc: Doc, k: int, end: int, honorific: Callable[[Token], bo
     return max(tail_before_honorific(doc, k, end, honorific), tail_before_acronym(doc, k, end))
 
 
-MAX_BRACKETED_PORTFOLIO = 3
+MAX_BRACKETED_PORTFOLIO = 5  # "(Trade)", "(Middle East and Africa)"
 
 
 def post_of_mission(doc: Doc, k: int, end: int) -> int:

@@ -122,11 +122,24 @@ def _join_lines(lines: list[str]) -> str:
         # "China" between two runs of items: the next run's heading; "Nickel. Mining: Russia 27%. Refining: ...":
         # a row of figures under its caption
         heads = k + 1 < len(lines) and item.match(lines[k + 1]) is not None and _bare_heading(ln)
-        out.append(("\n" if item.match(ln) or resumed or heads or _FIGURE_ROW.match(ln) else " ") + ln)
+        # "*Question No. 41" / "Ms. Nuzhat Parveen Jamali:" / "Will the Minister ...": a short label line ending in a
+        # colon (a speaker, a form's field) keeps its line, as does the short line above it
+        labelled = any(_label_line(x) and len(x) < width // 2 for x in (prev, ln)) and len(prev) < width // 2
+        # "Graphite, refining: Indonesia 47%": a table's labelled figure row keeps its line, and so does what follows
+        figure = _FIGURE_ROW.match(ln) or _LABELLED_FIGURE.match(ln) or _LABELLED_FIGURE.match(prev)
+        out.append(("\n" if item.match(ln) or resumed or heads or labelled or figure else " ") + ln)
     return "".join(out)
 
 
+_LABEL_WORDS = 6  # 'Ms. Nuzhat Parveen Jamali:', 'Minister for Energy (Petroleum Division):'
+
+
+def _label_line(line: str) -> bool:
+    return line.endswith(":") and len(line.split()) <= _LABEL_WORDS
+
+
 _FIGURE_ROW = re.compile(r"^[A-Z][\w ,'-]{1,40}[.:]\s+[A-Z][\w ,'-]{1,60}:\s*[A-Z][^:]*?\d+(?:\.\d+)?\s*%")
+_LABELLED_FIGURE = re.compile(r"^[A-Za-z][\w ,'-]{1,40}:\s*[A-Z][\w .'-]{1,40}?\s+\d+(?:\.\d+)?\s*%$")
 _ROW_HEADING_WORDS = 5  # 'Democratic Republic of the Congo'
 
 
