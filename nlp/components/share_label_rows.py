@@ -69,7 +69,7 @@ def labelled_rows(text: str, heading: Callable[[str, bool], str | None]) -> list
 
 def _row(line: str, offset: int, activity: str) -> list[ShareRow]:
     """The cells of one labelled line, each a row with the label's mineral; none unless every cell is a state and
-    a figure and there are at least two."""
+    a figure and there are at least two, or the label carries its stage ('Rare earths, refining: China 91%')."""
     label = _LABEL.match(line)
     if label is None:
         return []
