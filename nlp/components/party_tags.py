@@ -72,8 +72,14 @@ def _parliament_tag(inner: str, grouped: bool | None = None) -> str | None:
 
 
 def _grouped(doc: Doc) -> bool:
-    """Some bracket on the page tags a member with a group and a code ('(Renew, FR)')."""
-    return any(x.text == "(" and (inner := _bracket_after(doc, x.i)) and _parliament_tag(inner.text) for x in doc)
+    """Some bracket on the page tags a member with a group and a code ('(Renew, FR)'); read once per page."""
+    if _GROUPED not in doc.user_data:
+        brackets = (_bracket_after(doc, x.i) for x in doc if x.text == "(")
+        doc.user_data[_GROUPED] = any(inner and _parliament_tag(inner.text) for inner in brackets)
+    return doc.user_data[_GROUPED]
+
+
+_GROUPED = ("cmkg", "parliament_grouped")
 
 
 _PARLIAMENT = "EU"

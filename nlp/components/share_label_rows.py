@@ -26,7 +26,7 @@ from cmkg.nlp.components.table_cells import ShareRow, split_cells
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["labelled_rows"]
+__all__ = ["activity_words", "labelled_rows"]
 
 _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z ,'-]{1,40}):\s*")  # "Cobalt: ", "Rare earths: "
 _CELL = re.compile(r"^(?P<state>.*?[A-Za-z].*?)\s+(?P<share>[~\u2248]?\d+(?:\.\d+)?\s*%)\s*$")  # "DR Congo 76%"
@@ -146,11 +146,16 @@ def _state_words(text: str) -> bool:
     return all(w[:1].isupper() or w in links for w in text.split()) and not set("()[]") & set(text)
 
 
+def activity_words() -> dict[str, str]:
+    """Each activity word with its activity ('Mining': mines), from ``production_share.activity_forms``; the one
+    reader of that table for the share table and row readers."""
+    return {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
+
+
 def _stage_words(text: str) -> bool:
     """Every word a stage's ('mining', 'primary production', 'refined output'): supply, nothing else."""
     words = re.findall(r"[a-z]+", text.lower())
-    acts = {w for ws in rules().table("production_share.activity_forms").values() for w in ws}
-    stages = _w("production_share.stage_nouns", "production_share.stage_modifiers") | acts
+    stages = _w("production_share.stage_nouns", "production_share.stage_modifiers") | set(activity_words())
     return bool(words) and all(w in stages for w in words)
 
 

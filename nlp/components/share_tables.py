@@ -25,12 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.doc_text import doc_text
-from cmkg.nlp.components.share_label_rows import labelled_rows
+from cmkg.nlp.components.share_label_rows import activity_words, labelled_rows
 from cmkg.nlp.components.share_numbers import percent_at
 from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.components.table_cells import RULE_CELL, Cell, ShareRow, before_rule, split_cells
 from cmkg.nlp.ingest.furniture import furniture
-from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["ShareRow", "row_share", "rows_in", "share_rows", "table_shares"]
@@ -75,7 +74,7 @@ def _header(
 
 def _header_activity(text: str) -> str:
     """The stage a share header names ('Share of world mining'), else the generic one."""
-    acts = _activity_words()
+    acts = activity_words()
     stages = _w("production_share.stage_nouns")
     found = [acts[w] for w in re.findall(r"[a-z]+", text.lower()) if w in stages and w in acts]
     return found[0] if found else _GENERIC_ACTIVITY
@@ -209,11 +208,6 @@ def _owner_mark(x: Token) -> bool:
     return nxt is not None and (nxt.tag_ == "POS" or nxt.text in _w("agreement.item_label_separators"))
 
 
-def _activity_words() -> dict[str, str]:
-    """Each activity word with its activity ('Mining': mines), from ``production_share.activity_forms``."""
-    return {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
-
-
 def _share_heading(line: str, listed: bool = False) -> str | None:
     """The activity of a heading that announces a list of world shares ('Share of world copper mine production,
     2024 (preliminary):'): it ends with a colon and names a share and the world, and nothing excluded ('Share of
@@ -226,7 +220,7 @@ def _share_heading(line: str, listed: bool = False) -> str | None:
         return None
     if not text.endswith(":") and _FIGURE.search(text):
         return None  # "Cobalt: DRC share of world mine output, 70%": a labelled figure of its own, no heading
-    supply = set(_w("production_share.stage_nouns")) | set(_activity_words())
+    supply = set(_w("production_share.stage_nouns")) | set(activity_words())
     if not text.endswith(":") and not words & supply:
         return None  # a colon-less heading names its supply stage ('mine output'), not sentiment or budgets
     if not _names_world_share([text]):
@@ -328,7 +322,7 @@ def _stage(doc: Doc, row: ShareRow) -> str | None:
     """The activity of the row's stage cell ('Mining', 'Refining'); the header's when there is no stage column;
     None for a stage cell naming no activity (a row of something else)."""
     piece = _piece(doc, row.stage)
-    acts = _activity_words()
+    acts = activity_words()
     if row.stage is None:
         # "Mineral and stage" over "rare earths, refining", a list's "Gallium, refined production: 98 percent": a
         # stage word inside the row's own label cell (not a caption's or heading's)
