@@ -104,10 +104,10 @@ _ANSWERS = ("cmkg", "answer_spans")
 def _mark_unmarked_answers(doc: Doc, headline_states: list[str]) -> bool:
     """An interview whose questions carry no mark (see the module docstring): keep the official's state and the
     answer spans on the Doc; False for any other page."""
-    text = doc_text(doc)
+    text, found_paragraphs = doc_text(doc), paragraphs(doc)
     asked = [
         p
-        for p in paragraphs(doc)
+        for p in found_paragraphs
         if p.group().rstrip().endswith("?")
         and "\n" not in p.group().strip()
         and len(p.group().split()) <= _QUESTION_WORDS
@@ -116,7 +116,7 @@ def _mark_unmarked_answers(doc: Doc, headline_states: list[str]) -> bool:
         return False
     # the standfirst right above the first question says the outlet spoke to the official ('X, ..., spoke to the
     # Monitor'); an interview mentioned earlier ('In an interview last week, X said') makes no page an interview
-    before = [p for p in paragraphs(doc) if p.end() <= asked[0].start() and p.group().strip()]
+    before = [p for p in found_paragraphs if p.end() <= asked[0].start() and p.group().strip()]
     standfirst = before[-1] if before else None
     said = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _w("agreement.interview_words")) + r")\b")
     found = said.search(standfirst.group().lower()) if standfirst is not None else None

@@ -34,15 +34,20 @@ def tag_at(doc: Doc, k: int) -> tuple[str, str] | None:
     inner = _bracket_after(doc, k)
     if inner is None or len(inner) < 1:
         return None
-    state = _parliament_tag(inner.text) or _letter_tag(inner)
-    # '(FI)' only on the Union's own pages, before the member's speech verb ('X (FI) said'), not before an apposed
-    # title ('X (CZ), an analyst at ...') or a firm's doing ('Northvolt Ett (SE) will receive permits')
-    after = k + len(inner) + 2
-    speaks = after < len(doc) and doc[after].lemma_.lower() in rules().words("officials.speech_verbs")
-    bare = doc._.cmkg_publisher == _PARLIAMENT and speaks and _grouped(doc)
-    state = state or (_parliament_tag(inner.text, grouped=True) if bare else None)
+    state = _parliament_tag(inner.text) or _letter_tag(inner) or _bare_code(doc, k, inner)
     seat = rules().table("officials.party_tag_roles").get(state) if state else None
     return (state, seat) if state and seat else None
+
+
+def _bare_code(doc: Doc, k: int, inner: Span) -> str | None:
+    """'(FI)' only on the Union's own pages, before the member's speech verb ('X (FI) said'), not before an apposed
+    title ('X (CZ), an analyst at ...') or a firm's doing ('Northvolt Ett (SE) will receive permits')."""
+    after = k + len(inner) + 2
+    if doc._.cmkg_publisher != _PARLIAMENT or after >= len(doc):
+        return None
+    if doc[after].lemma_.lower() not in rules().words("officials.speech_verbs") or not _grouped(doc):
+        return None
+    return _parliament_tag(inner.text, grouped=True)
 
 
 def _bracket_after(doc: Doc, k: int) -> Span | None:
