@@ -29,6 +29,7 @@ from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
@@ -104,13 +105,22 @@ def named_before(tokens: list[Token]) -> list[str]:
     out: list[str] = []
     for x in tokens:
         definite = any(c.dep_ == "det" and c.lower_ in _w("export_control.anaphoric_determiners") for c in x.children)
-        if _lemma(x) not in _w("export_control.mineral_anaphors") or not definite or x.ent_type_ == "MINERAL":
+        n = _counted(x)  # "licensing for exports of all three metals": the last three named
+        if _lemma(x) not in _w("export_control.mineral_anaphors") or not (definite or n) or x.ent_type_ == "MINERAL":
             continue
         start = max(0, x.sent.start - 60)
-        named = [y for y in x.doc[start : x.i] if y.ent_type_ == "MINERAL"]
-        if named and named[-1].ent_kb_id_ not in out:
-            out.append(named[-1].ent_kb_id_)
+        named = list(dict.fromkeys(y.ent_kb_id_ for y in reversed(x.doc[start : x.i]) if y.ent_type_ == "MINERAL"))
+        if len(named) >= (n or 1):
+            out += [m for m in reversed(named[: n or 1]) if m not in out]
     return out
+
+
+def _counted(x: Token) -> int:
+    """The number a plural goods noun is counted by ('the three metals', 'all four minerals'), else 0."""
+    counts = rules().table("production_share.number_words")
+    words = [c.lower_ for c in x.children if c.dep_ == "nummod"]
+    n = next((int(w) if w.isdigit() else counts[w] for w in words if w.isdigit() or w in counts), 0)
+    return n if n > 1 and x.tag_ in ("NNS", "NNPS") else 0
 
 
 def described_goods(sent: Span, owner_of: Callable[[], str | None]) -> list[str]:

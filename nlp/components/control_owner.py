@@ -314,10 +314,19 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
     return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or relative_owners(t))
 
 
-def _subordinate(root: Token) -> bool:
+def _subordinate(root: Token, v: Token | None) -> bool:
     """'China added X to its list ..., hours after a US tariff took effect': a root the parser gave a
-    subordinator is a time or cause clause read as the main one; its subject does not own the measure."""
-    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in root.children)
+    subordinator is a time or cause clause read as the main one; its subject does not own the measure.  Nor does it
+    when the measure's own clause has unnamed others as subject under a reporter that names no state ('The Minister
+    observed that several producers had moved to restrict exports'; not 'Indonesia said several miners ...')."""
+    own = [s for x in verb_chain(v) for s in subject_tokens(x)] if v is not None and v.i != root.i else []
+    vague = _w("syntax.indefinite_words")  # "several producers", "other countries": others, unnamed
+    others = [
+        s for s in own if s.tag_ == "NNS" and any(c.lower_ in vague for c in s.children if c.dep_ in ("amod", "det"))
+    ]
+    reporter = [s for s in subject_tokens(root) if s.pos_ != "PRON"]  # 'It' is a state the story has named
+    stateless = bool(others and reporter) and not countries_in(own + reporter)
+    return stateless or any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in root.children)
 
 
 def _relative_host_subject(v: Token, ctx: Context) -> list[str]:
@@ -354,7 +363,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         codes = _relative_host_subject(v, ctx)  # "set January 2029 as the date from which ore may not leave"
         country = codes[0] if codes else None
     # "Exports of X have been banned since 2020; the EU challenged the ban": the root's subject only watches it
-    if country is None and not watched and not _subordinate(sent.root) and not watched_measure(t, sent.root):
+    if country is None and not watched and not _subordinate(sent.root, v) and not watched_measure(t, sent.root):
         codes = _subject_countries(sent.root, ctx)
         country = codes[0] if codes else None
     speakers = private_speakers(v)  # "Korean firms complained that exporters must obtain a licence"

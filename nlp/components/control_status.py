@@ -24,7 +24,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS, TOOK_EFFECT
 
-__all__ = ["granted_permission", "measure_status", "planned", "replacement"]
+__all__ = ["granted_permission", "measure_status", "planned", "relative_making", "relative_status", "replacement"]
 
 
 def measure_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool = False) -> str:
@@ -97,7 +97,7 @@ def _restored_permits(t: Token, v: Token) -> bool:
 
 def _chain_status(t: Token, v: Token | None, trigger_is_verb: bool, rule_modal: bool) -> str:
     """The status a provision, a relative clause or the verb chain gives the measure."""
-    provision = _provision_status(t) or _relative_status(t, v)
+    provision = _provision_status(t) or relative_status(t, v)
     if provision is not None:
         return provision  # "the suspension of Article II ... shall continue to apply": suspended
     kept = _kept_status(v) if v is not None else None
@@ -183,12 +183,27 @@ def _ended_episode(v: Token) -> bool:
     return bounded and any(1900 < y < published.year for y in years)
 
 
-def _relative_status(t: Token, v: Token | None) -> str | None:
+def relative_status(t: Token, v: Token | None) -> str | None:
     """'China's ban, which it suspended in November', 'curbs, lifted last month': the measure's own clause
     undoes it."""
     undoing = _w("export_control.undoing_statuses")
     if v is not None and _lemma(v) in _w("export_control.restoring_verbs"):
         return None  # "reinstated a ban that it had lifted in 2022": the undoing is the past the verb reverses
+    return next((s for c in _own_clauses(t, v) if (s := lemma_status(c)) in undoing), None)
+
+
+def relative_making(t: Token, v: Token | None) -> bool:
+    """'China's ban on X, which Beijing imposed on Monday, has not changed buying': the measure's own clause puts it
+    in force, whatever a main verb of effect denies (the caller asks only when that verb states no status)."""
+    relative = _w("agreement.relative_pronouns")
+    return any(
+        lemma_status(c) == STATUS.in_force and any(o.dep_ == "dobj" and o.lower_ in relative for o in c.children)
+        for c in _own_clauses(t, v)
+    )
+
+
+def _own_clauses(t: Token, v: Token | None) -> list[Token]:
+    """The relative and participle clauses on the measure, its goods or its restatement, other than ``v``."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     for _ in range(3):  # the clause may hang on the goods: "the ban on exports to the US, which it suspended"
         holders += [
@@ -200,13 +215,8 @@ def _relative_status(t: Token, v: Token | None) -> str | None:
             if o.dep_ == "pobj" and o not in holders
         ]
     holders += _restated_measure(t.head if t.dep_ == "compound" else t)
-    for c in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
-        if (v is not None and c.i == v.i) or _replacing_relative(c):
-            continue
-        status = lemma_status(c)
-        if status in undoing:
-            return status
-    return None
+    clauses = (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
+    return [c for c in clauses if not (v is not None and c.i == v.i) and not _replacing_relative(c)]
 
 
 def _replacing_relative(c: Token) -> bool:

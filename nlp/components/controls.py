@@ -60,9 +60,16 @@ from cmkg.nlp.components.control_owner import (
     relative_owners,
 )
 from cmkg.nlp.components.control_permission import held_rule, licensed_export, permission_noun
-from cmkg.nlp.components.control_places import states_named
+from cmkg.nlp.components.control_places import origin, states_named
 from cmkg.nlp.components.control_sequels import own_clause, sequel_goods
-from cmkg.nlp.components.control_status import measure_status, planned, replacement, speculative
+from cmkg.nlp.components.control_status import (
+    measure_status,
+    planned,
+    relative_making,
+    relative_status,
+    replacement,
+    speculative,
+)
 from cmkg.nlp.components.control_triggers import (
     indefinite,
     minerals_in,
@@ -143,6 +150,8 @@ def _joint_owners(t: Token, v: Token | None, country: str) -> list[str]:
     joint = countries_in(subjects)
     own = relative_owners(t) if t.pos_ in ("NOUN", "PROPN") else []  # a measure noun's own clause: 'bans A and B keep'
     joint = joint if len(joint) > 1 else own
+    # "the bans on exports of lithium ore now in place in Zimbabwe and Namibia": the places the exports leave
+    joint = joint if len(joint) > 1 else origin(list(v.subtree)) if v is not None else []
     return joint if len(joint) > 1 and country in joint else [country]
 
 
@@ -279,7 +288,11 @@ def _read_status(t: Token, v: Token | None, is_verb: bool, sent: Span, ctx: Cont
     """The measure's status from its verbs, a denial, a description and a frame; None when none stands."""
     # "X may be exported only under a licence": the licence noun's export verb states the rule, unless held
     ruled = (licensed_export(t) or (v is not None and licensed_export(v))) and not held_rule(v if v is not None else t)
-    own = v is not None and negation_is_measure(t, v)
+    # "China's ban on X, which Beijing suspended on Sunday, has not changed prices": its own clause's status stands
+    # against a denied effect (the measure the subject of a verb with an object of its own), not a denied renewal
+    effect = v is not None and t.dep_ == "nsubj" and t.head.i == v.i and any(c.dep_ == "dobj" for c in v.children)
+    told = effect and (relative_status(t, v) is not None or relative_making(t, v))
+    own = v is not None and (negation_is_measure(t, v) or told)
     status = status_once_denied(t, v, sent, measure_status(t, v, is_verb, rule_modal=ruled), own=own)
     return framed_status(t, v, described_status(t, v, status, ctx)) if status is not None else None
 

@@ -1,11 +1,10 @@
 """Agreement filters about who takes part: members, joiners, intenders, speakers, talks.
 
-Each filter takes a :class:`Candidate` and edits its parties or drops it, as the other
-filters of :mod:`agreements` do: members named around a membership noun ("X and Y are
-members of Z, alongside A"), the holder of an intention ("the intention of X to
-negotiate"), the speakers' country of a passive report, prospective members and mere
-references, and talks on the sector that name no agreement noun.  Word lists:
-``agreement.membership_*``, ``agreement.talks_topics``, ``status.intention_nouns``.
+Each filter takes a :class:`Candidate` and edits its parties or drops it, as the other filters of :mod:`agreements`
+do: members named around a membership noun ("X and Y are members of Z, alongside A"), the holder of an intention
+("the intention of X to negotiate"), the speakers' country of a passive report, prospective members and mere
+references, and talks on the sector that name no agreement noun.  Word lists: ``agreement.membership_*``,
+``agreement.talks_topics``, ``status.intention_nouns``, ``agreement.additive_adverbs``.
 """
 
 from __future__ import annotations
@@ -290,13 +289,12 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
     if clause is not None:  # "Z, to which A is a party together with B and C": the clause's members
         # the companions' 'with' phrase hangs on the clause, its membership noun or a particle ('along with')
         preps = [p for p in clause.subtree if p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")]
-        members = countries_in(subject_tokens(clause)) + countries_in(
-            o for p in preps for o in p.children if o.dep_ == "pobj"
-        )
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        members = countries_in(subject_tokens(clause)) + countries_in(objects)
         if len(set(members)) >= 2 and held_now(clause):
             c.subj, c.with_ = [], [x for x in dict.fromkeys(members)]
             c.rule = c.rule or "agreement.relative_membership"
-        elif held_now(clause) and _held_since(clause) and set_off_apposition(c.t, c.v):
+        elif _told_member(clause, c):
             # "the X Partnership, a body launched by B in which A participates": the member, beside the founder (a
             # state itself, and taking part now: not "in which India's firms participate", "Russia once participated")
             own = [s.ent_kb_id_ for s in subject_tokens(clause) if s.ent_type_ == "GPE" and s.ent_kb_id_]
@@ -308,9 +306,13 @@ def named_members(c: Candidate, ctx: Context, sent: Span) -> bool:
     return True
 
 
-def _held_since(clause: Token) -> bool:
-    """A clause in the present ('in which A participates') or the present perfect ('of which it has been a member')."""
-    return clause.tag_ in PRESENT_TAGS or any(a.dep_ == "aux" and a.tag_ in PRESENT_TAGS for a in clause.children)
+def _told_member(clause: Token, c: Candidate) -> bool:
+    """A membership held now ('in which A participates', 'of which it has been a member') on the instrument's
+    apposition ('the X Partnership, a body launched by B in which A participates') or additive ('Z, of which Korea is
+    also a member'): its state joins the parties told."""
+    since = clause.tag_ in PRESENT_TAGS or any(a.dep_ == "aux" and a.tag_ in PRESENT_TAGS for a in clause.children)
+    also = any(x.dep_ == "advmod" and x.lower_ in _w("agreement.additive_adverbs") for x in clause.children)
+    return held_now(clause) and since and (also or bool(set_off_apposition(c.t, c.v)))
 
 
 def _of_members(holder: Token, t: Token) -> list[Token]:
@@ -327,18 +329,18 @@ def _holders(clause: Token) -> list[Token]:
 
 
 def relative_membership(t: Token, v: Token | None = None) -> Token | None:
-    """'Z, to which A is a party', 'Z, of which A is a member', 'Z, in which A takes part': the relative clause
-    on the agreement that makes a state a member of it (a membership noun or verb, the relative pronoun in a
-    prepositional phrase pointing back to the agreement), not denied (``held_now`` says whether it holds)."""
+    """'Z, to which A is a party', 'Z, of which A is a member', 'Z, in which A takes part': the relative clause on
+    the agreement making a state a member of it (a membership noun or verb, the relative pronoun in a prepositional
+    phrase pointing back), not denied (``held_now`` says whether it holds)."""
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
-    # "the MOU on antimony, of which A is a member": the parser may hang the clause on the topic phrase
-    # ... or on the agreement's apposition: "the X Partnership, a body launched by B in which A participates"
-    # (the parser may hang its clause on the date or place of the apposition's participle)
+    # the parser may hang the clause on the topic ("the MOU on antimony, of which A is a member"), the apposition
+    # ("a body launched by B in which A participates"), Z's or its date, the noun holding Z ("a partner of Z, ...")
     apposed = [x for a in set_off_apposition(t, v) for x in a.subtree if x.pos_ in ("NOUN", "PROPN", "NUM")]
-    for rc in (
-        x for h in (t, *topic_nouns(t, v), *apposed) for x in h.children if x.dep_ == "relcl" and not has_neg(x)
-    ):
+    holding = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ in _w("syntax.of_prepositions") else []
+    dated = [x for a in t.children if a.dep_ == "acl" for x in a.subtree if x.pos_ in ("NOUN", "PROPN", "NUM")]
+    heads = (t, *topic_nouns(t, v), *apposed, *holding, *dated)
+    for rc in (x for h in heads for x in h.children if x.dep_ == "relcl" and x.i > t.i and not has_neg(x)):
         back = [o for o in rc.subtree if o.dep_ == "pobj" and o.i < rc.i]  # the parser may call 'to' a 'dep'
         if not any(o.lower_ in _w("agreement.relative_pronouns") for o in back):
             continue

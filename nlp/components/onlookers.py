@@ -19,7 +19,7 @@ from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.root_participles import within_name
 from cmkg.nlp.components.status import is_membership
-from cmkg.nlp.components.syntax import countries_in, verb_chain
+from cmkg.nlp.components.syntax import countries_in, nearest_conjunct, verb_chain
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -132,6 +132,7 @@ def told_by_agents(c: Candidate, ctx: Context, sent: Span) -> bool:
     if ref.i == c.t.i or ref.pos_ != "VERB" or lemma(ref) in making or is_membership(ref):
         return True  # "Oman has acceded to the framework adopted by A, B and C": the joiner is a member too
     participles = [x for x in c.t.subtree if x.dep_ == "acl" and lemma(x) in making and within_name(x.head, c.t)]
+    participles = [x for x in participles if x.head.i != c.t.i or nearest_conjunct(x) == c.t.i]  # not a conjunct's
     # the participle right after the instrument's phrase that the parser hangs on the verb
     participles += [x for x in ref.children if x.dep_ == "advcl" and lemma(x) in making and x.i == c.t.right_edge.i + 1]
     # ... and "builds on the partnership concluded between A and the EU in 2022": the participle's own pair

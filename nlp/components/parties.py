@@ -261,7 +261,8 @@ def _pronoun_owned_team(s: Token, verb: Token, ctx: Context) -> list[str] | None
     if pron is None or above is None:
         return None
     owners = [y for x in subject_tokens(above) for y in (x, *x.conjuncts)]
-    codes = [x for x in countries_in(owners) if x not in with_parties(verb, ctx)]
+    named = countries_in(owners) or [y for o in owners for y in referents(o, ctx) or []]  # "The leaders agreed"
+    codes = [x for x in dict.fromkeys(named) if x not in with_parties(verb, ctx)]
     if "Sing" in pron.morph.get("Number") and len(codes) != 1:
         return None  # 'its' is one state's
     return codes or None

@@ -87,7 +87,9 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
         if owner := _relative_possessor(s):
             return owner  # "Malaysia's commitment, in the trade agreement it signed with the US": Malaysia
         if _bare_many(s):  # "Ministers adopted the Declaration" after one state's report: the many, not that one
-            return ctx.last_subjects if len(ctx.last_subjects) >= 2 else []
+            # "Carney met with the Prime Minister of Japan, X. The leaders agreed": the two officials just named
+            met = ctx.met_pair if s.lower_ in _w("agreement.collective_people") else []
+            return met or (ctx.last_subjects if len(ctx.last_subjects) >= 2 else [])
         return ctx.last_subjects[:1]
     return None
 
@@ -269,6 +271,8 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
     # states, when the official's own is one of them (not suppliers or another pair named in passing)
     if len(codes) == 1 and len(named := _named_before(s)) >= 2 and codes[0] in named[-2:]:
         return named[-2:]
+    if not codes and len(ctx.met_pair) == 2 and not _named_before(s):
+        return list(ctx.met_pair)  # "A's X met with B's Y. ... of which both countries are signatories"
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
         visited = [c for c in visit_destinations(s.sent) if c != codes[0]]
         other = next((c for c in visited + list(reversed(ctx.last_countries)) if c != codes[0]), None)

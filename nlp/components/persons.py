@@ -29,9 +29,9 @@ from cmkg.nlp.components.name_forms import (
     peer_name_end,
     subnational_at,
 )
+from cmkg.nlp.components.sentence_runs import capital_honorific, run_start
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.sentence_runs import run_limit as _run_limit
-from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.title_heads import head_after, portfolio_head, public_chair
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import rules
@@ -65,7 +65,7 @@ def is_anchor(t: Token, heads: frozenset[str]) -> bool:
 
 def is_honorific(t: Token) -> bool:
     """'Dr', 'Alhaji', 'Datuk', or a word of a two-word honorific ('Tan Sri', 'Yang Berhormat') beside its partner."""
-    if t.lower_.rstrip(".") in _w("persons.honorifics"):
+    if t.lower_.rstrip(".") in _w("persons.honorifics") or capital_honorific(t):
         return True
     doc, phrases = t.doc, _w("persons.honorific_phrases")
     if t.lower_ in _w("persons.chain_honorifics"):  # "Tengku Datuk Seri X": a style only before another one

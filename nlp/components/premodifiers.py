@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.names import inner_joiner, series_comma
 from cmkg.nlp.components.party_phrases import lemma
+from cmkg.nlp.components.state_reference import previous_state, state_noun
 from cmkg.nlp.components.subject_forms import leader_government
 from cmkg.nlp.components.syntax_states import countries_in
 from cmkg.nlp.rules import words as _w
@@ -40,7 +41,7 @@ def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str
             break
         code = c.ent_kb_id_ if c.ent_type_ in ("GPE", "NORP") else _hyphenated_leader(c)
         if not code and c.dep_ == "poss":
-            code = leader_government(c, people or {})
+            code = leader_government(c, people or {}) or _possessor_state(c)
         if code and any(not x.ent_kb_id_ for x in c.conjuncts):
             continue  # "the China and Transformational Exports Program": a word of the name, not a party
         if code and _venue_in_name(c, t):
@@ -51,21 +52,47 @@ def modifier_parties(t: Token, people: dict[str, Any] | None = None) -> list[str
     return out
 
 
+def _possessor_state(c: Token) -> str | None:
+    """'Vice Minister X said the assistance would support the country's strategic partnership with the EU': a
+    possessive state noun is the one state its sentence names before it, else the one the sentence before is
+    about (state_reference.previous_state)."""
+    if not state_noun(c):
+        return None
+    before = list(dict.fromkeys(x.ent_kb_id_ for x in c.sent if x.i < c.i and x.ent_type_ == "GPE" and x.ent_kb_id_))
+    return before[0] if len(before) == 1 else None if before else next(iter(previous_state(c)), None)
+
+
 def _leading(v: Token) -> bool:
     return lemma(v) in _w("agreement.leader_participles")
 
 
 def participle_leaders(t: Token) -> list[str]:
     """'the Minerals Security Partnership led by the United States', '..., which was launched by Japan': the states
-    a leading participle or passive relative clause on a named instrument names as its agent (lemmas in
+    a leading participle or passive relative clause on a named instrument names as its agent (or an active one as
+    its subject) (lemmas in
     ``agreement.leader_participles``); 'backed by', 'funded by' name backers, no side."""
     out: list[str] = []
     # 'a member of the X led by B': the parser may hang the participle right after the name on the phrase's head
     beside = [x for x in t.head.head.children if x.i == t.right_edge.i + 1] if t.dep_ == "pobj" else []
+    # "the Lusaka Declaration on Battery Metals, which Kenya convened": or on the last word of the name's topic
+    named = [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.text[:1].isupper()]
+    beside += [x for o in named for x in o.children]
     for v in (x for x in [*t.children, *beside] if x.dep_ in ("acl", "relcl") and _leading(x)):
         agents = [o for p in v.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-        out += [x for x in countries_in(agents + _initiative_of(v)) if x not in out]
+        out += [x for x in countries_in(agents + _active_founders(v) + _initiative_of(v)) if x not in out]
     return out
+
+
+def _active_founders(v: Token) -> list[Token]:
+    """'the Minerals Security Partnership, which the United States convened in 2022': an active relative clause
+    whose object is the instrument itself (the relative word, or none: 'the club Japan launched') names its
+    founder as subject; a clause with an object of its own ('which the US launched a review of') names none."""
+    if v.dep_ != "relcl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return []
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    if any(o.tag_ not in ("WDT", "WP") for o in objects):
+        return []
+    return [c for c in v.children if c.dep_ == "nsubj"]
 
 
 def _initiative_of(v: Token) -> list[Token]:

@@ -28,6 +28,7 @@ from cmkg.nlp.components.closing_formula import find_signed_instrument
 from cmkg.nlp.components.control_entries import entry_states, open_entries, restate_entry
 from cmkg.nlp.components.control_lists import grouped_goods
 from cmkg.nlp.components.control_places import fronted_place
+from cmkg.nlp.components.control_table_rows import control_row_facts
 from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import record_partners
 from cmkg.nlp.components.interview_voice import author_office, mark_author, mark_interviewee
@@ -168,7 +169,8 @@ class RelationExtractor:
             data = {k: getattr(a, k) for k in AGREEMENT_FIELDS}
             add("agreement", data, a.rule, a.confidence)
             self._mentions.append((facts[-1], a.accession or keys.get(id(a)), a.accession is not None))
-        for c in find_controls(sent, ctx):
+        rows = control_row_facts(sent)  # "China | Licensing of X | rare earths | In force |": its record only
+        for c in find_controls(sent, ctx) if rows is None else rows:
             # "measures on samarium, terbium and yttrium related items": elements of a group are also the group
             data = {
                 "country": c.country,
@@ -268,6 +270,8 @@ class RelationExtractor:
         # "Switzerland hosts the talks but is not a party", "Qatar mediated the talks": the host or mediator of
         # talks is no side a later 'the two sides' could mean (a meeting 'hosted by Sweden's minister' among the
         # ministers who sign is not such a sentence: its verb is no witness verb over talks)
+        met = _met_pair(root, subj, codes, ctx)  # "Carney met with the Prime Minister of Japan": the pair met
+        ctx.met_pair = met or ([] if set(codes) - set(ctx.met_pair) else ctx.met_pair)
         aside = set(codes) if _hosts_talks(root) else set()
         codes = [x for x in codes if x not in aside]
         if codes:
@@ -290,6 +294,28 @@ def _officials_states(subj: list[Token], ctx: Context) -> list[str]:
     names = [e for s in subj for e in s.doc.ents if e.label_ == "PERSON" and e.start <= s.i < e.end]
     people = [ctx.people.get(e.text) for e in names]
     return list(dict.fromkeys(p.country for p in people if p and p.country and not p.private))
+
+
+def _met_pair(root: Token, subj: list[Token], codes: list[str], ctx: Context) -> list[str]:
+    """'Today, Prime Minister Carney met with the Prime Minister of Japan, Ishiba Shigeru': a readout names one side
+    as subject (a state, or an official the story knows) and the other as the met object, by name or by its known
+    official (``officials.encounter_verbs``); 'The leaders agreed ...' after it is those two, not the pair of an
+    earlier readout on the page.  Only one state on each side."""
+    words = rules().words
+    own = codes or _officials_states(subj, ctx)
+    if len(own) != 1 or root.lemma_.lower() not in words("officials.encounter_verbs"):
+        return []
+    met = [c for c in root.children if c.dep_ == "dobj"]
+    met += [
+        o for p in root.children if p.lower_ in words("officials.with_word") for o in p.children if o.dep_ == "pobj"
+    ]
+    named = [x.ent_kb_id_ for o in met for x in o.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_]
+    people = [
+        e for o in met for e in root.doc.ents if e.label_ == "PERSON" and o.left_edge.i <= e.start <= o.right_edge.i
+    ]
+    named += [p.country for e in people if (p := ctx.people.get(e.text)) and p.country and not p.private]
+    states = set(named) - set(own)
+    return [*own, *states] if len(states) == 1 and set(named) <= states else []
 
 
 def _hosts_talks(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from cmkg.nlp.components.series_hosts import collective_clauses
 from cmkg.nlp.components.signing_acts import lapsing
 from cmkg.nlp.components.state_reference import bare_collective
 from cmkg.nlp.components.status import is_membership
-from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens
+from cmkg.nlp.components.syntax import countries_in, has_neg, nearest_conjunct, subject_tokens
 from cmkg.nlp.components.voice import first_person
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -155,6 +155,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # an apposition's clause ('a framework, the second it has agreed this decade, with B') dates the noun it
         # describes; the sentence's own verb keeps the status unless it denies a membership beside it
         apposed = rc.head.i != c.t.i and rc.head.dep_ in _SET_OFF_DEPS and c.v is not None and not has_neg(c.v)
+        apposed = apposed and rc not in _contact_clause(rc.head)  # the office's own clause is the instrument's
         c.v = _pronoun_verb(rc) if (made_here and not apposed) or c.v is None else c.v
     return True
 
@@ -181,13 +182,15 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     """The relative and participle clauses on the instrument, its name or its topic, not a compared one's."""
     preps, topics = topic_objects(c.t, c.v)
     head = name_head(c.t) if c.name else c.t  # "... Partnership Forum, which"
-    clauses = [x for x in head.children if x.dep_ in ("relcl", "acl")]
+    clauses = [x for x in (*head.children, *_stranded_clauses(head)) if x.dep_ in ("relcl", "acl")]
+    clauses = [x for x in clauses if nearest_conjunct(x) == head.i]
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
     clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
     # "the MSP, the club of importing countries that Washington launched with allies": the apposition's founding
     apposed = [a for a in head.children if a.dep_ == "appos"] + _set_off_noun(head)
     # (a participle there, 'an initiative launched by A', is a founder the membership rules read beside a joiner)
     clauses += [x for a in apposed for x in a.children if x.dep_ == "relcl" and lemma(x) in making_words()]
+    clauses += [x for a in apposed for x in _contact_clause(a)]  # "the framework the Prime Minister, X, signed with"
     clauses += collective_clauses(c.t)  # "a network of such partnerships that the Union has concluded with A"
     # "the partnership between A and B, which C joined": a joining clause the parser hung on a listed state
     sides = [
@@ -210,6 +213,25 @@ def _joined_it(rc: Token) -> bool:
     acts = any(c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and not _of_time(c)) for c in rc.children)
     joining = lemma(rc) in _w("agreement.membership_verbs") and rc.tag_ in ("VBD", "VBN")
     return joining and relative and not hedged and not acts and not has_neg(rc)
+
+
+def _contact_clause(a: Token) -> list[Token]:
+    """'the framework the Prime Minister, Anthony Albanese, signed with President Trump': a relative clause with no
+    relative word whose subject is an office or a person, which the parser reads as an apposition to the instrument
+    with a participle of its own; a participle with an agent ('the Minister, named by ...') is the office's."""
+    office = a.ent_type_ == "PERSON" or lemma(a) in _w("officials.public_heads")
+    return [
+        x
+        for x in a.children
+        if office and x.dep_ == "acl" and lemma(x) in making_words() and not any(c.dep_ == "agent" for c in x.children)
+    ]
+
+
+def _stranded_clauses(head: Token) -> list[Token]:
+    """'the X Partnership, signed in 2021, and the partnership agreed by A and B': the parser may hang a later
+    conjunct's own participle on the first conjunct; the clause is the instrument's that stands right before it."""
+    hosts = [head.head, head.head.head] if head.head.dep_ == "appos" else [head.head]  # 'the A–B Partnership'
+    return [x for h in hosts for x in h.children if head.dep_ == "conj" and x.dep_ in ("relcl", "acl") and x.i > head.i]
 
 
 def _of_time(prep: Token) -> bool:

@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.rules import rules
 
-__all__ = ["capitalised", "keep_name_runs_whole", "opens_line", "run_limit", "run_start", "sentences_before"]
+__all__ = [
+    "capital_honorific",
+    "capitalised",
+    "keep_name_runs_whole",
+    "opens_line",
+    "run_limit",
+    "run_start",
+    "sentences_before",
+]
 
 
 _ELIDED_PARTICLE = re.compile(r"[a-z]{1,4}['\u2019][A-Z]")  # "d'Abreu", "dell'Orto": a particle elided onto a name
@@ -134,3 +142,11 @@ def _abbreviated_title(doc: Doc, i: int) -> bool:
             or word.text + "." in rules().table("persons.title_abbreviations")
         )
     )
+
+
+def capital_honorific(t: Token) -> bool:
+    """'HE Bandar Alkhorayef', 'HE Eng. Khalid': His or Her Excellency in capitals (``persons.capital_honorifics``)
+    before a capitalised word that is not itself in capitals ('HE SAID' in a shouted line is a pronoun)."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    styled = after is not None and after.text[:1].isupper() and not after.is_upper
+    return t.text in rules().words("persons.capital_honorifics") and styled

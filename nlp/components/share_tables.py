@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.share_label_rows import activity_words, labelled_rows
+from cmkg.nlp.components.share_leader_cells import leader_columns
 from cmkg.nlp.components.share_numbers import percent_at
 from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.components.table_cells import RULE_CELL, Cell, ShareRow, before_rule, split_cells
@@ -101,9 +102,16 @@ def share_rows(doc: Doc) -> list[ShareRow]:
             country = cells[cols["country"]][1:] if "country" in cols else state
             named = cells[cols["mineral"]][1:] if "mineral" in cols else mineral
             first = offset + len(line) - len(line.lstrip(" \t" + _BAR))  # the row's first word
-            rows += [ShareRow(first, offset + len(line), named, country, cells[k][1:], stage, a) for k, a in shares]
+            own = "country" not in cols and state is None  # "Copper | Chile 23% | China 44%": the cell's own state
+            rows += [
+                ShareRow(first, offset + len(line), named, cells[k][1:] if own else country, cells[k][1:], stage, a)
+                for k, a in shares
+            ]
         elif (found := _header(cells)) is not None:
             cols, width, shares = found, len(cells), _share_columns(cells, found, None)
+        elif leaders := leader_columns(cells):  # "Mineral | Largest miner (share of world mine output) | ..."
+            (cols, found), width, state = leaders, len(cells), None
+            shares = [(k, _header_activity(cells[k][0])) for k in found]
         elif (found := _header(cells, ("mineral", "share"))) is not None and (
             state := _table_state(doc, [cells[found["share"]]], caption)
         ):

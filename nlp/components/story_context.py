@@ -18,6 +18,7 @@ class Context:
     """What earlier sentences said, for pronouns and elided subjects."""
 
     last_subjects: list[str] = field(default_factory=list)
+    met_pair: list[str] = field(default_factory=list)  # "A's X met with the President of B": 'the leaders' after it
     last_countries: list[str] = field(default_factory=list)
     people: dict = field(default_factory=dict)
     year: int | None = None
@@ -82,6 +83,7 @@ class Context:
         controller its sentences go on from ('The ban stays ... The country signed ...')."""
         self.home = home
         self.last_subjects, self.last_countries, self.recent_states, self.last_people = [], [], [], []
+        self.met_pair = []
         self.last_control_country, self.last_control_minerals, self.last_measure = None, [], None
         if headed and home:
             self.last_subjects, self.last_control_country = [home], home

@@ -25,6 +25,7 @@ from cmkg.nlp.rules import rules
 
 __all__ = [
     "path_up",
+    "nearest_conjunct",
     "live_children",
     "country_of_token",
     "countries_in",
@@ -123,8 +124,44 @@ def verb_chain(v: Token | None) -> list[Token]:
 
 def subject_tokens(v: Token) -> list[Token]:
     subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    subj = _addressed_subject(v, subj) or subj
     agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return agent + _agent_collectives(v, agent) + subj if agent else subj
+    return agent + _agent_collectives(v, agent) + _agent_list_tail(v, agent) + subj if agent else subj
+
+
+def _addressed_subject(v: Token, subj: list[Token]) -> list[Token]:
+    """'Senator: Dr Nguyen, on 9 October Beijing announced controls': a person opening the sentence and set off by a
+    comma is addressed, and the state the parser hung on the date right before the verb is its subject."""
+    subj = [s for s in subj if s.i + 1 >= len(s.doc) or s.doc[s.i + 1].text != ":"]  # not the turn label itself
+    start = subj[0].left_edge.i if len(subj) == 1 else v.i
+    opening = start == v.sent.start or v.doc[start - 1].text == ":"  # after a speaker's turn label
+    if len(subj) != 1 or subj[0].ent_type_ != "PERSON" or not opening:
+        return []
+    after, before = v.doc[subj[0].right_edge.i + 1], v.doc[v.i - 1]
+    state = before.ent_type_ == "GPE" and before.dep_ in ("npadvmod", "compound", "dep") and before.head.i != subj[0].i
+    return [before] if after.text == "," and state and before.i > after.i else []
+
+
+def _agent_list_tail(v: Token, agent: list[Token]) -> list[Token]:
+    """'the MOU signed in 2023 by Angola, the Democratic Republic of the Congo, Zambia, the United States and the
+    European Union remains in place': the parser may end the agent at its first state and make the rest the next
+    verb's subject; states that follow it straight on, joined by commas and a final conjunction, up to that verb,
+    are the agent's list."""
+    doc, k = v.doc, max(a.right_edge.i for a in agent) + 1
+    if k >= v.sent.end or doc[k].text != ",":
+        return []
+    out, joined = [], False
+    while k < v.sent.end:
+        x = doc[k]
+        if x.text == "," or x.pos_ == "CCONJ" or x.tag_ == "DT":
+            joined, k = joined or x.pos_ == "CCONJ", k + 1
+            continue
+        ent = next((e for e in doc.ents if e.start == k), None)
+        if ent is None or ent.label_ != "GPE":
+            break
+        out, k = [*out, ent.root], ent.end
+    closed = k < v.sent.end and doc[k].pos_ in ("VERB", "AUX")
+    return out if joined and closed else []
 
 
 def _agent_collectives(v: Token, agent: list[Token]) -> list[Token]:
@@ -207,3 +244,14 @@ def path_up(t: Token, top: Token) -> list[Token]:
         out.append(x)
         x = x.head
     return out
+
+
+def nearest_conjunct(x: Token) -> int:
+    """The index of the instrument a participle or relative clause ``x`` describes: of its head and the head's
+    instrument conjuncts (``agreement.nouns``), the last before it ('the X Partnership, signed in 2021, and the
+    partnership agreed by A and B': the parser hangs 'agreed' on the first)."""
+    nouns = rules().words("agreement.nouns")
+    # 'the A–B Partnership': the parser may make the instrument an apposition of its first state
+    named = [a for a in x.head.children if a.dep_ == "appos" and a.lemma_.lower() in nouns]
+    near = [x.head, *named, *(j for h in (x.head, *named) for j in h.conjuncts if j.lemma_.lower() in nouns)]
+    return max((j for j in near if j.right_edge.i < x.i or j.i == x.head.i), key=lambda j: j.i if j.i < x.i else -1).i

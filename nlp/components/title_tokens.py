@@ -1,8 +1,7 @@
 """Token tests for reading an official's title: which words belong to it, and what they say of the state.
 
-Split from ``officials`` (the component) so each stays small: portfolio commas and joiners ('Economy, Trade
-and Industry', 'Mineral and Petroleum Resources'), a country that closes a title, the host after 'ambassador
-to', 'the country's' as a reference back, a name listed after a plural title, and surname resolution.
+Split from ``officials`` so each stays small: portfolio commas and joiners, a country closing a title, the host
+after 'ambassador to', 'the country's' as a reference back, a name after a plural title, surname resolution.
 """
 
 from __future__ import annotations
@@ -225,14 +224,15 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
     """'Minister King and I': a capitalised title word straight after another one, followed by no name; 'the
-    Deputy Minister' after a determiner, and 'Deputy Ruler of Abu Dhabi' with the office's 'of', are titles of
-    two words."""
+    Deputy Minister' after a determiner, 'X, Deputy Secretary' after a name, and 'Deputy Ruler of Abu Dhabi' with
+    the office's 'of' are titles of two words."""
     t = doc[k]
     deputy = doc[k - 1].lower_ in _w("persons.deputy_words")  # 'its Deputy Chairperson', 'Deputy Ruler of X'
     j = k - 2  # 'the First Deputy Minister': over the title's modifiers to its determiner
     while j > 0 and doc[j].lower_ in role_word_parts("modifier"):
         j -= 1
-    owned = j >= 0 and doc[j].tag_ in (("DT", "PRP$", "POS") if deputy else ("DT",))
+    after_name = j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON"
+    owned = j >= 0 and (doc[j].tag_ in (("DT", "PRP$", "POS") if deputy else ("DT",)) or after_name)
     office_of = deputy and k + 1 < end and doc[k + 1].lower_ in _w("syntax.of_prepositions")
     return (
         t.lower_ in heads

@@ -1,0 +1,122 @@
+"""Rows of a tracker's table of export measures: the header names the columns, each row is one measure.
+
+"Country | Measure | Minerals | Status | Effective" over "DR Congo | Annual export quotas (ARECOMS) | cobalt |
+In force | 16 Oct 2025": data vendors and policy trackers list measures by state, one per row, and the parser reads
+the rows as broken sentences whose words hang anywhere (a row's status may even land on the next row's state).  A
+header with a country, a measure, a minerals and a status column (``production_share.table_country_headers``,
+``export_control.table_measure_headers``, ``production_share.table_mineral_headers``,
+``export_control.status_labels``) makes the rows under it records: the measure cell must name a control
+(``export_control.trigger_nouns``; 'Export duty of 4.5%' names none), the status cell's opening words give the
+status (``export_control.table_status_phrases``; 'Denied', 'Dropped (not a measure)', 'Ownership rule' give none,
+and the row no measure), the country cell one state.  A line without bars ends the table ('NOT EXPORT
+RESTRICTIONS (for reference)' over rows of another kind).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from cmkg.nlp.components.control_triggers import minerals_in
+from cmkg.nlp.components.controls import ControlFact
+from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.parties import lemma
+from cmkg.nlp.components.syntax_states import country_of_token
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
+from cmkg.nlp.rules import rules
+from cmkg.nlp.rules import words as _w
+
+__all__ = ["ControlRow", "control_row_facts", "control_rows"]
+
+_COLUMNS = {
+    "country": "production_share.table_country_headers",
+    "measure": "export_control.table_measure_headers",
+    "minerals": "production_share.table_mineral_headers",
+    "status": "export_control.status_labels",
+}
+
+
+@dataclass(frozen=True)
+class ControlRow:
+    """One body row: its character span and the (start, end) spans of its four cells."""
+
+    start: int
+    end: int
+    country: tuple[int, int]
+    measure: tuple[int, int]
+    minerals: tuple[int, int]
+    status: tuple[int, int]
+
+
+def _cells(line: str, offset: int) -> list[Cell]:
+    cells = before_rule(split_cells(line, offset)) if line.count("|") >= 2 else []
+    return [c for c in cells if c[0]] if cells and not all(RULE_CELL.match(c[0]) for c in cells if c[0]) else []
+
+
+def _header(cells: list[Cell]) -> dict[str, int] | None:
+    """Column of each class ({'country': 0, 'measure': 1, ...}), or None when the row is no tracker's header."""
+    cols: dict[str, int] = {}
+    for k, (text, _, _) in enumerate(cells):
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        name = next((n for n, lexicon in _COLUMNS.items() if n not in cols and words & _w(lexicon)), None)
+        if name is not None:
+            cols[name] = k
+    return cols if len(cols) == len(_COLUMNS) else None
+
+
+def control_rows(doc: Doc) -> list[ControlRow]:
+    """The body rows of every tracker table of measures in the text (cached on the Doc)."""
+    if "cmkg_control_rows" in doc.user_data:
+        return doc.user_data["cmkg_control_rows"]
+    rows: list[ControlRow] = []
+    cols: dict[str, int] | None = None
+    width, offset = 0, 0
+    for line in doc_text(doc).split("\n"):
+        cells = _cells(line, offset)
+        if not cells:
+            cols = cols if not line.strip() or set(line.strip()) <= set("|-: ") else None
+        elif cols is not None and len(cells) == width:
+            spans = {name: cells[k][1:] for name, k in cols.items()}
+            rows.append(ControlRow(cells[0][1], cells[-1][2], **spans))
+        else:
+            cols = _header(cells)
+            width = len(cells)
+        offset += len(line) + 1
+    doc.user_data["cmkg_control_rows"] = rows
+    return rows
+
+
+def control_row_facts(sent: Span, ctx: object = None) -> list[ControlFact] | None:
+    """The measures of the rows whose country cell starts in ``sent``; [] for another piece of such a row (no other
+    reading of it); None for a sentence outside every tracker table."""
+    rows = [r for r in control_rows(sent.doc) if r.start < sent.end_char and sent.start_char < r.end]
+    if not rows:
+        return None
+    return [f for r in rows if sent.start_char <= r.country[0] < sent.end_char for f in _row_fact(sent, r)]
+
+
+def _tokens(doc: Doc, span: tuple[int, int]) -> list[Token]:
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return list(piece) if piece is not None else []
+
+
+def _row_fact(sent: Span, row: ControlRow) -> list[ControlFact]:
+    doc = sent.doc
+    codes = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.country)) if c))
+    minerals = minerals_in(_tokens(doc, row.minerals))
+    trigger = next((x for x in _tokens(doc, row.measure) if lemma(x) in _w("export_control.trigger_nouns")), None)
+    status = _status(doc_text(doc)[row.status[0] : row.status[1]])
+    if len(codes) != 1 or not minerals or trigger is None or status is None:
+        return []
+    kind = rules().table("export_control.kind_by_word").get(lemma(trigger), "controls")
+    rule = rules().rule("export_control.table_row")
+    return [ControlFact(trigger, codes[0], minerals, status, kind, rule, 0.7)]
+
+
+def _status(cell: str) -> str | None:
+    """The status the cell opens with ('In force', 'Suspended until 10 Nov 2026', 'Announced'), else None."""
+    text = " ".join(cell.lower().split())
+    phrases = rules().table("export_control.table_status_phrases")
+    return next((status for status, forms in phrases.items() if any(text.startswith(f) for f in forms)), None)
