@@ -124,8 +124,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         # reached by the A and B teams, ...": the clause's own signer (or agent) is the party; a joiner stays
         named = [y for y in rc.children if y.dep_ == "nsubj" and y.lower_ not in _w("agreement.relative_pronouns")]
         named += [y for y in rc.children if y.dep_ == "agent"] if c.v is None or not is_membership(c.v) else []
-        # "the Japan-EU Alliance, which the leaders launched": the instrument's own sides' leaders, not the story's
-        # last subject that a bare collective falls back to
+        # "the Japan-EU Alliance, which the leaders launched": its own sides' leaders, not a bare collective's fallback
         codes = [] if bare_collective(named) else codes
         restating = bool(named) and _restated_sides(rc, codes, c)
         other_signer = committing and named and codes and not (restating or set(codes) <= set(c.subj))
