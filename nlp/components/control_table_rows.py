@@ -5,10 +5,11 @@ In force | 16 Oct 2025": data vendors and policy trackers list measures by state
 the rows as broken sentences whose words hang anywhere (a row's status may even land on the next row's state).  A
 header with a country, a measure, a minerals and a status column (``production_share.table_country_headers``,
 ``export_control.table_measure_headers``, ``production_share.table_mineral_headers``,
-``export_control.status_labels``) makes the rows under it records: the measure cell must name a control
-(``export_control.trigger_nouns``; 'Export duty of 4.5%' names none), the status cell's opening words give the
-status (``export_control.table_status_phrases``; 'Denied', 'Dropped (not a measure)', 'Ownership rule' give none,
-and the row no measure), the country cell one state.  A line without bars ends the table ('NOT EXPORT
+``export_control.status_labels``) makes the rows under it records: the measure cell must name an export control
+(``export_control.trigger_nouns``; 'Export duty of 4.5%' names none, 'Import ban' is no export measure), the status
+cell's opening words give the status (``export_control.table_status_phrases``, after an adverb such as 'Currently';
+'Denied', 'Dropped (not a measure)', 'Ownership rule' give none, and the row no measure), and each state of the
+country cell has the measure.  A line without bars ends the table ('NOT EXPORT
 RESTRICTIONS (for reference)' over rows of another kind).
 """
 
@@ -79,7 +80,8 @@ def control_rows(doc: Doc) -> list[ControlRow]:
             cols = cols if not line.strip() or set(line.strip()) <= set("|-: ") else None
         elif cols is not None and len(cells) == width:
             spans = {name: cells[k][1:] for name, k in cols.items()}
-            rows.append(ControlRow(cells[0][1], cells[-1][2], **spans))
+            # a text page may join the next prose line to the last cell: the row ends with its last read cell
+            rows.append(ControlRow(cells[0][1], max(end for _, end in spans.values()), **spans))
         else:
             cols = _header(cells)
             width = len(cells)
@@ -88,13 +90,15 @@ def control_rows(doc: Doc) -> list[ControlRow]:
     return rows
 
 
-def control_row_facts(sent: Span, ctx: object = None) -> list[ControlFact] | None:
-    """The measures of the rows whose country cell starts in ``sent``; [] for another piece of such a row (no other
-    reading of it); None for a sentence outside every tracker table."""
+def control_row_facts(sent: Span) -> tuple[list[ControlFact], int] | None:
+    """The measures of the rows whose country cell starts in ``sent``, and where the rows in it end (prose the parser
+    joined to the last row, 'China banned X in 2024.' on the next line, is read as prose from there); None for a
+    sentence outside every tracker table."""
     rows = [r for r in control_rows(sent.doc) if r.start < sent.end_char and sent.start_char < r.end]
     if not rows:
         return None
-    return [f for r in rows if sent.start_char <= r.country[0] < sent.end_char for f in _row_fact(sent, r)]
+    facts = [f for r in rows if sent.start_char <= r.country[0] < sent.end_char for f in _row_fact(sent, r)]
+    return facts, max(r.end for r in rows)
 
 
 def _tokens(doc: Doc, span: tuple[int, int]) -> list[Token]:
@@ -103,20 +107,32 @@ def _tokens(doc: Doc, span: tuple[int, int]) -> list[Token]:
 
 
 def _row_fact(sent: Span, row: ControlRow) -> list[ControlFact]:
+    """One measure for each state of the country cell ('Zimbabwe / Namibia'); none for an import measure, a measure
+    cell with no control word of its own ('Restriction-free trade pact') or a status cell of no measure."""
     doc = sent.doc
     codes = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.country)) if c))
     minerals = minerals_in(_tokens(doc, row.minerals))
-    trigger = next((x for x in _tokens(doc, row.measure) if lemma(x) in _w("export_control.trigger_nouns")), None)
+    measure = _tokens(doc, row.measure)
+    trigger = next((x for x in measure if lemma(x) in _w("export_control.trigger_nouns") and not _hyphened(x)), None)
     status = _status(doc_text(doc)[row.status[0] : row.status[1]])
-    if len(codes) != 1 or not minerals or trigger is None or status is None:
+    imported = any(x.lower_ in _w("export_control.import_words") for x in measure)
+    if not codes or not minerals or trigger is None or status is None or imported:
         return []
     kind = rules().table("export_control.kind_by_word").get(lemma(trigger), "controls")
     rule = rules().rule("export_control.table_row")
-    return [ControlFact(trigger, codes[0], minerals, status, kind, rule, 0.7)]
+    return [ControlFact(trigger, code, minerals, status, kind, rule, 0.7) for code in codes]
+
+
+def _hyphened(x: Token) -> bool:
+    """'Restriction-free': the word is the first half of a compound that negates it."""
+    return x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-" and not x.whitespace_
 
 
 def _status(cell: str) -> str | None:
     """The status the cell opens with ('In force', 'Suspended until 10 Nov 2026', 'Announced'), else None."""
-    text = " ".join(cell.lower().split())
+    words = cell.lower().split()
+    while words and words[0] in _w("export_control.table_status_adverbs"):
+        words = words[1:]  # "Currently in force", "Temporarily suspended"
+    text = " ".join(words)
     phrases = rules().table("export_control.table_status_phrases")
     return next((status for status, forms in phrases.items() if any(text.startswith(f) for f in forms)), None)

@@ -60,7 +60,7 @@ from cmkg.nlp.components.control_owner import (
     relative_owners,
 )
 from cmkg.nlp.components.control_permission import held_rule, licensed_export, permission_noun
-from cmkg.nlp.components.control_places import origin, states_named
+from cmkg.nlp.components.control_places import states_named
 from cmkg.nlp.components.control_sequels import own_clause, sequel_goods
 from cmkg.nlp.components.control_status import (
     measure_status,
@@ -150,9 +150,17 @@ def _joint_owners(t: Token, v: Token | None, country: str) -> list[str]:
     joint = countries_in(subjects)
     own = relative_owners(t) if t.pos_ in ("NOUN", "PROPN") else []  # a measure noun's own clause: 'bans A and B keep'
     joint = joint if len(joint) > 1 else own
-    # "the bans on exports of lithium ore now in place in Zimbabwe and Namibia": the places the exports leave
-    joint = joint if len(joint) > 1 else origin(list(v.subtree)) if v is not None else []
+    # "the bans on exports of lithium ore now in place in Zimbabwe and Namibia": the places the measure stands in
+    joint = joint if len(joint) > 1 else _standing_places(v) if v is not None else []
     return joint if len(joint) > 1 and country in joint else [country]
+
+
+def _standing_places(v: Token) -> list[str]:
+    """The states of the place phrase on 'in place' or 'in force' under ``v`` ('now in place in A and B'), not of
+    other places in the clause ('pushed exporters in A and B to build refineries')."""
+    standing = [x for x in v.subtree if x.lower_ in _w("status.in_force_objects", "export_control.standing_nouns")]
+    preps = _w("export_control.place_prepositions")
+    return countries_in([o for x in standing for p in x.children if p.lower_ in preps for o in p.children])
 
 
 def _own_relatives(owner: Token, v: Token) -> bool:

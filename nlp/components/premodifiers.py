@@ -87,8 +87,8 @@ def _active_founders(v: Token) -> list[Token]:
     """'the Minerals Security Partnership, which the United States convened in 2022': an active relative clause
     whose object is the instrument itself (the relative word, or none: 'the club Japan launched') names its
     founder as subject; a clause with an object of its own ('which the US launched a review of') names none."""
-    if v.dep_ != "relcl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
-        return []
+    if v.dep_ != "relcl" or any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in v.children):
+        return []  # "which Uzbekistan never led": no founder
     objects = [c for c in v.children if c.dep_ == "dobj"]
     if any(o.tag_ not in ("WDT", "WP") for o in objects):
         return []

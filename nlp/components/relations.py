@@ -170,7 +170,8 @@ class RelationExtractor:
             add("agreement", data, a.rule, a.confidence)
             self._mentions.append((facts[-1], a.accession or keys.get(id(a)), a.accession is not None))
         rows = control_row_facts(sent)  # "China | Licensing of X | rare earths | In force |": its record only
-        for c in find_controls(sent, ctx) if rows is None else rows:
+        prose = find_controls(sent, ctx) if rows is None or rows[1] < sent.end_char else []
+        for c in prose if rows is None else rows[0] + [c for c in prose if c.trigger.idx >= rows[1]]:
             # "measures on samarium, terbium and yttrium related items": elements of a group are also the group
             data = {
                 "country": c.country,

@@ -17,9 +17,11 @@ __all__ = ["coordinated_states", "in_nonparty_role", "takes_nonparty_role"]
 
 
 def _is_role(x: Token) -> bool:
-    return x.lower_ in _w("agreement.role_prepositions") and any(
-        o.lemma_.lower() in _w("agreement.nonparty_roles") for o in x.children if o.dep_ == "pobj"
-    )
+    """An 'as' phrase whose every role is no party's: not 'as host and co-signatory', 'as host and as a signatory'."""
+    if x.lower_ not in _w("agreement.role_prepositions"):
+        return False
+    named = [y for p in (x, *x.conjuncts) for o in p.children if o.dep_ == "pobj" for y in (o, *o.conjuncts)]
+    return bool(named) and all(y.lemma_.lower() in _w("agreement.nonparty_roles") for y in named)
 
 
 def takes_nonparty_role(verb: Token) -> bool:

@@ -146,7 +146,11 @@ def _abbreviated_title(doc: Doc, i: int) -> bool:
 
 def capital_honorific(t: Token) -> bool:
     """'HE Bandar Alkhorayef', 'HE Eng. Khalid': His or Her Excellency in capitals (``persons.capital_honorifics``)
-    before a capitalised word that is not itself in capitals ('HE SAID' in a shouted line is a pronoun)."""
-    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    styled = after is not None and after.text[:1].isupper() and not after.is_upper
-    return t.text in rules().words("persons.capital_honorifics") and styled
+    before two capitalised words not themselves in capitals, in a line that is no headline (it has a lower-case
+    word): not 'HE SAID', not Vice Premier HE Lifeng's family name, not 'MINISTER: HE Expects Deal By June'."""
+    if t.text not in rules().words("persons.capital_honorifics"):
+        return False
+    after = t.doc[t.i + 1 : t.i + 3]
+    styled = len(after) == 2 and all(x.text[:1].isupper() and not x.is_upper for x in after)
+    line = [x for x in t.sent if x.is_alpha and x.i != t.i]
+    return styled and any(x.text[:1].islower() for x in line)

@@ -148,8 +148,8 @@ def _agent_list_tail(v: Token, agent: list[Token]) -> list[Token]:
     verb's subject; states that follow it straight on, joined by commas and a final conjunction, up to that verb,
     are the agent's list."""
     doc, k = v.doc, max(a.right_edge.i for a in agent) + 1
-    if k >= v.sent.end or doc[k].text != ",":
-        return []
+    if k + 1 >= v.sent.end or doc[k].text != "," or doc[k + 1].pos_ == "CCONJ" or any(a.conjuncts for a in agent):
+        return []  # "signed by Chile and Peru, and Kenya said ...": a closed list, then a clause of its own
     out, joined = [], False
     while k < v.sent.end:
         x = doc[k]

@@ -231,7 +231,7 @@ def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool
     j = k - 2  # 'the First Deputy Minister': over the title's modifiers to its determiner
     while j > 0 and doc[j].lower_ in role_word_parts("modifier"):
         j -= 1
-    after_name = j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON"
+    after_name = deputy and j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON"
     owned = j >= 0 and (doc[j].tag_ in (("DT", "PRP$", "POS") if deputy else ("DT",)) or after_name)
     office_of = deputy and k + 1 < end and doc[k + 1].lower_ in _w("syntax.of_prepositions")
     return (
