@@ -160,7 +160,10 @@ def _standing_places(v: Token) -> list[str]:
     other places in the clause ('pushed exporters in A and B to build refineries')."""
     standing = [x for x in v.subtree if x.lower_ in _w("status.in_force_objects", "export_control.standing_nouns")]
     preps = _w("export_control.place_prepositions")
-    return countries_in([o for x in standing for p in x.children if p.lower_ in preps for o in p.children])
+    # the place phrase on the noun, or right after it wherever the parser hung it ('in place | in A and B')
+    after = [x.doc[x.right_edge.i + 1] for x in standing if x.right_edge.i + 1 < x.sent.end]
+    places = [p for x in standing for p in x.children] + after
+    return countries_in([o for p in places if p.lower_ in preps and p.dep_ == "prep" for o in p.children])
 
 
 def _own_relatives(owner: Token, v: Token) -> bool:
