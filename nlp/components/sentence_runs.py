@@ -152,5 +152,7 @@ def capital_honorific(t: Token) -> bool:
         return False
     after = t.doc[t.i + 1 : t.i + 3]
     styled = len(after) == 2 and all(x.text[:1].isupper() and not x.is_upper for x in after)
-    line = [x for x in t.sent if x.is_alpha and x.i != t.i]
-    return styled and any(x.text[:1].islower() for x in line)
+    text = t.doc.text
+    start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
+    line = text[start : end if end >= 0 else len(text)].split()  # read off the text: the parse may not have run
+    return styled and any(w[:1].islower() for w in line)

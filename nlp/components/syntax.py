@@ -135,7 +135,7 @@ def _addressed_subject(v: Token, subj: list[Token]) -> list[Token]:
     subj = [s for s in subj if s.i + 1 >= len(s.doc) or s.doc[s.i + 1].text != ":"]  # not the turn label itself
     start = subj[0].left_edge.i if len(subj) == 1 else v.i
     opening = start == v.sent.start or v.doc[start - 1].text == ":"  # after a speaker's turn label
-    if len(subj) != 1 or subj[0].ent_type_ != "PERSON" or not opening:
+    if len(subj) != 1 or subj[0].ent_type_ != "PERSON" or not opening or subj[0].right_edge.i + 1 >= v.i:
         return []
     after, before = v.doc[subj[0].right_edge.i + 1], v.doc[v.i - 1]
     state = before.ent_type_ == "GPE" and before.dep_ in ("npadvmod", "compound", "dep") and before.head.i != subj[0].i
