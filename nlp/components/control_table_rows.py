@@ -15,7 +15,6 @@ RESTRICTIONS (for reference)' over rows of another kind).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +24,7 @@ from cmkg.nlp.components.controls import ControlFact
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.syntax_states import country_of_token
-from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, header_words, split_cells
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -60,7 +59,7 @@ def _header(cells: list[Cell]) -> dict[str, int] | None:
     """Column of each class ({'country': 0, 'measure': 1, ...}), or None when the row is no tracker's header."""
     cols: dict[str, int] = {}
     for k, (text, _, _) in enumerate(cells):
-        words = set(re.findall(r"[a-z]+", text.lower()))
+        words = header_words(text)
         name = next((n for n, lexicon in _COLUMNS.items() if n not in cols and words & _w(lexicon)), None)
         if name is not None:
             cols[name] = k

@@ -9,9 +9,7 @@ a leader noun (``production_share.leader_column_nouns``: miner, refiner, produce
 
 from __future__ import annotations
 
-import re
-
-from cmkg.nlp.components.table_cells import Cell
+from cmkg.nlp.components.table_cells import Cell, header_words
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["leader_columns"]
@@ -20,7 +18,7 @@ __all__ = ["leader_columns"]
 def leader_columns(cells: list[Cell]) -> tuple[dict[str, int], list[int]] | None:
     """({'mineral': k}, the leader columns) of a header whose first cell is the mineral column and whose other
     cells each name a stage's leading state, else None."""
-    words = [set(re.findall(r"[a-z%']+", text.lower())) for text, _, _ in cells]
+    words = [header_words(text) for text, _, _ in cells]
     if not words or not words[0] & _w("production_share.table_mineral_headers"):
         return None
     leaders, excluded = _w("production_share.leader_column_nouns"), _w("production_share.exclude_words")

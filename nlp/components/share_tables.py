@@ -29,7 +29,7 @@ from cmkg.nlp.components.share_label_rows import activity_words, labelled_rows
 from cmkg.nlp.components.share_leader_cells import leader_columns
 from cmkg.nlp.components.share_numbers import percent_at
 from cmkg.nlp.components.syntax_states import country_of_token
-from cmkg.nlp.components.table_cells import RULE_CELL, Cell, ShareRow, before_rule, split_cells
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, ShareRow, before_rule, header_words, split_cells
 from cmkg.nlp.ingest.furniture import furniture
 from cmkg.nlp.rules import words as _w
 
@@ -62,7 +62,7 @@ def _header(
     mineral's producers, whose mineral the caption names, no mineral column."""
     cols: dict[str, int] = {}
     for k, (text, _, _) in enumerate(cells):
-        words = _header_words(text)
+        words = header_words(text)
         for name in _COLUMNS:
             if name not in cols and words & _w(f"production_share.table_{name}_headers"):
                 cols[name] = k
@@ -155,18 +155,13 @@ def _share_columns(
     nothing excluded ('Share of world mine production | Share of world reserves'), each with its header's stage,
     else the caption's, else the generic one."""
     shares, excluded = _w("production_share.table_share_headers"), _w("production_share.exclude_words")
-    others = [(k, _header_words(text)) for k, (text, _, _) in enumerate(cells) if k not in cols.values()]
+    others = [(k, header_words(text)) for k, (text, _, _) in enumerate(cells) if k not in cols.values()]
     found = [cols["share"]] + [k for k, words in others if words & shares and not words & excluded]
     out = []
     for k in found:
         activity = _header_activity(cells[k][0])
         out.append((k, _header_activity(caption[2]) if activity == _GENERIC_ACTIVITY and caption else activity))
     return out
-
-
-def _header_words(text: str) -> set[str]:
-    """The lower-case words of a header cell, caption or heading ('%' a word too)."""
-    return set(re.findall(r"[a-z%']+", text.lower()))
 
 
 def _producers_header(cells: list[Cell]) -> dict[str, int] | None:
@@ -177,7 +172,7 @@ def _producers_header(cells: list[Cell]) -> dict[str, int] | None:
         return None
     amounts = _w("production_share.table_quantity_headers")
     extra = [k for k, (text, _, _) in enumerate(cells) if k not in found.values()]
-    return found if all(_header_words(cells[k][0]) & amounts for k in extra) else None
+    return found if all(header_words(cells[k][0]) & amounts for k in extra) else None
 
 
 def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | None) -> tuple[int, int] | None:
@@ -185,7 +180,7 @@ def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | 
     of world tungsten mine output, 2024'), when the caption or the header names the world and nothing excluded."""
     if caption is None or not _names_world_share([text for text, _, _ in cells] + [caption[2]]):
         return None
-    words = _header_words(caption[2])
+    words = header_words(caption[2])
     if not words & _w("production_share.table_share_headers", "production_share.stage_nouns"):
         return None  # 'Top buyers of the world's lithium': no share of production
     piece = doc.char_span(caption[0], caption[1], alignment_mode="expand")
@@ -198,7 +193,7 @@ def _table_mineral(doc: Doc, cells: list[Cell], caption: tuple[int, int, str] | 
 def _names_world_share(texts: list[str]) -> bool:
     """Some of the texts name the world and none names imports, exports, prices or a change (a caption and header
     cells, or a heading): the shares under them are world shares."""
-    words = [_header_words(t) for t in texts]
+    words = [header_words(t) for t in texts]
     world = any(w & _w("production_share.world_words") or _ranks_producers(w) for w in words)
     return world and not any(w & _w("production_share.exclude_words") for w in words)
 
@@ -221,7 +216,7 @@ def _share_heading(line: str, listed: bool = False) -> str | None:
     2024 (preliminary):'): it ends with a colon and names a share and the world, and nothing excluded ('Share of
     world imports'); None for any other line."""
     text = _LAST_SENTENCE.split(line.strip())[-1]  # "(d): India holds 8% of reserves. The shares ... as follows:"
-    words = _header_words(text)
+    words = header_words(text)
     # a heading without its colon counts over a list that follows at once (``listed``: 'World tin mine output by
     # country, 2024 (share of total)' over 'China       23%')
     if not (text.endswith(":") or listed) or _BAR in text or not words & _w("production_share.table_share_headers"):

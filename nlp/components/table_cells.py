@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["RULE_CELL", "Cell", "ShareRow", "before_rule", "split_cells"]
+__all__ = ["RULE_CELL", "Cell", "ShareRow", "before_rule", "header_words", "split_cells"]
 
 Cell = tuple[str, int, int]  # a cell's stripped text and its (start, end) character span in the page
 RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")  # '---', ':--:': a cell of the line under a header
@@ -26,6 +26,12 @@ def split_cells(body: str, offset: int) -> list[Cell]:
         out.append((cell.strip(), pos, pos + len(cell)))
         pos += len(cell) + 1
     return out
+
+
+def header_words(text: str) -> set[str]:
+    """The lower-case words of a header cell, caption or heading ('%' a word too): what every table reader classes
+    its columns by."""
+    return set(re.findall(r"[a-z%']+", text.lower()))
 
 
 def before_rule(cells: list[Cell]) -> list[Cell]:
