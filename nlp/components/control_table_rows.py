@@ -24,7 +24,7 @@ from cmkg.nlp.components.controls import ControlFact
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import lemma
 from cmkg.nlp.components.syntax_states import country_of_token
-from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, header_words, split_cells
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, cell_tokens, header_words, split_cells
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -100,18 +100,13 @@ def control_row_facts(sent: Span) -> tuple[list[ControlFact], int] | None:
     return facts, max(r.end for r in rows)
 
 
-def _tokens(doc: Doc, span: tuple[int, int]) -> list[Token]:
-    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return list(piece) if piece is not None else []
-
-
 def _row_fact(sent: Span, row: ControlRow) -> list[ControlFact]:
     """One measure for each state of the country cell ('Zimbabwe / Namibia'); none for an import measure, a measure
     cell with no control word of its own ('Restriction-free trade pact') or a status cell of no measure."""
     doc = sent.doc
-    codes = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.country)) if c))
-    minerals = minerals_in(_tokens(doc, row.minerals))
-    measure = _tokens(doc, row.measure)
+    codes = list(dict.fromkeys(c for c in (country_of_token(x) for x in cell_tokens(doc, row.country)) if c))
+    minerals = minerals_in(cell_tokens(doc, row.minerals))
+    measure = cell_tokens(doc, row.measure)
     trigger = next((x for x in measure if lemma(x) in _w("export_control.trigger_nouns") and not _hyphened(x)), None)
     status = _status(doc_text(doc)[row.status[0] : row.status[1]])
     imported = any(x.lower_ in _w("export_control.import_words") for x in measure)

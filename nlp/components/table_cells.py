@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["RULE_CELL", "Cell", "ShareRow", "before_rule", "header_words", "split_cells"]
+from spacy.tokens import Doc, Token
+
+__all__ = ["RULE_CELL", "Cell", "ShareRow", "before_rule", "cell_tokens", "header_words", "split_cells"]
 
 Cell = tuple[str, int, int]  # a cell's stripped text and its (start, end) character span in the page
 RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")  # '---', ':--:': a cell of the line under a header
@@ -26,6 +28,12 @@ def split_cells(body: str, offset: int) -> list[Cell]:
         out.append((cell.strip(), pos, pos + len(cell)))
         pos += len(cell) + 1
     return out
+
+
+def cell_tokens(doc: Doc, span: tuple[int, int] | None) -> list[Token]:
+    """The tokens of a cell's character span (widened to whole tokens); none for a missing cell."""
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    return list(piece) if piece is not None else []
 
 
 def header_words(text: str) -> set[str]:

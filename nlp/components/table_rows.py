@@ -35,7 +35,7 @@ from cmkg.nlp.components.party_phrases import agreement_words
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.story_owner import page_state
 from cmkg.nlp.components.syntax_states import country_of_token
-from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, split_cells
+from cmkg.nlp.components.table_cells import RULE_CELL, Cell, before_rule, cell_tokens, split_cells
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import PROSPECTIVE, STATUS
@@ -130,7 +130,7 @@ def _pair_row(doc: Doc, cells: list[Cell]) -> tuple[tuple[int, int], tuple[int, 
     state ('Parties | Instrument | Status'), so such a row is never read as one."""
     if len(cells) < MIN_PAIR_CELLS:
         return None
-    first = _tokens(doc, cells[0][1:])
+    first = cell_tokens(doc, cells[0][1:])
     states = {c for c in (country_of_token(x) for x in first) if c}
     if len(states) < 2 or any(
         x.is_alpha and x.ent_type_ not in ("GPE", "NORP") and x.lower_ not in _w("agreement.label_joiners")
@@ -138,8 +138,10 @@ def _pair_row(doc: Doc, cells: list[Cell]) -> tuple[tuple[int, int], tuple[int, 
     ):
         return None  # 'Nordlys Minerals (Rwanda) – Kestrel Mining (Kazakhstan)': firms, not the two sides
     nouns = agreement_words()
-    found = next((k for k in range(1, len(cells)) if any(lemma(x) in nouns for x in _tokens(doc, cells[k][1:]))), None)
-    if found is None or _contested(_tokens(doc, cells[found][1:])):
+    found = next(
+        (k for k in range(1, len(cells)) if any(lemma(x) in nouns for x in cell_tokens(doc, cells[k][1:]))), None
+    )
+    if found is None or _contested(cell_tokens(doc, cells[found][1:])):
         return None
     last = len(cells) - 1
     return cells[found][1:], (cells[last][1:] if last > found else None)
@@ -149,11 +151,11 @@ def _listed_partner(doc: Doc, cells: list[Cell], caption: tuple[int, int]) -> bo
     """'Table 1. EU strategic partnerships on raw materials signed in 2024' over '| Rwanda | February 2024 |': a
     caption naming one owner's instruments (a plural agreement noun) over rows whose first cell is one state and
     nothing else: each row is a partner of the owner."""
-    first = _tokens(doc, cells[0][1:])
+    first = cell_tokens(doc, cells[0][1:])
     states = {c for c in (country_of_token(x) for x in first) if c}
     if len(cells) < MIN_PARTNER_CELLS or len(states) != 1 or any(x.is_alpha and not x.ent_type_ for x in first):
         return False
-    words = _tokens(doc, caption)
+    words = cell_tokens(doc, caption)
     owners = {c for c in (country_of_token(x) for x in words) if c}
     # the instruments head the caption: not 'EU imports of cobalt under its trade agreements'
     plural = any(x.tag_ == "NNS" and lemma(x) in agreement_words() and x.dep_ != "pobj" for x in words)
@@ -167,18 +169,11 @@ def _contested(tokens: list) -> bool:
     return bool(words & _w("export_control.negation_words", "status.refusal_verbs", "agreement.contested_words"))
 
 
-def _tokens(doc: Doc, span: tuple[int, int] | None) -> list:
-    if span is None:
-        return []
-    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return list(piece) if piece is not None else []
-
-
 def _status(doc: Doc, span: tuple[int, int] | None) -> str | None:
     """The first status whose words the cell holds; a negated cell ('not signed', 'no text yet') only a lapse
     ('Expired in 2024, not renewed') or a status of talks or plans, else none; a cell with none of the words:
     existing."""
-    tokens = _tokens(doc, span)
+    tokens = cell_tokens(doc, span)
     lemmas = {lemma(x) for x in tokens} | {x.lower_ for x in tokens}
     negated = any(x.dep_ == "neg" or x.lower_ in _w("export_control.negation_words") for x in tokens)
     for status in _STATUS_ORDER if not negated else (STATUS.lapsed, *PROSPECTIVE):  # 'Expired, not renewed'
@@ -189,7 +184,7 @@ def _status(doc: Doc, span: tuple[int, int] | None) -> str | None:
 
 def _owner(doc: Doc, row: TableRow, ctx: Context) -> str | None:
     """The other side of a partner column's row: the one state the caption names, else the page's own state."""
-    named = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.caption)) if c))
+    named = list(dict.fromkeys(c for c in (country_of_token(x) for x in cell_tokens(doc, row.caption)) if c))
     return named[0] if len(named) == 1 else None if named else page_state(doc, ctx)
 
 
@@ -205,15 +200,15 @@ def row_facts(sent: Span, ctx: Context) -> list[AgreementFact] | None:
 def _row_fact(sent: Span, row: TableRow, ctx: Context) -> list[AgreementFact]:
     """One row's set: the states of its parties cell (with the owner for a partner column's row)."""
     doc = sent.doc
-    parties = list(dict.fromkeys(c for c in (country_of_token(x) for x in _tokens(doc, row.parties)) if c))
+    parties = list(dict.fromkeys(c for c in (country_of_token(x) for x in cell_tokens(doc, row.parties)) if c))
     owner = _owner(doc, row, ctx) if row.caption is not None and parties else None  # a side of every row
     parties += [owner] if owner and owner not in parties else []
     if len(parties) < 2:
         return []
     nouns = agreement_words()
-    heads = [lemma(x) for x in _tokens(doc, row.instrument) if lemma(x) in nouns]
+    heads = [lemma(x) for x in cell_tokens(doc, row.instrument) if lemma(x) in nouns]
     type_ = rules().table("agreement.type_by_noun").get(heads[-1] if heads else "", "agreement")
-    trigger = next((x for x in _tokens(doc, row.parties)), sent[0])
+    trigger = next((x for x in cell_tokens(doc, row.parties)), sent[0])
     rule = rules().rule("agreement.table_row")
     status = _status(doc, row.status)
     if status is None:
