@@ -5,7 +5,9 @@ sentence names the ministry only by its initials, which the small model tags as 
 unknown organisation is read as a company.  The bracket that defined the initials says what they stand for: a name
 whose capitalised words give the initials, with an office name's small words between them
 (``officials.title_small_words``: 'of', 'and').  A name headed by a government word (``syntax.government_heads``)
-is a state's body, as its full name would be.
+is a state's body, as its full name would be.  Round 48: Spanish-speaking governments shorten a ministry's name
+to syllables in title case ('the Ministry of Energy and Mines (Minem)'): such a word in a bracket right after a
+government body's name is that body too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = ["defined_government", "defined_name", "defined_state", "name_key"]
 
 NAME_WORDS = 8  # words before the bracket a defined name may span
+SYLLABIC_LETTERS = 4  # 'Minem': a title-case acronym made of syllables is at least this long
 
 
 def name_key(name: str | None) -> str | None:
@@ -38,7 +41,8 @@ def defined_name(t: Token) -> str | None:
 
 def _definition(t: Token) -> tuple[str, int] | None:
     """The defined name and the character offset of the bracket that defines it."""
-    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1):
+    syllabic = t.text.istitle() and t.text.isalpha() and len(t.text) >= SYLLABIC_LETTERS  # 'Minem', 'Mincetur'
+    if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 1) and not syllabic:
         return None
     text = doc_text(t.doc)[: t.idx]
     small = _w("officials.title_small_words")
@@ -49,9 +53,13 @@ def _definition(t: Token) -> tuple[str, int] | None:
             if not (w[:1].isupper() or w in small):
                 break
             span.insert(0, w)
-        starts = (k for k in range(len(span)) if span[k][:1].isupper())
-        if name := next((" ".join(span[k:]) for k in starts if name_key(" ".join(span[k:])) == t.text), None):
-            return name, m.start()
+        starts = [k for k in range(len(span)) if span[k][:1].isupper()]
+        if syllabic:  # letters of its words' syllables, not its initials: only a government body's name defines it
+            matched = (k for k in starts if span[k].lower() in _w("syntax.government_heads"))
+        else:
+            matched = (k for k in starts if name_key(" ".join(span[k:])) == t.text)
+        if (k := next(matched, None)) is not None:
+            return " ".join(span[k:]), m.start()
     return None
 
 

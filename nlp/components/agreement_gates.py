@@ -40,7 +40,14 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import NEWLY_AGREED, STATUS
 
-__all__ = ["conditional_only", "each_with_another", "enough_parties", "has_status", "recommended_only"]
+__all__ = [
+    "alternative_partners",
+    "conditional_only",
+    "each_with_another",
+    "enough_parties",
+    "has_status",
+    "recommended_only",
+]
 
 
 def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -89,6 +96,19 @@ def each_with_another(c: Candidate, ctx: Context, sent: Span) -> bool:
     each_other = any(x.lower_ in _w("agreement.reciprocal_words") for o in partners for x in o.subtree)
     joint = any(a.lower_ in _w("agreement.joint_modifiers") for a in c.t.children)
     return not partners or each_other or joint or any(countries_in([o]) for o in partners)
+
+
+def alternative_partners(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'before each member signs its own memorandum with Washington, Tokyo or Beijing', 'may sign a deal on X with A or
+    B': partners offered as alternatives (``agreement.alternative_conjunctions``) in the instrument's own 'with'
+    phrase (on the instrument, its verb or its topic) make no set with all of them."""
+    if len(c.with_) < 2:
+        return True
+    own = [c.t, *c.t.subtree] + ([c.v] if c.v is not None else [])
+    withs = [p for p in own if p.dep_ == "prep" and p.lower_ in _w("officials.with_word") and p.head in own]
+    words = _w("agreement.alternative_conjunctions")
+    chains = [(o, *o.conjuncts) for p in withs for o in p.children if o.dep_ == "pobj"]
+    return not any(y.dep_ == "cc" and y.lower_ in words for ch in chains for x in ch for y in x.children)
 
 
 def _so_far(c: Candidate) -> bool:

@@ -1,14 +1,12 @@
 """Agreement rules: who agreed what with whom, and how far along it is.
 
-A rule pipeline over records: every agreement noun (``agreement.nouns``,
-named initiatives) becomes a :class:`Candidate` carrying its governing verb
-and the parties each party rule found (subject, ``with`` phrases, modifiers,
-relative clauses); a sequence of filters, each a small named function, drops
-or edits candidates (references, witnesses, prospective members, companies);
-the survivors become facts, one per party set, with a status from
-:mod:`status`.  The relative-clause filter lives in ``relative_clauses``, the closing gates
-(enough parties, a status) in ``agreement_gates``.  Venues ("in Washington") are never parties because no rule
-reads them.  Rule ids are declared in ``data/rules/rules.json``.
+A rule pipeline over records: every agreement noun (``agreement.nouns``, named initiatives) becomes a
+:class:`Candidate` carrying its governing verb and the parties each party rule found (subject, ``with`` phrases,
+modifiers, relative clauses); a sequence of filters, each a small named function, drops or edits candidates
+(references, witnesses, prospective members, companies); the survivors become facts, one per party set, with a
+status from :mod:`status`.  The relative-clause filter lives in ``relative_clauses``, the closing gates (enough
+parties, a status) in ``agreement_gates``.  Venues ("in Washington") are never parties because no rule reads them.
+Rule ids are declared in ``data/rules/rules.json``.
 """
 
 from __future__ import annotations
@@ -21,6 +19,7 @@ from cmkg.core.gazetteer import AGENCY_KIND, gazetteer
 from cmkg.nlp.components.accession import accession, joined_members, joiner_clause
 from cmkg.nlp.components.agreement_facts import candidate_facts, merge_same_clause
 from cmkg.nlp.components.agreement_gates import (
+    alternative_partners,
     conditional_only,
     each_with_another,
     enough_parties,
@@ -375,6 +374,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     denied_to_exist,  # 'an A-B treaty that a reader submitted: no such instrument exists'
     deliberated_only,  # 'A and B are considering joining the partnership': no set of the deliberating states
     each_with_another,  # 'Both A and B have arrangements with Europe': no set of A and B
+    alternative_partners,  # 'a memorandum with Washington, Tokyo or Beijing': one of them, no set of all
     conditional_only,  # 'If A would sign a deal with B, ...': a hypothesis, no deal
     enough_parties,
     has_status,

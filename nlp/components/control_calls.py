@@ -93,7 +93,7 @@ def company_subject(v: Token) -> bool:
     for s in (c for c in v.children if c.dep_ in ("nsubj", "agent")):
         words = [s] if s.dep_ == "nsubj" else [o for o in s.children if o.dep_ == "pobj"]
         for w in words:
-            if _firm(w):
+            if _firm(w) or _introduced_firm(w):
                 return True
             name = [x for x in w.subtree if x.ent_type_ == "ORG"]
             if not name or w.ent_type_ != "ORG" or w.pos_ != "PROPN":
@@ -103,6 +103,21 @@ def company_subject(v: Token) -> bool:
             if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
                 return True
     return False
+
+
+def _introduced_firm(w: Token) -> bool:
+    """'the state company YLB ... YLB briefly halted lithium exports': a name with no entity of a state that the
+    text introduced earlier right after a firm noun is that firm."""
+    if w.pos_ != "PROPN" or w.ent_kb_id_ or w.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return False
+    firms = _w("export_control.firm_nouns")
+    return any(
+        x.text == w.text
+        and x.i < w.i
+        and x.i > 0
+        and (x.doc[x.i - 1].lower_ in firms or _lemma(x.doc[x.i - 1]) in firms)
+        for x in w.doc[: w.i]
+    )
 
 
 def _firm(w: Token) -> bool:

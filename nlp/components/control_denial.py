@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.control_abandoned import held_back, shelved_measure
 from cmkg.nlp.components.control_concessions import denied_by_concession
 from cmkg.nlp.components.control_hearsay import hearsay_status
 from cmkg.nlp.components.control_proposals import rejected_proposal
@@ -320,6 +321,8 @@ def dropped_plan(t: Token) -> bool:
     """'dropped a plan to ban exports', 'shelved proposals for a quota on X', 'backed away from a plan to curb':
     a measure held by a plan its owner abandons never applied, so it is no control."""
     proposals = _w("export_control.proposal_nouns")
+    if shelved_measure(t):
+        return True  # "floated, then shelved, a ban on tin ingots": a measure only proposed, then dropped
     if t.dep_ in ("acl", "relcl", "xcomp") and _lemma(t.head) in proposals:
         plan = t.head  # "a plan to ban exports"
     elif t.dep_ == "pobj" and t.head.dep_ == "prep" and _lemma(t.head.head) in proposals:
@@ -364,7 +367,7 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
         return STATUS.in_force  # "Nothing in this Memorandum will affect the prohibition": the measure stands
     if hearsay_status(t, v, status) is None:
         return None  # "dismissed reports that A planned to restrict X", "is reported to be considering limits"
-    if denied_holder(t) or left_out_goods(t) or _not_covered(t, v):
+    if denied_holder(t) or left_out_goods(t) or _not_covered(t, v) or held_back(t):
         return None  # "had no plans for export restrictions on X", "sees no case for a ban": none is taken
     if v is None or not negated(v, sent) or own:
         return status
@@ -375,7 +378,9 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
     exempting = t.dep_ in SUBJECT_DEPS and t.head.i == v.i
     exempting = exempting or (t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == v.i)
     if v is not t and _lemma(v) in _w("export_control.observer_verbs", "export_control.preservation_verbs"):
-        return None if exempting else status  # "did not criticise the ban": the measure stays as it was
+        # "Malaysia's ban ... will not change": a measure that changes nothing of its own stays as it is
+        unchanged = exempting and not any(c.dep_ in ("dobj", "prep", "agent") for c in v.children)
+        return None if exempting and not unchanged else status  # "did not criticise the ban": as it was
     if denied_renewal(v) or no_longer(v):
         return STATUS.lifted  # "will not renew the ban when it expires", "the curbs are no longer in force"
     if status not in _w("export_control.undoing_statuses"):

@@ -29,6 +29,7 @@ from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
+from cmkg.nlp.components.sibling_owner import sibling_owner
 from cmkg.nlp.components.state_reference import paragraph_subject, previous_named
 from cmkg.nlp.components.story_owner import acting_states, page_state
 from cmkg.nlp.components.syntax import (
@@ -116,7 +117,7 @@ def _story_sides(c: Candidate, ctx: Context, sent: Span, local: bool) -> list[st
     speaks in its own voice, and the hub may be only the state its last list item named."""
     sources = [*visit_destinations(sent, c.t), *speaker_states(c, ctx), *asked_states(sent)] if local else []
     sources = _possessor_subject(c.t) + sources if local else sources
-    sources = _sibling_partners(c, sent) + sources if local else sources
+    sources = _sibling_partners(c, sent) + sibling_owner(c.t, c.with_, sent) + sources if local else sources
     # 'Australia' over '- A memorandum with Peru on X, signed on 3 March': the heading's state made the item's deal
     sources = [x for x in (section_state(c.t),) if x and not c.subj] + sources if local else sources
     voice = [_page_side(c, ctx, sent)] if local and c.with_ and not c.subj and _unvoiced(c) else []

@@ -15,7 +15,7 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["privately_described", "private_employer", "government_body", "public_body_title"]
+__all__ = ["privately_described", "private_employer", "government_body", "public_body_title", "public_chair_title"]
 
 
 _NAME_WORDS = 4  # a firm's name after its title: 'Sablah Capital', 'Hollins & Marr'
@@ -178,6 +178,7 @@ def public_body_title(toks: list[Token]) -> bool:
     firm = _w("officials.legal_form_words", "officials.private_body_words")
     body = next((t.i for t in toks if t.lower_ in words or t.lemma_.lower() in words), None)
     ends = [t for t in toks if t.lower_ in _w("officials.company_name_ends")]  # not 'the Minerals Commission'
+    ends = [t for t in ends if not _in_remit(t, toks)]  # 'the Committee on Solid Minerals Development'
     # "of the General Directorate of Mineral Research": a private word inside the body's own name is no firm's
     if any(t.lower_ in firm and (body is None or t.i < body) for t in toks) or any(
         t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in words for t in ends
@@ -186,20 +187,62 @@ def public_body_title(toks: list[Token]) -> bool:
     return government_body(toks) or body is not None or _portfolio_body(toks)
 
 
+def public_chair_title(doc: Doc, a: int, end: int) -> bool:
+    """'Chairman of the House Committee on Mines': a capitalised chair title over doc[a:end] that names a state's
+    body, set off from the name by a comma (a title before a name reads it through ``title_heads.public_chair``)."""
+    t = doc[a]
+    if not (t.text[:1].isupper() and t.lower_ in _w("officials.chair_titles")):
+        return False
+    return public_body_title(list(doc[a:end])) and not _owned_by_other(list(doc[a:end]))
+
+
+def _owned_by_other(toks: list[Token]) -> bool:
+    """'the Audit Committee of Ivanhoe Mines': a body whose own 'of' phrase names something that is no state and no
+    state body (a firm) is that owner's body."""
+    words = _w("officials.government_body_nouns", "officials.legislature_words", "officials.portfolio_body_nouns")
+    for k, t in enumerate(toks[:-1]):
+        if t.lower_ in words and toks[k + 1].lower_ in _w("syntax.of_prepositions"):
+            owner = [x for x in toks[k + 2 :] if x.text[:1].isupper()]
+            state = any(x.ent_type_ in ("GPE", "NORP") or x.lower_ in words for x in owner)
+            return bool(owner) and not state
+    return False
+
+
+def _in_remit(t: Token, toks: list[Token]) -> bool:
+    """A word after a committee's or council's remit link ('on', 'for') names its remit, not a firm; after 'of'
+    ('the Audit Committee of Ivanhoe Mines') it names whose committee it is."""
+    bodies, links = _w("officials.portfolio_body_nouns"), _w("agreement.topic_prepositions")  # not 'of'
+    return any(
+        b.lower_ in bodies and b.i < t.i and any(x.is_lower and x.lower_ in links for x in b.doc[b.i + 1 : t.i])
+        for b in toks
+    )
+
+
 def _portfolio_body(toks: list[Token]) -> bool:
     """'Chairman of the Committee of Geology', 'Head of the Council for Mineral Resources': a committee or council
     whose remit is a portfolio is a state body, as a ministry is ('the Audit Committee' names no portfolio)."""
     bodies, links = _w("officials.portfolio_body_nouns"), _w("persons.title_links")
     portfolio = _w("persons.portfolio_words")
+    # the remit's first word may qualify the portfolio: 'the Committee on Solid Minerals Development'
     return any(
         t.lower_ in bodies
         and t.i + 2 < len(t.doc)
         and t.doc[t.i + 1].lower_ in links
-        and t.doc[t.i + 2].lower_ in portfolio
+        and any(_remit_word(t.doc, k, portfolio) for k in _remit_starts(t))
         and t.doc[t.i + 2].text[:1].isupper()
-        and not _firm_of(t.doc, t.i + 3)
         for t in toks
     )
+
+
+def _remit_starts(t: Token) -> tuple[int, ...]:
+    """Where the portfolio of a body's remit may stand: right after the link, or one word later after 'on' / 'for'
+    ('the Committee on Solid Minerals Development'); 'the Committee of Ivanhoe Mines' is a firm's."""
+    topical = t.doc[t.i + 1].lower_ in _w("agreement.topic_prepositions")
+    return (t.i + 2, t.i + 3) if topical else (t.i + 2,)
+
+
+def _remit_word(doc: Doc, k: int, portfolio: frozenset[str]) -> bool:
+    return k < len(doc) and doc[k].lower_ in portfolio and doc[k].text[:1].isupper() and not _firm_of(doc, k + 1)
 
 
 def _firm_of(doc: Doc, i: int) -> bool:

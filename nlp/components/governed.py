@@ -296,7 +296,10 @@ def topic_objects(t: Token, v: Token | None) -> tuple[list[Token], list[Token]]:
     mining signed with X'); the topic phrase right after the noun even when the parser hung it on the verb
     ("hailed X on nickel, which")."""
     preps = [p for p in t.children if p.dep_ == "prep"]
-    preps += [p for p in (v.children if v is not None else ()) if p.dep_ == "prep" and p.i == t.right_edge.i + 1]
+    # ("... signed with Peru in 2019 and to the memorandum": a phrase after a stranded 'and' is the verb's own)
+    edge = t.right_edge
+    after = [p for p in (v.children if v is not None else ()) if p.dep_ == "prep" and p.i == edge.i + 1]
+    preps += after if edge.dep_ != "cc" else []
     topics = [o for p in preps for o in p.children if o.dep_ == "pobj" and not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]
     nested = [o for x in list(topics) for o in x.subtree if o.dep_ == "pobj" and o.i != x.i]
     return preps, topics + [o for o in nested if not o.ent_kb_id_ or o.ent_type_ == "MINERAL"]

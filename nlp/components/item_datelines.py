@@ -4,7 +4,8 @@ that is a state's name alone ('MALAYSIA', 'Viet Nam:').
 Each such item is a story of its own: its place, not the state the whole page names most, is where an office
 or a measure the item leaves unowned belongs, and what 'the country' or 'it' means.  The datelines are found at
 ingestion (``cmkg.nlp.dateline``) and handed over as ``doc._.cmkg_item_datelines`` (the start of each item and its
-place).  A digest's state headings are read here, off the text's paragraphs: a paragraph that is nothing but a
+place).  A live page's time-stamped posts ('10:15 - ...') are items too, whose place is the page's.  A digest's state
+headings are read here, off the text's paragraphs: a paragraph that is nothing but a
 state's name, with prose under it, on a page with at least two of them (one such line is a kicker or a tag).
 """
 
@@ -16,13 +17,15 @@ from spacy.tokens import Doc
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.doc_text import paragraphs
+from cmkg.nlp.ingest.paragraph_lines import timestamped
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["item_homes", "item_home", "state_sections"]
+__all__ = ["item_homes", "item_home", "live_posts", "state_sections"]
 
 
 _KEY = ("cmkg", "item_homes")
 _SECTIONS_KEY = ("cmkg", "state_sections")
+_POSTS_KEY = ("cmkg", "live_posts")
 _HEADING_WORDS = 5  # 'Democratic Republic of the Congo'; a longer paragraph is prose or a title
 _MIN_SECTIONS = 2
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -35,8 +38,25 @@ def item_homes(doc: Doc) -> list[tuple[int, str | None]]:
     if homes is None:
         resolve = gazetteer().resolve_country
         dated = [(start, resolve(place)) for start, place in doc._.cmkg_item_datelines or ()]
-        homes = doc.user_data[_KEY] = sorted(dated + state_sections(doc))
+        homes = doc.user_data[_KEY] = sorted(dated + state_sections(doc) + live_posts(doc))
     return homes
+
+
+def live_posts(doc: Doc) -> list[tuple[int, None]]:
+    """(start char, None) of each post of a live page that puts its newest post first ('10:15 - ...' above
+    '09:30 - ...'): each post is its own story, and the one above it told a later one, so nothing it said stands
+    behind the next post's 'the leaders' or 'it'; the page's place stays, and the first post goes on from the
+    untimed intro above it.  A page that runs oldest first goes on
+    from post to post ('11:52 - Beijing will pause ...', '12:15 - The April licences ...')."""
+    found = doc.user_data.get(_POSTS_KEY)
+    if found is None:
+        stamped = [(m.start(), timestamped(m.group())) for m in paragraphs(doc)]
+        posts = [(start, clock) for start, clock in stamped if clock is not None]
+        falls = sum(later < earlier for (_, earlier), (_, later) in zip(posts, posts[1:], strict=False))
+        newest_first = len(posts) >= _MIN_SECTIONS and falls * 2 > len(posts) - 1
+        # the first post goes on from the page's untimed intro ('The presidents of A and B are meeting today')
+        found = doc.user_data[_POSTS_KEY] = [(start, None) for start, _ in posts[1:]] if newest_first else []
+    return found
 
 
 def state_sections(doc: Doc) -> list[tuple[int, str | None]]:
@@ -78,5 +98,6 @@ def _heading_state(text: str) -> str | None:
 def item_home(doc: Doc, token: int) -> str | None:
     """The state of the datelined item that holds token ``token``, if the page has such items."""
     char = doc[token].idx
-    opened = [code for start, code in item_homes(doc) if start <= char]
+    posts = {start for start, _ in live_posts(doc)}  # a live post names no place of its own
+    opened = [code for start, code in item_homes(doc) if start <= char and start not in posts]
     return opened[-1] if opened else None

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.attendance_lists import parliament_layouts
 from cmkg.nlp.components.companions import fill_countries
-from cmkg.nlp.components.employers import government_body, private_employer, public_body_title
+from cmkg.nlp.components.employers import government_body, private_employer, public_body_title, public_chair_title
 from cmkg.nlp.components.igo_staff import mark_igo_staff
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import place_in_title
@@ -168,7 +168,8 @@ class OfficialsFinder:
         unlisted = False  # "the vice-minister for high-technology energy, X": only after the office's 'for' / 'of'
         for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
             t = doc[a]
-            if is_anchor(t, self.anchors) and not is_honorific(t):
+            chair = public_chair_title(doc, a, comma) and all(is_honorific(x) for x in doc[comma + 1 : ent.start])
+            if (is_anchor(t, self.anchors) or chair) and not is_honorific(t):
                 if unlisted and doc[a + 1].lower_ not in _w("syntax.of_prepositions", "officials.acting_prepositions"):
                     return []
                 back = self._walk_back(ent, a)
@@ -198,8 +199,8 @@ class OfficialsFinder:
         i = ent.end
         while i < len(doc) and post_nominal(doc[i]):
             i += 1  # "Roger Cook MLA, Premier of Western Australia,"
-        while i + 2 < len(doc) and doc[i].text == "," and post_nominal(doc[i + 1]):
-            i += 2  # "Sipho Ndlovu, MP, Minister of Mineral Resources,"
+        while i + 2 < len(doc) and doc[i].text in (",", "(") and post_nominal(doc[i + 1]):
+            i += 3 if doc[i].text == "(" and doc[i + 2].text == ")" else 2  # "X, MP, Minister"; "X (MP), Minister"
         if i >= len(doc) or doc[i].text not in (",", "("):
             return []
         # "X (Minister of Energy, Chile)"; "(X, Kyodo News):" closes at the bracket the tokenizer glues to a colon

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.acronym_names import defined_government
+from cmkg.nlp.components.acronym_names import defined_government, defined_state
 from cmkg.nlp.components.agencies import agency_state, bare_body
 from cmkg.nlp.components.instrument_subjects import instrument_pronoun, instrument_pronoun_parties
 from cmkg.nlp.components.page_we import page_we
@@ -293,12 +293,12 @@ def _named_body_before(s: Token) -> list[str]:
 
 def _unowned_body(s: Token) -> bool:
     """'the Ministry of Mines has signed ...', 'the Department': a government body named without its state is
-    the government of the story (a company's 'ministry' does not exist)."""
+    the government of the story (a company's 'ministry' does not exist); so is its defined short form ('the Minem')."""
     return (
         s.lemma_.lower() in _w("officials.government_body_nouns")
         and s.tag_ in ("NN", "NNP")
         and any(c.lower_ in _w("agreement.definite_determiners") for c in s.children)
-    )
+    ) or (defined_government(s) and defined_state(s) is None)  # "Chile's Ministry of Mining (Minmin)": Chile's
 
 
 def _reduced_relative(subj: list[Token]) -> bool:

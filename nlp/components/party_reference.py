@@ -83,7 +83,7 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
             group = counted_group(earlier[-1])  # "The four governments signed what they called ..."
             return _states_of(earlier[-1], ctx) or group or (previous_state(earlier[-1]) or ctx.last_subjects)[:1]
         if s.lower_ in _w("agreement.plural_pronouns"):
-            return ctx.last_subjects
+            return [] if _thing_antecedent(s) else ctx.last_subjects
         if owner := _relative_possessor(s):
             return owner  # "Malaysia's commitment, in the trade agreement it signed with the US": Malaysia
         if _bare_many(s):  # "Ministers adopted the Declaration" after one state's report: the many, not that one
@@ -92,6 +92,27 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
             return met or (ctx.last_subjects if len(ctx.last_subjects) >= 2 else [])
         return ctx.last_subjects[:1]
     return None
+
+
+def _thing_antecedent(s: Token) -> bool:
+    """'The Regulations are consistent with the agreement between A and B ... They also support the partnership
+    concluded with C': a plural pronoun opening its sentence takes up the plural subject of the sentence before;
+    when that is a document, the pronoun names no state."""
+    before = sentences_before(s.sent, 1, breaks="skip")
+    if not before or s.i != s.sent.start:
+        return False
+    subjects = [x for x in before[0] if x.dep_ in ("nsubj", "nsubjpass") and x.head == before[0].root]
+    return len(subjects) == 1 and _plural_thing(subjects[0])
+
+
+def _plural_thing(x: Token) -> bool:
+    """A plural document noun ('The Regulations', 'the rules', ``export_control.document_nouns``) with no state in
+    it: a body or a group ('the departments', 'the commissions') acts for its state and stays a referent."""
+    return (
+        x.tag_ in ("NNS", "NNPS")
+        and (x.lower_ in _w("export_control.document_nouns") or x.lemma_.lower() in _w("export_control.document_nouns"))
+        and not any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in x.subtree)
+    )
 
 
 def _relative_possessor(s: Token) -> list[str]:

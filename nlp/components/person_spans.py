@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.nlp.components import title_tokens as _tt
+from cmkg.nlp.components.employers import private_employer, public_chair_title
 from cmkg.nlp.components.name_forms import name_word, name_word_count, peer_name_end
 from cmkg.nlp.components.party_tags import tag_at
 from cmkg.nlp.components.persons import (
     MAX_NAME_WORDS,
     is_anchor,
+    is_honorific,
     not_a_name,
     strip_title,
     title_anchored_persons,
@@ -29,6 +31,8 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["merge_persons", "strip_post_nominals"]
+
+MAX_BODY_TOKENS = 12
 
 
 def _title_word(t: Token, heads: frozenset[str]) -> bool:
@@ -44,7 +48,8 @@ def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
     for t in doc:
         if t.i < 3 or doc[t.i - 1].text != ",":
             continue
-        if t.lower_ not in _w("persons.personal_relatives") and not _apposed_lowercase_title(doc, t.i, heads):
+        relative = t.lower_ in _w("persons.personal_relatives")
+        if not (relative or _apposed_lowercase_title(doc, t.i, heads) or _apposed_capital_title(doc, t.i, heads)):
             continue
         end = t.i - 1
         start = end
@@ -58,12 +63,14 @@ def _who_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             )
         ):
             start -= 1
+        if doc[start].pos_ in ("ADP", "DET", "SCONJ", "CCONJ"):
+            continue  # 'In Lagos, Minister of Mines ...': a circumstance, not a name
         words = [x for x in doc[start:end] if name_word(x) and x.lower_ not in _w("persons.name_particles")]
         linked = any(x.ent_kb_id_ for x in doc[start:end])
         if (
             2 <= name_word_count(words) <= MAX_NAME_WORDS
             and not linked
-            and not any(not_a_name(x, heads) for x in words)
+            and not any(not_a_name(x, heads) or _body_word(x) for x in words)
         ):
             out.append(Span(doc, start, end, label="PERSON"))
     return out
@@ -149,6 +156,73 @@ def _apposed_lowercase_title(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     return j > i + 1 and closed and is_anchor(doc[j - 1], heads)
 
 
+def _apposed_capital_title(doc: Doc, i: int, heads: frozenset[str], closed_at: int | None = None) -> bool:
+    """', Chairman of the Senate Committee on Mines,': a capitalised title word and its 'of' or 'for' phrase apposed
+    to the run before the comma make it a name the model tagged as a place or a firm ('Tunde Adeyemi')."""
+    t = doc[i]
+    if not t.text[:1].isupper() or is_honorific(t) or i + 2 >= len(doc):
+        return False
+    body_start = doc[i + 2].text[:1].isupper() or doc[i + 2].is_stop
+    if doc[i + 1].lower_ not in _w("persons.title_links") or not body_start:
+        return False
+    body, closed = [], False
+    for x in doc[i : min(len(doc), i + MAX_BODY_TOKENS)]:
+        if x.is_punct or x.pos_ in ("VERB", "AUX"):
+            closed = x.text == "," and x.i == (closed_at or x.i)  # 'Minister of Mines Dele Alake said' is a title
+            break
+        body.append(x)
+    if t.lower_ in _w("officials.chair_titles"):
+        return closed and public_chair_title(doc, i, i + len(body))
+    return closed and is_anchor(t, heads) and not private_employer(body)  # 'X, President of Kamoa Copper,'
+
+
+def _body_word(x: Token) -> bool:
+    """'Public Information Services', 'Mining Cadastre Office': a portfolio or body word names an office, no one."""
+    return x.lower_ in _w("persons.portfolio_words", "officials.government_body_nouns")
+
+
+def _titled_appositions(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """'The Chairman of the House Committee on Mines, Hon. Tunde Adeyemi, backed': a name set off by commas right
+    after a capitalised title phrase is a person's, whatever the model tagged it (a place, a firm)."""
+    out = []
+    for c in (t.i for t in doc if t.text == "," and 0 < t.i < len(doc) - 3):
+        start = c + 1
+        while start < len(doc) and (is_honorific(doc[start]) or doc[start].text == "."):
+            start += 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start <= MAX_NAME_WORDS
+            and doc[end].text not in (",", "(")
+            and (_capitalised(doc[end]) or doc[end].lower_ in _w("persons.name_particles") or doc[end].text in _HYPHENS)
+        ):
+            end += 1
+        named = any(x.ent_kb_id_ or x.ent_type_ == "PERSON" for x in doc[start:end])
+        if end >= len(doc) or doc[end].text != "," or named:
+            continue
+        words = [x for x in doc[start:end] if name_word(x) and x.lower_ not in _w("persons.name_particles")]
+        name = 2 <= name_word_count(words) <= MAX_NAME_WORDS and not any(
+            not_a_name(x, heads) or _body_word(x) for x in words
+        )
+        if name and _title_segment_before(doc, c, heads):
+            out.append(Span(doc, start, end, label="PERSON"))
+    return out
+
+
+def _title_segment_before(doc: Doc, comma: int, heads: frozenset[str]) -> bool:
+    """The words before the comma, back to the sentence start or an article, are a capitalised title with its body."""
+    a = comma - 1
+    while a > doc[comma].sent.start and (
+        doc[a - 1].text[:1].isupper() or doc[a - 1].lower_ in _w("persons.title_links")
+    ):
+        a -= 1
+    if doc[a].lower_ in _w("officials.definite_article"):
+        a += 1  # 'The Chairman of ...' at the sentence start
+    elif not (a == doc[comma].sent.start or doc[a - 1].lower_ in _w("officials.definite_article")):
+        return False
+    return _apposed_capital_title(doc, a, heads, closed_at=comma)
+
+
 def _title_phrase(span: Span) -> bool:
     """'Crown Prince', 'Prime Minister': a model PERSON span that is a whole title phrase of ``lexicon_roles.tsv``."""
     return " ".join(t.lower_ for t in span) in _head_phrases()
@@ -210,7 +284,7 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
     """Put title-anchored names (and ``extra`` ones, from signature blocks) into ``doc.ents``:
     they win over the model's unlinked spans they overlap."""
     found = list(extra) + title_anchored_persons(doc, heads) + _who_persons(doc, heads) + _peer_names(doc, heads)
-    found += _post_nominal_persons(doc, heads)
+    found += _post_nominal_persons(doc, heads) + _titled_appositions(doc, heads)
     cleaned: list[Span] = []
     for e in doc.ents:
         if e.label_ == "PERSON" and not e.kb_id_:

@@ -33,7 +33,7 @@ from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import record_partners
 from cmkg.nlp.components.interview_voice import author_office, mark_author, mark_interviewee
 from cmkg.nlp.components.introduced import note_introduced
-from cmkg.nlp.components.item_datelines import item_homes, state_sections
+from cmkg.nlp.components.item_datelines import item_homes, live_posts, state_sections
 from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.joint_undertakings import find_joint_undertakings
 from cmkg.nlp.components.lists import (
@@ -55,6 +55,7 @@ from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.components.syntax_states import government_head
 from cmkg.nlp.components.table_rows import row_facts
 from cmkg.nlp.components.title_pairs import document_pair, title_pair, title_states
+from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import RuleSet, rules
 
 __all__ = ["Fact", "RelationExtractor"]
@@ -127,10 +128,11 @@ class RelationExtractor:
         chronicled, entry_start = bool(entries), 0
         items = list(item_homes(doc))  # a roundup's datelined or state-headed items: each a story of its own
         headed = {start for start, _ in state_sections(doc)}
+        posts = {start for start, _ in live_posts(doc)}  # a live page's posts keep the page's place
         for sent in doc.sents:
             while items and items[0][0] <= sent.start_char:
                 start, home = items.pop(0)
-                ctx.open_item(home, start in headed)
+                ctx.open_item(ctx.home if start in posts else home, start in headed)
             entry_start = len(facts) if open_entries(ctx, entries, sent.start_char) else entry_start
             ents = _ents_within(doc_ents, starts, sent)
             ctx.doc_pair = declared_voice(sent) or ctx.doc_pair  # "We, the Ministers of A, B and C,"
@@ -284,8 +286,18 @@ class RelationExtractor:
         ctx.last_countries += named
         ctx.recent_states = [*ctx.recent_states[-2:], named]
         words = {w: p for name, p in ctx.people.items() for w in name.split()}  # "Minister Ahn": "Ahn Duk-geun"
-        officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in ents if e.label_ == "PERSON"]
+        named = [e for e in ents if e.label_ == "PERSON" and _not_in_passing(e, subj)]
+        officials = [ctx.people.get(e.text) or words.get(e.text.split()[-1]) for e in named]
         ctx.last_people = list(dict.fromkeys(p.country for p in officials if p and p.country and not p.private))
+
+
+def _not_in_passing(e: Span, subj: list[Token]) -> bool:
+    """'The vice minister pointed to the memorandum agreed during President Yoon's visit. ..., he said': when the
+    subject is an official by title alone, a name only owning a noun outside the subject ('Yoon's visit') is named in
+    passing; 'he' is the subject.  A person met or named otherwise ('to meet Zambia's minister, X') still counts."""
+    titled = [s for s in subj if s.ent_type_ != "PERSON" and s.lemma_.lower() in role_words("head")]
+    inside = any(e.start >= s.left_edge.i and e.end <= s.right_edge.i + 1 for s in titled)
+    return not titled or inside or e.root.dep_ != "poss"
 
 
 def _officials_states(subj: list[Token], ctx: Context) -> list[str]:

@@ -45,7 +45,17 @@ def _clause_subject(rc: Token, ctx: Context) -> tuple[list[str], bool]:
     # "the memorandum that we signed with the EU" on a government's page: its own voice, the publisher
     voices = [v for s in subject_tokens(rc) if (v := first_person(s)) is not None]
     codes = codes or (list(voices[0].states) if voices else [])
-    return ([] if lemma(rc) in _w("agreement.onlooker_clause_verbs") or _told_of(rc) else codes), comp
+    # "the memorandum that Prime Minister A and President B witnessed": two leaders over an instrument that names no
+    # side of its own witnessed their governments' signing
+    witnessed = lemma(rc) in _w("agreement.witness_verbs") and len(set(codes)) >= 2 and not _own_sides(rc)
+    looking_on = lemma(rc) in _w("agreement.onlooker_clause_verbs") and not witnessed
+    return ([] if looking_on or _told_of(rc) else codes), comp
+
+
+def _own_sides(rc: Token) -> bool:
+    """The instrument names a state outside the clause ('the Thailand-Cambodia accord, which the US witnessed')."""
+    clause = {x.i for x in rc.subtree}
+    return bool(countries_in([x for x in rc.head.subtree if x.i not in clause]))
 
 
 def _told_of(rc: Token) -> bool:
@@ -184,7 +194,8 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     clauses = [x for x in (*head.children, *_stranded_clauses(head)) if x.dep_ in ("relcl", "acl")]
     clauses = [x for x in clauses if nearest_conjunct(x) == head.i]
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
-    clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in making_words()]
+    made = making_words() | _w("agreement.witness_verbs")  # "the MoU on minerals that A and B witnessed"
+    clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in made]
     # "the MSP, the club of importing countries that Washington launched with allies": the apposition's founding
     apposed = [a for a in head.children if a.dep_ == "appos"] + _set_off_noun(head)
     # (a participle there, 'an initiative launched by A', is a founder the membership rules read beside a joiner)

@@ -12,13 +12,18 @@ Round 44: "signed memoranda with Malaysia, represented by Prime Minister X, and 
 the second partner phrase is hung as a conjunct of the first phrase's set-off participle, where no party rule
 looks; a preposition conjoined to a set-off participle, after a phrase of the same preposition before that
 participle, is the conjunct of that phrase again.
+
+Round 48: "pointed to the partnership signed with the EU in 2022 and to the memorandum agreed with Korea": the
+second 'to' phrase is hung as a conjunct of the participle's 'in 2022' (or of the participle itself), so the
+memorandum looks signed with the EU; a preposition conjoined to a different preposition or to a verb is the
+conjunct of the nearest phrase above it that opens with the same preposition.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["rehang_set_off_objects", "rehang_set_off_prepositions"]
+__all__ = ["rehang_parallel_prepositions", "rehang_set_off_objects", "rehang_set_off_prepositions"]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
@@ -69,3 +74,13 @@ def rehang_set_off_prepositions(sent: Span) -> None:
         first = [p for p in sent if p.dep_ == "prep" and p.lower_ == c.lower_ and p.i < c.head.i]
         if first and first[-1] not in c.ancestors and c not in first[-1].ancestors:
             c.head = first[-1]
+
+
+def rehang_parallel_prepositions(sent: Span) -> None:
+    for c in sent:
+        # conjoined to another preposition, or to the participle before it ('signed with B in 2022 and to the ...')
+        if c.dep_ != "conj" or c.pos_ != "ADP" or c.head.pos_ not in ("ADP", "VERB") or c.head.lower_ == c.lower_:
+            continue
+        same = next((a for a in c.head.ancestors if a.pos_ == "ADP" and a.lower_ == c.lower_), None)
+        if same is not None and same.dep_ == "prep":
+            c.head = same

@@ -63,7 +63,19 @@ def percent_at(sent: Span, i: int) -> tuple[float, int] | None:
             # "half of the world's nickel", and "half the world's nickel" with the determiner alone
             if follower in _w("production_share.of_word") or follower in _w("production_share.definite_determiners"):
                 return float(value), i + n - 1
+            if follower in _ELIDED_ENDS and _activity_object(doc[i + n - 1]):
+                return float(value), i + n - 1  # 'Australia mines about a quarter, China 24 per cent': elided
     return None
+
+
+_ELIDED_ENDS = frozenset({",", ".", ";", ""})
+
+
+def _activity_object(t: Token) -> bool:
+    """The fraction is the object of an activity verb ('mines', 'refines'): its mineral was named before."""
+    forms = {f for v in rules().table("production_share.activity_forms").values() for f in v}
+    # the tagger often reads the verb as a plural noun ('Namibia mines about a quarter', 'quarter' its apposition)
+    return t.dep_ in ("dobj", "npadvmod", "appos") and t.head.lower_ in forms
 
 
 def _count(t: Token) -> float | None:

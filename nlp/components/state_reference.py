@@ -98,6 +98,9 @@ def names_own_place(x: Token) -> bool:
     return bool(named) or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" for c in x.children)
 
 
+RANKED_STATES = 3  # a ranking names the subject and at least two others with their figures
+
+
 def previous_state(s: Token) -> list[str]:
     """The state the sentence before ``s`` makes its subject, else the one state it names; over sentences of its
     paragraph that name no state at all ("Kinshasa's quota system ... ARECOMS has allocated ... The ban is
@@ -107,13 +110,39 @@ def previous_state(s: Token) -> list[str]:
         # a root with a subject is a verb however tagged ('China mines about 48% ...' tagged as a plural noun)
         verbal = prev.root.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in prev.root.children)
         subject = countries_in(subject_tokens(prev.root)) if verbal else []
+        # "South African mines produce about 70% of ...": the state a subject's own modifier names
+        subject = subject or (countries_in(_state_modifiers(prev.root)) if verbal else [])
         states = [x for x in prev if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_]
         named = list(dict.fromkeys(x.ent_kb_id_ for x in states if not _partner(x)))
         partners = partners or list(dict.fromkeys(x.ent_kb_id_ for x in states if _partner(x)))
+        if _ranking(states):
+            continue  # "Australia mines about a quarter, China 24 per cent": a table of others, not the topic
         if subject or named:
             return subject[:1] or (named if len(named) == 1 else [])
     # 'Talks with Indonesia stalled. The country mines half of ...': a partner is the referent when no one else is
     return partners if len(partners) == 1 else []
+
+
+def _ranking(states: list[Token]) -> bool:
+    """Several states of the sentence each take their own figure ('..., China 24 per cent and Guinea 22 per cent')."""
+    figured = {x.ent_kb_id_ for x in states if any(c.like_num and c.dep_ == "nummod" for c in x.children)}
+    return len(figured) >= 1 and len({x.ent_kb_id_ for x in states}) >= RANKED_STATES
+
+
+def _state_modifiers(root: Token) -> list[Token]:
+    """'South African mines produce about 70% of ...': the state modifier of a subject that names producers
+    (``production_share.site_nouns``) of a verb of production; 'Chinese buyers have bought ...' names no producer."""
+    forms = {f for v in rules().table("production_share.activity_forms").values() for f in v}
+    if root.lower_ not in forms and root.lemma_.lower() not in forms:
+        return []
+    sites = _w("production_share.site_nouns")
+    return [
+        c
+        for s in subject_tokens(root)
+        if s.lower_ in sites
+        for c in s.children
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+    ]
 
 
 def _partner(x: Token) -> bool:

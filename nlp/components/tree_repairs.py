@@ -25,6 +25,7 @@ from cmkg.nlp.components.coordinated_modifiers import (
 )
 from cmkg.nlp.components.coordinated_possessives import hang_last_conjunct_possessives
 from cmkg.nlp.components.date_relatives import hang_date_agents, hang_date_relatives
+from cmkg.nlp.components.elided_instruments import hang_elided_instruments, hang_later_participles
 from cmkg.nlp.components.fronted_venues import free_fronted_subjects
 from cmkg.nlp.components.lapse_infinitives import restore_lapse_infinitives
 from cmkg.nlp.components.membership_phrases import hang_membership_phrases
@@ -59,7 +60,11 @@ from cmkg.nlp.components.root_participles import (
     hang_root_participles,
     hang_set_off_participles,
 )
-from cmkg.nlp.components.set_off_objects import rehang_set_off_objects, rehang_set_off_prepositions
+from cmkg.nlp.components.set_off_objects import (
+    rehang_parallel_prepositions,
+    rehang_set_off_objects,
+    rehang_set_off_prepositions,
+)
 from cmkg.nlp.components.stranded_subjects import hang_stranded_subjects
 from cmkg.nlp.components.verbs_read_as_modifiers import restore_modifier_verbs
 from cmkg.nlp.components.verbs_read_as_nouns import (
@@ -90,6 +95,8 @@ REPAIRS = (
     hang_membership_phrases,
     rehang_set_off_objects,
     rehang_set_off_prepositions,
+    rehang_parallel_prepositions,
+    hang_elided_instruments,
     join_body_series,
     repair_partner_objects,
     repair_clause_heads,
@@ -97,6 +104,7 @@ REPAIRS = (
     hang_auxiliary_subjects,  # after the split auxiliaries, whose subjects sit on the auxiliary too
     raise_root_participles,
     hang_instrument_participles,
+    hang_later_participles,  # after the participles hung back on their instruments
     hang_intention_infinitives,
     hang_object_relatives,
     hang_complement_relatives,

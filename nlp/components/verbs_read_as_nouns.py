@@ -81,6 +81,9 @@ def restore_subordinate_share_verbs(sent: Span) -> None:
     for t in sent:
         if t.tag_ not in ("NN", "NNS") or t.dep_ not in _CLAUSE_DEPS or t.lower_ not in forms:
             continue
+        if _parsed_clause(t):  # 'said the country mines about 43% of ...': a subject and a counted object
+            t.pos_, t.tag_ = "VERB", "VBP" if t.tag_ == "NN" else "VBZ"
+            continue
         if not any(c.dep_ == "mark" for c in t.children) or any(c.dep_ == "det" for c in t.children):
             continue
         states = [c for c in t.children if c.dep_ in _STATE_MODIFIERS and c.i < t.i and c.ent_type_ in _STATE_TYPES]
@@ -88,6 +91,13 @@ def restore_subordinate_share_verbs(sent: Span) -> None:
             continue
         t.pos_, t.tag_ = "VERB", "VBP" if t.tag_ == "NN" else "VBZ"
         states[0].dep_ = "nsubj"  # 'Madagascar and Mozambique account': the first conjunct heads the subject
+
+
+def _parsed_clause(t: Token) -> bool:
+    """The parser gave the noun a clause's subject and an object with a number: it is the clause's verb."""
+    subject = any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+    counted = any(c.dep_ == "dobj" and c.i > t.i and any(x.like_num for x in c.subtree) for c in t.children)
+    return subject and counted and not any(c.dep_ == "det" for c in t.children)
 
 
 def restore_headline_verbs(sent: Span) -> None:

@@ -13,7 +13,7 @@ from cmkg.nlp.ingest.entries import chronology, entry_heading
 from cmkg.nlp.ingest.furniture import furniture
 from cmkg.nlp.ingest.signature_lines import form_note, signature_block_at
 
-__all__ = ["paragraphs"]
+__all__ = ["paragraphs", "timestamped"]
 
 _SIGNATURE_TAIL = 6  # place, date, name, office and the body's two lines close a report
 _PLACE_DATE_WORDS = 3  # 'NEW DELHI;', '12 August, 2025'
@@ -41,6 +41,19 @@ _HEADING_WORDS = 10  # "Paragraph 3. Working group", "Why it matters": a subhead
 _TIMESTAMP = re.compile(r"^([A-Z][a-z]+,?\s+)?\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
 
 
+def timestamped(paragraph: str) -> tuple[int, int] | None:
+    """(hours, minutes) of a live blog's post opened by its time stamp ('10:15 - Canada's Prime Minister ...',
+    '9.05pm Talks resume'), on a 24-hour clock; None for other paragraphs."""
+    m = _TIMESTAMP.match(paragraph)
+    if m is None:
+        return None
+    clock = re.search(r"(\d{1,2})[:.](\d{2})\s?([ap])?", m.group(), re.IGNORECASE)
+    hours, minutes = int(clock.group(1)), int(clock.group(2))
+    afternoon = (clock.group(3) or "").lower() == "p" and hours < _NOON
+    return hours + _NOON if afternoon else hours, minutes
+
+
+_NOON = 12
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 
 
