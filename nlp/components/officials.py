@@ -217,6 +217,8 @@ class OfficialsFinder:
             if not toks and doc[i].pos_ == "ADP" and doc[i].is_lower:
                 return []  # ", in the presence of Ambassador Y": a circumstance, no apposition
             if doc[i].ent_type_ == "PERSON" or (doc[i].is_space and "\n" in doc[i].text):
+                if toks and toks[-1].lower_ in _w("syntax.of_prepositions"):
+                    return []  # "X, President of Kamoa Copper" with the firm tagged as a person: no title of X's
                 break  # "X, adviser to President Y"; a heading's title ends at its line
             toks.append(doc[i])
             i += 1
