@@ -12,6 +12,7 @@ state's name, with prose under it, on a page with at least two of them (one such
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -34,29 +35,31 @@ _PROSE_WORDS = 6  # the item under a heading opens with a sentence, not another 
 
 def item_homes(doc: Doc) -> list[tuple[int, str | None]]:
     """(start char, state of the item's place) of each datelined or state-headed item, in page order."""
-    homes = doc.user_data.get(_KEY)
-    if homes is None:
-        resolve = gazetteer().resolve_country
-        dated = [(start, resolve(place)) for start, place in doc._.cmkg_item_datelines or ()]
-        homes = doc.user_data[_KEY] = sorted(dated + state_sections(doc) + live_posts(doc))
-    return homes
+    return _per_doc(doc, _KEY, _homes)
+
+
+def _homes(doc: Doc) -> list[tuple[int, str | None]]:
+    resolve = gazetteer().resolve_country
+    dated = [(start, resolve(place)) for start, place in doc._.cmkg_item_datelines or ()]
+    return sorted(dated + state_sections(doc) + live_posts(doc))
 
 
 def live_posts(doc: Doc) -> list[tuple[int, None]]:
     """(start char, None) of each post of a live page that puts its newest post first ('10:15 - ...' above
     '09:30 - ...'): each post is its own story, and the one above it told a later one, so nothing it said stands
     behind the next post's 'the leaders' or 'it'; the page's place stays, and the first post goes on from the
-    untimed intro above it.  A page that runs oldest first goes on
-    from post to post ('11:52 - Beijing will pause ...', '12:15 - The April licences ...')."""
-    found = doc.user_data.get(_POSTS_KEY)
-    if found is None:
-        stamped = [(m.start(), timestamped(m.group())) for m in paragraphs(doc)]
-        posts = [(start, clock) for start, clock in stamped if clock is not None]
-        falls = sum(later < earlier for (_, earlier), (_, later) in zip(posts, posts[1:], strict=False))
-        newest_first = len(posts) >= _MIN_SECTIONS and falls * 2 > len(posts) - 1
-        # the first post goes on from the page's untimed intro ('The presidents of A and B are meeting today')
-        found = doc.user_data[_POSTS_KEY] = [(start, None) for start, _ in posts[1:]] if newest_first else []
-    return found
+    untimed intro above it.  A page that runs oldest first goes on from post to post ('11:52 - Beijing will pause
+    ...', '12:15 - The April licences ...')."""
+    return _per_doc(doc, _POSTS_KEY, _newest_first_posts)
+
+
+def _newest_first_posts(doc: Doc) -> list[tuple[int, None]]:
+    stamped = [(m.start(), timestamped(m.group())) for m in paragraphs(doc)]
+    posts = [(start, clock) for start, clock in stamped if clock is not None]
+    falls = sum(later < earlier for (_, earlier), (_, later) in zip(posts, posts[1:], strict=False))
+    newest_first = len(posts) >= _MIN_SECTIONS and falls * 2 > len(posts) - 1
+    # the first post goes on from the page's untimed intro ('The presidents of A and B are meeting today')
+    return [(start, None) for start, _ in posts[1:]] if newest_first else []
 
 
 def state_sections(doc: Doc) -> list[tuple[int, str | None]]:
@@ -64,9 +67,14 @@ def state_sections(doc: Doc) -> list[tuple[int, str | None]]:
     by prose, when the page has at least two and no state twice.  A capital is a dateline or a market's heading, a
     run of one-line paragraphs a menu, and a name that comes back, or one over a turn in the first person, a
     transcript's speaker ('CHAD')."""
-    found = doc.user_data.get(_SECTIONS_KEY)
+    return _per_doc(doc, _SECTIONS_KEY, lambda d: _sections(paragraphs(d)))
+
+
+def _per_doc(doc: Doc, key: tuple[str, str], read: Callable[[Doc], list]) -> list:
+    """One reading per document, kept in its user data: every sentence of the page asks for the same items."""
+    found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[_SECTIONS_KEY] = _sections(paragraphs(doc))
+        found = doc.user_data[key] = read(doc)
     return found
 
 
