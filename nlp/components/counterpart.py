@@ -24,7 +24,7 @@ from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.item_headings import section_state
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
-from cmkg.nlp.components.party_phrases import agreement_words
+from cmkg.nlp.components.party_phrases import agreement_noun, agreement_words
 from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import partner_clause_host
@@ -133,7 +133,7 @@ def _sibling_partners(c: Candidate, sent: Span) -> list[str]:
         return []  # 'a framework with A and agreements with B and C': each has its own partner; the owner is unsaid
     preps = _w("agreement.with_prepositions")
     own = clause_head(c.t)  # 'A signed a framework with B, and C will propose a platform': another clause's
-    siblings = [x for x in sent if x.i != c.t.i and lemma(x) in agreement_words() and x.pos_ in ("NOUN", "PROPN")]
+    siblings = [x for x in sent if x.i != c.t.i and agreement_noun(x)]
     siblings = [x for x in siblings if clause_head(x).i == own.i]
     objects = [o for x in siblings for p in x.children if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
     return [x for x in countries_in(objects) if x not in c.parties][:1]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.party_phrases import agreement_words, lemma
+from cmkg.nlp.components.party_phrases import agreement_noun
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["hang_elided_instruments", "hang_later_participles"]
@@ -32,7 +32,7 @@ def hang_elided_instruments(sent: Span) -> None:
         if t.lower_ not in _w("agreement.anaphors") or t.dep_ != "conj" or _with_phrase(t) is None:
             continue
         for a in t.ancestors:
-            own = _with_phrase(a) if lemma(a) in agreement_words() and a.pos_ in ("NOUN", "PROPN") else None
+            own = _with_phrase(a) if agreement_noun(a) else None
             if own is not None and own.i < t.i and t in own.subtree and t.head != a:
                 t.head = a
                 break
@@ -40,14 +40,10 @@ def hang_elided_instruments(sent: Span) -> None:
 
 def hang_later_participles(sent: Span) -> None:
     for v in sent:
-        if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or not _instrument(v.head):
+        if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or not agreement_noun(v.head):
             continue
         if not any(c.dep_ == "acl" and c.i < v.i for c in v.head.children):
             continue
-        nearer = [x for x in sent if v.head.i < x.i < v.i and _instrument(x) and x.right_edge.i + 1 == v.i]
+        nearer = [x for x in sent if v.head.i < x.i < v.i and agreement_noun(x) and x.right_edge.i + 1 == v.i]
         if nearer and nearer[-1] not in v.subtree:
             v.head = nearer[-1]
-
-
-def _instrument(x: Token) -> bool:
-    return lemma(x) in agreement_words() and x.pos_ in ("NOUN", "PROPN")

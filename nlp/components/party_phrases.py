@@ -15,6 +15,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "agreement_noun",
     "agreement_words",
     "clause_partner",
     "counted_noun",
@@ -59,6 +60,11 @@ def lemma(t: Token) -> str:
 def agreement_words() -> frozenset[str]:
     """Agreement nouns and initiative nouns: the heads any agreement rule may start from."""
     return _w("agreement.nouns", "agreement.initiative_nouns")
+
+
+def agreement_noun(x: Token) -> bool:
+    """A noun (or proper noun) whose lemma is an agreement or initiative noun: an instrument in the sentence."""
+    return lemma(x) in agreement_words() and x.pos_ in ("NOUN", "PROPN")
 
 
 def making_words() -> frozenset[str]:

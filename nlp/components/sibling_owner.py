@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.party_phrases import agreement_words, lemma
+from cmkg.nlp.components.party_phrases import agreement_noun
 from cmkg.nlp.components.syntax import clause_head
 from cmkg.nlp.components.syntax_states import countries_in
 
@@ -28,8 +28,7 @@ def sibling_owner(t: Token, partners: list[str], sent: Span) -> list[str]:
         x
         for x in sent
         if x.i < t.i
-        and lemma(x) in agreement_words()
-        and x.pos_ in ("NOUN", "PROPN")
+        and agreement_noun(x)
         and (t.head == x and t.dep_ == "conj" or x.dep_ == t.dep_ and clause_head(x).i == own.i or _stranded(x, t))
     ]
     owners = [countries_in([c]) for x in siblings for c in x.children if c.dep_ == "poss"]
