@@ -188,7 +188,41 @@ def _cited_only(e) -> bool:
         for w in rules().words("organizations.occasion_nouns")
     )
     forum = e.root.dep_ == "pobj" and e.root.head.lower_ in rules().words("organizations.forum_prepositions")
-    return norm or source or occasion or forum  # "challenged the ban at the World Trade Organization"
+    return norm or source or occasion or forum or _meeting_named(e)  # "challenged the ban at the WTO"
+
+
+def _meeting_named(e) -> bool:
+    """'on the sidelines of the APEC summit', 'ahead of the APEC Economic Leaders' Meeting', 'will travel to Brazil
+    for the G20 summit', 'which hosts the APEC summit', 'filed a lawsuit with the WTO': a grouping that only names
+    a meeting (``agreement.meeting_nouns``) set as an occasion of something else, or the forum of a case
+    (``organizations.case_nouns``), does not act; 'at the G7 Summit, leaders adopted' keeps it."""
+    x, meetings = e.root, rules().words("agreement.meeting_nouns")
+    for _ in range(3):  # 'APEC' -> 'Leaders' -> 'Meeting'; '(APEC)' apposed to the name before it
+        if x.dep_ not in ("compound", "nmod", "poss", "appos", "amod") or x.head.i == x.i:
+            break
+        x = x.head
+        if x.lemma_.lower() in meetings:
+            return _occasion_only(x)
+    of = e.root.dep_ == "pobj" and e.root.head.lower_ in rules().words("syntax.of_prepositions")
+    if of and e.root.head.head.lemma_.lower() in meetings:  # "this week's summit of the African Union"
+        return _occasion_only(e.root.head.head)
+    case = e.root.dep_ == "pobj" and e.root.head.lower_ in rules().words("organizations.case_prepositions")
+    held = e.root.head.head
+    cases = rules().words("organizations.case_nouns")
+    return case and (
+        held.lemma_.lower() in cases or any(c.dep_ == "dobj" and c.lemma_.lower() in cases for c in held.children)
+    )
+
+
+def _occasion_only(meeting) -> bool:
+    """The meeting is a time or a purpose of another act ('ahead of', 'for', 'after', 'on the sidelines of';
+    ``organizations.occasion_prepositions``, ``organizations.occasion_nouns``) or what a state hosts."""
+    prep = meeting.head if meeting.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in rules().words("organizations.occasion_prepositions"):
+        return True
+    before = prep.head.lemma_.lower() if prep is not None else ""
+    hosted = meeting.dep_ == "dobj" and meeting.head.lemma_.lower() in rules().words("organizations.hosting_verbs")
+    return hosted or before in rules().words("organizations.occasion_nouns") | {"ahead"}
 
 
 def _organizations(doc: Doc) -> list[str]:

@@ -25,6 +25,7 @@ from cmkg.nlp.components.party_phrases import instrument_acronym
 from cmkg.nlp.components.requested_partners import RULE as REQUESTED
 from cmkg.nlp.components.series_hosts import joined_series
 from cmkg.nlp.components.series_steps import open_series
+from cmkg.nlp.components.standing_formats import worked_through
 from cmkg.nlp.components.status import (
     agreement_status,
     earlier_year,
@@ -145,8 +146,8 @@ def has_status(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.status = STATUS.negotiating  # the talks are the deal's only mention: under negotiation
     if c.status in NEWLY_AGREED and (joined := joined_series(c.t, c.v)):
         c.status = joined  # "the framework joins similar instruments signed with A": the series before it
-    if c.rule == "agreement.aside" and c.status:
-        c.status = STATUS.existing  # "after / like a deal between C and D": an earlier deal, the comparison
+    if (c.rule == "agreement.aside" or worked_through(c.t)) and c.status:
+        c.status = STATUS.existing  # "after / like a deal between C and D", "through the A-B dialogue": one running
     if c.self_reference and c.status == STATUS.existing:
         c.status = STATUS.announced  # the text is the instrument: announced by being published
     series = is_plural(c.t) and len(c.with_) >= 2 and not c.self_reference and c.rule != "agreement.preamble"
@@ -201,11 +202,23 @@ def _standing(v: Token | None) -> bool:
 def conditional_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'If Belgrade would sign a similar agreement with Washington, we would get capital', 'If A signs a deal with B,
     prices will fall', 'as if A had signed a deal with B': an instrument whose verb is the open or counterfactual
-    condition of another clause is a hypothesis, no deal in any state (``export_control.condition_marks``)."""
+    condition of another clause is a hypothesis, no deal in any state (``export_control.condition_marks``); so is
+    one a state is only open to."""
+    if _openness_only(c.t):
+        return False
     if c.v is None:
         return True
     marks = _w("export_control.condition_marks")
     return not any(_open_condition(x, marks) for x in (c.v, *verb_chain(c.v)[1:2]))
+
+
+def _openness_only(t: Token) -> bool:
+    """'his government was open to a minerals partnership with the United States, although no talks had begun': an
+    instrument a state is only open to (``agreement.openness_adjectives``) is neither made, planned nor in talks."""
+    head = t.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else t
+    prep = head.head if head.dep_ == "pobj" else None
+    adjective = prep.head if prep is not None and prep.dep_ == "prep" else None
+    return adjective is not None and adjective.pos_ == "ADJ" and adjective.lower_ in _w("agreement.openness_adjectives")
 
 
 def _open_condition(x: Token, marks: frozenset[str]) -> bool:

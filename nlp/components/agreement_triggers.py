@@ -20,6 +20,7 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import agreement_words, instrument_acronym
 from cmkg.nlp.components.premodifiers import dash_compound, misread_head
 from cmkg.nlp.components.prose import anaphor_antecedent
+from cmkg.nlp.components.standing_formats import standing_format
 from cmkg.nlp.components.syntax import countries_in
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -89,6 +90,7 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
             continue
         governed = governed_mention(t)  # "launched a minerals dialogue", "in talks ... on a joint fund"
         governed = governed or (lem in _w("agreement.governed_nouns") and run_member(t))  # "..., and a dialogue with C"
+        governed = governed or standing_format(t)  # "the A-B export control dialogue mechanism has played a role"
         if (
             lem not in known
             and t.lower_ not in _w("agreement.mou_forms")

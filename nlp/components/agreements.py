@@ -50,7 +50,6 @@ from cmkg.nlp.components.list_heading import heading_status
 from cmkg.nlp.components.lists import following_list, owned_series
 from cmkg.nlp.components.membership import (
     committed_only,
-    established_only,
     intention_holder,
     named_members,
     not_an_agreement,
@@ -105,6 +104,7 @@ from cmkg.nlp.components.requested_partners import requested_partner
 from cmkg.nlp.components.restated import restated_instrument
 from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.side_reference import backers_aside, host_side
+from cmkg.nlp.components.standing_formats import established_or_standing
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.submitted_drafts import submitted_draft
 from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
@@ -349,7 +349,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     not_relationship,
     not_an_agreement,
     _not_company,
-    established_only,
+    established_or_standing,
     _self_reference,
     titled_instrument,
     owned_series,

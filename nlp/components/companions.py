@@ -21,6 +21,7 @@ from cmkg.nlp.components.official_countries import (
     acts_for,
     by_above,
     country_after,
+    dateline_state,
     home_country,
     lemma_of,
     ministry_country,
@@ -187,6 +188,7 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
             home = (
                 publisher
                 or (turn if turn not in excluded else None)
+                or dateline_state(doc, person.start, excluded)
                 or home_country(doc, near=person.start, exclude=excluded)
             )
             person.country = known[1] if known else home

@@ -165,6 +165,9 @@ def _forum_topic(t: Token) -> bool:
         x = x.head
         if _lemma(x) in forums or x.lower_ in forums:
             return True
+    # "the A-B export control dialogue mechanism": a forum noun among the modifiers between the word and the head
+    if any(_lemma(b) in forums and b.dep_ in ("compound", "amod", "nmod") for b in t.doc[t.i + 1 : x.i]):
+        return True
     if x.dep_ == "pobj" and x.head.lower_ in _w("export_control.topic_prepositions") | {"on"}:
         holder = x.head.head
         # "will coordinate on export restrictions", "consult each other on export controls": a topic of working

@@ -3,7 +3,8 @@
 'The ministry dismissed reports that Zambia planned to restrict copper exports', 'has noted media reports that
 a ban on X is being prepared', 'Tanzania is reported to be considering limits on graphite exports', 'is
 reportedly weighing quotas': a plan that only a report carries is no measure a state has taken or announced,
-and a report its subject dismisses or denies carries nothing at all.  A measure in force that a report states
+and a report its subject dismisses or denies carries nothing at all, nor does a guess ('traders speculated that A would
+restrict X').  A measure in force that a report states
 ('reports that China had banned X exports') keeps its status unless the report is dismissed.
 Word lists: ``status.report_nouns``, ``export_control.hearsay_verbs``, ``hearsay_adverbs``, ``dismissing_verbs``,
 ``refuting_words``, ``falsity_words``, ``retraction_pointers``.
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.report_hearsay import called_false, dismissed_report, report_noun
-from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.components.syntax import has_neg, verb_chain
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
 
@@ -59,4 +60,14 @@ def _hearsay_chain(v: Token) -> bool:
     )
     adverbs = _w("export_control.hearsay_adverbs")
     adverb = any(c.dep_ == "advmod" and c.lower_ in adverbs for x in chain for c in x.children)
-    return passive or adverb
+    # "traders had speculated that Beijing would next restrict exports": a guess above the plan
+    guessed = [x for x in chain[1:] if _lemma(x) in _w("export_control.conjecture_verbs")]
+    return passive or adverb or (bool(guessed) and not _borne_out(guessed[0]))
+
+
+def _borne_out(guess: Token) -> bool:
+    """'Dealers speculated that China would add X, and on Friday it did', '...; Vietnam's parliament passed such a
+    ban on Tuesday': a later clause of the sentence whose verb repeats or takes the measure bears the guess out."""
+    taking = _w("agreement.pro_verbs", "export_control.enacting_verbs", "export_control.placing_verbs")
+    later = [x for x in guess.sent if x.i > guess.right_edge.i or (x.dep_ == "conj" and x.head.i == guess.i)]
+    return any(x.pos_ in ("VERB", "AUX") and _lemma(x) in taking and not has_neg(x) and x.dep_ != "aux" for x in later)

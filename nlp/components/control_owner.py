@@ -1,11 +1,11 @@
 """Who owns an export control: the state a measure belongs to.
 
-Real texts name it in many ways besides a plain subject: a possessive ("Congo's requirement of
-export licences"), a national agency ("China's Commerce Ministry"), a state's named body ("Vietnam's
-National Assembly"), the maker of a law ("passed a law that bans"), the country opening a sentence
-the parser left without a subject, the exports' origin, the story's current controller, and for a
-ministry notice with no country in its sentences, the dateline's place.  A measure owned by "one
-economy" or "other countries" has no owner the text names.  The state behind a named body is ``control_bodies``.
+Real texts name it in many ways besides a plain subject: a possessive ("Congo's requirement of export licences"), a
+national agency ("China's Commerce Ministry"), a state's named body ("Vietnam's National Assembly"), the maker of a
+law ("passed a law that bans"), the country opening a sentence the parser left without a subject, the exports'
+origin, the story's current controller, and for a ministry notice with no country in its sentences, the dateline's
+place.  A measure owned by "one economy" or "other countries" has no owner the text names.  The state behind a
+named body is ``control_bodies``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_paragraphs import item_label, paragraph_state, section_state
 from cmkg.nlp.components.control_places import (
     aimed_at,
+    antecedent_clause_owner,
     backer_state,
     clause_place,
     destined,
@@ -168,9 +169,8 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
         publisher = verb.doc._.cmkg_publisher if verb.i != v.i and subject and all(map(host_word, subject)) else None
         owners = [publisher] if publisher else owner_countries(subject)  # not a foreign ministry named earlier
         owners = owners or (signatory_countries(subject, ctx.people)[:1] if verb is not v else [])
-        # "from 1 November we lifted the halt on export licences for X": the page's own state, in its voice
-        # the page's 'we' as the subject of the measure's own status verb ('we lifted the halt'), not of a verb
-        # that welcomes or notes another's act ('We welcome the decision of A to lift ...')
+        # "from 1 November we lifted the halt on export licences for X": the page's 'we' as the subject of the
+        # measure's own status verb, not of a verb that welcomes or notes another's act ('We welcome A's decision')
         if not owners and verb.i == v.i and _status_verb(verb):
             owners = [x for s in subject for x in page_we(s) or []][:1]
         if owners:
@@ -345,7 +345,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         return section  # 'Viet Nam:' over '- The ministry kept its ban ...': the member's, not the last story's
     country = (
         _possessor(t, v, ctx) or _modifying_state(t) or [*relative_owners(t), None][0] or [*list_owner(t), None][0]
-    )
+    ) or [*antecedent_clause_owner(v), None][0]  # "the curbs announced by A, which ban X exports to B": A's
     if country is None and v is not None and fronted_exports(v):  # "gallium, whose exports to the US Beijing
         country = country_before(v)  # banned": the state right before the verb, not the destination
     watched = watched_measure(t, v)  # "Japan said it was monitoring the curbs": a watcher never restricts

@@ -17,10 +17,12 @@ from cmkg.nlp.components.bystanders import in_venue, place_name_root
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.party_phrases import encounter_noun
 from cmkg.nlp.components.syntax import MODIFIER_DEPS, SUBJECT_DEPS, countries_in, subject_tokens, verb_chain
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "aimed_at",
+    "antecedent_clause_owner",
     "backer_state",
     "clause_place",
     "destined",
@@ -33,6 +35,21 @@ __all__ = [
     "states_named",
     "unless_in",
 ]
+
+
+def antecedent_clause_owner(v: Token | None) -> list[str]:
+    """'the measures announced by China on January 6, which prohibit exports of X to users in Japan': a measure
+    told by a relative clause whose subject is its relative pronoun is the state's that another clause on the same
+    antecedent names as doer (a participle's agent, a relative clause's subject), not its own clause's places."""
+    relatives = _w("agreement.relative_pronouns")
+    subject = subject_tokens(v) if v is not None and v.dep_ == "relcl" else []
+    if not subject or not all(x.lower_ in relatives for x in subject):
+        return []
+    for clause in (c for c in v.head.children if c.i != v.i and c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        codes = countries_in(x for x in subject_tokens(clause) if x.lower_ not in relatives)
+        if codes and _lemma(clause) not in _w("export_control.observer_verbs"):
+            return codes[:1]
+    return []
 
 
 def clause_place(clause: Token) -> list[str]:
@@ -98,7 +115,20 @@ def measure_place(t: Token, v: Token | None = None) -> list[str]:
         holders |= {v.i} | {x.i for x in v.subtree if x.dep_ == "xcomp" and x.pos_ == "VERB"}
         holders |= {c.i for c in v.children if c.dep_ == "dobj"}
     places = _w("export_control.place_prepositions")
-    return countries_in(x for x in t.sent if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders)
+    found = countries_in(x for x in t.sent if x.dep_ == "pobj" and x.head.lower_ in places and x.head.head.i in holders)
+    return found or _where_antecedent(v)
+
+
+def _where_antecedent(v: Token | None) -> list[str]:
+    """'investing in Indonesia, where an export ban on nickel ore has been in force since 2020': a measure told in
+    a 'where' clause (``export_control.place_relatives``) on a state applies there."""
+    where = v is not None and v.dep_ == "relcl"
+    where = where and any(c.dep_ == "advmod" and c.lower_ in _w("export_control.place_relatives") for c in v.children)
+    # the clause states the measure ('has been in force', 'was imposed'), not its effects there ('where export
+    # controls on gallium have pushed prices to records': another state's measure felt in the place)
+    statuses = rules().table("export_control.status_by_lemma").values()
+    stated = where and (v.pos_ == "AUX" or any(_lemma(v) in ws for ws in statuses))
+    return [v.head.ent_kb_id_] if stated and v.head.ent_type_ == "GPE" and v.head.ent_kb_id_ else []
 
 
 def fronted_place(v: Token) -> str | None:

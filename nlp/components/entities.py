@@ -106,6 +106,7 @@ class EntityLinker:
                 kept.append(ent)
         ents = _other_bodies(doc, _relink_blocs(filter_spans(ours + kept)))
         ents = filter_spans(self._epithets(doc, ents) + ents)  # over the model's unlinked 'Kingdom' span
+        ents = filter_spans(_regional_epithets(doc, ents) + ents)
         ents = filter_spans(_bloc_sides(doc, ents) + ents)
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
         doc.ents = [
@@ -164,6 +165,27 @@ class EntityLinker:
             if name:
                 out.append(Span(doc, t.i, t.i + 1, label="MINERAL", kb_id=name))
         return out
+
+
+def _regional_epithets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Mainland authorities have suspended ...', 'the mainland's Taiwan Affairs Office': the press of Hong Kong,
+    Taiwan and Macau (``entities.regional_epithet_users``) calls China by a bare word of its own
+    (``entities.regional_epithets``); read so only in a text that names China and one of those places, and never
+    with a place after it or a modifier on it ('mainland Tanzania', 'the Greek mainland', 'the US mainland')."""
+    named = {e.kb_id_ for e in ents if e.label_ in ("GPE", "NORP") and e.kb_id_}
+    if not named & rules().words("entities.regional_epithet_users"):
+        return []
+    table = rules().table("entities.regional_epithets")
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        code = table.get(t.lower_)
+        if code is None or code not in named or t.i in taken:
+            continue
+        placed = t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in ("GPE", "LOC")
+        if not placed and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
+            out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=code))
+    return out
 
 
 def _nearest_named(t: Token, ents: list[Span], fits: list[str]) -> list[str]:

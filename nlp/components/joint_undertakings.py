@@ -7,7 +7,8 @@ No instrument noun is named, so the noun rules find nothing; but two or more sta
 verb is dated to an earlier year.  Negotiating such a task ('Muscat and Riyadh are negotiating a joint geological
 mapping programme', ``agreement.bare_talk_verbs``; not 'discussed joint investment') is talks on one.  An
 instrument noun as the object ('agreed to set up a joint working group') is the noun rules'; a joint press
-conference, bid or exercise is no such work; a negated, modal, failed or refused commitment or a company subject
+conference, bid or exercise is no such work; a negated, modal, failed, refused, conditional, hoped-for or doubted
+commitment or a company subject
 gives nothing, nor does one state alone ('Oman agreed to a joint survey with a firm').  Two states that will found
 such a work themselves ('Mongolia and South Korea will set up a joint centre', a ``status.announced`` verb under
 'will') have announced it; a task a committing relative clause founds ('the joint centre that A and B agreed to set
@@ -43,7 +44,9 @@ def _joint_task(v: Token) -> Token | None:
             objects = [v.head]  # "the joint centre that A and B agreed to set up": the clause's antecedent
         for o in objects:
             joint = any(
-                a.dep_ == "amod" and a.lower_ in _w("agreement.joint_modifiers") for a in o.subtree if a.i < o.i
+                a.dep_ == "amod" and a.lower_ in _w("agreement.joint_modifiers", "agreement.cross_border_modifiers")
+                for a in o.subtree
+                if a.i < o.i
             )
             # 'a joint rare earths processing plant', read with the mineral as the object: the task is in its phrase
             task = any(lemma(x) in _w("agreement.joint_work_nouns") for x in _own_words(o))
@@ -67,7 +70,14 @@ def _hedged(v: Token) -> bool:
     """A modal, negated, failed or refused commitment ('would not agree', 'failed to agree', 'refused to agree')."""
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in _w("status.modal_auxiliaries") for c in v.children)
     refused = any(lemma(x) in _w("status.refusal_verbs") or has_neg(x) for x in verb_chain(v)[1:2])
-    return modal or has_neg(v) or refused
+    # "If A and B agree to build ...", "unclear whether they will agree", "are expected to agree", "unlikely to
+    # agree", "Analysts doubt that they will agree": a commitment still hoped for, weighed or in doubt
+    conditional = any(c.dep_ == "mark" and c.lower_ in _w("agreement.accord_condition_marks") for c in v.children)
+    above = v.head if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i else None
+    doubted = above is not None and lemma(above) in _w(
+        "status.planned", "status.unwilling_adjectives", "status.doubt_verbs"
+    )
+    return modal or has_neg(v) or refused or conditional or doubted
 
 
 def find_joint_undertakings(sent: Span, ctx: Context) -> list[AgreementFact]:

@@ -26,6 +26,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "after_firm_name",
+    "initialled_given_name",
     "merge_glued_initials",
     "spaced_initial",
     "merge_initial_forms",
@@ -329,3 +330,17 @@ def after_firm_name(doc: Doc, start: int, end: int) -> int:
     forms = _w("officials.legal_form_words")  # an abbreviation ('Co.', 'LLC'), not 'Minister of State Holdings X'
     firm = [k for k in range(start, end - 2) if doc[k].lower_ in forms and (doc[k].text[-1] == "." or doc[k].is_upper)]
     return firm[-1] + 1 if firm else start
+
+
+def initialled_given_name(name: str, fulls: list[str]) -> list[str]:
+    """'Prime Minister L.Oyun-Erdene' after 'Oyun-Erdene Luvsannamsrai': a Mongolian name written as the initial of
+    the patronymic, a dot and the given name is the full name that opens with that given name and whose last word
+    opens with that initial."""
+    initial, _, given = name.casefold().partition(".")
+    if len(initial) != 1 or not given:
+        return []
+    return [
+        f
+        for f in fulls
+        if len(f.split()) > 1 and f.casefold().split()[0] == given and f.casefold().split()[-1][:1] == initial
+    ]

@@ -29,6 +29,7 @@ __all__ = [
     "acts_for",
     "ministry_country",
     "home_country",
+    "dateline_state",
     "subnational_code",
     "place_in_title",
     "by_above",
@@ -350,3 +351,20 @@ def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = fr
             if near is None or e.start < near:
                 last[code] = e.start
     return max(counts, key=lambda c: (counts[c], last.get(c, -1))) if counts else None
+
+
+def dateline_state(doc: Doc, near: int, exclude: frozenset[str] = frozenset()) -> str | None:
+    """'SEOUL, Oct. 10 (Agency) -- ... Minister of Trade, Industry and Energy X said': a wire datelined in a
+    state's capital reports that state's officials when their titles name none, even where the story names
+    another state more often (the measures it reacts to); only when the story names the dateline's state, and
+    not inside a later datelined item of a round-up ('BEIJING, Nov 15 - ...'), which is its own story."""
+    if item_home(doc, near) is not None:
+        return None
+    dateline = doc._.cmkg_dateline
+    home = gazetteer().resolve_country(dateline[0]) if dateline else None
+    # named as a state, not only as the dateline's city ('the IAEA in Vienna' in a wire datelined VIENNA)
+    city = dateline[0].casefold() if dateline else ""
+    named = home is not None and any(
+        e.kb_id_ == home and e.text.casefold() != city for e in doc.ents if e.label_ in ("GPE", "NORP")
+    )
+    return home if named and home not in exclude else None

@@ -1,11 +1,10 @@
 """Party rules: which countries stand behind a verb, a pronoun or a phrase.
 
-Parties come from the subject (or the passive agent) of a verb, ``with`` /
-``between`` phrases on the noun or the verb, compound modifiers ("US-Japan
-framework"), officials resolved to their country, pronouns and collective
-nouns ("both countries", "the two sides") resolved against the story so far
-(:class:`Context`, kept in ``story_context``; what a pronoun or collective
-stands for is resolved by ``party_reference``).  Word lists: ``agreement.*`` and ``participation.*``.
+Parties come from the subject (or the passive agent) of a verb, ``with`` / ``between`` phrases on the noun or
+the verb, compound modifiers ("US-Japan framework"), officials resolved to their country, pronouns and collective
+nouns ("both countries", "the two sides") resolved against the story so far (:class:`Context`, kept in
+``story_context``; what a pronoun or collective stands for is resolved by ``party_reference``).  Word lists:
+``agreement.*`` and ``participation.*``.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from cmkg.nlp.components.party_phrases import (
     relative_antecedent,
     same_entity,
 )
-from cmkg.nlp.components.party_reference import defined_parties, referents
+from cmkg.nlp.components.party_reference import defined_parties, personal_owner_states, referents
 from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import stranded_antecedent
@@ -188,7 +187,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
 def _government_states(s: Token, verb: Token, ctx: Context) -> list[str]:
     """'the Government', 'the Ministry', 'the administration' with no state of their own: the state the sentence's
     officials, the page, a coordinated clause, the title or the story give."""
-    codes = sentence_officials(s.sent, ctx)
+    codes = sentence_officials(s.sent, ctx) or personal_owner_states(s, ctx)  # 'He said his government'
     # no official named: the country the sentence names ("India's reliance") unless it is the other
     # side ("The Government has concluded partnerships with A, B"), else the story's subject
     others = with_parties(verb, ctx)
@@ -212,6 +211,8 @@ def _government_states(s: Token, verb: Token, ctx: Context) -> list[str]:
     named = [c for c in named if c not in others]
     if not codes and not named and lemma(s) in _w("agreement.title_government_nouns") and len(titled) == 1:
         return titled
+    # "Its agreement with Japan ..., and the Government is holding talks with B": a partner of another clause
+    others += [e.kb_id_ for e in s.sent.ents if e.label_ in ("GPE", "NORP") and _partner_word(e.root)]
     return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1]
 
 

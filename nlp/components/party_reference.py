@@ -43,7 +43,7 @@ from cmkg.nlp.components.voice import (
 )
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["defined_parties", "referents", "referred_states"]
+__all__ = ["defined_parties", "personal_owner_states", "referents", "referred_states"]
 
 
 def referred_states(s: Token, ctx: Context) -> list[str]:
@@ -154,6 +154,16 @@ def _bare_many(s: Token) -> bool:
     partnered = making and any(x.lower_ in _w("agreement.party_prepositions") for x in s.sent)
     many = _w("agreement.collective_states", "agreement.collective_people")  # 'The participating States', 'Ministers'
     return s.tag_ in ("NNS", "NNPS") and s.lower_ in many and not owned and not partnered
+
+
+def personal_owner_states(s: Token, ctx: Context) -> list[str]:
+    """'Congo's mines minister, X, said ... He said his government was open to ...': a body owned by 'his' or
+    'her' (``agreement.personal_possessives``) is the government of the person the sentence's 'he' or 'she'
+    stands for."""
+    if not any(c.dep_ == "poss" and c.lower_ in _w("agreement.personal_possessives") for c in s.children):
+        return []
+    speakers = [x for x in s.sent if x.i < s.i and x.dep_ == "nsubj" and x.lower_ in _w("agreement.person_pronouns")]
+    return (_person_antecedent(speakers[-1], ctx) or [])[:1] if speakers else []
 
 
 def _person_antecedent(s: Token, ctx: Context) -> list[str] | None:

@@ -52,8 +52,12 @@ def collective_owner(x: Token) -> Token:
     # "Officials of the two ministries", "Ministers from both countries": the same collective in an 'of' phrase
     of = rules().words("syntax.of_prepositions")
     owners += [o for p in x.children if p.dep_ == "prep" and p.lower_ in of for o in p.children if o.dep_ == "pobj"]
+    # "the heads of state of the five Central Asian countries": the 'of' phrase of the office's own 'of' phrase
+    nested = [p for y in owners for p in y.children if p.dep_ == "prep" and p.lower_ in of]
+    owners += [o for p in nested for o in p.children if o.dep_ == "pobj"]
     pair = rules().words("agreement.pair_words")
-    paired = (o for o in owners if o.dep_ == "poss" or any(c.lower_ in pair for c in o.children))
+    # "The leaders of the five Central Asian countries": a counted collective is one too
+    paired = (o for o in owners if o.dep_ == "poss" or any(c.lower_ in pair or c.dep_ == "nummod" for c in o.children))
     return next((o for o in paired if o.lower_ in collective), x)
 
 
@@ -246,7 +250,8 @@ def counted_conjuncts(tokens: list[Token]) -> list[str]:
     # 'X, the region's largest investor, and the three Baltic states': the parser hangs the collective on the appositive
     apposed = [c for t in tokens for a in t.children if a.dep_ == "appos" for c in a.conjuncts]
     items = [x for t in tokens for x in (t, *t.conjuncts)] + apposed
-    found = [c for x in items if x.lower_ in collective for c in counted_group(x)]
+    # "Xi and the leaders of the five Central Asian states signed": the leaders' counted collective
+    found = [c for x in items if x.lower_ in collective for c in counted_group(collective_owner(x))]
     return list(dict.fromkeys(found))
 
 

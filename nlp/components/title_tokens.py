@@ -1,8 +1,7 @@
 """Token tests for reading an official's title: which words belong to it, and what they say of the state.
 
-Split from ``officials`` so each stays small: portfolio commas and joiners, a country closing a title, the host
-after 'ambassador to', 'the country's' as a reference back, a name after a plural title, surname resolution.
-"""
+Split from ``officials``: portfolio commas and joiners, a country closing a title, the host after 'ambassador
+to', 'the country's' as a reference back, a name after a plural title, surname (and patronymic initial) resolution."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.nlp.components.entity_kinds import STATE_LABELS
+from cmkg.nlp.components.name_forms import initialled_given_name
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.components.title_tails import copula_after
 from cmkg.nlp.role_words import role_word_parts
@@ -171,6 +171,7 @@ def resolve_surname(name: str, people: dict[str, _Named]) -> str:
     if " " in name:
         return name
     firsts = [full for full in people if full.split()[0].casefold() == name.casefold()]  # 'Muto' for 'MUTO Yoji'
+    firsts = firsts or initialled_given_name(name, list(people))  # 'L.Oyun-Erdene'
     if len(firsts) == 1:
         return firsts[0]
     inner = [full for full in people if name.casefold() in (w.casefold() for w in full.split()[1:-1])]
@@ -178,9 +179,8 @@ def resolve_surname(name: str, people: dict[str, _Named]) -> str:
 
 
 def _double_surname(name: str, people: dict[str, _Named]) -> str:
-    """'Đedović Handanović' -> 'Dubravka Đedović Handanović', 'López Obrador' -> 'Andrés Manuel López Obrador':
-    a person with two surnames is named again by both without the given name; the one longer name of the text
-    that ends with all of them is that person (two such names, or none, leave it as written)."""
+    """'Đedović Handanović' -> 'Dubravka Đedović Handanović', 'López Obrador' -> 'Andrés Manuel López Obrador': a
+    person named again by both surnames is the one longer name of the text ending with them (else as written)."""
     tail = name.casefold().split()
     ends = [full for full in people if len(full.split()) > len(tail) and full.casefold().split()[-len(tail) :] == tail]
     return ends[0] if len(ends) == 1 else name
