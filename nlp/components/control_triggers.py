@@ -164,20 +164,24 @@ def other_activity(t: Token) -> bool:
     imported = any(o.lower_ in imports or _lemma(o) in imports for o in objects)
     # "a production-sharing licence for the Dobra lithium deposit": a licence for a site is a mining one
     sited = any(_lemma(o) in _w("export_control.licensed_sites") or _site_after(o) for o in objects)
-    # "the total-amount control of rare earth mining and smelting", "a quota on mining": another activity governed
+    other = any(_lemma(c) in _w("export_control.other_activities") for c in mods)
+    return imported or sited or other or _governs_output(t, objects, mods)
+
+
+def _governs_output(t: Token, objects: list[Token], mods: list[Token]) -> bool:
+    """'the total-amount control of rare earth mining and smelting', 'set a quota on rare earths mining': a measure
+    on output (``export_control.production_activities``), unless exports are named with it ('controls on mining
+    and exports', 'export restrictions on its lithium output')."""
     of = [o for c in t.children if c.dep_ == "prep" and c.lower_ in _w("syntax.of_prepositions") for o in c.children]
-    # 'set a quota on rare earths mining': the phrase the parser hung on the verb, right after the noun
+    # the phrase the parser hung on the verb, right after the noun
     hung = [p for p in t.head.children if p.dep_ == "prep" and p.i == t.right_edge.i + 1] if t.dep_ == "dobj" else []
     hung = [o for p in hung if p.lower_ in _w("export_control.measure_prepositions") for o in p.children]
-    heads = [o for o in objects + of + hung if o.dep_ == "pobj"]  # 'on rare earths mining': the verb read on goods
+    heads = [o for o in objects + of + hung if o.dep_ == "pobj"]
     heads += [c for o in heads for c in o.children if c.i > o.i and c.dep_ in ("acl", "amod", "compound")]
-    # 'controls on rare earth mining, smelting and exports', 'quotas on the production and export of X': exports too
-    joined = heads + [c for x in heads for c in x.conjuncts]
-    exported = any(
-        x.lower_ in _w("export_control.export_nouns") or _lemma(x) in _w("export_control.export_verbs") for x in joined
-    )
-    governed = not exported and any(x.lower_ in _w("export_control.production_activities") for x in heads)
-    return imported or sited or governed or any(_lemma(c) in _w("export_control.other_activities") for c in mods)
+    joined = heads + [c for x in heads for c in x.conjuncts] + mods
+    exports, acts = _w("export_control.export_nouns"), _w("export_control.export_verbs")
+    exported = any(x.lower_ in exports or _lemma(x) in acts for x in joined)
+    return not exported and any(x.lower_ in _w("export_control.production_activities") for x in heads)
 
 
 def _site_after(o: Token) -> bool:
