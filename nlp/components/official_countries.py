@@ -358,12 +358,14 @@ def dateline_state(doc: Doc, near: int, exclude: frozenset[str] = frozenset()) -
     state's capital reports that state's officials when their titles name none, even where the story names
     another state more often (the measures it reacts to); only when the story names the dateline's state, and
     not inside a later datelined item of a round-up ('BEIJING, Nov 15 - ...'), which is its own story."""
-    if item_home(doc, near) is not None:
-        return None
     dateline = doc._.cmkg_dateline
-    home = gazetteer().resolve_country(dateline[0]) if dateline else None
+    # an agency's wire ('SEOUL, Oct. 10 (Yonhap) --'), not a government's release datelined on a visit abroad
+    # ('RIYADH, 15 January 2025 - The Ministry ... the Cabinet Secretary, Hon. X') or a communique's place
+    release = dateline is not None and (dateline[1] or "").casefold() in _w("officials.release_wires")
+    if item_home(doc, near) is not None or not (dateline and dateline[1]) or release:
+        return None  # a release wire ('BERLIN, Aug. 26 /CNW/ -') carries an issuer's text from wherever it is
+    home, city = gazetteer().resolve_country(dateline[0]), dateline[0].casefold()
     # named as a state, not only as the dateline's city ('the IAEA in Vienna' in a wire datelined VIENNA)
-    city = dateline[0].casefold() if dateline else ""
     named = home is not None and any(
         e.kb_id_ == home and e.text.casefold() != city for e in doc.ents if e.label_ in ("GPE", "NORP")
     )
