@@ -222,7 +222,8 @@ def _occasion_only(meeting) -> bool:
         return True
     before = prep.head.lemma_.lower() if prep is not None else ""
     hosted = meeting.dep_ == "dobj" and meeting.head.lemma_.lower() in rules().words("organizations.hosting_verbs")
-    return hosted or before in rules().words("organizations.occasion_nouns") | {"ahead"}
+    occasions = rules().words("organizations.occasion_nouns") | rules().words("organizations.occasion_adverbs")
+    return hosted or before in occasions
 
 
 def _organizations(doc: Doc) -> list[str]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agencies import agency_state, short_form_antecedent
 from cmkg.nlp.components.control_places import aimed_at, backer_state, where_place
+from cmkg.nlp.components.item_datelines import dateline_home
 from cmkg.nlp.components.syntax import MODIFIER_DEPS, countries_in, governing_verb, relative_owner, subject_tokens
 from cmkg.nlp.rules import words as _w
 
@@ -96,8 +97,7 @@ def _state_word(c: Token) -> str | None:
 def _elsewhere(s: Token, country: str) -> bool:
     """'ROME, 22 January - The Ministry of Commerce announced': a generic agency name in a text datelined in
     another state, which never names the agency's own state, is that other state's ministry."""
-    dateline = s.doc._.cmkg_dateline
-    home = gazetteer().resolve_country(dateline[0]) if dateline else None
+    home = dateline_home(s.doc)
     named = any(e.kb_id_ == country for e in s.doc.ents if e.label_ in ("GPE", "NORP")) or any(
         _state_word(x) == country for x in s.sent
     )

@@ -29,6 +29,7 @@ from cmkg.nlp.components.control_places import (
     private_speakers,
     sole_state,
     states_named,
+    status_verb,
     subject_exports,
     unless_in,
 )
@@ -49,7 +50,6 @@ from cmkg.nlp.components.syntax import (
     subject_tokens,
     verb_chain,
 )
-from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -153,11 +153,6 @@ def _own_subject_after(v: Token | None, owners: list[Token]) -> bool:
     return any(x.i > owners[-1].i and countries_in([x]) for x in subject_tokens(v))
 
 
-def _status_verb(verb: Token) -> bool:
-    """A verb that sets a measure's status by itself ('lifted', 'banned': ``export_control.status_by_lemma``)."""
-    return any(_lemma(verb) in ws for ws in rules().table("export_control.status_by_lemma").values())
-
-
 def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
     """The subject of the verb; under 'urged China to lift', the object of the verb above (China)."""
     if v is None:
@@ -171,7 +166,7 @@ def _subject_countries(v: Token | None, ctx: Context) -> list[str]:
         owners = owners or (signatory_countries(subject, ctx.people)[:1] if verb is not v else [])
         # "from 1 November we lifted the halt on export licences for X": the page's 'we' as the subject of the
         # measure's own status verb, not of a verb that welcomes or notes another's act ('We welcome A's decision')
-        if not owners and verb.i == v.i and _status_verb(verb):
+        if not owners and verb.i == v.i and status_verb(verb):
             owners = [x for s in subject for x in page_we(s) or []][:1]
         if owners:
             return owners

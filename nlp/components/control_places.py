@@ -33,6 +33,7 @@ __all__ = [
     "private_speakers",
     "sole_state",
     "states_named",
+    "status_verb",
     "unless_in",
 ]
 
@@ -119,6 +120,11 @@ def measure_place(t: Token, v: Token | None = None) -> list[str]:
     return found or _where_antecedent(v)
 
 
+def status_verb(verb: Token) -> bool:
+    """A verb that sets a measure's status by itself ('lifted', 'banned': ``export_control.status_by_lemma``)."""
+    return any(_lemma(verb) in ws for ws in rules().table("export_control.status_by_lemma").values())
+
+
 def _where_antecedent(v: Token | None) -> list[str]:
     """'investing in Indonesia, where an export ban on nickel ore has been in force since 2020': a measure told in
     a 'where' clause (``export_control.place_relatives``) on a state applies there."""
@@ -126,8 +132,7 @@ def _where_antecedent(v: Token | None) -> list[str]:
     where = where and any(c.dep_ == "advmod" and c.lower_ in _w("export_control.place_relatives") for c in v.children)
     # the clause states the measure ('has been in force', 'was imposed'), not its effects there ('where export
     # controls on gallium have pushed prices to records': another state's measure felt in the place)
-    statuses = rules().table("export_control.status_by_lemma").values()
-    stated = where and (v.pos_ == "AUX" or any(_lemma(v) in ws for ws in statuses))
+    stated = where and (v.pos_ == "AUX" or status_verb(v))
     return [v.head.ent_kb_id_] if stated and v.head.ent_type_ == "GPE" and v.head.ent_kb_id_ else []
 
 

@@ -21,7 +21,7 @@ from cmkg.nlp.components.doc_text import paragraphs
 from cmkg.nlp.ingest.paragraph_lines import timestamped
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["item_homes", "item_home", "live_posts", "state_sections"]
+__all__ = ["dateline_home", "item_homes", "item_home", "live_posts", "state_sections"]
 
 
 _KEY = ("cmkg", "item_homes")
@@ -31,6 +31,12 @@ _HEADING_WORDS = 5  # 'Democratic Republic of the Congo'; a longer paragraph is 
 _MIN_SECTIONS = 2
 _WORDS = re.compile(r"[A-Za-z]+")
 _PROSE_WORDS = 6  # the item under a heading opens with a sentence, not another short line
+
+
+def dateline_home(doc: Doc) -> str | None:
+    """The state of the lead dateline's place, if the gazetteer knows it (a capital or a country name)."""
+    dateline = doc._.cmkg_dateline
+    return gazetteer().resolve_country(dateline[0]) if dateline else None
 
 
 def item_homes(doc: Doc) -> list[tuple[int, str | None]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
-from cmkg.nlp.components.item_datelines import item_home
+from cmkg.nlp.components.item_datelines import dateline_home, item_home
 from cmkg.nlp.components.name_forms import past_apposed_title
 from cmkg.nlp.components.persons import is_honorific
 from cmkg.nlp.components.state_reference import styled_state
@@ -359,12 +359,13 @@ def dateline_state(doc: Doc, near: int, exclude: frozenset[str] = frozenset()) -
     another state more often (the measures it reacts to); only when the story names the dateline's state, and
     not inside a later datelined item of a round-up ('BEIJING, Nov 15 - ...'), which is its own story."""
     dateline = doc._.cmkg_dateline
+    agency = dateline[1] if dateline else None
     # an agency's wire ('SEOUL, Oct. 10 (Yonhap) --'), not a government's release datelined on a visit abroad
-    # ('RIYADH, 15 January 2025 - The Ministry ... the Cabinet Secretary, Hon. X') or a communique's place
-    release = dateline is not None and (dateline[1] or "").casefold() in _w("officials.release_wires")
-    if item_home(doc, near) is not None or not (dateline and dateline[1]) or release:
-        return None  # a release wire ('BERLIN, Aug. 26 /CNW/ -') carries an issuer's text from wherever it is
-    home, city = gazetteer().resolve_country(dateline[0]), dateline[0].casefold()
+    # ('RIYADH, 15 January 2025 - The Ministry ... the Cabinet Secretary, Hon. X'), a communique's place, or a
+    # release wire ('BERLIN, Aug. 26 /CNW/ -'), which carries an issuer's text from wherever it is
+    if not agency or agency.casefold() in _w("officials.release_wires") or item_home(doc, near) is not None:
+        return None
+    home, city = dateline_home(doc), dateline[0].casefold()
     # named as a state, not only as the dateline's city ('the IAEA in Vienna' in a wire datelined VIENNA)
     named = home is not None and any(
         e.kb_id_ == home and e.text.casefold() != city for e in doc.ents if e.label_ in ("GPE", "NORP")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agreement_triggers import agreement_triggers
+from cmkg.nlp.components.item_datelines import dateline_home
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.recall_page import PageKinds, multi_sets, page_kinds, rules_here_features, sentence_kinds
 from cmkg.nlp.components.title_pairs import document_pair, title_pair, title_states
@@ -66,8 +67,7 @@ def page_states(doc: Doc) -> dict[str, str]:
     publisher = doc._.cmkg_publisher
     if publisher:
         out[publisher] = "pub"
-    dateline = doc._.cmkg_dateline
-    home = gazetteer().resolve_country(dateline[0]) if dateline else None
+    home = dateline_home(doc)
     if home:
         out.setdefault(home, "home")
     for code in title_pair(doc._.cmkg_title or "", publisher):

@@ -16,7 +16,6 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.accession import drop_superseded, listed_over_voice, record_members
 from cmkg.nlp.components.agreements import Context, find_agreements
 from cmkg.nlp.components.announced_sets import find_announced_sets, find_pronoun_members
@@ -33,7 +32,7 @@ from cmkg.nlp.components.controls import find_controls
 from cmkg.nlp.components.counterpart import record_partners
 from cmkg.nlp.components.interview_voice import author_office, mark_author, mark_interviewee
 from cmkg.nlp.components.introduced import note_introduced
-from cmkg.nlp.components.item_datelines import item_homes, live_posts, state_sections
+from cmkg.nlp.components.item_datelines import dateline_home, item_homes, live_posts, state_sections
 from cmkg.nlp.components.joiners_first import joiners_first
 from cmkg.nlp.components.joint_undertakings import find_joint_undertakings
 from cmkg.nlp.components.lists import (
@@ -76,12 +75,6 @@ LISTED_RULES = frozenset({"agreement.member_list", "agreement.bulleted_members",
 AGREEMENT_FIELDS = ("parties", "status", "name", "type", "minerals", "announced_by", "date")
 
 
-def _home(doc: Doc) -> str | None:
-    """The country of the dateline's place, if the gazetteer knows it (a capital or a country name)."""
-    dateline = doc._.cmkg_dateline
-    return gazetteer().resolve_country(dateline[0]) if dateline else None
-
-
 def _remember(ctx: Context, a) -> str | None:
     """What later sentences need of an agreement fact: its name, its pair, its members (the key they go by)."""
     if a.name and len(a.parties) <= 1:
@@ -117,7 +110,7 @@ class RelationExtractor:
             doc_pair=list(opening),
             title_pair=title_pair(doc._.cmkg_title or "", doc._.cmkg_publisher),
             title_states=title_states(doc._.cmkg_title or ""),
-            home=_home(doc),
+            home=dateline_home(doc),
         )
         ctx.protagonist = protagonist(doc, ctx)  # the news story's own state: the side its partner-only deals omit
         facts: list[Fact] = []
