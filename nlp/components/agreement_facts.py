@@ -20,7 +20,7 @@ from cmkg.nlp.components.party_phrases import (
 )
 from cmkg.nlp.components.premodifiers import own_demonyms
 from cmkg.nlp.components.status import date_of
-from cmkg.nlp.components.syntax import collective_heads, countries_in, verb_chain
+from cmkg.nlp.components.syntax import clause_head, collective_heads, countries_in, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -31,7 +31,10 @@ def _type_of(c: Candidate, sent: Span) -> str:
     type_ = rules().table("agreement.type_by_noun").get(c.lem, "initiative" if c.name else "agreement")
     if c.t.lower_ in _w("agreement.mou_forms"):
         type_ = "mou"
-    if any(w.lower_ in _w("agreement.truce_words") for w in sent):
+    # "signed frameworks with the US, and describe them as insurance against a breakdown of the truce": a truce
+    # another clause mentions does not make these a truce
+    own = clause_head(c.t).i
+    if any(w.lower_ in _w("agreement.truce_words") and clause_head(w).i == own for w in sent):
         type_ = "truce"
     return type_
 

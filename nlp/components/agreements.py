@@ -43,6 +43,7 @@ from cmkg.nlp.components.generic_mentions import generic_mention, hosted_compani
 from cmkg.nlp.components.governed import own_topic_partners, proposer_states, topic_talks
 from cmkg.nlp.components.host_voice import host_voice
 from cmkg.nlp.components.included_series import included_series, including_owner
+from cmkg.nlp.components.instrument_asides import aside_instrument, contrasted_away, excepted_partners
 from cmkg.nlp.components.instrument_runs import run_partners, run_sides, with_predecessors
 from cmkg.nlp.components.joined_companions import joined_companions, others_signed, signatory_status
 from cmkg.nlp.components.labelled_items import labelled_item, not_list_heading
@@ -140,9 +141,9 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     own = with_parties(t, ctx)
     own += [x for x in event_parties(t, ctx) if x not in own]  # 'the signing of X between A and B'
     own = own or statement_parties(t)  # 'the joint statement of A and B on a framework': none of its own
-    aside = t.dep_ == "pobj" and t.head.lower_ in _w("agreement.aside_prepositions") and len(own) >= 2
-    aside = aside or t.dep_ == "pobj" and t.head.lower_ in _w("agreement.exclusion_prepositions")  # "outside X"
-    if aside:  # "signed X on Monday, after a deal between C and D last year": that deal has its own parties
+    own += [x for x in excepted_partners(t) if x not in own]  # "no instrument with B beyond the FTA": B's FTA
+    aside = aside_instrument(t, own, v)  # "after a deal between C and D", "outside the truce"
+    if aside:
         c.subj, c.rule = [], "agreement.aside"
     c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
@@ -199,8 +200,7 @@ def _joint_voice(c: Candidate, ctx: Context, sent: Span) -> bool:
     named = list(dict.fromkeys(c.mods + c.with_))  # who the sentence names besides the speaking 'we'
     # "We welcome the decision of X to accede to the Declaration": the joiner joins the speaking members
     joiner = c.rule == "agreement.intention_holder" and c.v is not None and is_membership(c.v)
-    # "We reaffirm the Treaty between A and B": the instrument names its own pair, the voice only speaks of it
-    # ... and so does "the United States-Australia Critical Minerals Framework": a dash pair before its noun
+    # "We reaffirm the Treaty between A and B", "the United States-Australia Framework": the instrument's own pair
     paired = len(named) >= 2 and any(p.lower_ in _w("agreement.mutual_prepositions") for p in pp_chain_preps(c.t))
     paired = paired or len(dash_compound(name_head(c.t) if c.name else c.t)) >= 2
     voiced = not paired and joint_voice_parties(c.t, c.v, [x for x in named if not joiner or x not in c.with_], ctx)
@@ -233,8 +233,7 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
     c.mods += [x for x in (modifier_parties(head) if inner else []) if x not in c.mods]
     # "the China-Pakistan Economic Corridor, a decade-old infrastructure pact": the noun describes that name
     described = c.t.head if c.t.dep_ == "appos" and c.t.head.text[:1].isupper() else c.t
-    # "the India–Oman Agreement": a parser that hangs the noun as an apposition of the dash's first side leaves
-    # the pair before the noun itself, so the noun's own premodifiers are read first
+    # "the India–Oman Agreement" parsed as an apposition of the dash's first side: the noun's own premodifiers first
     pair = dash_compound(c.t) or dash_compound(described)
     dashed = [x for x in pair if x not in c.parties]
     if dashed:
@@ -348,6 +347,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     bound_parties,  # before an instrument read as a firm is dropped and the story's sides complete a set
     not_relationship,
     not_an_agreement,
+    contrasted_away,  # 'a commercial matter rather than a government agreement': named as what it is not
     _not_company,
     established_or_standing,
     _self_reference,

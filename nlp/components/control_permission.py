@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_instruments import departs_under_permit, nobody_may_export
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import has_neg
+from cmkg.nlp.components.syntax import has_neg, quantified_by_no
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -92,8 +92,10 @@ def licensed_export(t: Token, anywhere: bool = False) -> bool:
         or ruled
         and any(o.lower_ in only_words for c in near if c.lower_ in sole for o in c.children if o.dep_ == "advmod")
     )
+    # "no nodules containing X may be exported without a licence": a 'no' on the goods denies as a 'not' does
+    denied = has_neg(t) or any(quantified_by_no(s) for s in t.children if s.dep_ in ("nsubj", "nsubjpass"))
     return (
-        (has_neg(t) and by(_w("export_control.exception_prepositions")))
+        (denied and by(_w("export_control.exception_prepositions")))
         or (only and by(_w("export_control.sole_licence_prepositions")))
         or _barred_by_rule(t)
         or _sole_exports(t)

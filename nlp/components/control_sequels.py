@@ -28,7 +28,7 @@ from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import CLAUSE_DEPS, SUBJECT_DEPS, quantified_by_no
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["own_clause", "sequel_goods"]
+__all__ = ["own_clause", "sequel_goods", "set_against_phrase"]
 
 _SEQUEL_REACH = 60  # tokens from the end of the sentence naming a measure to the one naming its goods
 
@@ -46,6 +46,8 @@ def own_clause(t: Token) -> list[Token]:
         # a mineral the parser tagged as a verb ("added copper and tungsten to its list") is no clause
         clause = c.dep_ in CLAUSE_DEPS | {"parataxis"} and c.pos_ in ("VERB", "AUX") and c.ent_type_ != "MINERAL"
         clause = clause and not (c.dep_ == "xcomp" and _lemma(c) in _w("export_control.export_verbs"))
+        # "no nodules or any product containing nickel or cobalt may be exported": what the goods contain
+        clause = clause and not (c.dep_ == "acl" and _lemma(c) in _w("export_control.content_verbs"))
         measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
         if clause or measure:
             cut |= {x.i for x in c.subtree}
@@ -60,11 +62,21 @@ def own_clause(t: Token) -> list[Token]:
                 listed = x.dep_ == "appos" and x.ent_type_ == "MINERAL"  # "Holmium, erbium, thulium ... will require"
                 if actor or (x.dep_ in ("relcl", "appos") and x.i != c.i and not listed):
                     cut |= {y.i for y in x.subtree}
+    # "the measure targets one company's permit, not bauxite exports as such": what the measure is not about
+    cut |= {y.i for x in t.subtree if x.dep_ in ("appos", "conj") and set_against_phrase(x) for y in x.subtree}
     # "China's licence requirements for X, the Peruvian proposal for Y, and Ghana's ban on Z": items of their own
     cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and owned_item(x) for y in x.subtree}
     # "adds X to a list of controlled minerals that has included Y": the list's own clause is a measure of its own
     cut |= {y.i for x in t.subtree if x.i != t.i and x.i not in cut and on_control_list(x) for y in x.subtree}
     return [x for x in t.subtree if x.i not in cut]
+
+
+def set_against_phrase(x: Token) -> bool:
+    """'..., not bauxite exports': a phrase a 'not' before it sets against the one it is apposed or joined to."""
+    first = x.left_edge  # the 'not' may hang on the phrase's first modifier ('not bauxite exports')
+    on_phrase = first.head.i == x.i or first.head.dep_ in ("amod", "compound", "nmod", "det")
+    on_phrase = on_phrase and first.nbor().pos_ not in ("ADV", "ADP", "SCONJ")  # not 'and, not long after, X'
+    return first.dep_ in ("neg", "preconj") and first.lower_ in _w("export_control.negation_words") and on_phrase
 
 
 def _covering_verbs(sent: Span) -> list[Token]:

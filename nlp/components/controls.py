@@ -46,6 +46,7 @@ from cmkg.nlp.components.control_frames import asked_premise, framed_status, out
 from cmkg.nlp.components.control_heading_items import headed_item_goods
 from cmkg.nlp.components.control_headings import heading_line, restated_below
 from cmkg.nlp.components.control_instruments import subject_maker
+from cmkg.nlp.components.control_label_items import label_goods, labelled_goods
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
 from cmkg.nlp.components.control_open_goods import (
     described_goods,
@@ -61,7 +62,7 @@ from cmkg.nlp.components.control_owner import (
 )
 from cmkg.nlp.components.control_permission import held_rule, licensed_export, permission_noun
 from cmkg.nlp.components.control_places import states_named
-from cmkg.nlp.components.control_sequels import own_clause, sequel_goods
+from cmkg.nlp.components.control_sequels import own_clause, sequel_goods, set_against_phrase
 from cmkg.nlp.components.control_status import (
     measure_status,
     planned,
@@ -134,6 +135,7 @@ def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
         return listed_goods(sent, scope) or _goods(list(sent))
     # nor in a list item with its own state ("A's requirements for X, the B proposal for Y, C's ban on Z")
     items = {y.i for x in sent if owned_item(x) and not x.is_ancestor(scope[0]) and x != scope[0] for y in x.subtree}
+    items |= {y.i for x in sent if x.dep_ in ("appos", "conj") and set_against_phrase(x) for y in x.subtree}
     tokens = [x for x in sent if x.i not in items and not coordinated_apart(x, scope[0])]
     return listed_goods(sent, scope) or _goods(_own_words(tokens))
 
@@ -245,7 +247,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
         owner = dated.country if dated else None
         facts += _filed(t, v, is_verb and not anaphor, anaphor, minerals, status, sent, ctx, used, owner)
     facts += _followed(sent, ctx, facts)
-    return facts if facts or framed else _sequel(sent, ctx) or _headed_item(sent, ctx)
+    return facts if facts or framed else _sequel(sent, ctx) or _headed_item(sent, ctx) or _labelled_item(sent, ctx)
 
 
 def _sequel(sent: Span, ctx: Context) -> list[ControlFact]:
@@ -267,6 +269,16 @@ def _headed_item(sent: Span, ctx: Context) -> list[ControlFact]:
     return [ControlFact(sent.root, country, minerals, status, kind, rule, 0.6)]
 
 
+def _labelled_item(sent: Span, ctx: Context) -> list[ControlFact]:
+    """'Antimony: licences since September 2024' in a list of export measures (``control_label_items``)."""
+    found = labelled_goods(sent, ctx)
+    if found is None:
+        return []
+    noun, (country, minerals, status, kind) = found
+    ctx.last_control_country, ctx.last_control_minerals = country, minerals
+    return [ControlFact(noun, country, minerals, status, kind, rules().rule("export_control.label_item"), 0.6)]
+
+
 def _goods_from_context(
     t: Token, v: Token | None, spans: tuple[list[Token], list[Token]], minerals: list[str], anaphor: bool, ctx: Context
 ) -> list[str]:
@@ -275,7 +287,7 @@ def _goods_from_context(
     scope, clause = spans
     sent = t.sent
     minerals = minerals or (ctx.last_control_minerals if anaphor else _sentence_goods(sent, scope))
-    minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else [])
+    minerals = minerals or (ctx.last_control_minerals if same_as_before(t) else []) or label_goods(sent)
     if not minerals and not anaphor:  # "Congo mines 70% of the world's cobalt. It let exports resume under quotas"
         minerals = described_goods(sent, lambda: control_country(t, v, sent, ctx))
     return minerals + [m for m in listed_after(scope) + named_before(clause) if m not in minerals]

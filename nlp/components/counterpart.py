@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.asked_states import asked_states
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.counterpart_speakers import speaker_states
+from cmkg.nlp.components.counterpart_speakers import partner_side_only, speaker_states
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.item_headings import section_state
@@ -282,7 +282,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     if len(c.parties) != 1 or (quoted_first_person(c.t, c.v) and not c.with_ and not c.mods):
         return True  # '"We have signed partnerships before," said X': a quoted speaker's own side, no pair
     party = c.parties[0]
-    if party in c.subj and party in c.with_:
+    if party in c.subj and party in c.with_ and not partner_side_only(c, ctx):  # not 'which B's envoy discussed'
         return True  # "Central Asian governments signed deals with Beijing": a subject the rules did not read
     # "the US agreement would not affect it": a modifier refers to a deal whose other side the story gave
     # already; only the story's hub may complete it, not whoever mentions it

@@ -22,7 +22,7 @@ from cmkg.nlp.rules import words as _w
 if TYPE_CHECKING:
     from cmkg.nlp.components.officials import Official
 
-__all__ = ["speaker_states"]
+__all__ = ["partner_envoy_clause", "partner_side_only", "speaker_states"]
 
 
 def speaker_states(c: Candidate, ctx: Context) -> list[str]:
@@ -33,7 +33,9 @@ def speaker_states(c: Candidate, ctx: Context) -> list[str]:
     # relative clause on it, is what the speaker reports; one whose maker it names ('the agreements Brown signed in
     # Beijing', under 'New Zealand's ministry said ...') has its side already
     relative = v is not None and v.dep_ in ("relcl", "acl") and v.head.i == c.t.i and c.t.head.i != c.t.i
-    if relative and not any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in subject_tokens(v)):
+    # '..., which Massad Boulos, the US senior adviser, has discussed, ...': the partner's own envoy makes none
+    named = relative and any(x.ent_type_ in ("PERSON", "GPE", "NORP") for x in subject_tokens(v))
+    if relative and (not named or partner_envoy_clause(c, ctx)):
         v = governing_verb(c.t.head) or v
     for verb in verb_chain(v)[1:] if v is not None else []:
         if not speech_verb(verb):
@@ -52,6 +54,40 @@ def speaker_states(c: Candidate, ctx: Context) -> list[str]:
         pronouns = [x for x in subject_tokens(verb) if x.lower_ in _w("agreement.person_pronouns")]
         out += [x for s in pronouns for x in referents(s, ctx) or [] if x not in c.with_] if not out else []
     return list(dict.fromkeys(out))
+
+
+def partner_envoy_clause(c: Candidate, ctx: Context) -> bool:
+    """'Officials in Kinshasa said that talks with Washington on a partnership, which Massad Boulos, the US
+    senior adviser, has discussed, are progressing': a relative clause on the instrument whose subject is an
+    official of its own partner names no maker; the sentence's reporter is still the other side."""
+    rc = c.v
+    if rc is None or rc.dep_ not in ("relcl", "acl") or rc.head.i != c.t.i:
+        return False
+    subjects = subject_tokens(rc)
+    return bool(subjects) and all(partner_official(s, c.with_, ctx) for s in subjects)
+
+
+def partner_side_only(c: Candidate, ctx: Context) -> bool:
+    """The subjects of the instrument's verb name only its partner's side: its envoy in a relative clause, or,
+    however the parser hung the clause ('talks with B ..., which B's envoy X discussed, are progressing' read with
+    'talks' and X as subjects of 'discussed'), talks nouns and the partner's officials."""
+    subjects = subject_tokens(c.v) if c.v is not None else []
+    talks = _w("status.talks_nouns")
+    own = bool(subjects) and all(s.lower_ in talks or partner_official(s, c.with_, ctx) for s in subjects)
+    return own or partner_envoy_clause(c, ctx)
+
+
+def partner_official(s: Token, partners: list[str], ctx: Context) -> bool:
+    """The subject phrase names an official of the instrument's own partners and no other state ('Massad Boulos,
+    the US senior adviser', 'Japan's special envoy, X', 'Finnish envoy X')."""
+    words = list(s.subtree)
+    persons = [x for x in words if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"]
+    states = countries_in(words)
+    for x in persons:
+        key = next((e.text for e in x.doc.ents if e.start <= x.i < e.end), x.text)
+        person = ctx.people.get(key) or _named_before(key, ctx)
+        states += [person.country] if person is not None and person.country and not person.private else []
+    return bool(persons) and bool(states) and all(x in partners for x in states)
 
 
 def _named_before(key: str, ctx: Context) -> Official | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.firm_words import firm_word
 from cmkg.nlp.components.name_forms import after_firm_name, body_possessor
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
@@ -95,6 +96,7 @@ class EntityLinker:
         # stays ('lithium-based cathodes' are lithium goods)
         found = [s for s in found if s.label_ == "MINERAL" or not _is_based_compound(s)]
         found = [s for s in found if not _given_name(s, found) and not _name_prone(s)]
+        found = [Span(doc, s.start, s.end, label="ORG") if firm_word(s, found) else s for s in found]
         ours = filter_spans(found)
         taken = {i for s in ours for i in range(s.start, s.end)}
         kept: list[Span] = []
@@ -374,8 +376,7 @@ def _bracketed_acronym(doc: Doc, start: int, end: int) -> bool:
 
 
 def _name_prone(s: Span) -> bool:
-    """'the Diamond Room', 'the Ruby Princess': a name-prone mineral word capitalised inside a sentence is part of a
-    name (``entities.name_prone_minerals``); 'rough diamonds', 'ruby' stay minerals."""
+    """'the Diamond Room': a name-prone mineral (``entities.name_prone_minerals``) capitalised in a sentence names."""
     return (
         s.label_ == "MINERAL"
         and s.kb_id_ in rules().words("entities.name_prone_minerals")

@@ -262,8 +262,9 @@ class OfficialsFinder:
             and " ".join(t.lower_ for t in keep[:2]) not in self.heads  # "prime minister"
         ):
             keep = keep[1:]
-        while len(keep) > 1 and (is_honorific(keep[-1]) or keep[-1].text == "."):
-            keep = keep[:-1]  # "State Secretary Dr", "Minister Hon.": an honorific before the name is no title
+        styles = _w("officials.definite_article")
+        while len(keep) > 1 and (is_honorific(keep[-1]) or keep[-1].text == "." or keep[-1].lower_ in styles):
+            keep = keep[:-1]  # "State Secretary Dr", "Minister the Hon.": an honorific before the name is no title
         role = title_case([_expand(t.text) for t in keep]) if keep else None
         return role, country, private
 

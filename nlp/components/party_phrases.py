@@ -117,7 +117,9 @@ def pp_chain_preps(t: Token) -> list[Token]:
 
             # "the Partnership signed by C and D and the Memorandum between E and F": a second agreement
             other = other or cur.dep_ == "conj" and _own_agreement_phrase(cur)
-            other = other or cur.dep_ == "conj" and cur.lower_ in _w("agreement.anaphors")  # "and another with B"
+            # "and another with B", "alongside an identical one with B": the anaphor's own instrument and partner
+            beside = cur.dep_ == "pobj" and cur.head.lower_ in _w("agreement.set_companion_prepositions")
+            other = other or (cur.dep_ == "conj" or beside) and cur.lower_ in _w("agreement.anaphors")
             other = other or _own_process(cur, c)  # "alongside a peace process between A and B": that process's
             other = other or cur.lower_ in _w("agreement.comparison_words")  # "a deal like the one agreed with B"
             met = met or _encounter_adjunct(cur)  # "in a meeting with Prime Minister X", "after talks with C"

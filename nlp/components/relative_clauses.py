@@ -70,7 +70,8 @@ def _told_of(rc: Token) -> bool:
 def _named_pair(rc: Token) -> list[str]:
     """'the Japan-Australia Critical Minerals Partnership, which the two countries signed in 2022': a counted
     collective subject ('the two countries', 'both governments') of a clause on an instrument whose name joins
-    exactly that many states by a dash is those states, whatever the story named last."""
+    exactly that many states by a dash, or a sentence that named exactly that many before the clause, is those
+    states, whatever the story named last."""
     subject = subject_tokens(rc)
     if len(subject) != 1 or subject[0].lower_ not in _w("agreement.collective_states"):
         return []
@@ -80,6 +81,11 @@ def _named_pair(rc: Token) -> list[str]:
     n = n or (2 if set(words) & _w("agreement.pair_words") else None)
     head = name_head(rc.head) if rc.head.text[:1].isupper() else rc.head
     pair = dash_compound(head)
+    # "A welcomed the joint statement issued with B, in which the two Governments agreed ...": the states the
+    # sentence named before the clause, when they are exactly as many
+    before = list(dict.fromkeys(countries_in([x for x in rc.sent if x.i < rc.left_edge.i])))
+    states = lemma(subject[0]) in _w("syntax.unnamed_state_nouns")  # 'the two Governments', not 'the two sides'
+    pair = pair or (before if n is not None and len(before) == n and states else [])
     return pair if n is not None and len(pair) == n else []
 
 

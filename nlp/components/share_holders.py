@@ -7,7 +7,7 @@ of them.  A definite figure noun ('the figure is closer to 5%') restates a share
 no state's share; a relative clause on a noun naming no state holds none, one on a state or a noun referring
 to one holds that state's.  Word lists:
 ``production_share.source_bodies``, ``pooling_words``, ``pooling_determiners``, ``figure_nouns``,
-``figure_determiners``; ``syntax.unnamed_state_nouns``.
+``figure_determiners``, ``unnamed_holder_words``; ``syntax.unnamed_state_nouns``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from cmkg.nlp.components.parties import Context, is_company
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.share_scope import COUNTRY_LABELS
 from cmkg.nlp.components.state_reference import referred_antecedent
-from cmkg.nlp.components.syntax import governing_verb, subject_tokens
+from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -66,7 +66,8 @@ def distributed_holders(v: Token | None) -> bool:
 
 def pooled_holders(number: Token) -> bool:
     """The number's verb has for subject a counted or pooled set of states ('the three countries together',
-    'both nations combined', 'these producers jointly'): no one state's share."""
+    'both nations combined', 'these producers jointly') or one state left unnamed ('one country', 'a single
+    producer'): no named state's share."""
     v = governing_verb(number)
     if v is None:
         return False
@@ -77,6 +78,10 @@ def pooled_holders(number: Token) -> bool:
         if pooled and (s.conjuncts or len(subject_tokens(v)) > 1):
             # "Australia, Korea and Japan together account for 5%"; also two subjects the parser hung apart
             # ("France, which mines 44% of X, and Kenya together account for 27%")
+            return True
+        unnamed = _w("production_share.unnamed_holder_words")  # "with one country now producing more than half"
+        unnamed_state = s.tag_ == "NN" and _lemma(s) in states and not countries_in(list(s.subtree))  # 'one country, X'
+        if unnamed_state and any(c.lower_ in unnamed for c in s.children if c.i < s.i):
             return True
         if s.tag_ != "NNS" or (_lemma(s) not in states and s.lower_ not in states):
             continue

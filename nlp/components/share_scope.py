@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import governing_verb, subject_tokens
@@ -256,7 +257,7 @@ def mineral_before(sent: Span) -> list[str]:
     Prices rose 6%. Congo's quotas cap shipments. The country accounts for 74% of mined supply'), the label's."""
     if sent.start == 0:
         return []
-    minerals = minerals_in(sent.doc[sent.start - 1].sent)
+    minerals = _groups_only(minerals_in(sent.doc[sent.start - 1].sent))
     if minerals:
         return minerals if len(minerals) == 1 else []
     before = sentences_before(sent, None, breaks="stop")
@@ -265,6 +266,12 @@ def mineral_before(sent: Span) -> list[str]:
 
 
 _LABEL_WORDS = 3  # 'Cobalt.', 'Rare earths.': a paragraph's label, no sentence
+
+
+def _groups_only(minerals: list[str]) -> list[str]:
+    """'rare earths, including dysprosium and terbium': members of a group the same words name are that group."""
+    groups = {m: gazetteer().minerals[m].group for m in minerals if m in gazetteer().minerals}
+    return [m for m in minerals if groups.get(m) in (m, None, "") or groups[m] not in minerals]
 
 
 def subject_goods(number: Token, acts: dict[str, str]) -> tuple[list[str], str | None]:

@@ -151,7 +151,7 @@ def _activity(before: list[Token], after: list[Token]) -> str | None:
     acts, stages = _acts(), _w("production_share.stage_nouns")
     activity = None
     for x in reversed(before):
-        if _act_of(x, acts):
+        if _act_of(x, acts) and not (x.ent_type_ == "ORG" and x.pos_ == "PROPN"):  # not 'Ministry of Mines'
             # "refined cobalt output": a stage adjective on the activity noun names the stage
             mods = [c for c in x.children if c.dep_ == "amod" or (c.dep_ == "compound" and c.lower_ in stages)]
             mods += [m for c in x.children if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]

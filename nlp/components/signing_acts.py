@@ -21,7 +21,16 @@ from cmkg.nlp.components.syntax import verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["signing_phrase", "signing_event", "same_day", "lapsing", "intention_noun", "named_completion"]
+__all__ = [
+    "intention_noun",
+    "committed_within",
+    "issued_itself",
+    "lapsing",
+    "named_completion",
+    "same_day",
+    "signing_event",
+    "signing_phrase",
+]
 
 
 def signing_phrase(verb: Token, own: Token | None = None) -> bool:
@@ -135,3 +144,29 @@ def named_completion(talks: Token) -> Token | None:
     if lemma(end) not in _w("status.completion_nouns") or end.dep_ != "dobj":
         return None
     return end if lemma(end.head) in _w("status.acknowledging_verbs") else None
+
+
+def issued_itself(t: Token) -> bool:
+    """'A and B issued a joint statement', 'the joint statement issued with B': the instrument is what is issued
+    (``agreement.issuing_verbs``); 'issued guidelines for its partnership with C' puts out something else."""
+    issuing = _w("agreement.issuing_verbs")
+    if t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in issuing:
+        return True
+    return any(x.dep_ == "acl" and lemma(x) in issuing for x in t.children)
+
+
+def committed_within(t: Token) -> bool:
+    """'the joint statement ..., in which the two Governments reaffirmed their support and agreed to share
+    experience': a clause the text frames ('in which', 'under which') whose verb commits its makers
+    (``status.announced``, ``status.signed``) makes the text an instrument, as a committing verb on it would."""
+    committing = _w("status.announced", "status.signed")
+    # '... issued with B on 6 May, in which ...': the parser may hang the clause on the date after the instrument
+    dated = [x for x in t.sent if x.dep_ == "relcl" and x.head.ent_type_ == "DATE" and x.head.i > t.i]
+    for rc in [x for x in t.children if x.dep_ == "relcl"] + dated:
+        framed = any(
+            p.dep_ == "prep" and any(o.lower_ in _w("agreement.relative_pronouns") for o in p.children)
+            for p in rc.children
+        )
+        if framed and any(lemma(v) in committing for v in (rc, *rc.conjuncts)):
+            return True
+    return False

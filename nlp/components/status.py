@@ -15,7 +15,14 @@ from cmkg.nlp.components.event_dates import date_of, earlier_year, year_before
 from cmkg.nlp.components.governed import renegotiated, talks_topic, to_be_set_up
 from cmkg.nlp.components.modality import UNREAD, modal_status
 from cmkg.nlp.components.parties import Context, lemma
-from cmkg.nlp.components.signing_acts import intention_noun, lapses_under, same_day, signing_event, signing_phrase
+from cmkg.nlp.components.signing_acts import (
+    intention_noun,
+    issued_itself,
+    lapses_under,
+    same_day,
+    signing_event,
+    signing_phrase,
+)
 from cmkg.nlp.components.status_frames import (
     background_mention,
     carried_out,
@@ -319,7 +326,7 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
         return stood
     if _ended_since(t, v):
         return STATUS.lapsed
-    if concluded_talks(t, v):
+    if concluded_talks(t, v) or issued_itself(t):  # "A and B issued a joint statement on ...": put out, announced
         return STATUS.existing if year_before(v, ctx) else STATUS.announced
     settling = settling_verb(t)  # "have settled the last terms of the deal": its text agreed, not yet signed
     if settling is not None:
