@@ -74,9 +74,10 @@ def own_clause(t: Token) -> list[Token]:
 def set_against_phrase(x: Token) -> bool:
     """'..., not bauxite exports': a phrase a 'not' before it sets against the one it is apposed or joined to."""
     first = x.left_edge  # the 'not' may hang on the phrase's first modifier ('not bauxite exports')
+    if first.dep_ not in ("neg", "preconj") or first.lower_ not in _w("export_control.negation_words") or first == x:
+        return False
     on_phrase = first.head.i == x.i or first.head.dep_ in ("amod", "compound", "nmod", "det")
-    on_phrase = on_phrase and first.nbor().pos_ not in ("ADV", "ADP", "SCONJ")  # not 'and, not long after, X'
-    return first.dep_ in ("neg", "preconj") and first.lower_ in _w("export_control.negation_words") and on_phrase
+    return on_phrase and first.nbor().pos_ not in ("ADV", "ADP", "SCONJ")  # not 'and, not long after, X'
 
 
 def _covering_verbs(sent: Span) -> list[Token]:

@@ -45,11 +45,7 @@ def speaker_states(c: Candidate, ctx: Context) -> list[str]:
         of = _w("syntax.of_prepositions")  # "the minister of X said": the title's state
         out += countries_in([o for x in phrase if x.dep_ == "prep" and x.lower_ in of for o in x.children])
         out += countries_in(title_owners(phrase))  # "X, Ghana's minister of lands,", "X, the Kenyan ambassador,"
-        for x in (x for x in phrase if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
-            key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
-            person = ctx.people.get(key) or _named_before(key, ctx)
-            if person is not None and person.country and not person.private:
-                out.append(person.country)
+        out += _officials_states(phrase, ctx)
         out += _earlier_subject_state(verb, c.with_) if not out else []
         pronouns = [x for x in subject_tokens(verb) if x.lower_ in _w("agreement.person_pronouns")]
         out += [x for s in pronouns for x in referents(s, ctx) or [] if x not in c.with_] if not out else []
@@ -82,12 +78,18 @@ def partner_official(s: Token, partners: list[str], ctx: Context) -> bool:
     the US senior adviser', 'Japan's special envoy, X', 'Finnish envoy X')."""
     words = list(s.subtree)
     persons = [x for x in words if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"]
-    states = countries_in(words)
-    for x in persons:
-        key = next((e.text for e in x.doc.ents if e.start <= x.i < e.end), x.text)
-        person = ctx.people.get(key) or _named_before(key, ctx)
-        states += [person.country] if person is not None and person.country and not person.private else []
+    states = countries_in(words) + _officials_states(words, ctx)
     return bool(persons) and bool(states) and all(x in partners for x in states)
+
+
+def _officials_states(words: list[Token], ctx: Context) -> list[str]:
+    """The states of the public officials the words name, as the story knows them (by full or short name)."""
+    out: list[str] = []
+    for x in (x for x in words if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"):
+        key = next((e.text for e in x.doc.ents if e.start == x.i), x.text)
+        person = ctx.people.get(key) or _named_before(key, ctx)
+        out += [person.country] if person is not None and person.country and not person.private else []
+    return out
 
 
 def _named_before(key: str, ctx: Context) -> Official | None:

@@ -17,13 +17,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.parties import lemma
-from cmkg.nlp.components.syntax import verb_chain
+from cmkg.nlp.components.syntax import clause_head, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
-    "intention_noun",
     "committed_within",
+    "intention_noun",
     "issued_itself",
     "lapsing",
     "named_completion",
@@ -147,8 +147,9 @@ def named_completion(talks: Token) -> Token | None:
 
 
 def issued_itself(t: Token) -> bool:
-    """'A and B issued a joint statement', 'the joint statement issued with B': the instrument is what is issued
-    (``agreement.issuing_verbs``); 'issued guidelines for its partnership with C' puts out something else."""
+    """'the joint statement issued with B, in which ...': an instrument that is itself what is issued
+    (``agreement.issuing_verbs``) is announced; 'issued guidelines for its partnership with C' puts out something
+    else.  Whether a statement is an instrument at all is ``committed_within``'s question."""
     issuing = _w("agreement.issuing_verbs")
     if t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in issuing:
         return True
@@ -161,7 +162,9 @@ def committed_within(t: Token) -> bool:
     (``status.announced``, ``status.signed``) makes the text an instrument, as a committing verb on it would."""
     committing = _w("status.announced", "status.signed")
     # '... issued with B on 6 May, in which ...': the parser may hang the clause on the date after the instrument
+    own = clause_head(t).i
     dated = [x for x in t.sent if x.dep_ == "relcl" and x.head.ent_type_ == "DATE" and x.head.i > t.i]
+    dated = [x for x in dated if clause_head(x.head).i == own]  # a date of the instrument's own clause
     for rc in [x for x in t.children if x.dep_ == "relcl"] + dated:
         framed = any(
             p.dep_ == "prep" and any(o.lower_ in _w("agreement.relative_pronouns") for o in p.children)
