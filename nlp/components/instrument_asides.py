@@ -5,8 +5,8 @@ neither Beijing's doing nor anyone's the story can supply.  "There is no equival
 States beyond the free trade agreement in force since 2004" denies every instrument with the US but one: that one
 is with the US.  "... a commercial matter for its state companies rather than a government agreement" names a
 government agreement only to say that the matter is not one.
-Words: ``agreement.aside_prepositions``, ``agreement.exclusion_prepositions``, ``agreement.contrast_adverbs``,
-``agreement.contrast_conjunctions``, ``agreement.with_prepositions``.
+Words: ``agreement.aside_prepositions``, ``agreement.exclusion_prepositions``, ``agreement.with_prepositions``,
+``export_control.alternative_phrases``.
 """
 
 from __future__ import annotations
@@ -51,17 +51,13 @@ def excepted_partners(t: Token) -> list[str]:
 
 def contrasted_away(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'a commercial matter for its companies rather than a government agreement', 'instead of a treaty': the
-    instrument is named as what the thing is not."""
+    instrument is named as what the thing is not (``export_control.alternative_phrases``, the list a measure
+    named as the road not taken is read by)."""
     t = c.t
-    if t.dep_ == "conj":
+    pairs = [tuple(p.split()) for p in _w("export_control.alternative_phrases")]  # ('rather', 'than'), ...
+    if t.dep_ == "conj":  # 'a matter ... rather than a government agreement': 'than' joins the two
         ccs = [x for x in t.head.children if x.dep_ == "cc" and t.head.i < x.i < t.i]
-        marked = [
-            x
-            for x in ccs
-            if x.lower_ in _w("agreement.contrast_conjunctions")
-            and any(a.lower_ in _w("agreement.contrast_adverbs") for a in (*x.children, x.doc[x.i - 1]))
-        ]
-        if marked:
+        if any((a.lower_, x.lower_) in pairs for x in ccs for a in (*x.children, x.doc[x.i - 1])):
             return False
-    opener = t.head.head if t.dep_ == "pobj" else None
-    return not (opener is not None and opener.lower_ in _w("agreement.contrast_adverbs") and opener.i < t.i)
+    opener = t.head.head if t.dep_ == "pobj" else None  # 'instead of a treaty': the phrase on 'instead'
+    return not (opener is not None and opener.i < t.i and (opener.lower_, t.head.lower_) in pairs)
