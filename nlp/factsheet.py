@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.factsheet import GOLD_KEYS, FactSheet, Provenance
 from cmkg.core.gazetteer import gazetteer
@@ -60,6 +60,18 @@ def _after_place(e) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in rules().words("venue.prepositions")
 
 
+def _untagged_name(e: Span, head: Token) -> bool:
+    """A capital city right before capitalised words of no entity that the parser joins to it: a name's first word."""
+    g = gazetteer()
+    words = e.doc[e.end : head.i + 1]
+    capital = g.capital_of(e.text) is not None
+    return (
+        capital
+        and len(words) > 0
+        and all(w.pos_ == "PROPN" and not w.ent_type_ and w.text[:1].isupper() for w in words)
+    )
+
+
 def _actor_countries(doc: Doc) -> list[str]:
     """Countries mentioned as actors: not venues, not company nationalities, not 'X-based', not an owner's or
     funder's nationality joined by a hyphen ('Chinese-backed plants', 'Russian-backed financing')."""
@@ -88,6 +100,8 @@ def _actor_countries(doc: Doc) -> list[str]:
             head.lower_ in company_words or head.ent_type_ in ("ORG", "PERSON") and not head.ent_kb_id_
         ):
             continue
+        if root.dep_ == "compound" and _untagged_name(e, head):
+            continue  # "the London Metal Exchange price": a place inside a body's name the model left untagged
         next_word = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
         if e.label_ == "NORP" and (
             head.lower_ in company_words or head.lower_ in language_nouns or next_word in language_nouns

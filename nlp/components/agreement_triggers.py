@@ -14,7 +14,7 @@ from cmkg.nlp.components.bound_parties import bound_objects
 from cmkg.nlp.components.defined_acronyms import defined_acronym
 from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.instrument_runs import run_member
-from cmkg.nlp.components.membership import talks_on_minerals
+from cmkg.nlp.components.minerals_talks import talks_on_minerals
 from cmkg.nlp.components.names import agreement_name, apposed_name, named_plural_head, project_name
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import agreement_words, instrument_acronym

@@ -5,8 +5,7 @@ A rule pipeline over records: every agreement noun (``agreement.nouns``, named i
 modifiers, relative clauses); a sequence of filters, each a small named function, drops or edits candidates
 (references, witnesses, prospective members, companies); the survivors become facts, one per party set, with a
 status from :mod:`status`.  The relative-clause filter lives in ``relative_clauses``, the closing gates (enough
-parties, a status) in ``agreement_gates``.  Venues ("in Washington") are never parties because no rule reads them.
-Rule ids are declared in ``data/rules/rules.json``.
+parties, a status) in ``agreement_gates``.  Venues are never parties: no rule reads them.  Rule ids: ``rules.json``.
 """
 
 from __future__ import annotations
@@ -83,7 +82,7 @@ from cmkg.nlp.components.parties import (
     same_entity,
     with_parties,
 )
-from cmkg.nlp.components.party_phrases import clause_partner, making_words, our_series
+from cmkg.nlp.components.party_phrases import clause_partner, making_words, our_series, standing_subject
 from cmkg.nlp.components.passive_owners import passive_owner
 from cmkg.nlp.components.possessive_owner import possessive_owner
 from cmkg.nlp.components.premodifiers import dash_compound, grouping_members, modifier_parties, participle_leaders
@@ -145,7 +144,8 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     aside = aside_instrument(t, own, v)  # "after a deal between C and D", "outside the truce"
     if aside:
         c.subj, c.rule = [], "agreement.aside"
-    c.with_ = own + (with_parties(v, ctx) if v is not None and t.dep_ in OBJECT_DEPS and not aside else [])
+    shared = v is not None and (t.dep_ in OBJECT_DEPS or standing_subject(t, v)) and not aside  # "... function with B"
+    c.with_ = own + (with_parties(v, ctx) if shared else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
     sided = lambda u: bool(modifier_parties(u) or dash_compound(u))  # noqa: E731
     c.with_ += [x for x in shared_partners(t, _w("agreement.nouns"), lambda u: with_parties(u, ctx), sided) if not own]

@@ -33,7 +33,7 @@ from cmkg.nlp.components.control_places import (
     subject_exports,
     unless_in,
 )
-from cmkg.nlp.components.control_subjects import tail_participle_host
+from cmkg.nlp.components.control_subjects import additive_pronoun_owner, tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, reaction_above, watched_measure
 from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.host_voice import host_word
@@ -348,6 +348,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = item_label(t)  # "MALAWI. ... the Ministry of Mining lifted the suspension": the item's state
     if country is None and not watched and not (v is not None and countries_in(subject_tokens(v))):
         country = section  # 'China' over '- Exports of X to the US are not permitted': the heading's, not the US
+    country = country or (None if watched else additive_pronoun_owner(v, sent, ctx))  # "it also prohibited"
     if country is None and v is not None and not watched:
         codes = _subject_countries(tail_participle_host(v) or v, ctx)  # "..., the minister said, extending X"
         country = codes[0] if codes else None

@@ -22,6 +22,7 @@ __all__ = [
     "freed_exports",
     "held_rule",
     "licensed_export",
+    "no_longer",
     "permission_noun",
     "resumed_exports",
     "sent_abroad",
@@ -157,13 +158,17 @@ def _barred_by_rule(t: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in aux) or any(c.dep_ == "nsubjpass" for c in t.children)
     passive = passive or _lemma(t) in _w("export_control.departure_verbs")  # "X shall not leave the country"
     ruled = any(c.lower_ in _w("export_control.rule_modals") for c in aux)
-    longer = any(
+    return passive and ruled and (has_neg(t) or no_longer(t))
+
+
+def no_longer(t: Token) -> bool:
+    """'X may no longer be exported', 'no longer allows exports': an ended permission, the measure's negation."""
+    return any(
         c.dep_ == "advmod"
         and c.lower_ in _w("export_control.ended_markers")
         and any(n.lower_ in _w("export_control.negation_words") for n in c.children)
         for c in t.children
     )
-    return passive and ruled and (has_neg(t) or longer)
 
 
 def resumed_exports(t: Token) -> bool:

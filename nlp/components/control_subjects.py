@@ -5,17 +5,25 @@ Split from ``controls`` so each module reads in one sitting; ``controls._sequel`
 goods of a measure from the sentence after it.  Word lists: ``export_control.measure_anaphors``,
 ``export_control.anaphoric_determiners``, ``export_control.measure_pronouns``, ``export_control.item_nouns``,
 ``export_control.coverage_participles``, ``export_control.naming_copulas``.
+
+A pronoun subject that 'also' restricts ('The Government is aware that China notified licensing requirements on
+X. In December 2024, it also prohibited the export of X to the US') is the owner of the measure the sentence
+right before filed (``export_control.anaphoric_pronouns``, ``agreement.additive_adverbs``): the additive makes it
+the same actor doing more of the same, not the reporter the story's subjects hold.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["measure_subject", "naming_copula", "tail_participle_host"]
+__all__ = ["additive_pronoun_owner", "measure_subject", "naming_copula", "tail_participle_host"]
+
+_REACH = 2  # tokens between the end of the measure's sentence and the start of this one
 
 
 def measure_subject(v: Token, adjacent: bool = True) -> bool:
@@ -78,3 +86,17 @@ def tail_participle_host(v: Token | None) -> Token | None:
         return tail.head  # "X has banned ..., the minister said, extending ...": 'said' hung on the clause
     reported = [c for c in tail.children if c.dep_ == "ccomp" and c.i < tail.i]
     return reported[0] if reported else None  # "X has banned ..., the minister said" read with 'said' as root
+
+
+def additive_pronoun_owner(v: Token | None, sent: Span, ctx: Context) -> str | None:
+    """The owner of the measure just filed, for a pronoun subject of ``v`` that an additive adverb marks."""
+    last = ctx.last_measure
+    if v is None or last is None or last[0] != ctx.last_control_country or sent.start - last[3] > _REACH:
+        return None
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ not in _w("export_control.anaphoric_pronouns"):
+        return None
+    if countries_in(sent[: subjects[0].i - sent.start]):  # "India said it would also ...": the nearer state
+        return None
+    additive = any(c.dep_ == "advmod" and c.lower_ in _w("agreement.additive_adverbs") for c in v.children)
+    return ctx.last_control_country if additive else None

@@ -24,6 +24,7 @@ from cmkg.nlp.components.control_permission import (
     export_prefix,
     freed_exports,
     licensed_export,
+    no_longer,
     resumed_exports,
     sent_abroad,
 )
@@ -302,8 +303,15 @@ def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
     objects += [c for c in t.children if c.dep_ == "prep" and c.lower_ in _w("export_control.measure_prepositions")]
     if not any(x.lower_ in exp_words for c in objects for x in c.subtree) and not _exporting_complement(t):
         return False
-    stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in verb_chain(t)[1:])
-    return negated(t, t.sent) or stopped or licensed_export(t, anywhere=True)
+    # "stopped allowing exports"; not a clause of its own joined to another ('A prohibits X, and officials said B
+    # might allow Y to be exported': the chain ends at the joined clause with its own subject)
+    chain = verb_chain(t)
+    own = next(
+        (k for k, x in enumerate(chain) if x.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in x.children)),
+        len(chain),
+    )
+    stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in chain[1 : own + 1])
+    return negated(t, t.sent) or no_longer(t) or stopped or licensed_export(t, anywhere=True)
 
 
 def _controlled_item(t: Token, exp_words: frozenset[str]) -> bool:

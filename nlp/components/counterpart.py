@@ -25,8 +25,8 @@ from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.item_headings import section_state
 from cmkg.nlp.components.parties import Context, counted_partners, lemma, pp_chain_preps
 from cmkg.nlp.components.party_phrases import agreement_noun, agreement_words
-from cmkg.nlp.components.quoted_speaker import quoted_first_person, speech_verb
-from cmkg.nlp.components.sentence_runs import sentences_before
+from cmkg.nlp.components.quoted_speaker import quoted_first_person, said_before, speech_verb
+from cmkg.nlp.components.sentence_runs import fragment_before
 from cmkg.nlp.components.series_hosts import partner_clause_host
 from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.sibling_owner import sibling_owner
@@ -163,19 +163,8 @@ def _possessor_subject(t: Token) -> list[str]:
     # "And China? Its truce with Washington is a month old.": else the one state the sentence before names, when
     # this one names none but the instrument's own partners
     outside = [x for x in t.sent if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_ and x not in owned.subtree]
-    before = [] if outside or not _state_question(t) else previous_named(t)
+    before = [] if outside or not fragment_before(t.sent) else previous_named(t)
     return next((s for s in owners if s), before if len(before) == 1 else [])[:1]
-
-
-_FRAGMENT_WORDS = 4  # 'And what about China?'
-
-
-def _state_question(t: Token) -> bool:
-    """The sentence before is a verbless question or fragment naming a state ('And China?'), so 'its' can be
-    nothing but that state (after 'The fund invested in Korea.', 'its' is the fund's)."""
-    prev = sentences_before(t.sent, 1, breaks="skip")
-    words = [x for x in prev[0] if not x.is_punct and not x.is_space] if prev else []
-    return bool(words) and len(words) <= _FRAGMENT_WORDS and not any(x.pos_ in ("VERB", "AUX") for x in words)
 
 
 def _own_words(s: Token) -> list[Token]:
@@ -221,12 +210,13 @@ def _named_alone(c: Candidate, ctx: Context) -> bool:
     ('Its X Agreement with the EU'), nor, on a government's page or in a sentence an official of another state
     reports, one whose phrase names one partner ('The Advanced Framework Agreement with the European Union', on
     Chile's site; 'A's minister explained that the Agreement on Reciprocal Trade with Washington ...'; on a news
-    page with no such speaker it stays as named)."""
+    page with no such speaker it stays as named); nor a plural name with no article ('similar Joint Working Groups')."""
     two_sided = c.lem in _w("agreement.two_sided_documents") or c.t.lower_ in _w("agreement.mou_forms")
     owned = c.with_ and not c.subj and _pronoun_owned(c.t)
     page = bool(c.t.doc._.cmkg_publisher) or any(x not in c.with_ for x in speaker_states(c, ctx))
     paired = page and len(set(c.with_)) == 1 and not c.subj and not c.mods and _own_partner_phrase(c.t)
-    return bool(c.name) and not two_sided and not partner_in_reduced_relative(c) and not owned and not paired
+    kind = is_plural(c.t) and not any(d.lower_ in _w("agreement.definite_determiners") for d in c.t.children)
+    return bool(c.name) and not two_sided and not partner_in_reduced_relative(c) and not (owned or paired or kind)
 
 
 def _own_partner_phrase(t: Token) -> bool:
@@ -304,7 +294,7 @@ def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides
     publisher = _page_side(c, ctx, sent)
     # a later conjoined clause's subject acts on its own ('A memorandum with B holds, and C agreed to build ...'),
     # unless it is the page's own side ('..., and the Bolivian side hopes to finalise it')
-    later = [x for x in sent if x.i > c.t.i and x.dep_ == "nsubj" and x.head.dep_ == "conj"]
+    later = [x for x in sent if x.i > c.t.i and x.dep_ == "nsubj" and x.head.dep_ == "conj" and not speech_verb(x.head)]
     apart = [x for x in countries_in(later) if x != publisher]
     subjects = [x for x in sent if x.dep_ in ("nsubj", "nsubjpass") and x.i != c.t.i]
     acting = [x for x in acting_states(sent, [party]) if x not in apart]
@@ -316,7 +306,8 @@ def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides
         sides.insert(0, publisher)
     if acting and publisher in sides and publisher not in acting:  # before the page's voice, which it names not
         sides.insert(sides.index(publisher), acting[0])
-    return sides + [x for x in countries_in(subjects) if x not in apart] + [ctx.main_actor()]
+    told = ctx.last_people if len(set(ctx.last_people)) == 1 and not reported and said_before(sent) else []
+    return sides + [x for x in countries_in(subjects) if x not in apart] + [ctx.main_actor(), *told]
 
 
 def _made_with(c: Candidate) -> bool:

@@ -15,7 +15,14 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["privately_described", "private_employer", "government_body", "public_body_title", "public_chair_title"]
+__all__ = [
+    "government_body",
+    "owns_public_body",
+    "private_employer",
+    "privately_described",
+    "public_body_title",
+    "public_chair_title",
+]
 
 
 _NAME_WORDS = 4  # a firm's name after its title: 'Sablah Capital', 'Hollins & Marr'
@@ -39,6 +46,8 @@ def private_employer(toks: list[Token]) -> bool:
     for a, b in zip(toks, toks[1:], strict=False):
         if a.lower_ in _w("persons.indefinite_article") and any(t.lower_ in kinds for t in _noun_phrase(toks, b)):
             return True  # "head of research at a European bank", "of a rare earth producer": never a government
+    if _common_private_body(toks):
+        return True
     for body in bodies:
         if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
             return False  # a known body: governments, agencies and their companies are in the gazetteer
@@ -49,6 +58,27 @@ def private_employer(toks: list[Token]) -> bool:
         body = _before_government_body(body)  # "of the General Directorate of Mineral Research": a state's
         words = {t.lower_ for t in body} | {t.lower_.rstrip(".") for t in body}  # 'Co.', 'Ltd.'
         if words & private or any(_named_body_noun(t) or _ends_private_name(t) for t in body):
+            return True
+    return False
+
+
+def owns_public_body(doc: Doc, mark: int, end: int) -> bool:
+    """'of Japan's Agency for Natural Resources and Energy': the possessive at ``mark`` owns a public body named
+    before ``end`` (``officials.government_body_nouns``, ``syntax.public_body_words``), not a firm ('the head of
+    China's Ganfeng Lithium', 'Congo's state miner')."""
+    bodies = _w("officials.government_body_nouns", "syntax.public_body_words")
+    return any(t.lemma_.lower() in bodies for t in doc[mark + 1 : end])
+
+
+def _common_private_body(toks: list[Token]) -> bool:
+    """'A company spokeswoman', 'a spokeswoman for the residents' association': a lowercase kind of private body
+    (``officials.common_private_bodies``) that modifies the office or heads its 'for' / 'of' / 'at' phrase."""
+    preps = _w("officials.employer_prepositions", "syntax.of_prepositions", "syntax.side_prepositions")
+    inside, kinds = {t.i for t in toks}, _w("officials.common_private_bodies")
+    for t in toks:
+        if not t.is_lower or t.lower_ not in kinds:
+            continue
+        if t.dep_ == "compound" and t.head.i in inside or t.dep_ == "pobj" and t.head.lower_ in preps:
             return True
     return False
 

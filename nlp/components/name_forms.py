@@ -57,6 +57,7 @@ CLOSED_CLASS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART"}
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)+")  # O'Connell, N'Diaye
 # 'B.Enkhbold', 'Ts.Batbayar', 'K.R.Venkatesan', 'D.Oyun' (of 'D.Oyun-Erdene'): initials then a name
 GLUED_INITIAL_NAME = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][^\W\d_A-Z]+")
+INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")  # 'H.D.' of 'H.D. Kumaraswamy': given names as one token of initials
 
 
 def _initial_at_start(t: Token) -> bool:
@@ -132,11 +133,12 @@ def glued_initial_name(t: Token) -> bool:
 
 
 def name_word(t: Token) -> bool:
-    """A word of a name: letters, an initial ('R.', 'K.'), or initials glued to a name ('Ts.Batbayar')."""
+    """A word of a name: letters, an initial ('R.', 'K.', 'H.D.'), or initials glued to a name ('Ts.Batbayar')."""
     return (
         t.is_alpha
         or bool(NAME_WORD.fullmatch(t.text))
         or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == ".")
+        or bool(INITIALS.fullmatch(t.text))
         or spaced_initial(t)
         or glued_initial_name(t)
     )

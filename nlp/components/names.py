@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.party_phrases import lemma, same_entity
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -39,8 +40,13 @@ def named_plural_head(t: Token, lem: str) -> str:
     partnered = any(c.dep_ == "prep" and c.lower_ in _w("agreement.with_prepositions") for c in t.children)
     named = named or any(c.tag_ == "PRP$" for c in t.children) or (owned and partnered)
     stem = lem[:-3] + "y" if lem.endswith("ies") else lem[:-1]  # 'Treaties', 'Accords'
-    singular = stem if t.tag_ in ("NNP", "NNPS") and lem.endswith("s") and named else lem
-    return singular if lem not in nouns and singular in nouns else lem
+    capital_plural = t.tag_ in ("NNP", "NNPS") and lem.endswith("s")
+    singular = stem if capital_plural and named else lem
+    if lem not in nouns and singular in nouns:
+        return singular
+    # 'similar Joint Working Groups are functioning with A and B': a compound head its own modifier asks for
+    modifiers = rules().table("agreement.compound_heads").get(stem, ()) if capital_plural else ()
+    return stem if any(c.dep_ == "compound" and c.lower_ in modifiers for c in t.children) else lem
 
 
 def _generic_head_name(t: Token) -> str | None:
@@ -166,14 +172,17 @@ def apposed_name(t: Token) -> tuple[str, str] | None:
 
 def generic_name(name: str) -> bool:
     """'Memoranda of Understanding', 'Framework Agreements': a capitalised run of agreement nouns names no one
-    agreement, so a plural one still distributes over its partners."""
+    agreement, so a plural one still distributes over its partners (a compound head with its modifiers too)."""
     nouns = _w("agreement.nouns", "agreement.mou_forms", "agreement.plural_only_nouns")
     # 'Similar memoranda' opening a sentence: a likeness word names no instrument either
     words = [
         w.lower() for w in name.split() if w.lower() not in _w("persons.title_links", "export_control.sameness_words")
     ]
+    # 'Joint Working Groups': a compound head with the modifiers it asks for is a kind too
+    modifiers = rules().table("agreement.compound_heads").get(words[-1].removesuffix("s"), ()) if words else ()
+    kind = {*modifiers, *_w("agreement.joint_modifiers"), words[-1]} if modifiers else set()
     return bool(words) and all(
-        w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") for w in words
+        w in nouns or w.removesuffix("s") in nouns or w in _w("agreement.plural_forms") or w in kind for w in words
     )
 
 

@@ -40,7 +40,34 @@ __all__ = [
 def represented_country(ent: Span) -> str | None:
     """'The European Union, represented by trade commissioner Maros Sefcovic,', 'X represented the Philippines',
     'X led the Japanese delegation': the represented party."""
-    return _represented_before(ent) or _represented_parsed(ent) or _represents(ent) or _represents_after(ent)
+    return (
+        _represented_before(ent)
+        or _represented_parsed(ent)
+        or _represents(ent)
+        or _represents_after(ent)
+        or _signed_for_side(ent)
+    )
+
+
+def _signed_for_side(ent: Span) -> str | None:
+    """'The memorandum was signed on the Kazakh side by Vice Minister X': the side the passive's agent signs for
+    (``officials.side_prepositions``, ``entities.bloc_side_nouns``)."""
+    head = ent.root
+    for _ in range(MAX_TITLE_DEPTH):  # up through the title the parser hung the name on
+        if head.dep_ == "pobj" and head.head.dep_ == "agent" or head.head.i == head.i:
+            break
+        head = head.head
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return None
+    sides = [
+        o
+        for p in head.head.head.children
+        if p.dep_ == "prep" and p.lower_ in _w("officials.side_prepositions")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ in _w("entities.bloc_side_nouns")
+    ]
+    states = {x.ent_kb_id_ for o in sides for x in o.children if x.ent_type_ in ("GPE", "NORP") and x.ent_kb_id_}
+    return states.pop() if len(states) == 1 else None
 
 
 def _represents_after(ent: Span) -> str | None:

@@ -16,9 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components import employers as _emp
+from cmkg.nlp.components import role_forms as _rf
+from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.attendance_lists import parliament_layouts
 from cmkg.nlp.components.companions import fill_countries
-from cmkg.nlp.components.employers import government_body, private_employer, public_body_title, public_chair_title
 from cmkg.nlp.components.igo_staff import mark_igo_staff
 from cmkg.nlp.components.name_forms import merge_initial_forms, unshouted
 from cmkg.nlp.components.official_countries import place_in_title
@@ -27,27 +29,10 @@ from cmkg.nlp.components.page_staff import page_staff
 from cmkg.nlp.components.party_tags import chaired_or_public, party_tag
 from cmkg.nlp.components.person_spans import merge_persons
 from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, title_end
-from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country
-from cmkg.nlp.components.role_forms import plural_office, post_nominal_office, singular_role, title_case
+from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country, shared_apposition
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
 from cmkg.nlp.components.title_tails import body_article
-from cmkg.nlp.components.title_tokens import (
-    after_preposition,
-    country_anaphor,
-    in_last_entity,
-    last_country,
-    listed_after,
-    lowercase_portfolio_comma,
-    merge_short_names,
-    portfolio_comma,
-    portfolio_joiner,
-    post_nominal,
-    relative_title,
-    relative_verb,
-    resolve_surname,
-    title_word,
-)
 from cmkg.nlp.role_words import head_pattern, role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -55,9 +40,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = ["Official", "OfficialsFinder"]
 
 MAX_TITLE_TOKENS = 24
-MAX_APPOSITION_TOKENS = (
-    20  # "Under Secretary of State for Economic Growth, Energy, and the Environment of the United States"
-)
+MAX_APPOSITION_TOKENS = 20  # "Under Secretary of State for Economic Growth, Energy, and the Environment of the ..."
 STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"}
 
 
@@ -86,9 +69,7 @@ class OfficialsFinder:
 
     # -- helpers -----------------------------------------------------------
     def _has_head(self, words: list[str]) -> bool:
-        text = " ".join(
-            w.lower().removesuffix("s") if w.lower().removesuffix("s") in self.heads else w.lower() for w in words
-        ).replace(" - ", "-")
+        text = (_rf.singular_role(" ".join(words), self.heads) or "").lower().replace(" - ", "-")
         low = [w.lower() for w in words]
         portfolio_head = any(head_after(a, b) for a, b in zip(low, low[1:], strict=False))  # "trade chief"
         return portfolio_head or bool(head_pattern(self.heads).search(text))  # not 'high-ranking member'
@@ -101,7 +82,7 @@ class OfficialsFinder:
         """First country inside the title, skipping the host in 'ambassador to X'."""
         g = gazetteer()
         for t in tokens:
-            if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not after_preposition(t, tokens):
+            if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and not _tt.after_preposition(t, tokens):
                 return t.ent_kb_id_
             if t.ent_type_ == "NORP" and t.text in rules().table("officials.title_demonyms"):
                 return rules().table("officials.title_demonyms")[t.text]  # "European Commissioner", "Korean Minister"
@@ -142,10 +123,13 @@ class OfficialsFinder:
                 and not linked
                 and not self._compound_title(t)
                 and t.text not in _w("officials.title_joiners")
-                and not (
-                    t.pos_ == "ADP" and t.lower_ in _w("officials.title_of_word") and toks and title_word(doc[i - 1])
+                and not (  # "Minister of State of X", not "the State Visit of Indian Prime Minister X"
+                    t.pos_ == "ADP"
+                    and t.lower_ in _w("officials.title_of_word")
+                    and toks
+                    and _tt.title_word(doc[i - 1])
                 )
-                and not portfolio_joiner(doc, i, toks)
+                and not _tt.portfolio_joiner(doc, i, toks)
             ):
                 break
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.is_space:
@@ -162,13 +146,14 @@ class OfficialsFinder:
 
     def _long_title_before(self, ent: Span, comma: int) -> list[Token]:
         """'Executive Vice-President for the European Green Deal, ... of the European Commission, Maros Sefcovic,':
-        a title with its own articles and commas, apposed before the name, back to its nearest title word."""
+        a title with its own articles and commas, apposed before the name, back to its nearest title word; a
+        possessive that owns a public body keeps it going ('the Director-General of Japan's Agency for ...')."""
         doc = ent.doc
         links = _w("persons.title_links", "officials.definite_article")
         unlisted = False  # "the vice-minister for high-technology energy, X": only after the office's 'for' / 'of'
         for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
             t = doc[a]
-            chair = public_chair_title(doc, a, comma) and all(is_honorific(x) for x in doc[comma + 1 : ent.start])
+            chair = _emp.public_chair_title(doc, a, comma) and all(is_honorific(x) for x in doc[comma + 1 : ent.start])
             if (is_anchor(t, self.anchors) or chair) and not is_honorific(t):
                 if unlisted and doc[a + 1].lower_ not in _w("syntax.of_prepositions", "officials.acting_prepositions"):
                     return []
@@ -181,6 +166,9 @@ class OfficialsFinder:
                 or t.lower_
                 in links | _w("persons.portfolio_words", "persons.post_head_words")  # "deputy for mining affairs, X"
                 or t.text in (",", "-")
+                or (
+                    t.text in _w("officials.possessive_marks") and _emp.owns_public_body(doc, a, comma)
+                )  # "Japan's Agency"
                 or t.ent_type_ in ("GPE", "ORG")
             ):
                 unlisted = t.pos_ in ("NOUN", "ADJ") and t.is_lower
@@ -197,9 +185,9 @@ class OfficialsFinder:
     def _apposition_after(self, ent: Span) -> list[Token]:
         doc = ent.doc
         i = ent.end
-        while i < len(doc) and post_nominal(doc[i]):
+        while i < len(doc) and _tt.post_nominal(doc[i]):
             i += 1  # "Roger Cook MLA, Premier of Western Australia,"
-        while i + 2 < len(doc) and doc[i].text in (",", "(") and post_nominal(doc[i + 1]):
+        while i + 2 < len(doc) and doc[i].text in (",", "(") and _tt.post_nominal(doc[i + 1]):
             i += 3 if doc[i].text == "(" and doc[i + 2].text == ")" else 2  # "X, MP, Minister"; "X (MP), Minister"
         if i >= len(doc) or doc[i].text not in (",", "("):
             return []
@@ -210,7 +198,11 @@ class OfficialsFinder:
         while (
             i < doc[ent.end - 1].sent.end  # a name the parser split ends in the sentence of its last word
             and len(toks) < MAX_APPOSITION_TOKENS
-            and (doc[i].text[:1] not in stops or portfolio_comma(doc, i) or lowercase_portfolio_comma(doc, i, toks))
+            and (
+                doc[i].text[:1] not in stops
+                or _tt.portfolio_comma(doc, i)
+                or _tt.lowercase_portfolio_comma(doc, i, toks)
+            )
         ):
             if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
                 return []
@@ -225,13 +217,15 @@ class OfficialsFinder:
         return toks
 
     def _role_from(self, toks: list[Token]) -> tuple[str | None, str | None, bool]:
+        while len(toks) > 1 and is_honorific(toks[-1]) and not is_honorific(toks[-2]):
+            toks = toks[:-1]  # "Chief Adviser Professor X": the style before the name is no part of the office
         words = [_expand(t.text) for t in toks]
         if not words or not (self._has_head(words) or self._is_private(words)):
             return None, None, False
         private = self._is_private(words) and not any(w.lower() in _w("officials.public_heads") for w in words)
-        private = (private and not public_body_title(toks)) or private_employer(toks) or page_staff(toks)
-        anaphor = [t for t in toks if country_anaphor(t)]
-        country = self._country_of(toks) or (last_country(anaphor[0]) if anaphor else None)
+        private = (private and not _emp.public_body_title(toks)) or _emp.private_employer(toks) or page_staff(toks)
+        anaphor = [t for t in toks if _tt.country_anaphor(t)]
+        country = self._country_of(toks) or (_tt.last_country(anaphor[0]) if anaphor else None)
         keep = [
             t
             for t in toks
@@ -240,8 +234,8 @@ class OfficialsFinder:
                 t.ent_type_ in ("GPE", "NORP")
                 and (t.ent_kb_id_ or t.text in rules().table("officials.title_demonyms"))
                 and t.i < toks[-1].i
-                and not in_last_entity(t, toks[-1])  # "... of Saudi Arabia": the closing country stays whole
-                and not after_preposition(t, toks)
+                and not _tt.in_last_entity(t, toks[-1])  # "... of Saudi Arabia": the closing country stays whole
+                and not _tt.after_preposition(t, toks)
                 and not (t.i > toks[0].i and t.doc[t.i - 1].lower_ in _w("officials.title_of_word"))  # "of X to Y"
             )
             and t.text not in _w("officials.possessive_marks")
@@ -249,7 +243,7 @@ class OfficialsFinder:
         ]
         while (
             keep
-            and keep[0].lower_ in _w("officials.title_prefixes")
+            and keep[0].lower_.rstrip(".") in _w("officials.title_prefixes", "persons.honorifics")  # "Hon'ble Members"
             and len(keep) > 1
             and keep[0].lower_ not in _w("officials.kept_prefix")
         ):
@@ -265,14 +259,14 @@ class OfficialsFinder:
         styles = _w("officials.definite_article")
         while len(keep) > 1 and (is_honorific(keep[-1]) or keep[-1].text == "." or keep[-1].lower_ in styles):
             keep = keep[:-1]  # "State Secretary Dr", "Minister the Hon.": an honorific before the name is no title
-        role = title_case([_expand(t.text) for t in keep]) if keep else None
+        role = _rf.title_case(_rf.role_words_of(keep, _expand)) if keep else None
         return role, country, private
 
     def _relative_office(self, ent: Span) -> tuple[str | None, str | None, bool]:
         """'X, who heads the energy ministry,': the office a relative clause gives; private unless a government body."""
-        if title := relative_title(ent):
+        if title := _tt.relative_title(ent):
             return self._role_from(title)  # "X, who is Ghana's mines minister,"
-        verb = relative_verb(ent)
+        verb = _tt.relative_verb(ent)
         if verb is None:
             return None, None, False
         office = rules().table("officials.office_verbs").get(_lemma(verb))
@@ -283,8 +277,8 @@ class OfficialsFinder:
         # "who heads a think tank that studies the junta": a clause on the body says what it does, not what it is
         clauses = {x.i for c in objects[0].children if c.dep_ in ("relcl", "acl") for x in c.subtree}
         own = [t for t in body if t.i not in clauses]
-        public = government_body(own) or any(t.lower_ in _w("officials.government_body_nouns") for t in own)
-        role = title_case([office, *_w("officials.title_of_word"), *(t.text for t in body)])
+        public = _emp.government_body(own) or any(t.lower_ in _w("officials.government_body_nouns") for t in own)
+        role = _rf.title_case([office, *_w("officials.title_of_word"), *(t.text for t in body)])
         return role, self._country_of(body), not public
 
     def _role_of(self, ent: Span, mentions: list[Official], last: tuple | None) -> tuple:
@@ -292,8 +286,8 @@ class OfficialsFinder:
         doc = ent.doc
         before = self._title_before(ent)
         role, country, private = self._role_from(before)
-        plural = any(plural_office(t, self.anchors) for t in before)
-        after = self._apposition_after(ent)
+        after = shared_apposition(ent, self._apposition_after, self.heads)  # "A and B, Members of Parliament,"
+        plural = any(_rf.plural_office(t, self.anchors) for t in before) or _rf.plural_words(after, self.heads)
         honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
         titled = titled_before(doc, ent.start, self._anchor) or any(
             self._anchor(t) and not is_honorific(t) for t in before
@@ -324,14 +318,14 @@ class OfficialsFinder:
             role, country, private = self._role_from(after)
         if role is None:
             role, country, private = self._relative_office(ent)
-        role = role or post_nominal_office(ent)  # "Liam Byrne MP said": a member of parliament
-        if role is None and last is not None and last[3] and listed_after(last[0], ent):
+        role = role or _rf.post_nominal_office(ent)  # "Liam Byrne MP said": a member of parliament
+        if role is None and last is not None and last[3] and _tt.listed_after(last[0], ent):
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
             country = self._respective(ent) or country  # "the presidents of A and B, X and Y": Y is B's
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
             prev = [m for m in mentions if m.role and not m.private]
             role = prev[-1].role if prev else role
-        role = singular_role(role, self.heads) if plural else role  # "the two ministers, X and Y": one office each
+        role = _rf.singular_role(role, self.heads) if plural else role  # "the two ministers, X and Y": one office each
         return role, country, private, plural
 
     def _anchor(self, t: Token) -> bool:
@@ -356,7 +350,7 @@ class OfficialsFinder:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         last = None
         for ent in persons:
-            full = resolve_surname(" ".join(unshouted(ent.text.split())), people)
+            full = _tt.resolve_surname(" ".join(unshouted(ent.text.split())), people)
             block = blocks.get((ent.start, ent.end))
             if block is not None:
                 role, country, private = (block.role, None, False) if block.role else self._role_from(block.title)
@@ -384,7 +378,7 @@ class OfficialsFinder:
                 for t in self._title_before(ent)
             )
             mentions.append(known)
-        people = merge_initial_forms(merge_short_names(people))
+        people = merge_initial_forms(_tt.merge_short_names(people))
         fill_countries(doc, persons, people)
         mark_igo_staff(doc, people.values())
         doc._.cmkg_people = list(people.values())

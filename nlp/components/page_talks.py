@@ -108,8 +108,11 @@ def _deal_matter(tokens: list[Token], triggers: set[int]) -> bool:
 
 
 def _clause_states(verb: Token, partners: list[str], publisher: str) -> bool:
-    """The clause names no state besides the partners and the page's own."""
-    return all(x in partners or x == publisher for x in countries_in(list(verb.subtree)))
+    """The clause names no state besides the partners and the page's own; a clause coordinated after it is its own
+    ('Discussions are under way with A for cooperation in mining, and an MoU with B is proposed')."""
+    joined = {x.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+    own = [x for x in verb.subtree if x.i not in joined]
+    return all(x in partners or x == publisher for x in countries_in(own))
 
 
 def _talks(t: Token, ctx: Context) -> tuple[str, Token, list[str]] | None:

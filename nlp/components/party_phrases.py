@@ -34,6 +34,7 @@ __all__ = [
     "relative_antecedent",
     "same_entity",
     "split_by_with",
+    "standing_subject",
     "state_office",
     "topic_nouns",
 ]
@@ -207,12 +208,50 @@ def instrument_acronym(t: Token) -> bool:
 
 
 def relative_antecedent(o: Token) -> list[str]:
-    """'ties with China, with which it signed a deal': the state right before a relative 'with which'."""
+    """'ties with China, with which it signed a deal': the state right before a relative 'with which', or the state
+    the clause hangs on past an apposition ('Kazakhstan, another of the EU's partners, with which the bloc ...')."""
     if o.lower_ not in _w("agreement.relative_pronouns") or o.head.i < 2:
         return []
+    clause = next((a for a in o.ancestors if a.dep_ == "relcl"), None)
+    noun = clause.head if clause is not None else o
+    noun = noun.head.head if noun.dep_ == "pobj" and noun.head.head.dep_ == "appos" else noun  # 'of A's partners'
+    noun = noun.head if noun.dep_ == "appos" else noun  # the clause on 'another of ...' apposed to the state
+    if noun.dep_ == "dep" and noun.i >= 2 and noun.doc[noun.i - 1].text == ",":
+        noun = noun.doc[noun.i - 2]  # an apposition the parser left as a bare dependent of the verb
+    if clause is not None and noun.ent_type_ in ("GPE", "NORP") and noun.ent_kb_id_:
+        return [noun.ent_kb_id_]
     before = o.doc[o.head.i - 1]
     before = o.doc[o.head.i - 2] if before.is_punct else before
     return countries_in([before]) if before.sent == o.sent else []
+
+
+def standing_subject(t: Token, v: Token | None) -> bool:
+    """'similar Joint Working Groups are already functioning with A and B', 'MoUs are in force with A and B',
+    'Talks are under way with A': an instrument that only stands (the subject of ``agreement.standing_verbs``, or of
+    a copula whose phrase holds ``status.in_force_objects`` or ``export_control.standing_nouns``), or talks that
+    only go on (a copula or ``status.talks_progress_words``), take their verb's 'with' phrase as their partners, as
+    an object instrument does; the state that reports them is the other side.  A verb of action ('works with
+    companies', 'met with criticism') says nothing of the kind."""
+    if v is None or t.head != v or t.dep_ != "nsubj" or _unsettled(v):
+        return False
+    if lemma(v) in _w("agreement.standing_verbs"):
+        return True
+    if t.lower_ in _w("status.talks_nouns") and lemma(v) in _w("syntax.copulas", "status.talks_progress_words"):
+        return True
+    states = _w("status.in_force_objects", "export_control.standing_nouns")
+    held = [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return lemma(v) in _w("syntax.copulas") and any(o.lower_ in states for o in held)
+
+
+def _unsettled(v: Token) -> bool:
+    """'do not exist', 'have never existed', 'no longer function', 'whether MoUs are in force', 'were in place until
+    2019': standing the clause denies, ends or only asks about."""
+    negation = _w("export_control.negation_words")
+    denied = any(c.dep_ == "neg" or c.lower_ in negation for c in v.children)
+    ended = any(n.lower_ in negation for c in v.children if c.dep_ == "advmod" for n in c.children)  # 'no longer'
+    asked = any(c.dep_ == "mark" and c.lower_ in _w("export_control.question_marks") for c in v.children)
+    until = any(c.dep_ == "prep" and c.lower_ in _w("agreement.membership_end_marks") for c in v.children)
+    return denied or ended or asked or until
 
 
 def same_entity(a: Token, b: Token) -> bool:

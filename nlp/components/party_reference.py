@@ -290,7 +290,11 @@ def _named_before(s: Token) -> list[str]:
     """The states the sentence names before ``s``, less bystanders ('talks ... facilitated by C, and the two
     governments signed': not C) and venues ('In London, the two sides agree a framework': neither of the two)."""
     aside = bystander_states(s.sent)
-    return [c for c in countries_in([x for x in s.sent if x.i < s.i and not in_venue(x)]) if c not in aside]
+    # "assets in Australia, where a partnership between the two governments has been in place": the place the
+    # relative clause holding the collective hangs on is one of its sides, no venue
+    place = {x.i for a in s.ancestors if a.dep_ == "relcl" and a.head.ent_kb_id_ for x in a.head.subtree}
+    named = [x for x in s.sent if x.i < s.i and (not in_venue(x) or x.i in place)]
+    return [c for c in countries_in(named) if c not in aside]
 
 
 def _two_named(s: Token, ctx: Context) -> list[str]:

@@ -2,16 +2,21 @@
 
 The names listed after (or before) a plural title share it; when the title names as many states as there
 are names, each name takes the state in the same place ('respectively' is implied: 'the foreign ministers of
-Peru and Chile, A and B').  With fewer or more states, or one, the shared reading stands.
+Peru and Chile, A and B').  With fewer or more states, or one, the shared reading stands.  A plural title apposed
+after the list ('Smt. A and Shri B, Hon'ble Members of Parliament,') is every listed name's, not the last one's only.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.persons import is_honorific
+from cmkg.nlp.components.role_forms import plural_words
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["list_start", "list_size", "respective_country", "plural_title"]
+__all__ = ["list_size", "list_start", "plural_title", "respective_country", "shared_apposition"]
 
 
 def plural_title(toks: list[Token], anchor) -> bool:
@@ -59,3 +64,25 @@ def respective_country(title: list[Token], place: int, names: int) -> str | None
         if t.ent_type_ in ("GPE", "NORP") and t.ent_kb_id_ and t.ent_iob_ == "B" and t.ent_kb_id_ not in codes:
             codes.append(t.ent_kb_id_)
     return codes[place] if len(codes) == names > 1 and place < len(codes) else None
+
+
+def shared_apposition(ent: Span, read: Callable[[Span], list[Token]], heads: frozenset[str]) -> list[Token]:
+    """The apposition ``read`` finds after ``ent``, else the plural one after the last name of the list it opens."""
+    own = read(ent)
+    if own:
+        return own
+    doc, i, last = ent.doc, ent.end, None
+    while i < ent.sent.end:
+        j = i
+        while j < ent.sent.end and doc[j].lower_ in _w("persons.list_joiners"):
+            j += 1
+        while j > i and j < ent.sent.end and (is_honorific(doc[j]) or doc[j].text == "."):
+            j += 1  # "K. Radhika Menon and Shri Devendra Singh Rawat, Hon'ble Members of Parliament"
+        if j == i or j >= ent.sent.end or doc[j].ent_type_ != "PERSON":
+            break
+        i = j + 1
+        while i < ent.sent.end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I":
+            i += 1
+        last = doc[j:i]
+    shared = read(last) if last is not None else []
+    return shared if plural_words(shared, heads) else []

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.doc_text import doc_text
+from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["attribution_words", "in_quotation", "quoted_first_person", "speech_verb", "title_owners"]
+__all__ = ["attribution_words", "in_quotation", "quoted_first_person", "said_before", "speech_verb", "title_owners"]
 
 _MAX_ATTRIBUTION = 16  # "X, the Minister of Mines and Energy of the Republic of Y," : an apposed title, not a clause
 
@@ -71,3 +72,9 @@ def quoted_first_person(t: Token, v: Token | None) -> bool:
     own side, which the story cannot complete."""
     first = v is not None and any(x.lower_ in _w("agreement.joint_voice") for x in subject_tokens(v))
     return first and in_quotation(t)
+
+
+def said_before(sent: Span) -> bool:
+    """'G. Kishan Reddy has said that ... In that effort, negotiations on an FTA with Peru have resumed': the sentence
+    before is a report, which the next sentence may go on with in its speaker's voice."""
+    return any(speech_verb(b.root) for b in sentences_before(sent, 1, breaks="skip"))

@@ -8,6 +8,8 @@ plural the list shares.  "Liam Byrne MP said": the letters after the name stand 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -16,7 +18,15 @@ from cmkg.nlp.components.persons import is_anchor
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["plural_office", "post_nominal_office", "singular_role", "title_case"]
+__all__ = [
+    "plural_office",
+    "plural_words",
+    "post_nominal_office",
+    "role_words_of",
+    "singular_role",
+    "singular_words",
+    "title_case",
+]
 
 
 def post_nominal_office(ent: Span) -> str | None:
@@ -30,7 +40,35 @@ def singular_role(role: str | None, heads: frozenset[str]) -> str | None:
     """'Foreign Ministers' -> 'Foreign Minister': a plural title shared by a list of names is each one's office."""
     if not role:
         return role
-    return " ".join(w[:-1] if w.lower()[:-1] in heads and w.lower() not in heads else w for w in role.split())
+    return " ".join(singular_words(role.split(), heads))
+
+
+@lru_cache(maxsize=4)
+def _multiword_heads(heads: frozenset[str]) -> tuple[str, ...]:
+    return tuple(h for h in heads if " " in h)
+
+
+def singular_words(words: list[str], heads: frozenset[str]) -> list[str]:
+    """'Ministers' -> 'Minister', and 'Members of Parliament' -> 'Member of Parliament': a plural word whose
+    singular is a head, or opens a head of several words with the words after it."""
+    out = list(words)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if not low.endswith("s") or low in heads:
+            continue
+        rest = " ".join([low[:-1], *(x.lower() for x in words[i + 1 :])])
+        if low[:-1] in heads or any(rest == h or rest.startswith(h + " ") for h in _multiword_heads(heads)):
+            out[i] = w[:-1]
+    return out
+
+
+def plural_words(toks: list[Token], heads: frozenset[str]) -> bool:
+    """'X and Y, Hon'ble Members of Parliament,': an apposition whose office is in the plural, before the first link
+    of its title ('Member of the House of Representatives' is one member)."""
+    links = _w("persons.title_links")
+    words = [t.text for t in toks]
+    first_link = next((k for k, w in enumerate(words) if w.lower() in links), len(words))
+    return singular_words(words, heads)[:first_link] != words[:first_link]
 
 
 def plural_office(t: Token, anchors: frozenset[str]) -> bool:
@@ -50,3 +88,24 @@ def title_case(words: list[str]) -> str:
     joined = re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", "-", " ".join(out)))  # and "(MTA)" below, not "( MTA )"
     joined = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", joined))
     return re.sub(r"\s*\(\)", "", joined)  # "of the Congo (DRC)" loses the state's acronym with the state
+
+
+def role_words_of(keep: list[Token], expand: Callable[[str], str]) -> list[str]:
+    """The words of a role, a state that owns a body inside it read as the body's article ('Director-General of
+    Japan's Agency for Natural Resources' -> 'Director-General of the Agency ...'): the owner is the country."""
+    if not keep:
+        return []
+    marks = _w("officials.possessive_marks")
+    owned = {
+        t.i
+        for e in keep[0].doc.ents
+        if e.label_ in ("GPE", "NORP") and e.start > keep[0].i and e.end < len(e.doc) and e.doc[e.end].text in marks
+        for t in e
+    }
+    out = []
+    for t in keep:
+        if t.i not in owned:
+            out.append(expand(t.text))
+        elif t.i - 1 not in owned:
+            out.append("the")  # the owner's first word stands for the article; the rest of its name goes
+    return out

@@ -49,7 +49,17 @@ def in_nonparty_role(prep: Token) -> bool:
     inner = [
         p for p in prep.subtree if p.i != prep.i and p.dep_ == "prep" and p.lower_ in _w("agreement.party_prepositions")
     ]
-    return (_role_follows(prep) and not any(_role_follows(p) for p in inner)) or _looking_on(prep)
+    return (_role_follows(prep) and not any(_role_follows(p) for p in inner)) or _looking_on(prep) or _private(prep)
+
+
+def _private(prep: Token) -> bool:
+    """'talks with Chile's lithium producers', 'an MoU with Peru's mining industry': a state's firms or trade, named
+    by a common noun (``agreement.company_words``, ``officials.private_actor_nouns``), are no state partner."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    words = _w("agreement.company_words", "officials.private_actor_nouns")
+    named = [(o, " ".join([*(c.lower_ for c in o.children if c.dep_ == "compound"), o.lemma_.lower()])) for o in objs]
+    kinds = [o.lemma_.lower() in words or name in words for o, name in named]  # 'trading houses'
+    return bool(objs) and all(kinds) and all(o.pos_ == "NOUN" and not o.conjuncts for o in objs)
 
 
 def _looking_on(prep: Token) -> bool:

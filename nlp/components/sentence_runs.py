@@ -18,6 +18,7 @@ from cmkg.nlp.rules import rules
 __all__ = [
     "capital_honorific",
     "capitalised",
+    "fragment_before",
     "keep_name_runs_whole",
     "opens_line",
     "run_limit",
@@ -156,3 +157,14 @@ def capital_honorific(t: Token) -> bool:
     start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
     line = text[start : end if end >= 0 else len(text)].split()  # read off the text: the parse may not have run
     return styled and any(w[:1].islower() for w in line)
+
+
+_FRAGMENT_WORDS = 4  # 'And what about China?'
+
+
+def fragment_before(sent: Span) -> bool:
+    """The sentence before is a verbless question or fragment naming a state ('And China?'), so 'its' can be
+    nothing but that state (after 'The fund invested in Korea.', 'its' is the fund's)."""
+    prev = sentences_before(sent, 1, breaks="skip")
+    words = [x for x in prev[0] if not x.is_punct and not x.is_space] if prev else []
+    return bool(words) and len(words) <= _FRAGMENT_WORDS and not any(x.pos_ in ("VERB", "AUX") for x in words)

@@ -137,7 +137,9 @@ def in_place_clause(x: Token, number: Token) -> bool:
     named by a common noun is not the owner of a share another verb states; the place is.
 
     The clause is a relative or participle clause on a noun with no state id; the number's own verb is not
-    that clause's verb ('Congo, which produces 70%' keeps Congo: the noun there is a state)."""
+    that clause's verb ('Congo, which produces 70%' keeps Congo: the noun there is a state).  A clause that
+    describes a state the number's verb leaves it to ('China, which remains Pakistan's largest investor, refines
+    65%') holds no owner either: the state it hangs on is the one."""
     own = governing_verb(number)
     head = x
     for _ in range(6):
@@ -145,7 +147,9 @@ def in_place_clause(x: Token, number: Token) -> bool:
             return False
         if head.dep_ in ("relcl", "acl") and not _content_clause(head):
             noun = head.head
-            return noun.pos_ == "NOUN" and not noun.ent_kb_id_ and noun.i < x.i and (own is None or own.i != head.i)
+            thing = noun.pos_ == "NOUN" and not noun.ent_kb_id_
+            state = noun.ent_type_ in COUNTRY_LABELS and bool(noun.ent_kb_id_)
+            return (thing or state) and noun.i < x.i and (own is None or own.i != head.i)
         head = head.head
     return False
 

@@ -282,7 +282,13 @@ def latest_list(s: Token, n: int) -> list[str]:
 
 def _list_states(t: Token) -> list[str]:
     """The states of a list read from its first item; a counted regional grouping in it counts as its members
-    ('The EU and the five Central Asian republics agreed ... The six sides signed')."""
+    ('The EU and the five Central Asian republics agreed ... The six sides signed').  Demonyms of companies
+    ('Japanese and Chinese companies have visited the sites') list no states."""
+    root = next((e.root for e in t.doc.ents if e.start <= t.i < e.end), t)  # 'South Korean' as one demonym
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # 'Turkish and South African companies': the list's first item holds the noun
+    if root.dep_ == "amod" and root.head.lemma_.lower() in _w("agreement.company_words"):
+        return []
     codes = countries_in([t])
     counts = rules().table("production_share.number_words")
     heads = [t, t.head] if t.dep_ == "compound" else [t]  # 'European' in 'The European Union and ...'

@@ -84,8 +84,8 @@ def in_last_entity(t: Token, last: Token) -> bool:
 
 
 def title_word(t: Token) -> bool:
-    """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the visit of' is no title."""
-    return t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")
+    """'Minister of', 'Secretary of': a word before 'of' inside a title; 'the (State) Visit of' is no title."""
+    return (t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "ORG")) and t.lower_ not in _w("venue.visit_nouns")
 
 
 def portfolio_comma(doc: Doc, i: int) -> bool:

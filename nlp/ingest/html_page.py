@@ -166,8 +166,13 @@ def parse_html(text: str, source: str, **override) -> Article:
         # the story's own headline before any <meta> title: meta tags are never content, and a page's og:title or
         # JSON-LD headline may belong to another story (a decoy the story's sentences would then be read with)
         h1 = article.find(".//h1")
+        if h1 is None:  # a story headed by its <h2>, before any paragraph (a ministry's template)
+            never = " or ".join(f"ancestor::{tag}" for tag in _NEVER_CONTENT)  # not a caption's or a sidebar's
+            first = next(iter(article.xpath(f"(.//h2 | .//p)[not({never})]")), None)
+            h1 = first if first is not None and first.tag == "h2" else None
         if h1 is not None:
             title = _text(h1) or title
+            h1.drop_tree()
         authors = _byline(article)
         for el in article.xpath(".//" + " | .//".join(_NEVER_CONTENT)):
             el.drop_tree()

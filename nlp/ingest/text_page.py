@@ -85,6 +85,9 @@ def parse_clean_text(text: str, source: str) -> Article:
     if not paras:
         raise IngestError(E.NO_CONTENT, source, "header found but the body after it is empty")
     authors = tuple(a for a in re.split(r",| and ", meta.get("author", meta.get("by", ""))) if a.strip())
+    lead_byline = _byline_names(paras[0], signed=True) if len(paras) > 1 else []
+    if lead_byline:  # "By Nikhil Ranganathan" over "New Delhi: ...": the byline is no story text
+        authors, paras = (*authors, *lead_byline), paras[1:]
     url = meta.get("source") or meta.get("url")
     return make_article(
         paras,
@@ -193,14 +196,22 @@ def _byline(header: list[str], f: _Furniture) -> tuple[list[str], str | None]:
         if ag:
             agency = ag
             continue
-        m = re.match(r"^by\s+(.+)$", ln, re.I)
-        names = m.group(1) if m else ln
-        if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I) or any(p.search(ln) for p in f.date):
-            continue
-        parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
-        if all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts):
-            authors += parts
+        if not any(p.search(ln) for p in f.date):
+            authors += _byline_names(ln)
     return authors, agency
+
+
+def _byline_names(line: str, signed: bool = False) -> list[str]:
+    """The names a byline line gives ('By A and B', or bare names between a title and its date); with ``signed``,
+    only a line that opens with 'By'.  A staff line ('By our correspondent') gives none."""
+    m = re.match(r"^by\s+(.+)$", line.strip(), re.I)
+    if m is None and signed:
+        return []
+    names = m.group(1) if m else line
+    if re.search(r"correspondent|editor|reporter|writer|staff", names, re.I):
+        return []
+    parts = [p.strip(" ,·") for p in re.split(r",| and ", names) if p.strip(" ,·")]
+    return parts if parts and all(re.fullmatch(r"(?:[A-Z][\w.'-]*\s?){2,4}", p) for p in parts) else []
 
 
 def _story(lines: list[str], counts: Counter, f: _Furniture) -> tuple[list[str], str | None]:
