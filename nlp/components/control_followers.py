@@ -27,8 +27,6 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["Followed", "Follower", "followers"]
 
-_REACH = 2  # tokens between the end of the sentence naming the measure and the start of the following one
-
 
 class Followed(NamedTuple):
     """The measure a follower clause points back to."""
@@ -72,7 +70,7 @@ def followers(sent: Span, ctx: Context, earlier: list[Followed]) -> list[Followe
 def _previous(sent: Span, ctx: Context) -> Followed | None:
     """The measure the sentence right before filed, if it filed one with goods."""
     last = ctx.last_measure
-    if last is None or sent.start - last[3] > _REACH or last[0] != ctx.last_control_country:
+    if last is None or not ctx.measure_before(sent.start):
         return None
     if not ctx.last_control_minerals:
         return None

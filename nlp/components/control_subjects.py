@@ -23,8 +23,6 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = ["additive_pronoun_owner", "measure_subject", "naming_copula", "tail_participle_host"]
 
-_REACH = 2  # tokens between the end of the measure's sentence and the start of this one
-
 
 def measure_subject(v: Token, adjacent: bool = True) -> bool:
     """'The rules apply', 'These measures cover', 'They cover', 'Affected items include', 'Goods subject to the
@@ -90,8 +88,7 @@ def tail_participle_host(v: Token | None) -> Token | None:
 
 def additive_pronoun_owner(v: Token | None, sent: Span, ctx: Context) -> str | None:
     """The owner of the measure just filed, for a pronoun subject of ``v`` that an additive adverb marks."""
-    last = ctx.last_measure
-    if v is None or last is None or last[0] != ctx.last_control_country or sent.start - last[3] > _REACH:
+    if v is None or not ctx.measure_before(sent.start):
         return None
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].lower_ not in _w("export_control.anaphoric_pronouns"):

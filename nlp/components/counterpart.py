@@ -290,7 +290,9 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _subjectless_sides(c: Candidate, ctx: Context, sent: Span, party: str, sides: list[str]) -> list[str]:
     """'X signed ..., and a separate agreement with Canada ...': the sentence's subject, the page's own state (its
     publisher, else the story's protagonist), else the story's own; in the government's own voice ('Negotiations
-    are under way on X with Chile': no state acting in the sentence, no one reported) the publisher first."""
+    are under way on X with Chile': no state acting in the sentence, no one reported) the publisher first; last,
+    after an official's report ('G. Kishan Reddy has said ... Negotiations on an FTA with Peru have resumed'), the
+    state of the one official it named."""
     publisher = _page_side(c, ctx, sent)
     # a later conjoined clause's subject acts on its own ('A memorandum with B holds, and C agreed to build ...'),
     # unless it is the page's own side ('..., and the Bolivian side hopes to finalise it')

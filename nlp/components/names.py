@@ -33,7 +33,8 @@ def named_plural_head(t: Token, lem: str) -> str:
 
     Only a name with a definite article or a possessor ('their respective Mutual Defense Treaties', 'the UAE's
     CEPAs'): a title-case headline ('Japan, Australia Sign Minerals Deals') capitalises every plural, and an
-    initiative's plural heads offices ('the Loan Programs Office')."""
+    initiative's plural heads offices ('the Loan Programs Office').  A compound head with the modifier it asks for
+    ('Joint Working Groups', ``agreement.compound_heads``) is read by its singular wherever it stands."""
     nouns = _w("agreement.nouns")
     named = any(c.dep_ == "det" and c.lower_ in _w("agreement.definite_determiners") for c in t.children)
     owned = any(c.dep_ == "poss" for c in t.children)  # 'the UAE's CEPAs with Kenya', not a heading's 'A's Plans'

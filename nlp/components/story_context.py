@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Context"]
+__all__ = ["MEASURE_REACH", "Context"]
+
+MEASURE_REACH = 2  # tokens between the end of the sentence naming a measure and the start of the next one
 
 
 @dataclass
@@ -68,6 +70,12 @@ class Context:
         """The state the story pairs with most partners (at least two, no tie): 'the US signed with A, B, C'."""
         ranked = sorted(((len(v), k) for k, v in self.partners.items()), reverse=True) + [(0, None), (0, None)]
         return ranked[0][1] if ranked[0][0] >= 2 and ranked[0][0] > ranked[1][0] else None
+
+    def measure_before(self, start: int) -> bool:
+        """The last filed measure is the current owner's and ends right before ``start``: in the sentence before (a
+        gap of at most ``MEASURE_REACH`` tokens) or earlier in this one."""
+        last = self.last_measure
+        return last is not None and start - last[3] <= MEASURE_REACH and last[0] == self.last_control_country
 
     def main_actor(self) -> str | None:
         """The state the story has most often made a subject so far (the latest one on a tie)."""
