@@ -31,7 +31,7 @@ from cmkg.nlp.components.control_permission import (
 from cmkg.nlp.components.control_standing import on_control_list, standing_participle
 from cmkg.nlp.components.control_status import granted_permission
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, quantified_by_no, verb_chain
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, clause_apart, quantified_by_no, verb_chain
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["kept_from_market", "misparsed_verb", "negation_is_measure", "under_export", "verb_trigger"]
@@ -306,10 +306,7 @@ def _forbidden_export(t: Token, exp_words: frozenset[str]) -> bool:
     # "stopped allowing exports"; not a clause of its own joined to another ('A prohibits X, and officials said B
     # might allow Y to be exported': the chain ends at the joined clause with its own subject)
     chain = verb_chain(t)
-    own = next(
-        (k for k, x in enumerate(chain) if x.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in x.children)),
-        len(chain),
-    )
+    own = next((k for k, x in enumerate(chain) if clause_apart(x)), len(chain))
     stopped = any(_lemma(x) in _w("export_control.verbs_implying_control") for x in chain[1 : own + 1])
     return negated(t, t.sent) or no_longer(t) or stopped or licensed_export(t, anywhere=True)
 

@@ -36,7 +36,7 @@ from cmkg.nlp.components.event_dates import date_of
 from cmkg.nlp.components.host_voice import host_word, owned_earlier
 from cmkg.nlp.components.parties import Context, lemma, with_parties
 from cmkg.nlp.components.signatory_states import person_key
-from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import clause_apart, countries_in, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -110,7 +110,7 @@ def _deal_matter(tokens: list[Token], triggers: set[int]) -> bool:
 def _clause_states(verb: Token, partners: list[str], publisher: str) -> bool:
     """The clause names no state besides the partners and the page's own; a clause coordinated after it is its own
     ('Discussions are under way with A for cooperation in mining, and an MoU with B is proposed')."""
-    joined = {x.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+    joined = {x.i for c in verb.children if clause_apart(c) for x in c.subtree}
     own = [x for x in verb.subtree if x.i not in joined]
     return all(x in partners or x == publisher for x in countries_in(own))
 

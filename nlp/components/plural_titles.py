@@ -42,19 +42,31 @@ def list_start(ent: Span) -> tuple[int, int]:
 
 def list_size(doc, start: int, end: int) -> int:
     """How many names the list opening at ``start`` holds, up to ``end``: 'X and Y,' is two."""
-    count, i = 0, start
-    while i < end and doc[i].ent_type_ == "PERSON":
-        count += 1
-        i += 1
-        while i < end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I":
-            i += 1
-        j = i
-        while j < end and doc[j].lower_ in _w("persons.list_joiners"):
-            j += 1
-        if j == i:
-            break
-        i = j
+    if start >= end or doc[start].ent_type_ != "PERSON":
+        return 0
+    count, i = 1, _name_end(doc, start, end)
+    while (j := _next_name(doc, i, end)) is not None:
+        count, i = count + 1, _name_end(doc, j, end)
     return count
+
+
+def _name_end(doc, i: int, end: int) -> int:
+    """Index after the name whose first word is at ``i``."""
+    i += 1
+    while i < end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _next_name(doc, i: int, end: int, styled: bool = False) -> int | None:
+    """Where the next name of the list starts, past the list joiners at ``i`` ('X, Y and Z'); with ``styled``, also
+    past honorifics before it ('K. Radhika Menon and Shri Devendra Singh Rawat'); None when no name follows."""
+    j = i
+    while j < end and doc[j].lower_ in _w("persons.list_joiners"):
+        j += 1
+    while styled and i < j < end and (is_honorific(doc[j]) or doc[j].text == "."):
+        j += 1
+    return j if i < j < end and doc[j].ent_type_ == "PERSON" else None
 
 
 def respective_country(title: list[Token], place: int, names: int) -> str | None:
@@ -72,17 +84,8 @@ def shared_apposition(ent: Span, read: Callable[[Span], list[Token]], heads: fro
     if own:
         return own
     doc, i, last = ent.doc, ent.end, None
-    while i < ent.sent.end:
-        j = i
-        while j < ent.sent.end and doc[j].lower_ in _w("persons.list_joiners"):
-            j += 1
-        while j > i and j < ent.sent.end and (is_honorific(doc[j]) or doc[j].text == "."):
-            j += 1  # "K. Radhika Menon and Shri Devendra Singh Rawat, Hon'ble Members of Parliament"
-        if j == i or j >= ent.sent.end or doc[j].ent_type_ != "PERSON":
-            break
-        i = j + 1
-        while i < ent.sent.end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I":
-            i += 1
+    while (j := _next_name(doc, i, ent.sent.end, styled=True)) is not None:
+        i = _name_end(doc, j, ent.sent.end)
         last = doc[j:i]
     shared = read(last) if last is not None else []
     return shared if plural_words(shared, heads) else []
