@@ -19,6 +19,7 @@ from cmkg.core.vocabulary import is_core_deal
 from cmkg.nlp.article import Article
 from cmkg.nlp.components.control_places import backer_state
 from cmkg.nlp.components.entity_kinds import nonstate_kind
+from cmkg.nlp.components.page_staff import sign_off_line
 from cmkg.nlp.dates import resolve_when
 from cmkg.nlp.footnotes import original_sentence
 from cmkg.nlp.rules import rules
@@ -120,6 +121,8 @@ def _actor_countries(doc: Doc) -> list[str]:
             continue  # "a Japanese trading house", "Argentina's Catamarca province": a body's origin or place
         if backer_state(e.doc[e.start]):
             continue  # "Chinese-owned smelters", "a Japanese-funded study": an owner's or funder's nationality
+        if sign_off_line(root):
+            continue  # "Contacts: Emeka Okafor (London)": where the page's staff sit
         if e.kb_id_ not in out:
             out.append(e.kb_id_)
     return out

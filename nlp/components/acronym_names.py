@@ -7,7 +7,8 @@ whose capitalised words give the initials, with an office name's small words bet
 (``officials.title_small_words``: 'of', 'and').  A name headed by a government word (``syntax.government_heads``)
 is a state's body, as its full name would be.  Round 48: Spanish-speaking governments shorten a ministry's name
 to syllables in title case ('the Ministry of Energy and Mines (Minem)'): such a word in a bracket right after a
-government body's name is that body too.
+government body's name is that body too.  Round 52: legal prose defines a term in quotes ('the Advanced Framework
+Agreement (the "AFA")'), which defines the initials as a bare bracket does.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from spacy.tokens import Token
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["defined_government", "defined_name", "defined_state", "name_key"]
+__all__ = ["defined_government", "defined_name", "defined_state", "definition_at", "name_key"]
 
 NAME_WORDS = 8  # words before the bracket a defined name may span
+# "(MSP)", and a defined term's bracket in legal prose: '(the "AFA")', '("MOFCOM")'
+_DEFINING = r"\((?:the\s+)?[\"\u201c']?{}[\"\u201d']?\)"
 SYLLABIC_LETTERS = 4  # 'Minem': a title-case acronym made of syllables is at least this long
 
 
@@ -39,6 +42,12 @@ def defined_name(t: Token) -> str | None:
     return found[0] if found else None
 
 
+def definition_at(t: Token) -> int | None:
+    """The character offset of the bracket that defines ``t``'s initials, if any."""
+    found = _definition(t)
+    return found[1] if found else None
+
+
 def _definition(t: Token) -> tuple[str, int] | None:
     """The defined name and the character offset of the bracket that defines it."""
     syllabic = t.text.istitle() and t.text.isalpha() and len(t.text) >= SYLLABIC_LETTERS  # 'Minem', 'Mincetur'
@@ -46,7 +55,7 @@ def _definition(t: Token) -> tuple[str, int] | None:
         return None
     text = doc_text(t.doc)[: t.idx]
     small = _w("officials.title_small_words")
-    for m in re.finditer(r"\(" + re.escape(t.text) + r"\)", text):
+    for m in re.finditer(_DEFINING.format(re.escape(t.text)), text):
         words = text[: m.start()].split()[-NAME_WORDS:]
         span: list[str] = []
         for w in reversed(words):

@@ -114,6 +114,7 @@ from cmkg.nlp.rules import words as _w
 __all__ = ["AgreementFact", "Candidate", "Context", "find_agreements"]
 
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
+SUBJ = ("nsubj", "nsubjpass")
 
 
 def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
@@ -129,9 +130,8 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
         c.subj += [x for x in agency_subjects(v) if x not in c.subj]  # "The Commerce Department signed"
         c.subj += [x for x in accompanying_parties(v) if x not in c.subj]  # "X, along with Y, signed"
         c.subj += [x for x in named_body_subjects(v) if x not in c.subj]  # "The DFC and the Ministry signed"
-        if t.dep_ in ("nsubj", "nsubjpass") and not any(x.dep_ == "agent" for x in v.children):
-            c.subj = []  # the agreement is the subject: whoever else is subject here is not its party
-            c.company = False  # 'The MOU with X ... covers': the tagger's firm is the instrument itself
+        if (t if t.dep_ != "conj" else t.head).dep_ in SUBJ and not any(x.dep_ == "agent" for x in v.children):
+            c.subj, c.company = [], False  # the instrument (or a conjunct of it) is the subject: its party is none
         elif c.subj:
             stranded = [x for x in stranded_conjuncts(v) if x not in c.subj]
             if stranded:

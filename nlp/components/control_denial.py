@@ -13,6 +13,7 @@ from cmkg.nlp.components.control_abandoned import held_back, shelved_measure
 from cmkg.nlp.components.control_concessions import denied_by_concession
 from cmkg.nlp.components.control_hearsay import hearsay_status
 from cmkg.nlp.components.control_proposals import rejected_proposal
+from cmkg.nlp.components.control_subject_denial import denied_actor, denied_subject
 from cmkg.nlp.components.control_watchers import beyond_negotiation
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.syntax import AUX_DEPS, SUBJECT_DEPS, has_neg, quantified_by_no, verb_chain
@@ -59,7 +60,7 @@ def negated(v: Token, sent: Span) -> bool:
         or has_neg(v)
         or any(c.dep_ == "neg" for x in chain for c in x.children)
         or _not_yet(chain)
-        or _denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
+        or denied_subject(v)  # "no decision was made on a ban", "no country has restricted exports"
         or _alternative(v)  # "took a stake in the mine rather than restrict exports"
         or _without(v)  # "will build smelters without banning exports", "without loosening its ban" (it stays)
         or _open_question(chain)  # "is evaluating whether to extend export restrictions to tin"
@@ -145,32 +146,6 @@ def counterfactual(v: Token) -> bool:
     aux = [c.lower_ for c in v.children if c.dep_ in AUX_DEPS]
     modal = set(aux) & (_w("status.conditional_auxiliaries", "status.modal_auxiliaries"))
     return v.tag_ == "VBN" and bool(modal) and "have" in aux
-
-
-def _denied_subject(v: Token) -> bool:
-    """'no decision was made on a ban on X', 'no producer has restricted exports', 'neither country restricts
-    exports', 'Neither A nor B has banned exports', 'none of them restricts': the verb's subject is quantified by
-    a negation or is a negative pronoun, so nothing was done."""
-    neg = _w("export_control.negation_words", "export_control.negative_pronouns")
-    # 'Neither' is the subject's determiner or pre-conjunction, or the parser hangs it on the verb; "none of our
-    # governments intends to restrict", "neither government plans to ban": the subject of the controlling verb
-    return any(
-        (c.dep_ == "preconj" and c.lower_ in neg)
-        or (
-            c.dep_ in SUBJECT_DEPS
-            and (c.lower_ in neg or any(d.dep_ in ("det", "preconj") and d.lower_ in neg for d in c.children))
-        )
-        for x in _controllers(v)
-        for c in x.children
-    )
-
-
-def _controllers(v: Token) -> list[Token]:
-    """The verb and the verbs whose subject it shares ('intends [to restrict]', 'plans [to ban]')."""
-    out = [v]
-    while out[-1].dep_ == "xcomp" and out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
 
 
 def _not_yet(chain: list[Token]) -> bool:
@@ -369,7 +344,7 @@ def status_once_denied(t: Token, v: Token | None, sent: Span, status: str, own: 
         return None  # "dismissed reports that A planned to restrict X", "is reported to be considering limits"
     if denied_holder(t) or left_out_goods(t) or _not_covered(t, v) or held_back(t):
         return None  # "had no plans for export restrictions on X", "sees no case for a ban": none is taken
-    if v is None or not negated(v, sent) or own:
+    if v is None or not negated(v, sent) or (own and not (v.dep_ == "conj" and denied_actor(v))):
         return status
     if denied_extension(v):
         return None  # "is not extending the ban to uranium": uranium is left out

@@ -33,7 +33,7 @@ from cmkg.nlp.components.control_places import (
     subject_exports,
     unless_in,
 )
-from cmkg.nlp.components.control_subjects import additive_pronoun_owner, tail_participle_host
+from cmkg.nlp.components.control_subjects import additive_pronoun_owner, restated_measure_owner, tail_participle_host
 from cmkg.nlp.components.control_watchers import concerned_measure, reaction_above, watched_measure
 from cmkg.nlp.components.doc_text import item_start
 from cmkg.nlp.components.host_voice import host_word
@@ -376,8 +376,8 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
         country = fronted_place(v)  # "In the Democratic Republic of Congo, a suspension of cobalt exports ..."
     if country is None and not states_named(sent):  # "RATNA: The ban on nickel ore exports stays.": the guest's
         country = turn_voice(t) or paragraph_state(t, ctx)  # else a new paragraph about another state
-    if country is None and ctx.last_control_country:
-        country = ctx.last_control_country
+    restated = None if country or watched or states_named(sent) else restated_measure_owner(v, sent)  # "The package"
+    country = country or restated or ctx.last_control_country
     if country is None and ctx.last_subjects and not states_named(sent):
         # the story's current subject: "Licensing requirements ... remain in force"; on a government's page, one
         # the last three sentences left behind gives way to the page's own numbered notes ("1. The suspension ...")

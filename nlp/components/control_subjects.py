@@ -10,6 +10,11 @@ A pronoun subject that 'also' restricts ('The Government is aware that China not
 X. In December 2024, it also prohibited the export of X to the US') is the owner of the measure the sentence
 right before filed (``export_control.anaphoric_pronouns``, ``agreement.additive_adverbs``): the additive makes it
 the same actor doing more of the same, not the reporter the story's subjects hold.
+
+A measure noun with no state of its own that repeats one an earlier sentence named ('China's Ministry of Commerce
+published a package of announcements ... / China's October package / The package adds X to the licensing list';
+'Separate announcements subject X to licensing') is that mention's measure: the state on the earlier noun or the
+subject of its clause owns it, not the last state a list of other news filed a measure under.
 """
 
 from __future__ import annotations
@@ -18,10 +23,17 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, subject_tokens
+from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["additive_pronoun_owner", "measure_subject", "naming_copula", "tail_participle_host"]
+__all__ = [
+    "additive_pronoun_owner",
+    "measure_subject",
+    "naming_copula",
+    "restated_measure_owner",
+    "tail_participle_host",
+]
 
 
 def measure_subject(v: Token, adjacent: bool = True) -> bool:
@@ -97,3 +109,33 @@ def additive_pronoun_owner(v: Token | None, sent: Span, ctx: Context) -> str | N
         return None
     additive = any(c.dep_ == "advmod" and c.lower_ in _w("agreement.additive_adverbs") for c in v.children)
     return ctx.last_control_country if additive else None
+
+
+def restated_measure_owner(v: Token | None, sent: Span) -> str | None:
+    """The state of the nearest earlier mention of the measure noun that is the subject of ``v``."""
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] if v is not None else []
+    if len(subjects) != 1 or _lemma(subjects[0]) not in _w(
+        "export_control.measure_anaphors", "export_control.bundle_nouns"
+    ):
+        return None
+    subject = subjects[0]
+    if subject.pos_ != "NOUN" or countries_in(subject.subtree) or _lemma(subject) in _w("export_control.trigger_nouns"):
+        return None  # 'The ban ...': a measure word of its own, which the last filed measure already answers
+    earlier = [x for x in sent.doc[: sent.start] if x.pos_ == "NOUN" and _lemma(x) == _lemma(subject)]
+    return _mention_state(earlier[-1]) if earlier else None
+
+
+def _mention_state(m: Token) -> str | None:
+    """'China's October package': the state on the noun; 'China's ministry published a package of X': the subject
+    of the verb of making or keeping a measure (``export_control.status_by_lemma``) the noun hangs on."""
+    own = countries_in(c for c in m.children if c.dep_ in ("poss", "compound", "amod"))
+    if own:
+        return own[0]
+    h = m
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    making = {w for ws in rules().table("export_control.status_by_lemma").values() if isinstance(ws, list) for w in ws}
+    if _lemma(h) not in making:
+        return None  # "Brussels challenged the measure": a watcher of it, no maker
+    named = [x.ent_kb_id_ for s in subject_tokens(h) for x in s.subtree if x.ent_type_ == "GPE" and x.ent_kb_id_]
+    return named[0] if named else None

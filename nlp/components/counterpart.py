@@ -32,6 +32,7 @@ from cmkg.nlp.components.series_steps import headless
 from cmkg.nlp.components.sibling_owner import sibling_owner
 from cmkg.nlp.components.state_reference import paragraph_subject, previous_named
 from cmkg.nlp.components.story_owner import acting_states, page_state
+from cmkg.nlp.components.subject_forms import bare_officials
 from cmkg.nlp.components.syntax import (
     clause_head,
     countries_in,
@@ -60,9 +61,12 @@ def record_partners(ctx: Context, parties: list[str]) -> None:
         known += [o for o in parties if o != p and o not in known]
 
 
-def _other_side_given(c: Candidate) -> bool:
-    """The sentence names the other side itself, as a phrase or a subject the party rules could not read."""
-    anchors = [c.t] + ([c.v] if c.v is not None else [])
+def _other_side_given(c: Candidate, home: str | None = None) -> bool:
+    """The sentence names the other side itself, as a phrase or a subject the party rules could not read; an active
+    subject with a partner phrase of its own ('the one with C ... remain the basis of relations with its buyers')
+    has no other phrase from its verb, whose own phrases belong to what the verb says of it."""
+    own = bool(c.with_) and (c.t if c.t.dep_ != "conj" else c.t.head).dep_ == "nsubj"
+    anchors = [c.t] + ([c.v] if c.v is not None and not own else [])
     pobjs = [x for a in anchors for p in pp_chain_preps(a) for x in p.children if x.dep_ == "pobj"]
     # "Frameworks with A followed, along with memorandums with B": another instrument beside it is no side
     pobjs = [x for x in pobjs if x.head.lower_ not in _w("syntax.of_prepositions")]  # 'Ministry of Energy'
@@ -72,6 +76,8 @@ def _other_side_given(c: Candidate) -> bool:
     if any(not countries_in([o]) and o.ent_type_ != "PERSON" and o.i not in heralded | owned for o in objects):
         return True  # "a deal with Glencore", "talks between the ministries": someone, if not a state
     verbs = [v for v in verb_chain(c.v)[:1] if not _reporter_of(v, c.t)] if c.v is not None else []
+    # "the entry into the initiative does not affect the Agreement with B": what leaves it as it stands is no side
+    verbs = [v for v in verbs if lemma(v) not in _w("export_control.preservation_verbs")]
     subjects = [x for verb in verbs for x in subject_tokens(verb)]
     unread = [
         s
@@ -80,10 +86,12 @@ def _other_side_given(c: Candidate) -> bool:
         and c.t not in s.subtree  # 'A proposal for an MoU with X is under consideration': the instrument's wrapper
         and not _person_phrase(s)
         and s.lower_ not in _w("agreement.government_nouns")  # "The Government has concluded": the story's own
+        and not (home and bare_officials(s, c.with_))  # the officials of a story about one state
         and s.lower_ not in _w("status.talks_nouns")  # "negotiations on an agreement with X are ...": the process
         and not headless(s)  # "Those already in force include agreements with A, B": the series' own, no side
         and s.dep_ != "nsubjpass"  # "They are not affected by the memorandum ..., nor by the one signed with X"
-        and not (s.dep_ == "pobj" and lemma(s) in agreement_words())  # another instrument as the passive's agent
+        # another instrument as the passive's agent, or as a subject beside it ('X with B and the one with C remain')
+        and not (lemma(s) in agreement_words() and (s.dep_ == "pobj" or (c.t.dep_ == "nsubj" and c.t.head == s.head)))
     ]
     return c.company or (bool(unread) and not c.subj)
 
@@ -231,7 +239,7 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
     A plural noun with two or more partners and no subject ("Previous partnerships were signed with
     A, B and C") gets the story's side as its subject, and one agreement per partner follows.
     """
-    if _named_alone(c, ctx) or _other_side_given(c):
+    if _named_alone(c, ctx) or _other_side_given(c, ctx.protagonist or ctx.home or c.t.doc._.cmkg_publisher):
         return True
     if counted_partners(c.t) or (c.v is not None and counted_partners(c.v)):
         return True  # "deals with 14 countries": a list follows, not a pair

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.acronym_names import defined_name
 from cmkg.nlp.components.party_phrases import agreement_words, lemma
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.story_context import Context
@@ -34,7 +35,14 @@ def instrument_pronoun(s: Token) -> bool:
     before = sentences_before(s.sent, 1, breaks="skip")
     root = before[0].root if before else None
     subjects = subject_tokens(root) if root is not None and root.pos_ in ("VERB", "AUX") else []
-    return any(lemma(x) in agreement_words() for x in subjects)
+    return any(lemma(x) in agreement_words() or _defined_instrument(x) for x in subjects)
+
+
+def _defined_instrument(x: Token) -> bool:
+    """'The AFA was signed ...' after 'the Advanced Framework Agreement (the "AFA")': initials defined as an
+    instrument's name."""
+    name = defined_name(x)
+    return name is not None and name.split()[-1].lower() in agreement_words()
 
 
 def instrument_pronoun_parties(s: Token, verb: Token, ctx: Context) -> list[str]:

@@ -6,7 +6,9 @@ or a measure the item leaves unowned belongs, and what 'the country' or 'it' mea
 ingestion (``cmkg.nlp.dateline``) and handed over as ``doc._.cmkg_item_datelines`` (the start of each item and its
 place).  A live page's time-stamped posts ('10:15 - ...') are items too, whose place is the page's.  A digest's state
 headings are read here, off the text's paragraphs: a paragraph that is nothing but a
-state's name, with prose under it, on a page with at least two of them (one such line is a kicker or a tag).
+state's name, with prose under it, on a page with at least two of them (one such line is a kicker or a tag).  A
+law firm's or a digest's numbered heading that labels its topic with a state ('2. Chile: Codelco and SQM') is one
+too (round 52).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ _HEADING_WORDS = 5  # 'Democratic Republic of the Congo'; a longer paragraph is 
 _MIN_SECTIONS = 2
 _WORDS = re.compile(r"[A-Za-z]+")
 _PROSE_WORDS = 6  # the item under a heading opens with a sentence, not another short line
+_LABELLED_HEADING_WORDS = 10  # "1. Argentina: the RIGI becomes law"
+_ENUMERATOR = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|[IVX]{1,4}\.)\s+")  # '2.', '(b)', 'IV.'
 
 
 def dateline_home(doc: Doc) -> str | None:
@@ -102,7 +106,11 @@ def _first_person(text: str) -> bool:
 
 
 def _heading_state(text: str) -> str | None:
-    name = text.strip().rstrip(":").strip()
+    line = _ENUMERATOR.sub("", text.strip())
+    label, colon, topic = line.partition(":")
+    if topic.strip() and (len(line.split()) > _LABELLED_HEADING_WORDS or line.endswith(".")):
+        return None  # "Chile: the Minister said ...": prose after a label, no heading
+    name = (label if topic.strip() else line.rstrip(":")).strip()  # "2. Chile: Codelco and SQM": the label
     if not 0 < len(name.split()) <= _HEADING_WORDS or not name[:1].isupper():
         return None
     g = gazetteer()

@@ -32,7 +32,7 @@ from cmkg.nlp.components.persons import head_after, is_anchor, is_honorific, tit
 from cmkg.nlp.components.plural_titles import list_size, list_start, plural_title, respective_country, shared_apposition
 from cmkg.nlp.components.sentence_runs import run_start
 from cmkg.nlp.components.signatures import signature_blocks
-from cmkg.nlp.components.title_tails import body_article
+from cmkg.nlp.components.title_tails import body_article, common_body_start, place_after_name
 from cmkg.nlp.role_words import head_pattern, role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -57,14 +57,10 @@ class Official:
     stated: bool = False  # a title right before a mention names the country ("Chile's mines minister X")
 
 
-def _role_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    return role_words("head"), role_words("modifier"), role_words("private")
-
-
 class OfficialsFinder:
     def __init__(self, nlp: Language, name: str = "cmkg_officials") -> None:
         self.name = name
-        self.heads, self.mods, self.private = _role_words()
+        self.heads, self.mods, self.private = role_words("head"), role_words("modifier"), role_words("private")
         self.anchors = frozenset(h for h in self.heads if " " not in h)
 
     # -- helpers -----------------------------------------------------------
@@ -147,8 +143,11 @@ class OfficialsFinder:
     def _long_title_before(self, ent: Span, comma: int) -> list[Token]:
         """'Executive Vice-President for the European Green Deal, ... of the European Commission, Maros Sefcovic,':
         a title with its own articles and commas, apposed before the name, back to its nearest title word; a
-        possessive that owns a public body keeps it going ('the Director-General of Japan's Agency for ...')."""
+        possessive that owns a public body keeps it going ('the Director-General of Japan's Agency for ...'), and so
+        does a plural title's phrase of common words ('The governors of the three lithium provinces, A, B and C')."""
         doc = ent.doc
+        if (body := common_body_start(doc, comma, self._anchor)) is not None:  # "The governors of the ..."
+            return self._walk_back(ent, body) + list(doc[body:comma])
         links = _w("persons.title_links", "officials.definite_article")
         unlisted = False  # "the vice-minister for high-technology energy, X": only after the office's 'for' / 'of'
         for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
@@ -166,9 +165,7 @@ class OfficialsFinder:
                 or t.lower_
                 in links | _w("persons.portfolio_words", "persons.post_head_words")  # "deputy for mining affairs, X"
                 or t.text in (",", "-")
-                or (
-                    t.text in _w("officials.possessive_marks") and _emp.owns_public_body(doc, a, comma)
-                )  # "Japan's Agency"
+                or (t.text in _w("officials.possessive_marks") and _emp.owns_public_body(doc, a, comma))
                 or t.ent_type_ in ("GPE", "ORG")
             ):
                 unlisted = t.pos_ in ("NOUN", "ADJ") and t.is_lower
@@ -238,7 +235,7 @@ class OfficialsFinder:
                 and not _tt.after_preposition(t, toks)
                 and not (t.i > toks[0].i and t.doc[t.i - 1].lower_ in _w("officials.title_of_word"))  # "of X to Y"
             )
-            and t.text not in _w("officials.possessive_marks")
+            and (t.text not in _w("officials.possessive_marks") or t.ent_iob_ == "I")  # "People's Republic of China"
             and not (t.pos_ == "DET" and t.i == toks[0].i)
         ]
         while (
@@ -304,13 +301,20 @@ class OfficialsFinder:
             or doc[lead - 1].lower_ in _w("officials.definite_article", "persons.honorific_possessives")
         ):
             lead -= 1  # "the prime minister, Mr X", "the Minister, Her Excellency X"
-        if (role is None or honorific_only) and lead > ent.sent.start and doc[lead - 1].text in (",", "("):
+        listed = last is not None and last[3] and _tt.listed_after(last[0], ent)  # "The governors, A, B and C"
+        if (
+            (role is None or honorific_only)
+            and lead > ent.sent.start
+            and doc[lead - 1].text in (",", "(")
+            and not listed
+        ):
             # "Japan's new prime minister, Sanae Takaichi": the title is an apposition before the name
             title = self._own(self._title_before(ent, end=lead - 1))
             apposed = self._role_from(title)
             plural = plural or plural_title(title, lambda t: is_anchor(t, self.anchors))
-            if apposed[0] is None:
-                apposed = self._role_from(self._own(self._long_title_before(ent, lead - 1)))
+            if apposed[0] is None:  # "The governors of the three provinces, A, B and C": plural, shared
+                long = self._own(self._long_title_before(ent, lead - 1))
+                apposed, plural = self._role_from(long), plural or plural_title(long, self._anchor)
             if apposed[0] is not None or role is None:  # "..., Senators X and Y": the plural title stands
                 role, country, private = apposed
         if role is None and after:
@@ -319,13 +323,15 @@ class OfficialsFinder:
         if role is None:
             role, country, private = self._relative_office(ent)
         role = role or _rf.post_nominal_office(ent)  # "Liam Byrne MP said": a member of parliament
-        if role is None and last is not None and last[3] and _tt.listed_after(last[0], ent):
+        if role is None and listed:
             role, country, private, plural = last[1], last[2], False, True  # "Senators Mark Warner and Marco Rubio"
             country = self._respective(ent) or country  # "the presidents of A and B, X and Y": Y is B's
         if role and role.lower().split()[-1] in _w("officials.counterpart_word"):
             prev = [m for m in mentions if m.role and not m.private]
             role = prev[-1].role if prev else role
         role = _rf.singular_role(role, self.heads) if plural else role  # "the two ministers, X and Y": one office each
+        if role and plural and (end := place_after_name(doc, ent.end, ent.sent.end)) > ent.end:  # "A of Catamarca"
+            role = _rf.own_place_role(role, [t.text for t in doc[ent.end : end]])
         return role, country, private, plural
 
     def _anchor(self, t: Token) -> bool:

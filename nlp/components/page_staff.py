@@ -19,7 +19,7 @@ from cmkg.nlp.components.doc_text import doc_text, line_start
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["page_staff"]
+__all__ = ["page_staff", "sign_off_line"]
 
 _NAME_REACH = 8  # tokens back from a title to the name it follows ('X, Head of ...', 'X (director, ...)')
 
@@ -65,10 +65,8 @@ def _sign_off(t: Token) -> bool:
     addressed to X', 'please contact X')."""
     doc = t.doc
     begin = _line_begin(t)
-    for opening in {begin, max(begin, t.sent.start)}:  # the line's label, or the sentence's ('... Contact: X')
-        text = doc_text(doc)[doc[opening].idx : t.idx].lower()
-        if ":" in text and text.split(":", 1)[0].strip() in _w("officials.sign_off_labels"):
-            return True
+    if sign_off_line(t):
+        return True
     name = next((x for x in reversed(doc[max(begin, t.i - _NAME_REACH) : t.i]) if x.ent_type_ == "PERSON"), None)
     if name is None:
         return False
@@ -83,6 +81,17 @@ def _sign_off(t: Token) -> bool:
     # '... addressed to X, Head of A, or Y, Head of B': a second contact joined to the first
     joined = before.rsplit(" ", 1)[-1] in _w("officials.sign_off_joiners")
     return joined and any(phrase in before for phrase in phrases)
+
+
+def sign_off_line(t: Token) -> bool:
+    """``t`` is on a line or in a sentence that opens on a contact label and a colon ('Contact:', 'Media
+    enquiries:'): the page's staff and their offices' places, no actor of the story."""
+    doc, begin = t.doc, _line_begin(t)
+    for opening in {begin, max(begin, t.sent.start)}:  # the line's label, or the sentence's ('... Contact: X')
+        text = doc_text(doc)[doc[opening].idx : t.idx].lower()
+        if ":" in text and text.split(":", 1)[0].strip() in _w("officials.sign_off_labels"):
+            return True
+    return False
 
 
 def _name_part(t: Token, particles: frozenset[str]) -> bool:

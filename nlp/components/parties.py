@@ -12,11 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components import state_reference as _sr
 from cmkg.nlp.components.acronym_names import defined_government, defined_state
 from cmkg.nlp.components.agencies import agency_state, bare_body
 from cmkg.nlp.components.instrument_subjects import instrument_pronoun, instrument_pronoun_parties
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.party_phrases import (
+    agreement_noun,
     counted_partners,
     distributed_over,
     lemma,
@@ -30,13 +32,6 @@ from cmkg.nlp.components.roles import coordinated_states, in_nonparty_role
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.series_hosts import stranded_antecedent
 from cmkg.nlp.components.signatory_states import person_key, signatory_countries
-from cmkg.nlp.components.state_reference import (
-    collective_owner,
-    counted_conjuncts,
-    main_clause_state,
-    previous_state,
-    state_noun,
-)
 from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.subject_forms import (
     after_fronted_phrase,
@@ -47,11 +42,7 @@ from cmkg.nlp.components.subject_forms import (
     orphaned_subject,
     subject_before,
 )
-from cmkg.nlp.components.syntax import (
-    countries_in,
-    subject_tokens,
-    verb_chain,
-)
+from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.components.syntax_states import country_of_token, government_head, relative_owner
 from cmkg.nlp.components.title_subjects import titled_subject_state
 from cmkg.nlp.components.voice import deictic_state, sentence_officials, speaker_states
@@ -94,7 +85,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         if rel.dep_ == "relcl" and any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(rel)):
             # "Indonesia, which banned exports": the antecedent; "among the countries that": the copula's states
             codes = countries_in([relative_owner(rel)]) or partitive_states(rel.head)
-            if codes:
+            if codes or (rel is verb and _instrument_antecedent(relative_owner(rel)) and not countries_in(subj)):
                 return codes, False
         # "X, whose officials have been negotiating with B": X's; after a coordination ('with A and B, whose
         # leaders launched ...') the clause may be said of a wider set, left to the instrument's own rules
@@ -120,7 +111,7 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
         # earlier paragraph must not add a third)
         if len(coordinated_states(subj)) < 2:  # the rest come back as stranded conjuncts
             codes = list(dict.fromkeys(codes + signatory_countries(subj, ctx.people)))
-        codes += [x for x in counted_conjuncts(subj) if x not in codes] if codes else []  # "X and the five states"
+        codes += [x for x in _sr.counted_conjuncts(subj) if x not in codes] if codes else []  # "X and the five states"
         codes += [x for x in _pronoun_conjuncts(subj, ctx) if x not in codes] if codes else []  # "he and X signed"
         # "Korea and African countries including A, B and C launched": a coordinated collective's included states
         codes += (
@@ -134,6 +125,11 @@ def resolve_subject(v: Token, ctx: Context) -> tuple[list[str], bool]:
             return defined, False
         return _subject_words(subj, verb, ctx)
     return [], False
+
+
+def _instrument_antecedent(x: Token) -> bool:
+    """A relative on an instrument ('the Agreement with B, which remains'), or on the date closing its aside."""
+    return x.ent_type_ == "DATE" or agreement_noun(x)
 
 
 def _whose_subject(rel: Token) -> bool:
@@ -158,7 +154,7 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
             if person and person.country and not person.private:
                 return [person.country], False
             return [], False
-        if state_noun(s, governments=True):
+        if _sr.state_noun(s, governments=True):
             # "the minister said the country signed": the speaker's country, else the story's subject
             said = verb.head if verb.dep_ == "ccomp" else None
             speaker = (
@@ -166,8 +162,8 @@ def _subject_words(subj: list[Token], verb: Token, ctx: Context) -> tuple[list[s
                 if said is not None
                 else []
             )
-            if speaker or state_noun(s):
-                return (speaker or main_clause_state(s) or previous_state(s) or ctx.last_subjects)[:1], False
+            if speaker or _sr.state_noun(s):
+                return (speaker or _sr.main_clause_state(s) or _sr.previous_state(s) or ctx.last_subjects)[:1], False
         if s.lower_ in _w("agreement.government_nouns") or _unowned_body(s):
             return _government_states(s, verb, ctx), False
         if (team := _pronoun_owned_team(s, verb, ctx)) is not None:
@@ -348,7 +344,7 @@ def with_parties(t: Token, ctx: Context) -> list[str]:
         if in_nonparty_role(prep):
             continue
         codes = countries_in(objs) + [x for o in objs for x in relative_antecedent(o) if x]
-        codes += [x for x in counted_conjuncts(objs) if x not in codes]  # "with the five Central Asian states"
+        codes += [x for x in _sr.counted_conjuncts(objs) if x not in codes]  # "with the five Central Asian states"
         for o in objs:
             codes += [x for x in defined_parties(o, ctx) if x not in codes]
             codes += [x for x in signatory_countries([o], ctx.people) if x not in codes]  # "with Poland's minister, X,"
@@ -390,7 +386,7 @@ def mutual_pair(heads: list[Token], ctx: Context) -> list[str]:
         if prep.lower_ not in _w("agreement.mutual_prepositions"):
             continue
         for o in (c for c in prep.children if c.dep_ == "pobj"):
-            o = collective_owner(o)  # "between the governments of the two countries": the two countries
+            o = _sr.collective_owner(o)  # "between the governments of the two countries": the two countries
             paired = any(c.lower_ in _w("agreement.pair_words") for c in o.children)
             if paired and not any(c.dep_ in ("poss", "prep") for c in o.children):
                 # the two officials the last sentence named ('A's minister met B's minister in C'), else the

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from cmkg.nlp.components.acronym_names import defined_name, definition_at
 from cmkg.nlp.components.bystanders import bystander_states, in_venue
 from cmkg.nlp.components.doc_text import doc_text, line_start
-from cmkg.nlp.components.party_phrases import lemma
+from cmkg.nlp.components.party_phrases import agreement_words, lemma
 from cmkg.nlp.components.quoted_speaker import in_quotation
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.signatory_states import signatory_countries
@@ -306,6 +307,8 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
     # states, when the official's own is one of them (not suppliers or another pair named in passing)
     if len(codes) == 1 and len(named := _named_before(s)) >= 2 and codes[0] in named[-2:]:
         return named[-2:]
+    if not codes and len(defined := _defined_pair(s)) == 2 and set(_named_before(s)) <= set(defined):
+        return defined  # "the two sides have agreed to a dialogue under the AFA": the pair that made the AFA
     if not codes and len(ctx.met_pair) == 2 and not _named_before(s):
         return list(ctx.met_pair)  # "A's X met with B's Y. ... of which both countries are signatories"
     if len(codes) == 1:  # "during a visit by [official] to Santiago": the host is the other side
@@ -354,6 +357,19 @@ def _two_named(s: Token, ctx: Context) -> list[str]:
         return list(recent.states) if recent else before if len(before) == 2 else []
     voice = position_pair(s, ctx)  # by position only where an earlier sentence paired them; else the page's pair
     return list(voice.states) if voice else []
+
+
+def _defined_pair(s: Token) -> list[str]:
+    """The pair the sentence that defined an instrument's initials coordinates ('The EU and Chile signed their
+    Advanced Framework Agreement (the "AFA")'), for initials in the sentence of ``s``."""
+    for x in s.sent:
+        at, name = definition_at(x), defined_name(x)
+        if at is None or name is None or name.split()[-1].lower() not in agreement_words():
+            continue
+        there = next((y for y in s.doc if y.idx >= at), None)
+        if there is not None and (pair := coordinated_pair(there.sent)):
+            return list(pair)
+    return []
 
 
 def _paired_before(s: Token) -> list[str] | None:

@@ -151,20 +151,17 @@ def _link_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
 
 
 def _portfolio_tail(doc: Doc, k: int, end: int, heads: frozenset[str]) -> int:
-    """Index after the last portfolio word of the capitalised run at ``k`` (``k`` when it holds none).
-
-    Portfolios are open-ended ("Solid Minerals Development", "Energy Transition"):
-    a capitalised word the list does not know still belongs to the title when a
-    known portfolio word follows it before any comma or link word.  A title word
-    or a name the model tags as PERSON ends the run.
-    """
-    portfolio, links = _w("persons.portfolio_words"), _w("persons.title_links")
+    """Index after the last portfolio word of the capitalised run at ``k`` (``k`` when it holds none). Portfolios are
+    open-ended ("Solid Minerals Development", "Energy Transition"): a capitalised word the list does not know still
+    belongs to the title when a known portfolio word follows it before any comma or link word.  A title word or a
+    name the model tags as PERSON ends the run."""
+    links = _w("persons.title_links")
     last, unknown, run = k, False, 0
     for j in range(k, min(end, k + MAX_PORTFOLIO_WORDS)):
         t = doc[j]
         if t.ent_type_ == "PERSON" or is_anchor(t, heads):
             break
-        if _capitalised(t) and t.lower_ in portfolio:
+        if _capitalised(t) and _tails.portfolio_word(t):  # "High Technology Energies": a plural one too
             last, unknown, run = j + 1, False, 0
         elif t.text == "," and unknown:
             break  # "State Antony Blinken, Commerce ...": the name came first
@@ -232,6 +229,8 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             limit = _run_limit(doc, sent)
             k = title_end(doc, i, limit, heads)
             start = k + 1 if k < sent.end and doc[k].text in (",", "(") else k  # "Minister of X (Shri Y)"
+            start = _tails.common_body_end(doc, k, limit) if doc[i].tag_ == "NNS" and start == k else start
+            start = _tails.after_dangling_portfolio(doc, k, start, limit)  # "the Head of Strategic Command, General X"
             while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
                 start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
             peer = peer_name_end(doc, start, limit)  # 'Minister for Industry Lord X of Y': the style is the name's
@@ -373,7 +372,7 @@ def _names_after(doc: Doc, start: int, end: int, heads: frozenset[str], plural: 
         names.append(Span(doc, start, stop, label="PERSON"))
         if not plural:
             break
-        start = stop
+        start = _tails.place_after_name(doc, stop, end)  # "the governors, A of Catamarca, B of Jujuy and C"
         while start < end and doc[start].lower_ in _w("persons.list_joiners"):
             start += 1
     return names

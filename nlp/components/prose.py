@@ -190,11 +190,20 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
         return next(
             iter(_w("agreement.anaphor_default_nouns"))
         )  # "an opinion about the one A signed with B in February"
-    if t.lower_ not in _w("agreement.anaphors") or (t.dep_ not in ANAPHOR_DEPS and not elided) or not earlier:
+    # "The Agreement with A, in force since 2004, and the one with B, ..., remain": a subject 'one' with a partner
+    partnered = any(
+        c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") and countries_in(c.children)
+        for c in t.children
+    )
+    subject = t.dep_ == "nsubj" and partnered
+    if t.lower_ not in _w("agreement.anaphors") or (t.dep_ not in ANAPHOR_DEPS and not elided and not subject):
+        return None
+    if not earlier:
         return None
     if any(
         c.dep_ in ("prep", "compound", "amod")
         and c.lower_ not in _w("agreement.party_prepositions")
+        and not (partnered and c.dep_ == "prep" and c.lower_ not in _w("agreement.owner_prepositions"))  # "in force"
         and c.lower_ not in _w("agreement.anaphor_adjectives")  # "signed a second one with Washington"
         for c in t.children
     ):

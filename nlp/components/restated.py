@@ -4,8 +4,10 @@
 projects": the parser hangs "a deal" on the signing verb as an adverbial noun, and as a trigger of its own it
 took the sentence's other states (the US of the clause before) as a new party set.  A noun set off by a comma
 after the clause's own instrument, hung on the verb that told that instrument (or apposed to it with a clause
-describing it), restates it; the told instrument keeps its set.  One gate of the agreement pipeline
-(``agreements.FILTERS``).
+describing it), restates it; the told instrument keeps its set.  So does the label a labelling verb gives its
+object ('The plan, which the Government defines as a Letter of Intent and not as a treaty'; words
+``export_control.labelling_verbs``, ``agreement.role_prepositions``): the plan is the instrument.  One gate of
+the agreement pipeline (``agreements.FILTERS``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import agreement_words
+from cmkg.nlp.rules import words as _w
 
 __all__ = ["restated_instrument"]
 
@@ -43,6 +46,21 @@ def _told_instrument(t: Token) -> Token | None:
 def restated_instrument(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'signed a memorandum with A in June, a deal that ...': the restating noun is no new agreement."""
     t = c.t
+    if _label_of_object(t):
+        return False
     told = _told_instrument(t)
     start = t.left_edge.i
     return told is None or start == 0 or t.doc[start - 1].text != ","
+
+
+def _label_of_object(t: Token) -> bool:
+    """'which the Government defines as a Letter of Intent', 'the plan is described as a framework': the noun is
+    what a labelling verb calls its object."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in _w("agreement.role_prepositions"):
+        return False
+    verb = prep.head
+    while verb.dep_ == "conj" and verb.lower_ in _w("agreement.role_prepositions"):
+        verb = verb.head  # "as a Letter of Intent and not as a treaty"
+    labelled = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return lemma(verb) in _w("export_control.labelling_verbs") and labelled

@@ -19,6 +19,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "own_place_role",
     "plural_office",
     "plural_words",
     "post_nominal_office",
@@ -41,6 +42,13 @@ def singular_role(role: str | None, heads: frozenset[str]) -> str | None:
     if not role:
         return role
     return " ".join(singular_words(role.split(), heads))
+
+
+def own_place_role(role: str, place: list[str]) -> str:
+    """'Governor of the Three Lithium Provinces' and 'Gerardo Morales of Jujuy' -> 'Governor of Jujuy': a name's own
+    place in a list under one plural title takes the place of the body the title names (``place`` with its link)."""
+    head = re.split(r"\s+(?:" + "|".join(map(re.escape, _w("persons.title_links"))) + r")\s+", role, maxsplit=1)[0]
+    return title_case([*head.split(), *place])
 
 
 @lru_cache(maxsize=4)
@@ -85,7 +93,7 @@ def title_case(words: list[str]) -> str:
         out.append(
             w if (w.isupper() and len(w) > 1) else (w.lower() if (w.lower() in small and i) else w[:1].upper() + w[1:])
         )
-    joined = re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", "-", " ".join(out)))  # and "(MTA)" below, not "( MTA )"
+    joined = re.sub(r"\s+(,|'s\b)", r"\1", re.sub(r"\s+-\s+", "-", " ".join(out)))  # and "(MTA)", not "( MTA )"
     joined = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", joined))
     return re.sub(r"\s*\(\)", "", joined)  # "of the Congo (DRC)" loses the state's acronym with the state
 

@@ -147,6 +147,8 @@ def _verb_status(verb: Token, ctx: Context, own: Token | None = None) -> str | N
         return STATUS.lapsed
     if lem in _w("status.negotiating", "status.pause_verbs"):  # "the deal has stalled": open, unless a past year's
         return STATUS.existing if paused_after_made(verb, ctx, own) else STATUS.negotiating
+    if lem in _w("export_control.preservation_verbs"):
+        return None  # "would not change the agreement with B": what leaves it as it is says nothing of its making
     if aux & _w("status.modal_auxiliaries") and lem not in _w("status.reporting_verbs"):
         return STATUS.planned
     if lem in _w("status.planned"):  # "continues to pursue an agreement": the pursuit is under way

@@ -20,6 +20,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "bare_officials",
     "after_fronted_phrase",
     "distributive_subject",
     "included_states",
@@ -169,3 +170,14 @@ def after_fronted_phrase(subj: list[Token], verb: Token) -> list[str]:
         if code and code not in out:
             out.append(code)
     return out
+
+
+def bare_officials(s: Token, partners: list[str]) -> bool:
+    """'Officials are negotiating an agreement with B': unqualified officials (no firm's or body's word on them)
+    making or negotiating it, in a sentence that names no state but the partners as a place, are the story's own
+    government, no other side."""
+    making = _w("status.signed", "status.announced", "status.negotiating", "status.planned")
+    bare = s.lower_ in _w("syntax.government_heads") and not any(x.dep_ != "det" for x in s.children)
+    bare = bare and s.head.lemma_.lower() in making  # not "Officials welcomed the agreement with B": onlookers
+    named = {x.ent_kb_id_ for x in s.sent if x.ent_type_ == "GPE" and x.ent_kb_id_}
+    return bare and named <= set(partners)

@@ -125,7 +125,10 @@ def verb_chain(v: Token | None) -> list[Token]:
 def subject_tokens(v: Token) -> list[Token]:
     subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
     subj = _addressed_subject(v, subj) or subj
-    agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # "signed by A's minister and by B's minister": a coordinated 'by' is the agent too (on the agent or the verb)
+    agents = [a for c in v.children if c.dep_ == "agent" for a in (c, *c.conjuncts)]
+    agents += [c for c in v.children if c.dep_ == "conj" and agents and c.lower_ == agents[0].lower_]
+    agent = [g for a in agents for g in a.children if g.dep_ == "pobj"]
     return agent + _agent_collectives(v, agent) + _agent_list_tail(v, agent) + subj if agent else subj
 
 

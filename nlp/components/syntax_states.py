@@ -214,7 +214,7 @@ def _grouping_members(c: Token) -> list[str]:
         listed = [x for x in rel.children if x.dep_ in ("attr", "dobj", "acomp")]  # 'acomp': a misparsed name
         if whose and len(named := countries_in(listed)) >= 2:
             return named
-    if len(named := _members_named(group)) >= 2 or len(named := countries_in(composed_objects(c))) >= 2:
+    if len(named := _members_named(group, group.i == c.i)) >= 2 or len(named := countries_in(composed_objects(c))) >= 2:
         return named
     counts = rules().table("production_share.number_words")
     n = next((int(x.text) if x.text.isdigit() else counts.get(x.lower_) for x in c.children if x.dep_ == "nummod"), 0)
@@ -224,16 +224,22 @@ def _grouping_members(c: Token) -> list[str]:
     return states if group.i != c.i and n == len(states) else []
 
 
-def _members_named(group: Token) -> list[str]:
+def _members_named(group: Token, alone: bool = False) -> list[str]:
     """'between Mercosur and the EU ... that is, the EU and the Mercosur members A, B, C and D': the sentence names
     all the grouping's members (its gazetteer membership, not two of the G7's) after a member noun it modifies, as
     the noun's apposition or with the noun and the grouping read as the first state's modifiers."""
     if len(known := [m for m in gazetteer().members.get(group.ent_kb_id_, ()) if m not in gazetteer().orgs]) < 2:
         return []
-    for m in (x for x in group.sent if x.lemma_ in rules().words("agreement.member_nouns") and x.i != group.i):
+    # for the grouping named ``alone`` ('Mercosur is negotiating', not 'two Mercosur members'), an earlier sentence
+    # that fixed them counts too ('the four Mercosur States, A, B, C and D ... Mercosur signed with E')
+    earlier = group.doc[: group.sent.end] if alone else [group]
+    mentions = [x for x in earlier if x.ent_kb_id_ == group.ent_kb_id_ and x.ent_iob_ == "B"]
+    members = rules().words("agreement.member_nouns")
+    heads = members | rules().words("syntax.unnamed_state_nouns")  # "the Mercosur members", "the four Mercosur States"
+    for k, m in ((g, x) for g in mentions for x in g.sent if {x.lemma_, x.lower_} & heads and x.i != g.i):
         named_first = m.dep_ in ("nmod", "compound") and m.head.ent_type_ == "GPE"  # 'Mercosur members' on 'A'
         mods = list(m.children) + ([x for x in m.head.children if x.i < m.i] if named_first else [])
-        if not any(g.dep_ in ("compound", "poss", "nmod") and g.ent_kb_id_ == group.ent_kb_id_ for g in mods):
+        if not any(g.dep_ in ("compound", "poss", "nmod") and g.ent_kb_id_ == k.ent_kb_id_ for g in mods):
             continue
         listed = [y for a in m.children if a.dep_ == "appos" for y in (a, *a.conjuncts)]
         listed += [m.head, *m.head.conjuncts] if named_first else []

@@ -15,7 +15,15 @@ from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import words as _w
 
+MAX_BODY_WORDS = 6  # 'of the three lithium provinces'
+
 __all__ = [
+    "portfolio_word",
+    "after_listed_name",
+    "common_body_start",
+    "common_body_end",
+    "place_after_name",
+    "after_dangling_portfolio",
     "after_inner_style",
     "post_of_mission",
     "body_article",
@@ -216,3 +224,69 @@ def post_of_mission(doc: Doc, k: int, end: int) -> int:
 def _bracket_word(t: Token, inner: bool) -> bool:
     """A portfolio word inside the brackets: capitalised, not initials ('(MTA)' is the body's acronym)."""
     return (_capitalised(t) and not t.is_upper) or (inner and t.lower_ in _w("persons.title_links"))
+
+
+def after_dangling_portfolio(doc: Doc, k: int, start: int, end: int) -> int:
+    """'the National Coordinator of Salt Flats, Ximena Lagos Urrutia', 'the Head of Strategic Command, General X': a
+    title ending on its link word takes the capitalised run after it as its portfolio, not a name, when the model
+    tags no word of it a person and a comma and another capitalised word follow (the holder's name, apposed): the
+    name starts after the comma.  ``start`` otherwise."""
+    if start != k or k == 0 or doc[k - 1].lower_ not in _w("persons.title_links"):
+        return start
+    j = k
+    while j < min(end, k + MAX_BODY_WORDS) and _capitalised(doc[j]) and doc[j].ent_type_ != "PERSON":
+        j += 1
+    comma = j > k and j + 1 < end and doc[j].text == ","
+    return j + 1 if comma and _capitalised(doc[j + 1]) else start
+
+
+def place_after_name(doc: Doc, k: int, end: int) -> int:
+    """Index after a name's place ('of Catamarca', 'from Jujuy') at ``k`` in a list of officials, up to the list's
+    next joiner or its end, else ``k``."""
+    if k + 1 >= end or doc[k].lower_ not in _w("officials.counterpart_origin_prepositions"):
+        return k
+    j = k + 1
+    while j < end and doc[j].ent_type_ in ("GPE", "LOC"):
+        j += 1
+    if j == k + 1 and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and _capitalised(doc[j]):
+        j += 1  # "Gerardo Morales of Jujuy": a province the model left untagged, one word
+    listed = j < end and doc[j].lower_ in _w("persons.list_joiners")
+    return j if j > k + 1 and (listed or j == end) else k
+
+
+def common_body_end(doc: Doc, k: int, end: int) -> int:
+    """'The governors of the three lithium provinces, A, B and C': after a plural title, a link opening a phrase of
+    common words up to a comma names what they govern (``officials.governed_units``: provinces, countries, not
+    'the heads of the two companies, A and B'); the names start after the comma.  ``k`` if no such phrase."""
+    if k >= end or doc[k].lower_ not in _w("persons.title_links"):
+        return k
+    j = k + 1
+    while j < min(end, k + MAX_BODY_WORDS) and not _capitalised(doc[j]) and doc[j].text != ",":
+        j += 1
+    if j == k + 1 or not {doc[j - 1].lower_, doc[j - 1].lemma_.lower()} & _w("officials.governed_units"):
+        return k
+    return j + 1 if j > k + 1 and j + 1 < end and doc[j].text == "," and _capitalised(doc[j + 1]) else k
+
+
+def common_body_start(doc: Doc, comma: int, anchor: Callable[[Token], bool]) -> int | None:
+    """The plural title word whose phrase of common words ends at ``comma`` ('The governors of the three lithium
+    provinces, A, B and C'), or None."""
+    for a in range(comma - 2, max(-1, comma - MAX_BODY_WORDS - 2), -1):
+        if doc[a].tag_ == "NNS" and anchor(doc[a]) and common_body_end(doc, a + 1, len(doc)) == comma + 1:
+            return a
+    return None
+
+
+def after_listed_name(doc: Doc, k: int) -> bool:
+    """``k`` follows a list joiner right after a name ('A, B and Sofia Rahman': a proper noun that names no known
+    place, whatever label the model gave it): a place word there opens the next name, not a title's place."""
+    before = doc[k - 2] if k > 1 else None
+    name = before is not None and (before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and not before.ent_kb_id_))
+    return name and doc[k - 1].lower_ in _w("persons.list_joiners")
+
+
+def portfolio_word(t: Token) -> bool:
+    """A portfolio word (``persons.portfolio_words``), or its plural ('Energies', 'Industries'), however tagged."""
+    low, portfolio = t.lower_, _w("persons.portfolio_words")
+    singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+    return low in portfolio or singular in portfolio or t.lemma_.lower() in portfolio

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components.entity_kinds import STATE_LABELS
 from cmkg.nlp.components.name_forms import initialled_given_name
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
-from cmkg.nlp.components.title_tails import copula_after
+from cmkg.nlp.components.title_tails import after_listed_name, copula_after, place_after_name
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import words as _w
 
@@ -130,7 +130,7 @@ def serial_portfolio(doc: Doc, k: int, end: int) -> bool:
 def listed_after(prev: Span, ent: Span) -> bool:
     """``ent`` follows ``prev`` in a list of names under one title ('Senators X and Y'), each name perhaps with its
     state ('the two foreign ministers, X of Congo and Y of Rwanda')."""
-    between = list(ent.doc[prev.end : ent.start])
+    between = list(ent.doc[place_after_name(ent.doc, prev.end, ent.start) : ent.start])  # "X of Catamarca, Y"
     if between and between[0].lower_ in _w("officials.title_of_word"):
         states = [t for t in between[1:] if t.ent_type_ == "GPE" or t.lower_ in _w("officials.definite_article")]
         between = between[1 + len(states) :] if states and states[-1].ent_type_ == "GPE" else between
@@ -262,8 +262,8 @@ def place_opens_name(doc: Doc, k: int, end: int) -> bool:
     t = doc[k]
     if not (t.ent_type_ == "GPE" and t.ent_iob_ == "B" and k + 1 < end and doc[k + 1].ent_iob_ != "I"):
         return False
-    if k > 0 and doc[k - 1].lower_ in _w("persons.title_links"):
-        return False  # "the Foreign Minister of Jordan Ayman Safadi": the title's state
+    if k > 0 and doc[k - 1].lower_ in _w("persons.title_links") and not after_listed_name(doc, k):
+        return False  # "the Foreign Minister of Jordan Ayman Safadi": the title's state; not "X, Y and Sofia Z"
     nxt = doc[k + 1]
     if nxt.lower_ in _w("persons.name_particles"):
         return True

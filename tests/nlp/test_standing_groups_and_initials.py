@@ -21,7 +21,9 @@ AGREEMENTS = [
      "Argentina.", {(("AUS", "IND"), "existing"), (("ARG", "IND"), "existing")}),
     ("India's minister of mines said that memoranda of understanding are already in force with Chile and Peru.",
      {(("CHL", "IND"), "existing"), (("IND", "PER"), "existing")}),
-    ("India's minister of mines said that the memorandum with Chile works with companies from Peru.", set()),
+    # round 52: the verb's 'with companies' is no side; the memorandum with Chile the Indian minister tells is India's
+    ("India's minister of mines said that the memorandum with Chile works with companies from Peru.",
+     {(("CHL", "IND"), "existing")}),
     ("India's minister of mines said that no Joint Working Groups are functioning with Chile or Peru.", set()),
     ("Talks are under way with Chile on cooperation in the mining sector, Zambia's ministry of mines said.",
      {(("CHL", "ZMB"), "negotiating")}),
