@@ -13,8 +13,10 @@ the same actor doing more of the same, not the reporter the story's subjects hol
 
 A measure noun with no state of its own that repeats one an earlier sentence named ('China's Ministry of Commerce
 published a package of announcements ... / China's October package / The package adds X to the licensing list';
-'Separate announcements subject X to licensing') is that mention's measure: the state on the earlier noun or the
-subject of its clause owns it, not the last state a list of other news filed a measure under.
+'Separate announcements subject X to licensing'; ``export_control.bundle_nouns`` and the measure anaphors that are
+no control word of their own) is that mention's measure: the state on the earlier noun, or the subject of the verb
+of making or keeping a measure it hangs on, owns it (a watcher's 'Brussels challenged the measure' does not), not the
+last state a list of other news filed a measure under.
 """
 
 from __future__ import annotations

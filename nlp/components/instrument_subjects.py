@@ -22,7 +22,7 @@ from cmkg.nlp.components.story_context import Context
 from cmkg.nlp.components.syntax import subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["instrument_pronoun", "instrument_pronoun_parties"]
+__all__ = ["defined_instrument", "instrument_pronoun", "instrument_pronoun_parties"]
 
 
 def instrument_pronoun(s: Token) -> bool:
@@ -35,10 +35,10 @@ def instrument_pronoun(s: Token) -> bool:
     before = sentences_before(s.sent, 1, breaks="skip")
     root = before[0].root if before else None
     subjects = subject_tokens(root) if root is not None and root.pos_ in ("VERB", "AUX") else []
-    return any(lemma(x) in agreement_words() or _defined_instrument(x) for x in subjects)
+    return any(lemma(x) in agreement_words() or defined_instrument(x) for x in subjects)
 
 
-def _defined_instrument(x: Token) -> bool:
+def defined_instrument(x: Token) -> bool:
     """'The AFA was signed ...' after 'the Advanced Framework Agreement (the "AFA")': initials defined as an
     instrument's name."""
     name = defined_name(x)

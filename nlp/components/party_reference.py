@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.acronym_names import defined_name, definition_at
+from cmkg.nlp.components.acronym_names import definition_at
 from cmkg.nlp.components.bystanders import bystander_states, in_venue
 from cmkg.nlp.components.doc_text import doc_text, line_start
-from cmkg.nlp.components.party_phrases import agreement_words, lemma
+from cmkg.nlp.components.instrument_subjects import defined_instrument
+from cmkg.nlp.components.party_phrases import lemma
 from cmkg.nlp.components.quoted_speaker import in_quotation
 from cmkg.nlp.components.sentence_runs import sentences_before
 from cmkg.nlp.components.signatory_states import signatory_countries
@@ -363,8 +364,8 @@ def _defined_pair(s: Token) -> list[str]:
     """The pair the sentence that defined an instrument's initials coordinates ('The EU and Chile signed their
     Advanced Framework Agreement (the "AFA")'), for initials in the sentence of ``s``."""
     for x in s.sent:
-        at, name = definition_at(x), defined_name(x)
-        if at is None or name is None or name.split()[-1].lower() not in agreement_words():
+        at = definition_at(x) if defined_instrument(x) else None
+        if at is None:
             continue
         there = next((y for y in s.doc if y.idx >= at), None)
         if there is not None and (pair := coordinated_pair(there.sent)):

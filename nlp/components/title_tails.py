@@ -2,7 +2,10 @@
 
 Split from ``title_tokens`` (token tests for titles) so each stays small: the last portfolio of a comma series
 ('of Foreign Affairs, International Trade and Worship'), a courtesy style that closes a tail the portfolio list
-does not know ('for Trade Negotiations Mr. X'), and the style inside a name read backwards.
+does not know ('for Trade Negotiations Mr. X'), and the style inside a name read backwards.  Round 52: what a
+plural title governs before its list of names ('The governors of the three lithium provinces, A of X, B of Y'; each
+name's own place after it), a plural portfolio word ('Energies'), a place word opening the next listed name ('and
+Sofia Rahman'), and the portfolio after a dangling link ('the Head of Strategic Command, General X').
 """
 
 from __future__ import annotations
