@@ -244,17 +244,18 @@ def after_dangling_portfolio(doc: Doc, k: int, start: int, end: int) -> int:
 
 
 def place_after_name(doc: Doc, k: int, end: int) -> int:
-    """Index after a name's place ('of Catamarca', 'from Jujuy') at ``k`` in a list of officials, up to the list's
-    next joiner or its end, else ``k``."""
+    """Index after a name's place ('of Catamarca', 'from Jujuy', 'of the Congo') at ``k`` in a list of officials, up
+    to the list's next joiner or its end, else ``k``: the one reader of a listed name's place."""
     if k + 1 >= end or doc[k].lower_ not in _w("officials.counterpart_origin_prepositions"):
         return k
-    j = k + 1
+    opening = k + 1 + (doc[k + 1].lower_ in _w("officials.definite_article"))  # "X of the Democratic Republic of ..."
+    j = opening
     while j < end and doc[j].ent_type_ in ("GPE", "LOC"):
         j += 1
-    if j == k + 1 and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and _capitalised(doc[j]):
+    if j == opening < end and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and _capitalised(doc[j]):
         j += 1  # "Gerardo Morales of Jujuy": a province the model left untagged, one word
     listed = j < end and doc[j].lower_ in _w("persons.list_joiners")
-    return j if j > k + 1 and (listed or j == end) else k
+    return j if j > opening and (listed or j == end) else k
 
 
 def common_body_end(doc: Doc, k: int, end: int) -> int:

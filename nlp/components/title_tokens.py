@@ -130,10 +130,7 @@ def serial_portfolio(doc: Doc, k: int, end: int) -> bool:
 def listed_after(prev: Span, ent: Span) -> bool:
     """``ent`` follows ``prev`` in a list of names under one title ('Senators X and Y'), each name perhaps with its
     state ('the two foreign ministers, X of Congo and Y of Rwanda')."""
-    between = list(ent.doc[place_after_name(ent.doc, prev.end, ent.start) : ent.start])  # "X of Catamarca, Y"
-    if between and between[0].lower_ in _w("officials.title_of_word"):
-        states = [t for t in between[1:] if t.ent_type_ == "GPE" or t.lower_ in _w("officials.definite_article")]
-        between = between[1 + len(states) :] if states and states[-1].ent_type_ == "GPE" else between
+    between = list(ent.doc[place_after_name(ent.doc, prev.end, ent.start) : ent.start])  # "X of the Congo, Y"
     return 0 < len(between) <= 2 and all(t.lower_ in _w("persons.list_joiners") for t in between)
 
 
