@@ -29,8 +29,7 @@ def denied_subject(v: Token) -> bool:
             c.dep_ in SUBJECT_DEPS
             and (c.lower_ in neg or any(d.dep_ in ("det", "preconj") and d.lower_ in neg for d in c.children))
         )
-        for x in _controllers(v)
-        for c in x.children
+        for c in _subject_side(v)
     )
 
 
@@ -46,9 +45,14 @@ def denied_actor(v: Token) -> bool:
             c.lower_ in _w("export_control.negative_pronouns")
             or (c.lower_ in _w("syntax.unnamed_state_nouns") and any(d.lower_ in neg for d in c.children))
         )
-        for x in _controllers(v)
-        for c in x.children
+        for c in _subject_side(v)
     )
+
+
+def _subject_side(v: Token) -> list[Token]:
+    """The children of the verb and of the verbs whose subject it shares: where its subject, or a 'neither' the parser
+    hung on a verb, stands."""
+    return [c for x in _controllers(v) for c in x.children]
 
 
 def _controllers(v: Token) -> list[Token]:
