@@ -1,15 +1,16 @@
 """Datelines: the place, date and agency before a news lead, kept as metadata.
 
 "MUMBAI, April 19 (Kyodo) - ", "PERTH (AFP) - ", "BRUSSELS -- ",
-"BERLIN, Germany, Aug. 26, 2025 /CNW/ - " and a paragraph that is only a
-place and a date ("Brussels, 13 June 2023") are not sentence text: left in,
-they glue the place onto the lead's subject and the parser loses the lead's
-agreement.  They are recognised at ingestion and kept as ``Article.dateline`` (place,
-agency, date, character span); the stored body keeps the text verbatim (so
-evidence quoting it still matches), and extraction parses the body with the
-dateline blanked out.  Month words come from ``cmkg.nlp.dates.month_numbers``
-(the rule lexicon ``dates.months`` and the abbreviations of ``dates.json``); the
-patterns are shapes, not words.
+"BERLIN, Germany, Aug. 26, 2025 /CNW/ - ", "Riyadh, January 14, 2026, SPA -- " (an agency's bare
+initials) and a paragraph that is only a place and a date ("Brussels, 13 June 2023") are not sentence
+text: left in, they glue the place onto the lead's subject and the parser loses the lead's agreement.
+They are recognised at ingestion and kept as ``Article.dateline`` (place, agency, date, character span);
+the stored body keeps the text verbatim (so evidence quoting it still matches), and extraction parses the
+body with the dateline blanked out.  A dateline a colon closes ("Manama, Sept. 23 (BNA): ", a capital
+alone as in "Doha: ") is kept as metadata too, but its words stay in the parsed text: the colon already
+parts it from the lead, and the place stays a mention of the story's state.  Month words come from
+``cmkg.nlp.dates.month_numbers`` (the rule lexicon ``dates.months`` and the abbreviations of
+``dates.json``); the patterns are shapes, not words.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _AGENCY = r"(?:\((?P<agency>[A-Z][\w .&'’-]{0,40})\)|/(?P<wire>[A-Z][\w .&'’-]{0,40})/)"
 _DASH = r"(?:--|[-–—])"
+_BARE_AGENCY = r"(?:,\s*(?P<bare>[A-Z]{2,6}))"  # "Riyadh, January 14, 2026, SPA -- ": an agency's initials alone
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s+")  # a numbered item of a digest
 
 
@@ -72,24 +74,35 @@ def _patterns() -> tuple[re.Pattern, ...]:
         rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s*(?P<region>[A-Z][\w.]*)\s*{_DASH}\s+(?=\S)"
     )
     wired = re.compile(rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){region},?\s*{_AGENCY}\s*{_DASH}\s+(?=\S)")
-    return caps, named, alone, dashless, regional, wired
+    # "Manama, Sept. 23 (BNA): ", "Riyadh, January 14, 2026, SPA -- ": a date with an agency, a colon or bare initials
+    agency = rf"(?:\s*{_AGENCY}|{_BARE_AGENCY})"
+    stated = re.compile(
+        rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),?\s*(?P<date>{date}){agency}\s*(?:{_DASH}|:)\s+(?=\S)"
+    )
+    # "Doha: The State of Qatar ...": a place alone before a colon, when it is a capital
+    placed = re.compile(rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s+(?=[A-Z])")
+    return caps, named, alone, dashless, regional, wired, stated, placed
 
 
 def _inline(text: str) -> tuple[Dateline, str] | None:
-    caps, named, _, dashless, regional, wired = _patterns()
-    for pattern in (caps, named, dashless, regional, wired):
+    caps, named, _, dashless, regional, wired, stated, placed = _patterns()
+    for pattern in (caps, named, dashless, regional, wired, stated, placed):
         m = pattern.match(text)
         if m is None:
             continue
         place = m.group("place").strip()
         groups = m.groupdict()
-        agency = groups.get("agency") or groups.get("wire")
+        agency = groups.get("agency") or groups.get("wire") or groups.get("bare")
+        if pattern is placed and gazetteer().capital_of(place) is None:
+            continue  # "Summary: ...", "China: ..." (a label, a section's state), not a capital's dateline
         if pattern is caps and not (agency or groups.get("date")) and len(place.replace(" ", "")) < 4:
             continue  # "US - China ..." is a headline-ish sentence, not a dateline
         if pattern is regional and len(groups["region"].strip(".")) > 4 and "." not in groups["region"]:
             continue  # "Washington, D.C. -" and "Ottawa, ON -" but not "Japan, Australia - and ..."
-        dateline = Dateline(place, agency.strip() if agency else None, groups.get("date"), 0, m.end())
-        return dateline, text[m.end() :]
+        # a colon already parts the dateline from the lead: its words stay, a mention of the story's place
+        end = 0 if m.group(0).rstrip().endswith(":") else m.end()
+        dateline = Dateline(place, agency.strip() if agency else None, groups.get("date"), 0, end)
+        return dateline, text[end:]
     return None
 
 

@@ -61,7 +61,7 @@ from cmkg.nlp.components.membership import (
 )
 from cmkg.nlp.components.names import name_head
 from cmkg.nlp.components.nonexistent import denied_to_exist
-from cmkg.nlp.components.one_party import unread_other_side
+from cmkg.nlp.components.one_party import acting_body, unread_other_side
 from cmkg.nlp.components.onlookers import (
     event_parties,
     lone_onlooker_of_told_deal,
@@ -255,12 +255,8 @@ def _modifiers(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.mods += owners
             c.rule = c.rule or "agreement.agency_owner"
     # "signed the Pax Silica declaration, the US-led grouping on chips, at ...": an apposition hung on the verb
-    c.mods += [
-        x
-        for a in set_off_apposition(c.t, c.v)
-        for x in modifier_parties(a) + participle_leaders(a)
-        if x not in c.parties
-    ]
+    aside = [x for a in set_off_apposition(c.t, c.v) for x in modifier_parties(a) + participle_leaders(a)]
+    c.mods += [x for x in aside if x not in c.parties]
     return True
 
 
@@ -299,6 +295,9 @@ def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "Noting the memorandum concluded between A and B": a recital's instrument whose making clause names its own
     # sides is another
     owned = owned or any(_sides_named(x) for x in c.t.children if x.dep_ in ("acl", "relcl"))
+    # "Directed the Secretariat to explore, with the GCC Secretariat, a memorandum": a side named beside it
+    sides = [p for p in [*c.t.ancestors, *c.t.head.children] if p.dep_ == "prep"]
+    owned = owned or any(p.lower_ in _w("agreement.party_prepositions") for p in sides)
     own = own or (opening and not owned and not any(subject_tokens(x) for x in verb_chain(c.v)))
     # the formula's own noun with a subjectless verb, wherever the parser put the sentence's root
     # (a quote or a heading beside the preamble can make the recitals one long 'sentence')
@@ -366,6 +365,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     implied_counterpart,
     open_lone_set,
     unread_other_side,
+    acting_body,  # 'The X Fund signed loan agreements with ...': a body acting, no instrument of its own
     generic_mention,  # after the sides are complete: a venue's state is read as the one party
     outside_parties,  # 'of which the Republic is not a member', 'was not mentioned in it': no party
     hosted_companion_talks,  # 'alongside talks between C and D that E is hosting': E's process, no deal of C and D

@@ -1,7 +1,8 @@
 """The state behind a public body that owns an export control.
 
 "China's Commerce Ministry", "the Ministry of Commerce of Bolivia", "the mining regulator in Oslo", a national
-agency of the gazetteer, a relative pronoun standing for its state or for the maker of a law.  Split from
+agency of the gazetteer, a relative pronoun standing for its state or for the maker of a law; and the doer a 'by'
+phrase names on a measure told as a noun ('the suspension of cobalt exports by the DRC').  Split from
 ``control_owner``, which asks this module for the owner a subject's words name.
 """
 
@@ -13,10 +14,11 @@ from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.agencies import agency_state, short_form_antecedent
 from cmkg.nlp.components.control_places import aimed_at, backer_state, where_place
 from cmkg.nlp.components.item_datelines import dateline_home
+from cmkg.nlp.components.subject_forms import listed_owners
 from cmkg.nlp.components.syntax import MODIFIER_DEPS, countries_in, governing_verb, relative_owner, subject_tokens
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["owner_countries"]
+__all__ = ["named_doers", "owner_countries"]
 
 
 def owner_countries(subj: list[Token]) -> list[str]:
@@ -33,6 +35,8 @@ def owner_countries(subj: list[Token]) -> list[str]:
     ]
     if states:
         return states[:1]  # "Tallinn and its Ministry of Commerce": a state in the subject itself
+    if listed := [code for s in subj for code in listed_owners(s)]:
+        return listed[:1]  # "several of them, including A and B, prohibit": the listed states, the first here
     for s in subj:
         if s.pos_ == "PROPN" or s.ent_type_ == "ORG" or s.lower_ in _w("export_control.body_nouns"):
             # "Vietnam's Ministry of Commerce", "the Norwegian Commerce Ministry": the named state first
@@ -102,3 +106,11 @@ def _elsewhere(s: Token, country: str) -> bool:
         _state_word(x) == country for x in s.sent
     )
     return home is not None and home != country and not named
+
+
+def named_doers(h: Token) -> list[Token]:
+    """'the prohibition by Namibia of ...', 'the suspension of cobalt exports by the DRC': the objects of a 'by'
+    phrase on the measure word, or on the goods it is 'of'."""
+    of, by = _w("export_control.holder_prepositions"), _w("export_control.nominal_agent_prepositions")
+    goods = [o for p in h.children if p.lower_ in of for o in p.children]
+    return [o for x in [h, *goods] for p in x.children if p.lower_ in by for o in p.children if o.dep_ == "pobj"]

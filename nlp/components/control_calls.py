@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.control_triggers import noun_trigger, other_activity
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.subject_forms import listed_owners
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, verb_chain
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -90,17 +91,31 @@ def _own_firm(a: Token, asker: list[str]) -> bool:
 def company_subject(v: Token) -> bool:
     """'Nordvik Minerals halted graphite exports after a fire': a firm's own decision is no state measure. A
     firm is an organisation the gazetteer does not know as a state body, with no body noun in its name."""
+    if _firm_goods(v):
+        return True
     for s in (c for c in v.children if c.dep_ in ("nsubj", "agent")):
         words = [s] if s.dep_ == "nsubj" else [o for o in s.children if o.dep_ == "pobj"]
-        for w in words:
+        for w in (w for w in words if not listed_owners(w)):  # "producers, including A and B, ban": states
             if _firm(w) or _introduced_firm(w):
                 return True
             name = [x for x in w.subtree if x.ent_type_ == "ORG"]
             if not name or w.ent_type_ != "ORG" or w.pos_ != "PROPN":
                 continue  # "the Decree abolishes the quota": a document, not a firm
-            if any(x.lower_ in _w("export_control.body_nouns", "export_control.document_nouns") for x in name):
-                continue
+            bodies = _w("export_control.body_nouns", "export_control.document_nouns", "agreement.meeting_nouns")
+            if any(x.lower_ in bodies for x in name):
+                continue  # "the Decree abolishes the quota", "the Summit noted the ban": a body, a text, a meeting
             if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
+                return True
+    return False
+
+
+def _firm_goods(v: Token) -> bool:
+    """'Guinea Alumina Corporation's shipments had been blocked', 'the subsidiary, whose shipments had been blocked':
+    goods a firm owns, held up, are that firm's matter, not a state's measure."""
+    for s in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for p in (c for c in s.children if c.dep_ == "poss"):
+            relative = p.lower_ in _w("export_control.relative_possessives") and v.dep_ == "relcl"
+            if _firm(v.head if relative else p):
                 return True
     return False
 

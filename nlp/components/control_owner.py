@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from cmkg.nlp.components.control_bodies import owner_countries
+from cmkg.nlp.components.control_bodies import named_doers, owner_countries
 from cmkg.nlp.components.control_denial import emulated
 from cmkg.nlp.components.control_instruments import list_owner
 from cmkg.nlp.components.control_paragraphs import item_label, paragraph_state, section_state
@@ -57,6 +57,7 @@ __all__ = [
     "country_before",
     "emulated_owners",
     "fronted_exports",
+    "modifying_state",
     "reaction_without_owner",
     "relative_owners",
 ]
@@ -203,14 +204,15 @@ def _reporter_countries(v: Token | None) -> list[str]:
     return []
 
 
-def _modifying_state(t: Token) -> str | None:
-    """'Chinese export curbs', 'the Indonesian ban on nickel ore': a state word on the measure itself, or on the
-    first of the measures it is coordinated with ('Chinese export duties and quotas')."""
+def modifying_state(t: Token) -> str | None:
+    """'Chinese export curbs', 'the Indonesian ban on nickel ore': a state word or doer (:func:`named_doers`) on the
+    measure itself, or on the first of the measures it is coordinated with ('Chinese export duties and quotas')."""
     holders = [t, t.head] if t.dep_ == "compound" else [t]
     holders += [h.head for h in holders if h.dep_ == "conj" and h.head.pos_ == "NOUN"]
-    for c in (c for h in holders for c in h.children if c.dep_ in ("amod", "compound", "nmod")):
-        if c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_:
-            return c.ent_kb_id_
+    for h in holders:  # the measure's own words before those of the one it is coordinated with
+        for c in [*(c for c in h.children if c.dep_ in ("amod", "compound", "nmod")), *named_doers(h)]:
+            if c.ent_type_ in ("GPE", "NORP") and c.ent_kb_id_:
+                return c.ent_kb_id_
     return None
 
 
@@ -299,14 +301,11 @@ def reaction_without_owner(t: Token, v: Token | None, ctx: Context) -> bool:
     exports = _w("export_control.export_nouns", "export_control.export_verbs")
     while k > t.sent.start and (t.doc[k].pos_ in ("DET", "ADJ") or t.doc[k].lower_ in exports):
         k -= 1
-    reacting = (
-        k > t.sent.start
-        and t.doc[k].pos_ in ("ADP", "PART")
-        and (_lemma(t.doc[k - 1]) in _w("export_control.reaction_nouns"))
-    )
+    reactions = _w("export_control.reaction_nouns")
+    reacting = k > t.sent.start and t.doc[k].pos_ in ("ADP", "PART") and _lemma(t.doc[k - 1]) in reactions
     reacting = reacting or concerned_measure(t)  # "expressed concern that export restrictions have disrupted"
     reacting = reacting or reaction_above(t)  # "their opposition to the use of export controls on minerals"
-    return reacting and not (_possessor(t, v, ctx) or _modifying_state(t) or relative_owners(t))
+    return reacting and not (_possessor(t, v, ctx) or modifying_state(t) or relative_owners(t))
 
 
 def _subordinate(root: Token, v: Token | None) -> bool:
@@ -339,7 +338,7 @@ def control_country(t: Token, v: Token | None, sent: Span, ctx: Context) -> str 
     if (section := section_state(t)) is not None and not states_named(sent):
         return section  # 'Viet Nam:' over '- The ministry kept its ban ...': the member's, not the last story's
     country = (
-        _possessor(t, v, ctx) or _modifying_state(t) or [*relative_owners(t), None][0] or [*list_owner(t), None][0]
+        _possessor(t, v, ctx) or modifying_state(t) or [*relative_owners(t), None][0] or [*list_owner(t), None][0]
     ) or [*antecedent_clause_owner(v), None][0]  # "the curbs announced by A, which ban X exports to B": A's
     if country is None and v is not None and fronted_exports(v):  # "gallium, whose exports to the US Beijing
         country = country_before(v)  # banned": the state right before the verb, not the destination

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.control_anaphora import anaphoric, another_instance, referred_owner, same_as_before
+from cmkg.nlp.components.control_bodies import named_doers
 from cmkg.nlp.components.control_calls import (
     asked_of_another,
     company_subject,
@@ -86,6 +87,7 @@ from cmkg.nlp.components.control_verbs import kept_from_market
 from cmkg.nlp.components.covered_goods import covered_goods
 from cmkg.nlp.components.parties import Context
 from cmkg.nlp.components.parties import lemma as _lemma
+from cmkg.nlp.components.subject_forms import listed_owners
 from cmkg.nlp.components.syntax import (
     SUBJECT_DEPS,
     countries_in,
@@ -149,7 +151,7 @@ def _joint_owners(t: Token, v: Token | None, country: str) -> list[str]:
         subjects = [relative_owner(v)]
         if _own_relatives(subjects[0], v):  # "Gabon, which would ban X, or Zimbabwe, which had banned Y": each its own
             return [country]
-    joint = countries_in(subjects)
+    joint = countries_in(subjects) or [code for x in subjects for code in listed_owners(x)]  # "several, including"
     own = relative_owners(t) if t.pos_ in ("NOUN", "PROPN") else []  # a measure noun's own clause: 'bans A and B keep'
     joint = joint if len(joint) > 1 else own
     # "the bans on exports of lithium ore now in place in Zimbabwe and Namibia": the places the measure stands in
@@ -197,7 +199,7 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
     if restated_below(sent):
         return []  # "2. New export permit for graphite": the section's title; its body states the measure
     facts: list[ControlFact] = []
-    used: dict[int, set[str]] = {}  # minerals already filed under each governing verb
+    used: dict[tuple[int, str], set[str]] = {}  # minerals already filed under each governing verb, by owner
     framed = False  # a control word a frame keeps from being a measure: no sequel of the last one either
     for t in sent:
         lem = _capitalised_noun(t) or _lemma(t)
@@ -351,7 +353,7 @@ def _filed(
     status: str,
     sent: Span,
     ctx: Context,
-    used: dict[int, set[str]],
+    used: dict[tuple[int, str], set[str]],
     owner: str | None = None,
 ) -> list[ControlFact]:
     """The facts of one measure, one per owner; a measure with no goods yet is remembered for the next sentence;
@@ -369,9 +371,6 @@ def _filed(
             if heading_line(sent):  # 'A. Products whose export remains prohibited': the measure of the items below
                 ctx.heading_measure = (owner, status, kind, sent.end_char)
         return []
-    # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods
-    if v is not None and set(minerals) <= used.get(v.i, set()) and not replacement(t, v):
-        return []
     followed = emulated_owners(v)  # "would follow Namibia in banning exports": Namibia's ban
     country = followed[0] if followed else owner or referred_owner(t, v, anaphor, minerals, ctx)
     if country is None:
@@ -383,8 +382,15 @@ def _filed(
         country = (goods_owner(minerals, country, ctx) if unowned else None) or country
     if country is None:
         return []  # the measure's noun may still name its owner ("will require an export licence in Peru")
+    # "replaced its ban on X with quotas": the quotas are a measure of their own on the same goods; "noted A's
+    # ban on X and Y and the suspension of Y exports by B": a 'by' doer's measure is its own, another's is the same
+    seen = [m for (i, owner), m in used.items() if i == (v.i if v is not None else -1)]
+    if any(x.ent_type_ in ("GPE", "NORP") for h in (t, t.head) for x in named_doers(h)) and v is not None:
+        seen = [used.get((v.i, country), set())]
+    if v is not None and set(minerals) <= set().union(*seen) and not replacement(t, v):
+        return []
     if v is not None:
-        used.setdefault(v.i, set()).update(minerals)
+        used.setdefault((v.i, country), set()).update(minerals)
     rule = rules().rule("export_control.verb" if is_verb else "export_control.noun")
     ctx.last_control_country, ctx.last_control_minerals = country, minerals
     ctx.last_measure = (country, status, kind, sent.end)

@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.body_names import name_goes_on
 from cmkg.nlp.components.firm_words import firm_word
 from cmkg.nlp.components.name_forms import after_firm_name, body_possessor
+from cmkg.nlp.components.state_epithets import epithet_state
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
 
@@ -97,6 +99,7 @@ class EntityLinker:
         found = [s for s in found if s.label_ == "MINERAL" or not _is_based_compound(s)]
         found = [s for s in found if not _given_name(s, found) and not _name_prone(s)]
         found = [Span(doc, s.start, s.end, label="ORG") if firm_word(s, found) else s for s in found]
+        found = [s for s in found if not name_goes_on(s)]  # 'Ministry of Commerce and Industry': another body
         ours = filter_spans(found)
         taken = {i for s in ours for i in range(s.start, s.end)}
         kept: list[Span] = []
@@ -107,7 +110,9 @@ class EntityLinker:
             if ent is not None:
                 kept.append(ent)
         ents = _other_bodies(doc, _relink_blocs(filter_spans(ours + kept)))
-        ents = filter_spans(self._epithets(doc, ents) + ents)  # over the model's unlinked 'Kingdom' span
+        styled = self._epithets(doc, ents)  # over the model's unlinked 'Kingdom' span, even a longer 'The Kingdom and'
+        styled_at = {t.i for e in styled for t in e}
+        ents = filter_spans(styled + [e for e in ents if e.kb_id_ or not styled_at & {t.i for t in e}])
         ents = filter_spans(_regional_epithets(doc, ents) + ents)
         ents = filter_spans(_bloc_sides(doc, ents) + ents)
         surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and " " in e.text}
@@ -121,7 +126,8 @@ class EntityLinker:
 
     def _epithets(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Sultanate's first trade agreement', 'on behalf of the Kingdom': a state called by the word of its
-        official style ('Sultanate of Oman'), when exactly one state the text names has that word in its style."""
+        official style ('Sultanate of Oman'), when exactly one state the text names has that word in its style, or
+        when the page is that state's own."""
         named = {e.kb_id_ for e in ents if e.label_ == "GPE" and e.kb_id_ in self.styles}
         taken = {i for e in ents if e.kb_id_ for i in range(e.start, e.end)}
         out: list[Span] = []
@@ -138,8 +144,9 @@ class EntityLinker:
                 continue  # "the Republic of X": a full name, or a style the gazetteer does not know
             if t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i:
                 continue  # "the Union Minister", "the Union Cabinet": a word of another body's name
-            fits = [code for code in named if word in self.styles[code]]
-            fits = fits if len(fits) == 1 else _nearest_named(t, ents, fits) or _salient(doc, ents, fits, self.styled)
+            fits = epithet_state(
+                t, ents, [code for code in named if word in self.styles[code]], self.styles, self.styled
+            )
             if len(fits) == 1:
                 out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=fits[0]))
         return out
@@ -188,39 +195,6 @@ def _regional_epithets(doc: Doc, ents: list[Span]) -> list[Span]:
         if not placed and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
             out.append(Span(doc, t.i, t.i + 1, label="GPE", kb_id=code))
     return out
-
-
-def _nearest_named(t: Token, ents: list[Span], fits: list[str]) -> list[str]:
-    """'Saudi Arabia: a framework with Washington / The Kingdom and the United States signed ...' in a round-up that
-    names Bahrain more often: the fitting state an item's heading names, the short line with no full stop right
-    above the epithet's paragraph, when that heading names no other fitting state."""
-    text = t.doc.text
-    start = text.rfind("\n\n", 0, t.idx)
-    if start < 0:
-        return []
-    above = text.rfind("\n\n", 0, start)
-    heading = text[above + 2 if above >= 0 else 0 : start].strip()
-    if not heading or "\n" in heading or heading.endswith(".") or len(heading.split()) > _HEADING_WORDS:
-        return []
-    lo = above + 2 if above >= 0 else 0
-    named = {e.kb_id_ for e in ents if e.kb_id_ in fits and lo <= e.start_char < start}
-    return list(named) if len(named) == 1 else []
-
-
-_HEADING_WORDS = 12  # an item's heading ('Saudi Arabia: a framework with Washington'), never a paragraph
-
-
-def _salient(doc: Doc, ents: list[Span], fits: list[str], styled: dict[str, list[str]]) -> list[str]:
-    """Of several named states whose style has the epithet ('the Kingdom' in a text naming Saudi Arabia and
-    Thailand), the one the title calls by that style ('... with the Kingdom of Saudi Arabia'), else the one the
-    text names more often than all the others together; none when neither tells."""
-    title = (doc._.cmkg_title or "").lower()
-    titled = [c for c in fits if any(f in title for f in styled.get(c, []))]
-    if len(titled) == 1:
-        return titled
-    counts = {c: sum(1 for e in ents if e.kb_id_ == c) for c in fits}
-    top = max(fits, key=lambda c: counts[c], default=None)
-    return [top] if top is not None and counts[top] > sum(counts.values()) - counts[top] else []
 
 
 def _bloc_sides(doc: Doc, ents: list[Span]) -> list[Span]:

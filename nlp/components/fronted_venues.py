@@ -221,7 +221,12 @@ def _named_after_comma(x: Token) -> bool:
     if start < 2 or doc[start - 1].text != "," or doc[start - 2].tag_ == "CC" or x.head.i >= start - 1:
         return False
     states = ("GPE", "NORP")
-    return x.ent_type_ == "GPE" or any(y.ent_type_ in states for y in x.subtree if y.i < x.i)
+    # "..., the Head of State and the President of the Republic of Rwanda, Paul Kagame, signed": a series of
+    # offices names its state in its later item
+    conjoined = [y for c in x.conjuncts for y in c.subtree] if x.ent_type_ != "PERSON" else []  # a title's series
+    return x.ent_type_ == "GPE" or any(
+        y.ent_type_ in states for y in [*x.subtree, *conjoined] if y.i < x.i or y in conjoined
+    )
 
 
 def _hung_subject(prep: Token, verb: Token) -> Token | None:

@@ -135,8 +135,10 @@ def reference_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     pair = pair or (c.name is not None and len(c.subj) >= 2 and c.v is not None and _collective_subject(c.v))
     copies = c.v is not None and signing_phrase(c.v)  # "exchanged the signed copies of a partnership": signed
     # "Trump and Lee agreed the details of a trade deal": the content of an instrument a verb makes is the instrument
+    # ... or 'agreed on the main elements of a framework agreement'
     holder = t.head.head
-    content = holder.dep_ == "dobj" and lemma(holder) in _w("agreement.content_nouns") and holder.head == c.v
+    made_of = holder.head == c.v or (holder.dep_ == "pobj" and holder.head.head == c.v)
+    content = holder.dep_ in ("dobj", "pobj") and lemma(holder) in _w("agreement.content_nouns") and made_of
     made = copies or (content and lemma(c.v) in _w("agreement.content_making_verbs"))
     # "the implementation of the memorandum signed in 2022 with A and B": its participle names a partner, so the
     # subject asking for its implementation is its side, as with 'the agreement with A'

@@ -40,13 +40,8 @@ __all__ = [
 def represented_country(ent: Span) -> str | None:
     """'The European Union, represented by trade commissioner Maros Sefcovic,', 'X represented the Philippines',
     'X led the Japanese delegation': the represented party."""
-    return (
-        _represented_before(ent)
-        or _represented_parsed(ent)
-        or _represents(ent)
-        or _represents_after(ent)
-        or _signed_for_side(ent)
-    )
+    readers = (_represented_before, _represented_parsed, _represents, _represents_after, _signed_for_side)
+    return next((code for read in readers if (code := read(ent))), None)
 
 
 def _signed_for_side(ent: Span) -> str | None:
@@ -371,9 +366,8 @@ def home_country(doc: Doc, near: int | None = None, exclude: frozenset[str] = fr
     orgs = gazetteer().orgs
     for e in doc.ents:
         code = e.kb_id_ if e.label_ in ("GPE", "NORP") else getattr(orgs.get(e.kb_id_), "country", None)
-        if (
-            code and code not in exclude and not _private_nationality(e)
-        ):  # a national agency ("EXIM", "the Commerce Department") speaks for its state too
+        # a national agency ("EXIM", "the Commerce Department") speaks for its state too
+        if code and code not in exclude and not _private_nationality(e):
             counts[code] = counts.get(code, 0) + 1
             if near is None or e.start < near:
                 last[code] = e.start
@@ -384,7 +378,8 @@ def dateline_state(doc: Doc, near: int, exclude: frozenset[str] = frozenset()) -
     """'SEOUL, Oct. 10 (Agency) -- ... Minister of Trade, Industry and Energy X said': a wire datelined in a
     state's capital reports that state's officials when their titles name none, even where the story names
     another state more often (the measures it reacts to); only when the story names the dateline's state, and
-    not inside a later datelined item of a round-up ('BEIJING, Nov 15 - ...'), which is its own story."""
+    not inside a later datelined item of a round-up ('BEIJING, Nov 15 - ...'), which is its own story; a state's
+    own news agency at home needs no such mention."""
     dateline = doc._.cmkg_dateline
     agency = dateline[1] if dateline else None
     # an agency's wire ('SEOUL, Oct. 10 (Yonhap) --'), not a government's release datelined on a visit abroad
@@ -397,4 +392,6 @@ def dateline_state(doc: Doc, near: int, exclude: frozenset[str] = frozenset()) -
     named = home is not None and any(
         e.kb_id_ == home and e.text.casefold() != city for e in doc.ents if e.label_ in ("GPE", "NORP")
     )
-    return home if named and home not in exclude else None
+    # ... or a state's own news agency at home ('Manama, Sept. 23 (BNA):', 'Riyadh, ..., SPA --')
+    national = rules().table("officials.national_news_agencies").get(agency.casefold()) == home
+    return home if (named or national) and home not in exclude else None

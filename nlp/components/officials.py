@@ -152,6 +152,8 @@ class OfficialsFinder:
         unlisted = False  # "the vice-minister for high-technology energy, X": only after the office's 'for' / 'of'
         for a in range(comma - 1, max(ent.sent.start, comma - MAX_TITLE_TOKENS) - 1, -1):
             t = doc[a]
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and a > 0 and is_anchor(doc[a - 1], self.anchors):
+                return []  # "President A of Angola, President B of Zambia": a title holds no other titled name
             chair = _emp.public_chair_title(doc, a, comma) and all(is_honorific(x) for x in doc[comma + 1 : ent.start])
             if (is_anchor(t, self.anchors) or chair) and not is_honorific(t):
                 if unlisted and doc[a + 1].lower_ not in _w("syntax.of_prepositions", "officials.acting_prepositions"):
@@ -285,21 +287,19 @@ class OfficialsFinder:
         role, country, private = self._role_from(before)
         after = shared_apposition(ent, self._apposition_after, self.heads)  # "A and B, Members of Parliament,"
         plural = any(_rf.plural_office(t, self.anchors) for t in before) or _rf.plural_words(after, self.heads)
-        honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)  # "Prince X, Rwanda's Minister of ..."
-        titled = titled_before(doc, ent.start, self._anchor) or any(
-            self._anchor(t) and not is_honorific(t) for t in before
-        )
+        # "Prince X, Rwanda's Minister of ...", "His Royal Highness Prince X, Crown Prince and Prime Minister,"
+        styled = bool(before) and all(is_honorific(t) or t.lower_ in _w("officials.royal_styles") for t in before)
+        honorific_only = len(before) == 1 and is_anchor(before[0], self.anchors)
+        anchored = any(self._anchor(t) and not is_honorific(t) for t in before)
+        titled = titled_before(doc, ent.start, self._anchor) or anchored
         if after and titled and next_names_title(doc, after[-1], self._anchor):
             # "A's Minister of X, N1, B's Minister of Y, N2", "President N1, B's Minister of Y, N2": N2's title
             after = []
-        if (role is None or honorific_only) and after and after[0].pos_ != "CCONJ":
+        if (role is None or honorific_only or styled) and after and after[0].pos_ != "CCONJ":
             role, country, private = self._role_from(after) if self._role_from(after)[0] else (role, country, private)
         lead = ent.start - (len(before) if honorific_only else 0)  # "the energy minister, Prince X"
-        while lead > ent.sent.start and (
-            is_honorific(doc[lead - 1])
-            or doc[lead - 1].text == "."
-            or doc[lead - 1].lower_ in _w("officials.definite_article", "persons.honorific_possessives")
-        ):
+        styles = _w("officials.definite_article", "persons.honorific_possessives")
+        while lead > ent.sent.start and ((p := doc[lead - 1]).text == "." or is_honorific(p) or p.lower_ in styles):
             lead -= 1  # "the prime minister, Mr X", "the Minister, Her Excellency X"
         listed = last is not None and last[3] and _tt.listed_after(last[0], ent)  # "The governors, A, B and C"
         if (

@@ -5,6 +5,10 @@ the noun's own 'with'/'between' phrase says the instrument has another side, so 
 of its set, and a one-party record beside the real pair is wrong.  A named instrument with no such phrase
 ('its National Critical Mineral Mission', 'the MSP launched by the United States') keeps its one party.
 Word list: ``agreement.party_prepositions`` (through :func:`pp_chain_preps`).
+
+A named body read off an instrument word that is the active subject of a verb whose object is an instrument
+('The Saudi Fund for Development also signed loan agreements with several countries') is a body acting, not an
+instrument anyone made: no record of it (``agreement.nouns``).
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context
+from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_phrases import pp_chain_preps
 from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.rules import words as _w
 
-__all__ = ["unread_other_side"]
+__all__ = ["acting_body", "unread_other_side"]
 
 NAMELESS_TYPES = ("DATE", "MINERAL", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
 
@@ -32,3 +37,11 @@ def unread_other_side(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True
     objects = [x for p in pp_chain_preps(c.t) for x in p.children if x.dep_ == "pobj"]
     return not any(_unread(o) for x in objects for o in (x, *x.conjuncts))
+
+
+def acting_body(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Drop a named one-party 'instrument' that signs or makes instruments itself: a fund, bank or agency acting."""
+    if not c.name or len(c.parties) > 1 or c.t.dep_ != "nsubj":
+        return True
+    made = [o for o in c.t.head.children if o.dep_ == "dobj"]
+    return not any(lemma(o) in _w("agreement.nouns") for o in made)

@@ -44,7 +44,7 @@ from cmkg.nlp.components.subject_forms import (
 )
 from cmkg.nlp.components.syntax import countries_in, subject_tokens, verb_chain
 from cmkg.nlp.components.syntax_states import country_of_token, government_head, relative_owner
-from cmkg.nlp.components.title_subjects import titled_subject_state
+from cmkg.nlp.components.title_subjects import bare_titled_states, titled_subject_state
 from cmkg.nlp.components.voice import deictic_state, sentence_officials, speaker_states
 from cmkg.nlp.rules import words as _w
 
@@ -209,7 +209,8 @@ def _government_states(s: Token, verb: Token, ctx: Context) -> list[str]:
         return titled
     # "Its agreement with Japan ..., and the Government is holding talks with B": a partner of another clause
     others += [e.kb_id_ for e in s.sent.ents if e.label_ in ("GPE", "NORP") and _partner_word(e.root)]
-    return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects)[:1]
+    home = [x for x in (ctx.home,) if x and x not in others]  # "JAKARTA - The government signed ... with B"
+    return (codes or [c for c in countries_in(s.sent) if c not in others] or ctx.last_subjects or home)[:1]
 
 
 def _partner_word(x: Token) -> bool:
@@ -234,13 +235,14 @@ def _regionally_owned(s: Token) -> bool:
 
 
 def _pronoun_conjuncts(subj: list[Token], ctx: Context) -> list[str]:
-    """'On Monday he and Australian Prime Minister Albanese signed': a personal pronoun beside a named signer
-    stands for the person it refers to, whose state is a side too."""
+    """'On Monday he and Australian Prime Minister Albanese signed': a personal pronoun (or a bare title) beside
+    a named signer stands for the person it refers to, whose state is a side too."""
     pronouns = [s for s in subj if s.lower_ in _w("agreement.person_pronouns")]
     # "Minister X of Japan and I held talks": the speaking official's 'I' is the page's state
     joined = [c for s in subj for c in s.conjuncts if c not in subj]  # 'Minister X of Japan and I': a conjunct
     spoken = [x for s in subj + joined if s.lower_ in _w("agreement.speaker_pronouns") for x in page_we(s) or []]
-    return [x for s in pronouns for x in referents(s, ctx) or []] + spoken
+    titled = bare_titled_states(subj + joined, ctx.people)  # "the Head of State and the President of Rwanda"
+    return [x for s in pronouns for x in referents(s, ctx) or []] + spoken + titled
 
 
 def _pronoun_owned_team(s: Token, verb: Token, ctx: Context) -> list[str] | None:

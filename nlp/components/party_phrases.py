@@ -209,7 +209,8 @@ def instrument_acronym(t: Token) -> bool:
 
 def relative_antecedent(o: Token) -> list[str]:
     """'ties with China, with which it signed a deal': the state right before a relative 'with which', or the state
-    the clause hangs on past an apposition ('Kazakhstan, another of the EU's partners, with which the bloc ...')."""
+    the clause hangs on past an apposition ('Kazakhstan, another of the EU's partners, with which the bloc ...'),
+    or every state of a list the clause follows ('among them A and B, with which it signed frameworks')."""
     if o.lower_ not in _w("agreement.relative_pronouns") or o.head.i < 2:
         return []
     clause = next((a for a in o.ancestors if a.dep_ == "relcl"), None)
@@ -219,7 +220,9 @@ def relative_antecedent(o: Token) -> list[str]:
     if noun.dep_ == "dep" and noun.i >= 2 and noun.doc[noun.i - 1].text == ",":
         noun = noun.doc[noun.i - 2]  # an apposition the parser left as a bare dependent of the verb
     if clause is not None and noun.ent_type_ in ("GPE", "NORP") and noun.ent_kb_id_:
-        return [noun.ent_kb_id_]
+        # "allies, among them A and B, with which it signed frameworks": a clause after the list is on all of it
+        listed = noun.conjuncts and all(x.i < clause.left_edge.i for x in noun.conjuncts)
+        return countries_in([noun]) if listed else [noun.ent_kb_id_]
     before = o.doc[o.head.i - 1]
     before = o.doc[o.head.i - 2] if before.is_punct else before
     return countries_in([before]) if before.sent == o.sent else []

@@ -26,6 +26,7 @@ from cmkg.nlp.components.persons import (
     title_anchored_persons,
 )
 from cmkg.nlp.components.sentence_runs import capitalised as _capitalised
+from cmkg.nlp.components.sentence_runs import styled_start
 from cmkg.nlp.role_words import role_words
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -302,6 +303,9 @@ def merge_persons(doc: Doc, heads: frozenset[str], extra: list[Span] = ()) -> li
     places = rules().table("officials.subnational_places")  # "Governor of Minas Gerais, X": a province, no name
     found = [s for s in map(strip_post_nominals, found) if s is not None and s.text not in places]
     cleaned = [_whole_name(_hyphen_tail(e)) for e in map(strip_post_nominals, cleaned) if e is not None]
+    # 'His Excellency X', 'HE X', 'H.E. Dr. X', whoever read the name: the styles are no part of it
+    unstyled = lambda s: Span(doc, styled_start(doc, s.start, s.end), s.end, label=s.label_, kb_id=s.kb_id_)  # noqa: E731
+    found, cleaned = [unstyled(s) for s in found], [unstyled(e) if e.label_ == "PERSON" else e for e in cleaned]
     taken = {i for s in found for i in range(s.start, s.end)}
     kept = [e for e in cleaned if e.kb_id_ or not any(i in taken for i in range(e.start, e.end))]
     doc.ents = filter_spans([e for e in kept if e.kb_id_] + found + [e for e in kept if not e.kb_id_])

@@ -93,7 +93,7 @@ def title_end(doc: Doc, i: int, end: int, heads: frozenset[str]) -> int:
     while k < end:
         t = doc[k]
         low = t.lower_.rstrip(".")
-        link = low in _w("persons.title_links") and k + 1 < end
+        link = low in _w("persons.title_links") and k + 1 < end and _tails.body_link(doc, k)  # not 'in the 1990s'
         if link and (tail := _link_tail(doc, k, end, heads)) > k + 1:
             k = tail  # "of Solid Minerals Development", "of Geology, Mining and Mineral Transformation, X"
             continue

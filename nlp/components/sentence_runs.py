@@ -24,6 +24,7 @@ __all__ = [
     "run_limit",
     "run_start",
     "sentences_before",
+    "styled_start",
 ]
 
 
@@ -146,17 +147,34 @@ def _abbreviated_title(doc: Doc, i: int) -> bool:
 
 
 def capital_honorific(t: Token) -> bool:
-    """'HE Bandar Alkhorayef', 'HE Eng. Khalid': His or Her Excellency in capitals (``persons.capital_honorifics``)
-    before two capitalised words not themselves in capitals, in a line that is no headline (it has a lower-case
-    word): not 'HE SAID', not Vice Premier HE Lifeng's family name, not 'MINISTER: HE Expects Deal By June'."""
+    """'HE Bandar Alkhorayef', 'HE Eng. Khalid', 'HE Abdulla bin Adel': His or Her Excellency in capitals
+    (``persons.capital_honorifics``) before two capitalised words not themselves in capitals (the second may be a
+    name particle), in a line that is no headline (it has a lower-case word): not 'HE SAID', not Vice Premier HE
+    Lifeng's family name, not 'MINISTER: HE Expects Deal By June'."""
     if t.text not in rules().words("persons.capital_honorifics"):
         return False
     after = t.doc[t.i + 1 : t.i + 3]
-    styled = len(after) == 2 and all(x.text[:1].isupper() and not x.is_upper for x in after)
+    # 'HE Abdulla bin Adel Fakhro': a name particle may stand second
+    named = lambda x: (x.text[:1].isupper() and not x.is_upper) or x.lower_ in rules().words("persons.name_particles")  # noqa: E731
+    styled = len(after) == 2 and after[0].text[:1].isupper() and not after[0].is_upper and all(map(named, after))
     text = t.doc.text
     start, end = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
     line = text[start : end if end >= 0 else len(text)].split()  # read off the text: the parse may not have run
     return styled and any(w[:1].islower() for w in line)
+
+
+def styled_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name the model read with its styles begins: past 'His Excellency', 'HE', 'H.E.', 'Dr.' and their
+    stops ('His Excellency Louis Watum Kabamba' -> 'Louis Watum Kabamba'), two words of the name kept at least."""
+    styles, owners = rules().words("persons.honorifics"), rules().words("persons.honorific_possessives")
+    k = start
+    while end - k > 2:
+        t, after = doc[k], doc[k + 1]
+        styled = t.lower_.rstrip(".") in styles or capital_honorific(t) or t.text == "."
+        if not (styled or (t.lower_ in owners and after.lower_.rstrip(".") in styles)):
+            break
+        k += 1
+    return k
 
 
 _FRAGMENT_WORDS = 4  # 'And what about China?'

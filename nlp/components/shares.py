@@ -104,7 +104,7 @@ def _share_phrase(after: list[Token]) -> list[Token]:
     for x in after:
         if x.pos_ == "ADP" and x.lower_ not in _w("production_share.of_word"):
             break
-        if not grades_mineral(x):
+        if not grades_mineral(x) or x.lower_ in _w("production_share.flow_modifiers"):  # not 'its imported X'
             out.append(x)
     return out
 
@@ -188,8 +188,10 @@ def _country(before: list[Token], activity: str, number: Token) -> tuple[str | N
             continue  # "the second-largest producer after Australia, accounting for 30%": not Australia's
         first = x.head if x.dep_ == "conj" else x
         coordinated = [c for c in (first, *first.conjuncts) if c.ent_type_ in COUNTRY_LABELS]
-        # "A and B each mined 5%", parsed with 'each' for the subject and the states its modifier
-        each = first.head.lower_ in _w("agreement.distributive_words") and first.head.dep_ in SUBJECT_DEPS
+        # "A and B each mined 5%", parsed with 'each' for the subject and the states its modifier, or anyhow: the
+        # word right after the last state, read on the token line
+        spread, after = _w("agreement.distributive_words"), x.doc[min(coordinated[-1].i + 1, x.sent.end - 1)]
+        each = (first.head.lower_ in spread and first.head.dep_ in SUBJECT_DEPS) or after.lower_ in spread
         if (first.dep_ in SUBJECT_DEPS or each) and len(coordinated) > 1:
             # "A and B each account for 40%": one share per state; "A and B account for 75%": no one state's
             each = each or distributed_holders(governing_verb(number))
@@ -338,11 +340,8 @@ def _share_at(sent: Span, i: int, last: int, prev: ShareFact | None, ctx: Contex
         codes = codes or (resolve_subject(v, ctx)[0] if v is not None else [])
         # "We mine about 9%" on a government's page or in an official's answer: the voice's state
         codes = codes or [x for s in (subject_tokens(v) if v is not None else []) for x in (page_we(s) or [])][:1]
-        owned = v is not None and any(  # "its mines supplied about 10 percent": the story's subject
-            c.dep_ == "poss" and c.lower_ in _w("production_share.possessive_pronouns")
-            for x in subject_tokens(v)
-            for c in x.children
-        )
+        owners = [c for x in (subject_tokens(v) if v is not None else []) for c in x.children if c.dep_ == "poss"]
+        owned = any(c.lower_ in _w("production_share.possessive_pronouns") for c in owners)  # "its mines supplied"
         codes = codes or (ctx.last_subjects[:1] if owned or pronoun else [])
         # "China mines 48% of the world's antimony. It also produces 68% of refined germanium": the state of the
         # share before it

@@ -25,6 +25,8 @@ __all__ = [
     "distributive_subject",
     "included_states",
     "leader_government",
+    "listed_owners",
+    "listed_states",
     "operative_clause",
     "orphaned_subject",
     "subject_before",
@@ -51,8 +53,23 @@ def included_states(s: Token) -> list[str]:
     collective = _w("agreement.collective_states", "agreement.member_nouns")
     if s.lower_ not in collective and s.lemma_.lower() not in collective:
         return []
+    return listed_states(s)
+
+
+def listed_states(s: Token) -> list[str]:
+    """The states an 'including' phrase on a subject names, whatever its head."""
     preps = [p for p in s.children if p.dep_ == "prep" and p.lower_ in _w("agreement.inclusion_prepositions")]
     return countries_in([o for p in preps for o in p.children if o.dep_ == "pobj"])
+
+
+def listed_owners(s: Token) -> list[str]:
+    """'several of them, including A and B, now prohibit', 'producers including A and B ban': the listed states of
+    a subject that is states or a quantity of them own its measure; 'importers, including A and B, need licences
+    for exports from C' are only subject to C's (``syntax.unnamed_state_nouns``, ``syntax.indefinite_words``)."""
+    stately = s.lower_ in _w("syntax.unnamed_state_nouns", "syntax.indefinite_words") or s.lemma_.lower() in _w(
+        "syntax.unnamed_state_nouns"
+    )
+    return listed_states(s) if stately else []
 
 
 def leader_government(s: Token, people: dict[str, Any]) -> str | None:

@@ -19,7 +19,7 @@ from cmkg.nlp.components.state_reference import previous_state
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["title_holder", "titled_subject_state"]
+__all__ = ["bare_titled_states", "title_holder", "titled_subject_state"]
 
 
 def titled_subject_state(
@@ -76,3 +76,13 @@ def _head_word(role: str | None) -> str:
     words = (role or "").lower().split()
     ends = [k for k, w in enumerate(words) if w in _w("syntax.of_prepositions", "officials.acting_prepositions")]
     return words[: ends[0] if ends else len(words)][-1:][0] if words else ""
+
+
+def bare_titled_states(tokens: Sequence[Token], people: Mapping[str, Any] | None) -> list[str]:
+    """'the Head of State and the President of the Republic of Rwanda signed': a coordinated title with an
+    article and no state of its own (a later conjunct's words are not its own) is the official the story gave
+    that title."""
+    later = lambda s: {y.i for c in s.conjuncts if c.i > s.i for y in c.subtree}  # noqa: E731
+    marked = lambda s: any(c.lower_ in _w("agreement.title_anaphor_determiners") for c in s.children)  # noqa: E731
+    stated = lambda s: any(y.ent_type_ in ("GPE", "NORP") and y.i not in later(s) for y in s.subtree)  # noqa: E731
+    return [x for s in tokens if marked(s) and not stated(s) for x in title_holder(s, people)]

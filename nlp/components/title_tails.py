@@ -22,6 +22,7 @@ MAX_BODY_WORDS = 6  # 'of the three lithium provinces'
 
 __all__ = [
     "portfolio_word",
+    "body_link",
     "after_listed_name",
     "common_body_start",
     "common_body_end",
@@ -294,3 +295,14 @@ def portfolio_word(t: Token) -> bool:
     low, portfolio = t.lower_, _w("persons.portfolio_words")
     singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
     return low in portfolio or singular in portfolio or t.lemma_.lower() in portfolio
+
+
+def body_link(doc: Doc, k: int) -> bool:
+    """A title link that opens the body the office sits in ('Executive Director in the Ministry of Mines', 'Minister
+    in the Presidency') links only to such a body (``persons.body_links``, ``persons.linked_bodies``): 'Finance
+    Minister in the Ramaphosa administration', 'the President in the 1990s' end their titles before it; any other
+    link word always links."""
+    if doc[k].lower_ not in _w("persons.body_links"):
+        return True
+    after = [x for x in doc[k + 1 : k + 3] if x.lower_ not in _w("officials.definite_article")][:1]
+    return bool(after) and after[0].text[:1].isupper() and after[0].lower_ in _w("persons.linked_bodies")

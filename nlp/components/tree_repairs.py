@@ -12,6 +12,7 @@ import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span
 
+from cmkg.nlp.components.agent_series import join_split_agent_series
 from cmkg.nlp.components.apposed_relatives import hang_apposed_relatives
 from cmkg.nlp.components.auxiliary_subjects import hang_auxiliary_subjects, raise_root_participles
 from cmkg.nlp.components.between_pairs import join_set_off_second_side
@@ -86,6 +87,7 @@ REPAIRS = (
     restore_signing_verbs,
     restore_modifier_verbs,
     hang_stranded_subjects,
+    join_split_agent_series,
     hang_last_conjunct_possessives,
     restore_lapse_infinitives,
     free_fronted_subjects,

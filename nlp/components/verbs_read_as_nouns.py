@@ -79,12 +79,17 @@ _STATE_MODIFIERS = frozenset({"amod", "compound", "nmod", "nsubj"})  # a subject
 def restore_subordinate_share_verbs(sent: Span) -> None:
     forms = {f for v in rules().table("production_share.activity_forms").values() for f in v}
     for t in sent:
-        if t.tag_ not in ("NN", "NNS") or t.dep_ not in _CLAUSE_DEPS or t.lower_ not in forms:
+        # 'mine' may be read as the pronoun: "A and B each mine about a quarter of ..."
+        if t.tag_ not in ("NN", "NNS", "PRP") or t.dep_ not in _CLAUSE_DEPS | {"ROOT"} or t.lower_ not in forms:
             continue
         if _parsed_clause(t):  # 'said the country mines about 43% of ...': a subject and a counted object
-            t.pos_, t.tag_ = "VERB", "VBP" if t.tag_ == "NN" else "VBZ"
+            t.pos_, t.tag_ = "VERB", "VBZ" if t.tag_ == "NNS" else "VBP"
             continue
-        if not any(c.dep_ == "mark" for c in t.children) or any(c.dep_ == "det" for c in t.children):
+        if (
+            t.dep_ == "ROOT"
+            or not any(c.dep_ == "mark" for c in t.children)
+            or any(c.dep_ == "det" for c in t.children)
+        ):
             continue
         states = [c for c in t.children if c.dep_ in _STATE_MODIFIERS and c.i < t.i and c.ent_type_ in _STATE_TYPES]
         if not states or t.i - states[-1].right_edge.i != 1:
@@ -94,10 +99,17 @@ def restore_subordinate_share_verbs(sent: Span) -> None:
 
 
 def _parsed_clause(t: Token) -> bool:
-    """The parser gave the noun a clause's subject and an object with a number: it is the clause's verb."""
+    """The parser gave the noun a clause's subject and an object with a number: it is the clause's verb.  So it
+    is with a distributive word the parser took for its determiner ('Guinea and Australia each mine about a
+    quarter of ...'; ``production_share.distributive_determiners``), the share a fraction word."""
     subject = any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
-    counted = any(c.dep_ == "dobj" and c.i > t.i and any(x.like_num for x in c.subtree) for c in t.children)
-    return subject and counted and not any(c.dep_ == "det" for c in t.children)
+    dets = [c for c in t.children if c.dep_ == "det"]
+    spread = bool(dets) and all(c.lower_ in _w("production_share.distributive_determiners") for c in dets)
+    fractions = {k.split()[-1].split("-")[-1] for k in rules().table("production_share.fractions")}  # 'quarter'
+    amount = lambda x: x.like_num or (spread and x.lower_ in fractions)  # noqa: E731
+    slots = ("dobj", "npadvmod") if spread else ("dobj",)
+    counted = any(c.dep_ in slots and c.i > t.i and any(map(amount, c.subtree)) for c in t.children)
+    return subject and counted and (spread or not dets)
 
 
 def restore_headline_verbs(sent: Span) -> None:

@@ -28,7 +28,10 @@ def visit_destinations(sent: Span, anchor: Token | None = None) -> list[str]:
         # visitor's name, or reads "to Rabat" as an infinitive
         to = _w("venue.destination_prepositions")
         visited = [x for x in t.children if x.dep_ == "dobj"] if t.pos_ == "VERB" else []  # "visits Washington"
-        for obj in visited + [x for x in t.subtree if x.i > 0 and x.doc[x.i - 1].lower_ in to]:
+        # ... past its article: "the visit of His Majesty the King to the United Arab Emirates"
+        after_to = [x for x in t.subtree if x.i > 0 and x.doc[x.i - 1].lower_ in to]
+        after_to += [x for x in t.subtree if x.i > 1 and x.doc[x.i - 1].dep_ == "det" and x.doc[x.i - 2].lower_ in to]
+        for obj in visited + after_to:
             code = country_of_token(obj)
             if code and code not in out:
                 out.append(code)
@@ -39,7 +42,9 @@ def _same_clause(visit: Token, anchor: Token) -> bool:
     """The anchor's clause is the visit's, one the visit's clause modifies ('could sign X when its minister visits
     Y'), or one reported or planned under it ('During his visit to Y, he said Z expected to sign X')."""
     top, low = clause_head(visit), clause_head(anchor)
-    return _reaches(top, low, ("advcl", "ccomp", "xcomp")) or _reaches(low, top, ("ccomp", "xcomp"))
+    # "the memoranda signed in Abu Dhabi on the occasion of the visit to X": the instrument's own participle
+    own = top.dep_ in ("acl", "relcl") and top.head in anchor.subtree and anchor.i <= top.head.i
+    return own or _reaches(top, low, ("advcl", "ccomp", "xcomp")) or _reaches(low, top, ("ccomp", "xcomp"))
 
 
 def _reaches(x: Token, target: Token, deps: tuple[str, ...]) -> bool:
