@@ -17,7 +17,7 @@ from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.party_reference import referents
 from cmkg.nlp.components.quoted_speaker import attribution_words, speech_verb, title_owners
 from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens, verb_chain
-from cmkg.nlp.components.title_subjects import title_holder
+from cmkg.nlp.components.title_subjects import bare_titled_states
 from cmkg.nlp.rules import words as _w
 
 if TYPE_CHECKING:
@@ -49,12 +49,7 @@ def speaker_states(c: Candidate, ctx: Context) -> list[str]:
         out += _officials_states(phrase, ctx)
         # "the Minister informed the Council that discussions with B are continuing": the one state whose official
         # the story gave that title ('The ambassador said ...' after 'the Chilean ambassador' names none)
-        bare = [
-            x
-            for s in subject_tokens(verb)
-            if s.lower_ in _w("officials.public_heads")
-            for x in title_holder(s, ctx.people)
-        ]
+        bare = bare_titled_states(subject_tokens(verb), ctx.people)
         out += bare if not out else []
         out += _earlier_subject_state(verb, c.with_) if not out else []
         pronouns = [x for x in subject_tokens(verb) if x.lower_ in _w("agreement.person_pronouns")]

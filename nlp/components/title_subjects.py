@@ -79,9 +79,10 @@ def _head_word(role: str | None) -> str:
 
 
 def bare_titled_states(tokens: Sequence[Token], people: Mapping[str, Any] | None) -> list[str]:
-    """'the Head of State and the President of the Republic of Rwanda signed': a coordinated title with an
-    article and no state of its own (a later conjunct's words are not its own) is the official the story gave
-    that title."""
+    """'the Head of State and the President of the Republic of Rwanda signed', 'the Minister informed the Council
+    that discussions with B are continuing': a title with an article and no state of its own (a later conjunct's
+    words are not its own) is the official the story gave that title; the one reader of it for signers
+    (``parties``) and reporters (``counterpart_speakers``)."""
     later = lambda s: {y.i for c in s.conjuncts if c.i > s.i for y in c.subtree}  # noqa: E731
     marked = lambda s: any(c.lower_ in _w("agreement.title_anaphor_determiners") for c in s.children)  # noqa: E731
     stated = lambda s: any(y.ent_type_ in ("GPE", "NORP") and y.i not in later(s) for y in s.subtree)  # noqa: E731
