@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.item_datelines import dateline_home
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["epithet_state"]
@@ -26,7 +26,7 @@ def epithet_state(
     style has its word."""
     doc, word = t.doc, t.lower_
     near = _named_just_before(t, ents, fits)
-    own = [p for p in (doc._.cmkg_publisher, _dateline_state(doc)) if word in styles.get(p, ())][:1]
+    own = [p for p in (doc._.cmkg_publisher, dateline_home(doc)) if word in styles.get(p, ())][:1]
     # "the President of the Republic, X" on a state's own page: its own office, whatever republic came before
     office = t.dep_ == "pobj" and t.head.head.lower_ in _w("officials.public_heads")
     if near or own:
@@ -42,10 +42,6 @@ def _named_just_before(t: Token, ents: list[Span], fits: list[str]) -> list[str]
     styled = [e for e in ents if e.kb_id_ in fits and before <= e.start < t.i and style in e.text.lower()]
     named = {e.kb_id_ for e in styled}
     return list(named) if len(named) == 1 else []
-
-
-def _dateline_state(doc: Doc) -> str | None:
-    return gazetteer().resolve_country(doc._.cmkg_dateline[0]) if doc._.cmkg_dateline else None
 
 
 def _nearest_named(t: Token, ents: list[Span], fits: list[str]) -> list[str]:
