@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from cmkg.nlp.components.advice_clauses import advised_only
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.counted_series import included_partners
 from cmkg.nlp.components.counterpart import is_plural, partner_in_reduced_relative
@@ -70,7 +71,7 @@ def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     # "announced agreements with partners in A and B": plural instruments whose partner phrase names no state
     withs = [p for p in c.t.children if p.lower_ in _w("agreement.with_prepositions")]
     unnamed = is_plural(c.t) and not c.with_ and bool(withs)
-    half_set = half_set or unnamed
+    half_set = half_set or unnamed or _funding_source(c.t)
     if len(c.parties) >= 2 or (c.name and c.parties and not policy and not half_set):
         return True
     # "X has spent years building a web of partnerships": one owner's series, whose steps may follow
@@ -82,6 +83,17 @@ def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
             type_ = rules().table("agreement.type_by_noun").get(c.lem, "agreement")
             open_series(ctx, c.subj if counted else c.parties, type_, status, bool(counted))
     return False
+
+
+def _funding_source(t: Token) -> bool:
+    """'The factory received EUR 18.7 million from the EU Just Transition Fund': a named fund a sum comes from is
+    where the money is drawn, no news of the fund (``agreement.receipt_verbs``, ``agreement.source_prepositions``)."""
+    prep = t.head if t.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ in _w("agreement.source_prepositions")
+        and lemma(prep.head) in _w("agreement.receipt_verbs")
+    )
 
 
 def each_with_another(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -165,10 +177,12 @@ def recommended_only(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'3. Recommendations / 1. Conclude a framework with Chile': a bare imperative opening an item is advice to
     the reader, no act of the states; a joint text sets its operative paragraphs of that shape in capitals ('2.
     AGREE to establish ...', voiced by the document's pair).  An instrument it names as existing ('Use the
-    Minerals Security Partnership to ...') still exists."""
+    Minerals Security Partnership to ...') still exists.  A that-clause of advice is advice too (``advice_clauses``)."""
     v = c.v
     if v is None or v.text.isupper() or c.status == STATUS.existing:
         return True
+    if not advised_only(c, ctx, sent):
+        return False  # 'The Committee recommends that the Government open talks with B
     if v.dep_ != "ROOT" or v.tag_ != "VB" or subject_tokens(v):
         return True
     start = line_start(v.doc, v.idx)  # the item's own line: the parser may join it to the heading above

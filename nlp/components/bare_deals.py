@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from cmkg.nlp.components.advice_clauses import advised
 from cmkg.nlp.components.candidate import AgreementFact
 from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of, year_ago
@@ -242,7 +243,8 @@ def bare_deals(sent: Span, ctx: Context, found: list[AgreementFact]) -> list[Agr
         if status == STATUS.announced and any(year_ago(x, sent) for x in (verb, *_infinitives(verb))):
             status = STATUS.existing  # "the centre that A and B agreed to set up in 2022": an earlier year's act
         denied = has_neg(t) or negated_talks(t) or negated_talks(verb)  # 'did not hope to', 'denied being in talks'
-        if denied or _other_matter(t):  # 'did not hope to sign with B', 'is no longer in talks with B'
+        # 'did not hope to sign with B', 'is no longer in talks with B'; 'recommends that the Government open talks'
+        if denied or _other_matter(t) or (advised(verb) and not _determined(t)):  # not 'continue its talks with B'
             continue
         sides, company = resolve_subject(verb, ctx)
         partners = [x for x in _partners(holders, ctx) if x not in sides]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from cmkg.nlp.components.control_triggers import noun_trigger, other_activity
+from cmkg.nlp.components.answers import is_yes_no_question
+from cmkg.nlp.components.control_triggers import indefinite, noun_trigger, other_activity
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.subject_forms import listed_owners
 from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, verb_chain
@@ -19,6 +20,7 @@ from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "asked_for",
     "asked_of_another",
     "company_subject",
     "demanded",
@@ -78,6 +80,16 @@ def asked_of_another(v: Token, own: bool = False) -> bool:
     return False
 
 
+def asked_for(t: Token, v: Token | None) -> bool:
+    """A measure with no owner ('a ban', ``indefinite``) that a call asks of a state ('urged Peru to tighten
+    control over exports of X') or a yes/no question asks about ('Has the department looked at an export
+    restriction on X?'): no measure anyone has taken."""
+    # not a subordinate clause's measure ('Did buyers switch after China imposed an export ban on X?'): a fact
+    subordinate = any(x.dep_ in ("advcl", "relcl") for x in (v, *v.ancestors)) if v is not None else False
+    asked = is_yes_no_question(t.sent) and not subordinate
+    return v is not None and indefinite(t) and (asked_of_another(v, own=True) or asked)
+
+
 def _own_firm(a: Token, asker: list[str]) -> bool:
     """'India has asked state-run IREL (India) Ltd to stop exporting': the asking state's own firm, which it
     orders rather than asks. A state-owned firm of another state ('Chile's state-owned Codelco'), or whose state
@@ -88,13 +100,19 @@ def _own_firm(a: Token, asker: list[str]) -> bool:
     return state_owned and bool(owners) and set(owners) <= set(asker)
 
 
-def company_subject(v: Token) -> bool:
+def company_subject(v: Token, t: Token | None = None) -> bool:
     """'Nordvik Minerals halted graphite exports after a fire': a firm's own decision is no state measure. A
-    firm is an organisation the gazetteer does not know as a state body, with no body noun in its name."""
-    if _firm_goods(v):
+    firm is an organisation the gazetteer does not know as a state body, with no body noun in its name.  A halt
+    an accident caused, with no doer named ('Shipments were halted after a derailment'), is no one's decision."""
+    if _firm_goods(v) or _accidental(v):
         return True
     for s in (c for c in v.children if c.dep_ in ("nsubj", "agent")):
         words = [s] if s.dep_ == "nsubj" else [o for o in s.children if o.dep_ == "pobj"]
+        # "two producers, which received six-month export permits": the relative pronoun's antecedent, for the
+        # permits the clause's own object is (not 'permits under the quota on X', a state's measure)
+        held = t is not None and t.dep_ == "dobj" and t.head.i == v.i
+        held = held and not any(_lemma(x) in _w("export_control.trigger_nouns") for x in v.subtree if x.i != t.i)
+        words = [v.head if w.tag_ in ("WDT", "WP") and v.dep_ == "relcl" and held else w for w in words]
         for w in (w for w in words if not listed_owners(w)):  # "producers, including A and B, ban": states
             if _firm(w) or _introduced_firm(w):
                 return True
@@ -107,6 +125,19 @@ def company_subject(v: Token) -> bool:
             if not any(x.ent_kb_id_ for x in name) and not countries_in(name):
                 return True
     return False
+
+
+def _accidental(v: Token) -> bool:
+    """A verb with no subject or agent of its own whose cause phrase names an accident (``export_control.
+    disruption_nouns`` after ``export_control.cause_prepositions``: 'halted for several days after a derailment')."""
+    if any(c.dep_ in ("nsubj", "agent") for c in v.children):
+        return False
+    return any(
+        o.dep_ == "pobj" and _lemma(o) in _w("export_control.disruption_nouns")
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ in _w("export_control.cause_prepositions")
+        for o in p.children
+    )
 
 
 def _firm_goods(v: Token) -> bool:
@@ -221,7 +252,10 @@ def names_a_law(t: Token) -> bool:
 
 
 def holds_measure(t: Token) -> bool:
-    """'the suspension of its export ban': the status noun over a measure is not a second measure."""
+    """'the suspension of its export ban': the status noun over a measure is not a second measure; nor is a
+    measure word that modifies another ('China's licensing regime on X': the regime is the measure)."""
+    if t.dep_ == "compound" and t.head.i != t.i and noun_trigger(t.head, _lemma(t.head)):
+        return True
     if not any(_lemma(t) in nouns for nouns in rules().table("export_control.status_by_noun").values()):
         return False
     # "a freeze on new permits" for the exporters of X: bare permits the freeze falls on are no measure of their

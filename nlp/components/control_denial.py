@@ -85,9 +85,20 @@ def _independent(chain: list[Token]) -> list[Token]:
     """The chain up to a conjunct with a subject of its own: 'The text does not name China, but officials said
     it was drafted with Beijing's licensing requirements in mind' (the 'not' is the other clause's)."""
     for k, x in enumerate(chain):
-        if _own_conjunct(x) or _participial_adjunct(x):
+        if _own_conjunct(x) or _participial_adjunct(x) or _past_event_clause(x):
             return chain[: k + 1]
     return chain
+
+
+def _past_event_clause(x: Token) -> bool:
+    """'asked whether Greenland would follow China's example after Beijing banned exports of X': a past clause
+    of time with a subject of its own tells its event as fact, whatever the clause above asks or denies."""
+    return (
+        x.dep_ == "advcl"
+        and x.tag_ == "VBD"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+        and any(c.dep_ == "mark" and c.lower_ in _w("export_control.event_marks") for c in x.children)
+    )
 
 
 def _participial_adjunct(x: Token) -> bool:

@@ -17,7 +17,7 @@ from cmkg.nlp.components.control_triggers import minerals_in
 from cmkg.nlp.components.sentence_runs import opens_line
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["before_list", "grouped_goods", "listed_after", "listed_goods"]
+__all__ = ["before_list", "grouped_goods", "listed_after", "listed_goods", "members_after"]
 
 _ITEM_WORDS = 10  # at most this many words in a list item the parser reads as a clause
 
@@ -37,6 +37,49 @@ def listed_after(scope: list[Token]) -> list[str]:
         out = _items_from(scope[0].doc, end)
     annex = None if out else _annex_start(scope)
     return _items_from(scope[0].doc, annex) if annex is not None else out
+
+
+def members_after(scope: list[Token]) -> list[Token]:
+    """Phrases of the measure's goods the parser hangs on the verb, right after the measure's phrase: a member
+    phrase on a pronoun ('the licences for seven rare earths, among them samarium and terbium, that ...',
+    ``export_control.member_prepositions``) or a coordinated phrase of a preposition the measure's phrase has
+    ('China's requirements on gallium, in force since 2023, and on graphite, in force since December'; '...
+    on gallium from 2023, on graphite products from December 2023 and on antimony from September 2024'), also where
+    the parser hung the phrase on the measure's verb."""
+    held = {x.i for x in scope}
+    own = {c.lower_ for y in scope for c in y.children if c.dep_ == "prep"}
+    root = next((y for y in scope if y.head.i not in held or y.head.i == y.i), None)
+    out: list[Token] = []
+    for x in scope[0].sent if scope else []:
+        # a series: each phrase joins the next one on; or a phrase of the same preposition on the measure's verb
+        sibling = root is not None and root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.pos_ == "VERB"
+        sibling = sibling and x.head.i == root.head.i and x.lower_ in own and _no_date(x)
+        if x.i not in held and (_after(x, held, own) or sibling):
+            out += x.subtree
+            held |= {y.i for y in x.subtree}
+    return out
+
+
+def _no_date(x: Token) -> bool:
+    """A phrase whose object is no date or time ('on Tuesday', 'in 2023')."""
+    return x.dep_ == "prep" and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in x.children)
+
+
+def _after(x: Token, held: set[int], own: set[str]) -> bool:
+    if x.pos_ != "ADP" or x.dep_ not in ("prep", "conj") or x.i < 2:
+        return False
+    before, k = x.doc[x.i - 1], x.i - 2
+    while k > 0 and x.doc[k].is_punct:
+        k -= 1
+    series = before.dep_ == "cc" or before.text == ","  # '..., and on graphite', '..., on graphite products'
+    relative = any(c.tag_ in ("WDT", "WP") for c in x.children)  # not '..., on which A relies'
+    if series and (before.head.i in held or k in held) and not relative and x.lower_ in own:
+        return True  # the phrase goes on the measure's series
+    members = x.lower_ in _w("export_control.member_prepositions") and {x.i - 1, x.i - 2} & held
+    # 'among them X and Y', or 'including X and Y' the parser hung on the verb
+    return bool(members) and any(
+        c.dep_ == "pobj" and (c.pos_ == "PRON" or c.ent_type_ == "MINERAL") for c in x.children
+    )
 
 
 def _items_from(doc: Doc, end: int) -> list[str]:
@@ -156,6 +199,10 @@ def listed_goods(sent: Span, scope: list[Token]) -> list[str]:
 def _list_colon(sent: Span, scope: list[Token]) -> int | None:
     """The colon that opens the list a cataphoric scope announces ('the following items:')."""
     colons = [x.i for x in sent if x.text == ":"]
+    # "... three measures abroad: China's licensing regime on X; the suspension of Y exports": a measure inside
+    # the list names its own goods
+    if colons and scope and scope[0].i > colons[0]:
+        return None
     if colons and (
         any(x.lower_ in _w("export_control.cataphoric_words") for x in scope) or _items_announced(sent, colons[0])
     ):

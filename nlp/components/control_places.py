@@ -260,6 +260,8 @@ def _placed(x: Token, preps: frozenset[str]) -> bool:
     """Whether a state word sits in a destination or place phrase, also as a modifier: 'to [US] end users'."""
     while x.dep_ in ("compound", "amod", "nmod", "poss", "det") and x.head.i != x.i:  # 'the' of 'the United States'
         x = x.head
+    if x.dep_ == "pobj" and x.head.lower_ in _w("export_control.member_prepositions") and x.head.head.i != x.head.i:
+        x = x.head.head  # "apply to all destinations, including Sweden": a member sits where its list does
     # "to officials from B", "to the government of B": the phrase of a noun that sits in the destination
     holder = x.head.head if x.dep_ == "pobj" and x.head.lower_ in _w("export_control.affiliation_prepositions") else x
     if holder.i != x.i and holder.dep_ == "pobj" and holder.head.lower_ in preps:

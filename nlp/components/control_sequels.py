@@ -48,6 +48,9 @@ def own_clause(t: Token) -> list[Token]:
         clause = clause and not (c.dep_ == "xcomp" and _lemma(c) in _w("export_control.export_verbs"))
         # "no nodules or any product containing nickel or cobalt may be exported": what the goods contain
         clause = clause and not (c.dep_ == "acl" and _lemma(c) in _w("export_control.content_verbs"))
+        # "the licences that Beijing has required since April for X": a clause with the measure as its object
+        # makes the measure, and names its goods
+        clause = clause and not (c.dep_ == "relcl" and any(x.dep_ == "dobj" and x.tag_ == "WDT" for x in c.children))
         measure = c.dep_ == "conj" and _lemma(c) in _w("export_control.trigger_nouns")
         if clause or measure:
             cut |= {x.i for x in c.subtree}

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.control_anaphora import anaphoric, another_instance, referred_owner, same_as_before
 from cmkg.nlp.components.control_bodies import named_doers
 from cmkg.nlp.components.control_calls import (
+    asked_for,
     asked_of_another,
     company_subject,
     demanded,
@@ -48,7 +49,7 @@ from cmkg.nlp.components.control_heading_items import headed_item_goods
 from cmkg.nlp.components.control_headings import heading_line, restated_below
 from cmkg.nlp.components.control_instruments import subject_maker
 from cmkg.nlp.components.control_label_items import label_goods, labelled_goods
-from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods
+from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods, members_after
 from cmkg.nlp.components.control_open_goods import (
     described_goods,
     named_before,
@@ -73,7 +74,6 @@ from cmkg.nlp.components.control_status import (
     speculative,
 )
 from cmkg.nlp.components.control_triggers import (
-    indefinite,
     minerals_in,
     misparsed_verb,
     negation_is_measure,
@@ -126,8 +126,8 @@ def _own_words(tokens: list[Token]) -> list[Token]:
 
 def _measure_goods(t: Token, sent: Span, scope: list[Token], clause: list[Token]) -> list[str]:
     """The goods the measure's own words name: a list, its phrase, its clause before a list, its coverage clause."""
-    found = listed_goods(sent, scope) or _goods(scope) or _goods(_own_words(before_list(clause, sent, scope)))
-    return found or covered_goods(t)
+    found = listed_goods(sent, scope) or _goods(scope + members_after(scope))
+    return found or _goods(_own_words(before_list(clause, sent, scope))) or covered_goods(t)
 
 
 def _sentence_goods(sent: Span, scope: list[Token]) -> list[str]:
@@ -218,14 +218,14 @@ def find_controls(sent: Span, ctx: Context) -> list[ControlFact]:
             continue  # "an export control dialogue", "want Poland to restrict", "in a major producing country"
         if not is_verb and ((v is not None and demanded(t, v)) or reaction_without_owner(t, v, ctx)):
             continue
-        if (is_verb and asked_of_another(t)) or (v is not None and company_subject(v)) or generic_measure(t, v):
+        if (is_verb and asked_of_another(t)) or (v is not None and company_subject(v, t)) or generic_measure(t, v):
             continue
         if unnamed_actor(t, v):  # "the export restrictions that third countries have applied to X": no owner
             continue
         if not is_verb and reviewed(t, v):
             continue
-        if not is_verb and v is not None and indefinite(t) and asked_of_another(v, own=True):
-            continue  # "urged Peru to tighten control over exports of X", "called for a ban on X"
+        if not is_verb and asked_for(t, v):
+            continue  # "urged Peru to tighten control over exports of X", "Has A looked at an export ban on X?"
         # "the rare earths placed under licensing": a participle's goods are the noun it describes
         clause = own_clause(v.head if v.dep_ == "acl" else v) if v is not None else scope
         minerals = _measure_goods(t, sent, scope, clause)

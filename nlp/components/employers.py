@@ -13,10 +13,13 @@ from spacy.tokens import Doc, Token
 
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
+from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
+    "ends_title",
     "government_body",
+    "listed_body",
     "owns_public_body",
     "private_employer",
     "privately_described",
@@ -32,7 +35,7 @@ def private_employer(toks: list[Token]) -> bool:
     """'its Executive Director', 'president of the Mining Association of Canada': an office in a body that is
     no government (a think tank, a firm, an association) is no public office."""
     doc = toks[0].doc
-    bodies = [[t for t in toks if t.text[:1].isupper() or _named_body_noun(t)]]
+    bodies = [[t for t in _body_part(toks) if t.text[:1].isupper() or _named_body_noun(t)]]
     owner = toks[0].i if toks[0].lower_ in _w("officials.employer_possessives") else toks[0].i - 1
     if owner >= 0 and doc[owner].lower_ in _w("officials.employer_possessives"):
         bodies.append(_antecedent_name(doc, owner))  # "the X Institute (XI) and its ..."
@@ -46,7 +49,7 @@ def private_employer(toks: list[Token]) -> bool:
     for a, b in zip(toks, toks[1:], strict=False):
         if a.lower_ in _w("persons.indefinite_article") and any(t.lower_ in kinds for t in _noun_phrase(toks, b)):
             return True  # "head of research at a European bank", "of a rare earth producer": never a government
-    if _common_private_body(toks):
+    if _common_private_body(toks) or _listed_firm(toks):
         return True
     for body in bodies:
         if any(t.ent_kb_id_ in gazetteer().orgs for t in body):
@@ -62,12 +65,68 @@ def private_employer(toks: list[Token]) -> bool:
     return False
 
 
+def listed_body(doc: Doc, i: int) -> list[Token]:
+    """'Mr X, Associate Director for Mineral Resources, U.S. Geological Survey' (a witness list's line): the comma at
+    ``i`` after a title opens the body the office sits in when the rest of the line, up to a semicolon or the
+    sentence's end, is a capitalised name closing on a body, unit, legal-form or miner's word or a mineral."""
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    seg: list[Token] = []
+    for t in doc[i + 1 : doc[i].sent.end]:
+        if (t.is_space and "\n" in t.text) or t.text in (";", ",") or (t.text == "." and seg):
+            break
+        seg.append(t)
+    links = _w("persons.title_links")
+    if not seg or any(t.is_alpha and not t.text[:1].isupper() and t.lower_ not in links for t in seg):
+        return []
+    if seg[0].lower_ in role_word_parts("head", "modifier"):
+        return []  # 'President of the Republic, Head of the Government': a second office, no body
+    kinds = _w("officials.government_body_nouns", "officials.public_unit_nouns", "officials.legal_form_words")
+    kinds |= _w("officials.private_body_words", "officials.company_name_ends") | gazetteer().minerals.keys()
+    named = [t for t in seg if t.lower_.rstrip(".") in kinds]  # 'Geological Survey of Finland': its state after it
+    closing = bool(named) and (named[-1].i == seg[-1].i or seg[-1].ent_type_ in ("GPE", "NORP"))
+    return [doc[i], *seg] if closing else []
+
+
+def _listed_firm(toks: list[Token]) -> bool:
+    """'Vice President for Government Affairs, Nordvik Minerals', 'Research Director, Kestrel Mining': the body
+    after the title's comma is a firm when its name closes on a miner's word (``officials.company_name_ends``) or a
+    mineral ('Borealis Lithium')
+    and holds no government body or public unit."""
+    body = _body_part(toks)
+    if body is toks or not body:
+        return False
+    public = _w("officials.government_body_nouns", "officials.public_unit_nouns", "officials.legislature_words")
+    closing = body[-1].lower_ in _w("officials.company_name_ends") or body[-1].lower_ in gazetteer().minerals
+    # not a portfolio series ('First Vice Minister of Trade, Industry and Resources')
+    return closing and not any(t.lower_ in public or t.pos_ == "CCONJ" for t in body)
+
+
+def _body_part(toks: list[Token]) -> list[Token]:
+    """'Research Director, Geological Survey of Finland': after a comma, the body the office sits in; the words
+    before it are the office ('Research' of 'Research Director' names no firm)."""
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    body = toks[comma + 1 :] if comma is not None else []
+    return body if any(t.is_alpha and t.text[:1].isupper() for t in body) else toks  # not ', +61 8 6100 4420'
+
+
 def owns_public_body(doc: Doc, mark: int, end: int) -> bool:
     """'of Japan's Agency for Natural Resources and Energy': the possessive at ``mark`` owns a public body named
     before ``end`` (``officials.government_body_nouns``, ``syntax.public_body_words``), not a firm ('the head of
     China's Ganfeng Lithium', 'Congo's state miner')."""
     bodies = _w("officials.government_body_nouns", "syntax.public_body_words")
     return any(t.lemma_.lower() in bodies for t in doc[mark + 1 : end])
+
+
+def ends_title(t: Token) -> bool:
+    """A title after a name ends at another person's name or at a line break; a firm the tagger read as a
+    person ('Redstone Antimony Corp.', 'Borealis Lithium': a name closing on a legal form, a miner's word or a
+    mineral) is the title's body."""
+    if t.is_space:
+        return "\n" in t.text
+    person = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ == "PERSON" else None
+    firm = _w("officials.legal_form_words", "officials.company_name_ends") | gazetteer().minerals.keys()
+    return person is not None and person[-1].lower_.rstrip(".") not in firm  # not 'Borealis Lithium' either
 
 
 def _common_private_body(toks: list[Token]) -> bool:
@@ -203,14 +262,15 @@ def _before_government_body(body: list[Token]) -> list[Token]:
 
 def public_body_title(toks: list[Token]) -> bool:
     """'Chairman of the Minerals Commission', 'Chairman of the Parliamentary Select Committee on Mines': a title
-    private elsewhere is public in a government body or a legislature the title names, as in a known agency."""
-    words = _w("officials.government_body_nouns", "officials.legislature_words")
+    private elsewhere is public in a government body or a legislature the title names, as in a known agency, or in
+    a public unit ('General Manager, Critical Minerals Office', 'Research Director, Geological Survey of Finland')."""
+    words = _w("officials.government_body_nouns", "officials.legislature_words", "officials.public_unit_nouns")
     firm = _w("officials.legal_form_words", "officials.private_body_words")
     body = next((t.i for t in toks if t.lower_ in words or t.lemma_.lower() in words), None)
-    ends = [t for t in toks if t.lower_ in _w("officials.company_name_ends")]  # not 'the Minerals Commission'
+    ends = [t for t in _body_part(toks) if t.lower_ in _w("officials.company_name_ends")]  # not 'Minerals Commission'
     ends = [t for t in ends if not _in_remit(t, toks)]  # 'the Committee on Solid Minerals Development'
     # "of the General Directorate of Mineral Research": a private word inside the body's own name is no firm's
-    if any(t.lower_ in firm and (body is None or t.i < body) for t in toks) or any(
+    if any(t.lower_ in firm and (body is None or t.i < body) for t in _body_part(toks)) or any(
         t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in words for t in ends
     ):
         return False  # "chairman of Congress Minerals", "of Assembly Resources": a firm's name holds the word

@@ -34,6 +34,8 @@ def instrument_pronoun(s: Token) -> bool:
         return False  # "The kingdom ... has made mining a pillar, and it has signed ...": the antecedent is nearer
     before = sentences_before(s.sent, 1, breaks="skip")
     root = before[0].root if before else None
+    if root is not None and root.like_num:  # '2.1 The AFA was signed ...': the parser makes the item's number root
+        root = next((x for x in root.children if x.pos_ in ("VERB", "AUX")), root)
     subjects = subject_tokens(root) if root is not None and root.pos_ in ("VERB", "AUX") else []
     return any(lemma(x) in agreement_words() or defined_instrument(x) for x in subjects)
 

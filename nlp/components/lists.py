@@ -139,11 +139,23 @@ def _member_subject(owner: Token) -> list[str]:
     """The states a copula makes members of the instrument the relative clause follows: 'A is a member of the
     Z, whose members also include B and C' lists A with B and C; a denied membership adds nobody."""
     prep = owner.head if owner.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _w("agreement.format_prepositions") and prep.head.pos_ in ("VERB", "AUX"):
+        return _working_through(prep.head)  # "the Department had been working through the Z, whose members ..."
     noun = prep.head if prep is not None and prep.dep_ == "prep" else None
     if noun is None or lemma(noun) not in _w("agreement.membership_nouns") or noun.dep_ != "attr":
         return []
     copula = noun.head
     return [] if has_neg(copula) else countries_in(subject_tokens(copula))
+
+
+def _working_through(verb: Token) -> list[str]:
+    """The states of the subject that works through the instrument; a bare government body ('the Department')
+    on a government's page is that government's."""
+    subject = subject_tokens(verb)
+    bodies = _w("officials.government_body_nouns", "agreement.government_nouns")
+    publisher = verb.doc._.cmkg_publisher
+    bare = publisher is not None and any(lemma(s) in bodies and not countries_in(list(s.subtree)) for s in subject)
+    return [] if has_neg(verb) else countries_in(subject) or ([publisher] if bare else [])
 
 
 def _opened_row(verb: Token) -> list[str]:

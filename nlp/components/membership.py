@@ -44,12 +44,18 @@ __all__ = [
 
 def speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'Japanese officials indicated that a framework could be signed with Washington': the speakers' country."""
-    if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp":
+    # not a copula's clause ('An accord between A and B was signed in Washington; C is not a party to it')
+    if c.t.dep_ == "nsubjpass" and not c.subj and c.with_ and c.v is not None and c.v.dep_ == "ccomp" and _said(c.v):
         c.subj = [x for x in countries_in(subject_tokens(c.v.head)) if x not in c.with_]
     elif not c.subj and c.with_ and c.v is not None and (speech := _first_person_quote(c.v)) is not None:
         # '"We have signed a plan with Qatar," Norway's foreign minister said': the speaker's state
         c.subj = [x for x in speaker_states(speech, ctx) if x not in c.with_][:1]
     return True
+
+
+def _said(v: Token) -> bool:
+    """The clause hangs on a verb that reports it ('indicated that ...'), not on a copula."""
+    return v.head.pos_ == "VERB" and lemma(v.head) != "be"
 
 
 def _first_person_quote(v: Token) -> Token | None:

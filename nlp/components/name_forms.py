@@ -26,6 +26,7 @@ from cmkg.nlp.rules import words as _w
 
 __all__ = [
     "after_firm_name",
+    "past_firm_names",
     "initialled_given_name",
     "merge_glued_initials",
     "spaced_initial",
@@ -199,7 +200,7 @@ def unshouted(words: list[str]) -> list[str]:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # 'MARSHALL-CHIEF' -> 'Marshall-Chief', "O'CONNELL" -> "O'Connell"
 
 
-_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # 'T.', 'Ts.': a given or patronymic name cut to its first letters
+_INITIAL = re.compile(r"[A-Z][a-z]?\.|[A-Z]")  # 'T.', 'Ts.', 'M': a given or patronymic name cut to its first letters
 
 
 def _parts(name: str) -> tuple[list[str], list[str], str]:
@@ -328,10 +329,18 @@ def past_apposed_title(doc: Doc, i: int) -> int:
 
 def after_firm_name(doc: Doc, start: int, end: int) -> int:
     """'Kafue Metals Co. Joseph Phiri', 'Director of Hanseong Resources Co. Lee X': a name run that holds a firm's
-    legal form before its last two words starts after it (``officials.legal_form_words``)."""
+    legal form before its last two words starts after it (``officials.legal_form_words``); a run that closes on
+    one ('Andes Copper Corp') is a firm's name, with no name after it (``end``)."""
     forms = _w("officials.legal_form_words")  # an abbreviation ('Co.', 'LLC'), not 'Minister of State Holdings X'
+    if end - start > 1 and doc[end - 1].lower_.rstrip(".") in forms:
+        return end
     firm = [k for k in range(start, end - 2) if doc[k].lower_ in forms and (doc[k].text[-1] == "." or doc[k].is_upper)]
     return firm[-1] + 1 if firm else start
+
+
+def past_firm_names(doc: Doc, names: list[Span]) -> list[Span]:
+    """The names with a firm's name before them cut off, and runs that are a firm's name dropped."""
+    return [Span(doc, a, n.end, label="PERSON") for n in names if (a := after_firm_name(doc, n.start, n.end)) < n.end]
 
 
 def initialled_given_name(name: str, fulls: list[str]) -> list[str]:

@@ -207,13 +207,13 @@ class OfficialsFinder:
                 return []
             if not toks and doc[i].pos_ == "ADP" and doc[i].is_lower:
                 return []  # ", in the presence of Ambassador Y": a circumstance, no apposition
-            if doc[i].ent_type_ == "PERSON" or (doc[i].is_space and "\n" in doc[i].text):
+            if _emp.ends_title(doc[i]):
                 if toks and toks[-1].lower_ in _w("syntax.of_prepositions"):
                     return []  # "X, President of Kamoa Copper" with the firm tagged as a person: no title of X's
                 break  # "X, adviser to President Y"; a heading's title ends at its line
             toks.append(doc[i])
             i += 1
-        return toks
+        return toks + _emp.listed_body(doc, i) if toks else toks  # "X, Associate Director, U.S. Geological Survey"
 
     def _role_from(self, toks: list[Token]) -> tuple[str | None, str | None, bool]:
         while len(toks) > 1 and is_honorific(toks[-1]) and not is_honorific(toks[-2]):

@@ -79,6 +79,8 @@ def referents(s: Token, ctx: Context) -> list[str] | None:
         # "Starmer and Carney said their governments would": the earlier subject's states or officials
         subjects = [x for x in s.sent if x.i < s.i and x.dep_ in ("nsubj", "nsubjpass")]
         earlier = [x for x in subjects if _states_of(x, ctx) or state_noun(x) or counted_group(x) or _paired(x)]
+        # 'it' stands for no coordination ("A and B signed X, and said the agreement it had signed with C")
+        earlier = [x for x in earlier if not (x.conjuncts and s.lower_ in _w("agreement.singular_pronouns"))]
         if earlier and _paired(earlier[-1]):  # "The two countries issued a declaration, which will ...": their pair
             return _the_two(earlier[-1], ctx)
         if earlier:  # "it", "they"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.outsiders import outsider_copula
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import countries_in, subject_tokens
 from cmkg.nlp.rules import words as _w
@@ -44,6 +45,8 @@ def _state_above(v: Token) -> str | None:
     while x.dep_ in _CLIMB_DEPS and x.head.i != x.i:
         x = x.head
         states = countries_in(subject_tokens(x))
+        if outsider_copula(x):
+            return None  # 'An accord between A and B was signed in C; C is not a party to it': C stands outside
         if states and _onlooking(x):
             return None  # 'China criticised the talks, and officials said a dialogue with A could be launched'
         if len(states) == 1:

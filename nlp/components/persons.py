@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.nlp.components import title_tails as _tails
 from cmkg.nlp.components import title_tokens as _tt
 from cmkg.nlp.components.name_forms import (
-    after_firm_name,
     body_possessor,
     capitalised_after_links,
     glued_initial_name,
@@ -26,6 +25,7 @@ from cmkg.nlp.components.name_forms import (
     name_onset,
     name_word,
     name_word_count,
+    past_firm_names,
     peer_name_end,
     subnational_at,
 )
@@ -243,7 +243,7 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             names = (
                 [] if names and _tt.particle_after_name_word(doc, i, start, lambda x: is_anchor(x, heads)) else names
             )
-            names = [Span(doc, after_firm_name(doc, n.start, n.end), n.end, label="PERSON") for n in names]
+            names = past_firm_names(doc, names)
             # "at Malacanang Palace, Environment Secretary X": a title its own name follows has none before it
             before = None if names and start == k else _name_before(doc, i, run_start(doc, sent), heads)
             out += [before] if before is not None and not any(s.start == before.start for s in out) else []

@@ -39,6 +39,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.answers import answer_to, denies, is_yes_no_question
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.dep_labels import SUBJECT_DEPS
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.parties import Context, lemma
 from cmkg.nlp.components.syntax import has_neg, subject_tokens
@@ -148,7 +149,11 @@ def _presupposed(t: Token, x: Token) -> bool:
     # 'whether the 2010 agreement remained in effect': a standing asked after, not a being
     standing = any(o.lemma_.lower() in _w("status.in_force_objects") for p in verb.children for o in p.children)
     making = making or (lemma(verb) in _w("agreement.existence_question_verbs") and not standing)
-    return t.dep_ == "nsubj" and in_clause and definite and not hedged and finite and not making
+    # "whether Canada's Joint Action Plan with B, adopted in 2020, could be extended": its own participle made it
+    made = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in _w("status.signed", "status.announced") for c in t.children
+    )
+    return t.dep_ in SUBJECT_DEPS and definite and not hedged and (made or (in_clause and finite and not making))
 
 
 def _lemma_or_word(t: Token, words: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.name_forms import unshouted
-from cmkg.nlp.components.persons import is_anchor
+from cmkg.nlp.components.persons import is_anchor, is_honorific
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -31,10 +31,25 @@ __all__ = [
 
 
 def post_nominal_office(ent: Span) -> str | None:
-    """'Liam Byrne MP', 'Ana Costa MEP': the office a post-nominal right after the name stands for
-    (``persons.office_post_nominals``); an honour ('OBE') or a degree names none."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return rules().table("persons.office_post_nominals").get(after.text.rstrip(".")) if after is not None else None
+    """'Liam Byrne MP', 'Ana Costa, MEP': the office a post-nominal right after the name stands for
+    (``persons.office_post_nominals``); an honour ('OBE') or a degree names none.  A label of office before the
+    name ('[Chair: X, MP]', ``persons.office_labels``) comes first: it is the office the record gives."""
+    doc = ent.doc
+    j = ent.start - 1
+    while j > 0 and (is_honorific(doc[j]) or doc[j].text == "." or doc[j].lower_ in _w("officials.definite_article")):
+        j -= 1  # '[Chair: Ms. X, MP]', '[Chair: the Honourable X]'
+    label = doc[j - 1] if j >= 1 and doc[j].text == ":" else None
+    comma = ent.end + 1 < len(doc) and doc[ent.end].text == ","
+    k = ent.end + 1 if comma else ent.end
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    # "X, MP," stands alone; not "X, MP's chairman" or "Lynas, MP Materials": a firm's initials
+    alone = after is None or (after.is_punct or after.is_space if comma else after.tag_ != "POS")
+    office = rules().table("persons.office_post_nominals").get(doc[k].text.rstrip(".")) if k < len(doc) else None
+    office = office if alone else None
+    # 'Chair: Ms Lee Wan, Acme Mining Ltd': a body after the comma that is no post-nominal is the name's own
+    if label is not None and label.lower_ in _w("persons.office_labels") and (office or not comma):
+        return label.text.title()
+    return office
 
 
 def singular_role(role: str | None, heads: frozenset[str]) -> str | None:

@@ -122,6 +122,8 @@ def keep_name_runs_whole(doc: Doc) -> Doc:
             t.is_sent_start = False  # "Hon. Aminata Diallo": the stop ends an abbreviation, not a sentence
         elif capitalised(t) and _bracketed_acronym_before(doc, i) and prev.whitespace_ == " ":
             t.is_sent_start = False  # "the National Geological Survey (NGS) Azman X": a body's acronym ends nothing
+        elif t.is_alpha and t.is_lower and not (prev.is_punct or prev.is_space) and prev.whitespace_ == " ":
+            t.is_sent_start = False  # "suspended until 27 November 2026 the ban": a sentence never opens in lower case
     return doc
 
 

@@ -19,6 +19,10 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.controls import minerals_in
 from cmkg.nlp.components.page_we import page_we
 from cmkg.nlp.components.parties import Context, resolve_subject
+from cmkg.nlp.components.share_activity import act_of as _act_of
+from cmkg.nlp.components.share_activity import activity_forms as _acts
+from cmkg.nlp.components.share_activity import own_clause as _own_clause
+from cmkg.nlp.components.share_activity import share_activity as _activity
 from cmkg.nlp.components.share_gaps import gapped_share
 from cmkg.nlp.components.share_holders import (
     antecedent_country,
@@ -122,49 +126,10 @@ def _excluded(near: list[str], earlier: list[str], before: list[Token]) -> bool:
     return any(w in _w("production_share.sentence_exclusions") for w in earlier) and not any(w in world for w in near)
 
 
-def _own_clause(window: list[Token]) -> list[Token]:
-    """The words of a window before the number after its last conjunction: in 'the world's magnets and
-    refines 90%', 'magnets' is the object of the clause before, not a word about this number."""
-    cut = [k for k, x in enumerate(window) if x.lower_ in _w("production_share.clause_conjunctions")]
-    return window[cut[-1] + 1 :] if cut else window
-
-
 def _reaches_level(before: list[Token]) -> bool:
     hedges = _w("production_share.hedge_words")
     words = [x.lower_ for x in before[-3:] if x.lower_ not in hedges]
     return bool(words) and words[-1] in _w("production_share.level_prepositions")
-
-
-def _acts() -> dict[str, str]:
-    return {w: a for a, ws in rules().table("production_share.activity_forms").items() for w in ws}
-
-
-def _act_of(x: Token, acts: dict[str, str]) -> str | None:
-    """The activity a word names, by its form or its lemma ('producing', 'supplying', 'accounted')."""
-    if x.ent_type_ == "MINERAL":
-        return None
-    return acts.get(x.lower_) or acts.get(x.lemma_.lower())
-
-
-def _activity(before: list[Token], after: list[Token]) -> str | None:
-    """The nearest activity word before the number; a stage noun after it ('of global X processing') wins."""
-    acts, stages = _acts(), _w("production_share.stage_nouns")
-    activity = None
-    for x in reversed(before):
-        if _act_of(x, acts) and not (x.ent_type_ == "ORG" and x.pos_ == "PROPN"):  # not 'Ministry of Mines'
-            # "refined cobalt output": a stage adjective on the activity noun names the stage
-            mods = [c for c in x.children if c.dep_ == "amod" or (c.dep_ == "compound" and c.lower_ in stages)]
-            mods += [m for c in x.children if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]
-            staged = [_act_of(c, acts) for c in mods if c.lower_ in stages]
-            activity = next((a for a in staged if a), None) or _act_of(x, acts)
-            break
-        if x.text in _w("syntax.sentence_joiners"):  # a comma does not end the activity's clause here
-            break
-    for x in after:  # the first stage noun: 'of refining output' is refining
-        if x.lower_ in acts and x.lower_ in _w("production_share.stage_nouns"):
-            activity = acts[x.lower_]
-            break
-    return activity
 
 
 def _country(before: list[Token], activity: str, number: Token) -> tuple[str | None, str]:

@@ -220,7 +220,13 @@ def talks_continue(sent: Span) -> bool:
     """
     talks = _w("status.talks_nouns")
     for x in sent:
-        if x.pos_ == "VERB" and lemma(x) in _w("status.negotiating") and not negated(x) and not _talks_on_other(x):
+        # "no agreement with B had been proposed or discussed": talks the denied instrument's verbs deny too
+        denied = denied_doer(x) or (x.dep_ == "conj" and denied_doer(x.head))
+        if (
+            x.pos_ == "VERB"
+            and lemma(x) in _w("status.negotiating")
+            and not (negated(x) or denied or _talks_on_other(x))
+        ):
             return True
         if x.lower_ in talks and x.pos_ in ("NOUN", "PROPN"):
             verb = x.head if x.head.pos_ in ("VERB", "AUX") else None
@@ -260,10 +266,11 @@ def _own_subject(verb: Token) -> bool:
 
 def last_step(verb: Token) -> Token:
     """'Talks opened in 2023, were shelved last year and ...': the latest verb the talks are the subject of (a
-    conjoined verb without a subject of its own continues the talks' story; the last one says how they stand)."""
+    conjoined verb without a subject of its own continues the talks' story; the last one says how they stand).
+    A negated step happened not ('were abandoned in 2017 and would not be revived'): the one before stands."""
     while True:
         nxt = next(
-            (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c)),
+            (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not (_own_subject(c) or negated(c))),
             None,
         )
         if nxt is None:

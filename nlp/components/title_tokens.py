@@ -221,14 +221,14 @@ _TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 def surname_like_head(doc: Doc, k: int, end: int, heads: frozenset[str]) -> bool:
     """'Minister King and I': a capitalised title word straight after another one, followed by no name; 'the
-    Deputy Minister' after a determiner, 'X, Deputy Secretary' after a name, and 'Deputy Ruler of Abu Dhabi' with
+    Deputy Minister' after a determiner, 'X, Deputy Secretary' after a comma, and 'Deputy Ruler of Abu Dhabi' with
     the office's 'of' are titles of two words."""
     t = doc[k]
     deputy = doc[k - 1].lower_ in _w("persons.deputy_words")  # 'its Deputy Chairperson', 'Deputy Ruler of X'
     j = k - 2  # 'the First Deputy Minister': over the title's modifiers to its determiner
     while j > 0 and doc[j].lower_ in role_word_parts("modifier"):
         j -= 1
-    after_name = deputy and j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON"
+    after_name = deputy and j > 0 and doc[j].text == ","  # 'X, Deputy Secretary, Y Division'
     owned = j >= 0 and (doc[j].tag_ in (("DT", "PRP$", "POS") if deputy else ("DT",)) or after_name)
     office_of = deputy and k + 1 < end and doc[k + 1].lower_ in _w("syntax.of_prepositions")
     return (
