@@ -55,7 +55,7 @@ def speakers_country(c: Candidate, ctx: Context, sent: Span) -> bool:
 
 def _said(v: Token) -> bool:
     """The clause hangs on a verb that reports it ('indicated that ...'), not on a copula."""
-    return v.head.pos_ == "VERB" and lemma(v.head) != "be"
+    return v.head.pos_ == "VERB"  # a copula is tagged AUX
 
 
 def _first_person_quote(v: Token) -> Token | None:
