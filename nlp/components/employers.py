@@ -81,25 +81,29 @@ def listed_body(doc: Doc, i: int) -> list[Token]:
         return []
     if seg[0].lower_ in role_word_parts("head", "modifier"):
         return []  # 'President of the Republic, Head of the Government': a second office, no body
-    kinds = _w("officials.government_body_nouns", "officials.public_unit_nouns", "officials.legal_form_words")
-    kinds |= _w("officials.private_body_words", "officials.company_name_ends") | gazetteer().minerals.keys()
-    named = [t for t in seg if t.lower_.rstrip(".") in kinds]  # 'Geological Survey of Finland': its state after it
+    kinds = _w("officials.government_body_nouns", "officials.public_unit_nouns", "officials.private_body_words")
+    named = [t for t in seg if t.lower_ in kinds or _firm_word(t)]  # 'Geological Survey of Finland': its state after
     closing = bool(named) and (named[-1].i == seg[-1].i or seg[-1].ent_type_ in ("GPE", "NORP"))
     return [doc[i], *seg] if closing else []
 
 
 def _listed_firm(toks: list[Token]) -> bool:
     """'Vice President for Government Affairs, Nordvik Minerals', 'Research Director, Kestrel Mining': the body
-    after the title's comma is a firm when its name closes on a miner's word (``officials.company_name_ends``) or a
-    mineral ('Borealis Lithium')
-    and holds no government body or public unit."""
+    after the title's comma is a firm when its name closes on a firm's word (``_firm_word``) and holds no government
+    body or public unit, nor a portfolio series ('First Vice Minister of Trade, Industry and Resources')."""
     body = _body_part(toks)
     if body is toks or not body:
         return False
     public = _w("officials.government_body_nouns", "officials.public_unit_nouns", "officials.legislature_words")
-    closing = body[-1].lower_ in _w("officials.company_name_ends") or body[-1].lower_ in gazetteer().minerals
-    # not a portfolio series ('First Vice Minister of Trade, Industry and Resources')
-    return closing and not any(t.lower_ in public or t.pos_ == "CCONJ" for t in body)
+    return _firm_word(body[-1]) and not any(t.lower_ in public or t.pos_ == "CCONJ" for t in body)
+
+
+def _firm_word(t: Token) -> bool:
+    """The last word of a firm's name: a legal form ('Corp.'), a miner's word ('Mining', ``officials.company_name_
+    ends``) or a mineral ('Borealis Lithium')."""
+    return t.lower_.rstrip(".") in _w("officials.legal_form_words", "officials.company_name_ends") or (
+        t.lower_ in gazetteer().minerals
+    )
 
 
 def _body_part(toks: list[Token]) -> list[Token]:
@@ -125,8 +129,7 @@ def ends_title(t: Token) -> bool:
     if t.is_space:
         return "\n" in t.text
     person = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) if t.ent_type_ == "PERSON" else None
-    firm = _w("officials.legal_form_words", "officials.company_name_ends") | gazetteer().minerals.keys()
-    return person is not None and person[-1].lower_.rstrip(".") not in firm  # not 'Borealis Lithium' either
+    return person is not None and not _firm_word(person[-1])
 
 
 def _common_private_body(toks: list[Token]) -> bool:
