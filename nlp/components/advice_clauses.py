@@ -4,8 +4,10 @@
 parliamentary report that stand alone as a that-clause ('Recommendation 5 / That the Government of Canada
 seek a memorandum of understanding with Finland'): the instrument is advice, neither planned nor made by the
 state the clause names.  An instrument the advice names as existing ('building on the Joint Action Plan with
-the United States') still exists.  Word lists: ``agreement.advice_verbs`` (the verbs that advise),
-``agreement.standalone_clause_marks`` (the mark of a that-clause standing as a sentence).
+the United States') still exists, and so do talks it takes as going on.  Word lists: ``agreement.advice_verbs``
+(the verbs that advise), ``agreement.advice_modals`` (the one auxiliary advice may carry),
+``agreement.advice_continuations`` (going on with talks), ``agreement.standalone_clause_marks`` (the mark of a
+that-clause standing as a sentence).
 """
 
 from __future__ import annotations

@@ -215,8 +215,9 @@ def _parts(name: str) -> tuple[list[str], list[str], str]:
 
 
 def _same_person(short: str, full: str) -> bool:
-    """'Rosalinda T. Macasaet' and 'Rosalinda Macasaet', 'D.Oyunbileg' and 'Dashdorj Oyunbileg': one last word,
-    and every given word of each form is a given word of the other or opens with one of its initials."""
+    """'Rosalinda T. Macasaet' and 'Rosalinda Macasaet', 'D.Oyunbileg' and 'Dashdorj Oyunbileg', 'M Mahlaule' and
+    'Mikateko Mahlaule': one last word, and every given word of each form is a given word of the other or opens
+    with one of its initials."""
     (wa, ia, la), (wb, ib, lb) = _parts(short), _parts(full)
     if la != lb or not (ia or ib) or not (wa or wb):
         return False
