@@ -33,7 +33,7 @@ from cmkg.nlp.components.denied_talks import negated_talks
 from cmkg.nlp.components.event_dates import date_of, year_ago
 from cmkg.nlp.components.governed import in_consultation, topic_phrases
 from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
-from cmkg.nlp.components.syntax import countries_in, has_neg, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import countries_in, dated_phrase, has_neg, subject_tokens, verb_chain
 from cmkg.nlp.role_words import role_word_parts
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
@@ -184,16 +184,11 @@ def _deal_topic(sent: Span) -> bool:
 def _other_matter(t: Token) -> bool:
     """'talks with B on a visa waiver': the predicate's own topic names no mineral, instrument or sector word."""
     phrases = topic_phrases(t) if t.dep_ == "pobj" else [p for p in t.children if p.dep_ == "prep"]
-    phrases = [p for p in phrases if p.lower_ in _w("agreement.topic_prepositions") and not _dated(p)]
+    phrases = [p for p in phrases if p.lower_ in _w("agreement.topic_prepositions") and not dated_phrase(p)]
     if not phrases:
         return False
     words = [x for p in phrases for x in p.subtree]
     return not (_topic_words(words) or any(lemma(x) in _w("agreement.talks_topics") for x in words))
-
-
-def _dated(p: Token) -> bool:
-    """'on Thursday', 'on 12 May': a date, no topic."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in p.children)
 
 
 def _topic(t: Token, verb: Token) -> list[Token]:

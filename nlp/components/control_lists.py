@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from cmkg.core.gazetteer import gazetteer
 from cmkg.nlp.components.control_triggers import minerals_in
 from cmkg.nlp.components.sentence_runs import opens_line
+from cmkg.nlp.components.syntax import dated_phrase
 from cmkg.nlp.rules import words as _w
 
 __all__ = ["before_list", "grouped_goods", "listed_after", "listed_goods", "members_after"]
@@ -53,16 +54,11 @@ def members_after(scope: list[Token]) -> list[Token]:
     for x in scope[0].sent if scope else []:
         # a series: each phrase joins the next one on; or a phrase of the same preposition on the measure's verb
         sibling = root is not None and root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.pos_ == "VERB"
-        sibling = sibling and x.head.i == root.head.i and x.lower_ in own and _no_date(x)
+        sibling = sibling and x.head.i == root.head.i and x.lower_ in own and x.dep_ == "prep" and not dated_phrase(x)
         if x.i not in held and (_after(x, held, own) or sibling):
             out += x.subtree
             held |= {y.i for y in x.subtree}
     return out
-
-
-def _no_date(x: Token) -> bool:
-    """A phrase whose object is no date or time ('on Tuesday', 'in 2023')."""
-    return x.dep_ == "prep" and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in x.children)
 
 
 def _after(x: Token, held: set[int], own: set[str]) -> bool:

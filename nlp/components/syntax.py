@@ -24,6 +24,7 @@ from cmkg.nlp.components.syntax_states import (
 from cmkg.nlp.rules import rules
 
 __all__ = [
+    "dated_phrase",
     "path_up",
     "nearest_conjunct",
     "live_children",
@@ -258,3 +259,8 @@ def nearest_conjunct(x: Token) -> int:
     named = [a for a in x.head.children if a.dep_ == "appos" and a.lemma_.lower() in nouns]
     near = [x.head, *named, *(j for h in (x.head, *named) for j in h.conjuncts if j.lemma_.lower() in nouns)]
     return max((j for j in near if j.right_edge.i < x.i or j.i == x.head.i), key=lambda j: j.i if j.i < x.i else -1).i
+
+
+def dated_phrase(p: Token) -> bool:
+    """'on Thursday', 'on 12 May': a phrase whose object is a date or a time."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in p.children)
