@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.accession import known_acronym, listed_reference, object_pronoun
 from cmkg.nlp.components.bound_parties import bound_objects
+from cmkg.nlp.components.bystanders import in_venue
 from cmkg.nlp.components.defined_acronyms import defined_acronym
 from cmkg.nlp.components.governed import governed_mention
 from cmkg.nlp.components.instrument_runs import run_member
@@ -114,5 +115,7 @@ def agreement_triggers(sent: Span, ctx: Context) -> list[tuple[Token, str, str |
         unnamed_initiative = (lem in initiatives and lem not in nouns) or lem in _w("agreement.named_required_nouns")
         if not name and unnamed_initiative and not governed:
             continue
+        if lem in _w("agreement.area_nouns") and in_venue(t) and not dash_compound(t):
+            continue  # "exploration in the Clarion-Clipperton Zone": a place ('in the US-Japan Trade Zone': no)
         out.append((t, lem, name))
     return out

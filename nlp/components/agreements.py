@@ -99,7 +99,7 @@ from cmkg.nlp.components.prose import (
 from cmkg.nlp.components.questions import answered_question, asked_only, deliberated_only, reported_question
 from cmkg.nlp.components.relative_clauses import relative_clauses
 from cmkg.nlp.components.report_hearsay import not_refuted
-from cmkg.nlp.components.reported_sides import destination_sides, reported_sides
+from cmkg.nlp.components.reported_sides import destination_sides, discussing_sides, reported_sides
 from cmkg.nlp.components.requested_partners import requested_partner
 from cmkg.nlp.components.restated import restated_instrument
 from cmkg.nlp.components.series_hosts import set_off_apposition
@@ -145,6 +145,7 @@ def _candidate(t: Token, lem: str, name: str | None, ctx: Context) -> Candidate:
     if aside:
         c.subj, c.rule = [], "agreement.aside"
     shared = v is not None and (t.dep_ in OBJECT_DEPS or standing_subject(t, v)) and not aside  # "... function with B"
+    shared = shared and not (name and len(set(dash_compound(t))) >= 2)  # "the A-B Partnership": its name's pair
     c.with_ = own + (with_parties(v, ctx) if shared else [])
     c.with_ += [x for x in fronted_partners(t, v) if x not in c.with_ + c.subj]  # "With Korea we expect to sign"
     sided = lambda u: bool(modifier_parties(u) or dash_compound(u))  # noqa: E731
@@ -265,17 +266,13 @@ def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
         return False
     if privately_described(c.t):  # "the Serbian Battery Alliance, an industry association": a body, no instrument
         return False
-    if c.name and _known_body(c.t):  # "the vehicle Ma'aden set up with the Public Investment Fund": a state's body
+    # "the vehicle Ma'aden set up with the Public Investment Fund": a government body the gazetteer lists, named
+    org = gazetteer().orgs.get(c.t.ent_kb_id_) if c.t.ent_type_ == "ORG" else None
+    if c.name and org is not None and org.kind == AGENCY_KIND:
         return False
     named = set(c.name.split()) if c.name else set()  # "Gateway" in "the EU's Global Gateway programme"
     owners = (x for x in c.t.children if x.dep_ in ("compound", "poss") and not same_entity(x, c.t))
     return not any(is_company(x) and x.text not in named for x in owners)
-
-
-def _known_body(t: Token) -> bool:
-    """The noun names a government body the gazetteer lists (kind ``agency``), not an instrument of it."""
-    org = gazetteer().orgs.get(t.ent_kb_id_) if t.ent_type_ == "ORG" else None
-    return org is not None and org.kind == AGENCY_KIND
 
 
 def _sides_named(clause: Token) -> bool:
@@ -359,6 +356,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     requested_partner,  # 'asked Washington for an agreement': before the story supplies another side
     submitted_draft,  # 'submitted a framework proposal to Washington': likewise
     reported_sides,  # 'Peru and Japan said an agreement could be signed': the reporting pair's
+    discussing_sides,  # 'A and B discussed X, although talks on a memorandum continue': theirs
     destination_sides,  # 'travels to Uzbekistan, where a similar agreement could be signed': visitor and host
     passive_owner,  # 'Seoul will host ..., and a dialogue with A and B could be launched there': Seoul's
     not_list_heading,  # 'NEW AGREEMENTS WITH THE UNITED STATES:': its items state the instruments

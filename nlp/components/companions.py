@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from cmkg.core.gazetteer import gazetteer
+from cmkg.nlp.components.absolute_speakers import absolute_subject_state
 from cmkg.nlp.components.dep_labels import OWNER_OR_SUBJECT_DEPS
 from cmkg.nlp.components.doc_text import doc_text
 from cmkg.nlp.components.official_countries import (
@@ -171,6 +172,7 @@ def fill_countries(doc: Doc, persons: list[Span], people: dict[str, Any]) -> Non
                 or national_office(person.role)
                 or hosted_in(ent)
                 or speaks_for(ent)
+                or absolute_subject_state(ent)
             )
             hosts.setdefault(person.name, set()).update(
                 visited(ent), met_sides(ent), _paired_side(ent, persons, people)

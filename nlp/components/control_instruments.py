@@ -24,6 +24,7 @@ __all__ = [
     "made_subject",
     "misread_adjective",
     "nobody_may_export",
+    "relative_maker",
     "stranded_object",
     "subject_maker",
 ]
@@ -65,6 +66,24 @@ def subject_maker(t: Token) -> Token | None:
         return None
     adjective = t.head.head if t.head.head.lower_ in _w("export_control.subject_adjectives") else misread_adjective(t)
     return _making_verb(adjective) if adjective is not None else None
+
+
+def relative_maker(t: Token) -> Token | None:
+    """'in contrast to the licensing of tungsten exports that China introduced in February': a measure named in
+    a phrase (no argument of the verb it hangs from) is governed by its own relative clause when that clause
+    puts it in place with a state as subject; its tense gives the status.  The clause may hang on the goods."""
+    if t.dep_ != "pobj":
+        return None
+    holders = [t] + [o for p in t.children if p.lower_ in _w("export_control.holder_prepositions") for o in p.children]
+    for clause in (c for h in holders for c in h.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        relative = any(c.dep_ == "dobj" and c.lower_ in _w("agreement.relative_pronouns") for c in clause.children)
+        if (
+            relative
+            and _lemma(clause) in _w("export_control.placing_verbs")
+            and countries_in(x for c in clause.children if c.dep_ in SUBJECT_DEPS for x in c.subtree)
+        ):
+            return clause
+    return None
 
 
 def misread_adjective(t: Token) -> Token | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from cmkg.nlp.components.control_instruments import departs_under_permit, nobody_may_export
+from cmkg.nlp.components.parties import is_company
 from cmkg.nlp.components.parties import lemma as _lemma
-from cmkg.nlp.components.syntax import has_neg, quantified_by_no
+from cmkg.nlp.components.syntax import has_neg, quantified_by_no, subject_tokens
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 
@@ -56,7 +57,26 @@ def sent_abroad(c: Token, verb: Token) -> bool:
         return any(o.dep_ == "dobj" and _lemma(o) in _w("export_control.territory_nouns") for o in c.children)
     if _lemma(c) not in transfers and c.lower_ not in transfers:
         return False
-    return any(x.lower_ in _w("export_control.abroad_words") for x in [*c.subtree, *verb.children])
+    words = [*c.subtree, *verb.children]
+    if any(x.lower_ in _w("export_control.abroad_words") for x in words):
+        return True
+    # "Korea Zinc halted supplies of germanium to Japan": a firm's deliveries (a name ending in a capitalised
+    # mineral is a firm's: 'China Northern Rare Earth', 'Russia Platinum'), no state's ban
+    subjects = subject_tokens(verb)
+    firm = any(
+        x.ent_type_ == "ORG" or is_company(x) or x.ent_type_ == "MINERAL" and x.text[:1].isupper() for x in subjects
+    )
+    return _sent_to_state(words) and not firm
+
+
+def _sent_to_state(words: list[Token]) -> bool:
+    """'banned the supply of antimony, gallium and germanium to the United States': a transfer to a named state
+    is an export, wherever the parser hung its 'to' phrase (in the transfer's words or on the verb)."""
+    to = _w("venue.destination_prepositions")
+    return any(
+        x.lower_ in to and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" and o.ent_kb_id_ for o in x.children)
+        for x in words
+    )
 
 
 def licensed_export(t: Token, anywhere: bool = False) -> bool:

@@ -76,6 +76,9 @@ def origin(scope: list[Token]) -> list[str]:
         prep = x.head.head if x.head.head.dep_ == "prep" else x.head  # "out of China": the outer preposition
         goods = prep.head
         exported = goods.lower_ in exports or goods.ent_type_ == "MINERAL" or _lemma(goods) in acts
+        # "will prohibit the export of X from Papua New Guinea": the phrase hung on the verb whose object is exports
+        objects = [c for c in goods.children if c.dep_ == "dobj"] if goods.pos_ == "VERB" else []
+        exported = exported or any(o.lower_ in exports for o in objects)
         if prep.lower_ in preps and (exported or _of_exports(goods, exports)):
             found.append(x)  # "shipments of gallium metal from Canada": the goods of the exports, from a place
         elif prep.lower_ in _w("export_control.place_prepositions") and _of_exports(goods, exports):

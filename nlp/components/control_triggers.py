@@ -125,6 +125,8 @@ def noun_trigger(t: Token, lem: str) -> bool:
         return False
     if not nominal or other_activity(t):
         return False
+    if lem in _w("export_control.idiom_nouns") and not _acted_on(t):
+        return False  # "put talks on shipments on hold", "said the hold ... was a matter": not "lifted the hold"
     if lem in _w("export_control.export_only_nouns"):  # "tightened its grip on exports", not "its grip on X"
         return _export_linked(t, _w("export_control.export_nouns")) or _subject_to_export_measure(t)
     return (
@@ -149,6 +151,11 @@ def noun_trigger(t: Token, lem: str) -> bool:
             and bool(minerals_in(t.subtree))
         )
     )
+
+
+def _acted_on(t: Token) -> bool:
+    """A measure noun placed, lifted or owned in its own clause: its verb's object or passive subject, or owned."""
+    return t.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in t.children)
 
 
 def other_activity(t: Token) -> bool:

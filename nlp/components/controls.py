@@ -47,7 +47,7 @@ from cmkg.nlp.components.control_followers import Followed, followers
 from cmkg.nlp.components.control_frames import asked_premise, framed_status, outside_measure
 from cmkg.nlp.components.control_heading_items import headed_item_goods
 from cmkg.nlp.components.control_headings import heading_line, restated_below
-from cmkg.nlp.components.control_instruments import subject_maker
+from cmkg.nlp.components.control_instruments import relative_maker, subject_maker
 from cmkg.nlp.components.control_label_items import label_goods, labelled_goods
 from cmkg.nlp.components.control_lists import before_list, listed_after, listed_goods, members_after
 from cmkg.nlp.components.control_open_goods import (
@@ -326,7 +326,7 @@ def _measure_verb(t: Token, is_verb: bool) -> Token | None:
     """The verb that governs the measure: the trigger itself, the 'replace' of its replacement, its governor."""
     if is_verb:
         return t
-    v = replacing_verb(t) or subject_maker(t) or governing_verb(t.head if t.pos_ == "VERB" else t)
+    v = replacing_verb(t) or subject_maker(t) or relative_maker(t) or governing_verb(t.head if t.pos_ == "VERB" else t)
     v = v or misparsed_verb(t)
     if v is not None and v.ent_type_ == "MINERAL":  # "added copper and tungsten to its list": no verb
         v = governing_verb(v.head) if v.head.i != v.i else None

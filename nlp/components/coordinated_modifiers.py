@@ -17,6 +17,10 @@ series whose last conjunct stands right before it takes the first item's place; 
 possessive or determiner of the first item is the noun's; a second phrase of the noun's own preposition that the
 parser joined to a phrase inside it ('... compact with the United States and on our partnerships with India') is
 that preposition's conjunct again.
+
+And "banned the supply of lithium and tungsten to Türkiye": the parser reads the second mineral as a verb
+coordinated with the clause's verb, with the rest of the clause ('to Türkiye') on it.  A mineral tagged as a verb,
+conjunct of the verb right after 'and' and a mineral noun, is that noun's conjunct; its own phrases go to the verb.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["join_apposed_goods", "join_coordinated_minerals", "join_modifier_series"]
+__all__ = ["join_apposed_goods", "join_coordinated_minerals", "join_minerals_read_as_verbs", "join_modifier_series"]
 
 MINERAL = "MINERAL"
 MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # "copper export bans": a compound between
@@ -122,3 +126,18 @@ def _rejoin_preposition(n: Token) -> None:
             for cc in [x for x in c.head.children if x.dep_ == "cc" and x.i < c.i]:
                 cc.head = prep
             c.head = prep
+
+
+def join_minerals_read_as_verbs(doc: Doc) -> Doc:
+    """Make a second mineral read as a verb the first mineral's conjunct (see the module docstring)."""
+    for x in doc:
+        if x.ent_type_ != MINERAL or x.pos_ != "VERB" or x.dep_ != "conj" or x.i < 2:
+            continue
+        cc, first = doc[x.i - 1], doc[x.i - 2]
+        if cc.dep_ != "cc" or first.ent_type_ != MINERAL or first.pos_ not in ("NOUN", "PROPN") or first.i < x.head.i:
+            continue
+        for c in list(x.children):
+            c.head = x.head  # "to Türkiye": the clause's phrase
+        cc.head = first
+        x.head, x.dep_, x.pos_ = first, "conj", "NOUN"
+    return doc

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.asked_states import asked_states
 from cmkg.nlp.components.candidate import Candidate
+from cmkg.nlp.components.compared_instruments import compared_partner
 from cmkg.nlp.components.counterpart_speakers import partner_side_only, speaker_states
 from cmkg.nlp.components.dep_labels import REPORTED_DEPS
 from cmkg.nlp.components.doc_text import item_start
@@ -272,8 +273,8 @@ def implied_counterpart(c: Candidate, ctx: Context, sent: Span) -> bool:
             c.subj = [side]
             c.rule = c.rule or "agreement.implied_counterpart"
         return True
-    earlier = _earlier_partner(c, sent)
-    if plural and len(c.subj) >= 2 and not c.with_ and not c.mods and earlier:
+    earlier, joint = _earlier_partner(c, sent), plural and len(c.subj) >= 2 and not c.with_ and not c.mods
+    if joint and (earlier or (earlier := compared_partner(c.t, c.v, sent, c.subj))):  # "such memoranda": the last one's
         c.with_ = earlier  # "C concluded a deal with the US, while A and B agreed frameworks": one each with the US
         c.rule = c.rule or "agreement.implied_counterpart"
         return True

@@ -22,6 +22,7 @@ __all__ = [
     "event_topic",
     "governed_mention",
     "in_consultation",
+    "likened_instrument",
     "new_instance",
     "own_topic_partners",
     "proposer_states",
@@ -286,9 +287,32 @@ def governed_mention(t: Token) -> bool:
         return False
     if v is not None and _committing(v) and new_instance(t):
         return True
+    if v is not None and head.dep_ == "nsubjpass" and _made(v) and len(_agent_states(v)) > 1:
+        return True  # "The document, which covers X, was adopted by A, B and the EU": its sides, named here
     if any(x.dep_ in ("relcl", "acl") and _committing(x) for x in t.children):  # "the dialogue that A and B launched"
         return not _body_meets(t)
     return talks_topic(t)
+
+
+def _made(v: Token) -> bool:
+    """Signed or adopted, not discussed or prepared ('The document was discussed by A and B' makes nothing)."""
+    return _lemma(v) in _w("status.signed", "status.announced") and not has_neg(v)
+
+
+def _agent_states(v: Token) -> list[str]:
+    return countries_in(o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+
+
+def likened_instrument(t: Token) -> bool:
+    """'a similar document with Brussels', 'a comparable text with Japan': a governed noun compared with the
+    instrument just named, with a partner of its own, is another instrument of that kind."""
+    if _lemma(t) not in _w("agreement.governed_nouns") or t.pos_ != "NOUN":
+        return False
+    likened = any(c.dep_ == "amod" and c.lower_ in _w("agreement.comparison_words") for c in t.children)
+    return likened and any(
+        c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") and countries_in(c.children)
+        for c in t.children
+    )
 
 
 def topic_objects(t: Token, v: Token | None) -> tuple[list[Token], list[Token]]:

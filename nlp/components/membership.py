@@ -18,7 +18,7 @@ from cmkg.nlp.components.parties import Context, lemma, speaker_states, with_par
 from cmkg.nlp.components.party_phrases import clause_partner, topic_nouns
 from cmkg.nlp.components.prose import owned_by_subject
 from cmkg.nlp.components.series_hosts import set_off_apposition
-from cmkg.nlp.components.signing_acts import committed_within, signing_phrase
+from cmkg.nlp.components.signing_acts import committed_within, signing_event, signing_phrase
 from cmkg.nlp.components.status import agreement_status, intention_noun, is_membership
 from cmkg.nlp.components.syntax import countries_in, has_neg, phrase_objects, subject_tokens, verb_chain
 from cmkg.nlp.components.talks_status import stands_in_force
@@ -347,6 +347,8 @@ def committed_only(c: Candidate, ctx: Context, sent: Span) -> bool:
         return True  # "A 2023 joint statement with Washington covers ...": what it holds says it was made
     if any(x.dep_ == "acl" and lemma(x) in committing for x in c.t.children) or committed_within(c.t):
         return True  # "a member of the Charter launched by A in 2018": its own participle says it was made
+    if signing_event(c.t) and len(c.parties) > 1:
+        return True  # "welcomed the signing of the Charter on X by A, B and C": the signing made it
     # joining one commits to it as well: "acceded to the Charter", "the decision of X to join the charter"
     return any(
         lemma(x) in committing or signing_phrase(x) or stands_in_force(x) or is_membership(x) for x in verb_chain(c.v)

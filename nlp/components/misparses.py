@@ -12,10 +12,9 @@
    clause of 'took'; it is the reduced relative of the nearest agreement noun above the word before it.
 
 Both repairs are over syntax and word lists only (``syntax.split_auxiliaries``, ``status.signed``,
-``status.announced``, ``status.negotiating``, ``agreement.nouns``, ``agreement.party_prepositions``), and
-move a token only when the construction is complete: a subject on the auxiliary and a subjectless verb
-right after a comma; a subjectless participle with a party preposition right after a noun under an
-agreement noun.
+``status.announced``, ``status.negotiating``, ``agreement.nouns``, ``agreement.party_prepositions``), and move a
+token only when the construction is complete: a subject on the auxiliary and a subjectless verb right after a
+comma; a subjectless participle with a party preposition right after a noun under an agreement noun.
 """
 
 from __future__ import annotations
@@ -61,7 +60,8 @@ def _resumed_verb(aux: Token, sent: Span) -> Token | None:
     for t in doc[aux.i + 2 : min(sent.end, aux.i + MAX_GAP)]:
         if doc[t.i - 1].text != "," or t.pos_ != "VERB" or t.tag_ not in RESUMED_TAGS:
             continue
-        if t.head == aux or aux.head == t or (t.head == aux.head and aux.head != aux):
+        above = t.head in aux.ancestors and not has_subject(t)  # 'reminded X that A has, since May, banned'
+        if t.head == aux or aux.head == t or (t.head == aux.head and aux.head != aux) or above:
             return t
     return None
 

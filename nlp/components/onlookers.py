@@ -51,7 +51,12 @@ def event_parties(t: Token, ctx: Context) -> list[str]:
     mutual = any(
         p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions") and p.i not in own for p in event.subtree
     )
-    return with_parties(event, ctx) if mutual else []
+    if mutual:
+        return with_parties(event, ctx)
+    # "the signing of the Treaty establishing the Facility by A, B, C and D": the signers, wherever the 'by' hangs
+    agents = [p for p in event.subtree if p.lower_ in _w("agreement.event_agent_prepositions")]
+    signers = [countries_in([o, *o.conjuncts]) for p in agents for o in p.children if o.dep_ == "pobj"]
+    return next((codes for codes in signers if len(set(codes)) >= 2), [])
 
 
 def statement_parties(t: Token) -> list[str]:

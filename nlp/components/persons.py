@@ -55,7 +55,7 @@ COUNTRY_LABELS = ("GPE", "NORP")
 
 def is_anchor(t: Token, heads: frozenset[str]) -> bool:
     low = t.lower_.rstrip(".")
-    plural = t.tag_ in ("NNS", "NNPS") and low.removesuffix("s") in heads  # "Senators", tagged as a proper noun
+    plural = _tails.plural_head(t, heads)  # "Senators", "the Foreign Ministers of A and B"
     abbreviation = t.text in rules().table("persons.title_abbreviations")  # "PM", "USTR": case matters ("3 pm")
     named = low in heads or t.lemma_.lower() in heads or is_honorific(t) or portfolio_head(t)
     # 'Ranking Member': a two-word head whose last word is no head alone
@@ -234,7 +234,7 @@ def title_anchored_persons(doc: Doc, heads: frozenset[str]) -> list[Span]:
             while start < limit and (is_honorific(doc[start]) or doc[start].text == "." or _styled(doc, start, limit)):
                 start += 1  # "the prime minister, Mr X", "the Minister, Her Excellency X": no part of the name
             peer = peer_name_end(doc, start, limit)  # 'Minister for Industry Lord X of Y': the style is the name's
-            plural = doc[i].tag_ in ("NNS", "NNPS")
+            plural = doc[i].tag_ in ("NNS", "NNPS") or _tails.plural_head(doc[i], heads)  # 'the Foreign Ministers'
             names = (
                 [Span(doc, start, peer, label="PERSON")]
                 if peer > start

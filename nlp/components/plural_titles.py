@@ -20,8 +20,10 @@ __all__ = ["list_size", "list_start", "plural_title", "respective_country", "sha
 
 
 def plural_title(toks: list[Token], anchor) -> bool:
-    """A title whose head word is plural ('presidents', 'Ministers'), as ``anchor`` tells title words."""
-    return any(t.tag_ in ("NNS", "NNPS") and anchor(t) for t in toks)
+    """A title whose head word is plural ('presidents', 'Ministers'), as ``anchor`` tells title words; the tagger
+    reads a capitalised plural after a capitalised word as a singular proper noun ('the Foreign Ministers of')."""
+    plural = ("NNS", "NNPS")
+    return any(anchor(t) and (t.tag_ in plural or (t.tag_ == "NNP" and t.lower_.endswith("s"))) for t in toks)
 
 
 def list_start(ent: Span) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from cmkg.nlp.components.adopters import co_adopters
 from cmkg.nlp.components.agencies import agency_state
+from cmkg.nlp.components.governed import likened_instrument
 from cmkg.nlp.components.interview_voice import answer_voice
 from cmkg.nlp.components.parties import Context, lemma, pp_chain_preps, same_entity, with_parties
 from cmkg.nlp.components.party_phrases import state_office
@@ -184,6 +185,8 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
     Only a bare 'one' in an argument slot (not 'one agreement', not 'one of them') with an agreement
     noun earlier in the sentence; it takes that noun's lemma, so type and status rules apply unchanged.
     """
+    if earlier and likened_instrument(t):
+        return earlier[-1][1]  # "A has a memorandum with B, and C has had a similar document with D"
     # "signed a memorandum with A in 2022 and another with B", "... and a similar one with B" (any tag for 'one')
     elided = t.dep_ == "conj" and t.pos_ in ("PRON", "NUM", "NOUN")
     if t.lower_ in _w("agreement.anaphors") and not earlier and _made_by_state(t):

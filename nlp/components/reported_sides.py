@@ -10,6 +10,11 @@ a named initiative others report on is not theirs alone.  Nor are the reporters 
 partner phrase of its own (``agreement.party_prepositions``: 'an agreement with the Gulf states'), when they are
 described as onlookers ('which mediated the talks'), or when the instrument's clause names another state.
 
+"The Tajik delegation and the American side discussed cooperation, although no document was signed and talks on
+a memorandum are continuing": talks with no side of their own, in a sentence whose one negotiating verb
+(``status.negotiating``) has two or more states for its subject, are those states' talks; not when the talks'
+own clause names a state.
+
 "Yoon travels to Uzbekistan on Thursday, where a similar agreement could be signed": an instrument made in a
 'where' clause (``export_control.place_relatives``) on the state someone goes 'to' (``venue.destination_
 prepositions``) is that state's and the traveller's, when its own clause gives at most one side.
@@ -22,13 +27,21 @@ from spacy.tokens import Span
 from cmkg.nlp.components.candidate import Candidate
 from cmkg.nlp.components.parties import Context, pp_chain_preps, resolve_subject
 from cmkg.nlp.components.quoted_speaker import speech_verb
-from cmkg.nlp.components.syntax import countries_in, country_of_token, subject_tokens, verb_chain
+from cmkg.nlp.components.syntax import (
+    countries_in,
+    country_of_token,
+    governing_verb,
+    has_neg,
+    subject_tokens,
+    verb_chain,
+)
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["DESTINATION_RULE", "RULE", "destination_sides", "reported_sides"]
+__all__ = ["DESCRIBED_RULE", "DESTINATION_RULE", "RULE", "destination_sides", "discussing_sides", "reported_sides"]
 
 RULE = "agreement.reported_sides"
 DESTINATION_RULE = "agreement.destination_sides"
+DESCRIBED_RULE = "agreement.discussing_sides"
 
 
 def reported_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -83,3 +96,24 @@ def destination_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
 def _partner_phrase(c: Candidate) -> bool:
     """The instrument has a partner phrase of its own, read or not ('an agreement with the Gulf states')."""
     return any(p.lower_ in _w("agreement.party_prepositions") for p in pp_chain_preps(c.t))
+
+
+def discussing_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """Give sideless talks (or an instrument they are about) the states that discuss in the sentence's other clause."""
+    if c.subj or c.with_ or c.v is None or c.name or c.company or _partner_phrase(c):
+        return True
+    talks = _w("status.talks_nouns")
+    noun = next((x for x in (c.t, *c.t.ancestors) if x.lower_ in talks), None)  # 'talks on a memorandum'
+    own = governing_verb(noun.head) if noun is not None and noun.head != noun else None
+    if noun is None or own is None or countries_in(list(own.subtree)):
+        return True
+    verbs = [v for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in _w("status.negotiating") and not has_neg(v)]
+    verbs = [v for v in verbs if v not in (noun, own) and not own.is_ancestor(v)]  # another clause's
+    if len(verbs) != 1:
+        return True
+    codes, company = resolve_subject(verbs[0], ctx)
+    named = countries_in(x for s in subject_tokens(verbs[0]) for x in s.subtree)
+    if not company and len(set(codes)) >= 2 and set(codes) <= set(named):
+        c.subj = list(dict.fromkeys(codes))
+        c.rule = DESCRIBED_RULE
+    return True

@@ -15,11 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.doc_text import line_start
+from cmkg.nlp.components.name_forms import subnational_at
 from cmkg.nlp.components.parties import Context, is_company
 from cmkg.nlp.components.parties import lemma as _lemma
 from cmkg.nlp.components.share_scope import COUNTRY_LABELS
 from cmkg.nlp.components.state_reference import referred_antecedent
-from cmkg.nlp.components.syntax import countries_in, governing_verb, subject_tokens
+from cmkg.nlp.components.syntax import SUBJECT_DEPS, countries_in, governing_verb, subject_tokens
 from cmkg.nlp.rules import words as _w
 
 __all__ = [
@@ -148,7 +149,19 @@ def stateless_antecedent(number: Token, ctx: Context) -> bool:
     if not any(x.lower_ in _w("agreement.relative_pronouns") for x in subject_tokens(own)):
         return False  # "who recalled that Chile produces 25%": the reported clause has its own subject
     named = any(x.ent_type_ in COUNTRY_LABELS for x in v.head.subtree if x.i < v.i)
-    return not named and not referred_antecedent(v.head, ctx.last_subjects)
+    return not named and not referred_antecedent(v.head, ctx.last_subjects) and not _placed_in_state(v.head)
+
+
+def _placed_in_state(noun: Token) -> bool:
+    """'in New Caledonia, where the nickel sector, which accounts for 6%, ...': a common noun (no firm: 'where
+    SQM, which produces 20%') that is the subject of a 'where' clause on a state (no province: 'in Western
+    Australia, where ...') is placed there."""
+    clause, state = noun.head, noun.head.head
+    if noun.dep_ not in SUBJECT_DEPS or noun.pos_ != "NOUN" or noun.ent_type_ or clause.dep_ != "relcl":
+        return False
+    where = any(c.lower_ in _w("export_control.place_relatives") and c.i < noun.i for c in clause.children)
+    province = any(subnational_at(noun.doc, i) for i in range(max(state.i - 2, 0), state.i + 1))
+    return where and state.ent_type_ in COUNTRY_LABELS and bool(state.ent_kb_id_) and not province
 
 
 def antecedent_country(number: Token, ctx: Context) -> str | None:

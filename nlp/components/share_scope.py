@@ -63,6 +63,8 @@ def implicit_world(after: list[Token]) -> bool:
     for k, x in enumerate(rest):
         if x.pos_ in ("DET", "PRON") or x.ent_type_ in COUNTRY_LABELS or x.tag_ == "POS":
             return False
+        if x.lower_ in _w("production_share.non_output_words"):
+            return False  # "10 per cent of economic output", "of national output": the country's own economy
         if x.ent_type_ == "MINERAL" or x.lower_ in stages:
             return not _narrowed(rest[k:], stages)
     return False

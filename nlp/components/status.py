@@ -48,6 +48,7 @@ from cmkg.nlp.components.talks_status import (
     under_negotiation,
 )
 from cmkg.nlp.components.talks_status import negated as _negated
+from cmkg.nlp.components.unratified import never_in_force
 from cmkg.nlp.rules import rules
 from cmkg.nlp.rules import words as _w
 from cmkg.nlp.statuses import STATUS
@@ -326,7 +327,7 @@ def _clause_status(t: Token, v: Token | None, ctx: Context, sent: Span) -> str |
     stood = talks_outcome(t)  # "talks on X were shelved", "talks on X have not yet led to a text"
     if stood is not None:
         return stood
-    if _ended_since(t, v):
+    if _ended_since(t, v) or never_in_force(t, v):  # 'signed in 2016, but which never entered into force'
         return STATUS.lapsed
     if concluded_talks(t, v) or issued_itself(t):  # "A and B issued a joint statement on ...": put out, announced
         return STATUS.existing if year_before(v, ctx) else STATUS.announced

@@ -22,10 +22,12 @@ from spacy.tokens import Span, Token
 from cmkg.nlp.components.dep_labels import ANY_SUBJECT_DEPS
 from cmkg.nlp.components.misparses import has_subject
 
-__all__ = ["hang_stranded_subjects"]
+__all__ = ["hang_objects_read_as_appositions", "hang_set_off_subjects", "hang_stranded_subjects"]
 
 REPORTED = frozenset({"ccomp"})
 DESCRIBED = frozenset({"nsubj", "npadvmod", "dep"})  # how the parser hangs the subject a 'whose' clause describes
+SET_OFF_SUBJECT_DEPS = frozenset({"npadvmod", "nmod", "dep"})  # how it hangs a name set off before its verb
+NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def hang_stranded_subjects(sent: Span) -> None:
@@ -75,3 +77,44 @@ def _subjectless_clause(v: Token, after: int) -> Token | None:
         c.head = v  # the words before the reporter and the full stop go with the new root
     head.head, head.dep_ = v, "ccomp"
     return head
+
+
+def hang_set_off_subjects(sent: Span) -> None:
+    """'Azerbaijan, for its part, signed with the United States a memorandum': when a comma-set phrase separates a
+    name at the sentence's start from its verb, the parser may hang the name on the verb as an adverbial noun and
+    leave the verb with no subject, or make the name the root and the verb a relative clause on it.  The name,
+    followed by a comma, before a phrase that closes with a comma right before that subjectless verb, is its
+    subject."""
+    root = sent.root
+    first = next((t for t in sent if not t.is_space), sent[0])  # a paragraph break may open the sentence
+    verb = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if root.ent_type_ in NAMES and verb is not None and first in (root, *root.lefts) and not has_subject(verb):
+        verb.head, verb.dep_ = verb, "ROOT"  # "Mexico, for its part, signed ...": 'signed' read as a clause on it
+        root.head, root.dep_ = verb, "npadvmod"
+        root = verb
+    if root.pos_ != "VERB" or has_subject(root) or root.i < first.i + 3 or sent.doc[root.i - 1].text != ",":
+        return
+    name = first if first.head == root else first.head
+    if name.head != root or name.dep_ not in SET_OFF_SUBJECT_DEPS or name.ent_type_ not in NAMES:
+        return
+    last = max(x.i for x in name.subtree if not x.is_punct)  # the name's own comma may hang on it
+    if last + 1 < root.i - 1 and sent.doc[last + 1].text == ",":
+        name.dep_ = "nsubj"
+
+
+def hang_objects_read_as_appositions(sent: Span) -> None:
+    """'Saudi Arabia, for its part, signed with South Africa a memorandum': after a fronted partner phrase the parser
+    may hang the object on the subject as its apposition, past the verb; a noun after the verb cannot describe the
+    subject before it, so it is the verb's object when the verb has none."""
+    for x in sent:
+        subject = x.head
+        verb = subject.head
+        if x.dep_ != "appos" or subject.dep_ not in ANY_SUBJECT_DEPS or not subject.i < verb.i < x.i:
+            continue
+        between = sent.doc[verb.i + 1 : x.left_edge.i]  # "account for a share: the DRC for 74%, ...": a list
+        if (
+            verb.pos_ == "VERB"
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and not any(t.is_punct for t in between)
+        ):
+            x.head, x.dep_ = verb, "dobj"

@@ -21,6 +21,7 @@ from cmkg.nlp.rules import words as _w
 MAX_BODY_WORDS = 6  # 'of the three lithium provinces'
 
 __all__ = [
+    "plural_head",
     "portfolio_word",
     "body_link",
     "after_listed_name",
@@ -306,3 +307,13 @@ def body_link(doc: Doc, k: int) -> bool:
         return True
     after = [x for x in doc[k + 1 : k + 3] if x.lower_ not in _w("officials.definite_article")][:1]
     return bool(after) and after[0].text[:1].isupper() and after[0].lower_ in _w("persons.linked_bodies")
+
+
+def plural_head(t: Token, heads: frozenset[str]) -> bool:
+    """'Senators', and 'Ministers' of 'the Foreign Ministers of A and B', which the tagger reads as a singular
+    proper noun; not the members a body is named after ('the Council of Ministers', 'the Cabinet of Ministers')."""
+    low = t.lower_.rstrip(".")
+    if not low.endswith("s") or low[:-1] not in heads:
+        return False
+    body = t.i > 0 and t.doc[t.i - 1].lower_ in _w("persons.title_links")
+    return t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and not body)

@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Span
 from cmkg.nlp.components.agent_series import join_split_agent_series
 from cmkg.nlp.components.apposed_relatives import hang_apposed_relatives
 from cmkg.nlp.components.auxiliary_subjects import hang_auxiliary_subjects, raise_root_participles
-from cmkg.nlp.components.between_pairs import join_set_off_second_side
+from cmkg.nlp.components.between_pairs import join_set_off_second_side, split_chained_pairs
 from cmkg.nlp.components.body_series import join_body_series
 from cmkg.nlp.components.clause_heads import repair_clause_heads
 from cmkg.nlp.components.conjunct_phrases import repair_set_off_phrases
 from cmkg.nlp.components.coordinated_modifiers import (
     join_apposed_goods,
     join_coordinated_minerals,
+    join_minerals_read_as_verbs,
     join_modifier_series,
 )
 from cmkg.nlp.components.coordinated_possessives import hang_last_conjunct_possessives
@@ -66,7 +67,11 @@ from cmkg.nlp.components.set_off_objects import (
     rehang_set_off_objects,
     rehang_set_off_prepositions,
 )
-from cmkg.nlp.components.stranded_subjects import hang_stranded_subjects
+from cmkg.nlp.components.stranded_subjects import (
+    hang_objects_read_as_appositions,
+    hang_set_off_subjects,
+    hang_stranded_subjects,
+)
 from cmkg.nlp.components.verbs_read_as_modifiers import restore_modifier_verbs
 from cmkg.nlp.components.verbs_read_as_nouns import (
     restore_headline_verbs,
@@ -87,6 +92,7 @@ REPAIRS = (
     restore_signing_verbs,
     restore_modifier_verbs,
     hang_stranded_subjects,
+    hang_set_off_subjects,
     join_split_agent_series,
     hang_last_conjunct_possessives,
     restore_lapse_infinitives,
@@ -94,6 +100,7 @@ REPAIRS = (
     return_fronted_objects,
     repair_set_off_phrases,
     join_set_off_second_side,
+    split_chained_pairs,
     hang_membership_phrases,
     rehang_set_off_objects,
     rehang_set_off_prepositions,
@@ -102,6 +109,7 @@ REPAIRS = (
     join_body_series,
     repair_partner_objects,
     repair_clause_heads,
+    hang_objects_read_as_appositions,  # after the clause heads, which may give the verb its subject back
     join_split_auxiliaries,
     hang_auxiliary_subjects,  # after the split auxiliaries, whose subjects sit on the auxiliary too
     raise_root_participles,
@@ -139,6 +147,7 @@ def repair_misparses(doc: Doc) -> Doc:
     """Run each repair over every sentence, then compare the whole tree once: a sentence whose words it moved is
     walked for loops, and undone if it has one."""
     join_coordinated_minerals(doc)
+    join_minerals_read_as_verbs(doc)
     join_apposed_goods(doc)
     join_modifier_series(doc)
     sents = list(doc.sents)
