@@ -37,11 +37,11 @@ from cmkg.nlp.components.syntax import (
 )
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["DESCRIBED_RULE", "DESTINATION_RULE", "RULE", "destination_sides", "discussing_sides", "reported_sides"]
+__all__ = ["DISCUSSING_RULE", "DESTINATION_RULE", "RULE", "destination_sides", "discussing_sides", "reported_sides"]
 
 RULE = "agreement.reported_sides"
 DESTINATION_RULE = "agreement.destination_sides"
-DESCRIBED_RULE = "agreement.discussing_sides"
+DISCUSSING_RULE = "agreement.discussing_sides"
 
 
 def reported_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
@@ -115,5 +115,5 @@ def discussing_sides(c: Candidate, ctx: Context, sent: Span) -> bool:
     named = countries_in(x for s in subject_tokens(verbs[0]) for x in s.subtree)
     if not company and len(set(codes)) >= 2 and set(codes) <= set(named):
         c.subj = list(dict.fromkeys(codes))
-        c.rule = DESCRIBED_RULE
+        c.rule = DISCUSSING_RULE
     return True

@@ -88,7 +88,8 @@ def hang_set_off_subjects(sent: Span) -> None:
     root = sent.root
     first = next((t for t in sent if not t.is_space), sent[0])  # a paragraph break may open the sentence
     verb = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
-    if root.ent_type_ in NAMES and verb is not None and first in (root, *root.lefts) and not has_subject(verb):
+    verb = verb if verb is not None and sent.doc[verb.i - 1].text == "," and not has_subject(verb) else None
+    if root.ent_type_ in NAMES and verb is not None and first in (root, *root.lefts):
         verb.head, verb.dep_ = verb, "ROOT"  # "Mexico, for its part, signed ...": 'signed' read as a clause on it
         root.head, root.dep_ = verb, "npadvmod"
         root = verb
