@@ -110,8 +110,8 @@ def hang_objects_read_as_appositions(sent: Span) -> None:
     for x in sent:
         subject = x.head
         verb = subject.head
-        if x.dep_ != "appos" or subject.dep_ not in ANY_SUBJECT_DEPS or not subject.i < verb.i < x.i:
-            continue
+        if x.dep_ != "appos" or subject.dep_ not in ("nsubj", "csubj") or not subject.i < verb.i < x.i:
+            continue  # a passive verb takes no object ('The memorandum was signed by X, Mr. Y')
         between = sent.doc[verb.i + 1 : x.left_edge.i]  # "account for a share: the DRC for 74%, ...": a list
         if (
             verb.pos_ == "VERB"
