@@ -1,9 +1,10 @@
 """Exporting that needs permission: 'X shall not be exported without a licence', 'may only be shipped under
-permit', 'X may no longer be exported'; and a transfer abroad as an export ('the sale of X abroad').
+permit', 'X may no longer be exported'; and a transfer abroad as an export ('the sale of X abroad', 'banned the
+supply of X to the United States', not a firm's deliveries: 'Korea Zinc halted the supply of X to Japan').
 
 Split from ``control_triggers`` so each module reads in one sitting.  Word lists: ``export_control.*``
 (permission and licence words, exception and sole-licence prepositions, rule modals, transfer and abroad
-words, the export and exporter prefixes).
+words, the export and exporter prefixes) and ``venue.destination_prepositions``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ lithium'), one state's programme ('launched an initiative to train geologists') 
 backed by X invested').  So a governed noun (``agreement.governed_nouns``) without a name counts only when a
 committing or negotiating verb governs it (as its object, its passive subject or a relative clause on it) or
 when it is the topic of talks; the two-party floor of the agreement pipeline then drops one state's programme.
+A definite one counts as the passive subject of a signing or adopting verb with two or more state agents ('The
+document ... was adopted by A, B and the EU'), and a compared one with a partner of its own ('C has had a similar
+document with D') stands for another instrument of the kind just named (``likened_instrument``).
 """
 
 from __future__ import annotations

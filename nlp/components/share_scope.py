@@ -47,7 +47,8 @@ def implicit_world(after: list[Token]) -> bool:
     """'accounts for 60% of rare earth mining': a share of a mineral or stage with no owner is the world's.
 
     The 'of' phrase must reach the mineral or stage noun with no determiner, possessive, pronoun or
-    place on the way ('of its cobalt', 'of Chile's lithium', 'of the lithium it buys' are not).
+    place on the way ('of its cobalt', 'of Chile's lithium', 'of the lithium it buys' are not), nor a word of a
+    country's own economy ('of economic output', 'of national output': ``production_share.non_output_words``).
     """
     if after and after[0].lower_ in _w("production_share.share_nouns"):
         after = after[1:]  # "China's 90% share of rare earth processing"
