@@ -36,6 +36,7 @@ from cmkg.nlp.footnotes import blank_footnotes
 from cmkg.nlp.igo_sites import igo_publisher
 from cmkg.nlp.model import load_pipeline
 from cmkg.nlp.publisher import publisher_of
+from cmkg.nlp.regional_sites import regional_country, regional_publisher
 from cmkg.nlp.rules import rules
 
 __all__ = ["annotated_docs", "extract", "extract_many", "extract_batch", "blank_bullets"]
@@ -63,7 +64,9 @@ def annotated_docs(
                     (article.paragraphs[d.paragraph].start, d.place) for d in article.later_datelines
                 )
                 # a URL says whose site it is (a news site's: no government); without one, the page's furniture
-                doc._.cmkg_publisher = publisher_of(article.url, article.government)
+                # a provincial site with no national host label ('quebec.ca') names its country through the place
+                doc._.cmkg_publisher = publisher_of(article.url, regional_country(article.url) or article.government)
+                doc._.cmkg_regional_publisher = regional_publisher(article.url)
                 doc._.cmkg_igo_publisher = igo_publisher(article.url)
                 for component in components:
                     doc = component(doc)

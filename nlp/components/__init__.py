@@ -49,6 +49,7 @@ EXTENSIONS = {
     "cmkg_item_datelines": "((start char, place), ...) of later datelines opening a roundup's items, set by the caller",
     "cmkg_publisher": "code of the government whose site published the article (from its URL), set by the caller",
     "cmkg_igo_publisher": "the intergovernmental organisation whose site published the article, set by the caller",
+    "cmkg_regional_publisher": "the state or province whose government's site published the article, set by the caller",
 }
 RULE_CONFIG = {"rules_path": "", "lexicons_path": ""}
 

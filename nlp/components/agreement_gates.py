@@ -74,6 +74,8 @@ def enough_parties(c: Candidate, ctx: Context, sent: Span) -> bool:
     half_set = half_set or unnamed or _funding_source(c.t)
     if len(c.parties) >= 2 or (c.name and c.parties and not policy and not half_set):
         return True
+    if c.subnational is not None and len(c.parties) == 1:  # a province signed with a foreign ministry: that state alone
+        return True
     # "X has spent years building a web of partnerships": one owner's series, whose steps may follow
     owned = len(c.parties) == 1 and is_plural(c.t) and not c.name and c.rule != "agreement.one_anaphor"
     if counted or owned:

@@ -36,7 +36,7 @@ from cmkg.nlp.components.counterpart import implied_counterpart, record_partners
 from cmkg.nlp.components.counterpart_signers import counterparts_apart
 from cmkg.nlp.components.effect_parties import effect_parties
 from cmkg.nlp.components.employers import privately_described
-from cmkg.nlp.components.framed import framed_exchange
+from cmkg.nlp.components.framed import framed_cooperation, framed_exchange
 from cmkg.nlp.components.fronted_partner import fronted_partners, met_partners
 from cmkg.nlp.components.generic_mentions import generic_mention, hosted_companion_talks
 from cmkg.nlp.components.governed import own_topic_partners, proposer_states, topic_talks
@@ -102,12 +102,14 @@ from cmkg.nlp.components.report_hearsay import not_refuted
 from cmkg.nlp.components.reported_sides import destination_sides, discussing_sides, reported_sides
 from cmkg.nlp.components.requested_partners import requested_partner
 from cmkg.nlp.components.restated import restated_instrument
+from cmkg.nlp.components.self_reference import self_reference
 from cmkg.nlp.components.series_hosts import set_off_apposition
 from cmkg.nlp.components.side_reference import backers_aside, host_side
 from cmkg.nlp.components.standing_formats import established_or_standing
 from cmkg.nlp.components.status import is_membership
 from cmkg.nlp.components.submitted_drafts import submitted_draft
-from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens, verb_chain
+from cmkg.nlp.components.subnational_sides import subnational_set, subnational_side
+from cmkg.nlp.components.syntax import countries_in, governing_verb, stranded_conjuncts, subject_tokens
 from cmkg.nlp.components.title_pairs import titled_instrument
 from cmkg.nlp.rules import words as _w
 
@@ -275,39 +277,6 @@ def _not_company(c: Candidate, ctx: Context, sent: Span) -> bool:
     return not any(is_company(x) and x.text not in named for x in owners)
 
 
-def _sides_named(clause: Token) -> bool:
-    """A making clause with a partner phrase or an agent of its own ('concluded between A and B', 'signed by A')."""
-    preps = _w("agreement.party_prepositions")
-    own = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in preps) for c in clause.children)
-    return lemma(clause) in making_words() and own
-
-
-def _self_reference(c: Candidate, ctx: Context, sent: Span) -> bool:
-    """'The purpose of this Memorandum ...': an official text speaking of itself binds the document's pair."""
-    own = any(x.dep_ == "det" and x.lower_ in _w("status.self_reference_determiners") for x in c.t.children)
-    # "..., have reached the following understandings:": a preamble whose subject opened the document
-    opening = c.v is not None and not c.parties and sent[0].i in {x.i for x in c.v.subtree if x.pos_ in ("AUX", "VERB")}
-    # "... and to wind down its supply arrangement with a firm": an instrument with an owner is not the text's own
-    owned = any(x.dep_ == "poss" for x in c.t.children)
-    # "Noting the memorandum concluded between A and B": a recital's instrument whose making clause names its own
-    # sides is another
-    owned = owned or any(_sides_named(x) for x in c.t.children if x.dep_ in ("acl", "relcl"))
-    # "Directed the Secretariat to explore, with the GCC Secretariat, a memorandum": a side named beside it
-    sides = [p for p in [*c.t.ancestors, *c.t.head.children] if p.dep_ == "prep"]
-    owned = owned or any(p.lower_ in _w("agreement.party_prepositions") for p in sides)
-    own = own or (opening and not owned and not any(subject_tokens(x) for x in verb_chain(c.v)))
-    # the formula's own noun with a subjectless verb, wherever the parser put the sentence's root
-    # (a quote or a heading beside the preamble can make the recitals one long 'sentence')
-    preamble = c.lem in _w("agreement.plural_only_nouns") and c.v is not None and not subject_tokens(c.v)
-    preamble = preamble and not owned  # 'the following understandings', not 'its supply arrangement'
-    if (own or preamble and not c.parties) and len(c.parties) < 2 and ctx.doc_pair:
-        c.with_ = [x for x in ctx.doc_pair if x not in c.parties] + c.with_
-        c.self_reference = True
-    if preamble and len(c.parties) >= 2:
-        c.rule = c.rule or "agreement.preamble"
-    return True
-
-
 FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     restated_instrument,  # 'signed a memorandum with A in June, a deal that ...': the told instrument, no new one
     run_partners,  # 'X with A, Y with B and Z with C': each instrument's own partner, the run's owner
@@ -327,7 +296,9 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     commercial_only,  # 'This is a commercial agreement': between companies, whatever a label lends it
     attention_onlookers,  # 'C is following the talks between A and B': before a relative clause names the sides
     relative_clauses,
+    framed_cooperation,  # 'the cooperation between A and B under the X Agreement': theirs
     _modifiers,
+    subnational_side,  # a state or province signs for itself: its country is no party
     onlookers_of_told_deal,  # after the relative clauses: 'welcomed the deal that C and D signed' is theirs
     told_by_agents,  # 'reaffirm the Agreement signed by A, B and C': its makers, not who reaffirms it
     lone_onlooker_of_told_deal,  # 'Beijing has not commented on the framework': before the hub completes it
@@ -346,7 +317,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     contrasted_away,  # 'a commercial matter rather than a government agreement': named as what it is not
     _not_company,
     established_or_standing,
-    _self_reference,
+    self_reference,
     titled_instrument,
     owned_series,
     joined_members,
@@ -362,6 +333,7 @@ FILTERS: tuple[Callable[[Candidate, Context, Span], bool], ...] = (
     not_list_heading,  # 'NEW AGREEMENTS WITH THE UNITED STATES:': its items state the instruments
     implied_counterpart,
     open_lone_set,
+    subnational_set,  # 'Premier X signed a memorandum with JOGMEC': the foreign state alone, never completed
     unread_other_side,
     acting_body,  # 'The X Fund signed loan agreements with ...': a body acting, no instrument of its own
     generic_mention,  # after the sides are complete: a venue's state is read as the one party

@@ -49,6 +49,9 @@ class Candidate:
     likewise: list[str] = field(default_factory=list)
     # 'C is not a party to the A-B agreement': a clause placing a state outside it takes the instrument as given
     outside: bool = False
+    # 'Premier X signed a memorandum with JOGMEC': a state or province signed; the set its sides left (the foreign
+    # partner alone), which the story does not complete
+    subnational: tuple[str, ...] | None = None
 
     @property
     def parties(self) -> list[str]:

@@ -17,13 +17,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from cmkg.nlp.components.candidate import Candidate
-from cmkg.nlp.components.parties import Context, lemma, resolve_subject
+from cmkg.nlp.components.parties import Context, lemma, resolve_subject, with_parties
 from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.components.syntax_states import country_of_token
 from cmkg.nlp.rules import words as _w
 
-__all__ = ["framed_exchange", "framing_verb"]
+__all__ = ["FRAMED_COOPERATION_RULE", "framed_cooperation", "framed_exchange", "framing_verb"]
 
 FRAMED_RULE = "agreement.framed_exchange"
+FRAMED_COOPERATION_RULE = "agreement.framed_cooperation"
 RECIPIENT_DEPS = ("dobj", "dative", "iobj")
 
 
@@ -81,4 +83,26 @@ def framed_exchange(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj = list(giver)
         c.with_ = receivers
         c.rule = c.rule or FRAMED_RULE
+    return True
+
+
+def framed_cooperation(c: Candidate, ctx: Context, sent: Span) -> bool:
+    """'welcomed the cooperation between Mongolia and the European Union under the Partnership and Cooperation
+    Agreement': an instrument framing a noun of joint work whose own mutual phrase ('between', 'among') names two
+    states or more is theirs, whoever welcomes it.  One owner's cooperation with partners ('A's cooperation with B
+    and C under the A-B Partnership') or one state ('cooperation with Chile under the FTA') is left to the other
+    rules (``agreement.framing_prepositions``, ``agreement.mutual_prepositions``)."""
+    if len(c.parties) >= 2 or c.t.dep_ != "pobj" or c.t.head.lower_ not in _w("agreement.framing_prepositions"):
+        return True
+    holder = c.t.head.head
+    mutual = [p for p in holder.children if p.dep_ == "prep" and p.lower_ in _w("agreement.mutual_prepositions")]
+    if holder.pos_ != "NOUN" or not mutual:
+        return True  # 'A's cooperation with B and C under the A-B Partnership': one owner's, the name's own pair
+    sides = [x for p in mutual for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+    if not all(x.ent_kb_id_ and country_of_token(x) for x in sides):
+        return True  # 'the cooperation between EU universities and Chile under the Horizon programme'
+    sides = with_parties(holder, ctx)
+    if len(sides) >= 2:
+        c.with_ += [x for x in sides if x not in c.parties]
+        c.company, c.rule = False, c.rule or FRAMED_COOPERATION_RULE
     return True

@@ -33,7 +33,7 @@ def _unread(o: Token) -> bool:
 
 def unread_other_side(c: Candidate, ctx: Context, sent: Span) -> bool:
     """Drop a named one-party instrument whose own 'with'/'between' phrase names an unread other side."""
-    if not c.name or len(c.parties) != 1:
+    if not c.name or len(c.parties) != 1 or c.subnational is not None:  # a province signed: its foreign side alone
         return True
     objects = [x for p in pp_chain_preps(c.t) for x in p.children if x.dep_ == "pobj"]
     return not any(_unread(o) for x in objects for o in (x, *x.conjuncts))

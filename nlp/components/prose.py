@@ -189,10 +189,8 @@ def anaphor_antecedent(t: Token, earlier: list[tuple[Token, str, str | None]]) -
         return earlier[-1][1]  # "A has a memorandum with B, and C has had a similar document with D"
     # "signed a memorandum with A in 2022 and another with B", "... and a similar one with B" (any tag for 'one')
     elided = t.dep_ == "conj" and t.pos_ in ("PRON", "NUM", "NOUN")
-    if t.lower_ in _w("agreement.anaphors") and not earlier and _made_by_state(t):
-        return next(
-            iter(_w("agreement.anaphor_default_nouns"))
-        )  # "an opinion about the one A signed with B in February"
+    if t.lower_ in _w("agreement.anaphors") and _made_by_state(t):  # "like the one that A has signed with B"
+        return earlier[-1][1] if earlier else next(iter(_w("agreement.anaphor_default_nouns")))
     # "The Agreement with A, in force since 2004, and the one with B, ..., remain": a subject 'one' with a partner
     partnered = any(
         c.dep_ == "prep" and c.lower_ in _w("agreement.party_prepositions") and countries_in(c.children)

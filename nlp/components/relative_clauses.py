@@ -165,7 +165,8 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.company = (c.company and not made_by_states) or (
             comp and (committing or lemma(rc) not in _w("status.planned"))
         )
-        c.with_ = list(dict.fromkeys(c.with_ + with_parties(rc, ctx)))
+        # "an agreement with B, like the one that C has signed with D": the compared one's sides are its clause's
+        c.with_ = list(dict.fromkeys(([] if other_signer and _compared_one(c.t) else c.with_) + with_parties(rc, ctx)))
         made_here = committing and not restating and _told_here(c, rc)
         # an apposition's clause ('a framework, the second it has agreed this decade, with B') dates the noun it
         # describes; the sentence's own verb keeps the status unless it denies a membership beside it
@@ -202,6 +203,8 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     # "the new X-Y agreement on nickel, which was signed on Monday", "the MoU on mining signed with X": on the topic
     made = making_words() | _w("agreement.witness_verbs")  # "the MoU on minerals that A and B witnessed"
     clauses += [x for o in topics for x in o.children if x.dep_ in ("relcl", "acl") and lemma(x) in made]
+    # "a joint declaration on raw materials, by which A, B and C commit to ...": what the parties do by it
+    clauses += [x for o in topics for x in o.children if x.dep_ == "relcl" and _instrumental_relative(x)]
     # "the MSP, the club of importing countries that Washington launched with allies": the apposition's founding
     apposed = [a for a in head.children if a.dep_ == "appos"] + _set_off_noun(head)
     # (a participle there, 'an initiative launched by A', is a founder the membership rules read beside a joiner)
@@ -216,6 +219,14 @@ def _instrument_clauses(c: Candidate) -> list[Token]:
     clauses += reduced_participles(c.t, c.v, preps)  # "the Agreement on X concluded between A and B"
     member = relative_membership(c.t, c.v)  # "Z, to which A could become a party with B": nobody is a party yet
     return [x for x in clauses if (member is None or x.i != member.i or held_now(member)) and not _compared(x, c.t)]
+
+
+def _instrumental_relative(rc: Token) -> bool:
+    """'by which', 'through which': a clause whose relative word is the means its doers act by, which a topic
+    ('on critical raw materials') never is (``agreement.instrumental_prepositions``)."""
+    relative, means = _w("agreement.relative_pronouns"), _w("agreement.instrumental_prepositions")
+    preps = [p for p in rc.children if p.dep_ == "prep" and p.lower_ in means]
+    return any(o.lower_ in relative for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _joined_it(rc: Token) -> bool:
@@ -296,6 +307,12 @@ def _compared(x: Token, t: Token) -> bool:
         if a.lower_ in _w("agreement.comparison_words") or _in_comparison_phrase(a):
             return True
     return False
+
+
+def _compared_one(t: Token) -> bool:
+    """'one' in a comparison with the instrument its phrase hangs on ('like the one that ...')."""
+    comparing = (a for a in t.ancestors if a.lower_ in _w("agreement.comparison_words") or _in_comparison_phrase(a))
+    return t.lower_ in _w("agreement.anaphors") and next(comparing, None) is not None
 
 
 def _in_comparison_phrase(a: Token) -> bool:

@@ -151,7 +151,9 @@ def hang_topic_object_relatives(sent: Span) -> None:
         if not any(x.dep_ == "dobj" and x.lower_ in _w("agreement.relative_pronouns") for x in rc.children):
             continue
         noun = _instrument_before(rc.head)
-        if noun is not None and noun.i != rc.head.i and lemma(rc.head) not in agreement_words():
+        # 'like the one that the US has signed with Japan': 'one' stands for an instrument of its own
+        own = lemma(rc.head) in agreement_words() or rc.head.lower_ in _w("agreement.anaphors")
+        if noun is not None and noun.i != rc.head.i and not own:
             rc.head = noun
 
 

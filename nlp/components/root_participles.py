@@ -222,18 +222,30 @@ def hang_participle_dates(sent: Span) -> None:
 
 
 def hang_compared_participles(sent: Span) -> None:
-    """Give the compared object the participle the parser hung on the instrument (see the module docstring)."""
-    words = [c for c in sent if c.lower_ in _w("agreement.comparison_words")]
+    """Give the compared object the participle or relative clause the parser hung on the instrument (see the
+    module docstring)."""
+    words = [c for c in sent if c.lower_ in _w("agreement.comparison_words") or _opens_comparison(c)]
     for v in sent:
-        if v.dep_ != "acl" or v.pos_ != "VERB":
+        if v.dep_ not in ("acl", "relcl") or v.pos_ != "VERB":
             continue
         # the comparison on the same noun or a word of its name ('a declaration of intent similar to the one'), its
-        # phrase ending right before the participle
-        for c in (c for c in words if c.i < v.i and c.right_edge.i == v.i - 1 and within_name(c.head, v.head)):
+        # phrase ending right before the clause ('the one signed with B', 'the one that A has signed with B')
+        start = v.i if v.dep_ == "acl" else v.left_edge.i
+        for c in (c for c in words if c.i < v.i and c.right_edge.i == start - 1 and within_name(c.head, v.head)):
             compared = [x for x in c.subtree if x.dep_ == "pobj" and x.pos_ in ("NOUN", "PROPN", "PRON")]
             if compared and compared[-1].i != v.head.i and compared[-1] not in v.subtree:
                 v.head = compared[-1]
             break
+
+
+def _opens_comparison(c: Token) -> bool:
+    """``c`` is the first word of a comparing phrase ('along' of 'along the lines of'), read word for word
+    (``agreement.comparison_phrases``)."""
+    for phrase in _w("agreement.comparison_phrases"):
+        words = phrase.split()
+        if [x.lower_ for x in c.doc[c.i : c.i + len(words)]] == words:
+            return True
+    return False
 
 
 def within_name(x: Token, noun: Token) -> bool:

@@ -17,13 +17,27 @@ Round 48: "pointed to the partnership signed with the EU in 2022 and to the memo
 second 'to' phrase is hung as a conjunct of the participle's 'in 2022' (or of the participle itself), so the
 memorandum looks signed with the EU; a preposition conjoined to a different preposition or to a verb is the
 conjunct of the nearest phrase above it that opens with the same preposition.
+Round 56 (news69 03): "the partnerships which the Federal Government concluded with Mongolia in 2011, with
+Kazakhstan in 2012 and with Peru in 2014": the parser hangs the later 'with' phrases on a noun before the clause or
+on the first phrase's date, so only the first partner is the verb's.  A chain of 'with' phrases naming states,
+right after the own 'with' phrase of a clause on a plural noun and joined only by commas, 'and' and dates, is
+that clause's verb's.  Word list:
+``agreement.with_prepositions``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["rehang_parallel_prepositions", "rehang_set_off_objects", "rehang_set_off_prepositions"]
+from cmkg.nlp.components.syntax import countries_in
+from cmkg.nlp.rules import words as _w
+
+__all__ = [
+    "rehang_chained_partners",
+    "rehang_parallel_prepositions",
+    "rehang_set_off_objects",
+    "rehang_set_off_prepositions",
+]
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
@@ -84,3 +98,40 @@ def rehang_parallel_prepositions(sent: Span) -> None:
         same = next((a for a in c.head.ancestors if a.pos_ == "ADP" and a.lower_ == c.lower_), None)
         if same is not None and same.dep_ == "prep":
             c.head = same
+
+
+JOINERS = frozenset({",", "and"})
+
+
+def rehang_chained_partners(sent: Span) -> None:
+    """Give a verb the 'with' phrases chained after its own (see the module docstring)."""
+    withs = _w("agreement.with_prepositions")
+    for first in [p for p in sent if p.lower_ in withs and p.dep_ == "prep" and p.head.pos_ == "VERB"]:
+        if not _names_state(first) or not _on_plural_instruments(first.head):
+            continue
+        k = first.right_edge.i + 1
+        while k < sent.end:
+            x = sent.doc[k]
+            if x.text in JOINERS or x.ent_type_ == "DATE" or x.like_num or _opens_date(x):
+                k += 1
+            elif x.lower_ in withs and _names_state(x) and first.head not in x.subtree:
+                x.head, x.dep_ = first.head, "prep"
+                k = max(k, max(o.right_edge.i for o in x.children if o.dep_ == "pobj")) + 1
+            else:
+                break
+
+
+def _on_plural_instruments(v: Token) -> bool:
+    """A relative or participle clause on a plural noun ('the partnerships which A concluded'): one instrument per
+    phrase.  A main verb's chain ('signed memoranda with A in 2011, with B in 2012') the party rules read as it is."""
+    return v.dep_ in ("relcl", "acl") and v.head.tag_ in ("NNS", "NNPS")
+
+
+def _names_state(p: Token) -> bool:
+    return bool(countries_in([o for o in p.children if o.dep_ == "pobj"]))
+
+
+def _opens_date(x: Token) -> bool:
+    """'in' of 'in 2012': a preposition whose next word is a date or a number."""
+    nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+    return x.pos_ == "ADP" and nxt is not None and (nxt.ent_type_ == "DATE" or nxt.like_num)

@@ -108,7 +108,8 @@ def restated_figure(number: Token) -> bool:
 
 def company_subject(number: Token) -> bool:
     """The number's verb has a company or another named non-state for its subject, with no state inside it
-    ('Codelco handles 30%', whatever entity label the model gives the name)."""
+    ('Codelco handles 30%', whatever entity label the model gives the name), or a state or province ('Western
+    Australia produces about half of the world's lithium', 'We produce about 10%' on the province's own site)."""
     v = governing_verb(number)
     subjects = subject_tokens(v) if v is not None else []
     if (
@@ -120,10 +121,20 @@ def company_subject(number: Token) -> bool:
         return False  # "Kenya, where miners dig up 27%": the miners of the state the clause describes
     if any(_state_named_firm(x) for x in subjects):
         return True  # "Korea Zinc refines about 10%": a firm named after its state and its metal
+    if any(_subnational_name(x) for x in subjects):
+        return True  # "Western Australia produces about half": a state's or a province's, no country's
+    if number.doc._.cmkg_regional_publisher and any(x.lower_ in _w("agreement.joint_voice") for x in subjects):
+        return True  # "We produce about 10%" on a province's own site: the province's
     # "One Chinese-backed group, Tsingshan, accounts for 25%": a subject set off by the name of a non-state
     subjects += [c for x in subjects for c in x.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     named = [x for x in subjects if is_company(x) or (x.pos_ == "PROPN" and not x.ent_kb_id_)]
     return any(not any(t.ent_type_ in COUNTRY_LABELS and t.ent_kb_id_ for t in x.subtree) for x in named)
+
+
+def _subnational_name(x: Token) -> bool:
+    """'Western Australia', 'Queensland': a subject naming a state or province (``officials.subnational_places``),
+    with any compound words before it."""
+    return subnational_at(x.doc, min([x.i] + [c.i for c in x.lefts if c.dep_ == "compound"]))
 
 
 def _state_named_firm(x: Token) -> bool:
@@ -174,10 +185,14 @@ def antecedent_country(number: Token, ctx: Context) -> str | None:
     pronoun = next((x for x in subject_tokens(v) if x.lower_ in _w("agreement.relative_pronouns")), None)
     # "outside the PRC, where refineries handle close to 90 percent": the place a relative adverb opens the clause on
     pronoun = pronoun or next((x for x in v.children if x.tag_ == "WRB" and x.i < v.i), None)
+    # "to China, whose refineries process about 65 per cent": the owner the possessive relative points back to, one
+    # state only ('Peru and Chile, whose mines produce 35%' is a joint share, no one state's)
+    owner = v.head if not v.head.conjuncts and v.head.dep_ != "conj" else None
+    pronoun = pronoun or next((c for x in subject_tokens(v) for c in x.children if c.tag_ == "WP$" and owner), None)
     if pronoun is None:
         return None
-    pronoun = _nearer_pronoun(pronoun, number)
-    v = pronoun.head
+    pronoun = _nearer_pronoun(pronoun, number) if pronoun.tag_ != "WP$" else pronoun
+    v = pronoun.head if pronoun.tag_ != "WP$" else v
     referred = referred_antecedent(v.head, ctx.last_subjects)
     if referred:
         return referred[0]

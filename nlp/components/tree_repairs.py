@@ -63,6 +63,7 @@ from cmkg.nlp.components.root_participles import (
     hang_set_off_participles,
 )
 from cmkg.nlp.components.set_off_objects import (
+    rehang_chained_partners,
     rehang_parallel_prepositions,
     rehang_set_off_objects,
     rehang_set_off_prepositions,
@@ -105,6 +106,7 @@ REPAIRS = (
     rehang_set_off_objects,
     rehang_set_off_prepositions,
     rehang_parallel_prepositions,
+    rehang_chained_partners,
     hang_elided_instruments,
     join_body_series,
     repair_partner_objects,
