@@ -8,16 +8,11 @@ fallback owner of a measure or a party to a deal.  Hosts: ``officials.igo_hosts`
 
 from __future__ import annotations
 
-from cmkg.nlp.publisher import site_host
-from cmkg.nlp.rules import rules
+from cmkg.nlp.publisher import host_value, site_host
 
 __all__ = ["igo_publisher"]
 
 
 def igo_publisher(url: str | None) -> str | None:
     """The organisation whose site ``url`` is on (a host or any subdomain of one); None for any other site."""
-    host = site_host(url)
-    for suffix, org in rules().table("officials.igo_hosts").items():
-        if host == suffix or host.endswith("." + suffix):
-            return org
-    return None
+    return host_value(site_host(url), "officials.igo_hosts")

@@ -41,6 +41,7 @@ __all__ = [
     "page_government",
     "publisher_country",
     "publisher_of",
+    "host_value",
     "site_host",
     "title_sites",
 ]
@@ -63,15 +64,20 @@ def site_host(url: str | None) -> str:
     return host if "." in host else ""
 
 
+def host_value(host: str, table: str) -> str | None:
+    """The value a host table gives ``host`` or the domain it ends in ('www.wa.gov.au' under 'wa.gov.au')."""
+    values = rules().table(table).items()
+    return next((v for suffix, v in values if host == suffix or host.endswith("." + suffix)), None)
+
+
 def publisher_country(url: str | None) -> str | None:
     """ISO alpha-3 (or EU) of the government whose site ``url`` is on; None for any other site."""
     host = site_host(url)
     labels = host.split(".")
     if len(labels) < 2:
         return None
-    for suffix, code in rules().table("officials.government_hosts").items():
-        if host == suffix or host.endswith("." + suffix):
-            return code
+    if (code := host_value(host, "officials.government_hosts")) is not None:
+        return code
     tld = labels[-1]
     if tld in rules().table("officials.government_tlds"):
         return rules().table("officials.government_tlds")[tld]

@@ -10,7 +10,7 @@ the place.  Kept apart from :mod:`cmkg.nlp.publisher`, which reads national site
 
 from __future__ import annotations
 
-from cmkg.nlp.publisher import site_host
+from cmkg.nlp.publisher import host_value, site_host
 from cmkg.nlp.rules import rules
 
 __all__ = ["regional_country", "regional_publisher"]
@@ -18,11 +18,7 @@ __all__ = ["regional_country", "regional_publisher"]
 
 def regional_publisher(url: str | None) -> str | None:
     """The place whose government's site ``url`` is on (a host or any subdomain of one); None for any other."""
-    host = site_host(url)
-    for suffix, place in rules().table("officials.subnational_hosts").items():
-        if host == suffix or host.endswith("." + suffix):
-            return place
-    return None
+    return host_value(site_host(url), "officials.subnational_hosts")
 
 
 def regional_country(url: str | None) -> str | None:
