@@ -9,7 +9,9 @@ state counts, and a nearer person stops the search; a nearer company ('Glencore 
 the instrument a company's, with no state party.  A pronoun with no such noun before it in its sentence points
 to the sentence before (its main clause's subject); a relative 'whose' to its clause's antecedent.  A state in
 an 'of' phrase owns too ('the obligations of the Sultanate of Oman under its free trade agreement with B').
-Word lists: ``agreement.own_possessives``, ``syntax.of_prepositions``.
+Round 56 (news69): a named initiative owned by a government noun that names no state ('The Federal Government's
+Raw Materials Fund') is the page's government's.  Word lists: ``agreement.own_possessives``,
+``syntax.of_prepositions``, ``agreement.government_nouns``, ``officials.national_level_words``.
 """
 
 from __future__ import annotations
@@ -82,6 +84,9 @@ def possessive_owner(c: Candidate, ctx: Context, sent: Span) -> bool:
     """'its agreement with B' with one party found: the state 'its' points to is the other; a company's
     ('Glencore said its supply agreement with B') is no state's, whichever side the story would lend it; a pair's
     'whose' names both sides ('A and B, whose investment treaty has been in force since 2019, ...')."""
+    if (home := _government_owner(c, ctx)) is not None:
+        c.subj, c.rule = [home], c.rule or "agreement.possessive_owner"
+        return True
     pron = next((x for x in c.t.children if x.dep_ == "poss" and x.lower_ in _w("agreement.own_possessives")), None)
     ours = page_we(pron) if pron is not None and pron.lower_ in _w("agreement.first_person_possessives") else None
     if ours and c.with_ and not set(ours) & set(c.with_):
@@ -102,3 +107,18 @@ def possessive_owner(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.subj += owner
         c.rule = c.rule or "agreement.possessive_owner"
     return True
+
+
+def _government_owner(c: Candidate, ctx: Context) -> str | None:
+    """'The Federal Government's Raw Materials Fund': a named initiative whose owner is a government noun naming no
+    state is the page's government's, else the story's home state's.  On a state's or province's own site a bare
+    'the Government's' is the place's, and only a national-level word makes it the country's."""
+    if not c.name or c.parties:
+        return None
+    gov = next((x for x in c.t.children if x.dep_ == "poss" and lemma(x) in _w("agreement.government_nouns")), None)
+    if gov is None or countries_in([gov]) or any(x.dep_ in ("poss", "prep") for x in gov.children):
+        return None
+    federal = any(x.lower_ in _w("officials.national_level_words") for x in gov.children)
+    if c.t.doc._.cmkg_regional_publisher and not federal:
+        return None
+    return c.t.doc._.cmkg_publisher or ctx.home

@@ -7,7 +7,8 @@ firm or another unit is no foreign state; a pair of the country and the foreign 
 place's site never names for the country is the foreign state's; a province's share is no country's, and 'A,
 whose refineries process N%' is A's; a compared 'one' with a relative clause of its own is another instrument; a
 'by which' clause the parser hung on the topic names the sides; cooperation between two states under a named
-agreement is theirs; 'submitted the export of X to a licensing regime' is a licence requirement.
+agreement is theirs; a named fund a bare government noun owns is the page government's; 'submitted the export of X
+to a licensing regime' is a licence requirement.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ AGREEMENTS = [
 NEVADA = "Governor's news\nSource: https://gov.nv.gov/Newsroom/PRs/2025/\nPublished: 2025-10-29\n\n"
 SASKATCHEWAN = "News release\nSource: https://www.saskatchewan.ca/government/news\nPublished: 2024-12-04\n\n"
 QUEBEC = "Communiqué\nSource: https://www.quebec.ca/en/news/actualites/2024/04\nPublished: 2024-04-12\n\n"
+GERMANY = "Press release\nSource: https://www.bmwk.de/Redaktion/EN/2025/01\nPublished: 2025-01-21\n\n"
+SAXONY = "Medieninformation\nSource: https://www.medienservice.sachsen.de/medien/news/1\nPublished: 2025-10-21\n\n"
 
 PAGES = [
     (NEVADA, "Governor Dana Holt today signed a Memorandum of Understanding on critical minerals with the Ministry of "
@@ -70,6 +73,10 @@ PAGES = [
     (SASKATCHEWAN, "Premier Ross Keller signed a memorandum on potash with the German firm Kalibau.", set()),
     (SASKATCHEWAN, "Prime Minister Liam Castell met Japan's Prime Minister Hiro Tanabe in Tokyo. The two governments "
      "signed a memorandum on critical minerals.", {(("CAN", "JPN"), "signed")}),
+    (GERMANY, "The Federal Government's Raw Materials Fund, which is managed by KfW, has started its operations "
+     "today.", {(("DEU",), "existing")}),
+    (SAXONY, "The Government's Lithium Fund, which is managed by the state bank, has started its operations today.",
+     set()),
     (SASKATCHEWAN, "The federal governments of Canada and Germany are also in talks on a critical minerals "
      "arrangement.", {(("CAN", "DEU"), "negotiating")}),
     (QUEBEC, "The Premier of Québec and the Prime Minister of the French Republic signed a joint declaration on "
