@@ -165,8 +165,7 @@ def relative_clauses(c: Candidate, ctx: Context, sent: Span) -> bool:
         c.company = (c.company and not made_by_states) or (
             comp and (committing or lemma(rc) not in _w("status.planned"))
         )
-        # "an agreement with B, like the one that C has signed with D": the compared one's sides are its clause's
-        c.with_ = list(dict.fromkeys(([] if other_signer and _compared_one(c.t) else c.with_) + with_parties(rc, ctx)))
+        c.with_ = list(dict.fromkeys(_kept_partners(c, other_signer) + with_parties(rc, ctx)))
         made_here = committing and not restating and _told_here(c, rc)
         # an apposition's clause ('a framework, the second it has agreed this decade, with B') dates the noun it
         # describes; the sentence's own verb keeps the status unless it denies a membership beside it
@@ -307,6 +306,11 @@ def _compared(x: Token, t: Token) -> bool:
         if a.lower_ in _w("agreement.comparison_words") or _in_comparison_phrase(a):
             return True
     return False
+
+
+def _kept_partners(c: Candidate, other_signer: bool) -> list[str]:
+    """'an agreement with B, like the one that C has signed with D': a compared one's sides are its clause's alone."""
+    return [] if other_signer and _compared_one(c.t) else c.with_
 
 
 def _compared_one(t: Token) -> bool:
